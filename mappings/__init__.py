@@ -1,0 +1,1 @@
+"""Default mappings shipped with zoterodigest (TOML files beside this one)."""

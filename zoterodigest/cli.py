@@ -1,0 +1,134 @@
+"""The ``zoterodigest`` command line (typer).
+
+Every command turns errors into one clear message on stderr and a non-zero
+exit code; a traceback is a bug.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .digest import Digest, DigestReadError, read_digest
+from .model import FAMILIES
+
+app = typer.Typer(
+    name="zoterodigest",
+    help="Sync Markdown paper digests with Zotero and BibTeX.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def example_path() -> Path:
+    """The digest shipped with the package, used by ``--example``."""
+    return Path(str(resources.files("zoterodigest.examples").joinpath("reading-log.md")))
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"zoterodigest {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = None,
+) -> None:
+    """Sync Markdown paper digests with Zotero and BibTeX."""
+
+
+def _check_family(family: str | None) -> None:
+    if family is not None and family not in FAMILIES:
+        err.print(f"error: unknown family '{family}'. Choose one of: {', '.join(FAMILIES)}.")
+        raise typer.Exit(2)
+
+
+def _inputs(files: list[Path] | None, example: bool) -> list[Path]:
+    paths = list(files or [])
+    if example:
+        paths.insert(0, example_path())
+    if not paths:
+        err.print("error: no digest given. Pass one or more Markdown files, or --example for the bundled one.")
+        raise typer.Exit(2)
+    return paths
+
+
+def read_all(paths: list[Path], family: str | None) -> tuple[list[Digest], int]:
+    """Read every file; report problems; count files that could not be read at all."""
+    digests = []
+    failed = 0
+    for path in paths:
+        try:
+            digest = read_digest(path, family)
+        except DigestReadError as exc:
+            err.print(f"error: {exc}")
+            failed += 1
+            continue
+        for problem in digest.problems:
+            err.print(f"warning: {problem}")
+        digests.append(digest)
+    return digests, failed
+
+
+@app.command()
+def parse(
+    files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to read.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array, one object per entry.")] = False,
+    family: Annotated[
+        str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default=False)
+    ] = None,
+    example: Annotated[bool, typer.Option("--example", help="Read the digest bundled with zoterodigest.")] = False,
+) -> None:
+    """Read digests and list their entries (a table, or JSON with --json)."""
+    _check_family(family)
+    digests, failed = read_all(_inputs(files, example), family)
+    if as_json:
+        rows = []
+        for digest in digests:
+            for entry in digest.entries:
+                rows.append({"file": digest.path, **entry.to_json()})
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        out = Console(highlight=False)
+        for digest in digests:
+            table = Table(title=f"{digest.path}: {len(digest.entries)} entries", title_justify="left", expand=False)
+            for col in ("lines", "family", "arXiv", "title", "venue", "task"):
+                table.add_column(col, overflow="fold")
+            for e in digest.entries:
+                p = e.paper
+                table.add_row(
+                    f"{e.lines[0]}-{e.lines[1]}",
+                    e.family,
+                    p.arxiv_id or "",
+                    p.title,
+                    p.venue.render() if p.venue else "",
+                    p.task or "",
+                )
+            out.print(table)
+    if failed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

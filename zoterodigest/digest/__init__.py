@@ -1,0 +1,184 @@
+"""The Markdown side: read a digest into entries, splice changes back.
+
+>>> digest = parse_text(open("digest.md").read())      # doctest: +SKIP
+>>> entry = digest.entries[0]                           # doctest: +SKIP
+>>> new = digest.with_changes([(entry, {"task": "denoising"})])   # doctest: +SKIP
+
+Detection is per section (the lines between two headings): each family
+scores the section by its signature lines, the best one reads it; sections
+with no signature take the file's dominant family.  ``family=`` forces one.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import FAMILIES, Entry, Paper
+from .base import Family, FieldNotEditable, Sections
+from .blockquote_cards import BlockquoteCards
+from .daily_list import DailyList
+from .daily_table import DailyTable
+from .details_cards import DetailsCards
+from .document import DigestReadError, Document, Edit, Problem, atomic_write, decode, read_document
+from .generic import GenericList
+from .hf_table import HfTable
+
+__all__ = [
+    "Digest",
+    "DigestReadError",
+    "FieldNotEditable",
+    "Problem",
+    "family_named",
+    "parse_document",
+    "parse_text",
+    "read_digest",
+]
+
+_READERS: dict[str, Family] = {
+    f.name: f for f in (BlockquoteCards(), DailyList(), DetailsCards(), HfTable(), DailyTable(), GenericList())
+}
+assert tuple(_READERS) == FAMILIES
+
+
+def family_named(name: str) -> Family:
+    try:
+        return _READERS[name]
+    except KeyError:
+        raise ValueError(f"unknown family '{name}'; choose one of: {', '.join(FAMILIES)}") from None
+
+
+@dataclass
+class Digest:
+    """A parsed digest: its document, its entries and what could not be read."""
+
+    doc: Document
+    entries: list[Entry]
+    #: Family of each section range ``(lo, hi, family)``, in order.
+    layout: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return self.doc.path
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.doc.problems
+
+    @property
+    def family(self) -> str | None:
+        """The family most entries belong to (None for a file without entries)."""
+        counts: dict[str, int] = {}
+        for e in self.entries:
+            counts[e.family] = counts.get(e.family, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
+
+    # --- editing -----------------------------------------------------------
+    def edits_for(self, entry: Entry, changes: dict[str, Any]) -> list[Edit]:
+        """Splices that set the given fields of an entry (values as in :class:`Paper`)."""
+        reader = family_named(entry.family)
+        paper = entry.paper.model_copy(update=changes)
+        edits = []
+        for name in changes:
+            if name not in reader.editable or name not in entry.fields:
+                raise FieldNotEditable(f"the {entry.family} family has no place to write '{name}'")
+            span = reader.target(entry, name, paper)
+            edits.append(Edit(span.start, span.end, reader.render_field(self.doc, entry, name, paper)))
+        return edits
+
+    def append_edit(self, paper: Paper, section: list[str] | None = None, family: str | None = None) -> Edit:
+        """A splice adding a new entry under ``section`` (default: after the last entry)."""
+        peers = [e for e in self.entries if section is None or e.section[: len(section)] == section]
+        if not peers and section is not None:
+            peers = []
+        anchor = peers[-1] if peers else (self.entries[-1] if self.entries else None)
+        name = family or (anchor.family if anchor else self.family) or "generic"
+        reader = family_named(name)
+        eol = self.doc.newline
+        if anchor is None:
+            text = reader.render_entry(paper, {}, eol)
+            prefix = "" if not self.doc.text or self.doc.text.endswith(("\n", "\r")) else eol
+            return Edit(len(self.doc.text), len(self.doc.text), f"{prefix}{eol}{text}{eol}")
+        style = dict(anchor.style)
+        text = reader.render_entry(paper, style, eol)
+        gap = self._gap_after(anchor)
+        return Edit(anchor.span.end, anchor.span.end, gap + text)
+
+    def _gap_after(self, anchor: Entry) -> str:
+        """The separator used between entries of the anchor's family (what follows
+        the previous entry up to the anchor), or one blank line."""
+        same = [e for e in self.entries if e.family == anchor.family and e.span.end <= anchor.span.start]
+        eol = self.doc.eol(anchor.lines[1] - 1)
+        if same:
+            gap = self.doc.text[same[-1].span.end : anchor.span.start]
+            if len(gap) <= 40 and not any(ch.isalnum() for ch in gap):
+                return gap
+        return eol if anchor.family in ("hf-table", "daily-table") else eol + eol
+
+    def with_changes(self, changes: list[tuple[Entry, dict[str, Any]]], appended: list[Edit] | None = None) -> bytes:
+        """The file's bytes with the field changes (and appended entries) spliced in."""
+        edits: list[Edit] = []
+        for entry, fields in changes:
+            edits.extend(self.edits_for(entry, fields))
+        edits.extend(appended or [])
+        return self.doc.encode(self.doc.apply(edits))
+
+    def to_bytes(self) -> bytes:
+        """The unedited file (identical bytes)."""
+        return self.doc.encode()
+
+    def write(self, data: bytes, path: str | os.PathLike[str] | None = None) -> None:
+        atomic_write(path or self.doc.path, data)
+
+
+def parse_document(doc: Document, family: str | None = None) -> Digest:
+    sections = Sections(doc)
+    ranges = sections.ranges(len(doc.lines))
+    if family is not None:
+        chosen = [family_named(family)] * len(ranges)
+    else:
+        scored = []
+        totals: dict[str, int] = {}
+        for lo, hi in ranges:
+            scores = {name: r.score(doc, lo, hi) for name, r in _READERS.items()}
+            scored.append(scores)
+            for name, s in scores.items():
+                totals[name] = totals.get(name, 0) + s
+        dominant = max((n for n in totals if n != "generic"), key=lambda n: totals[n], default="generic")
+        if totals.get(dominant, 0) == 0:
+            dominant = "generic"
+        chosen = []
+        for scores in scored:
+            best = max(scores, key=lambda n: (scores[n], n == dominant, n != "generic"))
+            chosen.append(_READERS[best] if scores[best] > 0 else _READERS[dominant])
+    entries: list[Entry] = []
+    layout: list[tuple[int, int, str]] = []
+    # Adjacent ranges of one family are read together (a card may hold a heading).
+    k = 0
+    while k < len(ranges):
+        reader = chosen[k]
+        lo = ranges[k][0]
+        hi = ranges[k][1]
+        while k + 1 < len(ranges) and chosen[k + 1] is reader:
+            k += 1
+            hi = ranges[k][1]
+        entries.extend(reader.read(doc, lo, hi, sections))
+        layout.append((lo, hi, reader.name))
+        k += 1
+    if not doc.text.strip():
+        doc.problems.append(Problem(doc.path, 1, "the file is empty; there is nothing to read"))
+    return Digest(doc=doc, entries=entries, layout=layout)
+
+
+def parse_text(text: str, path: str = "<text>", family: str | None = None) -> Digest:
+    return parse_document(Document.from_text(text, path=path), family)
+
+
+def parse_bytes(data: bytes, path: str = "<bytes>", family: str | None = None) -> Digest:
+    return parse_document(decode(data, path), family)
+
+
+def read_digest(path: str | os.PathLike[str], family: str | None = None) -> Digest:
+    """Read and parse one digest file (raises :class:`DigestReadError`)."""
+    return parse_document(read_document(path), family)

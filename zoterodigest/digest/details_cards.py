@@ -1,0 +1,343 @@
+"""details-cards: one ``<details>`` card per paper, fields as bold-label bullets.
+
+::
+
+    <details>
+    <summary><b> Title</b></summary>
+
+    * **Authors:** ...
+    * **arXiv ID:** 2103.00020
+    * **One-liner:** ...
+    * **Published in:** ICML 2021
+    * **Links:** [[Paper]](...) | [[PDF]](...) | [[Code]](...)
+
+    > **核心创新**
+    > ...
+
+    <details><summary>Abstract</summary> ... </details>
+    <details><summary>Key points</summary> * ... </details>
+    </details>
+
+Labels may be Chinese (``作者：``, ``发表于：``, ``链接：``); the old format has no
+outer ``<details>`` (a bold ``**Title**`` line opens the card).  The summary
+slot is the Key points list, or the one-liner when a card has none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..ids import find_arxiv, parse_arxiv
+from ..model import Entry, Paper, Span
+from .base import Family, Sections, content_span, single_line, strip_trailing
+from .document import Document
+from .markup import link_kind, links, plain, repair
+from .values import parse_authors, parse_venue, render_venue
+
+_OPEN = re.compile(r"<details\b[^>]*>", re.IGNORECASE)
+_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+_CARD_SUMMARY = re.compile(r"^[ \t]*(?:<details>[ \t]*)?<summary>[ \t]*<b>(?P<title>.*?)</b>[ \t]*</summary>[ \t]*$", re.IGNORECASE)
+_BOLD_TITLE = re.compile(r"^\*\*(?P<title>[^*].*?)\*\*[ \t]*$")
+_FIELD = re.compile(r"^(?P<indent>[ \t]*)[*-][ \t]+\*\*(?P<label>[^*]+?)[ \t]*[:：]?[ \t]*\*\*[ \t]*[:：]?[ \t]*(?P<value>.*?)[ \t]*$")
+_INNER = re.compile(r"^[ \t]*(?:<details[^>]*>)?[ \t]*<summary>[ \t]*(?P<label>[^<]*?)[ \t]*</summary>(?P<rest>.*)$", re.IGNORECASE)
+_QUOTE_HEAD = re.compile(r"^>[ \t]*\*\*(?P<label>.+?)\*\*[ \t]*$")
+
+_LABELS = {
+    "authors": "authors",
+    "author": "authors",
+    "作者": "authors",
+    "arxiv id": "arxiv",
+    "arxiv": "arxiv",
+    "one-liner": "one_liner",
+    "one liner": "one_liner",
+    "核心创新": "one_liner",
+    "一句话总结": "one_liner",
+    "published in": "venue",
+    "published": "venue",
+    "venue": "venue",
+    "发表于": "venue",
+    "links": "links",
+    "link": "links",
+    "链接": "links",
+}
+
+
+class DetailsCards(Family):
+    name = "details-cards"
+    editable = frozenset({"title", "venue", "links", "summary", "one_liner"})
+
+    def _card_start(self, doc: Document, i: int) -> tuple[str, int] | None:
+        """(kind, title line) when a card opens at line ``i``."""
+        if doc.fenced[i]:
+            return None
+        line = doc.lines[i]
+        if line.startswith("<details"):
+            m = _CARD_SUMMARY.match(line)
+            if m:
+                return "details", i
+            j = i + 1
+            if line.strip().lower() == "<details>" and j < len(doc.lines) and _CARD_SUMMARY.match(doc.lines[j]):
+                return "details", j
+            return None
+        if line.startswith("**") and _BOLD_TITLE.match(line):
+            # Old format: a bold title line followed (after a blank line) by field bullets.
+            j = i + 1
+            while j < len(doc.lines) and j <= i + 2 and not doc.lines[j].strip():
+                j += 1
+            if j < len(doc.lines) and (fm := _FIELD.match(doc.lines[j])) and _label(fm.group("label")):
+                return "bold", i
+        return None
+
+    def score(self, doc: Document, lo: int, hi: int) -> int:
+        return sum(1 for i in range(lo, hi) if (doc.lines[i][:2] in ("<d", "**")) and self._card_start(doc, i))
+
+    def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
+        entries = []
+        i = lo
+        while i < hi:
+            line = doc.lines[i]
+            start = self._card_start(doc, i) if line[:2] in ("<d", "**") else None
+            if start is None:
+                i += 1
+                continue
+            kind, title_line = start
+            last = self._card_end(doc, i, hi, kind)
+            entry = self._card(doc, i, title_line, last, kind, sections)
+            if entry is not None:
+                entries.append(entry)
+            i = last + 1
+        return entries
+
+    def _card_end(self, doc: Document, first: int, hi: int, kind: str) -> int:
+        lines = doc.lines
+        if kind == "details":
+            depth = 0
+            for k in range(first, hi):
+                line = lines[k]
+                if k > first and depth == 1 and line.startswith("<d") and self._card_start(doc, k):
+                    break
+                if "details" in line:
+                    depth += len(_OPEN.findall(line)) - len(_CLOSE.findall(line))
+                    if depth <= 0:
+                        return k
+            self.problem(doc, first, "this card's <details> is never closed (add '</details>'); it is read up to the next card")
+        # Old format, or an unclosed card: up to the next card, rule or heading.
+        last = first
+        for k in range(first + 1, hi):
+            line = lines[k]
+            if line.startswith(("---", "#")) or (line[:2] in ("<d", "**") and self._card_start(doc, k)):
+                break
+            if line.strip():
+                last = k
+        return last
+
+    def _card(self, doc: Document, first: int, title_line: int, last: int, kind: str, sections: Sections) -> Entry | None:
+        lines = doc.lines
+        tm = (_CARD_SUMMARY if kind == "details" else _BOLD_TITLE).match(lines[title_line])
+        assert tm is not None
+        title_raw = tm.group("title")
+        title = plain(title_raw)
+        if not title or (title.startswith("[") and title.endswith("]")):
+            return None  # the contribution template ("**[论文标题]**")
+        lead = len(title_raw) - len(title_raw.lstrip())
+        paper = Paper(title=title)
+        fields: dict[str, Span] = {
+            "title": content_span(doc, title_line, tm.start("title") + lead, tm.end("title"))
+        }
+        style: dict[str, Any] = {"kind": kind, "title_space": title_raw[:lead], "labels": {}}
+        arxiv_text = None
+        k = title_line + 1
+        field_last = title_line
+        placeholder = True
+        while k <= last:
+            line = lines[k]
+            fm = _FIELD.match(line) if "**" in line else None
+            if fm:
+                label = fm.group("label")
+                key = _label(label)
+                value = fm.group("value")
+                span = content_span(doc, k, fm.start("value"), fm.end("value"))
+                if not (value.startswith("[") and value.endswith("]") and "](" not in value):
+                    placeholder = False
+                if key:
+                    style["labels"][key] = label
+                if key == "authors":
+                    paper.authors, paper.authors_complete = parse_authors(value)
+                elif key == "arxiv":
+                    arxiv_text = plain(value)
+                    fields["arxiv"] = span
+                elif key == "one_liner":
+                    paper.one_liner = plain(value) or None
+                    fields["one_liner"] = span
+                elif key == "venue":
+                    paper.venue, paper.year = parse_venue(value)
+                    fields["venue"] = span
+                elif key == "links":
+                    for text, url in links(value):
+                        if url.strip():
+                            paper.links.setdefault(link_kind(text, url), url.strip())
+                    fields["links"] = span
+                else:
+                    paper.extra[plain(label)] = plain(value)
+                field_last = k
+                k += 1
+                continue
+            qm = _QUOTE_HEAD.match(line)
+            if qm:
+                body = []
+                k += 1
+                while k <= last and lines[k].startswith(">"):
+                    body.append(strip_trailing(lines[k][1:]).strip())
+                    k += 1
+                paper.extra[plain(qm.group("label"))] = repair("\n".join(body).strip())
+                continue
+            im = _INNER.match(line)
+            if im:
+                k = self._inner(doc, k, last, im, paper, fields, style)
+                continue
+            k += 1
+        if placeholder and field_last > title_line:
+            return None
+        if arxiv_text:
+            a = parse_arxiv(arxiv_text)
+            if a:
+                paper.arxiv_id, paper.arxiv_version = a.id, a.version
+        if not paper.arxiv_id:
+            a = parse_arxiv(paper.links.get("paper")) or parse_arxiv(paper.links.get("arxiv")) or find_arxiv(" ".join(paper.links.values()))
+            if a:
+                paper.arxiv_id, paper.arxiv_version = a.id, a.version
+        if "summary" not in fields:
+            # No Key points block: remember where one would go (before the card's
+            # closing tag, or after its last line in the old format).
+            at = doc.starts[last] if kind == "details" and "</details" in lines[last] else doc.line_end(last)
+            fields["key_points_at"] = Span(start=at, end=at, insert=True)
+            style["insert_before_close"] = at == doc.starts[last]
+            if paper.one_liner:
+                paper.summary = paper.one_liner
+                fields["summary"] = fields["one_liner"]
+                style["summary_slot"] = "one_liner"
+            else:
+                fields["summary"] = fields["key_points_at"]
+                style["summary_slot"] = "insert"
+        return self.entry(doc, self.name, paper, first, last, fields, sections, style)
+
+    def _inner(self, doc: Document, k: int, last: int, im: re.Match[str], paper: Paper, fields: dict[str, Span], style: dict[str, Any]) -> int:
+        """Read an inner ``<details><summary>Abstract|Key points</summary>`` block."""
+        lines = doc.lines
+        label = im.group("label").strip().lower()
+        start = k + 1
+        end = start
+        while end <= last and not _CLOSE.search(lines[end]):
+            end += 1
+        body_idx = [x for x in range(start, min(end, last + 1)) if lines[x].strip()]
+        if body_idx:
+            first_body, last_body = body_idx[0], body_idx[-1]
+            indent = lines[first_body][: len(lines[first_body]) - len(lines[first_body].lstrip())]
+            text = "\n".join(strip_trailing(lines[x]).strip() for x in range(first_body, last_body + 1))
+            span = Span(start=doc.starts[first_body], end=doc.line_end(last_body))
+        else:
+            indent = "    "
+            text = ""
+            span = Span(start=doc.starts[start], end=doc.starts[start], insert=True)
+        if label in ("abstract", "摘要"):
+            paper.abstract = repair(" ".join(text.split())) if text else None
+        elif label in ("key points", "keypoints", "要点", "关键点"):
+            paper.summary = repair(text) or None
+            fields["summary"] = span
+            style["summary_slot"] = "key_points"
+            style["indent"] = indent
+        return end + 1
+
+    # --- writing ---------------------------------------------------------------
+    @staticmethod
+    def _needs_key_points(entry: Entry, paper: Paper) -> bool:
+        """A multi-line summary for a card whose summary lives in its one-liner
+        goes into a new Key points block instead."""
+        return entry.style.get("summary_slot") == "one_liner" and "\n" in (paper.summary or "").strip()
+
+    def target(self, entry: Entry, field: str, paper: Paper) -> Span:
+        if field == "summary" and self._needs_key_points(entry, paper):
+            return entry.fields["key_points_at"]
+        return entry.fields[field]
+
+    def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
+        eol = doc.eol(entry.lines[0] - 1)
+        if field == "title":
+            return single_line(paper.title)
+        if field == "venue":
+            return render_venue(paper.venue, "")
+        if field == "links":
+            return _render_links(paper.links)
+        if field == "one_liner":
+            return single_line(paper.one_liner or "")
+        if field == "summary":
+            slot = entry.style.get("summary_slot")
+            if slot == "one_liner" and not self._needs_key_points(entry, paper):
+                return single_line(paper.summary or "")
+            body = _key_points(paper.summary or "", entry.style.get("indent", "    "), eol)
+            if slot == "key_points":
+                return body
+            if not body:
+                return ""
+            block = f"<details>{eol}    <summary>Key points</summary>{eol}{body}{eol}</details>"
+            if entry.style.get("insert_before_close"):
+                return f"{eol}{block}{eol}"
+            return f"{eol}{eol}{block}"
+        return super().render_field(doc, entry, field, paper)
+
+    def render_entry(self, paper: Paper, style: dict[str, Any], eol: str) -> str:
+        labels = {"authors": "Authors", "arxiv": "arXiv ID", "one_liner": "One-liner", "venue": "Published in", "links": "Links"}
+        labels.update(style.get("labels", {}))
+        out: list[str] = []
+        old = style.get("kind") == "bold"
+        if old:
+            out += [f"**{single_line(paper.title)}**", ""]
+        else:
+            out += ["<details>", f"<summary><b>{style.get('title_space', ' ')}{single_line(paper.title)}</b></summary>", ""]
+        sep = "：" if any(not label.isascii() for label in labels.values()) else ":"
+
+        def bullet(key: str, value: str) -> None:
+            label = labels[key]
+            colon = sep if not label.isascii() else ":"
+            out.append(f"* **{label}{colon}** {value}")
+
+        if paper.authors:
+            bullet("authors", ", ".join(paper.authors) + ("" if paper.authors_complete else ", et al."))
+        if paper.arxiv_id:
+            bullet("arxiv", paper.arxiv_id + (f"v{paper.arxiv_version}" if paper.arxiv_version else ""))
+        if paper.one_liner:
+            bullet("one_liner", single_line(paper.one_liner))
+        if paper.venue:
+            bullet("venue", render_venue(paper.venue))
+        link_text = _render_links(paper.links)
+        if link_text:
+            bullet("links", link_text)
+        if paper.abstract:
+            out += ["", "<details>", "    <summary>Abstract</summary>", f"    {single_line(paper.abstract)}", "</details>"]
+        if paper.summary and paper.summary != paper.one_liner:
+            out += ["", "<details>", "    <summary>Key points</summary>", _key_points(paper.summary, "    ", eol), "</details>"]
+        if not old:
+            out.append("</details>")
+        return eol.join(out)
+
+
+def _label(label: str) -> str | None:
+    return _LABELS.get(label.strip().rstrip(":：").strip().lower())
+
+
+_LINK_LABELS = {"arxiv": "Paper", "paper": "Paper", "pdf": "PDF", "code": "Code", "website": "Project Page",
+                "review": "Review", "summary": "Summary", "huggingface": "HuggingFace"}
+
+
+def _render_links(link_map: dict[str, str]) -> str:
+    parts = []
+    for kind, url in link_map.items():
+        label = _LINK_LABELS.get(kind) or kind.replace("-", " ").title()
+        parts.append(f"[[{label}]]({url})")
+    return " | ".join(parts)
+
+
+def _key_points(summary: str, indent: str, eol: str) -> str:
+    lines = [line.strip() for line in summary.strip().split("\n") if line.strip()]
+    return eol.join(f"{indent}{line}" for line in lines)

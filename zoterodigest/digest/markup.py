@@ -1,0 +1,147 @@
+"""Inline Markdown/HTML helpers shared by the readers (pure functions).
+
+Values in digests are inline Markdown with some HTML and LaTeX math.  The
+readers keep the Markdown for summaries and reduce titles, authors and venues
+to plain text: markup removed, LaTeX math (``$...$``) kept verbatim, HTML
+entities decoded and mojibake repaired (ftfy) -- in the value only, never in
+the file.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+import ftfy
+
+# Characters that mis-decoded UTF-8 (read as cp1252, latin-1 or Mac Roman)
+# leaves behind.  Only values holding one of them are handed to ftfy, which
+# keeps the common case (ASCII, CJK) cheap.
+_SUSPICIOUS = re.compile("[\u0080-\u024f\u02c6-\u02dd\u2013-\u203a\u20ac\u2122\u2202-\u2265\u25ca\uf8ff]")
+
+
+def repair(text: str) -> str:
+    """Repair mojibake in a value (file bytes are never changed)."""
+    if _SUSPICIOUS.search(text):
+        return _repair_cached(text)
+    return text
+
+
+@lru_cache(maxsize=4096)
+def _repair_cached(text: str) -> str:
+    return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
+                         fix_character_width=False, fix_line_breaks=False, remove_terminal_escapes=False)
+
+
+# Inline math: $$...$$ or $...$ (not a lone dollar such as "$5").
+MATH_RE = re.compile(r"\$\$.+?\$\$|\$[^$\s](?:[^$]*?[^$\s])?\$", re.DOTALL)
+
+_LINK_RE = re.compile(r"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\(([^()\s]*(?:\([^()]*\)[^()\s]*)*)\)")
+_KNOWN_TAGS = (
+    "a|abbr|b|big|br|center|code|del|details|div|em|font|i|img|ins|kbd|mark|p|s|small|span|strike|"
+    "strong|sub|summary|sup|u|tt|h[1-6]|ul|ol|li|blockquote|hr"
+)
+_TAG_RE = re.compile(rf"</?(?:{_KNOWN_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_EMPH_RE = re.compile(r"(\*\*\*|\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_STAR_RE = re.compile(r"(?<![\w*\\])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_UNDER_RE = re.compile(r"(?<![\w\\])_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
+_CODE_RE = re.compile(r"`+([^`]+?)`+")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def split_math(text: str) -> list[tuple[bool, str]]:
+    """Split text into (is_math, piece) runs."""
+    out: list[tuple[bool, str]] = []
+    pos = 0
+    for m in MATH_RE.finditer(text):
+        if m.start() > pos:
+            out.append((False, text[pos : m.start()]))
+        out.append((True, m.group(0)))
+        pos = m.end()
+    if pos < len(text):
+        out.append((False, text[pos:]))
+    return out
+
+
+_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+
+
+def _strip_piece(text: str) -> str:
+    if "![" in text:
+        text = _IMAGE_RE.sub("", text)
+    text = _LINK_RE.sub(lambda m: m.group(1), text)
+    text = _TAG_RE.sub("", text)
+    text = _CODE_RE.sub(lambda m: m.group(1), text)
+    for _ in range(2):
+        text = _EMPH_RE.sub(lambda m: m.group(2), text)
+    text = _STAR_RE.sub(lambda m: m.group(1), text)
+    text = _UNDER_RE.sub(lambda m: m.group(1), text)
+    text = _ESCAPE_RE.sub(lambda m: m.group(1), text)
+    return html.unescape(text)
+
+
+def plain(text: str) -> str:
+    """Plain text of an inline Markdown/HTML value; LaTeX math kept as written."""
+    if "$" in text:
+        text = "".join(piece if is_math else _strip_piece(piece) for is_math, piece in split_math(text))
+    else:
+        text = _strip_piece(text)
+    return repair(_SPACE_RE.sub(" ", text).strip())
+
+
+def links(text: str) -> list[tuple[str, str]]:
+    """All Markdown links ``[label](url)`` in order, as (label, url)."""
+    return [(m.group(1), m.group(2)) for m in _LINK_RE.finditer(text)]
+
+
+_LINK_KINDS = {
+    "arxiv": "arxiv",
+    "abs": "arxiv",
+    "paper": "paper",
+    "pdf": "pdf",
+    "code": "code",
+    "code link": "code",
+    "github": "code",
+    "website": "website",
+    "project": "website",
+    "project page": "website",
+    "homepage": "website",
+    "page": "website",
+    "review": "review",
+    "openreview": "review",
+    "summary": "summary",
+    "blog": "summary",
+    "huggingface": "huggingface",
+    "hf": "huggingface",
+    "read more": "arxiv",
+}
+
+
+def link_kind(label: str, url: str) -> str:
+    """Kind of a link from its label, falling back to its address."""
+    key = plain(label).strip("[] ").lower()
+    if key in _LINK_KINDS:
+        kind = _LINK_KINDS[key]
+        if kind == "arxiv" and "arxiv.org" not in url and key == "read more":
+            return "paper"
+        return kind
+    lowered = url.lower()
+    if "arxiv.org/pdf" in lowered:
+        return "pdf"
+    if "arxiv.org" in lowered:
+        return "arxiv"
+    if "github.com" in lowered:
+        return "code"
+    if "openreview.net" in lowered:
+        return "review"
+    if "huggingface.co" in lowered:
+        return "huggingface"
+    slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+    return slug or "link"
+
+
+def html_block_text(text: str) -> str:
+    """Text of an HTML fragment such as ``<p>abstract</p>`` (math kept)."""
+    return plain(re.sub(r"<br\s*/?>", " ", text, flags=re.IGNORECASE))

@@ -1,0 +1,144 @@
+"""Parsing of field values the families share: venues, author lists, dates.
+
+Pure functions over plain strings; the family readers decide where a value
+sits, these decide what it means.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Venue
+from .markup import plain
+
+TRACKS = {
+    "oral": "Oral",
+    "spotlight": "Spotlight",
+    "highlight": "Highlight",
+    "poster": "Poster",
+    "workshop": "Workshop",
+    "award candidate": "Award Candidate",
+    "best paper": "Best Paper",
+    "best paper award": "Best Paper",
+    "best paper honorable mention": "Best Paper Honorable Mention",
+    "demo": "Demo",
+    "findings": "Findings",
+}
+_TRACK_ALT = "|".join(sorted((re.escape(t) for t in TRACKS), key=len, reverse=True))
+
+_PLACEHOLDER_RE = re.compile(
+    r"^(?:accept(?:ed)? info|venue|tbd|tba|n/?a|none|null|-+|\?+|\[.*\](?:\s*\[.*\])*)$", re.IGNORECASE
+)
+_ARXIV_RE = re.compile(r"^arxiv\b", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_VENUE_RE = re.compile(
+    r"^(?P<name>.*?[A-Za-z][^\d]*?)[\s'’_-]*(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d)(?P<rest>.*)$"
+)
+_REST_RE = re.compile(rf"^\s*(?:\(\s*(?P<ptrack>{_TRACK_ALT})\s*\)|(?P<track>{_TRACK_ALT}))?\s*(?P<more>.*)$", re.IGNORECASE)
+
+
+def parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
+    """A venue statement -> (Venue or None, year or None).
+
+    ``CVPR 2025 Highlight`` -> CVPR/2025/Highlight; any arXiv form -> "arXiv";
+    placeholders (``accept info``) -> no venue; a bare ``2024 (open release)``
+    -> no venue but the year.
+    """
+    if text is None:
+        return None, None
+    s = plain(text).strip().strip(",;").strip()
+    if not s or _PLACEHOLDER_RE.match(s):
+        return None, None
+    if _ARXIV_RE.match(s):
+        m = _YEAR_RE.search(s)
+        year = int(m.group(1)) if m else None
+        return Venue(name="arXiv", year=year), year
+    bare = re.match(r"^((?:19|20)\d{2})(?!\d)", s)
+    if bare:
+        return None, int(bare.group(1))
+    m = _VENUE_RE.match(s)
+    if not m:
+        return Venue(name=s), None
+    name = m.group("name").strip(" ,(")
+    raw_year = m.group("year")
+    year = int(raw_year) if not raw_year.startswith("'") else 2000 + int(raw_year[1:])
+    rest = m.group("rest")
+    r = _REST_RE.match(rest)
+    track = None
+    detail = None
+    if r:
+        t = r.group("ptrack") or r.group("track")
+        track = TRACKS[t.lower()] if t else None
+        more = r.group("more").strip()
+        if more.startswith("(") and more.endswith(")"):
+            more = more[1:-1].strip()
+        detail = more or None
+    return Venue(name=name, year=year, track=track, detail=detail), year
+
+
+def render_venue(venue: Venue | None, placeholder: str = "accept info") -> str:
+    return venue.render() if venue else placeholder
+
+
+_ET_AL_RE = re.compile(r",?\s*(?:et\s*al\.?|and others|等(?:人)?)\s*$", re.IGNORECASE)
+_SPLIT_RE = re.compile(r"\s*(?:,|;|，|、|\band\b)\s*")
+
+
+def parse_authors(text: str | None) -> tuple[list[str], bool]:
+    """An author list as written -> (names, complete?).  "et al." means cut."""
+    if not text:
+        return [], False
+    s = plain(text).strip().strip("_*").strip()
+    if not s or s.startswith("["):
+        return [], False
+    complete = True
+    if _ET_AL_RE.search(s):
+        s = _ET_AL_RE.sub("", s)
+        complete = False
+    names = [n.strip() for n in _SPLIT_RE.split(s) if n.strip()]
+    return names, complete and bool(names)
+
+
+def parse_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return None
+
+
+_ACCEPT_RE = re.compile(r"\b(?:submitted|under review|in submission|under submission|to be submitted)\b", re.IGNORECASE)
+
+
+def venue_from_comment(comment: str, known: dict[str, str]) -> tuple[Venue | None, int | None]:
+    """Find an accepted venue in an arXiv comment ("Accepted to CVPR 2025").
+
+    ``known`` maps an alias to the canonical venue name.  Comments that say a
+    paper was only submitted or is under review name no venue.
+    """
+    if not comment or _ACCEPT_RE.search(comment):
+        return None, None
+    m = _comment_pattern(tuple(sorted(known, key=len, reverse=True))).search(comment)
+    if not m:
+        return None, None
+    name = known[m.group("alias")]
+    year_text = m.group("year")
+    year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text[-2:])
+    rest = comment[m.end() :]
+    t = re.match(rf"\s*\(?({_TRACK_ALT})\b", rest, re.IGNORECASE)
+    track = TRACKS[t.group(1).lower()] if t else None
+    if track is None and re.search(r"\bworkshops?\b", comment[: m.start()], re.IGNORECASE):
+        track = "Workshop"
+    return Venue(name=name, year=year, track=track), year
+
+
+_COMMENT_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _comment_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    pattern = _COMMENT_PATTERNS.get(aliases)
+    if pattern is None:
+        alt = "|".join(re.escape(a) for a in aliases)
+        pattern = re.compile(rf"(?<![\w-])(?P<alias>{alt})[\s'’-]*(?P<year>(?:19|20)\d{{2}}|'\d{{2}})(?!\d)")
+        _COMMENT_PATTERNS[aliases] = pattern
+    return pattern

@@ -1,0 +1,110 @@
+"""arXiv identifier and DOI normalisation (pure functions).
+
+Identity of a paper is the unversioned arXiv id, else the DOI, else the
+normalised title.  These helpers turn every spelling found in digests
+(``http``/``https``, ``abs``/``pdf``/``html``, ``.pdf``, ``vN``, ``arXiv:``
+prefixes, old-style ``hep-th/9901001`` ids, ``10.48550/arXiv.*`` DOIs) into
+one canonical form, and keep the version as separate data.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+# New-style ids (2007-04 onwards): YYMM.NNNN (to 2014) or YYMM.NNNNN.
+_NEW = r"(?:\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})"
+# Old-style ids: archive(.SUBJ)/YYMMNNN, e.g. math/0211159, math.GT/0309136.
+_OLD = r"(?:[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{2}(?:0[1-9]|1[0-2])\d{3})"
+_ID = rf"(?P<id>{_NEW}|{_OLD})(?:v(?P<version>\d+))?"
+
+ARXIV_ID_RE = re.compile(rf"^{_ID}$")
+_BARE_RE = re.compile(rf"^(?:arxiv\s*:\s*)?{_ID}$", re.IGNORECASE)
+_URL_RE = re.compile(
+    rf"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html|format)/{_ID}(?:\.pdf)?/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+# Finds an arXiv URL anywhere in a text.
+ARXIV_URL_SEARCH = re.compile(
+    rf"(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/{_ID}",
+    re.IGNORECASE,
+)
+_DOI_RE = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(?P<doi>10\.\d{4,9}/\S+)$", re.IGNORECASE)
+_ARXIV_DOI_RE = re.compile(rf"^10\.48550/arxiv\.{_ID}$", re.IGNORECASE)
+
+
+class ArxivId(NamedTuple):
+    """An unversioned arXiv id and the version named with it (or None)."""
+
+    id: str
+    version: int | None = None
+
+    def __str__(self) -> str:
+        return self.id if self.version is None else f"{self.id}v{self.version}"
+
+
+def _fix_old_case(raw: str) -> str:
+    # Archive names are lower case, subject classes upper case (math.GT).
+    if "/" not in raw:
+        return raw
+    archive, number = raw.split("/", 1)
+    if "." in archive:
+        name, subject = archive.split(".", 1)
+        archive = f"{name.lower()}.{subject.upper()}"
+    else:
+        archive = archive.lower()
+    return f"{archive}/{number}"
+
+
+def _from_match(m: re.Match[str]) -> ArxivId:
+    version = m.group("version")
+    return ArxivId(_fix_old_case(m.group("id")), int(version) if version else None)
+
+
+def parse_arxiv(text: str | None) -> ArxivId | None:
+    """Parse an id, ``arXiv:`` id, arXiv URL or arXiv DOI; None if it is none."""
+    if not text:
+        return None
+    s = text.strip()
+    for pattern in (_BARE_RE, _URL_RE, _ARXIV_DOI_RE):
+        m = pattern.match(s)
+        if m:
+            return _from_match(m)
+    return None
+
+
+def find_arxiv(text: str) -> ArxivId | None:
+    """The first arXiv URL inside a longer text, if any."""
+    m = ARXIV_URL_SEARCH.search(text)
+    return _from_match(m) if m else None
+
+
+def is_valid_arxiv_id(text: str) -> bool:
+    """True for a well-formed unversioned or versioned id (what arXiv may know)."""
+    return bool(ARXIV_ID_RE.match(text.strip()))
+
+
+def normalise_doi(text: str | None) -> str | None:
+    """Lower-cased bare DOI (``10.1234/abc``) from a DOI, ``doi:`` or doi.org URL."""
+    if not text:
+        return None
+    m = _DOI_RE.match(text.strip())
+    if not m:
+        return None
+    return m.group("doi").rstrip(".,;").lower()
+
+
+def arxiv_doi(arxiv_id: str) -> str:
+    """The DataCite DOI arXiv assigns to every paper."""
+    return f"10.48550/arXiv.{arxiv_id}"
+
+
+_WORD_RE = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def normalise_title(title: str) -> str:
+    """Title key for identity: case, accents, punctuation and spacing folded."""
+    folded = unicodedata.normalize("NFKD", title.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(_WORD_RE.sub(" ", folded).split())
