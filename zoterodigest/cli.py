@@ -83,6 +83,36 @@ def read_all(paths: list[Path], family: str | None) -> tuple[list[Digest], int]:
     return digests, failed
 
 
+OfflineOpt = Annotated[
+    bool, typer.Option("--offline", help="Use cached arXiv metadata only; open no connection (or ZOTERODIGEST_OFFLINE=1).")
+]
+RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Fetch arXiv metadata again even when cached.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+ArxivUrlOpt = Annotated[
+    str | None,
+    typer.Option("--arxiv-url", envvar="ARXIV_API_URL", help="arXiv API endpoint (a mirror).", show_default=False),
+]
+
+
+def enrich_entries(digests: list[Digest], *, offline: bool, refresh: bool, quiet: bool, arxiv_url: str | None) -> None:
+    """Complete every entry's paper with arXiv metadata (in place), reporting problems."""
+    from .enrich import EnrichError, enrich
+
+    entries = [e for d in digests for e in d.entries]
+    try:
+        report = enrich([e.paper for e in entries], offline=offline or None, refresh=refresh, quiet=quiet,
+                        api_url=arxiv_url)
+    except EnrichError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(1) from None
+    for entry, paper in zip(entries, report.papers):
+        entry.paper = paper
+    for line in report.messages():
+        err.print(f"warning: {line}")
+    if not quiet:
+        err.print(report.summary())
+
+
 @app.command()
 def parse(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to read.", show_default=False)] = None,
@@ -91,15 +121,26 @@ def parse(
         str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default=False)
     ] = None,
     example: Annotated[bool, typer.Option("--example", help="Read the digest bundled with zoterodigest.")] = False,
+    with_metadata: Annotated[bool, typer.Option("--enrich", help="Add arXiv's metadata (batched, cached).")] = False,
+    offline: OfflineOpt = False,
+    refresh: RefreshOpt = False,
+    quiet: QuietOpt = False,
+    arxiv_url: ArxivUrlOpt = None,
 ) -> None:
     """Read digests and list their entries (a table, or JSON with --json)."""
     _check_family(family)
     digests, failed = read_all(_inputs(files, example), family)
+    if with_metadata:
+        enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet, arxiv_url=arxiv_url)
     if as_json:
         rows = []
         for digest in digests:
             for entry in digest.entries:
-                rows.append({"file": digest.path, **entry.to_json()})
+                row = {"file": digest.path, **entry.to_json()}
+                if with_metadata:
+                    meta = entry.paper.metadata
+                    row["metadata"] = meta.model_dump(mode="json") if meta else None
+                rows.append(row)
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
         out = Console(highlight=False)

@@ -1,0 +1,93 @@
+"""Parse speed: the corpus and a 9 MB digest, next to markdown-it-py tokenizing.
+
+Prints MB/s, entries/s and peak memory (tracemalloc, measured in a separate
+run so it does not slow the timed ones) for:
+  - every file of ../shared/corpus, together;
+  - the details-cards seed repeated 1, 2, 5 and 10 times (10x is about 9 MB),
+    to show how time grows with size;
+and the ratio of our full parse to markdown-it-py merely tokenizing the same
+text (goal: at most 0.5).
+
+    python bench/bench_parse.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from zoterodigest.digest import parse_bytes
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def best_of(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def peak_mib(fn) -> float:
+    tracemalloc.start()
+    fn()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=3, help="timed runs per measurement (best is kept)")
+    args = ap.parse_args()
+    if not CORPUS.is_dir():
+        print(f"no corpus at {CORPUS}: nothing to measure")
+        return 0
+    files = sorted(CORPUS.glob("*/*.md"))
+    blobs = [(str(p), p.read_bytes()) for p in files]
+    total_bytes = sum(len(b) for _, b in blobs)
+
+    def parse_corpus():
+        return sum(len(parse_bytes(data, name).entries) for name, data in blobs)
+
+    n_entries = parse_corpus()
+    t = best_of(parse_corpus, args.repeat)
+    md = MarkdownIt()
+    texts = [data.decode("utf-8", "surrogateescape") for _, data in blobs]
+    t_md = best_of(lambda: [md.parse(x) for x in texts], args.repeat)
+    mem = peak_mib(parse_corpus)
+    print(f"corpus: {len(files)} files, {total_bytes / 1e6:.2f} MB, {n_entries} entries")
+    print(f"  parse {t * 1000:.0f} ms = {total_bytes / 1e6 / t:.1f} MB/s, {n_entries / t:,.0f} entries/s, peak {mem:.1f} MiB")
+    print(f"  markdown-it-py tokenize {t_md * 1000:.0f} ms; ratio ours/markdown-it = {t / t_md:.2f}")
+
+    seed = (CORPUS / "details-cards" / "seed-modality-consistency-zh.md").read_bytes()
+    print("details-cards seed repeated k times:")
+    per_mb = []
+    for k in (1, 2, 5, 10):
+        data = seed * k
+        text = data.decode("utf-8")
+        entries = len(parse_bytes(data, "big.md").entries)
+        t = best_of(lambda data=data: parse_bytes(data, "big.md"), args.repeat)
+        line = f"  x{k:<2} {len(data) / 1e6:5.2f} MB  parse {t:6.3f} s = {len(data) / 1e6 / t:5.1f} MB/s, {entries / t:8,.0f} entries/s"
+        per_mb.append(t / (len(data) / 1e6))
+        if k == 10:
+            t_md = best_of(lambda text=text: md.parse(text), max(1, args.repeat - 1))
+            mem = peak_mib(lambda data=data: parse_bytes(data, "big.md"))
+            line += f", peak {mem:.0f} MiB; markdown-it-py {t_md:.3f} s; ratio {t / t_md:.2f}"
+        print(line)
+    spread = max(per_mb) / min(per_mb)
+    print(f"  seconds per MB: {', '.join(f'{x:.3f}' for x in per_mb)} (max/min {spread:.2f}; 1.00 = perfectly linear)")
+    print(f"  median {statistics.median(per_mb):.3f} s/MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
