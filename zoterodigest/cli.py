@@ -94,14 +94,36 @@ ArxivUrlOpt = Annotated[
 ]
 
 
-def enrich_entries(digests: list[Digest], *, offline: bool, refresh: bool, quiet: bool, arxiv_url: str | None) -> None:
-    """Complete every entry's paper with arXiv metadata (in place), reporting problems."""
-    from .enrich import EnrichError, enrich
+def enrich_entries(
+    digests: list[Digest],
+    *,
+    offline: bool,
+    refresh: bool,
+    quiet: bool,
+    arxiv_url: str | None,
+    fall_back_offline: bool = False,
+) -> None:
+    """Complete every entry's paper with arXiv metadata (in place), reporting problems.
+
+    With ``fall_back_offline``, an unreachable arXiv is a warning and the cache
+    alone is used (export still writes its file); otherwise it is an error.
+    """
+    from .enrich import ArxivUnavailable, EnrichError, enrich
 
     entries = [e for d in digests for e in d.entries]
+    papers = [e.paper for e in entries]
     try:
-        report = enrich([e.paper for e in entries], offline=offline or None, refresh=refresh, quiet=quiet,
-                        api_url=arxiv_url)
+        report = enrich(papers, offline=offline or None, refresh=refresh, quiet=quiet, api_url=arxiv_url)
+    except ArxivUnavailable as exc:
+        if not fall_back_offline:
+            err.print(f"error: {exc}")
+            raise typer.Exit(1) from None
+        err.print(f"warning: {exc}; going on with cached metadata only")
+        try:
+            report = enrich(papers, offline=True, quiet=quiet)
+        except EnrichError as exc2:
+            err.print(f"error: {exc2}")
+            raise typer.Exit(1) from None
     except EnrichError as exc:
         err.print(f"error: {exc}")
         raise typer.Exit(1) from None
@@ -163,12 +185,102 @@ def parse(
         raise typer.Exit(1)
 
 
+@app.command()
+def export(
+    files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to export.", show_default=False)] = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="The .bib file to write ('-' for standard output).")
+    ] = "-",
+    dialect: Annotated[str, typer.Option("--dialect", help="bibtex (classic .bst styles) or biblatex (biber).")] = "bibtex",
+    abstracts: Annotated[bool, typer.Option("--abstracts", help="Write abstract fields.")] = False,
+    keywords: Annotated[bool, typer.Option("--keywords", help="Write keywords from task, topics and categories.")] = False,
+    family: Annotated[
+        str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default=False)
+    ] = None,
+    example: Annotated[bool, typer.Option("--example", help="Export the digest bundled with zoterodigest.")] = False,
+    offline: OfflineOpt = False,
+    refresh: RefreshOpt = False,
+    quiet: QuietOpt = False,
+    arxiv_url: ArxivUrlOpt = None,
+) -> None:
+    """Write one BibTeX entry per distinct paper of the digests (arXiv metadata added)."""
+    from .bibtex import Options, export_bib
+    from .mappings import MappingError
+    from .state import State, StateUnavailable
+
+    _check_family(family)
+    if dialect not in ("bibtex", "biblatex"):
+        err.print(f"error: unknown dialect '{dialect}'. Choose bibtex or biblatex.")
+        raise typer.Exit(2)
+    digests, failed = read_all(_inputs(files, example), family)
+    if not digests:
+        raise typer.Exit(1)
+    enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet, arxiv_url=arxiv_url, fall_back_offline=True)
+    entries = [e for d in digests for e in d.entries]
+    words: dict[str, list[str]] = {}
+    for e in entries:
+        p = e.paper
+        bag = words.setdefault(p.identity, [])
+        for word in [p.task or "", *p.topics, *(p.metadata.categories if p.metadata else p.categories)]:
+            if word and word not in bag:
+                bag.append(word)
+    existing = None
+    if output != "-":
+        try:
+            existing = Path(output).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            existing = None
+        except (OSError, UnicodeDecodeError) as exc:
+            err.print(f"error: {output} exists but cannot be read ({exc}). Move it away or fix it.")
+            raise typer.Exit(1) from None
+    try:
+        with State() as state:
+            result = export_bib(
+                [e.paper for e in entries],
+                existing_text=existing,
+                options=Options(dialect=dialect, abstracts=abstracts, keywords=keywords),
+                pinned=state.citation_keys(),
+                provisional=state.provisional_keys(),
+                keywords=words,
+            )
+            state.pin_keys(
+                (identity, key, "provisional" if identity in result.provisional else "zoterodigest")
+                for identity, key in result.keys.items()
+            )
+    except (StateUnavailable, MappingError) as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(1) from None
+    for key, note in result.notes:
+        err.print(f"warning: {key}: {note}")
+    data = result.text.encode("utf-8")
+    if output == "-":
+        sys.stdout.write(result.text)
+    else:
+        from .digest.document import atomic_write
+
+        try:
+            atomic_write(output, data)
+        except OSError as exc:
+            err.print(f"error: cannot write {output} ({exc.strerror}). Check the folder exists and is writable.")
+            raise typer.Exit(1) from None
+        if not quiet:
+            kept = f", {len(result.kept)} of your own entries kept" if result.kept else ""
+            err.print(f"wrote {output}: {len(result.entries)} entries{kept}")
+    if failed:
+        raise typer.Exit(1)
+
+
 def main() -> None:
+    from .mappings import MappingError
+
     try:
         app()
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)
+    except MappingError as exc:
+        err.print(f"error: {exc}")
+        sys.exit(1)
 
 
 if __name__ == "__main__":

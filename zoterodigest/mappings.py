@@ -1,100 +1,206 @@
-"""The only place that reads ``mappings/``: declarative venue (and later tag
-and field) mappings, with the user's overrides merged in.
+"""The only place that reads ``mappings/``: declarative venue and BibTeX
+mappings, with the user's overrides merged in.
 
-Defaults ship in the project's ``mappings/`` folder (installed as the
-``zoterodigest.mappings`` package data).  A user overrides or extends them
-with files of the same name in ``ZOTERODIGEST_MAPPINGS_DIR`` or in the user
-config directory (``platformdirs.user_config_dir("zoterodigest")/mappings``).
-Every file is validated at load; each bad line gets one clear message.
+Defaults ship in the project's ``mappings/`` folder (installed as package
+data).  A user overrides or extends them with files of the same name in
+``ZOTERODIGEST_MAPPINGS_DIR`` or in the user config directory
+(``platformdirs.user_config_dir("zoterodigest")/mappings``).  Every file is
+validated when it is loaded: all problems are reported at once, one line
+each, naming the file, the line and the fix.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from .model import Venue
 
 VenueKind = Literal["conference", "journal", "workshop", "preprint"]
 
 
 class MappingError(Exception):
-    """A mappings file that cannot be used; the message names file, entry and fix."""
+    """A mappings file that cannot be used; the message lists every problem."""
 
 
 class VenueSpec(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="forbid")
 
     name: str
     aliases: list[str]
     kind: VenueKind
     full: str
+    booktitle: str | None = None
+    workshop: str | None = None
+    journal: str | None = None
+    publisher: str | None = None
+
+    @model_validator(mode="after")
+    def _needs_title(self) -> VenueSpec:
+        if self.kind in ("conference", "workshop") and not self.booktitle:
+            raise ValueError("a conference needs booktitle = \"...\"")
+        if self.kind == "journal" and not self.journal:
+            raise ValueError("a journal needs journal = \"...\"")
+        return self
+
+
+class BibtexSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    citation_key: str
+    skip_words: list[str]
 
 
 def user_mappings_dir() -> Path | None:
+    """``$ZOTERODIGEST_MAPPINGS_DIR``, else the user config folder's ``mappings``
+    if it exists (looked up once per process: it is asked for every venue)."""
     env = os.environ.get("ZOTERODIGEST_MAPPINGS_DIR")
-    if env:
-        return Path(env)
+    return Path(env) if env else _config_mappings_dir()
+
+
+@lru_cache(maxsize=1)
+def _config_mappings_dir() -> Path | None:
     from platformdirs import user_config_dir
 
     path = Path(user_config_dir("zoterodigest")) / "mappings"
     return path if path.is_dir() else None
 
 
-def _default_text(name: str) -> tuple[str, str]:
+def _sources(name: str) -> list[tuple[str, str]]:
+    """(label, text) of the default file, then of the user's file if any."""
     ref = resources.files("zoterodigest.mapping_files").joinpath(name)
-    return str(ref), ref.read_text(encoding="utf-8")
+    out = [(f"mappings/{name}", ref.read_text(encoding="utf-8"))]
+    user = user_mappings_dir()
+    if user is not None and (user / name).is_file():
+        path = user / name
+        try:
+            out.append((str(path), path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise MappingError(f"{path}: cannot be read ({exc}). Fix or remove the file.") from None
+    return out
 
 
-def _load_toml(label: str, text: str) -> dict:
+def _load_toml(label: str, text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise MappingError(f"{label}: not valid TOML ({exc}). Fix the syntax or remove the file.") from None
 
 
-def _venues_from(label: str, data: dict) -> dict[str, VenueSpec]:
-    out: dict[str, VenueSpec] = {}
-    for name, spec in data.items():
-        if not isinstance(spec, dict):
-            raise MappingError(f"{label}: [{name}] must be a table with aliases, kind and full.")
-        try:
-            out[name] = VenueSpec(name=name, **spec)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise MappingError(f"{label}: venue [{name}], field '{where}': {first['msg']}. "
-                               "Each venue needs aliases = [...], kind = conference|journal|workshop|preprint, full = \"...\".") from None
+def _line_of_table(text: str, name: str) -> int:
+    pattern = re.compile(rf'^[ \t]*\[[ \t]*(?:"{re.escape(name)}"|{re.escape(name)})\s*\]', re.MULTILINE)
+    m = pattern.search(text)
+    return text.count("\n", 0, m.start()) + 1 if m else 1
+
+
+def _errors(exc: ValidationError) -> list[str]:
+    out = []
+    for e in exc.errors():
+        where = ".".join(str(p) for p in e["loc"]) or "value"
+        msg = e["msg"].removeprefix("Value error, ")
+        out.append(f"'{where}': {msg}" if e["loc"] else msg)
     return out
 
 
+def _venues_from(label: str, text: str) -> tuple[dict[str, VenueSpec], list[str]]:
+    data = _load_toml(label, text)
+    venues: dict[str, VenueSpec] = {}
+    problems: list[str] = []
+    for name, spec in data.items():
+        line = _line_of_table(text, name)
+        if not isinstance(spec, dict):
+            problems.append(f"{label}:{line}: [{name}] must be a table (aliases, kind, full, ...)")
+            continue
+        try:
+            venues[name] = VenueSpec(name=name, **spec)
+        except ValidationError as exc:
+            for msg in _errors(exc):
+                problems.append(f"{label}:{line}: venue [{name}], {msg}")
+    return venues, problems
+
+
 @lru_cache(maxsize=8)
-def _venues_cached(user_dir: str | None) -> dict[str, VenueSpec]:
-    label, text = _default_text("venues.toml")
-    venues = _venues_from(label, _load_toml(label, text))
-    if user_dir:
-        path = Path(user_dir) / "venues.toml"
-        if path.is_file():
-            venues.update(_venues_from(str(path), _load_toml(str(path), path.read_text(encoding="utf-8"))))
+def _venues_cached(key: str | None) -> dict[str, VenueSpec]:
+    venues: dict[str, VenueSpec] = {}
+    problems: list[str] = []
+    for label, text in _sources("venues.toml"):
+        found, bad = _venues_from(label, text)
+        venues.update(found)
+        problems.extend(bad)
+    if problems:
+        raise MappingError("the venue mappings have problems:\n  " + "\n  ".join(problems)
+                           + "\nEach venue needs aliases = [...], kind = conference|journal|workshop|preprint, "
+                           "full = \"...\", and booktitle (conferences) or journal (journals).")
     return venues
+
+
+def _user_key() -> str | None:
+    env = os.environ.get("ZOTERODIGEST_MAPPINGS_DIR")
+    if env:
+        return env
+    user = _config_mappings_dir()
+    return str(user) if user else None
 
 
 def venues() -> dict[str, VenueSpec]:
     """Canonical venue name -> spec, user overrides merged."""
-    user = user_mappings_dir()
-    return _venues_cached(str(user) if user else None)
+    return _venues_cached(_user_key())
+
+
+@lru_cache(maxsize=8)
+def _aliases_cached(key: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    for name, spec in _venues_cached(key).items():
+        for alias in [name, *spec.aliases]:
+            exact.setdefault(alias, name)
+            folded.setdefault(alias.casefold(), name)
+    return exact, folded
 
 
 def venue_aliases() -> dict[str, str]:
-    """Alias -> canonical venue name (every alias, for finding venues in text)."""
-    out: dict[str, str] = {}
-    for name, spec in venues().items():
-        if spec.kind == "preprint":
-            continue
-        for alias in spec.aliases:
-            out[alias] = name
-    return out
+    """Alias -> canonical venue name, for finding venues in free text (no preprints)."""
+    specs = venues()
+    return {a: n for a, n in _aliases_cached(_user_key())[0].items() if specs[n].kind != "preprint"}
+
+
+def venue_spec(venue: Venue | None) -> VenueSpec | None:
+    """The mapping of a venue as a digest names it (``NIPS`` -> NeurIPS), or None."""
+    if venue is None:
+        return None
+    exact, folded = _aliases_cached(_user_key())
+    name = exact.get(venue.name) or folded.get(venue.name.casefold())
+    if name is None:
+        # "SIGGRAPH-ASIA", "IEEE TPAMI": try without punctuation.
+        name = folded.get(re.sub(r"[-_]+", " ", venue.name).casefold())
+    return venues()[name] if name else None
+
+
+@lru_cache(maxsize=8)
+def _bibtex_cached(key: str | None) -> BibtexSpec:
+    merged: dict[str, Any] = {}
+    label = "mappings/bibtex.toml"
+    for label, text in _sources("bibtex.toml"):
+        merged.update(_load_toml(label, text))
+    try:
+        return BibtexSpec(**merged)
+    except ValidationError as exc:
+        raise MappingError(f"{label}: " + "; ".join(_errors(exc))
+                           + ". bibtex.toml takes citation_key = \"...\" and skip_words = [...].") from None
+
+
+def bibtex_settings() -> BibtexSpec:
+    return _bibtex_cached(_user_key())
+
+
+def clear_cache() -> None:
+    """Forget loaded mappings (after the user's files or environment changed)."""
+    for f in (_venues_cached, _aliases_cached, _bibtex_cached, _config_mappings_dir):
+        f.cache_clear()

@@ -123,7 +123,19 @@ _WORDS = [
 ]
 _GIVEN = ["Wei", "Anna", "José", "Zoë", "Ravi", "Mei", "Lukas", "Chloé", "Hiroshi", "Ana", "Jörg", "Olu"]
 _FAMILY = ["Zhang", "Müller", "García", "Nguyen", "Okafor", "Tanaka", "Dubois", "Kowalski", "Li", "Øster"]
+_SYLLABLES = ["ka", "lo", "mi", "ra", "to", "su", "be", "do", "fi", "ha", "je", "ni", "po", "vu", "ze", "ar", "el", "os"]
+_ENDINGS = ["", "n", "r", "s", "ez", "ić", "ová", "sen", "ström", "ger"]
 _CATS = ["cs.CV", "cs.LG", "cs.AI", "cs.CL", "cs.RO", "eess.IV", "stat.ML"]
+
+
+def _family_name(rng: random.Random) -> str:
+    """A family name: a common one, or one of thousands built from syllables
+    (real author lists rarely share a first author, and BibTeX styles choke on
+    more than 26 "same author, same year" entries)."""
+    if rng.random() < 0.2:
+        return rng.choice(_FAMILY)
+    name = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))) + rng.choice(_ENDINGS)
+    return name.capitalize()
 
 
 def synthetic_record(arxiv_id: str, *, version: int | None = None) -> FakeRecord:
@@ -131,7 +143,7 @@ def synthetic_record(arxiv_id: str, *, version: int | None = None) -> FakeRecord
     rng = random.Random(hashlib.sha256(arxiv_id.encode()).digest())
     words = [rng.choice(_WORDS) for _ in range(rng.randint(3, 7))]
     title = " ".join(words).capitalize() + f" ({arxiv_id})"
-    authors = [f"{rng.choice(_GIVEN)} {rng.choice(_FAMILY)}" for _ in range(rng.randint(1, 9))]
+    authors = [f"{rng.choice(_GIVEN)} {_family_name(rng)}" for _ in range(rng.randint(1, 9))]
     cats = sorted({rng.choice(_CATS) for _ in range(rng.randint(1, 3))})
     m = re.match(r"^(\d{2})(\d{2})\.", arxiv_id)
     year, month = (2000 + int(m.group(1)), int(m.group(2))) if m else (2005, 6)

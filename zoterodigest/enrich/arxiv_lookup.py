@@ -192,12 +192,37 @@ class _PoliteSession(requests.Session):
         self.last_response = None
         try:
             response = super().request(method, url, *args, **kwargs)
-        finally:
+        except requests.exceptions.ConnectionError as err:
+            # A refused connection reached no server: it costs arXiv nothing,
+            # so it does not start a new courtesy interval.
+            if not _refused(err):
+                _Courtesy.done(self.server_key)
+            raise
+        except BaseException:
             _Courtesy.done(self.server_key)
+            raise
+        _Courtesy.done(self.server_key)
         self.last_response = response
         if response.status_code == 200 and b"<feed" not in response.content[:4000]:
             raise _NotAFeed(response.headers.get("Content-Type", "no content type"))
         return response
+
+
+REFUSED = "no server could be reached"
+_UNREACHABLE = ("Connection refused", "Name or service not known", "Temporary failure in name resolution",
+                "No address associated", "Network is unreachable", "nodename nor servname")
+
+
+def _refused(err: BaseException) -> bool:
+    """True when no server was reached at all (refused, unknown host, no network)."""
+    seen: BaseException | None = err
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, ConnectionRefusedError) or any(m in str(seen) for m in _UNREACHABLE):
+            return True
+        seen = seen.__cause__ or seen.__context__ or (seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None)
+    return False
 
 
 _ERROR_ID = re.compile(r"incorrect id format for ([^\s<&]+)")
@@ -346,6 +371,11 @@ class ArxivLookup:
                     tries=failures,
                 )
             pause = self.backoff_seconds * 2 ** (failures - 1)
+            if problem == REFUSED:
+                # No server reached (refused, unknown host, no network): a short
+                # pause is enough to catch a restarting server, and long back-off
+                # would only make a user without network wait.
+                pause = min(pause, 1.0)
             time.sleep(max(pause, min(retry_after, 60.0)))
         return out
 
@@ -384,7 +414,11 @@ class ArxivLookup:
             ) from None
         except requests.exceptions.Timeout:
             return "timed out", 0.0
-        except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError):
+        except requests.exceptions.ConnectionError as err:
+            if _refused(err):
+                return REFUSED, 0.0
+            return "connection failed or dropped", 0.0
+        except requests.exceptions.ChunkedEncodingError:
             return "connection failed or dropped", 0.0
         except requests.exceptions.RequestException as err:
             raise ArxivUnavailable(

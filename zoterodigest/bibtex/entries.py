@@ -1,0 +1,186 @@
+"""Paper -> BibTeX entry (type and fields), for the bibtex and biblatex dialects.
+
+* A conference from ``mappings/venues.toml`` -> ``@inproceedings`` with its
+  canonical booktitle (the workshop booktitle for ``... Workshop`` tracks);
+  tracks (Oral, Spotlight, ...) never reach the booktitle.
+* A journal -> ``@article`` (``journal``; ``journaltitle`` for biblatex).
+* arXiv-only papers: bibtex ``@misc`` with ``eprint``, ``archivePrefix``,
+  ``primaryClass`` and a visible ``howpublished = {arXiv preprint arXiv:ID}``;
+  biblatex ``@online`` with ``eprint``, ``eprinttype``, ``eprintclass``,
+  ``pubstate = {prepublished}``.
+* Every arXiv paper keeps its eprint fields; papers without an arXiv id keep
+  their paper URL.
+* A paper nobody named authors for is written as ``@misc``/``@online`` (the
+  other types require authors) and reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..mappings import VenueSpec, venue_spec
+from ..model import Paper
+from .latex import Dropped, authors_to_bibtex, title_to_latex, to_latex
+
+#: Field order in written entries.
+ORDER = (
+    "author", "title", "booktitle", "journal", "journaltitle", "howpublished", "publisher", "year", "date",
+    "doi", "eprint", "archiveprefix", "primaryclass", "eprinttype", "eprintclass", "pubstate", "url",
+    "keywords", "abstract", "note", "key",
+)
+_DISPLAY = {"archiveprefix": "archivePrefix", "primaryclass": "primaryClass"}
+
+
+@dataclass
+class BibEntry:
+    """One entry ready to write: ``fields`` hold LaTeX, braces balanced."""
+
+    type: str
+    key: str
+    fields: dict[str, str]
+    identity: str
+    #: What the user should know about this entry (dropped characters, fallbacks).
+    notes: list[str] = field(default_factory=list)
+
+    def render(self) -> str:
+        lines = [f"@{self.type}{{{self.key},"]
+        for name in ORDER:
+            value = self.fields.get(name)
+            if value:
+                lines.append(f"  {_DISPLAY.get(name, name)} = {{{value}}},")
+        lines[-1] = lines[-1].rstrip(",")
+        lines.append("}")
+        return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class Options:
+    dialect: str = "bibtex"
+    abstracts: bool = False
+    keywords: bool = False
+
+
+def official_title(paper: Paper) -> str:
+    return paper.metadata.title if paper.metadata and paper.metadata.title else paper.title
+
+
+def author_list(paper: Paper) -> tuple[list[str], bool]:
+    if paper.metadata and paper.metadata.authors:
+        return list(paper.metadata.authors), True
+    return list(paper.authors), paper.authors_complete
+
+
+def publication_year(paper: Paper) -> int | None:
+    if paper.venue and paper.venue.year and paper.venue.name != "arXiv":
+        return paper.venue.year
+    if paper.metadata and paper.metadata.published:
+        return paper.metadata.published.year
+    if paper.year:
+        return paper.year
+    if paper.venue and paper.venue.year:
+        return paper.venue.year
+    return paper.listing_date.year if paper.listing_date else None
+
+
+def paper_url(paper: Paper) -> str | None:
+    if paper.arxiv_id:
+        return f"https://arxiv.org/abs/{paper.arxiv_id}"
+    for kind in ("paper", "pdf", "website", "review"):
+        if paper.links.get(kind):
+            return paper.links[kind]
+    return next(iter(paper.links.values()), None)
+
+
+def _doi(paper: Paper) -> str | None:
+    doi = paper.doi or (paper.metadata.doi if paper.metadata else None)
+    if doi and not doi.lower().startswith("10.48550/"):
+        return doi
+    return None
+
+
+def _url_value(url: str) -> str:
+    """A URL for a verbatim field: the characters that could unbalance or end
+    the field are percent-encoded (they are not meaningful in a URL)."""
+    return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
+
+
+def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | None = None) -> BibEntry:
+    """The entry for one paper (``key`` already chosen)."""
+    d = options.dialect
+    dropped = Dropped()
+    f: dict[str, str] = {}
+    notes: list[str] = []
+    names, complete = author_list(paper)
+    authors = authors_to_bibtex(names, complete, d, dropped)
+    if authors:
+        f["author"] = authors
+    f["title"] = title_to_latex(official_title(paper), d, dropped)
+    year = publication_year(paper)
+    if year:
+        f["date" if d == "biblatex" else "year"] = str(year)
+    else:
+        notes.append("no year is known (styles will complain); add it to the digest, e.g. '(Nature 2015)'")
+
+    spec: VenueSpec | None = venue_spec(paper.venue) if paper.venue and paper.venue.name != "arXiv" else None
+    if paper.venue and paper.venue.name != "arXiv" and spec is None:
+        notes.append(f"venue '{paper.venue.name}' is not in the venue mappings (add it to venues.toml); "
+                     "written as a conference paper with the venue as its booktitle")
+    if spec is not None and spec.kind == "preprint":
+        spec = None
+    etype = "misc" if d == "bibtex" else "online"
+    if spec is not None and spec.kind == "journal":
+        etype = "article"
+        # (No publisher: biblatex's data model has none for @article.)
+        f["journaltitle" if d == "biblatex" else "journal"] = spec.journal or spec.full
+    elif spec is not None:
+        etype = "inproceedings"
+        workshop = paper.venue is not None and paper.venue.track == "Workshop"
+        f["booktitle"] = (spec.workshop if workshop and spec.workshop else spec.booktitle) or spec.full
+        if spec.publisher:
+            f["publisher"] = to_latex(spec.publisher, d, dropped)
+    elif paper.venue and paper.venue.name != "arXiv":
+        etype = "inproceedings"
+        f["booktitle"] = "{" + to_latex(paper.venue.name, d, dropped) + "}"
+
+    if etype in ("inproceedings", "article") and "author" not in f:
+        notes.append("no authors are known (neither the digest nor arXiv names them); written as "
+                     f"@{'misc' if d == 'bibtex' else 'online'} so that styles accept it")
+        venue_text = f.pop("booktitle", None) or f.pop("journal", None) or f.pop("journaltitle", None)
+        f.pop("publisher", None)
+        etype = "misc" if d == "bibtex" else "online"
+        if venue_text:
+            f["howpublished" if d == "bibtex" else "note"] = venue_text
+    if "author" not in f:
+        # Styles sort by author; without one they need a sort key.
+        f["key"] = to_latex(" ".join(official_title(paper).split()[:3]), d, dropped)
+
+    if paper.arxiv_id:
+        f["eprint"] = paper.arxiv_id
+        category = paper.metadata.primary_category if paper.metadata else (paper.categories[0] if paper.categories else None)
+        if d == "bibtex":
+            f["archiveprefix"] = "arXiv"
+            if category:
+                f["primaryclass"] = category
+            if etype == "misc" and "howpublished" not in f:
+                f["howpublished"] = f"arXiv preprint arXiv:{paper.arxiv_id}"
+        else:
+            f["eprinttype"] = "arxiv"
+            if category:
+                f["eprintclass"] = category
+            if etype == "online" and "note" not in f:
+                f["pubstate"] = "prepublished"
+    doi = _doi(paper)
+    if doi:
+        f["doi"] = _url_value(doi)
+    url = paper_url(paper)
+    if url:
+        f["url"] = _url_value(url)
+    if options.abstracts:
+        abstract = paper.metadata.abstract if paper.metadata and paper.metadata.abstract else paper.abstract
+        if abstract:
+            f["abstract"] = to_latex(" ".join(abstract.split()), d, dropped)
+    if options.keywords and keywords:
+        f["keywords"] = to_latex(", ".join(keywords), d, dropped)
+    if dropped.chars:
+        notes.append("characters with no LaTeX form were left out: " + " ".join(sorted(dropped.chars)))
+    return BibEntry(type=etype, key=key, fields=f, identity=paper.identity, notes=notes)

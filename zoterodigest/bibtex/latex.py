@@ -1,0 +1,236 @@
+"""Text -> BibTeX field values: escaping, Unicode, math, case protection, names.
+
+Rules (see ../shared/docs/bibtex.md):
+
+* LaTeX specials are escaped outside math: ``& % # _ $`` get a backslash;
+  ``{ } \\ ~ ^ < > |`` become text commands.  Braces are never written bare
+  (BibTeX counts ``\\{`` as a brace too), so no content can break out of its
+  field, whatever it holds.
+* Math (``$...$``) is kept as LaTeX, its Unicode turned into commands
+  (``$π$`` -> ``$\\pi$``), and wrapped in braces so styles do not change its
+  case.  A math run with unbalanced braces is treated as text.
+* Unicode: the bibtex dialect converts every non-ASCII character (pylatexenc);
+  the biblatex dialect keeps what LaTeX typesets from UTF-8 input out of the
+  box (Latin-1 and Latin Extended-A: Björn, Łukasz) and converts the rest.
+  Characters with no LaTeX form (CJK in a pdflatex document) are left out
+  and reported.
+* Titles protect acronyms and words with inner capitals (``{GFlowNet}``,
+  ``{CLIP}``, ``{3D}``); in a sentence-case title every capitalised word
+  after the first is a proper noun and is protected too.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pylatexenc.latexencode import unicode_to_latex
+
+from ..digest.markup import split_math
+
+_SPECIALS = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "&": r"\&",
+    "%": r"\%",
+    "#": r"\#",
+    "_": r"\_",
+    "$": r"\$",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
+    "|": r"\textbar{}",
+}
+_SPECIAL_RE = re.compile(r"[\\{}&%#_$~^<>|]")
+
+
+@dataclass
+class Dropped:
+    """Characters left out because LaTeX has no form for them."""
+
+    chars: set[str] = field(default_factory=set)
+
+
+# pylatexenc logs every character it has no LaTeX for; we report them ourselves.
+logging.getLogger("pylatexenc.latexencode").setLevel(logging.ERROR)
+
+
+@lru_cache(maxsize=4096)
+def _char(ch: str) -> str | None:
+    out = unicode_to_latex(ch, non_ascii_only=True, unknown_char_policy="keep")
+    if out == ch or not out.isascii():
+        return None
+    if not out.startswith("{"):
+        out = "{" + out + "}"
+    return out
+
+
+# Characters each dialect must turn into LaTeX: everything non-ASCII for
+# bibtex; for biblatex all but the Latin letters LaTeX reads from UTF-8.
+_CONVERT = {"bibtex": re.compile(r"[^\x00-\x7f]"), "biblatex": re.compile(r"[^\x00-\x7f\u00a0-\u017f]")}
+
+
+def _unicode(text: str, dialect: str, dropped: Dropped) -> str:
+    if text.isascii():
+        return text
+
+    def convert(m: re.Match[str]) -> str:
+        latex = _char(m.group(0))
+        if latex is None:
+            dropped.chars.add(m.group(0))
+            return ""
+        return latex
+
+    return _CONVERT[dialect].sub(convert, text)
+
+
+def _escape_text(text: str, dialect: str, dropped: Dropped) -> str:
+    text = _SPECIAL_RE.sub(lambda m: _SPECIALS[m.group(0)], text)
+    return _unicode(text, dialect, dropped)
+
+
+def _math(piece: str, dropped: Dropped) -> str:
+    body = piece
+    out = []
+    for ch in body:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        latex = _char(ch)
+        if latex is None:
+            dropped.chars.add(ch)
+            continue
+        m = re.fullmatch(r"\{\\ensuremath\{(.*)\}\}", latex)
+        out.append((m.group(1) + " ") if m else latex)
+    return "{" + "".join(out).replace(" $", "$") + "}"
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text.replace(r"\{", "").replace(r"\}", ""):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def to_latex(text: str, dialect: str = "bibtex", dropped: Dropped | None = None) -> str:
+    """A field value: specials escaped, math kept, Unicode as the dialect wants."""
+    dropped = dropped if dropped is not None else Dropped()
+    if "$" not in text:
+        return _escape_text(text, dialect, dropped)
+    out = []
+    for is_math, piece in split_math(text):
+        if is_math and _balanced(piece):
+            out.append(_math(piece, dropped))
+        else:
+            out.append(_escape_text(piece, dialect, dropped))
+    return "".join(out)
+
+
+_WORD_SPLIT = re.compile(r"(\s+)")
+_SMALL = frozenset(
+    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "nor", "of", "on", "onto", "or", "over", "per", "so", "than", "the", "to", "up", "via", "vs", "with", "without", "yet"]
+)
+
+
+def _needs_protection(word: str) -> bool:
+    core = word.lstrip("-–—([{\"'“‘.,;:!?")
+    if not any(c.isalpha() for c in core):
+        return False
+    # Acronyms and inner capitals: CLIP, GFlowNet, NeRF, 3D, DiT, x-ray-ViT.
+    return any(c.isupper() for c in core[1:]) or (core[:1].isdigit() and any(c.isupper() for c in core))
+
+
+def _sentence_case(words: list[str]) -> bool:
+    """True when most significant words after the first start in lower case."""
+    significant = [w for w in words[1:] if w[:1].isalpha() and w.lower() not in _SMALL]
+    if len(significant) < 2:
+        return False
+    lower = sum(1 for w in significant if w[0].islower())
+    return lower * 2 >= len(significant)
+
+
+def title_to_latex(title: str, dialect: str = "bibtex", dropped: Dropped | None = None) -> str:
+    """A title with acronyms, inner capitals and math protected from case changes."""
+    dropped = dropped if dropped is not None else Dropped()
+    pieces = split_math(title) if "$" in title else [(False, title)]
+    plain_words = [w for is_math, p in pieces if not is_math for w in p.split()]
+    sentence = _sentence_case(plain_words)
+    out = []
+    first = True
+    for is_math, piece in pieces:
+        if is_math and _balanced(piece):
+            out.append(_math(piece, dropped))
+            first = False
+            continue
+        for token in _WORD_SPLIT.split(piece):
+            if not token or token.isspace():
+                out.append(_unicode(token, dialect, dropped))
+                continue
+            protect = _needs_protection(token) or (sentence and not first and token[:1].isupper())
+            latex = _escape_text(token, dialect, dropped)
+            out.append("{" + latex + "}" if protect else latex)
+            first = False
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- names
+
+_PARTICLES = frozenset(["da", "de", "del", "della", "der", "di", "du", "dos", "la", "le", "van", "von", "ten", "ter", "zu", "den", "het"])
+_CORPORATE = re.compile(
+    r"\b(?:team|lab|labs|research|group|inc|ltd|llc|corp|corporation|institute|university|consortium|"
+    r"committee|collaboration|foundation|openai|deepmind|google|meta|microsoft|nvidia|anthropic)\b",
+    re.IGNORECASE,
+)
+_REMARK = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")
+
+
+def clean_name(name: str) -> str:
+    """A name without a trailing remark such as ``(团队)`` ("team")."""
+    return " ".join(_REMARK.sub("", name).split())
+
+
+def split_name(name: str) -> tuple[str, str] | None:
+    """(family, given) for a personal name, None for a single-field name
+    (organisations, one-word names, names with a remark such as "(团队)")."""
+    if _REMARK.search(name):
+        return None
+    name = clean_name(name)
+    if "," in name:
+        family, _, given = name.partition(",")
+        return family.strip(), given.strip()
+    words = name.split()
+    if len(words) < 2 or _CORPORATE.search(name):
+        return None
+    # Family name: the last word, with lower-case particles before it (de With, van der Maaten).
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in _PARTICLES and words[k - 1][0].islower():
+        k -= 1
+    return " ".join(words[k:]), " ".join(words[:k])
+
+
+def name_to_bibtex(name: str, dialect: str, dropped: Dropped) -> str:
+    parts = split_name(name)
+    if parts is None:
+        return "{" + to_latex(clean_name(name), dialect, dropped) + "}"
+    family, given = parts
+    fam = to_latex(family, dialect, dropped)
+    giv = to_latex(given, dialect, dropped)
+    if " and " in f" {fam} " or " and " in f" {giv} ":
+        fam, giv = fam.replace(" and ", " {and} "), giv.replace(" and ", " {and} ")
+    return f"{fam}, {giv}" if giv else fam
+
+
+def authors_to_bibtex(names: list[str], complete: bool, dialect: str, dropped: Dropped) -> str:
+    parts = [name_to_bibtex(n, dialect, dropped) for n in names if clean_name(n)]
+    if parts and not complete:
+        parts.append("others")
+    return " and ".join(parts)

@@ -1,0 +1,546 @@
+"""The Zotero Web API client: the only module that imports pyzotero.
+
+pyzotero gives us the configured HTTP client, the endpoint and the auth
+headers; requests go out through that client but are checked here, because
+pyzotero's write helpers lose what a sync needs: ``update_items`` answers True
+even when objects failed, ``create_items`` parses a 429's text body as JSON,
+and neither says which objects of a retried batch were already committed.
+So this module reads every per-object result, honours ``Backoff`` and
+``Retry-After`` itself (bounded), retries dropped connections without ever
+creating a twin, and turns every other failure into a
+:mod:`~zoterodigest.zotero.errors` exception whose message names the fix.
+
+The API key never appears in a message, a log line or a repr: every text that
+leaves this module passes through :meth:`ZoteroClient._scrub`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx2
+from pyzotero import zotero
+
+from .errors import (
+    LibraryChanged,
+    ZoteroAuthError,
+    ZoteroConfigError,
+    ZoteroError,
+    ZoteroNotFound,
+    ZoteroRequestError,
+    ZoteroUnavailable,
+)
+
+DEFAULT_API_URL = "https://api.zotero.org"
+KEY_ALPHABET = "23456789ABCDEFGHIJKLMNPQRSTUVWXYZ"
+MAX_BATCH = 50
+_RETRY_STATUSES = frozenset({429, 503})
+_MAYBE_COMMITTED = frozenset({500, 502, 504})  # the write may have happened: retry as after a drop
+_FOUND_RE = re.compile(r"expected (\d+), found (\d+)")
+
+
+def new_key() -> str:
+    """A client-made object key: 8 characters of Zotero's key alphabet."""
+    return "".join(secrets.choice(KEY_ALPHABET) for _ in range(8))
+
+
+@dataclass
+class ObjectFailure:
+    """One object the server refused, with its own status and message."""
+
+    index: int
+    key: str | None
+    code: int
+    message: str
+    object: dict[str, Any]
+
+
+@dataclass
+class BatchResult:
+    """What one POST did, by index into the list given to :meth:`ZoteroClient.write_batches`."""
+
+    number: int
+    indexes: list[int]
+    successful: dict[int, dict[str, Any]] = field(default_factory=dict)
+    unchanged: dict[int, str] = field(default_factory=dict)
+    failed: dict[int, ObjectFailure] = field(default_factory=dict)
+    library_version: int = 0
+
+
+@dataclass
+class WriteReport:
+    """Every object's outcome (by index), the library version after the last batch,
+    and the keys the objects were written under."""
+
+    keys: list[str]
+    successful: dict[int, dict[str, Any]] = field(default_factory=dict)
+    unchanged: dict[int, str] = field(default_factory=dict)
+    failed: dict[int, ObjectFailure] = field(default_factory=dict)
+    library_version: int = 0
+    batches: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def add(self, batch: BatchResult) -> None:
+        self.successful.update(batch.successful)
+        self.unchanged.update(batch.unchanged)
+        self.failed.update(batch.failed)
+        self.library_version = batch.library_version
+        self.batches += 1
+
+
+class _Secret:
+    """Holds the API key for scrubbing without ever printing it (repr, vars, logs)."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "[API key]"
+
+    __str__ = __repr__
+
+
+class _Dropped(Exception):
+    """The connection failed before an answer came: the write may or may not have happened."""
+
+
+def plan_batches(objects: list[dict[str, Any]], kind: str = "items", size: int = MAX_BATCH) -> list[list[int]]:
+    """Indexes of ``objects`` grouped into batches of at most ``size``.
+
+    Items: each child note goes right after its parent, in the same batch
+    (the server resolves a parent created earlier in the same batch), and the
+    parent-with-notes units are packed first-fit so N papers with one note
+    each take ceil(2N/size) POSTs.  Only a unit larger than a batch is split.
+    Collections keep their order (parents are listed before children).
+    """
+    if kind != "items":
+        return [list(range(i, min(i + size, len(objects)))) for i in range(0, len(objects), size)]
+    position = {o.get("key"): i for i, o in enumerate(objects) if o.get("key") and o.get("itemType") != "note"}
+    units: list[list[int]] = []
+    unit_of: dict[int, list[int]] = {}
+    for i, obj in enumerate(objects):
+        parent = obj.get("parentItem")
+        if parent and parent in position and position[parent] in unit_of:
+            unit_of[position[parent]].append(i)
+        else:
+            unit = [i]
+            units.append(unit)
+            unit_of[i] = unit
+    batches: list[list[int]] = []
+    for unit in units:
+        for start in range(0, len(unit), size):
+            piece = unit[start : start + size]
+            home = next((b for b in batches if len(b) + len(piece) <= size), None)
+            if home is None:
+                batches.append(list(piece))
+            else:
+                home.extend(piece)
+    return batches
+
+
+class ZoteroClient:
+    """One Zotero library over the Web API (``api_url`` may point at a self-hosted server)."""
+
+    def __init__(
+        self,
+        library_id: int | str | None = None,
+        library_type: str = "user",
+        api_key: str | None = None,
+        api_url: str = DEFAULT_API_URL,
+        *,
+        zot: Any = None,
+        max_retries: int = 4,
+        max_wait: float = 120.0,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if zot is None:
+            if library_type not in ("user", "group"):
+                raise ZoteroConfigError(
+                    f"library type {library_type!r} is not 'user' or 'group': set ZOTERO_LIBRARY_TYPE to one of them"
+                )
+            if library_id is None or not str(library_id).isdigit():
+                raise ZoteroConfigError("the library id must be a number: set ZOTERO_LIBRARY_ID")
+            zot = zotero.Zotero(str(library_id), library_type, api_key)
+            zot.endpoint = api_url.rstrip("/")
+        self._zot = zot
+        self._secrets = tuple(_Secret(s) for s in {api_key, getattr(zot, "api_key", None)} if s)
+        self.library = f"{zot.library_type}/{zot.library_id}"
+        self.api_url = str(zot.endpoint).rstrip("/")
+        self.max_retries = max_retries
+        self.max_wait = max_wait
+        self._sleep = sleep
+        self._clock = clock
+        self._resume_at = 0.0
+        #: ``Last-Modified-Version`` of the latest library-wide answer.
+        self.last_modified_version: int | None = None
+        #: Requests sent (each retry counts), for callers that keep to a budget.
+        self.requests = 0
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **kw: Any) -> ZoteroClient:
+        """A client configured by ZOTERO_API_KEY, ZOTERO_LIBRARY_ID, ZOTERO_LIBRARY_TYPE
+        (user or group, default user) and ZOTERO_API_URL (default the zotero.org API)."""
+        env = os.environ if environ is None else environ
+        missing = [n for n in ("ZOTERO_API_KEY", "ZOTERO_LIBRARY_ID") if not env.get(n, "").strip()]
+        if missing:
+            raise ZoteroConfigError(
+                f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not set: set "
+                + ", ".join(missing)
+                + " (create a key at https://www.zotero.org/settings/keys; your user id is shown there)"
+            )
+        return cls(
+            env["ZOTERO_LIBRARY_ID"].strip(),
+            env.get("ZOTERO_LIBRARY_TYPE", "user").strip() or "user",
+            env["ZOTERO_API_KEY"].strip(),
+            env.get("ZOTERO_API_URL", "").strip() or DEFAULT_API_URL,
+            **kw,
+        )
+
+    def __repr__(self) -> str:
+        return f"ZoteroClient({self.library!r}, api_url={self.api_url!r})"
+
+    # --- transport -----------------------------------------------------------------------
+
+    def _scrub(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret.reveal(), "[API key]")
+        return text
+
+    def _wait_for_backoff(self) -> None:
+        remaining = self._resume_at - self._clock()
+        if remaining > 0:
+            self._sleep(remaining)
+
+    def _note_backoff(self, response: httpx2.Response) -> None:
+        seconds = _seconds(response.headers.get("Backoff"))
+        if seconds:
+            self._resume_at = max(self._resume_at, self._clock() + min(seconds, self.max_wait))
+
+    def _retry_delay(self, response: httpx2.Response | None, attempt: int) -> float:
+        told = None
+        if response is not None:
+            told = _seconds(response.headers.get("Retry-After"))
+            if told is None:
+                told = _seconds(response.headers.get("Backoff"))
+        if told is not None and told > self.max_wait:
+            raise ZoteroUnavailable(
+                f"Zotero asks to wait {told:g} s before the next request ({response.status_code}): try again later",
+                response.status_code,
+            )
+        return told if told is not None else min(0.5 * 2**attempt, self.max_wait)
+
+    def _url(self, path: str, library: bool) -> str:
+        return f"{self.api_url}/{self.library}{path}" if library else f"{self.api_url}{path}"
+
+    def _send_once(
+        self, method: str, path: str, *, params: dict | None, json: Any, headers: dict | None, library: bool
+    ) -> httpx2.Response:
+        """One request; a transport failure becomes :class:`_Dropped` (scrubbed)."""
+        self._wait_for_backoff()
+        self.requests += 1
+        all_headers = {**self._zot.default_headers(), **(headers or {})}
+        try:
+            response = self._zot.client.request(
+                method, self._url(path, library), params=params, json=json, headers=all_headers, timeout=60
+            )
+        except httpx2.TransportError as exc:
+            raise _Dropped(self._scrub(f"{type(exc).__name__}: {exc}")) from None
+        self._note_backoff(response)
+        if library and response.status_code < 300:
+            version = response.headers.get("Last-Modified-Version")
+            if version and version.isdigit() and not re.fullmatch(r"/(?:items|collections)/[^/]+", path):
+                self.last_modified_version = int(version)
+        return response
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict | None = None,
+        json: Any = None,
+        headers: dict | None = None,
+        library: bool = True,
+        retry_dropped: bool = True,
+    ) -> httpx2.Response:
+        """A request retried (bounded) on 429/503, and for reads on 5xx and dropped
+        connections, waiting as the server says; other statuses are returned."""
+        retry = _RETRY_STATUSES | (_MAYBE_COMMITTED if method == "GET" else frozenset())
+        last = ""
+        for attempt in range(self.max_retries + 1):
+            try:
+                response = self._send_once(method, path, params=params, json=json, headers=headers, library=library)
+            except _Dropped as exc:
+                if not retry_dropped:
+                    raise
+                last = str(exc)
+                if attempt < self.max_retries:
+                    self._sleep(self._retry_delay(None, attempt))
+                continue
+            if response.status_code not in retry:
+                return response
+            last = f"{response.status_code} {_text(response)}".strip()
+            if attempt < self.max_retries:
+                self._sleep(self._retry_delay(response, attempt))
+        raise ZoteroUnavailable(
+            self._scrub(
+                f"Zotero at {self.api_url} did not answer {method} after {self.max_retries + 1} tries ({last}): "
+                "try again later"
+            )
+        )
+
+    def _error(self, method: str, path: str, response: httpx2.Response) -> ZoteroError:
+        status = response.status_code
+        text = _text(response)
+        lib = self.library
+        if status == 403:
+            if "invalid key" in text.lower():
+                msg = f"Zotero refused the API key (403 {text}): check ZOTERO_API_KEY"
+            elif "write access" in text.lower():
+                msg = (f"the API key may not write to {lib} (403 {text}): give the key write access at "
+                       "https://www.zotero.org/settings/keys, or check ZOTERO_LIBRARY_ID and ZOTERO_LIBRARY_TYPE")
+            else:
+                msg = (f"the API key may not read {lib} (403 {text or 'Forbidden'}): check ZOTERO_LIBRARY_ID, "
+                       "ZOTERO_LIBRARY_TYPE (user or group) and the key's access")
+            return ZoteroAuthError(self._scrub(msg), status)
+        if status == 404:
+            msg = (f"{lib} was not found at {self.api_url} (404 on {method} {path or '/'}): check ZOTERO_LIBRARY_ID, "
+                   "ZOTERO_LIBRARY_TYPE and ZOTERO_API_URL")
+            return ZoteroNotFound(self._scrub(msg), status)
+        if status == 412:
+            m = _FOUND_RE.search(text)
+            expected, current = (int(m[1]), int(m[2])) if m else (None, None)
+            msg = f"the Zotero library changed while we worked ({text or '412'}): read it again and re-plan"
+            return LibraryChanged(self._scrub(msg), expected, current)
+        msg = f"Zotero refused {method} {lib}{path} ({status} {text})"
+        return ZoteroRequestError(self._scrub(msg), status)
+
+    def _get(self, path: str, params: dict | None = None) -> httpx2.Response:
+        response = self._request("GET", path, params=params)
+        if response.status_code != 200:
+            raise self._error("GET", path, response)
+        return response
+
+    # --- reads --------------------------------------------------------------------------
+
+    def library_version(self) -> int:
+        """The library's current version (one cheap request)."""
+        response = self._get("/items", {"limit": 1, "format": "versions"})
+        return int(response.headers.get("Last-Modified-Version", 0))
+
+    def items_since(self, version: int) -> dict[str, int]:
+        """Key -> version of every item (trashed too) changed after ``version``."""
+        return self._get("/items", {"since": version, "format": "versions", "includeTrashed": 1}).json()
+
+    def collections_since(self, version: int) -> dict[str, int]:
+        """Key -> version of every collection changed after ``version``."""
+        return self._get("/collections", {"since": version, "format": "versions"}).json()
+
+    def get_items(self, keys: Iterable[str]) -> list[dict[str, Any]]:
+        """Full JSON of the given items (trashed included), 50 keys per request."""
+        keys = list(dict.fromkeys(keys))
+        out: list[dict[str, Any]] = []
+        for start in range(0, len(keys), MAX_BATCH):
+            chunk = keys[start : start + MAX_BATCH]
+            params = {"itemKey": ",".join(chunk), "includeTrashed": 1, "limit": MAX_BATCH, "format": "json"}
+            out.extend(self._get("/items", params).json())
+        return out
+
+    def get_item(self, key: str) -> dict[str, Any] | None:
+        """One item's JSON, or None when the library has no such item."""
+        response = self._request("GET", f"/items/{key}")
+        if response.status_code == 404:
+            return None
+        if response.status_code != 200:
+            raise self._error("GET", f"/items/{key}", response)
+        return response.json()
+
+    def _pages(self, path: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        start = 0
+        while True:
+            response = self._get(path, {**params, "limit": 100, "start": start, "format": "json"})
+            page = response.json()
+            out.extend(page)
+            total = int(response.headers.get("Total-Results", len(out)))
+            start += len(page)
+            if not page or start >= total:
+                return out
+
+    def collections(self) -> list[dict[str, Any]]:
+        """Every collection of the library (paged, 100 per request)."""
+        return self._pages("/collections", {})
+
+    def top_items(self) -> list[dict[str, Any]]:
+        """Every top-level item (paged, 100 per request): what adoption matches against
+        when no sync state says what the library holds."""
+        return self._pages("/items/top", {})
+
+    def deleted_since(self, version: int) -> dict[str, list[str]]:
+        """Keys deleted after ``version``: ``{"collections": [...], "items": [...], ...}``."""
+        return self._get("/deleted", {"since": version}).json()
+
+    # --- writes -------------------------------------------------------------------------
+
+    def write_batches(
+        self,
+        objects: list[dict[str, Any]],
+        *,
+        library_version: int,
+        kind: str = "items",
+        on_batch: Callable[[BatchResult], None] | None = None,
+    ) -> WriteReport:
+        """Create or update ``objects`` (items or collections) in batches of <= 50.
+
+        Objects without a ``key`` get a client-made one and ``version: 0``
+        (a create); updates carry their object ``version``.  Each batch is sent
+        with ``If-Unmodified-Since-Version`` (the library version, advanced from
+        every answer), and ``on_batch`` is called after each so the caller can
+        record progress.  Raises :class:`LibraryChanged` (with ``.report`` holding
+        what earlier batches did) when the library moved on: re-read, re-plan.
+        """
+        if kind not in ("items", "collections"):
+            raise ValueError("kind is 'items' or 'collections'")
+        prepared = []
+        for obj in objects:
+            obj = dict(obj)
+            if not obj.get("key"):
+                obj["key"] = new_key()
+                obj["version"] = 0
+            obj.setdefault("version", 0)
+            prepared.append(obj)
+        report = WriteReport(keys=[o["key"] for o in prepared], library_version=library_version)
+        version = library_version
+        for number, indexes in enumerate(plan_batches(prepared, kind), start=1):
+            try:
+                batch = self._write_batch(kind, [prepared[i] for i in indexes], indexes, version, number)
+            except LibraryChanged as exc:
+                exc.report = report  # type: ignore[attr-defined]
+                raise
+            version = batch.library_version
+            report.add(batch)
+            if on_batch is not None:
+                on_batch(batch)
+        return report
+
+    def _write_batch(
+        self, kind: str, batch: list[dict[str, Any]], indexes: list[int], version: int, number: int
+    ) -> BatchResult:
+        path = f"/{kind}"
+        maybe_committed = False
+        response: httpx2.Response | None = None
+        for attempt in range(self.max_retries + 1):
+            # After a drop the batch may have been committed, which moved the library:
+            # resend without the library precondition; per-object versions (0 for
+            # creates) still stop any overwrite, and committed creates answer 412.
+            headers = {} if maybe_committed else {"If-Unmodified-Since-Version": str(version)}
+            try:
+                response = self._request("POST", path, json=batch, headers=headers, retry_dropped=False)
+            except _Dropped:
+                maybe_committed = True
+                response = None
+            else:
+                if response.status_code not in _MAYBE_COMMITTED:
+                    break
+                maybe_committed = True
+            if attempt < self.max_retries:
+                self._sleep(self._retry_delay(response, attempt))
+        else:
+            why = f"{response.status_code} {_text(response)}" if response is not None else "connection dropped"
+            raise ZoteroUnavailable(
+                self._scrub(f"Zotero did not take a batch of {len(batch)} {kind} after "
+                            f"{self.max_retries + 1} tries ({why}): try again later; nothing is duplicated")
+            )
+        assert response is not None
+        if response.status_code != 200:
+            raise self._error("POST", path, response)
+        raw = response.json()
+        result = BatchResult(number, list(indexes))
+        result.library_version = int(response.headers.get("Last-Modified-Version", version))
+        for pos, obj in (raw.get("successful") or {}).items():
+            result.successful[indexes[int(pos)]] = obj
+        for pos, key in (raw.get("unchanged") or {}).items():
+            result.unchanged[indexes[int(pos)]] = key
+        for pos, failure in (raw.get("failed") or {}).items():
+            i = int(pos)
+            result.failed[indexes[i]] = ObjectFailure(
+                indexes[i],
+                failure.get("key") or batch[i].get("key"),
+                int(failure.get("code", 0)),
+                self._scrub(str(failure.get("message", ""))),
+                batch[i],
+            )
+        if maybe_committed:
+            self._confirm_committed(kind, result)
+        return result
+
+    def _confirm_committed(self, kind: str, result: BatchResult) -> None:
+        """After a retried batch, a 412 on an object means the first attempt already
+        wrote it: confirm it is there (one GET for the batch) and count it a success."""
+        suspects = {i: f for i, f in result.failed.items() if f.code == 412 and f.object.get("key")}
+        if not suspects:
+            return
+        keys = [f.object["key"] for f in suspects.values()]
+        if kind == "items":
+            found = {o["key"]: o for o in self.get_items(keys)}
+        else:
+            params = {"collectionKey": ",".join(keys), "limit": MAX_BATCH, "format": "json"}
+            found = {o["key"]: o for o in self._get("/collections", params).json()}
+        for i, failure in suspects.items():
+            stored = found.get(failure.object["key"])
+            if stored is None or not _written_as_sent(failure.object, stored):
+                continue
+            del result.failed[i]
+            result.successful[i] = stored
+
+
+def _written_as_sent(sent: dict[str, Any], stored: dict[str, Any]) -> bool:
+    """Does the stored object hold what we sent (after a retry, by the first attempt)?"""
+    data = stored.get("data", stored)
+    if int(stored.get("version", 0)) <= int(sent.get("version", 0)):
+        return False
+    for name, value in sent.items():
+        if name in ("key", "version", "note", "creators", "relations"):
+            continue  # rewritten or normalised by the server; a random key and a newer version are proof enough
+        have = data.get(name)
+        if name == "tags":
+            if {t.get("tag") for t in have or []} != {t.get("tag") for t in value or []}:
+                return False
+        elif name == "collections":
+            if sorted(have or []) != sorted(value or []):
+                return False
+        elif name == "parentCollection":
+            if (have or False) != (value or False):
+                return False
+        elif (have or None) != (value or None):
+            return False
+    return True
+
+
+def _seconds(value: str | None) -> float | None:
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _text(response: httpx2.Response) -> str:
+    try:
+        return " ".join(response.text.split())[:300]
+    except Exception:  # noqa: BLE001 - an unreadable body must not hide the status
+        return ""

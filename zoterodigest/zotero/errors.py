@@ -1,0 +1,50 @@
+"""What can go wrong talking to Zotero, as a small hierarchy the CLI turns into
+one clear message and an exit code.
+
+Every message names the problem and the fix.  None may ever contain the API
+key: messages are built by :mod:`zoterodigest.zotero.client` from the status
+and the server's text, then scrubbed of the key before an exception is made.
+"""
+
+from __future__ import annotations
+
+
+class ZoteroError(Exception):
+    """Any failure talking to Zotero; ``status`` is the HTTP status when there was one."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class ZoteroConfigError(ZoteroError):
+    """Settings missing or malformed (ZOTERO_API_KEY, ZOTERO_LIBRARY_ID, ...)."""
+
+
+class ZoteroAuthError(ZoteroError):
+    """The key was refused, or may not read or write this library (403)."""
+
+
+class ZoteroNotFound(ZoteroError):
+    """The library (or an object asked for) does not exist (404)."""
+
+
+class LibraryChanged(ZoteroError):
+    """The library moved on since the version we planned from (412): re-read and re-plan.
+
+    ``expected`` is the version sent, ``current`` the library's version now (None if
+    the server did not say).
+    """
+
+    def __init__(self, message: str, expected: int | None, current: int | None) -> None:
+        super().__init__(message, 412)
+        self.expected = expected
+        self.current = current
+
+
+class ZoteroUnavailable(ZoteroError):
+    """No usable answer after the allowed retries (429, 5xx, dropped connections)."""
+
+
+class ZoteroRequestError(ZoteroError):
+    """The server refused a request for another reason (400, 409, 413, ...)."""
