@@ -83,6 +83,10 @@ def read_all(paths: list[Path], family: str | None) -> tuple[list[Digest], int]:
     return digests, failed
 
 
+FamilyOpt = Annotated[
+    str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default=False)
+]
+ExampleOpt = Annotated[bool, typer.Option("--example", help="Use the digest bundled with zoterodigest.")]
 OfflineOpt = Annotated[
     bool, typer.Option("--offline", help="Use cached arXiv metadata only; open no connection (or ZOTERODIGEST_OFFLINE=1).")
 ]
@@ -139,10 +143,8 @@ def enrich_entries(
 def parse(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to read.", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array, one object per entry.")] = False,
-    family: Annotated[
-        str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default=False)
-    ] = None,
-    example: Annotated[bool, typer.Option("--example", help="Read the digest bundled with zoterodigest.")] = False,
+    family: FamilyOpt = None,
+    example: ExampleOpt = False,
     with_metadata: Annotated[bool, typer.Option("--enrich", help="Add arXiv's metadata (batched, cached).")] = False,
     offline: OfflineOpt = False,
     refresh: RefreshOpt = False,
@@ -194,10 +196,8 @@ def export(
     dialect: Annotated[str, typer.Option("--dialect", help="bibtex (classic .bst styles) or biblatex (biber).")] = "bibtex",
     abstracts: Annotated[bool, typer.Option("--abstracts", help="Write abstract fields.")] = False,
     keywords: Annotated[bool, typer.Option("--keywords", help="Write keywords from task, topics and categories.")] = False,
-    family: Annotated[
-        str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default=False)
-    ] = None,
-    example: Annotated[bool, typer.Option("--example", help="Export the digest bundled with zoterodigest.")] = False,
+    family: FamilyOpt = None,
+    example: ExampleOpt = False,
     offline: OfflineOpt = False,
     refresh: RefreshOpt = False,
     quiet: QuietOpt = False,

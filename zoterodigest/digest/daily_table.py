@@ -19,19 +19,18 @@ from typing import Any
 
 from ..ids import parse_arxiv
 from ..model import Entry, Paper, Span
-from .base import Family, Sections, single_line
+from .base import Sections, single_line
 from .document import Document
 from .markup import html_block_text, link_kind, links, plain, repair
-from .table import Cell, escape_cell, find_tables, split_cells
+from .table import Cell, TableFamily, escape_cell, find_tables, split_cells
 from .values import parse_date, venue_from_comment
 
 _TITLE = re.compile(r"^\*\*\[(?P<title>.+)\]\((?P<url>[^\s)]+)\)\*\*$|^\[(?P<title2>.+)\]\((?P<url2>[^\s)]+)\)$")
 _DETAILS = re.compile(r"^<details>\s*<summary>(?P<label>.*?)</summary>\s*(?:<p>)?(?P<body>.*?)(?:</p>)?\s*</details>$", re.IGNORECASE | re.DOTALL)
 
 
-class DailyTable(Family):
+class DailyTable(TableFamily):
     name = "daily-table"
-    editable = frozenset({"title", "summary"})
 
     def score(self, doc: Document, lo: int, hi: int) -> int:
         score = 0
@@ -114,13 +113,6 @@ class DailyTable(Family):
                     paper.links.setdefault(link_kind(label, link), link)
         entry = self.entry(doc, self.name, paper, i, i, fields, sections, style)
         return entry
-
-    def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
-        if field == "title":
-            return escape_cell(single_line(paper.title))
-        if field == "summary":
-            return escape_cell(paper.summary or "")
-        return super().render_field(doc, entry, field, paper)
 
     def render_entry(self, paper: Paper, style: dict[str, Any], eol: str) -> str:
         cols = style.get("columns") or ["title", "date", "abstract", "comment"]

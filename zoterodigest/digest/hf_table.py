@@ -21,11 +21,11 @@ from typing import Any
 
 from ..ids import parse_arxiv
 from ..model import Entry, Paper, Span
-from .base import Family, Sections, single_line
+from .base import Sections, single_line
 from .daily_list import listing_date
 from .document import Document
 from .markup import plain, repair
-from .table import escape_cell, find_tables, split_cells, unescape_cell
+from .table import TableFamily, escape_cell, find_tables, split_cells, unescape_cell
 
 _READ_MORE = re.compile(
     r"\(Read more on \[arXiv\]\((?P<arxiv>[^)\s]*)\)(?:\s+or\s+\[HuggingFace\]\((?P<hf>[^)\s]*)\))?\)[ \t]*\|",
@@ -34,9 +34,8 @@ _READ_MORE = re.compile(
 _LINK_CELL = re.compile(r"\|[ \t]*\[Read more\]\((?P<url>[^)\s]*)\)[ \t]*\|?[ \t]*$", re.IGNORECASE)
 
 
-class HfTable(Family):
+class HfTable(TableFamily):
     name = "hf-table"
-    editable = frozenset({"title", "summary"})
 
     def score(self, doc: Document, lo: int, hi: int) -> int:
         score = 0
@@ -127,13 +126,6 @@ class HfTable(Family):
         entry = self.entry(doc, self.name, paper, first, last, fields, sections, style)
         entry.paper.listing_date = listing_date(entry.section)
         return entry
-
-    def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
-        if field == "title":
-            return escape_cell(single_line(paper.title))
-        if field == "summary":
-            return escape_cell(paper.summary or "")
-        return super().render_field(doc, entry, field, paper)
 
     def render_entry(self, paper: Paper, style: dict[str, Any], eol: str) -> str:
         arxiv = paper.links.get("arxiv") or (f"https://arxiv.org/abs/{paper.arxiv_id}" if paper.arxiv_id else "")

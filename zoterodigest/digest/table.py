@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import Entry, Paper
+from .base import Family, single_line
 from .document import Document
 from .markup import plain
 
@@ -96,3 +98,16 @@ def find_tables(doc: Document, lo: int, hi: int, required: tuple[str, ...]) -> l
         if cols and all(r in cols for r in required):
             out.append((i, cols))
     return out
+
+
+class TableFamily(Family):
+    """A family whose entries are table rows: its fields are single-line cells."""
+
+    editable = frozenset({"title", "summary"})
+
+    def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
+        if field == "title":
+            return escape_cell(single_line(paper.title))
+        if field == "summary":
+            return escape_cell(paper.summary or "")
+        return super().render_field(doc, entry, field, paper)
