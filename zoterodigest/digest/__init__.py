@@ -89,22 +89,43 @@ class Digest:
         return edits
 
     def append_edit(self, paper: Paper, section: list[str] | None = None, family: str | None = None) -> Edit:
-        """A splice adding a new entry under ``section`` (default: after the last entry)."""
-        peers = [e for e in self.entries if section is None or e.section[: len(section)] == section]
-        if not peers and section is not None:
-            peers = []
-        anchor = peers[-1] if peers else (self.entries[-1] if self.entries else None)
-        name = family or (anchor.family if anchor else self.family) or "generic"
-        reader = family_named(name)
+        """A splice adding a new entry in the family's syntax: after the last entry
+        of ``section`` (its headings, outermost first), or under that section's
+        heading when it has no entry yet; by default after the file's last entry."""
         eol = self.doc.newline
-        if anchor is None:
-            text = reader.render_entry(paper, {}, eol)
-            prefix = "" if not self.doc.text or self.doc.text.endswith(("\n", "\r")) else eol
-            return Edit(len(self.doc.text), len(self.doc.text), f"{prefix}{eol}{text}{eol}")
-        style = dict(anchor.style)
-        text = reader.render_entry(paper, style, eol)
-        gap = self._gap_after(anchor)
-        return Edit(anchor.span.end, anchor.span.end, gap + text)
+        peers = [e for e in self.entries if section is None or e.section[: len(section)] == section]
+        if peers:
+            anchor = peers[-1]
+            reader = family_named(family or anchor.family)
+            text = reader.render_entry(paper, dict(anchor.style), eol)
+            return Edit(anchor.span.end, anchor.span.end, self._gap_after(anchor) + text)
+        name = family or self.family or "generic"
+        reader = family_named(name)
+        style = dict(next((e.style for e in self.entries if e.family == name), {}))
+        block = reader.section_intro(style, eol) + reader.render_entry(paper, style, eol)
+        if section is not None:
+            at = self._section_end(section)
+            if at is None:
+                raise ValueError(f"{self.path} has no section {' › '.join(section)}")
+            return Edit(at, at, f"{eol}{eol}{block}")
+        text = self.doc.text
+        prefix = "" if not text or text.endswith(("\n", "\r")) else eol
+        return Edit(len(text), len(text), f"{prefix}{eol}{block}{eol}")
+
+    def _section_end(self, section: list[str]) -> int | None:
+        """Offset after the last non-blank line of a section's own text (before its
+        first sub-heading or the next heading)."""
+        sections = Sections(self.doc)
+        for n, line in enumerate(sections.heading_lines):
+            if sections.path_at(line) != section:
+                continue
+            stop = sections.heading_lines[n + 1] if n + 1 < len(sections.heading_lines) else len(self.doc.lines)
+            last = line
+            for i in range(line + 1, stop):
+                if self.doc.lines[i].strip():
+                    last = i
+            return self.doc.line_end(last)
+        return None
 
     def _gap_after(self, anchor: Entry) -> str:
         """The separator used between entries of the anchor's family (what follows

@@ -78,6 +78,10 @@ class Family:
         """A whole new entry in this family's syntax (no leading/trailing blank lines)."""
         raise NotImplementedError
 
+    def section_intro(self, style: dict[str, Any], eol: str) -> str:
+        """What a section needs before its first entry (a table's header rows)."""
+        return ""
+
     # --- helpers ------------------------------------------------------------
     @staticmethod
     def problem(doc: Document, i: int, message: str) -> None:

@@ -29,6 +29,9 @@ _TITLE = re.compile(r"^\*\*\[(?P<title>.+)\]\((?P<url>[^\s)]+)\)\*\*$|^\[(?P<tit
 _DETAILS = re.compile(r"^<details>\s*<summary>(?P<label>.*?)</summary>\s*(?:<p>)?(?P<body>.*?)(?:</p>)?\s*</details>$", re.IGNORECASE | re.DOTALL)
 
 
+_DEFAULT_COLUMNS = ["title", "date", "abstract", "comment"]
+
+
 class DailyTable(TableFamily):
     name = "daily-table"
 
@@ -114,8 +117,14 @@ class DailyTable(TableFamily):
         entry = self.entry(doc, self.name, paper, i, i, fields, sections, style)
         return entry
 
+    def section_intro(self, style: dict[str, Any], eol: str) -> str:
+        cols = style.get("columns") or _DEFAULT_COLUMNS
+        names = {"coderepository": "CodeRepository"}
+        header = " | ".join(f"**{names.get(c, c.title())}**" for c in cols)
+        return f"| {header} |{eol}|{' --- |' * len(cols)}{eol}"
+
     def render_entry(self, paper: Paper, style: dict[str, Any], eol: str) -> str:
-        cols = style.get("columns") or ["title", "date", "abstract", "comment"]
+        cols = style.get("columns") or _DEFAULT_COLUMNS
         url = paper.links.get("arxiv") or (f"http://arxiv.org/abs/{paper.arxiv_id}" if paper.arxiv_id else paper.links.get("paper", ""))
         cells = []
         for col in cols:

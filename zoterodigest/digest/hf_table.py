@@ -127,6 +127,11 @@ class HfTable(TableFamily):
         entry.paper.listing_date = listing_date(entry.section)
         return entry
 
+    def section_intro(self, style: dict[str, Any], eol: str) -> str:
+        if style.get("four"):
+            return f"| Title | Authors | Summary | Link |{eol}|-------|---------|---------|------|{eol}"
+        return f"| Title | Authors | Summary |{eol}|-------|---------|---------|{eol}"
+
     def render_entry(self, paper: Paper, style: dict[str, Any], eol: str) -> str:
         arxiv = paper.links.get("arxiv") or (f"https://arxiv.org/abs/{paper.arxiv_id}" if paper.arxiv_id else "")
         title = escape_cell(single_line(paper.title))
