@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
@@ -267,6 +268,78 @@ def export(
             kept = f", {len(result.kept)} of your own entries kept" if result.kept else ""
             err.print(f"wrote {output}: {len(result.entries)} entries{kept}")
     if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def push(
+    files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to push.", show_default=False)] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print what would be done per paper; write nothing.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON report (counts, per-paper actions).")] = False,
+    collection: Annotated[
+        str | None,
+        typer.Option("--collection", help="Name of the top collection (default: the digest's title).",
+                     show_default=False),
+    ] = None,
+    flatten: Annotated[bool, typer.Option("--flatten", help="One collection per digest, no section sub-collections.")] = False,
+    family: Annotated[
+        str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default=False)
+    ] = None,
+    example: Annotated[bool, typer.Option("--example", help="Push the digest bundled with zoterodigest.")] = False,
+    library_id: Annotated[
+        str | None, typer.Option("--library-id", help="Zotero user or group id (or ZOTERO_LIBRARY_ID).",
+                                 show_default=False)
+    ] = None,
+    library_type: Annotated[
+        str | None, typer.Option("--library-type", help="user or group (or ZOTERO_LIBRARY_TYPE).", show_default=False)
+    ] = None,
+    api_url: Annotated[
+        str | None, typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL).", show_default=False)
+    ] = None,
+    offline: OfflineOpt = False,
+    refresh: RefreshOpt = False,
+    quiet: QuietOpt = False,
+    arxiv_url: ArxivUrlOpt = None,
+) -> None:
+    """Create or update one Zotero item per paper, one note per entry, and collections.
+
+    The API key comes from ZOTERO_API_KEY or the config file, never from an option.
+    """
+    from .mappings import MappingError
+    from .state import State, StateUnavailable
+    from .sync import push_digests
+    from .sync.settings import resolve_settings
+    from .zotero import ZoteroClient, ZoteroError, ZoteroRequestError, ZoteroUnavailable
+
+    _check_family(family)
+    paths = _inputs(files, example)
+    try:
+        settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
+    except ZoteroError as exc:
+        err.print(f"error: {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    digests, failed = read_all(paths, family)
+    if not digests:
+        raise typer.Exit(1)
+    enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet or as_json, arxiv_url=arxiv_url,
+                   fall_back_offline=True)
+    try:
+        client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
+        with State() as state:
+            report = push_digests(digests, client, state, dry_run=dry_run, flatten=flatten, collection=collection)
+    except (ZoteroError, StateUnavailable, MappingError) as exc:
+        err.print(f"error: {escape(str(exc))}")
+        if isinstance(exc, ZoteroUnavailable | ZoteroRequestError) and not dry_run:
+            err.print("what was written before the error is recorded: run push again to go on")
+        raise typer.Exit(1) from None
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        for line in report.lines(verbose=dry_run):
+            typer.echo(line)
+    if failed or not report.ok:
         raise typer.Exit(1)
 
 

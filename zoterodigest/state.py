@@ -12,11 +12,13 @@ Losing the file loses nothing a user wrote: keys are recovered from the
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 STATE_DIR_ENV = "ZOTERODIGEST_STATE_DIR"
 FILE_NAME = "state-v1.sqlite3"
@@ -28,7 +30,79 @@ CREATE TABLE IF NOT EXISTS citation_keys (
     source TEXT NOT NULL DEFAULT 'zoterodigest'
 );
 CREATE UNIQUE INDEX IF NOT EXISTS citation_keys_key ON citation_keys (key COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS zotero_libraries (
+    library TEXT PRIMARY KEY,
+    version INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS zotero_items (
+    library TEXT NOT NULL,
+    identity TEXT NOT NULL,
+    item_key TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    sent_hash TEXT NOT NULL,
+    sent_json TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (library, identity)
+);
+CREATE TABLE IF NOT EXISTS zotero_notes (
+    library TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    identity TEXT NOT NULL,
+    occurrence INTEGER NOT NULL,
+    parent_key TEXT NOT NULL,
+    note_key TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    meaning_hash TEXT NOT NULL,
+    PRIMARY KEY (library, digest, identity, occurrence)
+);
+CREATE TABLE IF NOT EXISTS zotero_collections (
+    library TEXT NOT NULL,
+    path TEXT NOT NULL,
+    collection_key TEXT NOT NULL,
+    PRIMARY KEY (library, path)
+);
 """
+
+
+@dataclass
+class ItemRow:
+    """What the last push agreed with Zotero about one paper (by identity).
+
+    ``sent_hash`` hashes the item we wanted (fields, tags, collection paths): an
+    equal hash means nothing to send.  ``sent`` holds the values we wrote and
+    still own (a field the user changed since is theirs): a later push may
+    replace those, never anything else.
+    """
+
+    identity: str
+    key: str
+    version: int
+    sent_hash: str
+    sent: dict[str, Any] = field(default_factory=dict)
+
+
+#: A digest entry: (digest path, paper identity, occurrence of that paper in the digest).
+NoteId = tuple[str, str, int]
+
+
+@dataclass
+class NoteRow:
+    """The child note made for one digest entry, and the hash of the meaning last sent."""
+
+    entry: NoteId
+    parent_key: str
+    key: str
+    version: int
+    meaning_hash: str
+
+
+@dataclass
+class PushRows:
+    """Everything the state knows about one Zotero library."""
+
+    version: int | None = None
+    items: dict[str, ItemRow] = field(default_factory=dict)
+    notes: dict[NoteId, NoteRow] = field(default_factory=dict)
+    collections: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 class StateUnavailable(Exception):
@@ -108,3 +182,78 @@ class State:
                         "WHERE citation_keys.source = 'provisional' AND excluded.key = citation_keys.key",
                         (identity, key, source),
                     )
+
+    # --- push state (per Zotero library) ---------------------------------------------
+    def push_rows(self, library: str) -> PushRows:
+        """All rows of one library (``library`` names the server and the library)."""
+        rows = PushRows()
+        found = self._db.execute("SELECT version FROM zotero_libraries WHERE library = ?", (library,)).fetchone()
+        rows.version = found[0] if found else None
+        for identity, key, version, sent_hash, sent in self._db.execute(
+            "SELECT identity, item_key, version, sent_hash, sent_json FROM zotero_items WHERE library = ?", (library,)
+        ):
+            rows.items[identity] = ItemRow(identity, key, version, sent_hash, json.loads(sent))
+        for digest, identity, occurrence, parent, key, version, meaning in self._db.execute(
+            "SELECT digest, identity, occurrence, parent_key, note_key, version, meaning_hash FROM zotero_notes "
+            "WHERE library = ?",
+            (library,),
+        ):
+            entry = (digest, identity, occurrence)
+            rows.notes[entry] = NoteRow(entry, parent, key, version, meaning)
+        for path, key in self._db.execute(
+            "SELECT path, collection_key FROM zotero_collections WHERE library = ?", (library,)
+        ):
+            rows.collections[tuple(json.loads(path))] = key
+        return rows
+
+    def record_push(
+        self,
+        library: str,
+        *,
+        version: int | None = None,
+        items: Iterable[ItemRow] = (),
+        notes: Iterable[NoteRow] = (),
+        collections: Iterable[tuple[tuple[str, ...], str]] = (),
+    ) -> None:
+        """Record progress in one transaction (called after every batch, so an
+        interrupted push resumes where it stopped)."""
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            for row in items:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO zotero_items (library, identity, item_key, version, sent_hash, sent_json) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (library, row.identity, row.key, row.version, row.sent_hash,
+                     json.dumps(row.sent, sort_keys=True, ensure_ascii=False)),
+                )
+            for note in notes:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO zotero_notes (library, digest, identity, occurrence, parent_key, note_key, "
+                    "version, meaning_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (library, *note.entry, note.parent_key, note.key, note.version, note.meaning_hash),
+                )
+            for path, key in collections:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO zotero_collections (library, path, collection_key) VALUES (?, ?, ?)",
+                    (library, json.dumps(list(path), ensure_ascii=False), key),
+                )
+            if version is not None:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO zotero_libraries (library, version) VALUES (?, ?)", (library, version)
+                )
+
+    def forget_push(self, library: str, *, items: Iterable[str] = (), notes: Iterable[NoteId] = (),
+                    collections: Iterable[tuple[str, ...]] = ()) -> None:
+        """Drop rows whose objects are gone from the library (deleted or trashed there)."""
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            for identity in items:
+                self._db.execute("DELETE FROM zotero_items WHERE library = ? AND identity = ?", (library, identity))
+            for entry in notes:
+                self._db.execute(
+                    "DELETE FROM zotero_notes WHERE library = ? AND digest = ? AND identity = ? AND occurrence = ?",
+                    (library, *entry),
+                )
+            for path in collections:
+                self._db.execute("DELETE FROM zotero_collections WHERE library = ? AND path = ?",
+                                 (library, json.dumps(list(path), ensure_ascii=False)))

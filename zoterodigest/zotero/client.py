@@ -391,6 +391,26 @@ class ZoteroClient:
         when no sync state says what the library holds."""
         return self._pages("/items/top", {})
 
+    def items_changed_since(self, version: int) -> dict[str, int] | None:
+        """Key -> version of every item (trashed too) changed after ``version``, or None
+        when nothing in the library changed (one request: a 304 answers it)."""
+        params = {"since": version, "format": "versions", "includeTrashed": 1}
+        response = self._request("GET", "/items", params=params, headers={"If-Modified-Since-Version": str(version)})
+        if response.status_code == 304:
+            return None
+        if response.status_code != 200:
+            raise self._error("GET", "/items", response)
+        return response.json()
+
+    def children(self, key: str) -> list[dict[str, Any]]:
+        """The child items (notes, attachments) of one item (paged)."""
+        return self._pages(f"/items/{key}/children", {})
+
+    def child_notes(self) -> list[dict[str, Any]]:
+        """Every note of the library (paged, 100 per request): cheaper than asking each
+        parent for its children when many parents must be looked at."""
+        return self._pages("/items", {"itemType": "note"})
+
     def deleted_since(self, version: int) -> dict[str, list[str]]:
         """Keys deleted after ``version``: ``{"collections": [...], "items": [...], ...}``."""
         return self._get("/deleted", {"since": version}).json()

@@ -1,0 +1,337 @@
+"""Running a push: read as little of the library as the plan needs, write in
+batches, record progress after every batch, re-plan when the library moved.
+
+Reads, cheapest first:
+
+1. The state knows every paper and collection and the library version of the
+   last push: one ``If-Modified-Since-Version`` read (304: nothing changed
+   anywhere, plan from the state alone; an entry new to the state costs one
+   read of its paper's notes).  If the library did change,
+   the keys changed since, the deletions since, and those of our objects that
+   changed: their versions are refreshed and their edits respected.
+2. Otherwise (first push, a new paper, a lost state): the library's top items
+   and collections, for adoption by identity; then the notes of those parents
+   whose entries have no note in the state, to match them instead of adding
+   twins.
+
+Writes: collections first, then items each followed by its notes, through
+:meth:`ZoteroClient.write_batches` (batches of <= 50 with
+``If-Unmodified-Since-Version``).  Every batch's results go to the state at
+once, so an interrupted push resumes without duplicates.  A 412 for the whole
+request (another client wrote meanwhile) means: read again, plan again, go on
+(bounded); a stale or vanished object (412/404 on an update) is read again
+and planned again in the next round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..bibtex import export_bib
+from ..digest import Digest
+from ..state import ItemRow, NoteRow, State
+from ..zotero import items as zi
+from ..zotero.client import BatchResult, ZoteroClient
+from ..zotero.errors import LibraryChanged, ZoteroNotFound
+from ..zotero.tag_templates import load_tag_templates
+from .desired import Desired, build_desired
+from .plan import ItemAction, LibraryView, Plan, make_plan
+from .report import PaperOutcome, PushReport
+
+#: Above this many parents to look into, all notes of the library are listed instead.
+CHILDREN_ONE_BY_ONE = 10
+
+
+class PushEngine:
+    """One push of ``desired`` to the client's library, remembered in ``state``."""
+
+    def __init__(self, client: ZoteroClient, state: State, *, dry_run: bool = False, max_rounds: int = 4) -> None:
+        self.client = client
+        self.state = state
+        self.dry_run = dry_run
+        self.max_rounds = max_rounds
+        #: The state's name for this library: the server and the library.
+        self.library = f"{client.api_url} {client.library}"
+        self.rows = state.push_rows(self.library)
+        self._fresh: dict[str, dict[str, Any]] = {}
+        self._gone: set[str] = set()
+
+    # --- the run ----------------------------------------------------------------------------
+
+    def run(self, desired: Desired) -> PushReport:
+        report = PushReport(self.client.library, dry_run=self.dry_run)
+        settled = False
+        for number in range(1, self.max_rounds + 1):
+            report.rounds = number
+            view = self._read(desired)
+            plan = self._complete_plan(desired, view)
+            self._note_plan(report, plan)
+            if self.dry_run:
+                settled = True
+                break
+            self._record_unwritten(plan)
+            try:
+                stale = self._execute(plan, view, report)
+            except LibraryChanged as exc:
+                done = getattr(exc, "report", None)
+                report.writes += (done.batches if done is not None else 0) + 1
+                continue
+            if not stale:
+                settled = True
+                break
+            self._reread(stale)
+        if not settled:
+            report.problems.append(
+                f"the library kept changing during {self.max_rounds} rounds; what was written is recorded: "
+                "run push again to finish"
+            )
+        report.requests = self.client.requests
+        report.library_version = self.rows.version
+        return report
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def _known(self, desired: Desired) -> bool:
+        """Does the state know every paper and collection (and the library's version)?
+        Entries without a note row need no scan: their parent's notes are read."""
+        rows = self.rows
+        return (
+            rows.version is not None
+            and all(p.identity in rows.items for p in desired.papers)
+            and all(c in rows.collections for c in desired.collections)
+        )
+
+    def _read(self, desired: Desired) -> LibraryView:
+        view = LibraryView(version=self.rows.version or 0, items=dict(self._fresh), gone=set(self._gone))
+        if not self._known(desired):
+            self._scan(view)
+            return view
+        assert self.rows.version is not None
+        changed = self.client.items_changed_since(self.rows.version)
+        if changed is None:
+            return view
+        view.version = self.client.last_modified_version or self.rows.version
+        deleted = self.client.deleted_since(self.rows.version)
+        ours = {r.key for r in self.rows.items.values()} | {r.key for r in self.rows.notes.values()}
+        view.gone |= (set(deleted.get("items") or []) & ours) | set(deleted.get("collections") or [])
+        fetched = self.client.get_items([k for k in changed if k in ours]) if ours & set(changed) else []
+        self._learn(view, fetched)
+        return view
+
+    def _scan(self, view: LibraryView) -> None:
+        top = self.client.top_items()
+        collections = self.client.collections()
+        view.version = self.client.last_modified_version or view.version
+        self._learn(view, top)
+        view.top_keys = {o["key"] for o in top if not o.get("data", o).get("deleted")}
+        view.index = zi.index_by_identity(top)
+        view.collections = zi.existing_collection_paths(collections)
+
+    def _learn(self, view: LibraryView, objects: Iterable[dict[str, Any]]) -> None:
+        """Take in objects just read: the view holds them, trashed ones count as gone,
+        and the versions of our rows follow the server's."""
+        objects = list(objects)
+        for obj in objects:
+            view.items[obj["key"]] = obj
+            if obj.get("data", obj).get("deleted"):
+                view.gone.add(obj["key"])
+        versions = {o["key"]: int(o.get("version", 0)) for o in objects}
+        items = [replace(r, version=versions[r.key]) for r in self.rows.items.values()
+                 if r.key in versions and versions[r.key] != r.version]
+        notes = [replace(r, version=versions[r.key]) for r in self.rows.notes.values()
+                 if r.key in versions and versions[r.key] != r.version]
+        self._record(items=items, notes=notes)
+
+    def _complete_plan(self, desired: Desired, view: LibraryView) -> Plan:
+        for _ in range(8):
+            plan = make_plan(desired, self.rows, view)
+            if plan.complete:
+                return plan
+            if plan.needs_scan:
+                self._scan(view)
+                continue
+            if plan.needs_items:
+                wanted = sorted(plan.needs_items)
+                found = self.client.get_items(wanted)
+                self._learn(view, found)
+                view.gone |= set(wanted) - {o["key"] for o in found}
+            if plan.needs_children:
+                self._read_children(view, sorted(plan.needs_children))
+        raise RuntimeError("the push plan kept asking for more reads")  # a bug, not a user problem
+
+    def _read_children(self, view: LibraryView, parents: list[str]) -> None:
+        if len(parents) <= CHILDREN_ONE_BY_ONE:
+            for parent in parents:
+                try:
+                    kids = self.client.children(parent)
+                except ZoteroNotFound:  # deleted since we last looked: made again by the next plan
+                    view.gone.add(parent)
+                    self._gone.add(parent)
+                    kids = []
+                view.children[parent] = [c for c in kids if c.get("data", c).get("itemType") == "note"]
+            return
+        grouped: dict[str, list[dict[str, Any]]] = {}
+        for note in self.client.child_notes():
+            parent = note.get("data", note).get("parentItem")
+            if parent:
+                grouped.setdefault(parent, []).append(note)
+        for parent in parents:
+            view.children[parent] = grouped.get(parent, [])
+
+    def _reread(self, keys: list[str]) -> None:
+        """Objects whose update was refused as stale or missing: read them again."""
+        found = self.client.get_items(keys)
+        for obj in found:
+            self._fresh[obj["key"]] = obj
+        self._gone |= set(keys) - {o["key"] for o in found}
+        view = LibraryView(version=self.rows.version or 0)
+        self._learn(view, found)
+        self._gone |= view.gone
+
+    # --- the plan in the report and the state ---------------------------------------------------
+
+    def _note_plan(self, report: PushReport, plan: Plan) -> None:
+        actions = plan.paper_actions()
+        for a in plan.items:
+            identity = a.paper.identity
+            out = report.papers.get(identity)
+            if out is None:
+                out = report.papers[identity] = PaperOutcome(identity, a.paper.title, actions[identity])
+            elif actions[identity] != "unchanged":
+                out.action = actions[identity]
+            out.key = a.key
+            out.error = None
+        for n in plan.notes:
+            out = report.papers.get(n.parent)
+            if out is not None and (n.action != "unchanged" or n.entry not in out.note_actions):
+                out.note_actions[n.entry] = n.action
+            if n.conflict:
+                report.conflicts.append(
+                    f"{Path(n.entry[0]).name}: the note for {n.parent} was edited in Zotero; it is kept and the "
+                    "digest's summary is added beside it"
+                )
+        report.collections_created = max(report.collections_created,
+                                         sum(1 for c in plan.collections if c.object is not None))
+
+    def _record(self, *, version: int | None = None, items: Iterable[ItemRow] = (), notes: Iterable[NoteRow] = (),
+                collections: Iterable[tuple[tuple[str, ...], str]] = ()) -> None:
+        """Remember rows in memory and (unless a dry run) in the state file."""
+        items, notes, collections = list(items), list(notes), list(collections)
+        if version == self.rows.version:
+            version = None  # nothing new to say about the library
+        for row in items:
+            self.rows.items[row.identity] = row
+        for note in notes:
+            self.rows.notes[note.entry] = note
+        for path, key in collections:
+            self.rows.collections[path] = key
+        if version is not None:
+            self.rows.version = version
+        if not self.dry_run and (items or notes or collections or version is not None):
+            self.state.record_push(self.library, version=version, items=items, notes=notes, collections=collections)
+
+    def _record_unwritten(self, plan: Plan) -> None:
+        """Rows for what needs no write (reused collections, adopted items and notes
+        with nothing to add, new hashes of changes that write nothing), and rows
+        the library proved stale forgotten."""
+        for identity in plan.forget_items:
+            self.rows.items.pop(identity, None)
+        for entry in plan.forget_notes:
+            self.rows.notes.pop(entry, None)
+        for path in plan.forget_collections:
+            self.rows.collections.pop(path, None)
+        self.state.forget_push(self.library, items=plan.forget_items, notes=plan.forget_notes,
+                               collections=plan.forget_collections)
+        self._record(
+            items=[a.row for a in plan.items if a.object is None and self.rows.items.get(a.paper.identity) != a.row],
+            notes=[n.row for n in plan.notes if n.object is None and self.rows.notes.get(n.entry) != n.row],
+            collections=[(c.path, c.key) for c in plan.collections if c.object is None],
+        )
+        zotero_keys = [(a.paper.identity, a.zotero_citation_key, "zotero") for a in plan.items if a.zotero_citation_key]
+        if zotero_keys:
+            self.state.pin_keys(zotero_keys)
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def _execute(self, plan: Plan, view: LibraryView, report: PushReport) -> list[str]:
+        """Write the plan; returns keys of updates refused as stale or missing."""
+        version = view.version
+        collection_writes = plan.collection_writes()
+        if collection_writes:
+            def on_collections(batch: BatchResult) -> None:
+                done = [(collection_writes[i][0].path, collection_writes[i][0].key)
+                        for i in [*batch.successful, *batch.unchanged]]
+                self._record(version=batch.library_version, collections=done)
+
+            written = self.client.write_batches([o for _, o in collection_writes], library_version=version,
+                                                kind="collections", on_batch=on_collections)
+            report.writes += written.batches
+            for i, failure in written.failed.items():
+                path = " / ".join(collection_writes[i][0].path)
+                report.problems.append(f"collection {path}: {failure.code} {failure.message}")
+            version = written.library_version
+        item_writes = plan.item_writes()
+        if not item_writes:
+            self._record(version=version)
+            return []
+
+        def on_items(batch: BatchResult) -> None:
+            items: list[ItemRow] = []
+            notes: list[NoteRow] = []
+            answers = [(i, int(o.get("version", 0))) for i, o in batch.successful.items()]
+            answers += [(i, int(item_writes[i][1].get("version", 0))) for i in batch.unchanged]
+            for i, obj_version in answers:
+                action = item_writes[i][0]
+                self._fresh.pop(action.key, None)
+                if isinstance(action, ItemAction):
+                    items.append(replace(action.row, version=obj_version))
+                else:
+                    notes.append(replace(action.row, version=obj_version))
+            self._record(version=batch.library_version, items=items, notes=notes)
+
+        written = self.client.write_batches([o for _, o in item_writes], library_version=version, on_batch=on_items)
+        report.writes += written.batches
+        stale: list[str] = []
+        failed_parents: set[str] = set()
+        for i in sorted(written.failed):
+            failure = written.failed[i]
+            action, obj = item_writes[i]
+            if int(obj.get("version", 0)) > 0 and failure.code in (404, 412):
+                stale.append(obj["key"])
+                continue
+            identity = action.paper.identity if isinstance(action, ItemAction) else action.parent
+            outcome = report.papers[identity]
+            if isinstance(action, ItemAction):
+                failed_parents.add(identity)
+                outcome.error = f"{failure.code} {failure.message}"
+            elif identity not in failed_parents and outcome.error is None:
+                outcome.error = f"note from {Path(action.entry[0]).name}: {failure.code} {failure.message}"
+        return stale
+
+
+def push_digests(
+    digests: list[Digest],
+    client: ZoteroClient,
+    state: State,
+    *,
+    dry_run: bool = False,
+    flatten: bool = False,
+    collection: str | None = None,
+    templates: dict[str, str] | None = None,
+) -> PushReport:
+    """Push the (enriched) entries of ``digests``: citation keys as the BibTeX export
+    gives them (and pinned the same way, unless a dry run), then the engine."""
+    papers = [e.paper for d in digests for e in d.entries]
+    keys = export_bib(papers, pinned=state.citation_keys(), provisional=state.provisional_keys())
+    if not dry_run:
+        state.pin_keys(
+            (identity, key, "provisional" if identity in keys.provisional else "zoterodigest")
+            for identity, key in keys.keys.items()
+        )
+    desired = build_desired(digests, keys.keys, templates if templates is not None else load_tag_templates(),
+                            flatten=flatten, collection=collection)
+    return PushEngine(client, state, dry_run=dry_run).run(desired)
+

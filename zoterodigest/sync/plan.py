@@ -1,0 +1,401 @@
+"""The push plan: what to write, computed from what the digests want, what the
+state remembers of the last push, and what was read of the library (pure).
+
+Rules (after vdirsyncer's status-table sync, cut down to one writing side):
+
+* An object whose hash equals the state's is left alone: no read, no write.
+* A paper without a state row is first looked for in the library by identity
+  (arXiv id, DOI, normalised title) and *adopted*: its empty fields filled,
+  our tags and collections added, nothing a user wrote overwritten.  Only a
+  paper not found is created.  So a lost state never makes a twin.
+* A changed paper is merged three ways: a field is replaced only when it is
+  empty in Zotero or still holds the value we wrote last (the state's
+  ``sent``); tags and collections we added and no longer want are taken away,
+  others are kept.
+* A note is matched to its entry by the state; without a row, among the
+  parent's notes by meaning, then by heading (paper, digest, section).  A
+  changed summary updates its note (version-checked) unless someone edited
+  the note in Zotero since: then both are kept (a new note holds ours).
+
+When the plan needs something not read yet (the library's items for
+adoption, an item's current JSON, a parent's notes) it says so in
+``needs_*`` and the engine reads it and plans again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..state import ItemRow, NoteId, NoteRow, PushRows
+from ..zotero import items as zi
+from ..zotero.client import new_key as random_key
+from .desired import Desired, DesiredPaper, meaning_hash, note_heading
+
+#: Actions for a paper, as reported.
+ACTIONS = ("create", "adopt", "update", "unchanged")
+
+
+@dataclass
+class LibraryView:
+    """What is known of the library now (filled by the engine's reads)."""
+
+    version: int
+    #: Key -> JSON of items (and notes) read in this run.
+    items: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Identity -> existing item; None until the library's top items were read.
+    index: dict[str, dict[str, Any]] | None = None
+    #: Keys of the library's top-level items (not trashed), when read.
+    top_keys: set[str] | None = None
+    #: Collection path -> key, when the collections were read.
+    collections: dict[tuple[str, ...], str] | None = None
+    #: Keys known to be deleted or trashed.
+    gone: set[str] = field(default_factory=set)
+    #: Parent key -> its child notes, for the parents whose notes were read.
+    children: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+@dataclass
+class CollectionAction:
+    path: tuple[str, ...]
+    key: str
+    object: dict[str, Any] | None = None  # a create; None: reuse
+
+
+@dataclass
+class ItemAction:
+    paper: DesiredPaper
+    action: str
+    key: str
+    object: dict[str, Any] | None
+    #: The row to record once the write succeeded (its version comes from the answer).
+    row: ItemRow
+    #: A citation key the user's item already has (it wins for BibTeX too).
+    zotero_citation_key: str | None = None
+
+
+@dataclass
+class NoteAction:
+    entry: NoteId
+    parent: str
+    action: str  # create | update | unchanged | adopt
+    key: str
+    object: dict[str, Any] | None
+    row: NoteRow
+    conflict: bool = False
+
+
+@dataclass
+class Plan:
+    collections: list[CollectionAction] = field(default_factory=list)
+    items: list[ItemAction] = field(default_factory=list)
+    notes: list[NoteAction] = field(default_factory=list)
+    needs_scan: bool = False
+    needs_items: set[str] = field(default_factory=set)
+    needs_children: set[str] = field(default_factory=set)
+    #: Rows the view proved stale (their objects are gone).
+    forget_items: set[str] = field(default_factory=set)
+    forget_notes: set[NoteId] = field(default_factory=set)
+    forget_collections: set[tuple[str, ...]] = field(default_factory=set)
+
+    @property
+    def complete(self) -> bool:
+        return not (self.needs_scan or self.needs_items or self.needs_children)
+
+    def collection_writes(self) -> list[tuple[CollectionAction, dict[str, Any]]]:
+        return [(a, a.object) for a in self.collections if a.object is not None]
+
+    def item_writes(self) -> list[tuple[ItemAction | NoteAction, dict[str, Any]]]:
+        """Items, each followed by its notes (the server takes a note right after a
+        parent created in the same batch), then notes of untouched parents."""
+        notes_of: dict[str, list[NoteAction]] = {}
+        for n in self.notes:
+            if n.object is not None:
+                notes_of.setdefault(n.parent, []).append(n)
+        out: list[tuple[ItemAction | NoteAction, dict[str, Any]]] = []
+        for a in self.items:
+            if a.object is not None:
+                out.append((a, a.object))
+            out.extend((n, n.object) for n in notes_of.pop(a.paper.identity, []) if n.object is not None)
+        for rest in notes_of.values():
+            out.extend((n, n.object) for n in rest if n.object is not None)
+        return out
+
+    def paper_actions(self) -> dict[str, str]:
+        """Identity -> create / adopt / update / unchanged (a note to write makes an
+        unchanged paper an update)."""
+        out = {a.paper.identity: a.action for a in self.items}
+        for n in self.notes:
+            if n.object is not None and out.get(n.parent) == "unchanged":
+                out[n.parent] = "update"
+        return out
+
+
+# --- merging ------------------------------------------------------------------------------------
+
+
+def _empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or value == [] or value == {}
+
+
+def merge_patch(existing: dict[str, Any], sent: dict[str, Any], desired: dict[str, Any]) -> tuple[dict, dict]:
+    """The PATCH taking ``existing`` toward ``desired`` without overwriting a user's
+    value, and the new ``sent`` (the values we own after it).
+
+    With an empty ``sent`` (adoption) this is :func:`zoterodigest.zotero.items.fill_empty`:
+    empty fields filled, tags and collections added.  With the values we wrote
+    last, those still unchanged in Zotero may be replaced, and tags or
+    collections we added and no longer want are removed.
+    """
+    data = existing.get("data", existing)
+    allowed = zi.FIELDS.get(data.get("itemType", ""), zi.UNIVERSAL_FIELDS)
+    patch: dict[str, Any] = {}
+    owned: dict[str, Any] = {}
+    for name, value in desired.items():
+        if name in ("itemType", "tags", "collections", "relations", "key", "version"):
+            continue
+        if name != "creators" and name not in allowed:
+            continue
+        if _empty(value):
+            continue
+        have = data.get(name)
+        if _empty(have) or (name in sent and have == sent[name]):
+            if have != value:
+                patch[name] = value
+            owned[name] = value
+    if not data.get("parentItem"):
+        for name in ("tags", "collections"):
+            names = (lambda t: t.get("tag")) if name == "tags" else (lambda c: c)
+            have = list(data.get(name) or [])
+            want = list(desired.get(name) or [])
+            want_names = {names(v) for v in want}
+            ours_before = set(sent.get(name) or [])
+            kept = [v for v in have if not (names(v) in ours_before and names(v) not in want_names)]
+            have_names = {names(v) for v in kept}
+            result = kept + [v for v in want if names(v) not in have_names]
+            if [names(v) for v in result] != [names(v) for v in have]:
+                patch[name] = result
+            owned[name] = sorted(want_names)
+    if patch:
+        key = existing.get("key") or data.get("key")
+        patch = {"key": key, "version": existing.get("version", data.get("version", 0)), **patch}
+    return patch, owned
+
+
+def owned_fields(item: dict[str, Any]) -> dict[str, Any]:
+    """What we own of an item we created: every value we sent."""
+    owned = {k: v for k, v in item.items() if k not in ("itemType", "tags", "collections", "relations", "key",
+                                                        "version") and not _empty(v)}
+    owned["tags"] = sorted(t["tag"] for t in item.get("tags") or [])
+    owned["collections"] = sorted(item.get("collections") or [])
+    return owned
+
+
+# --- the plan -----------------------------------------------------------------------------------
+
+
+def make_plan(
+    desired: Desired, rows: PushRows, view: LibraryView, *, new_key: Callable[[], str] = random_key
+) -> Plan:
+    """Actions taking the library to what ``desired`` says (see the module docstring)."""
+    plan = Plan()
+    keys = _plan_collections(desired, rows, view, plan, new_key)
+    if plan.needs_scan:
+        return plan
+    parents = _plan_items(desired, rows, view, plan, keys, new_key)
+    if plan.needs_scan:
+        return plan
+    _plan_notes(desired, rows, view, plan, parents, new_key)
+    return plan
+
+
+def _plan_collections(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
+                      new_key: Callable[[], str]) -> dict[tuple[str, ...], str]:
+    keys: dict[tuple[str, ...], str] = {}
+    existing_keys = set(view.collections.values()) if view.collections is not None else None
+    for path in desired.collections:
+        key = rows.collections.get(path)
+        if key and (key in view.gone or (existing_keys is not None and key not in existing_keys)):
+            plan.forget_collections.add(path)
+            key = None
+        if key:
+            keys[path] = key
+            continue
+        if view.collections is None:
+            plan.needs_scan = True
+            continue
+        found = view.collections.get(path)
+        if found:
+            plan.collections.append(CollectionAction(path, found))
+            keys[path] = found
+            continue
+        key = new_key()
+        parent = keys.get(path[:-1]) if len(path) > 1 else None
+        obj = {"key": key, "version": 0, **zi.collection_item(zi.PlannedCollection(path), parent)}
+        plan.collections.append(CollectionAction(path, key, obj))
+        keys[path] = key
+    return keys
+
+
+def _valid_item_row(row: ItemRow | None, view: LibraryView) -> bool:
+    if row is None or row.key in view.gone:
+        return False
+    return view.top_keys is None or row.key in view.top_keys
+
+
+def _plan_items(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
+                collections: dict[tuple[str, ...], str], new_key: Callable[[], str]) -> dict[str, tuple[str, bool]]:
+    """Plans every paper; returns identity -> (item key, created in this push)."""
+    parents: dict[str, tuple[str, bool]] = {}
+    claimed = {r.key for r in rows.items.values() if _valid_item_row(r, view)}
+    written: set[str] = set()
+    # A collection made anew (ours was deleted in Zotero) must get its members back.
+    remade = {c.path for c in plan.collections if c.object is not None}
+    for paper in desired.papers:
+        item = {**paper.item, "collections": [collections[p] for p in paper.collection_paths if p in collections]}
+        row = rows.items.get(paper.identity)
+        if row is not None and not _valid_item_row(row, view):
+            plan.forget_items.add(paper.identity)
+            row = None
+        if row is not None:
+            parents[paper.identity] = (row.key, False)
+            if row.sent_hash == paper.sent_hash and not remade.intersection(paper.collection_paths):
+                plan.items.append(ItemAction(paper, "unchanged", row.key, None, row))
+                continue
+            remote = view.items.get(row.key)
+            if remote is None:
+                plan.needs_items.add(row.key)
+                continue
+            patch, owned = merge_patch(remote, row.sent, item)
+            version = int(remote.get("version", row.version))
+            new_row = ItemRow(paper.identity, row.key, version, paper.sent_hash, owned)
+            plan.items.append(ItemAction(paper, "update" if patch else "unchanged", row.key, patch or None, new_row))
+            written.add(row.key)
+            continue
+        if view.index is None:
+            plan.needs_scan = True
+            continue
+        existing = zi.find_existing(paper.paper, view.index)
+        if existing is not None and not _may_be_same(paper, existing):
+            existing = None
+        if existing is not None:
+            key = existing.get("key") or existing["data"]["key"]
+            data = existing.get("data", existing)
+            version = int(existing.get("version", data.get("version", 0)))
+            patch, owned = merge_patch(existing, {}, item)
+            if key in written or (key in claimed and patch):
+                patch = {}  # two identities found one item: the first one writes it
+            theirs = data.get("citationKey") or None
+            action = ItemAction(paper, "adopt", key, patch or None,
+                                ItemRow(paper.identity, key, version, paper.sent_hash, owned),
+                                zotero_citation_key=theirs if theirs and theirs != paper.citation_key else None)
+            plan.items.append(action)
+            parents[paper.identity] = (key, False)
+            written.add(key)
+            claimed.add(key)
+            continue
+        key = new_key()
+        obj = {"key": key, "version": 0, **item}
+        plan.items.append(ItemAction(paper, "create", key, obj,
+                                     ItemRow(paper.identity, key, 0, paper.sent_hash, owned_fields(item))))
+        parents[paper.identity] = (key, True)
+    return parents
+
+
+def _may_be_same(paper: DesiredPaper, existing: dict[str, Any]) -> bool:
+    """False when a title match is contradicted by ids: the item names another arXiv
+    id or DOI than the paper (two papers may share a title, never an id)."""
+    theirs = zi.identity_keys(existing)
+    ours = zi.paper_identity_keys(paper.paper)
+    if theirs & {k for k in ours if not k.startswith("title:")}:
+        return True
+    for prefix in ("arxiv:", "doi:"):
+        a = {k for k in theirs if k.startswith(prefix)}
+        b = {k for k in ours if k.startswith(prefix)}
+        if a and b and not a & b:
+            return False
+    return True
+
+
+def _plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
+                parents: dict[str, tuple[str, bool]], new_key: Callable[[], str]) -> None:
+    child_keys = {p: {c.get("key") for c in kids} for p, kids in view.children.items()}
+    valid: dict[NoteId, NoteRow] = {}
+    for entry, row in rows.notes.items():
+        if row.key in view.gone or (row.parent_key in child_keys and row.key not in child_keys[row.parent_key]):
+            continue
+        valid[entry] = row
+    claimed = {r.key for r in valid.values()}
+    unmatched = []
+    for note in desired.notes:
+        if note.parent not in parents:
+            continue  # its paper waits for a read
+        parent_key, created = parents[note.parent]
+        row = valid.get(note.entry)
+        if row is not None and row.parent_key != parent_key:
+            row = None
+        if row is None and note.entry in rows.notes:
+            plan.forget_notes.add(note.entry)
+        if row is not None:
+            plan.notes.append(_planned_note_update(note, row, view, new_key))
+        elif created:
+            plan.notes.append(_note_create(note, parent_key, new_key))
+        elif parent_key not in view.children:
+            plan.needs_children.add(parent_key)
+        else:
+            unmatched.append((note, parent_key))
+    # Notes of existing parents without a row: by meaning first, then by heading.
+    chosen: dict[int, dict[str, Any]] = {}
+    for test in (lambda n, c: meaning_hash(_note_text(c)) == n.meaning_hash,
+                 lambda n, c: note_heading(_note_text(c)) == n.heading and bool(n.heading)):
+        for i, (note, parent_key) in enumerate(unmatched):
+            if i in chosen:
+                continue
+            for candidate in sorted(view.children[parent_key], key=_added_order):
+                if candidate.get("key") not in claimed and test(note, candidate):
+                    chosen[i] = candidate
+                    claimed.add(candidate["key"])
+                    break
+    for i, (note, parent_key) in enumerate(unmatched):
+        found = chosen.get(i)
+        if found is None:
+            plan.notes.append(_note_create(note, parent_key, new_key))
+            continue
+        version = int(found.get("version", 0))
+        row = NoteRow(note.entry, parent_key, found["key"], version, note.meaning_hash)
+        if meaning_hash(_note_text(found)) == note.meaning_hash:
+            plan.notes.append(NoteAction(note.entry, note.parent, "adopt", found["key"], None, row))
+        else:
+            obj = {"key": found["key"], "version": version, "note": note.html}
+            plan.notes.append(NoteAction(note.entry, note.parent, "update", found["key"], obj, row))
+
+
+def _note_text(note: dict[str, Any]) -> str:
+    return note.get("data", note).get("note", "") or ""
+
+
+def _added_order(note: dict[str, Any]) -> tuple[str, str]:
+    return (note.get("data", note).get("dateAdded", ""), note.get("key", ""))
+
+
+def _note_create(note: Any, parent_key: str, new_key: Callable[[], str]) -> NoteAction:
+    key = new_key()
+    obj = {"key": key, "version": 0, **zi.note_item(parent_key, note.html)}
+    return NoteAction(note.entry, note.parent, "create", key, obj,
+                      NoteRow(note.entry, parent_key, key, 0, note.meaning_hash))
+
+
+def _planned_note_update(note: Any, row: NoteRow, view: LibraryView, new_key: Callable[[], str]) -> NoteAction:
+    if row.meaning_hash == note.meaning_hash:
+        return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row)
+    remote = view.items.get(row.key)
+    if remote is not None and meaning_hash(_note_text(remote)) != row.meaning_hash:
+        # Edited in Zotero since our last push: keep theirs, add ours beside it.
+        action = _note_create(note, row.parent_key, new_key)
+        action.conflict = True
+        return action
+    version = int(remote.get("version", row.version)) if remote is not None else row.version
+    obj = {"key": row.key, "version": version, "note": note.html}
+    return NoteAction(note.entry, note.parent, "update", row.key, obj,
+                      NoteRow(note.entry, row.parent_key, row.key, version, note.meaning_hash))

@@ -1,0 +1,107 @@
+"""What a push did (or, with ``--dry-run``, would do): per paper, in counts, and
+the requests it took; as lines for people and as JSON for scripts.
+
+Nothing here may hold the API key: the report is built from plans and the
+client's scrubbed messages only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class PaperOutcome:
+    identity: str
+    title: str
+    action: str  # create | adopt | update | unchanged
+    key: str | None = None
+    #: Entry -> what was done with its note (create, update, adopt, unchanged).
+    note_actions: dict[tuple[str, str, int], str] = field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def notes(self) -> Counter:
+        return Counter(self.note_actions.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "identity": self.identity,
+            "title": self.title,
+            "action": self.action,
+            "failed": self.error is not None,
+            "item_key": self.key,
+            "notes": dict(sorted(self.notes.items())),
+            "error": self.error,
+        }
+
+
+@dataclass
+class PushReport:
+    library: str
+    dry_run: bool = False
+    papers: dict[str, PaperOutcome] = field(default_factory=dict)
+    collections_created: int = 0
+    #: Notes kept beside one a user edited in Zotero (both kept).
+    conflicts: list[str] = field(default_factory=list)
+    #: Problems that are not one paper's (e.g. a collection refused).
+    problems: list[str] = field(default_factory=list)
+    requests: int = 0
+    writes: int = 0
+    rounds: int = 0
+    library_version: int | None = None
+
+    @property
+    def failed(self) -> list[PaperOutcome]:
+        return [p for p in self.papers.values() if p.error is not None]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.problems
+
+    def counts(self) -> dict[str, int]:
+        counts = Counter(p.action for p in self.papers.values() if p.error is None)
+        out = {name: counts.get(name, 0) for name in ("create", "adopt", "update", "unchanged")}
+        out["failed"] = len(self.failed)
+        notes: Counter = Counter()
+        for p in self.papers.values():
+            notes.update(p.notes)
+        out.update({f"notes_{name}": notes.get(name, 0) for name in ("create", "update", "adopt", "unchanged")})
+        out["collections_created"] = self.collections_created
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "library": self.library,
+            "dry_run": self.dry_run,
+            "counts": self.counts(),
+            "papers": [p.to_json() for p in self.papers.values()],
+            "failures": [{"identity": p.identity, "title": p.title, "error": p.error} for p in self.failed],
+            "problems": self.problems,
+            "conflicts": self.conflicts,
+            "requests": self.requests,
+            "write_requests": self.writes,
+            "library_version": self.library_version,
+        }
+
+    def lines(self, verbose: bool) -> list[str]:
+        """Per-paper lines (all with ``verbose``, else only what changed or failed) and a summary."""
+        out = []
+        verb = "would " if self.dry_run else ""
+        for p in self.papers.values():
+            if p.error is not None:
+                out.append(f"failed     {p.identity}: {p.title} ({p.error})")
+            elif verbose or p.action != "unchanged":
+                notes = ", ".join(f"{n} {a}" for a, n in sorted(p.notes.items()) if a != "unchanged")
+                out.append(f"{p.action:<10} {p.identity}: {p.title}" + (f" [notes: {notes}]" if notes else ""))
+        out.extend(f"conflict   {c}" for c in self.conflicts)
+        out.extend(f"error      {m}" for m in self.problems)
+        c = self.counts()
+        out.append(
+            f"{self.library}: {verb}create {c['create']}, adopt {c['adopt']}, update {c['update']}, "
+            f"unchanged {c['unchanged']}, failed {c['failed']} papers; notes: {verb}create {c['notes_create']}, "
+            f"update {c['notes_update']}; {self.requests} request(s), {self.writes} write(s)"
+        )
+        return out
