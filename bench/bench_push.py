@@ -1,0 +1,93 @@
+"""Push cost: requests and wall time for the five seed digests against the
+local fake Zotero server with 50 ms of latency per request.
+
+Prints: the first push (617 items, 640 notes, their collections), the
+minimum it could be (ceil((items + notes) / 50) item POSTs + the collection
+POSTs + the reads a first push needs), a no-op re-push (goal: at most 3
+requests, no write), a push after the state was lost (no duplicates), and
+what a tool creating one object per request would need (over 1,250 requests
+for the seeds), as a count and at the same latency.
+
+Papers are pushed without arXiv metadata (as with --offline and a cold
+cache): request counts do not depend on it.
+
+    python bench/bench_push.py [--latency 0.05]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from fakes.zotero_server import ZoteroLibraryServer, make_pyzotero  # noqa: E402
+
+from zoterodigest.digest import read_digest  # noqa: E402
+from zoterodigest.state import State  # noqa: E402
+from zoterodigest.sync import push_digests  # noqa: E402
+from zoterodigest.zotero.client import ZoteroClient  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+KEY = "benchkey0123"
+
+
+def run_push(server: ZoteroLibraryServer, state_dir: Path, seeds: list[Path]) -> tuple[int, int, float, object]:
+    digests = [read_digest(p) for p in seeds]
+    client = ZoteroClient(zot=make_pyzotero(server, 1, "user", KEY))
+    before = len(server.log)
+    t0 = time.perf_counter()
+    with State(state_dir) as state:
+        report = push_digests(digests, client, state)
+    elapsed = time.perf_counter() - t0
+    log = server.log[before:]
+    writes = sum(1 for r in log if r.method in ("POST", "PATCH", "PUT", "DELETE"))
+    return len(log), writes, elapsed, (report, Counter(f"{r.method} {r.path.split('?')[0].rsplit('/', 1)[-1]}" for r in log))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--latency", type=float, default=0.05, help="seconds the fake server waits per request")
+    args = ap.parse_args()
+    seeds = sorted(CORPUS.glob("*/seed-*.md"))
+    if not seeds:
+        print(f"no seed digests under {CORPUS}: nothing to measure")
+        return 0
+    entries = sum(len(read_digest(p).entries) for p in seeds)
+    server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY, latency=args.latency)
+    tmp = Path(tempfile.mkdtemp(prefix="zd-bench-push-"))
+    try:
+        n, writes, t, (report, kinds) = run_push(server, tmp / "state", seeds)
+        print(f"seed digests: {len(seeds)}, entries: {entries}; server latency {args.latency * 1000:.0f} ms")
+        print(f"first push: {n} requests ({writes} writes) in {t:.2f} s; by kind: {dict(kinds)}")
+        n_items = len({e.paper.identity for p in seeds for e in read_digest(p).entries})
+        minimum_posts = math.ceil((n_items + entries) / 50)
+        print(f"  minimum: {minimum_posts} item POSTs for {n_items} items + {entries} notes, plus the collection POSTs"
+              " and the reads a first push needs (library items, collections)")
+        n2, w2, t2, _ = run_push(server, tmp / "state", seeds)
+        print(f"no-op re-push: {n2} requests ({w2} writes) in {t2:.2f} s  (goal: <= 3 requests, 0 writes)")
+        shutil.rmtree(tmp / "state")
+        n3, w3, t3, _ = run_push(server, tmp / "state", seeds)
+        print(f"re-push after losing the state: {n3} requests ({w3} writes) in {t3:.2f} s (no duplicates created)")
+        naive = n_items + entries
+        print(f"one object per request: {naive} write requests (+ reads), at least {naive * args.latency:.1f} s at "
+              f"{args.latency * 1000:.0f} ms each; ours: {writes} writes")
+        library = server.libraries["users/1"]
+        stored = [i for i in library.items.values() if not i.deleted]
+        notes = sum(1 for i in stored if i.item_type == "note")
+        print(f"library after three pushes: {len(stored) - notes} items (papers: {n_items}), {notes} notes "
+              f"(entries: {entries})")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
