@@ -366,13 +366,16 @@ def test_faults_never_duplicate(server, tmp_path, synthetic, kind, nth):
 
 
 @pytest.mark.skipif(not SEEDS, reason="the shared seed corpus is not present")
-@pytest.mark.parametrize(("kind", "nth"), [("drop_after_commit", 12), ("500", 20)])
+@pytest.mark.parametrize(("kind", "nth"), [
+    ("drop_after_commit", 3), ("drop_after_commit", 4), ("drop_after_commit", 12), ("drop_after_commit", 29),
+    ("drop_before_commit", 16), ("503", 8), ("429", 21), ("500", 20),
+])
 def test_faults_during_a_push_of_the_seed_digests(server, tmp_path, kind, nth):
     digests = [read_digest(p) for p in SEEDS]
     papers = len({e.paper.identity for d in digests for e in d.entries})
     entries = sum(len(d.entries) for d in digests)
     push = Pusher(server, tmp_path)
-    server.add_fault(kind, nth=nth)
+    server.add_fault(kind, nth=nth, seconds=0.01)
     push(digests)
     assert len([r for r in push.requests if r.method == "POST" and r.path.endswith("/items")]) <= 27 + 1
     push(digests)
