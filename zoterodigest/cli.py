@@ -296,8 +296,18 @@ def push(
         str | None, typer.Option("--library-type", help="user or group (or ZOTERO_LIBRARY_TYPE).", show_default=False)
     ] = None,
     api_url: Annotated[
-        str | None, typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL).", show_default=False)
+        str | None,
+        typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL); with --connector the connector's "
+                     "URL (or ZOTERO_CONNECTOR_URL).", show_default=False),
     ] = None,
+    local: Annotated[
+        bool, typer.Option("--local", help="Push to the Zotero desktop app's local API (writes need Zotero 10+; "
+                           "--dry-run works with Zotero 7+).")
+    ] = False,
+    connector: Annotated[
+        bool, typer.Option("--connector", help="Add the papers through the Zotero connector into the collection "
+                           "selected in Zotero (adds only; never updates).")
+    ] = False,
     offline: OfflineOpt = False,
     refresh: RefreshOpt = False,
     quiet: QuietOpt = False,
@@ -306,17 +316,31 @@ def push(
     """Create or update one Zotero item per paper, one note per entry, and collections.
 
     The API key comes from ZOTERO_API_KEY or the config file, never from an option.
+    --local uses the Zotero desktop app instead (Zotero 10+ asks once for permission;
+    Zotero 7-9 can only --dry-run); --connector adds new papers into the collection
+    selected in Zotero (any Zotero 7+; it cannot update what it added).
     """
     from .mappings import MappingError
     from .state import State, StateUnavailable
     from .sync import push_digests
-    from .sync.settings import resolve_settings
+    from .sync.desktop import open_local
+    from .sync.settings import resolve_connector_url, resolve_local_settings, resolve_settings
     from .zotero import ZoteroClient, ZoteroError, ZoteroRequestError, ZoteroUnavailable
+    from .zotero.connector import ConnectorClient
+    from .zotero.errors import ZoteroNotRunning
 
     _check_family(family)
+    if local and connector:
+        err.print("error: choose one of --local and --connector.")
+        raise typer.Exit(2)
     paths = _inputs(files, example)
     try:
-        settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
+        if local:
+            settings = resolve_local_settings(api_url=api_url)
+        elif connector:
+            settings = resolve_connector_url(url=api_url)
+        else:
+            settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
     except ZoteroError as exc:
         err.print(f"error: {escape(str(exc))}")
         raise typer.Exit(1) from None
@@ -326,12 +350,25 @@ def push(
     enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet or as_json, arxiv_url=arxiv_url,
                    fall_back_offline=True)
     try:
-        client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
+        if local:
+            access = open_local(settings, dry_run=dry_run)
+            client = access.client
+            if access.saved and not as_json:
+                err.print(f"Zotero allowed zoterodigest to write; its local key is saved in "
+                          f"{escape(str(settings.config_file))} (readable by you only)")
+            elif access.authorized and not as_json:
+                err.print("Zotero allowed zoterodigest to write once (choose Always Allow to be asked only once)")
+        elif connector:
+            client = ConnectorClient(settings)
+        else:
+            client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
         with State() as state:
-            report = push_digests(digests, client, state, dry_run=dry_run, flatten=flatten, collection=collection)
+            report = push_digests(digests, client, state, dry_run=dry_run, flatten=flatten, collection=collection,
+                                  quiet=quiet or as_json)
     except (ZoteroError, StateUnavailable, MappingError) as exc:
         err.print(f"error: {escape(str(exc))}")
-        if isinstance(exc, ZoteroUnavailable | ZoteroRequestError) and not dry_run:
+        if (isinstance(exc, ZoteroUnavailable | ZoteroRequestError) and not isinstance(exc, ZoteroNotRunning)
+                and not dry_run):
             err.print("what was written before the error is recorded: run push again to go on")
         raise typer.Exit(1) from None
     if as_json:

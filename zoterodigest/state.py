@@ -4,7 +4,9 @@ One SQLite file, ``state-v1.sqlite3``, in ``$ZOTERODIGEST_STATE_DIR`` or the
 user state directory (platformdirs).  It holds no secret.  Today it pins
 citation keys: once a paper (by identity) has a key, that key is given
 again on every export, whatever papers are added or however the formula
-changes.  The sync state of later versions lives beside it.
+changes.  Beside them: what ``push`` agreed with each Zotero library
+(``zotero_*`` tables) and what ``push --connector`` saved (``connector_saves``:
+one hash per paper, since the connector gives back no keys).
 
 Losing the file loses nothing a user wrote: keys are recovered from the
 .bib being rewritten (its entries are matched to papers by identity).
@@ -59,6 +61,15 @@ CREATE TABLE IF NOT EXISTS zotero_collections (
     path TEXT NOT NULL,
     collection_key TEXT NOT NULL,
     PRIMARY KEY (library, path)
+);
+-- What push --connector saved, per paper: the connector answers no keys, so a
+-- hash of the item and its notes as sent is all that tells "already saved".
+CREATE TABLE IF NOT EXISTS connector_saves (
+    target TEXT NOT NULL,
+    identity TEXT NOT NULL,
+    sent_hash TEXT NOT NULL,
+    saved_at TEXT NOT NULL DEFAULT (datetime('now')),
+    PRIMARY KEY (target, identity)
 );
 """
 
@@ -257,3 +268,22 @@ class State:
             for path in collections:
                 self._db.execute("DELETE FROM zotero_collections WHERE library = ? AND path = ?",
                                  (library, json.dumps(list(path), ensure_ascii=False)))
+
+    # --- connector saves (push --connector) ---------------------------------------------
+    def connector_hashes(self, target: str) -> dict[str, str]:
+        """Identity -> hash of what was last saved through the connector at ``target``."""
+        return dict(self._db.execute("SELECT identity, sent_hash FROM connector_saves WHERE target = ?", (target,)))
+
+    def record_connector(self, target: str, rows: Iterable[tuple[str, str]]) -> None:
+        """Record (identity, hash) pairs just saved (after every batch, so a broken run
+        does not save them twice)."""
+        rows = list(rows)
+        if not rows:
+            return
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany(
+                "INSERT OR REPLACE INTO connector_saves (target, identity, sent_hash, saved_at) "
+                "VALUES (?, ?, ?, datetime('now'))",
+                [(target, identity, sent_hash) for identity, sent_hash in rows],
+            )

@@ -1474,7 +1474,7 @@ def _connector_objects(raw: Any, collection: str | None, make_key: Callable[[], 
     for name, value in raw.items():
         if field_is_valid_for(raw["itemType"], name) and isinstance(value, str):
             item[name] = value
-    item["creators"] = [c for c in raw.get("creators", []) if isinstance(c, dict)]
+    item["creators"] = _translator_creators(raw.get("creators", []))
     tags = [t if isinstance(t, str) else t.get("tag", "") for t in raw.get("tags", [])]
     item["tags"] = [{"tag": t, "type": 1} for t in tags if isinstance(t, str) and t.strip()]
     item["collections"] = [collection] if collection else []
@@ -1483,6 +1483,24 @@ def _connector_objects(raw: Any, collection: str | None, make_key: Callable[[], 
         for n in raw.get("notes", [])
     ]
     return [item, *notes]
+
+
+def _translator_creators(raw: Any) -> list[dict[str, str]]:
+    """Creators in the translator format as Zotero's ``itemToAPIJSON`` turns them into
+    API creators: ``lastName`` (+ ``firstName``) only; no ``firstName`` or
+    ``fieldMode: 1`` means one field (``name``); a creator without either is dropped
+    (so an API-style ``{"name": ...}`` creator is lost, as in Zotero)."""
+    out = []
+    for creator in raw if isinstance(raw, list) else []:
+        if not isinstance(creator, dict) or not (creator.get("firstName") or creator.get("lastName")):
+            continue
+        if not creator.get("firstName") or creator.get("fieldMode") == 1:
+            new = {"name": str(creator.get("lastName") or "")}
+        else:
+            new = {"firstName": str(creator["firstName"]), "lastName": str(creator.get("lastName") or "")}
+        new["creatorType"] = creator.get("creatorType") or "author"
+        out.append(new)
+    return out
 
 
 def _sorted(request: Request, objects: list[Any], kind: str) -> list[Any]:

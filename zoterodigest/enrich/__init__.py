@@ -25,14 +25,13 @@ the problem and the fix; records fetched before a failure stay cached.
 from __future__ import annotations
 
 import os
-import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..ids import parse_arxiv
 from ..model import ArxivRecord, Paper
+from ..progress import progress
 from .arxiv_lookup import (
     API_URL_ENV,
     DEFAULT_API_URL,
@@ -141,46 +140,10 @@ class EnrichReport:
 # --------------------------------------------------------------------------- progress
 
 
-@contextmanager
-def _progress(total: int, quiet: bool, console: object | None) -> Iterator[Callable[[int], None]]:
-    """Yield ``advance(n)``; a rich bar shows on a terminal once the work outlasts a moment."""
-    if quiet or total <= 0:
-        yield lambda n: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    out = console if console is not None else Console(stderr=True)
-    if not out.is_terminal:  # type: ignore[attr-defined]
-        yield lambda n: None
-        return
-    bar = Progress(
-        TextColumn("arXiv look-up"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=out,  # type: ignore[arg-type]
-        transient=True,
-    )
-    task = bar.add_task("arXiv", total=total)
-    lock = threading.Lock()
-    state = {"done": False}
-
-    def show() -> None:
-        with lock:
-            if not state["done"]:
-                bar.start()
-
-    timer = threading.Timer(PROGRESS_AFTER_SECONDS, show)
-    timer.daemon = True
-    timer.start()
-    try:
-        yield lambda n: bar.advance(task, n)
-    finally:
-        timer.cancel()
-        with lock:
-            state["done"] = True
-            bar.stop()
+def _progress(total: int, quiet: bool, console: object | None):
+    """The shared bar (:mod:`zoterodigest.progress`), labelled for arXiv; the delay is
+    read at call time so tests can shorten it."""
+    return progress(total, label="arXiv look-up", quiet=quiet, console=console, after=PROGRESS_AFTER_SECONDS)
 
 
 # --------------------------------------------------------------------------- enrich

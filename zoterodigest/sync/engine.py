@@ -25,16 +25,18 @@ and planned again in the next round.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..bibtex import export_bib
 from ..digest import Digest
+from ..progress import DEFAULT_AFTER_SECONDS, progress
 from ..state import ItemRow, NoteRow, State
 from ..zotero import items as zi
-from ..zotero.client import BatchResult, ZoteroClient
+from ..zotero.client import MAX_BATCH, BatchResult, ZoteroClient
+from ..zotero.connector import ConnectorClient
 from ..zotero.errors import LibraryChanged, ZoteroNotFound
 from ..zotero.tag_templates import load_tag_templates
 from .desired import Desired, build_desired
@@ -48,13 +50,17 @@ CHILDREN_ONE_BY_ONE = 10
 class PushEngine:
     """One push of ``desired`` to the client's library, remembered in ``state``."""
 
-    def __init__(self, client: ZoteroClient, state: State, *, dry_run: bool = False, max_rounds: int = 4) -> None:
+    def __init__(self, client: ZoteroClient, state: State, *, dry_run: bool = False, max_rounds: int = 4,
+                 quiet: bool = True, console: object | None = None) -> None:
         self.client = client
         self.state = state
         self.dry_run = dry_run
         self.max_rounds = max_rounds
-        #: The state's name for this library: the server and the library.
-        self.library = f"{client.api_url} {client.library}"
+        #: No progress bar when quiet (the default for library use); ``console`` is rich's.
+        self.quiet = quiet
+        self.console = console
+        #: The state's name for this library: the server and the library (a desktop's by its server id).
+        self.library = client.state_name
         self.rows = state.push_rows(self.library)
         self._fresh: dict[str, dict[str, Any]] = {}
         self._gone: set[str] = set()
@@ -257,11 +263,20 @@ class PushEngine:
     # --- writing ----------------------------------------------------------------------------
 
     def _execute(self, plan: Plan, view: LibraryView, report: PushReport) -> list[str]:
-        """Write the plan; returns keys of updates refused as stale or missing."""
+        """Write the plan under a progress bar (shown at once when it takes several
+        batches, else once it lasts a moment); returns keys of updates refused as stale
+        or missing."""
+        total = len(plan.collection_writes()) + len(plan.item_writes())
+        after = 0.0 if total > MAX_BATCH else DEFAULT_AFTER_SECONDS
+        with progress(total, label="Zotero push", quiet=self.quiet, console=self.console, after=after) as advance:
+            return self._write(plan, view, report, advance)
+
+    def _write(self, plan: Plan, view: LibraryView, report: PushReport, advance: Callable[[int], None]) -> list[str]:
         version = view.version
         collection_writes = plan.collection_writes()
         if collection_writes:
             def on_collections(batch: BatchResult) -> None:
+                advance(len(batch.indexes))
                 done = [(collection_writes[i][0].path, collection_writes[i][0].key)
                         for i in [*batch.successful, *batch.unchanged]]
                 self._record(version=batch.library_version, collections=done)
@@ -279,6 +294,7 @@ class PushEngine:
             return []
 
         def on_items(batch: BatchResult) -> None:
+            advance(len(batch.indexes))
             items: list[ItemRow] = []
             notes: list[NoteRow] = []
             answers = [(i, int(o.get("version", 0))) for i, o in batch.successful.items()]
@@ -314,16 +330,23 @@ class PushEngine:
 
 def push_digests(
     digests: list[Digest],
-    client: ZoteroClient,
+    client: ZoteroClient | ConnectorClient,
     state: State,
     *,
     dry_run: bool = False,
     flatten: bool = False,
     collection: str | None = None,
     templates: dict[str, str] | None = None,
+    quiet: bool = True,
+    console: object | None = None,
 ) -> PushReport:
     """Push the (enriched) entries of ``digests``: citation keys as the BibTeX export
-    gives them (and pinned the same way, unless a dry run), then the engine."""
+    gives them (and pinned the same way, unless a dry run), then the backend.
+
+    The backend seam: a :class:`ZoteroClient` (Web API, or the desktop's local API
+    with ``local=True``: same protocol) goes through :class:`PushEngine`; a
+    :class:`ConnectorClient` through :class:`~zoterodigest.sync.connector_push.ConnectorPush`,
+    which can only add.  Both take the same :class:`Desired`."""
     papers = [e.paper for d in digests for e in d.entries]
     keys = export_bib(papers, pinned=state.citation_keys(), provisional=state.provisional_keys())
     if not dry_run:
@@ -333,5 +356,9 @@ def push_digests(
         )
     desired = build_desired(digests, keys.keys, templates if templates is not None else load_tag_templates(),
                             flatten=flatten, collection=collection)
-    return PushEngine(client, state, dry_run=dry_run).run(desired)
+    if isinstance(client, ConnectorClient):
+        from .connector_push import ConnectorPush
+
+        return ConnectorPush(client, state, dry_run=dry_run, quiet=quiet, console=console).run(desired)
+    return PushEngine(client, state, dry_run=dry_run, quiet=quiet, console=console).run(desired)
 

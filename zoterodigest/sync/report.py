@@ -48,6 +48,8 @@ class PushReport:
     conflicts: list[str] = field(default_factory=list)
     #: Problems that are not one paper's (e.g. a collection refused).
     problems: list[str] = field(default_factory=list)
+    #: Things to know that are no failure (e.g. what a connector push cannot do).
+    notices: list[str] = field(default_factory=list)
     requests: int = 0
     writes: int = 0
     rounds: int = 0
@@ -81,6 +83,7 @@ class PushReport:
             "failures": [{"identity": p.identity, "title": p.title, "error": p.error} for p in self.failed],
             "problems": self.problems,
             "conflicts": self.conflicts,
+            "notices": self.notices,
             "requests": self.requests,
             "write_requests": self.writes,
             "library_version": self.library_version,
@@ -98,6 +101,7 @@ class PushReport:
                 out.append(f"{p.action:<10} {p.identity}: {p.title}" + (f" [notes: {notes}]" if notes else ""))
         out.extend(f"conflict   {c}" for c in self.conflicts)
         out.extend(f"error      {m}" for m in self.problems)
+        out.extend(f"note       {m}" for m in self.notices)
         c = self.counts()
         out.append(
             f"{self.library}: {verb}create {c['create']}, adopt {c['adopt']}, update {c['update']}, "

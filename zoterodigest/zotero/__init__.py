@@ -2,17 +2,22 @@
 Web API client that writes them.
 
 ``items`` and ``tag_templates`` are pure (no I/O beyond reading the mapping
-file); ``client`` is the only module that talks to a server or imports
-pyzotero; ``errors`` is what the CLI catches.
+file); ``client`` is the only module that imports pyzotero (Web API, and the
+desktop's local API with ``local=True``); ``connector`` talks plain HTTP to
+the desktop's connector; ``errors`` is what the CLI catches.
 """
 
 from .client import BatchResult, ObjectFailure, WriteReport, ZoteroClient, new_key, plan_batches
+from .connector import ConnectorClient, connector_item
 from .errors import (
     LibraryChanged,
     ZoteroAuthError,
     ZoteroConfigError,
     ZoteroError,
+    ZoteroLocalDisabled,
+    ZoteroLocalReadOnly,
     ZoteroNotFound,
+    ZoteroNotRunning,
     ZoteroRequestError,
     ZoteroUnavailable,
 )
@@ -40,6 +45,7 @@ from .tag_templates import load_tag_templates
 
 __all__ = [
     "BatchResult",
+    "ConnectorClient",
     "LibraryChanged",
     "ObjectFailure",
     "PlannedCollection",
@@ -48,12 +54,16 @@ __all__ = [
     "ZoteroClient",
     "ZoteroConfigError",
     "ZoteroError",
+    "ZoteroLocalDisabled",
+    "ZoteroLocalReadOnly",
     "ZoteroNotFound",
+    "ZoteroNotRunning",
     "ZoteroRequestError",
     "ZoteroUnavailable",
     "collection_item",
     "collection_path",
     "collection_plan",
+    "connector_item",
     "existing_collection_paths",
     "fill_empty",
     "find_existing",

@@ -28,16 +28,25 @@ import httpx2
 from pyzotero import zotero
 
 from .errors import (
+    LOCAL_DISABLED,
+    LOCAL_READ_ONLY,
     LibraryChanged,
     ZoteroAuthError,
     ZoteroConfigError,
     ZoteroError,
+    ZoteroLocalDisabled,
+    ZoteroLocalReadOnly,
     ZoteroNotFound,
+    ZoteroNotRunning,
     ZoteroRequestError,
     ZoteroUnavailable,
 )
 
 DEFAULT_API_URL = "https://api.zotero.org"
+#: The desktop app's local API (Zotero 7+; writable from Zotero 10 after authorisation).
+DEFAULT_LOCAL_API_URL = "http://localhost:23119/api"
+#: The name Zotero shows in its "allow this application?" dialog.
+LOCAL_APP_NAME = "zoterodigest"
 KEY_ALPHABET = "23456789ABCDEFGHIJKLMNPQRSTUVWXYZ"
 MAX_BATCH = 50
 _RETRY_STATUSES = frozenset({429, 503})
@@ -153,7 +162,16 @@ def plan_batches(objects: list[dict[str, Any]], kind: str = "items", size: int =
 
 
 class ZoteroClient:
-    """One Zotero library over the Web API (``api_url`` may point at a self-hosted server)."""
+    """One Zotero library over the Web API (``api_url`` may point at a self-hosted server),
+    or, with ``local=True``, the desktop app's library over its local API.
+
+    The local API speaks the same protocol for library ``users/0``, so the push
+    engine needs nothing else; what differs is handled here: the
+    ``Zotero-Server-ID`` header (kept from the first answer and sent back, as
+    Zotero 10 wants on writes), the local key for writes (``local_api_key``,
+    from :meth:`authorize_local`), no ``/deleted`` endpoint, and the desktop's
+    own failures (not running, not enabled, read-only) as their own errors.
+    """
 
     def __init__(
         self,
@@ -167,7 +185,12 @@ class ZoteroClient:
         max_wait: float = 120.0,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        local: bool = False,
+        local_api_key: str | None = None,
     ) -> None:
+        if zot is None and local:
+            zot = zotero.Zotero(0, "user", None, local=True, local_api_key=local_api_key)
+            zot.endpoint = (api_url if api_url != DEFAULT_API_URL else DEFAULT_LOCAL_API_URL).rstrip("/")
         if zot is None:
             if library_type not in ("user", "group"):
                 raise ZoteroConfigError(
@@ -178,7 +201,10 @@ class ZoteroClient:
             zot = zotero.Zotero(str(library_id), library_type, api_key)
             zot.endpoint = api_url.rstrip("/")
         self._zot = zot
-        self._secrets = tuple(_Secret(s) for s in {api_key, getattr(zot, "api_key", None)} if s)
+        self.local = bool(getattr(zot, "local", False))
+        self._secrets = tuple(
+            _Secret(s) for s in {api_key, getattr(zot, "api_key", None), getattr(zot, "local_api_key", None)} if s
+        )
         self.library = f"{zot.library_type}/{zot.library_id}"
         self.api_url = str(zot.endpoint).rstrip("/")
         self.max_retries = max_retries
@@ -213,6 +239,16 @@ class ZoteroClient:
 
     def __repr__(self) -> str:
         return f"ZoteroClient({self.library!r}, api_url={self.api_url!r})"
+
+    @property
+    def state_name(self) -> str:
+        """The name the sync state files this library under.  A local library is named
+        by its ``Zotero-Server-ID`` when known: local versions mean nothing in another
+        install (or a restored database), so their rows must not mix."""
+        server_id = getattr(self._zot, "server_id", None) if self.local else None
+        if server_id:
+            return f"zotero-desktop:{server_id} {self.library}"
+        return f"{self.api_url} {self.library}"
 
     # --- transport -----------------------------------------------------------------------
 
@@ -253,13 +289,16 @@ class ZoteroClient:
         """One request; a transport failure becomes :class:`_Dropped` (scrubbed)."""
         self._wait_for_backoff()
         self.requests += 1
-        all_headers = {**self._zot.default_headers(), **(headers or {})}
+        all_headers = {**self._zot.default_headers(), **self._local_headers(method), **(headers or {})}
         try:
             response = self._zot.client.request(
                 method, self._url(path, library), params=params, json=json, headers=all_headers, timeout=60
             )
         except httpx2.TransportError as exc:
+            if self.local and isinstance(exc, httpx2.ConnectError):
+                raise self._not_running() from None
             raise _Dropped(self._scrub(f"{type(exc).__name__}: {exc}")) from None
+        self._keep_server_id(response)
         self._note_backoff(response)
         if library and response.status_code < 300:
             version = response.headers.get("Last-Modified-Version")
@@ -304,10 +343,127 @@ class ZoteroClient:
             )
         )
 
+    # --- the desktop app's local API ----------------------------------------------------
+
+    def _local_headers(self, method: str) -> dict[str, str]:
+        """Zotero-Server-ID once known (Zotero 10 refuses writes without it, and a
+        request that reaches another install fails instead of mixing data), and the
+        local key on writes."""
+        if not self.local:
+            return {}
+        headers = {}
+        if getattr(self._zot, "server_id", None):
+            headers["Zotero-Server-ID"] = self._zot.server_id
+        if method != "GET" and getattr(self._zot, "local_api_key", None):
+            headers["Zotero-API-Key"] = self._zot.local_api_key
+        return headers
+
+    def _keep_server_id(self, response: httpx2.Response) -> None:
+        if self.local and not getattr(self._zot, "server_id", None):
+            server_id = response.headers.get("Zotero-Server-ID")
+            if server_id:
+                self._zot.server_id = server_id
+
+    def _not_running(self) -> ZoteroNotRunning:
+        return ZoteroNotRunning(
+            f"Zotero is not running (nothing answers at {self.api_url}): start the Zotero desktop app "
+            "and run push again"
+        )
+
+    def probe_local(self) -> None:
+        """One cheap request to the local API: raises :class:`ZoteroNotRunning` or
+        :class:`ZoteroLocalDisabled` with the fix, before any real work starts."""
+        try:
+            response = self._request("GET", "/", library=False, retry_dropped=False)
+        except _Dropped as exc:
+            raise ZoteroUnavailable(f"Zotero at {self.api_url} dropped the connection ({exc}): try again") from None
+        if response.status_code == 404:  # Zotero 6 and older: a connector server without /api
+            raise ZoteroLocalReadOnly(
+                f"the Zotero at {self.api_url} has no local API (it needs Zotero 7 or later): update Zotero, use "
+                "the Web API (set ZOTERO_API_KEY and ZOTERO_LIBRARY_ID) or push --connector", 404,
+            )
+        if response.status_code != 200:
+            raise self._error("GET", "/", response)
+
+    @property
+    def server_id(self) -> str | None:
+        """The desktop's ``Zotero-Server-ID`` once an answer carried it (Zotero 10+ only)."""
+        return getattr(self._zot, "server_id", None) if self.local else None
+
+    @property
+    def local_api_key(self) -> str | None:
+        return getattr(self._zot, "local_api_key", None) if self.local else None
+
+    def authorize_local(self, app_name: str = LOCAL_APP_NAME) -> tuple[str, bool]:
+        """Ask Zotero (10+) for a local key through pyzotero's ``authorize_local``:
+        Zotero shows the user an "allow?" dialog.  Returns (key, remember); the
+        client uses the key for its writes from now on.  An install that cannot
+        write (no ``Zotero-Server-ID``, no authorize endpoint) raises
+        :class:`ZoteroLocalReadOnly`.
+        """
+        from pyzotero import errors as ze
+
+        self.requests += 2  # the server-id read (when not known yet) and the POST
+        try:
+            answer = self._zot.authorize_local(app_name)
+        except httpx2.ConnectError:
+            raise self._not_running() from None
+        except httpx2.TransportError as exc:
+            raise ZoteroUnavailable(self._scrub(f"Zotero did not answer the authorisation request ({exc})")) from None
+        except ze.LocalAPIDeniedError:
+            raise ZoteroAuthError(
+                f"Zotero denied {app_name}'s request to write to the local library: run push --local again "
+                "and choose Allow (or Always Allow) in Zotero's dialog", 403,
+            ) from None
+        except ze.TooManyRequestsError:
+            raise ZoteroUnavailable("Zotero is limiting authorisation requests: wait a minute and try again",
+                                    429) from None
+        except (ze.UnsupportedParamsError, ze.ResourceNotFoundError, ze.CallDoesNotExistError):
+            # No server id, or no /local/authorize (404), or a method it refuses (400): Zotero 7-9.
+            raise ZoteroLocalReadOnly(LOCAL_READ_ONLY) from None
+        except ze.HTTPError as exc:
+            answer_to = getattr(self._zot, "request", None)
+            if getattr(answer_to, "status_code", None) in (405, 501):
+                raise ZoteroLocalReadOnly(LOCAL_READ_ONLY) from None
+            raise ZoteroUnavailable(self._scrub(f"Zotero could not answer the authorisation request ({exc})")) from None
+        except ze.UserNotAuthorisedError:
+            raise ZoteroLocalDisabled(LOCAL_DISABLED, 403) from None
+        except ze.PyZoteroError as exc:
+            raise ZoteroRequestError(self._scrub(f"Zotero refused the authorisation request ({exc})")) from None
+        key = str(answer.get("key") or "")
+        if not key:
+            raise ZoteroLocalReadOnly(LOCAL_READ_ONLY)
+        self._secrets = (*self._secrets, _Secret(key))
+        return key, bool(answer.get("remember"))
+
+    def _local_error(self, method: str, response: httpx2.Response) -> ZoteroError | None:
+        """The desktop's own refusals, each with its fix (None: not one of them)."""
+        status, text = response.status_code, _text(response)
+        if status == 403 and "not enabled" in text.lower():
+            return ZoteroLocalDisabled(LOCAL_DISABLED, status)
+        if method != "GET" and (status == 501 or (status == 400 and "does not support method" in text.lower())):
+            return ZoteroLocalReadOnly(LOCAL_READ_ONLY, status)
+        if status == 428:  # Zotero-Server-ID never came: an install that does not write
+            return ZoteroLocalReadOnly(LOCAL_READ_ONLY, status)
+        if status == 401:
+            return ZoteroAuthError(
+                "Zotero refused the local key (401; a key granted with Allow serves one write only): run "
+                "push --local again and choose Always Allow; if a saved key stopped working, remove local_api_key "
+                "from the config file first", status,
+            )
+        if status == 412 and "server" in text.lower() and "id" in text.lower():
+            return ZoteroRequestError(self._scrub(
+                f"this is another Zotero install than before ({text}): run push --local again"), status)
+        return None
+
     def _error(self, method: str, path: str, response: httpx2.Response) -> ZoteroError:
         status = response.status_code
         text = _text(response)
         lib = self.library
+        if self.local:
+            local = self._local_error(method, response)
+            if local is not None:
+                return local
         if status == 403:
             if "invalid key" in text.lower():
                 msg = f"Zotero refused the API key (403 {text}): check ZOTERO_API_KEY"
@@ -412,7 +568,18 @@ class ZoteroClient:
         return self._pages("/items", {"itemType": "note"})
 
     def deleted_since(self, version: int) -> dict[str, list[str]]:
-        """Keys deleted after ``version``: ``{"collections": [...], "items": [...], ...}``."""
+        """Keys deleted after ``version``: ``{"collections": [...], "items": [...], ...}``.
+
+        The desktop's local API has no ``/deleted`` (Zotero 7-9): an empty answer
+        there, and the engine finds vanished objects when it reads or writes them.
+        """
+        if self.local:
+            response = self._request("GET", "/deleted", params={"since": version})
+            if response.status_code == 404:
+                return {}
+            if response.status_code != 200:
+                raise self._error("GET", "/deleted", response)
+            return response.json()
         return self._get("/deleted", {"since": version}).json()
 
     # --- writes -------------------------------------------------------------------------

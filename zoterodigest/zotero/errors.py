@@ -48,3 +48,29 @@ class ZoteroUnavailable(ZoteroError):
 
 class ZoteroRequestError(ZoteroError):
     """The server refused a request for another reason (400, 409, 413, ...)."""
+
+
+# --- the desktop app (local API on port 23119, connector) -------------------------------------
+
+#: Said whenever Zotero's local API turns out to be read-only (Zotero 7 to 9).
+LOCAL_READ_ONLY = (
+    "Zotero's local API is read-only before Zotero 10: use the Web API (set ZOTERO_API_KEY and "
+    "ZOTERO_LIBRARY_ID) or push --connector"
+)
+#: Said when the local API answers 403 "Local API is not enabled".
+LOCAL_DISABLED = (
+    "Zotero's local API is not enabled: in Zotero, open Settings > Advanced and tick \"Allow other "
+    "applications on this computer to communicate with Zotero\", then run push --local again"
+)
+
+
+class ZoteroNotRunning(ZoteroUnavailable):
+    """Nothing listens where the desktop app should (port 23119): Zotero is not started."""
+
+
+class ZoteroLocalDisabled(ZoteroAuthError):
+    """The desktop app runs but its local API is switched off (403 "Local API is not enabled")."""
+
+
+class ZoteroLocalReadOnly(ZoteroError):
+    """The desktop app's local API cannot write (Zotero 7-9): there is no way around it locally."""
