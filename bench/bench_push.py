@@ -28,12 +28,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from fakes.zotero_server import ZoteroLibraryServer, make_pyzotero  # noqa: E402
+from fakes.zotero_server import ZoteroLibraryServer, make_pyzotero
 
-from zoterodigest.digest import read_digest  # noqa: E402
-from zoterodigest.state import State  # noqa: E402
-from zoterodigest.sync import push_digests  # noqa: E402
-from zoterodigest.zotero.client import ZoteroClient  # noqa: E402
+from zoterodigest.digest import read_digest
+from zoterodigest.state import State
+from zoterodigest.sync import push_digests
+from zoterodigest.zotero.client import ZoteroClient
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 KEY = "benchkey0123"
@@ -64,7 +64,7 @@ def main() -> int:
     server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY, latency=args.latency)
     tmp = Path(tempfile.mkdtemp(prefix="zd-bench-push-"))
     try:
-        n, writes, t, (report, kinds) = run_push(server, tmp / "state", seeds)
+        n, writes, t, (_report, kinds) = run_push(server, tmp / "state", seeds)
         print(f"seed digests: {len(seeds)}, entries: {entries}; server latency {args.latency * 1000:.0f} ms")
         print(f"first push: {n} requests ({writes} writes) in {t:.2f} s; by kind: {dict(kinds)}")
         n_items = len({e.paper.identity for p in seeds for e in read_digest(p).entries})

@@ -284,10 +284,8 @@ def push(
                      show_default=False),
     ] = None,
     flatten: Annotated[bool, typer.Option("--flatten", help="One collection per digest, no section sub-collections.")] = False,
-    family: Annotated[
-        str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default=False)
-    ] = None,
-    example: Annotated[bool, typer.Option("--example", help="Push the digest bundled with zoterodigest.")] = False,
+    family: FamilyOpt = None,
+    example: ExampleOpt = False,
     library_id: Annotated[
         str | None, typer.Option("--library-id", help="Zotero user or group id (or ZOTERO_LIBRARY_ID).",
                                  show_default=False)
