@@ -29,6 +29,7 @@ from functools import lru_cache
 from pylatexenc.latexencode import unicode_to_latex
 
 from ..digest.markup import split_math
+from ..names import clean_name, split_person
 
 _SPECIALS = {
     "\\": r"\textbackslash{}",
@@ -184,37 +185,10 @@ def title_to_latex(title: str, dialect: str = "bibtex", dropped: Dropped | None 
 
 # --------------------------------------------------------------------------- names
 
-_PARTICLES = frozenset(["da", "de", "del", "della", "der", "di", "du", "dos", "la", "le", "van", "von", "ten", "ter", "zu", "den", "het"])
-_CORPORATE = re.compile(
-    r"\b(?:team|lab|labs|research|group|inc|ltd|llc|corp|corporation|institute|university|consortium|"
-    r"committee|collaboration|foundation|openai|deepmind|google|meta|microsoft|nvidia|anthropic)\b",
-    re.IGNORECASE,
-)
-_REMARK = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")
-
-
-def clean_name(name: str) -> str:
-    """A name without a trailing remark such as ``(团队)`` ("team")."""
-    return " ".join(_REMARK.sub("", name).split())
-
-
 def split_name(name: str) -> tuple[str, str] | None:
     """(family, given) for a personal name, None for a single-field name
     (organisations, one-word names, names with a remark such as "(团队)")."""
-    if _REMARK.search(name):
-        return None
-    name = clean_name(name)
-    if "," in name:
-        family, _, given = name.partition(",")
-        return family.strip(), given.strip()
-    words = name.split()
-    if len(words) < 2 or _CORPORATE.search(name):
-        return None
-    # Family name: the last word, with lower-case particles before it (de With, van der Maaten).
-    k = len(words) - 1
-    while k > 1 and words[k - 1].lower() in _PARTICLES and words[k - 1][0].islower():
-        k -= 1
-    return " ".join(words[k:]), " ".join(words[:k])
+    return split_person(name)
 
 
 def name_to_bibtex(name: str, dialect: str, dropped: Dropped) -> str:

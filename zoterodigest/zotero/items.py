@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -32,6 +31,7 @@ from markdown_it import MarkdownIt
 from ..ids import normalise_doi, normalise_title, parse_arxiv
 from ..mappings import VenueSpec, venue_spec
 from ..model import Entry, Paper
+from ..names import split_person
 
 # --- Zotero's limits and fields (schema v41) ------------------------------------------------
 
@@ -115,57 +115,18 @@ def item_type_for(paper: Paper) -> str:
 
 # --- creators ---------------------------------------------------------------------------------
 
-_PARTICLES = frozenset(
-    _words("de del della dei der den di da das dos du la le van von ten ter vom zu bin ibn al el")
-)
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_CORPORATE = re.compile(
-    r"\b(team|group|lab|labs|laboratory|consortium|collaboration|project|research|committee|foundation|"
-    r"university|institute|inc|ltd|corporation|organi[sz]ation|association|contributors|authors|others|"
-    r"society|council|center|centre|network|initiative|community|deepmind|openai)\b",
-    re.IGNORECASE,
-)
-
-
-def _unspaced_script(name: str) -> bool:
-    """True for names in scripts written without spaces (CJK, Thai...): no sound split."""
-    for ch in name:
-        if ch.isalpha():
-            n = unicodedata.name(ch, "")
-            if n.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")):
-                return True
-    return False
-
-
 def split_name(raw: str) -> dict[str, str]:
     """One author as a Zotero creator (``author``): ``firstName``/``lastName`` when a
-    split is sound, else the single-field ``name`` (organisations, one-word names,
-    names in scripts written without spaces)."""
+    split is sound (:func:`zoterodigest.names.split_person`), else the single-field
+    ``name`` (organisations, one-word names, names in scripts written without spaces)."""
     name = _one_line(raw)
     if not name:
         return {}
-    single = {"creatorType": "author", "name": _clip_chars(name)}
-    if _unspaced_script(name) or _CORPORATE.search(name):
-        return single
-    if "," in name:
-        last, _, first = name.partition(",")
-        last, first = last.strip(), first.strip()
-        if last and first and first.casefold().rstrip(".") not in {"jr", "sr"}:
-            return _person(first, last)
-        return single
-    words = name.split()
-    suffix: list[str] = []
-    while len(words) > 2 and words[-1].casefold() in _SUFFIXES:
-        suffix.insert(0, words.pop())
-    if len(words) < 2:
-        return single
-    cut = len(words) - 1
-    # "Ludwig van der Berg", "Maria de la Cruz": the particle run before the last word joins it.
-    for i in range(1, len(words) - 1):
-        if words[i].casefold() in _PARTICLES:
-            cut = i
-            break
-    return _person(" ".join(words[:cut]), " ".join(words[cut:] + suffix))
+    parts = split_person(name)
+    if parts is None:
+        return {"creatorType": "author", "name": _clip_chars(name)}
+    family, given = parts
+    return _person(given, family)
 
 
 def _person(first: str, last: str) -> dict[str, str]:
