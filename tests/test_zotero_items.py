@@ -381,3 +381,27 @@ def test_title_heading_and_matching_existing_items():
     assert zi.find_existing(paper(), index)["key"] == "BYARXIV0"  # arXiv id beats title
     assert zi.find_existing(Paper(title="digest title!"), index)["key"] == "BYTITLE0"
     assert zi.find_existing(Paper(title="Unknown"), index) is None
+
+
+def test_item_types_and_field_constants_come_from_the_user_mappings(tmp_path, monkeypatch):
+    """mappings/zotero.toml is declarative and user-overridable, and validated."""
+    from zoterodigest.mappings import MappingError, clear_cache
+    from zoterodigest.model import Paper, Venue
+
+    monkeypatch.setenv("ZOTERODIGEST_MAPPINGS_DIR", str(tmp_path))
+    (tmp_path / "zotero.toml").write_text('[item_types]\nconference = "journalArticle"\n\n'
+                                          '[fields]\nconference_name = "{venue}\'{year}"\n')
+    clear_cache()
+    try:
+        paper = Paper(title="T", arxiv_id="2401.00001", venue=Venue(name="CVPR", year=2024))
+        assert zi.item_for(paper, citation_key=None, tags=[], collections=[])["itemType"] == "journalArticle"
+        from zoterodigest.mappings import venues
+
+        assert zi.conference_name(venues()["CVPR"], 2024) == "CVPR'2024"
+        (tmp_path / "zotero.toml").write_text('[item_types]\nconference = "book"\n')
+        clear_cache()
+        with pytest.raises(MappingError, match="item_types.conference"):
+            zi.item_for(paper, citation_key=None, tags=[], collections=[])
+    finally:
+        monkeypatch.delenv("ZOTERODIGEST_MAPPINGS_DIR")
+        clear_cache()

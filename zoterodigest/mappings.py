@@ -1,5 +1,6 @@
-"""The only place that reads ``mappings/``: declarative venue and BibTeX
-mappings, with the user's overrides merged in.
+"""The only place that reads ``mappings/``: declarative venue, BibTeX and
+Zotero mappings, with the user's overrides merged in (tag templates are read
+by :mod:`zoterodigest.zotero.tag_templates`, to move here).
 
 Defaults ship in the project's ``mappings/`` folder (installed as package
 data).  A user overrides or extends them with files of the same name in
@@ -56,6 +57,31 @@ class BibtexSpec(BaseModel):
 
     citation_key: str
     skip_words: list[str]
+
+
+ItemType = Literal["preprint", "conferencePaper", "journalArticle"]
+
+
+class ZoteroFieldsSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    conference_name: str = "{venue} {year}"
+    preprint_repository: str = "arXiv"
+    preprint_library_catalog: str = "arXiv.org"
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> ZoteroFieldsSpec:
+        unknown = set(re.findall(r"\{([^}]*)\}", self.conference_name)) - {"venue", "year"}
+        if unknown:
+            raise ValueError(f"conference_name may use {{venue}} and {{year}}, not {{{min(unknown)}}}")
+        return self
+
+
+class ZoteroSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    item_types: dict[VenueKind, ItemType]
+    fields: ZoteroFieldsSpec = ZoteroFieldsSpec()
 
 
 def user_mappings_dir() -> Path | None:
@@ -200,7 +226,30 @@ def bibtex_settings() -> BibtexSpec:
     return _bibtex_cached(_user_key())
 
 
+@lru_cache(maxsize=8)
+def _zotero_cached(key: str | None) -> ZoteroSpec:
+    merged: dict[str, Any] = {}
+    label = "mappings/zotero.toml"
+    for label, text in _sources("zotero.toml"):
+        for table, values in _load_toml(label, text).items():
+            if isinstance(values, dict) and isinstance(merged.get(table), dict):
+                merged[table] = {**merged[table], **values}
+            else:
+                merged[table] = values
+    try:
+        return ZoteroSpec(**merged)
+    except ValidationError as exc:
+        raise MappingError(f"{label}: " + "; ".join(_errors(exc))
+                           + ". zotero.toml takes [item_types] (conference, workshop, journal, preprint = "
+                           "preprint|conferencePaper|journalArticle) and [fields].") from None
+
+
+def zotero_settings() -> ZoteroSpec:
+    """Item types by venue kind and the fixed field values of items."""
+    return _zotero_cached(_user_key())
+
+
 def clear_cache() -> None:
     """Forget loaded mappings (after the user's files or environment changed)."""
-    for f in (_venues_cached, _aliases_cached, _bibtex_cached, _config_mappings_dir):
+    for f in (_venues_cached, _aliases_cached, _bibtex_cached, _zotero_cached, _config_mappings_dir):
         f.cache_clear()

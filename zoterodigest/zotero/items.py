@@ -29,7 +29,7 @@ import nh3
 from markdown_it import MarkdownIt
 
 from ..ids import normalise_doi, normalise_title, parse_arxiv
-from ..mappings import VenueSpec, venue_spec
+from ..mappings import VenueSpec, venue_spec, zotero_settings
 from ..model import Entry, Paper
 from ..names import split_person
 
@@ -102,15 +102,16 @@ def _journal_doi(paper: Paper) -> str | None:
 
 
 def item_type_for(paper: Paper) -> str:
-    """``conferencePaper``, ``journalArticle`` or ``preprint`` (rules in the module docstring)."""
+    """The item type for the venue's kind (``[item_types]`` of mappings/zotero.toml);
+    a paper with no known venue is a preprint, or a journal article when it
+    carries a journal DOI."""
     spec = venue_spec(paper.venue)
-    if spec is not None and spec.kind in ("conference", "workshop"):
-        return "conferencePaper"
-    if spec is not None and spec.kind == "journal":
+    types = zotero_settings().item_types
+    if spec is not None and spec.kind != "preprint" and spec.kind in types:
+        return types[spec.kind]
+    if _journal_doi(paper):
         return "journalArticle"
-    if (spec is None or spec.kind == "preprint") and _journal_doi(paper):
-        return "journalArticle"
-    return "preprint"
+    return types.get("preprint", "preprint")
 
 
 # --- creators ---------------------------------------------------------------------------------
@@ -180,8 +181,12 @@ def _strip_braces(text: str) -> str:
 
 
 def conference_name(spec: VenueSpec, year: int | None) -> str:
-    """``CVPR 2025``: the short name everyone cites, with the edition's year."""
-    return f"{spec.name} {year}" if year else spec.name
+    """``CVPR 2025`` (``conference_name`` in mappings/zotero.toml): the short name
+    everyone cites, with the edition's year."""
+    template = zotero_settings().fields.conference_name
+    if not year:
+        template = template.replace("{year}", "")
+    return " ".join(template.replace("{venue}", spec.name).replace("{year}", str(year or "")).split())
 
 
 def _paper_url(paper: Paper) -> str | None:
@@ -205,14 +210,15 @@ def item_for(paper: Paper, *, citation_key: str | None, tags: list[dict], collec
     year = _year(paper)
     if item_type == "preprint":
         if arxiv:
+            constants = zotero_settings().fields
             fields.update(
-                repository="arXiv",
+                repository=constants.preprint_repository,
                 archiveID=f"arXiv:{arxiv}",
                 DOI=f"10.48550/arXiv.{arxiv}",
                 url=f"http://arxiv.org/abs/{arxiv}",
                 date=meta.published.isoformat() if meta and meta.published else (_arxiv_month(arxiv) or ""),
                 extra=arxiv_extra_line(arxiv, _primary_category(paper)),
-                libraryCatalog="arXiv.org",
+                libraryCatalog=constants.preprint_library_catalog,
             )
         else:
             fields.update(url=_paper_url(paper) or "", date=str(year or ""), DOI=_journal_doi(paper) or "")
