@@ -10,7 +10,7 @@ Particles (de, van der, ...) belong to the family name; Jr./III suffixes too.
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import lru_cache
 
 _PARTICLES = frozenset(
     ["de", "del", "della", "dei", "der", "den", "di", "da", "das", "dos", "du", "la", "le", "van", "von", "ten", "ter", "vom", "zu", "bin", "ibn", "al", "el", "het"]
@@ -30,15 +30,19 @@ def clean_name(name: str) -> str:
     return " ".join(_REMARK.sub("", name).split())
 
 
+# Scripts written without spaces between words: Thai, Lao, Tibetan, Myanmar,
+# Khmer, kana, CJK ideographs (with extensions and compatibility forms), Hangul.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
+)
+
+
 def _unspaced_script(name: str) -> bool:
-    for ch in name:
-        if ch.isalpha():
-            n = unicodedata.name(ch, "")
-            if n.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")):
-                return True
-    return False
+    return not name.isascii() and _UNSPACED.search(name) is not None
 
 
+@lru_cache(maxsize=65536)
 def split_person(raw: str) -> tuple[str, str] | None:
     """(family, given) when the name splits soundly, else None (single field)."""
     name = " ".join(raw.split())

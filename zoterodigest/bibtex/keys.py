@@ -38,7 +38,7 @@ def fold(text: str) -> str:
 def title_words(title: str, skip: frozenset[str], split_hyphens: bool = False) -> list[str]:
     """Significant words of a title, folded, in order (hyphenated words joined,
     or split with ``split_hyphens`` as the Google-Scholar-like form does)."""
-    text = plain(title)
+    text = plain(title, fix=False)  # titles arrive repaired (digest values, arXiv records)
     text = re.sub(r"\$[^$]*\$", " ", text)  # math says nothing a key can use
     words = []
     for raw in re.split(r"[\s:/-]+" if split_hyphens else r"[\s:/]+", text):

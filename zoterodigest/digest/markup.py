@@ -91,13 +91,15 @@ def _strip_piece(text: str) -> str:
     return text
 
 
-def plain(text: str) -> str:
-    """Plain text of an inline Markdown/HTML value; LaTeX math kept as written."""
+def plain(text: str, fix: bool = True) -> str:
+    """Plain text of an inline Markdown/HTML value; LaTeX math kept as written;
+    mojibake repaired unless ``fix`` is false (for text already repaired)."""
     if "$" in text:
         text = "".join(piece if is_math else _strip_piece(piece) for is_math, piece in split_math(text))
     else:
         text = _strip_piece(text)
-    return repair(" ".join(text.split()))
+    text = " ".join(text.split())
+    return repair(text) if fix else text
 
 
 def links(text: str) -> list[tuple[str, str]]:
