@@ -378,6 +378,87 @@ def push(
         raise typer.Exit(1)
 
 
+def _complete_from_cache(digests: list[Digest]) -> None:
+    """Complete papers from the arXiv cache only (no network), as push saw them, so
+    the notes pull compares are rendered exactly as push rendered them."""
+    from .enrich import EnrichError, enrich
+
+    entries = [e for d in digests for e in d.entries]
+    try:
+        report = enrich([e.paper for e in entries], offline=True, quiet=True)
+    except EnrichError:
+        return
+    for entry, paper in zip(entries, report.papers):
+        entry.paper = paper
+
+
+@app.command()
+def pull(
+    files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to update.", show_default=False)] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print a unified diff of each digest; write nothing.")
+    ] = False,
+    collection: Annotated[
+        str | None,
+        typer.Option("--collection", help="Name of the top collection, as given to push.", show_default=False),
+    ] = None,
+    flatten: Annotated[bool, typer.Option("--flatten", help="As given to push: one collection per digest.")] = False,
+    family: FamilyOpt = None,
+    library_id: Annotated[
+        str | None, typer.Option("--library-id", help="Zotero user or group id (or ZOTERO_LIBRARY_ID).",
+                                 show_default=False)
+    ] = None,
+    library_type: Annotated[
+        str | None, typer.Option("--library-type", help="user or group (or ZOTERO_LIBRARY_TYPE).", show_default=False)
+    ] = None,
+    api_url: Annotated[
+        str | None, typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL).", show_default=False)
+    ] = None,
+) -> None:
+    """Bring what changed in Zotero since the last push or pull into the digests.
+
+    An edited note becomes its entry's summary, a renamed task tag its Task text,
+    a paper added to a digest's collection a new entry; trashed or deleted items
+    are reported and kept.  Only the changed fields' text is rewritten; the
+    previous version of each written digest is kept in the state directory's
+    backups/ folder.  Same settings as push.
+    """
+    from .mappings import MappingError
+    from .state import State, StateUnavailable
+    from .sync.pull import pull_digests
+    from .sync.settings import resolve_settings
+    from .zotero import ZoteroClient, ZoteroError
+
+    _check_family(family)
+    paths = list(files or [])
+    if not paths:
+        err.print("error: no digest given. Pass the Markdown files that were pushed.")
+        raise typer.Exit(2)
+    try:
+        settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
+    except ZoteroError as exc:
+        err.print(f"error: {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    for path in paths:
+        if not path.is_file():
+            err.print(f"error: {path} is not a file. Pass the digests that were pushed.")
+            raise typer.Exit(2)
+    try:
+        client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
+        with State() as state:
+            report = pull_digests([str(p) for p in paths], client, state, dry_run=dry_run, flatten=flatten,
+                                  collection=collection, family=family, prepare=_complete_from_cache)
+    except (ZoteroError, StateUnavailable, MappingError, RuntimeError, OSError) as exc:
+        err.print(f"error: {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    for line in report.lines():
+        typer.echo(line)
+    for problem in report.problems:
+        err.print(f"error: {escape(problem)}")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     from .mappings import MappingError
 

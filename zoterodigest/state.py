@@ -62,6 +62,14 @@ CREATE TABLE IF NOT EXISTS zotero_collections (
     collection_key TEXT NOT NULL,
     PRIMARY KEY (library, path)
 );
+-- The library version each digest was last pulled at (pull reads what changed
+-- since then, so a push of another digest meanwhile hides no edit from it).
+CREATE TABLE IF NOT EXISTS zotero_pulls (
+    library TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    PRIMARY KEY (library, digest)
+);
 -- What push --connector saved, per paper: the connector answers no keys, so a
 -- hash of the item and its notes as sent is all that tells "already saved".
 CREATE TABLE IF NOT EXISTS connector_saves (
@@ -287,3 +295,18 @@ class State:
                 "VALUES (?, ?, ?, datetime('now'))",
                 [(target, identity, sent_hash) for identity, sent_hash in rows],
             )
+
+    # --- pull (per digest) ------------------------------------------------------------------
+    def pull_versions(self, library: str) -> dict[str, int]:
+        """Digest (absolute path) -> the library version it was last pulled at."""
+        return dict(self._db.execute("SELECT digest, version FROM zotero_pulls WHERE library = ?", (library,)))
+
+    def record_pulls(self, library: str, digests: Iterable[str], version: int) -> None:
+        """The digests are now up to date with the library at ``version``."""
+        rows = [(library, d, version) for d in digests]
+        if not rows:
+            return
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany(
+                "INSERT OR REPLACE INTO zotero_pulls (library, digest, version) VALUES (?, ?, ?)", rows)
