@@ -88,6 +88,12 @@ FamilyOpt = Annotated[
     str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default=False)
 ]
 ExampleOpt = Annotated[bool, typer.Option("--example", help="Use the digest bundled with zoterodigest.")]
+LibraryIdOpt = Annotated[
+    str | None, typer.Option("--library-id", help="Zotero user or group id (or ZOTERO_LIBRARY_ID).", show_default=False)
+]
+LibraryTypeOpt = Annotated[
+    str | None, typer.Option("--library-type", help="user or group (or ZOTERO_LIBRARY_TYPE).", show_default=False)
+]
 OfflineOpt = Annotated[
     bool, typer.Option("--offline", help="Use cached arXiv metadata only; open no connection (or ZOTERODIGEST_OFFLINE=1).")
 ]
@@ -286,13 +292,8 @@ def push(
     flatten: Annotated[bool, typer.Option("--flatten", help="One collection per digest, no section sub-collections.")] = False,
     family: FamilyOpt = None,
     example: ExampleOpt = False,
-    library_id: Annotated[
-        str | None, typer.Option("--library-id", help="Zotero user or group id (or ZOTERO_LIBRARY_ID).",
-                                 show_default=False)
-    ] = None,
-    library_type: Annotated[
-        str | None, typer.Option("--library-type", help="user or group (or ZOTERO_LIBRARY_TYPE).", show_default=False)
-    ] = None,
+    library_id: LibraryIdOpt = None,
+    library_type: LibraryTypeOpt = None,
     api_url: Annotated[
         str | None,
         typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL); with --connector the connector's "
@@ -404,13 +405,8 @@ def pull(
     ] = None,
     flatten: Annotated[bool, typer.Option("--flatten", help="As given to push: one collection per digest.")] = False,
     family: FamilyOpt = None,
-    library_id: Annotated[
-        str | None, typer.Option("--library-id", help="Zotero user or group id (or ZOTERO_LIBRARY_ID).",
-                                 show_default=False)
-    ] = None,
-    library_type: Annotated[
-        str | None, typer.Option("--library-type", help="user or group (or ZOTERO_LIBRARY_TYPE).", show_default=False)
-    ] = None,
+    library_id: LibraryIdOpt = None,
+    library_type: LibraryTypeOpt = None,
     api_url: Annotated[
         str | None, typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL).", show_default=False)
     ] = None,
