@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer, make_pyzotero
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from zoterodigest.bibtex import export_bib
@@ -698,6 +698,9 @@ def test_an_adopted_items_own_citation_key_wins_for_bibtex_too(push, server, dig
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.sampled_from(["drop_after_commit", "503", "500", "drop_before_commit"]),
                           st.integers(1, 4)), min_size=1, max_size=3))
+# Found by Hypothesis: both tries of an update batch commit and drop, the push gives
+# up, and the next push saw the landed notes as edited in Zotero (a second note each).
+@example([("drop_after_commit", 3), ("drop_after_commit", 4)])
 def test_random_faults_during_updates_never_duplicate_and_land(tmp_path_factory, schedule):
     tmp = tmp_path_factory.mktemp("updates")
     path = synthetic_digest(tmp / "small.md", papers=30, repeats=5)

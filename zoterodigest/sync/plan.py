@@ -390,6 +390,12 @@ def _planned_note_update(note: Any, row: NoteRow, view: LibraryView, new_key: Ca
     if row.meaning_hash == note.meaning_hash:
         return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row)
     remote = view.items.get(row.key)
+    if remote is not None and meaning_hash(_note_text(remote)) == note.meaning_hash:
+        # Zotero already holds this text: our earlier write landed although its
+        # answer was lost (a dropped connection), or the user typed the same.
+        landed = NoteRow(note.entry, row.parent_key, row.key, int(remote.get("version", row.version)),
+                         note.meaning_hash)
+        return NoteAction(note.entry, note.parent, "unchanged", row.key, None, landed)
     if remote is not None and meaning_hash(_note_text(remote)) != row.meaning_hash:
         # Edited in Zotero since our last push: keep theirs, add ours beside it.
         action = _note_create(note, row.parent_key, new_key)
