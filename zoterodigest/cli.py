@@ -455,6 +455,110 @@ def pull(
         raise typer.Exit(1)
 
 
+def _sync_paths(files: list[Path] | None) -> list[Path]:
+    paths = list(files or [])
+    if not paths:
+        err.print("error: no digest given. Pass the Markdown files that were pushed.")
+        raise typer.Exit(2)
+    for path in paths:
+        if not path.is_file():
+            err.print(f"error: {path} is not a file. Pass the digests that were pushed.")
+            raise typer.Exit(2)
+    return paths
+
+
+def _run_sync(paths: list[Path], *, status: bool, prefer: str | None, dry_run: bool, collection: str | None,
+              flatten: bool, family: str | None, library_id: str | None, library_type: str | None,
+              api_url: str | None) -> None:
+    """Shared by ``sync`` and ``status``: the same reads and decisions (see zoterodigest.sync.sync)."""
+    from .mappings import MappingError
+    from .state import State, StateUnavailable
+    from .sync.settings import resolve_settings
+    from .sync.sync import sync_digests
+    from .zotero import ZoteroClient, ZoteroError
+
+    _check_family(family)
+    if prefer is not None and prefer not in ("digest", "zotero"):
+        err.print("error: --prefer takes digest or zotero.")
+        raise typer.Exit(2)
+    try:
+        settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
+    except ZoteroError as exc:
+        err.print(f"error: {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    try:
+        client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
+        with State() as state:
+            report = sync_digests([str(p) for p in paths], client, state, status=status, prefer=prefer,
+                                  dry_run=dry_run, flatten=flatten, collection=collection, family=family,
+                                  prepare=_complete_from_cache)
+    except (ZoteroError, StateUnavailable, MappingError, RuntimeError, OSError) as exc:
+        err.print(f"error: {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    for line in report.lines():
+        typer.echo(line)
+    for problem in report.problems + (report.push.problems if report.push else []):
+        err.print(f"error: {escape(problem)}")
+    code = report.exit_code()
+    if code:
+        raise typer.Exit(code)
+
+
+PreferOpt = Annotated[
+    str | None,
+    typer.Option("--prefer", help="Resolve conflicts (a summary changed differently on both sides) by copying "
+                 "this side's text over the other's: digest or zotero.", show_default=False),
+]
+SyncCollectionOpt = Annotated[
+    str | None, typer.Option("--collection", help="Name of the top collection, as given to push.", show_default=False)
+]
+SyncFlattenOpt = Annotated[bool, typer.Option("--flatten", help="As given to push: one collection per digest.")]
+SyncApiUrlOpt = Annotated[
+    str | None, typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL).", show_default=False)
+]
+
+
+@app.command()
+def sync(
+    files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to sync.", show_default=False)] = None,
+    prefer: PreferOpt = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print each digest's unified diff and the Zotero-side plan; write "
+                           "nothing.")
+    ] = False,
+    collection: SyncCollectionOpt = None,
+    flatten: SyncFlattenOpt = False,
+    family: FamilyOpt = None,
+    library_id: LibraryIdOpt = None,
+    library_type: LibraryTypeOpt = None,
+    api_url: SyncApiUrlOpt = None,
+) -> None:
+    """Pull and push in one go, deciding per summary note against what both sides last agreed on.
+
+    A summary changed on one side is copied to the other; changed on both sides
+    differently, both texts are kept, printed and listed in <digest>.conflicts.md,
+    and the exit code is 3 until a later `sync --prefer digest|zotero` (or an
+    edit making both sides agree) resolves it.  Same settings as push.
+    """
+    _run_sync(_sync_paths(files), status=False, prefer=prefer, dry_run=dry_run, collection=collection,
+              flatten=flatten, family=family, library_id=library_id, library_type=library_type, api_url=api_url)
+
+
+@app.command()
+def status(
+    files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to check.", show_default=False)] = None,
+    collection: SyncCollectionOpt = None,
+    flatten: SyncFlattenOpt = False,
+    family: FamilyOpt = None,
+    library_id: LibraryIdOpt = None,
+    library_type: LibraryTypeOpt = None,
+    api_url: SyncApiUrlOpt = None,
+) -> None:
+    """What sync would copy (digest → zotero, zotero → digest) and the conflicts; writes nothing."""
+    _run_sync(_sync_paths(files), status=True, prefer=None, dry_run=True, collection=collection,
+              flatten=flatten, family=family, library_id=library_id, library_type=library_type, api_url=api_url)
+
+
 def main() -> None:
     from .mappings import MappingError
 

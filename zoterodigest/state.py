@@ -70,6 +70,19 @@ CREATE TABLE IF NOT EXISTS zotero_pulls (
     version INTEGER NOT NULL,
     PRIMARY KEY (library, digest)
 );
+-- Fields sync found changed differently on both sides (each side keeps its
+-- own text): the note is read again by the next sync whatever its version.
+CREATE TABLE IF NOT EXISTS sync_conflicts (
+    library TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    identity TEXT NOT NULL,
+    occurrence INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    note_key TEXT NOT NULL,
+    digest_text TEXT NOT NULL,
+    zotero_text TEXT NOT NULL,
+    PRIMARY KEY (library, digest, identity, occurrence, field)
+);
 -- What push --connector saved, per paper: the connector answers no keys, so a
 -- hash of the item and its notes as sent is all that tells "already saved".
 CREATE TABLE IF NOT EXISTS connector_saves (
@@ -122,6 +135,17 @@ class PushRows:
     items: dict[str, ItemRow] = field(default_factory=dict)
     notes: dict[NoteId, NoteRow] = field(default_factory=dict)
     collections: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+
+@dataclass
+class ConflictRow:
+    """A field changed differently in the digest and in Zotero since they last agreed."""
+
+    entry: NoteId
+    field: str
+    note_key: str
+    digest_text: str
+    zotero_text: str
 
 
 class StateUnavailable(Exception):
@@ -310,3 +334,23 @@ class State:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany(
                 "INSERT OR REPLACE INTO zotero_pulls (library, digest, version) VALUES (?, ?, ?)", rows)
+
+    # --- sync conflicts (per digest) ----------------------------------------------------------
+    def sync_conflicts(self, library: str) -> list[ConflictRow]:
+        """Every conflict the last sync of each digest left open in ``library``."""
+        rows = self._db.execute(
+            "SELECT digest, identity, occurrence, field, note_key, digest_text, zotero_text FROM sync_conflicts "
+            "WHERE library = ? ORDER BY digest, identity, occurrence, field", (library,))
+        return [ConflictRow((d, i, int(o)), f, k, dt, zt) for d, i, o, f, k, dt, zt in rows]
+
+    def record_conflicts(self, library: str, digests: Iterable[str], rows: Iterable[ConflictRow]) -> None:
+        """The open conflicts of ``digests`` are now exactly ``rows`` (older ones are cleared)."""
+        digests, rows = list(digests), list(rows)
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany("DELETE FROM sync_conflicts WHERE library = ? AND digest = ?",
+                                 [(library, d) for d in digests])
+            self._db.executemany(
+                "INSERT OR REPLACE INTO sync_conflicts (library, digest, identity, occurrence, field, note_key, "
+                "digest_text, zotero_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(library, *r.entry, r.field, r.note_key, r.digest_text, r.zotero_text) for r in rows])

@@ -1,0 +1,338 @@
+"""``sync`` and ``status``: pull and push with one three-way decision per summary note.
+
+Why not just "pull, then push": each half on its own resolves a field changed
+on both sides its own way (pull takes Zotero's summary over the digest's;
+push keeps the Zotero note and adds a second one beside it).  Here the base
+-- the note meaning the last push, pull or sync recorded (``zotero_notes``)
+-- decides per entry (see :mod:`.threeway`):
+
+* digest moved only: push's engine writes the note (pull leaves it alone);
+* Zotero moved only: pull's splice rewrites that summary span;
+* both moved to the same meaning: nothing is written, the base moves;
+* both moved differently: a conflict.  Pull's change for that entry is
+  dropped and push is not given its note, so both texts stay where they are;
+  both are printed and written to ``<digest>.conflicts.md`` and remembered in
+  the state (``sync_conflicts``), so the next sync reads that note again
+  whatever its version.  ``--prefer zotero`` keeps pull's change;
+  ``--prefer digest`` moves the base to Zotero's text first, so push updates
+  the note in place instead of adding a twin.
+
+Everything else (new entries appended from Zotero, task tags renamed in
+Zotero, new papers, item fields) is what pull and push already do.
+``status`` runs the same reads and decisions as a dry run and writes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ..bibtex import export_bib
+from ..digest import Digest, parse_bytes
+from ..digest.document import atomic_write
+from ..model import Entry
+from ..state import ConflictRow, NoteId, NoteRow, State
+from ..zotero import items as zi
+from ..zotero.client import ZoteroClient
+from ..zotero.note_markdown import split_note
+from .desired import build_desired, digest_id, meaning_hash
+from .engine import PushEngine
+from .pull import DigestOutcome, LibraryChanges, Puller, PullPlan, PullReport, _note_changes, entry_ids
+from .report import PushReport
+from .threeway import Action, decide, resolve
+
+#: The field name used in reports, the conflicts file and the state.
+SUMMARY = "summary note"
+#: Exit code of ``sync`` when a conflict is left open.
+CONFLICT_EXIT = 3
+
+
+def conflicts_path(digest_path: str | Path) -> Path:
+    """Where a digest's open conflicts are listed: beside it, as readable Markdown."""
+    p = Path(digest_path)
+    return p.with_name(p.name + ".conflicts.md")
+
+
+@dataclass
+class Decision:
+    """One field of one entry: what sync does with it."""
+
+    entry: NoteId
+    title: str
+    field: str
+    action: Action
+    preferred: bool = False  # a conflict resolved by --prefer
+    digest_text: str = ""
+    zotero_text: str = ""
+
+    def line(self) -> str:
+        how = " (conflict resolved by --prefer)" if self.preferred else ""
+        return f"{Path(self.entry[0]).name}: '{self.title}' {self.field}: {self.action.value}{how}"
+
+
+@dataclass
+class SyncReport:
+    dry_run: bool = False
+    status: bool = False
+    decisions: list[Decision] = field(default_factory=list)
+    pull: PullReport | None = None
+    push: PushReport | None = None
+    notices: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    requests: int = 0
+
+    @property
+    def conflicts(self) -> list[Decision]:
+        return [d for d in self.decisions if d.action is Action.CONFLICT]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and (self.push is None or self.push.ok)
+
+    def exit_code(self) -> int:
+        if not self.ok:
+            return 1
+        return CONFLICT_EXIT if self.conflicts else 0
+
+    def lines(self) -> list[str]:
+        out: list[str] = []
+        if self.dry_run and not self.status and self.pull is not None:
+            out += [d.diff.rstrip("\n") for d in self.pull.digests if d.diff]
+        moving = [d for d in self.decisions if d.action in (Action.TO_ZOTERO, Action.TO_DIGEST, Action.AGREE)]
+        out += [d.line() for d in moving]
+        if self.pull is not None:
+            for d in self.pull.digests:
+                out += [f"{Path(d.path).name}: {line} (zotero → digest)" for line in d.changed
+                        if line.startswith("added ") or "task tag" in line]
+                if d.written:
+                    out.append(f"wrote {d.path} (previous version kept in {d.backup})")
+        if self.push is not None:
+            for paper in self.push.papers.values():
+                if paper.action != "unchanged" or any(a != "unchanged" for a in paper.note_actions.values()):
+                    notes = [a for a in paper.note_actions.values() if a != "unchanged"]
+                    what = paper.action if paper.action != "unchanged" else f"note {', '.join(notes)}"
+                    out.append(f"'{paper.title}': {what} (digest → zotero)")
+        for c in self.conflicts:
+            out.append(f"CONFLICT {Path(c.entry[0]).name}: '{c.title}' {c.field} changed on both sides")
+            out.append("  digest: " + _indent(c.digest_text))
+            out.append("  zotero: " + _indent(c.zotero_text))
+        acted = bool(out)
+        out += [f"note: {n}" for n in self.notices]
+        if self.conflicts:
+            out.append("conflicts listed in " + ", ".join(
+                sorted({str(conflicts_path(c.entry[0])) for c in self.conflicts}))
+                + "; run sync --prefer digest or --prefer zotero to resolve them")
+        if not acted:
+            out.append("nothing to sync")
+        elif self.status:
+            out.append("status only: nothing written")
+        elif self.dry_run:
+            out.append("dry run: nothing written")
+        return out
+
+
+def _indent(text: str) -> str:
+    return (text or "(empty)").replace("\n", "\n          ")
+
+
+def conflicts_markdown(digest_path: str, conflicts: list[Decision]) -> str:
+    """The conflicts file: per entry, the field and both texts, as plain Markdown."""
+    out = [f"# Sync conflicts in {Path(digest_path).name}", "",
+           "Each entry below was changed both in the digest and in Zotero since they last agreed.",
+           "Both versions are kept where they are. Edit one side to match the other, or run",
+           "`zoterodigest sync --prefer digest` (or `--prefer zotero`) to copy one over the other.", ""]
+    for c in conflicts:
+        out += [f"## {c.title} — {c.field}", "", "### Digest", "", c.digest_text or "(empty)", "",
+                "### Zotero", "", c.zotero_text or "(empty)", ""]
+    return "\n".join(out)
+
+
+class Syncer(Puller):
+    """One sync (or status) of ``paths`` with the client's library, remembered in ``state``.
+
+    Reuses pull's reads, plan and splice and push's engine; adds the decisions."""
+
+    def __init__(self, client: ZoteroClient, state: State, *, prefer: str | None = None, status: bool = False,
+                 dry_run: bool = False, **kw: Any) -> None:
+        super().__init__(client, state, dry_run=dry_run or status, **kw)
+        self.prefer = prefer
+        self.status = status
+
+    # --- the run --------------------------------------------------------------------------------
+
+    def sync(self, paths: list[str | Path]) -> SyncReport:
+        report = SyncReport(dry_run=self.dry_run, status=self.status)
+        rows = self.state.push_rows(self.library)
+        if rows.version is None:
+            report.notices.append("this library has no push recorded in the state: push the digests first")
+            return report
+        originals = {str(p): Path(p).read_bytes() for p in paths}
+        digests = [parse_bytes(data, path, self.family) for path, data in originals.items()]
+        self._prepare(digests)
+        names = [digest_id(d.path) for d in digests]
+        changes = self._read(rows, names, digests)
+        plan = self._pull_plan(digests, rows, changes)
+        report.notices += plan.notices
+        by_entry = {eid: (d, e) for d in digests for eid, e in entry_ids(d).items()}
+        rebase: list[NoteRow] = []
+        headings = {d.path: zi.title_heading(d.doc.text) for d in digests}  # one parse per digest
+        for eid, (digest, entry) in by_entry.items():
+            decision = self._decide(digest, headings[digest.path], entry, eid, rows.notes.get(eid), changes, plan,
+                                    rebase)
+            if decision is not None:
+                report.decisions.append(decision)
+        pull = PullReport(self.client.library, dry_run=self.dry_run, since=rows.version)
+        report.pull = pull
+        for dplan in plan.digests:
+            outcome = self._write(dplan, originals[dplan.digest.path], pull)
+            pull.digests.append(outcome)
+            if outcome.problem:
+                report.problems.append(outcome.problem)
+        if not self.dry_run:
+            all_written = not report.problems
+            self._record(plan, rows, changes, pull, all_written)
+            self.state.record_pulls(self.library, [digest_id(d.path) for d in pull.digests if not d.problem],
+                                    changes.version)
+            if rebase:
+                self.state.record_push(self.library, notes=rebase)
+            self._record_conflicts(names, report)
+        if not report.problems:
+            report.push = self._push(paths, report, rebase)
+        report.requests = self.client.requests
+        return report
+
+    # --- reading and deciding -------------------------------------------------------------------
+
+    def _read(self, rows: Any, names: list[str], digests: list[Digest]) -> LibraryChanges:
+        """Pull's reads, plus the notes of conflicts left open (read whatever their version)."""
+        pulled = self.state.pull_versions(self.library)
+        since = min([rows.version] + [pulled[n] for n in names if n in pulled])
+        fresh = {n for n in names if n not in pulled}
+        always = {r.key for r in rows.notes.values() if r.entry[0] in fresh}
+        identities = {e.paper.identity for d in digests if digest_id(d.path) in fresh for e in d.entries}
+        always |= {r.key for r in rows.items.values() if r.identity in identities}
+        changes = self.read_changes(since, always) or LibraryChanges(since, rows.version)
+        open_keys = {c.note_key for c in self.state.sync_conflicts(self.library) if c.entry[0] in names}
+        missing = sorted(open_keys - set(changes.objects))
+        if missing:
+            for obj in self.client.get_items(missing):
+                changes.objects[obj["key"]] = obj
+        return changes
+
+    def _pull_plan(self, digests: list[Digest], rows: Any, changes: LibraryChanges) -> PullPlan:
+        from .pull import make_pull_plan
+
+        return make_pull_plan(digests, rows, changes, self.templates, flatten=self.flatten,
+                              collection=self.collection)
+
+    def _decide(self, digest: Digest, heading: str | None, entry: Entry, eid: NoteId, row: NoteRow | None, changes: LibraryChanges,
+                plan: PullPlan, rebase: list[NoteRow]) -> Decision | None:
+        """The summary note of one entry: base (the row), digest (as push renders it),
+        Zotero (the note, when it changed since).  Adjusts pull's plan so that pull
+        and push each do only their part."""
+        title = entry.paper.title
+        if row is None:
+            return Decision(eid, title, SUMMARY, Action.TO_ZOTERO)  # a new entry: push makes its note
+        local = meaning_hash(zi.note_html(entry, Path(digest.path).name, title_heading=heading))
+        obj = changes.objects.get(row.key)
+        data = obj.get("data", obj) if obj else None
+        note = (data.get("note") or "") if data and not data.get("deleted") else None
+        remote = meaning_hash(note) if note is not None else None
+        same = not _note_changes(entry, note) if note is not None else None
+        first = decide(row.meaning_hash, local, remote, same=same)
+        action = resolve(first, self.prefer)
+        if action is Action.NOTHING:
+            return None
+        decision = Decision(eid, title, SUMMARY, action, preferred=action is not first)
+        if first is Action.CONFLICT:
+            decision.digest_text = entry.paper.summary or entry.paper.one_liner or ""
+            parts = split_note(note or "")
+            decision.zotero_text = parts.summary or parts.one_liner or ""
+        if action in (Action.CONFLICT, Action.TO_ZOTERO) and remote is not None:
+            # Pull must not take Zotero's text over the digest's.
+            self._drop_pull(plan, entry, eid)
+        if action is Action.TO_ZOTERO and remote is not None and obj is not None:
+            # --prefer digest: Zotero's text becomes the base, so push updates the note in place.
+            rebase.append(replace(row, version=int(obj.get("version", row.version)), meaning_hash=remote))
+        return decision
+
+    @staticmethod
+    def _drop_pull(plan: PullPlan, entry: Entry, eid: NoteId) -> None:
+        plan.pulled_notes.discard(eid)
+        for dplan in plan.digests:
+            for change in list(dplan.changes):
+                if change.entry is entry:
+                    for name in ("summary", "one_liner"):
+                        change.fields.pop(name, None)
+                    if not change.fields:
+                        dplan.changes.remove(change)
+
+    # --- writing --------------------------------------------------------------------------------
+
+    def _record_conflicts(self, names: list[str], report: SyncReport) -> None:
+        """The state and the conflicts file beside each digest hold exactly the open conflicts."""
+        rows = self.state.push_rows(self.library)
+        open_rows = [ConflictRow(c.entry, c.field, rows.notes[c.entry].key, c.digest_text, c.zotero_text)
+                     for c in report.conflicts if c.entry in rows.notes]
+        self.state.record_conflicts(self.library, names, open_rows)
+        for d in report.pull.digests if report.pull else []:
+            mine = [c for c in report.conflicts if c.entry[0] == digest_id(d.path)]
+            target = conflicts_path(d.path)
+            if mine:
+                atomic_write(target, conflicts_markdown(d.path, mine).encode("utf-8"))
+            elif target.exists():
+                target.unlink()
+
+    def _push(self, paths: list[str | Path], report: SyncReport, rebase: list[NoteRow]) -> PushReport:
+        """Push's engine on the digests as they are now, without the notes in conflict."""
+        digests = [parse_bytes(Path(p).read_bytes(), str(p), self.family) for p in paths]
+        self._prepare(digests)
+        papers = [e.paper for d in digests for e in d.entries]
+        keys = export_bib(papers, pinned=self.state.citation_keys(), provisional=self.state.provisional_keys())
+        if not self.dry_run:
+            self.state.pin_keys(
+                (identity, key, "provisional" if identity in keys.provisional else "zoterodigest")
+                for identity, key in keys.keys.items())
+        desired = build_desired(digests, keys.keys, self.templates, flatten=self.flatten,
+                                collection=self.collection)
+        held = {c.entry for c in report.conflicts}
+        desired.notes = [n for n in desired.notes if n.entry not in held]
+        engine = _SyncPush(self.client, self.state, dry_run=self.dry_run)
+        for row in rebase:  # in a dry run the state was not changed: the engine sees the new base anyway
+            engine.rows.notes[row.entry] = row
+        pushed = engine.run(desired)
+        if not self.dry_run and not engine.moved and pushed.rounds == 1 and pushed.ok \
+                and pushed.library_version is not None and not report.problems:
+            # Nobody but this push wrote since the pull's reads: the digests are
+            # current at the push's version, so the next sync starts from there.
+            self.state.record_pulls(self.library, [digest_id(str(p)) for p in paths], pushed.library_version)
+        return pushed
+
+
+class _SyncPush(PushEngine):
+    """Push's engine, noting whether its first read saw the library move past the
+    version pull just read (then only our pull's version is kept)."""
+
+    moved = False
+
+    def _read(self, desired: Any) -> Any:
+        start = self.rows.version
+        view = super()._read(desired)
+        if view.version != start:
+            self.moved = True
+        return view
+
+
+def sync_digests(paths: list[str | Path], client: ZoteroClient, state: State, **kw: Any) -> SyncReport:
+    """Sync the digests at ``paths`` with the library (see :class:`Syncer`)."""
+    return Syncer(client, state, **kw).sync(paths)
+
+
+def status_digests(paths: list[str | Path], client: ZoteroClient, state: State, **kw: Any) -> SyncReport:
+    """What a sync would do, on each side; reads only, writes nothing."""
+    return Syncer(client, state, status=True, **kw).sync(paths)
+
+
+__all__ = ["CONFLICT_EXIT", "Decision", "DigestOutcome", "SyncReport", "Syncer", "conflicts_path",
+           "status_digests", "sync_digests"]
