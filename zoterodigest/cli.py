@@ -94,6 +94,14 @@ LibraryIdOpt = Annotated[
 LibraryTypeOpt = Annotated[
     str | None, typer.Option("--library-type", help="user or group (or ZOTERO_LIBRARY_TYPE).", show_default=False)
 ]
+# Options of the commands that work on a library pushed before (pull, sync, status).
+PushedCollectionOpt = Annotated[
+    str | None, typer.Option("--collection", help="Name of the top collection, as given to push.", show_default=False)
+]
+PushedFlattenOpt = Annotated[bool, typer.Option("--flatten", help="As given to push: one collection per digest.")]
+PushedApiUrlOpt = Annotated[
+    str | None, typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL).", show_default=False)
+]
 OfflineOpt = Annotated[
     bool, typer.Option("--offline", help="Use cached arXiv metadata only; open no connection (or ZOTERODIGEST_OFFLINE=1).")
 ]
@@ -399,17 +407,12 @@ def pull(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print a unified diff of each digest; write nothing.")
     ] = False,
-    collection: Annotated[
-        str | None,
-        typer.Option("--collection", help="Name of the top collection, as given to push.", show_default=False),
-    ] = None,
-    flatten: Annotated[bool, typer.Option("--flatten", help="As given to push: one collection per digest.")] = False,
+    collection: PushedCollectionOpt = None,
+    flatten: PushedFlattenOpt = False,
     family: FamilyOpt = None,
     library_id: LibraryIdOpt = None,
     library_type: LibraryTypeOpt = None,
-    api_url: Annotated[
-        str | None, typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL).", show_default=False)
-    ] = None,
+    api_url: PushedApiUrlOpt = None,
 ) -> None:
     """Bring what changed in Zotero since the last push or pull into the digests.
 
@@ -509,13 +512,6 @@ PreferOpt = Annotated[
     typer.Option("--prefer", help="Resolve conflicts (a summary changed differently on both sides) by copying "
                  "this side's text over the other's: digest or zotero.", show_default=False),
 ]
-SyncCollectionOpt = Annotated[
-    str | None, typer.Option("--collection", help="Name of the top collection, as given to push.", show_default=False)
-]
-SyncFlattenOpt = Annotated[bool, typer.Option("--flatten", help="As given to push: one collection per digest.")]
-SyncApiUrlOpt = Annotated[
-    str | None, typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL).", show_default=False)
-]
 
 
 @app.command()
@@ -526,12 +522,12 @@ def sync(
         bool, typer.Option("--dry-run", help="Print each digest's unified diff and the Zotero-side plan; write "
                            "nothing.")
     ] = False,
-    collection: SyncCollectionOpt = None,
-    flatten: SyncFlattenOpt = False,
+    collection: PushedCollectionOpt = None,
+    flatten: PushedFlattenOpt = False,
     family: FamilyOpt = None,
     library_id: LibraryIdOpt = None,
     library_type: LibraryTypeOpt = None,
-    api_url: SyncApiUrlOpt = None,
+    api_url: PushedApiUrlOpt = None,
 ) -> None:
     """Pull and push in one go, deciding per summary note against what both sides last agreed on.
 
@@ -547,12 +543,12 @@ def sync(
 @app.command()
 def status(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to check.", show_default=False)] = None,
-    collection: SyncCollectionOpt = None,
-    flatten: SyncFlattenOpt = False,
+    collection: PushedCollectionOpt = None,
+    flatten: PushedFlattenOpt = False,
     family: FamilyOpt = None,
     library_id: LibraryIdOpt = None,
     library_type: LibraryTypeOpt = None,
-    api_url: SyncApiUrlOpt = None,
+    api_url: PushedApiUrlOpt = None,
 ) -> None:
     """What sync would copy (digest → zotero, zotero → digest) and the conflicts; writes nothing."""
     _run_sync(_sync_paths(files), status=True, prefer=None, dry_run=True, collection=collection,
