@@ -23,6 +23,8 @@ def apply(text: str, spec) -> bytes:
             changes.append((entry, values))
         if "append" in s:
             appended.append(digest.append_edit(Paper.model_validate(s["append"]), s.get("section")))
+        if "remove" in s:
+            appended.append(digest.remove_edit(digest.entries[s["remove"]]))
     return digest.with_changes(changes, appended)
 
 
@@ -39,4 +41,10 @@ def test_edit_fixture(case):
             got = reread.entries[s["entry"]].to_json()[key]
             want = value
             assert got == want, key
-    assert len(reread.entries) == len(parse_text(text).entries) + sum(1 for s in specs if "append" in s)
+    before = parse_text(text).entries
+    assert len(reread.entries) == len(before) + sum(1 for s in specs if "append" in s) - sum(
+        1 for s in specs if "remove" in s)
+    removed = {s["remove"] for s in specs if "remove" in s}
+    if removed and not any("append" in s or "set" in s for s in specs):
+        # The others read back exactly as before (a removal changes nobody else).
+        assert [e.paper for e in reread.entries] == [e.paper for k, e in enumerate(before) if k not in removed]

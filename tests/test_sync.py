@@ -18,14 +18,26 @@ from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
-from test_pull import BLOCKQUOTE, HF_TABLE, KEY, LIB, STATE_NAME, assert_only_span_changed, make_client, note_for
+from test_pull import (
+    BLOCKQUOTE,
+    HF_TABLE,
+    KEY,
+    LIB,
+    STATE_NAME,
+    assert_only_span_changed,
+    item_for,
+    make_client,
+    note_for,
+)
 
 from zoterodigest.digest import read_digest
 from zoterodigest.state import State
 from zoterodigest.sync import push_digests
+from zoterodigest.sync.note_fields import raw_heading
 from zoterodigest.sync.sync import CONFLICT_EXIT, conflicts_path, status_digests, sync_digests
 from zoterodigest.sync.threeway import Action, decide, resolve
-from zoterodigest.zotero.items import markdown_to_html, note_html, note_meaning, title_heading
+from zoterodigest.zotero.errors import ZoteroError
+from zoterodigest.zotero.items import markdown_to_html, note_meaning
 from zoterodigest.zotero.note_markdown import split_note
 
 #: family -> (digest, arXiv id of the entry edited, its summary text in the digest, as the note holds it)
@@ -233,8 +245,8 @@ def test_status_writes_nothing_and_lists_directions_and_conflicts(server, tmp_pa
     assert side.writes() == [] and side.path.read_bytes() == before and side.state_dump() == state
     assert {a: side.note(a) for a in notes} == notes and not conflicts_path(side.path).exists()
     lines = "\n".join(report.lines())
-    assert "'Rectified Flow Transformers' summary note: digest → zotero" in lines
-    assert "'Latent Diffusion Models' summary note: zotero → digest" in lines
+    assert "'Rectified Flow Transformers' summary: digest → zotero" in lines
+    assert "'Latent Diffusion Models' summary: zotero → digest" in lines
     assert "CONFLICT digest.md: 'Segment Anything'" in lines
     assert report.exit_code() == CONFLICT_EXIT
     # sync --dry-run: the digest's diff and the Zotero-side plan, nothing written.
@@ -279,16 +291,25 @@ def test_sync_and_status_commands_end_to_end(server, tmp_path):
     assert KEY not in r.stdout + r.stderr
 
 
-# --- a small state machine ------------------------------------------------------------------------
+# --- a state machine with random edits, syncs and server faults ------------------------------------
 
 _WORDS = st.sampled_from(["Alpha words.", "Beta words.", "Gamma words."])
+_TASKS = st.sampled_from(["depth estimation", "image editing", "video generation"])
 _ARXIVS = ("2112.10752", "2403.03206", "2304.02643")
+_FIELDS = ("summary", "task")
+_FAULTS = st.sampled_from(["drop_after_commit", "drop_before_commit", "503", "429", "500", "backoff"])
 
 
 class SyncMachine(RuleBasedStateMachine):
-    """Random edits on both sides and syncs: after every sync that leaves no conflict,
-    both sides say the same on every summary, no paper or note is doubled, and the
-    digest's words outside the summaries are the ones the user wrote."""
+    """In the spirit of vdirsyncer's sync tests: random edits of summaries and tasks
+    on both sides, syncs with and without ``--prefer``, and syncs hit by server
+    faults.  Always: no paper or note is doubled and the digest's own words and
+    frame lines are the user's.  After every sync that runs through without a
+    conflict, both sides say the same on every summary and task, and that value
+    is an edit somebody made (the latest on one side; when both sides edited
+    differently and nothing was left uncertain by a failed run, only
+    ``--prefer`` may pick one, else it must be a conflict).  A conflict keeps
+    each side's latest text where it was."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -297,6 +318,9 @@ class SyncMachine(RuleBasedStateMachine):
         self.side = Side(self.server, self.tmp, BLOCKQUOTE)
         assert self.side.push().ok
         self.frame = self._frame()
+        self.agreed = {(a, f): self._digest_value(a, f) for a in _ARXIVS for f in _FIELDS}
+        self.pending: dict[tuple[str, str], dict[str, str]] = {}
+        self.uncertain = False  # a failed run may have carried an edit over
 
     def teardown(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
@@ -304,46 +328,117 @@ class SyncMachine(RuleBasedStateMachine):
     def _entry(self, arxiv: str):
         return next(e for e in read_digest(self.side.path).entries if e.paper.arxiv_id == arxiv)
 
+    def _digest_value(self, arxiv: str, name: str) -> str:
+        return getattr(self._entry(arxiv).paper, name) or ""
+
+    def _zotero_value(self, arxiv: str, name: str) -> str:
+        if name == "summary":
+            return split_note(self.side.note(arxiv)).summary
+        tags = [t["tag"] for t in item_for(self.server, arxiv).tags if t["tag"].startswith("task: ")]
+        assert len(tags) == 1, tags
+        return tags[0].removeprefix("task: ")
+
     def _frame(self) -> list[str]:
-        """The digest's lines that are no summary (headings, titles, venues, tasks, own words)."""
+        """The digest's lines that are neither a summary nor a task (headings, titles, venues, own words)."""
         return [line for line in self.side.path.read_text("utf-8").splitlines()
-                if not line.startswith(">") or line.startswith(("> **", "> *", "> Task:"))]
+                if (not line.startswith(">") or line.startswith(("> **", "> *"))) and not line.startswith("> Task:")]
+
+    def _edited(self, arxiv: str, name: str, where: str, value: str, before: str) -> None:
+        """Remember an edit; writing the text a side already holds is no edit."""
+        if same_meaning(value, before):
+            return
+        edits = self.pending.setdefault((arxiv, name), {})
+        if same_meaning(value, self.agreed[(arxiv, name)]) and not self.uncertain:
+            edits.pop(where, None)  # back where both sides last agreed: no edit left
+        else:
+            edits[where] = value
 
     @rule(arxiv=st.sampled_from(_ARXIVS), words=_WORDS)
-    def edit_digest(self, arxiv: str, words: str) -> None:
+    def edit_digest_summary(self, arxiv: str, words: str) -> None:
         digest = read_digest(self.side.path)
         entry = next(e for e in digest.entries if e.paper.arxiv_id == arxiv)
         self.side.path.write_bytes(digest.with_changes([(entry, {"summary": words})]))
+        self._edited(arxiv, "summary", "digest", words, entry.paper.summary or "")
+
+    @rule(arxiv=st.sampled_from(_ARXIVS), task=_TASKS)
+    def edit_digest_task(self, arxiv: str, task: str) -> None:
+        digest = read_digest(self.side.path)
+        entry = next(e for e in digest.entries if e.paper.arxiv_id == arxiv)
+        self.side.path.write_bytes(digest.with_changes([(entry, {"task": task})]))
+        self._edited(arxiv, "task", "digest", task, entry.paper.task or "")
 
     @rule(arxiv=st.sampled_from(_ARXIVS), words=_WORDS)
-    def edit_zotero(self, arxiv: str, words: str) -> None:
-        entry = self._entry(arxiv)
-        entry.paper = entry.paper.model_copy(update={"summary": words})
+    def edit_zotero_summary(self, arxiv: str, words: str) -> None:
         note = note_for(self.server, arxiv)
-        html = note_html(entry, "digest.md", title_heading=title_heading(self.side.path.read_text("utf-8")))
+        parts = split_note(note.note)
+        html = raw_heading(note.note) + f"<p><strong>Task:</strong> {parts.task}</p>" + markdown_to_html(words)
         self.server.write(LIB, [{"key": note.key, "version": note.version, "note": html}])
+        self._edited(arxiv, "summary", "zotero", words, parts.summary)
 
-    @rule(prefer=st.sampled_from([None, "digest", "zotero"]))
+    @rule(arxiv=st.sampled_from(_ARXIVS), task=_TASKS)
+    def rename_zotero_task_tag(self, arxiv: str, task: str) -> None:
+        before = self._zotero_value(arxiv, "task")
+        item = item_for(self.server, arxiv)
+        tags = [{"tag": f"task: {task}" if t["tag"].startswith("task: ") else t["tag"]} for t in item.tags]
+        self.server.write(LIB, [{"key": item.key, "version": item.version, "tags": tags}])
+        self._edited(arxiv, "task", "zotero", task, before)
+
+    @rule(prefer=st.sampled_from([None, None, "digest", "zotero"]))
     def sync(self, prefer: str | None) -> None:
         report = self.side.sync(prefer=prefer)
-        assert report.ok
-        if report.conflicts:
-            assert report.exit_code() == CONFLICT_EXIT and conflicts_path(self.side.path).exists()
-            return
-        assert not conflicts_path(self.side.path).exists()
+        assert report.ok, report.lines()
+        self._check_after(report, prefer)
+
+    @rule(kind=_FAULTS, nth=st.integers(1, 6), prefer=st.sampled_from([None, "digest", "zotero"]))
+    def sync_with_a_fault(self, kind: str, nth: int, prefer: str | None) -> None:
+        self.server.add_fault(kind, nth=len(self.server.log) + nth, seconds=0.01)
+        try:
+            report = self.side.sync(prefer=prefer)
+        except (ZoteroError, RuntimeError):
+            self.uncertain = True
+        else:
+            if report.ok:
+                self._check_after(report, prefer)  # the faults were ridden out: a sync like any other
+            else:
+                self.uncertain = True
+        finally:
+            self.server.faults.clear()
+
+    def _check_after(self, report, prefer: str | None) -> None:
+        conflicts = {(c.entry[1].removeprefix("arxiv:"), c.field) for c in report.conflicts}
+        assert report.exit_code() == (CONFLICT_EXIT if conflicts else 0)
+        assert conflicts_path(self.side.path).exists() == bool(conflicts)
+        for arxiv in _ARXIVS:
+            for name in _FIELDS:
+                key = (arxiv, name)
+                mine, theirs = self._digest_value(arxiv, name), self._zotero_value(arxiv, name)
+                edits = self.pending.get(key, {})
+                if key in conflicts:
+                    assert prefer is None
+                    assert same_meaning(mine, edits.get("digest", mine)) and same_meaning(theirs, edits.get("zotero", theirs))
+                    continue
+                assert same_meaning(mine, theirs), (key, mine, theirs)
+                candidates = list(edits.values()) or [self.agreed[key]]
+                assert any(same_meaning(mine, c) for c in candidates), (key, mine, candidates)
+                both = "digest" in edits and "zotero" in edits and not same_meaning(edits["digest"], edits["zotero"])
+                if both and not self.uncertain:
+                    assert prefer is not None, f"{key}: edited on both sides, yet no conflict"
+                    assert same_meaning(mine, edits[prefer])
+                self.agreed[key] = mine
+                self.pending.pop(key, None)
+        if not conflicts:
+            self.uncertain = False
+
+    @invariant()
+    def nothing_doubled_and_own_words_kept(self) -> None:
         items = [i for i in self.server.library(LIB).items.values() if i.item_type != "note"]
         assert len(items) == len(_ARXIVS)
         for arxiv in _ARXIVS:
             assert self.side.notes_of(arxiv) == 1
-            summary = split_note(self.side.note(arxiv)).summary
-            assert same_meaning(summary, self._entry(arxiv).paper.summary), arxiv
+        assert "Some words of my own, kept as they are." in self.side.path.read_text("utf-8")
         assert self._frame() == self.frame
 
-    @invariant()
-    def own_words_kept(self) -> None:
-        assert "Some words of my own, kept as they are." in self.side.path.read_text("utf-8")
 
-
-SyncMachine.TestCase.settings = settings(max_examples=8, stateful_step_count=8, deadline=None,
+SyncMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=10, deadline=None,
                                          suppress_health_check=[HealthCheck.too_slow])
 test_sync_state_machine = SyncMachine.TestCase

@@ -407,6 +407,15 @@ def pull(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print a unified diff of each digest; write nothing.")
     ] = False,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Remove the entries of papers trashed or deleted in Zotero, or taken "
+                           "out of their digest's collections (the backup keeps them).")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON report instead of the text lines.")] = False,
+    local: Annotated[
+        bool, typer.Option("--local", help="Read the Zotero desktop app's library (local API, Zotero 7+; no API "
+                           "key), comparing the digests' notes and items by content.")
+    ] = False,
     collection: PushedCollectionOpt = None,
     flatten: PushedFlattenOpt = False,
     family: FamilyOpt = None,
@@ -417,15 +426,19 @@ def pull(
     """Bring what changed in Zotero since the last push or pull into the digests.
 
     An edited note becomes its entry's summary, a renamed task tag its Task text,
-    a paper added to a digest's collection a new entry; trashed or deleted items
-    are reported and kept.  Only the changed fields' text is rewritten; the
+    a paper added to a digest's collection a new entry; trashed or deleted items,
+    and papers taken out of a digest's collections, are reported and kept unless
+    --prune removes them.  Only the changed fields' text is rewritten; the
     previous version of each written digest is kept in the state directory's
-    backups/ folder.  Same settings as push.
+    backups/ folder.  Same settings as push.  --local reads the desktop app
+    instead (edits made there are found by content; --library-id picks the
+    library when the digests were pushed to several).
     """
     from .mappings import MappingError
     from .state import State, StateUnavailable
     from .sync.pull import pull_digests
-    from .sync.settings import resolve_settings
+    from .sync.pull_local import PRUNE_REFUSED, pull_local
+    from .sync.settings import resolve_local_settings, resolve_settings
     from .zotero import ZoteroClient, ZoteroError
 
     _check_family(family)
@@ -433,8 +446,14 @@ def pull(
     if not paths:
         err.print("error: no digest given. Pass the Markdown files that were pushed.")
         raise typer.Exit(2)
+    if local and prune:
+        err.print(f"error: {PRUNE_REFUSED}.")
+        raise typer.Exit(2)
     try:
-        settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
+        if local:
+            local_settings = resolve_local_settings(api_url=api_url)
+        else:
+            settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
     except ZoteroError as exc:
         err.print(f"error: {escape(str(exc))}")
         raise typer.Exit(1) from None
@@ -443,15 +462,24 @@ def pull(
             err.print(f"error: {path} is not a file. Pass the digests that were pushed.")
             raise typer.Exit(2)
     try:
-        client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
         with State() as state:
-            report = pull_digests([str(p) for p in paths], client, state, dry_run=dry_run, flatten=flatten,
-                                  collection=collection, family=family, prepare=_complete_from_cache)
+            options = {"dry_run": dry_run, "flatten": flatten, "collection": collection, "family": family,
+                       "prepare": _complete_from_cache}
+            if local:
+                report = pull_local([str(p) for p in paths], local_settings, state, library_id=library_id,
+                                    library_type=library_type, **options)
+            else:
+                client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key,
+                                      settings.api_url)
+                report = pull_digests([str(p) for p in paths], client, state, prune=prune, **options)
     except (ZoteroError, StateUnavailable, MappingError, RuntimeError, OSError) as exc:
         err.print(f"error: {escape(str(exc))}")
         raise typer.Exit(1) from None
-    for line in report.lines():
-        typer.echo(line)
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        for line in report.lines():
+            typer.echo(line)
     for problem in report.problems:
         err.print(f"error: {escape(problem)}")
     if not report.ok:
@@ -507,6 +535,21 @@ def _run_sync(paths: list[Path], *, status: bool, prefer: str | None, dry_run: b
         raise typer.Exit(code)
 
 
+#: Why sync and status take no --local (see zoterodigest.sync.pull_local).
+SYNC_LOCAL = (
+    "sync --local is not available: sync needs write access to Zotero, and Zotero 7-9's local API is read-only; "
+    "run pull --local to take the desktop's edits, then push (Web API) or push --connector"
+)
+STATUS_LOCAL = "status --local is not available: pull --local --dry-run shows what the desktop would change"
+LocalNotAvailableOpt = Annotated[bool, typer.Option("--local", help="Not available: see pull --local.")]
+
+
+def _refuse_local(local: bool, message: str) -> None:
+    if local:
+        err.print(f"error: {message}.")
+        raise typer.Exit(2)
+
+
 PreferOpt = Annotated[
     str | None,
     typer.Option("--prefer", help="Resolve conflicts (a summary changed differently on both sides) by copying "
@@ -528,6 +571,7 @@ def sync(
     library_id: LibraryIdOpt = None,
     library_type: LibraryTypeOpt = None,
     api_url: PushedApiUrlOpt = None,
+    local: LocalNotAvailableOpt = False,
 ) -> None:
     """Pull and push in one go, deciding per summary note against what both sides last agreed on.
 
@@ -536,6 +580,7 @@ def sync(
     and the exit code is 3 until a later `sync --prefer digest|zotero` (or an
     edit making both sides agree) resolves it.  Same settings as push.
     """
+    _refuse_local(local, SYNC_LOCAL)
     _run_sync(_sync_paths(files), status=False, prefer=prefer, dry_run=dry_run, collection=collection,
               flatten=flatten, family=family, library_id=library_id, library_type=library_type, api_url=api_url)
 
@@ -549,8 +594,10 @@ def status(
     library_id: LibraryIdOpt = None,
     library_type: LibraryTypeOpt = None,
     api_url: PushedApiUrlOpt = None,
+    local: LocalNotAvailableOpt = False,
 ) -> None:
     """What sync would copy (digest → zotero, zotero → digest) and the conflicts; writes nothing."""
+    _refuse_local(local, STATUS_LOCAL)
     _run_sync(_sync_paths(files), status=True, prefer=None, dry_run=True, collection=collection,
               flatten=flatten, family=family, library_id=library_id, library_type=library_type, api_url=api_url)
 

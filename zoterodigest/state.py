@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS zotero_notes (
     note_key TEXT NOT NULL,
     version INTEGER NOT NULL,
     meaning_hash TEXT NOT NULL,
+    sync_json TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (library, digest, identity, occurrence)
 );
 CREATE TABLE IF NOT EXISTS zotero_collections (
@@ -118,13 +119,21 @@ NoteId = tuple[str, str, int]
 
 @dataclass
 class NoteRow:
-    """The child note made for one digest entry, and the hash of the meaning last sent."""
+    """The child note made for one digest entry, and the hash of the meaning last sent.
+
+    ``sync`` is what ``sync`` needs for its per-field decisions: ``base`` (the
+    value of each note field -- heading, task, one-liner, summary -- both sides
+    last agreed on) and ``seen`` (the note as Zotero last held it, so
+    a note whose version did not move need not be read).  Empty for rows made
+    before it existed: sync then decides for the note as a whole.
+    """
 
     entry: NoteId
     parent_key: str
     key: str
     version: int
     meaning_hash: str
+    sync: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -171,11 +180,18 @@ class State:
             self._db = sqlite3.connect(self.directory / FILE_NAME, timeout=30, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.executescript(_SCHEMA)
+            self._migrate()
         except (OSError, sqlite3.Error) as exc:
             raise StateUnavailable(
                 f"the state directory {self.directory} cannot be used ({exc}); "
                 f"set {STATE_DIR_ENV} to a writable folder"
             ) from None
+
+    def _migrate(self) -> None:
+        """Columns added after a state file was first made (SQLite adds them in place)."""
+        have = {row[1] for row in self._db.execute("PRAGMA table_info(zotero_notes)")}
+        if "sync_json" not in have:
+            self._db.execute("ALTER TABLE zotero_notes ADD COLUMN sync_json TEXT NOT NULL DEFAULT '{}'")
 
     def close(self) -> None:
         self._db.close()
@@ -236,13 +252,13 @@ class State:
             "SELECT identity, item_key, version, sent_hash, sent_json FROM zotero_items WHERE library = ?", (library,)
         ):
             rows.items[identity] = ItemRow(identity, key, version, sent_hash, json.loads(sent))
-        for digest, identity, occurrence, parent, key, version, meaning in self._db.execute(
-            "SELECT digest, identity, occurrence, parent_key, note_key, version, meaning_hash FROM zotero_notes "
-            "WHERE library = ?",
+        for digest, identity, occurrence, parent, key, version, meaning, sync in self._db.execute(
+            "SELECT digest, identity, occurrence, parent_key, note_key, version, meaning_hash, sync_json "
+            "FROM zotero_notes WHERE library = ?",
             (library,),
         ):
             entry = (digest, identity, occurrence)
-            rows.notes[entry] = NoteRow(entry, parent, key, version, meaning)
+            rows.notes[entry] = NoteRow(entry, parent, key, version, meaning, json.loads(sync or "{}"))
         for path, key in self._db.execute(
             "SELECT path, collection_key FROM zotero_collections WHERE library = ?", (library,)
         ):
@@ -272,8 +288,9 @@ class State:
             for note in notes:
                 self._db.execute(
                     "INSERT OR REPLACE INTO zotero_notes (library, digest, identity, occurrence, parent_key, note_key, "
-                    "version, meaning_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (library, *note.entry, note.parent_key, note.key, note.version, note.meaning_hash),
+                    "version, meaning_hash, sync_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (library, *note.entry, note.parent_key, note.key, note.version, note.meaning_hash,
+                     json.dumps(note.sync, sort_keys=True, ensure_ascii=False)),
                 )
             for path, key in collections:
                 self._db.execute(
@@ -321,6 +338,16 @@ class State:
             )
 
     # --- pull (per digest) ------------------------------------------------------------------
+    def libraries_tracking(self, digests: Iterable[str]) -> list[str]:
+        """The libraries holding notes pushed from any of ``digests`` (absolute paths):
+        ``pull --local`` finds there which library the desktop holds a copy of."""
+        digests = list(digests)
+        if not digests:
+            return []
+        marks = ", ".join("?" * len(digests))
+        found = self._db.execute(f"SELECT DISTINCT library FROM zotero_notes WHERE digest IN ({marks})", digests)
+        return sorted(name for (name,) in found)
+
     def pull_versions(self, library: str) -> dict[str, int]:
         """Digest (absolute path) -> the library version it was last pulled at."""
         return dict(self._db.execute("SELECT digest, version FROM zotero_pulls WHERE library = ?", (library,)))

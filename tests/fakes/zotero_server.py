@@ -380,6 +380,49 @@ class ZoteroLibraryServer:
             request = Request("POST", f"/{library}/{kind}", {}, {}, b"", self.base_url)
             return self._commit_batch(request, self.libraries[library], kind, objects, None, 0)
 
+    # --- edits made in the desktop app (Zotero 7-9, before they sync) ------------------
+
+    def local_edit(self, library: str, key: str, **data: Any) -> StoredItem:
+        """An item edited in the desktop app: its data changes (checked as a PATCH of
+        ``data`` would be), but neither its version nor the library's moves and
+        ``/deleted`` learns nothing, as in Zotero 7-9 until the next sync."""
+        with self._lock:
+            lib = self.libraries[library]
+            existing = lib.items.get(key)
+            if existing is None:
+                raise KeyError(f"fake Zotero: no item {key} in {library}")
+            stored = self._local_write(lib, {**data, "key": key, "version": existing.version})
+            stored.version = existing.version
+            return stored
+
+    def local_add(self, library: str, data: dict[str, Any]) -> str:
+        """An item made in the desktop app and not synced yet: version 0, the library's
+        version unchanged.  Returns its key."""
+        with self._lock:
+            stored = self._local_write(self.libraries[library], dict(data))
+            stored.version = 0
+            return stored.key
+
+    def local_delete(self, library: str, key: str) -> None:
+        """An item deleted for good in the desktop app (its notes with it), not synced
+        yet: gone from every read, with no version moved and nothing in ``/deleted``."""
+        with self._lock:
+            lib = self.libraries[library]
+            if key not in lib.items:
+                raise KeyError(f"fake Zotero: no item {key} in {library}")
+            for child in lib.children_of(key):
+                del lib.items[child.key]
+            del lib.items[key]
+
+    def _local_write(self, lib: Library, obj: dict[str, Any]) -> StoredItem:
+        ctx = WriteContext(lib, self.desktop_user_id, 0, partial=True, now=self._now())
+        try:
+            stored, _ = _ItemWriter(self, ctx).write(obj)
+        except ObjectRejected as rejection:
+            raise ValueError(f"fake Zotero: the desktop would refuse this edit: {rejection.message}") from None
+        lib.items[stored.key] = stored
+        return stored
+
     # --- entry point ----------------------------------------------------------------
 
     def handle(

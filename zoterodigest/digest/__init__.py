@@ -112,6 +112,44 @@ class Digest:
         prefix = "" if not text or text.endswith(("\n", "\r")) else eol
         return Edit(len(text), len(text), f"{prefix}{eol}{block}{eol}")
 
+    def remove_edit(self, entry: Entry) -> Edit:
+        """A splice taking an entry out of the file: exactly its own lines (a table
+        row, a card or list item, a whole ``<details>`` card) with their line endings.
+
+        Why the blank lines beside it matter: entries set apart by blank lines would
+        otherwise leave two separators where one was, so when blank lines surround
+        the entry the run after it goes too (the run before it, for the file's last
+        entry).  Entries packed line after line (table rows, tight lists) lose only
+        their lines.  A file without a final line ending keeps having none.
+        Nothing else changes; combine with :meth:`with_changes` (``appended``)."""
+        doc = self.doc
+        n = len(doc.lines)
+        first, last = entry.lines[0] - 1, entry.lines[1] - 1
+
+        def blank(i: int) -> bool:
+            return not doc.lines[i].strip()
+
+        start, stop = doc.starts[first], doc.line_stop(last)
+        after = last + 1
+        while after < n and blank(after):
+            after += 1
+        before = first - 1
+        while before >= 0 and blank(before):
+            before -= 1
+        spaced_before = before < first - 1 or first == 0
+        spaced_after = after > last + 1
+        if after < n:
+            if spaced_before and spaced_after:
+                stop = doc.starts[after]  # its separator below goes with it
+            return Edit(start, stop, "")
+        # The last entry of the file: the blank lines before it go, those after it too.
+        stop = len(doc.text)
+        if spaced_before and before >= 0:
+            start = doc.line_stop(before)
+        if not doc.text.endswith(("\n", "\r")) and start > 0:
+            start = doc.line_end(before if spaced_before and before >= 0 else first - 1)
+        return Edit(start, stop, "")
+
     def _section_end(self, section: list[str]) -> int | None:
         """Offset after the last non-blank line of a section's own text (before its
         first sub-heading or the next heading)."""

@@ -36,7 +36,7 @@ def meaning_hash(note: str) -> str:
     return content_hash(zi.note_meaning(note))
 
 
-_HEADING = re.compile(r"^(<h2>.*?</h2>(?:<p>From .*?</p>)?)")
+_HEADING = re.compile(r"^(<h2>.*?</h2>(?:<p>From\b.*?</p>)?)")
 
 
 def note_heading(note: str) -> str:

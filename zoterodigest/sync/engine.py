@@ -50,6 +50,9 @@ CHILDREN_ONE_BY_ONE = 10
 class PushEngine:
     """One push of ``desired`` to the client's library, remembered in ``state``."""
 
+    #: Adopt notes found without a row as they are (sync rebuilding a lost state).
+    keep_found = False
+
     def __init__(self, client: ZoteroClient, state: State, *, dry_run: bool = False, max_rounds: int = 4,
                  quiet: bool = True, console: object | None = None) -> None:
         self.client = client
@@ -153,7 +156,7 @@ class PushEngine:
 
     def _complete_plan(self, desired: Desired, view: LibraryView) -> Plan:
         for _ in range(8):
-            plan = make_plan(desired, self.rows, view)
+            plan = make_plan(desired, self.rows, view, keep_found=self.keep_found)
             if plan.complete:
                 return plan
             if plan.needs_scan:

@@ -32,6 +32,7 @@ from ..state import ItemRow, NoteId, NoteRow, PushRows
 from ..zotero import items as zi
 from ..zotero.client import new_key as random_key
 from .desired import Desired, DesiredPaper, meaning_hash, note_heading
+from .note_fields import sync_info, unknown_where_different
 
 #: Actions for a paper, as reported.
 ACTIONS = ("create", "adopt", "update", "unchanged")
@@ -196,9 +197,15 @@ def owned_fields(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def make_plan(
-    desired: Desired, rows: PushRows, view: LibraryView, *, new_key: Callable[[], str] = random_key
+    desired: Desired, rows: PushRows, view: LibraryView, *, new_key: Callable[[], str] = random_key,
+    keep_found: bool = False,
 ) -> Plan:
-    """Actions taking the library to what ``desired`` says (see the module docstring)."""
+    """Actions taking the library to what ``desired`` says (see the module docstring).
+
+    ``keep_found``: a note of ours found without a row (the state was lost) whose
+    text differs from the digest's is adopted as it is, not updated: sync then
+    sees each differing field as changed on both sides (no base) -- a conflict
+    that keeps both -- instead of push's text silently replacing Zotero's."""
     plan = Plan()
     keys = _plan_collections(desired, rows, view, plan, new_key)
     if plan.needs_scan:
@@ -206,7 +213,7 @@ def make_plan(
     parents = _plan_items(desired, rows, view, plan, keys, new_key)
     if plan.needs_scan:
         return plan
-    _plan_notes(desired, rows, view, plan, parents, new_key)
+    _plan_notes(desired, rows, view, plan, parents, new_key, keep_found=keep_found)
     return plan
 
 
@@ -319,7 +326,7 @@ def _may_be_same(paper: DesiredPaper, existing: dict[str, Any]) -> bool:
 
 
 def _plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
-                parents: dict[str, tuple[str, bool]], new_key: Callable[[], str]) -> None:
+                parents: dict[str, tuple[str, bool]], new_key: Callable[[], str], *, keep_found: bool = False) -> None:
     child_keys = {p: {c.get("key") for c in kids} for p, kids in view.children.items()}
     valid: dict[NoteId, NoteRow] = {}
     for entry, row in rows.notes.items():
@@ -363,8 +370,14 @@ def _plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
             plan.notes.append(_note_create(note, parent_key, new_key))
             continue
         version = int(found.get("version", 0))
-        row = NoteRow(note.entry, parent_key, found["key"], version, note.meaning_hash)
+        row = NoteRow(note.entry, parent_key, found["key"], version, note.meaning_hash,
+                      sync_info(note.html, seen=_note_text(found)))
         if meaning_hash(_note_text(found)) == note.meaning_hash:
+            plan.notes.append(NoteAction(note.entry, note.parent, "adopt", found["key"], None, row))
+        elif keep_found:
+            text = _note_text(found)
+            row = NoteRow(note.entry, parent_key, found["key"], version, meaning_hash(text),
+                          sync_info(note.html, seen=text, base=unknown_where_different(note.html, text)))
             plan.notes.append(NoteAction(note.entry, note.parent, "adopt", found["key"], None, row))
         else:
             obj = {"key": found["key"], "version": version, "note": note.html}
@@ -383,7 +396,7 @@ def _note_create(note: Any, parent_key: str, new_key: Callable[[], str]) -> Note
     key = new_key()
     obj = {"key": key, "version": 0, **zi.note_item(parent_key, note.html)}
     return NoteAction(note.entry, note.parent, "create", key, obj,
-                      NoteRow(note.entry, parent_key, key, 0, note.meaning_hash))
+                      NoteRow(note.entry, parent_key, key, 0, note.meaning_hash, sync_info(note.html)))
 
 
 def _planned_note_update(note: Any, row: NoteRow, view: LibraryView, new_key: Callable[[], str]) -> NoteAction:
@@ -394,7 +407,7 @@ def _planned_note_update(note: Any, row: NoteRow, view: LibraryView, new_key: Ca
         # Zotero already holds this text: our earlier write landed although its
         # answer was lost (a dropped connection), or the user typed the same.
         landed = NoteRow(note.entry, row.parent_key, row.key, int(remote.get("version", row.version)),
-                         note.meaning_hash)
+                         note.meaning_hash, sync_info(note.html, seen=_note_text(remote)))
         return NoteAction(note.entry, note.parent, "unchanged", row.key, None, landed)
     if remote is not None and meaning_hash(_note_text(remote)) != row.meaning_hash:
         # Edited in Zotero since our last push: keep theirs, add ours beside it.
@@ -404,4 +417,4 @@ def _planned_note_update(note: Any, row: NoteRow, view: LibraryView, new_key: Ca
     version = int(remote.get("version", row.version)) if remote is not None else row.version
     obj = {"key": row.key, "version": version, "note": note.html}
     return NoteAction(note.entry, note.parent, "update", row.key, obj,
-                      NoteRow(note.entry, row.parent_key, row.key, version, note.meaning_hash))
+                      NoteRow(note.entry, row.parent_key, row.key, version, note.meaning_hash, sync_info(note.html)))

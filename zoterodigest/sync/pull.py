@@ -29,7 +29,20 @@ What is taken (see :func:`make_pull_plan`, pure):
 * a task tag of ours renamed on an item: the Task text of its entries;
 * a regular item added to a digest's collection or to one of its section
   sub-collections: a new entry appended under that section;
-* trashed or deleted items and notes: reported; the digest keeps them.
+* trashed or deleted items and notes: reported; the digest keeps them,
+  unless ``--prune`` (``prune=True``): then the entries of a paper whose item
+  was trashed or deleted for good are taken out of the digest (their own
+  lines, see :meth:`Digest.remove_edit`; the backup keeps them).  A note
+  trashed or deleted on its own never removes its entry: a note is not the
+  paper, and the summary stays in the digest.  ``--prune`` reads the item of
+  every listed paper whatever its version, so a paper trashed before an
+  earlier pull (which only reported it) is still found;
+* a paper taken out of the collection push put its entry in (its section's
+  sub-collection, or the digest's own): reported; with ``--prune`` the entry
+  is removed when the item is in no other collection of that digest (moved to
+  another section, it is kept and reported);
+* a digest's collection deleted in Zotero: reported, never pruned (a whole
+  digest is not emptied); its row is forgotten so the next push makes it again.
 
 Afterwards the state holds the new object versions, the meaning of the
 notes as the digest now renders them (so the next push sends nothing back)
@@ -48,16 +61,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..digest import Digest, FieldNotEditable, parse_bytes
+from ..digest import Digest, FieldNotEditable, family_named, parse_bytes
 from ..digest.document import Edit, atomic_write
 from ..digest.values import parse_venue
-from ..model import Entry, Paper
+from ..mappings import venue_spec
+from ..model import Entry, Paper, Venue
 from ..state import ItemRow, NoteId, NoteRow, PushRows, State
 from ..zotero import items as zi
 from ..zotero.client import ZoteroClient
 from ..zotero.note_markdown import split_note
 from ..zotero.tag_templates import load_tag_templates
 from .desired import digest_id, meaning_hash
+from .note_fields import sync_info
 
 #: Rounds of reading before giving up on a library that keeps changing.
 MAX_READ_ROUNDS = 3
@@ -75,6 +90,8 @@ class LibraryChanges:
     version: int
     objects: dict[str, dict[str, Any]] = field(default_factory=dict)
     deleted: set[str] = field(default_factory=set)
+    #: Collection keys deleted for good (a digest's collection or section sub-collection).
+    deleted_collections: set[str] = field(default_factory=set)
 
 
 # --- the plan -------------------------------------------------------------------------------------
@@ -95,14 +112,24 @@ class NewEntry:
 
 
 @dataclass
+class Removal:
+    """An entry ``pull --prune`` takes out of its digest, and why (for the report)."""
+
+    entry: Entry
+    entry_id: NoteId
+    why: str
+
+
+@dataclass
 class DigestPlan:
     digest: Digest
     changes: list[FieldChange] = field(default_factory=list)
     appends: list[NewEntry] = field(default_factory=list)
+    removals: list[Removal] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return not (self.changes or self.appends)
+        return not (self.changes or self.appends or self.removals)
 
 
 @dataclass
@@ -116,6 +143,9 @@ class PullPlan:
     pulled_notes: set[NoteId] = field(default_factory=set)
     #: Item rows with their new versions (and task tags we now own).
     items: list[ItemRow] = field(default_factory=list)
+    #: Collection rows whose collection was deleted in Zotero: forgotten, so the next
+    #: push makes the collection again instead of writing to a key that is gone.
+    forget_collections: set[tuple[str, ...]] = field(default_factory=set)
 
 
 def entry_ids(digest: Digest) -> dict[NoteId, Entry]:
@@ -155,8 +185,9 @@ def task_pattern(templates: dict[str, str]) -> re.Pattern[str] | None:
 
 
 def make_pull_plan(digests: list[Digest], rows: PushRows, changes: LibraryChanges, templates: dict[str, str], *,
-                   flatten: bool = False, collection: str | None = None) -> PullPlan:
-    """Per digest: field changes and new entries; plus notices and state updates (pure)."""
+                   flatten: bool = False, collection: str | None = None, prune: bool = False) -> PullPlan:
+    """Per digest: field changes, new entries and (``prune``) entries to remove; plus
+    notices and state updates (pure)."""
     plan = PullPlan()
     by_note_key = {row.key: row for row in rows.notes.values()}
     by_item_key = {row.key: row for row in rows.items.values()}
@@ -174,6 +205,23 @@ def make_pull_plan(digests: list[Digest], rows: PushRows, changes: LibraryChange
         pending.setdefault(id(entry), {}).update(fields)
         whys.setdefault(id(entry), []).append(why)
 
+    eid_of = {id(e): eid for entries in ids.values() for eid, e in entries.items()}
+    removed: set[int] = set()
+
+    def remove(digest_key: str, entry: Entry, why: str) -> None:
+        if id(entry) not in removed:
+            removed.add(id(entry))
+            plans[digest_key].removals.append(Removal(entry, eid_of[id(entry)], why))
+
+    def gone(where: list[tuple[str, Entry]], what: str, why: str) -> None:
+        """A paper trashed or deleted in Zotero: its entries go with ``prune``, else a notice."""
+        for dkey, entry in where:
+            if prune:
+                remove(dkey, entry, why)
+            else:
+                plan.notices.append(f"{Path(dkey).name}: '{entry.paper.title}' {what}; the digest keeps it "
+                                    "(run pull --prune to remove it from the digest)")
+
     # Notes of ours.
     for key, obj in changes.objects.items():
         row = by_note_key.get(key)
@@ -184,8 +232,9 @@ def make_pull_plan(digests: list[Digest], rows: PushRows, changes: LibraryChange
         if entry is None:
             continue
         if _data(obj).get("deleted"):
-            plan.notices.append(f"{entry_label(row.entry)}: the note for '{entry.paper.title}' is in "
-                                "Zotero's trash; the digest keeps its summary")
+            if not _item_gone(row.parent_key, changes):  # else the paper's own notice says it
+                plan.notices.append(f"{entry_label(row.entry)}: the note for '{entry.paper.title}' is in "
+                                    "Zotero's trash; the digest keeps its summary")
             continue
         note = _data(obj).get("note", "") or ""
         if meaning_hash(note) == row.meaning_hash:
@@ -207,30 +256,38 @@ def make_pull_plan(digests: list[Digest], rows: PushRows, changes: LibraryChange
         new_row = replace(row, version=int(obj.get("version", row.version)))
         where = listed.get(row.identity, [])
         if data.get("deleted"):
-            for dkey, entry in where:
-                plan.notices.append(f"{Path(dkey).name}: '{entry.paper.title}' is in Zotero's trash; "
-                                    "the digest keeps it")
+            gone(where, "is in Zotero's trash", "trashed in Zotero")
             plan.items.append(new_row)
             continue
         if pattern is not None:
             new_row = _task_changes(new_row, data, pattern, templates, where, propose, plan)
+        new_row = _venue_changes(new_row, data, templates, where, propose, plan)
         plan.items.append(new_row)
     # Deleted for good.
     for key in sorted(changes.deleted):
         if key in by_item_key:
-            for dkey, entry in listed.get(by_item_key[key].identity, []):
-                plan.notices.append(f"{Path(dkey).name}: '{entry.paper.title}' was deleted in Zotero; "
-                                    "the digest keeps it")
-        elif key in by_note_key and by_note_key[key].entry[0] in ids:
+            gone(listed.get(by_item_key[key].identity, []), "was deleted in Zotero", "deleted in Zotero")
+        elif key in by_note_key and by_note_key[key].entry[0] in ids \
+                and not _item_gone(by_note_key[key].parent_key, changes):
             entry = ids[by_note_key[key].entry[0]].get(by_note_key[key].entry)
             if entry is not None:
                 plan.notices.append(f"{Path(by_note_key[key].entry[0]).name}: the note for '{entry.paper.title}' "
                                     "was deleted in Zotero; the digest keeps its summary")
+    _plan_collections_left(plan, rows, changes, listed, remove, prune=prune, flatten=flatten,
+                           collection=collection)
     for ident, fields in pending.items():
+        if ident in removed:
+            continue  # the entry goes: nothing of it is rewritten
         digest_plan, entry = entry_plan[ident]
         digest_plan.changes.append(FieldChange(entry, fields, "; ".join(dict.fromkeys(whys[ident]))))
     _plan_appends(plan, rows, changes, pattern, flatten=flatten, collection=collection)
     return plan
+
+
+def _item_gone(key: str, changes: LibraryChanges) -> bool:
+    """The item was trashed or deleted for good (its notes need no notice of their own)."""
+    obj = changes.objects.get(key)
+    return key in changes.deleted or (obj is not None and bool(_data(obj).get("deleted")))
 
 
 def entry_label(entry_id: NoteId) -> str:
@@ -261,19 +318,28 @@ def _note_changes(entry: Entry, note: str) -> dict[str, Any]:
     return fields
 
 
-def _task_changes(row: ItemRow, data: dict[str, Any], pattern: re.Pattern[str], templates: dict[str, str],
-                  where: list[tuple[str, Entry]], propose: Callable[..., None], plan: PullPlan) -> ItemRow:
-    """A task tag we wrote renamed in Zotero: the entries that had the old task take
-    the new one.  Returns the row owning the new tag (so push keeps it)."""
+def renamed_task(row: ItemRow, data: dict[str, Any], pattern: re.Pattern[str]) -> tuple[str | None, str] | None:
+    """(old task or None, new task) when the item's task tags differ from the ones we
+    sent by one tag added (and at most one of ours removed); else None."""
     now = {t.get("tag", "") for t in data.get("tags") or []}
     sent = set(row.sent.get("tags") or [])
     tasks_now = {m["task"] for t in now if (m := pattern.match(t))}
     tasks_sent = {m["task"] for t in sent if (m := pattern.match(t))}
     removed, added = tasks_sent - tasks_now, tasks_now - tasks_sent
     if len(added) != 1 or len(removed) > 1:
+        return None
+    return (next(iter(removed)) if removed else None), next(iter(added))
+
+
+def _task_changes(row: ItemRow, data: dict[str, Any], pattern: re.Pattern[str], templates: dict[str, str],
+                  where: list[tuple[str, Entry]], propose: Callable[..., None], plan: PullPlan) -> ItemRow:
+    """A task tag we wrote renamed in Zotero: the entries that had the old task take
+    the new one.  Returns the row owning the new tag (so push keeps it)."""
+    renamed = renamed_task(row, data, pattern)
+    if renamed is None:
         return row
-    new = next(iter(added))
-    old = next(iter(removed)) if removed else None
+    old, new = renamed
+    sent = set(row.sent.get("tags") or [])
     for dkey, entry in where:
         current = _one_line(entry.paper.task) or None
         if current != old:
@@ -286,6 +352,50 @@ def _task_changes(row: ItemRow, data: dict[str, Any], pattern: re.Pattern[str], 
     template = templates["task"]
     owned = sorted((sent - {template.format(task=old)} if old else sent) | {template.format(task=new)})
     return replace(row, sent={**row.sent, "tags": owned})
+
+
+def renamed_venue(row: ItemRow, data: dict[str, Any], old_tag: str) -> tuple[str, Venue] | None:
+    """(new tag, its venue) when the venue tag ``old_tag`` we sent was replaced in
+    Zotero by one tag naming another known venue (``CVPR`` -> ``ICCV``); else None.
+    Only mapped venues count, so an unrelated new tag is never read as a venue."""
+    now = {t.get("tag", "") for t in data.get("tags") or []}
+    sent = set(row.sent.get("tags") or [])
+    if old_tag not in sent or old_tag in now:
+        return None
+    found = []
+    for tag in now - sent:
+        venue, _ = parse_venue(tag)
+        spec = venue_spec(venue)
+        if venue is not None and spec is not None and spec.kind != "preprint":
+            found.append((tag, venue))
+    return found[0] if len(found) == 1 else None
+
+
+def _venue_changes(row: ItemRow, data: dict[str, Any], templates: dict[str, str], where: list[tuple[str, Entry]],
+                   propose: Callable[..., None], plan: PullPlan) -> ItemRow:
+    """A venue tag we wrote renamed in Zotero: the venue text of the entries that
+    had it (year and track kept unless the new tag names them).  Returns the row
+    owning the new tag, so push keeps it."""
+    template = templates.get("venue") or ""
+    if re.findall(r"{(\w+)}", template) != ["venue"]:
+        return row
+    for dkey, entry in where:
+        old_tag = next((t["tag"] for t in zi.tags_for(entry, {"venue": template})), None)
+        renamed = renamed_venue(row, data, old_tag) if old_tag else None
+        if renamed is None:
+            continue
+        tag, venue = renamed
+        current = entry.paper.venue
+        if current is not None:
+            venue = venue.model_copy(update={"year": venue.year or current.year, "track": venue.track or current.track})
+        if "venue" not in entry.fields or "venue" not in family_named(entry.family).editable:
+            plan.notices.append(f"{Path(dkey).name}: '{entry.paper.title}' has a new venue tag '{tag}' in Zotero, "
+                                f"but the {entry.family} family has no venue field; not taken")
+            continue
+        propose(dkey, entry, {"venue": venue}, "venue tag edited in Zotero")
+        sent = set(row.sent.get("tags") or [])
+        row = replace(row, sent={**row.sent, "tags": sorted((sent - {old_tag}) | {tag})})
+    return row
 
 
 # --- papers added in Zotero -----------------------------------------------------------------------
@@ -345,6 +455,78 @@ def _collections_of(digest: Digest, rows: PushRows, *, flatten: bool, collection
     return out
 
 
+# --- papers taken out of a digest's collections, collections deleted ---------------------------
+
+
+def _digest_collections(digest: Digest, rows: PushRows, *, flatten: bool, collection: str | None
+                        ) -> tuple[dict[str, tuple[str, ...]], dict[int, str | None]]:
+    """The keys of the collections push makes for this digest (its own and its
+    sections', as the state knows them), and the key each entry was put in."""
+    heading = zi.title_heading(digest.doc.text)
+    planned = zi.collection_plan(digest.path, heading, [e.section for e in digest.entries], flatten=flatten,
+                                 name=collection)
+    keys = {rows.collections[c.path]: c.path for c in planned if c.path in rows.collections}
+    own = {id(e): rows.collections.get(zi.collection_path(digest.path, heading, e.section, flatten=flatten,
+                                                          name=collection))
+           for e in digest.entries}
+    return keys, own
+
+
+def _plan_collections_left(plan: PullPlan, rows: PushRows, changes: LibraryChanges,
+                           listed: dict[str, list[tuple[str, Entry]]], remove: Callable[[str, Entry, str], None], *,
+                           prune: bool, flatten: bool, collection: str | None) -> None:
+    """An item taken out of the collection push put its entry in (the item's
+    ``collections`` lack a key its row says we sent): a notice, or with ``prune`` the
+    entry goes when the item is in no other collection of that digest (moved to
+    another section, it stays).  A digest collection deleted in Zotero: a notice
+    only (a whole digest is never pruned); its row is forgotten so the next push
+    makes it again.  Reads nothing when no item left a collection of ours."""
+    dead = changes.deleted_collections
+    plan.forget_collections |= {path for path, key in rows.collections.items() if key in dead}
+    known = set(rows.collections.values())
+    by_item_key = {row.key: row for row in rows.items.values()}
+    left: dict[str, set[str]] = {}  # identity -> collection keys it was taken out of
+    now: dict[str, set[str]] = {}
+    for key, obj in sorted(changes.objects.items()):
+        row = by_item_key.get(key)
+        data = _data(obj)
+        if row is None or data.get("deleted"):
+            continue
+        inside = set(data.get("collections") or [])
+        out = {c for c in row.sent.get("collections") or [] if c in known and c not in dead} - inside
+        if out:
+            left[row.identity], now[row.identity] = out, inside
+    if not left and not plan.forget_collections:
+        return
+    for dplan in plan.digests:
+        digest = dplan.digest
+        dkey = digest_id(digest.path)
+        name = Path(digest.path).name
+        keys, own = _digest_collections(digest, rows, flatten=flatten, collection=collection)
+        deleted = sorted(" › ".join(path) for key, path in keys.items() if key in dead)
+        if deleted:
+            which = ", ".join(f"'{d}'" for d in deleted)
+            plan.notices.append(
+                f"{name}: {'its collection' if len(deleted) == 1 else 'its collections'} {which} "
+                f"{'was' if len(deleted) == 1 else 'were'} deleted in Zotero; the digest keeps its entries and "
+                f"the next push makes {'it' if len(deleted) == 1 else 'them'} again")
+        for identity, out in left.items():
+            for where, entry in listed.get(identity, []):
+                mine = own.get(id(entry))
+                if where != dkey or mine not in out:
+                    continue
+                why = f"removed from collection '{' › '.join(keys.get(mine, ()))}' in Zotero"
+                still = sorted(" › ".join(keys[k]) for k in now[identity] if k in keys)
+                if still:
+                    plan.notices.append(f"{name}: '{entry.paper.title}' was {why} but is still in '{still[0]}'; "
+                                        "the digest keeps it")
+                elif prune:
+                    remove(dkey, entry, why)
+                else:
+                    plan.notices.append(f"{name}: '{entry.paper.title}' was {why}; the digest keeps it "
+                                        "(run pull --prune to remove it)")
+
+
 def _plan_appends(plan: PullPlan, rows: PushRows, changes: LibraryChanges, pattern: re.Pattern[str] | None, *,
                   flatten: bool, collection: str | None) -> None:
     for dplan in plan.digests:
@@ -378,11 +560,19 @@ def _plan_appends(plan: PullPlan, rows: PushRows, changes: LibraryChanges, patte
 @dataclass
 class DigestOutcome:
     path: str
-    changed: list[str] = field(default_factory=list)  # one line per entry changed or added
+    changed: list[str] = field(default_factory=list)  # one line per entry changed, added or removed
     written: bool = False
     diff: str = ""
     backup: str | None = None
     problem: str | None = None
+    #: Titles of the entries added (papers added in Zotero) and removed (``--prune``).
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "changed": self.changed, "added": self.added, "removed": self.removed,
+                "written": self.written, "backup": self.backup, "problem": self.problem,
+                "diff": self.diff or None}
 
 
 @dataclass
@@ -399,6 +589,14 @@ class PullReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        """What ``pull --json`` prints: per digest what changed and where the backup is,
+        the notices, problems and requests.  Holds no secret (no key, no URL)."""
+        return {"library": self.library, "dry_run": self.dry_run, "ok": self.ok, "since": self.since,
+                "library_version": self.library_version, "requests": self.requests,
+                "digests": [d.to_json() for d in self.digests], "notices": self.notices,
+                "problems": self.problems}
 
     def lines(self) -> list[str]:
         out: list[str] = []
@@ -435,8 +633,12 @@ class Puller:
 
     def __init__(self, client: ZoteroClient, state: State, *, dry_run: bool = False,
                  templates: dict[str, str] | None = None, flatten: bool = False, collection: str | None = None,
-                 prepare: Callable[[list[Digest]], None] | None = None, family: str | None = None) -> None:
+                 prepare: Callable[[list[Digest]], None] | None = None, family: str | None = None,
+                 prune: bool = False) -> None:
         self.client = client
+        #: Remove the entries of papers trashed or deleted in Zotero, or taken out of
+        #: their digest's collections (see :func:`make_pull_plan`).
+        self.prune = prune
         self.family = family
         self.state = state
         self.dry_run = dry_run
@@ -468,7 +670,8 @@ class Puller:
             objects = {o["key"]: o for o in self.client.get_items(wanted)} if wanted else {}
             after = self.client.last_modified_version or version
             if after == version:
-                return LibraryChanges(since, version, objects, set(deleted.get("items") or []))
+                return LibraryChanges(since, version, objects, set(deleted.get("items") or []),
+                                      set(deleted.get("collections") or []))
         raise RuntimeError("the Zotero library kept changing while it was read: run pull again")
 
     def run(self, paths: list[str | Path]) -> PullReport:
@@ -481,20 +684,13 @@ class Puller:
         originals = {str(p): Path(p).read_bytes() for p in paths}
         digests = [parse_bytes(data, path, self.family) for path, data in originals.items()]
         self._prepare(digests)
-        pulled = self.state.pull_versions(self.library)
-        names = [digest_id(d.path) for d in digests]
-        since = min([rows.version] + [pulled[n] for n in names if n in pulled])
-        fresh = {n for n in names if n not in pulled}
-        always = {r.key for r in rows.notes.values() if r.entry[0] in fresh}
-        identities = {e.paper.identity for d in digests if digest_id(d.path) in fresh for e in d.entries}
-        always |= {r.key for r in rows.items.values() if r.identity in identities}
-        changes = self.read_changes(since, always)
+        changes = self._changes(rows, digests, report)
         report.requests = self.client.requests
         if changes is None:
             report.library_version = rows.version
             return report
         plan = make_pull_plan(digests, rows, changes, self.templates, flatten=self.flatten,
-                              collection=self.collection)
+                              collection=self.collection, prune=self.prune)
         report.notices += plan.notices
         all_written = True
         for dplan in plan.digests:
@@ -504,12 +700,42 @@ class Puller:
                 report.problems.append(outcome.problem)
                 all_written = False
         if not self.dry_run:
-            self._record(plan, rows, changes, report, all_written)
-            self.state.record_pulls(self.library, [digest_id(d.path) for d in report.digests if not d.problem],
-                                    changes.version)
+            self._remember(plan, rows, changes, report, all_written)
         report.requests = self.client.requests
         report.library_version = changes.version if all_written and not self.dry_run else rows.version
         return report
+
+    def _changes(self, rows: PushRows, digests: list[Digest], report: PullReport) -> LibraryChanges | None:
+        """What changed since each digest was last pulled (the Web API's download sync);
+        a digest never pulled has its notes and items read whatever their version.
+        (``pull --local`` reads by content instead: see :mod:`.pull_local`.)"""
+        pulled = self.state.pull_versions(self.library)
+        names = [digest_id(d.path) for d in digests]
+        since = min([rows.version] + [pulled[n] for n in names if n in pulled])
+        fresh = {n for n in names if n not in pulled}
+        always = {r.key for r in rows.notes.values() if r.entry[0] in fresh}
+        identities = {e.paper.identity for d in digests if digest_id(d.path) in fresh for e in d.entries}
+        always |= {r.key for r in rows.items.values() if r.identity in identities}
+        listed = self._listed_items(rows, digests) if self.prune else set()
+        changes = self.read_changes(since, always | listed)
+        if changes is not None:
+            changes.deleted |= listed - set(changes.objects)  # listed, but no longer in the library
+        return changes
+
+    def _listed_items(self, rows: PushRows, digests: list[Digest]) -> set[str]:
+        """Keys of the items of every paper the digests list.  ``--prune`` reads them
+        whatever their version: a paper trashed (or taken out of its collection)
+        before an earlier pull, which only reported it, is still found."""
+        identities = {e.paper.identity for d in digests for e in d.entries}
+        return {r.key for r in rows.items.values() if r.identity in identities}
+
+    def _remember(self, plan: PullPlan, rows: PushRows, changes: LibraryChanges, report: PullReport,
+                  all_written: bool) -> None:
+        """The state after a pull: the rows (see :meth:`_record`) and, for every digest
+        not left unwritten, the library version it is now current at."""
+        self._record(plan, rows, changes, report, all_written)
+        self.state.record_pulls(self.library, [digest_id(d.path) for d in report.digests if not d.problem],
+                                changes.version)
 
     def _prepare(self, digests: list[Digest]) -> None:
         if self.prepare is not None:
@@ -521,10 +747,7 @@ class Puller:
         if dplan.empty:
             return outcome
         try:
-            appended: list[Edit] = []
-            for new in dplan.appends:
-                appended.append(digest.append_edit(new.paper, new.section))
-            data = digest.with_changes([(c.entry, c.fields) for c in dplan.changes], appended)
+            data = self._spliced(dplan)
         except (FieldNotEditable, ValueError) as exc:
             outcome.problem = f"{digest.path}: the changes from Zotero cannot be placed ({exc}); nothing written"
             return outcome
@@ -534,8 +757,14 @@ class Puller:
         for new in dplan.appends:
             where = " › ".join(new.section) if new.section else "the end"
             outcome.changed.append(f"added '{new.paper.title}' under {where} (added in Zotero)")
+            outcome.added.append(new.paper.title)
+        for r in dplan.removals:
+            outcome.changed.append(f"removed '{r.entry.paper.title}' ({r.why})")
+            outcome.removed.append(r.entry.paper.title)
         if data == original:
             outcome.changed.clear()
+            outcome.added.clear()
+            outcome.removed.clear()
             return outcome
         if self.dry_run:
             outcome.diff = unified_diff(digest.path, original, data)
@@ -561,6 +790,32 @@ class Puller:
         outcome.backup = str(backup)
         return outcome
 
+    def _spliced(self, dplan: DigestPlan) -> bytes:
+        """The digest's new bytes.  Field changes and removals are spliced in one pass;
+        new entries are appended afterwards to the file as it then reads, since the
+        entry a new one would follow may be one just removed."""
+        digest = dplan.digest
+        changes = [(c.entry, c.fields) for c in dplan.changes]
+        removals = [digest.remove_edit(r.entry) for r in dplan.removals]
+        if not removals:
+            appended: list[Edit] = [digest.append_edit(new.paper, new.section) for new in dplan.appends]
+            return digest.with_changes(changes, appended)
+        data = digest.with_changes(changes, removals)
+        if not dplan.appends:
+            return data
+        again = parse_bytes(data, digest.path, self.family)
+        return again.with_changes([], [again.append_edit(new.paper, new.section) for new in dplan.appends])
+
+    def _forget(self, plan: PullPlan, report: PullReport) -> None:
+        """Rows of what is gone: the note rows of entries removed from a written digest
+        (the entry is no more; push no longer wants that note), and the rows of
+        collections deleted in Zotero (so the next push makes them again).  The item
+        row stays: another digest may still list the paper."""
+        written = {digest_id(d.path) for d in report.digests if d.written}
+        notes = [r.entry_id for d in plan.digests if digest_id(d.digest.path) in written for r in d.removals]
+        if notes or plan.forget_collections:
+            self.state.forget_push(self.library, notes=notes, collections=plan.forget_collections)
+
     def _record(self, plan: PullPlan, rows: PushRows, changes: LibraryChanges, report: PullReport,
                 all_written: bool) -> None:
         """New versions for every row whose object moved; for notes taken into a
@@ -581,15 +836,29 @@ class Puller:
                 heading = zi.title_heading(again.doc.text)
                 for entry_id, entry in entry_ids(again).items():
                     if entry_id in need:
-                        fresh[entry_id] = meaning_hash(zi.note_html(entry, path.name, title_heading=heading))
+                        fresh[entry_id] = zi.note_html(entry, path.name, title_heading=heading)
         notes: list[NoteRow] = []
         for entry_id, version in plan.note_versions.items():
             row = rows.notes.get(entry_id)
             if row is None or entry_id[0] in failed:
                 continue
-            notes.append(replace(row, version=version, meaning_hash=fresh.get(entry_id, row.meaning_hash)))
+            html = fresh.get(entry_id)
+            notes.append(replace(row, version=version, meaning_hash=meaning_hash(html) if html else row.meaning_hash,
+                                 sync=_pulled_sync(row, changes.objects.get(row.key), html)))
         self.state.record_push(self.library, version=changes.version if all_written else None,
                                items=plan.items if all_written else [], notes=notes)
+        self._forget(plan, report)
+
+
+def _pulled_sync(row: NoteRow, obj: dict[str, Any] | None, rendered: str | None) -> dict[str, Any]:
+    """A note row's sync info after a pull: Zotero's note as read is what it holds
+    now; a note taken into the digest agrees with the digest's new rendering."""
+    note = _data(obj).get("note") if obj is not None and not _data(obj).get("deleted") else None
+    if rendered is not None and note is not None:
+        return sync_info(rendered, seen=note)
+    if row.sync.get("base") and note is not None:
+        return {**row.sync, "seen": note}
+    return row.sync
 
 
 def unified_diff(path: str, before: bytes, after: bytes) -> str:

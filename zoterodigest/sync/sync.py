@@ -32,13 +32,25 @@ from ..bibtex import export_bib
 from ..digest import Digest, parse_bytes
 from ..digest.document import atomic_write
 from ..model import Entry
-from ..state import ConflictRow, NoteId, NoteRow, State
+from ..state import ConflictRow, NoteId, NoteRow, PushRows, State
 from ..zotero import items as zi
 from ..zotero.client import ZoteroClient
 from ..zotero.note_markdown import split_note
 from .desired import build_desired, digest_id, meaning_hash
 from .engine import PushEngine
-from .pull import DigestOutcome, LibraryChanges, Puller, PullPlan, PullReport, _note_changes, entry_ids
+from .note_fields import FieldDecision, compose_heading, decide_fields, note_parts, plain, sync_info, token
+from .pull import (
+    DigestOutcome,
+    FieldChange,
+    LibraryChanges,
+    Puller,
+    PullPlan,
+    PullReport,
+    _note_changes,
+    entry_ids,
+    renamed_task,
+    task_pattern,
+)
 from .report import PushReport
 from .threeway import Action, decide, resolve
 
@@ -94,6 +106,20 @@ class SyncReport:
         if not self.ok:
             return 1
         return CONFLICT_EXIT if self.conflicts else 0
+
+    def to_json(self) -> dict[str, Any]:
+        """What ``sync --json`` and ``status --json`` print: every decision per field
+        (conflicts with both texts), then pull's and push's own reports."""
+        return {
+            "status": self.status, "dry_run": self.dry_run, "exit_code": self.exit_code(),
+            "decisions": [{"digest": d.entry[0], "paper": d.entry[1], "title": d.title, "field": d.field,
+                           "action": d.action.name.lower(), "preferred": d.preferred,
+                           **({"digest_text": d.digest_text, "zotero_text": d.zotero_text}
+                              if d.action is Action.CONFLICT else {})} for d in self.decisions],
+            "pull": self.pull.to_json() if self.pull is not None else None,
+            "push": self.push.to_json() if self.push is not None else None,
+            "notices": self.notices, "problems": self.problems, "requests": self.requests,
+        }
 
     def lines(self) -> list[str]:
         out: list[str] = []
@@ -165,8 +191,17 @@ class Syncer(Puller):
         report = SyncReport(dry_run=self.dry_run, status=self.status)
         rows = self.state.push_rows(self.library)
         if rows.version is None:
-            report.notices.append("this library has no push recorded in the state: push the digests first")
-            return report
+            if self.dry_run:
+                report.notices.append("this library has nothing recorded in the state: run sync (or push) "
+                                      "to rebuild it")
+                return report
+            rebuilt = self._rebuild(paths)
+            if not rebuilt.ok:
+                report.push = rebuilt
+                return report
+            report.notices.append("the state held nothing for this library: rebuilt it by identity "
+                                  f"({len(rebuilt.papers)} papers matched or made)")
+            rows = self.state.push_rows(self.library)
         originals = {str(p): Path(p).read_bytes() for p in paths}
         digests = [parse_bytes(data, path, self.family) for path, data in originals.items()]
         self._prepare(digests)
@@ -177,11 +212,10 @@ class Syncer(Puller):
         by_entry = {eid: (d, e) for d in digests for eid, e in entry_ids(d).items()}
         rebase: list[NoteRow] = []
         headings = {d.path: zi.title_heading(d.doc.text) for d in digests}  # one parse per digest
+        self._notes: dict[NoteId, _NotePlan] = {}
+        self._upgrade: list[NoteRow] = []
         for eid, (digest, entry) in by_entry.items():
-            decision = self._decide(digest, headings[digest.path], entry, eid, rows.notes.get(eid), changes, plan,
-                                    rebase)
-            if decision is not None:
-                report.decisions.append(decision)
+            report.decisions += self._decide(digest, headings[digest.path], entry, eid, rows, changes, plan, rebase)
         pull = PullReport(self.client.library, dry_run=self.dry_run, since=rows.version)
         report.pull = pull
         for dplan in plan.digests:
@@ -226,15 +260,73 @@ class Syncer(Puller):
         return make_pull_plan(digests, rows, changes, self.templates, flatten=self.flatten,
                               collection=self.collection)
 
-    def _decide(self, digest: Digest, heading: str | None, entry: Entry, eid: NoteId, row: NoteRow | None, changes: LibraryChanges,
-                plan: PullPlan, rebase: list[NoteRow]) -> Decision | None:
-        """The summary note of one entry: base (the row), digest (as push renders it),
-        Zotero (the note, when it changed since).  Adjusts pull's plan so that pull
+    def _decide(self, digest: Digest, heading: str | None, entry: Entry, eid: NoteId, rows: PushRows,
+                changes: LibraryChanges, plan: PullPlan, rebase: list[NoteRow]) -> list[Decision]:
+        """The decisions for one entry's note, and pull's plan adjusted so that pull
         and push each do only their part."""
+        row = rows.notes.get(eid)
         title = entry.paper.title
         if row is None:
-            return Decision(eid, title, SUMMARY, Action.TO_ZOTERO)  # a new entry: push makes its note
-        local = meaning_hash(zi.note_html(entry, Path(digest.path).name, title_heading=heading))
+            return [Decision(eid, title, SUMMARY, Action.TO_ZOTERO)]  # a new entry: push makes its note
+        if not row.sync.get("base"):
+            return self._decide_whole(digest, heading, entry, eid, row, changes, plan, rebase)
+        obj = changes.objects.get(row.key)
+        data = obj.get("data", obj) if obj else None
+        if data is not None and data.get("deleted"):
+            return []  # in Zotero's trash: pull reports it; push decides what to make of it
+        note = (data.get("note") or "") if data is not None else None
+        current = note if note is not None else row.sync.get("seen", "")
+        rendered = zi.note_html(entry, Path(digest.path).name, title_heading=heading)
+        zotero = note_parts(current)
+        renamed = self._renamed_task(entry, rows, changes)
+        if renamed is not None and token("task", renamed[0] or "") == token("task", row.sync["base"].get("task")):
+            zotero["task"] = renamed[1]
+        fields = decide_fields(row.sync["base"], note_parts(rendered), zotero, _placeable(entry), self.prefer)
+        version = int(obj.get("version", row.version)) if obj else row.version
+        self._notes[eid] = _NotePlan(fields, current, version)
+        self._replace_pull(plan, entry, eid, {f.name: f.digest_value for f in fields if f.digest_value is not None})
+        out = []
+        for f in fields:
+            if f.action is Action.NOTHING or (f.action is Action.TO_DIGEST and not f.placeable):
+                continue
+            decision = Decision(eid, title, f.label, f.action, preferred=f.action is not f.first)
+            if f.first is Action.CONFLICT:
+                decision.digest_text, decision.zotero_text = plain(f.name, f.digest), plain(f.name, f.zotero)
+            out.append(decision)
+        return out
+
+    def _renamed_task(self, entry: Entry, rows: PushRows, changes: LibraryChanges) -> tuple[str | None, str] | None:
+        """A task tag of ours renamed on the entry's item in Zotero: (old, new)."""
+        item = rows.items.get(entry.paper.identity)
+        obj = changes.objects.get(item.key) if item is not None else None
+        pattern = task_pattern(self.templates)
+        if item is None or obj is None or pattern is None:
+            return None
+        return renamed_task(item, obj.get("data", obj), pattern)
+
+    @staticmethod
+    def _replace_pull(plan: PullPlan, entry: Entry, eid: NoteId, fields: dict[str, str]) -> None:
+        """Pull's changes to the entry's note fields replaced by the decided ones."""
+        plan.pulled_notes.discard(eid)
+        target = None
+        for dplan in plan.digests:
+            for change in list(dplan.changes):
+                if change.entry is entry:
+                    for name in NOTE_FIELDS:
+                        change.fields.pop(name, None)
+                    if not change.fields:
+                        dplan.changes.remove(change)
+            if any(e is entry for e in dplan.digest.entries):
+                target = dplan
+        if fields and target is not None:
+            target.changes.append(FieldChange(entry, dict(fields), "edited in Zotero"))
+
+    def _decide_whole(self, digest: Digest, heading: str | None, entry: Entry, eid: NoteId, row: NoteRow,
+                      changes: LibraryChanges, plan: PullPlan, rebase: list[NoteRow]) -> list[Decision]:
+        """One decision for the whole note: rows recorded before sync kept a base per field."""
+        title = entry.paper.title
+        rendered = zi.note_html(entry, Path(digest.path).name, title_heading=heading)
+        local = meaning_hash(rendered)
         obj = changes.objects.get(row.key)
         data = obj.get("data", obj) if obj else None
         note = (data.get("note") or "") if data and not data.get("deleted") else None
@@ -243,7 +335,9 @@ class Syncer(Puller):
         first = decide(row.meaning_hash, local, remote, same=same)
         action = resolve(first, self.prefer)
         if action is Action.NOTHING:
-            return None
+            # Both sides still say what the row says: from now on, a base per field.
+            self._upgrade.append(replace(row, sync=sync_info(rendered)))
+            return []
         decision = Decision(eid, title, SUMMARY, action, preferred=action is not first)
         if first is Action.CONFLICT:
             decision.digest_text = entry.paper.summary or entry.paper.one_liner or ""
@@ -255,7 +349,7 @@ class Syncer(Puller):
         if action is Action.TO_ZOTERO and remote is not None and obj is not None:
             # --prefer digest: Zotero's text becomes the base, so push updates the note in place.
             rebase.append(replace(row, version=int(obj.get("version", row.version)), meaning_hash=remote))
-        return decision
+        return [decision]
 
     @staticmethod
     def _drop_pull(plan: PullPlan, entry: Entry, eid: NoteId) -> None:
@@ -285,9 +379,21 @@ class Syncer(Puller):
                 target.unlink()
 
     def _push(self, paths: list[str | Path], report: SyncReport, rebase: list[NoteRow]) -> PushReport:
-        """Push's engine on the digests as they are now, without the notes in conflict."""
+        """Push's engine on the digests as they are now.  A note decided per field is
+        written as composed: the digest's value where it goes to Zotero, Zotero's
+        everywhere else; a note already saying that is not written at all.  Notes
+        decided as a whole and in conflict are held."""
         digests = [parse_bytes(Path(p).read_bytes(), str(p), self.family) for p in paths]
         self._prepare(digests)
+        plain_hash: dict[NoteId, str] = {}
+        for digest in digests:
+            heading = zi.title_heading(digest.doc.text)
+            for eid, entry in entry_ids(digest).items():
+                plan = self._notes.get(eid)
+                if plan is not None:
+                    rendered = zi.note_html(entry, Path(digest.path).name, title_heading=heading)
+                    plain_hash[eid] = meaning_hash(rendered)
+                    _override(entry, plan.fields, note_parts(rendered))
         papers = [e.paper for d in digests for e in d.entries]
         keys = export_bib(papers, pinned=self.state.citation_keys(), provisional=self.state.provisional_keys())
         if not self.dry_run:
@@ -296,18 +402,109 @@ class Syncer(Puller):
                 for identity, key in keys.keys.items())
         desired = build_desired(digests, keys.keys, self.templates, flatten=self.flatten,
                                 collection=self.collection)
-        held = {c.entry for c in report.conflicts}
-        desired.notes = [n for n in desired.notes if n.entry not in held]
+        held = {c.entry for c in report.conflicts if c.entry not in self._notes}
         engine = _SyncPush(self.client, self.state, dry_run=self.dry_run)
+        kept = []
+        for note in desired.notes:
+            plan = self._notes.get(note.entry)
+            if plan is None:
+                if note.entry not in held:
+                    kept.append(note)
+                continue
+            if any(f.name == "heading" and f.action is not Action.TO_ZOTERO
+                   and token("heading", f.zotero) != token("heading", f.digest) for f in plan.fields):
+                note.html = compose_heading(note.html, plan.current)
+                note.meaning_hash = meaning_hash(note.html)
+            plan.composed = note.html
+            if note.meaning_hash == meaning_hash(plan.current):
+                continue  # Zotero's note already says this
+            row = engine.rows.notes.get(note.entry)
+            if row is not None:  # written in place over what Zotero holds now
+                engine.rows.notes[note.entry] = replace(row, version=plan.version,
+                                                        meaning_hash=meaning_hash(plan.current))
+            kept.append(note)
+        desired.notes = kept
         for row in rebase:  # in a dry run the state was not changed: the engine sees the new base anyway
             engine.rows.notes[row.entry] = row
         pushed = engine.run(desired)
+        if not self.dry_run and pushed.ok:
+            self._record_bases(plain_hash)
+            if self._upgrade:
+                now = self.state.push_rows(self.library).notes
+                self.state.record_push(self.library, notes=[replace(now[r.entry], sync=r.sync) for r in self._upgrade
+                                                            if r.entry in now and not now[r.entry].sync])
         if not self.dry_run and not engine.moved and pushed.rounds == 1 and pushed.ok \
                 and pushed.library_version is not None and not report.problems:
             # Nobody but this push wrote since the pull's reads: the digests are
             # current at the push's version, so the next sync starts from there.
             self.state.record_pulls(self.library, [digest_id(str(p)) for p in paths], pushed.library_version)
         return pushed
+
+    def _rebuild(self, paths: list[str | Path]) -> PushReport:
+        """A lost (or never made) state rebuilt by push's identity matching: items by
+        arXiv id, DOI or title, notes by meaning then heading.  A note found whose
+        text differs from the digest's is adopted as it is, so the sync that follows
+        shows each differing field as a conflict instead of overwriting either side."""
+        digests = [parse_bytes(Path(p).read_bytes(), str(p), self.family) for p in paths]
+        self._prepare(digests)
+        keys = export_bib([e.paper for d in digests for e in d.entries], pinned=self.state.citation_keys(),
+                          provisional=self.state.provisional_keys())
+        desired = build_desired(digests, keys.keys, self.templates, flatten=self.flatten,
+                                collection=self.collection)
+        engine = PushEngine(self.client, self.state)
+        engine.keep_found = True
+        return engine.run(desired)
+
+    def _record_bases(self, plain_hash: dict[NoteId, str]) -> None:
+        """After a push that went through: each note decided per field has its new
+        base, Zotero's note as now held, and the hash a plain push compares with."""
+        rows = self.state.push_rows(self.library).notes
+        out = []
+        for eid, plan in self._notes.items():
+            row = rows.get(eid)
+            if row is None or plan.composed is None or eid not in plain_hash:
+                continue
+            base = {f.name: f.new_base for f in plan.fields}
+            out.append(replace(row, meaning_hash=plain_hash[eid], sync={"base": base, "seen": plan.composed}))
+        if out:
+            self.state.record_push(self.library, notes=out)
+
+
+@dataclass
+class _NotePlan:
+    """Sync's decisions for one note: per field, Zotero's note now and its version."""
+
+    fields: list[FieldDecision]
+    current: str
+    version: int
+    composed: str | None = None
+
+
+#: Entry fields a note's fields are spliced into (the heading has no place).
+NOTE_FIELDS = ("task", "one_liner", "summary")
+
+
+def _placeable(entry: Entry) -> set[str]:
+    """The note fields this entry's family has a span for (one span holding both
+    summary and one-liner counts as the summary's)."""
+    from ..digest import family_named
+
+    editable = family_named(entry.family).editable
+    out = {name for name in NOTE_FIELDS if name in editable and name in entry.fields}
+    if "one_liner" in out and entry.fields.get("one_liner") == entry.fields.get("summary"):
+        out.discard("one_liner")
+    return out
+
+
+def _override(entry: Entry, fields: list[FieldDecision], now: dict[str, str]) -> None:
+    """The entry as the note written back should show it: Zotero's value in each
+    note field that does not go to Zotero (in memory only; the digest keeps its text)."""
+    update: dict[str, Any] = {}
+    for f in fields:
+        if f.name in NOTE_FIELDS and token(f.name, f.note_value) != token(f.name, now.get(f.name, "")):
+            update[f.name] = f.note_value or None
+    if update:
+        entry.paper = entry.paper.model_copy(update=update)
 
 
 class _SyncPush(PushEngine):

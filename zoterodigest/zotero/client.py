@@ -189,7 +189,10 @@ class ZoteroClient:
         local_api_key: str | None = None,
     ) -> None:
         if zot is None and local:
-            zot = zotero.Zotero(0, "user", None, local=True, local_api_key=local_api_key)
+            # Library 0 is "the logged-in user"; a user or group id names that library
+            # (Zotero answers 400 when the desktop is signed in as another user).
+            zot = zotero.Zotero(0 if library_id is None else library_id, library_type, None, local=True,
+                                local_api_key=local_api_key)
             zot.endpoint = (api_url if api_url != DEFAULT_API_URL else DEFAULT_LOCAL_API_URL).rstrip("/")
         if zot is None:
             if library_type not in ("user", "group"):
@@ -367,7 +370,7 @@ class ZoteroClient:
     def _not_running(self) -> ZoteroNotRunning:
         return ZoteroNotRunning(
             f"Zotero is not running (nothing answers at {self.api_url}): start the Zotero desktop app "
-            "and run push again"
+            "and run the command again"
         )
 
     def probe_local(self) -> None:
@@ -443,6 +446,11 @@ class ZoteroClient:
             return ZoteroLocalDisabled(LOCAL_DISABLED, status)
         if method != "GET" and (status == 501 or (status == 400 and "does not support method" in text.lower())):
             return ZoteroLocalReadOnly(LOCAL_READ_ONLY, status)
+        if status == 400 and "logged-in user" in text.lower():
+            return ZoteroRequestError(self._scrub(
+                f"the Zotero desktop app is not signed in as {self.library} ({text}): it holds a synced copy of "
+                "your own library only; sign in to that account in Zotero's Sync settings, or use the Web API"),
+                status)
         if status == 428:  # Zotero-Server-ID never came: an install that does not write
             return ZoteroLocalReadOnly(LOCAL_READ_ONLY, status)
         if status == 401:
@@ -541,6 +549,15 @@ class ZoteroClient:
     def collections(self) -> list[dict[str, Any]]:
         """Every collection of the library (paged, 100 per request)."""
         return self._pages("/collections", {})
+
+    def collection_top_items(self, key: str) -> list[dict[str, Any]]:
+        """The top-level items of one collection (trashed ones left out).  The desktop's
+        local API answers in one request: it has no page limit, and Zotero 7-9 send no
+        ``Total-Results`` to page by."""
+        path = f"/collections/{key}/items/top"
+        if self.local:
+            return self._get(path, {"format": "json"}).json()
+        return self._pages(path, {})
 
     def top_items(self) -> list[dict[str, Any]]:
         """Every top-level item (paged, 100 per request): what adoption matches against

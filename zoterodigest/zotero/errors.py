@@ -60,7 +60,7 @@ LOCAL_READ_ONLY = (
 #: Said when the local API answers 403 "Local API is not enabled".
 LOCAL_DISABLED = (
     "Zotero's local API is not enabled: in Zotero, open Settings > Advanced and tick \"Allow other "
-    "applications on this computer to communicate with Zotero\", then run push --local again"
+    "applications on this computer to communicate with Zotero\", then run the command again"
 )
 
 

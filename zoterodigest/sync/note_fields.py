@@ -1,0 +1,157 @@
+"""The fields of a summary note, and sync's three-way decision for each (pure).
+
+Why per field: a note holds several things a user edits separately -- the
+heading (the paper and where it is listed), the task, the one-liner and the
+summary.  Deciding for the whole note would call a retitled entry in the
+digest plus a reworded summary in Zotero a conflict, though the two edits
+touch different things.  Here each field has its own base (what both sides
+last agreed on, kept in the state's note row), and :func:`.threeway.decide`
+runs once per field.
+
+All three sides are read the same way: the digest's value is taken from the
+note push would render for the entry, Zotero's from the note it holds, the
+base from the row -- each split by :func:`split_note`, so a value is never
+compared with a differently shaped copy of itself.
+
+A field the digest has no place for (the heading always; a one-liner in a
+family without one) can only move on the digest's side when the digest's
+rendering of it moves.  Zotero's edit of such a field stays in the note: the
+note written back keeps Zotero's value, and the base stays the digest's, so
+the next sync sees nothing new.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..zotero import items as zi
+from ..zotero.note_markdown import split_note
+from .desired import note_heading
+from .threeway import Action, decide, resolve
+
+#: The note's fields, in the order the note holds them.
+FIELDS = ("heading", "task", "one_liner", "summary")
+#: How a field is named in reports and the conflicts file.
+LABELS = {"heading": "note heading", "task": "task", "one_liner": "one-liner", "summary": "summary"}
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def note_parts(note: str) -> dict[str, str]:
+    """A note's fields as plain values: the heading's meaning, the task and the
+    one-liner on one line, the summary as Markdown ("" where the note has none)."""
+    parts = split_note(note)
+    return {"heading": note_heading(note), "task": _one_line(parts.task), "one_liner": _one_line(parts.one_liner),
+            "summary": parts.summary.strip()}
+
+
+def token(name: str, value: str | None) -> str:
+    """A comparable form of a field value: equal tokens say the same thing."""
+    if name == "summary":
+        return zi.note_meaning(zi.markdown_to_html(value or ""))
+    if name == "heading":
+        return zi.note_meaning(value or "")
+    return _one_line(value).casefold() if name == "task" else _one_line(value)
+
+
+def sync_info(note: str, *, seen: str | None = None, base: dict[str, str] | None = None) -> dict[str, Any]:
+    """The ``sync`` of a note row: ``base`` (defaults to the note's own fields:
+    push just made Zotero say what the digest says) and ``seen`` (the note as
+    Zotero holds it)."""
+    return {"base": base if base is not None else note_parts(note), "seen": seen if seen is not None else note}
+
+
+#: The base of a field nobody knows the agreed value of (a state rebuilt after it was
+#: lost): equal to neither side, so two different values are a conflict.
+UNKNOWN = "\x00unknown"
+
+
+def unknown_where_different(ours: str, theirs: str) -> dict[str, str]:
+    """A base for a note found again without its row: each field both notes say
+    the same is agreed; any other is unknown."""
+    a, b = note_parts(ours), note_parts(theirs)
+    return {name: a[name] if token(name, a[name]) == token(name, b[name]) else UNKNOWN for name in FIELDS}
+
+
+@dataclass
+class FieldDecision:
+    """One field of one entry's note."""
+
+    name: str
+    first: Action  # before --prefer
+    action: Action  # after --prefer
+    placeable: bool  # the digest's family has a span for it
+    base: str
+    digest: str
+    zotero: str
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.name]
+
+    @property
+    def note_value(self) -> str:
+        """What the note written back says for this field: the digest's value when
+        it goes to Zotero, else Zotero's (copied, agreed, in conflict, or kept)."""
+        return self.digest if self.action is Action.TO_ZOTERO else self.zotero
+
+    @property
+    def digest_value(self) -> str | None:
+        """The value to splice into the digest (None: the digest keeps its text)."""
+        if self.action is Action.TO_DIGEST and self.placeable:
+            return self.zotero
+        return None
+
+    @property
+    def new_base(self) -> str:
+        """The base after this sync: what both sides now agree on.  A conflict keeps
+        the old base (both sides still moved); a value the digest cannot hold
+        leaves the base at the digest's value, so the digest has not moved."""
+        if self.action in (Action.TO_ZOTERO, Action.AGREE):
+            return self.digest
+        if self.action is Action.TO_DIGEST:
+            return self.zotero if self.placeable else self.digest
+        return self.base
+
+
+def decide_fields(base: dict[str, str], digest: dict[str, str], zotero: dict[str, str], placeable: set[str],
+                  prefer: str | None = None) -> list[FieldDecision]:
+    """One decision per note field (compared by :func:`token`)."""
+    out: list[FieldDecision] = []
+    for name in FIELDS:
+        b, d, z = base.get(name, ""), digest.get(name, ""), zotero.get(name, "")
+        first = decide(token(name, b), token(name, d), token(name, z))
+        out.append(FieldDecision(name, first, resolve(first, prefer), name in placeable, b, d, z))
+    return out
+
+
+_RAW_HEADING = re.compile(r"<h2[^>]*>.*?</h2>(?:\s*<p[^>]*>\s*From\b.*?</p>)?", re.DOTALL | re.IGNORECASE)
+
+
+def raw_heading(note: str) -> str:
+    """The heading of a note as its HTML spells it (title ``<h2>`` and the
+    where-listed paragraph), or "" when the note does not start with one."""
+    m = _RAW_HEADING.search(note)
+    if m is None or zi.note_meaning(note[: m.start()]):
+        return ""
+    return m[0]
+
+
+def compose_heading(note: str, zotero_note: str) -> str:
+    """``note`` (as push renders it) with the heading of ``zotero_note`` in place
+    of its own: Zotero's edit of the heading kept in the note written back."""
+    ours, theirs = raw_heading(note), raw_heading(zotero_note)
+    if not ours or not theirs:
+        return note
+    return note.replace(ours, theirs, 1)
+
+
+def plain(name: str, value: str) -> str:
+    """A field value as a person reads it in a report (the heading without tags)."""
+    if name != "heading":
+        return value
+    return " ".join(re.sub(r"<[^>]+>", " ", value.replace("</h2>", " — ")).split())

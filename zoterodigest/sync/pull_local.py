@@ -1,0 +1,229 @@
+"""``pull --local``: pull from the Zotero desktop app's library, read by content.
+
+Why not the Web pull's reads: Zotero 7-9's local API (section 6 of
+docs/zotero-web-api.md) is read-only, has no ``/deleted``, and its versions do
+not move on local edits (an object keeps the version it last synced at), so
+``since=`` cannot find a note edited in the desktop.  Instead every object the
+digests being pulled track is read whatever its version, and compared by
+meaning with what the state says was last agreed (``make_pull_plan`` does that
+already: a note or an item whose content equals the base is no change):
+
+* the note keys of those digests' rows and their parents' item keys, with
+  ``itemKey=`` batches of 50 (``includeTrashed=1``, which the local API
+  honours, so trashed ones come back with ``deleted``);
+* the top-level items of every collection and section sub-collection the state
+  recorded for those digests, one request each (the local API is not paged), so
+  a paper added to one in the desktop is appended as the Web pull does.
+
+Requests: one probe (``GET /api/``, which gives the clear "not running" and
+"not enabled" messages), ``ceil(tracked / 50)`` item reads and one read per
+recorded collection -- the same whether or not anything changed.
+
+Deletion: there is no ``/deleted`` locally, so a tracked key the desktop does
+not return is taken as deleted (reported; the digest keeps the entry).  It may
+also be an object pushed through the Web API that this computer has not
+synced yet, and the notice says so.  An object the desktop holds at a version
+*older* than the state's row is such an unsynced copy too: it is left out of
+the comparison (it would otherwise turn a digest edit just pushed back into
+the old text), and a notice says to pull again after Zotero syncs.
+
+Which state rows (``state_name``): push --local (Zotero 10+) files the desktop
+under ``zotero-desktop:<server id> users/0``; Zotero 7-9 cannot be pushed to
+locally, so there the digests were pushed through the Web API (filed under
+``<api url> users/<id>``), and the desktop holds a synced copy of that library
+with the same keys.  So the rows used are the desktop's own when they track
+these digests, else those of the one Web library that does (``--library-id``
+/ ``--library-type`` choose when several do); that library is then read at
+``/api/users/<id>`` (or ``/api/groups/<id>``), so a desktop signed in as
+someone else answers a clear 400 instead of "everything was deleted".
+
+What is recorded: the meaning of the notes taken into a digest (so the next
+push sends nothing back and the next Web pull, after Zotero synced the edit,
+finds nothing new) and task tags we now own.  No version from the desktop is
+recorded: object rows keep the versions they had, the library's version stays,
+and ``zotero_pulls`` is not touched.  A local version is either one the Web
+library had long ago (Zotero 7-9) or one local to that install (Zotero 10);
+written over a Web row it would make a later Web pull skip Web-side edits or
+a later push send stale preconditions.  A content read needs no version to
+resume from anyway.
+
+``--prune`` is refused: a missing object may be one not synced yet, and
+pruning would take its entry out of the digest.
+
+``sync --local`` and ``status --local`` are not offered: sync writes, and
+pushes through push's engine against the rows of the library it writes to;
+the CLI points to ``pull --local`` plus ``push`` or ``push --connector``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..digest import Digest
+from ..state import PushRows, State
+from ..zotero.client import ZoteroClient
+from ..zotero.errors import ZoteroConfigError, ZoteroNotFound
+from .desired import digest_id
+from .pull import LibraryChanges, Puller, PullPlan, PullReport, _collections_of
+from .settings import LocalSettings
+
+#: How push --local names a desktop library in the state (see ``ZoteroClient.state_name``).
+DESKTOP_PREFIX = "zotero-desktop:"
+#: Why ``--prune`` is not offered with ``--local``.
+PRUNE_REFUSED = (
+    "--prune cannot be used with --local: the desktop app cannot tell a paper deleted there from one pushed "
+    "through the Web API and not synced to it yet; prune with a pull through the Web API"
+)
+
+
+# --- pure parts -----------------------------------------------------------------------------------
+
+
+def tracked_keys(rows: PushRows, names: set[str], identities: set[str]) -> dict[str, int]:
+    """Key -> the version the state knows, for every object the digests ``names`` track:
+    their notes, the notes' parents, and the items of the papers they list
+    (``identities``; a paper whose note was never made still has its item)."""
+    by_item_key = {r.key: r.version for r in rows.items.values()}
+    out: dict[str, int] = {}
+    for row in rows.notes.values():
+        if row.entry[0] in names:
+            out[row.key] = row.version
+            out.setdefault(row.parent_key, by_item_key.get(row.parent_key, 0))
+    for row in rows.items.values():
+        if row.identity in identities:
+            out[row.key] = row.version
+    return out
+
+
+def content_changes(rows: PushRows, tracked: dict[str, int], found: Iterable[dict[str, Any]]
+                    ) -> tuple[LibraryChanges, set[str]]:
+    """The ``LibraryChanges`` make_pull_plan takes, from objects read by content:
+    every object found (a note or item equal to its base is no change there), the
+    tracked keys not found as deleted, and the library version the state already
+    has (none is taken from the desktop).  Also returns the tracked keys found at a
+    version older than the state's: unsynced copies, left out of the comparison."""
+    objects = {o["key"]: o for o in found}
+    stale = {k for k, v in tracked.items() if k in objects and int(objects[k].get("version", 0)) < v}
+    for key in stale:
+        del objects[key]
+    deleted = set(tracked) - set(objects) - stale
+    version = rows.version or 0
+    return LibraryChanges(version, version, objects, deleted), stale
+
+
+def keep_state_versions(plan: PullPlan, rows: PushRows) -> None:
+    """Put back the state's object versions in ``plan`` (see the module docstring:
+    desktop versions must not replace them); meaning hashes and owned tags stay."""
+    plan.note_versions = {e: rows.notes[e].version if e in rows.notes else v for e, v in plan.note_versions.items()}
+    plan.items = [replace(r, version=rows.items[r.identity].version) if r.identity in rows.items else r
+                  for r in plan.items]
+
+
+def choose_library(own: str, tracking: list[str], library_id: str | None = None,
+                   library_type: str | None = None) -> str | None:
+    """The state rows a local pull uses: the desktop's own when they track the
+    digests, else the one Web library that does (narrowed by ``library_id`` /
+    ``library_type``).  None: no push of these digests is recorded."""
+    if own in tracking:
+        return own
+    candidates = [n for n in tracking if not n.startswith(DESKTOP_PREFIX)]
+    if library_id is not None:
+        suffix = f" {library_type or 'user'}s/{library_id}"
+        candidates = [n for n in candidates if n.endswith(suffix)]
+    if len(candidates) > 1:
+        raise ZoteroConfigError(
+            "these digests were pushed to several Zotero libraries (" + ", ".join(candidates) + "): choose the one "
+            "this Zotero desktop app syncs with, with --library-id (and --library-type)")
+    return candidates[0] if candidates else None
+
+
+def library_path(state_name: str) -> tuple[str, str]:
+    """(``user`` or ``group``, id) of a state name ending in ``users/N`` or ``groups/N``."""
+    kind, _, number = state_name.rsplit(" ", 1)[-1].partition("/")
+    return kind.removesuffix("s"), number
+
+
+# --- reading and recording ------------------------------------------------------------------------
+
+
+class LocalPuller(Puller):
+    """A pull whose reads are by content from the desktop (``client`` is local) and
+    whose state rows are ``library``'s; writing the digests is pull's own."""
+
+    def __init__(self, client: ZoteroClient, state: State, *, library: str, **kw: Any) -> None:
+        if kw.get("prune"):
+            raise ZoteroConfigError(PRUNE_REFUSED)
+        super().__init__(client, state, **kw)
+        self.library = library
+
+    def _changes(self, rows: PushRows, digests: list[Digest], report: PullReport) -> LibraryChanges:
+        names = {digest_id(d.path) for d in digests}
+        identities = {e.paper.identity for d in digests for e in d.entries}
+        tracked = tracked_keys(rows, names, identities)
+        found = self.client.get_items(sorted(tracked)) if tracked else []
+        collections: dict[str, None] = {}
+        for digest in digests:
+            collections.update(dict.fromkeys(_collections_of(digest, rows, flatten=self.flatten,
+                                                             collection=self.collection)))
+        gone = 0
+        for key in sorted(collections):
+            try:
+                found += self.client.collection_top_items(key)
+            except ZoteroNotFound:
+                gone += 1
+        changes, stale = content_changes(rows, tracked, found)
+        if stale:
+            report.notices.append(
+                f"{len(stale)} of the digests' notes or items are older in this Zotero than what was last pushed "
+                "(not synced to this computer yet): they were not compared; pull again after Zotero syncs")
+        if changes.deleted:
+            report.notices.append(
+                f"{len(changes.deleted)} of the digests' notes or items are not in this Zotero: deleted there, or "
+                "pushed through the Web API and not synced to this computer yet")
+        if gone:
+            report.notices.append(f"{gone} of the digests' collections are not in this Zotero: no paper is "
+                                  "appended from them")
+        return changes
+
+    def _remember(self, plan: PullPlan, rows: PushRows, changes: LibraryChanges, report: PullReport,
+                  all_written: bool) -> None:
+        """Meaning hashes and owned tags only: no desktop version, no ``zotero_pulls``."""
+        keep_state_versions(plan, rows)
+        self._record(plan, rows, changes, report, all_written)
+
+
+def open_local_pull(settings: LocalSettings, state: State, paths: list[str | Path], *,
+                    library_id: str | None = None, library_type: str | None = None
+                    ) -> tuple[ZoteroClient, str | None, int]:
+    """A read client on the desktop library whose rows the digests use, that
+    library's state name (None: nothing pushed), and the requests spent finding out
+    (the probe).  Raises the client's clear errors (not running, not enabled)."""
+    desktop = ZoteroClient(api_url=settings.api_url, local=True)
+    desktop.probe_local()
+    names = [digest_id(str(p)) for p in paths]
+    library = choose_library(desktop.state_name, state.libraries_tracking(names), library_id, library_type)
+    if library is None or library == desktop.state_name:
+        return desktop, library, 0
+    kind, number = library_path(library)
+    return ZoteroClient(number, kind, api_url=settings.api_url, local=True), library, desktop.requests
+
+
+def pull_local(paths: list[str | Path], settings: LocalSettings, state: State, *, library_id: str | None = None,
+               library_type: str | None = None, **kw: Any) -> PullReport:
+    """Pull into the digests at ``paths`` from the desktop app (see the module docstring)."""
+    if kw.get("prune"):
+        raise ZoteroConfigError(PRUNE_REFUSED)
+    client, library, spent = open_local_pull(settings, state, paths, library_id=library_id,
+                                             library_type=library_type)
+    if library is None:
+        report = PullReport(client.library, dry_run=bool(kw.get("dry_run")))
+        report.notices.append("no push of these digests is recorded in the state: push them first (through the "
+                              "Web API, or push --local with Zotero 10+)")
+        report.requests = client.requests
+        return report
+    report = LocalPuller(client, state, library=library, **kw).run(paths)
+    report.requests += spent
+    return report
