@@ -6,6 +6,7 @@ different edits on both are a conflict that keeps both texts until
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -280,6 +281,12 @@ def test_sync_and_status_commands_end_to_end(server, tmp_path):
         side.edit_note("2403.03206", "Rectified flow at scale.", "Zotero words.")
         r = run("status", str(path))
         assert r.returncode == CONFLICT_EXIT and "CONFLICT" in r.stdout and not conflicts_path(path).exists()
+        r = run("status", str(path), "--json")
+        report = json.loads(r.stdout)
+        assert r.returncode == CONFLICT_EXIT and report["status"] and report["exit_code"] == CONFLICT_EXIT
+        assert [(d["field"], d["action"], d["digest_text"], d["zotero_text"]) for d in report["decisions"]] == [
+            ("summary", "conflict", "Digest words.", "Zotero words.")]
+        assert KEY not in r.stdout
         r = run("sync", str(path))
         assert r.returncode == CONFLICT_EXIT and "Zotero words." in r.stdout and conflicts_path(path).exists()
         assert run("sync", str(path), "--prefer", "neither").returncode == 2

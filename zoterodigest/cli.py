@@ -500,7 +500,7 @@ def _sync_paths(files: list[Path] | None) -> list[Path]:
 
 def _run_sync(paths: list[Path], *, status: bool, prefer: str | None, dry_run: bool, collection: str | None,
               flatten: bool, family: str | None, library_id: str | None, library_type: str | None,
-              api_url: str | None) -> None:
+              api_url: str | None, as_json: bool = False) -> None:
     """Shared by ``sync`` and ``status``: the same reads and decisions (see zoterodigest.sync.sync)."""
     from .mappings import MappingError
     from .state import State, StateUnavailable
@@ -526,8 +526,11 @@ def _run_sync(paths: list[Path], *, status: bool, prefer: str | None, dry_run: b
     except (ZoteroError, StateUnavailable, MappingError, RuntimeError, OSError) as exc:
         err.print(f"error: {escape(str(exc))}")
         raise typer.Exit(1) from None
-    for line in report.lines():
-        typer.echo(line)
+    if as_json:
+        typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+    else:
+        for line in report.lines():
+            typer.echo(line)
     for problem in report.problems + (report.push.problems if report.push else []):
         err.print(f"error: {escape(problem)}")
     code = report.exit_code()
@@ -550,9 +553,13 @@ def _refuse_local(local: bool, message: str) -> None:
         raise typer.Exit(2)
 
 
+JsonReportOpt = Annotated[
+    bool, typer.Option("--json", help="Print a JSON report (each decision per field, conflicts with both texts, "
+                       "pull's and push's reports) instead of the text lines.")
+]
 PreferOpt = Annotated[
     str | None,
-    typer.Option("--prefer", help="Resolve conflicts (a summary changed differently on both sides) by copying "
+    typer.Option("--prefer", help="Resolve conflicts (a note field changed differently on both sides) by copying "
                  "this side's text over the other's: digest or zotero.", show_default=False),
 ]
 
@@ -572,17 +579,19 @@ def sync(
     library_type: LibraryTypeOpt = None,
     api_url: PushedApiUrlOpt = None,
     local: LocalNotAvailableOpt = False,
+    as_json: JsonReportOpt = False,
 ) -> None:
-    """Pull and push in one go, deciding per summary note against what both sides last agreed on.
+    """Pull and push in one go, deciding per field against what both sides last agreed on.
 
-    A summary changed on one side is copied to the other; changed on both sides
-    differently, both texts are kept, printed and listed in <digest>.conflicts.md,
+    A note field (summary, one-liner, task, heading) changed on one side is
+    copied to the other; changed on both sides differently, both texts are kept, printed and listed in <digest>.conflicts.md,
     and the exit code is 3 until a later `sync --prefer digest|zotero` (or an
     edit making both sides agree) resolves it.  Same settings as push.
     """
     _refuse_local(local, SYNC_LOCAL)
     _run_sync(_sync_paths(files), status=False, prefer=prefer, dry_run=dry_run, collection=collection,
-              flatten=flatten, family=family, library_id=library_id, library_type=library_type, api_url=api_url)
+              flatten=flatten, family=family, library_id=library_id, library_type=library_type, api_url=api_url,
+              as_json=as_json)
 
 
 @app.command()
@@ -595,11 +604,13 @@ def status(
     library_type: LibraryTypeOpt = None,
     api_url: PushedApiUrlOpt = None,
     local: LocalNotAvailableOpt = False,
+    as_json: JsonReportOpt = False,
 ) -> None:
     """What sync would copy (digest → zotero, zotero → digest) and the conflicts; writes nothing."""
     _refuse_local(local, STATUS_LOCAL)
     _run_sync(_sync_paths(files), status=True, prefer=None, dry_run=True, collection=collection,
-              flatten=flatten, family=family, library_id=library_id, library_type=library_type, api_url=api_url)
+              flatten=flatten, family=family, library_id=library_id, library_type=library_type, api_url=api_url,
+              as_json=as_json)
 
 
 def main() -> None:
