@@ -10,12 +10,10 @@ deleted collection is only reported (and made again by the next push)."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_env import cli_runner
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
 from test_pull import BLOCKQUOTE, KEY, LIB, STATE_NAME, Sync, edit_note, item_for, note_for
 from test_pull import setup as pushed
@@ -284,13 +282,7 @@ def test_a_deleted_digest_collection_with_its_sections(server, tmp_path):
 def test_pull_command_prune_and_json(server, tmp_path):
     path = tmp_path / "digest.md"
     path.write_text(BLOCKQUOTE)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("ZOTERO", "ARXIV"))}
-    env.update(ZOTERO_API_KEY=KEY, ZOTERO_LIBRARY_ID="1", ZOTERODIGEST_STATE_DIR=str(tmp_path / "state"),
-               ZOTERODIGEST_CACHE_DIR=str(tmp_path / "cache"), ZOTERODIGEST_CONFIG=str(tmp_path / "config.toml"))
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "zoterodigest.cli", *args], capture_output=True, text=True,
-                              env=env, timeout=120, check=False)
+    env, run = cli_runner(tmp_path)
 
     outputs = []
     with ZoteroHTTPServer(server) as url:

@@ -6,12 +6,11 @@ nothing, and a file changed meanwhile is never overwritten."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_env import KEY as CLI_KEY
+from cli_env import cli_runner
 from fakes.zotero_schema import sanitize_note
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer, make_pyzotero
 from hypothesis import given, settings
@@ -25,7 +24,7 @@ from zoterodigest.zotero.client import ZoteroClient
 from zoterodigest.zotero.items import markdown_to_html, note_meaning
 from zoterodigest.zotero.note_markdown import html_to_markdown, split_note
 
-KEY = "Secret0Key0Zotero42"
+KEY = CLI_KEY  # the key the CLI runs use
 LIB = "users/1"
 STATE_NAME = "https://api.zotero.test users/1"
 
@@ -500,13 +499,7 @@ def test_a_pull_before_any_push_says_so(server, tmp_path):
 def test_pull_command_end_to_end(server, tmp_path):
     path = tmp_path / "digest.md"
     path.write_text(BLOCKQUOTE)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("ZOTERO", "ARXIV"))}
-    env.update(ZOTERO_API_KEY=KEY, ZOTERO_LIBRARY_ID="1", ZOTERODIGEST_STATE_DIR=str(tmp_path / "state"),
-               ZOTERODIGEST_CACHE_DIR=str(tmp_path / "cache"), ZOTERODIGEST_CONFIG=str(tmp_path / "config.toml"))
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "zoterodigest.cli", *args], capture_output=True, text=True,
-                              env=env, timeout=120, check=False)
+    env, run = cli_runner(tmp_path)
 
     with ZoteroHTTPServer(server) as url:
         env["ZOTERO_API_URL"] = url

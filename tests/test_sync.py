@@ -7,14 +7,12 @@ different edits on both are a conflict that keeps both texts until
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
+from cli_env import cli_runner
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -263,13 +261,7 @@ def test_status_writes_nothing_and_lists_directions_and_conflicts(server, tmp_pa
 def test_sync_and_status_commands_end_to_end(server, tmp_path):
     path = tmp_path / "digest.md"
     path.write_text(BLOCKQUOTE)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("ZOTERO", "ARXIV"))}
-    env.update(ZOTERO_API_KEY=KEY, ZOTERO_LIBRARY_ID="1", ZOTERODIGEST_STATE_DIR=str(tmp_path / "state"),
-               ZOTERODIGEST_CACHE_DIR=str(tmp_path / "cache"), ZOTERODIGEST_CONFIG=str(tmp_path / "config.toml"))
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "zoterodigest.cli", *args], capture_output=True, text=True,
-                              env=env, timeout=120, check=False)
+    env, run = cli_runner(tmp_path)
 
     side = Side(server, tmp_path, BLOCKQUOTE)
     with ZoteroHTTPServer(server) as url:
