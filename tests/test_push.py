@@ -220,7 +220,7 @@ def test_a_changed_summary_updates_exactly_that_note(push, server, digest_path):
     assert push() and push.writes() == []
 
 
-def test_a_note_edited_in_zotero_is_kept_beside_the_new_summary(push, server, digest_path):
+def test_a_note_edited_in_zotero_and_in_the_digest_is_a_conflict_not_a_second_note(push, server, digest_path):
     push()
     sd3 = by_title(server)[SD3.title]
     note = next(i for i in server.library(LIB).items.values() if i.parent == sd3.key)
@@ -228,8 +228,9 @@ def test_a_note_edited_in_zotero_is_kept_beside_the_new_summary(push, server, di
     digest_path.write_text(DIGEST.replace("Rectified flow at scale.", "Rectified flow, scaled up."))
     report = push()
     kids = [i.note for i in server.library(LIB).items.values() if i.parent == sd3.key]
-    assert len(kids) == 2 and any("My own words" in k for k in kids) and any("scaled up" in k for k in kids)
-    assert report.conflicts and report.ok
+    assert len(kids) == 1 and "My own words" in kids[0]
+    assert "scaled up" in digest_path.read_text()
+    assert report.conflicts and report.ok and report.exit_code() == 3
 
 
 def test_a_paper_with_new_facts_is_merged_without_overwriting_the_user(push, server, digest_path):

@@ -49,9 +49,9 @@ def test_note_parts_reads_every_field_and_decide_fields_is_per_field():
     html = ("<h2>T</h2>\n<p>From <i>d.md</i> › S</p>\n<p><strong>Task:</strong> seg</p>\n"
             "<p><strong>In one line:</strong> One.</p>\n<p>Body.</p>")
     parts = note_parts(html)
-    assert parts == {"heading": "<h2>T</h2><p>From<i>d.md</i>› S</p>", "task": "seg", "one_liner": "One.",
+    assert parts == {"heading": "<h2>T</h2><p>From<em>d.md</em>› S</p>", "task": "seg", "one_liner": "One.",
                      "summary": "Body."}
-    digest = {**parts, "heading": "<h2>T2</h2><p>From<i>d.md</i>› S</p>"}
+    digest = {**parts, "heading": "<h2>T2</h2><p>From<em>d.md</em>› S</p>"}
     zotero = {**parts, "summary": "Other body."}
     got = {f.name: f.action for f in decide_fields(parts, digest, zotero, {"summary", "task"})}
     assert got == {"heading": Action.TO_ZOTERO, "task": Action.NOTHING, "one_liner": Action.NOTHING,

@@ -10,7 +10,7 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -370,8 +370,19 @@ def push(
         else:
             client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
         with State() as state:
-            report = push_digests(digests, client, state, dry_run=dry_run, flatten=flatten, collection=collection,
-                                  quiet=quiet or as_json)
+            if local or connector:
+                report = push_digests(digests, client, state, dry_run=dry_run, flatten=flatten,
+                                      collection=collection, quiet=quiet or as_json)
+            else:  # three-way, as sync restricted to writing Zotero
+                from .sync.sync import sync_digests
+
+                synced = sync_digests([d.path for d in digests], client, state, direction="push", dry_run=dry_run,
+                                      flatten=flatten, collection=collection, family=family,
+                                      prepare=_complete_from_cache)
+                _print_one_way(synced, as_json=as_json, verbose=dry_run)
+                if failed or synced.exit_code():
+                    raise typer.Exit(1 if failed else synced.exit_code())
+                return
     except (ZoteroError, StateUnavailable, MappingError) as exc:
         err.print(f"error: {escape(str(exc))}")
         if (isinstance(exc, ZoteroUnavailable | ZoteroRequestError) and not isinstance(exc, ZoteroNotRunning)
@@ -385,6 +396,18 @@ def push(
             typer.echo(line)
     if failed or not report.ok:
         raise typer.Exit(1)
+
+
+def _print_one_way(report: Any, *, as_json: bool, verbose: bool = False) -> None:
+    """``push`` and ``pull``'s output: their own report, the changes left for the other
+    direction and the conflicts; problems on stderr."""
+    if as_json:
+        sys.stdout.write(json.dumps(report.one_way_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        for line in report.one_way_lines(verbose=verbose):
+            typer.echo(line)
+    for problem in report.problems:
+        err.print(f"error: {escape(problem)}")
 
 
 def _complete_from_cache(digests: list[Digest]) -> None:
@@ -436,7 +459,6 @@ def pull(
     """
     from .mappings import MappingError
     from .state import State, StateUnavailable
-    from .sync.pull import pull_digests
     from .sync.pull_local import PRUNE_REFUSED, pull_local
     from .sync.settings import resolve_local_settings, resolve_settings
     from .zotero import ZoteroClient, ZoteroError
@@ -471,10 +493,18 @@ def pull(
             else:
                 client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key,
                                       settings.api_url)
-                report = pull_digests([str(p) for p in paths], client, state, prune=prune, **options)
+                from .sync.sync import sync_digests
+
+                synced = sync_digests([str(p) for p in paths], client, state, direction="pull", prune=prune,
+                                      **options)
     except (ZoteroError, StateUnavailable, MappingError, RuntimeError, OSError) as exc:
         err.print(f"error: {escape(str(exc))}")
         raise typer.Exit(1) from None
+    if not local:
+        _print_one_way(synced, as_json=as_json)
+        if synced.exit_code():
+            raise typer.Exit(synced.exit_code())
+        return
     if as_json:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:

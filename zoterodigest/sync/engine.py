@@ -219,8 +219,8 @@ class PushEngine:
                 out.note_actions[n.entry] = n.action
             if n.conflict:
                 report.conflicts.append(
-                    f"{Path(n.entry[0]).name}: the note for {n.parent} was edited in Zotero; it is kept and the "
-                    "digest's summary is added beside it"
+                    f"{Path(n.entry[0]).name}: the note for {n.parent} was edited in Zotero and its entry in the "
+                    "digest; both texts are kept where they are: run sync to merge them or settle the conflict"
                 )
         report.collections_created = max(report.collections_created,
                                          sum(1 for c in plan.collections if c.object is not None))

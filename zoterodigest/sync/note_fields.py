@@ -29,7 +29,8 @@ from typing import Any
 from ..zotero import items as zi
 from ..zotero.note_markdown import split_note
 from .desired import note_heading
-from .threeway import Action, decide, resolve
+from .merge import merge3
+from .threeway import Action, decide, resolve, restrict
 
 #: The note's fields, in the order the note holds them.
 FIELDS = ("heading", "task", "one_liner", "summary")
@@ -82,12 +83,14 @@ class FieldDecision:
     """One field of one entry's note."""
 
     name: str
-    first: Action  # before --prefer
-    action: Action  # after --prefer
+    first: Action  # before --prefer and before the command's direction
+    action: Action  # what this command does
     placeable: bool  # the digest's family has a span for it
     base: str
     digest: str
     zotero: str
+    #: The line-merged text when both sides changed different lines (``Action.MERGED``).
+    merged: str | None = None
 
     @property
     def label(self) -> str:
@@ -96,37 +99,79 @@ class FieldDecision:
     @property
     def note_value(self) -> str:
         """What the note written back says for this field: the digest's value when
-        it goes to Zotero, else Zotero's (copied, agreed, in conflict, or kept)."""
-        return self.digest if self.action is Action.TO_ZOTERO else self.zotero
+        it goes to Zotero, the merged text for a merge, else Zotero's (copied,
+        agreed, left for later, in conflict, or kept)."""
+        if self.action is Action.TO_ZOTERO:
+            return self.digest
+        if self.action is Action.MERGED and self.merged is not None:
+            return self.merged
+        return self.zotero
 
     @property
     def digest_value(self) -> str | None:
         """The value to splice into the digest (None: the digest keeps its text)."""
-        if self.action is Action.TO_DIGEST and self.placeable:
+        if not self.placeable:
+            return None
+        if self.action is Action.TO_DIGEST:
             return self.zotero
+        if self.action is Action.MERGED:
+            return self.merged
         return None
+
+    def base_after(self, *, digest_written: bool, zotero_written: bool) -> str:
+        """The base once this run wrote the digest and/or Zotero: what both sides now
+        agree on.  A side not written keeps the old base for a change meant for it,
+        so the change is found again by the next run; a conflict or a change left
+        for later keeps it too (both sides still differ from it)."""
+        if self.action is Action.AGREE:
+            return self.digest
+        if self.action is Action.TO_ZOTERO:
+            return self.digest if zotero_written else self.base
+        if self.action is Action.TO_DIGEST:
+            if not self.placeable:  # Zotero's edit stays in the note; the digest never moved
+                return self.digest
+            return self.zotero if digest_written else self.base
+        if self.action is Action.MERGED and digest_written and zotero_written and self.merged is not None:
+            return self.merged
+        return self.base
 
     @property
     def new_base(self) -> str:
-        """The base after this sync: what both sides now agree on.  A conflict keeps
-        the old base (both sides still moved); a value the digest cannot hold
-        leaves the base at the digest's value, so the digest has not moved."""
-        if self.action in (Action.TO_ZOTERO, Action.AGREE):
-            return self.digest
-        if self.action is Action.TO_DIGEST:
-            return self.zotero if self.placeable else self.digest
-        return self.base
+        """The base after a run that wrote both sides."""
+        return self.base_after(digest_written=True, zotero_written=True)
+
+
+def decide_field(name: str, base: str, digest: str, zotero: str, *, placeable: bool, prefer: str | None = None,
+                 direction: str = "both") -> FieldDecision:
+    """The decision for one note field (compared by :func:`token`); the cases:
+
+    * both sides as the base, or both moved to the same meaning: nothing / agree;
+    * one side moved: copied to the other -- unless this command does not write
+      that side (push never writes the digest, pull never Zotero): left for later;
+    * both moved differently, in a field the digest has no place for: Zotero's
+      edit stays in the note (the digest cannot disagree with what it cannot hold);
+    * both moved differently in the summary, on different lines: merged;
+    * otherwise a conflict: both texts kept, unless ``--prefer`` picks a side.
+    """
+    first = decide(token(name, base), token(name, digest), token(name, zotero))
+    merged = None
+    if first is Action.CONFLICT and not placeable:
+        first = Action.TO_DIGEST
+    if first is Action.CONFLICT and name == "summary" and base != UNKNOWN:
+        merged = merge3(base, digest, zotero)
+        if merged is not None:
+            first = Action.MERGED
+    action = resolve(first, prefer)
+    if placeable:
+        action = restrict(action, direction)
+    return FieldDecision(name, first, action, placeable, base, digest, zotero, merged)
 
 
 def decide_fields(base: dict[str, str], digest: dict[str, str], zotero: dict[str, str], placeable: set[str],
-                  prefer: str | None = None) -> list[FieldDecision]:
-    """One decision per note field (compared by :func:`token`)."""
-    out: list[FieldDecision] = []
-    for name in FIELDS:
-        b, d, z = base.get(name, ""), digest.get(name, ""), zotero.get(name, "")
-        first = decide(token(name, b), token(name, d), token(name, z))
-        out.append(FieldDecision(name, first, resolve(first, prefer), name in placeable, b, d, z))
-    return out
+                  prefer: str | None = None, direction: str = "both") -> list[FieldDecision]:
+    """One decision per note field."""
+    return [decide_field(name, base.get(name, ""), digest.get(name, ""), zotero.get(name, ""),
+                         placeable=name in placeable, prefer=prefer, direction=direction) for name in FIELDS]
 
 
 _RAW_HEADING = re.compile(r"<h2[^>]*>.*?</h2>(?:\s*<p[^>]*>\s*From\b.*?</p>)?", re.DOTALL | re.IGNORECASE)

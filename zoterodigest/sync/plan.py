@@ -15,7 +15,8 @@ Rules (after vdirsyncer's status-table sync, cut down to one writing side):
 * A note is matched to its entry by the state; without a row, among the
   parent's notes by meaning, then by heading (paper, digest, section).  A
   changed summary updates its note (version-checked) unless someone edited
-  the note in Zotero since: then both are kept (a new note holds ours).
+  the note in Zotero since: then nothing is written, both texts stay where
+  they are, and the conflict is reported (never a second note).
 
 When the plan needs something not read yet (the library's items for
 adoption, an item's current JSON, a parent's notes) it says so in
@@ -410,10 +411,10 @@ def _planned_note_update(note: Any, row: NoteRow, view: LibraryView, new_key: Ca
                          note.meaning_hash, sync_info(note.html, seen=_note_text(remote)))
         return NoteAction(note.entry, note.parent, "unchanged", row.key, None, landed)
     if remote is not None and meaning_hash(_note_text(remote)) != row.meaning_hash:
-        # Edited in Zotero since our last push: keep theirs, add ours beside it.
-        action = _note_create(note, row.parent_key, new_key)
-        action.conflict = True
-        return action
+        # Edited in Zotero since the base (by a user, or another machine after this
+        # run read the library): nothing is written and no second note made; both
+        # texts stay where they are and the conflict is reported.
+        return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row, conflict=True)
     version = int(remote.get("version", row.version)) if remote is not None else row.version
     obj = {"key": row.key, "version": version, "note": note.html}
     return NoteAction(note.entry, note.parent, "update", row.key, obj,

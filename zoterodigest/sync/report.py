@@ -44,7 +44,7 @@ class PushReport:
     dry_run: bool = False
     papers: dict[str, PaperOutcome] = field(default_factory=dict)
     collections_created: int = 0
-    #: Notes kept beside one a user edited in Zotero (both kept).
+    #: Notes edited on both sides, left unwritten (both texts kept).
     conflicts: list[str] = field(default_factory=list)
     #: Problems that are not one paper's (e.g. a collection refused).
     problems: list[str] = field(default_factory=list)
@@ -62,6 +62,28 @@ class PushReport:
     @property
     def ok(self) -> bool:
         return not self.failed and not self.problems
+
+    def absorb(self, earlier: PushReport) -> None:
+        """Take in an earlier pass of the same run (the first push that matched or made
+        everything): what it did counts, unless this pass did more to a paper."""
+        for identity, before in earlier.papers.items():
+            now = self.papers.get(identity)
+            if now is None or (now.action == "unchanged" and now.error is None):
+                merged_notes = {**before.note_actions, **{k: v for k, v in (now.note_actions if now else {}).items()
+                                                          if v != "unchanged"}}
+                self.papers[identity] = PaperOutcome(before.identity, before.title, before.action, before.key,
+                                                     merged_notes, before.error)
+        self.collections_created += earlier.collections_created
+        self.conflicts = earlier.conflicts + self.conflicts
+        self.problems = earlier.problems + self.problems
+        self.notices = earlier.notices + self.notices
+        self.writes += earlier.writes
+
+    def exit_code(self) -> int:
+        """1 when something failed, 3 when a conflict was left open, else 0."""
+        if not self.ok:
+            return 1
+        return 3 if self.conflicts else 0
 
     def counts(self) -> dict[str, int]:
         counts = Counter(p.action for p in self.papers.values() if p.error is None)

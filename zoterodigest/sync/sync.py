@@ -52,7 +52,7 @@ from .pull import (
     task_pattern,
 )
 from .report import PushReport
-from .threeway import Action, decide, resolve
+from .threeway import DIRECTIONS, Action, decide, resolve, restrict
 
 #: The field name used in reports, the conflicts file and the state.
 SUMMARY = "summary note"
@@ -77,9 +77,15 @@ class Decision:
     preferred: bool = False  # a conflict resolved by --prefer
     digest_text: str = ""
     zotero_text: str = ""
+    #: For a change left for later: the side that made it ("zotero" or "digest").
+    side: str = ""
 
     def line(self) -> str:
         how = " (conflict resolved by --prefer)" if self.preferred else ""
+        if self.action is Action.LEFT:
+            later = "left for pull or sync" if self.side == "zotero" else "left for push or sync"
+            how = f" (changed in {'Zotero' if self.side == 'zotero' else 'the digest'}; {later})"
+            return f"{Path(self.entry[0]).name}: '{self.title}' {self.field}{how}"
         return f"{Path(self.entry[0]).name}: '{self.title}' {self.field}: {self.action.value}{how}"
 
 
@@ -87,6 +93,8 @@ class Decision:
 class SyncReport:
     dry_run: bool = False
     status: bool = False
+    #: "both" for sync and status, "push" or "pull" for the one-way commands.
+    direction: str = "both"
     decisions: list[Decision] = field(default_factory=list)
     pull: PullReport | None = None
     push: PushReport | None = None
@@ -105,7 +113,51 @@ class SyncReport:
     def exit_code(self) -> int:
         if not self.ok:
             return 1
-        return CONFLICT_EXIT if self.conflicts else 0
+        held = self.push is not None and bool(self.push.conflicts)
+        return CONFLICT_EXIT if self.conflicts or held else 0
+
+    def decisions_json(self) -> list[dict[str, Any]]:
+        return [{"digest": d.entry[0], "paper": d.entry[1], "title": d.title, "field": d.field,
+                 "action": d.action.name.lower(), "preferred": d.preferred,
+                 **({"changed_in": d.side} if d.action is Action.LEFT else {}),
+                 **({"digest_text": d.digest_text, "zotero_text": d.zotero_text}
+                    if d.action is Action.CONFLICT else {})} for d in self.decisions]
+
+    def one_way_json(self) -> dict[str, Any]:
+        """What ``push --json`` and ``pull --json`` print: that command's own report
+        with the field decisions, the open conflicts and the exit code beside it."""
+        own = self.push if self.direction == "push" else self.pull
+        base = own.to_json() if own is not None else {}
+        base["notices"] = list(base.get("notices") or []) + self.notices
+        base["problems"] = list(dict.fromkeys([*(base.get("problems") or []), *self.problems]))
+        return {**base, "decisions": self.decisions_json(), "conflicts": len(self.conflicts),
+                "exit_code": self.exit_code()}
+
+    def one_way_lines(self, *, verbose: bool = False) -> list[str]:
+        """The lines of ``push`` or ``pull``: its own report, then the changes left for
+        the other direction and the conflicts (both texts kept)."""
+        own: list[str] = []
+        if self.direction == "push" and self.push is not None:
+            own = self.push.lines(verbose=verbose)
+        elif self.direction == "pull" and self.pull is not None:
+            own = self.pull.lines()
+        out = [line for line in own]
+        out += [d.line() for d in self.decisions if d.action in (Action.LEFT, Action.MERGED)]
+        out += self._conflict_lines()
+        out += [f"note: {n}" for n in self.notices]
+        return out
+
+    def _conflict_lines(self) -> list[str]:
+        out: list[str] = []
+        for c in self.conflicts:
+            out.append(f"CONFLICT {Path(c.entry[0]).name}: '{c.title}' {c.field} changed on both sides")
+            out.append("  digest: " + _indent(c.digest_text))
+            out.append("  zotero: " + _indent(c.zotero_text))
+        if self.conflicts:
+            out.append("conflicts listed in " + ", ".join(
+                sorted({str(conflicts_path(c.entry[0])) for c in self.conflicts}))
+                + "; run sync --prefer digest or --prefer zotero to resolve them")
+        return out
 
     def to_json(self) -> dict[str, Any]:
         """What ``sync --json`` and ``status --json`` print: every decision per field
@@ -125,7 +177,8 @@ class SyncReport:
         out: list[str] = []
         if self.dry_run and not self.status and self.pull is not None:
             out += [d.diff.rstrip("\n") for d in self.pull.digests if d.diff]
-        moving = [d for d in self.decisions if d.action in (Action.TO_ZOTERO, Action.TO_DIGEST, Action.AGREE)]
+        moving = [d for d in self.decisions
+                  if d.action in (Action.TO_ZOTERO, Action.TO_DIGEST, Action.AGREE, Action.MERGED)]
         out += [d.line() for d in moving]
         if self.pull is not None:
             for d in self.pull.digests:
@@ -158,6 +211,17 @@ class SyncReport:
         return out
 
 
+def _left_for_pull(plan: PullPlan) -> list[str]:
+    """What push leaves in Zotero for a pull: papers added to a digest's collections."""
+    out = []
+    for dplan in plan.digests:
+        if dplan.appends:
+            n = len(dplan.appends)
+            out.append(f"{Path(dplan.digest.path).name}: {n} {'paper' if n == 1 else 'papers'} added to its "
+                       "collections in Zotero; run pull or sync to add them to the digest")
+    return out
+
+
 def _indent(text: str) -> str:
     return (text or "(empty)").replace("\n", "\n          ")
 
@@ -180,27 +244,40 @@ class Syncer(Puller):
     Reuses pull's reads, plan and splice and push's engine; adds the decisions."""
 
     def __init__(self, client: ZoteroClient, state: State, *, prefer: str | None = None, status: bool = False,
-                 dry_run: bool = False, **kw: Any) -> None:
+                 dry_run: bool = False, direction: str = "both", **kw: Any) -> None:
         super().__init__(client, state, dry_run=dry_run or status, **kw)
+        if direction not in DIRECTIONS:
+            raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
         self.prefer = prefer
         self.status = status
+        #: "both" (sync, status), "push" (writes Zotero only) or "pull" (writes digests only).
+        self.direction = direction
 
     # --- the run --------------------------------------------------------------------------------
 
     def sync(self, paths: list[str | Path]) -> SyncReport:
-        report = SyncReport(dry_run=self.dry_run, status=self.status)
+        report = SyncReport(dry_run=self.dry_run, status=self.status, direction=self.direction)
         rows = self.state.push_rows(self.library)
+        if rows.version is None and self.direction == "pull":
+            report.pull = PullReport(self.client.library, dry_run=self.dry_run)
+            report.pull.notices.append("this library has no push recorded in the state: push the digests first")
+            return report
+        first: PushReport | None = None
         if rows.version is None:
+            if self.dry_run and self.direction == "push":
+                report.push = self._rebuild(paths)  # a dry run of the first push: what it would match or make
+                return report
             if self.dry_run:
                 report.notices.append("this library has nothing recorded in the state: run sync (or push) "
                                       "to rebuild it")
                 return report
-            rebuilt = self._rebuild(paths)
+            first = rebuilt = self._rebuild(paths)
             if not rebuilt.ok:
                 report.push = rebuilt
                 return report
-            report.notices.append("the state held nothing for this library: rebuilt it by identity "
-                                  f"({len(rebuilt.papers)} papers matched or made)")
+            if self.direction != "push":
+                report.notices.append("the state held nothing for this library: rebuilt it by identity "
+                                      f"({len(rebuilt.papers)} papers matched or made)")
             rows = self.state.push_rows(self.library)
         originals = {str(p): Path(p).read_bytes() for p in paths}
         digests = [parse_bytes(data, path, self.family) for path, data in originals.items()]
@@ -216,24 +293,36 @@ class Syncer(Puller):
         self._upgrade: list[NoteRow] = []
         for eid, (digest, entry) in by_entry.items():
             report.decisions += self._decide(digest, headings[digest.path], entry, eid, rows, changes, plan, rebase)
-        pull = PullReport(self.client.library, dry_run=self.dry_run, since=rows.version)
+        pull = PullReport(self.client.library, dry_run=self.dry_run, since=rows.version,
+                          library_version=changes.version)
         report.pull = pull
-        for dplan in plan.digests:
-            outcome = self._write(dplan, originals[dplan.digest.path], pull)
-            pull.digests.append(outcome)
-            if outcome.problem:
-                report.problems.append(outcome.problem)
+        self._pull_left = False
+        if self.direction == "push":
+            report.notices += _left_for_pull(plan)
+            self._pull_left = bool(plan.notices) or any(not d.empty for d in plan.digests)
+        else:
+            for dplan in plan.digests:
+                outcome = self._write(dplan, originals[dplan.digest.path], pull)
+                pull.digests.append(outcome)
+                if outcome.problem:
+                    report.problems.append(outcome.problem)
+                    pull.problems.append(outcome.problem)
         if not self.dry_run:
-            all_written = not report.problems
-            self._record(plan, rows, changes, pull, all_written)
-            self.state.record_pulls(self.library, [digest_id(d.path) for d in pull.digests if not d.problem],
-                                    changes.version)
+            if self.direction != "push":
+                all_written = not report.problems
+                self._record(plan, rows, changes, pull, all_written)
+                self.state.record_pulls(self.library, [digest_id(d.path) for d in pull.digests if not d.problem],
+                                        changes.version)
+                self._record_digest_bases(pull)
             if rebase:
                 self.state.record_push(self.library, notes=rebase)
-            self._record_conflicts(names, report)
-        if not report.problems:
+            self._record_conflicts(names, [d.path for d in digests], report)
+        if not report.problems and self.direction != "pull":
             report.push = self._push(paths, report, rebase)
+            if first is not None:
+                report.push.absorb(first)
         report.requests = self.client.requests
+        pull.requests = report.requests
         return report
 
     # --- reading and deciding -------------------------------------------------------------------
@@ -246,7 +335,9 @@ class Syncer(Puller):
         always = {r.key for r in rows.notes.values() if r.entry[0] in fresh}
         identities = {e.paper.identity for d in digests if digest_id(d.path) in fresh for e in d.entries}
         always |= {r.key for r in rows.items.values() if r.identity in identities}
-        changes = self.read_changes(since, always) or LibraryChanges(since, rows.version)
+        listed = self._listed_items(rows, digests) if self.prune else set()
+        changes = self.read_changes(since, always | listed) or LibraryChanges(since, rows.version)
+        changes.deleted |= listed - set(changes.objects)  # listed, but no longer in the library
         open_keys = {c.note_key for c in self.state.sync_conflicts(self.library) if c.entry[0] in names}
         missing = sorted(open_keys - set(changes.objects))
         if missing:
@@ -258,7 +349,7 @@ class Syncer(Puller):
         from .pull import make_pull_plan
 
         return make_pull_plan(digests, rows, changes, self.templates, flatten=self.flatten,
-                              collection=self.collection)
+                              collection=self.collection, prune=self.prune and self.direction != "push")
 
     def _decide(self, digest: Digest, heading: str | None, entry: Entry, eid: NoteId, rows: PushRows,
                 changes: LibraryChanges, plan: PullPlan, rebase: list[NoteRow]) -> list[Decision]:
@@ -281,7 +372,8 @@ class Syncer(Puller):
         renamed = self._renamed_task(entry, rows, changes)
         if renamed is not None and token("task", renamed[0] or "") == token("task", row.sync["base"].get("task")):
             zotero["task"] = renamed[1]
-        fields = decide_fields(row.sync["base"], note_parts(rendered), zotero, _placeable(entry), self.prefer)
+        fields = decide_fields(row.sync["base"], note_parts(rendered), zotero, _placeable(entry), self.prefer,
+                               self.direction)
         version = int(obj.get("version", row.version)) if obj else row.version
         self._notes[eid] = _NotePlan(fields, current, version)
         self._replace_pull(plan, entry, eid, {f.name: f.digest_value for f in fields if f.digest_value is not None})
@@ -289,7 +381,10 @@ class Syncer(Puller):
         for f in fields:
             if f.action is Action.NOTHING or (f.action is Action.TO_DIGEST and not f.placeable):
                 continue
-            decision = Decision(eid, title, f.label, f.action, preferred=f.action is not f.first)
+            decision = Decision(eid, title, f.label, f.action,
+                                preferred=f.first is Action.CONFLICT and f.action is not Action.CONFLICT)
+            if f.action is Action.LEFT:
+                decision.side = "zotero" if f.first is Action.TO_DIGEST else "digest"
             if f.first is Action.CONFLICT:
                 decision.digest_text, decision.zotero_text = plain(f.name, f.digest), plain(f.name, f.zotero)
             out.append(decision)
@@ -333,17 +428,20 @@ class Syncer(Puller):
         remote = meaning_hash(note) if note is not None else None
         same = not _note_changes(entry, note) if note is not None else None
         first = decide(row.meaning_hash, local, remote, same=same)
-        action = resolve(first, self.prefer)
+        action = restrict(resolve(first, self.prefer), self.direction)
         if action is Action.NOTHING:
             # Both sides still say what the row says: from now on, a base per field.
             self._upgrade.append(replace(row, sync=sync_info(rendered)))
             return []
-        decision = Decision(eid, title, SUMMARY, action, preferred=action is not first)
+        decision = Decision(eid, title, SUMMARY, action,
+                            preferred=first is Action.CONFLICT and action is not Action.CONFLICT)
+        if action is Action.LEFT:
+            decision.side = "zotero" if first is Action.TO_DIGEST else "digest"
         if first is Action.CONFLICT:
             decision.digest_text = entry.paper.summary or entry.paper.one_liner or ""
             parts = split_note(note or "")
             decision.zotero_text = parts.summary or parts.one_liner or ""
-        if action in (Action.CONFLICT, Action.TO_ZOTERO) and remote is not None:
+        if action in (Action.CONFLICT, Action.TO_ZOTERO, Action.LEFT) and remote is not None:
             # Pull must not take Zotero's text over the digest's.
             self._drop_pull(plan, entry, eid)
         if action is Action.TO_ZOTERO and remote is not None and obj is not None:
@@ -364,19 +462,39 @@ class Syncer(Puller):
 
     # --- writing --------------------------------------------------------------------------------
 
-    def _record_conflicts(self, names: list[str], report: SyncReport) -> None:
+    def _record_conflicts(self, names: list[str], paths: list[str], report: SyncReport) -> None:
         """The state and the conflicts file beside each digest hold exactly the open conflicts."""
         rows = self.state.push_rows(self.library)
         open_rows = [ConflictRow(c.entry, c.field, rows.notes[c.entry].key, c.digest_text, c.zotero_text)
                      for c in report.conflicts if c.entry in rows.notes]
         self.state.record_conflicts(self.library, names, open_rows)
-        for d in report.pull.digests if report.pull else []:
-            mine = [c for c in report.conflicts if c.entry[0] == digest_id(d.path)]
-            target = conflicts_path(d.path)
+        for path in paths:
+            mine = [c for c in report.conflicts if c.entry[0] == digest_id(path)]
+            target = conflicts_path(path)
             if mine:
-                atomic_write(target, conflicts_markdown(d.path, mine).encode("utf-8"))
+                atomic_write(target, conflicts_markdown(path, mine).encode("utf-8"))
             elif target.exists():
                 target.unlink()
+
+    def _record_digest_bases(self, pull: PullReport) -> None:
+        """After the digests were written: each note decided per field has the base its
+        digest now agrees on (a change meant for Zotero keeps the old base until a push
+        writes it), and Zotero's note as read."""
+        failed = {digest_id(d.path) for d in pull.digests if d.problem}
+        rows = self.state.push_rows(self.library).notes
+        out = []
+        for eid, plan in self._notes.items():
+            row = rows.get(eid)
+            if row is None or eid[0] in failed:
+                continue
+            base = {f.name: f.base_after(digest_written=True, zotero_written=False) for f in plan.fields}
+            pending = any(f.action in (Action.TO_ZOTERO, Action.LEFT, Action.CONFLICT, Action.MERGED)
+                          for f in plan.fields)
+            meaning = meaning_hash(plan.current) if pending else row.meaning_hash
+            out.append(replace(row, version=plan.version, meaning_hash=meaning,
+                               sync={"base": base, "seen": plan.current}))
+        if out:
+            self.state.record_push(self.library, notes=out)
 
     def _push(self, paths: list[str | Path], report: SyncReport, rebase: list[NoteRow]) -> PushReport:
         """Push's engine on the digests as they are now.  A note decided per field is
@@ -402,7 +520,8 @@ class Syncer(Puller):
                 for identity, key in keys.keys.items())
         desired = build_desired(digests, keys.keys, self.templates, flatten=self.flatten,
                                 collection=self.collection)
-        held = {c.entry for c in report.conflicts if c.entry not in self._notes}
+        held = {d.entry for d in report.decisions
+                if d.action in (Action.CONFLICT, Action.LEFT) and d.entry not in self._notes}
         engine = _SyncPush(self.client, self.state, dry_run=self.dry_run)
         kept = []
         for note in desired.notes:
@@ -433,7 +552,8 @@ class Syncer(Puller):
                 now = self.state.push_rows(self.library).notes
                 self.state.record_push(self.library, notes=[replace(now[r.entry], sync=r.sync) for r in self._upgrade
                                                             if r.entry in now and not now[r.entry].sync])
-        if not self.dry_run and not engine.moved and pushed.rounds == 1 and pushed.ok \
+        one_way_left = self.direction == "push" and self._pull_left
+        if not self.dry_run and not one_way_left and not engine.moved and pushed.rounds == 1 and pushed.ok \
                 and pushed.library_version is not None and not report.problems:
             # Nobody but this push wrote since the pull's reads: the digests are
             # current at the push's version, so the next sync starts from there.
@@ -451,9 +571,15 @@ class Syncer(Puller):
                           provisional=self.state.provisional_keys())
         desired = build_desired(digests, keys.keys, self.templates, flatten=self.flatten,
                                 collection=self.collection)
-        engine = PushEngine(self.client, self.state)
+        engine = _SyncPush(self.client, self.state, dry_run=self.dry_run)
         engine.keep_found = True
-        return engine.run(desired)
+        pushed = engine.run(desired)
+        if not self.dry_run and not engine.moved and pushed.rounds == 1 and pushed.ok \
+                and pushed.library_version is not None:
+            # Nobody else wrote meanwhile: every note and item was just read or written,
+            # so the digests are current at the push's version.
+            self.state.record_pulls(self.library, [digest_id(str(p)) for p in paths], pushed.library_version)
+        return pushed
 
     def _record_bases(self, plain_hash: dict[NoteId, str]) -> None:
         """After a push that went through: each note decided per field has its new
@@ -464,7 +590,8 @@ class Syncer(Puller):
             row = rows.get(eid)
             if row is None or plan.composed is None or eid not in plain_hash:
                 continue
-            base = {f.name: f.new_base for f in plan.fields}
+            digest_written = self.direction != "push"
+            base = {f.name: f.base_after(digest_written=digest_written, zotero_written=True) for f in plan.fields}
             out.append(replace(row, meaning_hash=plain_hash[eid], sync={"base": base, "seen": plan.composed}))
         if out:
             self.state.record_push(self.library, notes=out)
@@ -516,7 +643,7 @@ class _SyncPush(PushEngine):
     def _read(self, desired: Any) -> Any:
         start = self.rows.version
         view = super()._read(desired)
-        if view.version != start:
+        if start is not None and view.version != start:  # a first push's scan is its own start
             self.moved = True
         return view
 

@@ -27,9 +27,16 @@ class Action(Enum):
     AGREE = "both agree"
     #: Both changed, differently: each side keeps its own text.
     CONFLICT = "conflict"
+    #: Both changed different lines: the merged text goes to both sides.
+    MERGED = "merged"
+    #: A change this command does not carry (push never writes the digest, pull
+    #: never writes Zotero): left where it is, the base unmoved, for a later run.
+    LEFT = "left for later"
 
 
 PREFERENCES = ("digest", "zotero")
+#: What each command may write: sync both sides, push Zotero only, pull the digest only.
+DIRECTIONS = ("both", "push", "pull")
 
 
 def decide(base: str | None, digest: str | None, zotero: str | None, *, same: bool | None = None) -> Action:
@@ -55,6 +62,22 @@ def decide(base: str | None, digest: str | None, zotero: str | None, *, same: bo
         return Action.TO_DIGEST
     agree = same if same is not None else digest == zotero
     return Action.AGREE if agree else Action.CONFLICT
+
+
+def restrict(action: Action, direction: str) -> Action:
+    """The action as a one-way command carries it out.
+
+    push writes only Zotero: a change made in Zotero is LEFT for pull or sync
+    (the note written keeps Zotero's text in that field, the base stays).
+    pull writes only the digest: a digest change is LEFT for push or sync.
+    A merge is carried to the side the command writes; the other side gets it
+    from the next run, which merges again to the same text.  Conflicts stay
+    conflicts whatever the command: both texts are kept and reported."""
+    if direction == "push" and action is Action.TO_DIGEST:
+        return Action.LEFT
+    if direction == "pull" and action is Action.TO_ZOTERO:
+        return Action.LEFT
+    return action
 
 
 def resolve(action: Action, prefer: str | None) -> Action:

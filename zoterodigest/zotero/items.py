@@ -322,6 +322,10 @@ def note_item(parent_key: str, note: str) -> dict:
     return {"itemType": "note", "parentItem": parent_key, "note": note, "tags": [], "relations": {}}
 
 
+#: Tags that say the same thing: a user's ``<b>`` is the ``<strong>`` Markdown renders.
+_SAME_TAG = {"b": "strong", "i": "em", "strike": "s", "del": "s"}
+
+
 class _MeaningParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -330,6 +334,7 @@ class _MeaningParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "div":
             return
+        tag = _SAME_TAG.get(tag, tag)
         kept = sorted((k, v or "") for k, v in attrs if k in ("href",))
         self.out.append("<" + tag + "".join(f' {k}="{v}"' for k, v in kept) + ">")
 
@@ -338,7 +343,7 @@ class _MeaningParser(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag not in ("div", "br", "hr"):
-            self.out.append(f"</{tag}>")
+            self.out.append(f"</{_SAME_TAG.get(tag, tag)}>")
 
     def handle_data(self, data: str) -> None:
         self.out.append(" ".join(data.split()) if data.strip() else " ")
