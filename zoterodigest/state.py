@@ -381,3 +381,13 @@ class State:
                 "INSERT OR REPLACE INTO sync_conflicts (library, digest, identity, occurrence, field, note_key, "
                 "digest_text, zotero_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(library, *r.entry, r.field, r.note_key, r.digest_text, r.zotero_text) for r in rows])
+
+
+def rename_digest(state: State, library: str, old: str, new: str) -> None:
+    """A digest moved or renamed on disk: its note rows, pull version and open
+    conflicts follow it to the new path, so its entries keep their notes."""
+    with state._db:
+        state._db.execute("BEGIN IMMEDIATE")
+        for table in ("zotero_notes", "zotero_pulls", "sync_conflicts"):
+            state._db.execute(f"UPDATE OR IGNORE {table} SET digest = ? WHERE library = ? AND digest = ?",  # noqa: S608
+                              (new, library, old))

@@ -150,8 +150,11 @@ class PushEngine:
         versions = {o["key"]: int(o.get("version", 0)) for o in objects}
         items = [replace(r, version=versions[r.key]) for r in self.rows.items.values()
                  if r.key in versions and versions[r.key] != r.version]
-        notes = [replace(r, version=versions[r.key]) for r in self.rows.notes.values()
-                 if r.key in versions and versions[r.key] != r.version]
+        parents = {o["key"]: o.get("data", o).get("parentItem") for o in objects}
+        notes = [replace(r, version=versions[r.key], parent_key=parents[r.key] or r.parent_key)
+                 for r in self.rows.notes.values()
+                 if r.key in versions and (versions[r.key] != r.version
+                                           or (parents[r.key] and parents[r.key] != r.parent_key))]
         self._record(items=items, notes=notes)
 
     def _complete_plan(self, desired: Desired, view: LibraryView) -> Plan:
@@ -169,6 +172,8 @@ class PushEngine:
                 view.gone |= set(wanted) - {o["key"] for o in found}
             if plan.needs_children:
                 self._read_children(view, sorted(plan.needs_children))
+            if plan.needs_all_notes and not plan.needs_children:
+                view.all_notes = [n for n in self.client.child_notes() if not n.get("data", n).get("deleted")]
         raise RuntimeError("the push plan kept asking for more reads")  # a bug, not a user problem
 
     def _read_children(self, view: LibraryView, parents: list[str]) -> None:

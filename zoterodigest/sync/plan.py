@@ -33,7 +33,7 @@ from ..state import ItemRow, NoteId, NoteRow, PushRows
 from ..zotero import items as zi
 from ..zotero.client import new_key as random_key
 from .desired import Desired, DesiredPaper, meaning_hash, note_heading
-from .note_fields import sync_info, unknown_where_different
+from .note_fields import note_parts, sync_info, token, unknown_where_different
 
 #: Actions for a paper, as reported.
 ACTIONS = ("create", "adopt", "update", "unchanged")
@@ -56,6 +56,8 @@ class LibraryView:
     gone: set[str] = field(default_factory=set)
     #: Parent key -> its child notes, for the parents whose notes were read.
     children: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: Every note of the library, when read (a lost state's notes moved to other items).
+    all_notes: list[dict[str, Any]] | None = None
 
 
 @dataclass
@@ -96,6 +98,7 @@ class Plan:
     needs_scan: bool = False
     needs_items: set[str] = field(default_factory=set)
     needs_children: set[str] = field(default_factory=set)
+    needs_all_notes: bool = False
     #: Rows the view proved stale (their objects are gone).
     forget_items: set[str] = field(default_factory=set)
     forget_notes: set[NoteId] = field(default_factory=set)
@@ -103,7 +106,7 @@ class Plan:
 
     @property
     def complete(self) -> bool:
-        return not (self.needs_scan or self.needs_items or self.needs_children)
+        return not (self.needs_scan or self.needs_items or self.needs_children or self.needs_all_notes)
 
     def collection_writes(self) -> list[tuple[CollectionAction, dict[str, Any]]]:
         return [(a, a.object) for a in self.collections if a.object is not None]
@@ -340,9 +343,7 @@ def _plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
         if note.parent not in parents:
             continue  # its paper waits for a read
         parent_key, created = parents[note.parent]
-        row = valid.get(note.entry)
-        if row is not None and row.parent_key != parent_key:
-            row = None
+        row = valid.get(note.entry)  # a note moved to another item in Zotero keeps its row
         if row is None and note.entry in rows.notes:
             plan.forget_notes.add(note.entry)
         if row is not None:
@@ -353,10 +354,14 @@ def _plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
             plan.needs_children.add(parent_key)
         else:
             unmatched.append((note, parent_key))
-    # Notes of existing parents without a row: by meaning first, then by heading.
+    # Notes of existing parents without a row: by meaning first, then by heading, then
+    # by summary (a note whose heading was removed in Zotero); with the state lost, a
+    # note moved to another item is looked for in the whole library by heading.
     chosen: dict[int, dict[str, Any]] = {}
-    for test in (lambda n, c: meaning_hash(_note_text(c)) == n.meaning_hash,
-                 lambda n, c: note_heading(_note_text(c)) == n.heading and bool(n.heading)):
+    tests = (lambda n, c: meaning_hash(_note_text(c)) == n.meaning_hash,
+             lambda n, c: note_heading(_note_text(c)) == n.heading and bool(n.heading),
+             lambda n, c: _same_summary(n.html, _note_text(c)))
+    for test in tests:
         for i, (note, parent_key) in enumerate(unmatched):
             if i in chosen:
                 continue
@@ -365,11 +370,22 @@ def _plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
                     chosen[i] = candidate
                     claimed.add(candidate["key"])
                     break
+    if keep_found and any(i not in chosen for i in range(len(unmatched))):
+        if view.all_notes is None:
+            plan.needs_all_notes = True
+            return
+        for i, (note, _) in enumerate(unmatched):
+            for candidate in sorted(view.all_notes, key=_added_order):
+                if i not in chosen and candidate.get("key") not in claimed and note.heading \
+                        and note_heading(_note_text(candidate)) == note.heading:
+                    chosen[i] = candidate
+                    claimed.add(candidate["key"])
     for i, (note, parent_key) in enumerate(unmatched):
         found = chosen.get(i)
         if found is None:
             plan.notes.append(_note_create(note, parent_key, new_key))
             continue
+        parent_key = found.get("data", found).get("parentItem") or parent_key
         version = int(found.get("version", 0))
         row = NoteRow(note.entry, parent_key, found["key"], version, note.meaning_hash,
                       sync_info(note.html, seen=_note_text(found)))
@@ -383,6 +399,12 @@ def _plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
         else:
             obj = {"key": found["key"], "version": version, "note": note.html}
             plan.notes.append(NoteAction(note.entry, note.parent, "update", found["key"], obj, row))
+
+
+def _same_summary(ours: str, theirs: str) -> bool:
+    """Two notes hold the same non-empty summary (whatever their headings say)."""
+    a, b = note_parts(ours)["summary"], note_parts(theirs)["summary"]
+    return bool(a) and token("summary", a) == token("summary", b)
 
 
 def _note_text(note: dict[str, Any]) -> str:

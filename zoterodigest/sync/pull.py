@@ -537,6 +537,12 @@ def _plan_appends(plan: PullPlan, rows: PushRows, changes: LibraryChanges, patte
         have: set[str] = set()
         for entry in digest.entries:
             have |= zi.paper_identity_keys(entry.paper)
+        # Papers this digest listed once (their note rows remain) and no longer lists:
+        # the user deleted the entry, so its item still in the collection is not news.
+        dkey = digest_id(digest.path)
+        listed_now = {e.paper.identity for e in digest.entries}
+        dropped = {rows.items[i].key for (d, i, _) in rows.notes
+                   if d == dkey and i not in listed_now and i in rows.items}
         for key, obj in sorted(changes.objects.items()):
             data = _data(obj)
             if data.get("deleted") or data.get("parentItem") or data.get("itemType") in ("note", "attachment",
@@ -545,7 +551,7 @@ def _plan_appends(plan: PullPlan, rows: PushRows, changes: LibraryChanges, patte
             inside = [targets[c] for c in data.get("collections") or [] if c in targets]
             if not inside or not _one_line(data.get("title")):
                 continue
-            if zi.identity_keys(data) & have:
+            if zi.identity_keys(data) & have or key in dropped:
                 continue
             paper = paper_from_item(data, pattern)
             have |= zi.paper_identity_keys(paper) | zi.identity_keys(data)

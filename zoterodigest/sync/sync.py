@@ -32,7 +32,7 @@ from ..bibtex import export_bib
 from ..digest import Digest, parse_bytes
 from ..digest.document import atomic_write
 from ..model import Entry
-from ..state import ConflictRow, NoteId, NoteRow, PushRows, State
+from ..state import ConflictRow, NoteId, NoteRow, PushRows, State, rename_digest
 from ..zotero import items as zi
 from ..zotero.client import ZoteroClient
 from ..zotero.note_markdown import split_note
@@ -211,6 +211,32 @@ class SyncReport:
         return out
 
 
+def moved_digests(rows: PushRows, digests: list[Digest]) -> list[tuple[str, str]]:
+    """(old id, new id) for each digest of this run that the state does not know
+    but that is the same list as a known digest whose file is gone from disk: a
+    digest renamed or moved.  Same list: most of the old one's papers are listed
+    in it (so a fresh digest that shares a few papers is not taken for it)."""
+    known: dict[str, set[str]] = {}
+    for eid in rows.notes:
+        known.setdefault(eid[0], set()).add(eid[1])
+    out = []
+    for digest in digests:
+        new = digest_id(digest.path)
+        if new in known:
+            continue
+        mine = {e.paper.identity for e in digest.entries}
+        best, overlap = None, 0.0
+        for old, papers in known.items():
+            if Path(old).exists() or old in {o for o, _ in out}:
+                continue
+            share = len(papers & mine) / max(len(papers), 1)
+            if share > overlap:
+                best, overlap = old, share
+        if best is not None and overlap >= 0.5:
+            out.append((best, new))
+    return out
+
+
 def _left_for_pull(plan: PullPlan) -> list[str]:
     """What push leaves in Zotero for a pull: papers added to a digest's collections."""
     out = []
@@ -283,6 +309,12 @@ class Syncer(Puller):
         digests = [parse_bytes(data, path, self.family) for path, data in originals.items()]
         self._prepare(digests)
         names = [digest_id(d.path) for d in digests]
+        for old, new in moved_digests(rows, digests):
+            report.notices.append(f"{Path(new).name} was {Path(old).name}: its entries keep their notes")
+            if not self.dry_run:
+                rename_digest(self.state, self.library, old, new)
+            for eid in [e for e in rows.notes if e[0] == old]:
+                rows.notes[(new, eid[1], eid[2])] = replace(rows.notes.pop(eid), entry=(new, eid[1], eid[2]))
         changes = self._read(rows, names, digests)
         plan = self._pull_plan(digests, rows, changes)
         report.notices += plan.notices
