@@ -61,6 +61,9 @@ class DesiredPaper:
     item: dict[str, Any]
     collection_paths: list[tuple[str, ...]]
     sent_hash: str
+    #: Matches the tags the ``task`` template makes (None: no such template): an item
+    #: carries one task, so adopting one that has another task keeps theirs.
+    task_pattern: re.Pattern[str] | None = None
 
     @property
     def title(self) -> str:
@@ -134,5 +137,16 @@ def build_desired(
         item = zi.item_for(paper, citation_key=key, tags=tags[identity], collections=[])
         digest_hash = content_hash({"item": item, "collections": [list(p) for p in paths[identity]]})
         out.papers.append(DesiredPaper(identity, paper, key or "", item, paths[identity], digest_hash))
+    pattern = _task_pattern(templates)
+    for paper in out.papers:
+        paper.task_pattern = pattern
     out.collections = list(all_paths)
     return out
+
+
+def _task_pattern(templates: dict[str, str]) -> re.Pattern[str] | None:
+    template = templates.get("task") or ""
+    if re.findall(r"{(\w+)}", template) != ["task"]:
+        return None
+    before, after = template.split("{task}")
+    return re.compile(f"^{re.escape(before)}.+?{re.escape(after)}$")

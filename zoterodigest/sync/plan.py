@@ -294,7 +294,7 @@ def _plan_items(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
             key = existing.get("key") or existing["data"]["key"]
             data = existing.get("data", existing)
             version = int(existing.get("version", data.get("version", 0)))
-            patch, owned = merge_patch(existing, {}, item)
+            patch, owned = _adoption_patch(existing, item, paper)
             if key in written or (key in claimed and patch):
                 patch = {}  # two identities found one item: the first one writes it
             theirs = data.get("citationKey") or None
@@ -312,6 +312,24 @@ def _plan_items(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
                                      ItemRow(paper.identity, key, 0, paper.sent_hash, owned_fields(item))))
         parents[paper.identity] = (key, True)
     return parents
+
+
+def _adoption_patch(existing: dict[str, Any], item: dict[str, Any], paper: DesiredPaper) -> tuple[dict, dict]:
+    """:func:`merge_patch` for an item found by identity.  An item holds one task: when
+    it has a task tag of its own (renamed in Zotero while the state was lost), ours is
+    not added beside it but still counted as sent, so sync reads the rename as
+    Zotero's value of the task instead of undoing it."""
+    pattern = paper.task_pattern
+    if pattern is None:
+        return merge_patch(existing, {}, item)
+    tags = existing.get("data", existing).get("tags") or []
+    theirs = {t.get("tag", "") for t in tags if pattern.match(t.get("tag", ""))}
+    ours = {t["tag"] for t in item.get("tags") or [] if pattern.match(t["tag"])}
+    if not theirs or not ours or theirs & ours:
+        return merge_patch(existing, {}, item)
+    patch, owned = merge_patch(existing, {}, {**item, "tags": [t for t in item["tags"] if t["tag"] not in ours]})
+    owned["tags"] = sorted(set(owned.get("tags") or []) | ours)
+    return patch, owned
 
 
 def _may_be_same(paper: DesiredPaper, existing: dict[str, Any]) -> bool:

@@ -606,10 +606,12 @@ class Syncer(Puller):
         engine = _SyncPush(self.client, self.state, dry_run=self.dry_run)
         engine.keep_found = True
         pushed = engine.run(desired)
-        if not self.dry_run and not engine.moved and pushed.rounds == 1 and pushed.ok \
+        made = all(p.action == "create" for p in pushed.papers.values())
+        if made and not self.dry_run and not engine.moved and pushed.rounds == 1 and pushed.ok \
                 and pushed.library_version is not None:
-            # Nobody else wrote meanwhile: every note and item was just read or written,
-            # so the digests are current at the push's version.
+            # Everything was made by this push and nobody else wrote meanwhile: the
+            # digests are current at the push's version.  (Items found in the library
+            # are read again by the sync that follows, which compares them by meaning.)
             self.state.record_pulls(self.library, [digest_id(str(p)) for p in paths], pushed.library_version)
         return pushed
 
