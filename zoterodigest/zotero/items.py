@@ -68,10 +68,6 @@ FIELDS: dict[str, frozenset[str]] = {
 UNIVERSAL_FIELDS = frozenset(
     _words("title abstractNote date citationKey url accessDate shortTitle language rights extra DOI place")
 )
-#: Properties of an item that are not fields.
-NON_FIELDS = frozenset(
-    _words("key version itemType creators tags collections relations parentItem deleted dateAdded dateModified")
-)
 
 
 def _clip_bytes(text: str, limit: int = FIELD_MAX_BYTES) -> str:
@@ -566,43 +562,3 @@ def find_existing(paper: Paper, index: dict[str, dict]) -> dict | None:
             if key in index:
                 return index[key]
     return None
-
-
-def _is_empty(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or value == [] or value == {}
-
-
-def fill_empty(existing: dict, ours: dict) -> dict:
-    """The PATCH adopting an existing item: our values for fields that are empty
-    there (and valid for its type), our tags and collections added to its own.
-
-    Never overwrites a non-empty field, never removes a tag or collection.
-    Returns ``{}`` when nothing would change; else the changes plus the item's
-    ``key`` and ``version`` so the write is version-checked.
-    """
-    data = existing.get("data", existing)
-    allowed = FIELDS.get(data.get("itemType", ""), UNIVERSAL_FIELDS)
-    patch: dict[str, Any] = {}
-    for name, value in ours.items():
-        if name in NON_FIELDS or name not in allowed or _is_empty(value):
-            continue
-        if _is_empty(data.get(name)):
-            patch[name] = value
-    if not data.get("creators") and ours.get("creators"):
-        patch["creators"] = ours["creators"]
-    if not data.get("parentItem"):
-        tags = list(data.get("tags") or [])
-        have = {t.get("tag") for t in tags}
-        added = [t for t in ours.get("tags") or [] if t.get("tag") not in have]
-        if added:
-            patch["tags"] = tags + added
-        collections = list(data.get("collections") or [])
-        new = [c for c in ours.get("collections") or [] if c not in collections]
-        if new:
-            patch["collections"] = collections + new
-    if not patch:
-        return {}
-    key = existing.get("key") or data.get("key")
-    if key:
-        patch = {"key": key, "version": existing.get("version", data.get("version", 0)), **patch}
-    return patch
