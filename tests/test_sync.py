@@ -36,8 +36,8 @@ from zoterodigest.sync.note_fields import raw_heading
 from zoterodigest.sync.sync import CONFLICT_EXIT, conflicts_path, status_digests, sync_digests
 from zoterodigest.sync.threeway import Action, decide, resolve
 from zoterodigest.zotero.errors import ZoteroError
-from zoterodigest.zotero.items import markdown_to_html, note_meaning
 from zoterodigest.zotero.note_markdown import split_note
+from zoterodigest.zotero.notes import markdown_to_html, note_meaning
 
 #: family -> (digest, arXiv id of the entry edited, its summary text in the digest, as the note holds it)
 CASES = {

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer, make_pyzotero
 
+from zoterodigest import zotero as zi
 from zoterodigest.digest import read_digest
 from zoterodigest.model import Paper
-from zoterodigest.zotero import items as zi
 from zoterodigest.zotero.client import KEY_ALPHABET, ZoteroClient, new_key, plan_batches
 from zoterodigest.zotero.errors import (
     LibraryChanged,

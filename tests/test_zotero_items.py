@@ -12,9 +12,9 @@ from fakes.zotero_server import ZoteroLibraryServer, make_pyzotero
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zoterodigest import zotero as zi
 from zoterodigest.mappings import MappingError
 from zoterodigest.model import ArxivRecord, Entry, Paper, Span, Venue
-from zoterodigest.zotero import items as zi
 from zoterodigest.zotero.client import ZoteroClient, new_key
 from zoterodigest.zotero.tag_templates import load_tag_templates, parse_templates
 

@@ -30,11 +30,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from .. import zotero as zi
 from ..bibtex import export_bib
 from ..digest import Digest
 from ..progress import DEFAULT_AFTER_SECONDS, progress
 from ..state import ItemRow, NoteRow, State
-from ..zotero import items as zi
 from ..zotero.client import MAX_BATCH, BatchResult, ZoteroClient
 from ..zotero.connector import ConnectorClient
 from ..zotero.errors import LibraryChanged, ZoteroNotFound

@@ -28,8 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import zotero as zi
 from ..state import ItemRow, NoteId, NoteRow, PushRows
-from ..zotero import items as zi
 from ..zotero.client import new_key as random_key
 from .desired import Desired, DesiredPaper, meaning_hash, note_heading
 from .note_fields import sync_info, unknown_where_different

@@ -28,12 +28,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .. import zotero as zi
 from ..bibtex import export_bib
 from ..digest import Digest, parse_bytes
 from ..digest.document import atomic_write
 from ..model import Entry
 from ..state import ConflictRow, NoteId, NoteRow, PushRows, State
-from ..zotero import items as zi
 from ..zotero.client import ZoteroClient
 from ..zotero.note_markdown import split_note
 from .desired import build_desired, digest_id, meaning_hash
