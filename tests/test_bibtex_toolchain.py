@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from zoterodigest.cli import app
 from zoterodigest.digest import read_digest
-from zoterodigest.enrich.arxiv_lookup import lookup_key
+from zoterodigest.enrich.arxiv_records import lookup_key
 
 if not have_tools():
     if os.environ.get("CI"):

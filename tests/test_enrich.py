@@ -35,7 +35,9 @@ from zoterodigest.enrich import (
     merge,
     same_people,
 )
-from zoterodigest.enrich.arxiv_lookup import MAX_PER_REQUEST, lookup_key, public_url
+from zoterodigest.enrich.arxiv_lookup import MAX_PER_REQUEST
+from zoterodigest.enrich.arxiv_records import lookup_key
+from zoterodigest.enrich.polite_session import public_url
 from zoterodigest.model import ArxivRecord, Paper, Venue
 
 DELAY = 0.02  # the courtesy delay in tests (arXiv's is 3 s)

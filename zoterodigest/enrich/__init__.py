@@ -39,11 +39,11 @@ from .arxiv_lookup import (
     ArxivUnavailable,
     BatchResult,
     EnrichError,
-    lookup_key,
-    public_url,
 )
+from .arxiv_records import lookup_key
 from .cache import CACHE_DIR_ENV, ArxivCache, CacheUnavailable, default_cache_dir
 from .merge import merge, same_people
+from .polite_session import public_url
 
 __all__ = [
     "API_URL_ENV",
