@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import zotero as zi
-from ..bibtex import export_bib
+from ..bibtex import assign_and_pin
 from ..digest import Digest, parse_bytes
 from ..digest.document import atomic_write
 from ..model import Entry
@@ -395,11 +395,7 @@ class Syncer(Puller):
                     plain_hash[eid] = meaning_hash(rendered)
                     _override(entry, plan.fields, note_parts(rendered))
         papers = [e.paper for d in digests for e in d.entries]
-        keys = export_bib(papers, pinned=self.state.citation_keys(), provisional=self.state.provisional_keys())
-        if not self.dry_run:
-            self.state.pin_keys(
-                (identity, key, "provisional" if identity in keys.provisional else "zoterodigest")
-                for identity, key in keys.keys.items())
+        keys = assign_and_pin(papers, self.state, pin=not self.dry_run)
         desired = build_desired(digests, keys.keys, self.templates, flatten=self.flatten,
                                 collection=self.collection)
         held = {c.entry for c in report.conflicts if c.entry not in self._notes}
@@ -447,8 +443,7 @@ class Syncer(Puller):
         shows each differing field as a conflict instead of overwriting either side."""
         digests = [parse_bytes(Path(p).read_bytes(), str(p), self.family) for p in paths]
         self._prepare(digests)
-        keys = export_bib([e.paper for d in digests for e in d.entries], pinned=self.state.citation_keys(),
-                          provisional=self.state.provisional_keys())
+        keys = assign_and_pin([e.paper for d in digests for e in d.entries], self.state, pin=False)
         desired = build_desired(digests, keys.keys, self.templates, flatten=self.flatten,
                                 collection=self.collection)
         engine = PushEngine(self.client, self.state)
