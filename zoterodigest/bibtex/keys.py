@@ -91,7 +91,8 @@ def _modified(term: Term, mod: str) -> Term:
     """``term`` followed by ``.lower`` or ``.upper``."""
 
     def modified(k: KeyInput, skip: frozenset[str]) -> str:
-        return getattr(term(k, skip), mod)()
+        text = term(k, skip)
+        return text.lower() if mod == "lower" else text.upper()
 
     return modified
 
@@ -209,16 +210,16 @@ def assign_keys(
     zotero_keys, from_file = zotero_keys or {}, from_file or {}
     assigner = KeyAssigner(formula or settings.citation_key, settings.skip_words, taken)
     # Keys given before are reserved first, so no new paper can take one.
-    for key in (*zotero_keys.values(), *pinned.values(), *from_file.values()):
-        assigner.reserve(key)
+    for given in (*zotero_keys.values(), *pinned.values(), *from_file.values()):
+        assigner.reserve(given)
     remade = {p.identity for p in unique if p.identity in provisional and (p.metadata is not None or not p.arxiv_id)}
-    for identity, key in provisional.items():
+    for identity, held in provisional.items():
         if identity not in remade:
-            assigner.reserve(key)
+            assigner.reserve(held)
     out = AssignedKeys()
     for paper in unique:
         identity = paper.identity
-        key = zotero_keys.get(identity) or pinned.get(identity) or from_file.get(identity)
+        key: str | None = zotero_keys.get(identity) or pinned.get(identity) or from_file.get(identity)
         lacking = bool(paper.arxiv_id) and paper.metadata is None
         if key is None and lacking and identity in provisional:
             key = provisional[identity]

@@ -66,9 +66,7 @@ class PoliteSession(requests.Session):
         self.urls: list[str] = []
         self.last_response: requests.Response | None = None
 
-    def request(  # type: ignore[override]  # requests types every keyword; we pass them through
-        self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any
-    ) -> requests.Response:
+    def request(self, method: str, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
         kwargs.setdefault("timeout", self.timeout)
         _Courtesy.wait(self.server_key, self.delay)
         self.sent += 1
