@@ -66,6 +66,7 @@ def test_tricky_digest_compiles_clean(dialect, tmp_path, monkeypatch):
     assert check_bib(out, dialect, tmp_path / "tex") == []
 
 
+@pytest.mark.slow
 @needs_corpus
 @pytest.mark.parametrize("dialect", ["bibtex", "biblatex"])
 def test_every_corpus_file_compiles_clean(dialect, tmp_path, monkeypatch):

@@ -609,6 +609,7 @@ def test_plan_keeps_every_id_once_and_every_url_short(
 # --------------------------------------------------------------------------- the command line
 
 
+@pytest.mark.slow
 def test_cli_parse_enrich_through_a_real_server(tmp_path: Path) -> None:
     import json
     import subprocess

@@ -496,6 +496,7 @@ def test_a_pull_before_any_push_says_so(server, tmp_path):
 # --- the command ------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_pull_command_end_to_end(server, tmp_path):
     path = tmp_path / "digest.md"
     path.write_text(BLOCKQUOTE)

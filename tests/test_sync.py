@@ -258,6 +258,7 @@ def test_status_writes_nothing_and_lists_directions_and_conflicts(server, tmp_pa
 # --- the commands ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_sync_and_status_commands_end_to_end(server, tmp_path):
     path = tmp_path / "digest.md"
     path.write_text(BLOCKQUOTE)
@@ -440,4 +441,4 @@ class SyncMachine(RuleBasedStateMachine):
 
 SyncMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=10, deadline=None,
                                          suppress_health_check=[HealthCheck.too_slow])
-test_sync_state_machine = SyncMachine.TestCase
+test_sync_state_machine = pytest.mark.slow(SyncMachine.TestCase)
