@@ -29,7 +29,8 @@ if str(ROOT) not in sys.path:
 
 from tests.fakes.arxiv_server import FakeArxiv, synthetic_record
 from zoterodigest.enrich import ArxivLookup, enrich
-from zoterodigest.enrich.arxiv_lookup import COURTESY_DELAY, lookup_key
+from zoterodigest.enrich.arxiv_lookup import COURTESY_DELAY
+from zoterodigest.enrich.arxiv_records import lookup_key
 from zoterodigest.ids import parse_arxiv
 from zoterodigest.model import Paper
 

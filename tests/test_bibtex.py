@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zoterodigest.bibtex import Options, export_bib
+from zoterodigest import bibtex
+from zoterodigest.bibtex import Options, assign_and_pin, assign_keys, export_bib
 from zoterodigest.bibtex.entries import build_entry
 from zoterodigest.bibtex.keys import KeyAssigner, KeyInput, compile_formula, fold, suffix
 from zoterodigest.bibtex.latex import Dropped, authors_to_bibtex, split_name, title_to_latex, to_latex
@@ -171,6 +172,65 @@ def test_provisional_keys_are_remade_once_metadata_comes():
     online = export_bib([paper()], provisional=first.keys)
     assert online.keys[paper().identity] == "rombachHighResolutionImageSynthesis2021"
     assert online.provisional == set()
+
+
+class MemoryKeys:
+    """A key store holding (identity, key, source) rows like the state does, simplified."""
+
+    def __init__(self, pinned=None, provisional=None):
+        self.pinned = dict(pinned or {})
+        self.provisional = dict(provisional or {})
+        self.pinned_rows: list[tuple[str, str, str]] = []
+
+    def citation_keys(self):
+        return dict(self.pinned)
+
+    def provisional_keys(self):
+        return dict(self.provisional)
+
+    def pin_keys(self, keys):
+        self.pinned_rows.extend(keys)
+
+
+def test_the_key_step_gives_the_keys_export_writes_without_rendering_bibtex(monkeypatch):
+    listed_twice = [paper(title="LDM", authors=["R. Rombach"]), paper(title="LDM")]
+    offline = paper(arxiv_id="2401.00001", metadata=None, title="Offline Paper Without Metadata")
+    taken = paper(arxiv_id="2112.99999", metadata=record("2112.99999"))
+    store = MemoryKeys(pinned={taken.identity: "rombachHighResolutionImageSynthesis2021"})
+    exported = export_bib([*listed_twice, offline, taken], pinned=store.citation_keys())
+
+    def no_rendering(*args, **kw):
+        raise AssertionError("the key step rendered BibTeX")
+
+    monkeypatch.setattr(bibtex, "build_entry", no_rendering)
+    monkeypatch.setattr(bibtex.BibEntry, "render", no_rendering)
+    keys = assign_and_pin([*listed_twice, offline, taken], store)
+    assert keys.keys == exported.keys and keys.provisional == exported.provisional == {offline.identity}
+    assert keys.keys[listed_twice[0].identity] == "rombachHighResolutionImageSynthesis2021a"  # pinned one kept its key
+    assert sorted(exported.pins()) == sorted(store.pinned_rows)
+    assert sorted(store.pinned_rows) == sorted([
+        (listed_twice[0].identity, "rombachHighResolutionImageSynthesis2021a", "zoterodigest"),
+        (offline.identity, "OfflinePaperMetadata", "provisional"),  # "without" is a skip word
+        (taken.identity, "rombachHighResolutionImageSynthesis2021", "zoterodigest"),
+    ])
+
+
+def test_the_key_step_pins_nothing_in_a_dry_run_and_reserves_provisional_keys():
+    other = paper(arxiv_id="2112.99999", metadata=record("2112.99999"))
+    store = MemoryKeys(provisional={"arxiv:2401.00001": "rombachHighResolutionImageSynthesis2021"})
+    keys = assign_and_pin([other], store, pin=False)
+    assert store.pinned_rows == []
+    # the offline paper is not listed now, but its provisional key stays its own
+    assert keys.keys == {other.identity: "rombachHighResolutionImageSynthesis2021a"}
+    assert keys.provisional == set()
+
+
+def test_the_key_step_prefers_zotero_then_pinned_then_file_then_new():
+    a, b, c, d = (paper(arxiv_id=f"2112.1000{i}", metadata=record(f"2112.1000{i}")) for i in range(4))
+    keys = assign_keys([a, b, c, d], zotero_keys={a.identity: "Zot"}, pinned={a.identity: "pinA", b.identity: "pinB"},
+                       from_file={b.identity: "fileB", c.identity: "fileC"}, taken=["rombachHighResolutionImageSynthesis2021"])
+    assert keys.keys == {a.identity: "Zot", b.identity: "pinB", c.identity: "fileC",
+                         d.identity: "rombachHighResolutionImageSynthesis2021a"}
 
 
 # --------------------------------------------------------------------------- venues and types

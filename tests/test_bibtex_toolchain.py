@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from zoterodigest.cli import app
 from zoterodigest.digest import read_digest
-from zoterodigest.enrich.arxiv_lookup import lookup_key
+from zoterodigest.enrich.arxiv_records import lookup_key
 
 if not have_tools():
     if os.environ.get("CI"):
@@ -66,6 +66,7 @@ def test_tricky_digest_compiles_clean(dialect, tmp_path, monkeypatch):
     assert check_bib(out, dialect, tmp_path / "tex") == []
 
 
+@pytest.mark.slow
 @needs_corpus
 @pytest.mark.parametrize("dialect", ["bibtex", "biblatex"])
 def test_every_corpus_file_compiles_clean(dialect, tmp_path, monkeypatch):

@@ -35,7 +35,9 @@ from zoterodigest.enrich import (
     merge,
     same_people,
 )
-from zoterodigest.enrich.arxiv_lookup import MAX_PER_REQUEST, lookup_key, public_url
+from zoterodigest.enrich.arxiv_lookup import MAX_PER_REQUEST
+from zoterodigest.enrich.arxiv_records import lookup_key
+from zoterodigest.enrich.polite_session import public_url
 from zoterodigest.model import ArxivRecord, Paper, Venue
 
 DELAY = 0.02  # the courtesy delay in tests (arXiv's is 3 s)
@@ -607,6 +609,7 @@ def test_plan_keeps_every_id_once_and_every_url_short(
 # --------------------------------------------------------------------------- the command line
 
 
+@pytest.mark.slow
 def test_cli_parse_enrich_through_a_real_server(tmp_path: Path) -> None:
     import json
     import subprocess

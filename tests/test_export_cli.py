@@ -62,6 +62,7 @@ def test_export_offline_without_cache_still_writes_and_says_what_lacks(tmp_path,
     assert "lack arXiv metadata" in r.stderr and "1706.03762" in r.stderr
 
 
+@pytest.mark.slow
 def test_export_when_arxiv_is_down_falls_back_to_the_cache(tmp_path, env):
     digest = tmp_path / "log.md"
     digest.write_text(DIGEST)

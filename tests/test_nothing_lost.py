@@ -489,7 +489,7 @@ def test_8_notes_without_their_heading_are_recognised(tmp_path, zotero):
     notes = note_keys(zotero)
     for arxiv in PAPERS:  # the user deletes the h2 and the "From ..." line of each note
         note = zotero.note(arxiv)
-        rewritten = re.sub(r"<h2>.*?</h2>\s*<p>From .*?</p>\s*", "", note.note, flags=re.S)
+        rewritten = re.sub(r"<h2>.*?</h2>\s*<p>From .*?</p>\s*", "", note.note, flags=re.DOTALL)
         assert rewritten != note.note and "<h2>" not in rewritten
         zotero.set_note(note.key, rewritten)
     zotero.edit_note(RFT, "Rectified flow at scale.", "Zotero: straight paths between noise and data.")

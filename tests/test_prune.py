@@ -279,6 +279,7 @@ def test_a_deleted_digest_collection_with_its_sections(server, tmp_path):
 # --- the command: --prune and --json ---------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_pull_command_prune_and_json(server, tmp_path):
     path = tmp_path / "digest.md"
     path.write_text(BLOCKQUOTE)

@@ -21,8 +21,8 @@ from zoterodigest.state import State
 from zoterodigest.sync import push_digests
 from zoterodigest.sync.pull import backup_path, pull_digests
 from zoterodigest.zotero.client import ZoteroClient
-from zoterodigest.zotero.items import markdown_to_html, note_meaning
 from zoterodigest.zotero.note_markdown import html_to_markdown, split_note
+from zoterodigest.zotero.notes import markdown_to_html, note_meaning
 
 KEY = CLI_KEY  # the key the CLI runs use
 LIB = "users/1"
@@ -496,6 +496,7 @@ def test_a_pull_before_any_push_says_so(server, tmp_path):
 # --- the command ------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_pull_command_end_to_end(server, tmp_path):
     path = tmp_path / "digest.md"
     path.write_text(BLOCKQUOTE)

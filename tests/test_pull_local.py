@@ -381,6 +381,7 @@ def run(env, *args: str):
     return r
 
 
+@pytest.mark.slow
 def test_pull_local_command_end_to_end(server, env, tmp_path):
     path = tmp_path / "digest.md"
     path.write_text(DIGEST, encoding="utf-8")

@@ -366,6 +366,7 @@ def test_faults_never_duplicate(server, tmp_path, synthetic, kind, nth):
     assert push() and push.writes() == []
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not SEEDS, reason="the shared seed corpus is not present")
 @pytest.mark.parametrize(("kind", "nth"), [
     ("drop_after_commit", 3), ("drop_after_commit", 4), ("drop_after_commit", 12), ("drop_after_commit", 29),
@@ -499,6 +500,7 @@ def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, env=env, timeout=120, check=False)
 
 
+@pytest.mark.slow
 def test_push_command_end_to_end(server, cli_env, digest_path):
     outputs = []
     with ZoteroHTTPServer(server) as url:

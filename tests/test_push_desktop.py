@@ -361,6 +361,7 @@ def _push_with_console(tmp: Path, digest_path: Path, console: Console, *, quiet:
     return console.file.getvalue()  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow
 def test_progress_bar_on_a_terminal_for_a_long_push_only(tmp_path, digest_path):
     def run(name: str, *, terminal: bool, quiet: bool) -> str:
         server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY, latency=0.35)  # each request lasts

@@ -36,8 +36,8 @@ from zoterodigest.sync.note_fields import raw_heading
 from zoterodigest.sync.sync import CONFLICT_EXIT, conflicts_path, status_digests, sync_digests
 from zoterodigest.sync.threeway import Action, decide, resolve
 from zoterodigest.zotero.errors import ZoteroError
-from zoterodigest.zotero.items import markdown_to_html, note_meaning
 from zoterodigest.zotero.note_markdown import split_note
+from zoterodigest.zotero.notes import markdown_to_html, note_meaning
 
 #: family -> (digest, arXiv id of the entry edited, its summary text in the digest, as the note holds it)
 CASES = {
@@ -258,6 +258,7 @@ def test_status_writes_nothing_and_lists_directions_and_conflicts(server, tmp_pa
 # --- the commands ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_sync_and_status_commands_end_to_end(server, tmp_path):
     path = tmp_path / "digest.md"
     path.write_text(BLOCKQUOTE)
@@ -440,4 +441,4 @@ class SyncMachine(RuleBasedStateMachine):
 
 SyncMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=10, deadline=None,
                                          suppress_health_check=[HealthCheck.too_slow])
-test_sync_state_machine = SyncMachine.TestCase
+test_sync_state_machine = pytest.mark.slow(SyncMachine.TestCase)

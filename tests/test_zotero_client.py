@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer, make_pyzotero
 
+from zoterodigest import zotero as zi
 from zoterodigest.digest import read_digest
 from zoterodigest.model import Paper
-from zoterodigest.zotero import items as zi
 from zoterodigest.zotero.client import KEY_ALPHABET, ZoteroClient, new_key, plan_batches
 from zoterodigest.zotero.errors import (
     LibraryChanged,
@@ -188,8 +188,9 @@ def test_a_dropped_connection_after_commit_is_retried_without_duplicates(client,
 def test_a_dropped_update_is_confirmed_not_failed(client, server):
     first = client.write_batches(papers_with_notes(2), library_version=0)
     stored = client.get_items(first.keys)
-    patches = [zi.fill_empty(o, {"url": "http://x.test", "tags": [{"tag": "t", "type": 0}]}) for o in stored
-               if o["data"]["itemType"] != "note"]
+    patches = [{"key": o["key"], "version": o["version"], "url": "http://x.test",
+                "tags": [*o["data"]["tags"], {"tag": "t", "type": 0}]}
+               for o in stored if o["data"]["itemType"] != "note"]
     server.add_fault("drop_after_commit", method="POST", path=r"/items$")
     report = client.write_batches(patches, library_version=first.library_version)
     assert report.ok and len(report.successful) == 2

@@ -12,9 +12,9 @@ from fakes.zotero_server import ZoteroLibraryServer, make_pyzotero
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zoterodigest import zotero as zi
 from zoterodigest.mappings import MappingError
 from zoterodigest.model import ArxivRecord, Entry, Paper, Span, Venue
-from zoterodigest.zotero import items as zi
 from zoterodigest.zotero.client import ZoteroClient, new_key
 from zoterodigest.zotero.tag_templates import load_tag_templates, parse_templates
 
@@ -70,13 +70,6 @@ def test_field_tables_agree_with_the_schema():
     for item_type, fields in zi.FIELDS.items():
         assert fields == set(ITEM_TYPES[item_type].fields)
     assert all(zi.UNIVERSAL_FIELDS <= set(ITEM_TYPES[t].fields) for t in regular)
-
-
-def test_fill_empty_on_an_unmapped_type_uses_only_universal_fields():
-    existing = {"key": "ABCDEFGH", "version": 4, "data": {"itemType": "webpage", "title": "", "tags": []}}
-    patch = zi.fill_empty(existing, zi.item_for(paper(), citation_key="k", tags=[], collections=[]))
-    assert set(patch) == {"key", "version", "title", "abstractNote", "citationKey", "DOI", "url", "date", "extra",
-                          "creators"}
 
 
 # --- item types ----------------------------------------------------------------------------------
@@ -327,29 +320,6 @@ def test_identity_keys_of_doi_and_title_and_of_our_own_items():
         item = zi.item_for(p, citation_key=None, tags=[], collections=[])
         assert p.identity in zi.identity_keys(item)
         assert zi.paper_identity_keys(p) & zi.identity_keys(item)
-
-
-def test_fill_empty_never_overwrites_and_unions_tags_and_collections(client, server):
-    mine = {"itemType": "journalArticle", "title": "User's Title", "abstractNote": "", "url": "",
-            "creators": [{"creatorType": "author", "firstName": "U", "lastName": "Ser"}],
-            "tags": [{"tag": "mine", "type": 0}, {"tag": "CVPR", "type": 0}], "collections": [], "relations": {}}
-    coll = new_key()
-    client.write_batches([{"key": coll, "version": 0, "name": "C", "parentCollection": False}],
-                         library_version=client.library_version(), kind="collections")
-    stored = client.get_items([post(client, mine)[0]["key"]])[0]
-    ours = zi.item_for(paper(), citation_key="key2025", tags=[{"tag": "CVPR", "type": 0}, {"tag": "new", "type": 0}],
-                       collections=[coll])
-    patch = zi.fill_empty(stored, ours)
-    assert patch["key"] == stored["key"] and patch["version"] == stored["version"]
-    assert "title" not in patch and "creators" not in patch
-    assert patch["abstractNote"] == ours["abstractNote"] and patch["url"] == ours["url"]
-    assert patch["citationKey"] == "key2025"
-    assert "repository" not in patch and "archiveID" not in patch  # not fields of a journalArticle
-    assert [t["tag"] for t in patch["tags"]] == ["mine", "CVPR", "new"] and patch["collections"] == [coll]
-    after = post(client, patch)[0]
-    assert after["title"] == "User's Title" and after["creators"] == mine["creators"]
-    again = client.get_items([stored["key"]])[0]
-    assert zi.fill_empty(again, ours) == {}
 
 
 # --- properties ---------------------------------------------------------------------------------------------

@@ -389,5 +389,5 @@ def rename_digest(state: State, library: str, old: str, new: str) -> None:
     with state._db:
         state._db.execute("BEGIN IMMEDIATE")
         for table in ("zotero_notes", "zotero_pulls", "sync_conflicts"):
-            state._db.execute(f"UPDATE OR IGNORE {table} SET digest = ? WHERE library = ? AND digest = ?",  # noqa: S608
+            state._db.execute(f"UPDATE OR IGNORE {table} SET digest = ? WHERE library = ? AND digest = ?",
                               (new, library, old))

@@ -17,13 +17,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..mappings import bibtex_settings
 from ..model import Paper
 from .bibfile import identities, split_blocks
-from .entries import BibEntry, Options, author_list, build_entry, official_title, publication_year
-from .keys import KeyAssigner, KeyInput
+from .entries import BibEntry, Options, build_entry
+from .keys import AssignedKeys, KeyStore, assign_and_pin, assign_keys
+from .listings import merge_listings
 
-__all__ = ["BibEntry", "ExportResult", "Options", "export_bib", "merge_listings"]
+__all__ = [
+    "AssignedKeys",
+    "BibEntry",
+    "ExportResult",
+    "KeyStore",
+    "Options",
+    "assign_and_pin",
+    "assign_keys",
+    "export_bib",
+    "merge_listings",
+]
 
 
 @dataclass
@@ -39,32 +49,9 @@ class ExportResult:
     #: Identities whose key was made without arXiv metadata (offline): not pinned for good.
     provisional: set[str] = field(default_factory=set)
 
-
-def _weight(p: Paper) -> tuple[int, int, int]:
-    return (int(p.venue is not None and p.venue.name != "arXiv"), int(p.authors_complete), len(p.authors))
-
-
-def merge_listings(papers: Sequence[Paper]) -> list[Paper]:
-    """One paper per identity, in first-seen order; the fullest listing wins,
-    and empty fields are filled from the others."""
-    groups: dict[str, list[Paper]] = {}
-    for p in papers:
-        groups.setdefault(p.identity, []).append(p)
-    out = []
-    for listed in groups.values():
-        best = max(listed, key=_weight)
-        update = {}
-        for name in ("doi", "year", "abstract", "metadata"):
-            if getattr(best, name) is None:
-                value = next((getattr(p, name) for p in listed if getattr(p, name) is not None), None)
-                if value is not None:
-                    update[name] = value
-        if not best.categories:
-            cats = next((p.categories for p in listed if p.categories), [])
-            if cats:
-                update["categories"] = cats
-        out.append(best.model_copy(update=update) if update else best)
-    return out
+    def pins(self) -> list[tuple[str, str, str]]:
+        """The (identity, key, source) rows to pin in the state, as the key step gives them."""
+        return AssignedKeys(self.keys, self.provisional).pins()
 
 
 def export_bib(
@@ -90,61 +77,49 @@ def export_bib(
         while the paper still lacks metadata, made anew once it has it.
     """
     options = options or Options()
-    settings = bibtex_settings()
     unique = merge_listings(papers)
-    wanted = {p.identity for p in unique}
-    pinned = dict(pinned or {})
-    zotero_keys = zotero_keys or {}
-    provisional = provisional or {}
-
-    kept_ranges: list[tuple[int, int]] = []
-    kept: list[str] = []
-    from_file: dict[str, str] = {}
-    taken: set[str] = set()
-    if existing_text:
-        for block in split_blocks(existing_text):
-            if not block.is_entry:
-                continue
-            ids = identities(block.fields) & wanted
-            if ids and block.key:
-                for identity in ids:
-                    if identity not in provisional:
-                        from_file.setdefault(identity, block.key)
-                kept_ranges.append((block.start, block.end))
-            elif block.key:
-                kept.append(block.key)
-                taken.add(block.key)
-
-    assigner = KeyAssigner(formula or settings.citation_key, settings.skip_words, taken)
-    # Keys given before are reserved first, so no new paper can take one.
-    for key in (*zotero_keys.values(), *pinned.values(), *from_file.values()):
-        assigner.reserve(key)
-    remade = {p.identity for p in unique if p.identity in provisional and (p.metadata is not None or not p.arxiv_id)}
-    for identity, key in provisional.items():
-        if identity not in remade:
-            assigner.reserve(key)
-    result = ExportResult(text="", entries=[], kept=kept)
+    existing = _existing_entries(existing_text or "", {p.identity for p in unique}, provisional or {})
+    assigned = assign_keys(unique, pinned=pinned, provisional=provisional, zotero_keys=zotero_keys,
+                           from_file=existing.keys, taken=existing.kept, formula=formula)
+    result = ExportResult(text="", entries=[], kept=existing.kept, keys=assigned.keys,
+                          provisional=assigned.provisional)
     for paper in unique:
-        identity = paper.identity
-        key = zotero_keys.get(identity) or pinned.get(identity) or from_file.get(identity)
-        lacking = bool(paper.arxiv_id) and paper.metadata is None
-        if key is None and lacking and identity in provisional:
-            key = provisional[identity]
-        if key is None:
-            names, _ = author_list(paper)
-            key = assigner.new_key(KeyInput(names, official_title(paper), publication_year(paper)))
-        if lacking and identity not in zotero_keys and identity not in pinned and identity not in from_file:
-            result.provisional.add(identity)
-        result.keys[identity] = key
-        entry = build_entry(paper, key, options, (keywords or {}).get(identity))
+        key = assigned.keys[paper.identity]
+        entry = build_entry(paper, key, options, (keywords or {}).get(paper.identity))
         result.entries.append(entry)
         result.notes.extend((key, note) for note in entry.notes)
     result.entries.sort(key=lambda e: (e.key.casefold(), e.key))
 
     body = "\n".join(e.render() for e in result.entries)
-    prefix = _without(existing_text or "", kept_ranges).rstrip()
+    prefix = _without(existing_text or "", existing.replaced).rstrip()
     result.text = (prefix + "\n\n" if prefix else "") + body
     return result
+
+
+@dataclass
+class _Existing:
+    """What the .bib being replaced says: the keys it gives our papers, the keys of
+    hand-made entries (kept, and taken), and the spans of entries to replace."""
+
+    keys: dict[str, str] = field(default_factory=dict)
+    kept: list[str] = field(default_factory=list)
+    replaced: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _existing_entries(text: str, wanted: set[str], provisional: dict[str, str]) -> _Existing:
+    out = _Existing()
+    for block in split_blocks(text):
+        if not block.is_entry or not block.key:
+            continue
+        ids = identities(block.fields) & wanted
+        if ids:
+            for identity in ids:
+                if identity not in provisional:
+                    out.keys.setdefault(identity, block.key)
+            out.replaced.append((block.start, block.end))
+        else:
+            out.kept.append(block.key)
+    return out
 
 
 def _without(text: str, ranges: list[tuple[int, int]]) -> str:

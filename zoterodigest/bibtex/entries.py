@@ -104,27 +104,56 @@ def _url_value(url: str) -> str:
     return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
 
 
+@dataclass
+class _Draft:
+    """An entry being built: its dialect, fields so far, notes, characters dropped."""
+
+    dialect: str
+    fields: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    dropped: Dropped = field(default_factory=Dropped)
+
+    def latex(self, text: str) -> str:
+        return to_latex(text, self.dialect, self.dropped)
+
+
 def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | None = None) -> BibEntry:
     """The entry for one paper (``key`` already chosen)."""
-    d = options.dialect
-    dropped = Dropped()
-    f: dict[str, str] = {}
-    notes: list[str] = []
+    draft = _Draft(options.dialect)
+    _people_title_year(paper, draft)
+    etype = _venue_fields(paper, draft)
+    if "author" not in draft.fields:
+        # Styles sort by author; without one they need a sort key.
+        draft.fields["key"] = draft.latex(" ".join(official_title(paper).split()[:3]))
+    _eprint_fields(paper, etype, draft)
+    _links_and_extras(paper, options, keywords, draft)
+    if draft.dropped.chars:
+        draft.notes.append("characters with no LaTeX form were left out: " + " ".join(sorted(draft.dropped.chars)))
+    return BibEntry(type=etype, key=key, fields=draft.fields, identity=paper.identity, notes=draft.notes)
+
+
+def _people_title_year(paper: Paper, draft: _Draft) -> None:
+    d, f = draft.dialect, draft.fields
     names, complete = author_list(paper)
-    authors = authors_to_bibtex(names, complete, d, dropped)
+    authors = authors_to_bibtex(names, complete, d, draft.dropped)
     if authors:
         f["author"] = authors
-    f["title"] = title_to_latex(official_title(paper), d, dropped)
+    f["title"] = title_to_latex(official_title(paper), d, draft.dropped)
     year = publication_year(paper)
     if year:
         f["date" if d == "biblatex" else "year"] = str(year)
     else:
-        notes.append("no year is known (styles will complain); add it to the digest, e.g. '(Nature 2015)'")
+        draft.notes.append("no year is known (styles will complain); add it to the digest, e.g. '(Nature 2015)'")
 
-    spec: VenueSpec | None = venue_spec(paper.venue) if paper.venue and paper.venue.name != "arXiv" else None
-    if paper.venue and paper.venue.name != "arXiv" and spec is None:
-        notes.append(f"venue '{paper.venue.name}' is not in the venue mappings (add it to venues.toml); "
-                     "written as a conference paper with the venue as its booktitle")
+
+def _venue_fields(paper: Paper, draft: _Draft) -> str:
+    """Booktitle or journal from the venue mappings; returns the entry type."""
+    d, f = draft.dialect, draft.fields
+    named = paper.venue is not None and paper.venue.name != "arXiv"
+    spec: VenueSpec | None = venue_spec(paper.venue) if named else None
+    if named and spec is None:
+        draft.notes.append(f"venue '{paper.venue.name if paper.venue else ''}' is not in the venue mappings "
+                           "(add it to venues.toml); written as a conference paper with the venue as its booktitle")
     if spec is not None and spec.kind == "preprint":
         spec = None
     etype = "misc" if d == "bibtex" else "online"
@@ -137,38 +166,45 @@ def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | 
         workshop = paper.venue is not None and paper.venue.track == "Workshop"
         f["booktitle"] = (spec.workshop if workshop and spec.workshop else spec.booktitle) or spec.full
         if spec.publisher:
-            f["publisher"] = to_latex(spec.publisher, d, dropped)
-    elif paper.venue and paper.venue.name != "arXiv":
+            f["publisher"] = draft.latex(spec.publisher)
+    elif named and paper.venue is not None:
         etype = "inproceedings"
-        f["booktitle"] = "{" + to_latex(paper.venue.name, d, dropped) + "}"
-
+        f["booktitle"] = "{" + draft.latex(paper.venue.name) + "}"
     if etype in ("inproceedings", "article") and "author" not in f:
-        notes.append("no authors are known (neither the digest nor arXiv names them); written as "
-                     f"@{'misc' if d == 'bibtex' else 'online'} so that styles accept it")
+        draft.notes.append("no authors are known (neither the digest nor arXiv names them); written as "
+                           f"@{'misc' if d == 'bibtex' else 'online'} so that styles accept it")
         venue_text = f.pop("booktitle", None) or f.pop("journal", None) or f.pop("journaltitle", None)
         f.pop("publisher", None)
         etype = "misc" if d == "bibtex" else "online"
         if venue_text:
             f["howpublished" if d == "bibtex" else "note"] = venue_text
-    if "author" not in f:
-        # Styles sort by author; without one they need a sort key.
-        f["key"] = to_latex(" ".join(official_title(paper).split()[:3]), d, dropped)
+    return etype
 
-    if paper.arxiv_id:
-        f["eprint"] = paper.arxiv_id
-        category = paper.metadata.primary_category if paper.metadata else (paper.categories[0] if paper.categories else None)
-        if d == "bibtex":
-            f["archiveprefix"] = "arXiv"
-            if category:
-                f["primaryclass"] = category
-            if etype == "misc" and "howpublished" not in f:
-                f["howpublished"] = f"arXiv preprint arXiv:{paper.arxiv_id}"
-        else:
-            f["eprinttype"] = "arxiv"
-            if category:
-                f["eprintclass"] = category
-            if etype == "online" and "note" not in f:
-                f["pubstate"] = "prepublished"
+
+def _eprint_fields(paper: Paper, etype: str, draft: _Draft) -> None:
+    """arXiv's eprint fields, in the dialect's names."""
+    if not paper.arxiv_id:
+        return
+    f = draft.fields
+    f["eprint"] = paper.arxiv_id
+    category = paper.metadata.primary_category if paper.metadata else (paper.categories[0] if paper.categories else None)
+    if draft.dialect == "bibtex":
+        f["archiveprefix"] = "arXiv"
+        if category:
+            f["primaryclass"] = category
+        if etype == "misc" and "howpublished" not in f:
+            f["howpublished"] = f"arXiv preprint arXiv:{paper.arxiv_id}"
+    else:
+        f["eprinttype"] = "arxiv"
+        if category:
+            f["eprintclass"] = category
+        if etype == "online" and "note" not in f:
+            f["pubstate"] = "prepublished"
+
+
+def _links_and_extras(paper: Paper, options: Options, keywords: list[str] | None, draft: _Draft) -> None:
+    """DOI and URL, then the abstract and keywords when asked for."""
+    f = draft.fields
     doi = _doi(paper)
     if doi:
         f["doi"] = _url_value(doi)
@@ -178,9 +214,6 @@ def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | 
     if options.abstracts:
         abstract = paper.metadata.abstract if paper.metadata and paper.metadata.abstract else paper.abstract
         if abstract:
-            f["abstract"] = to_latex(" ".join(abstract.split()), d, dropped)
+            f["abstract"] = draft.latex(" ".join(abstract.split()))
     if options.keywords and keywords:
-        f["keywords"] = to_latex(", ".join(keywords), d, dropped)
-    if dropped.chars:
-        notes.append("characters with no LaTeX form were left out: " + " ".join(sorted(dropped.chars)))
-    return BibEntry(type=etype, key=key, fields=f, identity=paper.identity, notes=notes)
+        f["keywords"] = draft.latex(", ".join(keywords))

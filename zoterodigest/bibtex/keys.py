@@ -11,17 +11,26 @@ markup and punctuation removed; one-letter words and skip words dropped.
 Keys fold to ASCII (Björn -> Bjorn, Łukasz -> Lukasz, ß -> ss) and never hold
 ``\\"#%'(),={}~$`` or white space.  The first paper to get a key keeps it
 bare; later ones get a, b, ..., z, aa, ab, ... compared case-insensitively.
+
+The key step (:func:`assign_keys`, :func:`assign_and_pin`) is the one place
+that decides which key a paper gets -- Zotero's, pinned, from the .bib,
+provisional or new -- for export, push and sync alike, without rendering any
+BibTeX.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from ..digest.markup import plain
-from ..mappings import MappingError
+from ..mappings import MappingError, bibtex_settings
+from ..model import Paper
+from .entries import author_list, official_title, publication_year
+from .listings import merge_listings
 
 _FOLD = str.maketrans({"ß": "ss", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae", "Œ": "OE",
                        "œ": "oe", "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Þ": "Th", "þ": "th", "ı": "i", "ĸ": "k"})
@@ -82,7 +91,8 @@ def _modified(term: Term, mod: str) -> Term:
     """``term`` followed by ``.lower`` or ``.upper``."""
 
     def modified(k: KeyInput, skip: frozenset[str]) -> str:
-        return getattr(term(k, skip), mod)()
+        text = term(k, skip)
+        return text.lower() if mod == "lower" else text.upper()
 
     return modified
 
@@ -147,3 +157,87 @@ class KeyAssigner:
         key = base + suffix(n)
         self.taken.add(key.casefold())
         return key
+
+
+# --- the key step: which key each paper gets, and pinning it ----------------------------------
+
+
+class KeyStore(Protocol):
+    """Where keys are remembered (:class:`zoterodigest.state.State`)."""
+
+    def citation_keys(self) -> dict[str, str]: ...
+
+    def provisional_keys(self) -> dict[str, str]: ...
+
+    def pin_keys(self, keys: Iterable[tuple[str, str, str]]) -> None: ...
+
+
+@dataclass
+class AssignedKeys:
+    """Every paper's key, by identity, and the identities whose key is provisional
+    (made without the paper's arXiv metadata, so made anew once it is known)."""
+
+    keys: dict[str, str] = field(default_factory=dict)
+    provisional: set[str] = field(default_factory=set)
+
+    def pins(self) -> list[tuple[str, str, str]]:
+        """The (identity, key, source) rows :meth:`KeyStore.pin_keys` records."""
+        return [(i, k, "provisional" if i in self.provisional else "zoterodigest") for i, k in self.keys.items()]
+
+
+def assign_keys(
+    papers: Sequence[Paper],
+    *,
+    pinned: Mapping[str, str] | None = None,
+    provisional: Mapping[str, str] | None = None,
+    zotero_keys: Mapping[str, str] | None = None,
+    from_file: Mapping[str, str] | None = None,
+    taken: Iterable[str] = (),
+    formula: str | None = None,
+) -> AssignedKeys:
+    """The citation key of each paper (listings of one paper merged), renders nothing.
+
+    A key set in the user's Zotero item wins, then a pinned key, then the key
+    the existing .bib gives the paper, then a provisional key while the paper
+    still lacks its metadata; otherwise a new key from the formula of
+    ``mappings/bibtex.toml`` (or ``formula``) that collides with none of
+    those, nor with ``taken`` (keys of hand-made entries), nor with a
+    provisional key still held.
+    """
+    settings = bibtex_settings()
+    unique = merge_listings(papers)
+    pinned, provisional = pinned or {}, provisional or {}
+    zotero_keys, from_file = zotero_keys or {}, from_file or {}
+    assigner = KeyAssigner(formula or settings.citation_key, settings.skip_words, taken)
+    # Keys given before are reserved first, so no new paper can take one.
+    for given in (*zotero_keys.values(), *pinned.values(), *from_file.values()):
+        assigner.reserve(given)
+    remade = {p.identity for p in unique if p.identity in provisional and (p.metadata is not None or not p.arxiv_id)}
+    for identity, held in provisional.items():
+        if identity not in remade:
+            assigner.reserve(held)
+    out = AssignedKeys()
+    for paper in unique:
+        identity = paper.identity
+        key: str | None = zotero_keys.get(identity) or pinned.get(identity) or from_file.get(identity)
+        lacking = bool(paper.arxiv_id) and paper.metadata is None
+        if key is None and lacking and identity in provisional:
+            key = provisional[identity]
+        if key is None:
+            names, _ = author_list(paper)
+            key = assigner.new_key(KeyInput(names, official_title(paper), publication_year(paper)))
+        if lacking and identity not in zotero_keys and identity not in pinned and identity not in from_file:
+            out.provisional.add(identity)
+        out.keys[identity] = key
+    return out
+
+
+def assign_and_pin(papers: Sequence[Paper], store: KeyStore, *, pin: bool = True) -> AssignedKeys:
+    """The key step push and sync share with export: each paper's key from the
+    store's pinned and provisional keys, recorded back in the store (unless
+    ``pin`` is false, as in a dry run), so the same paper has one key in the
+    .bib and in Zotero's ``citationKey``."""
+    keys = assign_keys(papers, pinned=store.citation_keys(), provisional=store.provisional_keys())
+    if pin:
+        store.pin_keys(keys.pins())
+    return keys

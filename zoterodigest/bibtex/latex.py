@@ -62,7 +62,7 @@ logging.getLogger("pylatexenc.latexencode").setLevel(logging.ERROR)
 
 @lru_cache(maxsize=4096)
 def _char(ch: str) -> str | None:
-    out = unicode_to_latex(ch, non_ascii_only=True, unknown_char_policy="keep")
+    out: str = unicode_to_latex(ch, non_ascii_only=True, unknown_char_policy="keep")
     if out == ch or not out.isascii():
         return None
     if not out.startswith("{"):

@@ -111,14 +111,7 @@ class BlockquoteCards(Family):
             return None
         venue, year = parse_venue(venue_text)
         paper.venue, paper.year = venue, year
-        for label, url in links(link_text):
-            if not url.strip():
-                continue
-            kind = _LINK_LABELS.get(label.strip().lower()) or link_kind(label, url)
-            paper.links.setdefault(kind, url.strip())
-        arxiv = parse_arxiv(paper.links.get("arxiv")) or find_arxiv(" ".join(paper.links.values()))
-        if arxiv:
-            paper.arxiv_id, paper.arxiv_version = arxiv.id, arxiv.version
+        _read_links(link_text, paper)
 
         # Task line (optional), then the summary.
         task_line = None
@@ -133,19 +126,7 @@ class BlockquoteCards(Family):
                 j += 1
         if task_line is None:
             fields["task"] = Span(start=doc.line_end(links_line), end=doc.line_end(links_line), insert=True)
-        while j <= last and _BLANK_QUOTE.match(lines[j]):
-            style["blank_before_summary"] = True
-            j += 1
-        if j <= last:
-            summary_lines = [strip_trailing(_unquote(lines[k])) for k in range(j, last + 1)]
-            style.setdefault("quote", _QUOTE.match(lines[j]).group(0) or "")  # type: ignore[union-attr]
-            style["summary_br"] = trailing_break(lines[j]) or style["br"]
-            paper.summary = repair("\n".join(summary_lines).strip()) or None
-            fields["summary"] = Span(start=doc.starts[j], end=doc.line_end(last))
-        else:
-            style.setdefault("quote", style["venue_quote"])
-            end = doc.line_end(last)
-            fields["summary"] = Span(start=end, end=end, insert=True)
+        _read_summary(doc, j, last, paper, fields, style)
         return self.entry(doc, self.name, paper, first, last, fields, sections, style)
 
     # --- writing ---------------------------------------------------------------
@@ -204,3 +185,35 @@ def _render_summary(summary: str, quote: str, br: str, eol: str) -> str:
         line = line.rstrip()
         out.append(f"{quote}{line}{br}" if line else quote.rstrip() + (" " if quote else ""))
     return eol.join(out)
+
+
+def _read_links(link_text: str, paper: Paper) -> None:
+    """The card's links by kind, and the arXiv id they give."""
+    for label, url in links(link_text):
+        if not url.strip():
+            continue
+        kind = _LINK_LABELS.get(label.strip().lower()) or link_kind(label, url)
+        paper.links.setdefault(kind, url.strip())
+    arxiv = parse_arxiv(paper.links.get("arxiv")) or find_arxiv(" ".join(paper.links.values()))
+    if arxiv:
+        paper.arxiv_id, paper.arxiv_version = arxiv.id, arxiv.version
+
+
+def _read_summary(doc: Document, j: int, last: int, paper: Paper, fields: dict[str, Span], style: dict[str, Any]) -> None:
+    """The summary: the card's lines from ``j`` (after blank quote lines) to ``last``,
+    or an insertion point at the card's end when it has none."""
+    lines = doc.lines
+    while j <= last and _BLANK_QUOTE.match(lines[j]):
+        style["blank_before_summary"] = True
+        j += 1
+    if j <= last:
+        summary_lines = [strip_trailing(_unquote(lines[k])) for k in range(j, last + 1)]
+        qm = _QUOTE.match(lines[j])
+        style.setdefault("quote", (qm.group(0) if qm else "") or "")
+        style["summary_br"] = trailing_break(lines[j]) or style["br"]
+        paper.summary = repair("\n".join(summary_lines).strip()) or None
+        fields["summary"] = Span(start=doc.starts[j], end=doc.line_end(last))
+    else:
+        style.setdefault("quote", style["venue_quote"])
+        end = doc.line_end(last)
+        fields["summary"] = Span(start=end, end=end, insert=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..ids import parse_arxiv
+from ..ids import ArxivId, parse_arxiv
 from ..model import Entry, Paper, Span
 from .base import Family, Sections, content_span, single_line, strip_trailing
 from .document import Document
@@ -75,16 +75,9 @@ class DailyList(Family):
         paper = Paper(title=plain(m.group("title")))
         fields: dict[str, Span] = {"title": content_span(doc, first, m.start("title"), m.end("title"))}
         style: dict[str, Any] = {"indent": m.group("indent") + "  ", "bullet": lines[first][len(m.group("indent"))]}
-        arxiv = parse_arxiv(m.group("url"))
         badges = _BADGE.findall(m.group("rest"))
-        for badge in badges:
-            b = badge.strip()
-            if b.lower().startswith("arxiv:"):
-                badge_id = parse_arxiv(b)
-                if badge_id and not arxiv:
-                    arxiv = badge_id
-            elif _CATEGORY.match(b):
-                paper.categories.append(b)
+        badge_id = _read_badges(badges, paper)
+        arxiv = parse_arxiv(m.group("url")) or badge_id
         if arxiv:
             paper.arxiv_id, paper.arxiv_version = arxiv.id, arxiv.version
             paper.links["arxiv"] = m.group("url")
@@ -98,31 +91,38 @@ class DailyList(Family):
             last = j
             j += 1
         if j < hi and (dm := _DETAILS_OPEN.match(lines[j])):
-            style["details_open"] = bool(dm.group("open"))
-            style["details_label"] = dm.group("label")
-            body_start = j + 1
-            k = body_start
-            while k < hi and not _DETAILS_CLOSE.match(lines[k]) and not self._item(doc, k):
-                k += 1
-            if k < hi and _DETAILS_CLOSE.match(lines[k]):
-                body_end = k - 1
-                last = k
-            else:
-                self.problem(doc, j, "this <details> block is never closed (add '</details>'); the abstract is read up to the next paper")
-                body_end = k - 1
-                while body_end >= body_start and not lines[body_end].strip():
-                    body_end -= 1
-                last = max(j, body_end)
-            if body_end >= body_start:
-                text = "\n".join(strip_trailing(lines[x]).strip() for x in range(body_start, body_end + 1)).strip()
-                paper.abstract = repair(text) or None
-                paper.summary = paper.abstract
-                fields["summary"] = Span(start=doc.starts[body_start], end=doc.line_end(body_end))
-            else:
-                fields["summary"] = Span(start=doc.starts[body_start], end=doc.starts[body_start], insert=True)
+            last = self._read_details(doc, j, hi, dm, paper, fields, style)
         entry = self.entry(doc, self.name, paper, first, last, fields, sections, style)
         entry.paper.listing_date = listing_date(entry.section)
         return entry, last + 1
+
+    def _read_details(self, doc: Document, j: int, hi: int, dm: re.Match[str], paper: Paper, fields: dict[str, Span],
+                      style: dict[str, Any]) -> int:
+        """The ``<details>`` abstract opening at line ``j``; returns the entry's last line."""
+        lines = doc.lines
+        style["details_open"] = bool(dm.group("open"))
+        style["details_label"] = dm.group("label")
+        body_start = j + 1
+        k = body_start
+        while k < hi and not _DETAILS_CLOSE.match(lines[k]) and not self._item(doc, k):
+            k += 1
+        if k < hi and _DETAILS_CLOSE.match(lines[k]):
+            body_end = k - 1
+            last = k
+        else:
+            self.problem(doc, j, "this <details> block is never closed (add '</details>'); the abstract is read up to the next paper")
+            body_end = k - 1
+            while body_end >= body_start and not lines[body_end].strip():
+                body_end -= 1
+            last = max(j, body_end)
+        if body_end >= body_start:
+            text = "\n".join(strip_trailing(lines[x]).strip() for x in range(body_start, body_end + 1)).strip()
+            paper.abstract = repair(text) or None
+            paper.summary = paper.abstract
+            fields["summary"] = Span(start=doc.starts[body_start], end=doc.line_end(body_end))
+        else:
+            fields["summary"] = Span(start=doc.starts[body_start], end=doc.starts[body_start], insert=True)
+        return last
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
         if field == "title":
@@ -159,3 +159,15 @@ class DailyList(Family):
 
 def _indent_lines(text: str, indent: str, eol: str) -> str:
     return eol.join(f"{indent}{line.strip()}" if line.strip() else "" for line in text.strip().split("\n")) if text.strip() else ""
+
+
+def _read_badges(badges: list[str], paper: Paper) -> ArxivId | None:
+    """Category badges into the paper; the id of an ``arXiv:ID`` badge, if any."""
+    found = None
+    for badge in badges:
+        b = badge.strip()
+        if b.lower().startswith("arxiv:"):
+            found = found or parse_arxiv(b)
+        elif _CATEGORY.match(b):
+            paper.categories.append(b)
+    return found

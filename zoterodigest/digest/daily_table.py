@@ -58,14 +58,7 @@ class DailyTable(TableFamily):
     def _row(self, doc: Document, i: int, cols: list[str], known: dict[str, str], sections: Sections) -> Entry | None:
         row = doc.lines[i]
         base = doc.starts[i]
-        cells = split_cells(row)
-        if len(cells) > len(cols):
-            # A stray pipe in a free-text cell: fold the overflow into the comment
-            # (or the last) column.
-            at = cols.index("comment") if "comment" in cols else len(cols) - 1
-            extra = len(cells) - len(cols)
-            merged = Cell(cells[at].start, cells[at + extra].end)
-            cells = cells[:at] + [merged] + cells[at + extra + 1 :]
+        cells = _fold_overflow(split_cells(row), cols)
         if len(cells) < len(cols):
             self.problem(doc, i, f"this table row has {len(cells)} cells where the header has {len(cols)}; it is kept as it is")
             return None
@@ -89,33 +82,9 @@ class DailyTable(TableFamily):
         if "date" in values:
             paper.listing_date = parse_date(values["date"].text(row))
         if "abstract" in values:
-            cell = values["abstract"]
-            text = cell.text(row)
-            dm = _DETAILS.match(text)
-            if dm:
-                body_start = base + cell.start + dm.start("body")
-                paper.abstract = repair(html_block_text(dm.group("body"))) or None
-                fields["summary"] = Span(start=body_start, end=base + cell.start + dm.end("body"))
-                style["abstract_label"] = dm.group("label")
-            else:
-                paper.abstract = repair(html_block_text(text)) or None
-                fields["summary"] = Span(start=base + cell.start, end=base + cell.end)
-            paper.summary = paper.abstract
-        if "comment" in values:
-            text = values["comment"].text(row)
-            dm = _DETAILS.match(text)
-            comment = html_block_text(dm.group("body") if dm else text)
-            if comment:
-                paper.extra["comment"] = comment
-                paper.venue, paper.year = venue_from_comment(comment, known)
-        if "directions" in values:
-            paper.topics = [t.strip() for t in plain(values["directions"].text(row)).split(",") if t.strip()]
-        for col in ("coderepository", "code"):
-            if col in values:
-                for label, link in links(values[col].text(row)):
-                    paper.links.setdefault(link_kind(label, link), link)
-        entry = self.entry(doc, self.name, paper, i, i, fields, sections, style)
-        return entry
+            _read_abstract(row, base, values["abstract"], paper, fields, style)
+        _read_free_columns(row, values, known, paper)
+        return self.entry(doc, self.name, paper, i, i, fields, sections, style)
 
     def section_intro(self, style: dict[str, Any], eol: str) -> str:
         cols = style.get("columns") or _DEFAULT_COLUMNS
@@ -145,3 +114,46 @@ class DailyTable(TableFamily):
             else:
                 cells.append("")
         return "| " + " | ".join(cells) + " |"
+
+
+def _fold_overflow(cells: list[Cell], cols: list[str]) -> list[Cell]:
+    """A stray pipe in a free-text cell makes one cell too many: the overflow is
+    folded into the comment (or the last) column."""
+    if len(cells) <= len(cols):
+        return cells
+    at = cols.index("comment") if "comment" in cols else len(cols) - 1
+    extra = len(cells) - len(cols)
+    merged = Cell(cells[at].start, cells[at + extra].end)
+    return cells[:at] + [merged] + cells[at + extra + 1 :]
+
+
+def _read_abstract(row: str, base: int, cell: Cell, paper: Paper, fields: dict[str, Span], style: dict[str, Any]) -> None:
+    """The Abstract cell (bare, or in a ``<details>`` block): the paper's abstract and summary slot."""
+    text = cell.text(row)
+    dm = _DETAILS.match(text)
+    if dm:
+        body_start = base + cell.start + dm.start("body")
+        paper.abstract = repair(html_block_text(dm.group("body"))) or None
+        fields["summary"] = Span(start=body_start, end=base + cell.start + dm.end("body"))
+        style["abstract_label"] = dm.group("label")
+    else:
+        paper.abstract = repair(html_block_text(text)) or None
+        fields["summary"] = Span(start=base + cell.start, end=base + cell.end)
+    paper.summary = paper.abstract
+
+
+def _read_free_columns(row: str, values: dict[str, Cell], known: dict[str, str], paper: Paper) -> None:
+    """Comment (and the venue it may name), Directions, and code links."""
+    if "comment" in values:
+        text = values["comment"].text(row)
+        dm = _DETAILS.match(text)
+        comment = html_block_text(dm.group("body") if dm else text)
+        if comment:
+            paper.extra["comment"] = comment
+            paper.venue, paper.year = venue_from_comment(comment, known)
+    if "directions" in values:
+        paper.topics = [t.strip() for t in plain(values["directions"].text(row)).split(",") if t.strip()]
+    for col in ("coderepository", "code"):
+        if col in values:
+            for label, link in links(values[col].text(row)):
+                paper.links.setdefault(link_kind(label, link), link)

@@ -154,72 +154,24 @@ class DetailsCards(Family):
             line = lines[k]
             fm = _FIELD.match(line) if "**" in line else None
             if fm:
-                label = fm.group("label")
-                key = _label(label)
                 value = fm.group("value")
-                span = content_span(doc, k, fm.start("value"), fm.end("value"))
                 if not (value.startswith("[") and value.endswith("]") and "](" not in value):
                     placeholder = False
-                if key:
-                    style["labels"][key] = label
-                if key == "authors":
-                    paper.authors, paper.authors_complete = parse_authors(value)
-                elif key == "arxiv":
+                if _read_field(doc, k, fm, paper, fields, style) == "arxiv":
                     arxiv_text = plain(value)
-                    fields["arxiv"] = span
-                elif key == "one_liner":
-                    paper.one_liner = plain(value) or None
-                    fields["one_liner"] = span
-                elif key == "venue":
-                    paper.venue, paper.year = parse_venue(value)
-                    fields["venue"] = span
-                elif key == "links":
-                    for text, url in links(value):
-                        if url.strip():
-                            paper.links.setdefault(link_kind(text, url), url.strip())
-                    fields["links"] = span
-                else:
-                    paper.extra[plain(label)] = plain(value)
                 field_last = k
                 k += 1
-                continue
-            qm = _QUOTE_HEAD.match(line)
-            if qm:
-                body = []
-                k += 1
-                while k <= last and lines[k].startswith(">"):
-                    body.append(strip_trailing(lines[k][1:]).strip())
-                    k += 1
-                paper.extra[plain(qm.group("label"))] = repair("\n".join(body).strip())
-                continue
-            im = _INNER.match(line)
-            if im:
+            elif qm := _QUOTE_HEAD.match(line):
+                k = _read_quote(lines, k + 1, last, plain(qm.group("label")), paper)
+            elif im := _INNER.match(line):
                 k = self._inner(doc, k, last, im, paper, fields, style)
-                continue
-            k += 1
+            else:
+                k += 1
         if placeholder and field_last > title_line:
             return None
-        if arxiv_text:
-            a = parse_arxiv(arxiv_text)
-            if a:
-                paper.arxiv_id, paper.arxiv_version = a.id, a.version
-        if not paper.arxiv_id:
-            a = parse_arxiv(paper.links.get("paper")) or parse_arxiv(paper.links.get("arxiv")) or find_arxiv(" ".join(paper.links.values()))
-            if a:
-                paper.arxiv_id, paper.arxiv_version = a.id, a.version
+        _set_arxiv(paper, arxiv_text)
         if "summary" not in fields:
-            # No Key points block: remember where one would go (before the card's
-            # closing tag, or after its last line in the old format).
-            at = doc.starts[last] if kind == "details" and "</details" in lines[last] else doc.line_end(last)
-            fields["key_points_at"] = Span(start=at, end=at, insert=True)
-            style["insert_before_close"] = at == doc.starts[last]
-            if paper.one_liner:
-                paper.summary = paper.one_liner
-                fields["summary"] = fields["one_liner"]
-                style["summary_slot"] = "one_liner"
-            else:
-                fields["summary"] = fields["key_points_at"]
-                style["summary_slot"] = "insert"
+            _summary_slot(doc, last, kind, paper, fields, style)
         return self.entry(doc, self.name, paper, first, last, fields, sections, style)
 
     def _inner(self, doc: Document, k: int, last: int, im: re.Match[str], paper: Paper, fields: dict[str, Span], style: dict[str, Any]) -> int:
@@ -295,24 +247,7 @@ class DetailsCards(Family):
             out += [f"**{single_line(paper.title)}**", ""]
         else:
             out += ["<details>", f"<summary><b>{style.get('title_space', ' ')}{single_line(paper.title)}</b></summary>", ""]
-        sep = "：" if any(not label.isascii() for label in labels.values()) else ":"
-
-        def bullet(key: str, value: str) -> None:
-            label = labels[key]
-            colon = sep if not label.isascii() else ":"
-            out.append(f"* **{label}{colon}** {value}")
-
-        if paper.authors:
-            bullet("authors", ", ".join(paper.authors) + ("" if paper.authors_complete else ", et al."))
-        if paper.arxiv_id:
-            bullet("arxiv", paper.arxiv_id + (f"v{paper.arxiv_version}" if paper.arxiv_version else ""))
-        if paper.one_liner:
-            bullet("one_liner", single_line(paper.one_liner))
-        if paper.venue:
-            bullet("venue", render_venue(paper.venue))
-        link_text = _render_links(paper.links)
-        if link_text:
-            bullet("links", link_text)
+        out += _field_bullets(paper, labels)
         if paper.abstract:
             out += ["", "<details>", "    <summary>Abstract</summary>", f"    {single_line(paper.abstract)}", "</details>"]
         if paper.summary and paper.summary != paper.one_liner:
@@ -341,3 +276,86 @@ def _render_links(link_map: dict[str, str]) -> str:
 def _key_points(summary: str, indent: str, eol: str) -> str:
     lines = [line.strip() for line in summary.strip().split("\n") if line.strip()]
     return eol.join(f"{indent}{line}" for line in lines)
+
+
+def _read_field(doc: Document, k: int, fm: re.Match[str], paper: Paper, fields: dict[str, Span],
+                style: dict[str, Any]) -> str | None:
+    """One ``* **Label:** value`` line into the paper and its spans; returns the field it is."""
+    label = fm.group("label")
+    key = _label(label)
+    value = fm.group("value")
+    span = content_span(doc, k, fm.start("value"), fm.end("value"))
+    if key:
+        style["labels"][key] = label
+        if key != "authors":
+            fields[key] = span
+    if key == "authors":
+        paper.authors, paper.authors_complete = parse_authors(value)
+    elif key == "one_liner":
+        paper.one_liner = plain(value) or None
+    elif key == "venue":
+        paper.venue, paper.year = parse_venue(value)
+    elif key == "links":
+        for text, url in links(value):
+            if url.strip():
+                paper.links.setdefault(link_kind(text, url), url.strip())
+    elif key is None:
+        paper.extra[plain(label)] = plain(value)
+    return key
+
+
+def _read_quote(lines: list[str], k: int, last: int, label: str, paper: Paper) -> int:
+    """A ``> **Label**`` block (its lines from ``k``) kept as an extra; returns the line after it."""
+    body = []
+    while k <= last and lines[k].startswith(">"):
+        body.append(strip_trailing(lines[k][1:]).strip())
+        k += 1
+    paper.extra[label] = repair("\n".join(body).strip())
+    return k
+
+
+def _set_arxiv(paper: Paper, arxiv_text: str | None) -> None:
+    """The arXiv id from its own field, else from the paper's links."""
+    a = parse_arxiv(arxiv_text) if arxiv_text else None
+    if a:
+        paper.arxiv_id, paper.arxiv_version = a.id, a.version
+    if not paper.arxiv_id:
+        a = (parse_arxiv(paper.links.get("paper")) or parse_arxiv(paper.links.get("arxiv"))
+             or find_arxiv(" ".join(paper.links.values())))
+        if a:
+            paper.arxiv_id, paper.arxiv_version = a.id, a.version
+
+
+def _summary_slot(doc: Document, last: int, kind: str, paper: Paper, fields: dict[str, Span],
+                  style: dict[str, Any]) -> None:
+    """No Key points block: remember where one would go (before the card's closing
+    tag, or after its last line in the old format); the one-liner stands in as summary."""
+    at = doc.starts[last] if kind == "details" and "</details" in doc.lines[last] else doc.line_end(last)
+    fields["key_points_at"] = Span(start=at, end=at, insert=True)
+    style["insert_before_close"] = at == doc.starts[last]
+    if paper.one_liner:
+        paper.summary = paper.one_liner
+        fields["summary"] = fields["one_liner"]
+        style["summary_slot"] = "one_liner"
+    else:
+        fields["summary"] = fields["key_points_at"]
+        style["summary_slot"] = "insert"
+
+
+def _field_bullets(paper: Paper, labels: dict[str, str]) -> list[str]:
+    """The card's ``* **Label:** value`` lines, in the order the family writes them
+    (a full-width colon after non-ASCII labels when the card uses any)."""
+    sep = "：" if any(not label.isascii() for label in labels.values()) else ":"
+    values = {
+        "authors": ", ".join(paper.authors) + ("" if paper.authors_complete else ", et al.") if paper.authors else "",
+        "arxiv": paper.arxiv_id + (f"v{paper.arxiv_version}" if paper.arxiv_version else "") if paper.arxiv_id else "",
+        "one_liner": single_line(paper.one_liner) if paper.one_liner else "",
+        "venue": render_venue(paper.venue) if paper.venue else "",
+        "links": _render_links(paper.links),
+    }
+    out = []
+    for key, value in values.items():
+        if value:
+            label = labels[key]
+            out.append(f"* **{label}{sep if not label.isascii() else ':'}** {value}")
+    return out

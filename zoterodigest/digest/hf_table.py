@@ -17,6 +17,7 @@ Hugging Face user names, never the paper's authors.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ..ids import parse_arxiv
@@ -25,7 +26,7 @@ from .base import Sections, single_line
 from .daily_list import listing_date
 from .document import Document
 from .markup import plain, repair
-from .table import TableFamily, escape_cell, find_tables, split_cells, unescape_cell
+from .table import Cell, TableFamily, escape_cell, find_tables, split_cells, unescape_cell
 
 _READ_MORE = re.compile(
     r"\(Read more on \[arXiv\]\((?P<arxiv>[^)\s]*)\)(?:\s+or\s+\[HuggingFace\]\((?P<hf>[^)\s]*)\))?\)[ \t]*\|",
@@ -65,65 +66,29 @@ class HfTable(TableFamily):
     def _row(self, doc: Document, first: int, last: int, four: bool, sections: Sections) -> Entry | None:
         base = doc.starts[first]
         row = doc.text[base : doc.line_end(last)]
-        paper = Paper()
-        style: dict[str, Any] = {"four": four}
-        if four:
-            lm = _LINK_CELL.search(row)
-            cells = split_cells(row[: lm.start() + 1] if lm else row, protect_details=False)
-            if not lm or len(cells) < 3:
-                self.problem(doc, first, "this table row cannot be read (expected 'Title | Authors | Summary | [Read more](link)'); it is kept as it is")
-                return None
-            title_cell, authors_cell = cells[0], cells[1]
-            summary_cell = type(cells[2])(cells[2].start, cells[-1].end)
-            arxiv_url, hf_url = lm.group("url"), None
-            title_end = title_cell.end
-        else:
-            m = _READ_MORE.search(row)
-            if not m:
-                self.problem(doc, first, "this table row cannot be read (no '(Read more on [arXiv](...))' after the title); it is kept as it is")
-                return None
-            cells = split_cells(row[: m.start()] + "|", protect_details=False)
-            if not cells:
-                self.problem(doc, first, "this table row has no title; it is kept as it is")
-                return None
-            title_cell = cells[0]
-            title_end = m.start()
-            while title_end > title_cell.start and row[title_end - 1] in " \t":
-                title_end -= 1
-            rest = split_cells("|" + row[m.end() :], protect_details=False)
-            if not rest:
-                self.problem(doc, first, "this table row has no Authors and Summary cells; it is kept as it is")
-                return None
-            offset = m.end() - 1
-            authors_cell = type(rest[0])(rest[0].start + offset, rest[0].end + offset)
-            if len(rest) > 1:
-                summary_cell = type(rest[1])(rest[1].start + offset, rest[-1].end + offset)
-            else:
-                summary_cell = type(rest[0])(authors_cell.end, authors_cell.end)
-            arxiv_url, hf_url = m.group("arxiv"), m.group("hf")
-        summary_text = row[summary_cell.start : summary_cell.end]
-        if summary_text.endswith("|") and not summary_text.endswith("\\|"):
-            summary_cell = type(summary_cell)(summary_cell.start, summary_cell.end - 1)
-            while summary_cell.end > summary_cell.start and row[summary_cell.end - 1] in " \t":
-                summary_cell = type(summary_cell)(summary_cell.start, summary_cell.end - 1)
-            summary_text = row[summary_cell.start : summary_cell.end]
-        paper.title = plain(row[title_cell.start : title_end])
-        users = plain(row[authors_cell.start : authors_cell.end])
+        layout = _four_columns(row) if four else _three_columns(row)
+        if isinstance(layout, str):
+            self.problem(doc, first, layout)
+            return None
+        summary_cell = _without_closing_pipe(row, layout.summary)
+        summary_text = summary_cell.text(row)
+        paper = Paper(title=plain(row[layout.title.start : layout.title_end]))
+        users = plain(layout.authors.text(row))
         if users:
             paper.extra["hf_users"] = users
         paper.summary = repair(unescape_cell(summary_text).strip()) or None
-        a = parse_arxiv(arxiv_url)
+        a = parse_arxiv(layout.arxiv_url)
         if a:
             paper.arxiv_id, paper.arxiv_version = a.id, a.version
-        if arxiv_url:
-            paper.links["arxiv"] = arxiv_url
-        if hf_url:
-            paper.links["huggingface"] = hf_url
+        if layout.arxiv_url:
+            paper.links["arxiv"] = layout.arxiv_url
+        if layout.hf_url:
+            paper.links["huggingface"] = layout.hf_url
         fields = {
-            "title": Span(start=base + title_cell.start, end=base + title_end),
+            "title": Span(start=base + layout.title.start, end=base + layout.title_end),
             "summary": Span(start=base + summary_cell.start, end=base + summary_cell.end),
         }
-        entry = self.entry(doc, self.name, paper, first, last, fields, sections, style)
+        entry = self.entry(doc, self.name, paper, first, last, fields, sections, {"four": four})
         entry.paper.listing_date = listing_date(entry.section)
         return entry
 
@@ -141,3 +106,57 @@ class HfTable(TableFamily):
             return f"| {title} | {users} | {summary} | [Read more]({arxiv}) |"
         hf = paper.links.get("huggingface") or (f"https://huggingface.co/papers/{paper.arxiv_id}" if paper.arxiv_id else "")
         return f"| {title} (Read more on [arXiv]({arxiv}) or [HuggingFace]({hf}))| {users} | {summary} |"
+
+
+@dataclass(frozen=True)
+class _RowLayout:
+    """Where a row's parts are (columns of the row text) and its links."""
+
+    title: Cell
+    title_end: int
+    authors: Cell
+    summary: Cell
+    arxiv_url: str | None
+    hf_url: str | None
+
+
+def _four_columns(row: str) -> _RowLayout | str:
+    """``Title | Authors | Summary | [Read more](link)``; a problem's text when not."""
+    lm = _LINK_CELL.search(row)
+    cells = split_cells(row[: lm.start() + 1] if lm else row, protect_details=False)
+    if not lm or len(cells) < 3:
+        return "this table row cannot be read (expected 'Title | Authors | Summary | [Read more](link)'); it is kept as it is"
+    summary = Cell(cells[2].start, cells[-1].end)
+    return _RowLayout(cells[0], cells[0].end, cells[1], summary, lm.group("url"), None)
+
+
+def _three_columns(row: str) -> _RowLayout | str:
+    """``Title (Read more on [arXiv](...)) | Authors | Summary``; a problem's text when not."""
+    m = _READ_MORE.search(row)
+    if not m:
+        return "this table row cannot be read (no '(Read more on [arXiv](...))' after the title); it is kept as it is"
+    cells = split_cells(row[: m.start()] + "|", protect_details=False)
+    if not cells:
+        return "this table row has no title; it is kept as it is"
+    title = cells[0]
+    title_end = m.start()
+    while title_end > title.start and row[title_end - 1] in " \t":
+        title_end -= 1
+    rest = split_cells("|" + row[m.end() :], protect_details=False)
+    if not rest:
+        return "this table row has no Authors and Summary cells; it is kept as it is"
+    offset = m.end() - 1
+    authors = Cell(rest[0].start + offset, rest[0].end + offset)
+    summary = Cell(rest[1].start + offset, rest[-1].end + offset) if len(rest) > 1 else Cell(authors.end, authors.end)
+    return _RowLayout(title, title_end, authors, summary, m.group("arxiv"), m.group("hf"))
+
+
+def _without_closing_pipe(row: str, cell: Cell) -> Cell:
+    """The summary cell without the row's closing ``|`` (an escaped ``\\|`` is text) and the blanks before it."""
+    text = cell.text(row)
+    if not text.endswith("|") or text.endswith("\\|"):
+        return cell
+    end = cell.end - 1
+    while end > cell.start and row[end - 1] in " \t":
+        end -= 1
+    return Cell(cell.start, end)

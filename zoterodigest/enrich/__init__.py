@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 from ..ids import parse_arxiv
@@ -39,11 +40,12 @@ from .arxiv_lookup import (
     ArxivUnavailable,
     BatchResult,
     EnrichError,
-    lookup_key,
-    public_url,
+    LookupResult,
 )
+from .arxiv_records import lookup_key
 from .cache import CACHE_DIR_ENV, ArxivCache, CacheUnavailable, default_cache_dir
 from .merge import merge, same_people
+from .polite_session import public_url
 
 __all__ = [
     "API_URL_ENV",
@@ -140,7 +142,7 @@ class EnrichReport:
 # --------------------------------------------------------------------------- progress
 
 
-def _progress(total: int, quiet: bool, console: object | None):
+def _progress(total: int, quiet: bool, console: object | None) -> AbstractContextManager[Callable[[int], None]]:
     """The shared bar (:mod:`zoterodigest.progress`), labelled for arXiv; the delay is
     read at call time so tests can shorten it."""
     return progress(total, label="arXiv look-up", quiet=quiet, console=console, after=PROGRESS_AFTER_SECONDS)
@@ -184,8 +186,44 @@ def enrich(
     started = time.monotonic()
     offline = offline_requested(offline)
     report = EnrichReport(papers=list(papers), offline=offline)
+    paper_keys, stated = _stated_versions(papers, report)
+    if not stated:
+        report.elapsed = time.monotonic() - started
+        return report
+    store = cache if isinstance(cache, ArxivCache) else ArxivCache(cache)
+    try:
+        records, unknown = _cached(store, stated, report, refresh=refresh)
+        todo = [k for k in stated if k not in records and k not in unknown]
+        if offline:
+            report.missing_offline = todo
+        elif todo:
+            fetched = _fetch(lookup if lookup is not None else ArxivLookup(api_url), store, todo, report,
+                             quiet=quiet, console=console)
+            records.update(fetched.records)
+            unknown |= set(fetched.unknown)
+        report.unknown = [k for k in stated if k in unknown]
+    finally:
+        if store is not cache:
+            store.close()
+    _merge_records(report, paper_keys, records)
+    report.elapsed = time.monotonic() - started
+    return report
 
-    # Which ids, which versions the digests name, which strings are no ids.
+
+def _merge_records(report: EnrichReport, paper_keys: list[str | None], records: dict[str, ArxivRecord]) -> None:
+    """Each paper with a record replaced by the merge of both (when that changes it)."""
+    for i, key in enumerate(paper_keys):
+        if key is not None and key in records:
+            paper = report.papers[i]
+            merged = merge(paper, records[key])
+            if merged != paper:
+                report.papers[i] = merged
+                report.changed.append(i)
+
+
+def _stated_versions(papers: Sequence[Paper], report: EnrichReport) -> tuple[list[str | None], dict[str, int]]:
+    """Each paper's look-up key (None without a usable id), and the newest version
+    the digests name per key; strings that are no arXiv ids go to ``report.malformed``."""
     paper_keys: list[str | None] = []
     stated: dict[str, int] = {}
     for paper in papers:
@@ -202,56 +240,44 @@ def enrich(
                 if paper.title:
                     report.titles.setdefault(key, paper.title)
         paper_keys.append(key)
+    return paper_keys, stated
+
+
+def _cached(
+    store: ArxivCache, stated: dict[str, int], report: EnrichReport, *, refresh: bool
+) -> tuple[dict[str, ArxivRecord], set[str]]:
+    """The records the cache can give (none with ``refresh``, unless offline), and the
+    ids it remembers arXiv does not know."""
     wanted = list(stated)
-    if not wanted:
-        report.elapsed = time.monotonic() - started
-        return report
+    records: dict[str, ArxivRecord] = {}
+    if not refresh or report.offline:
+        cached = store.get(wanted)
+        # A digest naming a newer version than the cached one needs a fresh
+        # record, unless the cached one is itself recent (arXiv lags, or the
+        # digest is wrong): asking again would bring the same answer.
+        behind = [k for k, r in cached.items() if r.version < stated[k]]
+        recent = store.recently_fetched(behind) if behind and not report.offline else set()
+        records = {k: r for k, r in cached.items() if report.offline or r.version >= stated[k] or k in recent}
+        report.from_cache = [k for k in wanted if k in records]
+    todo = [k for k in wanted if k not in records]
+    remembered = store.known_unknown(todo) if (todo and (report.offline or not refresh)) else set()
+    return records, set(remembered)
 
-    store = cache if isinstance(cache, ArxivCache) else ArxivCache(cache)
-    try:
-        records: dict[str, ArxivRecord] = {}
-        if not refresh or offline:
-            cached = store.get(wanted)
-            # A digest naming a newer version than the cached one needs a fresh
-            # record, unless the cached one is itself recent (arXiv lags, or the
-            # digest is wrong): asking again would bring the same answer.
-            behind = [k for k, r in cached.items() if r.version < stated[k]]
-            recent = store.recently_fetched(behind) if behind and not offline else set()
-            records = {k: r for k, r in cached.items() if offline or r.version >= stated[k] or k in recent}
-            report.from_cache = [k for k in wanted if k in records]
-        todo = [k for k in wanted if k not in records]
-        remembered = store.known_unknown(todo) if (todo and (offline or not refresh)) else set()
-        todo = [k for k in todo if k not in remembered]
-        fresh_unknown: set[str] = set()
 
-        if offline:
-            report.missing_offline = todo
-        elif todo:
-            lookup = lookup if lookup is not None else ArxivLookup(api_url)
-            report.api_url = public_url(lookup.api_url)
-            with _progress(len(todo), quiet, console) as advance:
+def _fetch(
+    lookup: ArxivLookup, store: ArxivCache, todo: list[str], report: EnrichReport, *, quiet: bool, console: object | None
+) -> LookupResult:
+    """``todo`` asked of arXiv, each batch cached as it arrives."""
+    report.api_url = public_url(lookup.api_url)
+    with _progress(len(todo), quiet, console) as advance:
 
-                def keep(batch: BatchResult) -> None:
-                    store.put(batch.records.values(), source=report.api_url)
-                    store.put_unknown(batch.unknown)
-                    advance(len(batch.asked))
+        def keep(batch: BatchResult) -> None:
+            store.put(batch.records.values(), source=report.api_url)
+            store.put_unknown(batch.unknown)
+            advance(len(batch.asked))
 
-                result = lookup.fetch(todo, on_batch=keep)
-            records.update(result.records)
-            report.looked_up = [k for k in todo if k in result.records]
-            report.requests = result.requests
-            fresh_unknown = set(result.unknown)
-            report.malformed.extend(m for m in result.malformed if m not in report.malformed)
-        report.unknown = [k for k in wanted if k in remembered or k in fresh_unknown]
-    finally:
-        if store is not cache:
-            store.close()
-
-    for i, (paper, key) in enumerate(zip(papers, paper_keys)):
-        if key is not None and key in records:
-            merged = merge(paper, records[key])
-            if merged != paper:
-                report.papers[i] = merged
-                report.changed.append(i)
-    report.elapsed = time.monotonic() - started
-    return report
+        result = lookup.fetch(todo, on_batch=keep)
+    report.looked_up = [k for k in todo if k in result.records]
+    report.requests = result.requests
+    report.malformed.extend(m for m in result.malformed if m not in report.malformed)
+    return result

@@ -21,28 +21,35 @@ the client lacks for fetching many known ids:
   it) it is reported too and the batch is asked again without it.
 
 Records are returned as :class:`zoterodigest.model.ArxivRecord`, keyed by the
-id's *look-up key*: the unversioned id (old-style ids lose their subject
-class, ``math.GT/0309136`` -> ``math/0309136``, the way arXiv answers them).
+id's *look-up key* (:func:`.arxiv_records.lookup_key`: the unversioned id).
+The HTTP session that paces and counts requests is :mod:`.polite_session`.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import threading
 import time
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import ClassVar
-from urllib.parse import quote_plus, urlsplit, urlunsplit
+from urllib.parse import quote_plus, urlsplit
 
 import arxiv
-import ftfy
 import requests
 
-from ..ids import parse_arxiv
 from ..model import ArxivRecord
+from .arxiv_records import record_from_result, split_ids
+from .polite_session import REFUSED, NotAFeed, PoliteSession, public_url, refused
+
+__all__ = [
+    "API_URL_ENV",
+    "DEFAULT_API_URL",
+    "ArxivLookup",
+    "ArxivUnavailable",
+    "BatchResult",
+    "EnrichError",
+    "LookupResult",
+]
 
 DEFAULT_API_URL = "https://export.arxiv.org/api/query"
 API_URL_ENV = "ARXIV_API_URL"
@@ -69,160 +76,6 @@ class ArxivUnavailable(EnrichError):
         self.tries = tries
         #: HTTP requests sent by the failed lookup (successful batches included).
         self.requests = requests
-
-
-# --------------------------------------------------------------------------- ids
-
-
-def lookup_key(arxiv_id: str) -> str:
-    """The key one arXiv paper is asked, answered and cached under.
-
-    Unversioned; an old-style id loses its subject class (``math.GT/0309136``
-    -> ``math/0309136``) since that is how arXiv names it in answers.
-    """
-    parsed = parse_arxiv(arxiv_id)
-    base = parsed.id if parsed is not None else arxiv_id.strip()
-    return re.sub(r"^([a-z\-]+)\.[A-Z]{2}/", r"\1/", base)
-
-
-def split_ids(raw_ids: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Look-up keys (deduplicated, in order) and the raw strings that are not arXiv ids."""
-    keys: dict[str, None] = {}
-    malformed: list[str] = []
-    for raw in raw_ids:
-        parsed = parse_arxiv(raw)
-        if parsed is None:
-            if raw not in malformed:
-                malformed.append(raw)
-        else:
-            keys.setdefault(lookup_key(parsed.id), None)
-    return list(keys), malformed
-
-
-def public_url(url: str) -> str:
-    """``url`` without credentials, query or fragment (safe to print)."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "<unparseable URL>"
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, "", ""))
-
-
-# --------------------------------------------------------------------------- records
-
-
-def _clean(text: str | None) -> str | None:
-    if text is None:
-        return None
-    fixed = " ".join(ftfy.fix_encoding(text).split())
-    return unicodedata.normalize("NFC", fixed) or None
-
-
-def record_from_result(result: arxiv.Result) -> ArxivRecord | None:
-    """An :class:`ArxivRecord` from one entry of arXiv's answer (None if it names no paper)."""
-    parsed = parse_arxiv(result.entry_id) or parse_arxiv(result.get_short_id())
-    if parsed is None:
-        return None
-    primary = result.primary_category or None
-    categories = list(dict.fromkeys(([primary] if primary else []) + list(result.categories)))
-    return ArxivRecord(
-        id=lookup_key(parsed.id),
-        version=parsed.version or 1,
-        title=_clean(result.title) or "",
-        authors=[name for a in result.authors if (name := _clean(a.name))],
-        abstract=_clean(result.summary) or "",
-        primary_category=primary,
-        categories=categories,
-        published=result.published.date() if result.published.year > 1 else None,
-        updated=result.updated.date() if result.updated.year > 1 else None,
-        doi=(result.doi or "").strip() or None,
-        journal_ref=_clean(result.journal_ref),
-        comment=_clean(result.comment),
-    )
-
-
-# --------------------------------------------------------------------------- HTTP
-
-
-class _Courtesy:
-    """Process-wide spacing of requests to one server (keyed by scheme+host)."""
-
-    _lock = threading.Lock()
-    _last: ClassVar[dict[str, float]] = {}
-
-    @classmethod
-    def wait(cls, key: str, delay: float) -> None:
-        with cls._lock:
-            last = cls._last.get(key)
-        if last is not None:
-            remaining = last + delay - time.monotonic()
-            if remaining > 0:
-                time.sleep(remaining)
-
-    @classmethod
-    def done(cls, key: str) -> None:
-        with cls._lock:
-            cls._last[key] = time.monotonic()
-
-
-class _NotAFeed(Exception):
-    """A 200 answer that is not an Atom feed (a proxy page, a wrong URL...)."""
-
-
-class _PoliteSession(requests.Session):
-    """The session given to :class:`arxiv.Client`: paces, counts, times out, keeps the last answer."""
-
-    def __init__(self, server_key: str, delay: float, timeout: float) -> None:
-        super().__init__()
-        self.server_key = server_key
-        self.delay = delay
-        self.timeout = timeout
-        self.sent = 0
-        self.urls: list[str] = []
-        self.last_response: requests.Response | None = None
-
-    def request(self, method, url, *args, **kwargs):  # type: ignore[override]
-        kwargs.setdefault("timeout", self.timeout)
-        _Courtesy.wait(self.server_key, self.delay)
-        self.sent += 1
-        self.urls.append(url)
-        self.last_response = None
-        try:
-            response = super().request(method, url, *args, **kwargs)
-        except requests.exceptions.ConnectionError as err:
-            # A refused connection reached no server: it costs arXiv nothing,
-            # so it does not start a new courtesy interval.
-            if not _refused(err):
-                _Courtesy.done(self.server_key)
-            raise
-        except BaseException:
-            _Courtesy.done(self.server_key)
-            raise
-        _Courtesy.done(self.server_key)
-        self.last_response = response
-        if response.status_code == 200 and b"<feed" not in response.content[:4000]:
-            raise _NotAFeed(response.headers.get("Content-Type", "no content type"))
-        return response
-
-
-REFUSED = "no server could be reached"
-_UNREACHABLE = ("Connection refused", "Name or service not known", "Temporary failure in name resolution",
-                "No address associated", "Network is unreachable", "nodename nor servname")
-
-
-def _refused(err: BaseException) -> bool:
-    """True when no server was reached at all (refused, unknown host, no network)."""
-    seen: BaseException | None = err
-    for _ in range(8):
-        if seen is None:
-            return False
-        if isinstance(seen, ConnectionRefusedError) or any(m in str(seen) for m in _UNREACHABLE):
-            return True
-        seen = seen.__cause__ or seen.__context__ or (seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None)
-    return False
 
 
 _ERROR_ID = re.compile(r"incorrect id format for ([^\s<&]+)")
@@ -284,7 +137,7 @@ class ArxivLookup:
         self.batch_size = min(batch_size or MAX_PER_REQUEST, MAX_PER_REQUEST)
         self.max_url_chars = max_url_chars
         parts = urlsplit(self.api_url)
-        self._session = _PoliteSession(f"{parts.scheme}://{parts.netloc}", delay_seconds, timeout)
+        self._session = PoliteSession(f"{parts.scheme}://{parts.netloc}", delay_seconds, timeout)
         self.client = arxiv.Client(page_size=100, delay_seconds=delay_seconds, num_retries=0)
         self.client.query_url_format = self.api_url + ("&{}" if "?" in self.api_url else "?{}")
         self.client._session = self._session  # the client's only hook for its HTTP session
@@ -381,7 +234,22 @@ class ArxivLookup:
 
     def _try(self, pending: list[str], out: BatchResult) -> tuple[str | None, float]:
         """One request for ``pending``: (None, 0) when answered, else (problem, Retry-After)."""
-        where = public_url(self.api_url)
+        try:
+            results = self._results(pending)
+        except arxiv.HTTPError as err:
+            return self._http_problem(err, pending, out)
+        except (requests.exceptions.RequestException, NotAFeed) as err:
+            return self._transport_problem(err), 0.0
+        wanted = set(pending)
+        for res in results:
+            record = record_from_result(res)
+            if record is not None and record.id in wanted:
+                out.records[record.id] = record
+        out.unknown.extend(k for k in pending if k not in out.records)
+        return None, 0.0
+
+    def _results(self, pending: list[str]) -> list[arxiv.Result]:
+        """arXiv's entries for ``pending``, asked in one request."""
         search = arxiv.Search(id_list=pending, max_results=len(pending))
         self.client.page_size = len(pending)
         results: list[arxiv.Result] = []
@@ -391,47 +259,45 @@ class ArxivLookup:
             # Only a later page can be empty: arXiv counted more entries than it
             # served.  Keep what came; the rest is reported as unknown.
             pass
-        except arxiv.HTTPError as err:
-            if err.status == 400:
-                bad = self._rejected_ids(pending)
-                if bad:
-                    out.rejected.extend(bad)
-                    return "rejected", 0.0
-                raise ArxivUnavailable(
-                    f"arXiv at {where} refused the query (HTTP 400); check {API_URL_ENV}", url=where
-                ) from None
-            if err.status in RETRY_STATUSES:
-                return f"HTTP {err.status}", self._retry_after()
+        return results
+
+    def _http_problem(self, err: arxiv.HTTPError, pending: list[str], out: BatchResult) -> tuple[str, float]:
+        """An HTTP error answer: ids arXiv rejected set aside, or a status worth a
+        retry named; any other answer ends the look-up."""
+        where = public_url(self.api_url)
+        if err.status == 400:
+            bad = self._rejected_ids(pending)
+            if bad:
+                out.rejected.extend(bad)
+                return "rejected", 0.0
             raise ArxivUnavailable(
-                f"arXiv at {where} answered HTTP {err.status}; check {API_URL_ENV} or run with --offline",
-                url=where,
+                f"arXiv at {where} refused the query (HTTP 400); check {API_URL_ENV}", url=where
             ) from None
-        except _NotAFeed as err:
+        if err.status in RETRY_STATUSES:
+            return f"HTTP {err.status}", self._retry_after()
+        raise ArxivUnavailable(
+            f"arXiv at {where} answered HTTP {err.status}; check {API_URL_ENV} or run with --offline",
+            url=where,
+        ) from None
+
+    def _transport_problem(self, err: Exception) -> str:
+        """A failure below HTTP worth a retry, named; anything else ends the look-up."""
+        where = public_url(self.api_url)
+        if isinstance(err, NotAFeed):
             raise ArxivUnavailable(
                 f"the server at {where} did not answer with an arXiv Atom feed ({err}); "
                 f"check {API_URL_ENV} or run with --offline",
                 url=where,
             ) from None
-        except requests.exceptions.Timeout:
-            return "timed out", 0.0
-        except requests.exceptions.ConnectionError as err:
-            if _refused(err):
-                return REFUSED, 0.0
-            return "connection failed or dropped", 0.0
-        except requests.exceptions.ChunkedEncodingError:
-            return "connection failed or dropped", 0.0
-        except requests.exceptions.RequestException as err:
-            raise ArxivUnavailable(
-                f"cannot ask arXiv at {where} ({type(err).__name__}); check {API_URL_ENV}", url=where
-            ) from None
-
-        wanted = set(pending)
-        for res in results:
-            record = record_from_result(res)
-            if record is not None and record.id in wanted:
-                out.records[record.id] = record
-        out.unknown.extend(k for k in pending if k not in out.records)
-        return None, 0.0
+        if isinstance(err, requests.exceptions.Timeout):  # before ConnectionError: ConnectTimeout is both
+            return "timed out"
+        if isinstance(err, requests.exceptions.ConnectionError):
+            return REFUSED if refused(err) else "connection failed or dropped"
+        if isinstance(err, requests.exceptions.ChunkedEncodingError):
+            return "connection failed or dropped"
+        raise ArxivUnavailable(
+            f"cannot ask arXiv at {where} ({type(err).__name__}); check {API_URL_ENV}", url=where
+        ) from None
 
     def _retry_after(self) -> float:
         response = self._session.last_response

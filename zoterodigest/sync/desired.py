@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import zotero as zi
 from ..bibtex import merge_listings
 from ..digest import Digest
 from ..model import Paper
 from ..state import NoteId
-from ..zotero import items as zi
 
 
 def content_hash(value: Any) -> str:

@@ -30,11 +30,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..bibtex import export_bib
+from .. import zotero as zi
+from ..bibtex import assign_and_pin
 from ..digest import Digest
 from ..progress import DEFAULT_AFTER_SECONDS, progress
 from ..state import ItemRow, NoteRow, State
-from ..zotero import items as zi
 from ..zotero.client import MAX_BATCH, BatchResult, ZoteroClient
 from ..zotero.connector import ConnectorClient
 from ..zotero.errors import LibraryChanged, ZoteroNotFound
@@ -356,12 +356,7 @@ def push_digests(
     :class:`ConnectorClient` through :class:`~zoterodigest.sync.connector_push.ConnectorPush`,
     which can only add.  Both take the same :class:`Desired`."""
     papers = [e.paper for d in digests for e in d.entries]
-    keys = export_bib(papers, pinned=state.citation_keys(), provisional=state.provisional_keys())
-    if not dry_run:
-        state.pin_keys(
-            (identity, key, "provisional" if identity in keys.provisional else "zoterodigest")
-            for identity, key in keys.keys.items()
-        )
+    keys = assign_and_pin(papers, state, pin=not dry_run)
     desired = build_desired(digests, keys.keys, templates if templates is not None else load_tag_templates(),
                             flatten=flatten, collection=collection)
     if isinstance(client, ConnectorClient):

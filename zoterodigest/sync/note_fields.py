@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..zotero import items as zi
+from .. import zotero as zi
 from ..zotero.note_markdown import split_note
 from .desired import note_heading
 from .merge import merge3

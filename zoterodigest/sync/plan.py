@@ -29,8 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import zotero as zi
 from ..state import ItemRow, NoteId, NoteRow, PushRows
-from ..zotero import items as zi
 from ..zotero.client import new_key as random_key
 from .desired import Desired, DesiredPaper, meaning_hash, note_heading
 from .note_fields import note_parts, sync_info, token, unknown_where_different
@@ -372,9 +372,18 @@ def _plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
             plan.needs_children.add(parent_key)
         else:
             unmatched.append((note, parent_key))
-    # Notes of existing parents without a row: by meaning first, then by heading, then
-    # by summary (a note whose heading was removed in Zotero); with the state lost, a
-    # note moved to another item is looked for in the whole library by heading.
+    chosen = _match_notes(unmatched, view, claimed, plan, keep_found=keep_found)
+    if chosen is None:
+        return
+    _plan_found_notes(unmatched, chosen, plan, new_key, keep_found=keep_found)
+
+
+def _match_notes(unmatched: list[tuple[Any, str]], view: LibraryView, claimed: set[str], plan: Plan, *,
+                 keep_found: bool) -> dict[int, dict[str, Any]] | None:
+    """Notes of existing parents without a row: by meaning first, then by heading, then
+    by summary (a note whose heading was removed in Zotero); with the state lost, a
+    note moved to another item is looked for in the whole library by heading (None:
+    those notes must be read first)."""
     chosen: dict[int, dict[str, Any]] = {}
     tests = (lambda n, c: meaning_hash(_note_text(c)) == n.meaning_hash,
              lambda n, c: note_heading(_note_text(c)) == n.heading and bool(n.heading),
@@ -391,13 +400,20 @@ def _plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
     if keep_found and any(i not in chosen for i in range(len(unmatched))):
         if view.all_notes is None:
             plan.needs_all_notes = True
-            return
+            return None
         for i, (note, _) in enumerate(unmatched):
             for candidate in sorted(view.all_notes, key=_added_order):
                 if i not in chosen and candidate.get("key") not in claimed and note.heading \
                         and note_heading(_note_text(candidate)) == note.heading:
                     chosen[i] = candidate
                     claimed.add(candidate["key"])
+    return chosen
+
+
+def _plan_found_notes(unmatched: list[tuple[Any, str]], chosen: dict[int, dict[str, Any]], plan: Plan,
+                      new_key: Callable[[], str], *, keep_found: bool) -> None:
+    """A note for each entry without a row: the one found (adopted, or updated unless
+    ``keep_found``), else a new one."""
     for i, (note, parent_key) in enumerate(unmatched):
         found = chosen.get(i)
         if found is None:

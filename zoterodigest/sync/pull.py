@@ -61,13 +61,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .. import zotero as zi
 from ..digest import Digest, FieldNotEditable, family_named, parse_bytes
 from ..digest.document import Edit, atomic_write
 from ..digest.values import parse_venue
 from ..mappings import venue_spec
 from ..model import Entry, Paper, Venue
 from ..state import ItemRow, NoteId, NoteRow, PushRows, State
-from ..zotero import items as zi
 from ..zotero.client import ZoteroClient
 from ..zotero.note_markdown import split_note
 from ..zotero.tag_templates import load_tag_templates

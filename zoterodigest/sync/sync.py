@@ -28,12 +28,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..bibtex import export_bib
+from .. import zotero as zi
+from ..bibtex import assign_and_pin
 from ..digest import Digest, parse_bytes
 from ..digest.document import atomic_write
 from ..model import Entry
 from ..state import ConflictRow, NoteId, NoteRow, PushRows, State, rename_digest
-from ..zotero import items as zi
 from ..zotero.client import ZoteroClient
 from ..zotero.note_markdown import split_note
 from .desired import build_desired, digest_id, meaning_hash
@@ -309,12 +309,7 @@ class Syncer(Puller):
         digests = [parse_bytes(data, path, self.family) for path, data in originals.items()]
         self._prepare(digests)
         names = [digest_id(d.path) for d in digests]
-        for old, new in moved_digests(rows, digests):
-            report.notices.append(f"{Path(new).name} was {Path(old).name}: its entries keep their notes")
-            if not self.dry_run:
-                rename_digest(self.state, self.library, old, new)
-            for eid in [e for e in rows.notes if e[0] == old]:
-                rows.notes[(new, eid[1], eid[2])] = replace(rows.notes.pop(eid), entry=(new, eid[1], eid[2]))
+        self._follow_moves(rows, digests, report)
         changes = self._read(rows, names, digests)
         plan = self._pull_plan(digests, rows, changes)
         report.notices += plan.notices
@@ -325,20 +320,7 @@ class Syncer(Puller):
         self._upgrade: list[NoteRow] = []
         for eid, (digest, entry) in by_entry.items():
             report.decisions += self._decide(digest, headings[digest.path], entry, eid, rows, changes, plan, rebase)
-        pull = PullReport(self.client.library, dry_run=self.dry_run, since=rows.version,
-                          library_version=changes.version)
-        report.pull = pull
-        self._pull_left = False
-        if self.direction == "push":
-            report.notices += _left_for_pull(plan)
-            self._pull_left = bool(plan.notices) or any(not d.empty for d in plan.digests)
-        else:
-            for dplan in plan.digests:
-                outcome = self._write(dplan, originals[dplan.digest.path], pull)
-                pull.digests.append(outcome)
-                if outcome.problem:
-                    report.problems.append(outcome.problem)
-                    pull.problems.append(outcome.problem)
+        pull = self._write_digests(plan, originals, rows, changes, report)
         if not self.dry_run:
             if self.direction != "push":
                 all_written = not report.problems
@@ -356,6 +338,35 @@ class Syncer(Puller):
         report.requests = self.client.requests
         pull.requests = report.requests
         return report
+
+    def _follow_moves(self, rows: PushRows, digests: list[Digest], report: SyncReport) -> None:
+        """Digests renamed or moved on disk take their rows along (see :func:`moved_digests`)."""
+        for old, new in moved_digests(rows, digests):
+            report.notices.append(f"{Path(new).name} was {Path(old).name}: its entries keep their notes")
+            if not self.dry_run:
+                rename_digest(self.state, self.library, old, new)
+            for eid in [e for e in rows.notes if e[0] == old]:
+                rows.notes[(new, eid[1], eid[2])] = replace(rows.notes.pop(eid), entry=(new, eid[1], eid[2]))
+
+    def _write_digests(self, plan: PullPlan, originals: dict[str, bytes], rows: PushRows,
+                       changes: LibraryChanges, report: SyncReport) -> PullReport:
+        """The digest side: spliced and written, unless this is a push (then what
+        Zotero changed beyond the notes is reported as left for a pull)."""
+        pull = PullReport(self.client.library, dry_run=self.dry_run, since=rows.version,
+                          library_version=changes.version)
+        report.pull = pull
+        self._pull_left = False
+        if self.direction == "push":
+            report.notices += _left_for_pull(plan)
+            self._pull_left = bool(plan.notices) or any(not d.empty for d in plan.digests)
+            return pull
+        for dplan in plan.digests:
+            outcome = self._write(dplan, originals[dplan.digest.path], pull)
+            pull.digests.append(outcome)
+            if outcome.problem:
+                report.problems.append(outcome.problem)
+                pull.problems.append(outcome.problem)
+        return pull
 
     # --- reading and deciding -------------------------------------------------------------------
 
@@ -545,11 +556,7 @@ class Syncer(Puller):
                     plain_hash[eid] = meaning_hash(rendered)
                     _override(entry, plan.fields, note_parts(rendered))
         papers = [e.paper for d in digests for e in d.entries]
-        keys = export_bib(papers, pinned=self.state.citation_keys(), provisional=self.state.provisional_keys())
-        if not self.dry_run:
-            self.state.pin_keys(
-                (identity, key, "provisional" if identity in keys.provisional else "zoterodigest")
-                for identity, key in keys.keys.items())
+        keys = assign_and_pin(papers, self.state, pin=not self.dry_run)
         desired = build_desired(digests, keys.keys, self.templates, flatten=self.flatten,
                                 collection=self.collection)
         held = {d.entry for d in report.decisions
@@ -599,8 +606,7 @@ class Syncer(Puller):
         shows each differing field as a conflict instead of overwriting either side."""
         digests = [parse_bytes(Path(p).read_bytes(), str(p), self.family) for p in paths]
         self._prepare(digests)
-        keys = export_bib([e.paper for d in digests for e in d.entries], pinned=self.state.citation_keys(),
-                          provisional=self.state.provisional_keys())
+        keys = assign_and_pin([e.paper for d in digests for e in d.entries], self.state, pin=False)
         desired = build_desired(digests, keys.keys, self.templates, flatten=self.flatten,
                                 collection=self.collection)
         engine = _SyncPush(self.client, self.state, dry_run=self.dry_run)

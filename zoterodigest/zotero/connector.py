@@ -95,7 +95,7 @@ class ConnectorClient:
     def save_items(self, items: list[dict[str, Any]]) -> None:
         """``POST /connector/saveItems`` for connector items (see :func:`connector_item`).
         Zotero answers 201 with no body: success is all we learn."""
-        payload = {"items": [{"id": secrets.token_hex(8), **item} for item in items],
+        payload: dict[str, Any] = {"items": [{"id": secrets.token_hex(8), **item} for item in items],
                    "sessionID": secrets.token_hex(12)}
         self.requests += 1
         try:

@@ -1,19 +1,19 @@
 """Zotero note HTML -> the digest's Markdown (pure; the inverse of
-:func:`zoterodigest.zotero.items.note_html`).
+:func:`zoterodigest.zotero.notes.note_html`).
 
 Why: ``pull`` brings a note edited in Zotero back into the digest.  The
 server rewrites every note it stores (a ``<div data-schema-version>``
 wrapper, whitespace, entities), so the text here is rebuilt from the HTML's
 structure, never copied byte for byte, and the guarantee that matters is
 *by meaning*: ``markdown_to_html(html_to_markdown(h))`` has the same
-:func:`~zoterodigest.zotero.items.note_meaning` as ``h`` for the HTML our
+:func:`~zoterodigest.zotero.notes.note_meaning` as ``h`` for the HTML our
 own notes hold (tests/test_pull.py checks it with Hypothesis).
 
-Handled: the tags of :data:`items.ALLOWED_TAGS` (``p``, nested ``ul``/``ol``/
+Handled: the tags of :data:`notes.ALLOWED_TAGS` (``p``, nested ``ul``/``ol``/
 ``li``, ``strong``/``b``, ``em``/``i``, ``code``, ``pre``, ``a``, ``br``,
 ``h1``-``h6``, ``blockquote``, ``del``/``s``, ``hr``; ``sup``/``sub`` stay
 inline HTML; ``span`` and ``div`` are transparent).  ``$...$`` math is kept
-verbatim, as :func:`items.markdown_to_html` keeps it.
+verbatim, as :func:`notes.markdown_to_html` keeps it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from .items import _MATH
+from .notes import MATH
 
 __all__ = ["NoteFields", "html_to_markdown", "split_note"]
 
@@ -92,7 +92,7 @@ def _escape_text(text: str) -> str:
     """Backslash-escape what Markdown would read as syntax, leaving math verbatim."""
     out: list[str] = []
     pos = 0
-    for m in _MATH.finditer(text):
+    for m in MATH.finditer(text):
         out.append(_escape_plain(text[pos : m.start()]))
         out.append(m.group(0))
         pos = m.end()

@@ -1,0 +1,74 @@
+"""arXiv ids as look-up keys, and arXiv's answers as :class:`ArxivRecord`.
+
+Kept apart from the HTTP side (:mod:`.arxiv_lookup`) because the cache, the
+enricher and the tests need these rules without a client: one paper is asked,
+answered and cached under one key, and a record's text is repaired the same
+way wherever it comes from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import arxiv
+import ftfy
+
+from ..ids import parse_arxiv
+from ..model import ArxivRecord
+
+
+def lookup_key(arxiv_id: str) -> str:
+    """The key one arXiv paper is asked, answered and cached under.
+
+    Unversioned; an old-style id loses its subject class (``math.GT/0309136``
+    -> ``math/0309136``) since that is how arXiv names it in answers.
+    """
+    parsed = parse_arxiv(arxiv_id)
+    base = parsed.id if parsed is not None else arxiv_id.strip()
+    return re.sub(r"^([a-z\-]+)\.[A-Z]{2}/", r"\1/", base)
+
+
+def split_ids(raw_ids: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Look-up keys (deduplicated, in order) and the raw strings that are not arXiv ids."""
+    keys: dict[str, None] = {}
+    malformed: list[str] = []
+    for raw in raw_ids:
+        parsed = parse_arxiv(raw)
+        if parsed is None:
+            if raw not in malformed:
+                malformed.append(raw)
+        else:
+            keys.setdefault(lookup_key(parsed.id), None)
+    return list(keys), malformed
+
+
+def _clean(text: str | None) -> str | None:
+    if text is None:
+        return None
+    fixed = " ".join(ftfy.fix_encoding(text).split())
+    return unicodedata.normalize("NFC", fixed) or None
+
+
+def record_from_result(result: arxiv.Result) -> ArxivRecord | None:
+    """An :class:`ArxivRecord` from one entry of arXiv's answer (None if it names no paper)."""
+    parsed = parse_arxiv(result.entry_id) or parse_arxiv(result.get_short_id())
+    if parsed is None:
+        return None
+    primary = result.primary_category or None
+    categories = list(dict.fromkeys(([primary] if primary else []) + list(result.categories)))
+    return ArxivRecord(
+        id=lookup_key(parsed.id),
+        version=parsed.version or 1,
+        title=_clean(result.title) or "",
+        authors=[name for a in result.authors if (name := _clean(a.name))],
+        abstract=_clean(result.summary) or "",
+        primary_category=primary,
+        categories=categories,
+        published=result.published.date() if result.published.year > 1 else None,
+        updated=result.updated.date() if result.updated.year > 1 else None,
+        doi=(result.doi or "").strip() or None,
+        journal_ref=_clean(result.journal_ref),
+        comment=_clean(result.comment),
+    )
