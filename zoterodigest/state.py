@@ -9,7 +9,10 @@ changes.  Beside them: what ``push`` agreed with each Zotero library
 one hash per paper, since the connector gives back no keys).
 
 Losing the file loses nothing a user wrote: keys are recovered from the
-.bib being rewritten (its entries are matched to papers by identity).
+.bib being rewritten (its entries are matched to papers by identity), and
+push and sync find items and notes again by identity.  A damaged file is
+set aside (``state-v1.sqlite3.corrupt-YYYYmmddHHMMSS``, with a warning) and a
+new one started: see :mod:`zoterodigest.dbfiles`.
 """
 
 from __future__ import annotations
@@ -22,8 +25,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
+from .dbfiles import check_intact, is_damaged, set_aside
+from .errors import StoreError
+
 STATE_DIR_ENV = "ZOTERODIGEST_STATE_DIR"
 FILE_NAME = "state-v1.sqlite3"
+#: What starting a new state file after a damaged one means (said in the warning).
+REBUILT = ("push and sync find your items and notes in Zotero again by identity (nothing is duplicated), "
+           "and export reads your citation keys back from the .bib it rewrites")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS citation_keys (
@@ -157,7 +166,7 @@ class ConflictRow:
     zotero_text: str
 
 
-class StateUnavailable(Exception):
+class StateUnavailable(StoreError):
     """The state directory cannot be used; the message names it and the fix."""
 
 
@@ -175,17 +184,35 @@ class State:
 
     def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
         self.directory = Path(directory) if directory is not None else default_state_dir()
+        path = self.directory / FILE_NAME
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.directory / FILE_NAME, timeout=30, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.executescript(_SCHEMA)
-            self._migrate()
+            try:
+                self._db = self._open(path)
+            except sqlite3.DatabaseError as exc:
+                if not is_damaged(exc):
+                    raise
+                # A damaged file holds nothing that cannot be found again: set it aside.
+                set_aside(path, "the state database", exc, REBUILT)
+                self._db = self._open(path)
         except (OSError, sqlite3.Error) as exc:
             raise StateUnavailable(
                 f"the state directory {self.directory} cannot be used ({exc}); "
                 f"set {STATE_DIR_ENV} to a writable folder"
             ) from None
+
+    def _open(self, path: Path) -> sqlite3.Connection:
+        db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            check_intact(db)
+            db.executescript(_SCHEMA)
+            self._db = db
+            self._migrate()
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def _migrate(self) -> None:
         """Columns added after a state file was first made (SQLite adds them in place)."""
