@@ -357,3 +357,21 @@ def test_a_state_directory_that_cannot_be_used_is_one_message(tmp_path):
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert r.stderr.strip().splitlines()[-1].startswith("error: the state directory")
     assert "ZOTERODIGEST_STATE_DIR" in r.stderr
+
+
+def test_a_file_system_refusal_names_the_file(tmp_path):
+    """A folder where sync keeps the conflicts file: the file system's refusal is one message."""
+    env, run = cli_runner(tmp_path)
+    digest = tmp_path / "d.md"
+    digest.write_text(DIGEST)
+    server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY)
+    with ZoteroHTTPServer(server) as url:
+        env["ZOTERO_API_URL"] = url
+        assert run("push", str(digest), "--offline", "--quiet").returncode == 0
+        blocker = tmp_path / "d.md.conflicts.md"
+        blocker.mkdir()
+        r = run("sync", str(digest), "--json")
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    out = json.loads(r.stdout)
+    assert out["exit_code"] == 1 and out["error"]["kind"] == "file" and str(blocker) in out["error"]["message"]
+    assert r.stderr.count("error:") == 1 and str(blocker) in r.stderr

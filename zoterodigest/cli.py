@@ -74,9 +74,10 @@ def _fail(kind: str, message: str, code: int, as_json: bool, *, label: str = "er
 
 
 def _os_message(exc: OSError) -> str:
-    where = exc.filename if exc.filename is not None else "a file"
     what = exc.strerror or str(exc)
-    return f"{where}: {what}. Check that the path exists and that you may read and write it"
+    if exc.filename is None:
+        return f"the system refused an operation ({what}): check disk space and permissions, then run it again"
+    return f"{exc.filename}: {what}. Check that the path exists and that you may read and write it"
 
 
 @contextlib.contextmanager
