@@ -389,7 +389,7 @@ def test_a_damaged_cache_file_is_set_aside(cache_dir: Path) -> None:
     path.write_bytes(b"this is not a database" * 100)
     with ArxivCache(cache_dir) as cache:
         assert len(cache) == 0
-    assert path.with_name(path.name + ".corrupt").exists()
+    assert [p.read_bytes() for p in path.parent.glob(path.name + ".corrupt-*")] == [b"this is not a database" * 100]
 
 
 def test_an_unusable_cache_directory(tmp_path: Path) -> None:

@@ -1,16 +1,24 @@
 """The ``zoterodigest`` command line (typer).
 
-Every command turns errors into one clear message on stderr and a non-zero
-exit code; a traceback is a bug.
+Errors are reported in one place, :func:`reported`, which every command runs
+in (through :func:`command`): a :class:`~zoterodigest.errors.ZoterodigestError`
+becomes one ``error: ...`` line on stderr (and, with ``--json``, a JSON error
+object on stdout) and its family's exit code; an ``OSError`` names the file;
+Ctrl-C says what was already recorded and exits 130.  Anything else is a bug
+and crashes with its traceback.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
+import logging
 import sys
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -19,6 +27,8 @@ from rich.table import Table
 
 from . import __version__
 from .digest import Digest, DigestReadError, read_digest
+from .errors import INTERRUPTED_EXIT, ExportError, InputError, MetadataError, UsageError, ZoterodigestError
+from .inputs import existing_bib, split_inputs
 from .model import FAMILIES
 
 app = typer.Typer(
@@ -29,6 +39,99 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+# --- the one place errors become messages and exit codes ------------------------------------------
+
+#: What each command says when Ctrl-C stops it: what is already recorded, and to run it again.
+INTERRUPTED = {
+    "parse": "nothing was written (arXiv metadata fetched so far is cached); run parse again",
+    "export": "the .bib file is written in one step at the end, so it was not changed (arXiv metadata fetched "
+              "so far is cached); run export again",
+    "push": "push records its progress in the state after each batch Zotero accepted, so what was sent is "
+            "recorded and nothing is sent twice; run push again to go on",
+    "pull": "each digest is written whole or not at all (the previous version kept in the state's backups/), "
+            "and the state records what was pulled; run pull again to go on",
+    "sync": "what was pushed is recorded in the state after each batch, and each digest is written whole or not "
+            "at all; run sync again to go on",
+    "status": "status writes nothing; run status again",
+}
+
+
+def _fail(kind: str, message: str, code: int, as_json: bool, *, label: str = "error",
+          hint: str | None = None) -> typer.Exit:
+    """Print one failure (stderr; with ``as_json`` also a JSON error object on stdout)."""
+    err.print(f"{label}: {escape(message)}")
+    if hint:
+        err.print(escape(hint))
+    if as_json:
+        error: dict[str, Any] = {"kind": kind, "message": message}
+        if hint:
+            error["hint"] = hint
+        sys.stdout.write(json.dumps({"error": error, "exit_code": code}, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.flush()
+    return typer.Exit(code)
+
+
+def _os_message(exc: OSError) -> str:
+    what = exc.strerror or str(exc)
+    if exc.filename is None:
+        return f"the system refused an operation ({what}): check disk space and permissions, then run it again"
+    return f"{exc.filename}: {what}. Check that the path exists and that you may read and write it"
+
+
+@contextlib.contextmanager
+def reported(command: str, *, as_json: bool = False, resume: str | None = None) -> Iterator[None]:
+    """Run a command's body, turning the errors a user can fix into a message and an exit code.
+
+    ``resume`` is said after a Zotero failure that may come in the middle of a run
+    whose progress is recorded (``resumable`` errors).  Anything not listed here is
+    a bug and propagates with its traceback.
+    """
+    try:
+        yield
+    except ZoterodigestError as exc:
+        hint = resume if resume and getattr(exc, "resumable", False) else None
+        raise _fail(exc.kind, str(exc), exc.exit_code, as_json, hint=hint) from None
+    except OSError as exc:  # the file system said no: name the file
+        raise _fail("file", _os_message(exc), 1, as_json) from None
+    except KeyboardInterrupt:
+        message = INTERRUPTED.get(command, f"run {command} again")
+        raise _fail("interrupted", message, INTERRUPTED_EXIT, as_json, label="interrupted") from None
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def command(resume: Callable[[dict[str, Any]], str | None] | None = None) -> Callable[[F], F]:
+    """Register a function as a command that runs inside :func:`reported` (``--json`` read
+    from its ``as_json`` parameter; ``resume`` gives, from its parameters, what to say
+    after a failure in the middle of a run)."""
+
+    def register(fn: F) -> F:
+        @functools.wraps(fn)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            with reported(fn.__name__, as_json=bool(kwargs.get("as_json")),
+                          resume=resume(kwargs) if resume else None):
+                return fn(*args, **kwargs)
+
+        app.command()(run)
+        return fn
+
+    return register
+
+
+class _WarningLines(logging.Handler):
+    """Library warnings (a damaged state or cache file set aside) as ``warning: ...`` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(f"warning: {escape(record.getMessage())}")
+
+
+_log = logging.getLogger("zoterodigest")
+if not any(isinstance(h, _WarningLines) for h in _log.handlers):
+    _log.addHandler(_WarningLines(logging.WARNING))
+    _log.propagate = False
 
 
 def example_path() -> Path:
@@ -53,18 +156,43 @@ def main_options(
 
 def _check_family(family: str | None) -> None:
     if family is not None and family not in FAMILIES:
-        err.print(f"error: unknown family '{family}'. Choose one of: {', '.join(FAMILIES)}.")
-        raise typer.Exit(2)
+        raise UsageError(f"unknown family '{family}'. Choose one of: {', '.join(FAMILIES)}.")
+
+
+def _digest_files(paths: list[Path]) -> list[Path]:
+    """The inputs less the files zoterodigest writes itself (see zoterodigest.inputs), each
+    left out with a one-line notice."""
+    kept, notices = split_inputs(paths)
+    for notice in notices:
+        err.print(f"notice: {escape(notice)}")
+    return kept
+
+
+NO_DIGEST = "no digest given. Pass one or more Markdown files, or --example for the bundled one."
+NO_PUSHED_DIGEST = "no digest given. Pass the Markdown files that were pushed."
+NONE_READ = "no digest could be read: fix the files named above and run the command again"
 
 
 def _inputs(files: list[Path] | None, example: bool) -> list[Path]:
-    paths = list(files or [])
+    paths = _digest_files(list(files or []))
     if example:
         paths.insert(0, example_path())
     if not paths:
-        err.print("error: no digest given. Pass one or more Markdown files, or --example for the bundled one.")
-        raise typer.Exit(2)
+        raise UsageError(NO_DIGEST)
     return paths
+
+
+def _with_entries(digests: list[Digest]) -> list[Digest]:
+    """The digests that hold entries; each empty one gets a warning (push and sync make
+    nothing in Zotero for it, not even its collection)."""
+    kept = []
+    for digest in digests:
+        if digest.entries:
+            kept.append(digest)
+        else:
+            err.print(f"warning: {escape(str(digest.path))} has no entries: nothing is made in Zotero for it "
+                      "(no collection); add entries and run the command again")
+    return kept
 
 
 def read_all(paths: list[Path], family: str | None) -> tuple[list[Digest], int]:
@@ -132,20 +260,19 @@ def enrich_entries(
     entries = [e for d in digests for e in d.entries]
     papers = [e.paper for e in entries]
     try:
-        report = enrich(papers, offline=offline or None, refresh=refresh, quiet=quiet, api_url=arxiv_url)
-    except ArxivUnavailable as exc:
-        if not fall_back_offline:
-            err.print(f"error: {exc}")
-            raise typer.Exit(1) from None
-        err.print(f"warning: {exc}; going on with cached metadata only")
         try:
+            report = enrich(papers, offline=offline or None, refresh=refresh, quiet=quiet, api_url=arxiv_url)
+        except ArxivUnavailable as exc:
+            if not fall_back_offline:
+                raise
+            err.print(f"warning: {escape(str(exc))}; going on with cached metadata only")
             report = enrich(papers, offline=True, quiet=quiet)
-        except EnrichError as exc2:
-            err.print(f"error: {exc2}")
-            raise typer.Exit(1) from None
     except EnrichError as exc:
-        err.print(f"error: {exc}")
-        raise typer.Exit(1) from None
+        # EnrichError (zoterodigest.enrich.arxiv_lookup) is not under ZoterodigestError yet;
+        # the cache's errors already are (they are state errors).
+        if isinstance(exc, ZoterodigestError):
+            raise
+        raise MetadataError(str(exc)) from None
     for entry, paper in zip(entries, report.papers):
         entry.paper = paper
     for line in report.messages():
@@ -154,7 +281,7 @@ def enrich_entries(
         err.print(report.summary())
 
 
-@app.command()
+@command()
 def parse(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to read.", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array, one object per entry.")] = False,
@@ -202,7 +329,7 @@ def parse(
         raise typer.Exit(1)
 
 
-@app.command()
+@command()
 def export(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to export.", show_default=False)] = None,
     output: Annotated[
@@ -217,19 +344,26 @@ def export(
     refresh: RefreshOpt = False,
     quiet: QuietOpt = False,
     arxiv_url: ArxivUrlOpt = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing output file that does not look like BibTeX.")
+    ] = False,
 ) -> None:
-    """Write one BibTeX entry per distinct paper of the digests (arXiv metadata added)."""
+    """Write one BibTeX entry per distinct paper of the digests (arXiv metadata added).
+
+    An existing .bib keeps your own entries; a file that is one of the digests, or
+    does not look like BibTeX, is refused (--force replaces the latter).
+    """
     from .bibtex import Options, export_bib
-    from .mappings import MappingError
-    from .state import State, StateUnavailable
+    from .state import State
 
     _check_family(family)
     if dialect not in ("bibtex", "biblatex"):
-        err.print(f"error: unknown dialect '{dialect}'. Choose bibtex or biblatex.")
-        raise typer.Exit(2)
-    digests, failed = read_all(_inputs(files, example), family)
+        raise UsageError(f"unknown dialect '{dialect}'. Choose bibtex or biblatex.")
+    paths = _inputs(files, example)
+    existing = existing_bib(output, paths, force=force)
+    digests, failed = read_all(paths, family)
     if not digests:
-        raise typer.Exit(1)
+        raise InputError(NONE_READ)
     enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet, arxiv_url=arxiv_url, fall_back_offline=True)
     entries = [e for d in digests for e in d.entries]
     words: dict[str, list[str]] = {}
@@ -239,32 +373,19 @@ def export(
         for word in [p.task or "", *p.topics, *(p.metadata.categories if p.metadata else p.categories)]:
             if word and word not in bag:
                 bag.append(word)
-    existing = None
-    if output != "-":
-        try:
-            existing = Path(output).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            existing = None
-        except (OSError, UnicodeDecodeError) as exc:
-            err.print(f"error: {output} exists but cannot be read ({exc}). Move it away or fix it.")
-            raise typer.Exit(1) from None
-    try:
-        with State() as state:
-            result = export_bib(
-                [e.paper for e in entries],
-                existing_text=existing,
-                options=Options(dialect=dialect, abstracts=abstracts, keywords=keywords),
-                pinned=state.citation_keys(),
-                provisional=state.provisional_keys(),
-                keywords=words,
-            )
-            state.pin_keys(
-                (identity, key, "provisional" if identity in result.provisional else "zoterodigest")
-                for identity, key in result.keys.items()
-            )
-    except (StateUnavailable, MappingError) as exc:
-        err.print(f"error: {exc}")
-        raise typer.Exit(1) from None
+    with State() as state:
+        result = export_bib(
+            [e.paper for e in entries],
+            existing_text=existing,
+            options=Options(dialect=dialect, abstracts=abstracts, keywords=keywords),
+            pinned=state.citation_keys(),
+            provisional=state.provisional_keys(),
+            keywords=words,
+        )
+        state.pin_keys(
+            (identity, key, "provisional" if identity in result.provisional else "zoterodigest")
+            for identity, key in result.keys.items()
+        )
     for key, note in result.notes:
         err.print(f"warning: {key}: {note}")
     data = result.text.encode("utf-8")
@@ -276,8 +397,8 @@ def export(
         try:
             atomic_write(output, data)
         except OSError as exc:
-            err.print(f"error: cannot write {output} ({exc.strerror}). Check the folder exists and is writable.")
-            raise typer.Exit(1) from None
+            raise ExportError(f"cannot write {output} ({exc.strerror}). Check the folder exists and is "
+                              "writable.") from None
         if not quiet:
             kept = f", {len(result.kept)} of your own entries kept" if result.kept else ""
             err.print(f"wrote {output}: {len(result.entries)} entries{kept}")
@@ -285,7 +406,13 @@ def export(
         raise typer.Exit(1)
 
 
-@app.command()
+def _push_resume(options: dict[str, Any]) -> str | None:
+    if options.get("dry_run"):
+        return None
+    return "what was written before the error is recorded: run push again to go on"
+
+
+@command(resume=_push_resume)
 def push(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to push.", show_default=False)] = None,
     dry_run: Annotated[
@@ -327,68 +454,57 @@ def push(
     Zotero 7-9 can only --dry-run); --connector adds new papers into the collection
     selected in Zotero (any Zotero 7+; it cannot update what it added).
     """
-    from .mappings import MappingError
-    from .state import State, StateUnavailable
+    from .state import State
     from .sync import push_digests
     from .sync.desktop import open_local
     from .sync.settings import resolve_connector_url, resolve_local_settings, resolve_settings
-    from .zotero import ZoteroClient, ZoteroError, ZoteroRequestError, ZoteroUnavailable
+    from .zotero import ZoteroClient
     from .zotero.connector import ConnectorClient
-    from .zotero.errors import ZoteroNotRunning
 
     _check_family(family)
     if local and connector:
-        err.print("error: choose one of --local and --connector.")
-        raise typer.Exit(2)
+        raise UsageError("choose one of --local and --connector.")
     paths = _inputs(files, example)
-    try:
-        if local:
-            settings = resolve_local_settings(api_url=api_url)
-        elif connector:
-            settings = resolve_connector_url(url=api_url)
-        else:
-            settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
-    except ZoteroError as exc:
-        err.print(f"error: {escape(str(exc))}")
-        raise typer.Exit(1) from None
+    if local:
+        settings = resolve_local_settings(api_url=api_url)
+    elif connector:
+        settings = resolve_connector_url(url=api_url)
+    else:
+        settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
     digests, failed = read_all(paths, family)
     if not digests:
-        raise typer.Exit(1)
+        raise InputError(NONE_READ)
+    digests = _with_entries(digests)
+    if not digests:
+        _nothing_to_push(as_json, dry_run)
+        raise typer.Exit(1 if failed else 0)
     enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet or as_json, arxiv_url=arxiv_url,
                    fall_back_offline=True)
-    try:
-        if local:
-            access = open_local(settings, dry_run=dry_run)
-            client = access.client
-            if access.saved and not as_json:
-                err.print(f"Zotero allowed zoterodigest to write; its local key is saved in "
-                          f"{escape(str(settings.config_file))} (readable by you only)")
-            elif access.authorized and not as_json:
-                err.print("Zotero allowed zoterodigest to write once (choose Always Allow to be asked only once)")
-        elif connector:
-            client = ConnectorClient(settings)
-        else:
-            client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
-        with State() as state:
-            if local or connector:
-                report = push_digests(digests, client, state, dry_run=dry_run, flatten=flatten,
-                                      collection=collection, quiet=quiet or as_json)
-            else:  # three-way, as sync restricted to writing Zotero
-                from .sync.sync import sync_digests
+    if local:
+        access = open_local(settings, dry_run=dry_run)
+        client = access.client
+        if access.saved and not as_json:
+            err.print(f"Zotero allowed zoterodigest to write; its local key is saved in "
+                      f"{escape(str(settings.config_file))} (readable by you only)")
+        elif access.authorized and not as_json:
+            err.print("Zotero allowed zoterodigest to write once (choose Always Allow to be asked only once)")
+    elif connector:
+        client = ConnectorClient(settings)
+    else:
+        client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
+    with State() as state:
+        if not (local or connector):  # three-way, as sync restricted to writing Zotero
+            from .sync.sync import sync_digests
 
-                synced = sync_digests([d.path for d in digests], client, state, direction="push", dry_run=dry_run,
-                                      flatten=flatten, collection=collection, family=family,
-                                      prepare=_complete_from_cache)
-                _print_one_way(synced, as_json=as_json, verbose=dry_run)
-                if failed or synced.exit_code():
-                    raise typer.Exit(1 if failed else synced.exit_code())
-                return
-    except (ZoteroError, StateUnavailable, MappingError) as exc:
-        err.print(f"error: {escape(str(exc))}")
-        if (isinstance(exc, ZoteroUnavailable | ZoteroRequestError) and not isinstance(exc, ZoteroNotRunning)
-                and not dry_run):
-            err.print("what was written before the error is recorded: run push again to go on")
-        raise typer.Exit(1) from None
+            synced = sync_digests([d.path for d in digests], client, state, direction="push", dry_run=dry_run,
+                                  flatten=flatten, collection=collection, family=family,
+                                  prepare=_complete_from_cache)
+            _print_one_way(synced, as_json=as_json, verbose=dry_run)
+            if failed or synced.exit_code():
+                raise typer.Exit(1 if failed else synced.exit_code())
+            return
+        report = push_digests(digests, client, state, dry_run=dry_run, flatten=flatten, collection=collection,
+                              quiet=quiet or as_json)
     if as_json:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -410,6 +526,17 @@ def _print_one_way(report: Any, *, as_json: bool, verbose: bool = False) -> None
         err.print(f"error: {escape(problem)}")
 
 
+def _nothing_to_push(as_json: bool, dry_run: bool) -> None:
+    """No digest with entries: nothing is sent (no request, no collection)."""
+    from .sync import PushReport
+
+    if as_json:
+        report = PushReport("", dry_run=dry_run, notices=["nothing to push: no digest with entries"])
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        typer.echo("nothing to push: no digest with entries")
+
+
 def _complete_from_cache(digests: list[Digest]) -> None:
     """Complete papers from the arXiv cache only (no network), as push saw them, so
     the notes pull compares are rendered exactly as push rendered them."""
@@ -424,7 +551,7 @@ def _complete_from_cache(digests: list[Digest]) -> None:
         entry.paper = paper
 
 
-@app.command()
+@command()
 def pull(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to update.", show_default=False)] = None,
     dry_run: Annotated[
@@ -457,54 +584,36 @@ def pull(
     instead (edits made there are found by content; --library-id picks the
     library when the digests were pushed to several).
     """
-    from .mappings import MappingError
-    from .state import State, StateUnavailable
+    from .state import State
     from .sync.pull_local import PRUNE_REFUSED, pull_local
     from .sync.settings import resolve_local_settings, resolve_settings
-    from .zotero import ZoteroClient, ZoteroError
+    from .zotero import ZoteroClient
 
     _check_family(family)
-    paths = list(files or [])
-    if not paths:
-        err.print("error: no digest given. Pass the Markdown files that were pushed.")
-        raise typer.Exit(2)
+    paths = _pushed_paths(files)
     if local and prune:
-        err.print(f"error: {PRUNE_REFUSED}.")
-        raise typer.Exit(2)
-    try:
+        raise UsageError(f"{PRUNE_REFUSED}.")
+    if local:
+        local_settings = resolve_local_settings(api_url=api_url)
+    else:
+        settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
+    with State() as state:
+        options = {"dry_run": dry_run, "flatten": flatten, "collection": collection, "family": family,
+                   "prepare": _complete_from_cache}
         if local:
-            local_settings = resolve_local_settings(api_url=api_url)
+            report = pull_local([str(p) for p in paths], local_settings, state, library_id=library_id,
+                                library_type=library_type, **options)
         else:
-            settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
-    except ZoteroError as exc:
-        err.print(f"error: {escape(str(exc))}")
-        raise typer.Exit(1) from None
-    for path in paths:
-        if not path.is_file():
-            err.print(f"error: {path} is not a file. Pass the digests that were pushed.")
-            raise typer.Exit(2)
-    try:
-        with State() as state:
-            options = {"dry_run": dry_run, "flatten": flatten, "collection": collection, "family": family,
-                       "prepare": _complete_from_cache}
-            if local:
-                report = pull_local([str(p) for p in paths], local_settings, state, library_id=library_id,
-                                    library_type=library_type, **options)
-            else:
-                client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key,
-                                      settings.api_url)
-                from .sync.sync import sync_digests
+            client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key,
+                                  settings.api_url)
+            from .sync.sync import sync_digests
 
-                synced = sync_digests([str(p) for p in paths], client, state, direction="pull", prune=prune,
-                                      **options)
-    except (ZoteroError, StateUnavailable, MappingError, RuntimeError, OSError) as exc:
-        err.print(f"error: {escape(str(exc))}")
-        raise typer.Exit(1) from None
-    if not local:
-        _print_one_way(synced, as_json=as_json)
-        if synced.exit_code():
-            raise typer.Exit(synced.exit_code())
-        return
+            synced = sync_digests([str(p) for p in paths], client, state, direction="pull", prune=prune,
+                                  **options)
+            _print_one_way(synced, as_json=as_json)
+            if synced.exit_code():
+                raise typer.Exit(synced.exit_code())
+            return
     if as_json:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -516,46 +625,58 @@ def pull(
         raise typer.Exit(1)
 
 
-def _sync_paths(files: list[Path] | None) -> list[Path]:
-    paths = list(files or [])
+def _pushed_paths(files: list[Path] | None) -> list[Path]:
+    """pull's, sync's and status's inputs: existing files, the conflicts files and backups left out."""
+    paths = _digest_files(list(files or []))
     if not paths:
-        err.print("error: no digest given. Pass the Markdown files that were pushed.")
-        raise typer.Exit(2)
+        raise UsageError(NO_PUSHED_DIGEST)
     for path in paths:
         if not path.is_file():
-            err.print(f"error: {path} is not a file. Pass the digests that were pushed.")
-            raise typer.Exit(2)
+            raise UsageError(f"{path} is not a file. Pass the digests that were pushed.")
     return paths
+
+
+def _sync_paths(paths: list[Path], family: str | None) -> list[Path]:
+    """The digests sync and status may work on: those with entries (an empty one makes
+    nothing in Zotero; it gets a warning).  Unreadable files are left to sync, which
+    reports them."""
+    kept = []
+    for path in paths:
+        try:
+            digest = read_digest(path, family)
+        except DigestReadError:
+            kept.append(path)
+            continue
+        if _with_entries([digest]):
+            kept.append(path)
+    return kept
 
 
 def _run_sync(paths: list[Path], *, status: bool, prefer: str | None, dry_run: bool, collection: str | None,
               flatten: bool, family: str | None, library_id: str | None, library_type: str | None,
               api_url: str | None, as_json: bool = False) -> None:
     """Shared by ``sync`` and ``status``: the same reads and decisions (see zoterodigest.sync.sync)."""
-    from .mappings import MappingError
-    from .state import State, StateUnavailable
+    from .state import State
     from .sync.settings import resolve_settings
     from .sync.sync import sync_digests
-    from .zotero import ZoteroClient, ZoteroError
+    from .zotero import ZoteroClient
 
     _check_family(family)
     if prefer is not None and prefer not in ("digest", "zotero"):
-        err.print("error: --prefer takes digest or zotero.")
-        raise typer.Exit(2)
-    try:
-        settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
-    except ZoteroError as exc:
-        err.print(f"error: {escape(str(exc))}")
-        raise typer.Exit(1) from None
-    try:
-        client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
-        with State() as state:
-            report = sync_digests([str(p) for p in paths], client, state, status=status, prefer=prefer,
-                                  dry_run=dry_run, flatten=flatten, collection=collection, family=family,
-                                  prepare=_complete_from_cache)
-    except (ZoteroError, StateUnavailable, MappingError, RuntimeError, OSError) as exc:
-        err.print(f"error: {escape(str(exc))}")
-        raise typer.Exit(1) from None
+        raise UsageError("--prefer takes digest or zotero.")
+    settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
+    paths = _sync_paths(paths, family)
+    if not paths:
+        if as_json:
+            sys.stdout.write(json.dumps({"digests": [], "note": "no digest with entries: nothing to sync"}) + "\n")
+        else:
+            typer.echo(f"nothing to {'check' if status else 'sync'}: no digest with entries")
+        return
+    client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
+    with State() as state:
+        report = sync_digests([str(p) for p in paths], client, state, status=status, prefer=prefer,
+                              dry_run=dry_run, flatten=flatten, collection=collection, family=family,
+                              prepare=_complete_from_cache)
     if as_json:
         typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
@@ -579,8 +700,7 @@ LocalNotAvailableOpt = Annotated[bool, typer.Option("--local", help="Not availab
 
 def _refuse_local(local: bool, message: str) -> None:
     if local:
-        err.print(f"error: {message}.")
-        raise typer.Exit(2)
+        raise UsageError(f"{message}.")
 
 
 JsonReportOpt = Annotated[
@@ -594,7 +714,7 @@ PreferOpt = Annotated[
 ]
 
 
-@app.command()
+@command()
 def sync(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to sync.", show_default=False)] = None,
     prefer: PreferOpt = None,
@@ -619,12 +739,12 @@ def sync(
     edit making both sides agree) resolves it.  Same settings as push.
     """
     _refuse_local(local, SYNC_LOCAL)
-    _run_sync(_sync_paths(files), status=False, prefer=prefer, dry_run=dry_run, collection=collection,
+    _run_sync(_pushed_paths(files), status=False, prefer=prefer, dry_run=dry_run, collection=collection,
               flatten=flatten, family=family, library_id=library_id, library_type=library_type, api_url=api_url,
               as_json=as_json)
 
 
-@app.command()
+@command()
 def status(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to check.", show_default=False)] = None,
     collection: PushedCollectionOpt = None,
@@ -638,22 +758,19 @@ def status(
 ) -> None:
     """What sync would copy (digest → zotero, zotero → digest) and the conflicts; writes nothing."""
     _refuse_local(local, STATUS_LOCAL)
-    _run_sync(_sync_paths(files), status=True, prefer=None, dry_run=True, collection=collection,
+    _run_sync(_pushed_paths(files), status=True, prefer=None, dry_run=True, collection=collection,
               flatten=flatten, family=family, library_id=library_id, library_type=library_type, api_url=api_url,
               as_json=as_json)
 
 
 def main() -> None:
-    from .mappings import MappingError
-
+    """The ``zoterodigest`` script.  Errors inside a command are reported by :func:`reported`;
+    this only catches what happens around one (Ctrl-C while Python starts or exits)."""
     try:
         app()
     except KeyboardInterrupt:
-        err.print("interrupted")
-        sys.exit(130)
-    except MappingError as exc:
-        err.print(f"error: {exc}")
-        sys.exit(1)
+        err.print("interrupted: nothing was done; run the command again")
+        sys.exit(INTERRUPTED_EXIT)
 
 
 if __name__ == "__main__":

@@ -22,12 +22,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from .errors import ConfigError
 from .model import Venue
 
 VenueKind = Literal["conference", "journal", "workshop", "preprint"]
 
 
-class MappingError(Exception):
+class MappingError(ConfigError):
     """A mappings file that cannot be used; the message lists every problem."""
 
 

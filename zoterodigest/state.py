@@ -9,7 +9,10 @@ changes.  Beside them: what ``push`` agreed with each Zotero library
 one hash per paper, since the connector gives back no keys).
 
 Losing the file loses nothing a user wrote: keys are recovered from the
-.bib being rewritten (its entries are matched to papers by identity).
+.bib being rewritten (its entries are matched to papers by identity), and
+push and sync find items and notes again by identity.  A damaged file is
+set aside (``state-v1.sqlite3.corrupt-YYYYmmddHHMMSS``, with a warning) and a
+new one started: see :mod:`zoterodigest.dbfiles`.
 """
 
 from __future__ import annotations
@@ -22,78 +25,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
+from .dbfiles import check_intact, is_damaged, set_aside
+from .errors import StoreError
+
 STATE_DIR_ENV = "ZOTERODIGEST_STATE_DIR"
 FILE_NAME = "state-v1.sqlite3"
+#: What starting a new state file after a damaged one means (said in the warning).
+REBUILT = ("push and sync find your items and notes in Zotero again by identity (nothing is duplicated), "
+           "and export reads your citation keys back from the .bib it rewrites")
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS citation_keys (
-    identity TEXT PRIMARY KEY,
-    key TEXT NOT NULL,
-    source TEXT NOT NULL DEFAULT 'zoterodigest'
-);
-CREATE UNIQUE INDEX IF NOT EXISTS citation_keys_key ON citation_keys (key COLLATE NOCASE);
-CREATE TABLE IF NOT EXISTS zotero_libraries (
-    library TEXT PRIMARY KEY,
-    version INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS zotero_items (
-    library TEXT NOT NULL,
-    identity TEXT NOT NULL,
-    item_key TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    sent_hash TEXT NOT NULL,
-    sent_json TEXT NOT NULL DEFAULT '{}',
-    PRIMARY KEY (library, identity)
-);
-CREATE TABLE IF NOT EXISTS zotero_notes (
-    library TEXT NOT NULL,
-    digest TEXT NOT NULL,
-    identity TEXT NOT NULL,
-    occurrence INTEGER NOT NULL,
-    parent_key TEXT NOT NULL,
-    note_key TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    meaning_hash TEXT NOT NULL,
-    sync_json TEXT NOT NULL DEFAULT '{}',
-    PRIMARY KEY (library, digest, identity, occurrence)
-);
-CREATE TABLE IF NOT EXISTS zotero_collections (
-    library TEXT NOT NULL,
-    path TEXT NOT NULL,
-    collection_key TEXT NOT NULL,
-    PRIMARY KEY (library, path)
-);
--- The library version each digest was last pulled at (pull reads what changed
--- since then, so a push of another digest meanwhile hides no edit from it).
-CREATE TABLE IF NOT EXISTS zotero_pulls (
-    library TEXT NOT NULL,
-    digest TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    PRIMARY KEY (library, digest)
-);
--- Fields sync found changed differently on both sides (each side keeps its
--- own text): the note is read again by the next sync whatever its version.
-CREATE TABLE IF NOT EXISTS sync_conflicts (
-    library TEXT NOT NULL,
-    digest TEXT NOT NULL,
-    identity TEXT NOT NULL,
-    occurrence INTEGER NOT NULL,
-    field TEXT NOT NULL,
-    note_key TEXT NOT NULL,
-    digest_text TEXT NOT NULL,
-    zotero_text TEXT NOT NULL,
-    PRIMARY KEY (library, digest, identity, occurrence, field)
-);
--- What push --connector saved, per paper: the connector answers no keys, so a
--- hash of the item and its notes as sent is all that tells "already saved".
-CREATE TABLE IF NOT EXISTS connector_saves (
-    target TEXT NOT NULL,
-    identity TEXT NOT NULL,
-    sent_hash TEXT NOT NULL,
-    saved_at TEXT NOT NULL DEFAULT (datetime('now')),
-    PRIMARY KEY (target, identity)
-);
-"""
+from .state_schema import SCHEMA as _SCHEMA
 
 
 @dataclass
@@ -157,7 +98,7 @@ class ConflictRow:
     zotero_text: str
 
 
-class StateUnavailable(Exception):
+class StateUnavailable(StoreError):
     """The state directory cannot be used; the message names it and the fix."""
 
 
@@ -175,17 +116,35 @@ class State:
 
     def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
         self.directory = Path(directory) if directory is not None else default_state_dir()
+        path = self.directory / FILE_NAME
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.directory / FILE_NAME, timeout=30, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.executescript(_SCHEMA)
-            self._migrate()
+            try:
+                self._db = self._open(path)
+            except sqlite3.DatabaseError as exc:
+                if not is_damaged(exc):
+                    raise
+                # A damaged file holds nothing that cannot be found again: set it aside.
+                set_aside(path, "the state database", exc, REBUILT)
+                self._db = self._open(path)
         except (OSError, sqlite3.Error) as exc:
             raise StateUnavailable(
                 f"the state directory {self.directory} cannot be used ({exc}); "
                 f"set {STATE_DIR_ENV} to a writable folder"
             ) from None
+
+    def _open(self, path: Path) -> sqlite3.Connection:
+        db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            check_intact(db)
+            db.executescript(_SCHEMA)
+            self._db = db
+            self._migrate()
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def _migrate(self) -> None:
         """Columns added after a state file was first made (SQLite adds them in place)."""
@@ -382,12 +341,3 @@ class State:
                 "digest_text, zotero_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(library, *r.entry, r.field, r.note_key, r.digest_text, r.zotero_text) for r in rows])
 
-
-def rename_digest(state: State, library: str, old: str, new: str) -> None:
-    """A digest moved or renamed on disk: its note rows, pull version and open
-    conflicts follow it to the new path, so its entries keep their notes."""
-    with state._db:
-        state._db.execute("BEGIN IMMEDIATE")
-        for table in ("zotero_notes", "zotero_pulls", "sync_conflicts"):
-            state._db.execute(f"UPDATE OR IGNORE {table} SET digest = ? WHERE library = ? AND digest = ?",
-                              (new, library, old))

@@ -4,21 +4,25 @@ The file's bytes are decoded once (UTF-8, BOM noted, undecodable bytes kept
 through ``surrogateescape``), so that encoding the text again gives the very
 same bytes.  Every edit is a splice ``text[start:end] = new`` at offsets the
 readers recorded; nothing else in the file moves.  Files are replaced by an
-atomic rename of a fully written sibling file.
+atomic rename of a fully written sibling file (of a symlink's target: the
+link stays a link).
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import InputError
+
 BOM = "\ufeff"
 
 
-class DigestReadError(Exception):
+class DigestReadError(InputError):
     """A file that cannot be read at all (missing, a directory, not text)."""
 
     def __init__(self, path: str, problem: str, fix: str) -> None:
@@ -214,22 +218,41 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     return decode(data, name)
 
 
+def _new_file_mode() -> int:
+    """The mode ``open()`` would give a new file: 0o666 less the process's umask."""
+    try:  # Linux says it without changing it
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` through a sibling temp file and an atomic rename."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
+    """Write ``data`` to ``path`` through a sibling temp file and an atomic rename.
+
+    A symlink is followed: its target is replaced (the temp file is made in the
+    target's folder, so the rename stays atomic) and the link itself is kept.  The
+    file keeps its permission bits; a new file gets the usual ones (0o666 less
+    the umask), not the temp file's 0o600.
+    """
+    target = Path(os.path.realpath(path))
+    directory = target.parent
     try:
-        mode = target.stat().st_mode & 0o7777
+        mode = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
-        mode = None
+        mode = _new_file_mode()
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         try:

@@ -18,8 +18,9 @@ share it.
 The same ``recheck_after`` bounds how often a record older than the version a
 digest names is fetched again (:meth:`ArxivCache.recently_fetched`).
 
-A cache file that is not a database is moved aside (``.corrupt``) and a new
-one started: losing a cache costs requests, never data.
+A cache file that is not a database, or is damaged, is moved aside
+(``arxiv-v1.sqlite3.corrupt-YYYYmmddHHMMSS``, with a warning) and a new one
+started: losing a cache costs requests, never data.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from typing import Self
 import platformdirs
 from pydantic import ValidationError
 
+from ..dbfiles import check_intact, is_damaged, set_aside
+from ..errors import StoreError
 from ..model import ArxivRecord
 from .arxiv_lookup import EnrichError
 
@@ -59,8 +62,11 @@ CREATE TABLE IF NOT EXISTS unknown (
 """
 
 
-class CacheUnavailable(EnrichError):
+class CacheUnavailable(EnrichError, StoreError):
     """The cache file cannot be opened or written."""
+
+    kind = StoreError.kind
+    exit_code = StoreError.exit_code
 
 
 def default_cache_dir() -> Path:
@@ -109,13 +115,12 @@ class ArxivCache:
         try:
             return self._connect()
         except sqlite3.DatabaseError as err:
-            if "not a database" not in str(err) and "malformed" not in str(err):
+            if not is_damaged(err):
                 raise self._fail(err) from None
+            damage = err
         # Not a database (or damaged): move it aside and start again.
         try:
-            os.replace(self.path, self.path.with_name(self.path.name + ".corrupt"))
-            for suffix in ("-wal", "-shm"):
-                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            set_aside(self.path, "the arXiv cache", damage, "arXiv metadata is fetched again when needed")
             return self._connect()
         except (OSError, sqlite3.Error) as err:
             raise self._fail(err) from None
@@ -126,6 +131,7 @@ class ArxivCache:
             db.execute("PRAGMA busy_timeout = 30000")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
+            check_intact(db)
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version != SCHEMA_VERSION:
                 with self._write(db):

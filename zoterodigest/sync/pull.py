@@ -69,6 +69,7 @@ from ..mappings import venue_spec
 from ..model import Entry, Paper, Venue
 from ..state import ItemRow, NoteId, NoteRow, PushRows, State
 from ..zotero.client import ZoteroClient
+from ..zotero.errors import ZoteroUnavailable
 from ..zotero.note_markdown import split_note
 from ..zotero.tag_templates import load_tag_templates
 from .desired import digest_id, meaning_hash
@@ -678,7 +679,7 @@ class Puller:
             if after == version:
                 return LibraryChanges(since, version, objects, set(deleted.get("items") or []),
                                       set(deleted.get("collections") or []))
-        raise RuntimeError("the Zotero library kept changing while it was read: run pull again")
+        raise ZoteroUnavailable("the Zotero library kept changing while it was read: run pull again")
 
     def run(self, paths: list[str | Path]) -> PullReport:
         report = PullReport(self.client.library, dry_run=self.dry_run)

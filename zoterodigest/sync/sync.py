@@ -33,11 +33,12 @@ from ..bibtex import assign_and_pin
 from ..digest import Digest, parse_bytes
 from ..digest.document import atomic_write
 from ..model import Entry
-from ..state import ConflictRow, NoteId, NoteRow, PushRows, State, rename_digest
+from ..state import ConflictRow, NoteId, NoteRow, PushRows, State
 from ..zotero.client import ZoteroClient
 from ..zotero.note_markdown import split_note
 from .desired import build_desired, digest_id, meaning_hash
 from .engine import PushEngine
+from .moves import moved_digests, rename_digest
 from .note_fields import FieldDecision, compose_heading, decide_fields, note_parts, plain, sync_info, token
 from .pull import (
     DigestOutcome,
@@ -209,32 +210,6 @@ class SyncReport:
         elif self.dry_run:
             out.append("dry run: nothing written")
         return out
-
-
-def moved_digests(rows: PushRows, digests: list[Digest]) -> list[tuple[str, str]]:
-    """(old id, new id) for each digest of this run that the state does not know
-    but that is the same list as a known digest whose file is gone from disk: a
-    digest renamed or moved.  Same list: most of the old one's papers are listed
-    in it (so a fresh digest that shares a few papers is not taken for it)."""
-    known: dict[str, set[str]] = {}
-    for eid in rows.notes:
-        known.setdefault(eid[0], set()).add(eid[1])
-    out = []
-    for digest in digests:
-        new = digest_id(digest.path)
-        if new in known:
-            continue
-        mine = {e.paper.identity for e in digest.entries}
-        best, overlap = None, 0.0
-        for old, papers in known.items():
-            if Path(old).exists() or old in {o for o, _ in out}:
-                continue
-            share = len(papers & mine) / max(len(papers), 1)
-            if share > overlap:
-                best, overlap = old, share
-        if best is not None and overlap >= 0.5:
-            out.append((best, new))
-    return out
 
 
 def _left_for_pull(plan: PullPlan) -> list[str]:

@@ -32,6 +32,7 @@ from .errors import (
     LOCAL_READ_ONLY,
     LibraryChanged,
     ZoteroAuthError,
+    ZoteroBadAnswer,
     ZoteroConfigError,
     ZoteroError,
     ZoteroLocalDisabled,
@@ -468,6 +469,8 @@ class ZoteroClient:
         status = response.status_code
         text = _text(response)
         lib = self.library
+        if "html" in response.headers.get("Content-Type", "").lower():
+            return self._not_the_api(response, "a web page")  # the API answers errors in plain text
         if self.local:
             local = self._local_error(method, response)
             if local is not None:
@@ -494,6 +497,29 @@ class ZoteroClient:
         msg = f"Zotero refused {method} {lib}{path} ({status} {text})"
         return ZoteroRequestError(self._scrub(msg), status)
 
+    def _not_the_api(self, response: httpx2.Response, why: str) -> ZoteroBadAnswer:
+        """The URL answered, but not as the Zotero API does: name the setting to check."""
+        kind = response.headers.get("Content-Type", "").split(";")[0].strip() or "no content type"
+        seen = _text(response)[:80]
+        setting = ("--api-url (or ZOTERO_API_URL, or local_api_url in the config file)" if self.local
+                   else "ZOTERO_API_URL (or --api-url, or api_url in the config file)")
+        return ZoteroBadAnswer(self._scrub(
+            f"{self.api_url} did not answer as the Zotero API does ({why}: {response.status_code} {kind}"
+            f"{f', {seen!r}' if seen else ''}): check {setting}; the Zotero API is "
+            f"{DEFAULT_LOCAL_API_URL if self.local else DEFAULT_API_URL} unless you run your own server (a proxy "
+            "or a network login page, a captive portal, answers like this too)"), response.status_code)
+
+    def _json(self, response: httpx2.Response, shape: type) -> Any:
+        """The answer's JSON, which must be a ``shape`` (dict or list): anything else (an
+        HTML page, text, another JSON) is a wrong URL or something in between answering."""
+        try:
+            data = response.json()
+        except ValueError:  # json.JSONDecodeError, UnicodeDecodeError
+            raise self._not_the_api(response, "not JSON") from None
+        if not isinstance(data, shape):
+            raise self._not_the_api(response, f"JSON {type(data).__name__}, not a {shape.__name__}")
+        return data
+
     def _get(self, path: str, params: dict | None = None) -> httpx2.Response:
         response = self._request("GET", path, params=params)
         if response.status_code != 200:
@@ -509,11 +535,11 @@ class ZoteroClient:
 
     def items_since(self, version: int) -> dict[str, int]:
         """Key -> version of every item (trashed too) changed after ``version``."""
-        return self._get("/items", {"since": version, "format": "versions", "includeTrashed": 1}).json()
+        return self._json(self._get("/items", {"since": version, "format": "versions", "includeTrashed": 1}), dict)
 
     def collections_since(self, version: int) -> dict[str, int]:
         """Key -> version of every collection changed after ``version``."""
-        return self._get("/collections", {"since": version, "format": "versions"}).json()
+        return self._json(self._get("/collections", {"since": version, "format": "versions"}), dict)
 
     def get_items(self, keys: Iterable[str]) -> list[dict[str, Any]]:
         """Full JSON of the given items (trashed included), 50 keys per request."""
@@ -522,7 +548,7 @@ class ZoteroClient:
         for start in range(0, len(keys), MAX_BATCH):
             chunk = keys[start : start + MAX_BATCH]
             params = {"itemKey": ",".join(chunk), "includeTrashed": 1, "limit": MAX_BATCH, "format": "json"}
-            out.extend(self._get("/items", params).json())
+            out.extend(self._json(self._get("/items", params), list))
         return out
 
     def get_item(self, key: str) -> dict[str, Any] | None:
@@ -532,14 +558,14 @@ class ZoteroClient:
             return None
         if response.status_code != 200:
             raise self._error("GET", f"/items/{key}", response)
-        return response.json()
+        return self._json(response, dict)
 
     def _pages(self, path: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         start = 0
         while True:
             response = self._get(path, {**params, "limit": 100, "start": start, "format": "json"})
-            page = response.json()
+            page = self._json(response, list)
             out.extend(page)
             total = int(response.headers.get("Total-Results", len(out)))
             start += len(page)
@@ -556,7 +582,7 @@ class ZoteroClient:
         ``Total-Results`` to page by."""
         path = f"/collections/{key}/items/top"
         if self.local:
-            return self._get(path, {"format": "json"}).json()
+            return self._json(self._get(path, {"format": "json"}), list)
         return self._pages(path, {})
 
     def top_items(self) -> list[dict[str, Any]]:
@@ -573,7 +599,7 @@ class ZoteroClient:
             return None
         if response.status_code != 200:
             raise self._error("GET", "/items", response)
-        return response.json()
+        return self._json(response, dict)
 
     def children(self, key: str) -> list[dict[str, Any]]:
         """The child items (notes, attachments) of one item (paged)."""
@@ -596,8 +622,8 @@ class ZoteroClient:
                 return {}
             if response.status_code != 200:
                 raise self._error("GET", "/deleted", response)
-            return response.json()
-        return self._get("/deleted", {"since": version}).json()
+            return self._json(response, dict)
+        return self._json(self._get("/deleted", {"since": version}), dict)
 
     # --- writes -------------------------------------------------------------------------
 
@@ -673,7 +699,7 @@ class ZoteroClient:
         assert response is not None
         if response.status_code != 200:
             raise self._error("POST", path, response)
-        raw = response.json()
+        raw = self._json(response, dict)
         result = BatchResult(number, list(indexes))
         result.library_version = int(response.headers.get("Last-Modified-Version", version))
         for pos, obj in (raw.get("successful") or {}).items():
@@ -704,7 +730,7 @@ class ZoteroClient:
             found = {o["key"]: o for o in self.get_items(keys)}
         else:
             params = {"collectionKey": ",".join(keys), "limit": MAX_BATCH, "format": "json"}
-            found = {o["key"]: o for o in self._get("/collections", params).json()}
+            found = {o["key"]: o for o in self._json(self._get("/collections", params), list)}
         for i, failure in suspects.items():
             stored = found.get(failure.object["key"])
             if stored is None or not _written_as_sent(failure.object, stored):

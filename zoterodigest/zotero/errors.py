@@ -8,17 +8,27 @@ and the server's text, then scrubbed of the key before an exception is made.
 
 from __future__ import annotations
 
+from ..errors import ConfigError, ZoteroServerError
 
-class ZoteroError(Exception):
-    """Any failure talking to Zotero; ``status`` is the HTTP status when there was one."""
+
+class ZoteroError(ZoteroServerError):
+    """Any failure talking to Zotero; ``status`` is the HTTP status when there was one.
+
+    ``resumable`` says the failure may come in the middle of a run whose progress is
+    recorded (a push stopped by an unavailable server): running the command again goes on.
+    """
+
+    resumable = False
 
     def __init__(self, message: str, status: int | None = None) -> None:
         super().__init__(message)
         self.status = status
 
 
-class ZoteroConfigError(ZoteroError):
+class ZoteroConfigError(ZoteroError, ConfigError):
     """Settings missing or malformed (ZOTERO_API_KEY, ZOTERO_LIBRARY_ID, ...)."""
+
+    kind = ConfigError.kind
 
 
 class ZoteroAuthError(ZoteroError):
@@ -45,9 +55,18 @@ class LibraryChanged(ZoteroError):
 class ZoteroUnavailable(ZoteroError):
     """No usable answer after the allowed retries (429, 5xx, dropped connections)."""
 
+    resumable = True
+
 
 class ZoteroRequestError(ZoteroError):
     """The server refused a request for another reason (400, 409, 413, ...)."""
+
+    resumable = True
+
+
+class ZoteroBadAnswer(ZoteroError):
+    """The URL answered, but not as the Zotero API does (an HTML page, text, a JSON of
+    another shape): a wrong ``ZOTERO_API_URL``, a proxy or a captive portal."""
 
 
 # --- the desktop app (local API on port 23119, connector) -------------------------------------
@@ -66,6 +85,8 @@ LOCAL_DISABLED = (
 
 class ZoteroNotRunning(ZoteroUnavailable):
     """Nothing listens where the desktop app should (port 23119): Zotero is not started."""
+
+    resumable = False
 
 
 class ZoteroLocalDisabled(ZoteroAuthError):

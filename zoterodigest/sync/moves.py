@@ -1,0 +1,51 @@
+"""Digests renamed or moved on disk: found by their entries, their rows moved along.
+
+Why: an entry's identity includes its digest's path, so a renamed file would
+look like a new digest and every entry would get a second note.  A digest the
+state does not know is taken for a known one whose file is gone when most of
+that one's papers are listed in it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..digest import Digest
+from ..state import PushRows, State
+from .desired import digest_id
+
+
+def moved_digests(rows: PushRows, digests: list[Digest]) -> list[tuple[str, str]]:
+    """(old id, new id) for each digest of this run that the state does not know
+    but that is the same list as a known digest whose file is gone from disk: a
+    digest renamed or moved.  Same list: most of the old one's papers are listed
+    in it (so a fresh digest that shares a few papers is not taken for it)."""
+    known: dict[str, set[str]] = {}
+    for eid in rows.notes:
+        known.setdefault(eid[0], set()).add(eid[1])
+    out = []
+    for digest in digests:
+        new = digest_id(digest.path)
+        if new in known:
+            continue
+        mine = {e.paper.identity for e in digest.entries}
+        best, overlap = None, 0.0
+        for old, papers in known.items():
+            if Path(old).exists() or old in {o for o, _ in out}:
+                continue
+            share = len(papers & mine) / max(len(papers), 1)
+            if share > overlap:
+                best, overlap = old, share
+        if best is not None and overlap >= 0.5:
+            out.append((best, new))
+    return out
+
+
+def rename_digest(state: State, library: str, old: str, new: str) -> None:
+    """A digest moved or renamed on disk: its note rows, pull version and open
+    conflicts follow it to the new path, so its entries keep their notes."""
+    with state._db:
+        state._db.execute("BEGIN IMMEDIATE")
+        for table in ("zotero_notes", "zotero_pulls", "sync_conflicts"):
+            state._db.execute(f"UPDATE OR IGNORE {table} SET digest = ? WHERE library = ? AND digest = ?",
+                              (new, library, old))
