@@ -1,0 +1,322 @@
+"""Issue 10, "Nothing lost", as a model: a Hypothesis state machine with two machines
+(two folders, each with its own copy of one digest and its own state directory) on one
+user or group library of the strict fake Zotero server.
+
+Rules: the user edits a line of a summary or the task of an entry in a digest or in
+Zotero, adds or deletes an entry in a digest, renames a digest file, deletes a machine's
+state; the machines run ``push``, ``pull``, ``sync`` (now and then ``--prefer``) and
+``status`` through the real command line (typer's runner, in-process, so a run costs
+milliseconds instead of a process start) against the fake served over HTTP.
+
+Invariants after every step:
+
+* one Zotero item per paper (no two live items share an arXiv id);
+* at most one live note per entry (per item: each paper is listed once in the digest);
+* every text a user wrote and has not replaced or deleted since is still in a digest, in
+  Zotero (a live note or a tag), or in a conflicts file (``--prefer`` releases the texts
+  that were in conflict);
+* every command ends with exit 0 or 3 and no exception.
+
+Every text a rule writes is unique (``aedit7``, ``zedit3``...), so "still present" is a
+plain substring test.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from cli_env import KEY
+from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
+from hypothesis import HealthCheck, Phase, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    rule,
+    run_state_machine_as_test,
+)
+from test_nothing_lost import DIGEST
+from typer.testing import CliRunner
+
+from zoterodigest.cli import app
+from zoterodigest.digest import read_digest
+
+MACHINES = ("A", "B")
+#: Papers a user may add to a digest (blockquote-cards entries, appended under the last section).
+EXTRA = {
+    "2111.06377": ("Masked Autoencoders", "CVPR 2022"),
+    "2104.14294": ("Emerging Properties in Self-Supervised Vision Transformers", "ICCV 2021"),
+}
+_ARXIV = re.compile(r"arxiv\.org/abs/(\d{4}\.\d{4,5})")
+
+
+class Machine:
+    def __init__(self, root: Path, name: str, url: str, prefix: str) -> None:
+        self.name = name
+        self.root = root / name
+        self.root.mkdir()
+        self.path = self.root / "vision.md"
+        self.path.write_text(DIGEST, "utf-8")
+        kind, library_id = prefix.split("/")
+        self.env = {"ZOTERO_API_KEY": KEY, "ZOTERO_LIBRARY_ID": library_id, "ZOTERO_LIBRARY_TYPE": kind[:-1],
+                    "ZOTERO_API_URL": url, "ZOTERODIGEST_STATE_DIR": str(self.root / "state"),
+                    "ZOTERODIGEST_CACHE_DIR": str(self.root / "cache"),
+                    "ZOTERODIGEST_CONFIG": str(self.root / "config.toml"), "ZOTERODIGEST_OFFLINE": "1"}
+        self.renames = 0
+
+    def run(self, command: str, *args: str):
+        env: dict[str, str | None] = {k: None for k in os.environ if k.startswith(("ZOTERO", "ARXIV"))}
+        env.update(self.env)
+        extra = ("--quiet",) if command == "push" else ()
+        result = CliRunner().invoke(app, [command, str(self.path), *extra, *args], env=env)
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        text = result.output
+        assert result.exit_code in (0, 3), f"{self.name} {command} {args}: exit {result.exit_code}\n{text}"
+        assert KEY not in text
+        return result
+
+    @property
+    def text(self) -> str:
+        return self.path.read_text("utf-8")
+
+    def conflicts(self) -> str:
+        """Every conflicts file in the machine's folder (one per name the digest had)."""
+        return "\n".join(p.read_text("utf-8") for p in sorted(self.root.glob("*.conflicts.md")))
+
+
+class NothingLost(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tmp = Path(tempfile.mkdtemp(prefix="zd-lost-"))
+        self.http: ZoteroHTTPServer | None = None
+        self.counter = itertools.count(1)
+        self.required: set[str] = set()  # the user's texts that must still be somewhere
+
+    def teardown(self) -> None:
+        if self.http is not None:
+            self.http.__exit__(None, None, None)
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    @initialize(kind=st.sampled_from(["user", "group"]))
+    def start(self, kind: str) -> None:
+        self.server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY)
+        self.prefix = "users/1"
+        if kind == "group":
+            self.server.add_group(5, "Lab")
+            self.server.keys[KEY].access["groups/5"] = "write"
+            self.prefix = "groups/5"
+        self.http = ZoteroHTTPServer(self.server)
+        url = self.http.__enter__()
+        self.machines = {name: Machine(self.tmp, name, url, self.prefix) for name in MACHINES}
+        for machine in self.machines.values():
+            machine.run("push")
+
+    # --- helpers ------------------------------------------------------------------------------------
+
+    @property
+    def lib(self):
+        return self.server.library(self.prefix)
+
+    def papers(self):
+        return [i for i in self.lib.items.values() if i.item_type != "note" and not i.deleted]
+
+    def live_notes(self):
+        return [i for i in self.lib.items.values() if i.item_type == "note" and not i.deleted]
+
+    def item_of(self, arxiv: str):
+        return next((i for i in self.papers() if i.fields.get("url", "").endswith(arxiv)), None)
+
+    def word(self, side: str) -> str:
+        return f"{side}edit{next(self.counter)}"
+
+    def entries(self, machine: Machine):
+        return [e for e in read_digest(machine.path).entries if e.paper.arxiv_id]
+
+    def replaced(self, old: str) -> None:
+        """The user replaced or deleted ``old``: the markers in it are no longer required."""
+        for marker in re.findall(r"[a-z]edit\d+", old):
+            self.required.discard(marker)
+
+    # --- edits in a digest ----------------------------------------------------------------------------
+
+    @rule(m=st.sampled_from(MACHINES), pick=st.integers(0, 10), line=st.integers(0, 5))
+    def edit_digest_summary_line(self, m: str, pick: int, line: int) -> None:
+        machine = self.machines[m]
+        entries = [e for e in self.entries(machine) if e.paper.summary and "summary" in e.fields]
+        if not entries:
+            return
+        entry = entries[pick % len(entries)]
+        lines = entry.paper.summary.split("\n")
+        i = line % len(lines)
+        marker = self.word("d")
+        bullet = re.match(r"\s*(?:[-*+]|\d+\.)\s+", lines[i])
+        self.replaced(lines[i])
+        lines[i] = (bullet.group(0) if bullet else "") + f"Digest {marker} words."
+        machine.path.write_bytes(read_digest(machine.path).with_changes([(entry, {"summary": "\n".join(lines)})]))
+        self.required.add(marker)
+
+    @rule(m=st.sampled_from(MACHINES), pick=st.integers(0, 10))
+    def edit_digest_task(self, m: str, pick: int) -> None:
+        machine = self.machines[m]
+        entries = [e for e in self.entries(machine) if "task" in e.fields]
+        if not entries:
+            return
+        entry = entries[pick % len(entries)]
+        marker = self.word("t")
+        self.replaced(entry.paper.task or "")
+        machine.path.write_bytes(read_digest(machine.path).with_changes([(entry, {"task": f"task {marker}"})]))
+        self.required.add(marker)
+
+    @rule(m=st.sampled_from(MACHINES), arxiv=st.sampled_from(sorted(EXTRA)))
+    def add_entry(self, m: str, arxiv: str) -> None:
+        machine = self.machines[m]
+        if any(e.paper.arxiv_id == arxiv for e in read_digest(machine.path).entries):
+            return
+        title, venue = EXTRA[arxiv]
+        marker = self.word("n")
+        text = machine.text
+        sep = "" if text.endswith("\n\n") else ("\n" if text.endswith("\n") else "\n\n")
+        machine.path.write_text(f"{text}{sep}> **{title}**  \n> *{venue}*, [arxiv](https://arxiv.org/abs/{arxiv})  \n"
+                                f"> Task: representation learning  \n> New {marker} summary.\n", "utf-8")
+        self.required.add(marker)
+
+    @rule(m=st.sampled_from(MACHINES), pick=st.integers(0, 10))
+    def delete_entry(self, m: str, pick: int) -> None:
+        machine = self.machines[m]
+        digest = read_digest(machine.path)
+        entries = [e for e in digest.entries if e.paper.arxiv_id]
+        if len(entries) <= 1:
+            return
+        entry = entries[pick % len(entries)]
+        start, end = entry.span.start, entry.span.end
+        self.replaced(digest.doc.text[start:end])
+        machine.path.write_bytes(digest.with_changes([], [digest.remove_edit(entry)]))
+
+    @rule(m=st.sampled_from(MACHINES))
+    def rename_digest(self, m: str) -> None:
+        machine = self.machines[m]
+        machine.renames += 1
+        new = machine.root / f"vision-{machine.renames}.md"
+        machine.path.rename(new)
+        machine.path = new
+
+    # --- edits in Zotero ----------------------------------------------------------------------------
+
+    @rule(pick=st.integers(0, 10), line=st.integers(0, 5))
+    def edit_zotero_summary_line(self, pick: int, line: int) -> None:
+        notes = sorted(self.live_notes(), key=lambda n: n.key)
+        if not notes:
+            return
+        note = notes[pick % len(notes)]
+        items = re.findall(r"<li>(.*?)</li>", note.note, flags=re.DOTALL)
+        marker = self.word("z")
+        if items:
+            old = items[line % len(items)]
+            new_html = note.note.replace(f"<li>{old}</li>", f"<li>Zotero {marker} words.</li>", 1)
+        else:
+            paragraphs = [p for p in re.findall(r"<p>(.*?)</p>", note.note, flags=re.DOTALL)
+                          if not p.startswith(("From ", "<strong>"))]
+            if not paragraphs:
+                return
+            old = paragraphs[-1]
+            new_html = note.note.replace(f"<p>{old}</p>", f"<p>Zotero {marker} words.</p>", 1)
+        self.replaced(html.unescape(old))
+        result = self.server.write(self.prefix, [{"key": note.key, "version": note.version, "note": new_html}])
+        assert not result["failed"], result
+        self.required.add(marker)
+
+    @rule(pick=st.integers(0, 10))
+    def rename_zotero_task_tag(self, pick: int) -> None:
+        items = sorted((i for i in self.papers() if any(t["tag"].startswith("task: ") for t in i.tags)),
+                       key=lambda i: i.key)
+        if not items:
+            return
+        item = items[pick % len(items)]
+        marker = self.word("y")
+        tags = []
+        for t in item.tags:
+            if t["tag"].startswith("task: "):
+                self.replaced(t["tag"])
+                t = {**t, "tag": f"task: task {marker}"}
+            tags.append(t)
+        result = self.server.write(self.prefix, [{"key": item.key, "version": item.version, "tags": tags}])
+        assert not result["failed"], result
+        self.required.add(marker)
+
+    # --- commands -------------------------------------------------------------------------------------
+
+    @rule(m=st.sampled_from(MACHINES), command=st.sampled_from(["push", "pull", "sync", "status"]))
+    def run(self, m: str, command: str) -> None:
+        self.machines[m].run(command)
+
+    @rule(m=st.sampled_from(MACHINES), prefer=st.sampled_from(["digest", "zotero"]))
+    def sync_prefer(self, m: str, prefer: str) -> None:
+        """The user settles the conflicts listed beside the digest (only then: ``--prefer``
+        on a digest with no listed conflict would be a choice made blind)."""
+        machine = self.machines[m]
+        if not machine.path.with_name(machine.path.name + ".conflicts.md").exists():
+            return
+        listed = machine.conflicts()
+        machine.run("sync", "--prefer", prefer)
+        self.replaced(listed)  # the texts in conflict: the user chose one side
+
+    @rule(m=st.sampled_from(MACHINES))
+    def lose_state(self, m: str) -> None:
+        shutil.rmtree(self.machines[m].root / "state", ignore_errors=True)
+
+    # --- invariants -------------------------------------------------------------------------------------
+
+    @invariant()
+    def one_item_per_paper(self) -> None:
+        if not hasattr(self, "machines"):
+            return
+        ids = [m.group(1) for i in self.papers() if (m := _ARXIV.search(i.fields.get("url", "")))]
+        assert len(ids) == len(set(ids)), sorted(ids)
+
+    @invariant()
+    def at_most_one_live_note_per_entry(self) -> None:
+        if not hasattr(self, "machines"):
+            return
+        notes = self.live_notes()
+        for item in self.papers():
+            own = [n for n in notes if n.parent == item.key]
+            assert len(own) <= 1, (item.fields.get("title"), [n.note for n in own])
+
+    @invariant()
+    def every_text_still_somewhere(self) -> None:
+        if not hasattr(self, "machines"):
+            return
+        zotero = [html.unescape(re.sub(r"<[^>]+>", "", n.note)) for n in self.live_notes()]
+        zotero += [t["tag"] for i in self.papers() for t in i.tags]
+        everywhere = "\n".join(zotero + [m.text for m in self.machines.values()]
+                               + [m.conflicts() for m in self.machines.values()])
+        lost = sorted(t for t in self.required if t not in everywhere)
+        assert not lost, f"lost: {lost}"
+
+
+#: Shrinking a failure of this machine can take Hypothesis minutes; it is off unless asked for
+#: (``ZD_MODEL_SHRINK=1``), so a failing run stays within the file's time budget.
+_PHASES = [Phase.explicit, Phase.reuse, Phase.generate] + ([Phase.shrink] if os.environ.get("ZD_MODEL_SHRINK") else [])
+
+
+# Shortest failing examples on the code before the issue 10 fixes, found with shrinking on:
+#   1. start(user); rename_digest(A); run(A, push)
+#        -> two live notes on every item (the renamed digest is pushed anew; scenario 9).
+#   2. (when --prefer was allowed without a listed conflict) start(user);
+#      edit_digest_summary_line(B); lose_state(B); sync_prefer(B, zotero)
+#        -> the digest's edit is gone: the rebuilt state makes it a conflict and --prefer zotero
+#           overwrites it.  The rule now only settles conflicts the user was shown.
+#   With rename_digest switched off, 30 examples of 8 steps (and 80 of 14) found nothing else:
+#   the scenario tests in test_nothing_lost.py pin the other paths down.
+def test_nothing_lost_state_machine():
+    run_state_machine_as_test(NothingLost, settings=settings(
+        max_examples=20, stateful_step_count=10, deadline=None, database=None, phases=_PHASES,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
