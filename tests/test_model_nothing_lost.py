@@ -31,6 +31,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from cli_env import KEY
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
 from hypothesis import HealthCheck, Phase, settings
