@@ -57,6 +57,16 @@ def export(paths: list[Path], out: Path, dialect: str, tmp_path: Path, monkeypat
     return result.output
 
 
+def test_the_check_reports_a_bad_bib_through_biber_gate_and_log(tmp_path):
+    bad = tmp_path / "bad.bib"
+    bad.write_text("@online{a,\n  title = {X},\n  author = {Doe, J},\n  date = {2020},\n  badfield = {x}\n}\n"
+                   "@online{a,\n  title = {Twice},\n  date = {2020}\n}\n")
+    problems = check_bib(bad, "biblatex", tmp_path / "tex")
+    assert any(p.startswith("biber --tool: WARN - Duplicate entry key: 'a'") for p in problems)
+    assert any(p.startswith("biber --tool: WARN") and "badfield" in p for p in problems)
+    assert any(p.startswith("J.blg:") and "badfield" in p for p in problems)
+
+
 @pytest.mark.parametrize("dialect", ["bibtex", "biblatex"])
 def test_tricky_digest_compiles_clean(dialect, tmp_path, monkeypatch):
     out = tmp_path / "refs.bib"
