@@ -22,6 +22,7 @@ from ..bibtex import merge_listings
 from ..digest import Digest
 from ..model import Paper
 from ..state import NoteId
+from ..zotero.tag_templates import task_pattern
 
 
 def content_hash(value: Any) -> str:
@@ -137,16 +138,9 @@ def build_desired(
         item = zi.item_for(paper, citation_key=key, tags=tags[identity], collections=[])
         digest_hash = content_hash({"item": item, "collections": [list(p) for p in paths[identity]]})
         out.papers.append(DesiredPaper(identity, paper, key or "", item, paths[identity], digest_hash))
-    pattern = _task_pattern(templates)
+    pattern = task_pattern(templates)
     for paper in out.papers:
         paper.task_pattern = pattern
     out.collections = list(all_paths)
     return out
 
-
-def _task_pattern(templates: dict[str, str]) -> re.Pattern[str] | None:
-    template = templates.get("task") or ""
-    if re.findall(r"{(\w+)}", template) != ["task"]:
-        return None
-    before, after = template.split("{task}")
-    return re.compile(f"^{re.escape(before)}.+?{re.escape(after)}$")

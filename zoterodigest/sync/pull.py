@@ -71,7 +71,7 @@ from ..state import ItemRow, NoteId, NoteRow, PushRows, State
 from ..zotero.client import ZoteroClient
 from ..zotero.errors import ZoteroUnavailable
 from ..zotero.note_markdown import split_note
-from ..zotero.tag_templates import load_tag_templates
+from ..zotero.tag_templates import load_tag_templates, task_pattern
 from .desired import digest_id, meaning_hash
 from .note_fields import sync_info
 
@@ -173,16 +173,6 @@ def _same_markdown(a: str | None, b: str | None) -> bool:
 
 def _one_line(text: str | None) -> str:
     return " ".join((text or "").split())
-
-
-def task_pattern(templates: dict[str, str]) -> re.Pattern[str] | None:
-    """A regex reading the task back out of a tag made by the ``task`` template
-    (None when the template is off or names more than the task)."""
-    template = templates.get("task") or ""
-    if re.findall(r"{(\w+)}", template) != ["task"]:
-        return None
-    before, after = template.split("{task}")
-    return re.compile(f"^{re.escape(before)}(?P<task>.+?){re.escape(after)}$")
 
 
 def make_pull_plan(digests: list[Digest], rows: PushRows, changes: LibraryChanges, templates: dict[str, str], *,

@@ -98,3 +98,13 @@ def load_tag_templates(user_dir: Path | None = None) -> TagTemplates:
             raise MappingError(f"{path}: cannot be read ({exc}). Fix or remove the file.") from None
         templates.update(parse_templates(str(path), text))
     return {kind: t for kind, t in templates.items() if t}
+
+
+def task_pattern(templates: dict[str, str]) -> re.Pattern[str] | None:
+    """A regex reading the task back out of a tag made by the ``task`` template
+    (None when the template is off or names more than the task)."""
+    template = templates.get("task") or ""
+    if re.findall(r"{(\w+)}", template) != ["task"]:
+        return None
+    before, after = template.split("{task}")
+    return re.compile(f"^{re.escape(before)}(?P<task>.+?){re.escape(after)}$")
