@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from cli_env import KEY, cli_runner
+from digest_texts import TWO_PAPERS as DIGEST
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
 from typer.testing import CliRunner
 
@@ -48,20 +49,6 @@ from zoterodigest.zotero.errors import (
 )
 
 LIB = "users/1"
-DIGEST = """# Reading Log
-
-## Generation
-
-> **High-Resolution Image Synthesis with Latent Diffusion Models**  
-> *CVPR 2022*, [arxiv](https://arxiv.org/abs/2112.10752)  
-> Task: text-to-image generation  
-> Diffusion in a latent space.
-
-> **Scaling Rectified Flow Transformers**  
-> *arXiv 2024*, [arxiv](https://arxiv.org/abs/2403.03206)  
-> Task: text-to-image generation  
-> Rectified flow at scale.
-"""
 
 
 # --- the hierarchy ----------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import stat
 
 import pytest
 from cli_env import KEY, cli_runner
+from digest_texts import TWO_PAPERS as DIGEST
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
 
 from zoterodigest import inputs
@@ -20,20 +21,6 @@ from zoterodigest.digest.document import atomic_write
 from zoterodigest.sync.sync import conflicts_path
 
 LIB = "users/1"
-DIGEST = """# Reading Log
-
-## Generation
-
-> **High-Resolution Image Synthesis with Latent Diffusion Models**  
-> *CVPR 2022*, [arxiv](https://arxiv.org/abs/2112.10752)  
-> Task: text-to-image generation  
-> Diffusion in a latent space.
-
-> **Scaling Rectified Flow Transformers**  
-> *arXiv 2024*, [arxiv](https://arxiv.org/abs/2403.03206)  
-> Task: text-to-image generation  
-> Rectified flow at scale.
-"""
 #: A digest-like text with another paper: if it were read as a digest, that paper would reach Zotero.
 STRAY = """# Conflicts
 
