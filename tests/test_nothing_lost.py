@@ -425,6 +425,33 @@ def test_4b_two_machines_the_other_one_did_not_edit_the_entry(tmp_path, zotero):
 
 
 
+def test_4c_an_entry_added_on_one_machine_reaches_the_other_with_its_summary(tmp_path, zotero):
+    """A adds a paper and pushes; B pulls (the paper is appended, without A's summary) and
+    pushes: B adopts A's note as it is instead of writing its empty entry over it; B's next
+    sync takes A's summary into B's digest.  (Found by the model test.)"""
+    a = pushed(tmp_path, zotero, "A")
+    b = Machine(tmp_path, "B", zotero)
+    ok(b.push())
+    a.path.write_text(a.text + "\n> **Masked Autoencoders**  \n> *CVPR 2022*, "
+                      "[arxiv](https://arxiv.org/abs/2111.06377)  \n> Task: representation learning  \n"
+                      "> A: masking most patches works.\n", "utf-8")
+    ok(a.push())
+    ok(b.pull())
+    assert "Masked Autoencoders" in b.text and "A: masking most patches works." not in b.text
+    ok(b.push())
+    assert "A: masking most patches works." in zotero.text("2111.06377")
+    assert len(zotero.notes_of("2111.06377")) == 1
+    ok(b.sync())
+    assert "A: masking most patches works." in b.text
+    ok(a.sync())
+    assert "A: masking most patches works." in a.text
+    zotero.item("2111.06377")  # exactly one live item
+    assert len(zotero.papers()) == len(PAPERS) + 1 and len(zotero.live_notes()) == 4
+    assert all(len(zotero.notes_of(x)) == 1 for x in [*PAPERS, "2111.06377"])
+    everywhere = zotero.everything() + a.text + b.text
+    assert all(t in everywhere for t in ORIGINAL_TEXTS)
+
+
 # --- 5. a task tag renamed in Zotero ------------------------------------------------------------------
 
 

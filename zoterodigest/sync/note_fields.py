@@ -148,6 +148,7 @@ def decide_field(name: str, base: str, digest: str, zotero: str, *, placeable: b
     * both sides as the base, or both moved to the same meaning: nothing / agree;
     * one side moved: copied to the other -- unless this command does not write
       that side (push never writes the digest, pull never Zotero): left for later;
+    * no agreed value known and one side empty: the side with words wins;
     * both moved differently, in a field the digest has no place for: Zotero's
       edit stays in the note (the digest cannot disagree with what it cannot hold);
     * both moved differently in the summary, on different lines: merged;
@@ -155,6 +156,10 @@ def decide_field(name: str, base: str, digest: str, zotero: str, *, placeable: b
     """
     first = decide(token(name, base), token(name, digest), token(name, zotero))
     merged = None
+    if first is Action.CONFLICT and base == UNKNOWN and not (token(name, digest) and token(name, zotero)):
+        # No agreed value known (a note found without its row) and one side says nothing:
+        # the side with words wins, so no text is lost and no empty value is a conflict.
+        first = Action.TO_ZOTERO if token(name, digest) else Action.TO_DIGEST
     if first is Action.CONFLICT and not placeable:
         first = Action.TO_DIGEST
     if first is Action.CONFLICT and name == "summary" and base != UNKNOWN:

@@ -537,6 +537,7 @@ class Syncer(Puller):
         held = {d.entry for d in report.decisions
                 if d.action in (Action.CONFLICT, Action.LEFT) and d.entry not in self._notes}
         engine = _SyncPush(self.client, self.state, dry_run=self.dry_run)
+        engine.keep_found = True  # a note found without a row is someone's text: adopted, never overwritten
         kept = []
         for note in desired.notes:
             plan = self._notes.get(note.entry)
