@@ -31,7 +31,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import pytest
 from cli_env import KEY
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
 from hypothesis import HealthCheck, Phase, settings
@@ -55,6 +54,8 @@ EXTRA = {
     "2111.06377": ("Masked Autoencoders", "CVPR 2022"),
     "2104.14294": ("Emerging Properties in Self-Supervised Vision Transformers", "ICCV 2021"),
 }
+#: Which paper an edit touches (the same draw on both sides, so they often meet on one entry).
+_PAPERS = st.sampled_from(["2112.10752", "2403.03206", "2304.02643", *sorted(EXTRA)])
 _ARXIV = re.compile(r"arxiv\.org/abs/(\d{4}\.\d{4,5})")
 
 
@@ -148,13 +149,12 @@ class NothingLost(RuleBasedStateMachine):
 
     # --- edits in a digest ----------------------------------------------------------------------------
 
-    @rule(m=st.sampled_from(MACHINES), pick=st.integers(0, 10), line=st.integers(0, 5))
-    def edit_digest_summary_line(self, m: str, pick: int, line: int) -> None:
+    @rule(m=st.sampled_from(MACHINES), arxiv=_PAPERS, line=st.integers(0, 5))
+    def edit_digest_summary_line(self, m: str, arxiv: str, line: int) -> None:
         machine = self.machines[m]
-        entries = [e for e in self.entries(machine) if e.paper.summary and "summary" in e.fields]
-        if not entries:
+        entry = next((e for e in self.entries(machine) if e.paper.arxiv_id == arxiv), None)
+        if entry is None or not entry.paper.summary or "summary" not in entry.fields:
             return
-        entry = entries[pick % len(entries)]
         lines = entry.paper.summary.split("\n")
         i = line % len(lines)
         marker = self.word("d")
@@ -164,13 +164,12 @@ class NothingLost(RuleBasedStateMachine):
         machine.path.write_bytes(read_digest(machine.path).with_changes([(entry, {"summary": "\n".join(lines)})]))
         self.required.add(marker)
 
-    @rule(m=st.sampled_from(MACHINES), pick=st.integers(0, 10))
-    def edit_digest_task(self, m: str, pick: int) -> None:
+    @rule(m=st.sampled_from(MACHINES), arxiv=_PAPERS)
+    def edit_digest_task(self, m: str, arxiv: str) -> None:
         machine = self.machines[m]
-        entries = [e for e in self.entries(machine) if "task" in e.fields]
-        if not entries:
+        entry = next((e for e in self.entries(machine) if e.paper.arxiv_id == arxiv), None)
+        if entry is None or "task" not in entry.fields:
             return
-        entry = entries[pick % len(entries)]
         marker = self.word("t")
         self.replaced(entry.paper.task or "")
         machine.path.write_bytes(read_digest(machine.path).with_changes([(entry, {"task": f"task {marker}"})]))
@@ -211,9 +210,11 @@ class NothingLost(RuleBasedStateMachine):
 
     # --- edits in Zotero ----------------------------------------------------------------------------
 
-    @rule(pick=st.integers(0, 10), line=st.integers(0, 5))
-    def edit_zotero_summary_line(self, pick: int, line: int) -> None:
-        notes = sorted(self.live_notes(), key=lambda n: n.key)
+    @rule(arxiv=_PAPERS, line=st.integers(0, 5), pick=st.integers(0, 1))
+    def edit_zotero_summary_line(self, arxiv: str, line: int, pick: int) -> None:
+        item = self.item_of(arxiv)
+        notes = sorted((n for n in self.live_notes() if item is not None and n.parent == item.key),
+                       key=lambda n: n.key)
         if not notes:
             return
         note = notes[pick % len(notes)]
@@ -234,13 +235,11 @@ class NothingLost(RuleBasedStateMachine):
         assert not result["failed"], result
         self.required.add(marker)
 
-    @rule(pick=st.integers(0, 10))
-    def rename_zotero_task_tag(self, pick: int) -> None:
-        items = sorted((i for i in self.papers() if any(t["tag"].startswith("task: ") for t in i.tags)),
-                       key=lambda i: i.key)
-        if not items:
+    @rule(arxiv=_PAPERS)
+    def rename_zotero_task_tag(self, arxiv: str) -> None:
+        item = self.item_of(arxiv)
+        if item is None or not any(t["tag"].startswith("task: ") for t in item.tags):
             return
-        item = items[pick % len(items)]
         marker = self.word("y")
         tags = []
         for t in item.tags:
@@ -254,9 +253,23 @@ class NothingLost(RuleBasedStateMachine):
 
     # --- commands -------------------------------------------------------------------------------------
 
-    @rule(m=st.sampled_from(MACHINES), command=st.sampled_from(["push", "pull", "sync", "status"]))
-    def run(self, m: str, command: str) -> None:
-        self.machines[m].run(command)
+    # One rule per command (not one rule drawing the command), so runs are as frequent as edits.
+
+    @rule(m=st.sampled_from(MACHINES))
+    def push(self, m: str) -> None:
+        self.machines[m].run("push")
+
+    @rule(m=st.sampled_from(MACHINES))
+    def pull(self, m: str) -> None:
+        self.machines[m].run("pull")
+
+    @rule(m=st.sampled_from(MACHINES))
+    def sync(self, m: str) -> None:
+        self.machines[m].run("sync")
+
+    @rule(m=st.sampled_from(MACHINES))
+    def status(self, m: str) -> None:
+        self.machines[m].run("status")
 
     @rule(m=st.sampled_from(MACHINES), prefer=st.sampled_from(["digest", "zotero"]))
     def sync_prefer(self, m: str, prefer: str) -> None:
@@ -308,17 +321,25 @@ class NothingLost(RuleBasedStateMachine):
 _PHASES = [Phase.explicit, Phase.reuse, Phase.generate] + ([Phase.shrink] if os.environ.get("ZD_MODEL_SHRINK") else [])
 
 
-# Shortest failing examples on the code before the issue 10 fixes, found with shrinking on:
+# Shortest failing examples on the code before the issue 10 fixes, found with shrinking on
+# (all pass now; a campaign of 150 examples of 15 steps found nothing more after the fifth):
 #   1. start(user); rename_digest(A); run(A, push)
 #        -> two live notes on every item (the renamed digest is pushed anew; scenario 9).
 #   2. (when --prefer was allowed without a listed conflict) start(user);
 #      edit_digest_summary_line(B); lose_state(B); sync_prefer(B, zotero)
 #        -> the digest's edit is gone: the rebuilt state makes it a conflict and --prefer zotero
 #           overwrites it.  The rule now only settles conflicts the user was shown.
-#   With rename_digest switched off, 30 examples of 8 steps (and 80 of 14) found nothing else:
-#   the scenario tests in test_nothing_lost.py pin the other paths down.
-@pytest.mark.xfail(strict=False, reason="issue 10: some random runs still find a lost or doubled text "
-                                        "(about 1 run in 3 on 2026-11-22); being narrowed down")
+#   With rename_digest switched off (40 examples of 10 steps; shrinking stopped at its 5-minute
+#   limit, so a few no-op pulls are left in):
+#   3. start(user); pull(A); edit_digest_summary_line(A, 2304.02643, 0); pull(A); pull(A);
+#      edit_zotero_summary_line(2304.02643, 0); push(A)
+#        -> two live notes on 'Segment Anything' (push adds the digest's text beside the Zotero
+#           edit; scenario 1).
+#   4. the same with pull(A) as the last step
+#        -> 'dedit1' lost: pull replaced the digest's edit with Zotero's (scenario 3).
+#   5. start(user); add_entry(A, 2104.14294); push(A); pull(B); push(B); sync(A)
+#        -> 'nedit1' lost: B's push wrote its pulled, summary-less entry over A's note
+#           (test_4c in test_nothing_lost.py).
 def test_nothing_lost_state_machine():
     run_state_machine_as_test(NothingLost, settings=settings(
         max_examples=20, stateful_step_count=10, deadline=None, database=None, phases=_PHASES,
