@@ -3,8 +3,9 @@
 user or group library of the strict fake Zotero server.
 
 Rules: the user edits a line of a summary or the task of an entry in a digest or in
-Zotero, adds or deletes an entry in a digest, renames a digest file, deletes a machine's
-state; the machines run ``push``, ``pull``, ``sync`` (now and then ``--prefer``) and
+Zotero, moves a note onto another item in Zotero, adds or deletes an entry in a digest,
+renames a digest file, deletes a machine's state; a command meets a server fault (a
+connection dropped before or after the server committed, 500, 503); the machines run ``push``, ``pull``, ``sync`` (now and then ``--prefer``) and
 ``status`` through the real command line (typer's runner, in-process, so a run costs
 milliseconds instead of a process start) against the fake served over HTTP.
 
@@ -73,7 +74,7 @@ class Machine:
                     "ZOTERODIGEST_CONFIG": str(self.root / "config.toml"), "ZOTERODIGEST_OFFLINE": "1"}
         self.renames = 0
 
-    def run(self, command: str, *args: str):
+    def run(self, command: str, *args: str, allowed: tuple[int, ...] = (0, 3)):
         env: dict[str, str | None] = {k: None for k in os.environ if k.startswith(("ZOTERO", "ARXIV"))}
         env.update(self.env)
         extra = ("--quiet",) if command == "push" else ()
@@ -81,7 +82,7 @@ class Machine:
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             raise result.exception
         text = result.output
-        assert result.exit_code in (0, 3), f"{self.name} {command} {args}: exit {result.exit_code}\n{text}"
+        assert result.exit_code in allowed, f"{self.name} {command} {args}: exit {result.exit_code}\n{text}"
         assert KEY not in text
         return result
 
@@ -101,6 +102,7 @@ class NothingLost(RuleBasedStateMachine):
         self.http: ZoteroHTTPServer | None = None
         self.counter = itertools.count(1)
         self.required: set[str] = set()  # the user's texts that must still be somewhere
+        self.moved: set[str] = set()  # keys of notes the user moved onto another item
 
     def teardown(self) -> None:
         if self.http is not None:
@@ -251,6 +253,21 @@ class NothingLost(RuleBasedStateMachine):
         assert not result["failed"], result
         self.required.add(marker)
 
+    @rule(source=_PAPERS, onto=_PAPERS)
+    def move_note(self, source: str, onto: str) -> None:
+        """A child note dragged onto another item in Zotero (its ``parentItem`` changes)."""
+        src, dst = self.item_of(source), self.item_of(onto)
+        if src is None or dst is None or src.key == dst.key:
+            return
+        notes = sorted((n for n in self.live_notes() if n.parent == src.key and n.key not in self.moved),
+                       key=lambda n: n.key)
+        if not notes:
+            return
+        result = self.server.write(self.prefix, [{"key": notes[0].key, "version": notes[0].version,
+                                                  "parentItem": dst.key}])
+        assert not result["failed"], result
+        self.moved.add(notes[0].key)
+
     # --- commands -------------------------------------------------------------------------------------
 
     # One rule per command (not one rule drawing the command), so runs are as frequent as edits.
@@ -282,6 +299,18 @@ class NothingLost(RuleBasedStateMachine):
         machine.run("sync", "--prefer", prefer)
         self.replaced(listed)  # the texts in conflict: the user chose one side
 
+    @rule(m=st.sampled_from(MACHINES), command=st.sampled_from(["push", "sync", "pull"]),
+          kind=st.sampled_from(["drop_after_commit", "drop_before_commit", "500", "503"]))
+    def run_with_a_server_fault(self, m: str, command: str, kind: str) -> None:
+        """A command whose next write (or, for pull, next read) meets a server fault: it may
+        fail (exit 1) but must not lose or double anything; a fault never met is withdrawn."""
+        method = "GET" if command == "pull" else "POST"
+        fault = self.server.add_fault(kind, method=method, seconds=0.01 if kind == "503" else None)
+        try:
+            self.machines[m].run(command, allowed=(0, 1, 3))
+        finally:
+            fault.remaining = 0
+
     @rule(m=st.sampled_from(MACHINES))
     def lose_state(self, m: str) -> None:
         shutil.rmtree(self.machines[m].root / "state", ignore_errors=True)
@@ -301,8 +330,16 @@ class NothingLost(RuleBasedStateMachine):
             return
         notes = self.live_notes()
         for item in self.papers():
-            own = [n for n in notes if n.parent == item.key]
+            own = [n for n in notes if n.parent == item.key and n.key not in self.moved]
             assert len(own) <= 1, (item.fields.get("title"), [n.note for n in own])
+
+    @invariant()
+    def no_second_note_beside_a_moved_one(self) -> None:
+        """Each paper is listed once in each digest and the machines share their notes: no
+        more live notes than papers, so a moved note never gets a twin on its old item."""
+        if not hasattr(self, "machines"):
+            return
+        assert len(self.live_notes()) <= len(self.papers()), [n.note for n in self.live_notes()]
 
     @invariant()
     def every_text_still_somewhere(self) -> None:

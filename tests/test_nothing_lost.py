@@ -470,6 +470,24 @@ def test_5_a_task_tag_renamed_in_zotero_is_not_overwritten(tmp_path, zotero, the
     assert_nothing_lost(zotero, [a], ORIGINAL_TEXTS + ["instance segmentation"])
 
 
+def test_5b_a_task_changed_on_both_sides_stays_a_conflict_until_settled(tmp_path, zotero):
+    """The task edited in the digest and its tag renamed in Zotero: pull reports the conflict,
+    and every later run too (the renamed tag is never taken for ours and removed) until
+    ``--prefer`` settles it, leaving one task tag.  (Found by the model test.)"""
+    a = pushed(tmp_path, zotero)
+    a.edit("> Task: segmentation", "> Task: promptable segmentation")
+    zotero.rename_task_tag("task: segmentation", "task: instance segmentation")
+    assert reports_conflict(ok(a.pull(), 3))
+    for _ in range(2):
+        assert reports_conflict(ok(a.sync(), 3))
+        assert "task: instance segmentation" in [t["tag"] for t in zotero.item(SAM).tags]
+        assert "> Task: promptable segmentation" in a.text
+    ok(a.sync("--prefer", "digest"))
+    tasks = [t["tag"] for t in zotero.item(SAM).tags if t["tag"].startswith("task: ")]
+    assert tasks == ["task: promptable segmentation"]
+    assert_nothing_lost(zotero, [a], ORIGINAL_TEXTS)
+
+
 # --- 6. an entry deleted from the digest ---------------------------------------------------------------
 
 

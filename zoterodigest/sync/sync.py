@@ -293,12 +293,15 @@ class Syncer(Puller):
         headings = {d.path: zi.title_heading(d.doc.text) for d in digests}  # one parse per digest
         self._notes: dict[NoteId, _NotePlan] = {}
         self._upgrade: list[NoteRow] = []
+        #: Papers whose task tag was renamed in Zotero but not taken into the digest.
+        self._tag_not_taken: set[str] = set()
         for eid, (digest, entry) in by_entry.items():
             report.decisions += self._decide(digest, headings[digest.path], entry, eid, rows, changes, plan, rebase)
         pull = self._write_digests(plan, originals, rows, changes, report)
         if not self.dry_run:
             if self.direction != "push":
                 all_written = not report.problems
+                self._keep_tag_ownership(plan, rows)
                 self._record(plan, rows, changes, pull, all_written)
                 self.state.record_pulls(self.library, [digest_id(d.path) for d in pull.digests if not d.problem],
                                         changes.version)
@@ -313,6 +316,15 @@ class Syncer(Puller):
         report.requests = self.client.requests
         pull.requests = report.requests
         return report
+
+    def _keep_tag_ownership(self, plan: PullPlan, rows: PushRows) -> None:
+        """A renamed task tag not taken into the digest (a conflict, or left for later)
+        stays Zotero's: the item row keeps the tags it said we sent, so the rename is
+        seen again by the next run instead of being taken for a tag we own and removed."""
+        for i, row in enumerate(plan.items):
+            before = rows.items.get(row.identity)
+            if row.identity in self._tag_not_taken and before is not None:
+                plan.items[i] = replace(row, sent={**row.sent, "tags": before.sent.get("tags") or []})
 
     def _follow_moves(self, rows: PushRows, digests: list[Digest], report: SyncReport) -> None:
         """Digests renamed or moved on disk take their rows along (see :func:`moved_digests`)."""
@@ -356,7 +368,10 @@ class Syncer(Puller):
         listed = self._listed_items(rows, digests) if self.prune else set()
         changes = self.read_changes(since, always | listed) or LibraryChanges(since, rows.version)
         changes.deleted |= listed - set(changes.objects)  # listed, but no longer in the library
-        open_keys = {c.note_key for c in self.state.sync_conflicts(self.library) if c.entry[0] in names}
+        open_rows = [c for c in self.state.sync_conflicts(self.library) if c.entry[0] in names]
+        open_keys = {c.note_key for c in open_rows}
+        # and their items: a task conflict's Zotero side is the item's renamed task tag
+        open_keys |= {rows.notes[c.entry].parent_key for c in open_rows if c.entry in rows.notes}
         missing = sorted(open_keys - set(changes.objects))
         if missing:
             for obj in self.client.get_items(missing):
@@ -392,6 +407,9 @@ class Syncer(Puller):
             zotero["task"] = renamed[1]
         fields = decide_fields(row.sync["base"], note_parts(rendered), zotero, _placeable(entry), self.prefer,
                                self.direction)
+        task = next(f for f in fields if f.name == "task")
+        if renamed is not None and task.action in (Action.CONFLICT, Action.LEFT):
+            self._tag_not_taken.add(entry.paper.identity)
         version = int(obj.get("version", row.version)) if obj else row.version
         self._notes[eid] = _NotePlan(fields, current, version)
         self._replace_pull(plan, entry, eid, {f.name: f.digest_value for f in fields if f.digest_value is not None})
