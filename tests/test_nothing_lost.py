@@ -567,6 +567,21 @@ def test_9_a_renamed_digest_is_recognised(tmp_path, zotero):
     assert_nothing_lost(zotero, [a], ORIGINAL_TEXTS)
 
 
+def test_9b_a_renamed_digest_is_recognised_with_the_state_lost(tmp_path, zotero):
+    """Renamed, the state lost, an entry edited: the notes still name the old file, which is
+    gone from the digest's folder, so they are this digest's notes (found by the model test)."""
+    a = pushed(tmp_path, zotero)
+    notes = note_keys(zotero)
+    a.rename("vision-2024.md")
+    a.lose_state()
+    a.edit("Rectified flow at scale.", "A: rectified flow, renamed file.")
+    ok(a.push(), (0, 3))
+    assert note_keys(zotero) == notes, [n.note for n in zotero.live_notes()]
+    ok(a.sync("--prefer", "digest"))
+    assert note_keys(zotero) == notes and "A: rectified flow, renamed file." in zotero.text(RFT)
+    assert_nothing_lost(zotero, [a], [*ORIGINAL_TEXTS[:4], "Promptable masks.", "A: rectified flow, renamed file."])
+
+
 # --- 10. line-level merge of a multi-line summary ---------------------------------------------------
 
 

@@ -25,8 +25,10 @@ adoption, an item's current JSON, a parent's notes) it says so in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .. import zotero as zi
@@ -385,9 +387,11 @@ def _match_notes(unmatched: list[tuple[Any, str]], view: LibraryView, claimed: s
     note moved to another item is looked for in the whole library by heading (None:
     those notes must be read first)."""
     chosen: dict[int, dict[str, Any]] = {}
-    tests = (lambda n, c: meaning_hash(_note_text(c)) == n.meaning_hash,
+    tests = [lambda n, c: meaning_hash(_note_text(c)) == n.meaning_hash,
              lambda n, c: note_heading(_note_text(c)) == n.heading and bool(n.heading),
-             lambda n, c: _same_summary(n.html, _note_text(c)))
+             lambda n, c: _same_summary(n.html, _note_text(c))]
+    if keep_found:  # the state was lost: a digest renamed since has notes naming its old file
+        tests.append(lambda n, c: _heading_of_renamed_digest(n, _note_text(c)))
     for test in tests:
         for i, (note, parent_key) in enumerate(unmatched):
             if i in chosen:
@@ -404,7 +408,8 @@ def _match_notes(unmatched: list[tuple[Any, str]], view: LibraryView, claimed: s
         for i, (note, _) in enumerate(unmatched):
             for candidate in sorted(view.all_notes, key=_added_order):
                 if i not in chosen and candidate.get("key") not in claimed and note.heading \
-                        and note_heading(_note_text(candidate)) == note.heading:
+                        and (note_heading(_note_text(candidate)) == note.heading
+                             or _heading_of_renamed_digest(note, _note_text(candidate))):
                     chosen[i] = candidate
                     claimed.add(candidate["key"])
     return chosen
@@ -433,6 +438,21 @@ def _plan_found_notes(unmatched: list[tuple[Any, str]], chosen: dict[int, dict[s
         else:
             obj = {"key": found["key"], "version": version, "note": note.html}
             plan.notes.append(NoteAction(note.entry, note.parent, "update", found["key"], obj, row))
+
+
+_FROM = re.compile(r"(<p>From<em>)(.*?)(</em>)")
+
+
+def _heading_of_renamed_digest(note: Any, theirs: str) -> bool:
+    """``theirs`` has our note's heading (paper, section) but names another digest file,
+    one that no longer exists beside ours: the digest was renamed, this is its note."""
+    heading = note_heading(theirs)
+    m = _FROM.search(heading)
+    if not note.heading or m is None or m[2] == Path(note.entry[0]).name:
+        return False
+    if (Path(note.entry[0]).parent / m[2]).exists():
+        return False  # that digest is still there: its note, not ours
+    return _FROM.sub(lambda x: x[1] + Path(note.entry[0]).name + x[3], heading, count=1) == note.heading
 
 
 def _same_summary(ours: str, theirs: str) -> bool:
