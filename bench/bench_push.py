@@ -11,7 +11,10 @@ for the seeds), as a count and at the same latency.
 Papers are pushed without arXiv metadata (as with --offline and a cold
 cache): request counts do not depend on it.
 
-    python bench/bench_push.py [--latency 0.05]
+`push` decides three-way (sync restricted to writing Zotero), so its reads of what changed
+in Zotero are counted; ``--engine`` measures the Zotero writer alone (``push --local``'s path).
+
+    python bench/bench_push.py [--latency 0.05] [--engine]
 """
 
 from __future__ import annotations
@@ -33,19 +36,23 @@ from fakes.zotero_server import ZoteroLibraryServer, make_pyzotero
 from zoterodigest.digest import read_digest
 from zoterodigest.state import State
 from zoterodigest.sync import push_digests
+from zoterodigest.sync.sync import sync_digests
 from zoterodigest.zotero.client import ZoteroClient
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 KEY = "benchkey0123"
 
 
-def run_push(server: ZoteroLibraryServer, state_dir: Path, seeds: list[Path]) -> tuple[int, int, float, object]:
-    digests = [read_digest(p) for p in seeds]
+def run_push(server: ZoteroLibraryServer, state_dir: Path, seeds: list[Path],
+             engine: bool = False) -> tuple[int, int, float, object]:
     client = ZoteroClient(zot=make_pyzotero(server, 1, "user", KEY))
     before = len(server.log)
     t0 = time.perf_counter()
     with State(state_dir) as state:
-        report = push_digests(digests, client, state)
+        if engine:
+            report: object = push_digests([read_digest(p) for p in seeds], client, state)
+        else:
+            report = sync_digests([str(p) for p in seeds], client, state, direction="push")
     elapsed = time.perf_counter() - t0
     log = server.log[before:]
     writes = sum(1 for r in log if r.method in ("POST", "PATCH", "PUT", "DELETE"))
@@ -55,6 +62,7 @@ def run_push(server: ZoteroLibraryServer, state_dir: Path, seeds: list[Path]) ->
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--latency", type=float, default=0.05, help="seconds the fake server waits per request")
+    ap.add_argument("--engine", action="store_true", help="the Zotero writer alone, without push's three-way reads")
     args = ap.parse_args()
     seeds = sorted(CORPUS.glob("*/seed-*.md"))
     if not seeds:
@@ -64,17 +72,17 @@ def main() -> int:
     server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY, latency=args.latency)
     tmp = Path(tempfile.mkdtemp(prefix="zd-bench-push-"))
     try:
-        n, writes, t, (_report, kinds) = run_push(server, tmp / "state", seeds)
+        n, writes, t, (_report, kinds) = run_push(server, tmp / "state", seeds, args.engine)
         print(f"seed digests: {len(seeds)}, entries: {entries}; server latency {args.latency * 1000:.0f} ms")
         print(f"first push: {n} requests ({writes} writes) in {t:.2f} s; by kind: {dict(kinds)}")
         n_items = len({e.paper.identity for p in seeds for e in read_digest(p).entries})
         minimum_posts = math.ceil((n_items + entries) / 50)
         print(f"  minimum: {minimum_posts} item POSTs for {n_items} items + {entries} notes, plus the collection POSTs"
               " and the reads a first push needs (library items, collections)")
-        n2, w2, t2, _ = run_push(server, tmp / "state", seeds)
+        n2, w2, t2, _ = run_push(server, tmp / "state", seeds, args.engine)
         print(f"no-op re-push: {n2} requests ({w2} writes) in {t2:.2f} s  (goal: <= 3 requests, 0 writes)")
         shutil.rmtree(tmp / "state")
-        n3, w3, t3, _ = run_push(server, tmp / "state", seeds)
+        n3, w3, t3, _ = run_push(server, tmp / "state", seeds, args.engine)
         print(f"re-push after losing the state: {n3} requests ({w3} writes) in {t3:.2f} s (no duplicates created)")
         naive = n_items + entries
         print(f"one object per request: {naive} write requests (+ reads), at least {naive * args.latency:.1f} s at "
