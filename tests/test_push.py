@@ -280,14 +280,20 @@ def test_a_lost_state_creates_nothing_new(push, server):
     assert push() and len(push.requests) == 1
 
 
-def test_a_lost_state_and_a_changed_summary_update_the_right_note(push, server, digest_path):
+def test_a_lost_state_and_a_changed_summary_neither_overwrite_nor_double_the_note(push, server, digest_path):
     push()
     shutil.rmtree(push.state_dir)
     digest_path.write_text(DIGEST.replace("Listed a second time, with another summary.", "Second listing, new words."))
     report = push()
-    assert report.counts()["notes_update"] == 1 and report.counts()["notes_create"] == 0
+    # Nothing says whether the digest or Zotero changed the note since they agreed: the
+    # note is adopted as it is (never overwritten, never doubled), and the conflict reported
+    # until a three-way sync settles it.
+    assert report.counts()["notes_update"] == 0 and report.counts()["notes_create"] == 0
     assert_exactly_once(server, 3, 4)
-    assert any("new words" in i.note for i in server.library(LIB).items.values())
+    assert not any("new words" in i.note for i in server.library(LIB).items.values())
+    again = push()
+    assert again.conflicts and again.exit_code() == 3 and again.counts()["notes_update"] == 0
+    assert "new words" in digest_path.read_text()
 
 
 # --- dry run, reports, failures ----------------------------------------------------------------------

@@ -510,8 +510,8 @@ def push(
     else:
         for line in report.lines(verbose=dry_run):
             typer.echo(line)
-    if failed or not report.ok:
-        raise typer.Exit(1)
+    if failed or report.exit_code():
+        raise typer.Exit(1 if failed else report.exit_code())
 
 
 def _print_one_way(report: Any, *, as_json: bool, verbose: bool = False) -> None:

@@ -50,8 +50,12 @@ CHILDREN_ONE_BY_ONE = 10
 class PushEngine:
     """One push of ``desired`` to the client's library, remembered in ``state``."""
 
-    #: Adopt notes found without a row as they are (sync rebuilding a lost state).
-    keep_found = False
+    #: Adopt notes found without a row as they are, never writing over them (another
+    #: machine's or a user's text; sync then decides each field that differs).
+    keep_found = True
+    #: Look for notes moved to other items (and renamed digests' notes) in the whole
+    #: library: only when rebuilding a lost state, since it reads every note.
+    rebuilding = False
 
     def __init__(self, client: ZoteroClient, state: State, *, dry_run: bool = False, max_rounds: int = 4,
                  quiet: bool = True, console: object | None = None) -> None:
@@ -159,7 +163,7 @@ class PushEngine:
 
     def _complete_plan(self, desired: Desired, view: LibraryView) -> Plan:
         for _ in range(8):
-            plan = make_plan(desired, self.rows, view, keep_found=self.keep_found)
+            plan = make_plan(desired, self.rows, view, keep_found=self.keep_found, rebuilding=self.rebuilding)
             if plan.complete:
                 return plan
             if plan.needs_scan:

@@ -35,7 +35,7 @@ from .. import zotero as zi
 from ..state import ItemRow, NoteId, NoteRow, PushRows
 from ..zotero.client import new_key as random_key
 from .desired import Desired, DesiredPaper, meaning_hash, note_heading
-from .note_fields import note_parts, sync_info, token, unknown_where_different
+from .note_fields import UNKNOWN, note_parts, sync_info, token, unknown_where_different
 
 #: Actions for a paper, as reported.
 ACTIONS = ("create", "adopt", "update", "unchanged")
@@ -204,14 +204,16 @@ def owned_fields(item: dict[str, Any]) -> dict[str, Any]:
 
 def make_plan(
     desired: Desired, rows: PushRows, view: LibraryView, *, new_key: Callable[[], str] = random_key,
-    keep_found: bool = False,
+    keep_found: bool = False, rebuilding: bool = False,
 ) -> Plan:
     """Actions taking the library to what ``desired`` says (see the module docstring).
 
     ``keep_found``: a note of ours found without a row (the state was lost) whose
     text differs from the digest's is adopted as it is, not updated: sync then
     sees each differing field as changed on both sides (no base) -- a conflict
-    that keeps both -- instead of push's text silently replacing Zotero's."""
+    that keeps both -- instead of push's text silently replacing Zotero's.
+    ``rebuilding``: the state was lost, so notes moved to other items and notes of a
+    renamed digest are looked for in the whole library (one read of every note)."""
     plan = Plan()
     keys = _plan_collections(desired, rows, view, plan, new_key)
     if plan.needs_scan:
@@ -219,7 +221,7 @@ def make_plan(
     parents = _plan_items(desired, rows, view, plan, keys, new_key)
     if plan.needs_scan:
         return plan
-    _plan_notes(desired, rows, view, plan, parents, new_key, keep_found=keep_found)
+    _plan_notes(desired, rows, view, plan, parents, new_key, keep_found=keep_found, rebuilding=rebuilding)
     return plan
 
 
@@ -350,7 +352,8 @@ def _may_be_same(paper: DesiredPaper, existing: dict[str, Any]) -> bool:
 
 
 def _plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
-                parents: dict[str, tuple[str, bool]], new_key: Callable[[], str], *, keep_found: bool = False) -> None:
+                parents: dict[str, tuple[str, bool]], new_key: Callable[[], str], *, keep_found: bool = False,
+                rebuilding: bool = False) -> None:
     child_keys = {p: {c.get("key") for c in kids} for p, kids in view.children.items()}
     valid: dict[NoteId, NoteRow] = {}
     for entry, row in rows.notes.items():
@@ -374,14 +377,14 @@ def _plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
             plan.needs_children.add(parent_key)
         else:
             unmatched.append((note, parent_key))
-    chosen = _match_notes(unmatched, view, claimed, plan, keep_found=keep_found)
+    chosen = _match_notes(unmatched, view, claimed, plan, rebuilding=rebuilding)
     if chosen is None:
         return
     _plan_found_notes(unmatched, chosen, plan, new_key, keep_found=keep_found)
 
 
 def _match_notes(unmatched: list[tuple[Any, str]], view: LibraryView, claimed: set[str], plan: Plan, *,
-                 keep_found: bool) -> dict[int, dict[str, Any]] | None:
+                 rebuilding: bool) -> dict[int, dict[str, Any]] | None:
     """Notes of existing parents without a row: by meaning first, then by heading, then
     by summary (a note whose heading was removed in Zotero); with the state lost, a
     note moved to another item is looked for in the whole library by heading (None:
@@ -390,7 +393,7 @@ def _match_notes(unmatched: list[tuple[Any, str]], view: LibraryView, claimed: s
     tests = [lambda n, c: meaning_hash(_note_text(c)) == n.meaning_hash,
              lambda n, c: note_heading(_note_text(c)) == n.heading and bool(n.heading),
              lambda n, c: _same_summary(n.html, _note_text(c))]
-    if keep_found:  # the state was lost: a digest renamed since has notes naming its old file
+    if rebuilding:  # the state was lost: a digest renamed since has notes naming its old file
         tests.append(lambda n, c: _heading_of_renamed_digest(n, _note_text(c)))
     for test in tests:
         for i, (note, parent_key) in enumerate(unmatched):
@@ -401,7 +404,7 @@ def _match_notes(unmatched: list[tuple[Any, str]], view: LibraryView, claimed: s
                     chosen[i] = candidate
                     claimed.add(candidate["key"])
                     break
-    if keep_found and any(i not in chosen for i in range(len(unmatched))):
+    if rebuilding and any(i not in chosen for i in range(len(unmatched))):
         if view.all_notes is None:
             plan.needs_all_notes = True
             return None
@@ -479,6 +482,10 @@ def _note_create(note: Any, parent_key: str, new_key: Callable[[], str]) -> Note
 def _planned_note_update(note: Any, row: NoteRow, view: LibraryView, new_key: Callable[[], str]) -> NoteAction:
     if row.meaning_hash == note.meaning_hash:
         return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row)
+    if UNKNOWN in (row.sync.get("base") or {}).values():
+        # Adopted without knowing what both sides agreed on (the state was lost): only a
+        # three-way decision (sync, push through the Web API) may write over it.
+        return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row, conflict=True)
     remote = view.items.get(row.key)
     if remote is not None and meaning_hash(_note_text(remote)) == note.meaning_hash:
         # Zotero already holds this text: our earlier write landed although its

@@ -555,7 +555,6 @@ class Syncer(Puller):
         held = {d.entry for d in report.decisions
                 if d.action in (Action.CONFLICT, Action.LEFT) and d.entry not in self._notes}
         engine = _SyncPush(self.client, self.state, dry_run=self.dry_run)
-        engine.keep_found = True  # a note found without a row is someone's text: adopted, never overwritten
         kept = []
         for note in desired.notes:
             plan = self._notes.get(note.entry)
@@ -572,8 +571,8 @@ class Syncer(Puller):
                 continue  # Zotero's note already says this
             row = engine.rows.notes.get(note.entry)
             if row is not None:  # written in place over what Zotero holds now
-                engine.rows.notes[note.entry] = replace(row, version=plan.version,
-                                                        meaning_hash=meaning_hash(plan.current))
+                engine.rows.notes[note.entry] = replace(row, version=plan.version,  # decided per field above
+                                                        meaning_hash=meaning_hash(plan.current), sync={})
             kept.append(note)
         desired.notes = kept
         for row in rebase:  # in a dry run the state was not changed: the engine sees the new base anyway
@@ -604,7 +603,7 @@ class Syncer(Puller):
         desired = build_desired(digests, keys.keys, self.templates, flatten=self.flatten,
                                 collection=self.collection)
         engine = _SyncPush(self.client, self.state, dry_run=self.dry_run)
-        engine.keep_found = True
+        engine.rebuilding = True
         pushed = engine.run(desired)
         made = all(p.action == "create" for p in pushed.papers.values())
         if made and not self.dry_run and not engine.moved and pushed.rounds == 1 and pushed.ok \
