@@ -351,6 +351,11 @@ class NothingLost(RuleBasedStateMachine):
                                + [m.conflicts() for m in self.machines.values()])
         lost = sorted(t for t in self.required if t not in everywhere)
         assert not lost, f"lost: {lost}"
+        # A conflict keeps each side's text where it is: the conflicts file is a report,
+        # never the only place a text survives.
+        in_place = "\n".join(zotero + [m.text for m in self.machines.values()])
+        only_reported = sorted(t for t in self.required if t not in in_place)
+        assert not only_reported, f"only in a conflicts file: {only_reported}"
 
 
 #: Shrinking a failure of this machine can take Hypothesis minutes; it is off unless asked for

@@ -582,6 +582,26 @@ def test_9b_a_renamed_digest_is_recognised_with_the_state_lost(tmp_path, zotero)
     assert_nothing_lost(zotero, [a], [*ORIGINAL_TEXTS[:4], "Promptable masks.", "A: rectified flow, renamed file."])
 
 
+def test_9c_an_entry_added_on_the_other_machine_reaches_a_renamed_digest_once(tmp_path, zotero):
+    """A renamed its copy of the digest; B adds a paper and pushes; A's sync appends it and
+    takes B's note as its entry's (the note names A's old file name, gone from A's folder)
+    instead of making a second one (found by the model test)."""
+    a = pushed(tmp_path, zotero, "A")
+    b = Machine(tmp_path, "B", zotero)
+    ok(b.push())
+    a.rename("vision-2024.md")
+    ok(a.push())
+    b.path.write_text(b.text + "\n> **Masked Autoencoders**  \n> *CVPR 2022*, "
+                      "[arxiv](https://arxiv.org/abs/2111.06377)  \n> Task: representation learning  \n"
+                      "> B: masking most patches works.\n", "utf-8")
+    ok(b.push())
+    ok(a.sync())
+    ok(a.sync())
+    assert len(zotero.notes_of("2111.06377")) == 1
+    assert "Masked Autoencoders" in a.text and "B: masking most patches works." in a.text
+    assert "B: masking most patches works." in zotero.text("2111.06377")
+
+
 # --- 10. line-level merge of a multi-line summary ---------------------------------------------------
 
 

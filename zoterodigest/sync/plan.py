@@ -390,11 +390,12 @@ def _match_notes(unmatched: list[tuple[Any, str]], view: LibraryView, claimed: s
     note moved to another item is looked for in the whole library by heading (None:
     those notes must be read first)."""
     chosen: dict[int, dict[str, Any]] = {}
+    # ... then a note naming a digest file gone from this digest's folder (renamed since:
+    # with the state lost, or on another machine that still has the old name).
     tests = [lambda n, c: meaning_hash(_note_text(c)) == n.meaning_hash,
              lambda n, c: note_heading(_note_text(c)) == n.heading and bool(n.heading),
-             lambda n, c: _same_summary(n.html, _note_text(c))]
-    if rebuilding:  # the state was lost: a digest renamed since has notes naming its old file
-        tests.append(lambda n, c: _heading_of_renamed_digest(n, _note_text(c)))
+             lambda n, c: _same_summary(n.html, _note_text(c)),
+             lambda n, c: _heading_of_renamed_digest(n, _note_text(c))]
     for test in tests:
         for i, (note, parent_key) in enumerate(unmatched):
             if i in chosen:
