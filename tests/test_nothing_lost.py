@@ -425,6 +425,17 @@ def test_4b_two_machines_the_other_one_did_not_edit_the_entry(tmp_path, zotero):
 
 
 
+#: A paper none of the digests lists at first (added by a user in tests 4c and 9c).
+MAE = "2111.06377"
+
+
+def add_mae(machine: Machine, summary: str) -> None:
+    """The user adds Masked Autoencoders at the end of the digest, with ``summary``."""
+    machine.path.write_text(machine.text + "\n> **Masked Autoencoders**  \n> *CVPR 2022*, "
+                            f"[arxiv](https://arxiv.org/abs/{MAE})  \n> Task: representation learning  \n"
+                            f"> {summary}\n", "utf-8")
+
+
 def test_4c_an_entry_added_on_one_machine_reaches_the_other_with_its_summary(tmp_path, zotero):
     """A adds a paper and pushes; B pulls (the paper is appended, without A's summary) and
     pushes: B adopts A's note as it is instead of writing its empty entry over it; B's next
@@ -432,9 +443,7 @@ def test_4c_an_entry_added_on_one_machine_reaches_the_other_with_its_summary(tmp
     a = pushed(tmp_path, zotero, "A")
     b = Machine(tmp_path, "B", zotero)
     ok(b.push())
-    a.path.write_text(a.text + "\n> **Masked Autoencoders**  \n> *CVPR 2022*, "
-                      "[arxiv](https://arxiv.org/abs/2111.06377)  \n> Task: representation learning  \n"
-                      "> A: masking most patches works.\n", "utf-8")
+    add_mae(a, "A: masking most patches works.")
     ok(a.push())
     ok(b.pull())
     assert "Masked Autoencoders" in b.text and "A: masking most patches works." not in b.text
@@ -591,9 +600,7 @@ def test_9c_an_entry_added_on_the_other_machine_reaches_a_renamed_digest_once(tm
     ok(b.push())
     a.rename("vision-2024.md")
     ok(a.push())
-    b.path.write_text(b.text + "\n> **Masked Autoencoders**  \n> *CVPR 2022*, "
-                      "[arxiv](https://arxiv.org/abs/2111.06377)  \n> Task: representation learning  \n"
-                      "> B: masking most patches works.\n", "utf-8")
+    add_mae(b, "B: masking most patches works.")
     ok(b.push())
     ok(a.sync())
     ok(a.sync())
