@@ -37,7 +37,8 @@ def server() -> ZoteroLibraryServer:
 
 
 def titles(server: ZoteroLibraryServer) -> set[str]:
-    return {i.fields.get("title", "") for i in server.library(LIB).items.values() if i.item_type != "note"}
+    return {i.fields.get("title", "") for i in server.library(LIB).items.values()
+            if i.item_type not in ("note", "attachment")}
 
 
 def collection_names(server: ZoteroLibraryServer) -> set[str]:

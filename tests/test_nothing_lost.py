@@ -94,7 +94,7 @@ class Zotero:
 
     def papers(self) -> list[StoredItem]:
         """Live regular items (not notes, not in the trash)."""
-        return [i for i in self.lib.items.values() if i.item_type != "note" and not i.deleted]
+        return [i for i in self.lib.items.values() if i.item_type not in ("note", "attachment") and not i.deleted]
 
     def item(self, arxiv: str) -> StoredItem:
         found = [i for i in self.papers() if i.fields.get("url", "").endswith(arxiv)]

@@ -123,7 +123,7 @@ def push(server, tmp_path, digest_path) -> Pusher:
 
 
 def regular(server: ZoteroLibraryServer) -> list:
-    return [i for i in server.library(LIB).items.values() if i.item_type != "note"]
+    return [i for i in server.library(LIB).items.values() if i.item_type not in ("note", "attachment")]
 
 
 def notes_by_parent(server: ZoteroLibraryServer) -> Counter:

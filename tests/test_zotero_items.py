@@ -89,6 +89,7 @@ def test_arxiv_preprint_is_stored_as_the_arxiv_translator_stores_it(client):
         "date": "2025-04-25",
         "extra": "arXiv:2504.18524 [cs.CV]",
         "libraryCatalog": "arXiv.org",
+        "shortTitle": "Official Title",
         "creators": [
             {"creatorType": "author", "firstName": "Ada", "lastName": "Lovelace"},
             {"creatorType": "author", "firstName": "Ludwig", "lastName": "van der Berg"},
@@ -137,7 +138,7 @@ def test_journal_articles_from_the_venue_or_a_journal_doi(client):
     tpami = zi.item_for(paper(venue=Venue(name="TPAMI", year=2024), doi="10.1109/TPAMI.2024.1"),
                         citation_key=None, tags=[], collections=[])
     assert tpami["itemType"] == "journalArticle"
-    assert tpami["publicationTitle"] and tpami["date"] == "2024" and tpami["DOI"] == "10.1109/tpami.2024.1"
+    assert tpami["publicationTitle"] and tpami["date"] == "2024" and tpami["DOI"] == "10.1109/TPAMI.2024.1"
     assert tpami["extra"] == "arXiv:2504.18524 [cs.CV]"
     by_doi = zi.item_for(paper(metadata=record(doi="10.1000/xyz")), citation_key=None, tags=[], collections=[])
     assert by_doi["itemType"] == "journalArticle" and by_doi["DOI"] == "10.1000/xyz"
@@ -240,8 +241,8 @@ def test_tags_from_the_shipped_templates():
         {"tag": "CVPR Highlight", "type": 0},
         {"tag": "topic: Diffusion", "type": 0},
         {"tag": "topic: diffusion", "type": 0},
-        {"tag": "arxiv: cs.CV", "type": 0},
-        {"tag": "arxiv: cs.LG", "type": 0},
+        {"tag": "Computer Science - Computer Vision and Pattern Recognition", "type": 1},
+        {"tag": "Computer Science - Machine Learning", "type": 1},
     ]
 
 
@@ -266,7 +267,7 @@ def test_bad_templates_are_reported_with_their_line(tmp_path: Path):
         parse_templates("t", 'task = "constant"')
     (tmp_path / "tags.toml").write_text('venue = ""\ntask = "{task}"\n', encoding="utf-8")
     user = load_tag_templates(tmp_path)
-    assert "venue" not in user and user["task"] == "{task}" and user["category"] == "arxiv: {category}"
+    assert "venue" not in user and user["task"] == "{task}" and user["category"] == "{category_name}"
 
 
 # --- collections ----------------------------------------------------------------------------------------

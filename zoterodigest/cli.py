@@ -446,6 +446,15 @@ def push(
     refresh: RefreshOpt = False,
     quiet: QuietOpt = False,
     arxiv_url: ArxivUrlOpt = None,
+    pdf: Annotated[
+        str, typer.Option("--pdf", help="link: attach a link to each paper's PDF (no storage used); store: "
+                          "download the PDF and store it in Zotero; none: no PDF.")
+    ] = "link",
+    pdf_url: Annotated[
+        str | None,
+        typer.Option("--pdf-url", envvar="ARXIV_PDF_URL", help="Base of arXiv's PDF URLs (a mirror).",
+                     show_default=False),
+    ] = None,
 ) -> None:
     """Create or update one Zotero item per paper, one note per entry, and collections.
 
@@ -464,6 +473,7 @@ def push(
     _check_family(family)
     if local and connector:
         raise UsageError("choose one of --local and --connector.")
+    children = _child_settings(pdf, pdf_url)
     paths = _inputs(files, example)
     if local:
         settings = resolve_local_settings(api_url=api_url)
@@ -498,13 +508,13 @@ def push(
 
             synced = sync_digests([d.path for d in digests], client, state, direction="push", dry_run=dry_run,
                                   flatten=flatten, collection=collection, family=family,
-                                  prepare=_complete_from_cache)
+                                  prepare=_complete_from_cache, children=children)
             _print_one_way(synced, as_json=as_json, verbose=dry_run)
             if failed or synced.exit_code():
                 raise typer.Exit(1 if failed else synced.exit_code())
             return
         report = push_digests(digests, client, state, dry_run=dry_run, flatten=flatten, collection=collection,
-                              quiet=quiet or as_json)
+                              quiet=quiet or as_json, children=children)
     if as_json:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -512,6 +522,17 @@ def push(
             typer.echo(line)
     if failed or report.exit_code():
         raise typer.Exit(1 if failed else report.exit_code())
+
+
+def _child_settings(pdf: str, pdf_url: str | None) -> Any:
+    """``--pdf`` and ``--pdf-url`` as the push's :class:`~.sync.children.ChildSettings`."""
+    from .enrich.pdf_files import PdfFiles, arxiv_pdf_base
+    from .sync.children import ChildSettings
+    from .zotero.attachments import PDF_MODES
+
+    if pdf not in PDF_MODES:
+        raise UsageError(f"--pdf {pdf!r} is not one of {', '.join(PDF_MODES)}.")
+    return ChildSettings.translator(pdf, arxiv_pdf_base(pdf_url), PdfFiles() if pdf == "store" else None)
 
 
 def _print_one_way(report: Any, *, as_json: bool, verbose: bool = False) -> None:
@@ -676,7 +697,7 @@ def _run_sync(paths: list[Path], *, status: bool, prefer: str | None, dry_run: b
     with State() as state:
         report = sync_digests([str(p) for p in paths], client, state, status=status, prefer=prefer,
                               dry_run=dry_run, flatten=flatten, collection=collection, family=family,
-                              prepare=_complete_from_cache)
+                              prepare=_complete_from_cache, children=_child_settings("link", None))
     if as_json:
         typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:

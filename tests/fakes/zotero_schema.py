@@ -126,6 +126,7 @@ ITEM_TYPES: dict[str, ItemType] = {
             ("author", "contributor", "translator"),
         ),
         ItemType("note", "Note", ()),
+        ItemType("attachment", "Attachment", words("title accessDate url")),
     )
 }
 
@@ -185,7 +186,7 @@ ALL_CREATOR_TYPES = frozenset(
 
 # Item types that exist in schema v41 but that this fake does not model.
 UNMODELLED_ITEM_TYPES = frozenset(
-    words("""annotation artwork attachment audioRecording bill blogPost bookSection case computerProgram
+    words("""annotation artwork audioRecording bill blogPost bookSection case computerProgram
     dataset dictionaryEntry document email encyclopediaArticle film forumPost hearing instantMessage
     interview letter magazineArticle manuscript map newspaperArticle patent podcast presentation
     radioBroadcast standard statute tvBroadcast videoRecording""")
@@ -385,6 +386,8 @@ def check_item_property(name: str, value: Any, ctx: ItemCheck) -> None:
     if checker:
         checker(value, ctx)
     elif name in ATTACHMENT_PROPERTIES:
+        if ctx.item_type == "attachment":
+            return  # checked together by fakes.zotero_files.check_attachment
         raise bad_input(f"'{name}' is valid only for attachment items")
     elif name in ANNOTATION_PROPERTIES:
         raise bad_input(f"'{name}' is valid only for annotation items")
@@ -413,7 +416,7 @@ def _check_item_type(value: Any, ctx: ItemCheck) -> None:
         raise bad_input(f"Fake Zotero server: item type '{value}' is not modelled (only {sorted(ITEM_TYPES)})")
     if value not in ITEM_TYPES:
         raise bad_input(f"'{value}' is not a valid itemType")
-    if ctx.is_child and value != "note":
+    if ctx.is_child and value not in ("note", "attachment"):
         raise bad_input("Child item must be note, attachment, or annotation")
 
 
@@ -509,7 +512,7 @@ def _check_creator_property(prop: str, creator: dict[str, Any], item_type: str) 
 
 
 def _check_note(value: Any, ctx: ItemCheck) -> None:
-    if ctx.item_type != "note":
+    if ctx.item_type not in ("note", "attachment"):
         raise bad_input("'note' property is valid only for note and attachment items")
 
 

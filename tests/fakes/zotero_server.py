@@ -50,8 +50,17 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from .zotero_files import (
+    FileStorage,
+    apply_attachment,
+    attachment_data,
+    attachment_template,
+    check_attachment,
+    reject_attachment_parent,
+)
 from .zotero_schema import (
     ALL_FIELD_NAMES,
+    ATTACHMENT_PROPERTIES,
     CREATOR_FIELDS,
     CREATOR_TYPE_LABELS,
     FIELD_LABELS,
@@ -192,12 +201,15 @@ class StoredItem:
     note: str = ""  # sanitised note HTML (what is served)
     created_by: int | None = None
     modified_by: int | None = None
+    #: An attachment's own properties (linkMode, contentType, charset, filename, md5, mtime, path).
+    attachment: dict[str, Any] = field(default_factory=dict)
 
     def content(self) -> tuple:
         """Everything a write can change except dateModified: equal content means ``unchanged``."""
         return (
             self.item_type, self.fields, self.creators, self.tags, sorted(self.collections),
             self.relations, self.parent, self.deleted, self.in_publications, self.note, self.date_added,
+            self.attachment,
         )  # fmt: skip
 
 
@@ -307,6 +319,8 @@ class ZoteroLibraryServer:
         self._count_lock = threading.Lock()
         self._requests = 0
         self._in_flight = 0
+        #: File storage and uploads (fakes.zotero_files); ``files.quota_mb[prefix]`` sets a quota.
+        self.files = FileStorage(self)
 
     # --- setup ------------------------------------------------------------------------
 
@@ -507,8 +521,10 @@ class ZoteroLibraryServer:
         version = request.header("Zotero-API-Version") or request.param("v")
         if version and version != API_VERSION:
             raise HttpError(400, f"Fake Zotero server: only API version {API_VERSION} is modelled (got {version})")
-        api_key = self._authenticate(request)
         path = request.path
+        if path.startswith("/fake-s3/"):  # the storage's own host in real life: no Zotero key
+            return self.files.handle_s3(request, path.rsplit("/", 1)[-1])
+        api_key = self._authenticate(request)
         if match := re.fullmatch(r"/keys/([^/]+)", path):
             return self._key_info(request, api_key, match[1])
         global_answer = self._global_endpoint(request)
@@ -597,6 +613,7 @@ class ZoteroLibraryServer:
             (r"/items/top", ("GET",), lambda: self._list_items(request, library, top=True)),
             (r"/items/trash", ("GET",), lambda: self._list_items(request, library, trash=True)),
             (rf"/items/{key}/children", ("GET",), lambda k: self._list_items(request, library, children_of=k)),
+            (rf"/items/{key}/file", ("GET", "POST", "PATCH"), lambda k: self.files.handle_file(request, library, k)),
             (
                 rf"/items/{key}",
                 ("GET", "PUT", "PATCH", "DELETE"),
@@ -651,6 +668,11 @@ class ZoteroLibraryServer:
             raise HttpError(405, headers={"Allow": "GET"})
         if path == "/items/new" and request.local:
             raise HttpError(404, "No endpoint found")
+        if path == "/items/new" and request.param("itemType") == "attachment":
+            try:
+                return self._json(attachment_template(request.param("linkMode")))
+            except ObjectRejected as rejection:
+                raise HttpError(400, rejection.message) from None
         if path == "/itemTypes":
             return self._json([{"itemType": t.name, "localized": t.label} for t in ITEM_TYPES.values()])
         if path == "/itemFields":
@@ -918,7 +940,7 @@ class ZoteroLibraryServer:
             meta["createdByUser"] = self._user_json(item.created_by)
             if item.modified_by not in (None, item.created_by):
                 meta["lastModifiedByUser"] = self._user_json(item.modified_by)
-        if item.item_type != "note" and item.parent is None:
+        if item.item_type not in ("note", "attachment") and item.parent is None:
             if summary := creator_summary(item.item_type, item.creators):
                 meta["creatorSummary"] = summary
             if parsed := parsed_date(item.fields.get("date", "")):
@@ -926,11 +948,18 @@ class ZoteroLibraryServer:
             meta["numChildren"] = sum(1 for c in library.children_of(item.key) if not c.deleted)
         elif item.item_type == "note":
             meta["numChildren"] = 0
+        links = self._object_links(request, library, "items", item.key, item.parent)
+        if item.attachment.get("md5") and item.attachment["md5"] in self.files.files:
+            prefix = ("/api/" if request.local else "/") + library.prefix
+            links["enclosure"] = {"href": f"{request.base_url}{prefix}/items/{item.key}/file/view",
+                                  "type": item.attachment.get("contentType") or "application/octet-stream",
+                                  "title": item.attachment.get("filename", ""),
+                                  "length": len(self.files.files[item.attachment["md5"]])}
         return {
             "key": item.key,
             "version": item.version,
             "library": self._library_json(library),
-            "links": self._object_links(request, library, "items", item.key, item.parent),
+            "links": links,
             "meta": meta,
             "data": self._item_data(item),
         }
@@ -941,10 +970,12 @@ class ZoteroLibraryServer:
             data["parentItem"] = item.parent
         data["itemType"] = item.item_type
         spec = ITEM_TYPES[item.item_type]
-        if item.item_type != "note":
+        if item.item_type == "attachment":
+            data.update(attachment_data(item))
+        elif item.item_type != "note":
             data["title"] = item.fields.get("title", "")
             data["creators"] = copy.deepcopy(item.creators)
-        for name in spec.fields:
+        for name in spec.fields if item.item_type != "attachment" else ():
             if name != "title":
                 value = item.fields.get(name, "")
                 data[name] = sql_to_iso(value) if name == "accessDate" and value else value
@@ -1274,6 +1305,8 @@ class _ItemWriter:
         check = ItemCheck(str(item_type), is_new, is_child, key)
         for name, value in obj.items():
             check_item_property(name, value, check)
+        if item_type == "attachment":
+            check_attachment(obj, existing.attachment if existing else None, self.library.kind)
         item = self._apply(obj, existing, key or self.server._new_key(self.library.items), partial)
         self._check_references(item, existing)
         changed = existing is None or item.content() != existing.content() or self._new_date_modified(obj, existing)
@@ -1333,6 +1366,8 @@ class _ItemWriter:
             item.note = sanitize_note(note, wrap=self.server.wrap_notes)
         elif name == "dateAdded":
             item.date_added = access_date_to_sql(value, self.ctx.now)
+        elif name in ATTACHMENT_PROPERTIES:
+            apply_attachment(item.attachment, name, value)
         elif name in ALL_FIELD_NAMES:
             text = field_value(value)
             if name == "accessDate" and text:
@@ -1350,9 +1385,8 @@ class _ItemWriter:
             parent = self.library.items.get(item.parent)
             if parent is None:
                 raise ObjectRejected(409, f"Parent item {item.parent} not found", {"parentItem": item.parent})
-            if parent.item_type == "note":
-                raise ObjectRejected(409, "Parent item cannot be a note or attachment", {"parentItem": item.parent})
-            if item.item_type != "note":
+            reject_attachment_parent(parent)
+            if item.item_type not in ("note", "attachment"):
                 raise bad_input("Child item must be note, attachment, or annotation")
         if existing is None or sorted(item.collections) != sorted(existing.collections):
             for key in item.collections:

@@ -24,8 +24,27 @@ _SUSPICIOUS = re.compile("[\u0080-\u024f\u02c6-\u02dd\u2013-\u203a\u20ac\u2122\u
 def repair(text: str) -> str:
     """Repair mojibake in a value (file bytes are never changed)."""
     if _SUSPICIOUS.search(text):
-        return _repair_cached(text)
+        return _repair_mac_roman(_repair_cached(text))
     return text
+
+
+# A run of non-ASCII characters holding U+F8FF (the Apple logo, which Mac Roman reads
+# byte F0 as): an emoji's UTF-8 bytes read as Mac Roman (``\uf8ffüìö`` is 📚).  ftfy
+# leaves short ones alone; such a run is decoded back when its bytes are valid UTF-8.
+_MAC_ROMAN_RUN = re.compile("[^\x00-\x7f]*\uf8ff[^\x00-\x7f]*")
+
+
+def _repair_mac_roman(text: str) -> str:
+    if "\uf8ff" not in text:
+        return text
+
+    def decode(m: re.Match[str]) -> str:
+        try:
+            return m[0].encode("mac_roman").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return m[0]
+
+    return _MAC_ROMAN_RUN.sub(decode, text)
 
 
 @lru_cache(maxsize=4096)

@@ -57,6 +57,9 @@ class NotAFeed(Exception):
 class PoliteSession(requests.Session):
     """The session given to :class:`arxiv.Client`: paces, counts, times out, keeps the last answer."""
 
+    #: Answers must be Atom feeds (the API); False for other files from arXiv (PDFs).
+    expect_feed = True
+
     def __init__(self, server_key: str, delay: float, timeout: float) -> None:
         super().__init__()
         self.server_key = server_key
@@ -85,7 +88,7 @@ class PoliteSession(requests.Session):
             raise
         _Courtesy.done(self.server_key)
         self.last_response = response
-        if response.status_code == 200 and b"<feed" not in response.content[:4000]:
+        if self.expect_feed and response.status_code == 200 and b"<feed" not in response.content[:4000]:
             raise NotAFeed(response.headers.get("Content-Type", "no content type"))
         return response
 

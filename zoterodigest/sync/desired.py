@@ -22,7 +22,9 @@ from ..bibtex import merge_listings
 from ..digest import Digest
 from ..model import Paper
 from ..state import NoteId
+from ..zotero.attachments import ChildSpec
 from ..zotero.tag_templates import task_pattern
+from .children import ChildSettings
 
 
 def content_hash(value: Any) -> str:
@@ -65,6 +67,8 @@ class DesiredPaper:
     #: Matches the tags the ``task`` template makes (None: no such template): an item
     #: carries one task, so adopting one that has another task keeps theirs.
     task_pattern: re.Pattern[str] | None = None
+    #: The PDF attachment and comment note it should have (zotero/attachments.py).
+    children: list[ChildSpec] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -95,6 +99,7 @@ def build_desired(
     *,
     flatten: bool = False,
     collection: str | None = None,
+    children: ChildSettings | None = None,
 ) -> Desired:
     """Items, notes and collections for the entries of ``digests`` (already enriched).
 
@@ -102,6 +107,7 @@ def build_desired(
     Zotero ``citationKey`` and the .bib agree.
     """
     out = Desired()
+    settings = children or ChildSettings()
     listings: dict[str, list[Paper]] = {}
     tags: dict[str, list[dict]] = {}
     paths: dict[str, list[tuple[str, ...]]] = {}
@@ -137,7 +143,9 @@ def build_desired(
         key = citation_keys.get(identity)
         item = zi.item_for(paper, citation_key=key, tags=tags[identity], collections=[])
         digest_hash = content_hash({"item": item, "collections": [list(p) for p in paths[identity]]})
-        out.papers.append(DesiredPaper(identity, paper, key or "", item, paths[identity], digest_hash))
+        out.papers.append(DesiredPaper(identity, paper, key or "", item, paths[identity], digest_hash,
+                                       children=zi.wanted_children(paper, settings.pdf, settings.pdf_base,
+                                                                   comments=settings.comments)))
     pattern = task_pattern(templates)
     for paper in out.papers:
         paper.task_pattern = pattern

@@ -39,8 +39,10 @@ from ..zotero.client import MAX_BATCH, BatchResult, ZoteroClient
 from ..zotero.connector import ConnectorClient
 from ..zotero.errors import LibraryChanged, ZoteroNotFound
 from ..zotero.tag_templates import load_tag_templates
+from .children import ChildAction, ChildSettings
 from .desired import Desired, build_desired
-from .plan import ItemAction, LibraryView, Plan, make_plan
+from .pdf_store import ChildWrites
+from .plan import ItemAction, LibraryView, NoteAction, Plan, make_plan
 from .report import PaperOutcome, PushReport
 
 #: Above this many parents to look into, all notes of the library are listed instead.
@@ -58,8 +60,10 @@ class PushEngine:
     rebuilding = False
 
     def __init__(self, client: ZoteroClient, state: State, *, dry_run: bool = False, max_rounds: int = 4,
-                 quiet: bool = True, console: object | None = None) -> None:
+                 quiet: bool = True, console: object | None = None, children: ChildSettings | None = None) -> None:
         self.client = client
+        #: PDFs and comment notes (sync/children.py): ``--pdf store`` uploads after the batches.
+        self.children = children or ChildSettings()
         self.state = state
         self.dry_run = dry_run
         self.max_rounds = max_rounds
@@ -69,6 +73,7 @@ class PushEngine:
         #: The state's name for this library: the server and the library (a desktop's by its server id).
         self.library = client.state_name
         self.rows = state.push_rows(self.library)
+        self._kids = ChildWrites(client, self.children, self.rows, self._record)
         self._fresh: dict[str, dict[str, Any]] = {}
         self._gone: set[str] = set()
 
@@ -190,14 +195,16 @@ class PushEngine:
                     self._gone.add(parent)
                     kids = []
                 view.children[parent] = [c for c in kids if c.get("data", c).get("itemType") == "note"]
+                view.child_items[parent] = kids
             return
         grouped: dict[str, list[dict[str, Any]]] = {}
-        for note in self.client.child_notes():
-            parent = note.get("data", note).get("parentItem")
+        for child in self.client.child_objects():
+            parent = child.get("data", child).get("parentItem")
             if parent:
-                grouped.setdefault(parent, []).append(note)
+                grouped.setdefault(parent, []).append(child)
         for parent in parents:
-            view.children[parent] = grouped.get(parent, [])
+            view.child_items[parent] = grouped.get(parent, [])
+            view.children[parent] = [c for c in view.child_items[parent] if c.get("data", c).get("itemType") == "note"]
 
     def _reread(self, keys: list[str]) -> None:
         """Objects whose update was refused as stale or missing: read them again."""
@@ -280,8 +287,11 @@ class PushEngine:
         or missing."""
         total = len(plan.collection_writes()) + len(plan.item_writes())
         after = 0.0 if total > MAX_BATCH else DEFAULT_AFTER_SECONDS
+        self._kids.uploads = [c for c in plan.children if c.object is None and c.upload]
         with progress(total, label="Zotero push", quiet=self.quiet, console=self.console, after=after) as advance:
-            return self._write(plan, view, report, advance)
+            stale = self._write(plan, view, report, advance)
+        self._kids.store(report)
+        return stale
 
     def _write(self, plan: Plan, view: LibraryView, report: PushReport, advance: Callable[[int], None]) -> list[str]:
         version = view.version
@@ -316,9 +326,10 @@ class PushEngine:
                 self._fresh.pop(action.key, None)
                 if isinstance(action, ItemAction):
                     items.append(replace(action.row, version=obj_version))
-                else:
+                elif isinstance(action, NoteAction):
                     notes.append(replace(action.row, version=obj_version))
             self._record(version=batch.library_version, items=items, notes=notes)
+            self._kids.made([item_writes[i][0] for i, _ in answers])
 
         written = self.client.write_batches([o for _, o in item_writes], library_version=version, on_batch=on_items)
         report.writes += written.batches
@@ -335,6 +346,8 @@ class PushEngine:
             if isinstance(action, ItemAction):
                 failed_parents.add(identity)
                 outcome.error = f"{failure.code} {failure.message}"
+            elif isinstance(action, ChildAction):  # a PDF or comment note (sync/children.py)
+                outcome.error = outcome.error or f"{action.kind}: {failure.code} {failure.message}"
             elif identity not in failed_parents and outcome.error is None:
                 outcome.error = f"note from {Path(action.entry[0]).name}: {failure.code} {failure.message}"
         return stale
@@ -351,6 +364,7 @@ def push_digests(
     templates: dict[str, str] | None = None,
     quiet: bool = True,
     console: object | None = None,
+    children: ChildSettings | None = None,
 ) -> PushReport:
     """Push the (enriched) entries of ``digests``: citation keys as the BibTeX export
     gives them (and pinned the same way, unless a dry run), then the backend.
@@ -362,10 +376,10 @@ def push_digests(
     papers = [e.paper for d in digests for e in d.entries]
     keys = assign_and_pin(papers, state, pin=not dry_run)
     desired = build_desired(digests, keys.keys, templates if templates is not None else load_tag_templates(),
-                            flatten=flatten, collection=collection)
+                            flatten=flatten, collection=collection, children=children)
     if isinstance(client, ConnectorClient):
         from .connector_push import ConnectorPush
 
         return ConnectorPush(client, state, dry_run=dry_run, quiet=quiet, console=console).run(desired)
-    return PushEngine(client, state, dry_run=dry_run, quiet=quiet, console=console).run(desired)
+    return PushEngine(client, state, dry_run=dry_run, quiet=quiet, console=console, children=children).run(desired)
 

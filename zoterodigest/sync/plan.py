@@ -34,6 +34,7 @@ from typing import Any
 from .. import zotero as zi
 from ..state import ItemRow, NoteId, NoteRow, PushRows
 from ..zotero.client import new_key as random_key
+from .children import ChildAction, plan_children
 from .desired import Desired, DesiredPaper, meaning_hash, note_heading
 from .note_fields import UNKNOWN, note_parts, sync_info, token, unknown_where_different
 
@@ -60,6 +61,8 @@ class LibraryView:
     children: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     #: Every note of the library, when read (a lost state's notes moved to other items).
     all_notes: list[dict[str, Any]] | None = None
+    #: Parent key -> all its children (notes and attachments), for the parents read.
+    child_items: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -97,6 +100,8 @@ class Plan:
     collections: list[CollectionAction] = field(default_factory=list)
     items: list[ItemAction] = field(default_factory=list)
     notes: list[NoteAction] = field(default_factory=list)
+    #: PDF attachments and comment notes (sync/children.py).
+    children: list[ChildAction] = field(default_factory=list)
     needs_scan: bool = False
     needs_items: set[str] = field(default_factory=set)
     needs_children: set[str] = field(default_factory=set)
@@ -113,14 +118,14 @@ class Plan:
     def collection_writes(self) -> list[tuple[CollectionAction, dict[str, Any]]]:
         return [(a, a.object) for a in self.collections if a.object is not None]
 
-    def item_writes(self) -> list[tuple[ItemAction | NoteAction, dict[str, Any]]]:
-        """Items, each followed by its notes (the server takes a note right after a
-        parent created in the same batch), then notes of untouched parents."""
-        notes_of: dict[str, list[NoteAction]] = {}
-        for n in self.notes:
+    def item_writes(self) -> list[tuple[ItemAction | NoteAction | ChildAction, dict[str, Any]]]:
+        """Items, each followed by its notes and other children (the server takes a child
+        right after a parent created in the same batch), then children of untouched parents."""
+        notes_of: dict[str, list[NoteAction | ChildAction]] = {}
+        for n in [*self.notes, *self.children]:
             if n.object is not None:
                 notes_of.setdefault(n.parent, []).append(n)
-        out: list[tuple[ItemAction | NoteAction, dict[str, Any]]] = []
+        out: list[tuple[ItemAction | NoteAction | ChildAction, dict[str, Any]]] = []
         for a in self.items:
             if a.object is not None:
                 out.append((a, a.object))
@@ -222,6 +227,9 @@ def make_plan(
     if plan.needs_scan:
         return plan
     _plan_notes(desired, rows, view, plan, parents, new_key, keep_found=keep_found, rebuilding=rebuilding)
+    created = {identity for identity, (_, new) in parents.items() if new}
+    plan.children, needs = plan_children(plan.items, rows.items, view, created, new_key)
+    plan.needs_children |= needs
     return plan
 
 
@@ -401,6 +409,8 @@ def _match_notes(unmatched: list[tuple[Any, str]], view: LibraryView, claimed: s
             if i in chosen:
                 continue
             for candidate in sorted(view.children[parent_key], key=_added_order):
+                if zi.is_comment_note(_note_text(candidate)):
+                    continue  # arXiv's comment: never a summary note (sync/children.py)
                 if candidate.get("key") not in claimed and test(note, candidate):
                     chosen[i] = candidate
                     claimed.add(candidate["key"])

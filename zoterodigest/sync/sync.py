@@ -36,6 +36,7 @@ from ..model import Entry
 from ..state import ConflictRow, NoteId, NoteRow, PushRows, State
 from ..zotero.client import ZoteroClient
 from ..zotero.note_markdown import split_note
+from .children import ChildSettings
 from .desired import build_desired, digest_id, meaning_hash
 from .engine import PushEngine
 from .moves import moved_digests, rename_digest
@@ -246,6 +247,8 @@ class Syncer(Puller):
 
     def __init__(self, client: ZoteroClient, state: State, *, prefer: str | None = None, status: bool = False,
                  dry_run: bool = False, direction: str = "both", **kw: Any) -> None:
+        #: PDFs and comment notes a push adds (sync/children.py); none unless asked.
+        self.children: ChildSettings | None = kw.pop("children", None)
         super().__init__(client, state, dry_run=dry_run or status, **kw)
         if direction not in DIRECTIONS:
             raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
@@ -551,10 +554,10 @@ class Syncer(Puller):
         papers = [e.paper for d in digests for e in d.entries]
         keys = assign_and_pin(papers, self.state, pin=not self.dry_run)
         desired = build_desired(digests, keys.keys, self.templates, flatten=self.flatten,
-                                collection=self.collection)
+                                collection=self.collection, children=self.children)
         held = {d.entry for d in report.decisions
                 if d.action in (Action.CONFLICT, Action.LEFT) and d.entry not in self._notes}
-        engine = _SyncPush(self.client, self.state, dry_run=self.dry_run)
+        engine = _SyncPush(self.client, self.state, dry_run=self.dry_run, children=self.children)
         kept = []
         for note in desired.notes:
             plan = self._notes.get(note.entry)
@@ -601,8 +604,8 @@ class Syncer(Puller):
         self._prepare(digests)
         keys = assign_and_pin([e.paper for d in digests for e in d.entries], self.state, pin=False)
         desired = build_desired(digests, keys.keys, self.templates, flatten=self.flatten,
-                                collection=self.collection)
-        engine = _SyncPush(self.client, self.state, dry_run=self.dry_run)
+                                collection=self.collection, children=self.children)
+        engine = _SyncPush(self.client, self.state, dry_run=self.dry_run, children=self.children)
         engine.rebuilding = True
         pushed = engine.run(desired)
         made = all(p.action == "create" for p in pushed.papers.values())

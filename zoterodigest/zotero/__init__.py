@@ -11,6 +11,7 @@ the desktop's connector; ``errors`` is what the CLI catches.
 The names below are the layer's interface (``from .. import zotero as zi``).
 """
 
+from .attachments import is_comment_note, wanted_children
 from .client import BatchResult, ObjectFailure, WriteReport, ZoteroClient, new_key, plan_batches
 from .collection_tree import (
     PlannedCollection,
@@ -67,6 +68,7 @@ __all__ = [
     "find_existing",
     "identity_keys",
     "index_by_identity",
+    "is_comment_note",
     "item_for",
     "item_type_for",
     "load_tag_templates",
@@ -80,4 +82,5 @@ __all__ = [
     "split_name",
     "tags_for",
     "title_heading",
+    "wanted_children",
 ]

@@ -133,8 +133,9 @@ def plan_batches(objects: list[dict[str, Any]], kind: str = "items", size: int =
 
     Items: each child note goes right after its parent, in the same batch
     (the server resolves a parent created earlier in the same batch), and the
-    parent-with-notes units are packed first-fit so N papers with one note
-    each take ceil(2N/size) POSTs.  Only a unit larger than a batch is split.
+    parent-with-children units are packed first-fit decreasing so N papers with one
+    note each take ceil(2N/size) POSTs.  Only a unit larger than a batch is split, or,
+    when the units do not pack into ceil(objects/size) batches, units at batch ends.
     Collections keep their order (parents are listed before children).
     """
     if kind != "items":
@@ -151,7 +152,7 @@ def plan_batches(objects: list[dict[str, Any]], kind: str = "items", size: int =
             units.append(unit)
             unit_of[i] = unit
     batches: list[list[int]] = []
-    for unit in units:
+    for unit in sorted(units, key=len, reverse=True):  # first-fit decreasing
         for start in range(0, len(unit), size):
             piece = unit[start : start + size]
             home = next((b for b in batches if len(b) + len(piece) <= size), None)
@@ -159,6 +160,11 @@ def plan_batches(objects: list[dict[str, Any]], kind: str = "items", size: int =
                 batches.append(list(piece))
             else:
                 home.extend(piece)
+    if len(batches) > -(-len(objects) // size):
+        # Units that do not pack into the fewest POSTs are cut at batch ends: a child
+        # then follows its parent in the next batch (committed by then).
+        flat = [i for unit in units for i in unit]
+        batches = [flat[i : i + size] for i in range(0, len(flat), size)]
     return batches
 
 
@@ -288,7 +294,8 @@ class ZoteroClient:
         return f"{self.api_url}/{self.library}{path}" if library else f"{self.api_url}{path}"
 
     def _send_once(
-        self, method: str, path: str, *, params: dict | None, json: Any, headers: dict | None, library: bool
+        self, method: str, path: str, *, params: dict | None, json: Any, headers: dict | None, library: bool,
+        content: bytes | None = None,
     ) -> httpx2.Response:
         """One request; a transport failure becomes :class:`_Dropped` (scrubbed)."""
         self._wait_for_backoff()
@@ -296,7 +303,8 @@ class ZoteroClient:
         all_headers = {**self._zot.default_headers(), **self._local_headers(method), **(headers or {})}
         try:
             response = self._zot.client.request(
-                method, self._url(path, library), params=params, json=json, headers=all_headers, timeout=60
+                method, self._url(path, library), params=params, json=json, headers=all_headers, timeout=60,
+                content=content,
             )
         except httpx2.TransportError as exc:
             if self.local and isinstance(exc, httpx2.ConnectError):
@@ -320,6 +328,7 @@ class ZoteroClient:
         headers: dict | None = None,
         library: bool = True,
         retry_dropped: bool = True,
+        content: bytes | None = None,
     ) -> httpx2.Response:
         """A request retried (bounded) on 429/503, and for reads on 5xx and dropped
         connections, waiting as the server says; other statuses are returned."""
@@ -327,7 +336,8 @@ class ZoteroClient:
         last = ""
         for attempt in range(self.max_retries + 1):
             try:
-                response = self._send_once(method, path, params=params, json=json, headers=headers, library=library)
+                response = self._send_once(method, path, params=params, json=json, headers=headers, library=library,
+                                           content=content)
             except _Dropped as exc:
                 if not retry_dropped:
                     raise
@@ -604,6 +614,26 @@ class ZoteroClient:
     def children(self, key: str) -> list[dict[str, Any]]:
         """The child items (notes, attachments) of one item (paged)."""
         return self._pages(f"/items/{key}/children", {})
+
+    def child_objects(self) -> list[dict[str, Any]]:
+        """Every note and attachment of the library (paged, 100 per request)."""
+        return self._pages("/items", {"itemType": "note || attachment"})
+
+    def post_form(self, path: str, form: str, headers: dict[str, str]) -> httpx2.Response:
+        """A form POST to the library (the file endpoints); the answer is returned as is."""
+        return self._request("POST", path, content=form.encode("utf-8"), retry_dropped=False,
+                             headers={"Content-Type": "application/x-www-form-urlencoded", **headers})
+
+    def post_to_storage(self, url: str, body: bytes, content_type: str) -> httpx2.Response:
+        """The upload of a file's bytes to the storage URL Zotero gave (no Zotero key sent)."""
+        self._wait_for_backoff()
+        self.requests += 1
+        try:
+            return self._zot.client.request("POST", url, content=body, headers={"Content-Type": content_type},
+                                            timeout=300)
+        except httpx2.TransportError as exc:
+            raise ZoteroUnavailable(self._scrub(f"the file upload to Zotero's storage failed ({exc}): "
+                                                "try again later")) from None
 
     def child_notes(self) -> list[dict[str, Any]]:
         """Every note of the library (paged, 100 per request): cheaper than asking each

@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 from markdown_it import MarkdownIt
 
-from .text_limits import ZoteroJson, clip_chars, one_line
+from .text_limits import ZoteroJson, clip_chars, repaired
 
 #: Parses a digest only to find its title heading (parsed as notes render Markdown).
 _MARKDOWN = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
@@ -22,8 +22,8 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethr
 
 def section_names(section: list[str], title_heading: str | None) -> list[str]:
     """The headings an entry is listed under, the digest's own title heading left out."""
-    names = [one_line(s) for s in section if one_line(s)]
-    if names and title_heading is not None and names[0] == one_line(title_heading):
+    names = [repaired(s) for s in section if repaired(s)]
+    if names and title_heading is not None and names[0] == repaired(title_heading):
         names = names[1:]
     return names
 
@@ -49,13 +49,13 @@ def title_heading(markdown: str) -> str | None:
     for i, token in enumerate(tokens):
         if token.type == "heading_open" and token.tag == "h1" and i + 1 < len(tokens):
             parts = [c.content for c in tokens[i + 1].children or [] if c.type in ("text", "code_inline")]
-            return one_line("".join(parts)) or None
+            return repaired("".join(parts)) or None
     return None
 
 
 def digest_collection_name(digest_path: str, title_heading: str | None, name: str | None = None) -> str:
     """The digest's collection: the given name, else its first level-1 heading, else the file stem."""
-    chosen = one_line(name) or one_line(title_heading) or PurePath(digest_path).stem
+    chosen = repaired(name) or repaired(title_heading) or repaired(PurePath(digest_path).stem)
     return clip_chars(chosen)
 
 

@@ -27,6 +27,7 @@ from ..mappings import VenueSpec, venue_spec, zotero_settings
 from ..model import Paper
 from ..names import split_person
 from .text_limits import ZoteroJson, clip_bytes, clip_chars, one_line
+from .translator_fields import arxiv_date, arxiv_extra, doi_as_given, named_version, short_title
 
 # --- Zotero's fields (schema v41) -------------------------------------------------------------
 
@@ -190,12 +191,12 @@ def item_for(paper: Paper, *, citation_key: str | None, tags: list[ZoteroJson], 
                 archiveID=f"arXiv:{arxiv}",
                 DOI=f"10.48550/arXiv.{arxiv}",
                 url=f"http://arxiv.org/abs/{arxiv}",
-                date=meta.published.isoformat() if meta and meta.published else (_arxiv_month(arxiv) or ""),
-                extra=arxiv_extra_line(arxiv, _primary_category(paper)),
+                date=arxiv_date(paper) or _arxiv_month(arxiv) or "",
+                extra=arxiv_extra(arxiv, _primary_category(paper), named_version(paper)),
                 libraryCatalog=constants.preprint_library_catalog,
             )
         else:
-            fields.update(url=_paper_url(paper) or "", date=str(year or ""), DOI=journal_doi(paper) or "")
+            fields.update(url=_paper_url(paper) or "", date=str(year or ""), DOI=doi_as_given(paper) or "")
     else:
         if item_type == "conferencePaper" and spec is not None:
             workshop = paper.venue is not None and "workshop" in (paper.venue.track or "").casefold()
@@ -206,12 +207,13 @@ def item_for(paper: Paper, *, citation_key: str | None, tags: list[ZoteroJson], 
             fields["publicationTitle"] = spec.full if spec is not None and spec.kind == "journal" else ""
             fields["publisher"] = (spec.publisher or "") if spec is not None and spec.kind == "journal" else ""
         fields["date"] = str(year or "")
-        fields["DOI"] = journal_doi(paper) or ""
+        fields["DOI"] = doi_as_given(paper) or ""
         if arxiv:
             fields["url"] = f"http://arxiv.org/abs/{arxiv}"
             fields["extra"] = arxiv_extra_line(arxiv, _primary_category(paper))
         else:
             fields["url"] = _paper_url(paper) or ""
+    fields["shortTitle"] = short_title(fields["title"])  # as Zotero fills it (translator_fields)
     allowed = FIELDS[item_type]
     item: dict[str, Any] = {"itemType": item_type}
     for name, value in fields.items():

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 
 from ..model import Entry
 from .collection_tree import section_names
-from .text_limits import NOTE_MAX_CHARS, ZoteroJson, one_line
+from .text_limits import NOTE_MAX_CHARS, ZoteroJson, repaired
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 #: The HTML a note may hold (what Zotero's note editor keeps).
@@ -64,7 +64,7 @@ def note_html(entry: Entry, digest_label: str, *, title_heading: str | None = No
     paper = entry.paper
 
     def esc(text: str | None) -> str:
-        return html.escape(one_line(text), quote=False)
+        return html.escape(repaired(text), quote=False)
 
     title = paper.metadata.title if paper.metadata and paper.metadata.title else paper.title
     parts = [f"<h2>{esc(title) or 'Summary'}</h2>"]

@@ -27,7 +27,7 @@ KINDS: dict[str, frozenset[str]] = {
     "track": frozenset({"venue", "year", "track"}),
     "section": frozenset({"section"}),
     "topic": frozenset({"topic"}),
-    "category": frozenset({"category"}),
+    "category": frozenset({"category", "category_name"}),
 }
 
 TagTemplates = dict[str, str]

@@ -32,3 +32,11 @@ def clip_chars(text: str, limit: int = NAME_MAX_CHARS) -> str:
 def one_line(text: str | None) -> str:
     """``text`` on one line, runs of white space made one space."""
     return " ".join((text or "").split())
+
+
+def repaired(text: str | None) -> str:
+    """:func:`one_line` of ``text`` with mojibake repaired, as every name reaching Zotero
+    must be (tags, collection names, note headings), like the entries' values."""
+    from ..digest.markup import repair  # pure; imported late so zotero/ stays loadable alone
+
+    return one_line(repair(one_line(text)))

@@ -1,0 +1,70 @@
+"""PDF downloads for ``push --pdf store`` (enrich/pdf_files.py) against a local HTTP
+server: cached on disk, paced, errors named; the base URL from ARXIV_PDF_URL."""
+
+from __future__ import annotations
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from zoterodigest.enrich.pdf_files import PdfFiles, PdfUnavailable, arxiv_pdf_base
+
+PDF = b"%PDF-1.4\nsmall\n%%EOF\n"
+
+
+@pytest.fixture
+def pdf_server():
+    hits: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            if self.path.startswith("/pdf/2101.00001"):
+                body, kind, status = PDF, "application/pdf", 200
+            elif self.path.startswith("/pdf/html"):
+                body, kind, status = b"<html>captcha</html>", "text/html", 200
+            else:
+                body, kind, status = b"not found", "text/plain", 404
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=http.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{http.server_address[1]}/pdf", hits
+    http.shutdown()
+    http.server_close()
+
+
+def test_a_pdf_is_downloaded_once_and_kept(pdf_server, tmp_path):
+    base, hits = pdf_server
+    files = PdfFiles(tmp_path / "pdfs", delay=0.0)
+    first = files.fetch(f"{base}/2101.00001v2")
+    again = PdfFiles(tmp_path / "pdfs", delay=0.0).fetch(f"{base}/2101.00001v2")
+    assert first == again and first.read_bytes() == PDF
+    assert hits == ["/pdf/2101.00001v2"] and files.downloads == 1
+
+
+def test_errors_name_the_url_and_the_fix(pdf_server, tmp_path):
+    base, _ = pdf_server
+    files = PdfFiles(tmp_path / "pdfs", delay=0.0)
+    with pytest.raises(PdfUnavailable, match="answered 404"):
+        files.fetch(f"{base}/missing")
+    with pytest.raises(PdfUnavailable, match="not a PDF .*ARXIV_PDF_URL"):
+        files.fetch(f"{base}/html")
+    assert not list((tmp_path / "pdfs").glob("*.pdf"))
+
+
+def test_the_base_url_comes_from_the_option_then_the_environment(monkeypatch):
+    monkeypatch.delenv("ARXIV_PDF_URL", raising=False)
+    assert arxiv_pdf_base() == "https://arxiv.org/pdf"
+    monkeypatch.setenv("ARXIV_PDF_URL", "http://mirror.example/pdf/")
+    assert arxiv_pdf_base() == "http://mirror.example/pdf"
+    assert arxiv_pdf_base("http://other/pdf") == "http://other/pdf"

@@ -1,0 +1,72 @@
+"""Fields as Zotero's own arXiv translator (``arXiv.org.js``) fills them (pure).
+
+* ``shortTitle``: the name before the colon of a "Name: subtitle" title, as Zotero fills
+  it for titles it imports (``BERT: Pre-training of ...`` -> ``BERT``).
+* ``extra``: ``arXiv:ID [primary category]`` (old-style ids: no category) and a second
+  line ``version: N`` when the paper's link names a version.
+* ``date``: the date of arXiv's latest version (``updated``; the first version's date when
+  arXiv gives none), ``YYYY-MM-DD``.
+* ``DOI``: as written where it comes from (arXiv's record, else the digest), never
+  case-folded: ``10.1111/j.1365-2966.2011.19851.x`` stays, ``10.1007/978-3-031-72658-3_1`` too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ids import normalise_doi
+from ..model import Paper
+
+_DOI = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+#: The name before a subtitle: at most this many words (a longer one is a sentence).
+SHORT_TITLE_MAX_WORDS = 8
+
+
+def short_title(title: str) -> str:
+    """``Name`` of a ``Name: subtitle`` title, else "" (no colon, or nothing after it)."""
+    head, colon, rest = title.partition(": ")
+    head = head.strip()
+    if not colon or not head or not rest.strip() or "$" in head:
+        return ""
+    if len(head.split()) > SHORT_TITLE_MAX_WORDS:
+        return ""
+    return head
+
+
+def arxiv_extra(arxiv_id: str, category: str | None, version: int | None) -> str:
+    """The translator's ``extra``: ``arXiv:2504.18524 [cs.CV]``, plus ``version: N``."""
+    line = f"arXiv:{arxiv_id}" if "/" in arxiv_id or not category else f"arXiv:{arxiv_id} [{category}]"
+    return f"{line}\nversion: {version}" if version else line
+
+
+def named_version(paper: Paper) -> int | None:
+    """The version the digest's link names (``2101.00001v2`` -> 2), if any."""
+    return paper.arxiv_version or None
+
+
+def arxiv_date(paper: Paper) -> str | None:
+    """The latest version's date, as the translator dates a preprint."""
+    meta = paper.metadata
+    if meta is None:
+        return None
+    day = meta.updated or meta.published
+    return day.isoformat() if day else None
+
+
+def _as_written(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    m = _DOI.match(raw.strip())
+    return m[1].rstrip(".,;") if m else None
+
+
+def doi_as_given(paper: Paper) -> str | None:
+    """The paper's journal DOI in its own case: arXiv's text when it names the same DOI as
+    the digest (or the digest names none), else the digest's."""
+    ours = _as_written(paper.doi)
+    theirs = _as_written(paper.metadata.doi if paper.metadata else None)
+    for doi in (theirs if theirs and (ours is None or normalise_doi(ours) == normalise_doi(theirs)) else ours,
+                theirs):
+        if doi and not doi.lower().startswith("10.48550/"):
+            return doi
+    return None
