@@ -75,7 +75,14 @@ def run_push(server: ZoteroLibraryServer, state_dir: Path, seeds: list[Path],
     elapsed = time.perf_counter() - t0
     log = server.log[before:]
     writes = sum(1 for r in log if r.method in ("POST", "PATCH", "PUT", "DELETE"))
-    return len(log), writes, elapsed, (report, Counter(f"{r.method} {r.path.split('?')[0].rsplit('/', 1)[-1]}" for r in log))
+    return len(log), writes, elapsed, (report, Counter(_kind(r) for r in log))
+
+
+def _kind(request: object) -> str:
+    path = getattr(request, "path", "")
+    if path.startswith("/fake-s3/"):
+        return "POST storage"
+    return f"{getattr(request, 'method', '')} {path.split('?')[0].rsplit('/', 1)[-1]}"
 
 
 def main() -> int:
@@ -114,8 +121,9 @@ def main() -> int:
         library = server.libraries["users/1"]
         stored = [i for i in library.items.values() if not i.deleted]
         notes = sum(1 for i in stored if i.item_type == "note")
-        print(f"library after three pushes: {len(stored) - notes} items (papers: {n_items}), {notes} notes "
-              f"(entries: {entries})")
+        attachments = sum(1 for i in stored if i.item_type == "attachment")
+        print(f"library after three pushes: {len(stored) - notes - attachments} items (papers: {n_items}), {notes} "
+              f"notes (entries: {entries}), {attachments} PDF attachments")
         if args.store_papers:
             store(seeds[0], args, tmp)
     finally:
@@ -136,8 +144,7 @@ def store(seed: Path, args: argparse.Namespace, tmp: Path) -> None:
     settings = ChildSettings.translator("store", files=MemoryPdfs(tmp / "pdfs"))
     n, writes, t, (_report, kinds) = run_push(server, tmp / "state-store", [small], args.engine, settings)
     files = sum(1 for i in server.libraries["users/1"].items.values() if i.attachment.get("md5"))
-    file_requests = sum(v for k, v in kinds.items() if k.endswith(" file") or "fake-s3" in k or k.startswith("POST ")
-                        and len(k.split()[1]) == 32)
+    file_requests = kinds["POST file"] + kinds["POST storage"]
     print(f"--pdf store, {len(read_digest(small).entries)} entries of {seed.name}: {n} requests ({writes} writes) "
           f"in {t:.2f} s; {files} files stored with {file_requests} file requests "
           f"({file_requests / max(files, 1):.1f} per file; by kind: {dict(kinds)})")

@@ -68,3 +68,13 @@ def test_the_base_url_comes_from_the_option_then_the_environment(monkeypatch):
     monkeypatch.setenv("ARXIV_PDF_URL", "http://mirror.example/pdf/")
     assert arxiv_pdf_base() == "http://mirror.example/pdf"
     assert arxiv_pdf_base("http://other/pdf") == "http://other/pdf"
+
+
+def test_offline_uses_the_cache_only(pdf_server, tmp_path):
+    base, hits = pdf_server
+    PdfFiles(tmp_path / "pdfs", delay=0.0).fetch(f"{base}/2101.00001v1")
+    offline = PdfFiles(tmp_path / "pdfs", delay=0.0, offline=True)
+    assert offline.fetch(f"{base}/2101.00001v1").read_bytes() == PDF
+    with pytest.raises(PdfUnavailable, match="--offline"):
+        offline.fetch(f"{base}/2101.00001v2")
+    assert hits == ["/pdf/2101.00001v1"]

@@ -92,6 +92,9 @@ class FakeFiles:
 def test_linked_pdf_and_comment_note_come_in_the_items_batch(server, tmp_path, digest_path):
     report, log = push(server, tmp_path, digest_path, ChildSettings.translator())
     assert report.ok, [p.error for p in report.failed]
+    counts = report.counts()
+    assert (counts["pdfs_created"], counts["comment_notes_created"], counts["pdfs_stored"]) == (2, 1, 0)
+    assert "PDFs: attach 2, store 0; comment notes: create 1" in report.lines(verbose=False)[-1]
     posts = [r for r in log if r.method == "POST"]
     assert [r.path for r in posts] == ["/users/1/collections", "/users/1/items"]  # 2 items, 2 notes, 2 PDFs, 1 comment
     kids = children_of(server, "2403.03206")
@@ -160,6 +163,7 @@ def test_pdf_store_uploads_each_file_and_reuses_what_zotero_has(server, tmp_path
     files = FakeFiles(tmp_path)
     report, log = push(server, tmp_path, digest_path, ChildSettings.translator("store", files=files))
     assert report.ok, [p.error for p in report.failed]
+    assert report.counts()["pdfs_stored"] == 2
     pdf = next(k for k in children_of(server, "2403.03206") if k.item_type == "attachment")
     assert pdf.attachment["linkMode"] == "imported_url"
     assert pdf.attachment["md5"] == hashlib.md5(PDF_BYTES).hexdigest()

@@ -473,7 +473,7 @@ def push(
     _check_family(family)
     if local and connector:
         raise UsageError("choose one of --local and --connector.")
-    children = _child_settings(pdf, pdf_url)
+    children = _child_settings(pdf, pdf_url, offline)
     paths = _inputs(files, example)
     if local:
         settings = resolve_local_settings(api_url=api_url)
@@ -524,15 +524,17 @@ def push(
         raise typer.Exit(1 if failed else report.exit_code())
 
 
-def _child_settings(pdf: str, pdf_url: str | None) -> Any:
+def _child_settings(pdf: str, pdf_url: str | None, offline: bool = False) -> Any:
     """``--pdf`` and ``--pdf-url`` as the push's :class:`~.sync.children.ChildSettings`."""
+    from .enrich import offline_requested
     from .enrich.pdf_files import PdfFiles, arxiv_pdf_base
     from .sync.children import ChildSettings
     from .zotero.attachments import PDF_MODES
 
     if pdf not in PDF_MODES:
         raise UsageError(f"--pdf {pdf!r} is not one of {', '.join(PDF_MODES)}.")
-    return ChildSettings.translator(pdf, arxiv_pdf_base(pdf_url), PdfFiles() if pdf == "store" else None)
+    files = PdfFiles(offline=offline_requested(offline or None)) if pdf == "store" else None
+    return ChildSettings.translator(pdf, arxiv_pdf_base(pdf_url), files)
 
 
 def _print_one_way(report: Any, *, as_json: bool, verbose: bool = False) -> None:

@@ -41,8 +41,11 @@ def arxiv_pdf_base(option: str | None = None) -> str:
 class PdfFiles:
     """Downloads PDFs into ``folder`` (default: the cache directory's ``pdfs``)."""
 
-    def __init__(self, folder: Path | None = None, *, delay: float = DELAY_SECONDS, timeout: float = 60.0) -> None:
+    def __init__(self, folder: Path | None = None, *, delay: float = DELAY_SECONDS, timeout: float = 60.0,
+                 offline: bool = False) -> None:
         self.folder = folder if folder is not None else default_cache_dir() / "pdfs"
+        #: Cached files only, no connection (``--offline``).
+        self.offline = offline
         self.delay = delay
         self.timeout = timeout
         self._sessions: dict[str, PoliteSession] = {}
@@ -69,6 +72,8 @@ class PdfFiles:
         if path.is_file() and path.stat().st_size > 0:
             return path
         shown = public_url(url)
+        if self.offline:
+            raise PdfUnavailable(f"{shown}: not downloaded yet and --offline is set; push without --offline to store it")
         try:
             response = self._session(url).get(url, allow_redirects=True)
         except requests.RequestException as exc:

@@ -240,6 +240,7 @@ class PushEngine:
                 )
         report.collections_created = max(report.collections_created,
                                          sum(1 for c in plan.collections if c.object is not None))
+        report.children.update(c.kind for c in plan.children if c.object is not None)
 
     def _record(self, *, version: int | None = None, items: Iterable[ItemRow] = (), notes: Iterable[NoteRow] = (),
                 collections: Iterable[tuple[tuple[str, ...], str]] = ()) -> None:

@@ -38,6 +38,7 @@ def store_pdfs(client: ZoteroClient, actions: Iterable[ChildAction], settings: C
             else:
                 report.problems.append(f"{action.parent}: {message}")
             continue
+        report.children["stored"] += 1
         stored(action, done.library_version)
     return client.requests - before
 

@@ -53,6 +53,8 @@ class PushReport:
     requests: int = 0
     writes: int = 0
     rounds: int = 0
+    #: Children added besides summary notes (sync/children.py): "pdf", "comment", "stored" (files).
+    children: Counter = field(default_factory=Counter)
     library_version: int | None = None
 
     @property
@@ -78,6 +80,7 @@ class PushReport:
         self.problems = earlier.problems + self.problems
         self.notices = earlier.notices + self.notices
         self.writes += earlier.writes
+        self.children += earlier.children
 
     def exit_code(self) -> int:
         """1 when something failed, 3 when a conflict was left open, else 0."""
@@ -94,6 +97,8 @@ class PushReport:
             notes.update(p.notes)
         out.update({f"notes_{name}": notes.get(name, 0) for name in ("create", "update", "adopt", "unchanged")})
         out["collections_created"] = self.collections_created
+        out.update(pdfs_created=self.children["pdf"], pdfs_stored=self.children["stored"],
+                   comment_notes_created=self.children["comment"])
         return out
 
     def to_json(self) -> dict[str, Any]:
@@ -130,4 +135,7 @@ class PushReport:
             f"unchanged {c['unchanged']}, failed {c['failed']} papers; notes: {verb}create {c['notes_create']}, "
             f"update {c['notes_update']}; {self.requests} request(s), {self.writes} write(s)"
         )
+        if self.children:
+            out[-1] += (f"; PDFs: {verb}attach {c['pdfs_created']}, store {c['pdfs_stored']}; "
+                        f"comment notes: {verb}create {c['comment_notes_created']}")
         return out
