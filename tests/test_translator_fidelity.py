@@ -130,3 +130,25 @@ def test_a_published_versions_own_pdf_is_full_text_and_arxivs_stays_preprint():
     assert wanted_children(published, "none") == []
     [stored] = wanted_children(preprint, "store")
     assert stored.object["linkMode"] == "imported_url" and stored.object["filename"] == "2305.16311.pdf"
+
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+_MOJIBAKE = re.compile("\uf8ff|Ã.|â€|¬∑|üî|üì|ü§|Â·")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not present")
+def test_no_name_from_the_corpus_reaches_zotero_with_mojibake():
+    from zoterodigest.digest import read_digest
+    from zoterodigest.sync.desired import build_desired
+
+    seen = 0
+    for path in sorted(CORPUS.glob("*/*.md")):
+        if path.name == "SOURCES.md":
+            continue
+        desired = build_desired([read_digest(path)], {}, zi.load_tag_templates())
+        names = [name for p in desired.collections for name in p]
+        names += [t["tag"] for paper in desired.papers for t in paper.item["tags"]]
+        names += [note.heading for note in desired.notes]
+        seen += len(names)
+        assert not [n for n in names if _MOJIBAKE.search(n)], path.name
+    assert seen > 1000
