@@ -1,5 +1,7 @@
-"""The exported .bib through the real toolchain: pdflatex + bibtex (plainnat) and
-pdflatex + biber (biblatex): zero warnings, zero errors.
+"""The exported .bib through the real toolchain: pdflatex + bibtex (plainnat, IEEEtran,
+alpha) and pdflatex + biber (biblatex ieee, numeric, authoryear), each in the plainest
+preambles (no fontenc, [T1]{fontenc}, [utf8]{inputenc}): zero warnings, zero errors.
+A hand-made digest with hard names always; the corpus seeds when ../shared/corpus is there.
 
 CI installs the TeX tools (.ci/run); elsewhere the tests skip without them,
 except under CI=true, where a missing tool is a failure.
@@ -14,7 +16,7 @@ from pathlib import Path
 import pytest
 from corpus import corpus_files, needs_corpus
 from fakes.arxiv_server import FakeArxiv, synthetic_record
-from texcheck import check_bib, have_tools
+from texcheck import BIBLATEX_STYLES, BIBTEX_STYLES, check_bib, check_style, have_tools
 from typer.testing import CliRunner
 
 from zoterodigest.cli import app
@@ -23,16 +25,28 @@ from zoterodigest.enrich.arxiv_records import lookup_key
 
 if not have_tools():
     if os.environ.get("CI"):
-        pytest.fail("pdflatex, bibtex and biber are needed under CI (.ci/run installs them)", pytrace=False)
+        pytest.fail("pdflatex, bibtex, biber and the IEEEtran and biblatex-ieee styles are needed under CI "
+                    "(.ci/run installs them)", pytrace=False)
     pytest.skip("the TeX tools are not installed", allow_module_level=True)
 
 HERE = Path(__file__).parent
 TRICKY = HERE / "fixtures" / "bib" / "tricky-digest.md"
+STYLES = [("bibtex", s) for s in BIBTEX_STYLES] + [("biblatex", s) for s in BIBLATEX_STYLES]
+#: Authors as arXiv and web pages give them: letters only T1 has, accents on i, two accents,
+#: letters no encoding has, HTML entities, particles.
+HARD_NAMES = [
+    "Jan Kępa", "Þór Ðorsteinsson", "Seán O&#39;Neill", "Chih-Wei &#34;Louis&#34; Wang", "Johannes van der Waals",
+    "Juan de la Cruz", "Nguyễn Đức Ưu", "Antonín Dvořák", "Łukasz Kaiser", "Íñigo Ïsa", "Ħal Ŋgo",
+    "Ştefan Ţuţea", "Zoë Møller-Åberg", "Ana Ferrín", "Ǎlan Ğür",
+]
+#: A title with the same kinds of trouble.
+HARD_TITLE = "Þingvellir &amp; Kępa: O&#39;Neill&#39;s Study of Nguyễn Đức Ưu and $\\alpha$-Nets"
 
 
-def records_for(paths: list[Path]):
+def records_for(paths: list[Path], hard: bool = False):
     """Made-up arXiv records for every id of the digests, titled as the digests
-    title them (so real titles, with their math and symbols, reach the .bib)."""
+    title them (so real titles, with their math and symbols, reach the .bib);
+    with ``hard``, the authors are :data:`HARD_NAMES` and one title is :data:`HARD_TITLE`."""
     versions: dict[str, int] = {}
     titles: dict[str, str] = {}
     for path in paths:
@@ -41,14 +55,18 @@ def records_for(paths: list[Path]):
                 k = lookup_key(e.paper.arxiv_id)
                 versions[k] = max(versions.get(k, 1), e.paper.arxiv_version or 1)
                 titles.setdefault(k, e.paper.title)
-    return [dataclasses.replace(synthetic_record(k, version=v), title=titles[k]) for k, v in versions.items()]
+    records = [dataclasses.replace(synthetic_record(k, version=v), title=titles[k]) for k, v in versions.items()]
+    if hard:
+        records = [dataclasses.replace(r, authors=HARD_NAMES[i % 3:] + HARD_NAMES[:i % 3],
+                                       title=HARD_TITLE if i == 0 else r.title) for i, r in enumerate(records)]
+    return records
 
 
-def export(paths: list[Path], out: Path, dialect: str, tmp_path: Path, monkeypatch) -> str:
+def export(paths: list[Path], out: Path, dialect: str, tmp_path: Path, monkeypatch, hard: bool = False) -> str:
     monkeypatch.setenv("ZOTERODIGEST_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("ZOTERODIGEST_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("ZOTERODIGEST_OFFLINE", raising=False)
-    with FakeArxiv(records_for(paths), min_interval=0.0) as server:
+    with FakeArxiv(records_for(paths, hard), min_interval=0.0) as server:
         result = CliRunner().invoke(
             app, ["export", *map(str, paths), "-o", str(out), "--dialect", dialect, "--arxiv-url", server.url,
                   "--quiet", "--abstracts", "--keywords"],
@@ -67,13 +85,24 @@ def test_the_check_reports_a_bad_bib_through_biber_gate_and_log(tmp_path):
     assert any(p.startswith("J.blg:") and "badfield" in p for p in problems)
 
 
-@pytest.mark.parametrize("dialect", ["bibtex", "biblatex"])
-def test_tricky_digest_compiles_clean(dialect, tmp_path, monkeypatch):
+@pytest.mark.parametrize(("dialect", "style"), STYLES)
+def test_tricky_digest_with_hard_names_compiles_clean_in_every_preamble(dialect, style, tmp_path, monkeypatch):
     out = tmp_path / "refs.bib"
-    export([TRICKY], out, dialect, tmp_path, monkeypatch)
+    export([TRICKY], out, dialect, tmp_path, monkeypatch, hard=True)
     text = out.read_text()
     assert text.count("\n@") + text.startswith("@") == len({e.paper.identity for e in read_digest(TRICKY).entries})
-    assert check_bib(out, dialect, tmp_path / "tex") == []
+    assert "&#" not in text and "O'Neill" in text and "van der Waals" in text
+    assert check_style(out, dialect, style, tmp_path / "tex") == []
+
+
+@pytest.mark.slow
+@needs_corpus
+@pytest.mark.parametrize(("dialect", "style"), STYLES)
+def test_the_seeds_compile_clean_in_every_preamble(dialect, style, tmp_path, monkeypatch):
+    seeds = corpus_files("*/seed-*.md")
+    out = tmp_path / "seeds.bib"
+    export(seeds, out, dialect, tmp_path, monkeypatch)
+    assert check_style(out, dialect, style, tmp_path / "tex") == []
 
 
 @pytest.mark.slow

@@ -129,6 +129,9 @@ def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | 
     _links_and_extras(paper, options, keywords, draft)
     if draft.dropped.chars:
         draft.notes.append("characters with no LaTeX form were left out: " + " ".join(sorted(draft.dropped.chars)))
+    if draft.dropped.approximated:
+        draft.notes.append("letters no LaTeX font encoding has were written as the nearest plain letter: "
+                           + " ".join(sorted(draft.dropped.approximated)))
     return BibEntry(type=etype, key=key, fields=draft.fields, identity=paper.identity, notes=draft.notes)
 
 
