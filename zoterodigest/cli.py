@@ -16,6 +16,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -27,8 +28,8 @@ from rich.table import Table
 
 from . import __version__
 from .digest import Digest, DigestReadError, read_digest
-from .errors import INTERRUPTED_EXIT, ExportError, InputError, MetadataError, UsageError, ZoterodigestError
-from .inputs import existing_bib, split_inputs
+from .errors import INTERRUPTED_EXIT, InputError, MetadataError, UsageError, ZoterodigestError
+from .inputs import split_inputs
 from .model import FAMILIES
 
 app = typer.Typer(
@@ -55,6 +56,7 @@ INTERRUPTED = {
     "sync": "what was pushed is recorded in the state after each batch, and each digest is written whole or not "
             "at all; run sync again to go on",
     "status": "status writes nothing; run status again",
+    "watch": "each export is written in one step, so the file is whole; run watch again to go on",
 }
 
 
@@ -329,81 +331,148 @@ def parse(
         raise typer.Exit(1)
 
 
+@dataclass(frozen=True)
+class ExportJob:
+    """One export as ``export`` and ``watch`` run it (the options they share)."""
+
+    paths: list[Path]
+    output: str
+    fmt: str
+    dialect: str
+    abstracts: bool
+    keywords: bool
+    family: str | None
+    offline: bool
+    refresh: bool
+    quiet: bool
+    arxiv_url: str | None
+    force: bool
+
+
+def run_export(job: ExportJob) -> int:
+    """Read, complete (cached arXiv metadata; the network only for what is missing),
+    render and write; returns how many digests could not be read."""
+    from .exporting import existing_output, render, write_output
+
+    existing = existing_output(job.output, job.fmt, job.paths, force=job.force)
+    digests, failed = read_all(job.paths, job.family)
+    if not digests:
+        raise InputError(NONE_READ)
+    enrich_entries(digests, offline=job.offline, refresh=job.refresh, quiet=job.quiet, arxiv_url=job.arxiv_url,
+                   fall_back_offline=True)
+    entries = [e for d in digests for e in d.entries]
+    words: dict[str, list[str]] = {}
+    for p in (e.paper for e in entries):
+        bag = words.setdefault(p.identity, [])
+        bag.extend(w for w in [p.task or "", *p.topics, *(p.metadata.categories if p.metadata else p.categories)]
+                   if w and w not in bag)
+    out = render([e.paper for e in entries], job.fmt, dialect=job.dialect, abstracts=job.abstracts,
+                 keywords=words if job.keywords else None, existing=existing)
+    for key, note in out.notes:
+        err.print(f"warning: {key}: {note}")
+    if job.output == "-":
+        sys.stdout.write(out.text)
+    else:
+        write_output(job.output, out.text)
+        if not job.quiet:
+            kept = f", {len(out.kept)} of your own entries kept" if out.kept else ""
+            err.print(f"wrote {job.output}: {out.count} entries{kept}")
+    return failed
+
+
+OutputOpt = Annotated[str, typer.Option("--output", "-o", help="The file to write ('-' for standard output).")]
+FormatOpt = Annotated[
+    str | None,
+    typer.Option("--format", help="bibtex, csl-json or hayagriva (default: from the output's extension: .bib, "
+                 ".json, .yaml).", show_default=False),
+]
+DialectOpt = Annotated[str, typer.Option("--dialect", help="bibtex (classic .bst styles) or biblatex (biber).")]
+AbstractsOpt = Annotated[bool, typer.Option("--abstracts", help="Write abstract fields.")]
+KeywordsOpt = Annotated[bool, typer.Option("--keywords", help="Write keywords from task, topics and categories.")]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing output file not of the format.")]
+
+
+def _export_job(files: list[Path] | None, example: bool, output: str, fmt: str | None, dialect: str,
+                family: str | None, **flags: Any) -> ExportJob:
+    from .exporting import format_for
+
+    _check_family(family)
+    if dialect not in ("bibtex", "biblatex"):
+        raise UsageError(f"unknown dialect '{dialect}'. Choose bibtex or biblatex.")
+    return ExportJob(paths=_inputs(files, example), output=output, fmt=format_for(output, fmt), dialect=dialect,
+                     family=family, **flags)
+
+
 @command()
 def export(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to export.", show_default=False)] = None,
-    output: Annotated[
-        str, typer.Option("--output", "-o", help="The .bib file to write ('-' for standard output).")
-    ] = "-",
-    dialect: Annotated[str, typer.Option("--dialect", help="bibtex (classic .bst styles) or biblatex (biber).")] = "bibtex",
-    abstracts: Annotated[bool, typer.Option("--abstracts", help="Write abstract fields.")] = False,
-    keywords: Annotated[bool, typer.Option("--keywords", help="Write keywords from task, topics and categories.")] = False,
+    output: OutputOpt = "-",
+    fmt: FormatOpt = None,
+    dialect: DialectOpt = "bibtex",
+    abstracts: AbstractsOpt = False,
+    keywords: KeywordsOpt = False,
     family: FamilyOpt = None,
     example: ExampleOpt = False,
     offline: OfflineOpt = False,
     refresh: RefreshOpt = False,
     quiet: QuietOpt = False,
     arxiv_url: ArxivUrlOpt = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing output file that does not look like BibTeX.")
-    ] = False,
+    force: ForceOpt = False,
 ) -> None:
-    """Write one BibTeX entry per distinct paper of the digests (arXiv metadata added).
+    """Write one entry per distinct paper of the digests (arXiv metadata added): BibTeX,
+    CSL JSON or Hayagriva YAML.
 
     An existing .bib keeps your own entries; a file that is one of the digests, or
-    does not look like BibTeX, is refused (--force replaces the latter).
+    is not of the format, is refused (--force replaces the latter).
     """
-    from .bibtex import Options, export_bib
-    from .state import State
-
-    _check_family(family)
-    if dialect not in ("bibtex", "biblatex"):
-        raise UsageError(f"unknown dialect '{dialect}'. Choose bibtex or biblatex.")
-    paths = _inputs(files, example)
-    existing = existing_bib(output, paths, force=force)
-    digests, failed = read_all(paths, family)
-    if not digests:
-        raise InputError(NONE_READ)
-    enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet, arxiv_url=arxiv_url, fall_back_offline=True)
-    entries = [e for d in digests for e in d.entries]
-    words: dict[str, list[str]] = {}
-    for e in entries:
-        p = e.paper
-        bag = words.setdefault(p.identity, [])
-        for word in [p.task or "", *p.topics, *(p.metadata.categories if p.metadata else p.categories)]:
-            if word and word not in bag:
-                bag.append(word)
-    with State() as state:
-        result = export_bib(
-            [e.paper for e in entries],
-            existing_text=existing,
-            options=Options(dialect=dialect, abstracts=abstracts, keywords=keywords),
-            pinned=state.citation_keys(),
-            provisional=state.provisional_keys(),
-            keywords=words,
-        )
-        state.pin_keys(
-            (identity, key, "provisional" if identity in result.provisional else "zoterodigest")
-            for identity, key in result.keys.items()
-        )
-    for key, note in result.notes:
-        err.print(f"warning: {key}: {note}")
-    data = result.text.encode("utf-8")
-    if output == "-":
-        sys.stdout.write(result.text)
-    else:
-        from .digest.document import atomic_write
-
-        try:
-            atomic_write(output, data)
-        except OSError as exc:
-            raise ExportError(f"cannot write {output} ({exc.strerror}). Check the folder exists and is "
-                              "writable.") from None
-        if not quiet:
-            kept = f", {len(result.kept)} of your own entries kept" if result.kept else ""
-            err.print(f"wrote {output}: {len(result.entries)} entries{kept}")
-    if failed:
+    job = _export_job(files, example, output, fmt, dialect, family, abstracts=abstracts, keywords=keywords,
+                      offline=offline, refresh=refresh, quiet=quiet, arxiv_url=arxiv_url, force=force)
+    if run_export(job):
         raise typer.Exit(1)
+
+
+@command()
+def watch(
+    files: Annotated[list[Path], typer.Argument(help="Markdown digests to watch.", show_default=False)],
+    output: Annotated[str, typer.Option("--output", "-o", help="The file to keep in step (.bib, .json, .yaml).")],
+    fmt: FormatOpt = None,
+    dialect: DialectOpt = "bibtex",
+    abstracts: AbstractsOpt = False,
+    keywords: KeywordsOpt = False,
+    family: FamilyOpt = None,
+    offline: OfflineOpt = False,
+    arxiv_url: ArxivUrlOpt = None,
+    force: ForceOpt = False,
+    interval: Annotated[float, typer.Option("--interval", help="Seconds between looks at the digests.")] = 0.25,
+) -> None:
+    """Export now, then again whenever a digest changes (like Better BibTeX's auto-export).
+
+    Changes are debounced (an editor's several writes make one export), the output is
+    written atomically, and arXiv is asked only for papers whose metadata is not
+    cached.  A digest that cannot be read is reported and the watch goes on.  Stop
+    with Ctrl-C.
+    """
+    from .watch import watch_files
+
+    if output == "-":
+        raise UsageError("watch needs a file to write: pass -o refs.bib (or .json, .yaml)")
+    job = _export_job(files, False, output, fmt, dialect, family, abstracts=abstracts, keywords=keywords,
+                      offline=offline, refresh=False, quiet=True, arxiv_url=arxiv_url, force=force)
+
+    def once() -> None:
+        try:
+            run_export(job)
+            err.print(f"wrote {job.output}")
+        except ZoterodigestError as exc:
+            err.print(f"error: {exc}")
+        except OSError as exc:
+            err.print(f"error: {_os_message(exc)}")
+
+    err.print(f"watching {len(job.paths)} digest(s); writing {job.output} on every change (Ctrl-C stops)")
+    try:
+        watch_files(job.paths, once, interval=interval)
+    except KeyboardInterrupt:
+        err.print("stopped watching")
 
 
 def _push_resume(options: dict[str, Any]) -> str | None:

@@ -7,7 +7,8 @@
 * arXiv-only papers: bibtex ``@misc`` with ``eprint``, ``archivePrefix``,
   ``primaryClass`` and a visible ``howpublished = {arXiv preprint arXiv:ID}``;
   biblatex ``@online`` with ``eprint``, ``eprinttype``, ``eprintclass``,
-  ``pubstate = {prepublished}``.
+  ``pubstate = {prepublished}`` and ``organization = {arXiv}`` (Pandoc prints no
+  eprint; the organization is what shows "arXiv" there, and biblatex prints it too).
 * Every arXiv paper keeps its eprint fields; papers without an arXiv id keep
   their paper URL.
 * A paper nobody named authors for is written as ``@misc``/``@online`` (the
@@ -24,7 +25,8 @@ from .latex import Dropped, authors_to_bibtex, title_to_latex, to_latex
 
 #: Field order in written entries.
 ORDER = (
-    "author", "title", "booktitle", "journal", "journaltitle", "howpublished", "publisher", "year", "date",
+    "author", "title", "booktitle", "journal", "journaltitle", "howpublished", "organization", "publisher", "year",
+    "date",
     "doi", "eprint", "archiveprefix", "primaryclass", "eprinttype", "eprintclass", "pubstate", "url",
     "keywords", "abstract", "note", "key",
 )
@@ -91,7 +93,7 @@ def paper_url(paper: Paper) -> str | None:
     return next(iter(paper.links.values()), None)
 
 
-def _doi(paper: Paper) -> str | None:
+def paper_doi(paper: Paper) -> str | None:
     doi = paper.doi or (paper.metadata.doi if paper.metadata else None)
     if doi and not doi.lower().startswith("10.48550/"):
         return doi
@@ -203,12 +205,13 @@ def _eprint_fields(paper: Paper, etype: str, draft: _Draft) -> None:
             f["eprintclass"] = category
         if etype == "online" and "note" not in f:
             f["pubstate"] = "prepublished"
+            f["organization"] = "arXiv"
 
 
 def _links_and_extras(paper: Paper, options: Options, keywords: list[str] | None, draft: _Draft) -> None:
     """DOI and URL, then the abstract and keywords when asked for."""
     f = draft.fields
-    doi = _doi(paper)
+    doi = paper_doi(paper)
     if doi:
         f["doi"] = _url_value(doi)
     url = paper_url(paper)

@@ -219,7 +219,20 @@ def split_name(name: str) -> tuple[str, str] | None:
     return split_person(name)
 
 
+def split_particle(family: str) -> tuple[str, str]:
+    """(particle, family name): ``van der Waals`` -> (``van der``, ``Waals``); the
+    particle is the lower-case words before the first capitalised one."""
+    words = family.split(" ")
+    n = 0
+    while n < len(words) - 1 and words[n][:1].islower():
+        n += 1
+    return " ".join(words[:n]), " ".join(words[n:])
+
+
 def name_to_bibtex(name: str, dialect: str, dropped: Dropped) -> str:
+    """``Family, Given``.  A family name with a particle stays whole for citing and
+    sorting, in Pandoc too: bibtex ``{van der Waals}, Johannes``; biblatex's
+    extended form ``family={Waals}, given={Johannes}, prefix={van der}, useprefix=true``."""
     name = decode_entities(name)
     parts = split_name(name)
     if parts is None:
@@ -227,6 +240,13 @@ def name_to_bibtex(name: str, dialect: str, dropped: Dropped) -> str:
     family, given = parts
     fam = to_latex(family, dialect, dropped)
     giv = to_latex(given, dialect, dropped)
+    particle, rest = split_particle(family)
+    if particle and dialect == "biblatex":
+        out = f"family={{{to_latex(rest, dialect, dropped)}}}"
+        out += f", given={{{giv}}}" if giv else ""
+        return out + f", prefix={{{to_latex(particle, dialect, dropped)}}}, useprefix=true"
+    if particle:
+        fam = "{" + fam + "}"
     if " and " in f" {fam} " or " and " in f" {giv} ":
         fam, giv = fam.replace(" and ", " {and} "), giv.replace(" and ", " {and} ")
     return f"{fam}, {giv}" if giv else fam
