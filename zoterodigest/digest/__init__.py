@@ -222,8 +222,7 @@ def _parse_document(doc: Document, family: str | None) -> Digest:
             dominant = "generic"
         chosen = []
         for scores in scored:
-            best = max(scores, key=lambda n: (scores[n], n == dominant, n != "generic"))
-            chosen.append(_READERS[best] if scores[best] > 0 else _READERS[dominant])
+            chosen.append(_READERS[_best(scores, dominant)])
     entries: list[Entry] = []
     layout: list[tuple[int, int, str]] = []
     # Adjacent ranges of one family are read together (a card may hold a heading).
@@ -241,6 +240,18 @@ def _parse_document(doc: Document, family: str | None) -> Digest:
     if not doc.text.strip():
         doc.problems.append(Problem(doc.path, 1, "the file is empty; there is nothing to read"))
     return Digest(doc=doc, entries=entries, layout=layout)
+
+
+def _best(scores: dict[str, int], dominant: str) -> str:
+    """The family that reads a section.  A family with a signature there wins
+    unless the generic reader finds more than twice as many papers (generic
+    counts every line of a wrapped row or a card that names a paper)."""
+    family = max((n for n in scores if n != "generic"), key=lambda n: (scores[n], n == dominant))
+    if scores[family] > 0 and scores[family] * 2 >= scores.get("generic", 0):
+        return family
+    if scores.get("generic", 0) > 0:
+        return "generic"
+    return dominant
 
 
 def parse_text(text: str, path: str = "<text>", family: str | None = None) -> Digest:

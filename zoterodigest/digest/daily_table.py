@@ -37,7 +37,9 @@ class DailyTable(TableFamily):
 
     def score(self, doc: Document, lo: int, hi: int) -> int:
         score = 0
-        for header, _ in find_tables(doc, lo, hi, ("title", "date")):
+        for header, cols in find_tables(doc, lo, hi, ("title", "date")):
+            if not _ours(cols):
+                continue  # a paper table of another kind (Title | Venue | Date | Code)
             score += sum(1 for k in range(header + 2, hi) if doc.lines[k].startswith("|")) or 1
         return score
 
@@ -114,6 +116,15 @@ class DailyTable(TableFamily):
             else:
                 cells.append("")
         return "| " + " | ".join(cells) + " |"
+
+
+#: Columns DailyArXiv tables and their forks have.
+_OWN_COLUMNS = frozenset({"title", "date", "abstract", "comment", "coderepository", "code", "directions", "authors"})
+
+
+def _ours(cols: list[str]) -> bool:
+    """A DailyArXiv table: an Abstract or Comment column, or no column it never has."""
+    return bool({"abstract", "comment"} & set(cols)) or set(cols) <= _OWN_COLUMNS
 
 
 def _fold_overflow(cells: list[Cell], cols: list[str]) -> list[Cell]:
