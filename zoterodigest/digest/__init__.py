@@ -43,6 +43,13 @@ _READERS: dict[str, Family] = {
 assert tuple(_READERS) == FAMILIES
 
 
+NO_PAPERS = (
+    "no paper found in this file: tried the five digest families, then table rows (columns by their header),"
+    " list items, references, paper headings and bold paragraphs; a paper needs a paper link or id (arXiv, DOI,"
+    " OpenReview, a PDF...) or a reference with authors and a year"
+)
+
+
 def family_named(name: str) -> Family:
     try:
         return _READERS[name]
@@ -239,6 +246,9 @@ def _parse_document(doc: Document, family: str | None) -> Digest:
         k += 1
     if not doc.text.strip():
         doc.problems.append(Problem(doc.path, 1, "the file is empty; there is nothing to read"))
+    elif not entries:
+        doc.problems.append(Problem(doc.path, 1, NO_PAPERS if family is None else
+                                    f"no {family} entry found; without --family every family and the generic reader are tried"))
     return Digest(doc=doc, entries=entries, layout=layout)
 
 

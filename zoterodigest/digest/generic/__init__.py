@@ -20,11 +20,13 @@ from typing import Any
 
 from ...model import Entry, Paper
 from ..base import Family, Sections, single_line
-from ..document import Document
+from ..document import Document, Problem
 from ..table import escape_cell
 from ..values import render_venue
 from .found import Found, to_entry
 from .headings import HeadingReader
+from .inline import find_links
+from .links import Identity
 from .lists import ListReader
 from .paragraphs import ParagraphReader
 from .tables import TableReader
@@ -38,9 +40,14 @@ _SKIP_SECTION = re.compile(
 )
 
 
+def skipped_section(path: list[str]) -> bool:
+    """True inside a section that lists no papers of the list (contents, news, contributing...)."""
+    return any(_SKIP_SECTION.match(h) for h in path)
+
+
 def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Found]:
     """Papers of one section range (between two headings) other than paper headings."""
-    if any(_SKIP_SECTION.match(h) for h in sections.path_at(lo)):
+    if skipped_section(sections.path_at(lo)):
         return []
     return [*TableReader(doc).read(lo, hi), *ListReader(doc).read(lo, hi), *ParagraphReader(doc).read(lo, hi)]
 
@@ -93,6 +100,37 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Foun
     return out
 
 
+def _warn_unread(doc: Document, lo: int, hi: int, sections: Sections, found: list[Found]) -> None:
+    """One warning per section that names papers (three lines or more with a paper
+    link or id) of which none could be read."""
+    starts = sorted(f.first for f in found)
+    ends = sorted(f.last for f in found)
+    import bisect
+
+    for r_lo, r_hi in _cache(doc).ranges:
+        if r_lo < lo or r_hi > hi or any(_SKIP_SECTION.match(h) for h in sections.path_at(r_lo)):
+            continue
+        if bisect.bisect_left(starts, r_hi) > bisect.bisect_left(ends, r_lo):
+            continue  # some paper starts in the section or runs into it
+        lines = [i for i in range(r_lo, r_hi) if not doc.fenced[i] and _names_paper(doc.lines[i])]
+        if len(lines) >= 3:
+            doc.problems.append(Problem(doc.path, r_lo + 1, (
+                f"this section has {len(lines)} lines with paper links or ids but no entry could be read in it"
+                " (tried table rows, list items, references, paper headings and bold paragraphs); give each"
+                " paper a title and its own line, or force a family with --family")))
+
+
+def _names_paper(line: str) -> bool:
+    if "http" not in line and "rxiv" not in line.lower() and "doi" not in line.lower():
+        return False
+    ident = Identity()
+    for label, url, _, _ in find_links(line):
+        if label != "badge":
+            ident.add_link(None, url)
+    ident.add_text_ids(line)
+    return ident.papers > 0
+
+
 class GenericList(Family):
     name = "generic"
     editable = frozenset({"title", "summary", "venue"})
@@ -101,7 +139,9 @@ class GenericList(Family):
         return len(read_found(doc, lo, hi, _cache(doc).sections))
 
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
-        return [to_entry(doc, f, sections, self.name) for f in read_found(doc, lo, hi, sections)]
+        found = read_found(doc, lo, hi, sections)
+        _warn_unread(doc, lo, hi, sections, found)
+        return [to_entry(doc, f, sections, self.name) for f in found]
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
         cell = entry.style.get("shape") == "row"

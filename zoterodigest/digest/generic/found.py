@@ -89,6 +89,8 @@ def _venue_and_year(found: Found, paper: Paper, fields: dict[str, Span], section
         paper.year = found.year
     if paper.year is None and found.tag and (m := _YEAR.search(found.tag)):
         paper.year = int(m.group(1))
+    if paper.venue is not None and paper.venue.year is None and paper.year is not None:
+        paper.venue = paper.venue.model_copy(update={"year": paper.year})
     if paper.venue is None:
         name, year = heading_venue(section)
         if name:
@@ -109,14 +111,16 @@ def to_entry(doc: Document, found: Found, sections: Sections, family: str) -> En
         fields["title"] = Span(start=found.title_span[0], end=found.title_span[1])
     if found.summary_span:
         fields["summary"] = Span(start=found.summary_span[0], end=found.summary_span[1])
-        paper.summary = repair(found.summary or "") or None
+        summary = repair(found.summary or "").strip()
+        paper.summary = summary if summary and summary not in ("-", "—", "–", "N/A", "n/a", "None") else None
     elif found.summary_insert is not None:
         fields["summary"] = Span(start=found.summary_insert, end=found.summary_insert, insert=True)
     section = found.section if found.section is not None else sections.path_at(found.first)
     _venue_and_year(found, paper, fields, section)
     if found.authors:
-        names = re.sub(r"\s*[(（][^()（）]*[)）]", "", found.authors).strip(" .")
-        paper.authors, paper.authors_complete = parse_authors(names)
+        names = re.sub(r"\s*[(（][^()（）]*[)）]", "", found.authors).strip(" ,")
+        names = re.sub(r"(?<=[a-z\u00e0-\u024f])\.$", "", names)
+        paper.authors, paper.authors_complete = parse_authors(natural_order(names))
     paper.extra.update(found.extra)
     entry = Entry(
         paper=paper,
@@ -140,6 +144,22 @@ def _with_paper_link(links: dict[str, str]) -> dict[str, str]:
                 out["paper"] = url
                 break
     return out
+
+
+def natural_order(names: str) -> str:
+    """Names as "Given Family": ``Last, F. and Last, G.`` and Chicago's ``Hou, Kewei,
+    Chen Xue, and Lu Zhang`` (only the first name inverted) turned around."""
+    parts = [p.strip(" ,") for p in re.split(r"\s+and\s+|\s*;\s*", names) if p.strip(" ,")]
+    if len(parts) > 1 and all(p.count(",") == 1 and len(p.split(",")[0].split()) == 1 for p in parts):
+        return ", ".join(" ".join(reversed([x.strip() for x in p.split(",")])) for p in parts)
+    m = re.match(r"^(?P<last>(?:(?:van|von|de|der|den|da|di|le|la|du|del)\s+)*[^,\s]+),\s*(?P<given>[^,]+?)(?P<rest>(?:,\s*(?:and\s+)?|\s+and\s+).*)?$", names)
+    if not m or " and " in m.group("given") or len(m.group("given").split()) > 3:
+        return names
+    rest = m.group("rest") or ""
+    others = [p for p in re.split(r",|\band\b", rest) if p.strip()]
+    if others and not all(len(p.split()) >= 2 for p in others):
+        return names
+    return f"{m.group('given')} {m.group('last')}{rest}"
 
 
 def title_of(text: str) -> str:

@@ -42,6 +42,7 @@ _LABEL_BEFORE = re.compile(r"([\w][\w()\- ]{0,30})[ \t]*[:：][ \t]*$")
 _NUMBER = re.compile(r"\d{1,4}[.)][ \t]+")
 _PAREN = re.compile(r"[ \t]*[,.]?[ \t]*[(（](?P<v>[^()（）]{0,80}?)[)）]")
 _ITALIC = re.compile(r"[ \t]*[,.]?[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
+_DASH = re.compile(r"[ \t][—–][ \t]+")
 _NOTE_SEP = re.compile(r"[ \t]*(?:[—–]|-{1,2}(?=\s)|:(?=\s)|\|)[ \t]*")
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
 
@@ -106,7 +107,7 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
 def _strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
     while t0 < t1 and line[t0] in " \t*_\"“":
         t0 += 1
-    while t1 > t0 and line[t1 - 1] in " \t*_\"”.,:;|/-–—[(":
+    while t1 > t0 and line[t1 - 1] in " \t*_\"”.,:;|/-–—[(\\":
         if line[t1 - 1] == "." and t1 - t0 > 3 and line[t1 - 2] == ".":
             break
         t1 -= 1
@@ -172,7 +173,7 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         head.authors = text[ref.authors[0] : ref.authors[1]] if ref.authors else None
         return pos + ref.title[1]
     cut = len(text)
-    for pattern in (r"\s[(（][^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<"):
+    for pattern in (r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<"):
         m = re.search(pattern, text)
         if m and m.start() < cut:
             cut = m.start()
@@ -193,7 +194,26 @@ def read_head(line: str, start: int) -> Head:
     if head.title is not None and head.title[1] <= head.title[0]:
         head.title = None
     head.after = _venue_after(line, after, head)
+    if head.after == after and head.venue is None:
+        # The venue may follow the links: "[Title](url) [[DOI](doi)] (2020)".
+        skipped = _skip_links(line, after, links)
+        if skipped > after:
+            end = _venue_after(line, skipped, head)
+            head.after = end if head.venue is not None else after
     return head
+
+
+def _skip_links(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> int:
+    """Past the links (and the brackets around them) that follow ``pos``."""
+    for _, _, s, e in links:
+        if e <= pos:
+            continue
+        if line[pos:s].strip(" \t[]") != "":
+            break
+        pos = e
+    while pos < len(line) and line[pos] in "] \t":
+        pos += 1
+    return pos
 
 
 def _venue_after(line: str, pos: int, head: Head) -> int:
@@ -246,9 +266,7 @@ def note_after(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> t
             pos = e
     while pos < end and line[pos] in "])":
         pos += 1
-    sep = _NOTE_SEP.match(line, pos)
-    if not sep:
-        return None
-    if sep.end() >= end:
+    sep = _NOTE_SEP.match(line, pos) or _DASH.search(line, pos)
+    if not sep or sep.end() >= end:
         return None
     return sep.end(), end

@@ -177,7 +177,7 @@ class Identity:
 
     def add_text_ids(self, text: str) -> None:
         """Ids written as text: ``arXiv:2101.00001``, ``doi:10.1000/x``, arXiv addresses."""
-        if "rxiv" in text or "RXIV" in text:
+        if "rxiv" in text.lower():
             self._arxiv_text(text)
         if "doi" in text.lower():
             for m in _DOI_TEXT.finditer(text):

@@ -116,17 +116,16 @@ class ListReader:
 
     def item(self, item: Item, children: list[Item]) -> Found | None:
         doc = self.doc
-        line = doc.lines[item.line]
+        line, head_end = self._head_text(item, children)
         head = read_head(line, item.body)
         ident = Identity()
         _add_links(ident, line, head.spans)
-        base = doc.starts[item.line]
-        found = Found(first=item.line, last=item.line, ident=ident)
+        found = Found(first=item.line, last=head_end, ident=ident)
         found.style = {"indent": line[: item.body - len(item.bullet) - 1] if item.body > len(item.bullet) else "",
                        "bullet": item.bullet, "bold": head.title_in_link is None}
         direct = [c for c in children if c.indent == min(x.indent for x in children)] if children else []
         own_end = direct[0].line - 1 if direct else item.end
-        self._body_lines(item.line + 1, own_end, found)
+        self._body_lines(head_end + 1, own_end, found)
         stop = self._children(direct, found)
         found.last = max(found.last, self._last_text(item.line, stop))
         ref_title = found.extra.pop("_ref_title", None)
@@ -136,6 +135,7 @@ class ListReader:
             return None
         if not found.ident.papers and not self._is_reference(line, item.body, head):
             return None
+        base = doc.starts[item.line]
         if head.title is not None:
             t0, t1 = head.title
             found.title = title_of(line[t0:t1])
@@ -144,6 +144,23 @@ class ListReader:
             found.extra["name"] = found.title
             found.title = ref_title
             found.title_span = None
+        self._fill(found, line, head, head_end)
+        return found
+
+    def _head_text(self, item: Item, children: list[Item]) -> tuple[str, int]:
+        """The item's first line, with the next line when a bold title runs onto it
+        (offsets stay those of the document); and the head's last line."""
+        doc = self.doc
+        line = doc.lines[item.line]
+        nxt = item.line + 1
+        if (line.count("**") % 2 == 1 and nxt <= item.end and doc.lines[nxt].strip()
+                and not (children and children[0].line == nxt)):
+            return doc.text[doc.starts[item.line] : doc.line_end(nxt)], nxt
+        return line, item.line
+
+    def _fill(self, found: Found, line: str, head: Head, head_end: int) -> None:
+        """Venue, year, authors and the note written on the item's own line."""
+        base = self.doc.starts[found.first]
         found.venue = venue_text(line, head)
         found.tag = head.tag
         if head.venue:
@@ -153,15 +170,13 @@ class ListReader:
             found.year = int(ym.group(1))
         found.authors = found.authors or head.authors
         if found.summary_span is None:
+            found.style["summary_mode"] = "inline"
             note = note_after(line, head.after, [t for t in head.spans if t[2] >= head.after])
             if note:
                 found.summary = line[note[0] : note[1]].strip()
                 found.summary_span = (base + note[0], base + note[1])
-                found.style["summary_mode"] = "inline"
             else:
-                found.summary_insert = doc.line_end(item.line) - len(line) + len(line.rstrip())
-                found.style["summary_mode"] = "inline"
-        return found
+                found.summary_insert = base + len(line.rstrip())
 
     @staticmethod
     def _is_reference(line: str, body: int, head: Head) -> bool:
@@ -261,7 +276,9 @@ class ListReader:
             return False
         if not found.ident.papers:
             return True
-        return (ident.arxiv, ident.doi) != (found.ident.arxiv, found.ident.doi) or ident.arxiv is None and ident.doi is None
+        mine = (ident.arxiv.id if ident.arxiv else None, ident.doi)
+        theirs = (found.ident.arxiv.id if found.ident.arxiv else None, found.ident.doi)
+        return mine != theirs or mine == (None, None)
 
 
 def _label_kind(label: str) -> str | None:

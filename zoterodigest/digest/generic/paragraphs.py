@@ -103,7 +103,7 @@ class ParagraphReader:
         """The link-only list right under a bold title (``- Paper: URL``), blank lines
         between its items allowed; its last line."""
         doc = self.doc
-        last = j - 1
+        last = -1
         while j < hi:
             line = doc.lines[j]
             if not line.strip():

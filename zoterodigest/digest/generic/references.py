@@ -22,7 +22,7 @@ _QUOTED = re.compile(r"[\"“”](?P<title>[^\"“”]{6,}?)[\"“”]")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)\.?\s+")
 # A person's name as references write it: "Hou, Kewei", "A. Author", "van der Berg".
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?[\d*†‡]*|[A-Z]\.(?:-?[A-Z]\.)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
 _ET_AL = re.compile(r"\bet\s+al\b\.?", re.IGNORECASE)
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
 
@@ -82,7 +82,7 @@ def _quoted(text: str) -> Reference | None:
     m = _QUOTED.search(text)
     if not m or m.start() == 0:
         return None
-    authors = _trim(text, 0, m.start())
+    authors = _trim(text, 0, m.start(), " ,;:")
     names = text[authors[0] : authors[1]]
     if len(names) > 300 or not (is_name_list(names) or re.search(r",|\band\b|\bet al", names)):
         return None
@@ -114,6 +114,9 @@ def _author_year_title(text: str) -> Reference | None:
     if not is_name_list(text[authors[0] : authors[1]]):
         return None
     title = _trim(text, m.end(), len(text), " .,")
+    stop = re.search(r"(?<=[a-z\d)])\.\s+(?=\S)|\s[—–]\s", text[title[0] : title[1]])
+    if stop:  # "Title. Working paper." - the title is the first sentence
+        title = _trim(text, title[0], title[0] + stop.start(), " .,")
     if title[1] - title[0] < 6:
         return None
     year = _year_after(m.group("inner"), 0)
