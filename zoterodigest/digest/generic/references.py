@@ -108,10 +108,11 @@ def _italic_title(text: str) -> Reference | None:
 
 def _author_year_title(text: str) -> Reference | None:
     m = _PAREN_YEAR.search(text)
-    if not m or m.start() == 0:
+    if not m or m.start() == 0 or not text[m.end() : m.end() + 1].isalnum():
         return None
     authors = _trim(text, 0, m.start())
-    if not is_name_list(text[authors[0] : authors[1]]):
+    names = text[authors[0] : authors[1]]
+    if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2:
         return None
     title = _trim(text, m.end(), len(text), " .,")
     stop = re.search(r"(?<=[a-z\d)])\.\s+(?=\S)|\s[—–]\s", text[title[0] : title[1]])
