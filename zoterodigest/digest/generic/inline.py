@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..markup import plain
+from .byline import byline
 from .links import BARE_URL, clean_url
 from .references import parse_reference
 
@@ -25,7 +26,8 @@ _LINK = re.compile(
 )
 _TAG = re.compile(
     r"(?:\*\*)?\[(?P<tag>[^\[\]]{1,40})\](?!\()(?:\*\*)?[ \t]*[:：\-–—]?[ \t]*"
-    r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*)\)[ \t]*"
+    r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
+    r"|`(?P<code>[^`]{1,30})`[ \t]*"
     r"|:[a-z_+\-]+:[ \t]*"
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
 )
@@ -39,6 +41,7 @@ _GENERIC_LABEL = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LABEL_BEFORE = re.compile(r"([\w][\w()\- ]{0,30})[ \t]*[:：][ \t]*$")
+_TRAILING_VENUE = re.compile(r",\s*(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})[.,]?\s*$")
 _NUMBER = re.compile(r"\d{1,4}[.)][ \t]+")
 _PAREN = re.compile(r"[ \t]*[,.]?[ \t]*[(（](?P<v>[^()（）]{0,80}?)[)）]")
 _ITALIC = re.compile(r"[ \t]*[,.]?[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
@@ -94,7 +97,7 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
         m = _TAG.match(line, pos)
         if not m or m.end() == pos:
             break
-        tag = m.group("tag") or m.group("date")
+        tag = m.group("tag") or m.group("date") or m.group("code")
         if tag is not None:
             if tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit():
                 pass
@@ -172,11 +175,23 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         head.venue = (pos + ref.venue[0], pos + ref.venue[1]) if ref.venue else None
         head.authors = text[ref.authors[0] : ref.authors[1]] if ref.authors else None
         return pos + ref.title[1]
+    first = re.search(r"(?<=[a-z\d)?!])\.\s", text)
+    if first:  # "Title. Ann Author, Bob Builder. ICML 2020."
+        authors, venue, end = byline(line, pos + first.start() + 1, stop)
+        if authors is not None:
+            head.title = (pos, pos + first.start())
+            head.authors = line[authors[0] : authors[1]].strip("*_ ")
+            head.venue = venue
+            return end
     cut = len(text)
     for pattern in (r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<"):
         m = re.search(pattern, text)
         if m and m.start() < cut:
             cut = m.start()
+    tail = _TRAILING_VENUE.search(text[:cut])
+    if tail:  # "Title, arXiv 2023. [paper](...)"
+        head.venue = (pos + tail.start("v"), pos + tail.end("v"))
+        cut = tail.start()
     head.title = _strip_title(line, pos, pos + cut)
     return pos + cut
 
@@ -235,6 +250,13 @@ def _venue_after(line: str, pos: int, head: Head) -> int:
             if rest:
                 head.venue = (m.start(group) + text.index(rest, et.end()), m.start(group) + text.index(rest, et.end()) + len(rest))
         return m.end()
+    stop = min([s for _, _, s, _ in head.spans if s >= pos] or [len(line)])
+    note = _DASH.search(line, pos + 3, stop)  # a note after the byline: " — text"
+    authors, venue, end = byline(line, pos, note.start() if note else stop)
+    if authors is not None:
+        head.authors = line[authors[0] : authors[1]].strip("*_ ")
+        head.venue = venue
+        return end
     gap = re.match(r"[ \t.,]*(?P<v>[^\[\]()`<*]{2,60}?)[ \t.,]*(?=\[|`|$)", line[pos:])
     if gap and _YEAR.search(gap.group("v")) and len(gap.group("v").split()) <= 8:
         head.venue = (pos + gap.start("v"), pos + gap.end("v"))
@@ -262,7 +284,7 @@ def note_after(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> t
     for _, _, s, e in links:
         if e <= pos:
             continue
-        if line[pos:s].strip(" \t[]()/|,") == "":
+        if line[pos:s].strip(" \t[]()/|,-–—") == "":
             pos = e
     while pos < end and line[pos] in "])":
         pos += 1

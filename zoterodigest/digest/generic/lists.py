@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..markup import plain
+from .byline import is_venue_text
 from .found import Found, title_of
 from .inline import Head, find_links, is_generic_label, note_after, read_head, venue_text
 from .links import Identity
@@ -161,10 +162,10 @@ class ListReader:
     def _fill(self, found: Found, line: str, head: Head, head_end: int) -> None:
         """Venue, year, authors and the note written on the item's own line."""
         base = self.doc.starts[found.first]
-        found.venue = venue_text(line, head)
+        if head.venue or head.tag or found.venue is None:
+            found.venue = venue_text(line, head)
+            found.venue_span = (base + head.venue[0], base + head.venue[1]) if head.venue else None
         found.tag = head.tag
-        if head.venue:
-            found.venue_span = (base + head.venue[0], base + head.venue[1])
         found.year = found.year or head.year
         if found.year is None and (ym := _CODE_YEAR.search(line)):
             found.year = int(ym.group(1))
@@ -206,6 +207,10 @@ class ListReader:
             am = _ITALIC_LINE.match(line)
             if am and found.authors is None and is_name_list(am.group("a") or am.group("b") or ""):
                 found.authors = am.group("a") or am.group("b")
+            elif found.venue is None and not prose and is_venue_text(line) and "](" not in line:
+                text = line.strip().strip("*_")
+                start = doc.starts[k] + line.index(text)
+                found.venue, found.venue_span = text, (start, start + len(text))
             elif _links_only(line):
                 _add_links(found.ident, line)
             else:

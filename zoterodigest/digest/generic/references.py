@@ -136,6 +136,8 @@ def _author_first(text: str) -> Reference | None:
     if k == 0 or k >= len(parts):
         return None
     t0 = parts[k][0]
+    if _is_tail(text[t0 : parts[k][1]]):
+        return None  # names, then straight a venue: no title between
     end = k
     while end + 1 < len(parts) and not _is_tail(text[parts[end + 1][0] : parts[end + 1][1]]):
         end += 1
