@@ -283,6 +283,15 @@ def enrich_entries(
         err.print(report.summary())
 
 
+def _entry_counts(digest: Digest) -> str:
+    """``12 entries (generic 10, daily-table 2)``: how many entries each family read."""
+    counts: dict[str, int] = {}
+    for e in digest.entries:
+        counts[e.family] = counts.get(e.family, 0) + 1
+    per = ", ".join(f"{name} {n}" for name, n in counts.items())
+    return f"{len(digest.entries)} entries" + (f" ({per})" if per else "")
+
+
 @command()
 def parse(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to read.", show_default=False)] = None,
@@ -313,7 +322,7 @@ def parse(
     else:
         out = Console(highlight=False)
         for digest in digests:
-            table = Table(title=f"{digest.path}: {len(digest.entries)} entries", title_justify="left", expand=False)
+            table = Table(title=f"{digest.path}: {_entry_counts(digest)}", title_justify="left", expand=False)
             for col in ("lines", "family", "arXiv", "title", "venue", "task"):
                 table.add_column(col, overflow="fold")
             for e in digest.entries:
