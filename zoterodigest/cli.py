@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -28,9 +28,14 @@ from rich.table import Table
 
 from . import __version__
 from .digest import Digest, DigestReadError, read_digest
-from .errors import INTERRUPTED_EXIT, InputError, MetadataError, UsageError, ZoterodigestError
+from .errors import INTERRUPTED_EXIT, InputError, UsageError, ZoterodigestError
 from .inputs import split_inputs
 from .model import FAMILIES
+
+if TYPE_CHECKING:  # imported by the commands that need them, so --help stays quick
+    from .sync.settings import LocalSettings, ZoteroSettings
+    from .zotero import ZoteroClient
+    from .zotero.connector import ConnectorClient
 
 app = typer.Typer(
     name="zoterodigest",
@@ -257,24 +262,17 @@ def enrich_entries(
     With ``fall_back_offline``, an unreachable arXiv is a warning and the cache
     alone is used (export still writes its file); otherwise it is an error.
     """
-    from .enrich import ArxivUnavailable, EnrichError, enrich
+    from .enrich import ArxivUnavailable, enrich
 
     entries = [e for d in digests for e in d.entries]
     papers = [e.paper for e in entries]
     try:
-        try:
-            report = enrich(papers, offline=offline or None, refresh=refresh, quiet=quiet, api_url=arxiv_url)
-        except ArxivUnavailable as exc:
-            if not fall_back_offline:
-                raise
-            err.print(f"warning: {escape(str(exc))}; going on with cached metadata only")
-            report = enrich(papers, offline=True, quiet=quiet)
-    except EnrichError as exc:
-        # EnrichError (zoterodigest.enrich.arxiv_lookup) is not under ZoterodigestError yet;
-        # the cache's errors already are (they are state errors).
-        if isinstance(exc, ZoterodigestError):
+        report = enrich(papers, offline=offline or None, refresh=refresh, quiet=quiet, api_url=arxiv_url)
+    except ArxivUnavailable as exc:
+        if not fall_back_offline:
             raise
-        raise MetadataError(str(exc)) from None
+        err.print(f"warning: {escape(str(exc))}; going on with cached metadata only")
+        report = enrich(papers, offline=True, quiet=quiet)
     for entry, paper in zip(entries, report.papers):
         entry.paper = paper
     for line in report.messages():
@@ -490,6 +488,12 @@ def _push_resume(options: dict[str, Any]) -> str | None:
     return "what was written before the error is recorded: run push again to go on"
 
 
+PushCollectionOpt = Annotated[
+    str | None,
+    typer.Option("--collection", help="Name of the top collection (default: the digest's title).", show_default=False),
+]
+
+
 @command(resume=_push_resume)
 def push(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to push.", show_default=False)] = None,
@@ -497,11 +501,7 @@ def push(
         bool, typer.Option("--dry-run", help="Print what would be done per paper; write nothing.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON report (counts, per-paper actions).")] = False,
-    collection: Annotated[
-        str | None,
-        typer.Option("--collection", help="Name of the top collection (default: the digest's title).",
-                     show_default=False),
-    ] = None,
+    collection: PushCollectionOpt = None,
     flatten: Annotated[bool, typer.Option("--flatten", help="One collection per digest, no section sub-collections.")] = False,
     family: FamilyOpt = None,
     example: ExampleOpt = False,
@@ -532,23 +532,12 @@ def push(
     Zotero 7-9 can only --dry-run); --connector adds new papers into the collection
     selected in Zotero (any Zotero 7+; it cannot update what it added).
     """
-    from .state import State
-    from .sync import push_digests
-    from .sync.desktop import open_local
-    from .sync.settings import resolve_connector_url, resolve_local_settings, resolve_settings
-    from .zotero import ZoteroClient
-    from .zotero.connector import ConnectorClient
-
     _check_family(family)
     if local and connector:
         raise UsageError("choose one of --local and --connector.")
     paths = _inputs(files, example)
-    if local:
-        settings = resolve_local_settings(api_url=api_url)
-    elif connector:
-        settings = resolve_connector_url(url=api_url)
-    else:
-        settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
+    settings = _push_settings(local=local, connector=connector, library_id=library_id, library_type=library_type,
+                              api_url=api_url)
     digests, failed = read_all(paths, family)
     if not digests:
         raise InputError(NONE_READ)
@@ -558,29 +547,30 @@ def push(
         raise typer.Exit(1 if failed else 0)
     enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet or as_json, arxiv_url=arxiv_url,
                    fall_back_offline=True)
-    if local:
-        access = open_local(settings, dry_run=dry_run)
-        client = access.client
-        if access.saved and not as_json:
-            err.print(f"Zotero allowed zoterodigest to write; its local key is saved in "
-                      f"{escape(str(settings.config_file))} (readable by you only)")
-        elif access.authorized and not as_json:
-            err.print("Zotero allowed zoterodigest to write once (choose Always Allow to be asked only once)")
-    elif connector:
-        client = ConnectorClient(settings)
-    else:
-        client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
-    with State() as state:
-        if not (local or connector):  # three-way, as sync restricted to writing Zotero
-            from .sync.sync import sync_digests
+    client = _push_client(settings, dry_run=dry_run, as_json=as_json)
+    code = _push_to(client, digests, three_way=not local, dry_run=dry_run, flatten=flatten, collection=collection,
+                    family=family, quiet=quiet, as_json=as_json)
+    if failed or code:
+        raise typer.Exit(1 if failed else code)
 
+
+def _push_to(client: ZoteroClient | ConnectorClient, digests: list[Digest], *, three_way: bool, dry_run: bool,
+             flatten: bool, collection: str | None, family: str | None, quiet: bool, as_json: bool) -> int:
+    """Run push and print its report; returns its exit code.  Through the Web API push
+    decides three-way, as sync restricted to writing Zotero; ``push --local`` and
+    ``--connector`` run the Zotero writer alone."""
+    from .state import State
+    from .sync import push_digests
+    from .sync.sync import sync_digests
+    from .zotero.connector import ConnectorClient
+
+    with State() as state:
+        if three_way and not isinstance(client, ConnectorClient):
             synced = sync_digests([d.path for d in digests], client, state, direction="push", dry_run=dry_run,
                                   flatten=flatten, collection=collection, family=family,
                                   prepare=_complete_from_cache)
             _print_one_way(synced, as_json=as_json, verbose=dry_run)
-            if failed or synced.exit_code():
-                raise typer.Exit(1 if failed else synced.exit_code())
-            return
+            return synced.exit_code()
         report = push_digests(digests, client, state, dry_run=dry_run, flatten=flatten, collection=collection,
                               quiet=quiet or as_json)
     if as_json:
@@ -588,8 +578,41 @@ def push(
     else:
         for line in report.lines(verbose=dry_run):
             typer.echo(line)
-    if failed or report.exit_code():
-        raise typer.Exit(1 if failed else report.exit_code())
+    return report.exit_code()
+
+
+def _push_settings(*, local: bool, connector: bool, library_id: str | None, library_type: str | None,
+                   api_url: str | None) -> ZoteroSettings | LocalSettings | str:
+    """push's settings, resolved before anything is read: the Web API's, the desktop's
+    local API's, or the connector's URL."""
+    from .sync.settings import resolve_connector_url, resolve_local_settings, resolve_settings
+
+    if local:
+        return resolve_local_settings(api_url=api_url)
+    if connector:
+        return resolve_connector_url(url=api_url)
+    return resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
+
+
+def _push_client(settings: ZoteroSettings | LocalSettings | str, *, dry_run: bool,
+                 as_json: bool) -> ZoteroClient | ConnectorClient:
+    """The client push writes through (the desktop asked for permission once when needed)."""
+    from .sync.desktop import open_local
+    from .sync.settings import LocalSettings
+    from .zotero import ZoteroClient
+    from .zotero.connector import ConnectorClient
+
+    if isinstance(settings, str):
+        return ConnectorClient(settings)
+    if not isinstance(settings, LocalSettings):
+        return ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
+    access = open_local(settings, dry_run=dry_run)
+    if access.saved and not as_json:
+        err.print(f"Zotero allowed zoterodigest to write; its local key is saved in "
+                  f"{escape(str(settings.config_file))} (readable by you only)")
+    elif access.authorized and not as_json:
+        err.print("Zotero allowed zoterodigest to write once (choose Always Allow to be asked only once)")
+    return access.client
 
 
 def _print_one_way(report: Any, *, as_json: bool, verbose: bool = False) -> None:
@@ -662,36 +685,47 @@ def pull(
     instead (edits made there are found by content; --library-id picks the
     library when the digests were pushed to several).
     """
-    from .state import State
-    from .sync.pull_local import PRUNE_REFUSED, pull_local
+    from .sync.pull_local import PRUNE_REFUSED
     from .sync.settings import resolve_local_settings, resolve_settings
-    from .zotero import ZoteroClient
 
     _check_family(family)
-    paths = _pushed_paths(files)
+    paths = [str(p) for p in _pushed_paths(files)]
     if local and prune:
         raise UsageError(f"{PRUNE_REFUSED}.")
+    options: dict[str, Any] = {"dry_run": dry_run, "flatten": flatten, "collection": collection, "family": family,
+                               "prepare": _complete_from_cache}
     if local:
-        local_settings = resolve_local_settings(api_url=api_url)
+        code = _pull_local(paths, resolve_local_settings(api_url=api_url), library_id=library_id,
+                           library_type=library_type, as_json=as_json, **options)
     else:
-        settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
-    with State() as state:
-        options = {"dry_run": dry_run, "flatten": flatten, "collection": collection, "family": family,
-                   "prepare": _complete_from_cache}
-        if local:
-            report = pull_local([str(p) for p in paths], local_settings, state, library_id=library_id,
-                                library_type=library_type, **options)
-        else:
-            client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key,
-                                  settings.api_url)
-            from .sync.sync import sync_digests
+        code = _pull_web(paths, resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url),
+                         prune=prune, as_json=as_json, **options)
+    if code:
+        raise typer.Exit(code)
 
-            synced = sync_digests([str(p) for p in paths], client, state, direction="pull", prune=prune,
-                                  **options)
-            _print_one_way(synced, as_json=as_json)
-            if synced.exit_code():
-                raise typer.Exit(synced.exit_code())
-            return
+
+def _pull_web(paths: list[str], settings: ZoteroSettings, *, prune: bool, as_json: bool, **options: Any) -> int:
+    """pull through the Web API: a sync restricted to writing the digests."""
+    from .state import State
+    from .sync.sync import sync_digests
+    from .zotero import ZoteroClient
+
+    client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
+    with State() as state:
+        synced = sync_digests(list(paths), client, state, direction="pull", prune=prune, **options)
+        _print_one_way(synced, as_json=as_json)
+    return synced.exit_code()
+
+
+def _pull_local(paths: list[str], settings: LocalSettings, *, library_id: str | None, library_type: str | None,
+                as_json: bool, **options: Any) -> int:
+    """pull --local: the desktop's library read by content (see zoterodigest.sync.pull_local)."""
+    from .state import State
+    from .sync.pull_local import pull_local
+
+    with State() as state:
+        report = pull_local(list(paths), settings, state, library_id=library_id, library_type=library_type,
+                            **options)
     if as_json:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -699,8 +733,7 @@ def pull(
             typer.echo(line)
     for problem in report.problems:
         err.print(f"error: {escape(problem)}")
-    if not report.ok:
-        raise typer.Exit(1)
+    return 0 if report.ok else 1
 
 
 def _pushed_paths(files: list[Path] | None) -> list[Path]:

@@ -83,6 +83,7 @@ def render(papers: Sequence[Paper], fmt: str, *, dialect: str, abstracts: bool, 
            existing: str | None) -> Rendered:
     """The output text for ``papers``; the keys are pinned in the state."""
     from .bibtex import Options, export_bib, merge_listings
+    from .bibtex.keys import record_keys
     from .csl import csl_items, csl_json, hayagriva_text
     from .state import State
 
@@ -95,7 +96,7 @@ def render(papers: Sequence[Paper], fmt: str, *, dialect: str, abstracts: bool, 
             provisional=state.provisional_keys(),
             keywords=keywords,
         )
-        state.pin_keys(result.pins())
+        record_keys(state, result)
     if fmt == "bibtex":
         return Rendered(result.text, len(result.entries), result.kept, result.notes)
     items = csl_items(merge_listings(papers), result.keys, abstracts=abstracts, keywords=keywords)

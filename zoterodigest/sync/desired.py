@@ -103,7 +103,7 @@ def build_desired(
     """
     out = Desired()
     listings: dict[str, list[Paper]] = {}
-    tags: dict[str, list[dict]] = {}
+    tags: dict[str, list[dict[str, Any]]] = {}
     paths: dict[str, list[tuple[str, ...]]] = {}
     all_paths: dict[tuple[str, ...], None] = {}
     for digest in digests:
@@ -139,8 +139,8 @@ def build_desired(
         digest_hash = content_hash({"item": item, "collections": [list(p) for p in paths[identity]]})
         out.papers.append(DesiredPaper(identity, paper, key or "", item, paths[identity], digest_hash))
     pattern = task_pattern(templates)
-    for paper in out.papers:
-        paper.task_pattern = pattern
+    for desired in out.papers:
+        desired.task_pattern = pattern
     out.collections = list(all_paths)
     return out
 

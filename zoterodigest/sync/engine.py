@@ -1,18 +1,7 @@
 """Running a push: read as little of the library as the plan needs, write in
 batches, record progress after every batch, re-plan when the library moved.
 
-Reads, cheapest first:
-
-1. The state knows every paper and collection and the library version of the
-   last push: one ``If-Modified-Since-Version`` read (304: nothing changed
-   anywhere, plan from the state alone; an entry new to the state costs one
-   read of its paper's notes).  If the library did change,
-   the keys changed since, the deletions since, and those of our objects that
-   changed: their versions are refreshed and their edits respected.
-2. Otherwise (first push, a new paper, a lost state): the library's top items
-   and collections, for adoption by identity; then the notes of those parents
-   whose entries have no note in the state, to match them instead of adding
-   twins.
+Reads: see :mod:`.push_reads` (cheapest first).
 
 Writes: collections first, then items each followed by its notes, through
 :meth:`ZoteroClient.write_batches` (batches of <= 50 with
@@ -28,23 +17,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from .. import zotero as zi
 from ..bibtex import assign_and_pin
+from ..bibtex.keys import record_keys
 from ..digest import Digest
 from ..progress import DEFAULT_AFTER_SECONDS, progress
 from ..state import ItemRow, NoteRow, State
 from ..zotero.client import MAX_BATCH, BatchResult, ZoteroClient
 from ..zotero.connector import ConnectorClient
-from ..zotero.errors import LibraryChanged, ZoteroNotFound
+from ..zotero.errors import LibraryChanged
 from ..zotero.tag_templates import load_tag_templates
 from .desired import Desired, build_desired
-from .plan import ItemAction, LibraryView, Plan, make_plan
+from .plan import ItemAction, LibraryView, Plan
+from .push_reads import LibraryReader
 from .report import PaperOutcome, PushReport
-
-#: Above this many parents to look into, all notes of the library are listed instead.
-CHILDREN_ONE_BY_ONE = 10
 
 
 class PushEngine:
@@ -53,15 +39,15 @@ class PushEngine:
     #: Adopt notes found without a row as they are, never writing over them (another
     #: machine's or a user's text; sync then decides each field that differs).
     keep_found = True
-    #: Look for notes moved to other items (and renamed digests' notes) in the whole
-    #: library: only when rebuilding a lost state, since it reads every note.
-    rebuilding = False
 
     def __init__(self, client: ZoteroClient, state: State, *, dry_run: bool = False, max_rounds: int = 4,
-                 quiet: bool = True, console: object | None = None) -> None:
+                 quiet: bool = True, console: object | None = None, rebuilding: bool = False) -> None:
         self.client = client
         self.state = state
         self.dry_run = dry_run
+        #: Look for notes moved to other items (and renamed digests' notes) in the whole
+        #: library: only when rebuilding a lost state, since it reads every note.
+        self.rebuilding = rebuilding
         self.max_rounds = max_rounds
         #: No progress bar when quiet (the default for library use); ``console`` is rich's.
         self.quiet = quiet
@@ -69,8 +55,21 @@ class PushEngine:
         #: The state's name for this library: the server and the library (a desktop's by its server id).
         self.library = client.state_name
         self.rows = state.push_rows(self.library)
-        self._fresh: dict[str, dict[str, Any]] = {}
-        self._gone: set[str] = set()
+        self.reader = LibraryReader(client, self.rows, self._record)
+
+    @property
+    def moved(self) -> bool:
+        """A read saw the library at another version than the state's (another client
+        wrote since; a first push's scan is its own start): sync then keeps only its
+        own pull's version for the digests."""
+        return self.reader.moved
+
+    def assume(self, notes: Iterable[NoteRow]) -> None:
+        """Plan this run from these note rows instead of the state's (not recorded
+        unless a write succeeds): sync's decided bases, e.g. Zotero's text as the base
+        of a note to update in place."""
+        for row in notes:
+            self.rows.notes[row.entry] = row
 
     # --- the run ----------------------------------------------------------------------------
 
@@ -79,8 +78,9 @@ class PushEngine:
         settled = False
         for number in range(1, self.max_rounds + 1):
             report.rounds = number
-            view = self._read(desired)
-            plan = self._complete_plan(desired, view)
+            view = self.reader.read(desired)
+            plan = self.reader.complete_plan(desired, view, keep_found=self.keep_found,
+                                             rebuilding=self.rebuilding)
             self._note_plan(report, plan)
             if self.dry_run:
                 settled = True
@@ -95,7 +95,7 @@ class PushEngine:
             if not stale:
                 settled = True
                 break
-            self._reread(stale)
+            self.reader.reread(stale)
         if not settled:
             report.problems.append(
                 f"the library kept changing during {self.max_rounds} rounds; what was written is recorded: "
@@ -106,108 +106,6 @@ class PushEngine:
         return report
 
     # --- reading ----------------------------------------------------------------------------
-
-    def _known(self, desired: Desired) -> bool:
-        """Does the state know every paper and collection (and the library's version)?
-        Entries without a note row need no scan: their parent's notes are read."""
-        rows = self.rows
-        return (
-            rows.version is not None
-            and all(p.identity in rows.items for p in desired.papers)
-            and all(c in rows.collections for c in desired.collections)
-        )
-
-    def _read(self, desired: Desired) -> LibraryView:
-        view = LibraryView(version=self.rows.version or 0, items=dict(self._fresh), gone=set(self._gone))
-        if not self._known(desired):
-            self._scan(view)
-            return view
-        assert self.rows.version is not None
-        changed = self.client.items_changed_since(self.rows.version)
-        if changed is None:
-            return view
-        view.version = self.client.last_modified_version or self.rows.version
-        deleted = self.client.deleted_since(self.rows.version)
-        ours = {r.key for r in self.rows.items.values()} | {r.key for r in self.rows.notes.values()}
-        view.gone |= (set(deleted.get("items") or []) & ours) | set(deleted.get("collections") or [])
-        fetched = self.client.get_items([k for k in changed if k in ours]) if ours & set(changed) else []
-        self._learn(view, fetched)
-        return view
-
-    def _scan(self, view: LibraryView) -> None:
-        top = self.client.top_items()
-        collections = self.client.collections()
-        view.version = self.client.last_modified_version or view.version
-        self._learn(view, top)
-        view.top_keys = {o["key"] for o in top if not o.get("data", o).get("deleted")}
-        view.index = zi.index_by_identity(top)
-        view.collections = zi.existing_collection_paths(collections)
-
-    def _learn(self, view: LibraryView, objects: Iterable[dict[str, Any]]) -> None:
-        """Take in objects just read: the view holds them, trashed ones count as gone,
-        and the versions of our rows follow the server's."""
-        objects = list(objects)
-        for obj in objects:
-            view.items[obj["key"]] = obj
-            if obj.get("data", obj).get("deleted"):
-                view.gone.add(obj["key"])
-        versions = {o["key"]: int(o.get("version", 0)) for o in objects}
-        items = [replace(r, version=versions[r.key]) for r in self.rows.items.values()
-                 if r.key in versions and versions[r.key] != r.version]
-        parents = {o["key"]: o.get("data", o).get("parentItem") for o in objects}
-        notes = [replace(r, version=versions[r.key], parent_key=parents[r.key] or r.parent_key)
-                 for r in self.rows.notes.values()
-                 if r.key in versions and (versions[r.key] != r.version
-                                           or (parents[r.key] and parents[r.key] != r.parent_key))]
-        self._record(items=items, notes=notes)
-
-    def _complete_plan(self, desired: Desired, view: LibraryView) -> Plan:
-        for _ in range(8):
-            plan = make_plan(desired, self.rows, view, keep_found=self.keep_found, rebuilding=self.rebuilding)
-            if plan.complete:
-                return plan
-            if plan.needs_scan:
-                self._scan(view)
-                continue
-            if plan.needs_items:
-                wanted = sorted(plan.needs_items)
-                found = self.client.get_items(wanted)
-                self._learn(view, found)
-                view.gone |= set(wanted) - {o["key"] for o in found}
-            if plan.needs_children:
-                self._read_children(view, sorted(plan.needs_children))
-            if plan.needs_all_notes and not plan.needs_children:
-                view.all_notes = [n for n in self.client.child_notes() if not n.get("data", n).get("deleted")]
-        raise RuntimeError("the push plan kept asking for more reads")  # a bug, not a user problem
-
-    def _read_children(self, view: LibraryView, parents: list[str]) -> None:
-        if len(parents) <= CHILDREN_ONE_BY_ONE:
-            for parent in parents:
-                try:
-                    kids = self.client.children(parent)
-                except ZoteroNotFound:  # deleted since we last looked: made again by the next plan
-                    view.gone.add(parent)
-                    self._gone.add(parent)
-                    kids = []
-                view.children[parent] = [c for c in kids if c.get("data", c).get("itemType") == "note"]
-            return
-        grouped: dict[str, list[dict[str, Any]]] = {}
-        for note in self.client.child_notes():
-            parent = note.get("data", note).get("parentItem")
-            if parent:
-                grouped.setdefault(parent, []).append(note)
-        for parent in parents:
-            view.children[parent] = grouped.get(parent, [])
-
-    def _reread(self, keys: list[str]) -> None:
-        """Objects whose update was refused as stale or missing: read them again."""
-        found = self.client.get_items(keys)
-        for obj in found:
-            self._fresh[obj["key"]] = obj
-        self._gone |= set(keys) - {o["key"] for o in found}
-        view = LibraryView(version=self.rows.version or 0)
-        self._learn(view, found)
-        self._gone |= view.gone
 
     # --- the plan in the report and the state ---------------------------------------------------
 
@@ -268,9 +166,8 @@ class PushEngine:
             notes=[n.row for n in plan.notes if n.object is None and self.rows.notes.get(n.entry) != n.row],
             collections=[(c.path, c.key) for c in plan.collections if c.object is None],
         )
-        zotero_keys = [(a.paper.identity, a.zotero_citation_key, "zotero") for a in plan.items if a.zotero_citation_key]
-        if zotero_keys:
-            self.state.pin_keys(zotero_keys)
+        record_keys(self.state, zotero=[(a.paper.identity, a.zotero_citation_key) for a in plan.items
+                                        if a.zotero_citation_key])
 
     # --- writing ----------------------------------------------------------------------------
 
@@ -283,23 +180,30 @@ class PushEngine:
         with progress(total, label="Zotero push", quiet=self.quiet, console=self.console, after=after) as advance:
             return self._write(plan, view, report, advance)
 
-    def _write(self, plan: Plan, view: LibraryView, report: PushReport, advance: Callable[[int], None]) -> list[str]:
-        version = view.version
+    def _write_collections(self, plan: Plan, version: int, report: PushReport,
+                           advance: Callable[[int], None]) -> int:
+        """The collections to make, first (items name their keys); returns the library's
+        version after them."""
         collection_writes = plan.collection_writes()
-        if collection_writes:
-            def on_collections(batch: BatchResult) -> None:
-                advance(len(batch.indexes))
-                done = [(collection_writes[i][0].path, collection_writes[i][0].key)
-                        for i in [*batch.successful, *batch.unchanged]]
-                self._record(version=batch.library_version, collections=done)
+        if not collection_writes:
+            return version
 
-            written = self.client.write_batches([o for _, o in collection_writes], library_version=version,
-                                                kind="collections", on_batch=on_collections)
-            report.writes += written.batches
-            for i, failure in written.failed.items():
-                path = " / ".join(collection_writes[i][0].path)
-                report.problems.append(f"collection {path}: {failure.code} {failure.message}")
-            version = written.library_version
+        def on_collections(batch: BatchResult) -> None:
+            advance(len(batch.indexes))
+            done = [(collection_writes[i][0].path, collection_writes[i][0].key)
+                    for i in [*batch.successful, *batch.unchanged]]
+            self._record(version=batch.library_version, collections=done)
+
+        written = self.client.write_batches([o for _, o in collection_writes], library_version=version,
+                                            kind="collections", on_batch=on_collections)
+        report.writes += written.batches
+        for i, failure in written.failed.items():
+            path = " / ".join(collection_writes[i][0].path)
+            report.problems.append(f"collection {path}: {failure.code} {failure.message}")
+        return written.library_version
+
+    def _write(self, plan: Plan, view: LibraryView, report: PushReport, advance: Callable[[int], None]) -> list[str]:
+        version = self._write_collections(plan, view.version, report, advance)
         item_writes = plan.item_writes()
         if not item_writes:
             self._record(version=version)
@@ -313,7 +217,7 @@ class PushEngine:
             answers += [(i, int(item_writes[i][1].get("version", 0))) for i in batch.unchanged]
             for i, obj_version in answers:
                 action = item_writes[i][0]
-                self._fresh.pop(action.key, None)
+                self.reader.fresh.pop(action.key, None)
                 if isinstance(action, ItemAction):
                     items.append(replace(action.row, version=obj_version))
                 else:

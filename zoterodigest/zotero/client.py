@@ -22,7 +22,7 @@ import secrets
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx2
 from pyzotero import zotero
@@ -50,6 +50,8 @@ DEFAULT_LOCAL_API_URL = "http://localhost:23119/api"
 LOCAL_APP_NAME = "zoterodigest"
 KEY_ALPHABET = "23456789ABCDEFGHIJKLMNPQRSTUVWXYZ"
 MAX_BATCH = 50
+#: The JSON shape an answer must have (a dict or a list).
+_Shape = TypeVar("_Shape", dict[str, Any], list[Any])
 _RETRY_STATUSES = frozenset({429, 503})
 _MAYBE_COMMITTED = frozenset({500, 502, 504})  # the write may have happened: retry as after a drop
 _FOUND_RE = re.compile(r"expected (\d+), found (\d+)")
@@ -277,7 +279,7 @@ class ZoteroClient:
             told = _seconds(response.headers.get("Retry-After"))
             if told is None:
                 told = _seconds(response.headers.get("Backoff"))
-        if told is not None and told > self.max_wait:
+        if response is not None and told is not None and told > self.max_wait:
             raise ZoteroUnavailable(
                 f"Zotero asks to wait {told:g} s before the next request ({response.status_code}): try again later",
                 response.status_code,
@@ -288,14 +290,15 @@ class ZoteroClient:
         return f"{self.api_url}/{self.library}{path}" if library else f"{self.api_url}{path}"
 
     def _send_once(
-        self, method: str, path: str, *, params: dict | None, json: Any, headers: dict | None, library: bool
+        self, method: str, path: str, *, params: dict[str, Any] | None, json: Any, headers: dict[str, str] | None,
+        library: bool
     ) -> httpx2.Response:
         """One request; a transport failure becomes :class:`_Dropped` (scrubbed)."""
         self._wait_for_backoff()
         self.requests += 1
         all_headers = {**self._zot.default_headers(), **self._local_headers(method), **(headers or {})}
         try:
-            response = self._zot.client.request(
+            response: httpx2.Response = self._zot.client.request(
                 method, self._url(path, library), params=params, json=json, headers=all_headers, timeout=60
             )
         except httpx2.TransportError as exc:
@@ -315,9 +318,9 @@ class ZoteroClient:
         method: str,
         path: str,
         *,
-        params: dict | None = None,
+        params: dict[str, Any] | None = None,
         json: Any = None,
-        headers: dict | None = None,
+        headers: dict[str, str] | None = None,
         library: bool = True,
         retry_dropped: bool = True,
     ) -> httpx2.Response:
@@ -509,7 +512,7 @@ class ZoteroClient:
             f"{DEFAULT_LOCAL_API_URL if self.local else DEFAULT_API_URL} unless you run your own server (a proxy "
             "or a network login page, a captive portal, answers like this too)"), response.status_code)
 
-    def _json(self, response: httpx2.Response, shape: type) -> Any:
+    def _json(self, response: httpx2.Response, shape: type[_Shape]) -> _Shape:
         """The answer's JSON, which must be a ``shape`` (dict or list): anything else (an
         HTML page, text, another JSON) is a wrong URL or something in between answering."""
         try:
@@ -520,7 +523,7 @@ class ZoteroClient:
             raise self._not_the_api(response, f"JSON {type(data).__name__}, not a {shape.__name__}")
         return data
 
-    def _get(self, path: str, params: dict | None = None) -> httpx2.Response:
+    def _get(self, path: str, params: dict[str, Any] | None = None) -> httpx2.Response:
         response = self._request("GET", path, params=params)
         if response.status_code != 200:
             raise self._error("GET", path, response)
