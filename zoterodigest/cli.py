@@ -26,6 +26,16 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
+from .cli_resolve import (
+    CrossrefUrlOpt,
+    KeepPreprintsOpt,
+    MailtoOpt,
+    NoResolveOpt,
+    ResolveSettings,
+    S2UrlOpt,
+    print_resolutions,
+    resolve_entries,
+)
 from .digest import Digest, DigestReadError, read_digest
 from .errors import INTERRUPTED_EXIT, ExportError, InputError, MetadataError, UsageError, ZoterodigestError
 from .inputs import existing_bib, split_inputs
@@ -55,6 +65,7 @@ INTERRUPTED = {
     "sync": "what was pushed is recorded in the state after each batch, and each digest is written whole or not "
             "at all; run sync again to go on",
     "status": "status writes nothing; run status again",
+    "resolve": "resolve writes nothing (answers fetched so far are cached); run resolve again",
 }
 
 
@@ -347,8 +358,14 @@ def export(
     force: Annotated[
         bool, typer.Option("--force", help="Replace an existing output file that does not look like BibTeX.")
     ] = False,
+    no_resolve: NoResolveOpt = False,
+    keep_preprints: KeepPreprintsOpt = False,
+    s2_url: S2UrlOpt = None,
+    crossref_url: CrossrefUrlOpt = None,
+    crossref_mailto: MailtoOpt = None,
 ) -> None:
-    """Write one BibTeX entry per distinct paper of the digests (arXiv metadata added).
+    """Write one BibTeX entry per distinct paper of the digests (arXiv metadata added;
+    published versions looked up unless --no-resolve).
 
     An existing .bib keeps your own entries; a file that is one of the digests, or
     does not look like BibTeX, is refused (--force replaces the latter).
@@ -365,6 +382,8 @@ def export(
     if not digests:
         raise InputError(NONE_READ)
     enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet, arxiv_url=arxiv_url, fall_back_offline=True)
+    resolve_entries(digests, ResolveSettings(not no_resolve, keep_preprints, s2_url, crossref_url, crossref_mailto),
+                    offline=offline, quiet=quiet, err=err)
     entries = [e for d in digests for e in d.entries]
     words: dict[str, list[str]] = {}
     for e in entries:
@@ -446,6 +465,11 @@ def push(
     refresh: RefreshOpt = False,
     quiet: QuietOpt = False,
     arxiv_url: ArxivUrlOpt = None,
+    no_resolve: NoResolveOpt = False,
+    keep_preprints: KeepPreprintsOpt = False,
+    s2_url: S2UrlOpt = None,
+    crossref_url: CrossrefUrlOpt = None,
+    crossref_mailto: MailtoOpt = None,
 ) -> None:
     """Create or update one Zotero item per paper, one note per entry, and collections.
 
@@ -480,6 +504,8 @@ def push(
         raise typer.Exit(1 if failed else 0)
     enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet or as_json, arxiv_url=arxiv_url,
                    fall_back_offline=True)
+    resolving = ResolveSettings(not no_resolve, keep_preprints, s2_url, crossref_url, crossref_mailto)
+    resolve_entries(digests, resolving, offline=offline, quiet=quiet, err=err)  # (stderr: --json keeps it)
     if local:
         access = open_local(settings, dry_run=dry_run)
         client = access.client
@@ -498,7 +524,7 @@ def push(
 
             synced = sync_digests([d.path for d in digests], client, state, direction="push", dry_run=dry_run,
                                   flatten=flatten, collection=collection, family=family,
-                                  prepare=_complete_from_cache)
+                                  prepare=functools.partial(_complete_from_cache, resolving=resolving))
             _print_one_way(synced, as_json=as_json, verbose=dry_run)
             if failed or synced.exit_code():
                 raise typer.Exit(1 if failed else synced.exit_code())
@@ -526,6 +552,10 @@ def _print_one_way(report: Any, *, as_json: bool, verbose: bool = False) -> None
         err.print(f"error: {escape(problem)}")
 
 
+#: Resolution as pull and sync apply it: from the cache, as push left it.
+_FROM_CACHE = ResolveSettings()
+
+
 def _nothing_to_push(as_json: bool, dry_run: bool) -> None:
     """No digest with entries: nothing is sent (no request, no collection)."""
     from .sync import PushReport
@@ -537,9 +567,10 @@ def _nothing_to_push(as_json: bool, dry_run: bool) -> None:
         typer.echo("nothing to push: no digest with entries")
 
 
-def _complete_from_cache(digests: list[Digest]) -> None:
+def _complete_from_cache(digests: list[Digest], resolving: ResolveSettings = _FROM_CACHE) -> None:
     """Complete papers from the arXiv cache only (no network), as push saw them, so
-    the notes pull compares are rendered exactly as push rendered them."""
+    the notes pull compares are rendered exactly as push rendered them; with
+    ``resolving``, their published versions from the resolution cache too."""
     from .enrich import EnrichError, enrich
 
     entries = [e for d in digests for e in d.entries]
@@ -549,6 +580,37 @@ def _complete_from_cache(digests: list[Digest]) -> None:
         return
     for entry, paper in zip(entries, report.papers):
         entry.paper = paper
+    try:
+        resolve_entries(digests, resolving, offline=True, quiet=True)
+    except EnrichError:  # an unusable cache: the papers stay as arXiv left them
+        return
+
+
+@command()
+def resolve(
+    files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to resolve.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array, one object per entry.")] = False,
+    family: FamilyOpt = None,
+    example: ExampleOpt = False,
+    offline: OfflineOpt = False,
+    quiet: QuietOpt = False,
+    arxiv_url: ArxivUrlOpt = None,
+    s2_url: S2UrlOpt = None,
+    crossref_url: CrossrefUrlOpt = None,
+    crossref_mailto: MailtoOpt = None,
+) -> None:
+    """Show, per paper, the published version found and where each fact came from."""
+    _check_family(family)
+    digests, failed = read_all(_inputs(files, example), family)
+    if not digests:
+        raise InputError(NONE_READ)
+    enrich_entries(digests, offline=offline, refresh=False, quiet=quiet or as_json, arxiv_url=arxiv_url,
+                   fall_back_offline=True)
+    report = resolve_entries(digests, ResolveSettings(True, False, s2_url, crossref_url, crossref_mailto),
+                             offline=offline, quiet=quiet or as_json, err=err)
+    print_resolutions(digests, report, as_json=as_json)
+    if failed:
+        raise typer.Exit(1)
 
 
 @command()

@@ -146,6 +146,21 @@ def _empty(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip()) or value == [] or value == {}
 
 
+def retype_allowed(data: dict[str, Any], sent: dict[str, Any], new_type: str | None) -> bool:
+    """Whether an item may change to ``new_type`` (a preprint upgraded to a published paper)
+    by the three-way rule: we made it as it is (every field we sent is one of its type,
+    so nobody changed the type since) and every field the change drops still holds what
+    we wrote (nobody edited it).  Adopted items (nothing sent) keep their type."""
+    old_type = data.get("itemType", "")
+    if not new_type or new_type == old_type or old_type not in zi.FIELDS or new_type not in zi.FIELDS:
+        return False
+    fields = {k for k in sent if k not in ("tags", "collections", "creators")}
+    if not fields or not fields <= zi.FIELDS[old_type]:
+        return False
+    dropped = [k for k, v in data.items() if k in zi.FIELDS[old_type] - zi.FIELDS[new_type] and not _empty(v)]
+    return all(sent.get(k) == data[k] for k in dropped)
+
+
 def merge_patch(existing: dict[str, Any], sent: dict[str, Any], desired: dict[str, Any]) -> tuple[dict, dict]:
     """The PATCH taking ``existing`` toward ``desired`` without overwriting a user's
     value, and the new ``sent`` (the values we own after it).
@@ -156,8 +171,11 @@ def merge_patch(existing: dict[str, Any], sent: dict[str, Any], desired: dict[st
     collections we added and no longer want are removed.
     """
     data = existing.get("data", existing)
-    allowed = zi.FIELDS.get(data.get("itemType", ""), zi.UNIVERSAL_FIELDS)
     patch: dict[str, Any] = {}
+    item_type = data.get("itemType", "")
+    if retype_allowed(data, sent, desired.get("itemType")):
+        item_type = patch["itemType"] = desired["itemType"]  # a preprint we made, now published
+    allowed = zi.FIELDS.get(item_type, zi.UNIVERSAL_FIELDS)
     owned: dict[str, Any] = {}
     for name, value in desired.items():
         if name in ("itemType", "tags", "collections", "relations", "key", "version"):
