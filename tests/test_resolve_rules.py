@@ -119,3 +119,14 @@ def test_title_match_needs_identical_title_and_first_author_or_year():
     assert not title_match_accepted(Paper(title="Attention Is All You Need", year=2019), NEURIPS)
     outcome = resolve(stranger, Answers(match=NEURIPS))
     assert outcome.publication is None and "rejected" in outcome.findings[0][1]
+
+
+def test_semantic_scholars_full_venue_name_without_a_publication_venue():
+    # As recorded for SIGMOD: publicationVenue null, the full name in venue, the proceedings in journal.
+    cvpr = {**NEURIPS, "venue": "Computer Vision and Pattern Recognition", "publicationVenue": None,
+            "externalIds": {"ArXiv": "2112.10752"}, "year": 2021,
+            "journal": {"name": "2022 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)",
+                        "pages": "10674-10685"}}
+    pub = from_semantic_scholar(cvpr)
+    assert pub is not None
+    assert (pub.kind, pub.venue, pub.known, pub.year, pub.pages) == ("conference", "CVPR", True, 2022, "10674--10685")

@@ -12,7 +12,7 @@ from fakes.zotero_server import ZoteroLibraryServer, make_pyzotero
 
 from zoterodigest import zotero as zi
 from zoterodigest.digest import read_digest
-from zoterodigest.model import ArxivRecord, Paper, Publication
+from zoterodigest.model import ArxivRecord, Paper, Publication, Venue
 from zoterodigest.state import State
 from zoterodigest.sync import push_digests
 from zoterodigest.sync.plan import merge_patch
@@ -62,6 +62,9 @@ def test_item_for_a_published_paper():
     assert (item["conferenceName"], item["pages"], item["volume"], item["date"]) == ("ICML 2021", "8748-8763",
                                                                                       "139", "2021")
     assert item["extra"] == "arXiv:2103.00020 [cs.CV]" and "DOI" not in item
+    # Listed as "arXiv 2020", published in 2021: the edition's year.
+    listed = Paper(arxiv_id="2103.00020", title=TITLE, venue=Venue(name="arXiv", year=2020), publication=ICML)
+    assert zi.item_for(listed, citation_key="k", tags=[], collections=[])["date"] == "2021"
     journal = Publication(kind="journal", venue="Phys. Rev. D", known=False, year=2019, volume="100",
                           number="4", pages="123456", doi="10.1103/physrevd.100.123456")
     item = zi.item_for(Paper(arxiv_id="1901.00001", title="T", publication=journal), citation_key="k", tags=[],

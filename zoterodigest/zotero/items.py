@@ -149,11 +149,11 @@ def _arxiv_month(arxiv_id: str) -> str | None:
 
 
 def _year(paper: Paper) -> int | None:
-    if paper.venue and paper.venue.year:
-        return paper.venue.year
-    found = found_publication(paper)
+    found = found_publication(paper)  # (only when the digest names no venue but arXiv)
     if found is not None and found.year:
         return found.year
+    if paper.venue and paper.venue.year:
+        return paper.venue.year
     if paper.year:
         return paper.year
     if paper.metadata and paper.metadata.published:
