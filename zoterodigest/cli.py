@@ -27,6 +27,16 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
+from .cli_resolve import (
+    CrossrefUrlOpt,
+    KeepPreprintsOpt,
+    MailtoOpt,
+    NoResolveOpt,
+    ResolveSettings,
+    S2UrlOpt,
+    print_resolutions,
+    resolve_entries,
+)
 from .digest import Digest, DigestReadError, read_digest
 from .errors import INTERRUPTED_EXIT, InputError, UsageError, ZoterodigestError
 from .inputs import split_inputs
@@ -62,6 +72,7 @@ INTERRUPTED = {
             "at all; run sync again to go on",
     "status": "status writes nothing; run status again",
     "watch": "each export is written in one step, so the file is whole; run watch again to go on",
+    "resolve": "resolve writes nothing (answers fetched so far are cached); run resolve again",
 }
 
 
@@ -338,6 +349,10 @@ def parse(
         raise typer.Exit(1)
 
 
+#: Resolution as watch runs it (the defaults: look up what the cache lacks).
+_DEFAULT_RESOLVE = ResolveSettings()
+
+
 @dataclass(frozen=True)
 class ExportJob:
     """One export as ``export`` and ``watch`` run it (the options they share)."""
@@ -354,6 +369,7 @@ class ExportJob:
     quiet: bool
     arxiv_url: str | None
     force: bool
+    resolve: ResolveSettings = _DEFAULT_RESOLVE
 
 
 def run_export(job: ExportJob) -> int:
@@ -367,6 +383,7 @@ def run_export(job: ExportJob) -> int:
         raise InputError(NONE_READ)
     enrich_entries(digests, offline=job.offline, refresh=job.refresh, quiet=job.quiet, arxiv_url=job.arxiv_url,
                    fall_back_offline=True)
+    resolve_entries(digests, job.resolve, offline=job.offline, quiet=job.quiet, err=err)
     entries = [e for d in digests for e in d.entries]
     words: dict[str, list[str]] = {}
     for p in (e.paper for e in entries):
@@ -425,15 +442,22 @@ def export(
     quiet: QuietOpt = False,
     arxiv_url: ArxivUrlOpt = None,
     force: ForceOpt = False,
+    no_resolve: NoResolveOpt = False,
+    keep_preprints: KeepPreprintsOpt = False,
+    s2_url: S2UrlOpt = None,
+    crossref_url: CrossrefUrlOpt = None,
+    crossref_mailto: MailtoOpt = None,
 ) -> None:
-    """Write one entry per distinct paper of the digests (arXiv metadata added): BibTeX,
-    CSL JSON or Hayagriva YAML.
+    """Write one entry per distinct paper of the digests (arXiv metadata added;
+    published versions looked up unless --no-resolve): BibTeX, CSL JSON or Hayagriva YAML.
 
     An existing .bib keeps your own entries; a file that is one of the digests, or
     is not of the format, is refused (--force replaces the latter).
     """
+    resolve = ResolveSettings(not no_resolve, keep_preprints, s2_url, crossref_url, crossref_mailto)
     job = _export_job(files, example, output, fmt, dialect, family, abstracts=abstracts, keywords=keywords,
-                      offline=offline, refresh=refresh, quiet=quiet, arxiv_url=arxiv_url, force=force)
+                      offline=offline, refresh=refresh, quiet=quiet, arxiv_url=arxiv_url, force=force,
+                      resolve=resolve)
     if run_export(job):
         raise typer.Exit(1)
 
@@ -497,9 +521,7 @@ PushCollectionOpt = Annotated[
 @command(resume=_push_resume)
 def push(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to push.", show_default=False)] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Print what would be done per paper; write nothing.")
-    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print what would be done per paper; write nothing.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON report (counts, per-paper actions).")] = False,
     collection: PushCollectionOpt = None,
     flatten: Annotated[bool, typer.Option("--flatten", help="One collection per digest, no section sub-collections.")] = False,
@@ -524,6 +546,11 @@ def push(
     refresh: RefreshOpt = False,
     quiet: QuietOpt = False,
     arxiv_url: ArxivUrlOpt = None,
+    no_resolve: NoResolveOpt = False,
+    keep_preprints: KeepPreprintsOpt = False,
+    s2_url: S2UrlOpt = None,
+    crossref_url: CrossrefUrlOpt = None,
+    crossref_mailto: MailtoOpt = None,
 ) -> None:
     """Create or update one Zotero item per paper, one note per entry, and collections.
 
@@ -533,8 +560,6 @@ def push(
     selected in Zotero (any Zotero 7+; it cannot update what it added).
     """
     _check_family(family)
-    if local and connector:
-        raise UsageError("choose one of --local and --connector.")
     paths = _inputs(files, example)
     settings = _push_settings(local=local, connector=connector, library_id=library_id, library_type=library_type,
                               api_url=api_url)
@@ -545,17 +570,27 @@ def push(
     if not digests:
         _nothing_to_push(as_json, dry_run)
         raise typer.Exit(1 if failed else 0)
-    enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet or as_json, arxiv_url=arxiv_url,
-                   fall_back_offline=True)
+    resolving = ResolveSettings(not no_resolve, keep_preprints, s2_url, crossref_url, crossref_mailto)
+    _complete_papers(digests, resolving, offline=offline, refresh=refresh, quiet=quiet, as_json=as_json,
+                     arxiv_url=arxiv_url)
     client = _push_client(settings, dry_run=dry_run, as_json=as_json)
     code = _push_to(client, digests, three_way=not local, dry_run=dry_run, flatten=flatten, collection=collection,
-                    family=family, quiet=quiet, as_json=as_json)
+                    family=family, quiet=quiet, as_json=as_json, resolving=resolving)
     if failed or code:
         raise typer.Exit(1 if failed else code)
 
 
+def _complete_papers(digests: list[Digest], resolving: ResolveSettings, *, offline: bool, refresh: bool, quiet: bool,
+                     as_json: bool, arxiv_url: str | None) -> None:
+    """arXiv's metadata, then the published versions (their report on stderr, so --json keeps it)."""
+    enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet or as_json, arxiv_url=arxiv_url,
+                   fall_back_offline=True)
+    resolve_entries(digests, resolving, offline=offline, quiet=quiet, err=err)
+
+
 def _push_to(client: ZoteroClient | ConnectorClient, digests: list[Digest], *, three_way: bool, dry_run: bool,
-             flatten: bool, collection: str | None, family: str | None, quiet: bool, as_json: bool) -> int:
+             flatten: bool, collection: str | None, family: str | None, quiet: bool, as_json: bool,
+             resolving: ResolveSettings) -> int:
     """Run push and print its report; returns its exit code.  Through the Web API push
     decides three-way, as sync restricted to writing Zotero; ``push --local`` and
     ``--connector`` run the Zotero writer alone."""
@@ -568,7 +603,7 @@ def _push_to(client: ZoteroClient | ConnectorClient, digests: list[Digest], *, t
         if three_way and not isinstance(client, ConnectorClient):
             synced = sync_digests([d.path for d in digests], client, state, direction="push", dry_run=dry_run,
                                   flatten=flatten, collection=collection, family=family,
-                                  prepare=_complete_from_cache)
+                                  prepare=functools.partial(_complete_from_cache, resolving=resolving))
             _print_one_way(synced, as_json=as_json, verbose=dry_run)
             return synced.exit_code()
         report = push_digests(digests, client, state, dry_run=dry_run, flatten=flatten, collection=collection,
@@ -587,6 +622,8 @@ def _push_settings(*, local: bool, connector: bool, library_id: str | None, libr
     local API's, or the connector's URL."""
     from .sync.settings import resolve_connector_url, resolve_local_settings, resolve_settings
 
+    if local and connector:
+        raise UsageError("choose one of --local and --connector.")
     if local:
         return resolve_local_settings(api_url=api_url)
     if connector:
@@ -627,6 +664,10 @@ def _print_one_way(report: Any, *, as_json: bool, verbose: bool = False) -> None
         err.print(f"error: {escape(problem)}")
 
 
+#: Resolution as pull and sync apply it: from the cache, as push left it.
+_FROM_CACHE = ResolveSettings()
+
+
 def _nothing_to_push(as_json: bool, dry_run: bool) -> None:
     """No digest with entries: nothing is sent (no request, no collection)."""
     from .sync import PushReport
@@ -638,9 +679,10 @@ def _nothing_to_push(as_json: bool, dry_run: bool) -> None:
         typer.echo("nothing to push: no digest with entries")
 
 
-def _complete_from_cache(digests: list[Digest]) -> None:
+def _complete_from_cache(digests: list[Digest], resolving: ResolveSettings = _FROM_CACHE) -> None:
     """Complete papers from the arXiv cache only (no network), as push saw them, so
-    the notes pull compares are rendered exactly as push rendered them."""
+    the notes pull compares are rendered exactly as push rendered them; with
+    ``resolving``, their published versions from the resolution cache too."""
     from .enrich import EnrichError, enrich
 
     entries = [e for d in digests for e in d.entries]
@@ -650,6 +692,37 @@ def _complete_from_cache(digests: list[Digest]) -> None:
         return
     for entry, paper in zip(entries, report.papers):
         entry.paper = paper
+    try:
+        resolve_entries(digests, resolving, offline=True, quiet=True)
+    except EnrichError:  # an unusable cache: the papers stay as arXiv left them
+        return
+
+
+@command()
+def resolve(
+    files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to resolve.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array, one object per entry.")] = False,
+    family: FamilyOpt = None,
+    example: ExampleOpt = False,
+    offline: OfflineOpt = False,
+    quiet: QuietOpt = False,
+    arxiv_url: ArxivUrlOpt = None,
+    s2_url: S2UrlOpt = None,
+    crossref_url: CrossrefUrlOpt = None,
+    crossref_mailto: MailtoOpt = None,
+) -> None:
+    """Show, per paper, the published version found and where each fact came from."""
+    _check_family(family)
+    digests, failed = read_all(_inputs(files, example), family)
+    if not digests:
+        raise InputError(NONE_READ)
+    enrich_entries(digests, offline=offline, refresh=False, quiet=quiet or as_json, arxiv_url=arxiv_url,
+                   fall_back_offline=True)
+    report = resolve_entries(digests, ResolveSettings(True, False, s2_url, crossref_url, crossref_mailto),
+                             offline=offline, quiet=quiet or as_json, err=err)
+    print_resolutions(digests, report, as_json=as_json)
+    if failed:
+        raise typer.Exit(1)
 
 
 @command()

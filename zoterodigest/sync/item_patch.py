@@ -55,11 +55,30 @@ def merge_patch(existing: dict[str, Any], sent: dict[str, Any], desired: dict[st
     return patch, owned
 
 
+def retype_allowed(data: dict[str, Any], sent: dict[str, Any], new_type: str | None) -> bool:
+    """Whether an item may change to ``new_type`` (a preprint upgraded to a published paper)
+    by the three-way rule: we made it as it is (every field we sent is one of its type,
+    so nobody changed the type since) and every field the change drops still holds what
+    we wrote (nobody edited it).  Adopted items (nothing sent) keep their type."""
+    old_type = data.get("itemType", "")
+    if not new_type or new_type == old_type or old_type not in zi.FIELDS or new_type not in zi.FIELDS:
+        return False
+    fields = {k for k in sent if k not in ("tags", "collections", "creators")}
+    if not fields or not fields <= zi.FIELDS[old_type]:
+        return False
+    dropped = [k for k, v in data.items() if k in zi.FIELDS[old_type] - zi.FIELDS[new_type] and not _empty(v)]
+    return all(sent.get(k) == data[k] for k in dropped)
+
+
 def _merge_fields(data: dict[str, Any], sent: dict[str, Any], desired: dict[str, Any]) -> Patch:
     """Fields (not tags or collections): one is written when Zotero's is empty or
-    still what we sent, and owned then; a field the item type lacks is skipped."""
-    allowed = zi.FIELDS.get(data.get("itemType", ""), zi.UNIVERSAL_FIELDS)
+    still what we sent, and owned then; a field the item type lacks is skipped.
+    A preprint we made and nobody edited becomes its published type."""
     patch: dict[str, Any] = {}
+    item_type = data.get("itemType", "")
+    if retype_allowed(data, sent, desired.get("itemType")):
+        item_type = patch["itemType"] = desired["itemType"]
+    allowed = zi.FIELDS.get(item_type, zi.UNIVERSAL_FIELDS)
     owned: dict[str, Any] = {}
     for name, value in desired.items():
         if name in ("itemType", "tags", "collections", "relations", "key", "version"):
