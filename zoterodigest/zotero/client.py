@@ -417,31 +417,36 @@ class ZoteroClient:
             raise self._not_running() from None
         except httpx2.TransportError as exc:
             raise ZoteroUnavailable(self._scrub(f"Zotero did not answer the authorisation request ({exc})")) from None
-        except ze.LocalAPIDeniedError:
-            raise ZoteroAuthError(
-                f"Zotero denied {app_name}'s request to write to the local library: run push --local again "
-                "and choose Allow (or Always Allow) in Zotero's dialog", 403,
-            ) from None
-        except ze.TooManyRequestsError:
-            raise ZoteroUnavailable("Zotero is limiting authorisation requests: wait a minute and try again",
-                                    429) from None
-        except (ze.UnsupportedParamsError, ze.ResourceNotFoundError, ze.CallDoesNotExistError):
-            # No server id, or no /local/authorize (404), or a method it refuses (400): Zotero 7-9.
-            raise ZoteroLocalReadOnly(LOCAL_READ_ONLY) from None
-        except ze.HTTPError as exc:
-            answer_to = getattr(self._zot, "request", None)
-            if getattr(answer_to, "status_code", None) in (405, 501):
-                raise ZoteroLocalReadOnly(LOCAL_READ_ONLY) from None
-            raise ZoteroUnavailable(self._scrub(f"Zotero could not answer the authorisation request ({exc})")) from None
-        except ze.UserNotAuthorisedError:
-            raise ZoteroLocalDisabled(LOCAL_DISABLED, 403) from None
         except ze.PyZoteroError as exc:
-            raise ZoteroRequestError(self._scrub(f"Zotero refused the authorisation request ({exc})")) from None
+            raise self._authorize_refused(exc, app_name) from None
         key = str(answer.get("key") or "")
         if not key:
             raise ZoteroLocalReadOnly(LOCAL_READ_ONLY)
         self._secrets = (*self._secrets, _Secret(key))
         return key, bool(answer.get("remember"))
+
+    def _authorize_refused(self, exc: Exception, app_name: str) -> ZoteroError:
+        """What a refused authorisation request means, with its fix (pyzotero's error
+        classes, most specific first)."""
+        from pyzotero import errors as ze
+
+        if isinstance(exc, ze.LocalAPIDeniedError):
+            return ZoteroAuthError(
+                f"Zotero denied {app_name}'s request to write to the local library: run push --local again "
+                "and choose Allow (or Always Allow) in Zotero's dialog", 403)
+        if isinstance(exc, ze.TooManyRequestsError):
+            return ZoteroUnavailable("Zotero is limiting authorisation requests: wait a minute and try again", 429)
+        if isinstance(exc, (ze.UnsupportedParamsError, ze.ResourceNotFoundError, ze.CallDoesNotExistError)):
+            # No server id, or no /local/authorize (404), or a method it refuses (400): Zotero 7-9.
+            return ZoteroLocalReadOnly(LOCAL_READ_ONLY)
+        if isinstance(exc, ze.HTTPError):
+            answer_to = getattr(self._zot, "request", None)
+            if getattr(answer_to, "status_code", None) in (405, 501):
+                return ZoteroLocalReadOnly(LOCAL_READ_ONLY)
+            return ZoteroUnavailable(self._scrub(f"Zotero could not answer the authorisation request ({exc})"))
+        if isinstance(exc, ze.UserNotAuthorisedError):
+            return ZoteroLocalDisabled(LOCAL_DISABLED, 403)
+        return ZoteroRequestError(self._scrub(f"Zotero refused the authorisation request ({exc})"))
 
     def _local_error(self, method: str, response: httpx2.Response) -> ZoteroError | None:
         """The desktop's own refusals, each with its fix (None: not one of them)."""
@@ -702,6 +707,14 @@ class ZoteroClient:
         assert response is not None
         if response.status_code != 200:
             raise self._error("POST", path, response)
+        result = self._batch_result(response, batch, number, indexes, version)
+        if maybe_committed:
+            self._confirm_committed(kind, result)
+        return result
+
+    def _batch_result(self, response: httpx2.Response, batch: list[dict[str, Any]], number: int,
+                      indexes: list[int], version: int) -> BatchResult:
+        """Zotero's answer to one batch, by the caller's indexes (messages scrubbed)."""
         raw = self._json(response, dict)
         result = BatchResult(number, list(indexes))
         result.library_version = int(response.headers.get("Last-Modified-Version", version))
@@ -718,8 +731,6 @@ class ZoteroClient:
                 self._scrub(str(failure.get("message", ""))),
                 batch[i],
             )
-        if maybe_committed:
-            self._confirm_committed(kind, result)
         return result
 
     def _confirm_committed(self, kind: str, result: BatchResult) -> None:
@@ -750,19 +761,21 @@ def _written_as_sent(sent: dict[str, Any], stored: dict[str, Any]) -> bool:
     for name, value in sent.items():
         if name in ("key", "version", "note", "creators", "relations"):
             continue  # rewritten or normalised by the server; a random key and a newer version are proof enough
-        have = data.get(name)
-        if name == "tags":
-            if {t.get("tag") for t in have or []} != {t.get("tag") for t in value or []}:
-                return False
-        elif name == "collections":
-            if sorted(have or []) != sorted(value or []):
-                return False
-        elif name == "parentCollection":
-            if (have or False) != (value or False):
-                return False
-        elif (have or None) != (value or None):
+        if not _same_field(name, data.get(name), value):
             return False
     return True
+
+
+def _same_field(name: str, have: Any, value: Any) -> bool:
+    """One field as stored and as sent: tags by name, collections in any order, an
+    absent value equal to an empty one."""
+    if name == "tags":
+        return {t.get("tag") for t in have or []} == {t.get("tag") for t in value or []}
+    if name == "collections":
+        return sorted(have or []) == sorted(value or [])
+    if name == "parentCollection":
+        return (have or False) == (value or False)
+    return (have or None) == (value or None)
 
 
 def _seconds(value: str | None) -> float | None:
