@@ -6,7 +6,8 @@ run so it does not slow the timed ones) for:
   - the details-cards seed repeated 1, 2, 5 and 10 times (10x is about 9 MB),
     to show how time grows with size;
 and the ratio of our full parse to markdown-it-py merely tokenizing the same
-text (goal: at most 0.5).
+text (goal: at most 0.5); then the four largest generic lists (generic-lists/),
+each against markdown-it-py (goal: at most 1.0), and the largest repeated.
 
     python bench/bench_parse.py [--repeat N]
 """
@@ -86,7 +87,33 @@ def main() -> int:
     spread = max(per_mb) / min(per_mb)
     print(f"  seconds per MB: {', '.join(f'{x:.3f}' for x in per_mb)} (max/min {spread:.2f}; 1.00 = perfectly linear)")
     print(f"  median {statistics.median(per_mb):.3f} s/MB")
+    generic_lists(md, args.repeat)
     return 0
+
+
+def generic_lists(md: MarkdownIt, repeat: int) -> None:
+    """The largest generic lists (any Markdown paper list), each against markdown-it-py
+    tokenizing it, and the largest repeated 1, 2 and 4 times (linear growth)."""
+    folder = CORPUS / "generic-lists"
+    if not folder.is_dir():
+        return
+    largest = sorted(folder.glob("*.md"), key=lambda p: p.stat().st_size, reverse=True)[:4]
+    print("largest generic lists:")
+    for path in largest:
+        data = path.read_bytes()
+        text = data.decode("utf-8", "surrogateescape")
+        entries = len(parse_bytes(data, path.name).entries)
+        t = best_of(lambda data=data, name=path.name: parse_bytes(data, name), repeat)
+        t_md = best_of(lambda text=text: md.parse(text), repeat)
+        print(f"  {path.name.split('__')[0]:<14} {len(data) / 1e6:5.2f} MB {entries:5d} entries  parse {t * 1000:5.0f} ms"
+              f"  markdown-it-py {t_md * 1000:5.0f} ms  ratio {t / t_md:.2f}")
+    data = largest[0].read_bytes()
+    per_mb = []
+    for k in (1, 2, 4):
+        t = best_of(lambda data=data * k: parse_bytes(data, "big.md"), max(1, repeat - 1))
+        per_mb.append(t / (len(data) * k / 1e6))
+    print(f"  {largest[0].name.split('__')[0]} repeated 1, 2, 4 times: seconds per MB "
+          f"{', '.join(f'{x:.3f}' for x in per_mb)} (max/min {max(per_mb) / min(per_mb):.2f})")
 
 
 if __name__ == "__main__":

@@ -10,15 +10,20 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
 
 
-#: Corpus folders of lists in no digest family: reading them is issue 12's work (any Markdown
-#: paper list), so the family tests leave them out until that reader lands.
-NOT_YET_READ = ("generic-lists",)
+#: The family each corpus folder is read as (the generic lists by the generic reader).
+FOLDER_FAMILY = {"generic-lists": "generic"}
 
 
-def corpus_files(pattern: str = "*/*.md") -> list[Path]:
+def corpus_files(pattern: str = "*/*.md", *, generic: bool = True) -> list[Path]:
+    """Corpus files matching ``pattern``; without the generic lists when ``generic`` is false."""
     if not CORPUS.is_dir():
         return []
-    return sorted(p for p in CORPUS.glob(pattern) if p.relative_to(CORPUS).parts[0] not in NOT_YET_READ)
+    return sorted(p for p in CORPUS.glob(pattern) if generic or p.parent.name not in FOLDER_FAMILY)
+
+
+def family_of(path: Path) -> str:
+    """The family a corpus file's entries all belong to."""
+    return FOLDER_FAMILY.get(path.parent.name, path.parent.name)
 
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")

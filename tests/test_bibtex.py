@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from zoterodigest import bibtex
 from zoterodigest.bibtex import Options, assign_and_pin, assign_keys, export_bib
 from zoterodigest.bibtex.entries import build_entry
-from zoterodigest.bibtex.keys import KeyAssigner, KeyInput, compile_formula, fold, suffix
+from zoterodigest.bibtex.keys import KeyAssigner, KeyInput, compile_formula, fold, record_keys, suffix
 from zoterodigest.bibtex.latex import Dropped, authors_to_bibtex, split_name, title_to_latex, to_latex
 from zoterodigest.mappings import MappingError, bibtex_settings, clear_cache, venues
 from zoterodigest.model import ArxivRecord, Paper, Venue
@@ -223,6 +223,20 @@ def test_the_key_step_pins_nothing_in_a_dry_run_and_reserves_provisional_keys():
     # the offline paper is not listed now, but its provisional key stays its own
     assert keys.keys == {other.identity: "rombachHighResolutionImageSynthesis2021a"}
     assert keys.provisional == set()
+
+
+def test_export_push_and_sync_record_keys_in_one_place():
+    """record_keys takes the key step's rows (assign_and_pin, an export's result) and
+    keys found in users' Zotero items, as the rows the state's pin_keys records."""
+    a = paper(arxiv_id="2112.10001", metadata=record("2112.10001"))
+    offline = paper(arxiv_id="2401.00001", metadata=None, title="Offline Paper")
+    store = MemoryKeys()
+    record_keys(store, export_bib([a, offline]), zotero=[("doi:10.1/x", "theirKey")])
+    assert store.pinned_rows == [(a.identity, export_bib([a]).keys[a.identity], "zoterodigest"),
+                                 (offline.identity, "OfflinePaper", "provisional"),
+                                 ("doi:10.1/x", "theirKey", "zotero")]
+    record_keys(store)  # nothing given: nothing recorded
+    assert len(store.pinned_rows) == 3
 
 
 def test_the_key_step_prefers_zotero_then_pinned_then_file_then_new():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from corpus import CORPUS, corpus_files, needs_corpus
+from corpus import CORPUS, corpus_files, family_of, needs_corpus
 
 from zoterodigest.digest import read_digest
 from zoterodigest.model import Venue
@@ -45,8 +45,7 @@ def test_corpus_file_round_trip_and_sanity(path):
     assert digest.to_bytes() == data
     assert digest.with_changes([]) == data
     assert digest.problems == []
-    family = path.parent.name
-    assert digest.entries and {e.family for e in digest.entries} == {family}
+    assert digest.entries and {e.family for e in digest.entries} == {family_of(path)}
     previous_end = -1
     for e in digest.entries:
         assert e.paper.title and "**" not in e.paper.title and "](" not in e.paper.title

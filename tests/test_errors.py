@@ -27,7 +27,7 @@ from typer.testing import CliRunner
 
 from zoterodigest import cli
 from zoterodigest.digest import DigestReadError
-from zoterodigest.enrich import ArxivUnavailable, CacheUnavailable
+from zoterodigest.enrich import ArxivUnavailable, CacheUnavailable, EnrichError
 from zoterodigest.errors import (
     ConfigError,
     InputError,
@@ -63,6 +63,8 @@ LIB = "users/1"
     (StateUnavailable, StoreError, "state", 1),
     (CacheUnavailable, StoreError, "state", 1),
     (DigestReadError, InputError, "input", 1),
+    (EnrichError, MetadataError, "metadata", 1),
+    (ArxivUnavailable, MetadataError, "metadata", 1),
 ])
 def test_every_error_has_one_root_a_family_and_an_exit_code(cls, family, kind, code):
     assert issubclass(cls, family) and issubclass(cls, ZoterodigestError)

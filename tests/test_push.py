@@ -24,7 +24,7 @@ from zoterodigest.digest import read_digest
 from zoterodigest.model import ArxivRecord
 from zoterodigest.state import State
 from zoterodigest.sync import push_digests
-from zoterodigest.sync.plan import merge_patch
+from zoterodigest.sync.item_patch import merge_patch
 from zoterodigest.sync.settings import resolve_settings
 from zoterodigest.zotero.client import ZoteroClient
 from zoterodigest.zotero.errors import ZoteroConfigError, ZoteroError

@@ -16,9 +16,10 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -26,10 +27,26 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
+from .cli_resolve import (
+    CrossrefUrlOpt,
+    KeepPreprintsOpt,
+    MailtoOpt,
+    NoResolveOpt,
+    ResolveSettings,
+    S2UrlOpt,
+    print_resolutions,
+    resolve_entries,
+)
 from .digest import Digest, DigestReadError, read_digest
-from .errors import INTERRUPTED_EXIT, ExportError, InputError, MetadataError, UsageError, ZoterodigestError
-from .inputs import existing_bib, split_inputs
+from .errors import INTERRUPTED_EXIT, InputError, UsageError, ZoterodigestError
+from .inputs import split_inputs
 from .model import FAMILIES
+
+if TYPE_CHECKING:  # imported by the commands that need them, so --help stays quick
+    from .sync.children import ChildSettings
+    from .sync.settings import LocalSettings, ZoteroSettings
+    from .zotero import ZoteroClient
+    from .zotero.connector import ConnectorClient
 
 app = typer.Typer(
     name="zoterodigest",
@@ -55,6 +72,8 @@ INTERRUPTED = {
     "sync": "what was pushed is recorded in the state after each batch, and each digest is written whole or not "
             "at all; run sync again to go on",
     "status": "status writes nothing; run status again",
+    "watch": "each export is written in one step, so the file is whole; run watch again to go on",
+    "resolve": "resolve writes nothing (answers fetched so far are cached); run resolve again",
 }
 
 
@@ -255,30 +274,32 @@ def enrich_entries(
     With ``fall_back_offline``, an unreachable arXiv is a warning and the cache
     alone is used (export still writes its file); otherwise it is an error.
     """
-    from .enrich import ArxivUnavailable, EnrichError, enrich
+    from .enrich import ArxivUnavailable, enrich
 
     entries = [e for d in digests for e in d.entries]
     papers = [e.paper for e in entries]
     try:
-        try:
-            report = enrich(papers, offline=offline or None, refresh=refresh, quiet=quiet, api_url=arxiv_url)
-        except ArxivUnavailable as exc:
-            if not fall_back_offline:
-                raise
-            err.print(f"warning: {escape(str(exc))}; going on with cached metadata only")
-            report = enrich(papers, offline=True, quiet=quiet)
-    except EnrichError as exc:
-        # EnrichError (zoterodigest.enrich.arxiv_lookup) is not under ZoterodigestError yet;
-        # the cache's errors already are (they are state errors).
-        if isinstance(exc, ZoterodigestError):
+        report = enrich(papers, offline=offline or None, refresh=refresh, quiet=quiet, api_url=arxiv_url)
+    except ArxivUnavailable as exc:
+        if not fall_back_offline:
             raise
-        raise MetadataError(str(exc)) from None
+        err.print(f"warning: {escape(str(exc))}; going on with cached metadata only")
+        report = enrich(papers, offline=True, quiet=quiet)
     for entry, paper in zip(entries, report.papers):
         entry.paper = paper
     for line in report.messages():
         err.print(f"warning: {line}")
     if not quiet:
         err.print(report.summary())
+
+
+def _entry_counts(digest: Digest) -> str:
+    """``12 entries (generic 10, daily-table 2)``: how many entries each family read."""
+    counts: dict[str, int] = {}
+    for e in digest.entries:
+        counts[e.family] = counts.get(e.family, 0) + 1
+    per = ", ".join(f"{name} {n}" for name, n in counts.items())
+    return f"{len(digest.entries)} entries" + (f" ({per})" if per else "")
 
 
 @command()
@@ -311,7 +332,7 @@ def parse(
     else:
         out = Console(highlight=False)
         for digest in digests:
-            table = Table(title=f"{digest.path}: {len(digest.entries)} entries", title_justify="left", expand=False)
+            table = Table(title=f"{digest.path}: {_entry_counts(digest)}", title_justify="left", expand=False)
             for col in ("lines", "family", "arXiv", "title", "venue", "task"):
                 table.add_column(col, overflow="fold")
             for e in digest.entries:
@@ -329,81 +350,161 @@ def parse(
         raise typer.Exit(1)
 
 
+#: Resolution as watch runs it (the defaults: look up what the cache lacks).
+_DEFAULT_RESOLVE = ResolveSettings()
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """One export as ``export`` and ``watch`` run it (the options they share)."""
+
+    paths: list[Path]
+    output: str
+    fmt: str
+    dialect: str
+    abstracts: bool
+    keywords: bool
+    family: str | None
+    offline: bool
+    refresh: bool
+    quiet: bool
+    arxiv_url: str | None
+    force: bool
+    resolve: ResolveSettings = _DEFAULT_RESOLVE
+
+
+def run_export(job: ExportJob) -> int:
+    """Read, complete (cached arXiv metadata; the network only for what is missing),
+    render and write; returns how many digests could not be read."""
+    from .exporting import existing_output, render, write_output
+
+    existing = existing_output(job.output, job.fmt, job.paths, force=job.force)
+    digests, failed = read_all(job.paths, job.family)
+    if not digests:
+        raise InputError(NONE_READ)
+    enrich_entries(digests, offline=job.offline, refresh=job.refresh, quiet=job.quiet, arxiv_url=job.arxiv_url,
+                   fall_back_offline=True)
+    resolve_entries(digests, job.resolve, offline=job.offline, quiet=job.quiet, err=err)
+    entries = [e for d in digests for e in d.entries]
+    words: dict[str, list[str]] = {}
+    for p in (e.paper for e in entries):
+        bag = words.setdefault(p.identity, [])
+        bag.extend(w for w in [p.task or "", *p.topics, *(p.metadata.categories if p.metadata else p.categories)]
+                   if w and w not in bag)
+    out = render([e.paper for e in entries], job.fmt, dialect=job.dialect, abstracts=job.abstracts,
+                 keywords=words if job.keywords else None, existing=existing)
+    for key, note in out.notes:
+        err.print(f"warning: {key}: {note}")
+    if job.output == "-":
+        sys.stdout.write(out.text)
+    else:
+        write_output(job.output, out.text)
+        if not job.quiet:
+            kept = f", {len(out.kept)} of your own entries kept" if out.kept else ""
+            err.print(f"wrote {job.output}: {out.count} entries{kept}")
+    return failed
+
+
+OutputOpt = Annotated[str, typer.Option("--output", "-o", help="The file to write ('-' for standard output).")]
+FormatOpt = Annotated[
+    str | None,
+    typer.Option("--format", help="bibtex, csl-json or hayagriva (default: from the output's extension: .bib, "
+                 ".json, .yaml).", show_default=False),
+]
+DialectOpt = Annotated[str, typer.Option("--dialect", help="bibtex (classic .bst styles) or biblatex (biber).")]
+AbstractsOpt = Annotated[bool, typer.Option("--abstracts", help="Write abstract fields.")]
+KeywordsOpt = Annotated[bool, typer.Option("--keywords", help="Write keywords from task, topics and categories.")]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing output file not of the format.")]
+
+
+def _export_job(files: list[Path] | None, example: bool, output: str, fmt: str | None, dialect: str,
+                family: str | None, **flags: Any) -> ExportJob:
+    from .exporting import format_for
+
+    _check_family(family)
+    if dialect not in ("bibtex", "biblatex"):
+        raise UsageError(f"unknown dialect '{dialect}'. Choose bibtex or biblatex.")
+    return ExportJob(paths=_inputs(files, example), output=output, fmt=format_for(output, fmt), dialect=dialect,
+                     family=family, **flags)
+
+
 @command()
 def export(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to export.", show_default=False)] = None,
-    output: Annotated[
-        str, typer.Option("--output", "-o", help="The .bib file to write ('-' for standard output).")
-    ] = "-",
-    dialect: Annotated[str, typer.Option("--dialect", help="bibtex (classic .bst styles) or biblatex (biber).")] = "bibtex",
-    abstracts: Annotated[bool, typer.Option("--abstracts", help="Write abstract fields.")] = False,
-    keywords: Annotated[bool, typer.Option("--keywords", help="Write keywords from task, topics and categories.")] = False,
+    output: OutputOpt = "-",
+    fmt: FormatOpt = None,
+    dialect: DialectOpt = "bibtex",
+    abstracts: AbstractsOpt = False,
+    keywords: KeywordsOpt = False,
     family: FamilyOpt = None,
     example: ExampleOpt = False,
     offline: OfflineOpt = False,
     refresh: RefreshOpt = False,
     quiet: QuietOpt = False,
     arxiv_url: ArxivUrlOpt = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing output file that does not look like BibTeX.")
-    ] = False,
+    force: ForceOpt = False,
+    no_resolve: NoResolveOpt = False,
+    keep_preprints: KeepPreprintsOpt = False,
+    s2_url: S2UrlOpt = None,
+    crossref_url: CrossrefUrlOpt = None,
+    crossref_mailto: MailtoOpt = None,
 ) -> None:
-    """Write one BibTeX entry per distinct paper of the digests (arXiv metadata added).
+    """Write one entry per distinct paper of the digests (arXiv metadata added;
+    published versions looked up unless --no-resolve): BibTeX, CSL JSON or Hayagriva YAML.
 
     An existing .bib keeps your own entries; a file that is one of the digests, or
-    does not look like BibTeX, is refused (--force replaces the latter).
+    is not of the format, is refused (--force replaces the latter).
     """
-    from .bibtex import Options, export_bib
-    from .state import State
-
-    _check_family(family)
-    if dialect not in ("bibtex", "biblatex"):
-        raise UsageError(f"unknown dialect '{dialect}'. Choose bibtex or biblatex.")
-    paths = _inputs(files, example)
-    existing = existing_bib(output, paths, force=force)
-    digests, failed = read_all(paths, family)
-    if not digests:
-        raise InputError(NONE_READ)
-    enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet, arxiv_url=arxiv_url, fall_back_offline=True)
-    entries = [e for d in digests for e in d.entries]
-    words: dict[str, list[str]] = {}
-    for e in entries:
-        p = e.paper
-        bag = words.setdefault(p.identity, [])
-        for word in [p.task or "", *p.topics, *(p.metadata.categories if p.metadata else p.categories)]:
-            if word and word not in bag:
-                bag.append(word)
-    with State() as state:
-        result = export_bib(
-            [e.paper for e in entries],
-            existing_text=existing,
-            options=Options(dialect=dialect, abstracts=abstracts, keywords=keywords),
-            pinned=state.citation_keys(),
-            provisional=state.provisional_keys(),
-            keywords=words,
-        )
-        state.pin_keys(
-            (identity, key, "provisional" if identity in result.provisional else "zoterodigest")
-            for identity, key in result.keys.items()
-        )
-    for key, note in result.notes:
-        err.print(f"warning: {key}: {note}")
-    data = result.text.encode("utf-8")
-    if output == "-":
-        sys.stdout.write(result.text)
-    else:
-        from .digest.document import atomic_write
-
-        try:
-            atomic_write(output, data)
-        except OSError as exc:
-            raise ExportError(f"cannot write {output} ({exc.strerror}). Check the folder exists and is "
-                              "writable.") from None
-        if not quiet:
-            kept = f", {len(result.kept)} of your own entries kept" if result.kept else ""
-            err.print(f"wrote {output}: {len(result.entries)} entries{kept}")
-    if failed:
+    resolve = ResolveSettings(not no_resolve, keep_preprints, s2_url, crossref_url, crossref_mailto)
+    job = _export_job(files, example, output, fmt, dialect, family, abstracts=abstracts, keywords=keywords,
+                      offline=offline, refresh=refresh, quiet=quiet, arxiv_url=arxiv_url, force=force,
+                      resolve=resolve)
+    if run_export(job):
         raise typer.Exit(1)
+
+
+@command()
+def watch(
+    files: Annotated[list[Path], typer.Argument(help="Markdown digests to watch.", show_default=False)],
+    output: Annotated[str, typer.Option("--output", "-o", help="The file to keep in step (.bib, .json, .yaml).")],
+    fmt: FormatOpt = None,
+    dialect: DialectOpt = "bibtex",
+    abstracts: AbstractsOpt = False,
+    keywords: KeywordsOpt = False,
+    family: FamilyOpt = None,
+    offline: OfflineOpt = False,
+    arxiv_url: ArxivUrlOpt = None,
+    force: ForceOpt = False,
+    interval: Annotated[float, typer.Option("--interval", help="Seconds between looks at the digests.")] = 0.25,
+) -> None:
+    """Export now, then again whenever a digest changes (like Better BibTeX's auto-export).
+
+    Changes are debounced (an editor's several writes make one export), the output is
+    written atomically, and arXiv is asked only for papers whose metadata is not
+    cached.  A digest that cannot be read is reported and the watch goes on.  Stop
+    with Ctrl-C.
+    """
+    from .watch import watch_files
+
+    if output == "-":
+        raise UsageError("watch needs a file to write: pass -o refs.bib (or .json, .yaml)")
+    job = _export_job(files, False, output, fmt, dialect, family, abstracts=abstracts, keywords=keywords,
+                      offline=offline, refresh=False, quiet=True, arxiv_url=arxiv_url, force=force)
+
+    def once() -> None:
+        try:
+            run_export(job)
+            err.print(f"wrote {job.output}")
+        except ZoterodigestError as exc:
+            err.print(f"error: {exc}")
+        except OSError as exc:
+            err.print(f"error: {_os_message(exc)}")
+
+    err.print(f"watching {len(job.paths)} digest(s); writing {job.output} on every change (Ctrl-C stops)")
+    try:
+        watch_files(job.paths, once, interval=interval)
+    except KeyboardInterrupt:
+        err.print("stopped watching")
 
 
 def _push_resume(options: dict[str, Any]) -> str | None:
@@ -412,18 +513,34 @@ def _push_resume(options: dict[str, Any]) -> str | None:
     return "what was written before the error is recorded: run push again to go on"
 
 
+PushCollectionOpt = Annotated[
+    str | None,
+    typer.Option("--collection", help="Name of the top collection (default: the digest's title).", show_default=False),
+]
+PushLocalOpt = Annotated[
+    bool, typer.Option("--local", help="Push to the Zotero desktop app's local API (writes need Zotero 10+; "
+                       "--dry-run works with Zotero 7+).")
+]
+ConnectorOpt = Annotated[
+    bool, typer.Option("--connector", help="Add the papers through the Zotero connector into the collection "
+                       "selected in Zotero (adds only; never updates).")
+]
+PdfOpt = Annotated[
+    str, typer.Option("--pdf", help="link: attach a link to each paper's PDF (no storage used); store: "
+                      "download the PDF and store it in Zotero; none: no PDF.")
+]
+PdfUrlOpt = Annotated[
+    str | None,
+    typer.Option("--pdf-url", envvar="ARXIV_PDF_URL", help="Base of arXiv's PDF URLs (a mirror).", show_default=False),
+]
+
+
 @command(resume=_push_resume)
 def push(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to push.", show_default=False)] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Print what would be done per paper; write nothing.")
-    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print what would be done per paper; write nothing.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON report (counts, per-paper actions).")] = False,
-    collection: Annotated[
-        str | None,
-        typer.Option("--collection", help="Name of the top collection (default: the digest's title).",
-                     show_default=False),
-    ] = None,
+    collection: PushCollectionOpt = None,
     flatten: Annotated[bool, typer.Option("--flatten", help="One collection per digest, no section sub-collections.")] = False,
     family: FamilyOpt = None,
     example: ExampleOpt = False,
@@ -434,27 +551,19 @@ def push(
         typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL); with --connector the connector's "
                      "URL (or ZOTERO_CONNECTOR_URL).", show_default=False),
     ] = None,
-    local: Annotated[
-        bool, typer.Option("--local", help="Push to the Zotero desktop app's local API (writes need Zotero 10+; "
-                           "--dry-run works with Zotero 7+).")
-    ] = False,
-    connector: Annotated[
-        bool, typer.Option("--connector", help="Add the papers through the Zotero connector into the collection "
-                           "selected in Zotero (adds only; never updates).")
-    ] = False,
+    local: PushLocalOpt = False,
+    connector: ConnectorOpt = False,
     offline: OfflineOpt = False,
     refresh: RefreshOpt = False,
     quiet: QuietOpt = False,
     arxiv_url: ArxivUrlOpt = None,
-    pdf: Annotated[
-        str, typer.Option("--pdf", help="link: attach a link to each paper's PDF (no storage used); store: "
-                          "download the PDF and store it in Zotero; none: no PDF.")
-    ] = "link",
-    pdf_url: Annotated[
-        str | None,
-        typer.Option("--pdf-url", envvar="ARXIV_PDF_URL", help="Base of arXiv's PDF URLs (a mirror).",
-                     show_default=False),
-    ] = None,
+    no_resolve: NoResolveOpt = False,
+    keep_preprints: KeepPreprintsOpt = False,
+    s2_url: S2UrlOpt = None,
+    crossref_url: CrossrefUrlOpt = None,
+    crossref_mailto: MailtoOpt = None,
+    pdf: PdfOpt = "link",
+    pdf_url: PdfUrlOpt = None,
 ) -> None:
     """Create or update one Zotero item per paper, one note per entry, and collections.
 
@@ -463,24 +572,11 @@ def push(
     Zotero 7-9 can only --dry-run); --connector adds new papers into the collection
     selected in Zotero (any Zotero 7+; it cannot update what it added).
     """
-    from .state import State
-    from .sync import push_digests
-    from .sync.desktop import open_local
-    from .sync.settings import resolve_connector_url, resolve_local_settings, resolve_settings
-    from .zotero import ZoteroClient
-    from .zotero.connector import ConnectorClient
-
     _check_family(family)
-    if local and connector:
-        raise UsageError("choose one of --local and --connector.")
     children = _child_settings(pdf, pdf_url, offline)
     paths = _inputs(files, example)
-    if local:
-        settings = resolve_local_settings(api_url=api_url)
-    elif connector:
-        settings = resolve_connector_url(url=api_url)
-    else:
-        settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
+    settings = _push_settings(local=local, connector=connector, library_id=library_id, library_type=library_type,
+                              api_url=api_url)
     digests, failed = read_all(paths, family)
     if not digests:
         raise InputError(NONE_READ)
@@ -488,31 +584,43 @@ def push(
     if not digests:
         _nothing_to_push(as_json, dry_run)
         raise typer.Exit(1 if failed else 0)
+    resolving = ResolveSettings(not no_resolve, keep_preprints, s2_url, crossref_url, crossref_mailto)
+    _complete_papers(digests, resolving, offline=offline, refresh=refresh, quiet=quiet, as_json=as_json,
+                     arxiv_url=arxiv_url)
+    client = _push_client(settings, dry_run=dry_run, as_json=as_json)
+    code = _push_to(client, digests, three_way=not local, dry_run=dry_run, flatten=flatten, collection=collection,
+                    family=family, quiet=quiet, as_json=as_json, resolving=resolving, children=children)
+    if failed or code:
+        raise typer.Exit(1 if failed else code)
+
+
+def _complete_papers(digests: list[Digest], resolving: ResolveSettings, *, offline: bool, refresh: bool, quiet: bool,
+                     as_json: bool, arxiv_url: str | None) -> None:
+    """arXiv's metadata, then the published versions (their report on stderr, so --json keeps it)."""
     enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet or as_json, arxiv_url=arxiv_url,
                    fall_back_offline=True)
-    if local:
-        access = open_local(settings, dry_run=dry_run)
-        client = access.client
-        if access.saved and not as_json:
-            err.print(f"Zotero allowed zoterodigest to write; its local key is saved in "
-                      f"{escape(str(settings.config_file))} (readable by you only)")
-        elif access.authorized and not as_json:
-            err.print("Zotero allowed zoterodigest to write once (choose Always Allow to be asked only once)")
-    elif connector:
-        client = ConnectorClient(settings)
-    else:
-        client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
-    with State() as state:
-        if not (local or connector):  # three-way, as sync restricted to writing Zotero
-            from .sync.sync import sync_digests
+    resolve_entries(digests, resolving, offline=offline, quiet=quiet, err=err)
 
+
+def _push_to(client: ZoteroClient | ConnectorClient, digests: list[Digest], *, three_way: bool, dry_run: bool,
+             flatten: bool, collection: str | None, family: str | None, quiet: bool, as_json: bool,
+             resolving: ResolveSettings, children: ChildSettings) -> int:
+    """Run push and print its report; returns its exit code.  Through the Web API push
+    decides three-way, as sync restricted to writing Zotero; ``push --local`` and
+    ``--connector`` run the Zotero writer alone."""
+    from .state import State
+    from .sync import push_digests
+    from .sync.sync import sync_digests
+    from .zotero.connector import ConnectorClient
+
+    with State() as state:
+        if three_way and not isinstance(client, ConnectorClient):
             synced = sync_digests([d.path for d in digests], client, state, direction="push", dry_run=dry_run,
                                   flatten=flatten, collection=collection, family=family,
-                                  prepare=_complete_from_cache, children=children)
+                                  prepare=functools.partial(_complete_from_cache, resolving=resolving),
+                                  children=children)
             _print_one_way(synced, as_json=as_json, verbose=dry_run)
-            if failed or synced.exit_code():
-                raise typer.Exit(1 if failed else synced.exit_code())
-            return
+            return synced.exit_code()
         report = push_digests(digests, client, state, dry_run=dry_run, flatten=flatten, collection=collection,
                               quiet=quiet or as_json, children=children)
     if as_json:
@@ -520,11 +628,46 @@ def push(
     else:
         for line in report.lines(verbose=dry_run):
             typer.echo(line)
-    if failed or report.exit_code():
-        raise typer.Exit(1 if failed else report.exit_code())
+    return report.exit_code()
 
 
-def _child_settings(pdf: str, pdf_url: str | None, offline: bool = False) -> Any:
+def _push_settings(*, local: bool, connector: bool, library_id: str | None, library_type: str | None,
+                   api_url: str | None) -> ZoteroSettings | LocalSettings | str:
+    """push's settings, resolved before anything is read: the Web API's, the desktop's
+    local API's, or the connector's URL."""
+    from .sync.settings import resolve_connector_url, resolve_local_settings, resolve_settings
+
+    if local and connector:
+        raise UsageError("choose one of --local and --connector.")
+    if local:
+        return resolve_local_settings(api_url=api_url)
+    if connector:
+        return resolve_connector_url(url=api_url)
+    return resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
+
+
+def _push_client(settings: ZoteroSettings | LocalSettings | str, *, dry_run: bool,
+                 as_json: bool) -> ZoteroClient | ConnectorClient:
+    """The client push writes through (the desktop asked for permission once when needed)."""
+    from .sync.desktop import open_local
+    from .sync.settings import LocalSettings
+    from .zotero import ZoteroClient
+    from .zotero.connector import ConnectorClient
+
+    if isinstance(settings, str):
+        return ConnectorClient(settings)
+    if not isinstance(settings, LocalSettings):
+        return ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
+    access = open_local(settings, dry_run=dry_run)
+    if access.saved and not as_json:
+        err.print(f"Zotero allowed zoterodigest to write; its local key is saved in "
+                  f"{escape(str(settings.config_file))} (readable by you only)")
+    elif access.authorized and not as_json:
+        err.print("Zotero allowed zoterodigest to write once (choose Always Allow to be asked only once)")
+    return access.client
+
+
+def _child_settings(pdf: str, pdf_url: str | None, offline: bool = False) -> ChildSettings:
     """``--pdf`` and ``--pdf-url`` as the push's :class:`~.sync.children.ChildSettings`."""
     from .enrich import offline_requested
     from .enrich.pdf_files import PdfFiles, arxiv_pdf_base
@@ -549,6 +692,10 @@ def _print_one_way(report: Any, *, as_json: bool, verbose: bool = False) -> None
         err.print(f"error: {escape(problem)}")
 
 
+#: Resolution as pull and sync apply it: from the cache, as push left it.
+_FROM_CACHE = ResolveSettings()
+
+
 def _nothing_to_push(as_json: bool, dry_run: bool) -> None:
     """No digest with entries: nothing is sent (no request, no collection)."""
     from .sync import PushReport
@@ -560,9 +707,10 @@ def _nothing_to_push(as_json: bool, dry_run: bool) -> None:
         typer.echo("nothing to push: no digest with entries")
 
 
-def _complete_from_cache(digests: list[Digest]) -> None:
+def _complete_from_cache(digests: list[Digest], resolving: ResolveSettings = _FROM_CACHE) -> None:
     """Complete papers from the arXiv cache only (no network), as push saw them, so
-    the notes pull compares are rendered exactly as push rendered them."""
+    the notes pull compares are rendered exactly as push rendered them; with
+    ``resolving``, their published versions from the resolution cache too."""
     from .enrich import EnrichError, enrich
 
     entries = [e for d in digests for e in d.entries]
@@ -572,6 +720,37 @@ def _complete_from_cache(digests: list[Digest]) -> None:
         return
     for entry, paper in zip(entries, report.papers):
         entry.paper = paper
+    try:
+        resolve_entries(digests, resolving, offline=True, quiet=True)
+    except EnrichError:  # an unusable cache: the papers stay as arXiv left them
+        return
+
+
+@command()
+def resolve(
+    files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to resolve.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array, one object per entry.")] = False,
+    family: FamilyOpt = None,
+    example: ExampleOpt = False,
+    offline: OfflineOpt = False,
+    quiet: QuietOpt = False,
+    arxiv_url: ArxivUrlOpt = None,
+    s2_url: S2UrlOpt = None,
+    crossref_url: CrossrefUrlOpt = None,
+    crossref_mailto: MailtoOpt = None,
+) -> None:
+    """Show, per paper, the published version found and where each fact came from."""
+    _check_family(family)
+    digests, failed = read_all(_inputs(files, example), family)
+    if not digests:
+        raise InputError(NONE_READ)
+    enrich_entries(digests, offline=offline, refresh=False, quiet=quiet or as_json, arxiv_url=arxiv_url,
+                   fall_back_offline=True)
+    report = resolve_entries(digests, ResolveSettings(True, False, s2_url, crossref_url, crossref_mailto),
+                             offline=offline, quiet=quiet or as_json, err=err)
+    print_resolutions(digests, report, as_json=as_json)
+    if failed:
+        raise typer.Exit(1)
 
 
 @command()
@@ -607,36 +786,47 @@ def pull(
     instead (edits made there are found by content; --library-id picks the
     library when the digests were pushed to several).
     """
-    from .state import State
-    from .sync.pull_local import PRUNE_REFUSED, pull_local
+    from .sync.pull_local import PRUNE_REFUSED
     from .sync.settings import resolve_local_settings, resolve_settings
-    from .zotero import ZoteroClient
 
     _check_family(family)
-    paths = _pushed_paths(files)
+    paths = [str(p) for p in _pushed_paths(files)]
     if local and prune:
         raise UsageError(f"{PRUNE_REFUSED}.")
+    options: dict[str, Any] = {"dry_run": dry_run, "flatten": flatten, "collection": collection, "family": family,
+                               "prepare": _complete_from_cache}
     if local:
-        local_settings = resolve_local_settings(api_url=api_url)
+        code = _pull_local(paths, resolve_local_settings(api_url=api_url), library_id=library_id,
+                           library_type=library_type, as_json=as_json, **options)
     else:
-        settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
-    with State() as state:
-        options = {"dry_run": dry_run, "flatten": flatten, "collection": collection, "family": family,
-                   "prepare": _complete_from_cache}
-        if local:
-            report = pull_local([str(p) for p in paths], local_settings, state, library_id=library_id,
-                                library_type=library_type, **options)
-        else:
-            client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key,
-                                  settings.api_url)
-            from .sync.sync import sync_digests
+        code = _pull_web(paths, resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url),
+                         prune=prune, as_json=as_json, **options)
+    if code:
+        raise typer.Exit(code)
 
-            synced = sync_digests([str(p) for p in paths], client, state, direction="pull", prune=prune,
-                                  **options)
-            _print_one_way(synced, as_json=as_json)
-            if synced.exit_code():
-                raise typer.Exit(synced.exit_code())
-            return
+
+def _pull_web(paths: list[str], settings: ZoteroSettings, *, prune: bool, as_json: bool, **options: Any) -> int:
+    """pull through the Web API: a sync restricted to writing the digests."""
+    from .state import State
+    from .sync.sync import sync_digests
+    from .zotero import ZoteroClient
+
+    client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
+    with State() as state:
+        synced = sync_digests(list(paths), client, state, direction="pull", prune=prune, **options)
+        _print_one_way(synced, as_json=as_json)
+    return synced.exit_code()
+
+
+def _pull_local(paths: list[str], settings: LocalSettings, *, library_id: str | None, library_type: str | None,
+                as_json: bool, **options: Any) -> int:
+    """pull --local: the desktop's library read by content (see zoterodigest.sync.pull_local)."""
+    from .state import State
+    from .sync.pull_local import pull_local
+
+    with State() as state:
+        report = pull_local(list(paths), settings, state, library_id=library_id, library_type=library_type,
+                            **options)
     if as_json:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -644,8 +834,7 @@ def pull(
             typer.echo(line)
     for problem in report.problems:
         err.print(f"error: {escape(problem)}")
-    if not report.ok:
-        raise typer.Exit(1)
+    return 0 if report.ok else 1
 
 
 def _pushed_paths(files: list[Path] | None) -> list[Path]:

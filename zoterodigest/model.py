@@ -69,6 +69,33 @@ class ArxivRecord(BaseModel):
     comment: str | None = None
 
 
+class Publication(BaseModel):
+    """Where a paper was published, as found by resolution (:mod:`zoterodigest.enrich.resolve`).
+
+    Never a statement of the digest (those are :attr:`Paper.venue`); written to
+    BibTeX and Zotero only when the digest names no venue.
+    """
+
+    #: "conference" or "journal".
+    kind: str
+    #: The canonical venue name from mappings/venues.toml, else the name as the source gives it.
+    venue: str
+    #: Whether ``venue`` is a canonical name of the venue mappings.
+    known: bool = False
+    #: A paper of one of the venue's workshops.
+    workshop: bool = False
+    #: The proceedings or journal title as the source gives it.
+    container: str | None = None
+    year: int | None = None
+    pages: str | None = None
+    volume: str | None = None
+    number: str | None = None
+    publisher: str | None = None
+    doi: str | None = None
+    #: Where each value came from: field name -> source name.
+    sources: dict[str, str] = Field(default_factory=dict)
+
+
 class Paper(BaseModel):
     """What a digest entry states about one paper (plain values, no syntax)."""
 
@@ -95,6 +122,8 @@ class Paper(BaseModel):
     extra: dict[str, str] = Field(default_factory=dict)
     #: arXiv's record, once enriched; the digest's own statements stay above.
     metadata: ArxivRecord | None = None
+    #: The published version found by resolution (None: a preprint, or not resolved).
+    publication: Publication | None = None
 
     @property
     def identity(self) -> str:

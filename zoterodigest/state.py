@@ -321,6 +321,15 @@ class State:
             self._db.executemany(
                 "INSERT OR REPLACE INTO zotero_pulls (library, digest, version) VALUES (?, ?, ?)", rows)
 
+    def rename_digest(self, library: str, old: str, new: str) -> None:
+        """A digest moved or renamed on disk: its note rows, pull version and open
+        conflicts follow it to the new path, so its entries keep their notes."""
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            for table in ("zotero_notes", "zotero_pulls", "sync_conflicts"):
+                self._db.execute(f"UPDATE OR IGNORE {table} SET digest = ? WHERE library = ? AND digest = ?",
+                                 (new, library, old))
+
     # --- sync conflicts (per digest) ----------------------------------------------------------
     def sync_conflicts(self, library: str) -> list[ConflictRow]:
         """Every conflict the last sync of each digest left open in ``library``."""

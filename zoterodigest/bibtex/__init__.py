@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Paper
-from .bibfile import identities, split_blocks
+from .bibfile import identities, split_blocks, strongest
 from .entries import BibEntry, Options, build_entry
 from .keys import AssignedKeys, KeyStore, assign_and_pin, assign_keys
 from .listings import merge_listings
@@ -111,11 +111,11 @@ def _existing_entries(text: str, wanted: set[str], provisional: dict[str, str]) 
     for block in split_blocks(text):
         if not block.is_entry or not block.key:
             continue
-        ids = identities(block.fields) & wanted
+        ids = identities(block.fields, wanted)
         if ids:
-            for identity in ids:
-                if identity not in provisional:
-                    out.keys.setdefault(identity, block.key)
+            identity = strongest(ids)
+            if identity not in provisional:
+                out.keys.setdefault(identity, block.key)
             out.replaced.append((block.start, block.end))
         else:
             out.kept.append(block.key)
@@ -133,5 +133,7 @@ def _without(text: str, ranges: list[tuple[int, int]]) -> str:
             pos += 2
         elif text.startswith("\n", pos):
             pos += 1
+        if text.startswith("\n", pos) and (not start or text.endswith("\n\n", 0, start)):
+            pos += 1  # the blank line that parted it from the next block
     out.append(text[pos:])
     return "".join(out)

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import bibtexparser
-from bibtexparser.bparser import BibTexParser
 from pylatexenc.latex2text import LatexNodes2Text
 
 from ..ids import find_arxiv, normalise_doi, normalise_title, parse_arxiv
@@ -35,39 +33,99 @@ class Block:
         return self.type not in _NON_ENTRIES
 
 
-def _block_end(text: str, open_at: int, opener: str) -> int:
-    """Offset after the delimiter closing the block opened at ``open_at``
-    (braces counted as BibTeX counts them; a ``(`` block ends at the first
-    ``)`` outside braces)."""
+_DELIMS = {"{": re.compile(r"[{}]"), "(": re.compile(r"[{})]"), '"': re.compile(r'[{}"]')}
+
+
+def _closing(text: str, open_at: int, opener: str) -> int | None:
+    """Offset of the delimiter closing the one at ``open_at`` (braces counted as
+    BibTeX counts them; a ``(`` or ``"`` closes at the first ``)`` or ``"`` outside
+    braces); None if it is never closed (or a brace closes a quote)."""
     depth = 0
-    for i in range(open_at + 1, len(text)):
-        ch = text[i]
+    for m in _DELIMS[opener].finditer(text, open_at + 1):
+        ch = m.group(0)
         if ch == "{":
             depth += 1
-        elif ch == "}":
-            if depth == 0 and opener == "{":
-                return i + 1
-            depth -= 1
-        elif ch == ")" and opener == "(" and depth == 0:
-            return i + 1
-    return len(text)
+        elif depth:
+            depth -= 1 if ch == "}" else 0
+        elif ch == "}" and opener != "{":
+            return None
+        else:
+            return m.start()
+    return None
 
 
-def _fields(block_text: str) -> tuple[str | None, dict[str, str]]:
-    parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False, interpolate_strings=True)
-    try:
-        db = bibtexparser.loads(block_text, parser=parser)
-    except Exception:  # noqa: BLE001 -- bibtexparser raises many kinds; such a block is kept as it is, unmatched
-        db = None
-    if not db or not db.entries:
-        m = re.match(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)", block_text)
-        return (m.group(1) if m else None), {}
-    entry = db.entries[0]
-    return entry.get("ID"), {k.lower(): v for k, v in entry.items() if k not in ("ID", "ENTRYTYPE")}
+def _block_end(text: str, open_at: int, opener: str) -> int:
+    """Offset after the delimiter closing the block opened at ``open_at``."""
+    end = _closing(text, open_at, opener)
+    return len(text) if end is None else end + 1
+
+
+#: The month macros every style defines (bibtexparser's ``common_strings``).
+_MONTHS = dict(zip(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"),
+))
+_NAME = re.compile(r"\s*([^\s\"#%'(),={}]+)\s*")
+_HASH = re.compile(r"\s*#")
+_COMMA = re.compile(r"\s*,")
+_KEY = re.compile(r"\s*([^,\s}]*)\s*,?")
+
+
+def _value_piece(text: str, pos: int, macros: dict[str, str]) -> tuple[str, int] | None:
+    """One piece of a field value at ``pos``: a braced or quoted text (outer
+    delimiters dropped, inner braces kept), a number or a macro."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    if pos >= len(text):
+        return None
+    opener = text[pos]
+    if opener in "{\"":
+        end = _closing(text, pos, opener)
+        return None if end is None else (text[pos + 1 : end], end + 1)
+    m = _NAME.match(text, pos)
+    if not m:
+        return None
+    word = m.group(1)
+    return (word if word.isdigit() else macros.get(word.lower(), word)), m.end()
+
+
+def _fields(block_text: str, body: int, macros: dict[str, str], *, keyed: bool = True) -> tuple[str | None, dict[str, str]]:
+    """The key and fields of one block whose body starts at ``body`` (names
+    lower-cased, ``#`` joined, macros expanded); reading stops quietly at the
+    first thing that is not BibTeX.  ``keyed=False`` for ``@string``."""
+    key = None
+    pos = body
+    if keyed:
+        m = _KEY.match(block_text, body)
+        key = m.group(1) if m and m.group(1) else None
+        pos = m.end() if m else body
+    fields: dict[str, str] = {}
+    while True:
+        name = _NAME.match(block_text, pos)
+        if not name or not block_text.startswith("=", name.end()):
+            return key, fields
+        pos = name.end() + 1
+        parts = []
+        while (piece := _value_piece(block_text, pos, macros)) is not None:
+            parts.append(piece[0])
+            pos = piece[1]
+            joined = _HASH.match(block_text, pos)
+            if not joined:
+                break
+            pos = joined.end()
+        if not parts:
+            return key, fields
+        fields[name.group(1).lower()] = "".join(parts)
+        comma = _COMMA.match(block_text, pos)
+        if not comma:
+            return key, fields
+        pos = comma.end()
 
 
 def split_blocks(text: str) -> list[Block]:
     blocks = []
+    macros = dict(_MONTHS)
     pos = 0
     for m in _AT.finditer(text):
         if m.start() < pos:
@@ -76,7 +134,9 @@ def split_blocks(text: str) -> list[Block]:
         end = _block_end(text, m.end() - 1, m.group(2))
         block = Block(start=m.start(), end=end, type=kind)
         if block.is_entry:
-            block.key, block.fields = _fields(text[m.start() : end])
+            block.key, block.fields = _fields(text[m.start() : end], m.end() - m.start(), macros)
+        elif kind == "string":
+            macros.update(_fields(text[m.start() : end], m.end() - m.start(), macros, keyed=False)[1])
         blocks.append(block)
         pos = end
     return blocks
@@ -85,8 +145,19 @@ def split_blocks(text: str) -> list[Block]:
 _TEXT = LatexNodes2Text()
 
 
-def identities(fields: dict[str, str]) -> set[str]:
-    """The identities (as :attr:`Paper.identity` spells them) an entry matches."""
+def _printed(title: str) -> str:
+    """A title as LaTeX prints it (as written, for odd LaTeX pylatexenc cannot read)."""
+    try:
+        return str(_TEXT.latex_to_text(title))
+    except Exception:  # noqa: BLE001 -- odd LaTeX in a user's title: compared as written
+        return title
+
+
+def identities(fields: dict[str, str], wanted: set[str] | None = None) -> set[str]:
+    """The identities (as :attr:`Paper.identity` spells them) an entry matches:
+    its arXiv id, DOI and title (see :func:`strongest`).  With ``wanted``, only
+    those among them, and the title is not read when an arXiv id or DOI is
+    wanted already (reading LaTeX is slow; the stronger identity wins anyway)."""
     out: set[str] = set()
     eprint = fields.get("eprint", "")
     prefix = (fields.get("archiveprefix") or fields.get("eprinttype") or "arxiv").lower()
@@ -97,11 +168,23 @@ def identities(fields: dict[str, str]) -> set[str]:
     doi = normalise_doi(fields.get("doi"))
     if doi and not doi.startswith("10.48550/"):
         out.add(f"doi:{doi}")
+    if wanted is not None:
+        out &= wanted
+        if out:
+            return out
     title = fields.get("title")
     if title:
-        try:
-            plain = _TEXT.latex_to_text(title)
-        except Exception:  # noqa: BLE001 -- odd LaTeX in a user's title: compare it as written
-            plain = title
-        out.add(f"title:{normalise_title(plain)}")
+        # As written less braces (a digest's NO$\\nu$A), and as LaTeX prints it (NO{$\\nu$}A -> NOνA).
+        titles = {f"title:{normalise_title(title.replace('{', '').replace('}', ''))}"}
+        if ("\\" in title or "$" in title) and not (wanted is not None and titles & wanted):
+            titles.add(f"title:{normalise_title(_printed(title))}")
+        out |= titles if wanted is None else titles & wanted
     return out
+
+
+def strongest(matched: set[str]) -> str:
+    """Of the identities of one entry that papers being exported have, the one
+    that speaks for the entry: an arXiv id before a DOI before a title (an
+    arXiv paper's entry is not the entry of a link-only paper of the same title)."""
+    rank = {"arxiv": 0, "doi": 1}
+    return min(matched, key=lambda i: (rank.get(i.split(":", 1)[0], 2), i))

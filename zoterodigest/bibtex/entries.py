@@ -7,7 +7,12 @@
 * arXiv-only papers: bibtex ``@misc`` with ``eprint``, ``archivePrefix``,
   ``primaryClass`` and a visible ``howpublished = {arXiv preprint arXiv:ID}``;
   biblatex ``@online`` with ``eprint``, ``eprinttype``, ``eprintclass``,
-  ``pubstate = {prepublished}``.
+  ``pubstate = {prepublished}`` and ``organization = {arXiv}`` (Pandoc prints no
+  eprint; the organization is what shows "arXiv" there, and biblatex prints it too).
+* A paper the digest names no venue for but resolution found published
+  (``Paper.publication``) -> ``@inproceedings``/``@article`` with the
+  canonical venue (or the venue as the source gives it, reported), year,
+  volume, number, pages, publisher and DOI.
 * Every arXiv paper keeps its eprint fields; papers without an arXiv id keep
   their paper URL.
 * A paper nobody named authors for is written as ``@misc``/``@online`` (the
@@ -18,13 +23,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..mappings import VenueSpec, venue_spec
-from ..model import Paper
+from ..enrich.resolve import found_publication
+from ..mappings import VenueSpec, venue_spec, venues
+from ..model import Paper, Publication
 from .latex import Dropped, authors_to_bibtex, title_to_latex, to_latex
 
 #: Field order in written entries.
 ORDER = (
-    "author", "title", "booktitle", "journal", "journaltitle", "howpublished", "publisher", "year", "date",
+    "author", "title", "booktitle", "journal", "journaltitle", "howpublished", "organization", "publisher", "year",
+    "date", "volume", "number", "pages",
     "doi", "eprint", "archiveprefix", "primaryclass", "eprinttype", "eprintclass", "pubstate", "url",
     "keywords", "abstract", "note", "key",
 )
@@ -73,6 +80,9 @@ def author_list(paper: Paper) -> tuple[list[str], bool]:
 def publication_year(paper: Paper) -> int | None:
     if paper.venue and paper.venue.year and paper.venue.name != "arXiv":
         return paper.venue.year
+    found = found_publication(paper)
+    if found is not None and found.year:
+        return found.year
     if paper.metadata and paper.metadata.published:
         return paper.metadata.published.year
     if paper.year:
@@ -91,8 +101,9 @@ def paper_url(paper: Paper) -> str | None:
     return next(iter(paper.links.values()), None)
 
 
-def _doi(paper: Paper) -> str | None:
-    doi = paper.doi or (paper.metadata.doi if paper.metadata else None)
+def paper_doi(paper: Paper) -> str | None:
+    found = found_publication(paper)
+    doi = paper.doi or (found.doi if found else None) or (paper.metadata.doi if paper.metadata else None)
     if doi and not doi.lower().startswith("10.48550/"):
         return doi
     return None
@@ -121,7 +132,8 @@ def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | 
     """The entry for one paper (``key`` already chosen)."""
     draft = _Draft(options.dialect)
     _people_title_year(paper, draft)
-    etype = _venue_fields(paper, draft)
+    found = found_publication(paper)
+    etype = _venue_fields(paper, draft) if found is None else _published_fields(found, draft)
     if "author" not in draft.fields:
         # Styles sort by author; without one they need a sort key.
         draft.fields["key"] = draft.latex(" ".join(official_title(paper).split()[:3]))
@@ -129,6 +141,9 @@ def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | 
     _links_and_extras(paper, options, keywords, draft)
     if draft.dropped.chars:
         draft.notes.append("characters with no LaTeX form were left out: " + " ".join(sorted(draft.dropped.chars)))
+    if draft.dropped.approximated:
+        draft.notes.append("letters no LaTeX font encoding has were written as the nearest plain letter: "
+                           + " ".join(sorted(draft.dropped.approximated)))
     return BibEntry(type=etype, key=key, fields=draft.fields, identity=paper.identity, notes=draft.notes)
 
 
@@ -181,6 +196,42 @@ def _venue_fields(paper: Paper, draft: _Draft) -> str:
     return etype
 
 
+def _published_fields(pub: Publication, draft: _Draft) -> str:
+    """A publication resolution found: its venue (canonical when mapped), numbers and
+    publisher; returns the entry type (``@misc``/``@online`` without authors)."""
+    d, f = draft.dialect, draft.fields
+    spec = venues().get(pub.venue) if pub.known else None
+    if spec is None:
+        draft.notes.append(f"venue '{pub.venue}' is not in the venue mappings (add it to venues.toml); written as "
+                           "the source gives it")
+    if pub.kind == "journal":
+        etype = "article"
+        title = (spec.journal or spec.full) if spec else draft.latex(pub.venue)
+        f["journaltitle" if d == "biblatex" else "journal"] = title
+    else:
+        etype = "inproceedings"
+        booktitle = ((spec.workshop if pub.workshop and spec.workshop else spec.booktitle) or spec.full) if spec \
+            else "{" + draft.latex(pub.venue) + "}"
+        f["booktitle"] = booktitle
+        publisher = pub.publisher or (spec.publisher if spec else None)
+        if publisher:
+            f["publisher"] = draft.latex(publisher)
+    for name in ("volume", "number", "pages"):
+        value = getattr(pub, name)
+        if value:
+            f[name] = draft.latex(value.replace("--", "-")).replace("-", "--") if name == "pages" else draft.latex(value)
+    if "author" not in f:
+        draft.notes.append("no authors are known (neither the digest nor arXiv names them); written as "
+                           f"@{'misc' if d == 'bibtex' else 'online'} so that styles accept it")
+        venue_text = f.pop("booktitle", None) or f.pop("journal", None) or f.pop("journaltitle", None)
+        for name in ("publisher", "volume", "number", "pages"):
+            f.pop(name, None)
+        etype = "misc" if d == "bibtex" else "online"
+        if venue_text:
+            f["howpublished" if d == "bibtex" else "note"] = venue_text
+    return etype
+
+
 def _eprint_fields(paper: Paper, etype: str, draft: _Draft) -> None:
     """arXiv's eprint fields, in the dialect's names."""
     if not paper.arxiv_id:
@@ -200,12 +251,13 @@ def _eprint_fields(paper: Paper, etype: str, draft: _Draft) -> None:
             f["eprintclass"] = category
         if etype == "online" and "note" not in f:
             f["pubstate"] = "prepublished"
+            f["organization"] = "arXiv"
 
 
 def _links_and_extras(paper: Paper, options: Options, keywords: list[str] | None, draft: _Draft) -> None:
     """DOI and URL, then the abstract and keywords when asked for."""
     f = draft.fields
-    doi = _doi(paper)
+    doi = paper_doi(paper)
     if doi:
         f["doi"] = _url_value(doi)
     url = paper_url(paper)

@@ -15,7 +15,8 @@ bare; later ones get a, b, ..., z, aa, ab, ... compared case-insensitively.
 The key step (:func:`assign_keys`, :func:`assign_and_pin`) is the one place
 that decides which key a paper gets -- Zotero's, pinned, from the .bib,
 provisional or new -- for export, push and sync alike, without rendering any
-BibTeX.
+BibTeX; :func:`record_keys` is the one place keys are recorded (the keys given, and
+keys found set in users' Zotero items).
 """
 
 from __future__ import annotations
@@ -232,6 +233,23 @@ def assign_keys(
     return out
 
 
+class Pinnable(Protocol):
+    """Keys given by the key step (:class:`AssignedKeys`, or an export's result)."""
+
+    def pins(self) -> list[tuple[str, str, str]]: ...
+
+
+def record_keys(store: KeyStore, keys: Pinnable | None = None, *, zotero: Iterable[tuple[str, str]] = ()) -> None:
+    """Record keys in the store, the one place that does: the keys the key step gave
+    (``provisional`` while a paper lacks its metadata, else ours) and, as
+    (identity, key), keys found set in the user's Zotero items (they win from then
+    on, in the .bib too)."""
+    rows = list(keys.pins()) if keys is not None else []
+    rows += [(identity, key, "zotero") for identity, key in zotero]
+    if rows:
+        store.pin_keys(rows)
+
+
 def assign_and_pin(papers: Sequence[Paper], store: KeyStore, *, pin: bool = True) -> AssignedKeys:
     """The key step push and sync share with export: each paper's key from the
     store's pinned and provisional keys, recorded back in the store (unless
@@ -239,5 +257,6 @@ def assign_and_pin(papers: Sequence[Paper], store: KeyStore, *, pin: bool = True
     .bib and in Zotero's ``citationKey``."""
     keys = assign_keys(papers, pinned=store.citation_keys(), provisional=store.provisional_keys())
     if pin:
-        store.pin_keys(keys.pins())
+        record_keys(store, keys)
     return keys
+

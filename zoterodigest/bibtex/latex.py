@@ -9,11 +9,13 @@ Rules (see ../shared/docs/bibtex.md):
 * Math (``$...$``) is kept as LaTeX, its Unicode turned into commands
   (``$π$`` -> ``$\\pi$``), and wrapped in braces so styles do not change its
   case.  A math run with unbalanced braces is treated as text.
-* Unicode: the bibtex dialect converts every non-ASCII character (pylatexenc);
-  the biblatex dialect keeps what LaTeX typesets from UTF-8 input out of the
-  box (Latin-1 and Latin Extended-A: Björn, Łukasz) and converts the rest.
-  Characters with no LaTeX form (CJK in a pdflatex document) are left out
-  and reported.
+* HTML entities (``O&#39;Neill``, ``&#34;Louis&#34;``, ``&amp;``) are decoded first.
+* Unicode: the bibtex dialect converts every non-ASCII character (Latin
+  letters by :mod:`.chars`, the rest by pylatexenc); the biblatex dialect
+  keeps what LaTeX typesets from UTF-8 input out of the box (Latin-1 and
+  Latin Extended-A: Björn, Łukasz) and converts the rest.  Letters only the
+  T1 encoding has compile under OT1 too (see :mod:`.chars`).  Characters with
+  no LaTeX form (CJK in a pdflatex document) are left out and reported.
 * Titles protect acronyms and words with inner capitals (``{GFlowNet}``,
   ``{CLIP}``, ``{3D}``); in a sentence-case title every capitalised word
   after the first is a proper noun and is protected too.
@@ -21,6 +23,7 @@ Rules (see ../shared/docs/bibtex.md):
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from dataclasses import dataclass, field
@@ -30,6 +33,7 @@ from pylatexenc.latexencode import unicode_to_latex
 
 from ..digest.markup import split_math
 from ..names import clean_name, split_person
+from .chars import approximated, for_biber, keeps_in_utf8, letter_latex, utf8_form
 
 _SPECIALS = {
     "\\": r"\textbackslash{}",
@@ -54,6 +58,13 @@ class Dropped:
     """Characters left out because LaTeX has no form for them."""
 
     chars: set[str] = field(default_factory=set)
+    #: Characters written as their nearest plain form (ħ -> h).
+    approximated: set[str] = field(default_factory=set)
+
+
+def decode_entities(text: str) -> str:
+    """``O&#39;Neill`` -> ``O'Neill``: values scraped from web pages keep HTML entities."""
+    return html.unescape(text) if "&" in text else text
 
 
 # pylatexenc logs every character it has no LaTeX for; we report them ourselves.
@@ -62,6 +73,9 @@ logging.getLogger("pylatexenc.latexencode").setLevel(logging.ERROR)
 
 @lru_cache(maxsize=4096)
 def _char(ch: str) -> str | None:
+    letter = letter_latex(ch)
+    if letter is not None:
+        return letter
     out: str = unicode_to_latex(ch, non_ascii_only=True, unknown_char_policy="keep")
     if out == ch or not out.isascii():
         return None
@@ -70,23 +84,33 @@ def _char(ch: str) -> str | None:
     return out
 
 
-# Characters each dialect must turn into LaTeX: everything non-ASCII for
-# bibtex; for biblatex all but the Latin letters LaTeX reads from UTF-8.
-_CONVERT = {"bibtex": re.compile(r"[^\x00-\x7f]"), "biblatex": re.compile(r"[^\x00-\x7f\u00a0-\u017f]")}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _unicode(text: str, dialect: str, dropped: Dropped) -> str:
+    """Non-ASCII characters as the dialect wants them: all converted for bibtex; for
+    biblatex all but the Latin letters LaTeX reads from UTF-8."""
     if text.isascii():
         return text
 
     def convert(m: re.Match[str]) -> str:
-        latex = _char(m.group(0))
+        ch = m.group(0)
+        if dialect == "biblatex":
+            nearest = for_biber(ch)
+            if nearest != ch:
+                dropped.approximated.add(ch)
+                ch = nearest
+            if ch.isascii() or keeps_in_utf8(ch):
+                return utf8_form(ch)
+        latex = _char(ch)
         if latex is None:
-            dropped.chars.add(m.group(0))
+            dropped.chars.add(ch)
             return ""
+        if approximated(ch):
+            dropped.approximated.add(ch)
         return latex
 
-    return _CONVERT[dialect].sub(convert, text)
+    return _NON_ASCII.sub(convert, text)
 
 
 def _escape_text(text: str, dialect: str, dropped: Dropped) -> str:
@@ -125,6 +149,7 @@ def _balanced(text: str) -> bool:
 def to_latex(text: str, dialect: str = "bibtex", dropped: Dropped | None = None) -> str:
     """A field value: specials escaped, math kept, Unicode as the dialect wants."""
     dropped = dropped if dropped is not None else Dropped()
+    text = decode_entities(text)
     if "$" not in text:
         return _escape_text(text, dialect, dropped)
     out = []
@@ -162,6 +187,7 @@ def _sentence_case(words: list[str]) -> bool:
 def title_to_latex(title: str, dialect: str = "bibtex", dropped: Dropped | None = None) -> str:
     """A title with acronyms, inner capitals and math protected from case changes."""
     dropped = dropped if dropped is not None else Dropped()
+    title = decode_entities(title)
     pieces = split_math(title) if "$" in title else [(False, title)]
     plain_words = [w for is_math, p in pieces if not is_math for w in p.split()]
     sentence = _sentence_case(plain_words)
@@ -176,8 +202,10 @@ def title_to_latex(title: str, dialect: str = "bibtex", dropped: Dropped | None 
             if not token or token.isspace():
                 out.append(_unicode(token, dialect, dropped))
                 continue
-            protect = _needs_protection(token) or (sentence and not first and token[:1].isupper())
             latex = _escape_text(token, dialect, dropped)
+            # (A word typeset in T1 is braced too: bibtex would lowercase the "T1" in it.)
+            protect = (_needs_protection(token) or (sentence and not first and token[:1].isupper())
+                       or r"\fontencoding" in latex)
             out.append("{" + latex + "}" if protect else latex)
             first = False
     return "".join(out)
@@ -191,20 +219,41 @@ def split_name(name: str) -> tuple[str, str] | None:
     return split_person(name)
 
 
+def split_particle(family: str) -> tuple[str, str]:
+    """(particle, family name): ``van der Waals`` -> (``van der``, ``Waals``); the
+    particle is the lower-case words before the first capitalised one."""
+    words = family.split(" ")
+    n = 0
+    while n < len(words) - 1 and words[n][:1].islower():
+        n += 1
+    return " ".join(words[:n]), " ".join(words[n:])
+
+
 def name_to_bibtex(name: str, dialect: str, dropped: Dropped) -> str:
+    """``Family, Given``.  A family name with a particle stays whole for citing and
+    sorting, in Pandoc too: bibtex ``{van der Waals}, Johannes``; biblatex's
+    extended form ``family={Waals}, given={Johannes}, prefix={van der}, useprefix=true``."""
+    name = decode_entities(name)
     parts = split_name(name)
     if parts is None:
         return "{" + to_latex(clean_name(name), dialect, dropped) + "}"
     family, given = parts
     fam = to_latex(family, dialect, dropped)
     giv = to_latex(given, dialect, dropped)
+    particle, rest = split_particle(family)
+    if particle and dialect == "biblatex":
+        out = f"family={{{to_latex(rest, dialect, dropped)}}}"
+        out += f", given={{{giv}}}" if giv else ""
+        return out + f", prefix={{{to_latex(particle, dialect, dropped)}}}, useprefix=true"
+    if particle:
+        fam = "{" + fam + "}"
     if " and " in f" {fam} " or " and " in f" {giv} ":
         fam, giv = fam.replace(" and ", " {and} "), giv.replace(" and ", " {and} ")
     return f"{fam}, {giv}" if giv else fam
 
 
 def authors_to_bibtex(names: list[str], complete: bool, dialect: str, dropped: Dropped) -> str:
-    parts = [name_to_bibtex(n, dialect, dropped) for n in names if clean_name(n)]
+    parts = [name_to_bibtex(n, dialect, dropped) for n in names if clean_name(decode_entities(n))]
     if parts and not complete:
         parts.append("others")
     return " and ".join(parts)

@@ -43,6 +43,13 @@ _READERS: dict[str, Family] = {
 assert tuple(_READERS) == FAMILIES
 
 
+NO_PAPERS = (
+    "no paper found in this file: tried the five digest families, then table rows (columns by their header),"
+    " list items, references, paper headings and bold paragraphs; a paper needs a paper link or id (arXiv, DOI,"
+    " OpenReview, a PDF...) or a reference with authors and a year"
+)
+
+
 def family_named(name: str) -> Family:
     try:
         return _READERS[name]
@@ -222,8 +229,7 @@ def _parse_document(doc: Document, family: str | None) -> Digest:
             dominant = "generic"
         chosen = []
         for scores in scored:
-            best = max(scores, key=lambda n: (scores[n], n == dominant, n != "generic"))
-            chosen.append(_READERS[best] if scores[best] > 0 else _READERS[dominant])
+            chosen.append(_READERS[_best(scores, dominant)])
     entries: list[Entry] = []
     layout: list[tuple[int, int, str]] = []
     # Adjacent ranges of one family are read together (a card may hold a heading).
@@ -240,7 +246,22 @@ def _parse_document(doc: Document, family: str | None) -> Digest:
         k += 1
     if not doc.text.strip():
         doc.problems.append(Problem(doc.path, 1, "the file is empty; there is nothing to read"))
+    elif not entries:
+        doc.problems.append(Problem(doc.path, 1, NO_PAPERS if family is None else
+                                    f"no {family} entry found; without --family every family and the generic reader are tried"))
     return Digest(doc=doc, entries=entries, layout=layout)
+
+
+def _best(scores: dict[str, int], dominant: str) -> str:
+    """The family that reads a section.  A family with a signature there wins
+    unless the generic reader finds more than twice as many papers (generic
+    counts every line of a wrapped row or a card that names a paper)."""
+    family = max((n for n in scores if n != "generic"), key=lambda n: (scores[n], n == dominant))
+    if scores[family] > 0 and scores[family] * 2 >= scores.get("generic", 0):
+        return family
+    if scores.get("generic", 0) > 0:
+        return "generic"
+    return dominant
 
 
 def parse_text(text: str, path: str = "<text>", family: str | None = None) -> Digest:

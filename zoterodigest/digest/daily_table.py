@@ -22,11 +22,14 @@ from ..model import Entry, Paper, Span
 from .base import Sections, single_line
 from .document import Document
 from .markup import html_block_text, link_kind, links, plain, repair
-from .table import Cell, TableFamily, escape_cell, find_tables, split_cells
-from .values import parse_date, venue_from_comment
+from .table import Cell, TableFamily, escape_cell, find_tables, split_cells, unescape_cell
+from .values import parse_authors, parse_date, venue_from_comment
 
 _TITLE = re.compile(r"^\*\*\[(?P<title>.+)\]\((?P<url>[^\s)]+)\)\*\*$|^\[(?P<title2>.+)\]\((?P<url2>[^\s)]+)\)$")
 _DETAILS = re.compile(r"^<details>\s*<summary>(?P<label>.*?)</summary>\s*(?:<p>)?(?P<body>.*?)(?:</p>)?\s*</details>$", re.IGNORECASE | re.DOTALL)
+# A cell holding one <details> block after another (an abstract, then its translation).
+_FIRST_DETAILS = re.compile(r"^<details>\s*<summary>(?P<label>.*?)</summary>\s*(?:<p>)?(?P<body>.*?)(?:</p>)?\s*</details>\s*"
+                            r"(?=<details)", re.IGNORECASE | re.DOTALL)
 
 
 _DEFAULT_COLUMNS = ["title", "date", "abstract", "comment"]
@@ -37,7 +40,9 @@ class DailyTable(TableFamily):
 
     def score(self, doc: Document, lo: int, hi: int) -> int:
         score = 0
-        for header, _ in find_tables(doc, lo, hi, ("title", "date")):
+        for header, cols in find_tables(doc, lo, hi, ("title", "date")):
+            if not _ours(cols):
+                continue  # a paper table of another kind (Title | Venue | Date | Code)
             score += sum(1 for k in range(header + 2, hi) if doc.lines[k].startswith("|")) or 1
         return score
 
@@ -116,6 +121,15 @@ class DailyTable(TableFamily):
         return "| " + " | ".join(cells) + " |"
 
 
+#: Columns DailyArXiv tables and their forks have.
+_OWN_COLUMNS = frozenset({"title", "date", "abstract", "comment", "coderepository", "code", "directions", "authors"})
+
+
+def _ours(cols: list[str]) -> bool:
+    """A DailyArXiv table: an Abstract or Comment column, or no column it never has."""
+    return bool({"abstract", "comment"} & set(cols)) or set(cols) <= _OWN_COLUMNS
+
+
 def _fold_overflow(cells: list[Cell], cols: list[str]) -> list[Cell]:
     """A stray pipe in a free-text cell makes one cell too many: the overflow is
     folded into the comment (or the last) column."""
@@ -130,16 +144,28 @@ def _fold_overflow(cells: list[Cell], cols: list[str]) -> list[Cell]:
 def _read_abstract(row: str, base: int, cell: Cell, paper: Paper, fields: dict[str, Span], style: dict[str, Any]) -> None:
     """The Abstract cell (bare, or in a ``<details>`` block): the paper's abstract and summary slot."""
     text = cell.text(row)
-    dm = _DETAILS.match(text)
+    dm = _FIRST_DETAILS.match(text) or _DETAILS.match(text)
     if dm:
         body_start = base + cell.start + dm.start("body")
         paper.abstract = repair(html_block_text(dm.group("body"))) or None
         fields["summary"] = Span(start=body_start, end=base + cell.start + dm.end("body"))
         style["abstract_label"] = dm.group("label")
+        if dm.end() < len(text):
+            _read_translations(text[dm.end() :], paper)
     else:
         paper.abstract = repair(html_block_text(text)) or None
         fields["summary"] = Span(start=base + cell.start, end=base + cell.end)
     paper.summary = paper.abstract
+
+
+def _read_translations(text: str, paper: Paper) -> None:
+    """Further ``<details>`` blocks after the abstract (a translation), kept by their label."""
+    for m in re.finditer(r"<details>\s*<summary>(?P<label>.*?)</summary>\s*(?:<p>)?(?P<body>.*?)(?:</p>)?\s*</details>",
+                         text, re.IGNORECASE | re.DOTALL):
+        label = plain(m.group("label")).strip() or "translation"
+        body = repair(html_block_text(m.group("body")))
+        if body:
+            paper.extra[f"abstract ({label})"] = body
 
 
 def _read_free_columns(row: str, values: dict[str, Cell], known: dict[str, str], paper: Paper) -> None:
@@ -151,6 +177,8 @@ def _read_free_columns(row: str, values: dict[str, Cell], known: dict[str, str],
         if comment:
             paper.extra["comment"] = comment
             paper.venue, paper.year = venue_from_comment(comment, known)
+    if "authors" in values:
+        paper.authors, paper.authors_complete = parse_authors(unescape_cell(values["authors"].text(row)))
     if "directions" in values:
         paper.topics = [t.strip() for t in plain(values["directions"].text(row)).split(",") if t.strip()]
     for col in ("coderepository", "code"):

@@ -37,6 +37,7 @@ from urllib.parse import quote_plus, urlsplit
 import arxiv
 import requests
 
+from ..errors import MetadataError
 from ..model import ArxivRecord
 from .arxiv_records import record_from_result, split_ids
 from .polite_session import REFUSED, NotAFeed, PoliteSession, public_url, refused
@@ -63,8 +64,10 @@ MAX_PER_REQUEST = 2000
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
-class EnrichError(Exception):
-    """A problem the user can fix; the message says what and how (no traceback)."""
+class EnrichError(MetadataError):
+    """A problem the user can fix; the message says what and how (no traceback).
+    The metadata family of :mod:`zoterodigest.errors` (the cache's errors are state
+    errors: see :class:`~zoterodigest.enrich.cache.CacheUnavailable`)."""
 
 
 class ArxivUnavailable(EnrichError):

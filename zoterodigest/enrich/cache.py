@@ -205,7 +205,8 @@ class ArxivCache:
         return self._recent("SELECT id FROM records WHERE fetched_at >= ? AND id IN ({marks})", keys)
 
     def __len__(self) -> int:
-        return self._db.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+        count: int = self._db.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+        return count
 
     # -- writing -------------------------------------------------------------
     def put(self, records: Iterable[ArxivRecord], source: str | None = None) -> None:

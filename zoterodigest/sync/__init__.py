@@ -1,15 +1,17 @@
-"""Push digests to a Zotero library, idempotently and cheaply.
+"""Keeping digests and a Zotero library in step: read -> decide -> run -> record.
 
-``desired`` says what the digests want the library to hold (pure), ``plan``
-compares that with the state of the last push and what was read of the
-library (pure, so every rule is testable without a server), ``engine`` reads
-the library, runs the plan in batches and records progress after every batch,
-``settings`` finds the credentials, ``report`` says what happened.
-The desktop app: ``desktop`` opens its local API (same engine), and
-``connector_push`` adds papers through its connector (add-only, idempotent by
-hashes in the state).  The state
-rows themselves live in :mod:`zoterodigest.state` (the same SQLite file as the
-pinned citation keys), so one file holds everything a run remembers.
+Every command that touches Zotero reads each side (:mod:`.library_changes`,
+:mod:`.push_reads`, the digests through :class:`.options.RunOptions`), decides
+with pure functions (:mod:`.threeway`, :mod:`.note_fields`,
+:mod:`.note_decisions`, :mod:`.push_decisions`, :mod:`.pull_decisions`), runs
+the actions (:mod:`.digest_writer` for the digests, :mod:`.engine` for Zotero)
+and records the new base in the state (:mod:`.pull_record`, the engine after
+every batch).  :mod:`.sync` composes these for ``sync``, ``status``, ``push``
+and ``pull``; :func:`push_digests` is the Zotero writer alone (``push --local``;
+``push --connector`` through :mod:`.connector_push`, which can only add).
+See ``docs/architecture.md``.  The state rows themselves live in
+:mod:`zoterodigest.state` (the same SQLite file as the pinned citation keys), so
+one file holds everything a run remembers.
 """
 
 from .engine import PushEngine, push_digests

@@ -61,7 +61,7 @@ def plan_children(items: list[ItemAction], previous: dict[str, ItemRow], view: L
     actions: list[ChildAction] = []
     needs: set[str] = set()
     for item in items:
-        wanted: list[ChildSpec] = getattr(item.paper, "children", [])
+        wanted: list[ChildSpec] = item.paper.children
         if not wanted:
             continue
         before = previous.get(item.paper.identity)

@@ -21,6 +21,7 @@ no say over where items go.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from ..progress import DEFAULT_AFTER_SECONDS, progress
 from ..state import State
@@ -53,7 +54,7 @@ class ConnectorPush:
         notes_of: dict[str, list[tuple[tuple[str, str, int], str]]] = {}
         for note in desired.notes:
             notes_of.setdefault(note.parent, []).append((note.entry, note.html))
-        todo: list[tuple[DesiredPaper, dict, str]] = []
+        todo: list[tuple[DesiredPaper, dict[str, Any], str]] = []
         for paper in desired.papers:
             notes = notes_of.get(paper.identity, [])
             item = connector_item(paper.item, [html for _, html in notes])
@@ -79,7 +80,7 @@ class ConnectorPush:
         report.requests = self.connector.requests
         return report
 
-    def _save(self, todo: Sequence[tuple[DesiredPaper, dict, str]], report: PushReport) -> None:
+    def _save(self, todo: Sequence[tuple[DesiredPaper, dict[str, Any], str]], report: PushReport) -> None:
         batches = [todo[i : i + CONNECTOR_BATCH] for i in range(0, len(todo), CONNECTOR_BATCH)]
         after = 0.0 if len(batches) > 1 else DEFAULT_AFTER_SECONDS
         with progress(len(todo), label="Zotero connector", quiet=self.quiet, console=self.console,

@@ -109,7 +109,7 @@ def build_desired(
     out = Desired()
     settings = children or ChildSettings()
     listings: dict[str, list[Paper]] = {}
-    tags: dict[str, list[dict]] = {}
+    tags: dict[str, list[dict[str, Any]]] = {}
     paths: dict[str, list[tuple[str, ...]]] = {}
     all_paths: dict[tuple[str, ...], None] = {}
     for digest in digests:
@@ -147,8 +147,8 @@ def build_desired(
                                        children=zi.wanted_children(paper, settings.pdf, settings.pdf_base,
                                                                    comments=settings.comments)))
     pattern = task_pattern(templates)
-    for paper in out.papers:
-        paper.task_pattern = pattern
+    for desired in out.papers:
+        desired.task_pattern = pattern
     out.collections = list(all_paths)
     return out
 

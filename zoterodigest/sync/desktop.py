@@ -17,6 +17,7 @@ user one clear message for each way it can fail:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..zotero.client import ZoteroClient
 from ..zotero.errors import LOCAL_READ_ONLY, ZoteroLocalReadOnly
@@ -31,7 +32,7 @@ class LocalAccess:
     saved: bool = False
 
 
-def open_local(settings: LocalSettings, *, dry_run: bool, **client_kw) -> LocalAccess:
+def open_local(settings: LocalSettings, *, dry_run: bool, **client_kw: Any) -> LocalAccess:
     """A client on the desktop's library, checked and (unless ``dry_run``) able to write."""
     client = ZoteroClient(api_url=settings.api_url, local=True, local_api_key=settings.local_api_key, **client_kw)
     client.probe_local()

@@ -1,20 +1,10 @@
 """Running a push: read as little of the library as the plan needs, write in
 batches, record progress after every batch, re-plan when the library moved.
 
-Reads, cheapest first:
+Reads: see :mod:`.push_reads` (cheapest first).
 
-1. The state knows every paper and collection and the library version of the
-   last push: one ``If-Modified-Since-Version`` read (304: nothing changed
-   anywhere, plan from the state alone; an entry new to the state costs one
-   read of its paper's notes).  If the library did change,
-   the keys changed since, the deletions since, and those of our objects that
-   changed: their versions are refreshed and their edits respected.
-2. Otherwise (first push, a new paper, a lost state): the library's top items
-   and collections, for adoption by identity; then the notes of those parents
-   whose entries have no note in the state, to match them instead of adding
-   twins.
-
-Writes: collections first, then items each followed by its notes, through
+Writes: collections first, then items each followed by its notes, PDF and
+comment note (:mod:`.children`; stored PDFs are uploaded after the batches), through
 :meth:`ZoteroClient.write_batches` (batches of <= 50 with
 ``If-Unmodified-Since-Version``).  Every batch's results go to the state at
 once, so an interrupted push resumes without duplicates.  A 412 for the whole
@@ -30,23 +20,21 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .. import zotero as zi
 from ..bibtex import assign_and_pin
+from ..bibtex.keys import record_keys
 from ..digest import Digest
 from ..progress import DEFAULT_AFTER_SECONDS, progress
 from ..state import ItemRow, NoteRow, State
-from ..zotero.client import MAX_BATCH, BatchResult, ZoteroClient
+from ..zotero.client import MAX_BATCH, BatchResult, WriteReport, ZoteroClient
 from ..zotero.connector import ConnectorClient
-from ..zotero.errors import LibraryChanged, ZoteroNotFound
+from ..zotero.errors import LibraryChanged
 from ..zotero.tag_templates import load_tag_templates
 from .children import ChildAction, ChildSettings
 from .desired import Desired, build_desired
 from .pdf_store import ChildWrites
-from .plan import ItemAction, LibraryView, NoteAction, Plan, make_plan
+from .plan import ItemAction, LibraryView, NoteAction, Plan
+from .push_reads import LibraryReader
 from .report import PaperOutcome, PushReport
-
-#: Above this many parents to look into, all notes of the library are listed instead.
-CHILDREN_ONE_BY_ONE = 10
 
 
 class PushEngine:
@@ -55,17 +43,16 @@ class PushEngine:
     #: Adopt notes found without a row as they are, never writing over them (another
     #: machine's or a user's text; sync then decides each field that differs).
     keep_found = True
-    #: Look for notes moved to other items (and renamed digests' notes) in the whole
-    #: library: only when rebuilding a lost state, since it reads every note.
-    rebuilding = False
 
     def __init__(self, client: ZoteroClient, state: State, *, dry_run: bool = False, max_rounds: int = 4,
-                 quiet: bool = True, console: object | None = None, children: ChildSettings | None = None) -> None:
+                 quiet: bool = True, console: object | None = None, rebuilding: bool = False,
+                 children: ChildSettings | None = None) -> None:
         self.client = client
-        #: PDFs and comment notes (sync/children.py): ``--pdf store`` uploads after the batches.
-        self.children = children or ChildSettings()
         self.state = state
         self.dry_run = dry_run
+        #: Look for notes moved to other items (and renamed digests' notes) in the whole
+        #: library: only when rebuilding a lost state, since it reads every note.
+        self.rebuilding = rebuilding
         self.max_rounds = max_rounds
         #: No progress bar when quiet (the default for library use); ``console`` is rich's.
         self.quiet = quiet
@@ -73,9 +60,23 @@ class PushEngine:
         #: The state's name for this library: the server and the library (a desktop's by its server id).
         self.library = client.state_name
         self.rows = state.push_rows(self.library)
-        self._kids = ChildWrites(client, self.children, self.rows, self._record)
-        self._fresh: dict[str, dict[str, Any]] = {}
-        self._gone: set[str] = set()
+        self.reader = LibraryReader(client, self.rows, self._record)
+        #: PDFs and comment notes written (``--pdf store`` uploads after the batches).
+        self.kids = ChildWrites(client, children or ChildSettings(), self.rows, self._record)
+
+    @property
+    def moved(self) -> bool:
+        """A read saw the library at another version than the state's (another client
+        wrote since; a first push's scan is its own start): sync then keeps only its
+        own pull's version for the digests."""
+        return self.reader.moved
+
+    def assume(self, notes: Iterable[NoteRow]) -> None:
+        """Plan this run from these note rows instead of the state's (not recorded
+        unless a write succeeds): sync's decided bases, e.g. Zotero's text as the base
+        of a note to update in place."""
+        for row in notes:
+            self.rows.notes[row.entry] = row
 
     # --- the run ----------------------------------------------------------------------------
 
@@ -84,8 +85,9 @@ class PushEngine:
         settled = False
         for number in range(1, self.max_rounds + 1):
             report.rounds = number
-            view = self._read(desired)
-            plan = self._complete_plan(desired, view)
+            view = self.reader.read(desired)
+            plan = self.reader.complete_plan(desired, view, keep_found=self.keep_found,
+                                             rebuilding=self.rebuilding)
             self._note_plan(report, plan)
             if self.dry_run:
                 settled = True
@@ -100,7 +102,7 @@ class PushEngine:
             if not stale:
                 settled = True
                 break
-            self._reread(stale)
+            self.reader.reread(stale)
         if not settled:
             report.problems.append(
                 f"the library kept changing during {self.max_rounds} rounds; what was written is recorded: "
@@ -111,110 +113,6 @@ class PushEngine:
         return report
 
     # --- reading ----------------------------------------------------------------------------
-
-    def _known(self, desired: Desired) -> bool:
-        """Does the state know every paper and collection (and the library's version)?
-        Entries without a note row need no scan: their parent's notes are read."""
-        rows = self.rows
-        return (
-            rows.version is not None
-            and all(p.identity in rows.items for p in desired.papers)
-            and all(c in rows.collections for c in desired.collections)
-        )
-
-    def _read(self, desired: Desired) -> LibraryView:
-        view = LibraryView(version=self.rows.version or 0, items=dict(self._fresh), gone=set(self._gone))
-        if not self._known(desired):
-            self._scan(view)
-            return view
-        assert self.rows.version is not None
-        changed = self.client.items_changed_since(self.rows.version)
-        if changed is None:
-            return view
-        view.version = self.client.last_modified_version or self.rows.version
-        deleted = self.client.deleted_since(self.rows.version)
-        ours = {r.key for r in self.rows.items.values()} | {r.key for r in self.rows.notes.values()}
-        view.gone |= (set(deleted.get("items") or []) & ours) | set(deleted.get("collections") or [])
-        fetched = self.client.get_items([k for k in changed if k in ours]) if ours & set(changed) else []
-        self._learn(view, fetched)
-        return view
-
-    def _scan(self, view: LibraryView) -> None:
-        top = self.client.top_items()
-        collections = self.client.collections()
-        view.version = self.client.last_modified_version or view.version
-        self._learn(view, top)
-        view.top_keys = {o["key"] for o in top if not o.get("data", o).get("deleted")}
-        view.index = zi.index_by_identity(top)
-        view.collections = zi.existing_collection_paths(collections)
-
-    def _learn(self, view: LibraryView, objects: Iterable[dict[str, Any]]) -> None:
-        """Take in objects just read: the view holds them, trashed ones count as gone,
-        and the versions of our rows follow the server's."""
-        objects = list(objects)
-        for obj in objects:
-            view.items[obj["key"]] = obj
-            if obj.get("data", obj).get("deleted"):
-                view.gone.add(obj["key"])
-        versions = {o["key"]: int(o.get("version", 0)) for o in objects}
-        items = [replace(r, version=versions[r.key]) for r in self.rows.items.values()
-                 if r.key in versions and versions[r.key] != r.version]
-        parents = {o["key"]: o.get("data", o).get("parentItem") for o in objects}
-        notes = [replace(r, version=versions[r.key], parent_key=parents[r.key] or r.parent_key)
-                 for r in self.rows.notes.values()
-                 if r.key in versions and (versions[r.key] != r.version
-                                           or (parents[r.key] and parents[r.key] != r.parent_key))]
-        self._record(items=items, notes=notes)
-
-    def _complete_plan(self, desired: Desired, view: LibraryView) -> Plan:
-        for _ in range(8):
-            plan = make_plan(desired, self.rows, view, keep_found=self.keep_found, rebuilding=self.rebuilding)
-            if plan.complete:
-                return plan
-            if plan.needs_scan:
-                self._scan(view)
-                continue
-            if plan.needs_items:
-                wanted = sorted(plan.needs_items)
-                found = self.client.get_items(wanted)
-                self._learn(view, found)
-                view.gone |= set(wanted) - {o["key"] for o in found}
-            if plan.needs_children:
-                self._read_children(view, sorted(plan.needs_children))
-            if plan.needs_all_notes and not plan.needs_children:
-                view.all_notes = [n for n in self.client.child_notes() if not n.get("data", n).get("deleted")]
-        raise RuntimeError("the push plan kept asking for more reads")  # a bug, not a user problem
-
-    def _read_children(self, view: LibraryView, parents: list[str]) -> None:
-        if len(parents) <= CHILDREN_ONE_BY_ONE:
-            for parent in parents:
-                try:
-                    kids = self.client.children(parent)
-                except ZoteroNotFound:  # deleted since we last looked: made again by the next plan
-                    view.gone.add(parent)
-                    self._gone.add(parent)
-                    kids = []
-                view.children[parent] = [c for c in kids if c.get("data", c).get("itemType") == "note"]
-                view.child_items[parent] = kids
-            return
-        grouped: dict[str, list[dict[str, Any]]] = {}
-        for child in self.client.child_objects():
-            parent = child.get("data", child).get("parentItem")
-            if parent:
-                grouped.setdefault(parent, []).append(child)
-        for parent in parents:
-            view.child_items[parent] = grouped.get(parent, [])
-            view.children[parent] = [c for c in view.child_items[parent] if c.get("data", c).get("itemType") == "note"]
-
-    def _reread(self, keys: list[str]) -> None:
-        """Objects whose update was refused as stale or missing: read them again."""
-        found = self.client.get_items(keys)
-        for obj in found:
-            self._fresh[obj["key"]] = obj
-        self._gone |= set(keys) - {o["key"] for o in found}
-        view = LibraryView(version=self.rows.version or 0)
-        self._learn(view, found)
-        self._gone |= view.gone
 
     # --- the plan in the report and the state ---------------------------------------------------
 
@@ -276,9 +174,8 @@ class PushEngine:
             notes=[n.row for n in plan.notes if n.object is None and self.rows.notes.get(n.entry) != n.row],
             collections=[(c.path, c.key) for c in plan.collections if c.object is None],
         )
-        zotero_keys = [(a.paper.identity, a.zotero_citation_key, "zotero") for a in plan.items if a.zotero_citation_key]
-        if zotero_keys:
-            self.state.pin_keys(zotero_keys)
+        record_keys(self.state, zotero=[(a.paper.identity, a.zotero_citation_key) for a in plan.items
+                                        if a.zotero_citation_key])
 
     # --- writing ----------------------------------------------------------------------------
 
@@ -288,29 +185,36 @@ class PushEngine:
         or missing."""
         total = len(plan.collection_writes()) + len(plan.item_writes())
         after = 0.0 if total > MAX_BATCH else DEFAULT_AFTER_SECONDS
-        self._kids.uploads = [c for c in plan.children if c.object is None and c.upload]
+        self.kids.uploads = [c for c in plan.children if c.object is None and c.upload]
         with progress(total, label="Zotero push", quiet=self.quiet, console=self.console, after=after) as advance:
             stale = self._write(plan, view, report, advance)
-        self._kids.store(report)
+        self.kids.store(report)
         return stale
 
-    def _write(self, plan: Plan, view: LibraryView, report: PushReport, advance: Callable[[int], None]) -> list[str]:
-        version = view.version
+    def _write_collections(self, plan: Plan, version: int, report: PushReport,
+                           advance: Callable[[int], None]) -> int:
+        """The collections to make, first (items name their keys); returns the library's
+        version after them."""
         collection_writes = plan.collection_writes()
-        if collection_writes:
-            def on_collections(batch: BatchResult) -> None:
-                advance(len(batch.indexes))
-                done = [(collection_writes[i][0].path, collection_writes[i][0].key)
-                        for i in [*batch.successful, *batch.unchanged]]
-                self._record(version=batch.library_version, collections=done)
+        if not collection_writes:
+            return version
 
-            written = self.client.write_batches([o for _, o in collection_writes], library_version=version,
-                                                kind="collections", on_batch=on_collections)
-            report.writes += written.batches
-            for i, failure in written.failed.items():
-                path = " / ".join(collection_writes[i][0].path)
-                report.problems.append(f"collection {path}: {failure.code} {failure.message}")
-            version = written.library_version
+        def on_collections(batch: BatchResult) -> None:
+            advance(len(batch.indexes))
+            done = [(collection_writes[i][0].path, collection_writes[i][0].key)
+                    for i in [*batch.successful, *batch.unchanged]]
+            self._record(version=batch.library_version, collections=done)
+
+        written = self.client.write_batches([o for _, o in collection_writes], library_version=version,
+                                            kind="collections", on_batch=on_collections)
+        report.writes += written.batches
+        for i, failure in written.failed.items():
+            path = " / ".join(collection_writes[i][0].path)
+            report.problems.append(f"collection {path}: {failure.code} {failure.message}")
+        return written.library_version
+
+    def _write(self, plan: Plan, view: LibraryView, report: PushReport, advance: Callable[[int], None]) -> list[str]:
+        version = self._write_collections(plan, view.version, report, advance)
         item_writes = plan.item_writes()
         if not item_writes:
             self._record(version=version)
@@ -324,34 +228,41 @@ class PushEngine:
             answers += [(i, int(item_writes[i][1].get("version", 0))) for i in batch.unchanged]
             for i, obj_version in answers:
                 action = item_writes[i][0]
-                self._fresh.pop(action.key, None)
+                self.reader.fresh.pop(action.key, None)
                 if isinstance(action, ItemAction):
                     items.append(replace(action.row, version=obj_version))
                 elif isinstance(action, NoteAction):
                     notes.append(replace(action.row, version=obj_version))
             self._record(version=batch.library_version, items=items, notes=notes)
-            self._kids.made([item_writes[i][0] for i, _ in answers])
+            self.kids.made([item_writes[i][0] for i, _ in answers])
 
         written = self.client.write_batches([o for _, o in item_writes], library_version=version, on_batch=on_items)
         report.writes += written.batches
-        stale: list[str] = []
-        failed_parents: set[str] = set()
-        for i in sorted(written.failed):
-            failure = written.failed[i]
-            action, obj = item_writes[i]
-            if int(obj.get("version", 0)) > 0 and failure.code in (404, 412):
-                stale.append(obj["key"])
-                continue
-            identity = action.paper.identity if isinstance(action, ItemAction) else action.parent
-            outcome = report.papers[identity]
-            if isinstance(action, ItemAction):
-                failed_parents.add(identity)
-                outcome.error = f"{failure.code} {failure.message}"
-            elif isinstance(action, ChildAction):  # a PDF or comment note (sync/children.py)
-                outcome.error = outcome.error or f"{action.kind}: {failure.code} {failure.message}"
-            elif identity not in failed_parents and outcome.error is None:
-                outcome.error = f"note from {Path(action.entry[0]).name}: {failure.code} {failure.message}"
-        return stale
+        return _failures(item_writes, written, report)
+
+
+def _failures(item_writes: list[tuple[ItemAction | NoteAction | ChildAction, dict[str, Any]]], written: WriteReport,
+              report: PushReport) -> list[str]:
+    """Each refused write on its paper in ``report``; returns the keys of updates refused
+    as stale or missing (read again and planned again)."""
+    stale: list[str] = []
+    failed_parents: set[str] = set()
+    for i in sorted(written.failed):
+        failure = written.failed[i]
+        action, obj = item_writes[i]
+        if int(obj.get("version", 0)) > 0 and failure.code in (404, 412):
+            stale.append(obj["key"])
+            continue
+        identity = action.paper.identity if isinstance(action, ItemAction) else action.parent
+        outcome = report.papers[identity]
+        if isinstance(action, ItemAction):
+            failed_parents.add(identity)
+            outcome.error = f"{failure.code} {failure.message}"
+        elif isinstance(action, ChildAction):  # a PDF or comment note (.children)
+            outcome.error = outcome.error or f"{action.kind}: {failure.code} {failure.message}"
+        elif identity not in failed_parents and outcome.error is None:
+            outcome.error = f"note from {Path(action.entry[0]).name}: {failure.code} {failure.message}"
+    return stale
 
 
 def push_digests(

@@ -1,4 +1,5 @@
-"""Digests renamed or moved on disk: found by their entries, their rows moved along.
+"""Digests renamed or moved on disk: found by their entries (their rows are moved
+along by :meth:`zoterodigest.state.State.rename_digest`).
 
 Why: an entry's identity includes its digest's path, so a renamed file would
 look like a new digest and every entry would get a second note.  A digest the
@@ -11,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..digest import Digest
-from ..state import PushRows, State
+from ..state import PushRows
 from .desired import digest_id
 
 
@@ -23,7 +24,7 @@ def moved_digests(rows: PushRows, digests: list[Digest]) -> list[tuple[str, str]
     known: dict[str, set[str]] = {}
     for eid in rows.notes:
         known.setdefault(eid[0], set()).add(eid[1])
-    out = []
+    out: list[tuple[str, str]] = []
     for digest in digests:
         new = digest_id(digest.path)
         if new in known:
@@ -39,13 +40,3 @@ def moved_digests(rows: PushRows, digests: list[Digest]) -> list[tuple[str, str]
         if best is not None and overlap >= 0.5:
             out.append((best, new))
     return out
-
-
-def rename_digest(state: State, library: str, old: str, new: str) -> None:
-    """A digest moved or renamed on disk: its note rows, pull version and open
-    conflicts follow it to the new path, so its entries keep their notes."""
-    with state._db:
-        state._db.execute("BEGIN IMMEDIATE")
-        for table in ("zotero_notes", "zotero_pulls", "sync_conflicts"):
-            state._db.execute(f"UPDATE OR IGNORE {table} SET digest = ? WHERE library = ? AND digest = ?",
-                              (new, library, old))

@@ -66,8 +66,13 @@ from ..digest import Digest
 from ..state import PushRows, State
 from ..zotero.client import ZoteroClient
 from ..zotero.errors import ZoteroConfigError, ZoteroNotFound
+from .collection_changes import collections_of
 from .desired import digest_id
-from .pull import LibraryChanges, Puller, PullPlan, PullReport, _collections_of
+from .library_changes import LibraryChanges
+from .options import RunOptions
+from .pull import ReadChanges, run_pull
+from .pull_plan import PullPlan
+from .pull_report import PullReport
 from .settings import LocalSettings
 
 #: How push --local names a desktop library in the state (see ``ZoteroClient.state_name``).
@@ -88,13 +93,13 @@ def tracked_keys(rows: PushRows, names: set[str], identities: set[str]) -> dict[
     (``identities``; a paper whose note was never made still has its item)."""
     by_item_key = {r.key: r.version for r in rows.items.values()}
     out: dict[str, int] = {}
-    for row in rows.notes.values():
-        if row.entry[0] in names:
-            out[row.key] = row.version
-            out.setdefault(row.parent_key, by_item_key.get(row.parent_key, 0))
-    for row in rows.items.values():
-        if row.identity in identities:
-            out[row.key] = row.version
+    for note in rows.notes.values():
+        if note.entry[0] in names:
+            out[note.key] = note.version
+            out.setdefault(note.parent_key, by_item_key.get(note.parent_key, 0))
+    for item in rows.items.values():
+        if item.identity in identities:
+            out[item.key] = item.version
     return out
 
 
@@ -146,53 +151,47 @@ def library_path(state_name: str) -> tuple[str, str]:
     return kind.removesuffix("s"), number
 
 
-# --- reading and recording ------------------------------------------------------------------------
+# --- reading by content -------------------------------------------------------------------------
 
 
-class LocalPuller(Puller):
-    """A pull whose reads are by content from the desktop (``client`` is local) and
-    whose state rows are ``library``'s; writing the digests is pull's own."""
+def content_reader(client: ZoteroClient, options: RunOptions) -> ReadChanges:
+    """The reads of a local pull: every tracked object and every recorded collection's
+    top items, by content (see the module docstring), with notices for what the
+    desktop does not hold."""
 
-    def __init__(self, client: ZoteroClient, state: State, *, library: str, **kw: Any) -> None:
-        if kw.get("prune"):
-            raise ZoteroConfigError(PRUNE_REFUSED)
-        super().__init__(client, state, **kw)
-        self.library = library
-
-    def _changes(self, rows: PushRows, digests: list[Digest], report: PullReport) -> LibraryChanges:
+    def read(rows: PushRows, digests: list[Digest], report: PullReport) -> LibraryChanges:
         names = {digest_id(d.path) for d in digests}
         identities = {e.paper.identity for d in digests for e in d.entries}
         tracked = tracked_keys(rows, names, identities)
-        found = self.client.get_items(sorted(tracked)) if tracked else []
+        found = client.get_items(sorted(tracked)) if tracked else []
         collections: dict[str, None] = {}
         for digest in digests:
-            collections.update(dict.fromkeys(_collections_of(digest, rows, flatten=self.flatten,
-                                                             collection=self.collection)))
+            collections.update(dict.fromkeys(collections_of(digest, rows, flatten=options.flatten,
+                                                            collection=options.collection)))
         gone = 0
         for key in sorted(collections):
             try:
-                found += self.client.collection_top_items(key)
+                found += client.collection_top_items(key)
             except ZoteroNotFound:
                 gone += 1
         changes, stale = content_changes(rows, tracked, found)
-        if stale:
-            report.notices.append(
-                f"{len(stale)} of the digests' notes or items are older in this Zotero than what was last pushed "
-                "(not synced to this computer yet): they were not compared; pull again after Zotero syncs")
-        if changes.deleted:
-            report.notices.append(
-                f"{len(changes.deleted)} of the digests' notes or items are not in this Zotero: deleted there, or "
-                "pushed through the Web API and not synced to this computer yet")
-        if gone:
-            report.notices.append(f"{gone} of the digests' collections are not in this Zotero: no paper is "
-                                  "appended from them")
+        report.notices += _content_notices(len(stale), len(changes.deleted), gone)
         return changes
 
-    def _remember(self, plan: PullPlan, rows: PushRows, changes: LibraryChanges, report: PullReport,
-                  all_written: bool) -> None:
-        """Meaning hashes and owned tags only: no desktop version, no ``zotero_pulls``."""
-        keep_state_versions(plan, rows)
-        self._record(plan, rows, changes, report, all_written)
+    return read
+
+
+def _content_notices(stale: int, deleted: int, gone: int) -> list[str]:
+    out = []
+    if stale:
+        out.append(f"{stale} of the digests' notes or items are older in this Zotero than what was last pushed "
+                   "(not synced to this computer yet): they were not compared; pull again after Zotero syncs")
+    if deleted:
+        out.append(f"{deleted} of the digests' notes or items are not in this Zotero: deleted there, or "
+                   "pushed through the Web API and not synced to this computer yet")
+    if gone:
+        out.append(f"{gone} of the digests' collections are not in this Zotero: no paper is appended from them")
+    return out
 
 
 def open_local_pull(settings: LocalSettings, state: State, paths: list[str | Path], *,
@@ -224,6 +223,8 @@ def pull_local(paths: list[str | Path], settings: LocalSettings, state: State, *
                               "Web API, or push --local with Zotero 10+)")
         report.requests = client.requests
         return report
-    report = LocalPuller(client, state, library=library, **kw).run(paths)
+    options = RunOptions.of(**kw)
+    report = run_pull(paths, client, state, options, library=library, read=content_reader(client, options),
+                      before_record=keep_state_versions)
     report.requests += spent
     return report

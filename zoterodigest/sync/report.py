@@ -23,7 +23,7 @@ class PaperOutcome:
     error: str | None = None
 
     @property
-    def notes(self) -> Counter:
+    def notes(self) -> Counter[str]:
         return Counter(self.note_actions.values())
 
     def to_json(self) -> dict[str, Any]:
@@ -54,7 +54,7 @@ class PushReport:
     writes: int = 0
     rounds: int = 0
     #: Children added besides summary notes (sync/children.py): "pdf", "comment", "stored" (files).
-    children: Counter = field(default_factory=Counter)
+    children: Counter[str] = field(default_factory=Counter)
     library_version: int | None = None
 
     @property
@@ -92,7 +92,7 @@ class PushReport:
         counts = Counter(p.action for p in self.papers.values() if p.error is None)
         out = {name: counts.get(name, 0) for name in ("create", "adopt", "update", "unchanged")}
         out["failed"] = len(self.failed)
-        notes: Counter = Counter()
+        notes: Counter[str] = Counter()
         for p in self.papers.values():
             notes.update(p.notes)
         out.update({f"notes_{name}": notes.get(name, 0) for name in ("create", "update", "adopt", "unchanged")})

@@ -146,8 +146,8 @@ def resolve_local_settings(*, api_url: str | None = None, environ: Mapping[str, 
     env = os.environ if environ is None else environ
     path = config_path(env)
     config = _read_config(path)
-    from_env = env.get("ZOTERO_API_URL", "").strip()
-    from_env = from_env if from_env.rstrip("/").endswith("/api") else None
+    given = env.get("ZOTERO_API_URL", "").strip()
+    from_env = given if given.rstrip("/").endswith("/api") else None
     url = next((str(v).strip() for v in (api_url, from_env, config.get("local_api_url"))
                 if v is not None and str(v).strip()), DEFAULT_LOCAL_API_URL)
     if not url.startswith(("http://", "https://")):

@@ -51,15 +51,19 @@ def decide(base: str | None, digest: str | None, zotero: str | None, *, same: bo
     reads the same).
     """
     if zotero is None:
-        zotero = base
+        zotero = base  # not read: the library said nothing moved
     digest_moved = digest != base
     zotero_moved = zotero != base
     if not digest_moved and not zotero_moved:
+        # Both still say what they last agreed on.
         return Action.NOTHING
     if not zotero_moved:
+        # Only the digest moved: Zotero takes its value.
         return Action.TO_ZOTERO
     if not digest_moved:
+        # Only Zotero moved: the digest takes its value.
         return Action.TO_DIGEST
+    # Both moved: to the same meaning (nothing to copy, the base moves), or apart.
     agree = same if same is not None else digest == zotero
     return Action.AGREE if agree else Action.CONFLICT
 

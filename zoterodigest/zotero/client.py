@@ -22,7 +22,7 @@ import secrets
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx2
 from pyzotero import zotero
@@ -50,6 +50,8 @@ DEFAULT_LOCAL_API_URL = "http://localhost:23119/api"
 LOCAL_APP_NAME = "zoterodigest"
 KEY_ALPHABET = "23456789ABCDEFGHIJKLMNPQRSTUVWXYZ"
 MAX_BATCH = 50
+#: The JSON shape an answer must have (a dict or a list).
+_Shape = TypeVar("_Shape", dict[str, Any], list[Any])
 _RETRY_STATUSES = frozenset({429, 503})
 _MAYBE_COMMITTED = frozenset({500, 502, 504})  # the write may have happened: retry as after a drop
 _FOUND_RE = re.compile(r"expected (\d+), found (\d+)")
@@ -283,7 +285,7 @@ class ZoteroClient:
             told = _seconds(response.headers.get("Retry-After"))
             if told is None:
                 told = _seconds(response.headers.get("Backoff"))
-        if told is not None and told > self.max_wait:
+        if response is not None and told is not None and told > self.max_wait:
             raise ZoteroUnavailable(
                 f"Zotero asks to wait {told:g} s before the next request ({response.status_code}): try again later",
                 response.status_code,
@@ -294,15 +296,15 @@ class ZoteroClient:
         return f"{self.api_url}/{self.library}{path}" if library else f"{self.api_url}{path}"
 
     def _send_once(
-        self, method: str, path: str, *, params: dict | None, json: Any, headers: dict | None, library: bool,
-        content: bytes | None = None,
+        self, method: str, path: str, *, params: dict[str, Any] | None, json: Any, headers: dict[str, str] | None,
+        library: bool, content: bytes | None = None,
     ) -> httpx2.Response:
         """One request; a transport failure becomes :class:`_Dropped` (scrubbed)."""
         self._wait_for_backoff()
         self.requests += 1
         all_headers = {**self._zot.default_headers(), **self._local_headers(method), **(headers or {})}
         try:
-            response = self._zot.client.request(
+            response: httpx2.Response = self._zot.client.request(
                 method, self._url(path, library), params=params, json=json, headers=all_headers, timeout=60,
                 content=content,
             )
@@ -323,9 +325,9 @@ class ZoteroClient:
         method: str,
         path: str,
         *,
-        params: dict | None = None,
+        params: dict[str, Any] | None = None,
         json: Any = None,
-        headers: dict | None = None,
+        headers: dict[str, str] | None = None,
         library: bool = True,
         retry_dropped: bool = True,
         content: bytes | None = None,
@@ -424,31 +426,36 @@ class ZoteroClient:
             raise self._not_running() from None
         except httpx2.TransportError as exc:
             raise ZoteroUnavailable(self._scrub(f"Zotero did not answer the authorisation request ({exc})")) from None
-        except ze.LocalAPIDeniedError:
-            raise ZoteroAuthError(
-                f"Zotero denied {app_name}'s request to write to the local library: run push --local again "
-                "and choose Allow (or Always Allow) in Zotero's dialog", 403,
-            ) from None
-        except ze.TooManyRequestsError:
-            raise ZoteroUnavailable("Zotero is limiting authorisation requests: wait a minute and try again",
-                                    429) from None
-        except (ze.UnsupportedParamsError, ze.ResourceNotFoundError, ze.CallDoesNotExistError):
-            # No server id, or no /local/authorize (404), or a method it refuses (400): Zotero 7-9.
-            raise ZoteroLocalReadOnly(LOCAL_READ_ONLY) from None
-        except ze.HTTPError as exc:
-            answer_to = getattr(self._zot, "request", None)
-            if getattr(answer_to, "status_code", None) in (405, 501):
-                raise ZoteroLocalReadOnly(LOCAL_READ_ONLY) from None
-            raise ZoteroUnavailable(self._scrub(f"Zotero could not answer the authorisation request ({exc})")) from None
-        except ze.UserNotAuthorisedError:
-            raise ZoteroLocalDisabled(LOCAL_DISABLED, 403) from None
         except ze.PyZoteroError as exc:
-            raise ZoteroRequestError(self._scrub(f"Zotero refused the authorisation request ({exc})")) from None
+            raise self._authorize_refused(exc, app_name) from None
         key = str(answer.get("key") or "")
         if not key:
             raise ZoteroLocalReadOnly(LOCAL_READ_ONLY)
         self._secrets = (*self._secrets, _Secret(key))
         return key, bool(answer.get("remember"))
+
+    def _authorize_refused(self, exc: Exception, app_name: str) -> ZoteroError:
+        """What a refused authorisation request means, with its fix (pyzotero's error
+        classes, most specific first)."""
+        from pyzotero import errors as ze
+
+        if isinstance(exc, ze.LocalAPIDeniedError):
+            return ZoteroAuthError(
+                f"Zotero denied {app_name}'s request to write to the local library: run push --local again "
+                "and choose Allow (or Always Allow) in Zotero's dialog", 403)
+        if isinstance(exc, ze.TooManyRequestsError):
+            return ZoteroUnavailable("Zotero is limiting authorisation requests: wait a minute and try again", 429)
+        if isinstance(exc, (ze.UnsupportedParamsError, ze.ResourceNotFoundError, ze.CallDoesNotExistError)):
+            # No server id, or no /local/authorize (404), or a method it refuses (400): Zotero 7-9.
+            return ZoteroLocalReadOnly(LOCAL_READ_ONLY)
+        if isinstance(exc, ze.HTTPError):
+            answer_to = getattr(self._zot, "request", None)
+            if getattr(answer_to, "status_code", None) in (405, 501):
+                return ZoteroLocalReadOnly(LOCAL_READ_ONLY)
+            return ZoteroUnavailable(self._scrub(f"Zotero could not answer the authorisation request ({exc})"))
+        if isinstance(exc, ze.UserNotAuthorisedError):
+            return ZoteroLocalDisabled(LOCAL_DISABLED, 403)
+        return ZoteroRequestError(self._scrub(f"Zotero refused the authorisation request ({exc})"))
 
     def _local_error(self, method: str, response: httpx2.Response) -> ZoteroError | None:
         """The desktop's own refusals, each with its fix (None: not one of them)."""
@@ -519,7 +526,7 @@ class ZoteroClient:
             f"{DEFAULT_LOCAL_API_URL if self.local else DEFAULT_API_URL} unless you run your own server (a proxy "
             "or a network login page, a captive portal, answers like this too)"), response.status_code)
 
-    def _json(self, response: httpx2.Response, shape: type) -> Any:
+    def _json(self, response: httpx2.Response, shape: type[_Shape]) -> _Shape:
         """The answer's JSON, which must be a ``shape`` (dict or list): anything else (an
         HTML page, text, another JSON) is a wrong URL or something in between answering."""
         try:
@@ -530,7 +537,7 @@ class ZoteroClient:
             raise self._not_the_api(response, f"JSON {type(data).__name__}, not a {shape.__name__}")
         return data
 
-    def _get(self, path: str, params: dict | None = None) -> httpx2.Response:
+    def _get(self, path: str, params: dict[str, Any] | None = None) -> httpx2.Response:
         response = self._request("GET", path, params=params)
         if response.status_code != 200:
             raise self._error("GET", path, response)
@@ -629,8 +636,9 @@ class ZoteroClient:
         self._wait_for_backoff()
         self.requests += 1
         try:
-            return self._zot.client.request("POST", url, content=body, headers={"Content-Type": content_type},
-                                            timeout=300)
+            response: httpx2.Response = self._zot.client.request(
+                "POST", url, content=body, headers={"Content-Type": content_type}, timeout=300)
+            return response
         except httpx2.TransportError as exc:
             raise ZoteroUnavailable(self._scrub(f"the file upload to Zotero's storage failed ({exc}): "
                                                 "try again later")) from None
@@ -729,6 +737,14 @@ class ZoteroClient:
         assert response is not None
         if response.status_code != 200:
             raise self._error("POST", path, response)
+        result = self._batch_result(response, batch, number, indexes, version)
+        if maybe_committed:
+            self._confirm_committed(kind, result)
+        return result
+
+    def _batch_result(self, response: httpx2.Response, batch: list[dict[str, Any]], number: int,
+                      indexes: list[int], version: int) -> BatchResult:
+        """Zotero's answer to one batch, by the caller's indexes (messages scrubbed)."""
         raw = self._json(response, dict)
         result = BatchResult(number, list(indexes))
         result.library_version = int(response.headers.get("Last-Modified-Version", version))
@@ -745,8 +761,6 @@ class ZoteroClient:
                 self._scrub(str(failure.get("message", ""))),
                 batch[i],
             )
-        if maybe_committed:
-            self._confirm_committed(kind, result)
         return result
 
     def _confirm_committed(self, kind: str, result: BatchResult) -> None:
@@ -777,19 +791,21 @@ def _written_as_sent(sent: dict[str, Any], stored: dict[str, Any]) -> bool:
     for name, value in sent.items():
         if name in ("key", "version", "note", "creators", "relations"):
             continue  # rewritten or normalised by the server; a random key and a newer version are proof enough
-        have = data.get(name)
-        if name == "tags":
-            if {t.get("tag") for t in have or []} != {t.get("tag") for t in value or []}:
-                return False
-        elif name == "collections":
-            if sorted(have or []) != sorted(value or []):
-                return False
-        elif name == "parentCollection":
-            if (have or False) != (value or False):
-                return False
-        elif (have or None) != (value or None):
+        if not _same_field(name, data.get(name), value):
             return False
     return True
+
+
+def _same_field(name: str, have: Any, value: Any) -> bool:
+    """One field as stored and as sent: tags by name, collections in any order, an
+    absent value equal to an empty one."""
+    if name == "tags":
+        return {t.get("tag") for t in have or []} == {t.get("tag") for t in value or []}
+    if name == "collections":
+        return sorted(have or []) == sorted(value or [])
+    if name == "parentCollection":
+        return (have or False) == (value or False)
+    return (have or None) == (value or None)
 
 
 def _seconds(value: str | None) -> float | None:

@@ -12,6 +12,10 @@ Item type (see :func:`item_type_for`):
 * a venue the mappings know as a conference or workshop -> ``conferencePaper``;
 * a venue the mappings know as a journal, or no known venue but a journal DOI
   (from the digest or from arXiv's record) -> ``journalArticle``;
+* no venue in the digest, but a publication resolution found
+  (``Paper.publication``) -> ``conferencePaper``/``journalArticle`` with its
+  proceedings or journal title, pages, volume, issue and DOI, the arXiv id kept
+  in ``extra``;
 * everything else -> ``preprint``: no venue, venue ``arXiv``, or a venue the
   mappings do not know (kept as a tag, never guessed into a field).  With an
   arXiv id it is stored exactly as the arXiv translator stores it.
@@ -22,9 +26,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..enrich.resolve import found_publication
 from ..ids import normalise_doi
-from ..mappings import VenueSpec, venue_spec, zotero_settings
-from ..model import Paper
+from ..mappings import VenueSpec, venue_spec, venues, zotero_settings
+from ..model import Paper, Publication
 from ..names import split_person
 from .text_limits import ZoteroJson, clip_bytes, clip_chars, one_line
 from .translator_fields import arxiv_date, arxiv_extra, doi_as_given, named_version, short_title
@@ -67,8 +72,9 @@ UNIVERSAL_FIELDS = frozenset(
 
 
 def journal_doi(paper: Paper) -> str | None:
-    """A DOI that is not arXiv's own DataCite DOI (the digest's, else arXiv's record)."""
-    for raw in (paper.doi, paper.metadata.doi if paper.metadata else None):
+    """A DOI that is not arXiv's own DataCite DOI (the digest's, else the publication's, else arXiv's record)."""
+    found = found_publication(paper)
+    for raw in (paper.doi, found.doi if found else None, paper.metadata.doi if paper.metadata else None):
         doi = normalise_doi(raw)
         if doi and not doi.startswith("10.48550/"):
             return doi
@@ -83,6 +89,9 @@ def item_type_for(paper: Paper) -> str:
     types = zotero_settings().item_types
     if spec is not None and spec.kind != "preprint" and spec.kind in types:
         return types[spec.kind]
+    found = found_publication(paper)
+    if found is not None and found.kind in types:
+        return types[found.kind]
     if journal_doi(paper):
         return "journalArticle"
     return types.get("preprint", "preprint")
@@ -141,6 +150,9 @@ def _arxiv_month(arxiv_id: str) -> str | None:
 
 
 def _year(paper: Paper) -> int | None:
+    found = found_publication(paper)  # (only when the digest names no venue but arXiv)
+    if found is not None and found.year:
+        return found.year
     if paper.venue and paper.venue.year:
         return paper.venue.year
     if paper.year:
@@ -168,6 +180,18 @@ def _paper_url(paper: Paper) -> str | None:
         if paper.links.get(kind):
             return paper.links[kind]
     return None
+
+
+def _published_fields(pub: Publication, item_type: str, year: int | None) -> dict[str, str]:
+    """Venue, numbers and publisher of a publication resolution found."""
+    spec = venues().get(pub.venue) if pub.known else None
+    title = (_strip_braces(spec.workshop) if pub.workshop and spec.workshop else spec.full) if spec else pub.venue
+    out = {"proceedingsTitle" if item_type == "conferencePaper" else "publicationTitle": title,
+           "publisher": pub.publisher or (spec.publisher if spec else None) or "",
+           "volume": pub.volume or "", "issue": pub.number or "", "pages": (pub.pages or "").replace("--", "-")}
+    if item_type == "conferencePaper":
+        out["conferenceName"] = conference_name(spec, year) if spec else ""
+    return out
 
 
 def item_for(paper: Paper, *, citation_key: str | None, tags: list[ZoteroJson], collections: list[str]
@@ -206,8 +230,11 @@ def item_for(paper: Paper, *, citation_key: str | None, tags: list[ZoteroJson], 
         elif item_type == "journalArticle":
             fields["publicationTitle"] = spec.full if spec is not None and spec.kind == "journal" else ""
             fields["publisher"] = (spec.publisher or "") if spec is not None and spec.kind == "journal" else ""
+        found = found_publication(paper)
+        if found is not None:
+            fields.update(_published_fields(found, item_type, year))
         fields["date"] = str(year or "")
-        fields["DOI"] = doi_as_given(paper) or ""
+        fields["DOI"] = doi_as_given(paper, found.doi if found is not None else None) or ""
         if arxiv:
             fields["url"] = f"http://arxiv.org/abs/{arxiv}"
             fields["extra"] = arxiv_extra_line(arxiv, _primary_category(paper))

@@ -6,8 +6,9 @@
   line ``version: N`` when the paper's link names a version.
 * ``date``: the date of arXiv's latest version (``updated``; the first version's date when
   arXiv gives none), ``YYYY-MM-DD``.
-* ``DOI``: as written where it comes from (arXiv's record, else the digest), never
-  case-folded: ``10.1111/j.1365-2966.2011.19851.x`` stays, ``10.1007/978-3-031-72658-3_1`` too.
+* ``DOI``: as written where it comes from (arXiv's record, else the digest or what a
+  publication resolution found), never case-folded: ``10.1111/j.1365-2966.2011.19851.x``
+  stays, ``10.1007/978-3-031-72658-3_1`` too.
 """
 
 from __future__ import annotations
@@ -60,13 +61,12 @@ def _as_written(raw: str | None) -> str | None:
     return m[1].rstrip(".,;") if m else None
 
 
-def doi_as_given(paper: Paper) -> str | None:
-    """The paper's journal DOI in its own case: arXiv's text when it names the same DOI as
-    the digest (or the digest names none), else the digest's."""
-    ours = _as_written(paper.doi)
+def doi_as_given(paper: Paper, published: str | None = None) -> str | None:
+    """The paper's journal DOI -- the digest's, else the one a publication resolution
+    found (``published``), else arXiv's record's -- in its own case: as arXiv's record
+    writes it when that names the same DOI, else as its source does."""
     theirs = _as_written(paper.metadata.doi if paper.metadata else None)
-    for doi in (theirs if theirs and (ours is None or normalise_doi(ours) == normalise_doi(theirs)) else ours,
-                theirs):
+    for doi in (_as_written(paper.doi), _as_written(published), theirs):
         if doi and not doi.lower().startswith("10.48550/"):
-            return doi
+            return theirs if theirs and normalise_doi(theirs) == normalise_doi(doi) else doi
     return None

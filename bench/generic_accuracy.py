@@ -1,0 +1,165 @@
+"""How well the generic reader reads the real paper lists of ../shared/corpus/generic-lists.
+
+Prints per file: entries found against the papers the list holds (counted by hand from
+each list's shape, see EXPECTED), arXiv-id recall (ids written anywhere in the file outside
+code blocks and contents/news/contributing sections, found as some entry's id), arXiv-id
+precision (an entry's id is written within the entry's own lines) and the hand-checked
+titles (SPOT: a fixed sample whose titles were read off the files by eye).
+
+    python bench/generic_accuracy.py
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from zoterodigest.digest import read_digest
+from zoterodigest.digest.base import Sections
+from zoterodigest.digest.generic import skipped_section
+from zoterodigest.ids import parse_arxiv
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "generic-lists"
+
+#: Papers each list holds, counted from its shape (greps checked against the file by eye).
+EXPECTED = {
+    "BradyFU": 594,  # 598 table rows - 14 rows of blog posts + 10 survey bullets
+    "JimmyZou": 173,  # 179 '###' headings - 6 dataset and repository headings
+    "WooooDyy": 325,  # 323 '[YYYY/MM]' items + 2 '[YYYY-MM]' items
+    "ZizouHe": 94,  # numbered references
+    "amusi": 495,  # 498 bold titles - 3 Chinese translations of the title above
+    "eugeneyan": 190,  # 171 items with a ([Paper]) link + 19 whose title links to a paper
+    "georgestein": 443,  # table rows
+    "hussius": 92,  # bold paragraphs with a paper link (tools with only code links left out)
+    "iHeadWater": 34,  # '## Title（year）' headings
+    "iml-wg": 3187,  # 3185 linked bullets + 2 bullets without a link
+    "javedali99": 38,  # '- [Title](link)' items
+    "kjw0612": 160,  # bullets and sub-bullets naming a paper (short names included)
+    "ndb796": 37,  # '* Title (Venue Year)' items
+    "showlab": 772,  # 793 '+ [' items - 21 GitHub-only tools
+    "thunlp": 461,  # '1. **Title.**' items
+    "youngfish42": 2565,  # 2305 bullets + 260 table rows with [[PUB]]/[[PDF]] links
+}
+
+_ARXIV = re.compile(
+    r"arxiv\.org/(?:abs|pdf|html)/((?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)"
+    r"|arxiv\s*:\s*((?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)"
+    r"|10\.48550/arxiv\.(\d{4}\.\d{4,5})",
+    re.IGNORECASE,
+)
+
+
+def ids_in(text: str) -> set[str]:
+    out = set()
+    for m in _ARXIV.finditer(text):
+        a = parse_arxiv(m.group(1) or m.group(2) or m.group(3))
+        if a:
+            out.add(a.id)
+    return out
+
+
+def expected_ids(path: Path) -> set[str]:
+    digest = read_digest(path)
+    doc = digest.doc
+    sections = Sections(doc)
+    keep = [doc.lines[i] for i in range(len(doc.lines))
+            if not doc.fenced[i] and not skipped_section(sections.path_at(i))]
+    return ids_in("\n".join(keep))
+
+
+#: (file, line, title as the list writes it): a sample checked by eye.
+SPOT = [
+    ("BradyFU", 232, "Prismatic VLMs: Investigating the Design Space of Visually-Conditioned Language Models"),
+    ("BradyFU", 692, "Inst-IT: Boosting Multimodal Instance Understanding via Explicit Visual Prompt Instruction Tuning"),
+    ("JimmyZou", 92, "Single-Stage Multi-Person Pose Machines"),
+    ("JimmyZou", 652, "Unpaired Pose Guided Human Image Generation"),
+    ("WooooDyy", 169, "How Can We Know What Language Models Know?"),
+    ("WooooDyy", 198, "MemGPT: Towards LLMs as Operating Systems"),
+    ("ZizouHe", 16, "The Factor Multiverse: The Role of Interest Rates in Factor Discovery"),
+    ("ZizouHe", 89, "Deep learning in asset pricing"),
+    ("amusi", 296, "DG-Font: Deformable Generative Networks for Unsupervised Font Generation"),
+    ("amusi", 3282, ("Multi-institutional Collaborations for Improving Deep Learning-based Magnetic Resonance Image "
+                    "Reconstruction Using Federated Learning")),
+    ("eugeneyan", 135, "Scalable Data Classification for Security and Privacy"),
+    ("eugeneyan", 245, "Understanding Data Storage and Ingestion for Large-Scale Deep Recommendation Model Training"),
+    ("georgestein", 158, "Neural Network Acceleration of Large-scale Structure Theory Calculations"),
+    ("georgestein", 632, "Building Trustworthy Machine Learning Models for Astronomy"),
+    ("hussius", 112, "ProGen2: Exploring the Boundaries of Protein Language Models"),
+    ("hussius", 410, "Active deep learning reduces annotation burden in automatic cell segmentation"),
+    ("iHeadWater", 16, ("Merging remote sensing data and national agricultural statistics to model change in irrigated "
+                       "agriculture")),
+    ("iHeadWater", 421, ("Physical versus economic water footprints in crop production: A spatial and temporal analysis "
+                        "for China")),
+    ("iml-wg", 301, "Hierarchical Graph Neural Networks for Particle Track Reconstruction"),
+    ("iml-wg", 2770, "Nonparametric semisupervised classification for signal detection in high energy physics"),
+    ("javedali99", 271, ("Using Machine Learning to Analyze Physical Causes of Climate Change: A Case Study of U.S. "
+                        "Midwest Extreme Precipitation")),
+    ("javedali99", 506, "Deep learning to represent subgrid processes in climate models"),
+    ("kjw0612", 97, "SSD: Single Shot MultiBox Detector"),
+    ("kjw0612", 187, "Conditional Random Fields as Recurrent Neural Networks"),
+    ("kjw0612", 250, "Object Detectors Emerge in Deep Scene CNNs"),
+    ("ndb796", 57, ("Deep Compression: Compressing Deep Neural Networks with Pruning, Trained Quantization and "
+                   "Huffman Coding")),
+    ("ndb796", 97, "Adversarial Patch"),
+    ("showlab", 528, "Real-Time Video Generation with Pyramid Attention Broadcast"),
+    ("showlab", 3009, ("Audio-visual Controlled Video Diffusion with Masked Selective State Spaces Modelling for "
+                      "Natural Talking Head Generation")),
+    ("thunlp", 377, "Hyperbolic Graph Convolutional Neural Networks"),
+    ("thunlp", 1652, "Adversarial Attack on Graph Structured Data"),
+    ("youngfish42", 364, "Data-Free Black-Box Federated Learning via Zeroth-Order Gradient Estimation"),
+    ("BradyFU", 717, "Video-Bench: A Comprehensive Benchmark and Toolkit for Evaluating Video-based Large Language Models"),
+    ("JimmyZou", 655, "Everybody Dance Now"),
+    ("WooooDyy", 577, "Chain-of-thought prompting elicits reasoning in large language models"),
+    ("ZizouHe", 46, "Left-tail momentum- Underreaction to bad news, costly arbitrage and equity returns"),
+    ("amusi", 524, "HR-NAS: Searching Efficient High-Resolution Neural Architectures with Transformers"),
+    ("eugeneyan", 497, "Deep Learned Super Resolution for Feature Film Production"),
+    ("hussius", 458, "Molecular De-Novo Design through Deep Reinforcement Learning"),
+    ("javedali99", 48, "Rainfall–runoff modelling using Long Short-Term Memory (LSTM) networks"),
+    ("kjw0612", 173, "Seed, Expand and Constrain: Three Principles for Weakly-Supervised Image Segmentation"),
+    ("kjw0612", 348, "Conditional Image Generation with PixelCNN Decoders"),
+    ("kjw0612", 377, "A Neural Algorithm of Artistic Style"),
+    ("ndb796", 9, "End-to-End Object Detection with Transformers"),
+    ("showlab", 3231, "Difix3D+: Improving 3D Reconstructions with Single-Step Diffusion Models"),
+    ("thunlp", 1546, ("Multi-task Learning for Metaphor Detection with Graph Convolutional Neural Networks and Word Sense "
+                     "Disambiguation")),
+    ("youngfish42", 1717, "Renyi Differential Privacy of The Subsampled Shuffle Model In Distributed Learning"),
+    ("youngfish42", 3616, "Edge-Based Detection of Label Flipping Attacks in Federated Learning Using Explainable AI"),
+]
+
+
+def main() -> int:
+    if not CORPUS.is_dir():
+        print(f"no corpus at {CORPUS}: nothing to measure")
+        return 0
+    totals = {"found": 0, "expected": 0, "ids": 0, "ids_found": 0, "with_id": 0, "id_ok": 0}
+    titles: dict[str, dict[int, str]] = {}
+    print(f"{'file':<14} {'found':>6} {'listed':>6} {'found%':>7} {'id recall':>10} {'id precision':>13}")
+    for key, listed in EXPECTED.items():
+        (path,) = sorted(CORPUS.glob(f"{key}*.md"))
+        digest = read_digest(path)
+        text = digest.doc.text
+        want = expected_ids(path)
+        got = {e.paper.arxiv_id for e in digest.entries if e.paper.arxiv_id}
+        with_id = [e for e in digest.entries if e.paper.arxiv_id]
+        ok = sum(1 for e in with_id if e.paper.arxiv_id in ids_in(text[e.span.start : e.span.end]))
+        found = min(len(digest.entries), listed)
+        totals.update(found=totals["found"] + found, expected=totals["expected"] + listed,
+                      ids=totals["ids"] + len(want), ids_found=totals["ids_found"] + len(want & got),
+                      with_id=totals["with_id"] + len(with_id), id_ok=totals["id_ok"] + ok)
+        recall = len(want & got) / len(want) if want else 1.0
+        precision = ok / len(with_id) if with_id else 1.0
+        print(f"{key:<14} {len(digest.entries):>6} {listed:>6} {found / listed:>7.1%} {recall:>10.1%} {precision:>13.1%}")
+        titles[key] = {e.lines[0]: e.paper.title for e in digest.entries}
+    exact = sum(1 for key, line, title in SPOT if titles[key].get(line) == title)
+    for key, line, title in SPOT:
+        if titles[key].get(line) != title:
+            print(f"  title differs: {key}:{line}: {titles[key].get(line)!r} (the list: {title!r})")
+    print(f"all: papers found {totals['found'] / totals['expected']:.1%} ({totals['found']} of {totals['expected']}),"
+          f" arXiv-id recall {totals['ids_found'] / totals['ids']:.1%} ({totals['ids_found']} of {totals['ids']}),"
+          f" precision {totals['id_ok'] / totals['with_id']:.1%}, titles exact {exact} of {len(SPOT)} checked")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""The generic reader beyond single fixture cases: warnings, detection beside the
+families, forcing, the parse command's counts, and edits that touch only their entry."""
+
+from __future__ import annotations
+
+import difflib
+
+import pytest
+from cli_env import cli_runner
+from fixture_cases import load_cases, read_case
+
+from zoterodigest.digest import parse_text
+from zoterodigest.digest.generic.links import Identity, link_class
+
+GENERIC_CASES = [c for c in load_cases("read") if c.file == "generic.txt"]
+
+
+def test_a_file_with_text_and_no_paper_gets_one_warning():
+    digest = parse_text("# Someday\n\nNothing here yet.\n\n- [a tool](https://github.com/x/y)\n", "bare.md")
+    assert digest.entries == []
+    (problem,) = digest.problems
+    assert problem.path == "bare.md" and problem.line == 1
+    assert "no paper found" in problem.message and "list items" in problem.message and "table rows" in problem.message
+
+
+def test_a_section_naming_papers_none_of_them_read_gets_one_warning():
+    text = (
+        "## Read\n\n- [Scaling Laws](https://arxiv.org/abs/2401.00001)\n\n"
+        "## Links\n\nSee https://arxiv.org/abs/2401.00002 and\nhttps://arxiv.org/abs/2401.00003 and\n"
+        "https://arxiv.org/abs/2401.00004 too.\n"
+    )
+    digest = parse_text(text, "t.md")
+    assert [e.paper.arxiv_id for e in digest.entries] == ["2401.00001"]
+    (problem,) = digest.problems
+    assert problem.line == 5 and "3 lines with paper links" in problem.message
+
+
+def test_families_keep_their_sections_and_generic_reads_the_rest():
+    text = (
+        "## Daily\n\n| Title | Authors | Summary |\n|-------|---------|---------|\n"
+        "| P (Read more on [arXiv](https://arxiv.org/abs/2412.00001) or [HuggingFace](https://huggingface.co/papers/"
+        "2412.00001))| u | s |\n\n"
+        "## Classics\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) (NeurIPS 2017)\n"
+    )
+    digest = parse_text(text, "mixed.md")
+    assert [(e.family, e.paper.arxiv_id) for e in digest.entries] == [("hf-table", "2412.00001"),
+                                                                     ("generic", "1706.03762")]
+    assert digest.to_bytes() == text.encode()
+
+
+def test_family_forced_reads_a_list_as_generic():
+    text = "- **[T](https://arxiv.org/abs/2504.00001)**  `arXiv:2504.00001`\n  _A, B_\n"
+    assert parse_text(text).entries[0].family == "daily-list"
+    forced = parse_text(text, family="generic").entries
+    assert [(e.family, e.paper.arxiv_id, e.paper.title) for e in forced] == [("generic", "2504.00001", "T")]
+
+
+def test_parse_prints_entries_per_family(tmp_path):
+    _, run = cli_runner(tmp_path)
+    path = tmp_path / "list.md"
+    path.write_text("## Classics\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+                    "- [Residual Learning](https://arxiv.org/abs/1512.03385)\n", encoding="utf-8")
+    bare = tmp_path / "bare.md"
+    bare.write_text("# Someday\n\nNothing yet.\n", encoding="utf-8")
+    r = run("parse", str(path), str(bare))
+    assert r.returncode == 0, r.stderr
+    out = " ".join(r.stdout.split())  # the table title wraps to the table's width
+    assert "2 entries (generic 2)" in out and "0 entries" in out
+    assert f"warning: {bare}:1: no paper found" in r.stderr
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    ("https://arxiv.org/html/2401.00001v2", "arxiv"), ("https://doi.org/10.1145/3580305.3599256", "doi"),
+    ("https://openreview.net/forum?id=abc", "openreview"), ("https://aclanthology.org/2023.acl-long.1.pdf", "acl"),
+    ("https://openaccess.thecvf.com/content/CVPR2023/papers/X_paper.pdf", "cvf"),
+    ("https://proceedings.mlr.press/v202/a23a.html", "pmlr"),
+    ("https://proceedings.neurips.cc/paper_files/paper/2022/hash/abc-Abstract.html", "neurips"),
+    ("https://dl.acm.org/doi/10.1145/3580305.3599256", "acm"), ("https://ieeexplore.ieee.org/document/9154332", "ieee"),
+    ("https://link.springer.com/article/10.1007/s10994-006-6226-1", "springer"),
+    ("https://www.nature.com/articles/s41587-019-0140-0", "nature"),
+    ("https://www.sciencedirect.com/science/article/pii/S0001", "sciencedirect"),
+    ("https://www.biorxiv.org/content/10.1101/2020.01.01.000001v1", "biorxiv"),
+    ("https://www.medrxiv.org/content/10.1101/2020.01.01.000002v1", "medrxiv"),
+    ("https://papers.ssrn.com/sol3/papers.cfm?abstract_id=1", "ssrn"),
+    ("https://pubmed.ncbi.nlm.nih.gov/12345/", "pubmed"), ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1/", "pmc"),
+    ("https://example.org/files/paper.pdf", "pdf"),
+    ("https://github.com/x/y", None), ("https://openreview.net/group?id=ICLR.cc/2024/Conference", None),
+    ("https://proceedings.mlr.press/v258/", None), ("https://openaccess.thecvf.com/CVPR2024?day=all", None),
+])
+def test_paper_hosts(url, kind):
+    assert link_class(url) == kind
+
+
+@pytest.mark.parametrize(("text", "arxiv", "doi"), [
+    ("see arXiv:2101.00001v3 for details", ("2101.00001", 3), None),
+    ("arXiv:hep-th/9905111v2", ("hep-th/9905111", 2), None),
+    ("doi:10.1000/xyz.", None, "10.1000/xyz"),
+    ("doi:10.48550/arXiv.2301.00002", ("2301.00002", None), None),
+    ("at https://arxiv.org/abs/2101.00001.", ("2101.00001", None), None),
+])
+def test_ids_written_as_text(text, arxiv, doi):
+    ident = Identity()
+    ident.add_text_ids(text)
+    assert (tuple(ident.arxiv) if ident.arxiv else None, ident.doi) == (arxiv, doi)
+    assert ident.papers > 0
+
+
+@pytest.mark.parametrize("case", GENERIC_CASES, ids=[c.id for c in GENERIC_CASES])
+def test_an_edit_changes_only_its_entrys_lines(case):
+    """Each entry's title and summary changed alone: every changed line is one of its own."""
+    text, _ = read_case(case)
+    digest = parse_text(text)
+    for entry in digest.entries:
+        fields = {k: v for k, v in (("title", "A Brand New Title"), ("summary", "a new note")) if k in entry.fields}
+        out = digest.with_changes([(entry, fields)]).decode()
+        before, after = text.splitlines(), out.splitlines()
+        changed = [op for op in difflib.SequenceMatcher(None, before, after).get_opcodes() if op[0] != "equal"]
+        for _, i1, i2, _, _ in changed:
+            assert entry.lines[0] - 1 <= i1 and i2 <= entry.lines[1], (entry.lines, i1, i2)
+        again = parse_text(out)
+        assert len(again.entries) == len(digest.entries)
+        moved = next(e for e in again.entries if e.lines[0] == entry.lines[0])
+        for key, value in fields.items():
+            assert getattr(moved.paper, key) == value

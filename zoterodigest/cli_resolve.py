@@ -1,0 +1,97 @@
+"""The command line's side of resolution: its options, running it on read digests,
+and printing what it found (``zoterodigest resolve``; ``export``/``push`` use
+:func:`resolve_entries`).  The step itself is :mod:`zoterodigest.enrich.resolution`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from .digest import Digest
+
+NoResolveOpt = Annotated[
+    bool, typer.Option("--no-resolve", help="Skip looking up published versions (Semantic Scholar, Crossref).")
+]
+KeepPreprintsOpt = Annotated[
+    bool, typer.Option("--keep-preprints", help="Report published versions found, but keep papers as preprints.")
+]
+S2UrlOpt = Annotated[
+    str | None,
+    typer.Option("--s2-url", envvar="S2_API_URL", help="Semantic Scholar Graph API base URL (key: S2_API_KEY).",
+                 show_default=False),
+]
+CrossrefUrlOpt = Annotated[
+    str | None,
+    typer.Option("--crossref-url", envvar="CROSSREF_API_URL", help="Crossref REST API base URL.", show_default=False),
+]
+MailtoOpt = Annotated[
+    str | None,
+    typer.Option("--crossref-mailto", envvar="CROSSREF_MAILTO", help="Your e-mail, for Crossref's polite pool.",
+                 show_default=False),
+]
+
+
+@dataclass(frozen=True)
+class ResolveSettings:
+    """What the resolve options say (None URLs: the environment's, else the defaults)."""
+
+    enabled: bool = True
+    keep_preprints: bool = False
+    s2_url: str | None = None
+    crossref_url: str | None = None
+    mailto: str | None = None
+
+
+def resolve_entries(digests: list[Digest], settings: ResolveSettings, *, offline: bool, quiet: bool,
+                    err: Console | None = None) -> Any:
+    """Give every entry's paper its published version (in place); warnings on ``err``.
+
+    Returns the :class:`~zoterodigest.enrich.resolution.ResolveReport`, or None when disabled.
+    """
+    if not settings.enabled:
+        return None
+    from .enrich import offline_requested
+    from .enrich.crossref import Crossref
+    from .enrich.resolution import resolve_papers
+    from .enrich.semantic_scholar import SemanticScholar
+
+    entries = [e for d in digests for e in d.entries]
+    report = resolve_papers(
+        [e.paper for e in entries], offline=offline_requested(offline or None), keep_preprints=settings.keep_preprints,
+        s2=lambda: SemanticScholar(settings.s2_url), crossref=lambda: Crossref(settings.crossref_url, settings.mailto),
+    )
+    for entry, paper in zip(entries, report.papers):
+        entry.paper = paper
+    if err is not None:
+        for line in report.messages():
+            err.print(f"warning: {escape(line)}")
+        if not quiet:
+            err.print(escape(report.summary()))
+    return report
+
+
+def print_resolutions(digests: list[Digest], report: Any, *, as_json: bool) -> None:
+    """Per paper: its ids, what each source said, and the outcome."""
+    entries = [(d, e) for d in digests for e in d.entries]
+    if as_json:
+        rows = []
+        for (digest, entry), outcome in zip(entries, report.resolutions):
+            p = entry.paper
+            rows.append({"file": str(digest.path), "lines": list(entry.lines), "title": p.title,
+                         "arxiv_id": p.arxiv_id, "doi": p.doi, "upgraded": p.publication is not None
+                         and outcome.status == "published", **outcome.to_json()})
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    for (digest, entry), outcome in zip(entries, report.resolutions):
+        p = entry.paper
+        ident = p.arxiv_id or p.doi or "no id"
+        typer.echo(f"{digest.path}:{entry.lines[0]} {p.title[:70]} [{ident}]: {outcome.status}")
+        for source, found in outcome.findings:
+            typer.echo(f"    {source}: {found}")

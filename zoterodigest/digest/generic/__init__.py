@@ -1,0 +1,193 @@
+"""generic: any other Markdown list of papers.
+
+::
+
+    - [Scaling Laws](https://arxiv.org/abs/2001.08361) (2020) — a note about it
+    * **Title.** *A. Author et al. NeurIPS 2023.* [[paper](https://openreview.net/forum?id=x)]
+    | Title | Venue | Year | Links |            ### [CVPR 2019] Title [[pdf]](https://...)
+    1. Author, A. "Title." *Journal* 75 (2020): 1-9.      **Title**  then  - Paper: https://arxiv.org/abs/...
+
+Papers are found wherever a list names them: list items (:mod:`.lists`),
+table rows (:mod:`.tables`), a paper per heading (:mod:`.headings`) and bold
+or reference paragraphs (:mod:`.paragraphs`); what identifies a paper is in
+:mod:`.links`.  Every entry keeps exact spans for its title, note and venue.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...model import Entry, Paper
+from ..base import Family, Sections, single_line
+from ..document import Document, Problem
+from ..table import escape_cell
+from ..values import render_venue
+from .found import Found, to_entry
+from .headings import HeadingReader
+from .inline import find_links
+from .links import Identity
+from .lists import ListReader
+from .paragraphs import ParagraphReader
+from .tables import TableReader
+
+#: Sections that list no papers of the list (its own housekeeping).
+_SKIP_SECTION = re.compile(
+    r"^\W*(?:table of contents?|contents|toc|目录|news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
+    r"star history|acknowledge?ments?|dictionary|glossary|abbreviations?|related (?:lists|repos\w*|awesome\w*)|"
+    r"awesome lists?|other (?:awesome )?lists?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def skipped_section(path: list[str]) -> bool:
+    """True inside a section that lists no papers of the list (contents, news, contributing...)."""
+    return any(_SKIP_SECTION.match(h) for h in path)
+
+
+def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Found]:
+    """Papers of one section range (between two headings) other than paper headings."""
+    if skipped_section(sections.path_at(lo)):
+        return []
+    return [*TableReader(doc).read(lo, hi), *ListReader(doc).read(lo, hi), *ParagraphReader(doc).read(lo, hi)]
+
+
+class _Cache:
+    """What scoring found per section range, reused when the ranges are read
+    (each range is read once, so reading stays linear)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.sections = Sections(doc)
+        self.ranges = self.sections.ranges(len(doc.lines))
+        self.found: dict[tuple[int, int], list[Found]] = {}
+
+    def candidates(self, lo: int, hi: int, sections: Sections) -> list[Found]:
+        key = (lo, hi)
+        if key not in self.found:
+            self.found[key] = _candidates(self.doc, lo, hi, sections)
+        return self.found[key]
+
+
+_LAST: list[_Cache] = []
+
+
+def _cache(doc: Document) -> _Cache:
+    if not _LAST or _LAST[0].doc is not doc:
+        _LAST[:] = [_Cache(doc)]
+    return _LAST[0]
+
+
+def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Found]:
+    """Every paper in lines ``[lo, hi)``, in file order, none inside another."""
+    cache = _cache(doc)
+    found: list[Found] = []
+    covered = lo
+    for r_lo, r_hi in cache.ranges:
+        if r_lo >= lo and r_hi <= hi:
+            found.extend(cache.candidates(r_lo, r_hi, sections))
+            covered = max(covered, r_hi)
+    if covered < hi or not cache.ranges:
+        found.extend(_candidates(doc, covered, hi, sections))
+    headings = HeadingReader(doc, sections).read(lo, hi)
+    found.extend(h for h in headings if not any(_SKIP_SECTION.match(t) for t in sections.path_at(h.first)[:-1]))
+    found.sort(key=lambda f: (f.first, -f.last))
+    out: list[Found] = []
+    for f in found:
+        if out and f.first <= out[-1].last:
+            continue
+        out.append(f)
+    return out
+
+
+def _warn_unread(doc: Document, lo: int, hi: int, sections: Sections, found: list[Found]) -> None:
+    """One warning per section that names papers (three lines or more with a paper
+    link or id) of which none could be read."""
+    starts = sorted(f.first for f in found)
+    ends = sorted(f.last for f in found)
+    import bisect
+
+    for r_lo, r_hi in _cache(doc).ranges:
+        if r_lo < lo or r_hi > hi or any(_SKIP_SECTION.match(h) for h in sections.path_at(r_lo)):
+            continue
+        if bisect.bisect_left(starts, r_hi) > bisect.bisect_left(ends, r_lo):
+            continue  # some paper starts in the section or runs into it
+        lines = [i for i in range(r_lo, r_hi) if not doc.fenced[i] and _names_paper(doc.lines[i])]
+        if len(lines) >= 3:
+            doc.problems.append(Problem(doc.path, r_lo + 1, (
+                f"this section has {len(lines)} lines with paper links or ids but no entry could be read in it"
+                " (tried table rows, list items, references, paper headings and bold paragraphs); give each"
+                " paper a title and its own line, or force a family with --family")))
+
+
+def _names_paper(line: str) -> bool:
+    if "http" not in line and "rxiv" not in line.lower() and "doi" not in line.lower():
+        return False
+    ident = Identity()
+    for label, url, _, _ in find_links(line):
+        if label != "badge":
+            ident.add_link(None, url)
+    ident.add_text_ids(line)
+    return ident.papers > 0
+
+
+class GenericList(Family):
+    name = "generic"
+    editable = frozenset({"title", "summary", "venue"})
+
+    def score(self, doc: Document, lo: int, hi: int) -> int:
+        return len(read_found(doc, lo, hi, _cache(doc).sections))
+
+    def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
+        found = read_found(doc, lo, hi, sections)
+        _warn_unread(doc, lo, hi, sections, found)
+        return [to_entry(doc, f, sections, self.name) for f in found]
+
+    def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
+        cell = entry.style.get("shape") == "row"
+        if field == "title":
+            text = single_line(paper.title)
+            return escape_cell(text) if cell else text
+        if field == "venue":
+            return render_venue(paper.venue, "")
+        if field == "summary":
+            return self._render_summary(doc, entry, paper, cell)
+        return super().render_field(doc, entry, field, paper)
+
+    @staticmethod
+    def _render_summary(doc: Document, entry: Entry, paper: Paper, cell: bool) -> str:
+        text = (paper.summary or "").strip()
+        if cell:
+            return escape_cell(text)
+        mode = entry.style.get("summary_mode", "inline")
+        if entry.fields["summary"].insert:
+            return f" — {single_line(text)}" if text else ""
+        if mode == "lines":
+            eol = doc.eol(entry.lines[0] - 1)
+            indent = str(entry.style.get("summary_indent", ""))
+            return (eol + indent).join(line.rstrip() for line in text.split("\n"))
+        return single_line(text)
+
+    def render_entry(self, paper: Paper, style: dict[str, Any], eol: str) -> str:
+        indent = style.get("indent", "")
+        bullet = style.get("bullet", "-")
+        url = paper.links.get("arxiv") or paper.links.get("paper") or paper.links.get("pdf") or paper.links.get("doi")
+        if not url and paper.arxiv_id:
+            url = f"https://arxiv.org/abs/{paper.arxiv_id}"
+        title = single_line(paper.title)
+        if style.get("bold") or not url:
+            head = f"**{title}**"
+            if paper.venue:
+                head += f" ({render_venue(paper.venue)})"
+            extra = [f"[[{kind}]({u})]" for kind, u in paper.links.items()]
+            if not paper.links and url:
+                extra = [f"[[paper]({url})]"]
+            if extra:
+                head += " " + " ".join(extra)
+        else:
+            head = f"[{title}]({url})"
+            if paper.venue:
+                head += f" ({render_venue(paper.venue)})"
+        if paper.summary:
+            head += f"{style.get('sep', ' — ')}{single_line(paper.summary)}"
+        return f"{indent}{bullet} {head}"

@@ -1,0 +1,62 @@
+"""What a list item says right after its title: authors and venue.
+
+::
+
+    [Title](url) - Ann Author, Bob Builder. *NeurIPS 2020*
+    **Title**, Ann Author et al., *ICLR 2021*. [[pdf]](url)
+    Title. Ann Author, Bob Builder. ICML 2020. [[paper]](url)
+
+Pure functions over one line; answers are columns of the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .references import is_name_list
+
+_SPLIT = re.compile(r"[.,;](?=\s)|\s[-–—|]\s")
+_YEAR = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}|'\d{2})(?!\d)")
+_VENUE = re.compile(r"[A-Za-z][\w'’&.\-/ ]{0,40}")
+
+
+def is_venue_text(text: str) -> bool:
+    """A short venue with a year (``NeurIPS 2020``, ``ICML'23``, ``arXiv 2023``)."""
+    s = text.strip(" .,*_")
+    return bool(s) and len(s.split()) <= 6 and bool(_YEAR.search(s)) and bool(_VENUE.match(s)) and "http" not in s
+
+
+def byline(line: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    """(authors columns, venue columns, where they end) in ``line[start:end]``: names,
+    then a venue with a year, after a separator; (None, None, start) when it is not so."""
+    lead = re.match(r"[\s\-–—,.:|]*", line[start:end])
+    assert lead is not None
+    pos = start + lead.end()
+    text = line[pos:end]
+    for m in _SPLIT.finditer(text):
+        left = text[: m.start()].strip()
+        right = text[m.end() :]
+        if not left or not is_name_list(left.strip("*_")):
+            continue
+        a = (pos + _lstrip(text, 0), pos + m.start())
+        venue = _venue_cols(right)
+        if venue is not None:
+            v0, v1 = venue
+            return a, (pos + m.end() + v0, pos + m.end() + v1), pos + m.end() + v1
+        if not right.strip(" .*_"):
+            return a, None, pos + m.start()
+    return None, None, start
+
+
+def _lstrip(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " *_":
+        i += 1
+    return i
+
+
+def _venue_cols(text: str) -> tuple[int, int] | None:
+    s0 = _lstrip(text, 0)
+    s1 = len(text.rstrip(" .,*_"))
+    if s1 > s0 and is_venue_text(text[s0:s1]) and not _SPLIT.search(text[s0:s1]):
+        return s0, s1
+    return None

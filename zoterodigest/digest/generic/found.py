@@ -1,0 +1,170 @@
+"""A paper found somewhere in a list, turned into an :class:`Entry` with spans.
+
+Every shape (list item, table row, heading, paragraph) fills a :class:`Found`:
+where the entry's lines are, the title's and note's columns, the links and
+what else it states.  :func:`to_entry` makes the same kind of entry from all
+of them, adding the venue a section heading implies (``#### ICML`` under
+``### 2022``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ...model import Entry, Paper, Span
+from ..base import Sections
+from ..document import Document
+from ..markup import plain, repair
+from ..values import parse_authors, parse_venue
+from .links import PAPER_KINDS, Identity
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass
+class Found:
+    """One paper's place: lines (0-based, inclusive) and fields as absolute offsets."""
+
+    first: int
+    last: int
+    ident: Identity
+    title: str = ""
+    title_span: tuple[int, int] | None = None
+    summary: str | None = None
+    summary_span: tuple[int, int] | None = None
+    #: Where a summary goes when there is none (an insertion point), and how.
+    summary_insert: int | None = None
+    venue: str | None = None
+    venue_span: tuple[int, int] | None = None
+    year: int | None = None
+    authors: str | None = None
+    #: A leading tag such as ``2023/06`` or ``CVPR 2019``.
+    tag: str | None = None
+    style: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
+    #: The section path to use instead of the headings above the first line.
+    section: list[str] | None = None
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    from ...mappings import venue_aliases
+
+    return venue_aliases()
+
+
+def heading_venue(path: list[str]) -> tuple[str | None, int | None]:
+    """A venue (and year) the headings above imply: ``CVPR 2024``, ``ICML`` under ``2022``."""
+    aliases = _aliases()
+    name = None
+    year = None
+    for heading in reversed(path):
+        text = heading.strip()
+        m = re.fullmatch(r"(?P<name>[A-Za-z][\w\-&.]*(?: [A-Z][\w\-]*)?)['’ -]*(?P<year>(?:19|20)\d{2})?"
+                         r"(?: (?:Main|Survey|Journal|Findings|Workshops?|Oral|Poster|Spotlight)[\w ]*)?", text)
+        if name is None and m and (m.group("name") in aliases or m.group("name").split()[0] in aliases):
+            name = aliases.get(m.group("name")) or aliases[m.group("name").split()[0]]
+            if m.group("year"):
+                year = int(m.group("year"))
+        elif year is None and re.fullmatch(r"(?:19|20)\d{2}", text):
+            year = int(text)
+        if name and year:
+            break
+    return name, year
+
+
+def _venue_and_year(found: Found, paper: Paper, fields: dict[str, Span], section: list[str]) -> None:
+    """The venue as written (else as the headings above imply it) and the year."""
+    if found.venue:
+        venue, year = parse_venue(found.venue)
+        if venue is not None and venue.name.lower() in ("preprint", "arxiv preprint", "blog", "journal", "conference"):
+            venue = None
+        paper.venue, paper.year = venue, year
+        if found.venue_span and venue is not None:
+            fields["venue"] = Span(start=found.venue_span[0], end=found.venue_span[1])
+    if paper.year is None:
+        paper.year = found.year
+    if paper.year is None and found.tag and (m := _YEAR.search(found.tag)):
+        paper.year = int(m.group(1))
+    if paper.venue is not None and paper.venue.year is None and paper.year is not None:
+        paper.venue = paper.venue.model_copy(update={"year": paper.year})
+    if paper.venue is None:
+        name, year = heading_venue(section)
+        if name:
+            paper.venue, _ = parse_venue(f"{name} {year}" if year else name)
+        if paper.year is None:
+            paper.year = year
+
+
+def to_entry(doc: Document, found: Found, sections: Sections, family: str) -> Entry:
+    """The entry of a found paper (values reduced to plain text, spans exact)."""
+    ident = found.ident
+    paper = Paper(title=repair(found.title.strip()), links=_with_paper_link(ident.links))
+    if ident.arxiv:
+        paper.arxiv_id, paper.arxiv_version = ident.arxiv.id, ident.arxiv.version
+    paper.doi = ident.doi
+    fields: dict[str, Span] = {}
+    if found.title_span:
+        fields["title"] = Span(start=found.title_span[0], end=found.title_span[1])
+    if found.summary_span:
+        fields["summary"] = Span(start=found.summary_span[0], end=found.summary_span[1])
+        summary = repair(found.summary or "").strip()
+        paper.summary = summary if summary and summary not in ("-", "—", "–", "N/A", "n/a", "None") else None
+    elif found.summary_insert is not None:
+        fields["summary"] = Span(start=found.summary_insert, end=found.summary_insert, insert=True)
+    section = found.section if found.section is not None else sections.path_at(found.first)
+    _venue_and_year(found, paper, fields, section)
+    if found.authors:
+        names = re.sub(r"\s*[(（][^()（）]*[)）]", "", found.authors).strip(" ,")
+        names = re.sub(r"(?<=[a-z\u00e0-\u024f])\.$", "", names)
+        paper.authors, paper.authors_complete = parse_authors(natural_order(names))
+    paper.extra.update(found.extra)
+    entry = Entry(
+        paper=paper,
+        family=family,
+        section=section,
+        lines=(found.first + 1, found.last + 1),
+        span=Span(start=doc.starts[found.first], end=doc.line_end(found.last)),
+        fields=fields,
+        style=found.style,
+    )
+    return entry
+
+
+def _with_paper_link(links: dict[str, str]) -> dict[str, str]:
+    """The links, and the paper's own page (its first non-arXiv paper link) also as ``paper``:
+    what Zotero and BibTeX take as the item's URL."""
+    out = dict(links)
+    if "paper" not in out:
+        for kind, url in links.items():
+            if kind.split("-")[0] in PAPER_KINDS and kind.split("-")[0] not in ("arxiv", "pdf", "doi"):
+                out["paper"] = url
+                break
+    return out
+
+
+def natural_order(names: str) -> str:
+    """Names as "Given Family": ``Last, F. and Last, G.`` and Chicago's ``Hou, Kewei,
+    Chen Xue, and Lu Zhang`` (only the first name inverted) turned around."""
+    parts = [p.strip(" ,") for p in re.split(r"\s+and\s+|\s*;\s*", names) if p.strip(" ,")]
+    if len(parts) > 1 and all(p.count(",") == 1 and len(p.split(",")[0].split()) == 1 for p in parts):
+        return ", ".join(" ".join(reversed([x.strip() for x in p.split(",")])) for p in parts)
+    m = re.match(r"^(?P<last>(?:(?:van|von|de|der|den|da|di|le|la|du|del)\s+)*[^,\s]+),\s*(?P<given>[^,]+?)(?P<rest>(?:,\s*(?:and\s+)?|\s+and\s+).*)?$", names)
+    if not m or " and " in m.group("given") or len(m.group("given").split()) > 3:
+        return names
+    rest = m.group("rest") or ""
+    others = [p for p in re.split(r",|\band\b", rest) if p.strip()]
+    if others and not all(len(p.split()) >= 2 for p in others):
+        return names
+    return f"{m.group('given')} {m.group('last')}{rest}"
+
+
+def title_of(text: str) -> str:
+    """A title's plain text (markup gone, trailing full stop dropped)."""
+    t = plain(text)
+    if t.endswith(".") and not t.endswith(".."):
+        t = t[:-1].rstrip()
+    return t

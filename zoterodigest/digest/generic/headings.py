@@ -1,0 +1,120 @@
+"""A paper per heading, with the notes under it.
+
+::
+
+    ### [CVPR 2019] Title [[pdf]](https://arxiv.org/abs/1901.00001) [[code]](https://github.com/x/y)
+    _Author One, Author Two_
+    - a note
+
+    ## English Title（2015）
+
+A heading is a paper when it names one by a link or id, opens with a venue
+tag (``[CVPR 2019]``) or ends with a year in parentheses; a heading that only
+names a section (``CVPR 2024``, ``Datasets``) is not.  The entry runs to the
+next heading of its level or above (or the next paper heading).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..base import Sections
+from ..document import Document
+from .found import Found, title_of
+from .inline import is_generic_label, read_head, venue_text
+from .links import Identity
+from .lists import _add_links
+from .references import is_name_list
+
+_HASHES = re.compile(r"^ {0,3}#{1,6}[ \t]+")
+_ENDS_YEAR = re.compile(r"[(（][^()（）]*(?:19|20)\d{2}[^()（）]*[)）]?\s*$")
+_AUTHORS = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
+
+
+class HeadingReader:
+    def __init__(self, doc: Document, sections: Sections) -> None:
+        self.doc = doc
+        self.sections = sections
+
+    def read(self, lo: int, hi: int) -> list[Found]:
+        import bisect
+
+        lines = self.sections.heading_lines
+        out: list[Found] = []
+        start = bisect.bisect_left(lines, lo)
+        papers = []
+        for n in range(start, len(lines)):
+            h = lines[n]
+            if h >= hi:
+                break
+            found = self._heading(h)
+            if found is not None:
+                papers.append((n, found))
+        paper_lines = {f.first for _, f in papers}
+        for n, found in papers:
+            level = self._level(lines[n])
+            end = hi
+            for h2 in lines[n + 1 :]:
+                if h2 >= hi or self._level(h2) <= level or h2 in paper_lines:
+                    end = min(h2, hi)
+                    break
+            self._body(found, end)
+            out.append(found)
+        return out
+
+    def _level(self, i: int) -> int:
+        h = self.doc.heading(i)
+        return h[0] if h else 7
+
+    def _heading(self, i: int) -> Found | None:
+        doc = self.doc
+        line = doc.lines[i]
+        m = _HASHES.match(line)
+        if not m:
+            return None
+        head = read_head(line.rstrip(" #"), m.end())
+        if head.title is None:
+            return None
+        t0, t1 = head.title
+        title = title_of(line[t0:t1])
+        if not title or is_generic_label(title):
+            return None
+        ident = Identity()
+        _add_links(ident, line)
+        tagged = head.tag is not None and re.search(r"(?:19|20)\d{2}|arxiv", head.tag, re.IGNORECASE)
+        dated = _ENDS_YEAR.search(line) and len(title.split()) >= 4
+        if not ident.papers and not tagged and not dated:
+            return None
+        found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
+        found.venue = venue_text(line, head)
+        found.tag = head.tag
+        if head.venue:
+            found.venue_span = (doc.starts[i] + head.venue[0], doc.starts[i] + head.venue[1])
+        found.section = self.sections.path_at(i)[:-1]
+        found.style = {"shape": "heading", "level": line[: m.end()]}
+        return found
+
+    def _body(self, found: Found, end: int) -> None:
+        doc = self.doc
+        k = found.first + 1
+        while k < end and not doc.lines[k].strip():
+            k += 1
+        if k < end and (am := _AUTHORS.match(doc.lines[k])) and is_name_list(am.group("a") or am.group("b") or ""):
+            found.authors = am.group("a") or am.group("b")
+            found.last = k
+            k += 1
+        while k < end and not doc.lines[k].strip():
+            k += 1
+        last = end - 1
+        while last >= k and not doc.lines[last].strip():
+            last -= 1
+        if last >= k:
+            for x in range(k, last + 1):
+                if "](" in doc.lines[x] or "http" in doc.lines[x]:
+                    _add_links(found.ident, doc.lines[x])
+            found.summary = "\n".join(doc.lines[x] for x in range(k, last + 1))
+            found.summary_span = (doc.starts[k], doc.line_end(last))
+            found.style.update(summary_mode="lines", summary_indent="")
+            found.last = last
+        else:
+            found.summary_insert = None

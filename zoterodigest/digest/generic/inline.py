@@ -1,0 +1,294 @@
+"""One line of a paper list: where its title, venue, authors, links and note are.
+
+The title is the first thing an item says: a link's text, bold, italic or
+quoted text, a reference's title, or the plain text before the first link or
+parenthesis; leading tags (``[2023/06]``, ``[CVPR 2019]``, ``(2017-01)``,
+``[5]``) are skipped and kept as the venue or year.  Every answer is a pair of
+columns of the line, so spans stay exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..markup import plain
+from .byline import byline
+from .links import BARE_URL, clean_url
+from .references import parse_reference
+
+_LINK = re.compile(
+    r"\[!\[[^\]]*\]\([^)]*\)\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link
+    r"|!\[[^\]]*\]\([^)]*\)"  # an image
+    r"|\[(?P<label>[^\[\]]*(?:\[[^\]]*\][^\[\]]*)*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
+    r"|<a\s[^>]*?href=[\"'](?P<aurl>[^\"']+)[\"'][^>]*>(?P<alabel>.*?)</a>",
+    re.IGNORECASE,
+)
+_TAG = re.compile(
+    r"(?:\*\*)?\[(?P<tag>[^\[\]]{1,40})\](?!\()(?:\*\*)?[ \t]*[:：\-–—]?[ \t]*"
+    r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
+    r"|`(?P<code>[^`]{1,30})`[ \t]*"
+    r"|:[a-z_+\-]+:[ \t]*"
+    r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
+)
+_GENERIC_LABEL = re.compile(
+    r"^\W*(?:paper|papers|pdf|link|links|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|"
+    r"slides?|video|blog|demo|bib|bibtex|supp|supplementary|poster|dataset|data|page|official|unofficial|url|abs|"
+    r"html|open access paper|original paper link|paper link|openreview|acl|cvf|ieee|acm|springer|nature|model|"
+    r"huggingface|hf|talk|notes?|review|summary|tweet|twitter|medium|zhihu|知乎|论文|代码|项目|主页|[^\w]*)"
+    r"(?:[-\s]*(?:v\d|version \d|[a-z]*\d{2,4}|link))?\W*$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_LABEL_BEFORE = re.compile(r"([\w][\w()\- ]{0,30})[ \t]*[:：][ \t]*$")
+_TRAILING_VENUE = re.compile(r",\s*(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})[.,]?\s*$")
+_NUMBER = re.compile(r"\d{1,4}[.)][ \t]+")
+_PAREN = re.compile(r"[ \t]*[,.]?[ \t]*[(（](?P<v>[^()（）]{0,80}?)[)）]")
+_ITALIC = re.compile(r"[ \t]*[,.]?[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
+_DASH = re.compile(r"[ \t][—–][ \t]+")
+_NOTE_SEP = re.compile(r"[ \t]*(?:[—–]|-{1,2}(?=\s)|:(?=\s)|\|)[ \t]*")
+_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
+
+
+@dataclass
+class Head:
+    """What a line says about a paper, as columns ``[start, end)`` of the line."""
+
+    title: tuple[int, int] | None = None
+    title_in_link: str | None = None
+    venue: tuple[int, int] | None = None
+    tag: str | None = None
+    authors: str | None = None
+    year: int | None = None
+    note: tuple[int, int] | None = None
+    after: int = 0
+    links: list[tuple[str, str]] = field(default_factory=list)
+    #: Every link of the line with its columns (label, url, start, end).
+    spans: list[tuple[str, str, int, int]] = field(default_factory=list)
+
+
+def find_links(line: str, start: int = 0) -> list[tuple[str, str, int, int]]:
+    """(label, url, start, end) of every link of a line, badges and bare URLs included."""
+    out: list[tuple[str, str, int, int]] = []
+    if "](" in line or "<a" in line:
+        for m in _LINK.finditer(line, start):
+            if m.group("burl") is not None:
+                out.append(("badge", m.group("burl"), m.start(), m.end()))
+            elif m.group("url") is not None:
+                out.append((m.group("label"), m.group("url"), m.start(), m.end()))
+            elif m.group("aurl") is not None:
+                out.append((m.group("alabel"), m.group("aurl"), m.start(), m.end()))
+    if "http" in line and line.count("http", start) > sum(1 for _, url, _, _ in out if url.startswith("http")):
+        taken = [(s, e) for _, _, s, e in out]
+        for m in BARE_URL.finditer(line, start):
+            if not any(s <= m.start() < e for s, e in taken):
+                label = _LABEL_BEFORE.search(line, max(0, m.start() - 40), m.start())
+                out.append((label.group(1) if label else "", clean_url(m.group(0)), m.start(), m.end()))
+        out.sort(key=lambda t: t[2])
+    return out
+
+
+def is_generic_label(label: str) -> bool:
+    return bool(_GENERIC_LABEL.match(plain(label)))
+
+
+def _skip_tags(line: str, pos: int, head: Head) -> int:
+    while pos < len(line):
+        m = _TAG.match(line, pos)
+        if not m or m.end() == pos:
+            break
+        tag = m.group("tag") or m.group("date") or m.group("code")
+        if tag is not None:
+            if tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit():
+                pass
+            elif head.tag is None:
+                head.tag = tag.strip()
+        pos = m.end()
+    return pos
+
+
+def _strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
+    while t0 < t1 and line[t0] in " \t*_\"“":
+        t0 += 1
+    while t1 > t0 and line[t1 - 1] in " \t*_\"”.,:;|/-–—[(\\":
+        if line[t1 - 1] == "." and t1 - t0 > 3 and line[t1 - 2] == ".":
+            break
+        t1 -= 1
+    return t0, t1
+
+
+def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int | None:
+    """A title that is a link's text (``[Title](url)``, bold inside or outside)."""
+    bold = line.startswith("**", pos) and line.startswith("[", pos + 2)
+    at = pos + 2 if bold else pos
+    for label, url, s, e in links:
+        if s != at or label == "badge" or not url or is_generic_label(label):
+            continue
+        l0, l1 = s + 1, s + 1 + len(label)
+        ref = parse_reference(label)
+        if ref is not None and not url.startswith(("http", "www")):
+            head.title = (l0 + ref.title[0], l0 + ref.title[1])
+            head.year = ref.year
+            if ref.venue:
+                head.venue = (l0 + ref.venue[0], l0 + ref.venue[1])
+            if ref.authors:
+                head.authors = label[ref.authors[0] : ref.authors[1]]
+        else:
+            head.title = _strip_title(line, l0, l1)
+        head.title_in_link = url
+        end = e + 2 if bold and line.startswith("**", e) else e
+        return end
+    return None
+
+
+def _marked_title(line: str, pos: int, head: Head) -> int | None:
+    """``**Title**``, ``*Title*``, ``_Title_`` or a quoted title at ``pos``."""
+    for mark in ("**", "__", "*", "_", "\"", "“"):
+        if not line.startswith(mark, pos) or line.startswith(mark * 2, pos) and mark in "*_":
+            continue
+        close = "”" if mark == "“" else mark
+        end = line.find(close, pos + len(mark) + 1)
+        if end < 0:
+            return None
+        t0 = pos + len(mark)
+        if mark == "**":
+            t0 = _skip_tags(line, t0, head)
+            number = _NUMBER.match(line, t0)
+            t0 = number.end() if number else t0
+        head.title = _strip_title(line, t0, end)
+        return end + len(close)
+    return None
+
+
+def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
+    """Plain text before the first link, parenthesised venue or separator; or a reference."""
+    stop = len(line)
+    for _, _, s, _ in links:
+        if s >= pos:
+            stop = s
+            break
+    text = line[pos:stop]
+    ref = parse_reference(text)
+    if ref is not None:
+        head.title = (pos + ref.title[0], pos + ref.title[1])
+        head.year = ref.year
+        head.venue = (pos + ref.venue[0], pos + ref.venue[1]) if ref.venue else None
+        head.authors = text[ref.authors[0] : ref.authors[1]] if ref.authors else None
+        return pos + ref.title[1]
+    first = re.search(r"(?<=[a-z\d)?!])\.\s", text)
+    if first:  # "Title. Ann Author, Bob Builder. ICML 2020."
+        authors, venue, end = byline(line, pos + first.start() + 1, stop)
+        if authors is not None:
+            head.title = (pos, pos + first.start())
+            head.authors = line[authors[0] : authors[1]].strip("*_ ")
+            head.venue = venue
+            return end
+    cut = len(text)
+    for pattern in (r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<"):
+        m = re.search(pattern, text)
+        if m and m.start() < cut:
+            cut = m.start()
+    tail = _TRAILING_VENUE.search(text[:cut])
+    if tail:  # "Title, arXiv 2023. [paper](...)"
+        head.venue = (pos + tail.start("v"), pos + tail.end("v"))
+        cut = tail.start()
+    head.title = _strip_title(line, pos, pos + cut)
+    return pos + cut
+
+
+def read_head(line: str, start: int) -> Head:
+    """The parts of one line of a list from column ``start`` (after its bullet)."""
+    links = find_links(line, start)
+    head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
+    pos = _skip_tags(line, start, head)
+    after = _link_title(line, pos, links, head)
+    if after is None:
+        after = _marked_title(line, pos, head)
+    if after is None:
+        after = _plain_title(line, pos, links, head)
+    if head.title is not None and head.title[1] <= head.title[0]:
+        head.title = None
+    head.after = _venue_after(line, after, head)
+    if head.after == after and head.venue is None:
+        # The venue may follow the links: "[Title](url) [[DOI](doi)] (2020)".
+        skipped = _skip_links(line, after, links)
+        if skipped > after:
+            end = _venue_after(line, skipped, head)
+            head.after = end if head.venue is not None else after
+    return head
+
+
+def _skip_links(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> int:
+    """Past the links (and the brackets around them) that follow ``pos``."""
+    for _, _, s, e in links:
+        if e <= pos:
+            continue
+        if line[pos:s].strip(" \t[]") != "":
+            break
+        pos = e
+    while pos < len(line) and line[pos] in "] \t":
+        pos += 1
+    return pos
+
+
+def _venue_after(line: str, pos: int, head: Head) -> int:
+    """The venue, year and authors right after the title; returns where they end."""
+    if head.venue is not None:
+        return pos
+    m = _PAREN.match(line, pos)
+    if m and (_YEAR.search(m.group("v")) or re.fullmatch(r"[A-Z][\w\s\-]{1,30}", m.group("v").strip())):
+        head.venue = (m.start("v"), m.end("v"))
+        return m.end()
+    m = _ITALIC.match(line, pos)
+    if m:
+        group = "a" if m.group("a") is not None else "b"
+        text = m.group(group)
+        et = re.search(r"\bet\s*al\.?", text)
+        if et:
+            head.authors = text[: et.end()]
+            rest = text[et.end() :].strip(" .,")
+            if rest:
+                head.venue = (m.start(group) + text.index(rest, et.end()), m.start(group) + text.index(rest, et.end()) + len(rest))
+        return m.end()
+    stop = min([s for _, _, s, _ in head.spans if s >= pos] or [len(line)])
+    note = _DASH.search(line, pos + 3, stop)  # a note after the byline: " — text"
+    authors, venue, end = byline(line, pos, note.start() if note else stop)
+    if authors is not None:
+        head.authors = line[authors[0] : authors[1]].strip("*_ ")
+        head.venue = venue
+        return end
+    gap = re.match(r"[ \t.,]*(?P<v>[^\[\]()`<*]{2,60}?)[ \t.,]*(?=\[|`|$)", line[pos:])
+    if gap and _YEAR.search(gap.group("v")) and len(gap.group("v").split()) <= 8:
+        head.venue = (pos + gap.start("v"), pos + gap.end("v"))
+        return pos + gap.end("v")
+    return pos
+
+
+def venue_text(line: str, head: Head) -> str | None:
+    """The venue as written (months dropped: ``Feb., 2026`` is only a year)."""
+    raw = line[head.venue[0] : head.venue[1]] if head.venue else head.tag
+    if not raw:
+        return None
+    parts = [p.strip() for p in raw.split("|")]
+    named = [p for p in parts if re.search(r"[A-Za-z]{2,}", _MONTHS.sub("", p))]
+    text = named[-1] if named else parts[-1]
+    if not re.search(r"[A-Za-z]{2,}", _MONTHS.sub("", text)):
+        m = _YEAR.search(text)
+        return m.group(1) if m else None
+    return text
+
+
+def note_after(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, int] | None:
+    """A note after the title and its links: `` — text`` (columns of the text)."""
+    end = len(line.rstrip())
+    for _, _, s, e in links:
+        if e <= pos:
+            continue
+        if line[pos:s].strip(" \t[]()/|,-–—") == "":
+            pos = e
+    while pos < end and line[pos] in "])":
+        pos += 1
+    sep = _NOTE_SEP.match(line, pos) or _DASH.search(line, pos)
+    if not sep or sep.end() >= end:
+        return None
+    return sep.end(), end

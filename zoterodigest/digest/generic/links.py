@@ -1,0 +1,202 @@
+"""Which links and ids name a paper, and of what kind (pure functions).
+
+A paper is identified by any paper link or id: arXiv (abs, pdf, html, old-style
+ids, versions), DOI (doi.org links, ``doi:`` and DOIs inside publisher URLs),
+OpenReview, ACL Anthology, CVF open access, PMLR, NeurIPS proceedings, ACM DL,
+IEEE Xplore, Springer, Nature, ScienceDirect, bioRxiv/medRxiv, SSRN, PubMed/PMC
+and direct PDFs.  Code, badges, videos, blogs, model cards and homepages are
+kept as links of their kind but never make an entry on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...ids import ARXIV_URL_SEARCH, ArxivId, normalise_doi, parse_arxiv
+
+# (kind, host/path pattern) in order: the first that matches names the link.
+_PAPER_HOSTS: tuple[tuple[str, str], ...] = (
+    ("arxiv", r"(?:^|//|\.)(?:arxiv\.org|ar5iv\.(?:labs\.arxiv\.)?org|alphaxiv\.org)/"),
+    ("doi", r"(?:^|//)(?:dx\.)?doi\.org/10\."),
+    ("openreview", r"openreview\.net/(?:forum|pdf|attachment)"),
+    ("acl", r"aclanthology\.org/(?:[A-Z]\d{2}-\d{4}|\d{4}\.[\w-]+\.\d+)|aclweb\.org/anthology/[A-Z]"),
+    ("cvf", r"openaccess\.thecvf\.com/content|cv-foundation\.org/openaccess/content|ecva\.net/papers/"),
+    ("pmlr", r"proceedings\.mlr\.press/v\d+/\w|jmlr\.org/(?:papers/v|beta/papers)"),
+    ("neurips", r"(?:papers|proceedings)\.(?:nips\.cc|neurips\.cc)/paper(?:_files/paper)?/(?:\d{4}/(?:hash|file)/|\d+-)"),
+    ("acm", r"dl\.acm\.org/(?:doi/(?!proceedings|book)|citation)"),
+    ("ieee", r"ieeexplore\.ieee\.org/(?:document|abstract|stamp|xpls)"),
+    ("springer", r"link\.springer\.com/(?:article|chapter|content)"),
+    ("nature", r"nature\.com/articles/"),
+    ("sciencedirect", r"sciencedirect\.com/science/article"),
+    ("biorxiv", r"biorxiv\.org/content/"),
+    ("medrxiv", r"medrxiv\.org/content/"),
+    ("ssrn", r"ssrn\.com/(?:abstract|sol3/papers)|papers\.ssrn\.com"),
+    ("pubmed", r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/\d"),
+    ("pmc", r"ncbi\.nlm\.nih\.gov/pmc/articles|pmc\.ncbi\.nlm\.nih\.gov/articles"),
+    ("paper", r"ojs\.aaai\.org/index\.php/AAAI/article|aaai\.org/(?:ojs|Papers|papers)/|ijcai\.org/proceedings/\d{4}/\d"),
+    ("paper", r"semanticscholar\.org/paper|huggingface\.co/papers/\d|papers\.nips\.cc/book"),
+    ("paper", r"onlinelibrary\.wiley\.com/doi|tandfonline\.com/doi|journals\.aps\.org/\w+/abstract|iopscience\.iop\.org/article"),
+    ("paper", r"science\.org/doi/|pnas\.org/doi/|academic\.oup\.com/\w+/article|mdpi\.com/\d{4}-\d{4}/|frontiersin\.org/articles?/"),
+    ("paper", r"plos\w*\.org/\w+/article|cell\.com/\S+/fulltext|hess\.copernicus\.org/articles|copernicus\.org/articles"),
+    ("paper", r"techrxiv\.org/doi|chemrxiv\.org/engage|preprints\.org/manuscript|researchsquare\.com/article|osf\.io/preprints"),
+    ("paper", r"/doi/(?:abs/|full/|pdf/)?10\.\d{4,9}/|pubs\.acs\.org/doi"),
+    ("paper", r"agupubs\.onlinelibrary|researchgate\.net/publication|embopress\.org/content|academic\.oup\.com"),
+)
+_PAPER_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PAPER_HOSTS]
+_PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
+_OTHER_HOSTS: tuple[tuple[str, str], ...] = (
+    ("badge", r"img\.shields\.io|badge\.fury|badgen\.net|/badge(?:s)?/|travis-ci|api\.star-history"),
+    ("code", r"github\.com|gitlab\.com|bitbucket\.org|gitee\.com|huggingface\.co/spaces|colab\.research"),
+    ("huggingface", r"huggingface\.co/"),
+    ("video", r"youtube\.com|youtu\.be|vimeo\.com|bilibili\.com"),
+    ("summary", r"medium\.com|zhihu\.com|towardsdatascience|substack\.com|/blog|blog\.|wikipedia\.org"),
+    ("website", r"github\.io"),
+)
+_OTHER_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _OTHER_HOSTS]
+#: Link kinds that identify a paper (an entry needs one, or a bare id).
+PAPER_KINDS = frozenset({"arxiv", "pdf", "doi"} | {k for k, _ in _PAPER_HOSTS})
+
+_DOI_IN_URL = re.compile(r"/(10\.\d{4,9}/[^\s?#&]+?)(?:/(?:abstract|full|pdf|epdf|meta))?/?(?:[?#]|$)")
+_DOI_HOSTS = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/)?10\.|dl\.acm\.org|link\.springer\.com|onlinelibrary\.wiley\.com|tandfonline\.com|science\.org/doi|"
+                        r"pnas\.org/doi|journals\.sagepub|iopscience", re.IGNORECASE)
+_NATURE = re.compile(r"nature\.com/articles/(s\d{5}-\d{3}-\d{5}-\w|[a-z]+\d{4,})", re.IGNORECASE)
+_HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})", re.IGNORECASE)
+
+# Ids written in text: arXiv:ID (new or old style, with a version), doi:..., and bare URLs.
+_ARXIV_TEXT = re.compile(
+    r"(?<![\w/.])arxiv\s*[:：]?\s*(?:abs/)?((?:\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)",
+    re.IGNORECASE,
+)
+_DOI_TEXT = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/[^\s\])>\"',;]+)", re.IGNORECASE)
+BARE_URL = re.compile(r"(?<![(<\[\"'=])\bhttps?://[^\s<>()\[\]|\"'`]+(?:\([^\s()]*\)[^\s<>()\[\]|\"'`]*)*")
+
+
+def link_class(url: str) -> str | None:
+    """The paper kind of a URL (``arxiv``, ``doi``, ``openreview``... or ``pdf``), else None."""
+    for kind, pattern in _PAPER_RE:
+        if pattern.search(url):
+            return kind
+    if _PDF_RE.search(url) and not re.search(r"github\.com/[^/]+/[^/]+/(?:blob|tree)/|slides?|poster|supp", url, re.IGNORECASE):
+        return "pdf"
+    return None
+
+
+def other_class(url: str) -> str | None:
+    """The kind of a link that is not a paper (code, badge, video...), if known."""
+    for kind, pattern in _OTHER_RE:
+        if pattern.search(url):
+            return kind
+    return None
+
+
+def clean_url(url: str) -> str:
+    """A bare URL without the punctuation that closes a sentence or a Markdown span."""
+    while url and url[-1] in ".,;:!?*_~'\"":
+        url = url[:-1]
+    if url.endswith(")") and url.count("(") < url.count(")"):
+        url = url[:-1]
+    return url
+
+
+def arxiv_of(url: str) -> ArxivId | None:
+    """The arXiv id a URL names (arXiv pages, arXiv DOIs, Hugging Face paper pages)."""
+    a = parse_arxiv(url)
+    if a:
+        return a
+    low = url.lower()
+    if "arxiv" in low:
+        m = re.search(r"arxiv\.org/(?:abs|pdf|html|format)/(.+?)(?:\.pdf)?/?(?:[?#].*)?$", url, re.IGNORECASE)
+        if m:
+            return parse_arxiv(m.group(1))
+        m = re.search(r"10\.48550/arxiv\.(\S+)$", url, re.IGNORECASE)
+        if m:
+            return parse_arxiv(m.group(1))
+    m = _HF_PAPER.search(url)
+    return parse_arxiv(m.group(1)) if m else None
+
+
+def doi_of(url: str) -> str | None:
+    """The DOI a URL (or ``doi:`` text) names, arXiv DOIs excepted."""
+    doi = normalise_doi(url)
+    if doi is None and _DOI_HOSTS.search(url):
+        m = _DOI_IN_URL.search(url)
+        doi = m.group(1).lower() if m else None
+    if doi is None:
+        m = _NATURE.search(url)
+        doi = f"10.1038/{m.group(1).lower()}" if m else None
+    if doi and doi.startswith("10.48550/"):
+        return None
+    return doi
+
+
+@dataclass
+class Identity:
+    """What one entry's links and ids say about its paper."""
+
+    links: dict[str, str] = field(default_factory=dict)
+    arxiv: ArxivId | None = None
+    doi: str | None = None
+    papers: int = 0
+
+    def add(self, kind: str, url: str) -> None:
+        key, n = kind, 2
+        while key in self.links:
+            if self.links[key] == url:
+                return
+            key, n = f"{kind}-{n}", n + 1
+        self.links[key] = url
+
+    def add_link(self, label_kind: str | None, url: str) -> None:
+        """Add a link; ``label_kind`` is what its label says (``code``, ``paper``...).
+        A link labelled as a paper counts as one wherever it points (even nowhere)."""
+        if not url:
+            self.papers += label_kind == "paper"
+            return
+        paper = link_class(url)
+        if paper == "pdf" and label_kind not in (None, "paper"):
+            paper = None
+        elif paper is None and label_kind == "paper" and (other_class(url) not in ("code", "video", "badge")
+                                                          or _PDF_RE.search(url)):
+            paper = "paper"
+        a = arxiv_of(url)
+        if a and self.arxiv is None:
+            self.arxiv = a
+        d = doi_of(url) if paper in ("doi", "acm", "springer", "nature", "paper", None) else None
+        if d and self.doi is None:
+            self.doi = d
+        if a and paper is None:
+            paper = "arxiv"
+        if paper:
+            self.papers += 1
+            if paper == "arxiv" and "/pdf/" in url.lower():
+                paper = "pdf"
+            self.add(paper, url)
+        else:
+            self.add(other_class(url) or label_kind or "link", url)
+
+    def add_text_ids(self, text: str) -> None:
+        """Ids written as text: ``arXiv:2101.00001``, ``doi:10.1000/x``, arXiv addresses."""
+        if "rxiv" in text.lower():
+            self._arxiv_text(text)
+        if "doi" in text.lower():
+            for m in _DOI_TEXT.finditer(text):
+                d = normalise_doi(m.group(1))
+                if not d:
+                    continue
+                a = arxiv_of(d)
+                if a and self.arxiv is None:
+                    self.arxiv = a
+                elif not a and self.doi is None:
+                    self.doi = d
+                self.papers += 1
+
+    def _arxiv_text(self, text: str) -> None:
+        for m in ARXIV_URL_SEARCH.finditer(text):
+            self.papers += 1
+            self.arxiv = self.arxiv or parse_arxiv(m.group(0))
+        for m in _ARXIV_TEXT.finditer(text):
+            a = parse_arxiv(m.group(1))
+            if a:
+                self.papers += 1
+                self.arxiv = self.arxiv or a

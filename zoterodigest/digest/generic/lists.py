@@ -1,0 +1,326 @@
+"""Papers listed as list items (bullets, numbers, nested) and the lines under them.
+
+::
+
+    - [2023/06] **Title.** *A. Author et al. arXiv.* [[paper](https://arxiv.org/abs/2306.00001)]
+      - A one-line summary as a sub-bullet.
+    * Plain Title (CVPR 2016)
+        * [Original Paper Link](https://arxiv.org/abs/1512.03385) / [Code](https://github.com/x/y)
+    1. **Title.** Venue 2020. [paper](https://doi.org/10.1/x)
+
+        *Author One, Author Two.*
+    + [Title](https://arxiv.org/abs/2401.00001) (Jan., 2024)␠␠
+      [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2401.00001)
+
+An item is a paper when its own line, its continuation lines or its link-only
+sub-items name a paper (a paper link or id), or when it is written as a
+reference; a sub-item that is itself a paper is an entry of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from ..markup import plain
+from .byline import is_venue_text
+from .found import Found, title_of
+from .inline import Head, find_links, is_generic_label, note_after, read_head, venue_text
+from .links import Identity
+from .references import is_name_list, parse_reference
+
+ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)")
+_DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
+_DETAILS_CLOSE = re.compile(r"</details>", re.IGNORECASE)
+_ITALIC_LINE = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
+_CODE_YEAR = re.compile(r"`((?:19|20)\d{2})`")
+_LABEL_TEXT = re.compile(r"[A-Za-z\u3040-\u9fff]+")
+
+
+@dataclass
+class Item:
+    line: int
+    indent: int
+    body: int  # column where the item's text starts
+    bullet: str
+    end: int  # last line (inclusive) of the item with its children
+
+
+def _width(s: str) -> int:
+    return len(s.expandtabs(4))
+
+
+def scan_items(doc: Document, lo: int, hi: int) -> list[Item]:
+    """Every list item of ``[lo, hi)`` with the last line of its own block."""
+    items: list[Item] = []
+    open_items: list[Item] = []
+    last_text = lo - 1
+    blank_run = False
+    for i in range(lo, hi):
+        line = doc.lines[i]
+        if not line.strip():
+            blank_run = True
+            continue
+        if doc.fenced[i] and not (open_items and _width(line) - _width(line.lstrip()) >= open_items[-1].body):
+            _close(open_items, last_text, 0)
+            last_text = i
+            continue
+        m = ITEM.match(line) if not doc.fenced[i] else None
+        indent = _width(m.group("indent")) if m else _width(line) - _width(line.lstrip())
+        if m:
+            _close(open_items, last_text, indent + 1)
+            item = Item(i, indent, m.end(), m.group("bullet"), i)
+            items.append(item)
+            open_items.append(item)
+        elif line.lstrip().startswith(("#", "|")) or (blank_run and open_items and indent < open_items[-1].body - 1
+                                                         and indent <= open_items[-1].indent):
+            _close(open_items, last_text, 0)
+        elif blank_run:
+            _close(open_items, last_text, indent + 1)
+        last_text = i
+        blank_run = False
+    _close(open_items, last_text, 0)
+    return items
+
+
+def _close(open_items: list[Item], last: int, min_indent: int) -> None:
+    """Close the open items indented at least ``min_indent - 1`` ... deeper than a new line's."""
+    while open_items and open_items[-1].indent >= min_indent - 1:
+        item = open_items.pop()
+        item.end = max(item.line, last)
+
+
+class ListReader:
+    """Reads the list items of a range into :class:`Found` papers."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    def read(self, lo: int, hi: int) -> list[Found]:
+        items = scan_items(self.doc, lo, hi)
+        out: list[Found] = []
+        taken_until = -1
+        for n, item in enumerate(items):
+            if item.line <= taken_until:
+                continue
+            children = []
+            for c in items[n + 1 :]:
+                if c.line > item.end:
+                    break
+                children.append(c)
+            found = self.item(item, children)
+            if found is not None:
+                out.append(found)
+                taken_until = found.last
+        return out
+
+    def item(self, item: Item, children: list[Item]) -> Found | None:
+        doc = self.doc
+        line, head_end = self._head_text(item, children)
+        head = read_head(line, item.body)
+        ident = Identity()
+        _add_links(ident, line, head.spans)
+        found = Found(first=item.line, last=head_end, ident=ident)
+        found.style = {"indent": line[: item.body - len(item.bullet) - 1] if item.body > len(item.bullet) else "",
+                       "bullet": item.bullet, "bold": head.title_in_link is None}
+        direct = [c for c in children if c.indent == min(x.indent for x in children)] if children else []
+        own_end = direct[0].line - 1 if direct else item.end
+        self._body_lines(head_end + 1, own_end, found)
+        stop = self._children(direct, found)
+        found.last = max(found.last, self._last_text(item.line, stop))
+        ref_title = found.extra.pop("_ref_title", None)
+        if head.title is not None and is_generic_label(line[head.title[0] : head.title[1]]):
+            head.title = None
+        if head.title is None and not ref_title:
+            return None
+        if not found.ident.papers and not self._is_reference(line, item.body, head):
+            return None
+        base = doc.starts[item.line]
+        if head.title is not None:
+            t0, t1 = head.title
+            found.title = title_of(line[t0:t1])
+            found.title_span = (base + t0, base + t1)
+        if ref_title and (not found.title or _short_name(found.title)):
+            found.extra["name"] = found.title
+            found.title = ref_title
+            found.title_span = None
+        self._fill(found, line, head, head_end)
+        return found
+
+    def _head_text(self, item: Item, children: list[Item]) -> tuple[str, int]:
+        """The item's first line, with the next line when a bold title runs onto it
+        (offsets stay those of the document); and the head's last line."""
+        doc = self.doc
+        line = doc.lines[item.line]
+        nxt = item.line + 1
+        if (line.count("**") % 2 == 1 and nxt <= item.end and doc.lines[nxt].strip()
+                and not (children and children[0].line == nxt)):
+            return doc.text[doc.starts[item.line] : doc.line_end(nxt)], nxt
+        return line, item.line
+
+    def _fill(self, found: Found, line: str, head: Head, head_end: int) -> None:
+        """Venue, year, authors and the note written on the item's own line."""
+        base = self.doc.starts[found.first]
+        if head.venue or head.tag or found.venue is None:
+            found.venue = venue_text(line, head)
+            found.venue_span = (base + head.venue[0], base + head.venue[1]) if head.venue else None
+        found.tag = head.tag
+        found.year = found.year or head.year
+        if found.year is None and (ym := _CODE_YEAR.search(line)):
+            found.year = int(ym.group(1))
+        found.authors = found.authors or head.authors
+        if found.summary_span is None:
+            found.style["summary_mode"] = "inline"
+            note = note_after(line, head.after, [t for t in head.spans if t[2] >= head.after])
+            if note:
+                found.summary = line[note[0] : note[1]].strip()
+                found.summary_span = (base + note[0], base + note[1])
+            else:
+                found.summary_insert = base + len(line.rstrip())
+
+    @staticmethod
+    def _is_reference(line: str, body: int, head: Head) -> bool:
+        text = line[body:]
+        return head.year is not None and head.authors is not None and parse_reference(plain(text) if "](" in text
+                                                                                   else text) is not None
+
+    def _last_text(self, first: int, stop: int) -> int:
+        k = stop
+        while k > first and not self.doc.lines[k].strip():
+            k -= 1
+        return k
+
+    def _body_lines(self, lo: int, hi: int, found: Found) -> None:
+        """Continuation lines of the item: links, an author line, a ``<details>`` abstract or prose."""
+        doc = self.doc
+        k = lo
+        prose: list[int] = []
+        while k <= hi:
+            line = doc.lines[k]
+            if not line.strip():
+                k += 1
+                continue
+            if _DETAILS_OPEN.match(line):
+                k = self._details(k, hi, found)
+                continue
+            am = _ITALIC_LINE.match(line)
+            if am and found.authors is None and is_name_list(am.group("a") or am.group("b") or ""):
+                found.authors = am.group("a") or am.group("b")
+            elif found.venue is None and not prose and is_venue_text(line) and "](" not in line:
+                text = line.strip().strip("*_")
+                start = doc.starts[k] + line.index(text)
+                found.venue, found.venue_span = text, (start, start + len(text))
+            elif _links_only(line):
+                _add_links(found.ident, line)
+            else:
+                _add_links(found.ident, line)
+                prose.append(k)
+            k += 1
+        if prose and found.summary_span is None:
+            p0, p1 = prose[0], prose[-1]
+            indent = len(doc.lines[p0]) - len(doc.lines[p0].lstrip())
+            found.summary = "\n".join(doc.lines[x].strip() for x in range(p0, p1 + 1))
+            found.summary_span = (doc.starts[p0] + indent, doc.line_end(p1) - (len(doc.lines[p1]) - len(doc.lines[p1].rstrip())))
+            found.style.update(summary_mode="lines", summary_indent=doc.lines[p0][:indent])
+        if hi >= lo:
+            found.last = max(found.last, self._last_text(lo - 1, hi))
+
+    def _details(self, k: int, hi: int, found: Found) -> int:
+        doc = self.doc
+        j = k
+        while j <= hi and not _DETAILS_CLOSE.search(doc.lines[j]):
+            j += 1
+        body = [x for x in range(k + 1, min(j, hi + 1)) if doc.lines[x].strip() and "<summary" not in doc.lines[x].lower()]
+        if body and found.summary_span is None:
+            p0, p1 = body[0], body[-1]
+            first = doc.lines[p0]
+            m = re.match(r"[ \t]*>?[ \t]*", first)
+            assert m is not None
+            found.summary = "\n".join(re.sub(r"^[ \t]*>?[ \t]*", "", doc.lines[x]).rstrip() for x in range(p0, p1 + 1))
+            found.summary_span = (doc.starts[p0] + m.end(), doc.line_end(p1) - (len(doc.lines[p1]) - len(doc.lines[p1].rstrip())))
+            found.style.update(summary_mode="lines", summary_indent=m.group(0))
+        found.last = max(found.last, min(j, hi))
+        return j + 1
+
+    def _children(self, direct: list[Item], found: Found) -> int:
+        """Fold link-only, reference and note sub-items into the item; returns its last line.
+        A sub-item naming a paper of its own ends the folding (it is an entry itself)."""
+        doc = self.doc
+        last = direct[0].line - 1 if direct else found.first
+        for child in direct:
+            line = doc.lines[child.line]
+            text = line[child.body :]
+            if _links_only(text):
+                _add_links(found.ident, line)
+                last = child.end
+                continue
+            if self._is_own_paper(child, found):
+                return last
+            ref = parse_reference(plain(text), strict=False) if not find_links(text) else None
+            if ref is not None and "_ref_title" not in found.extra:
+                p = plain(text)
+                found.extra["_ref_title"] = title_of(p[ref.title[0] : ref.title[1]])
+                found.ident.add_text_ids(line)
+                if found.authors is None and ref.authors:
+                    found.authors = p[ref.authors[0] : ref.authors[1]]
+            elif found.summary_span is None:
+                found.summary = text.strip()
+                found.summary_span = (doc.starts[child.line] + child.body, doc.line_end(child.line) - (len(line) - len(line.rstrip())))
+                found.style.update(summary_mode="line")
+                _add_links(found.ident, line)
+            last = child.end
+        return last
+
+    def _is_own_paper(self, child: Item, found: Found) -> bool:
+        """A sub-item with its own title and a paper link the item itself does not name."""
+        line = self.doc.lines[child.line]
+        ident = Identity()
+        _add_links(ident, line)
+        if not ident.papers or read_head(line, child.body).title is None:
+            return False
+        if not found.ident.papers:
+            return True
+        mine = (ident.arxiv.id if ident.arxiv else None, ident.doi)
+        theirs = (found.ident.arxiv.id if found.ident.arxiv else None, found.ident.doi)
+        return mine != theirs or mine == (None, None)
+
+
+def _label_kind(label: str) -> str | None:
+    """What a link's label says it is (``code``, ``video``... or ``paper``), if anything."""
+    key = plain(label).strip("[] ").lower()
+    if not key or len(key) > 30:
+        return None
+    for word, kind in (("code", "code"), ("github", "code"), ("video", "video"), ("youtube", "video"), ("review", "review"),
+                       ("summary", "summary"), ("blog", "summary"), ("note", "summary"), ("slide", "slides"),
+                       ("project", "website"), ("page", "website"), ("web", "website"), ("demo", "demo"),
+                       ("data", "dataset"), ("model", "model"), ("hf", "huggingface"), ("huggingface", "huggingface"),
+                       ("paper", "paper"), ("pdf", "paper"), ("pub", "paper"), ("book", "paper"), ("article", "paper"),
+                       ("论文", "paper")):
+        if word in key:
+            return kind if kind != "paper" or is_generic_label(label) else None
+    return None
+
+
+def _links_only(text: str) -> bool:
+    """A line that is links (or ``Label: URL``) and a few label words, no prose."""
+    links = find_links(text)
+    if not links:
+        return False
+    rest = text
+    for _, _, s, e in reversed(links):
+        rest = rest[:s] + " " + rest[e:]
+    words = _LABEL_TEXT.findall(plain(rest))
+    return len(words) <= 8 and not re.search(r"[a-z]{3,}[.!?](?:\s|$)", rest)
+
+
+def _add_links(ident: Identity, line: str, links: list[tuple[str, str, int, int]] | None = None) -> None:
+    for label, url, _, _ in find_links(line) if links is None else links:
+        if not url.startswith("#"):
+            ident.add_link(_label_kind(label) if label != "badge" else None, url)
+    ident.add_text_ids(line)
+
+
+def _short_name(title: str) -> bool:
+    """A model name rather than a title (``GoogLeNet``, ``R-CNN, UC Berkeley``)."""
+    return len(title.split(",")[0].split()) <= 3

@@ -1,0 +1,131 @@
+"""Papers written as paragraphs: a bold title line, or a numbered reference.
+
+::
+
+    **Title**
+
+    - Paper: https://arxiv.org/abs/2105.02201
+    - Code: https://github.com/x/y
+
+    **(2017-01) Title** [[open access paper](https://doi.org/10.1/x)]
+
+    A paragraph about it (the entry's summary).
+
+    [5] Author, A. "Title." Venue, 2020. arXiv:2001.00001
+
+A bold line is a paper when it or the link-only list right under it names
+one; a reference paragraph when it names one or reads as a reference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .found import Found, title_of
+from .inline import find_links, is_generic_label, note_after, read_head, venue_text
+from .links import Identity
+from .lists import ITEM, _add_links, _links_only
+
+_PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
+_LABELLED = re.compile(r"^\s*[-*+]\s+[\w ()（）]{1,24}[:：]")
+_STARTS = re.compile(r"^ {0,3}(?:\*\*|__|\[\d{1,4}\]|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
+
+
+def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:
+    line = doc.lines[i]
+    note = note_after(line, after, find_links(line, after))
+    if note:
+        found.summary = line[note[0] : note[1]].strip()
+        found.summary_span = (doc.starts[i] + note[0], doc.starts[i] + note[1])
+        found.style["summary_mode"] = "inline"
+
+
+class ParagraphReader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    def read(self, lo: int, hi: int) -> list[Found]:
+        doc = self.doc
+        out: list[Found] = []
+        for i in range(lo, hi):
+            line = doc.lines[i]
+            if doc.fenced[i] or not _STARTS.match(line) or (i > lo and doc.lines[i - 1].strip() and not
+                                                               doc.lines[i - 1].lstrip().startswith("#")):
+                continue
+            if ITEM.match(line):
+                continue
+            found = self._paragraph(i, hi)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _paragraph(self, i: int, hi: int) -> Found | None:
+        doc = self.doc
+        line = doc.lines[i]
+        start = len(line) - len(line.lstrip())
+        head = read_head(line, start)
+        if head.title is None:
+            return None
+        t0, t1 = head.title
+        title = title_of(line[t0:t1])
+        if not title or is_generic_label(title):
+            return None
+        ident = Identity()
+        _add_links(ident, line)
+        found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
+        found.venue = venue_text(line, head)
+        found.tag = head.tag
+        if head.venue:
+            found.venue_span = (doc.starts[i] + head.venue[0], doc.starts[i] + head.venue[1])
+        found.authors = head.authors
+        found.year = head.year
+        found.style = {"shape": "paragraph"}
+        k = i + 1
+        while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not ITEM.match(doc.lines[k]):
+            _add_links(ident, doc.lines[k])  # the paragraph's own continuation lines
+            found.last = k
+            k += 1
+        j = k
+        while j < hi and not doc.lines[j].strip():
+            j += 1
+        if j < hi and ITEM.match(doc.lines[j]):
+            found.last = max(found.last, self._link_items(j, hi, ident))
+        elif j < hi and not _STARTS.match(doc.lines[j]) and not doc.lines[j].lstrip().startswith(("#", "|", "<", "!")):
+            self._summary(j, hi, found)
+        if not ident.papers and not (head.authors and head.year):
+            return None
+        if found.summary_span is None:
+            _inline_note(doc, i, head.after, found)
+        return found
+
+    def _link_items(self, j: int, hi: int, ident: Identity) -> int:
+        """The link-only list right under a bold title (``- Paper: URL``), blank lines
+        between its items allowed; its last line."""
+        doc = self.doc
+        last = -1
+        while j < hi:
+            line = doc.lines[j]
+            if not line.strip():
+                j += 1
+                continue
+            m = ITEM.match(line)
+            if not m or not (_links_only(line[m.end() :]) or _LABELLED.match(line) or len(line[m.end() :].split()) <= 2):
+                break
+            _add_links(ident, line)
+            if _PAPER_LABEL.match(line):
+                ident.papers += 1  # "- Paper: None" still lists a paper
+            last = j
+            j += 1
+        return last
+
+    def _summary(self, j: int, hi: int, found: Found) -> None:
+        doc = self.doc
+        k = j
+        while k + 1 < hi and doc.lines[k + 1].strip() and not _STARTS.match(doc.lines[k + 1]):
+            k += 1
+        found.summary = "\n".join(doc.lines[x].strip() for x in range(j, k + 1))
+        indent = len(doc.lines[j]) - len(doc.lines[j].lstrip())
+        found.summary_span = (doc.starts[j] + indent, doc.line_end(k) - (len(doc.lines[k]) - len(doc.lines[k].rstrip())))
+        found.style.update(summary_mode="lines", summary_indent="")
+        found.last = k

@@ -1,0 +1,168 @@
+"""A paper written as a reference: where its title, authors, venue and year are.
+
+::
+
+    Author, A. and Author, B. "Title." Venue, 2020.
+    Hou, Kewei, and Lu Zhang. "Which factors?." *Review of Finance* 23 (2019): 1-35.
+    Novy-Marx, Robert. *Backtesting strategies*. No. w21329. NBER, 2015.
+    Da, Liu, and Schaumburg (2013 MS) A Closer Look at the Short-Term Return Reversal
+    Kaiming He, Xiangyu Zhang, Deep Residual Learning for Image Recognition, CVPR, 2016.
+
+Pure functions over one string: every answer is a pair of offsets into it, so
+the reader can keep exact spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_QUOTED = re.compile(r"[\"“”](?P<title>[^\"“”]{6,}?)[\"“”]")
+_ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
+_PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)\.?\s+")
+# A person's name as references write it: "Hou, Kewei", "A. Author", "van der Berg".
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?[\d*†‡]*|[A-Z]\.(?:-?[A-Z]\.)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
+_ET_AL = re.compile(r"\bet\s+al\b\.?", re.IGNORECASE)
+_ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
+
+
+@dataclass
+class Reference:
+    """Offsets into the text: ``title`` always, the others when found."""
+
+    title: tuple[int, int]
+    authors: tuple[int, int] | None = None
+    venue: tuple[int, int] | None = None
+    year: int | None = None
+
+
+def is_name_list(text: str) -> bool:
+    """True for an author list: names separated by commas, ``and`` or ``&``."""
+    s = _ET_AL.sub("", text).strip(" .,;:")
+    if not s or len(s) > 400:
+        return False
+    parts = [p for p in re.split(r",|;|\band\b|&|，|、", s) if p.strip()]
+    if not parts:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
+            return False
+    return True
+
+
+def _trim(text: str, start: int, end: int, chars: str = " .,;:") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _year_after(text: str, pos: int) -> int | None:
+    m = _YEAR.search(text, pos)
+    return int(m.group(1)) if m else None
+
+
+def parse_reference(text: str, strict: bool = True) -> Reference | None:
+    """The parts of a reference, or None when the text is not one.  Title-case
+    titles look like names, so a bare ``Names, Title`` form needs a year or an
+    arXiv id unless ``strict`` is off (a line known to be a reference)."""
+    for parse in (_quoted, _italic_title, _author_year_title, _author_first):
+        ref = parse(text)
+        if ref is not None:
+            if parse is _author_first and strict and ref.year is None and not _ARXIV_ID.search(text):
+                return None
+            return ref
+    return None
+
+
+def _quoted(text: str) -> Reference | None:
+    m = _QUOTED.search(text)
+    if not m or m.start() == 0:
+        return None
+    authors = _trim(text, 0, m.start(), " ,;:")
+    names = text[authors[0] : authors[1]]
+    if len(names) > 300 or not (is_name_list(names) or re.search(r",|\band\b|\bet al", names)):
+        return None
+    t0, t1 = _trim(text, m.start("title"), m.end("title"), " ,")
+    if text[t1 - 1 : t1] == "." and t1 - 2 >= t0 and text[t1 - 2] in "?!" or text[t1 - 1 : t1] == ".":
+        t1 -= 1
+    rest = m.end()
+    venue = _venue_after(text, rest)
+    return Reference((t0, t1), authors, venue, _year_after(text, rest))
+
+
+def _italic_title(text: str) -> Reference | None:
+    m = _ITALIC.search(text)
+    if not m or m.start() == 0 or text[m.start() - 2 : m.start()] not in (". ", ", "):
+        return None
+    authors = _trim(text, 0, m.start())
+    if not is_name_list(text[authors[0] : authors[1]]):
+        return None
+    group = "title" if m.group("title") is not None else "title2"
+    title = _trim(text, m.start(group), m.end(group), " .,")
+    return Reference(title, authors, None, _year_after(text, m.end()))
+
+
+def _author_year_title(text: str) -> Reference | None:
+    m = _PAREN_YEAR.search(text)
+    if not m or m.start() == 0 or not text[m.end() : m.end() + 1].isalnum():
+        return None
+    authors = _trim(text, 0, m.start())
+    names = text[authors[0] : authors[1]]
+    if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2:
+        return None
+    title = _trim(text, m.end(), len(text), " .,")
+    stop = re.search(r"(?<=[a-z\d)])\.\s+(?=\S)|\s[—–]\s", text[title[0] : title[1]])
+    if stop:  # "Title. Working paper." - the title is the first sentence
+        title = _trim(text, title[0], title[0] + stop.start(), " .,")
+    if title[1] - title[0] < 6:
+        return None
+    year = _year_after(m.group("inner"), 0)
+    inner = _trim(text, m.start("inner"), m.end("inner"))
+    venue_text = _YEAR.sub("", text[inner[0] : inner[1]]).strip()
+    venue = inner if venue_text else None
+    return Reference(title, authors, venue, year)
+
+
+def _author_first(text: str) -> Reference | None:
+    """``A. Author, B. Author, Title, Venue, Year.``: names first, then the title."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", text)]
+    k = 0
+    while k < len(parts) and is_name_list(text[parts[k][0] : parts[k][1]].replace(" and ", ",")):
+        k += 1
+    if k == 0 or k >= len(parts):
+        return None
+    t0 = parts[k][0]
+    if _is_tail(text[t0 : parts[k][1]]):
+        return None  # names, then straight a venue: no title between
+    end = k
+    while end + 1 < len(parts) and not _is_tail(text[parts[end + 1][0] : parts[end + 1][1]]):
+        end += 1
+    title = _trim(text, t0, parts[end][1], " .,")
+    if len(text[title[0] : title[1]].split()) < 2:
+        return None
+    venue = _trim(text, parts[end + 1][0], parts[end + 1][1], " .,;:[(") if end + 1 < len(parts) else None
+    return Reference(title, (parts[0][0], parts[k - 1][1]), venue, _year_after(text, parts[end][1]))
+
+
+def _is_tail(segment: str) -> bool:
+    """A venue, year or id segment that ends a reference's title."""
+    s = segment.strip(" .[]()")
+    if _YEAR.search(s) and len(s.split()) <= 4 or _ARXIV_ID.search(s) or s.lower().startswith(("in ", "proc", "vol", "pp")):
+        return True
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?:\s+\d{4})?(?:\s+\w+)?", s))
+
+
+def _venue_after(text: str, pos: int) -> tuple[int, int] | None:
+    m = _ITALIC.search(text, pos)
+    if m:
+        group = "title" if m.group("title") is not None else "title2"
+        return _trim(text, m.start(group), m.end(group))
+    rest = _trim(text, pos, len(text))
+    seg = re.match(r"[^,()]+", text[rest[0] : rest[1]])
+    if seg and not _YEAR.fullmatch(seg.group(0).strip(" .")):
+        return _trim(text, rest[0], rest[0] + seg.end(), " .,;:[(")
+    return None

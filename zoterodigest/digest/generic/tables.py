@@ -1,0 +1,181 @@
+"""Papers listed as table rows, columns read from the header by name.
+
+::
+
+    | Title | Venue | Date | Code |
+    |:------|:-----:|:----:|:----:|
+    | ![Star](badge) <br> [**Title**](https://arxiv.org/pdf/2408.04840) <br> | arXiv | 2024-08-09 | [Github](...) |
+    | *Italic Title* | CNN | https://arxiv.org/abs/2007.05144 |
+
+A column's role comes from its name in any order and wording (Title / Paper /
+Name; Venue / Conference / Journal; Year / Date; Authors; Code; Link / PDF;
+Summary / Notes / TL;DR).  A row is a paper when it names one by a link or
+id, or when the table states venues, years or authors beside its titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..markup import plain
+from ..table import Cell, header_columns, is_separator, split_cells, unescape_cell
+from .found import Found, title_of
+from .inline import find_links, is_generic_label, read_head, venue_text
+from .links import Identity
+from .lists import _add_links
+
+_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(p, re.IGNORECASE))
+    for role, p in (
+        ("title", r"^(?:paper\s+)?titles?$|^标题$|^论文(?:名称|标题)?$|^题目$"),
+        ("paper", r"^(?:papers?|publications?|works?|articles?)$"),
+        ("name", r"^(?:(?:paper|model|method|dataset)\s+)?names?$|^(?:method|model|dataset|benchmark)s?$|^名称$"),
+        ("venue", r"venue|conference|conf\.?$|journal|publish|publication|source|会议|期刊|发表"),
+        ("year", r"^(?:year|date|time|released?|年份|日期|时间)"),
+        ("authors", r"author|作者"),
+        ("code", r"code|github|repo|implementation|代码"),
+        ("link", r"link|pdf|url|arxiv|download|doi|paper\s*link|链接"),
+        ("summary", r"summary|notes?$|tl;?dr|description|comment|remark|abstract|highlight|contribution|简介|备注|摘要|介绍"),
+    )
+)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def column_roles(cols: list[str]) -> dict[str, int]:
+    """Role -> column index, the first column naming each role."""
+    roles: dict[str, int] = {}
+    for n, name in enumerate(cols):
+        for role, pattern in _ROLES:
+            if pattern.search(name) and role not in roles:
+                roles[role] = n
+                break
+    return roles
+
+
+class TableReader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    def read(self, lo: int, hi: int) -> list[Found]:
+        doc = self.doc
+        out: list[Found] = []
+        i = lo
+        while i < hi - 1:
+            line = doc.lines[i]
+            if "|" not in line or doc.fenced[i] or not is_separator(doc.lines[i + 1]):
+                i += 1
+                continue
+            cols = header_columns(line) or [plain(c).strip().lower() for c in line.strip().strip("|").split("|")]
+            roles = column_roles(cols)
+            k = i + 2
+            while k < hi and "|" in doc.lines[k] and doc.lines[k].strip() and not doc.fenced[k]:
+                if {"title", "paper", "name"} & set(roles):
+                    found = self._row(k, cols, roles)
+                    if found is not None:
+                        out.append(found)
+                k += 1
+            i = k
+        return out
+
+    def _row(self, i: int, cols: list[str], roles: dict[str, int]) -> Found | None:
+        doc = self.doc
+        row = doc.lines[i]
+        base = doc.starts[i]
+        cells = _fit(split_cells(row, protect_details=True), len(cols), roles)
+        ident = Identity()
+        _add_links(ident, row)
+        found = Found(first=i, last=i, ident=ident)
+        found.style = {"shape": "row", "columns": cols}
+        title = _row_title(row, cells, roles)
+        if title is None:
+            return None
+        found.title = title_of(row[title[0] : title[1]])
+        found.title_span = (base + title[0], base + title[1])
+        if not found.title:
+            return None
+        _read_columns(row, base, cells, roles, found)
+        _other_columns(row, cells, cols, roles, found)
+        if not ident.papers and not ({"venue", "year", "authors"} & set(roles)):
+            return None
+        return found
+
+
+def _row_title(row: str, cells: list[Cell], roles: dict[str, int]) -> tuple[int, int] | None:
+    """The title: from the Title column, else a Paper column's link text, else the Name column."""
+    for role in ("title", "paper", "name"):
+        if role in roles and roles[role] < len(cells):
+            title = _title(row, cells[roles[role]], role == "paper")
+            if title is not None:
+                return title
+    return None
+
+
+def _other_columns(row: str, cells: list[Cell], cols: list[str], roles: dict[str, int], found: Found) -> None:
+    """Columns with no role, kept by their header name (a Name beside a Paper column too)."""
+    used = {n for role, n in roles.items() if role != "name" or "title" in roles}
+    for n, name in enumerate(cols):
+        if n not in used and n < len(cells) and name:
+            value = plain(cells[n].text(row)).strip()
+            if value and not value.startswith("http") and len(value) < 200 and value != found.title:
+                found.extra[name] = value
+
+
+def _read_columns(row: str, base: int, cells: list[Cell], roles: dict[str, int], found: Found) -> None:
+    """Venue, year, authors and summary from their columns."""
+    for role in ("venue", "year", "authors", "summary"):
+        if role not in roles or roles[role] >= len(cells):
+            continue
+        c = cells[roles[role]]
+        text = c.text(row)
+        if role == "venue" and plain(text).strip(" -") and not is_generic_label(text):
+            found.venue = plain(text)
+            found.venue_span = (base + c.start, base + c.end)
+        elif role == "year" and (m := _YEAR.search(text)):
+            found.year = int(m.group(1))
+        elif role == "authors" and plain(text).strip(" -"):
+            found.authors = plain(unescape_cell(text)).replace("\n", ", ")
+        elif role == "summary":
+            found.summary = unescape_cell(text).strip() or None
+            found.summary_span = (base + c.start, base + c.end)
+            found.style["summary_mode"] = "cell"
+
+
+def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None:
+    """Columns of the title in its cell: a link's text (badges and ``<br>`` skipped) or the
+    cell's text (only a link's text when ``linked``: a Paper column of links)."""
+    text = cell.text(row)
+    for label, url, s, _ in find_links(text):
+        if label and label != "badge" and url and not is_generic_label(label) and not label.startswith("!["):
+            t0 = cell.start + s + 1
+            return _strip(row, t0, t0 + len(label))
+    if linked and "](" in text:
+        return None
+    head = read_head(text, 0)
+    if head.title is None:
+        return None
+    t0, t1 = head.title
+    if venue_text(text, head) is None and head.venue:
+        pass
+    return _strip(row, cell.start + t0, cell.start + t1)
+
+
+def _strip(row: str, t0: int, t1: int) -> tuple[int, int] | None:
+    while t0 < t1 and row[t0] in " *_\t":
+        t0 += 1
+    while t1 > t0 and row[t1 - 1] in " *_\t.":
+        t1 -= 1
+    return (t0, t1) if t1 > t0 else None
+
+
+def _fit(cells: list[Cell], n: int, roles: dict[str, int]) -> list[Cell]:
+    """A row with a stray pipe (math such as ``$|x|$``) has cells too many: the
+    overflow folds into the title cell when the pipes sit in math, else the last."""
+    if len(cells) <= n:
+        return cells
+    extra = len(cells) - n
+    at = roles.get("summary", n - 1)
+    if at + extra >= len(cells):
+        at = len(cells) - 1 - extra
+    merged = Cell(cells[at].start, cells[at + extra].end)
+    return cells[:at] + [merged] + cells[at + extra + 1 :]

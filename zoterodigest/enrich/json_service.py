@@ -1,0 +1,102 @@
+"""One JSON web service asked politely: retries with back-off, counting, no secrets shown.
+
+Shared by the Semantic Scholar and Crossref clients:
+
+* 429 and 5xx answers, dropped connections and time-outs are asked again after
+  ``backoff * 2**n`` seconds (a ``Retry-After`` in seconds is honoured, up to
+  a minute); a refused connection (no server at all) is not retried;
+* after the last try the service is :class:`ServiceDown`: resolution goes on
+  without it and says so (a warning, never a failed export or push);
+* a 403 (a refused key) is :class:`ServiceDown` too, naming the key's variable;
+* the URL printed never carries credentials or the query.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+
+from .. import __version__
+from .polite_session import public_url, refused
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+class ServiceDown(Exception):
+    """A service did not answer usefully; the message says which and why (never a key)."""
+
+
+@dataclass
+class JsonService:
+    """Requests to one service at ``base_url`` (no trailing slash)."""
+
+    name: str
+    base_url: str
+    headers: dict[str, str] = field(default_factory=dict)
+    params: dict[str, str] = field(default_factory=dict)
+    retries: int = 4
+    backoff: float = 1.0
+    timeout: float = 30.0
+    #: What to set when the service refuses our key (403).
+    key_hint: str = ""
+    sleep: Callable[[float], None] = time.sleep
+    session: requests.Session = field(default_factory=requests.Session)
+    #: HTTP requests sent (retries included).
+    sent: int = 0
+
+    def __post_init__(self) -> None:
+        self.base_url = self.base_url.rstrip("/")
+        self.session.headers["User-Agent"] = f"zoterodigest/{__version__}"
+        self.session.headers.update(self.headers)
+
+    def _pause(self, attempt: int, response: requests.Response | None) -> None:
+        wait = self.backoff * 2**attempt
+        if response is not None:
+            try:
+                wait = max(wait, min(60.0, float(response.headers.get("Retry-After", ""))))
+            except ValueError:
+                pass
+        self.sleep(wait)
+
+    def _judge(self, response: requests.Response, where: str, missing_ok: bool) -> Any:
+        """The JSON of an answer that is not worth asking again (or why it is useless)."""
+        if response.status_code == 404 and missing_ok:
+            return None
+        if response.status_code == 403:
+            raise ServiceDown(f"{where} refused the key (HTTP 403); check {self.key_hint or 'the key'}")
+        if response.status_code != 200:
+            raise ServiceDown(f"{where} answered HTTP {response.status_code}: {response.text[:200]}")
+        try:
+            return response.json()
+        except ValueError:
+            raise ServiceDown(f"{where} answered something that is not JSON") from None
+
+    def call(self, method: str, path: str, *, params: dict[str, str] | None = None,
+             body: Any = None, missing_ok: bool = False) -> Any:
+        """The decoded JSON answer; None for a 404 when ``missing_ok``.
+
+        :raises ServiceDown: no useful answer after the retries (or 400/403).
+        """
+        url = self.base_url + path
+        where = f"{self.name} ({public_url(url)})"
+        for attempt in range(self.retries + 1):
+            response = None
+            try:
+                self.sent += 1
+                response = self.session.request(method, url, params={**self.params, **(params or {})},
+                                                json=body, timeout=self.timeout)
+            except (requests.ConnectionError, requests.Timeout) as err:
+                if isinstance(err, requests.ConnectionError) and refused(err):
+                    raise ServiceDown(f"{where} cannot be reached (no server answers)") from None
+                problem = "the connection failed"
+            else:
+                if response.status_code not in RETRY_STATUSES:
+                    return self._judge(response, where, missing_ok)
+                problem = f"HTTP {response.status_code}"
+            if attempt < self.retries:
+                self._pause(attempt, response)
+        raise ServiceDown(f"{where} did not answer ({problem}) after {self.retries + 1} tries")

@@ -1,0 +1,114 @@
+"""What ``export`` and ``watch`` write: the format, the text, the file.
+
+* Formats: ``bibtex`` (a .bib, in the ``--dialect`` asked for), ``csl-json``
+  (Zotero's and Pandoc's interchange, a JSON array) and ``hayagriva`` (Typst's
+  YAML).  Without ``--format`` the output's extension chooses: ``.json`` ->
+  csl-json, ``.yaml``/``.yml`` -> hayagriva, anything else (``.bib``, standard
+  output) -> bibtex.
+* Every format has the same citation keys (the export's key step, pinned in the
+  state), so ``[@key]`` finds the same paper in each.
+* A .bib keeps the user's own entries (see :mod:`zoterodigest.bibtex`); a JSON or
+  YAML file is ours whole, and one that does not look like that format is not
+  written over without ``--force``.
+* Files are written atomically with the user's umask (an existing file keeps its mode).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ExportError, UsageError
+from .inputs import existing_bib
+from .model import Paper
+
+FORMATS = ("bibtex", "csl-json", "hayagriva")
+_BY_SUFFIX = {".json": "csl-json", ".yaml": "hayagriva", ".yml": "hayagriva"}
+
+
+def format_for(output: str, given: str | None) -> str:
+    """The format asked for, or the one the output's extension names."""
+    if given is not None:
+        if given not in FORMATS:
+            raise UsageError(f"unknown format '{given}'. Choose one of {', '.join(FORMATS)} (or let the output's "
+                             "extension choose: .bib, .json, .yaml).")
+        return given
+    return "bibtex" if output == "-" else _BY_SUFFIX.get(Path(output).suffix.lower(), "bibtex")
+
+
+def _looks_like(fmt: str, text: str) -> bool:
+    stripped = text.strip()
+    if not stripped:
+        return True
+    if fmt == "csl-json":
+        try:
+            return isinstance(json.loads(stripped), list)
+        except ValueError:
+            return False
+    lines = [line for line in stripped.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return not lines or (not lines[0][:1].isspace() and lines[0].rstrip().endswith(":"))
+
+
+def existing_output(output: str, fmt: str, inputs: list[Path], *, force: bool) -> str | None:
+    """The text of the file being replaced (for a .bib, whose own entries are kept);
+    raises :class:`ExportError` for an output that is a digest, or that is not of
+    the format (unless ``force``)."""
+    if fmt == "bibtex":
+        return existing_bib(output, inputs, force=force)
+    existing_bib(output, inputs, force=True)  # refuses a digest as the output
+    try:
+        text = Path(output).read_text(encoding="utf-8") if output != "-" else None
+    except FileNotFoundError:
+        text = None
+    except (OSError, UnicodeDecodeError):
+        text = "\0"  # unreadable or not text: not of the format
+    if text is None or force or _looks_like(fmt, text):
+        return None
+    kind = "a CSL JSON array" if fmt == "csl-json" else "Hayagriva YAML"
+    raise ExportError(f"{output} exists and does not look like {kind}, so export will not write over it. "
+                      "Choose another output file, or pass --force to replace it.")
+
+
+@dataclass
+class Rendered:
+    text: str
+    count: int
+    kept: list[str] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+
+def render(papers: Sequence[Paper], fmt: str, *, dialect: str, abstracts: bool, keywords: dict[str, list[str]] | None,
+           existing: str | None) -> Rendered:
+    """The output text for ``papers``; the keys are pinned in the state."""
+    from .bibtex import Options, export_bib, merge_listings
+    from .bibtex.keys import record_keys
+    from .csl import csl_items, csl_json, hayagriva_text
+    from .state import State
+
+    with State() as state:
+        result = export_bib(
+            papers,
+            existing_text=existing if fmt == "bibtex" else None,
+            options=Options(dialect=dialect, abstracts=abstracts, keywords=keywords is not None),
+            pinned=state.citation_keys(),
+            provisional=state.provisional_keys(),
+            keywords=keywords,
+        )
+        record_keys(state, result)
+    if fmt == "bibtex":
+        return Rendered(result.text, len(result.entries), result.kept, result.notes)
+    items = csl_items(merge_listings(papers), result.keys, abstracts=abstracts, keywords=keywords)
+    text = csl_json(items) if fmt == "csl-json" else hayagriva_text(items)
+    return Rendered(text, len(items))
+
+
+def write_output(output: str, text: str) -> None:
+    """Write atomically (the user's umask for a new file, the old mode kept)."""
+    from .digest.document import atomic_write
+
+    try:
+        atomic_write(output, text.encode("utf-8"))
+    except OSError as exc:
+        raise ExportError(f"cannot write {output} ({exc.strerror}). Check the folder exists and is writable.") from None

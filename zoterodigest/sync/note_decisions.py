@@ -1,0 +1,201 @@
+"""Sync's decisions for each entry's summary note, and what they leave to each side.
+
+Per entry (``NoteDecider.decide``):
+
+* no note row: a new entry -- push makes its note;
+* a row recorded before sync kept a base per field: one decision for the whole
+  note (:func:`.threeway.decide` on meaning hashes), and the row is upgraded to a
+  base per field once both sides agree;
+* the note is in Zotero's trash: nothing here (pull reports it, push decides);
+* otherwise one decision per field (:func:`.note_fields.decide_fields`): the
+  heading, the task (a task tag renamed in Zotero counts as Zotero's task), the
+  one-liner and the summary.
+
+Each decision says what the digest takes (:class:`PullEdit`, applied to pull's
+plan by :func:`apply_pull_edits`) and what the note written to Zotero says
+(:class:`NotePlan`, used by :mod:`.sync_push`).  Pure apart from rendering notes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .. import zotero as zi
+from ..digest import Digest, family_named
+from ..model import Entry
+from ..state import NoteId, NoteRow, PushRows
+from ..zotero.note_markdown import split_note
+from ..zotero.tag_templates import task_pattern
+from .desired import meaning_hash
+from .library_changes import LibraryChanges
+from .note_fields import FieldDecision, decide_fields, note_parts, plain, sync_info, token
+from .options import RunOptions
+from .pull_plan import FieldChange, PullPlan, data_of
+from .sync_report import SUMMARY, Decision
+from .threeway import Action, decide, resolve, restrict
+from .zotero_edits import note_changes, renamed_task
+
+#: Entry fields a note's fields are spliced into (the heading has no place).
+NOTE_FIELDS = ("task", "one_liner", "summary")
+
+
+@dataclass
+class NotePlan:
+    """Sync's decisions for one note: per field, Zotero's note now and its version."""
+
+    fields: list[FieldDecision]
+    current: str
+    version: int
+    composed: str | None = None
+
+
+@dataclass
+class PullEdit:
+    """Pull's changes to one entry's note fields, replaced by what sync decided:
+    ``fields`` (None: whole-note decision, pull's summary and one-liner dropped)."""
+
+    entry: Entry
+    eid: NoteId
+    fields: dict[str, str] | None
+
+
+class NoteDecider:
+    """Decides every entry's note for one run; holds what the decisions leave to do."""
+
+    def __init__(self, options: RunOptions) -> None:
+        self.prefer = options.prefer
+        self.direction = options.direction
+        self.pattern = task_pattern(options.templates)
+        #: Notes decided per field.
+        self.notes: dict[NoteId, NotePlan] = {}
+        #: Rows decided as a whole whose sides agree: given a base per field after the push.
+        self.upgrade: list[NoteRow] = []
+        #: Papers whose task tag was renamed in Zotero but not taken into the digest.
+        self.tag_not_taken: set[str] = set()
+        #: ``--prefer digest`` on a whole-note conflict: Zotero's text becomes the base.
+        self.rebase: list[NoteRow] = []
+        self.pull_edits: list[PullEdit] = []
+
+    def decide(self, digest: Digest, heading: str | None, entry: Entry, eid: NoteId, rows: PushRows,
+               changes: LibraryChanges) -> list[Decision]:
+        """The decisions for one entry's note (see the module docstring)."""
+        row = rows.notes.get(eid)
+        title = entry.paper.title
+        if row is None:
+            return [Decision(eid, title, SUMMARY, Action.TO_ZOTERO)]  # a new entry: push makes its note
+        if not row.sync.get("base"):
+            return self._decide_whole(digest, heading, entry, eid, row, changes)
+        obj = changes.objects.get(row.key)
+        data = data_of(obj) if obj else None
+        if data is not None and data.get("deleted"):
+            return []  # in Zotero's trash: pull reports it; push decides what to make of it
+        note = (data.get("note") or "") if data is not None else None
+        current = note if note is not None else row.sync.get("seen", "")
+        rendered = zi.note_html(entry, Path(digest.path).name, title_heading=heading)
+        zotero = note_parts(current)
+        renamed = self._renamed_task(entry, rows, changes)
+        if renamed is not None and token("task", renamed[0] or "") == token("task", row.sync["base"].get("task")):
+            zotero["task"] = renamed[1]
+        fields = decide_fields(row.sync["base"], note_parts(rendered), zotero, placeable_fields(entry), self.prefer,
+                               self.direction)
+        task = next(f for f in fields if f.name == "task")
+        if renamed is not None and task.action in (Action.CONFLICT, Action.LEFT):
+            self.tag_not_taken.add(entry.paper.identity)
+        version = int(obj.get("version", row.version)) if obj else row.version
+        self.notes[eid] = NotePlan(fields, current, version)
+        self.pull_edits.append(PullEdit(entry, eid, {f.name: f.digest_value for f in fields
+                                                     if f.digest_value is not None}))
+        return [_field_decision(eid, title, f) for f in fields
+                if not (f.action is Action.NOTHING or (f.action is Action.TO_DIGEST and not f.placeable))]
+
+    def _renamed_task(self, entry: Entry, rows: PushRows, changes: LibraryChanges) -> tuple[str | None, str] | None:
+        """A task tag of ours renamed on the entry's item in Zotero: (old, new)."""
+        item = rows.items.get(entry.paper.identity)
+        obj = changes.objects.get(item.key) if item is not None else None
+        if item is None or obj is None or self.pattern is None:
+            return None
+        return renamed_task(item, data_of(obj), self.pattern)
+
+    def _decide_whole(self, digest: Digest, heading: str | None, entry: Entry, eid: NoteId, row: NoteRow,
+                      changes: LibraryChanges) -> list[Decision]:
+        """One decision for the whole note: rows recorded before sync kept a base per field."""
+        rendered = zi.note_html(entry, Path(digest.path).name, title_heading=heading)
+        obj = changes.objects.get(row.key)
+        data = data_of(obj) if obj else None
+        note = (data.get("note") or "") if data and not data.get("deleted") else None
+        remote = meaning_hash(note) if note is not None else None
+        same = not note_changes(entry, note) if note is not None else None
+        first = decide(row.meaning_hash, meaning_hash(rendered), remote, same=same)
+        action = restrict(resolve(first, self.prefer), self.direction)
+        if action is Action.NOTHING:
+            # Both sides still say what the row says: from now on, a base per field.
+            self.upgrade.append(replace(row, sync=sync_info(rendered)))
+            return []
+        decision = Decision(eid, entry.paper.title, SUMMARY, action,
+                            preferred=first is Action.CONFLICT and action is not Action.CONFLICT)
+        if action is Action.LEFT:
+            decision.side = "zotero" if first is Action.TO_DIGEST else "digest"
+        if first is Action.CONFLICT:
+            decision.digest_text = entry.paper.summary or entry.paper.one_liner or ""
+            parts = split_note(note or "")
+            decision.zotero_text = parts.summary or parts.one_liner or ""
+        if action in (Action.CONFLICT, Action.TO_ZOTERO, Action.LEFT) and remote is not None:
+            # Pull must not take Zotero's text over the digest's.
+            self.pull_edits.append(PullEdit(entry, eid, None))
+        if action is Action.TO_ZOTERO and remote is not None and obj is not None:
+            # --prefer digest: Zotero's text becomes the base, so push updates the note in place.
+            self.rebase.append(replace(row, version=int(obj.get("version", row.version)), meaning_hash=remote))
+        return [decision]
+
+
+def _field_decision(eid: NoteId, title: str, f: FieldDecision) -> Decision:
+    decision = Decision(eid, title, f.label, f.action,
+                        preferred=f.first is Action.CONFLICT and f.action is not Action.CONFLICT)
+    if f.action is Action.LEFT:
+        decision.side = "zotero" if f.first is Action.TO_DIGEST else "digest"
+    if f.first is Action.CONFLICT:
+        decision.digest_text, decision.zotero_text = plain(f.name, f.digest), plain(f.name, f.zotero)
+    return decision
+
+
+def apply_pull_edits(plan: PullPlan, edits: list[PullEdit]) -> None:
+    """Pull's plan with each entry's note fields as sync decided them: pull's own
+    changes to those fields dropped, the decided values (if any) spliced instead."""
+    for edit in edits:
+        plan.pulled_notes.discard(edit.eid)
+        names = NOTE_FIELDS if edit.fields is not None else ("summary", "one_liner")
+        target = None
+        for dplan in plan.digests:
+            for change in list(dplan.changes):
+                if change.entry is edit.entry:
+                    for name in names:
+                        change.fields.pop(name, None)
+                    if not change.fields:
+                        dplan.changes.remove(change)
+            if any(e is edit.entry for e in dplan.digest.entries):
+                target = dplan
+        if edit.fields and target is not None:
+            target.changes.append(FieldChange(edit.entry, dict(edit.fields), "edited in Zotero"))
+
+
+def placeable_fields(entry: Entry) -> set[str]:
+    """The note fields this entry's family has a span for (one span holding both
+    summary and one-liner counts as the summary's)."""
+    editable = family_named(entry.family).editable
+    out = {name for name in NOTE_FIELDS if name in editable and name in entry.fields}
+    if "one_liner" in out and entry.fields.get("one_liner") == entry.fields.get("summary"):
+        out.discard("one_liner")
+    return out
+
+
+def override_entry(entry: Entry, fields: list[FieldDecision], now: dict[str, str]) -> None:
+    """The entry as the note written back should show it: Zotero's value in each
+    note field that does not go to Zotero (in memory only; the digest keeps its text)."""
+    update: dict[str, Any] = {}
+    for f in fields:
+        if f.name in NOTE_FIELDS and token(f.name, f.note_value) != token(f.name, now.get(f.name, "")):
+            update[f.name] = f.note_value or None
+    if update:
+        entry.paper = entry.paper.model_copy(update=update)

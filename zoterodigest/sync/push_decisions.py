@@ -1,0 +1,158 @@
+"""Deciding a push: what to write, computed from what the digests want, what the
+state remembers of the last push, and what was read of the library (pure).
+
+Rules (after vdirsyncer's status-table sync, cut down to one writing side):
+
+* An object whose hash equals the state's is left alone: no read, no write.
+* A paper without a state row is first looked for in the library by identity
+  (arXiv id, DOI, normalised title) and *adopted*: its empty fields filled,
+  our tags and collections added, nothing a user wrote overwritten.  Only a
+  paper not found is created.  So a lost state never makes a twin.
+* A changed paper is merged three ways: a field is replaced only when it is
+  empty in Zotero or still holds the value we wrote last (the state's
+  ``sent``); tags and collections we added and no longer want are taken away,
+  others are kept.
+* Notes: see :mod:`.push_notes`; item patches: :mod:`.item_patch`; PDFs and
+  arXiv comment notes: :mod:`.children`.
+
+When the plan needs something not read yet (the library's items for
+adoption, an item's current JSON, a parent's notes) it says so in
+``needs_*`` and the reader (:mod:`.push_reads`) reads it and plans again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .. import zotero as zi
+from ..state import ItemRow, PushRows
+from ..zotero.client import new_key as random_key
+from .children import plan_children
+from .desired import Desired
+from .item_patch import adoption_patch, may_be_same, merge_patch, owned_fields
+from .plan import CollectionAction, ItemAction, LibraryView, Plan
+from .push_notes import plan_notes
+
+
+def make_plan(
+    desired: Desired, rows: PushRows, view: LibraryView, *, new_key: Callable[[], str] = random_key,
+    keep_found: bool = False, rebuilding: bool = False,
+) -> Plan:
+    """Actions taking the library to what ``desired`` says (see the module docstring).
+
+    ``keep_found``: a note of ours found without a row (the state was lost) whose
+    text differs from the digest's is adopted as it is, not updated: sync then
+    sees each differing field as changed on both sides (no base) -- a conflict
+    that keeps both -- instead of push's text silently replacing Zotero's.
+    ``rebuilding``: the state was lost, so notes moved to other items and notes of a
+    renamed digest are looked for in the whole library (one read of every note)."""
+    plan = Plan()
+    keys = _plan_collections(desired, rows, view, plan, new_key)
+    if _waits_for_scan(plan):
+        return plan
+    parents = _plan_items(desired, rows, view, plan, keys, new_key)
+    if _waits_for_scan(plan):
+        return plan
+    plan_notes(desired, rows, view, plan, parents, new_key, keep_found=keep_found, rebuilding=rebuilding)
+    created = {identity for identity, (_, new) in parents.items() if new}
+    plan.children, needs = plan_children(plan.items, rows.items, view, created, new_key)
+    plan.needs_children |= needs
+    return plan
+
+
+def _waits_for_scan(plan: Plan) -> bool:
+    """The library's items and collections must be read before planning further."""
+    return plan.needs_scan
+
+
+def _plan_collections(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
+                      new_key: Callable[[], str]) -> dict[tuple[str, ...], str]:
+    keys: dict[tuple[str, ...], str] = {}
+    existing_keys = set(view.collections.values()) if view.collections is not None else None
+    for path in desired.collections:
+        key = rows.collections.get(path)
+        if key and (key in view.gone or (existing_keys is not None and key not in existing_keys)):
+            plan.forget_collections.add(path)
+            key = None
+        if key:
+            keys[path] = key
+            continue
+        if view.collections is None:
+            plan.needs_scan = True
+            continue
+        found = view.collections.get(path)
+        if found:
+            plan.collections.append(CollectionAction(path, found))
+            keys[path] = found
+            continue
+        key = new_key()
+        parent = keys.get(path[:-1]) if len(path) > 1 else None
+        obj = {"key": key, "version": 0, **zi.collection_item(zi.PlannedCollection(path), parent)}
+        plan.collections.append(CollectionAction(path, key, obj))
+        keys[path] = key
+    return keys
+
+
+def _valid_item_row(row: ItemRow | None, view: LibraryView) -> bool:
+    if row is None or row.key in view.gone:
+        return False
+    return view.top_keys is None or row.key in view.top_keys
+
+
+def _plan_items(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
+                collections: dict[tuple[str, ...], str], new_key: Callable[[], str]) -> dict[str, tuple[str, bool]]:
+    """Plans every paper; returns identity -> (item key, created in this push)."""
+    parents: dict[str, tuple[str, bool]] = {}
+    claimed = {r.key for r in rows.items.values() if _valid_item_row(r, view)}
+    written: set[str] = set()
+    # A collection made anew (ours was deleted in Zotero) must get its members back.
+    remade = {c.path for c in plan.collections if c.object is not None}
+    for paper in desired.papers:
+        item = {**paper.item, "collections": [collections[p] for p in paper.collection_paths if p in collections]}
+        row = rows.items.get(paper.identity)
+        if row is not None and not _valid_item_row(row, view):
+            plan.forget_items.add(paper.identity)
+            row = None
+        if row is not None:
+            parents[paper.identity] = (row.key, False)
+            if row.sent_hash == paper.sent_hash and not remade.intersection(paper.collection_paths):
+                plan.items.append(ItemAction(paper, "unchanged", row.key, None, row))
+                continue
+            remote = view.items.get(row.key)
+            if remote is None:
+                plan.needs_items.add(row.key)
+                continue
+            patch, owned = merge_patch(remote, row.sent, item)
+            version = int(remote.get("version", row.version))
+            new_row = ItemRow(paper.identity, row.key, version, paper.sent_hash, owned)
+            plan.items.append(ItemAction(paper, "update" if patch else "unchanged", row.key, patch or None, new_row))
+            written.add(row.key)
+            continue
+        if view.index is None:
+            plan.needs_scan = True
+            continue
+        existing = zi.find_existing(paper.paper, view.index)
+        if existing is not None and not may_be_same(paper, existing):
+            existing = None
+        if existing is not None:
+            key = existing.get("key") or existing["data"]["key"]
+            data = existing.get("data", existing)
+            version = int(existing.get("version", data.get("version", 0)))
+            patch, owned = adoption_patch(existing, item, paper)
+            if key in written or (key in claimed and patch):
+                patch = {}  # two identities found one item: the first one writes it
+            theirs = data.get("citationKey") or None
+            action = ItemAction(paper, "adopt", key, patch or None,
+                                ItemRow(paper.identity, key, version, paper.sent_hash, owned),
+                                zotero_citation_key=theirs if theirs and theirs != paper.citation_key else None)
+            plan.items.append(action)
+            parents[paper.identity] = (key, False)
+            written.add(key)
+            claimed.add(key)
+            continue
+        key = new_key()
+        obj = {"key": key, "version": 0, **item}
+        plan.items.append(ItemAction(paper, "create", key, obj,
+                                     ItemRow(paper.identity, key, 0, paper.sent_hash, owned_fields(item))))
+        parents[paper.identity] = (key, True)
+    return parents

@@ -1,0 +1,170 @@
+"""Push's reads of the library: as little as the plan needs, cheapest first.
+
+1. The state knows every paper and collection and the library version of the
+   last push: one ``If-Modified-Since-Version`` read (304: nothing changed
+   anywhere, plan from the state alone; an entry new to the state costs one
+   read of its paper's notes).  If the library did change,
+   the keys changed since, the deletions since, and those of our objects that
+   changed: their versions are refreshed and their edits respected.
+2. Otherwise (first push, a new paper, a lost state): the library's top items
+   and collections, for adoption by identity; then the notes of those parents
+   whose entries have no note in the state, to match them instead of adding
+   twins.
+
+The plan (:func:`.push_decisions.make_plan`) says what else it needs (an item's
+current JSON, a parent's notes, every note when rebuilding a lost state);
+:meth:`LibraryReader.complete_plan` reads it and plans again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import Any
+
+from .. import zotero as zi
+from ..state import PushRows
+from ..zotero.client import ZoteroClient
+from ..zotero.errors import ZoteroNotFound
+from .desired import Desired
+from .plan import LibraryView, Plan
+from .push_decisions import make_plan
+
+#: Above this many parents to look into, all notes of the library are listed instead.
+CHILDREN_ONE_BY_ONE = 10
+#: How rows learnt from a read are recorded (the engine's ``_record``).
+Record = Callable[..., None]
+
+
+class LibraryReader:
+    """Reads the library for one push, keeping the rows' versions current (through
+    ``record``) and what later rounds must know (objects read again, keys gone)."""
+
+    def __init__(self, client: ZoteroClient, rows: PushRows, record: Record) -> None:
+        self.client = client
+        self.rows = rows
+        self._record = record
+        #: Objects read again after a refused write (by key), and keys found gone.
+        self.fresh: dict[str, dict[str, Any]] = {}
+        self._gone: set[str] = set()
+        #: A read saw the library at another version than the state's (another client
+        #: wrote since; a first push's scan is its own start).
+        self.moved = False
+
+    def _known(self, desired: Desired) -> bool:
+        """Does the state know every paper and collection (and the library's version)?
+        Entries without a note row need no scan: their parent's notes are read."""
+        rows = self.rows
+        return (
+            rows.version is not None
+            and all(p.identity in rows.items for p in desired.papers)
+            and all(c in rows.collections for c in desired.collections)
+        )
+
+    def read(self, desired: Desired) -> LibraryView:
+        """What is known of the library now, read as cheaply as the state allows."""
+        start = self.rows.version
+        view = self._read_view(desired)
+        if start is not None and view.version != start:
+            self.moved = True
+        return view
+
+    def _read_view(self, desired: Desired) -> LibraryView:
+        view = LibraryView(version=self.rows.version or 0, items=dict(self.fresh), gone=set(self._gone))
+        if not self._known(desired):
+            self._scan(view)
+            return view
+        assert self.rows.version is not None
+        changed = self.client.items_changed_since(self.rows.version)
+        if changed is None:
+            return view
+        view.version = self.client.last_modified_version or self.rows.version
+        deleted = self.client.deleted_since(self.rows.version)
+        ours = {r.key for r in self.rows.items.values()} | {r.key for r in self.rows.notes.values()}
+        view.gone |= (set(deleted.get("items") or []) & ours) | set(deleted.get("collections") or [])
+        fetched = self.client.get_items([k for k in changed if k in ours]) if ours & set(changed) else []
+        self._learn(view, fetched)
+        return view
+
+    def _scan(self, view: LibraryView) -> None:
+        top = self.client.top_items()
+        collections = self.client.collections()
+        view.version = self.client.last_modified_version or view.version
+        self._learn(view, top)
+        view.top_keys = {o["key"] for o in top if not o.get("data", o).get("deleted")}
+        view.index = zi.index_by_identity(top)
+        view.collections = zi.existing_collection_paths(collections)
+
+    def _learn(self, view: LibraryView, objects: Iterable[dict[str, Any]]) -> None:
+        """Take in objects just read: the view holds them, trashed ones count as gone,
+        and the versions of our rows follow the server's."""
+        objects = list(objects)
+        for obj in objects:
+            view.items[obj["key"]] = obj
+            if obj.get("data", obj).get("deleted"):
+                view.gone.add(obj["key"])
+        versions = {o["key"]: int(o.get("version", 0)) for o in objects}
+        items = [replace(r, version=versions[r.key]) for r in self.rows.items.values()
+                 if r.key in versions and versions[r.key] != r.version]
+        parents = {o["key"]: o.get("data", o).get("parentItem") for o in objects}
+        notes = [replace(r, version=versions[r.key], parent_key=parents[r.key] or r.parent_key)
+                 for r in self.rows.notes.values()
+                 if r.key in versions and (versions[r.key] != r.version
+                                           or (parents[r.key] and parents[r.key] != r.parent_key))]
+        self._record(items=items, notes=notes)
+
+    def complete_plan(self, desired: Desired, view: LibraryView, *, keep_found: bool, rebuilding: bool) -> Plan:
+        """The plan, once everything it asks for was read."""
+        for _ in range(8):
+            plan = make_plan(desired, self.rows, view, keep_found=keep_found, rebuilding=rebuilding)
+            if plan.complete:
+                return plan
+            if plan.needs_scan:
+                self._scan(view)
+                continue
+            if plan.needs_items:
+                wanted = sorted(plan.needs_items)
+                found = self.client.get_items(wanted)
+                self._learn(view, found)
+                view.gone |= set(wanted) - {o["key"] for o in found}
+            if plan.needs_children:
+                self._read_children(view, sorted(plan.needs_children))
+            if plan.needs_all_notes and not plan.needs_children:
+                view.all_notes = [n for n in self.client.child_notes() if not n.get("data", n).get("deleted")]
+        raise RuntimeError("the push plan kept asking for more reads")  # a bug, not a user problem
+
+    def _read_children(self, view: LibraryView, parents: list[str]) -> None:
+        if len(parents) <= CHILDREN_ONE_BY_ONE:
+            for parent in parents:
+                try:
+                    kids = self.client.children(parent)
+                except ZoteroNotFound:  # deleted since we last looked: made again by the next plan
+                    view.gone.add(parent)
+                    self._gone.add(parent)
+                    kids = []
+                _take_children(view, parent, kids)
+            return
+        grouped: dict[str, list[dict[str, Any]]] = {}
+        for child in self.client.child_objects():
+            parent = child.get("data", child).get("parentItem")
+            if parent:
+                grouped.setdefault(parent, []).append(child)
+        for parent in parents:
+            _take_children(view, parent, grouped.get(parent, []))
+
+    def reread(self, keys: list[str]) -> None:
+        """Objects whose update was refused as stale or missing: read them again."""
+        found = self.client.get_items(keys)
+        for obj in found:
+            self.fresh[obj["key"]] = obj
+        self._gone |= set(keys) - {o["key"] for o in found}
+        view = LibraryView(version=self.rows.version or 0)
+        self._learn(view, found)
+        self._gone |= view.gone
+
+
+def _take_children(view: LibraryView, parent: str, kids: list[dict[str, Any]]) -> None:
+    """A parent's children as read: all of them (PDFs, comment notes: :mod:`.children`)
+    and its notes apart (the summary notes are matched among those)."""
+    view.child_items[parent] = kids
+    view.children[parent] = [c for c in kids if c.get("data", c).get("itemType") == "note"]
