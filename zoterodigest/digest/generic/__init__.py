@@ -29,6 +29,7 @@ from .inline import find_links
 from .links import Identity
 from .lists import ListReader
 from .paragraphs import ParagraphReader
+from .render import render
 from .tables import TableReader
 
 #: Sections that list no papers of the list (its own housekeeping).
@@ -169,25 +170,4 @@ class GenericList(Family):
         return single_line(text)
 
     def render_entry(self, paper: Paper, style: dict[str, Any], eol: str) -> str:
-        indent = style.get("indent", "")
-        bullet = style.get("bullet", "-")
-        url = paper.links.get("arxiv") or paper.links.get("paper") or paper.links.get("pdf") or paper.links.get("doi")
-        if not url and paper.arxiv_id:
-            url = f"https://arxiv.org/abs/{paper.arxiv_id}"
-        title = single_line(paper.title)
-        if style.get("bold") or not url:
-            head = f"**{title}**"
-            if paper.venue:
-                head += f" ({render_venue(paper.venue)})"
-            extra = [f"[[{kind}]({u})]" for kind, u in paper.links.items()]
-            if not paper.links and url:
-                extra = [f"[[paper]({url})]"]
-            if extra:
-                head += " " + " ".join(extra)
-        else:
-            head = f"[{title}]({url})"
-            if paper.venue:
-                head += f" ({render_venue(paper.venue)})"
-        if paper.summary:
-            head += f"{style.get('sep', ' — ')}{single_line(paper.summary)}"
-        return f"{indent}{bullet} {head}"
+        return render(paper, style).replace("\n", eol)

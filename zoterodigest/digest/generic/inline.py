@@ -28,6 +28,7 @@ _TAG = re.compile(
     r"(?:\*\*)?\[(?P<tag>[^\[\]]{1,40})\](?!\()(?:\*\*)?[ \t]*[:：\-–—]?[ \t]*"
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
     r"|`(?P<code>[^`]{1,30})`[ \t]*"
+    r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*"
     r"|:[a-z_+\-]+:[ \t]*"
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
 )
@@ -42,6 +43,7 @@ _GENERIC_LABEL = re.compile(
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LABEL_BEFORE = re.compile(r"([\w][\w()\- ]{0,30})[ \t]*[:：][ \t]*$")
 _TRAILING_VENUE = re.compile(r",\s*(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})[.,]?\s*$")
+_LABEL_COLON = re.compile(r"[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}[:：][ \t]*")
 _NUMBER = re.compile(r"\d{1,4}[.)][ \t]+")
 _PAREN = re.compile(r"[ \t]*[,.]?[ \t]*[(（](?P<v>[^()（）]{0,80}?)[)）]")
 _ITALIC = re.compile(r"[ \t]*[,.]?[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
@@ -105,6 +107,26 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
                 head.tag = tag.strip()
         pos = m.end()
     return pos
+
+
+def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
+    """Past badges, images, ``[[paper](url)]`` groups and a ``Label:`` before the title
+    (``论文：[Title](url)``), when a title follows them."""
+    start = pos
+    while True:
+        m = _LABEL_COLON.match(line, pos)
+        if m and any(s == m.end() for _, _, s, _ in links):
+            pos = m.end()
+            continue
+        nxt = next(((label, s, e) for label, _, s, e in links if s >= pos and not line[pos:s].strip(" \t[]")), None)
+        if nxt is None or not (nxt[0] == "badge" or line.startswith("![", nxt[1]) or is_generic_label(nxt[0])):
+            break
+        pos = nxt[2]
+        while pos < len(line) and line[pos] in "] \t|,/":
+            pos += 1
+    if pos >= len(line.rstrip()) or not re.match(r"[\w*_\"“\[(]", line[pos:]):
+        return start  # nothing after the links: no title there
+    return _skip_tags(line, pos, head) if pos != start else pos
 
 
 def _strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
@@ -184,7 +206,7 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
             head.venue = venue
             return end
     cut = len(text)
-    for pattern in (r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<"):
+    for pattern in (r"\]\(", r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<"):
         m = re.search(pattern, text)
         if m and m.start() < cut:
             cut = m.start()
@@ -201,6 +223,7 @@ def read_head(line: str, start: int) -> Head:
     links = find_links(line, start)
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
     pos = _skip_tags(line, start, head)
+    pos = _skip_leading_links(line, pos, links, head)
     after = _link_title(line, pos, links, head)
     if after is None:
         after = _marked_title(line, pos, head)

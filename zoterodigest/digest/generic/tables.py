@@ -69,12 +69,16 @@ class TableReader:
             cols = header_columns(line) or [plain(c).strip().lower() for c in line.strip().strip("|").split("|")]
             roles = column_roles(cols)
             k = i + 2
+            rows: list[Found] = []
             while k < hi and "|" in doc.lines[k] and doc.lines[k].strip() and not doc.fenced[k]:
                 if {"title", "paper", "name"} & set(roles):
                     found = self._row(k, cols, roles)
                     if found is not None:
-                        out.append(found)
+                        rows.append(found)
                 k += 1
+            # In a table whose rows mostly link their papers, a row without one is a tool or a model.
+            linked = sum(1 for f in rows if f.ident.papers)
+            out.extend(f for f in rows if f.ident.papers or linked * 2 <= len(rows))
             i = k
         return out
 
