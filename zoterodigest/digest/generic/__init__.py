@@ -15,6 +15,7 @@ or reference paragraphs (:mod:`.paragraphs`); what identifies a paper is in
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -90,8 +91,14 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Foun
             covered = max(covered, r_hi)
     if covered < hi or not cache.ranges:
         found.extend(_candidates(doc, covered, hi, sections))
-    headings = HeadingReader(doc, sections).read(lo, hi)
-    found.extend(h for h in headings if not any(_SKIP_SECTION.match(t) for t in sections.path_at(h.first)[:-1]))
+    reader = HeadingReader(doc, sections)
+    headings = [h for h in reader.read(lo, hi) if not skipped_section(sections.path_at(h.first)[:-1])]
+    starts = sorted(f.first for f in found)
+    for h in headings:  # a paper heading over a list of papers keeps only its own notes
+        k = bisect.bisect_right(starts, h.first)
+        if k < len(starts) and starts[k] <= h.last:
+            reader.cut(h, starts[k])
+    found.extend(headings)
     found.sort(key=lambda f: (f.first, -f.last))
     out: list[Found] = []
     for f in found:
@@ -106,7 +113,6 @@ def _warn_unread(doc: Document, lo: int, hi: int, sections: Sections, found: lis
     link or id) of which none could be read."""
     starts = sorted(f.first for f in found)
     ends = sorted(f.last for f in found)
-    import bisect
 
     for r_lo, r_hi in _cache(doc).ranges:
         if r_lo < lo or r_hi > hi or any(_SKIP_SECTION.match(h) for h in sections.path_at(r_lo)):
