@@ -29,8 +29,8 @@ from .lists import ITEM, _add_links, _links_only
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*[-*+]\s+[\w ()（）]{1,24}[:：]")
-# A reference written as a paragraph: "Surname, A., ..." or "Surname A, ...".
-_REFERENCE = re.compile(r"^ {0,3}[A-Z][\w'’\-]+,? (?:[A-Z][\w.'’\-]*[ ,]|and )")
+# A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
+_REFERENCE = re.compile(r"^ {0,3}[A-Z][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
 _STARTS = re.compile(r"^ {0,3}(?:\*\*|__|\[\d{1,4}\]|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
 
 
