@@ -175,8 +175,15 @@ class Digest:
     def _gap_after(self, anchor: Entry) -> str:
         """The separator used between entries of the anchor's family (what follows
         the previous entry up to the anchor), or one blank line."""
-        same = [e for e in self.entries if e.family == anchor.family and e.span.end <= anchor.span.start]
         eol = self.doc.eol(anchor.lines[1] - 1)
+        if anchor.style.get("shape") == "row":
+            return eol  # a table row (generic tables): the next row follows at once
+        if anchor.family == "generic" and "bullet" in anchor.style:
+            first = anchor.lines[0] - 1  # a list item: loose lists have a blank line before it
+            above = self.doc.lines[first - 2].lstrip()[:1] if first >= 2 else ""
+            loose = bool(above) and above in "-*+0123456789" and not self.doc.lines[first - 1].strip()
+            return eol + eol if loose else eol
+        same = [e for e in self.entries if e.family == anchor.family and e.span.end <= anchor.span.start]
         if same:
             gap = self.doc.text[same[-1].span.end : anchor.span.start]
             if len(gap) <= 40 and not any(ch.isalnum() for ch in gap):
