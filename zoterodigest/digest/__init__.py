@@ -227,7 +227,8 @@ def _parse_document(doc: Document, family: str | None) -> Digest:
         scored = []
         totals: dict[str, int] = {}
         for lo, hi in ranges:
-            scores = {name: r.score(doc, lo, hi) for name, r in _READERS.items()}
+            scores = {name: r.score(doc, lo, hi) for name, r in _READERS.items() if name != "generic"}
+            scores["generic"] = _generic_score(doc, lo, hi, max(scores.values()))
             scored.append(scores)
             for name, s in scores.items():
                 totals[name] = totals.get(name, 0) + s
@@ -257,6 +258,17 @@ def _parse_document(doc: Document, family: str | None) -> Digest:
         doc.problems.append(Problem(doc.path, 1, NO_PAPERS if family is None else
                                     f"no {family} entry found; without --family every family and the generic reader are tried"))
     return Digest(doc=doc, entries=entries, layout=layout)
+
+
+def _generic_score(doc: Document, lo: int, hi: int, family_score: int) -> int:
+    """The generic reader's score, unless a family's signature already covers the
+    section (at least 3 entries, and one for every 4 lines naming a paper address):
+    then generic could not find twice as many, and reading it would only cost time."""
+    if family_score >= 3:
+        addresses = sum(1 for i in range(lo, hi) if "http" in doc.lines[i] or "rxiv" in doc.lines[i])
+        if family_score * 4 >= addresses:
+            return 0
+    return _READERS["generic"].score(doc, lo, hi)
 
 
 def _best(scores: dict[str, int], dominant: str) -> str:

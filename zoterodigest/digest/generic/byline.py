@@ -35,6 +35,8 @@ def byline(line: str, start: int, end: int) -> tuple[tuple[int, int] | None, tup
     pos = start + lead.end()
     text = line[pos:end]
     for m in _SPLIT.finditer(text):
+        if m.start() > 300:
+            break  # author lists are short: a long line is prose
         left = text[: m.start()].strip()
         right = text[m.end() :]
         if not left or not is_name_list(_TAGS.sub("", left).strip("*_")):
