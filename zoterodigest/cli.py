@@ -37,12 +37,12 @@ from .cli_resolve import (
     print_resolutions,
     resolve_entries,
 )
-from .digest import Digest, DigestReadError, read_digest
 from .errors import INTERRUPTED_EXIT, InputError, UsageError, ZoterodigestError
+from .families import FAMILIES
 from .inputs import split_inputs
-from .model import FAMILIES
 
 if TYPE_CHECKING:  # imported by the commands that need them, so --help stays quick
+    from .digest import Digest
     from .sync.settings import LocalSettings, ZoteroSettings
     from .zotero import ZoteroClient
     from .zotero.connector import ConnectorClient
@@ -215,6 +215,8 @@ def _with_entries(digests: list[Digest]) -> list[Digest]:
 
 def read_all(paths: list[Path], family: str | None) -> tuple[list[Digest], int]:
     """Read every file; report problems; count files that could not be read at all."""
+    from .digest import DigestReadError, read_digest
+
     digests = []
     failed = 0
     for path in paths:
@@ -824,6 +826,8 @@ def _sync_paths(paths: list[Path], family: str | None) -> list[Path]:
     """The digests sync and status may work on: those with entries (an empty one makes
     nothing in Zotero; it gets a warning).  Unreadable files are left to sync, which
     reports them."""
+    from .digest import DigestReadError, read_digest
+
     kept = []
     for path in paths:
         try:
