@@ -37,12 +37,12 @@ from .cli_resolve import (
     print_resolutions,
     resolve_entries,
 )
-from .digest import Digest, DigestReadError, read_digest
 from .errors import INTERRUPTED_EXIT, InputError, UsageError, ZoterodigestError
+from .families import FAMILIES
 from .inputs import split_inputs
-from .model import FAMILIES
 
 if TYPE_CHECKING:  # imported by the commands that need them, so --help stays quick
+    from .digest import Digest
     from .sync.settings import LocalSettings, ZoteroSettings
     from .zotero import ZoteroClient
     from .zotero.connector import ConnectorClient
@@ -71,6 +71,7 @@ INTERRUPTED = {
     "sync": "what was pushed is recorded in the state after each batch, and each digest is written whole or not "
             "at all; run sync again to go on",
     "status": "status writes nothing; run status again",
+    "doctor": "doctor writes nothing; run doctor again",
     "watch": "each export is written in one step, so the file is whole; run watch again to go on",
     "resolve": "resolve writes nothing (answers fetched so far are cached); run resolve again",
 }
@@ -215,6 +216,8 @@ def _with_entries(digests: list[Digest]) -> list[Digest]:
 
 def read_all(paths: list[Path], family: str | None) -> tuple[list[Digest], int]:
     """Read every file; report problems; count files that could not be read at all."""
+    from .digest import DigestReadError, read_digest
+
     digests = []
     failed = 0
     for path in paths:
@@ -824,6 +827,8 @@ def _sync_paths(paths: list[Path], family: str | None) -> list[Path]:
     """The digests sync and status may work on: those with entries (an empty one makes
     nothing in Zotero; it gets a warning).  Unreadable files are left to sync, which
     reports them."""
+    from .digest import DigestReadError, read_digest
+
     kept = []
     for path in paths:
         try:
@@ -945,6 +950,28 @@ def status(
     _run_sync(_pushed_paths(files), status=True, prefer=None, dry_run=True, collection=collection,
               flatten=flatten, family=family, library_id=library_id, library_type=library_type, api_url=api_url,
               as_json=as_json)
+
+
+@command()
+def doctor(
+    offline: Annotated[bool, typer.Option("--offline", help="Check the settings only; ask no server.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the checks as a JSON array.")] = False,
+) -> None:
+    """What is configured (library, server URLs, folders, mappings, TeX and pandoc),
+    whether each server answers, and what to fix.  Never prints a key.
+
+    Example: zoterodigest doctor --offline
+    """
+    from .doctor import lines, run_checks
+
+    checks = run_checks(offline=offline)
+    if as_json:
+        sys.stdout.write(json.dumps([c.to_json() for c in checks], ensure_ascii=False, indent=2) + "\n")
+    else:
+        for line in lines(checks):
+            typer.echo(line)
+    if any(c.status == "fail" for c in checks):
+        raise typer.Exit(1)
 
 
 def main() -> None:

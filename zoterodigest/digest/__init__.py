@@ -16,7 +16,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import FAMILIES, Entry, Paper
+from ..families import FAMILIES
+from ..model import Entry, Paper
 from .base import Family, FieldNotEditable, Sections
 from .blockquote_cards import BlockquoteCards
 from .daily_list import DailyList
