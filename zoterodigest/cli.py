@@ -977,8 +977,12 @@ def doctor(
 def main() -> None:
     """The ``zoterodigest`` script.  Errors inside a command are reported by :func:`reported`;
     this only catches what happens around one (Ctrl-C while Python starts or exits)."""
+    from .cli_help import name_metavars
+
     try:
-        app()
+        command = typer.main.get_command(app)
+        name_metavars(command)
+        command()
     except KeyboardInterrupt:
         err.print("interrupted: nothing was done; run the command again")
         sys.exit(INTERRUPTED_EXIT)
