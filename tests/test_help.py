@@ -27,3 +27,19 @@ def test_values_have_named_metavars(tmp_path):
     assert re.search(r"--output\s+-o\s+FILE", text)
     assert re.search(r"--arxiv-url\s+URL", text)
     assert re.search(r"--dialect\s+bibtex\|biblatex", text)
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["export", "--bogus"], "No such option: --bogus (see '"),
+    (["exprt"], "No such command 'exprt'"),
+    (["export", "--dialect"], "Option '--dialect' requires an argument"),
+])
+def test_usage_errors_in_the_tools_own_style(tmp_path, args, says):
+    _, run = cli_runner(tmp_path)
+    r = run(*args)
+    assert r.returncode == 2
+    assert r.stdout == ""
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and says in lines[0], r.stderr
+    assert "--help')" in lines[0] or "requires an argument" in lines[0]
+    assert "╭" not in r.stderr and "Traceback" not in r.stderr

@@ -451,8 +451,9 @@ def export(
     crossref_url: CrossrefUrlOpt = None,
     crossref_mailto: MailtoOpt = None,
 ) -> None:
-    """Write one entry per distinct paper of the digests (arXiv metadata added;
-    published versions looked up unless --no-resolve): BibTeX, CSL JSON or Hayagriva YAML.
+    """Write one entry per paper: BibTeX, CSL JSON or Hayagriva YAML.
+
+    arXiv's metadata is added, and published versions are looked up unless --no-resolve.
 
     An existing .bib keeps your own entries; a file that is one of the digests, or
     is not of the format, is refused (--force replaces the latter).
@@ -957,8 +958,10 @@ def doctor(
     offline: Annotated[bool, typer.Option("--offline", help="Check the settings only; ask no server.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the checks as a JSON array.")] = False,
 ) -> None:
-    """What is configured (library, server URLs, folders, mappings, TeX and pandoc),
-    whether each server answers, and what to fix.  Never prints a key.
+    """Check the settings and the servers, and say what to fix.
+
+    Shows what is configured (library, server URLs, folders, mappings, TeX and
+    pandoc) and whether each server answers.  Never prints a key.
 
     Example: zoterodigest doctor --offline
     """
@@ -976,16 +979,24 @@ def doctor(
 
 def main() -> None:
     """The ``zoterodigest`` script.  Errors inside a command are reported by :func:`reported`;
-    this only catches what happens around one (Ctrl-C while Python starts or exits)."""
+    this reports typer's usage errors (an unknown option, a missing argument) in the same
+    style, and what happens around a command (Ctrl-C while Python starts or exits)."""
     from .cli_help import name_metavars
 
     try:
         command = typer.main.get_command(app)
         name_metavars(command)
-        command()
-    except KeyboardInterrupt:
+        result = command.main(standalone_mode=False)
+    except typer.TyperException as exc:  # a usage error: one line, the tool's style, exit 2
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        if exc.format_message():  # (none when the help was shown for a bare command)
+            err.print(f"error: {escape(exc.format_message())}{hint}")
+        sys.exit(getattr(exc, "exit_code", 2))
+    except (KeyboardInterrupt, typer.Abort):
         err.print("interrupted: nothing was done; run the command again")
         sys.exit(INTERRUPTED_EXIT)
+    sys.exit(result if isinstance(result, int) else 0)
 
 
 if __name__ == "__main__":
