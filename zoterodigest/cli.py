@@ -27,6 +27,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
+from .cli_levels import verbosity
 from .cli_resolve import (
     CrossrefUrlOpt,
     KeepPreprintsOpt,
@@ -615,7 +616,7 @@ def _push_to(client: ZoteroClient | ConnectorClient, digests: list[Digest], *, t
     if as_json:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
-        for line in report.lines(verbose=dry_run):
+        for line in report.lines(verbose=dry_run, per_paper=dry_run or verbosity() >= 1):
             typer.echo(line)
     return report.exit_code()
 
@@ -662,7 +663,7 @@ def _print_one_way(report: Any, *, as_json: bool, verbose: bool = False) -> None
     if as_json:
         sys.stdout.write(json.dumps(report.one_way_json(), ensure_ascii=False, indent=2) + "\n")
     else:
-        for line in report.one_way_lines(verbose=verbose):
+        for line in report.one_way_lines(verbose=verbose, per_paper=verbose or verbosity() >= 1):
             typer.echo(line)
     for problem in report.problems:
         err.print(f"error: {escape(problem)}")
@@ -982,9 +983,11 @@ def main() -> None:
     this reports typer's usage errors (an unknown option, a missing argument) in the same
     style, and what happens around a command (Ctrl-C while Python starts or exits)."""
     from .cli_help import name_metavars
+    from .cli_levels import add_verbose_option
 
     try:
         command = typer.main.get_command(app)
+        add_verbose_option(command)
         name_metavars(command)
         result = command.main(standalone_mode=False)
     except typer.TyperException as exc:  # a usage error: one line, the tool's style, exit 2

@@ -49,7 +49,7 @@ def name_metavars(command: Any) -> None:
         if getattr(param, "param_type_name", "") == "argument":
             # Typer prints an argument's Python type beside its name: its name says enough.
             param.display_type_rich = _no_type
-        if getattr(param, "is_flag", False):
+        if getattr(param, "is_flag", False) or getattr(param, "count", False):
             param.metavar = ""  # a flag takes no value
         elif param.name in METAVARS:
             param.metavar = METAVARS[param.name]
