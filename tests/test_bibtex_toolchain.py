@@ -14,7 +14,7 @@ import os
 import pytest
 from corpus import corpus_files, needs_corpus
 from export_run import TRICKY, export
-from texcheck import BIBLATEX_STYLES, BIBTEX_STYLES, check_bib, check_style, have_tools
+from texcheck import BIBLATEX_STYLES, BIBTEX_STYLES, PREAMBLES, check_bib, check_style, have_tools
 
 from zoterodigest.digest import read_digest
 
@@ -45,7 +45,7 @@ def test_tricky_digest_with_hard_names_compiles_clean_in_every_preamble(dialect,
     assert text.count("\n@") + text.startswith("@") == len({e.paper.identity for e in read_digest(TRICKY).entries})
     assert "&#" not in text and "O'Neill" in text
     assert ("{van der Waals}, Johannes" if dialect == "bibtex" else "prefix={van der}, useprefix=true") in text
-    assert check_style(out, dialect, style, tmp_path / "tex") == []
+    assert check_style(out, dialect, style, tmp_path / "tex", gate=style == BIBLATEX_STYLES[0]) == []
 
 
 @pytest.mark.slow
@@ -55,7 +55,14 @@ def test_the_seeds_compile_clean_in_every_preamble(dialect, style, tmp_path, mon
     seeds = corpus_files("*/seed-*.md")
     out = tmp_path / "seeds.bib"
     export(seeds, out, dialect, tmp_path, monkeypatch)
-    assert check_style(out, dialect, style, tmp_path / "tex") == []
+    # What the preamble changes (font encoding, input encoding) does not depend on the
+    # style, and what the style changes does not depend on the preamble: the first style
+    # of each dialect runs in every preamble, the others in the plain one (the hand-made
+    # fixture above, with the hard names, runs the whole matrix).  biber's parse gate
+    # reads the .bib alone: the first biblatex style runs it.
+    first = style in (BIBTEX_STYLES[0], BIBLATEX_STYLES[0])
+    preambles = tuple(PREAMBLES) if first else ("plain",)
+    assert check_style(out, dialect, style, tmp_path / "tex", preambles, gate=first) == []
 
 
 @pytest.mark.slow

@@ -4,13 +4,18 @@ families, forcing, the parse command's counts, and edits that touch only their e
 from __future__ import annotations
 
 import difflib
+import string
 
 import pytest
 from cli_env import cli_runner
 from fixture_cases import load_cases, read_case
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from zoterodigest.digest import parse_text
+from zoterodigest.digest import family_named, parse_text
+from zoterodigest.digest.generic.inline import is_generic_label
 from zoterodigest.digest.generic.links import Identity, link_class
+from zoterodigest.model import Paper
 
 GENERIC_CASES = [c for c in load_cases("read") if c.file == "generic.txt"]
 
@@ -122,3 +127,41 @@ def test_an_edit_changes_only_its_entrys_lines(case):
         moved = next(e for e in again.entries if e.lines[0] == entry.lines[0])
         for key, value in fields.items():
             assert getattr(moved.paper, key) == value
+
+
+# --- generated lists of every generic shape -------------------------------------------------------
+
+_WORDS = st.text(alphabet=string.ascii_letters + "éüß中文", min_size=2, max_size=9)
+_TITLES = st.lists(_WORDS, min_size=2, max_size=8).map(" ".join).filter(lambda t: not is_generic_label(t))
+_NOTES = st.lists(_WORDS, min_size=1, max_size=10).map(" ".join)
+_SHAPES = {
+    "item": ({}, "\n"),
+    "bold item": ({"bold": True, "bullet": "*"}, "\n"),
+    "heading": ({"shape": "heading", "level": "### "}, "\n\n"),
+    "paragraph": ({"shape": "paragraph"}, "\n\n"),
+}
+
+
+@st.composite
+def _generic_docs(draw):
+    shape = draw(st.sampled_from(sorted(_SHAPES)))
+    papers = []
+    for _ in range(draw(st.integers(1, 4))):
+        n = draw(st.integers(0, 99999))
+        aid = f"{draw(st.integers(15, 26)):02d}{draw(st.integers(1, 12)):02d}.{n:05d}"
+        papers.append(Paper(title=draw(_TITLES), arxiv_id=aid, links={"arxiv": f"https://arxiv.org/abs/{aid}"},
+                            summary=draw(st.one_of(st.none(), _NOTES))))
+    return shape, papers
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_generic_docs())
+def test_generated_lists_of_every_shape_read_back(case):
+    shape, papers = case
+    style, gap = _SHAPES[shape]
+    reader = family_named("generic")
+    text = "# Papers\n\n" + gap.join(reader.render_entry(p, dict(style), "\n") for p in papers) + "\n"
+    digest = parse_text(text)
+    assert [(e.family, e.paper.arxiv_id, e.paper.title, e.paper.summary) for e in digest.entries] == [
+        ("generic", p.arxiv_id, p.title, p.summary) for p in papers], text
+    assert digest.to_bytes() == text.encode()

@@ -25,7 +25,7 @@ def test_read_fixture(case):
 
 
 def test_every_family_has_fixtures():
-    from zoterodigest.model import FAMILIES
+    from zoterodigest.families import FAMILIES
 
     files = {c.file for c in CASES}
     for family in FAMILIES:

@@ -1,6 +1,6 @@
 """The fake Semantic Scholar answers the recorded requests the way the real API did.
 
-For every recorded interaction in ../shared/corpus/fixtures/semanticscholar/
+For every recorded interaction in $ZOTERODIGEST_RECORDINGS/semanticscholar/
 (cassettes of the `semanticscholar` client's tests) the same request is put to
 the fake, which knows papers made from the recorded answers (with the ids the
 request used): the status, the error bodies word for word, the list length,
@@ -10,16 +10,21 @@ where the nulls are, and the keys of every paper object must match.
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
-from corpus import CORPUS, needs_corpus
+from corpus import CORPUS
 from fakes.s2_server import FakeSemanticScholar
 
 yaml = pytest.importorskip("yaml")
-pytestmark = needs_corpus
-RECORDINGS = sorted((CORPUS / "fixtures" / "semanticscholar").glob("*.yaml")) if CORPUS.is_dir() else []
+#: Recorded answers are not ours to ship: point ZOTERODIGEST_RECORDINGS at a folder holding
+#: cassettes (VCR YAML) of a public client's tests in ``semanticscholar/`` to run this check.
+_FOLDER = Path(os.environ.get("ZOTERODIGEST_RECORDINGS", CORPUS / "fixtures")) / "semanticscholar"
+RECORDINGS = sorted(_FOLDER.glob("*.yaml")) if _FOLDER.is_dir() else []
+pytestmark = pytest.mark.skipif(not RECORDINGS, reason="no recordings: set ZOTERODIGEST_RECORDINGS (see the module docstring)")
 
 
 def interactions(path):

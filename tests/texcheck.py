@@ -1,7 +1,8 @@
 """Run the real TeX toolchain over a .bib and collect every warning and error.
 
-bibtex chain: pdflatex, bibtex, pdflatex x2; biber chain: biber's parse gate,
-pdflatex, biber --validate-datamodel, pdflatex x2.  Each style is compiled in
+bibtex chain: pdflatex, bibtex, pdflatex; biber chain: biber's parse gate,
+pdflatex, biber --validate-datamodel, pdflatex; a last pdflatex run when the
+log asks for a rerun (as latexmk decides).  Each style is compiled in
 each of the plainest preambles (no fontenc, ``[T1]{fontenc}``,
 ``[utf8]{inputenc}``).  Exit codes hide warnings, so the .blg and .log files are
 grepped as ../shared/docs/bibtex.md says.  bibtex or biber runs once per style:
@@ -39,6 +40,7 @@ _BLG_BIBTEX = re.compile(r"^Warning--|---line \d+ of file|while executing---|^I 
 _BLG_BIBER = re.compile(r"> (?:WARN|ERROR) - ")
 #: biber --tool prints its findings to the console without the log's "[ms] Module.pm:line>" prefix.
 _GATE = re.compile(r"^(?:WARN|ERROR) - ")
+_RERUN = re.compile(r"[Rr]erun")
 _LOG = re.compile(r"^! |^[^\s:]+\.(?:tex|bbl):\d+:|Warning:|Missing character")
 
 
@@ -87,17 +89,20 @@ def _compile(workdir: Path, dialect: str, style: str, preamble: str, before: Pat
         _run(["bibtex", "J"] if dialect == "bibtex" else ["biber", "--validate-datamodel", "J"], workdir)
         problems += _grep(workdir / "J.blg", _BLG_BIBTEX if dialect == "bibtex" else _BLG_BIBER)
     _run(latex, workdir)
-    _run(latex, workdir)
+    # A third run only when LaTeX asks for one (as latexmk decides); the last log is read.
+    if _RERUN.search((workdir / "J.log").read_text(encoding="utf-8", errors="replace")):
+        _run(latex, workdir)
     return problems + _grep(workdir / "J.log", _LOG)
 
 
 def check_style(bib: Path, dialect: str, style: str, workdir: Path,
-                preambles: tuple[str, ...] = tuple(PREAMBLES)) -> list[str]:
+                preambles: tuple[str, ...] = tuple(PREAMBLES), *, gate: bool = True) -> list[str]:
     """Every problem the toolchain reports for ``bib`` in one style, each preamble
-    (problems prefixed ``style/preamble:``; empty list: clean)."""
+    (problems prefixed ``style/preamble:``; empty list: clean).  ``gate=False``
+    skips biber's parse gate (it reads the .bib alone: once per .bib is enough)."""
     workdir.mkdir(parents=True, exist_ok=True)
     shutil.copy(bib, workdir / "refs.bib")
-    gate = _gate(workdir) if dialect == "biblatex" else None
+    process = _gate(workdir) if dialect == "biblatex" and gate else None
     problems: list[str] = []
     try:
         before = None
@@ -107,11 +112,11 @@ def check_style(bib: Path, dialect: str, style: str, workdir: Path,
             shutil.copy(bib, here / "refs.bib")
             problems += [f"{style}/{preamble}: {p}" for p in _compile(here, dialect, style, preamble, before)]
             before = here
-        gate_output = gate.communicate(timeout=600)[0] if gate else ""
+        gate_output = process.communicate(timeout=600)[0] if process else ""
     finally:
-        if gate:
-            gate.kill()
-            gate.wait()
+        if process:
+            process.kill()
+            process.wait()
     return [f"biber --tool: {line}" for line in gate_output.splitlines() if _GATE.match(line)] + problems
 
 

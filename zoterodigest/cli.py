@@ -27,6 +27,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
+from .cli_levels import verbosity
 from .cli_resolve import (
     CrossrefUrlOpt,
     KeepPreprintsOpt,
@@ -37,12 +38,12 @@ from .cli_resolve import (
     print_resolutions,
     resolve_entries,
 )
-from .digest import Digest, DigestReadError, read_digest
 from .errors import INTERRUPTED_EXIT, InputError, UsageError, ZoterodigestError
+from .families import FAMILIES
 from .inputs import split_inputs
-from .model import FAMILIES
 
 if TYPE_CHECKING:  # imported by the commands that need them, so --help stays quick
+    from .digest import Digest
     from .sync.children import ChildSettings
     from .sync.settings import LocalSettings, ZoteroSettings
     from .zotero import ZoteroClient
@@ -72,6 +73,7 @@ INTERRUPTED = {
     "sync": "what was pushed is recorded in the state after each batch, and each digest is written whole or not "
             "at all; run sync again to go on",
     "status": "status writes nothing; run status again",
+    "doctor": "doctor writes nothing; run doctor again",
     "watch": "each export is written in one step, so the file is whole; run watch again to go on",
     "resolve": "resolve writes nothing (answers fetched so far are cached); run resolve again",
 }
@@ -216,6 +218,8 @@ def _with_entries(digests: list[Digest]) -> list[Digest]:
 
 def read_all(paths: list[Path], family: str | None) -> tuple[list[Digest], int]:
     """Read every file; report problems; count files that could not be read at all."""
+    from .digest import DigestReadError, read_digest
+
     digests = []
     failed = 0
     for path in paths:
@@ -449,8 +453,9 @@ def export(
     crossref_url: CrossrefUrlOpt = None,
     crossref_mailto: MailtoOpt = None,
 ) -> None:
-    """Write one entry per distinct paper of the digests (arXiv metadata added;
-    published versions looked up unless --no-resolve): BibTeX, CSL JSON or Hayagriva YAML.
+    """Write one entry per paper: BibTeX, CSL JSON or Hayagriva YAML.
+
+    arXiv's metadata is added, and published versions are looked up unless --no-resolve.
 
     An existing .bib keeps your own entries; a file that is one of the digests, or
     is not of the format, is refused (--force replaces the latter).
@@ -626,7 +631,7 @@ def _push_to(client: ZoteroClient | ConnectorClient, digests: list[Digest], *, t
     if as_json:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
-        for line in report.lines(verbose=dry_run):
+        for line in report.lines(verbose=dry_run, per_paper=dry_run or verbosity() >= 1):
             typer.echo(line)
     return report.exit_code()
 
@@ -686,7 +691,7 @@ def _print_one_way(report: Any, *, as_json: bool, verbose: bool = False) -> None
     if as_json:
         sys.stdout.write(json.dumps(report.one_way_json(), ensure_ascii=False, indent=2) + "\n")
     else:
-        for line in report.one_way_lines(verbose=verbose):
+        for line in report.one_way_lines(verbose=verbose, per_paper=verbose or verbosity() >= 1):
             typer.echo(line)
     for problem in report.problems:
         err.print(f"error: {escape(problem)}")
@@ -852,6 +857,8 @@ def _sync_paths(paths: list[Path], family: str | None) -> list[Path]:
     """The digests sync and status may work on: those with entries (an empty one makes
     nothing in Zotero; it gets a warning).  Unreadable files are left to sync, which
     reports them."""
+    from .digest import DigestReadError, read_digest
+
     kept = []
     for path in paths:
         try:
@@ -975,14 +982,52 @@ def status(
               as_json=as_json)
 
 
+@command()
+def doctor(
+    offline: Annotated[bool, typer.Option("--offline", help="Check the settings only; ask no server.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the checks as a JSON array.")] = False,
+) -> None:
+    """Check the settings and the servers, and say what to fix.
+
+    Shows what is configured (library, server URLs, folders, mappings, TeX and
+    pandoc) and whether each server answers.  Never prints a key.
+
+    Example: zoterodigest doctor --offline
+    """
+    from .doctor import lines, run_checks
+
+    checks = run_checks(offline=offline)
+    if as_json:
+        sys.stdout.write(json.dumps([c.to_json() for c in checks], ensure_ascii=False, indent=2) + "\n")
+    else:
+        for line in lines(checks):
+            typer.echo(line)
+    if any(c.status == "fail" for c in checks):
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """The ``zoterodigest`` script.  Errors inside a command are reported by :func:`reported`;
-    this only catches what happens around one (Ctrl-C while Python starts or exits)."""
+    this reports typer's usage errors (an unknown option, a missing argument) in the same
+    style, and what happens around a command (Ctrl-C while Python starts or exits)."""
+    from .cli_help import name_metavars
+    from .cli_levels import add_verbose_option
+
     try:
-        app()
-    except KeyboardInterrupt:
+        command = typer.main.get_command(app)
+        add_verbose_option(command)
+        name_metavars(command)
+        result = command.main(standalone_mode=False)
+    except typer.TyperException as exc:  # a usage error: one line, the tool's style, exit 2
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        if exc.format_message():  # (none when the help was shown for a bare command)
+            err.print(f"error: {escape(exc.format_message())}{hint}")
+        sys.exit(getattr(exc, "exit_code", 2))
+    except (KeyboardInterrupt, typer.Abort):
         err.print("interrupted: nothing was done; run the command again")
         sys.exit(INTERRUPTED_EXIT)
+    sys.exit(result if isinstance(result, int) else 0)
 
 
 if __name__ == "__main__":

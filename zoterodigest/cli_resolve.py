@@ -8,13 +8,15 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .digest import Digest
+if TYPE_CHECKING:
+    from .digest import Digest
+
 
 NoResolveOpt = Annotated[
     bool, typer.Option("--no-resolve", help="Skip looking up published versions (Semantic Scholar, Crossref).")

@@ -18,9 +18,6 @@ from .ids import normalise_title
 #: Link kinds every reader maps its labels to (others keep a slug of their label).
 LINK_KINDS = ("arxiv", "pdf", "paper", "code", "website", "review", "summary", "huggingface")
 
-#: Families of digest syntax.
-FAMILIES = ("blockquote-cards", "daily-list", "details-cards", "hf-table", "daily-table", "generic")
-
 
 class Venue(BaseModel):
     """Where a paper appeared: ``CVPR 2025 Highlight`` -> CVPR, 2025, Highlight."""

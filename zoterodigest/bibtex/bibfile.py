@@ -70,6 +70,10 @@ _NAME = re.compile(r"\s*([^\s\"#%'(),={}]+)\s*")
 _HASH = re.compile(r"\s*#")
 _COMMA = re.compile(r"\s*,")
 _KEY = re.compile(r"\s*([^,\s}]*)\s*,?")
+#: A braced value up to three levels deep (nearly all values), matched in one step.
+_BRACED = re.compile(r"\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}")
+#: What may close an entry after its last field.
+_CLOSE = {"{": re.compile(r"\s*,?\s*\}"), "(": re.compile(r"\s*,?\s*\)")}
 
 
 def _value_piece(text: str, pos: int, macros: dict[str, str]) -> tuple[str, int] | None:
@@ -80,6 +84,8 @@ def _value_piece(text: str, pos: int, macros: dict[str, str]) -> tuple[str, int]
     if pos >= len(text):
         return None
     opener = text[pos]
+    if opener == "{" and (braced := _BRACED.match(text, pos)):
+        return braced.group(1), braced.end()
     if opener in "{\"":
         end = _closing(text, pos, opener)
         return None if end is None else (text[pos + 1 : end], end + 1)
@@ -90,10 +96,11 @@ def _value_piece(text: str, pos: int, macros: dict[str, str]) -> tuple[str, int]
     return (word if word.isdigit() else macros.get(word.lower(), word)), m.end()
 
 
-def _fields(block_text: str, body: int, macros: dict[str, str], *, keyed: bool = True) -> tuple[str | None, dict[str, str]]:
+def _fields(block_text: str, body: int, macros: dict[str, str], *,
+            keyed: bool = True) -> tuple[str | None, dict[str, str], int]:
     """The key and fields of one block whose body starts at ``body`` (names
-    lower-cased, ``#`` joined, macros expanded); reading stops quietly at the
-    first thing that is not BibTeX.  ``keyed=False`` for ``@string``."""
+    lower-cased, ``#`` joined, macros expanded), and where reading stopped: it
+    stops quietly at the first thing that is not BibTeX.  ``keyed=False`` for ``@string``."""
     key = None
     pos = body
     if keyed:
@@ -104,7 +111,7 @@ def _fields(block_text: str, body: int, macros: dict[str, str], *, keyed: bool =
     while True:
         name = _NAME.match(block_text, pos)
         if not name or not block_text.startswith("=", name.end()):
-            return key, fields
+            return key, fields, pos
         pos = name.end() + 1
         parts = []
         while (piece := _value_piece(block_text, pos, macros)) is not None:
@@ -115,11 +122,11 @@ def _fields(block_text: str, body: int, macros: dict[str, str], *, keyed: bool =
                 break
             pos = joined.end()
         if not parts:
-            return key, fields
+            return key, fields, pos
         fields[name.group(1).lower()] = "".join(parts)
         comma = _COMMA.match(block_text, pos)
         if not comma:
-            return key, fields
+            return key, fields, pos
         pos = comma.end()
 
 
@@ -130,15 +137,23 @@ def split_blocks(text: str) -> list[Block]:
     for m in _AT.finditer(text):
         if m.start() < pos:
             continue
-        kind = m.group(1).lower()
-        end = _block_end(text, m.end() - 1, m.group(2))
-        block = Block(start=m.start(), end=end, type=kind)
-        if block.is_entry:
-            block.key, block.fields = _fields(text[m.start() : end], m.end() - m.start(), macros)
-        elif kind == "string":
-            macros.update(_fields(text[m.start() : end], m.end() - m.start(), macros, keyed=False)[1])
+        kind, opener = m.group(1).lower(), m.group(2)
+        block = Block(start=m.start(), end=0, type=kind)
+        if kind != "comment" and kind != "preamble":
+            key, fields, stop = _fields(text, m.end(), macros, keyed=block.is_entry)
+            # Read to a clean close: that is the block's end (no second pass over it).
+            close = _CLOSE[opener].match(text, stop)
+            block.end = close.end() if close else _block_end(text, m.end() - 1, opener)
+            if close is None:  # a broken block: read again within its brace-counted end
+                key, fields, _ = _fields(text[: block.end], m.end(), macros, keyed=block.is_entry)
+            if block.is_entry:
+                block.key, block.fields = key, fields
+            else:
+                macros.update(fields)
+        else:
+            block.end = _block_end(text, m.end() - 1, opener)
         blocks.append(block)
-        pos = end
+        pos = block.end
     return blocks
 
 

@@ -16,7 +16,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import FAMILIES, Entry, Paper
+from ..families import FAMILIES
+from ..model import Entry, Paper
 from .base import Family, FieldNotEditable, Sections
 from .blockquote_cards import BlockquoteCards
 from .daily_list import DailyList
@@ -175,8 +176,15 @@ class Digest:
     def _gap_after(self, anchor: Entry) -> str:
         """The separator used between entries of the anchor's family (what follows
         the previous entry up to the anchor), or one blank line."""
-        same = [e for e in self.entries if e.family == anchor.family and e.span.end <= anchor.span.start]
         eol = self.doc.eol(anchor.lines[1] - 1)
+        if anchor.style.get("shape") == "row":
+            return eol  # a table row (generic tables): the next row follows at once
+        if anchor.family == "generic" and "bullet" in anchor.style:
+            first = anchor.lines[0] - 1  # a list item: loose lists have a blank line before it
+            above = self.doc.lines[first - 2].lstrip()[:1] if first >= 2 else ""
+            loose = bool(above) and above in "-*+0123456789" and not self.doc.lines[first - 1].strip()
+            return eol + eol if loose else eol
+        same = [e for e in self.entries if e.family == anchor.family and e.span.end <= anchor.span.start]
         if same:
             gap = self.doc.text[same[-1].span.end : anchor.span.start]
             if len(gap) <= 40 and not any(ch.isalnum() for ch in gap):
@@ -220,7 +228,8 @@ def _parse_document(doc: Document, family: str | None) -> Digest:
         scored = []
         totals: dict[str, int] = {}
         for lo, hi in ranges:
-            scores = {name: r.score(doc, lo, hi) for name, r in _READERS.items()}
+            scores = {name: r.score(doc, lo, hi) for name, r in _READERS.items() if name != "generic"}
+            scores["generic"] = _generic_score(doc, lo, hi, max(scores.values()))
             scored.append(scores)
             for name, s in scores.items():
                 totals[name] = totals.get(name, 0) + s
@@ -250,6 +259,17 @@ def _parse_document(doc: Document, family: str | None) -> Digest:
         doc.problems.append(Problem(doc.path, 1, NO_PAPERS if family is None else
                                     f"no {family} entry found; without --family every family and the generic reader are tried"))
     return Digest(doc=doc, entries=entries, layout=layout)
+
+
+def _generic_score(doc: Document, lo: int, hi: int, family_score: int) -> int:
+    """The generic reader's score, unless a family's signature already covers the
+    section (at least 3 entries, and one for every 4 lines naming a paper address):
+    then generic could not find twice as many, and reading it would only cost time."""
+    if family_score >= 3:
+        addresses = sum(1 for i in range(lo, hi) if "http" in doc.lines[i] or "rxiv" in doc.lines[i])
+        if family_score * 4 >= addresses:
+            return 0
+    return _READERS["generic"].score(doc, lo, hi)
 
 
 def _best(scores: dict[str, int], dominant: str) -> str:

@@ -4,7 +4,8 @@ along by :meth:`zoterodigest.state.State.rename_digest`).
 Why: an entry's identity includes its digest's path, so a renamed file would
 look like a new digest and every entry would get a second note.  A digest the
 state does not know is taken for a known one whose file is gone when most of
-that one's papers are listed in it.
+that one's papers are listed in it, or when nearly all of its own papers were
+that one's (entries deleted before the rename leave only a few).
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ def moved_digests(rows: PushRows, digests: list[Digest]) -> list[tuple[str, str]
     """(old id, new id) for each digest of this run that the state does not know
     but that is the same list as a known digest whose file is gone from disk: a
     digest renamed or moved.  Same list: most of the old one's papers are listed
-    in it (so a fresh digest that shares a few papers is not taken for it)."""
+    in it, or nearly all of its papers were the old one's (a digest that lost
+    entries before it was renamed); a fresh digest that shares a few papers with
+    the old one is not taken for it."""
     known: dict[str, set[str]] = {}
     for eid in rows.notes:
         known.setdefault(eid[0], set()).add(eid[1])
@@ -34,9 +37,12 @@ def moved_digests(rows: PushRows, digests: list[Digest]) -> list[tuple[str, str]
         for old, papers in known.items():
             if Path(old).exists() or old in {o for o, _ in out}:
                 continue
-            share = len(papers & mine) / max(len(papers), 1)
-            if share > overlap:
-                best, overlap = old, share
-        if best is not None and overlap >= 0.5:
+            common = len(papers & mine)
+            most_of_old = common >= 0.5 * len(papers)
+            nearly_all_of_new = bool(mine) and common >= 0.9 * len(mine)
+            similarity = common / max(len(papers | mine), 1)
+            if (most_of_old or nearly_all_of_new) and similarity > overlap:
+                best, overlap = old, similarity
+        if best is not None:
             out.append((best, new))
     return out

@@ -116,14 +116,15 @@ class PushReport:
             "library_version": self.library_version,
         }
 
-    def lines(self, verbose: bool) -> list[str]:
-        """Per-paper lines (all with ``verbose``, else only what changed or failed) and a summary."""
+    def lines(self, verbose: bool, per_paper: bool = True) -> list[str]:
+        """Per-paper lines (all with ``verbose``, else only what changed or failed; without
+        ``per_paper`` only what failed) and a summary."""
         out = []
         verb = "would " if self.dry_run else ""
         for p in self.papers.values():
             if p.error is not None:
                 out.append(f"failed     {p.identity}: {p.title} ({p.error})")
-            elif verbose or p.action != "unchanged":
+            elif per_paper and (verbose or p.action != "unchanged"):
                 notes = ", ".join(f"{n} {a}" for a, n in sorted(p.notes.items()) if a != "unchanged")
                 out.append(f"{p.action:<10} {p.identity}: {p.title}" + (f" [notes: {notes}]" if notes else ""))
         out.extend(f"conflict   {c}" for c in self.conflicts)

@@ -95,12 +95,12 @@ class SyncReport:
         return {**base, "decisions": self.decisions_json(), "conflicts": len(self.conflicts),
                 "exit_code": self.exit_code()}
 
-    def one_way_lines(self, *, verbose: bool = False) -> list[str]:
+    def one_way_lines(self, *, verbose: bool = False, per_paper: bool = True) -> list[str]:
         """The lines of ``push`` or ``pull``: its own report, then the changes left for
         the other direction and the conflicts (both texts kept)."""
         own: list[str] = []
         if self.direction == "push" and self.push is not None:
-            own = self.push.lines(verbose=verbose)
+            own = self.push.lines(verbose=verbose, per_paper=per_paper)
         elif self.direction == "pull" and self.pull is not None:
             own = self.pull.lines()
         out = [line for line in own]

@@ -15,6 +15,7 @@ or reference paragraphs (:mod:`.paragraphs`); what identifies a paper is in
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -29,6 +30,7 @@ from .inline import find_links
 from .links import Identity
 from .lists import ListReader
 from .paragraphs import ParagraphReader
+from .render import render
 from .tables import TableReader
 
 #: Sections that list no papers of the list (its own housekeeping).
@@ -89,8 +91,14 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Foun
             covered = max(covered, r_hi)
     if covered < hi or not cache.ranges:
         found.extend(_candidates(doc, covered, hi, sections))
-    headings = HeadingReader(doc, sections).read(lo, hi)
-    found.extend(h for h in headings if not any(_SKIP_SECTION.match(t) for t in sections.path_at(h.first)[:-1]))
+    reader = HeadingReader(doc, sections)
+    headings = [h for h in reader.read(lo, hi) if not skipped_section(sections.path_at(h.first)[:-1])]
+    starts = sorted(f.first for f in found)
+    for h in headings:  # a paper heading over a list of papers keeps only its own notes
+        k = bisect.bisect_right(starts, h.first)
+        if k < len(starts) and starts[k] <= h.last:
+            reader.cut(h, starts[k])
+    found.extend(headings)
     found.sort(key=lambda f: (f.first, -f.last))
     out: list[Found] = []
     for f in found:
@@ -105,7 +113,6 @@ def _warn_unread(doc: Document, lo: int, hi: int, sections: Sections, found: lis
     link or id) of which none could be read."""
     starts = sorted(f.first for f in found)
     ends = sorted(f.last for f in found)
-    import bisect
 
     for r_lo, r_hi in _cache(doc).ranges:
         if r_lo < lo or r_hi > hi or any(_SKIP_SECTION.match(h) for h in sections.path_at(r_lo)):
@@ -169,25 +176,4 @@ class GenericList(Family):
         return single_line(text)
 
     def render_entry(self, paper: Paper, style: dict[str, Any], eol: str) -> str:
-        indent = style.get("indent", "")
-        bullet = style.get("bullet", "-")
-        url = paper.links.get("arxiv") or paper.links.get("paper") or paper.links.get("pdf") or paper.links.get("doi")
-        if not url and paper.arxiv_id:
-            url = f"https://arxiv.org/abs/{paper.arxiv_id}"
-        title = single_line(paper.title)
-        if style.get("bold") or not url:
-            head = f"**{title}**"
-            if paper.venue:
-                head += f" ({render_venue(paper.venue)})"
-            extra = [f"[[{kind}]({u})]" for kind, u in paper.links.items()]
-            if not paper.links and url:
-                extra = [f"[[paper]({url})]"]
-            if extra:
-                head += " " + " ".join(extra)
-        else:
-            head = f"[{title}]({url})"
-            if paper.venue:
-                head += f" ({render_venue(paper.venue)})"
-        if paper.summary:
-            head += f"{style.get('sep', ' — ')}{single_line(paper.summary)}"
-        return f"{indent}{bullet} {head}"
+        return render(paper, style).replace("\n", eol)

@@ -15,6 +15,7 @@ import re
 
 from .references import is_name_list
 
+_TAGS = re.compile(r"</?(?:i|em|b|strong)>", re.IGNORECASE)
 _SPLIT = re.compile(r"[.,;](?=\s)|\s[-–—|]\s")
 _YEAR = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}|'\d{2})(?!\d)")
 _VENUE = re.compile(r"[A-Za-z][\w'’&.\-/ ]{0,40}")
@@ -34,9 +35,11 @@ def byline(line: str, start: int, end: int) -> tuple[tuple[int, int] | None, tup
     pos = start + lead.end()
     text = line[pos:end]
     for m in _SPLIT.finditer(text):
+        if m.start() > 300:
+            break  # author lists are short: a long line is prose
         left = text[: m.start()].strip()
         right = text[m.end() :]
-        if not left or not is_name_list(left.strip("*_")):
+        if not left or not is_name_list(_TAGS.sub("", left).strip("*_")):
             continue
         a = (pos + _lstrip(text, 0), pos + m.start())
         venue = _venue_cols(right)
@@ -49,8 +52,14 @@ def byline(line: str, start: int, end: int) -> tuple[tuple[int, int] | None, tup
 
 
 def _lstrip(text: str, i: int) -> int:
-    while i < len(text) and text[i] in " *_":
-        i += 1
+    while i < len(text):
+        tag = _TAGS.match(text, i)
+        if tag:
+            i = tag.end()
+        elif text[i] in " *_":
+            i += 1
+        else:
+            break
     return i
 
 

@@ -94,6 +94,13 @@ class HeadingReader:
         found.style = {"shape": "heading", "level": line[: m.end()]}
         return found
 
+    def cut(self, found: Found, end: int) -> None:
+        """End a heading's entry before line ``end`` (where another paper starts)."""
+        found.last = found.first
+        found.authors = None
+        found.summary, found.summary_span = None, None
+        self._body(found, end)
+
     def _body(self, found: Found, end: int) -> None:
         doc = self.doc
         k = found.first + 1

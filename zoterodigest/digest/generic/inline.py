@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..markup import plain
-from .byline import byline
+from .byline import byline, is_venue_text
 from .links import BARE_URL, clean_url
 from .references import parse_reference
 
@@ -25,9 +25,11 @@ _LINK = re.compile(
     re.IGNORECASE,
 )
 _TAG = re.compile(
-    r"(?:\*\*)?\[(?P<tag>[^\[\]]{1,40})\](?!\()(?:\*\*)?[ \t]*[:：\-–—]?[ \t]*"
+    r"(?:\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10})\]\*\*|\[(?P<tag>[^\[\]]{1,40})\](?!\())"
+    r"[ \t]*[:：\-–—]?[ \t]*"
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
     r"|`(?P<code>[^`]{1,30})`[ \t]*"
+    r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*"
     r"|:[a-z_+\-]+:[ \t]*"
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
 )
@@ -42,6 +44,8 @@ _GENERIC_LABEL = re.compile(
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LABEL_BEFORE = re.compile(r"([\w][\w()\- ]{0,30})[ \t]*[:：][ \t]*$")
 _TRAILING_VENUE = re.compile(r",\s*(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})[.,]?\s*$")
+_LABEL_COLON = re.compile(r"[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}[:：][ \t]*")
+_BOLD = re.compile(r"[ \t]*[,.]?[ \t]*(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*|__)")
 _NUMBER = re.compile(r"\d{1,4}[.)][ \t]+")
 _PAREN = re.compile(r"[ \t]*[,.]?[ \t]*[(（](?P<v>[^()（）]{0,80}?)[)）]")
 _ITALIC = re.compile(r"[ \t]*[,.]?[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
@@ -97,7 +101,7 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
         m = _TAG.match(line, pos)
         if not m or m.end() == pos:
             break
-        tag = m.group("tag") or m.group("date") or m.group("code")
+        tag = m.group("tag") or m.group("btag") or m.group("date") or m.group("code")
         if tag is not None:
             if tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit():
                 pass
@@ -107,6 +111,26 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
     return pos
 
 
+def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
+    """Past badges, images, ``[[paper](url)]`` groups and a ``Label:`` before the title
+    (``论文：[Title](url)``), when a title follows them."""
+    start = pos
+    while True:
+        m = _LABEL_COLON.match(line, pos)
+        if m and any(s == m.end() for _, _, s, _ in links):
+            pos = m.end()
+            continue
+        nxt = next(((label, s, e) for label, _, s, e in links if s >= pos and not line[pos:s].strip(" \t[]")), None)
+        if nxt is None or not (nxt[0] == "badge" or line.startswith("![", nxt[1]) or is_generic_label(nxt[0])):
+            break
+        pos = nxt[2]
+        while pos < len(line) and line[pos] in "] \t|,/":
+            pos += 1
+    if pos >= len(line.rstrip()) or not re.match(r"[\w*_\"“\[(]", line[pos:]):
+        return start  # nothing after the links: no title there
+    return _skip_tags(line, pos, head) if pos != start else pos
+
+
 def _strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
     while t0 < t1 and line[t0] in " \t*_\"“":
         t0 += 1
@@ -114,6 +138,8 @@ def _strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
         if line[t1 - 1] == "." and t1 - t0 > 3 and line[t1 - 2] == ".":
             break
         t1 -= 1
+    if t1 - t0 > 2 and line[t0] == "[" and line[t1 - 1] == "]" and "[" not in line[t0 + 1 : t1 - 1]:
+        return _strip_title(line, t0 + 1, t1 - 1)  # "**[Title]**"
     return t0, t1
 
 
@@ -141,20 +167,27 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     return None
 
 
+_MARKS = (("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"), ("\"", "\""), ("“", "”"), ("<b>", "</b>"),
+          ("<strong>", "</strong>"), ("<i>", "</i>"), ("<em>", "</em>"))
+
+
 def _marked_title(line: str, pos: int, head: Head) -> int | None:
-    """``**Title**``, ``*Title*``, ``_Title_`` or a quoted title at ``pos``."""
-    for mark in ("**", "__", "*", "_", "\"", "“"):
+    """``**Title**``, ``*Title*``, ``_Title_``, ``<b>Title</b>`` or a quoted title at ``pos``."""
+    for mark, close in _MARKS:
         if not line.startswith(mark, pos) or line.startswith(mark * 2, pos) and mark in "*_":
             continue
-        close = "”" if mark == "“" else mark
         end = line.find(close, pos + len(mark) + 1)
         if end < 0:
             return None
         t0 = pos + len(mark)
-        if mark == "**":
-            t0 = _skip_tags(line, t0, head)
-            number = _NUMBER.match(line, t0)
-            t0 = number.end() if number else t0
+        if mark in ("**", "<b>", "<strong>"):
+            tagged = _skip_tags(line, t0, head)
+            number = _NUMBER.match(line, tagged)
+            tagged = number.end() if number else tagged
+            if tagged < end and line[tagged:end].strip(" *_"):
+                t0 = tagged  # "**[CVPR 2019] Title**"; but "**[Title]**" is the title
+            else:
+                head.tag = None
         head.title = _strip_title(line, t0, end)
         return end + len(close)
     return None
@@ -184,7 +217,7 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
             head.venue = venue
             return end
     cut = len(text)
-    for pattern in (r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<"):
+    for pattern in (r"\]\(", r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<"):
         m = re.search(pattern, text)
         if m and m.start() < cut:
             cut = m.start()
@@ -201,6 +234,7 @@ def read_head(line: str, start: int) -> Head:
     links = find_links(line, start)
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
     pos = _skip_tags(line, start, head)
+    pos = _skip_leading_links(line, pos, links, head)
     after = _link_title(line, pos, links, head)
     if after is None:
         after = _marked_title(line, pos, head)
@@ -209,6 +243,8 @@ def read_head(line: str, start: int) -> Head:
     if head.title is not None and head.title[1] <= head.title[0]:
         head.title = None
     head.after = _venue_after(line, after, head)
+    if head.venue is None:
+        _venue_in_link(line, head.after, links, head)
     if head.after == after and head.venue is None:
         # The venue may follow the links: "[Title](url) [[DOI](doi)] (2020)".
         skipped = _skip_links(line, after, links)
@@ -216,6 +252,19 @@ def read_head(line: str, start: int) -> Head:
             end = _venue_after(line, skipped, head)
             head.after = end if head.venue is not None else after
     return head
+
+
+def _venue_in_link(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> None:
+    """A venue written as a link's text after the title: ``[arXiv 2020](url)``, ``[[NeurIPS 2019](url)]``."""
+    for label, _, s, _ in links:
+        if s >= pos and label != "badge" and is_venue_text(label):
+            head.venue = (s + 1, s + 1 + len(label))
+            return
+
+
+def _bold_venue(line: str, pos: int) -> re.Match[str] | None:
+    m = _BOLD.match(line, pos)
+    return m if m and is_venue_text(m.group("v")) else None
 
 
 def _skip_links(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> int:
@@ -235,6 +284,10 @@ def _venue_after(line: str, pos: int, head: Head) -> int:
     """The venue, year and authors right after the title; returns where they end."""
     if head.venue is not None:
         return pos
+    bold = _bold_venue(line, pos)
+    if bold:  # "[Title](url) **ICML 2021**"
+        head.venue = (bold.start("v"), bold.end("v"))
+        return bold.end()
     m = _PAREN.match(line, pos)
     if m and (_YEAR.search(m.group("v")) or re.fullmatch(r"[A-Z][\w\s\-]{1,30}", m.group("v").strip())):
         head.venue = (m.start("v"), m.end("v"))

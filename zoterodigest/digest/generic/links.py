@@ -77,7 +77,7 @@ def link_class(url: str) -> str | None:
     for kind, pattern in _PAPER_RE:
         if pattern.search(url):
             return kind
-    if _PDF_RE.search(url) and not re.search(r"github\.com/[^/]+/[^/]+/(?:blob|tree)/|slides?|poster|supp", url, re.IGNORECASE):
+    if _PDF_RE.search(url) and not re.search(r"slides?|poster|supp|lecture|tutorial|cheat", url, re.IGNORECASE):
         return "pdf"
     return None
 

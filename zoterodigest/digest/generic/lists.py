@@ -34,6 +34,7 @@ ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details>", re.IGNORECASE)
 _ITALIC_LINE = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CODE_YEAR = re.compile(r"`((?:19|20)\d{2})`")
 _LABEL_TEXT = re.compile(r"[A-Za-z\u3040-\u9fff]+")
 
@@ -117,6 +118,8 @@ class ListReader:
 
     def item(self, item: Item, children: list[Item]) -> Found | None:
         doc = self.doc
+        if not self._may_name_paper(item):
+            return None
         line, head_end = self._head_text(item, children)
         head = read_head(line, item.body)
         ident = Identity()
@@ -147,6 +150,13 @@ class ListReader:
             found.title_span = None
         self._fill(found, line, head, head_end)
         return found
+
+    def _may_name_paper(self, item: Item) -> bool:
+        """A cheap first look: an item with no address, id, year or quote names no paper."""
+        text = "\n".join(self.doc.lines[item.line : item.end + 1])
+        low = text.lower()
+        return ("http" in low or "](" in text or "rxiv" in low or "doi" in low or "<a " in low
+                or bool(_ANY_YEAR.search(text)))
 
     def _head_text(self, item: Item, children: list[Item]) -> tuple[str, int]:
         """The item's first line, with the next line when a bold title runs onto it

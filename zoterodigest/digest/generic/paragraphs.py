@@ -29,6 +29,8 @@ from .lists import ITEM, _add_links, _links_only
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*[-*+]\s+[\w ()（）]{1,24}[:：]")
+# A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
+_REFERENCE = re.compile(r"^ {0,3}[A-Z][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
 _STARTS = re.compile(r"^ {0,3}(?:\*\*|__|\[\d{1,4}\]|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
 
 
@@ -50,7 +52,7 @@ class ParagraphReader:
         out: list[Found] = []
         for i in range(lo, hi):
             line = doc.lines[i]
-            if doc.fenced[i] or not _STARTS.match(line) or (i > lo and doc.lines[i - 1].strip() and not
+            if doc.fenced[i] or not (_STARTS.match(line) or _REFERENCE.match(line)) or (i > lo and doc.lines[i - 1].strip() and not
                                                                doc.lines[i - 1].lstrip().startswith("#")):
                 continue
             if ITEM.match(line):
@@ -91,7 +93,8 @@ class ParagraphReader:
             j += 1
         if j < hi and ITEM.match(doc.lines[j]):
             found.last = max(found.last, self._link_items(j, hi, ident))
-        elif j < hi and not _STARTS.match(doc.lines[j]) and not doc.lines[j].lstrip().startswith(("#", "|", "<", "!")):
+        elif j < hi and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not _STARTS.match(doc.lines[j]) \
+                and not _REFERENCE.match(doc.lines[j]) and not doc.lines[j].lstrip().startswith(("#", "|", "<", "!")):
             self._summary(j, hi, found)
         if not ident.papers and not (head.authors and head.year):
             return None

@@ -39,8 +39,10 @@ class Reference:
 
 def is_name_list(text: str) -> bool:
     """True for an author list: names separated by commas, ``and`` or ``&``."""
+    if not text or len(text) > 400:
+        return False
     s = _ET_AL.sub("", text).strip(" .,;:")
-    if not s or len(s) > 400:
+    if not s:
         return False
     parts = [p for p in re.split(r",|;|\band\b|&|，|、", s) if p.strip()]
     if not parts:

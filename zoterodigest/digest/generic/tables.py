@@ -69,23 +69,39 @@ class TableReader:
             cols = header_columns(line) or [plain(c).strip().lower() for c in line.strip().strip("|").split("|")]
             roles = column_roles(cols)
             k = i + 2
+            rows: list[Found] = []
             while k < hi and "|" in doc.lines[k] and doc.lines[k].strip() and not doc.fenced[k]:
+                last = self._row_end(k, hi, len(cols))
                 if {"title", "paper", "name"} & set(roles):
-                    found = self._row(k, cols, roles)
+                    found = self._row(k, last, cols, roles)
                     if found is not None:
-                        out.append(found)
-                k += 1
+                        rows.append(found)
+                k = last + 1
+            # In a table whose rows mostly link their papers, a row without one is a tool or a model.
+            linked = sum(1 for f in rows if f.ident.papers)
+            out.extend(f for f in rows if f.ident.papers or linked * 2 <= len(rows))
             i = k
         return out
 
-    def _row(self, i: int, cols: list[str], roles: dict[str, int]) -> Found | None:
+    def _row_end(self, k: int, hi: int, n_cols: int) -> int:
+        """The last line of a row that wraps: its cells run on over lines that do not
+        start a row of their own (at most three)."""
         doc = self.doc
-        row = doc.lines[i]
+        last = k
+        while (len(_cells(doc.text[doc.starts[k] : doc.line_end(last)])) < n_cols and last + 1 < hi and last < k + 3
+               and doc.lines[last + 1].strip() and not doc.lines[last + 1].lstrip().startswith("|")
+               and not doc.fenced[last + 1]):
+            last += 1
+        return last
+
+    def _row(self, i: int, last: int, cols: list[str], roles: dict[str, int]) -> Found | None:
+        doc = self.doc
         base = doc.starts[i]
-        cells = _fit(split_cells(row, protect_details=True), len(cols), roles)
+        row = doc.text[base : doc.line_end(last)]  # offsets stay the document's
+        cells = _fit(_cells(row), len(cols), roles)
         ident = Identity()
         _add_links(ident, row)
-        found = Found(first=i, last=i, ident=ident)
+        found = Found(first=i, last=last, ident=ident)
         found.style = {"shape": "row", "columns": cols}
         title = _row_title(row, cells, roles)
         if title is None:
@@ -99,6 +115,39 @@ class TableReader:
         if not ident.papers and not ({"venue", "year", "authors"} & set(roles)):
             return None
         return found
+
+
+_PIPE = re.compile(r"\\.|\|")
+
+
+def _cells(row: str) -> list[Cell]:
+    """Cells of a row: pipes inside ``<details>`` (as the families split) and inside
+    inline math (``$|x|$``) or code spans do not separate cells."""
+    cells = split_cells(row, protect_details=True)
+    if "$" not in row and "`" not in row:
+        return cells
+    guarded = [(m.start(), m.end()) for m in re.finditer(r"\$[^$\n]+\$|`[^`\n]+`", row)]
+    if not guarded:
+        return cells
+    out: list[Cell] = []
+    start = len(row) - len(row.lstrip(" \t"))
+    start += row.startswith("|", start)
+    for m in _PIPE.finditer(row, start):
+        if m.group(0) == "|" and not any(g0 < m.start() < g1 for g0, g1 in guarded):
+            out.append(_trim(row, start, m.start()))
+            start = m.end()
+    tail = _trim(row, start, len(row))
+    if tail.end > tail.start:
+        out.append(tail)
+    return out
+
+
+def _trim(row: str, start: int, end: int) -> Cell:
+    while start < end and row[start] in " \t":
+        start += 1
+    while end > start and row[end - 1] in " \t\r":
+        end -= 1
+    return Cell(start, end)
 
 
 def _row_title(row: str, cells: list[Cell], roles: dict[str, int]) -> tuple[int, int] | None:

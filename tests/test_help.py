@@ -1,0 +1,45 @@
+"""Help texts as a user sees them (the installed script's path): metavars that name
+the thing, no Python type anywhere, flags without a value."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from cli_env import cli_runner
+
+COMMANDS = ["parse", "export", "watch", "resolve", "push", "pull", "sync", "status"]
+PYTHON_TYPE = re.compile(r"<(?:bool|str|int|float|Path|list\[[^\]]*\])>")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_names_values_and_shows_no_python_type(tmp_path, command):
+    _, run = cli_runner(tmp_path)
+    r = run(command, "--help")
+    assert r.returncode == 0, r.stderr
+    assert not PYTHON_TYPE.search(r.stdout), PYTHON_TYPE.findall(r.stdout)
+    assert re.search(r"[[{]FILE[]}]\.\.\.", r.stdout)  # required arguments in braces
+
+
+def test_values_have_named_metavars(tmp_path):
+    _, run = cli_runner(tmp_path)
+    text = run("export", "--help").stdout
+    assert re.search(r"--output\s+-o\s+FILE", text)
+    assert re.search(r"--arxiv-url\s+URL", text)
+    assert re.search(r"--dialect\s+bibtex\|biblatex", text)
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["export", "--bogus"], "No such option: --bogus (see '"),
+    (["exprt"], "No such command 'exprt'"),
+    (["export", "--dialect"], "Option '--dialect' requires an argument"),
+])
+def test_usage_errors_in_the_tools_own_style(tmp_path, args, says):
+    _, run = cli_runner(tmp_path)
+    r = run(*args)
+    assert r.returncode == 2
+    assert r.stdout == ""
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and says in lines[0], r.stderr
+    assert "--help')" in lines[0] or "requires an argument" in lines[0]
+    assert "╭" not in r.stderr and "Traceback" not in r.stderr
