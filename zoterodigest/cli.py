@@ -52,7 +52,7 @@ app = typer.Typer(
     name="zoterodigest",
     help="Sync Markdown paper digests with Zotero and BibTeX.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -317,7 +317,14 @@ def parse(
     quiet: QuietOpt = False,
     arxiv_url: ArxivUrlOpt = None,
 ) -> None:
-    """Read digests and list their entries (a table, or JSON with --json)."""
+    """Read digests and list their entries (a table, or JSON with --json).
+
+    \b
+    Examples:
+      zoterodigest parse reading-log.md
+      zoterodigest parse awesome-list.md --json
+      zoterodigest parse --example --enrich
+    """
     _check_family(family)
     digests, failed = read_all(_inputs(files, example), family)
     if with_metadata:
@@ -458,6 +465,12 @@ def export(
 
     An existing .bib keeps your own entries; a file that is one of the digests, or
     is not of the format, is refused (--force replaces the latter).
+
+    \b
+    Examples:
+      zoterodigest export reading-log.md -o refs.bib
+      zoterodigest export *.md -o refs.json          (CSL JSON for Pandoc)
+      zoterodigest export log.md --dialect biblatex -o refs.bib
     """
     resolve = ResolveSettings(not no_resolve, keep_preprints, s2_url, crossref_url, crossref_mailto)
     job = _export_job(files, example, output, fmt, dialect, family, abstracts=abstracts, keywords=keywords,
@@ -487,6 +500,10 @@ def watch(
     written atomically, and arXiv is asked only for papers whose metadata is not
     cached.  A digest that cannot be read is reported and the watch goes on.  Stop
     with Ctrl-C.
+
+    \b
+    Examples:
+      zoterodigest watch reading-log.md -o refs.bib
     """
     from .watch import watch_files
 
@@ -523,6 +540,21 @@ PushCollectionOpt = Annotated[
 ]
 
 
+PushApiUrlOpt = Annotated[
+    str | None,
+    typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL); with --connector the connector's "
+                 "URL (or ZOTERO_CONNECTOR_URL).", show_default=False),
+]
+PushLocalOpt = Annotated[
+    bool, typer.Option("--local", help="Push to the Zotero desktop app's local API (writes need Zotero 10+; "
+                       "--dry-run works with Zotero 7+).")
+]
+ConnectorOpt = Annotated[
+    bool, typer.Option("--connector", help="Add the papers through the Zotero connector into the collection "
+                       "selected in Zotero (adds only; never updates).")
+]
+
+
 @command(resume=_push_resume)
 def push(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to push.", show_default=False)] = None,
@@ -534,19 +566,9 @@ def push(
     example: ExampleOpt = False,
     library_id: LibraryIdOpt = None,
     library_type: LibraryTypeOpt = None,
-    api_url: Annotated[
-        str | None,
-        typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL); with --connector the connector's "
-                     "URL (or ZOTERO_CONNECTOR_URL).", show_default=False),
-    ] = None,
-    local: Annotated[
-        bool, typer.Option("--local", help="Push to the Zotero desktop app's local API (writes need Zotero 10+; "
-                           "--dry-run works with Zotero 7+).")
-    ] = False,
-    connector: Annotated[
-        bool, typer.Option("--connector", help="Add the papers through the Zotero connector into the collection "
-                           "selected in Zotero (adds only; never updates).")
-    ] = False,
+    api_url: PushApiUrlOpt = None,
+    local: PushLocalOpt = False,
+    connector: ConnectorOpt = False,
     offline: OfflineOpt = False,
     refresh: RefreshOpt = False,
     quiet: QuietOpt = False,
@@ -560,9 +582,12 @@ def push(
     """Create or update one Zotero item per paper, one note per entry, and collections.
 
     The API key comes from ZOTERO_API_KEY or the config file, never from an option.
-    --local uses the Zotero desktop app instead (Zotero 10+ asks once for permission;
-    Zotero 7-9 can only --dry-run); --connector adds new papers into the collection
-    selected in Zotero (any Zotero 7+; it cannot update what it added).
+
+    \b
+    Examples:
+      zoterodigest push reading-log.md --dry-run
+      zoterodigest push digests/*.md -v
+      zoterodigest push reading-log.md --local
     """
     _check_family(family)
     paths = _inputs(files, example)
@@ -716,7 +741,13 @@ def resolve(
     crossref_url: CrossrefUrlOpt = None,
     crossref_mailto: MailtoOpt = None,
 ) -> None:
-    """Show, per paper, the published version found and where each fact came from."""
+    """Show, per paper, the published version found and where each fact came from.
+
+    \b
+    Examples:
+      zoterodigest resolve reading-log.md
+      zoterodigest resolve reading-log.md --json --offline
+    """
     _check_family(family)
     digests, failed = read_all(_inputs(files, example), family)
     if not digests:
@@ -762,6 +793,12 @@ def pull(
     backups/ folder.  Same settings as push.  --local reads the desktop app
     instead (edits made there are found by content; --library-id picks the
     library when the digests were pushed to several).
+
+    \b
+    Examples:
+      zoterodigest pull reading-log.md --dry-run
+      zoterodigest pull reading-log.md --prune
+      zoterodigest pull reading-log.md --local
     """
     from .sync.pull_local import PRUNE_REFUSED
     from .sync.settings import resolve_local_settings, resolve_settings
@@ -928,6 +965,11 @@ def sync(
     copied to the other; changed on both sides differently, both texts are kept, printed and listed in <digest>.conflicts.md,
     and the exit code is 3 until a later `sync --prefer digest|zotero` (or an
     edit making both sides agree) resolves it.  Same settings as push.
+
+    \b
+    Examples:
+      zoterodigest sync reading-log.md
+      zoterodigest sync reading-log.md --prefer zotero
     """
     _refuse_local(local, SYNC_LOCAL)
     _run_sync(_pushed_paths(files), status=False, prefer=prefer, dry_run=dry_run, collection=collection,
@@ -947,7 +989,13 @@ def status(
     local: LocalNotAvailableOpt = False,
     as_json: JsonReportOpt = False,
 ) -> None:
-    """What sync would copy (digest → zotero, zotero → digest) and the conflicts; writes nothing."""
+    """What sync would copy (digest → zotero, zotero → digest) and the conflicts; writes nothing.
+
+    \b
+    Examples:
+      zoterodigest status reading-log.md
+      zoterodigest status digests/*.md --json
+    """
     _refuse_local(local, STATUS_LOCAL)
     _run_sync(_pushed_paths(files), status=True, prefer=None, dry_run=True, collection=collection,
               flatten=flatten, family=family, library_id=library_id, library_type=library_type, api_url=api_url,
