@@ -25,9 +25,11 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from typer.core import TyperGroup
 
 from . import __version__
-from .cli_levels import verbosity
+from .cli_help import name_metavars
+from .cli_levels import add_verbose_option, verbosity
 from .cli_resolve import (
     CrossrefUrlOpt,
     KeepPreprintsOpt,
@@ -48,7 +50,18 @@ if TYPE_CHECKING:  # imported by the commands that need them, so --help stays qu
     from .zotero import ZoteroClient
     from .zotero.connector import ConnectorClient
 
+class _Commands(TyperGroup):
+    """The command tree as users see it, however it is invoked (the script, tests'
+    CliRunner): -v/--verbose on every command, metavars that name the value."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        add_verbose_option(self)
+        name_metavars(self)
+
+
 app = typer.Typer(
+    cls=_Commands,
     name="zoterodigest",
     help="Sync Markdown paper digests with Zotero and BibTeX.",
     no_args_is_help=True,
@@ -1030,13 +1043,8 @@ def main() -> None:
     """The ``zoterodigest`` script.  Errors inside a command are reported by :func:`reported`;
     this reports typer's usage errors (an unknown option, a missing argument) in the same
     style, and what happens around a command (Ctrl-C while Python starts or exits)."""
-    from .cli_help import name_metavars
-    from .cli_levels import add_verbose_option
-
     try:
         command = typer.main.get_command(app)
-        add_verbose_option(command)
-        name_metavars(command)
         result = command.main(standalone_mode=False)
     except typer.TyperException as exc:  # a usage error: one line, the tool's style, exit 2
         ctx = getattr(exc, "ctx", None)
