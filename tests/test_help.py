@@ -19,6 +19,7 @@ def test_help_names_values_and_shows_no_python_type(tmp_path, command):
     assert r.returncode == 0, r.stderr
     assert not PYTHON_TYPE.search(r.stdout), PYTHON_TYPE.findall(r.stdout)
     assert re.search(r"[[{]FILE[]}]\.\.\.", r.stdout)  # required arguments in braces
+    assert "Example" in r.stdout and f"zoterodigest {command} " in r.stdout
 
 
 def test_values_have_named_metavars(tmp_path):
@@ -30,7 +31,7 @@ def test_values_have_named_metavars(tmp_path):
 
 
 @pytest.mark.parametrize(("args", "says"), [
-    (["export", "--bogus"], "No such option: --bogus (see '"),
+    (["export", "--bogus"], "No such option: --bogus"),
     (["exprt"], "No such command 'exprt'"),
     (["export", "--dialect"], "Option '--dialect' requires an argument"),
 ])

@@ -307,7 +307,7 @@ def test_connector_saves_items_with_notes_then_only_what_changed(env, digest_pat
         assert len(server.log) == before  # not even a ping
 
         digest_path.write_text(DIGEST.replace("Masks everywhere.", "Masks, everywhere, better."), encoding="utf-8")
-        r3 = push(env, str(digest_path), "--connector", "--api-url", url)
+        r3 = push(env, str(digest_path), "--connector", "--api-url", url, "-v")
         assert r3.code == 0, r3.stderr
         saves = [x for x in server.log[before:] if x.path == "/connector/saveItems"]
         assert len(saves) == 1

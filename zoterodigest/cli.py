@@ -25,9 +25,11 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from typer.core import TyperGroup
 
 from . import __version__
-from .cli_levels import verbosity
+from .cli_help import name_metavars
+from .cli_levels import add_verbose_option, verbosity
 from .cli_resolve import (
     CrossrefUrlOpt,
     KeepPreprintsOpt,
@@ -49,11 +51,22 @@ if TYPE_CHECKING:  # imported by the commands that need them, so --help stays qu
     from .zotero import ZoteroClient
     from .zotero.connector import ConnectorClient
 
+class _Commands(TyperGroup):
+    """The command tree as users see it, however it is invoked (the script, tests'
+    CliRunner): -v/--verbose on every command, metavars that name the value."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        add_verbose_option(self)
+        name_metavars(self)
+
+
 app = typer.Typer(
+    cls=_Commands,
     name="zoterodigest",
     help="Sync Markdown paper digests with Zotero and BibTeX.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -318,7 +331,14 @@ def parse(
     quiet: QuietOpt = False,
     arxiv_url: ArxivUrlOpt = None,
 ) -> None:
-    """Read digests and list their entries (a table, or JSON with --json)."""
+    """Read digests and list their entries (a table, or JSON with --json).
+
+    \b
+    Examples:
+      zoterodigest parse reading-log.md
+      zoterodigest parse awesome-list.md --json
+      zoterodigest parse --example --enrich
+    """
     _check_family(family)
     digests, failed = read_all(_inputs(files, example), family)
     if with_metadata:
@@ -459,6 +479,12 @@ def export(
 
     An existing .bib keeps your own entries; a file that is one of the digests, or
     is not of the format, is refused (--force replaces the latter).
+
+    \b
+    Examples:
+      zoterodigest export reading-log.md -o refs.bib
+      zoterodigest export *.md -o refs.json          (CSL JSON for Pandoc)
+      zoterodigest export log.md --dialect biblatex -o refs.bib
     """
     resolve = ResolveSettings(not no_resolve, keep_preprints, s2_url, crossref_url, crossref_mailto)
     job = _export_job(files, example, output, fmt, dialect, family, abstracts=abstracts, keywords=keywords,
@@ -488,6 +514,10 @@ def watch(
     written atomically, and arXiv is asked only for papers whose metadata is not
     cached.  A digest that cannot be read is reported and the watch goes on.  Stop
     with Ctrl-C.
+
+    \b
+    Examples:
+      zoterodigest watch reading-log.md -o refs.bib
     """
     from .watch import watch_files
 
@@ -522,14 +552,6 @@ PushCollectionOpt = Annotated[
     str | None,
     typer.Option("--collection", help="Name of the top collection (default: the digest's title).", show_default=False),
 ]
-PushLocalOpt = Annotated[
-    bool, typer.Option("--local", help="Push to the Zotero desktop app's local API (writes need Zotero 10+; "
-                       "--dry-run works with Zotero 7+).")
-]
-ConnectorOpt = Annotated[
-    bool, typer.Option("--connector", help="Add the papers through the Zotero connector into the collection "
-                       "selected in Zotero (adds only; never updates).")
-]
 PdfOpt = Annotated[
     str, typer.Option("--pdf", help="link: attach a link to each paper's PDF (no storage used); store: "
                       "download the PDF and store it in Zotero; none: no PDF.")
@@ -537,6 +559,19 @@ PdfOpt = Annotated[
 PdfUrlOpt = Annotated[
     str | None,
     typer.Option("--pdf-url", envvar="ARXIV_PDF_URL", help="Base of arXiv's PDF URLs (a mirror).", show_default=False),
+]
+PushApiUrlOpt = Annotated[
+    str | None,
+    typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL); with --connector the connector's "
+                 "URL (or ZOTERO_CONNECTOR_URL).", show_default=False),
+]
+PushLocalOpt = Annotated[
+    bool, typer.Option("--local", help="Push to the Zotero desktop app's local API (writes need Zotero 10+; "
+                       "--dry-run works with Zotero 7+).")
+]
+ConnectorOpt = Annotated[
+    bool, typer.Option("--connector", help="Add the papers through the Zotero connector into the collection "
+                       "selected in Zotero (adds only; never updates).")
 ]
 
 
@@ -551,11 +586,7 @@ def push(
     example: ExampleOpt = False,
     library_id: LibraryIdOpt = None,
     library_type: LibraryTypeOpt = None,
-    api_url: Annotated[
-        str | None,
-        typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL); with --connector the connector's "
-                     "URL (or ZOTERO_CONNECTOR_URL).", show_default=False),
-    ] = None,
+    api_url: PushApiUrlOpt = None,
     local: PushLocalOpt = False,
     connector: ConnectorOpt = False,
     offline: OfflineOpt = False,
@@ -573,9 +604,12 @@ def push(
     """Create or update one Zotero item per paper, one note per entry, and collections.
 
     The API key comes from ZOTERO_API_KEY or the config file, never from an option.
-    --local uses the Zotero desktop app instead (Zotero 10+ asks once for permission;
-    Zotero 7-9 can only --dry-run); --connector adds new papers into the collection
-    selected in Zotero (any Zotero 7+; it cannot update what it added).
+
+    \b
+    Examples:
+      zoterodigest push reading-log.md --dry-run
+      zoterodigest push digests/*.md -v
+      zoterodigest push reading-log.md --local
     """
     _check_family(family)
     children = _child_settings(pdf, pdf_url, offline)
@@ -744,7 +778,13 @@ def resolve(
     crossref_url: CrossrefUrlOpt = None,
     crossref_mailto: MailtoOpt = None,
 ) -> None:
-    """Show, per paper, the published version found and where each fact came from."""
+    """Show, per paper, the published version found and where each fact came from.
+
+    \b
+    Examples:
+      zoterodigest resolve reading-log.md
+      zoterodigest resolve reading-log.md --json --offline
+    """
     _check_family(family)
     digests, failed = read_all(_inputs(files, example), family)
     if not digests:
@@ -790,6 +830,12 @@ def pull(
     backups/ folder.  Same settings as push.  --local reads the desktop app
     instead (edits made there are found by content; --library-id picks the
     library when the digests were pushed to several).
+
+    \b
+    Examples:
+      zoterodigest pull reading-log.md --dry-run
+      zoterodigest pull reading-log.md --prune
+      zoterodigest pull reading-log.md --local
     """
     from .sync.pull_local import PRUNE_REFUSED
     from .sync.settings import resolve_local_settings, resolve_settings
@@ -956,6 +1002,11 @@ def sync(
     copied to the other; changed on both sides differently, both texts are kept, printed and listed in <digest>.conflicts.md,
     and the exit code is 3 until a later `sync --prefer digest|zotero` (or an
     edit making both sides agree) resolves it.  Same settings as push.
+
+    \b
+    Examples:
+      zoterodigest sync reading-log.md
+      zoterodigest sync reading-log.md --prefer zotero
     """
     _refuse_local(local, SYNC_LOCAL)
     _run_sync(_pushed_paths(files), status=False, prefer=prefer, dry_run=dry_run, collection=collection,
@@ -975,7 +1026,13 @@ def status(
     local: LocalNotAvailableOpt = False,
     as_json: JsonReportOpt = False,
 ) -> None:
-    """What sync would copy (digest → zotero, zotero → digest) and the conflicts; writes nothing."""
+    """What sync would copy (digest → zotero, zotero → digest) and the conflicts; writes nothing.
+
+    \b
+    Examples:
+      zoterodigest status reading-log.md
+      zoterodigest status digests/*.md --json
+    """
     _refuse_local(local, STATUS_LOCAL)
     _run_sync(_pushed_paths(files), status=True, prefer=None, dry_run=True, collection=collection,
               flatten=flatten, family=family, library_id=library_id, library_type=library_type, api_url=api_url,
@@ -1010,13 +1067,8 @@ def main() -> None:
     """The ``zoterodigest`` script.  Errors inside a command are reported by :func:`reported`;
     this reports typer's usage errors (an unknown option, a missing argument) in the same
     style, and what happens around a command (Ctrl-C while Python starts or exits)."""
-    from .cli_help import name_metavars
-    from .cli_levels import add_verbose_option
-
     try:
         command = typer.main.get_command(app)
-        add_verbose_option(command)
-        name_metavars(command)
         result = command.main(standalone_mode=False)
     except typer.TyperException as exc:  # a usage error: one line, the tool's style, exit 2
         ctx = getattr(exc, "ctx", None)
