@@ -44,3 +44,11 @@ def test_usage_errors_in_the_tools_own_style(tmp_path, args, says):
     assert len(lines) == 1 and lines[0].startswith("error: ") and says in lines[0], r.stderr
     assert "--help')" in lines[0] or "requires an argument" in lines[0]
     assert "╭" not in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("command", ["push", "pull", "sync"])
+def test_short_options_for_dry_run_and_json(tmp_path, command):
+    _, run = cli_runner(tmp_path)
+    text = run(command, "--help").stdout
+    assert re.search(r"--dry-run\s+-n\b", text) and re.search(r"--json\s+-j\b", text)
+    assert re.search(r"--verbose\s+-v\b", text)

@@ -322,7 +322,7 @@ def _entry_counts(digest: Digest) -> str:
 @command()
 def parse(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to read.", show_default=False)] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array, one object per entry.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", "-j", help="Print a JSON array, one object per entry.")] = False,
     family: FamilyOpt = None,
     example: ExampleOpt = False,
     with_metadata: Annotated[bool, typer.Option("--enrich", help="Add arXiv's metadata (batched, cached).")] = False,
@@ -578,8 +578,8 @@ ConnectorOpt = Annotated[
 @command(resume=_push_resume)
 def push(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to push.", show_default=False)] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print what would be done per paper; write nothing.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON report (counts, per-paper actions).")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", "-n", help="Print what would be done per paper; write nothing.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", "-j", help="Print a JSON report (counts, per-paper actions).")] = False,
     collection: PushCollectionOpt = None,
     flatten: Annotated[bool, typer.Option("--flatten", help="One collection per digest, no section sub-collections.")] = False,
     family: FamilyOpt = None,
@@ -768,7 +768,7 @@ def _complete_from_cache(digests: list[Digest], resolving: ResolveSettings = _FR
 @command()
 def resolve(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to resolve.", show_default=False)] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array, one object per entry.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", "-j", help="Print a JSON array, one object per entry.")] = False,
     family: FamilyOpt = None,
     example: ExampleOpt = False,
     offline: OfflineOpt = False,
@@ -802,13 +802,13 @@ def resolve(
 def pull(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to update.", show_default=False)] = None,
     dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Print a unified diff of each digest; write nothing.")
+        bool, typer.Option("--dry-run", "-n", help="Print a unified diff of each digest; write nothing.")
     ] = False,
     prune: Annotated[
         bool, typer.Option("--prune", help="Remove the entries of papers trashed or deleted in Zotero, or taken "
                            "out of their digest's collections (the backup keeps them).")
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON report instead of the text lines.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", "-j", help="Print a JSON report instead of the text lines.")] = False,
     local: Annotated[
         bool, typer.Option("--local", help="Read the Zotero desktop app's library (local API, Zotero 7+; no API "
                            "key), comparing the digests' notes and items by content.")
@@ -969,7 +969,7 @@ def _refuse_local(local: bool, message: str) -> None:
 
 
 JsonReportOpt = Annotated[
-    bool, typer.Option("--json", help="Print a JSON report (each decision per field, conflicts with both texts, "
+    bool, typer.Option("--json", "-j", help="Print a JSON report (each decision per field, conflicts with both texts, "
                        "pull's and push's reports) instead of the text lines.")
 ]
 PreferOpt = Annotated[
@@ -984,7 +984,7 @@ def sync(
     files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to sync.", show_default=False)] = None,
     prefer: PreferOpt = None,
     dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Print each digest's unified diff and the Zotero-side plan; write "
+        bool, typer.Option("--dry-run", "-n", help="Print each digest's unified diff and the Zotero-side plan; write "
                            "nothing.")
     ] = False,
     collection: PushedCollectionOpt = None,
@@ -1042,7 +1042,7 @@ def status(
 @command()
 def doctor(
     offline: Annotated[bool, typer.Option("--offline", help="Check the settings only; ask no server.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the checks as a JSON array.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", "-j", help="Print the checks as a JSON array.")] = False,
 ) -> None:
     """Check the settings and the servers, and say what to fix.
 
