@@ -52,3 +52,11 @@ def test_short_options_for_dry_run_and_json(tmp_path, command):
     text = run(command, "--help").stdout
     assert re.search(r"--dry-run\s+-n\b", text) and re.search(r"--json\s+-j\b", text)
     assert re.search(r"--verbose\s+-v\b", text)
+
+
+@pytest.mark.parametrize("command", ["sync", "status"])
+def test_local_is_not_offered_where_it_does_not_work(tmp_path, command):
+    _, run = cli_runner(tmp_path)
+    assert "--local" not in run(command, "--help").stdout
+    r = run(command, "x.md", "--local")
+    assert r.returncode == 2 and "pull --local" in r.stderr

@@ -960,7 +960,8 @@ SYNC_LOCAL = (
     "run pull --local to take the desktop's edits, then push (Web API) or push --connector"
 )
 STATUS_LOCAL = "status --local is not available: pull --local --dry-run shows what the desktop would change"
-LocalNotAvailableOpt = Annotated[bool, typer.Option("--local", help="Not available: see pull --local.")]
+# Hidden from the help (it does not work there); given anyway, it says what to use instead.
+LocalNotAvailableOpt = Annotated[bool, typer.Option("--local", hidden=True, help="Not available: see pull --local.")]
 
 
 def _refuse_local(local: bool, message: str) -> None:
