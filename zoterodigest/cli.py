@@ -302,6 +302,7 @@ def enrich_entries(
             raise
         err.print(f"warning: {escape(str(exc))}; going on with cached metadata only")
         report = enrich(papers, offline=True, quiet=quiet)
+        report.unreachable = True  # the user did not ask for --offline: say so
     for entry, paper in zip(entries, report.papers):
         entry.paper = paper
     for line in report.messages():

@@ -98,6 +98,8 @@ class EnrichReport:
     #: Indices into ``papers`` of the papers that changed.
     changed: list[int] = field(default_factory=list)
     offline: bool = False
+    #: Offline because arXiv could not be reached (not because the user asked for it).
+    unreachable: bool = False
     #: The endpoint asked (without credentials), None when nothing was asked.
     api_url: str | None = None
     elapsed: float = 0.0
@@ -124,9 +126,12 @@ class EnrichReport:
         if self.unknown:
             lines.append(f"arXiv does not know {len(self.unknown)} id(s): {self._named(self.unknown)}")
         if self.missing_offline:
+            why, fix = ("offline", "run without --offline to fetch them")
+            if self.unreachable:
+                why, fix = "arXiv unreachable", "run again when arXiv answers (or set ARXIV_API_URL to a mirror)"
             lines.append(
-                f"offline: {len(self.missing_offline)} paper(s) lack arXiv metadata (not in the cache): "
-                f"{self._named(self.missing_offline)}; run without --offline to fetch them"
+                f"{why}: {len(self.missing_offline)} paper(s) lack arXiv metadata (not in the cache): "
+                f"{self._named(self.missing_offline)}; {fix}"
             )
         return lines
 
