@@ -20,10 +20,9 @@ import re
 
 from ..base import Sections
 from ..document import Document
-from .found import Found, title_of
-from .inline import is_generic_label, read_head, venue_text
-from .links import Identity
-from .lists import _add_links
+from .found import Found
+from .inline import venue_text
+from .lists import add_links, titled_line
 from .references import is_name_list
 
 _HASHES = re.compile(r"^ {0,3}#{1,6}[ \t]+")
@@ -72,15 +71,10 @@ class HeadingReader:
         m = _HASHES.match(line)
         if not m:
             return None
-        head = read_head(line.rstrip(" #"), m.end())
-        if head.title is None:
+        titled = titled_line(line.rstrip(" #"), m.end())
+        if titled is None:
             return None
-        t0, t1 = head.title
-        title = title_of(line[t0:t1])
-        if not title or is_generic_label(title):
-            return None
-        ident = Identity()
-        _add_links(ident, line)
+        head, title, (t0, t1), ident = titled
         tagged = head.tag is not None and re.search(r"(?:19|20)\d{2}|arxiv", head.tag, re.IGNORECASE)
         dated = _ENDS_YEAR.search(line) and len(title.split()) >= 4
         if not ident.papers and not tagged and not dated:
@@ -118,7 +112,7 @@ class HeadingReader:
         if last >= k:
             for x in range(k, last + 1):
                 if "](" in doc.lines[x] or "http" in doc.lines[x]:
-                    _add_links(found.ident, doc.lines[x])
+                    add_links(found.ident, doc.lines[x])
             found.summary = "\n".join(doc.lines[x] for x in range(k, last + 1))
             found.summary_span = (doc.starts[k], doc.line_end(last))
             found.style.update(summary_mode="lines", summary_indent="")

@@ -123,7 +123,7 @@ class ListReader:
         line, head_end = self._head_text(item, children)
         head = read_head(line, item.body)
         ident = Identity()
-        _add_links(ident, line, head.spans)
+        add_links(ident, line, head.spans)
         found = Found(first=item.line, last=head_end, ident=ident)
         found.style = {"indent": line[: item.body - len(item.bullet) - 1] if item.body > len(item.bullet) else "",
                        "bullet": item.bullet, "bold": head.title_in_link is None}
@@ -221,10 +221,10 @@ class ListReader:
                 text = line.strip().strip("*_")
                 start = doc.starts[k] + line.index(text)
                 found.venue, found.venue_span = text, (start, start + len(text))
-            elif _links_only(line):
-                _add_links(found.ident, line)
+            elif links_only(line):
+                add_links(found.ident, line)
             else:
-                _add_links(found.ident, line)
+                add_links(found.ident, line)
                 prose.append(k)
             k += 1
         if prose and found.summary_span is None:
@@ -261,8 +261,8 @@ class ListReader:
         for child in direct:
             line = doc.lines[child.line]
             text = line[child.body :]
-            if _links_only(text):
-                _add_links(found.ident, line)
+            if links_only(text):
+                add_links(found.ident, line)
                 last = child.end
                 continue
             if self._is_own_paper(child, found):
@@ -278,7 +278,7 @@ class ListReader:
                 found.summary = text.strip()
                 found.summary_span = (doc.starts[child.line] + child.body, doc.line_end(child.line) - (len(line) - len(line.rstrip())))
                 found.style.update(summary_mode="line")
-                _add_links(found.ident, line)
+                add_links(found.ident, line)
             last = child.end
         return last
 
@@ -286,7 +286,7 @@ class ListReader:
         """A sub-item with its own title and a paper link the item itself does not name."""
         line = self.doc.lines[child.line]
         ident = Identity()
-        _add_links(ident, line)
+        add_links(ident, line)
         if not ident.papers or read_head(line, child.body).title is None:
             return False
         if not found.ident.papers:
@@ -312,7 +312,7 @@ def _label_kind(label: str) -> str | None:
     return None
 
 
-def _links_only(text: str) -> bool:
+def links_only(text: str) -> bool:
     """A line that is links (or ``Label: URL``) and a few label words, no prose."""
     links = find_links(text)
     if not links:
@@ -324,11 +324,26 @@ def _links_only(text: str) -> bool:
     return len(words) <= 8 and not re.search(r"[a-z]{3,}[.!?](?:\s|$)", rest)
 
 
-def _add_links(ident: Identity, line: str, links: list[tuple[str, str, int, int]] | None = None) -> None:
+def add_links(ident: Identity, line: str, links: list[tuple[str, str, int, int]] | None = None) -> None:
     for label, url, _, _ in find_links(line) if links is None else links:
         if not url.startswith("#"):
             ident.add_link(_label_kind(label) if label != "badge" else None, url)
     ident.add_text_ids(line)
+
+
+def titled_line(line: str, start: int) -> tuple[Head, str, tuple[int, int], Identity] | None:
+    """A line that opens with a title (after ``start``): its head, the title's text and
+    span in the line, and the papers its links name; None when it has no usable title.
+    (Paper headings and bold-title paragraphs start alike.)"""
+    head = read_head(line, start)
+    if head.title is None:
+        return None
+    title = title_of(line[head.title[0]:head.title[1]])
+    if not title or is_generic_label(title):
+        return None
+    ident = Identity()
+    add_links(ident, line)
+    return head, title, head.title, ident
 
 
 def _short_name(title: str) -> bool:

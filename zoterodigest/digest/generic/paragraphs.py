@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .found import Found, title_of
-from .inline import find_links, is_generic_label, note_after, read_head, venue_text
+from .found import Found
+from .inline import find_links, note_after, venue_text
 from .links import Identity
-from .lists import ITEM, _add_links, _links_only
+from .lists import ITEM, add_links, links_only, titled_line
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*[-*+]\s+[\w ()（）]{1,24}[:：]")
@@ -66,15 +66,10 @@ class ParagraphReader:
         doc = self.doc
         line = doc.lines[i]
         start = len(line) - len(line.lstrip())
-        head = read_head(line, start)
-        if head.title is None:
+        titled = titled_line(line, start)
+        if titled is None:
             return None
-        t0, t1 = head.title
-        title = title_of(line[t0:t1])
-        if not title or is_generic_label(title):
-            return None
-        ident = Identity()
-        _add_links(ident, line)
+        head, title, (t0, t1), ident = titled
         found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
         found.venue = venue_text(line, head)
         found.tag = head.tag
@@ -85,7 +80,7 @@ class ParagraphReader:
         found.style = {"shape": "paragraph"}
         k = i + 1
         while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not ITEM.match(doc.lines[k]):
-            _add_links(ident, doc.lines[k])  # the paragraph's own continuation lines
+            add_links(ident, doc.lines[k])  # the paragraph's own continuation lines
             found.last = k
             k += 1
         j = k
@@ -113,9 +108,9 @@ class ParagraphReader:
                 j += 1
                 continue
             m = ITEM.match(line)
-            if not m or not (_links_only(line[m.end() :]) or _LABELLED.match(line) or len(line[m.end() :].split()) <= 2):
+            if not m or not (links_only(line[m.end() :]) or _LABELLED.match(line) or len(line[m.end() :].split()) <= 2):
                 break
-            _add_links(ident, line)
+            add_links(ident, line)
             if _PAPER_LABEL.match(line):
                 ident.papers += 1  # "- Paper: None" still lists a paper
             last = j

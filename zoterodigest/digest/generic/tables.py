@@ -23,7 +23,7 @@ from ..table import Cell, header_columns, is_separator, split_cells, unescape_ce
 from .found import Found, title_of
 from .inline import find_links, is_generic_label, read_head, venue_text
 from .links import Identity
-from .lists import _add_links
+from .lists import add_links
 
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(p, re.IGNORECASE))
@@ -100,7 +100,7 @@ class TableReader:
         row = doc.text[base : doc.line_end(last)]  # offsets stay the document's
         cells = _fit(_cells(row), len(cols), roles)
         ident = Identity()
-        _add_links(ident, row)
+        add_links(ident, row)
         found = Found(first=i, last=last, ident=ident)
         found.style = {"shape": "row", "columns": cols}
         title = _row_title(row, cells, roles)
