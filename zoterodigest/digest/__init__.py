@@ -25,6 +25,7 @@ from .daily_table import DailyTable
 from .details_cards import DetailsCards
 from .document import DigestReadError, Document, Edit, Problem, atomic_write, decode, read_document
 from .generic import GenericList
+from .generic import forget as forget_found
 from .hf_table import HfTable
 
 __all__ = [
@@ -215,6 +216,7 @@ def parse_document(doc: Document, family: str | None = None) -> Digest:
     try:
         return _parse_document(doc, family)
     finally:
+        forget_found()
         if paused:
             gc.enable()
 
@@ -253,7 +255,7 @@ def _parse_document(doc: Document, family: str | None) -> Digest:
         entries.extend(reader.read(doc, lo, hi, sections))
         layout.append((lo, hi, reader.name))
         k += 1
-    if not doc.text.strip():
+    if doc.blank():
         doc.problems.append(Problem(doc.path, 1, "the file is empty; there is nothing to read"))
     elif not entries:
         doc.problems.append(Problem(doc.path, 1, NO_PAPERS if family is None else

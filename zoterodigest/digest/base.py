@@ -104,8 +104,8 @@ class Family:
             section=sections.path_at(first),
             lines=(first + 1, last + 1),
             span=Span(start=doc.starts[first], end=doc.line_end(last)),
-            fields=fields,
-            style=style or {},
+            fields=dict(fields),
+            style=dict(style) if style else {},
         )
 
 

@@ -16,6 +16,7 @@ import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 
@@ -59,10 +60,17 @@ _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 @dataclass
 class Document:
-    """Decoded text of one digest with its line table."""
+    """Decoded text of one digest with its line table.
+
+    A file read from bytes keeps only its lines (decoded one by one): the text
+    as one string is put together when first asked for (to splice edits or
+    write), since one emoji in a file makes Python store every character of a
+    single string in four bytes -- four times the file, held for nothing while
+    the readers work on lines.
+    """
 
     path: str
-    text: str
+    _text: str | None = None
     bom: bool = False
     #: Line contents without their line ending.
     lines: list[str] = field(default_factory=list)
@@ -71,6 +79,10 @@ class Document:
     #: True for lines inside a fenced code block (templates, examples).
     fenced: list[bool] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: Length of the text (characters).
+    length: int = 0
+    #: What follows the last line's content: its line ending, a lone ``\\r``, or nothing.
+    tail: str = ""
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>", bom: bool | None = None) -> Document:
@@ -78,13 +90,25 @@ class Document:
             bom = text.startswith(BOM)
         if text.startswith(BOM):
             text = text[1:]
-        doc = cls(path=path, text=text, bom=bom)
-        doc._index()
+        doc = cls(path=path, _text=text, bom=bom)
+        doc._index(text.split("\n"))
         return doc
 
-    def _index(self) -> None:
-        text = self.text
-        raw_lines = text.split("\n")
+    @classmethod
+    def from_lines(cls, raw_lines: list[str], path: str, bom: bool) -> Document:
+        """A document from its text split at every ``\\n`` (line endings' ``\\r`` kept)."""
+        doc = cls(path=path, bom=bom)
+        doc._index(raw_lines)
+        return doc
+
+    @property
+    def text(self) -> str:
+        """The whole decoded text (without the BOM)."""
+        if self._text is None:
+            self._text = self.text_of(0, len(self.lines) - 1) + self.tail if self.lines else ""
+        return self._text
+
+    def _index(self, raw_lines: list[str]) -> None:
         starts = []
         lines = []
         pos = 0
@@ -92,9 +116,12 @@ class Document:
             starts.append(pos)
             pos += len(raw) + 1
             lines.append(raw.removesuffix("\r"))
-        if lines and lines[-1] == "" and text.endswith("\n"):
-            lines.pop()
+        self.length = pos - 1
+        self.tail = "\r" if raw_lines[-1].endswith("\r") else ""
+        if len(raw_lines) > 1 and raw_lines[-1] == "":
+            lines.pop()  # the text ends with a line ending
             starts.pop()
+            self.tail = "\r\n" if raw_lines[-2].endswith("\r") else "\n"
         self.lines = lines
         self.starts = starts
         fenced = [False] * len(lines)
@@ -119,21 +146,39 @@ class Document:
 
     def line_stop(self, i: int) -> int:
         """Offset just after line ``i`` including its line ending."""
-        return self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return self.starts[i + 1] if i + 1 < len(self.starts) else self.length
+
+    def _ending(self, i: int) -> str:
+        """What follows line ``i``'s content up to the next line (``tail`` for the last)."""
+        if i + 1 >= len(self.starts):
+            return self.tail
+        return "\n" if self.starts[i + 1] - self.line_end(i) == 1 else "\r\n"
+
+    def text_of(self, first: int, last: int) -> str:
+        """The text of lines ``first`` to ``last`` with the line endings between them:
+        ``text[starts[first] : line_end(last)]``."""
+        if self._text is not None:
+            return self._text[self.starts[first] : self.line_end(last)]
+        if first == last:
+            return self.lines[first]
+        lines = self.lines
+        return "".join([*(lines[k] + self._ending(k) for k in range(first, last)), lines[last]])
 
     def eol(self, i: int) -> str:
         """The line ending used by line ``i`` (the file's usual one for the last line)."""
-        end = self.line_end(i)
-        if self.text.startswith("\r\n", end):
-            return "\r\n"
-        if self.text.startswith("\n", end):
-            return "\n"
-        return self.newline
+        ending = self._ending(i)
+        return ending if ending.endswith("\n") else self.newline
 
     @property
     def newline(self) -> str:
-        crlf = self.text.count("\r\n")
-        return "\r\n" if crlf and crlf * 2 >= self.text.count("\n") else "\n"
+        """The file's usual line ending (``\\r\\n`` when at least half are)."""
+        ends = [self._ending(i) for i in range(len(self.lines))]
+        crlf = ends.count("\r\n")
+        return "\r\n" if crlf and crlf * 2 >= crlf + ends.count("\n") else "\n"
+
+    def blank(self) -> bool:
+        """True when the text holds nothing but white space."""
+        return not any(line.strip() for line in self.lines)
 
     def line_of(self, offset: int) -> int:
         """1-based line number of an offset."""
@@ -173,31 +218,33 @@ class Document:
 
 
 _NUL = b"\x00"
+_BOM_BYTES = BOM.encode("utf-8")
 
 
 def decode(data: bytes, path: str) -> Document:
-    """Decode file bytes; undecodable bytes are kept and reported by line."""
+    """Decode file bytes line by line; undecodable bytes are kept (``surrogateescape``,
+    so encoding gives the same bytes) and reported by line."""
     if _NUL in data[:8192] or _NUL in data:
         raise DigestReadError(path, "this is not a text file (it holds NUL bytes)", "Pass a Markdown digest.")
-    bom = data.startswith(b"\xef\xbb\xbf")
-    problems: list[Problem] = []
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("utf-8", "surrogateescape")
-        bad_lines: list[int] = []
-        for n, line in enumerate(text.split("\n"), 1):
-            if any("\udc80" <= ch <= "\udcff" for ch in line):
-                bad_lines.append(n)
-        for n in bad_lines[:20]:
-            problems.append(
-                Problem(path, n, "bytes that are not UTF-8; the line is read as far as possible and kept as it is"
-                        " (re-save the file as UTF-8 to fix)")
-            )
-        if len(bad_lines) > 20:
-            problems.append(Problem(path, bad_lines[20], f"{len(bad_lines) - 20} more lines with bytes that are not UTF-8"))
-    doc = Document.from_text(text, path=path, bom=bom)
-    doc.problems.extend(problems)
+    bom = data.startswith(_BOM_BYTES)
+    raw: list[Any] = data.split(b"\n")  # bytes, each replaced by its text in turn
+    if bom:
+        raw[0] = raw[0][len(_BOM_BYTES):]
+    bad_lines: list[int] = []
+    for n, piece in enumerate(raw):
+        try:
+            raw[n] = piece.decode("utf-8")
+        except UnicodeDecodeError:
+            raw[n] = piece.decode("utf-8", "surrogateescape")
+            bad_lines.append(n + 1)
+    doc = Document.from_lines(raw, path, bom)
+    for n in bad_lines[:20]:
+        doc.problems.append(
+            Problem(path, n, "bytes that are not UTF-8; the line is read as far as possible and kept as it is"
+                    " (re-save the file as UTF-8 to fix)")
+        )
+    if len(bad_lines) > 20:
+        doc.problems.append(Problem(path, bad_lines[20], f"{len(bad_lines) - 20} more lines with bytes that are not UTF-8"))
     return doc
 
 

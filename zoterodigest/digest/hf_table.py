@@ -65,7 +65,7 @@ class HfTable(TableFamily):
 
     def _row(self, doc: Document, first: int, last: int, four: bool, sections: Sections) -> Entry | None:
         base = doc.starts[first]
-        row = doc.text[base : doc.line_end(last)]
+        row = doc.text_of(first, last)
         layout = _four_columns(row) if four else _three_columns(row)
         if isinstance(layout, str):
             self.problem(doc, first, layout)

@@ -74,6 +74,11 @@ class _Cache:
 _LAST: list[_Cache] = []
 
 
+def forget() -> None:
+    """Drop what scoring found (once a document is read, nothing needs it)."""
+    _LAST.clear()
+
+
 def _cache(doc: Document) -> _Cache:
     if not _LAST or _LAST[0].doc is not doc:
         _LAST[:] = [_Cache(doc)]

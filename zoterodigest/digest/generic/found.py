@@ -125,11 +125,11 @@ def to_entry(doc: Document, found: Found, sections: Sections, family: str) -> En
     entry = Entry(
         paper=paper,
         family=family,
-        section=section,
+        section=list(section),
         lines=(found.first + 1, found.last + 1),
         span=Span(start=doc.starts[found.first], end=doc.line_end(found.last)),
-        fields=fields,
-        style=found.style,
+        fields=dict(fields),
+        style=dict(found.style),
     )
     return entry
 

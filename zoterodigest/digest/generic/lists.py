@@ -166,7 +166,7 @@ class ListReader:
         nxt = item.line + 1
         if (line.count("**") % 2 == 1 and nxt <= item.end and doc.lines[nxt].strip()
                 and not (children and children[0].line == nxt)):
-            return doc.text[doc.starts[item.line] : doc.line_end(nxt)], nxt
+            return doc.text_of(item.line, nxt), nxt
         return line, item.line
 
     def _fill(self, found: Found, line: str, head: Head, head_end: int) -> None:

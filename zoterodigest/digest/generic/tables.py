@@ -88,7 +88,7 @@ class TableReader:
         start a row of their own (at most three)."""
         doc = self.doc
         last = k
-        while (len(_cells(doc.text[doc.starts[k] : doc.line_end(last)])) < n_cols and last + 1 < hi and last < k + 3
+        while (len(_cells(doc.text_of(k, last))) < n_cols and last + 1 < hi and last < k + 3
                and doc.lines[last + 1].strip() and not doc.lines[last + 1].lstrip().startswith("|")
                and not doc.fenced[last + 1]):
             last += 1
@@ -97,7 +97,7 @@ class TableReader:
     def _row(self, i: int, last: int, cols: list[str], roles: dict[str, int]) -> Found | None:
         doc = self.doc
         base = doc.starts[i]
-        row = doc.text[base : doc.line_end(last)]  # offsets stay the document's
+        row = doc.text_of(i, last)  # offsets stay the document's
         cells = _fit(_cells(row), len(cols), roles)
         ident = Identity()
         add_links(ident, row)
