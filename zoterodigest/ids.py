@@ -105,6 +105,8 @@ _WORD_RE = re.compile(r"[^\w]+", re.UNICODE)
 
 def normalise_title(title: str) -> str:
     """Title key for identity: case, accents, punctuation and spacing folded."""
-    folded = unicodedata.normalize("NFKD", title.casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = title.casefold()
+    if not folded.isascii():  # (ASCII has nothing to decompose and no combining marks)
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return " ".join(_WORD_RE.sub(" ", folded).split())

@@ -80,7 +80,7 @@ def export_bib(
     unique = merge_listings(papers)
     existing = _existing_entries(existing_text or "", {p.identity for p in unique}, provisional or {})
     assigned = assign_keys(unique, pinned=pinned, provisional=provisional, zotero_keys=zotero_keys,
-                           from_file=existing.keys, taken=existing.kept, formula=formula)
+                           from_file=existing.keys, taken=existing.kept, formula=formula, merged=True)
     result = ExportResult(text="", entries=[], kept=existing.kept, keys=assigned.keys,
                           provisional=assigned.provisional)
     for paper in unique:

@@ -45,6 +45,7 @@ APPROXIMATE = {"Ħ": "H", "ħ": "h", "Ŧ": "T", "ŧ": "t", "ĸ": "k", "Ŀ": "L",
 _T1_TEXT = frozenset("ÐÞðþĄąĐđĘęĮįŊŋŲų")
 
 
+@lru_cache(maxsize=4096)
 def approximated(ch: str) -> bool:
     """Whether :func:`letter_latex` writes ``ch`` as a nearest form (to report)."""
     return ch in APPROXIMATE or any(m in _DROPPED_MARKS for m in unicodedata.normalize("NFD", ch))

@@ -146,17 +146,23 @@ class KeyAssigner:
         self.make = compile_formula(formula)
         self.skip = frozenset(w.lower() for w in skip_words)
         self.taken: set[str] = {k.casefold() for k in taken}
+        #: Folded base -> the first suffix number not yet tried (keys are only ever
+        #: added to ``taken``, so the ones below it stay taken): a thousand papers
+        #: sharing a base cost a thousand look-ups, not half a million.
+        self._next: dict[str, int] = {}
 
     def reserve(self, key: str) -> None:
         self.taken.add(key.casefold())
 
     def new_key(self, k: KeyInput) -> str:
         base = self.make(k, self.skip) or "paper"
-        n = 0
-        while (base + suffix(n)).casefold() in self.taken:
+        folded = base.casefold()
+        n = self._next.get(folded, 0)
+        while folded + suffix(n) in self.taken:
             n += 1
         key = base + suffix(n)
-        self.taken.add(key.casefold())
+        self.taken.add(folded + suffix(n))
+        self._next[folded] = n + 1
         return key
 
 
@@ -195,6 +201,7 @@ def assign_keys(
     from_file: Mapping[str, str] | None = None,
     taken: Iterable[str] = (),
     formula: str | None = None,
+    merged: bool = False,
 ) -> AssignedKeys:
     """The citation key of each paper (listings of one paper merged), renders nothing.
 
@@ -203,10 +210,11 @@ def assign_keys(
     still lacks its metadata; otherwise a new key from the formula of
     ``mappings/bibtex.toml`` (or ``formula``) that collides with none of
     those, nor with ``taken`` (keys of hand-made entries), nor with a
-    provisional key still held.
+    provisional key still held.  ``merged``: the papers are :func:`merge_listings`'s
+    already (one per identity).
     """
     settings = bibtex_settings()
-    unique = merge_listings(papers)
+    unique = list(papers) if merged else merge_listings(papers)
     pinned, provisional = pinned or {}, provisional or {}
     zotero_keys, from_file = zotero_keys or {}, from_file or {}
     assigner = KeyAssigner(formula or settings.citation_key, settings.skip_words, taken)

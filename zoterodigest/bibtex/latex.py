@@ -113,8 +113,12 @@ def _unicode(text: str, dialect: str, dropped: Dropped) -> str:
     return _NON_ASCII.sub(convert, text)
 
 
+def _special(m: re.Match[str]) -> str:
+    return _SPECIALS[m.group(0)]
+
+
 def _escape_text(text: str, dialect: str, dropped: Dropped) -> str:
-    text = _SPECIAL_RE.sub(lambda m: _SPECIALS[m.group(0)], text)
+    text = _SPECIAL_RE.sub(_special, text)
     return _unicode(text, dialect, dropped)
 
 
@@ -169,6 +173,8 @@ _SMALL = frozenset(
 
 def _needs_protection(word: str) -> bool:
     core = word.lstrip("-–—([{\"'“‘.,;:!?")
+    if core.islower():  # no capital at all (most words of a title): nothing to protect
+        return False
     if not any(c.isalpha() for c in core):
         return False
     # Acronyms and inner capitals: CLIP, GFlowNet, NeRF, 3D, DiT, x-ray-ViT.
@@ -198,11 +204,15 @@ def title_to_latex(title: str, dialect: str = "bibtex", dropped: Dropped | None 
             out.append(_math(piece, dropped))
             first = False
             continue
-        for token in _WORD_SPLIT.split(piece):
+        tokens = _WORD_SPLIT.split(piece)
+        # An ASCII piece is escaped whole (escapes hold no white space, so its words
+        # stay where they were); other text word by word, as white space may convert.
+        escaped = _WORD_SPLIT.split(_SPECIAL_RE.sub(_special, piece)) if piece.isascii() else None
+        for n, token in enumerate(tokens):
             if not token or token.isspace():
-                out.append(_unicode(token, dialect, dropped))
+                out.append(token if escaped is not None else _unicode(token, dialect, dropped))
                 continue
-            latex = _escape_text(token, dialect, dropped)
+            latex = escaped[n] if escaped is not None else _escape_text(token, dialect, dropped)
             # (A word typeset in T1 is braced too: bibtex would lowercase the "T1" in it.)
             protect = (_needs_protection(token) or (sentence and not first and token[:1].isupper())
                        or r"\fontencoding" in latex)
@@ -230,6 +240,22 @@ def split_particle(family: str) -> tuple[str, str]:
 
 
 def name_to_bibtex(name: str, dialect: str, dropped: Dropped) -> str:
+    """``Family, Given`` (see :func:`_name_to_bibtex`); a library names the same people
+    again and again, so each name is converted once."""
+    latex, chars, approx = _name_once(name, dialect)
+    dropped.chars.update(chars)
+    dropped.approximated.update(approx)
+    return latex
+
+
+@lru_cache(maxsize=32768)
+def _name_once(name: str, dialect: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    dropped = Dropped()
+    latex = _name_to_bibtex(name, dialect, dropped)
+    return latex, frozenset(dropped.chars), frozenset(dropped.approximated)
+
+
+def _name_to_bibtex(name: str, dialect: str, dropped: Dropped) -> str:
     """``Family, Given``.  A family name with a particle stays whole for citing and
     sorting, in Pandoc too: bibtex ``{van der Waals}, Johannes``; biblatex's
     extended form ``family={Waals}, given={Johannes}, prefix={van der}, useprefix=true``."""

@@ -128,8 +128,8 @@ def to_entry(doc: Document, found: Found, sections: Sections, family: str) -> En
         section=list(section),
         lines=(found.first + 1, found.last + 1),
         span=Span(start=doc.starts[found.first], end=doc.line_end(found.last)),
-        fields=dict(fields),
-        style=dict(found.style),
+        fields=fields,
+        style=found.style,  # (each Found makes one entry and is dropped after the parse)
     )
     return entry
 
