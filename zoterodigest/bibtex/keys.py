@@ -45,14 +45,23 @@ def fold(text: str) -> str:
     return _NOT_ALNUM.sub("", text)
 
 
-def title_words(title: str, skip: frozenset[str], split_hyphens: bool = False) -> list[str]:
+_MATH = re.compile(r"\$[^$]*\$")
+_SPLIT = re.compile(r"[\s:/]+")
+_SPLIT_HYPHENS = re.compile(r"[\s:/-]+")
+
+
+def title_words(title: str, skip: frozenset[str], split_hyphens: bool = False, limit: int | None = None) -> list[str]:
     """Significant words of a title, folded, in order (hyphenated words joined,
-    or split with ``split_hyphens`` as the Google-Scholar-like form does)."""
+    or split with ``split_hyphens`` as the Google-Scholar-like form does); the
+    first ``limit`` of them only, if given."""
     text = plain(title, fix=False)  # titles arrive repaired (digest values, arXiv records)
-    text = re.sub(r"\$[^$]*\$", " ", text)  # math says nothing a key can use
-    words = []
-    for raw in re.split(r"[\s:/-]+" if split_hyphens else r"[\s:/]+", text):
-        word = fold(raw.replace("-", ""))
+    if "$" in text:
+        text = _MATH.sub(" ", text)  # math says nothing a key can use
+    words: list[str] = []
+    for raw in (_SPLIT_HYPHENS if split_hyphens else _SPLIT).split(text):
+        if limit is not None and len(words) >= limit:
+            break
+        word = raw if raw.isascii() and raw.isalnum() else fold(raw.replace("-", ""))
         if len(word) <= 1 or word.lower() in skip:
             continue
         words.append(word)
@@ -79,7 +88,7 @@ Term = Callable[[KeyInput, frozenset[str]], str]
 
 def _shorttitle(n: int, m: int, split_hyphens: bool = False) -> Term:
     def term(k: KeyInput, skip: frozenset[str]) -> str:
-        words = title_words(k.title, skip, split_hyphens)[:n]
+        words = title_words(k.title, skip, split_hyphens, limit=n)
         return "".join(w[:1].upper() + w[1:] if i < m else w for i, w in enumerate(words))
 
     return term
