@@ -50,11 +50,9 @@ class BibEntry:
     notes: list[str] = field(default_factory=list)
 
     def render(self) -> str:
-        lines = [f"@{self.type}{{{self.key},"]
-        for name in ORDER:
-            value = self.fields.get(name)
-            if value:
-                lines.append(f"  {_DISPLAY.get(name, name)} = {{{value}}},")
+        fields = self.fields
+        lines = [f"@{self.type}{{{self.key},",
+                 *(f"  {_DISPLAY.get(name, name)} = {{{fields[name]}}}," for name in ORDER if fields.get(name))]
         lines[-1] = lines[-1].rstrip(",")
         lines.append("}")
         return "\n".join(lines) + "\n"

@@ -175,6 +175,11 @@ def _needs_protection(word: str) -> bool:
     core = word.lstrip("-–—([{\"'“‘.,;:!?")
     if core.islower():  # no capital at all (most words of a title): nothing to protect
         return False
+    if core.isascii():  # the same tests as below, for ASCII letters (which all have a case)
+        if core.upper() == core.lower():
+            return False  # no letter
+        rest = core[1:]
+        return rest != rest.lower() or (core[:1].isdigit() and core != core.lower())
     if not any(c.isalpha() for c in core):
         return False
     # Acronyms and inner capitals: CLIP, GFlowNet, NeRF, 3D, DiT, x-ray-ViT.

@@ -24,6 +24,9 @@ def merge_listings(papers: Sequence[Paper]) -> list[Paper]:
         groups.setdefault(p.identity, []).append(p)
     out = []
     for listed in groups.values():
+        if len(listed) == 1:  # listed once: nothing to merge
+            out.append(listed[0])
+            continue
         best = max(listed, key=_weight)
         update = {}
         for name in ("doi", "year", "abstract", "metadata"):
