@@ -15,12 +15,12 @@
 
 from __future__ import annotations
 
-import gc
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .collector import collector_paused
 from .errors import ExportError, UsageError
 from .inputs import existing_bib
 from .model import Paper
@@ -85,13 +85,8 @@ def render(papers: Sequence[Paper], fmt: str, *, dialect: str, abstracts: bool, 
     """The output text for ``papers``; the keys are pinned in the state."""
     # Building entries allocates many objects and frees few: pausing the cyclic garbage
     # collector meanwhile spares it walking every paper of the digests again and again.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _render(papers, fmt, dialect=dialect, abstracts=abstracts, keywords=keywords, existing=existing)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _render(papers: Sequence[Paper], fmt: str, *, dialect: str, abstracts: bool,

@@ -11,11 +11,11 @@ with no signature take the file's dominant family.  ``family=`` forces one.
 
 from __future__ import annotations
 
-import gc
 import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..collector import collector_paused
 from ..families import FAMILIES
 from ..model import Entry, Paper
 from .base import Family, FieldNotEditable, Sections
@@ -211,14 +211,11 @@ class Digest:
 def parse_document(doc: Document, family: str | None = None) -> Digest:
     # Reading allocates many small objects and frees none of them: pausing the
     # cyclic garbage collector meanwhile keeps parse time linear in file size.
-    paused = gc.isenabled()
-    gc.disable()
     try:
-        return _parse_document(doc, family)
+        with collector_paused():
+            return _parse_document(doc, family)
     finally:
         forget_found()
-        if paused:
-            gc.enable()
 
 
 def _parse_document(doc: Document, family: str | None) -> Digest:

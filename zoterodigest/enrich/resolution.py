@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..collector import collector_paused
 from ..ids import normalise_title, parse_arxiv
 from ..model import Paper
 from .answer_cache import AnswerCache
@@ -157,6 +158,15 @@ def resolve_papers(
     :param keep_preprints: find and report, but leave every paper as it is.
     :param s2: / :param crossref: make the clients (default: from the environment).
     """
+    with collector_paused():  # (a resolution per paper, all kept: see zoterodigest.collector)
+        return _resolve_papers(papers, offline=offline, keep_preprints=keep_preprints, cache=cache, s2=s2,
+                               crossref=crossref)
+
+
+def _resolve_papers(
+    papers: Sequence[Paper], *, offline: bool, keep_preprints: bool, cache: AnswerCache | str | Path | None,
+    s2: Callable[[], SemanticScholar] | None, crossref: Callable[[], Crossref] | None,
+) -> ResolveReport:
     report = ResolveReport(papers=list(papers), resolutions=[], offline=offline)
     store = cache if isinstance(cache, AnswerCache) else AnswerCache(cache)
     run = _Run(store, report, s2 or SemanticScholar, crossref or Crossref)
