@@ -1,9 +1,12 @@
 """Output levels, the same on every command: the default prints what changed,
 counted, and every problem; ``-v`` adds a line per paper; ``-vv`` also every HTTP
-request (method, URL, status, seconds since the start; never a key).
+request (method, URL, status, seconds since the start; never a key); ``-q`` prints
+only the problems (errors, warnings, conflicts) and the results asked for (a
+table, JSON, a diff).
 
-:func:`add_verbose_option` puts ``-v/--verbose`` on every command of the built
-command tree in one place; commands ask :func:`verbosity`.
+:func:`add_level_options` puts ``-v/--verbose`` and ``-q/--quiet`` on every command
+of the built command tree in one place; commands ask :func:`verbosity` or
+:func:`quiet`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Annotated, Any
 import typer
 
 _level = 0
+_quiet = False
 _START = time.monotonic()
 _SECRET = re.compile(r"(?i)\b(key|api_key|apikey|token)=[^&\s\"]+")
 #: The loggers of the HTTP clients underneath (pyzotero's httpx2, requests' urllib3).
@@ -24,7 +28,13 @@ HTTP_LOGGERS = {"httpx2": logging.INFO, "httpx": logging.INFO, "urllib3.connecti
 
 
 def verbosity() -> int:
-    return _level
+    """-1 with ``-q`` (which wins over ``-v``), else how many ``-v`` were given."""
+    return -1 if _quiet else _level
+
+
+def quiet() -> bool:
+    """``-q``: problems only (no progress bar, no summary)."""
+    return _quiet
 
 
 class _HttpLines(logging.Handler):
@@ -48,21 +58,33 @@ def _set_level(value: int) -> int:
     return _level
 
 
-def _verbose_option() -> Any:
+def _set_quiet(value: bool) -> bool:
+    global _quiet
+    _quiet = bool(value)
+    return _quiet
+
+
+def _level_options() -> list[Any]:
     probe = typer.Typer()
 
     @probe.command()
-    def _probe(verbose: Annotated[int, typer.Option(
+    def _probe(
+        verbose: Annotated[int, typer.Option(
             "--verbose", "-v", count=True, expose_value=False, callback=_set_level,
-            help="-v: a line per paper; -vv: also every HTTP request (never a key).")] = 0) -> None:
-        """(only builds the option)"""
+            help="-v: a line per paper; -vv: also every HTTP request (never a key).")] = 0,
+        quiet: Annotated[bool, typer.Option(
+            "--quiet", "-q", expose_value=False, callback=_set_quiet,
+            help="Print only problems (and the results asked for); no progress bar, no summary.")] = False,
+    ) -> None:
+        """(only builds the options)"""
 
-    return typer.main.get_command(probe).params[0]
+    return list(typer.main.get_command(probe).params)
 
 
-def add_verbose_option(command: Any) -> None:
-    """``-v/--verbose`` on ``command`` and every sub-command."""
-    option = _verbose_option()
+def add_level_options(command: Any) -> None:
+    """``-v/--verbose`` and ``-q/--quiet`` on ``command`` and every sub-command."""
+    options = _level_options()
     for sub in getattr(command, "commands", {}).values():
-        if not any(p.name == "verbose" for p in sub.params):
-            sub.params.append(option)
+        for option in options:
+            if not any(p.name == option.name for p in sub.params):
+                sub.params.append(option)
