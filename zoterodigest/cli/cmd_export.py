@@ -85,7 +85,7 @@ OutputOpt = Annotated[str, typer.Option("--output", "-o", help="The file to writ
 FormatOpt = Annotated[
     str | None,
     typer.Option("--format", help="bibtex, csl-json or hayagriva (default: from the output's extension: .bib, "
-                 ".json, .yaml).", show_default=False),
+                 ".json, .yaml).", show_default="from the output's extension"),
 ]
 DialectOpt = Annotated[str, typer.Option("--dialect", help="bibtex (classic .bst styles) or biblatex (biber).")]
 AbstractsOpt = Annotated[bool, typer.Option("--abstracts", help="Write abstract fields.")]

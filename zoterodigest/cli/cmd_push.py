@@ -48,7 +48,7 @@ def _push_resume(options: dict[str, Any], exc: ZoterodigestError) -> str | None:
 
 PushCollectionOpt = Annotated[
     str | None,
-    typer.Option("--collection", help="Name of the top collection (default: the digest's title).", show_default=False),
+    typer.Option("--collection", help="Name of the top collection.", show_default="the digest's title"),
 ]
 PdfOpt = Annotated[
     str, typer.Option("--pdf", help="link: attach a link to each paper's PDF (no storage used); store: "
@@ -56,12 +56,12 @@ PdfOpt = Annotated[
 ]
 PdfUrlOpt = Annotated[
     str | None,
-    typer.Option("--pdf-url", envvar="ARXIV_PDF_URL", help="Base of arXiv's PDF URLs (a mirror).", show_default=False),
+    typer.Option("--pdf-url", envvar="ARXIV_PDF_URL", help="Base of arXiv's PDF URLs (a mirror).", show_default="https://arxiv.org/pdf"),
 ]
 PushApiUrlOpt = Annotated[
     str | None,
     typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL); with --connector the connector's "
-                 "URL (or ZOTERO_CONNECTOR_URL).", show_default=False),
+                 "URL (or ZOTERO_CONNECTOR_URL).", show_default="https://api.zotero.org"),
 ]
 PushLocalOpt = Annotated[
     bool, typer.Option("--local", help="Push to the Zotero desktop app's local API (writes need Zotero 10+; "

@@ -78,7 +78,7 @@ JsonReportOpt = Annotated[
 PreferOpt = Annotated[
     str | None,
     typer.Option("--prefer", help="Resolve conflicts (a note field changed differently on both sides) by copying "
-                 "this side's text over the other's: digest or zotero.", show_default=False),
+                 "this side's text over the other's: digest or zotero.", show_default="keep both texts"),
 ]
 
 

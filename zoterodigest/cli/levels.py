@@ -65,7 +65,7 @@ def _set_quiet(value: bool) -> bool:
 
 
 def _level_options() -> list[Any]:
-    probe = typer.Typer()
+    probe = typer.Typer(add_completion=False)
 
     @probe.command()
     def _probe(

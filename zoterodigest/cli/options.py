@@ -18,24 +18,24 @@ if TYPE_CHECKING:
 
 
 FamilyOpt = Annotated[
-    str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default=False)
+    str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default="found per file")
 ]
 ExampleOpt = Annotated[bool, typer.Option("--example", help="Use the digest bundled with zoterodigest.")]
 JsonOpt = Annotated[bool, typer.Option("--json", "-j", help="Print JSON instead of text.")]
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", "-n", help="Show what would change; write nothing.")]
 LibraryIdOpt = Annotated[
-    str | None, typer.Option("--library-id", help="Zotero user or group id (or ZOTERO_LIBRARY_ID).", show_default=False)
+    str | None, typer.Option("--library-id", help="Zotero user or group id (or ZOTERO_LIBRARY_ID).", show_default="ZOTERO_LIBRARY_ID")
 ]
 LibraryTypeOpt = Annotated[
-    str | None, typer.Option("--library-type", help="user or group (or ZOTERO_LIBRARY_TYPE).", show_default=False)
+    str | None, typer.Option("--library-type", help="user or group (or ZOTERO_LIBRARY_TYPE).", show_default="user")
 ]
 # Options of the commands that work on a library pushed before (pull, sync, status).
 PushedCollectionOpt = Annotated[
-    str | None, typer.Option("--collection", help="Name of the top collection, as given to push.", show_default=False)
+    str | None, typer.Option("--collection", help="Name of the top collection, as given to push.", show_default="the digest's title")
 ]
 PushedFlattenOpt = Annotated[bool, typer.Option("--flatten", help="As given to push: one collection per digest.")]
 PushedApiUrlOpt = Annotated[
-    str | None, typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL).", show_default=False)
+    str | None, typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL).", show_default="https://api.zotero.org")
 ]
 OfflineOpt = Annotated[
     bool, typer.Option("--offline", help="Use cached arXiv metadata only; open no connection (or ZOTERODIGEST_OFFLINE=1).")
@@ -43,7 +43,7 @@ OfflineOpt = Annotated[
 RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Fetch arXiv metadata again even when cached.")]
 ArxivUrlOpt = Annotated[
     str | None,
-    typer.Option("--arxiv-url", envvar="ARXIV_API_URL", help="arXiv API endpoint (a mirror).", show_default=False),
+    typer.Option("--arxiv-url", envvar="ARXIV_API_URL", help="arXiv API endpoint (a mirror).", show_default="https://export.arxiv.org/api/query"),
 ]
 
 

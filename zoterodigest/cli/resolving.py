@@ -32,16 +32,17 @@ KeepPreprintsOpt = Annotated[
 S2UrlOpt = Annotated[
     str | None,
     typer.Option("--s2-url", envvar="S2_API_URL", help="Semantic Scholar Graph API base URL (key: S2_API_KEY).",
-                 show_default=False),
+                 show_default="https://api.semanticscholar.org/graph/v1"),
 ]
 CrossrefUrlOpt = Annotated[
     str | None,
-    typer.Option("--crossref-url", envvar="CROSSREF_API_URL", help="Crossref REST API base URL.", show_default=False),
+    typer.Option("--crossref-url", envvar="CROSSREF_API_URL", help="Crossref REST API base URL.",
+                 show_default="https://api.crossref.org"),
 ]
 MailtoOpt = Annotated[
     str | None,
     typer.Option("--crossref-mailto", envvar="CROSSREF_MAILTO", help="Your e-mail, for Crossref's polite pool.",
-                 show_default=False),
+                 show_default="none"),
 ]
 
 
