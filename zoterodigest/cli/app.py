@@ -22,6 +22,13 @@ class _Commands(TyperGroup):
         add_level_options(self)
         name_metavars(self)
 
+    def get_params(self, ctx: Any) -> list[Any]:
+        params: list[Any] = super().get_params(ctx)
+        for param in params:  # typer adds its completion flags after __init__: no <bool> for them either
+            if getattr(param, "is_flag", False):
+                param.metavar = ""
+        return params
+
 
 app = typer.Typer(
     cls=_Commands,
