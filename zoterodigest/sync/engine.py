@@ -27,7 +27,7 @@ from ..progress import DEFAULT_AFTER_SECONDS, progress
 from ..state import ItemRow, NoteRow, State
 from ..zotero.client import MAX_BATCH, BatchResult, WriteReport, ZoteroClient
 from ..zotero.connector import ConnectorClient
-from ..zotero.errors import LibraryChanged
+from ..zotero.errors import LibraryChanged, ZoteroError
 from ..zotero.tag_templates import load_tag_templates
 from .children import ChildAction, ChildSettings
 from .desired import Desired, build_desired
@@ -66,6 +66,8 @@ class PushEngine:
         self.reader = LibraryReader(client, self.rows, self._record, keeper)
         #: PDFs and comment notes written (``--pdf store`` uploads after the batches).
         self.kids = ChildWrites(client, children or ChildSettings(), self.rows, self._record)
+        #: Write batches Zotero accepted in this run (an error says whether any were).
+        self.accepted = 0
 
     @property
     def moved(self) -> bool:
@@ -102,6 +104,9 @@ class PushEngine:
                 done = getattr(exc, "report", None)
                 report.writes += (done.batches if done is not None else 0) + 1
                 continue
+            except ZoteroError as exc:  # the CLI says whether anything was written before it
+                exc.writes_before = self.accepted
+                raise
             if not stale:
                 settled = True
                 break
@@ -203,6 +208,7 @@ class PushEngine:
             return version
 
         def on_collections(batch: BatchResult) -> None:
+            self.accepted += bool(batch.successful)
             advance(len(batch.indexes))
             done = [(collection_writes[i][0].path, collection_writes[i][0].key)
                     for i in [*batch.successful, *batch.unchanged]]
@@ -224,6 +230,7 @@ class PushEngine:
             return []
 
         def on_items(batch: BatchResult) -> None:
+            self.accepted += bool(batch.successful)
             advance(len(batch.indexes))
             items: list[ItemRow] = []
             notes: list[NoteRow] = []

@@ -19,6 +19,8 @@ class ZoteroError(ZoteroServerError):
     """
 
     resumable = False
+    #: Set by a push that failed: how many write batches Zotero accepted before (None: unknown).
+    writes_before: int | None = None
 
     def __init__(self, message: str, status: int | None = None) -> None:
         super().__init__(message)
