@@ -206,3 +206,17 @@ def test_the_desktops_library_keeps_no_index(tmp_path):
     assert not IndexKeeper(desktop, tmp_path).usable
     web = ZoteroClient(1, "user", KEY, "http://127.0.0.1:9")
     assert IndexKeeper(web, tmp_path).usable and list(tmp_path.iterdir()) == []  # nothing read or written yet
+
+
+def test_when_most_of_the_library_changed_it_is_read_whole_instead_of_by_key(server, tmp_path, digest, caplog):
+    machine = Machine(server, tmp_path / "one", digest)
+    machine.push()
+    others = [i for i in server.library(LIB).items.values() if i.item_type == "journalArticle"]
+    for start in range(0, len(others), 50):  # 230 edits: 5 reads by key, 3 pages whole
+        server.write(LIB, [{"key": i.key, "version": i.version, "extra": "edited"} for i in others[start : start + 50]])
+    with caplog.at_level(logging.DEBUG, logger="zoterodigest"):
+        machine.push(lose_state=True)
+    assert machine.count(r"/items/top\?") == 3
+    assert sum(1 for r in machine.requests if "itemKey" in r.query) <= 1  # the papers to adopt, if any
+    assert any("cheaper" in r.getMessage() for r in caplog.records)
+    assert library_counts(server)["preprint"] == 3

@@ -7,7 +7,8 @@ requests as the library's changes allow.
   that read, one ``format=versions`` listing (no limit) finds what paging missed.
 * Otherwise the download sync of docs/zotero-web-api.md section 2: one
   ``items?since=V&format=versions`` read (nothing changed: that one request), then
-  ``/deleted?since=V`` and the changed items 50 keys per request.
+  ``/deleted?since=V`` and the changed items 50 keys per request -- unless so many
+  changed that reading the library whole takes fewer requests.
 * Children (notes, attachments), the first time many parents' children are wanted:
   one read of every note and attachment; from then on ``since=`` keeps them current
   too, and a parent's children are read by key.
@@ -28,6 +29,7 @@ from ..enrich.cache import default_cache_dir
 from ..progress import DEFAULT_AFTER_SECONDS, progress
 from ..zotero.client import ZoteroClient
 from ..zotero.library_index import LibraryIndex, load_index, save_index
+from ..zotero.reads import KEYS_PER_READ, PAGE
 
 log = logging.getLogger("zoterodigest")
 
@@ -104,9 +106,13 @@ class IndexKeeper:
         self.last = "unchanged"
         if now == since and not versions:
             return index
+        changed = [k for k, v in versions.items() if int(v) > since]
+        if _reads(len(changed), KEYS_PER_READ) > _reads(len(index.entries), PAGE):
+            log.debug("%s items of %s changed since the index's version %s: reading the library whole is cheaper",
+                      len(changed), index.library, since)
+            return None
         deleted = self.client.deleted_since(since)
         index.drop(deleted.get("items") or [])
-        changed = [k for k, v in versions.items() if int(v) > since]
         found = self.client.get_items(changed)
         index.take(found)
         index.drop(set(changed) - {o["key"] for o in found})  # deleted between the two reads
@@ -148,3 +154,7 @@ class IndexKeeper:
                 advance[0](got)
 
             yield on_page
+
+
+def _reads(objects: int, per_request: int) -> int:
+    return -(-objects // per_request)
