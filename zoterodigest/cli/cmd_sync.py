@@ -49,7 +49,8 @@ def _run_sync(paths: list[Path], *, status: bool, prefer: str | None, dry_run: b
     with State() as state:
         report = sync_digests([str(p) for p in paths], client, state, status=status, prefer=prefer,
                               dry_run=dry_run, flatten=flatten, collection=collection, family=family,
-                              prepare=complete_from_cache, children=child_settings("link", None))
+                              prepare=complete_from_cache, children=child_settings("link", None),
+                              quiet=verbosity() < 0 or as_json)
     print_sync_report(report, as_json=as_json)
     code = report.exit_code()
     if code:

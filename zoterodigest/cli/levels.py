@@ -58,6 +58,13 @@ def _set_level(value: int) -> int:
     return _level
 
 
+def reset() -> None:
+    """Back to the default level (after a command, so a later call in the same process,
+    such as a test's, starts from the default)."""
+    global _level, _quiet
+    _level, _quiet = 0, False
+
+
 def _set_quiet(value: bool) -> bool:
     global _quiet
     _quiet = bool(value)

@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..errors import INTERRUPTED_EXIT, ZoterodigestError
+from . import levels
 
 #: stderr: problems, progress and summaries; results go to stdout.
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -105,8 +106,11 @@ def command(resume: Resume | None = None) -> Callable[[F], F]:
         @functools.wraps(fn)
         def run(*args: Any, **kwargs: Any) -> Any:
             how = functools.partial(resume, kwargs) if resume else None
-            with reported(fn.__name__, as_json=bool(kwargs.get("as_json")), resume=how):
-                return fn(*args, **kwargs)
+            try:
+                with reported(fn.__name__, as_json=bool(kwargs.get("as_json")), resume=how):
+                    return fn(*args, **kwargs)
+            finally:
+                levels.reset()
 
         return run  # type: ignore[return-value]
 
