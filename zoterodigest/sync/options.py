@@ -41,6 +41,8 @@ class RunOptions:
     direction: str = "both"
     #: PDFs and comment notes the Zotero side adds (:mod:`.children`; none unless asked).
     children: ChildSettings | None = None
+    #: No progress bar (the library index's first full read); the CLI passes False unless -q.
+    quiet: bool = True
 
     def __post_init__(self) -> None:
         if self.direction not in DIRECTIONS:

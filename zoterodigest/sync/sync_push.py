@@ -56,7 +56,7 @@ class SyncPush:
         _, digests = self.options.read(paths)
         desired = self._desired(digests, pin=False)
         engine = PushEngine(self.client, self.state, dry_run=self.options.dry_run, rebuilding=True,
-                            children=self.options.children)
+                            children=self.options.children, quiet=self.options.quiet)
         pushed = engine.run(desired)
         made = all(p.action == "create" for p in pushed.papers.values())
         if made and self._undisturbed(engine, pushed):
@@ -75,7 +75,8 @@ class SyncPush:
         desired = self._desired(digests, pin=not self.options.dry_run)
         held = {d.entry for d in report.decisions
                 if d.action in (Action.CONFLICT, Action.LEFT) and d.entry not in decider.notes}
-        engine = PushEngine(self.client, self.state, dry_run=self.options.dry_run, children=self.options.children)
+        engine = PushEngine(self.client, self.state, dry_run=self.options.dry_run, children=self.options.children,
+                            quiet=self.options.quiet)
         desired.notes, in_place = _notes_to_write(desired.notes, decider.notes, held, engine.rows.notes)
         engine.assume(in_place)
         engine.assume(decider.rebase)  # in a dry run the state was not changed: the engine sees the new base anyway
