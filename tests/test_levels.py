@@ -109,3 +109,27 @@ def test_line_counts_on_the_seeds_per_level(tmp_path):
     assert 1 <= len(default.stdout.splitlines()) <= 10  # a screen: counts, not a line per paper
     per_paper = [line for line in verbose.stdout.splitlines() if line.startswith("unchanged ")]
     assert len(per_paper) > 600  # -v: a line per paper
+
+
+def test_export_groups_a_warning_shared_by_many_entries_and_v_lists_each():
+    from zoterodigest.cli.cmd_export import grouped_warnings
+
+    notes = [(f"Key{i}", "no authors are known") for i in range(5)] + [("Other", "a title had to be shortened")]
+    lines = grouped_warnings(notes)
+    assert lines == ["5 entries: no authors are known (Key0, Key1, Key2 and 2 more; -v lists each)",
+                     "Other: a title had to be shortened"]
+    assert len(grouped_warnings(notes, every=True)) == 6
+    assert grouped_warnings(notes[:3]) == ["Key0: no authors are known", "Key1: no authors are known",
+                                           "Key2: no authors are known"]
+
+
+def test_export_warnings_per_level(tmp_path):
+    _, run = cli_runner(tmp_path)
+    digest = tmp_path / "d.md"
+    digest.write_text("\n".join(f"- [Paper number {i} about things](https://arxiv.org/abs/2401.0{1000 + i})"
+                                for i in range(6)) + "\n")
+    default = run("export", str(digest), "--offline", "--no-resolve", "-o", str(tmp_path / "a.bib"))
+    verbose = run("export", str(digest), "--offline", "--no-resolve", "-o", str(tmp_path / "b.bib"), "-v")
+    assert default.returncode == 0 and verbose.returncode == 0, default.stderr
+    assert len([line for line in default.stderr.splitlines() if "no year is known" in line]) == 1
+    assert len([line for line in verbose.stderr.splitlines() if "no year is known" in line]) == 6

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from ..errors import InputError, UsageError, ZoterodigestError
 from .completing import enrich_entries
-from .levels import quiet
+from .levels import quiet, verbosity
 from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt, RefreshOpt
 from .reading import NONE_READ, check_family, inputs, read_all
 from .reporting import command, err, os_message
@@ -49,6 +50,29 @@ class ExportJob:
     resolve: ResolveSettings = _DEFAULT_RESOLVE
 
 
+#: How many entries' keys a grouped warning names before "and N more".
+_KEYS_SHOWN = 3
+
+
+def grouped_warnings(notes: list[tuple[str, str]], *, every: bool = False) -> list[str]:
+    """The render's warnings as lines: one per entry when few share a text (or with
+    ``every``), else one per text naming a few keys and how many more (-v lists each)."""
+    if every:
+        return [f"{key}: {note}" for key, note in notes]
+    by_text: dict[str, list[str]] = {}
+    for key, note in notes:
+        by_text.setdefault(note, []).append(key)
+    lines = []
+    for note, keys in by_text.items():
+        if len(keys) <= _KEYS_SHOWN:
+            lines += [f"{key}: {note}" for key in keys]
+        else:
+            more = len(keys) - _KEYS_SHOWN
+            lines.append(f"{len(keys)} entries: {note} ({', '.join(keys[:_KEYS_SHOWN])} and {more} more; "
+                         "-v lists each)")
+    return lines
+
+
 def run_export(job: ExportJob) -> int:
     """Read, complete (cached arXiv metadata; the network only for what is missing),
     render and write; returns how many digests could not be read."""
@@ -69,8 +93,8 @@ def run_export(job: ExportJob) -> int:
                    if w and w not in bag)
     out = render([e.paper for e in entries], job.fmt, dialect=job.dialect, abstracts=job.abstracts,
                  keywords=words if job.keywords else None, existing=existing)
-    for key, note in out.notes:
-        err.print(f"warning: {key}: {note}")
+    for line in grouped_warnings(out.notes, every=verbosity() >= 1):
+        err.print(f"warning: {escape(line)}")
     if job.output == "-":
         sys.stdout.write(out.text)
     else:
