@@ -245,6 +245,10 @@ def full_way_agrees(monkeypatch: pytest.MonkeyPatch) -> list[int]:
             assert all(f.first is Action.NOTHING for f in plan.fields)
             html = notes.html(entry, Path(digest.path).name, heading)
             assert meaning_hash(html) == meaning_hash(plan.current) == rows.notes[eid].meaning_hash
+            # ... and the base the full way would record is the row's, Zotero's note as seen the note sent.
+            assert rows.notes[eid].sync["seen"] == html
+            assert {f.name: f.new_base for f in plan.fields} == {f.name: rows.notes[eid].sync["base"].get(f.name, "")
+                                                                   for f in plan.fields}
             checked[0] += 1
         return skip
 

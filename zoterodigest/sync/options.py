@@ -41,9 +41,10 @@ class RunOptions:
     direction: str = "both"
     #: PDFs and comment notes the Zotero side adds (:mod:`.children`; none unless asked).
     children: ChildSettings | None = None
-    #: Digests the caller already parsed from these files (by path, with the same
-    #: ``family``; e.g. the CLI's checks): the first read takes each instead of parsing
-    #: the file again, as long as the file still holds the same bytes.
+    #: Digests the caller already read from these files (by path), as :meth:`read` gives
+    #: them: parsed with the same ``family`` and prepared (e.g. push's enriched digests).
+    #: The first read takes each as it is instead of parsing the file again, as long as
+    #: the file still holds the same bytes.
     known: dict[str, Digest] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -72,11 +73,13 @@ class RunOptions:
     def read(self, paths: Sequence[str | Path]) -> tuple[dict[str, bytes], list[Digest]]:
         """Each digest's bytes (by path) and the digests parsed and prepared."""
         originals = {str(p): Path(p).read_bytes() for p in paths}
-        digests = [self._parsed(data, path) for path, data in originals.items()]
-        return originals, self.prepared(digests)
-
-    def _parsed(self, data: bytes, path: str) -> Digest:
-        known = self.known.pop(path, None)
-        if known is not None and known.path == path and known.doc.encode() == data:
-            return known
-        return parse_bytes(data, path, self.family)
+        digests: list[Digest] = []
+        parsed: list[Digest] = []
+        for path, data in originals.items():
+            known = self.known.pop(path, None)
+            if known is None or known.path != path or known.doc.encode() != data:
+                known = parse_bytes(data, path, self.family)
+                parsed.append(known)
+            digests.append(known)
+        self.prepared(parsed)
+        return originals, digests
