@@ -11,9 +11,11 @@ through the CLI (typer's runner on ``zoterodigest.cli.app``: the same code path 
 the ``zoterodigest`` command, its start-up left out since it is the same for
 every command); the figure is the process's CPU time (``time.process_time``,
 which also counts the fake server's thread answering the two requests) per
-command, the least of ``--repeat`` rounds (what the command costs when nothing else on
-the machine gets in its way), the commands interleaved within each round; the memos of pure functions (:mod:`zoterodigest.memo`) are emptied before
-each run, as a new process starts with them empty.  ``--profile CMD`` prints cProfile's top functions for one command.
+command, the least of ``--repeat`` rounds (what the command costs when nothing
+else on the machine gets in its way), the commands interleaved within each
+round; the memos of pure functions (:mod:`zoterodigest.memo`) are emptied before
+each run, as a new process starts with them empty.  ``--profile CMD`` prints
+cProfile's top functions for one command (``BENCH_CALLEES=regex``: their callees).
 
 Renders are counted by wrapping the functions that render a note from an entry
 (:func:`zoterodigest.zotero.notes.note_html`) and Markdown into HTML
