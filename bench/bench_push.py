@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import shutil
 import sys
 import tempfile
@@ -98,6 +99,7 @@ def main() -> int:
     entries = sum(len(read_digest(p).entries) for p in seeds)
     server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY, latency=args.latency)
     tmp = Path(tempfile.mkdtemp(prefix="zd-bench-push-"))
+    os.environ["ZOTERODIGEST_CACHE_DIR"] = str(tmp / "cache")  # the library index: not the user's cache
     try:
         n, writes, t, (_report, kinds) = run_push(server, tmp / "state", seeds, args.engine)
         print(f"seed digests: {len(seeds)}, entries: {entries}; server latency {args.latency * 1000:.0f} ms")

@@ -12,6 +12,7 @@ cache): request counts do not depend on it.  Skipped when the seed corpus
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sys
@@ -68,6 +69,7 @@ def main() -> int:
         print(f"no seed digests under {CORPUS}: skipped")
         return 0
     tmp = Path(tempfile.mkdtemp(prefix="zd-bench-sync-"))
+    os.environ["ZOTERODIGEST_CACHE_DIR"] = str(tmp / "cache")  # the library index: not the user's cache
     try:
         paths = []
         for seed in seeds:

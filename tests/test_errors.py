@@ -26,6 +26,7 @@ from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
 from typer.testing import CliRunner
 
 from zoterodigest import cli
+from zoterodigest.cli import cmd_parse  # noqa: F401  (patched below)
 from zoterodigest.digest import DigestReadError
 from zoterodigest.enrich import ArxivUnavailable, CacheUnavailable, EnrichError
 from zoterodigest.errors import (
@@ -115,11 +116,11 @@ def test_a_bug_is_not_turned_into_a_message(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(cli, "read_all", broken)
+    monkeypatch.setattr(cli.cmd_parse, "read_all", broken)
     result = CliRunner().invoke(cli.app, ["parse", "--example"])
     assert isinstance(result.exception, RuntimeError) and str(result.exception) == "a bug"
     for exc in (KeyError("k"), TypeError("t"), ValueError("v")):
-        monkeypatch.setattr(cli, "read_all", lambda *a, _e=exc, **k: (_ for _ in ()).throw(_e))
+        monkeypatch.setattr(cli.cmd_parse, "read_all", lambda *a, _e=exc, **k: (_ for _ in ()).throw(_e))
         assert type(CliRunner().invoke(cli.app, ["parse", "--example"]).exception) is type(exc)
 
 
@@ -308,7 +309,7 @@ def test_a_damaged_state_file_is_set_aside_and_push_rebuilds_without_duplicates(
         aside = [p for p in state.parent.iterdir() if re.fullmatch(re.escape(FILE_NAME) + r"\.corrupt-\d{14}", p.name)]
         assert len(aside) == 1 and aside[0].name in warnings[0]
         assert len(_regular_items(server)) == items and len(_notes(server)) == notes  # nothing duplicated
-        r = run("push", str(digest), "--offline", "--quiet")  # the new state is used: no warning
+        r = run("push", str(digest), "--offline")  # the new state is used: no warning
         assert r.returncode == 0 and "state database" not in r.stderr and "unchanged 2" in r.stdout
     with State(state.parent) as fresh:
         assert fresh.push_rows(f"{url} {LIB}").items  # rebuilt rows

@@ -220,7 +220,7 @@ def test_digests_without_entries_make_nothing_in_zotero(server, tmp_path):
     bare.write_text("# Someday List\n\nNothing here yet.\n")
     with ZoteroHTTPServer(server) as url:
         env["ZOTERO_API_URL"] = url
-        r = run("push", str(empty), str(bare), "--offline", "--quiet")
+        r = run("push", str(empty), str(bare), "--offline")
         assert r.returncode == 0 and "nothing to push" in r.stdout, r.stderr
         assert server.log == [] and server.library(LIB).collections == {}
         for path in (empty, bare):
@@ -228,7 +228,7 @@ def test_digests_without_entries_make_nothing_in_zotero(server, tmp_path):
         r = run("push", str(empty), str(bare), "--offline", "--quiet", "--json")
         report = json.loads(r.stdout)
         assert r.returncode == 0 and report["papers"] == [] and report["requests"] == 0 and server.log == []
-        r = run("push", str(digest), str(empty), str(bare), "--offline", "--quiet")
+        r = run("push", str(digest), str(empty), str(bare), "--offline")
         assert r.returncode == 0, r.stderr
         assert collection_names(server) == {"Reading Log", "Generation"} and len(titles(server)) == 2
         for command in ("sync", "status"):

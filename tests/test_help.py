@@ -22,6 +22,14 @@ def test_help_names_values_and_shows_no_python_type(tmp_path, command):
     assert "Example" in r.stdout and f"zoterodigest {command} " in r.stdout
 
 
+@pytest.mark.parametrize("args", [["--help"], ["doctor", "--help"]])
+def test_the_top_level_and_doctor_show_no_python_type_either(tmp_path, args):
+    _, run = cli_runner(tmp_path)
+    r = run(*args)
+    assert r.returncode == 0, r.stderr
+    assert not PYTHON_TYPE.search(r.stdout), PYTHON_TYPE.findall(r.stdout)
+
+
 def test_values_have_named_metavars(tmp_path):
     _, run = cli_runner(tmp_path)
     text = run("export", "--help").stdout

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from zoterodigest.digest import family_named, parse_bytes, parse_text
+from zoterodigest.digest.generic.inline import is_generic_label
 from zoterodigest.model import Paper, Venue
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -71,6 +72,9 @@ def papers(draw, family: str):
     elif family == "daily-table":
         p.summary = p.abstract = draw(PIPE_SENTENCE)
     elif family == "generic":
+        # A link whose whole text is a generic label ("PDF", "code", "v2") names a link of the
+        # paper, not its title: a list item with nothing else is read as no paper (by design).
+        p.title = draw(TITLE.filter(lambda t: not is_generic_label(t)))
         p.summary = draw(st.one_of(st.none(), SENTENCE))
     return p
 

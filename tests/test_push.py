@@ -502,7 +502,7 @@ def cli_env(tmp_path) -> dict[str, str]:
 
 
 def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "zoterodigest.cli", "push", *args, "--offline", "--quiet"],
+    return subprocess.run([sys.executable, "-m", "zoterodigest.cli", "push", *args, "--offline"],
                           capture_output=True, text=True, env=env, timeout=120, check=False)
 
 

@@ -130,7 +130,7 @@ class Result:
 
 
 def push(env: dict[str, str | None], *args: str) -> Result:
-    r = CliRunner().invoke(app, ["push", *args, "--offline", "--quiet"], env=env)
+    r = CliRunner().invoke(app, ["push", *args, "--offline"], env=env)
     if r.exception is not None and not isinstance(r.exception, SystemExit):
         raise r.exception
     return Result(r.exit_code, r.stdout, r.stderr)

@@ -7,7 +7,7 @@ error names the problem and the fix; it never holds a secret (the API key).
 
 The CLI turns these, and only these (plus ``OSError`` from the file system
 and Ctrl-C), into one line on stderr and an exit code, in one place
-(:func:`zoterodigest.cli.reported`).  Anything else is a bug and is left to
+(:func:`zoterodigest.cli.reporting.reported`).  Anything else is a bug and is left to
 crash with its traceback.
 
 Families (``kind``, exit code):

@@ -27,10 +27,11 @@ from ..progress import DEFAULT_AFTER_SECONDS, progress
 from ..state import ItemRow, NoteRow, State
 from ..zotero.client import MAX_BATCH, BatchResult, WriteReport, ZoteroClient
 from ..zotero.connector import ConnectorClient
-from ..zotero.errors import LibraryChanged
+from ..zotero.errors import LibraryChanged, ZoteroError
 from ..zotero.tag_templates import load_tag_templates
 from .children import ChildAction, ChildSettings
 from .desired import Desired, build_desired
+from .index_refresh import IndexKeeper
 from .pdf_store import ChildWrites
 from .plan import ItemAction, LibraryView, NoteAction, Plan
 from .push_reads import LibraryReader
@@ -48,7 +49,7 @@ class PushEngine:
 
     def __init__(self, client: ZoteroClient, state: State, *, dry_run: bool = False, max_rounds: int = 4,
                  quiet: bool = True, console: object | None = None, rebuilding: bool = False,
-                 children: ChildSettings | None = None) -> None:
+                 children: ChildSettings | None = None, index_dir: Path | None = None) -> None:
         self.client = client
         self.state = state
         self.dry_run = dry_run
@@ -62,9 +63,13 @@ class PushEngine:
         #: The state's name for this library: the server and the library (a desktop's by its server id).
         self.library = client.state_name
         self.rows = state.push_rows(self.library)
-        self.reader = LibraryReader(client, self.rows, self._record)
+        #: The library index (:mod:`.index_refresh`) in ``index_dir`` (default: the cache folder).
+        keeper = IndexKeeper(client, index_dir, quiet=quiet, console=console)
+        self.reader = LibraryReader(client, self.rows, self._record, keeper)
         #: PDFs and comment notes written (``--pdf store`` uploads after the batches).
         self.kids = ChildWrites(client, children or ChildSettings(), self.rows, self._record)
+        #: Write batches Zotero accepted in this run (an error says whether any were).
+        self.accepted = 0
 
     @property
     def moved(self) -> bool:
@@ -101,6 +106,9 @@ class PushEngine:
                 done = getattr(exc, "report", None)
                 report.writes += (done.batches if done is not None else 0) + 1
                 continue
+            except ZoteroError as exc:  # the CLI says whether anything was written before it
+                exc.writes_before = self.accepted
+                raise
             if not stale:
                 settled = True
                 break
@@ -202,6 +210,7 @@ class PushEngine:
             return version
 
         def on_collections(batch: BatchResult) -> None:
+            self.accepted += bool(batch.successful)
             advance(len(batch.indexes))
             done = [(collection_writes[i][0].path, collection_writes[i][0].key)
                     for i in [*batch.successful, *batch.unchanged]]
@@ -223,6 +232,7 @@ class PushEngine:
             return []
 
         def on_items(batch: BatchResult) -> None:
+            self.accepted += bool(batch.successful)
             advance(len(batch.indexes))
             items: list[ItemRow] = []
             notes: list[NoteRow] = []
@@ -279,6 +289,7 @@ def push_digests(
     quiet: bool = True,
     console: object | None = None,
     children: ChildSettings | None = None,
+    index_dir: Path | None = None,
 ) -> PushReport:
     """Push the (enriched) entries of ``digests``: citation keys as the BibTeX export
     gives them (and pinned the same way, unless a dry run), then the backend.
@@ -286,7 +297,8 @@ def push_digests(
     The backend seam: a :class:`ZoteroClient` (Web API, or the desktop's local API
     with ``local=True``: same protocol) goes through :class:`PushEngine`; a
     :class:`ConnectorClient` through :class:`~zoterodigest.sync.connector_push.ConnectorPush`,
-    which can only add.  Both take the same :class:`Desired`."""
+    which can only add.  Both take the same :class:`Desired`.  ``index_dir``: where the
+    library index is kept (default: the cache folder)."""
     papers = [e.paper for d in digests for e in d.entries]
     keys = assign_and_pin(papers, state, pin=not dry_run)
     notes = RenderedNotes()
@@ -297,7 +309,8 @@ def push_digests(
         from .connector_push import ConnectorPush
 
         return ConnectorPush(client, state, dry_run=dry_run, quiet=quiet, console=console).run(desired)
-    report = PushEngine(client, state, dry_run=dry_run, quiet=quiet, console=console, children=children).run(desired)
+    report = PushEngine(client, state, dry_run=dry_run, quiet=quiet, console=console, children=children,
+                        index_dir=index_dir).run(desired)
     if not dry_run:
         mark_quiet(state, client.state_name, digests, notes)
     return report

@@ -41,6 +41,8 @@ class RunOptions:
     direction: str = "both"
     #: PDFs and comment notes the Zotero side adds (:mod:`.children`; none unless asked).
     children: ChildSettings | None = None
+    #: No progress bar (the library index's first full read); the CLI passes False unless -q.
+    quiet: bool = True
     #: Digests the caller already read from these files (by path), as :meth:`read` gives
     #: them: parsed with the same ``family`` and prepared (e.g. push's enriched digests).
     #: The first read takes each as it is instead of parsing the file again, as long as

@@ -34,6 +34,10 @@ class PullReport:
                 "digests": [d.to_json() for d in self.digests], "notices": self.notices,
                 "problems": self.problems}
 
+    def diff_lines(self) -> list[str]:
+        """A dry run's unified diffs, one per digest that would change."""
+        return [d.diff.rstrip("\n") for d in self.digests if d.diff and not d.problem] if self.dry_run else []
+
     def lines(self) -> list[str]:
         out: list[str] = []
         for d in self.digests:

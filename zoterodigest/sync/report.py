@@ -116,19 +116,22 @@ class PushReport:
             "library_version": self.library_version,
         }
 
+    def problem_lines(self) -> list[str]:
+        """What failed (a paper, or something not one paper's): the lines for stderr."""
+        return ([f"{p.identity}: {p.title} failed ({p.error})" for p in self.failed]
+                + list(self.problems))
+
     def lines(self, verbose: bool, per_paper: bool = True) -> list[str]:
-        """Per-paper lines (all with ``verbose``, else only what changed or failed; without
-        ``per_paper`` only what failed) and a summary."""
+        """Per-paper lines (all with ``verbose``, else only what changed; none without
+        ``per_paper``), conflicts, notices and a summary; what failed is in
+        :meth:`problem_lines`."""
         out = []
         verb = "would " if self.dry_run else ""
         for p in self.papers.values():
-            if p.error is not None:
-                out.append(f"failed     {p.identity}: {p.title} ({p.error})")
-            elif per_paper and (verbose or p.action != "unchanged"):
+            if p.error is None and per_paper and (verbose or p.action != "unchanged"):
                 notes = ", ".join(f"{n} {a}" for a, n in sorted(p.notes.items()) if a != "unchanged")
                 out.append(f"{p.action:<10} {p.identity}: {p.title}" + (f" [notes: {notes}]" if notes else ""))
         out.extend(f"conflict   {c}" for c in self.conflicts)
-        out.extend(f"error      {m}" for m in self.problems)
         out.extend(f"note       {m}" for m in self.notices)
         c = self.counts()
         out.append(

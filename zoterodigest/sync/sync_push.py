@@ -60,7 +60,7 @@ class SyncPush:
         _, digests = self.options.read(paths)
         desired = self._desired(digests, pin=False)
         engine = PushEngine(self.client, self.state, dry_run=self.options.dry_run, rebuilding=True,
-                            children=self.options.children)
+                            children=self.options.children, quiet=self.options.quiet)
         pushed = engine.run(desired)
         made = all(p.action == "create" for p in pushed.papers.values())
         if made and self._undisturbed(engine, pushed):
@@ -75,7 +75,8 @@ class SyncPush:
         """Push's engine on ``digests``, as the files at ``paths`` now hold them (see the
         module docstring).  ``pull_left``: a one-way push left changes of Zotero's for a pull."""
         plain_hash = _compose_entries(digests, decider.notes, self.notes)
-        engine = PushEngine(self.client, self.state, dry_run=self.options.dry_run, children=self.options.children)
+        engine = PushEngine(self.client, self.state, dry_run=self.options.dry_run, children=self.options.children,
+                            quiet=self.options.quiet)
         desired = self._desired(digests, pin=not self.options.dry_run, rows=engine.rows.notes)
         held = {d.entry for d in report.decisions
                 if d.action in (Action.CONFLICT, Action.LEFT) and d.entry not in decider.notes}

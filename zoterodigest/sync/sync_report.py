@@ -112,6 +112,20 @@ class SyncReport:
     def _conflict_lines(self) -> list[str]:
         return self._conflict_texts() + self._conflicts_where()
 
+    def problem_lines(self) -> list[str]:
+        """Every problem once (the run's own, pull's and push's, papers that failed):
+        the lines for stderr."""
+        pull = self.pull.problems if self.pull is not None else []
+        push = self.push.problem_lines() if self.push is not None else []
+        return list(dict.fromkeys([*self.problems, *pull, *push]))
+
+    def quiet_lines(self) -> list[str]:
+        """What ``-q`` still prints: a dry run's diffs (the result asked for) and the
+        conflicts with both texts."""
+        diffs = self.pull.diff_lines() if self.pull is not None and self.dry_run and not self.status else []
+        held = [f"conflict   {c}" for c in self.push.conflicts] if self.push is not None else []
+        return diffs + self._conflict_texts() + held + self._conflicts_where()
+
     def _conflict_texts(self) -> list[str]:
         out: list[str] = []
         for c in self.conflicts:

@@ -5,7 +5,8 @@ Web API client that writes them.
 back to Markdown), ``tags``, ``tag_templates``, ``collection_tree``,
 ``item_identity`` and ``text_limits`` are pure (no I/O beyond reading the
 mapping files); ``client`` is the only module that imports pyzotero (Web API, and the
-desktop's local API with ``local=True``); ``connector`` talks plain HTTP to
+desktop's local API with ``local=True``), composed of ``transport``, ``answers``,
+``reads``, ``batch_writes`` and ``local_access``; ``connector`` talks plain HTTP to
 the desktop's connector; ``errors`` is what the CLI catches.
 
 The names below are the layer's interface (``from .. import zotero as zi``).

@@ -2,7 +2,7 @@
 one clear message and an exit code.
 
 Every message names the problem and the fix.  None may ever contain the API
-key: messages are built by :mod:`zoterodigest.zotero.client` from the status
+key: messages are built by :mod:`zoterodigest.zotero.answers` from the status
 and the server's text, then scrubbed of the key before an exception is made.
 """
 
@@ -19,6 +19,8 @@ class ZoteroError(ZoteroServerError):
     """
 
     resumable = False
+    #: Set by a push that failed: how many write batches Zotero accepted before (None: unknown).
+    writes_before: int | None = None
 
     def __init__(self, message: str, status: int | None = None) -> None:
         super().__init__(message)

@@ -1,5 +1,5 @@
 """The command line's side of resolution: its options, running it on read digests,
-and printing what it found (``zoterodigest resolve``; ``export``/``push`` use
+printing what it found, and ``zoterodigest resolve`` (``export`` and ``push`` use
 :func:`resolve_entries`).  The step itself is :mod:`zoterodigest.enrich.resolution`.
 """
 
@@ -8,14 +8,19 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
+from ..errors import InputError
+from . import levels, reporting
+from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt
+
 if TYPE_CHECKING:
-    from .digest import Digest
+    from ..digest import Digest
 
 
 NoResolveOpt = Annotated[
@@ -27,16 +32,17 @@ KeepPreprintsOpt = Annotated[
 S2UrlOpt = Annotated[
     str | None,
     typer.Option("--s2-url", envvar="S2_API_URL", help="Semantic Scholar Graph API base URL (key: S2_API_KEY).",
-                 show_default=False),
+                 show_default="https://api.semanticscholar.org/graph/v1"),
 ]
 CrossrefUrlOpt = Annotated[
     str | None,
-    typer.Option("--crossref-url", envvar="CROSSREF_API_URL", help="Crossref REST API base URL.", show_default=False),
+    typer.Option("--crossref-url", envvar="CROSSREF_API_URL", help="Crossref REST API base URL.",
+                 show_default="https://api.crossref.org"),
 ]
 MailtoOpt = Annotated[
     str | None,
     typer.Option("--crossref-mailto", envvar="CROSSREF_MAILTO", help="Your e-mail, for Crossref's polite pool.",
-                 show_default=False),
+                 show_default="none"),
 ]
 
 
@@ -59,10 +65,10 @@ def resolve_entries(digests: list[Digest], settings: ResolveSettings, *, offline
     """
     if not settings.enabled:
         return None
-    from .enrich import offline_requested
-    from .enrich.crossref import Crossref
-    from .enrich.resolution import resolve_papers
-    from .enrich.semantic_scholar import SemanticScholar
+    from ..enrich import offline_requested
+    from ..enrich.crossref import Crossref
+    from ..enrich.resolution import resolve_papers
+    from ..enrich.semantic_scholar import SemanticScholar
 
     entries = [e for d in digests for e in d.entries]
     report = resolve_papers(
@@ -97,3 +103,38 @@ def print_resolutions(digests: list[Digest], report: Any, *, as_json: bool) -> N
         typer.echo(f"{digest.path}:{entry.lines[0]} {p.title[:70]} [{ident}]: {outcome.status}")
         for source, found in outcome.findings:
             typer.echo(f"    {source}: {found}")
+
+
+@reporting.command()
+def resolve(
+    files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to resolve.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", "-j", help="Print a JSON array, one object per entry.")] = False,
+    family: FamilyOpt = None,
+    example: ExampleOpt = False,
+    offline: OfflineOpt = False,
+    arxiv_url: ArxivUrlOpt = None,
+    s2_url: S2UrlOpt = None,
+    crossref_url: CrossrefUrlOpt = None,
+    crossref_mailto: MailtoOpt = None,
+) -> None:
+    """Show, per paper, the published version found and where each fact came from.
+
+    \b
+    Examples:
+      zoterodigest resolve reading-log.md
+      zoterodigest resolve reading-log.md --json --offline
+    """
+    from .completing import enrich_entries
+    from .reading import NONE_READ, check_family, inputs, read_all
+
+    check_family(family)
+    digests, failed = read_all(inputs(files, example), family)
+    if not digests:
+        raise InputError(NONE_READ)
+    quiet = levels.quiet() or as_json
+    enrich_entries(digests, offline=offline, refresh=False, quiet=quiet, arxiv_url=arxiv_url, fall_back_offline=True)
+    report = resolve_entries(digests, ResolveSettings(True, False, s2_url, crossref_url, crossref_mailto),
+                             offline=offline, quiet=quiet, err=reporting.err)
+    print_resolutions(digests, report, as_json=as_json)
+    if failed:
+        raise typer.Exit(1)

@@ -1,0 +1,5 @@
+"""``python -m zoterodigest.cli``: the same as the ``zoterodigest`` script."""
+
+from . import main
+
+main()

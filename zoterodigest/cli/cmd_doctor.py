@@ -1,0 +1,36 @@
+"""``zoterodigest doctor``: what is configured, whether each server answers, and
+what to fix (the checks themselves are :mod:`zoterodigest.doctor`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .levels import verbosity
+from .reporting import command, print_json
+
+
+@command()
+def doctor(
+    offline: Annotated[bool, typer.Option("--offline", help="Check the settings only; ask no server.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", "-j", help="Print the checks as a JSON array.")] = False,
+) -> None:
+    """Check the settings and the servers, and say what to fix.
+
+    Shows what is configured (library, server URLs, folders, mappings, TeX and
+    pandoc) and whether each server answers.  Never prints a key.
+
+    Example: zoterodigest doctor --offline
+    """
+    from ..doctor import lines, run_checks
+
+    checks = run_checks(offline=offline)
+    if as_json:
+        print_json([c.to_json() for c in checks])
+    else:
+        shown = [c for c in checks if verbosity() >= 0 or c.status in ("warn", "fail")]  # -q: problems only
+        for line in lines(shown) if shown else []:
+            typer.echo(line)
+    if any(c.status == "fail" for c in checks):
+        raise typer.Exit(1)

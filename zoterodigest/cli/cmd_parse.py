@@ -1,0 +1,89 @@
+"""``zoterodigest parse``: read digests and list their entries (a table, or JSON)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .completing import enrich_entries
+from .levels import quiet
+from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt, RefreshOpt
+from .reading import check_family, inputs, read_all
+from .reporting import command, print_json
+
+if TYPE_CHECKING:
+    from ..digest import Digest
+
+
+def _entry_counts(digest: Digest) -> str:
+    """``12 entries (generic 10, daily-table 2)``: how many entries each family read."""
+    counts: dict[str, int] = {}
+    for e in digest.entries:
+        counts[e.family] = counts.get(e.family, 0) + 1
+    per = ", ".join(f"{name} {n}" for name, n in counts.items())
+    return f"{len(digest.entries)} entries" + (f" ({per})" if per else "")
+
+
+@command()
+def parse(
+    files: Annotated[list[Path] | None, typer.Argument(help="Markdown digests to read.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", "-j", help="Print a JSON array, one object per entry.")] = False,
+    family: FamilyOpt = None,
+    example: ExampleOpt = False,
+    with_metadata: Annotated[bool, typer.Option("--enrich", help="Add arXiv's metadata (batched, cached).")] = False,
+    offline: OfflineOpt = False,
+    refresh: RefreshOpt = False,
+    arxiv_url: ArxivUrlOpt = None,
+) -> None:
+    """Read digests and list their entries (a table, or JSON with --json).
+
+    \b
+    Examples:
+      zoterodigest parse reading-log.md
+      zoterodigest parse awesome-list.md --json
+      zoterodigest parse --example --enrich
+    """
+    check_family(family)
+    digests, failed = read_all(inputs(files, example), family)
+    if with_metadata:
+        enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet(), arxiv_url=arxiv_url)
+    if as_json:
+        rows = []
+        for digest in digests:
+            for entry in digest.entries:
+                row = {"file": digest.path, **entry.to_json()}
+                if with_metadata:
+                    meta = entry.paper.metadata
+                    row["metadata"] = meta.model_dump(mode="json") if meta else None
+                rows.append(row)
+        print_json(rows)
+    else:
+        _print_tables(digests)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_tables(digests: list[Digest]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    out = Console(highlight=False)
+    for digest in digests:
+        table = Table(title=f"{digest.path}: {_entry_counts(digest)}", title_justify="left", expand=False)
+        for col in ("lines", "family", "arXiv", "title", "venue", "task"):
+            table.add_column(col, overflow="fold")
+        for e in digest.entries:
+            p = e.paper
+            table.add_row(
+                f"{e.lines[0]}-{e.lines[1]}",
+                e.family,
+                p.arxiv_id or "",
+                p.title,
+                p.venue.render() if p.venue else "",
+                p.task or "",
+            )
+        out.print(table)
+    sys.stdout.flush()

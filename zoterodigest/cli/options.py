@@ -1,0 +1,60 @@
+"""The options several commands share, declared once (typer's ``Annotated`` types).
+
+An option lives here when two or more commands take it; a command's own options
+stay beside it.  The resolve options live in :mod:`zoterodigest.cli.resolving`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ..errors import UsageError
+from ..families import FAMILIES
+
+if TYPE_CHECKING:
+    from ..sync.children import ChildSettings
+
+
+FamilyOpt = Annotated[
+    str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default="found per file")
+]
+ExampleOpt = Annotated[bool, typer.Option("--example", help="Use the digest bundled with zoterodigest.")]
+JsonOpt = Annotated[bool, typer.Option("--json", "-j", help="Print JSON instead of text.")]
+DryRunOpt = Annotated[bool, typer.Option("--dry-run", "-n", help="Show what would change; write nothing.")]
+LibraryIdOpt = Annotated[
+    str | None, typer.Option("--library-id", help="Zotero user or group id (or ZOTERO_LIBRARY_ID).", show_default="ZOTERO_LIBRARY_ID")
+]
+LibraryTypeOpt = Annotated[
+    str | None, typer.Option("--library-type", help="user or group (or ZOTERO_LIBRARY_TYPE).", show_default="user")
+]
+# Options of the commands that work on a library pushed before (pull, sync, status).
+PushedCollectionOpt = Annotated[
+    str | None, typer.Option("--collection", help="Name of the top collection, as given to push.", show_default="the digest's title")
+]
+PushedFlattenOpt = Annotated[bool, typer.Option("--flatten", help="As given to push: one collection per digest.")]
+PushedApiUrlOpt = Annotated[
+    str | None, typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL).", show_default="https://api.zotero.org")
+]
+OfflineOpt = Annotated[
+    bool, typer.Option("--offline", help="Use cached arXiv metadata only; open no connection (or ZOTERODIGEST_OFFLINE=1).")
+]
+RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Fetch arXiv metadata again even when cached.")]
+ArxivUrlOpt = Annotated[
+    str | None,
+    typer.Option("--arxiv-url", envvar="ARXIV_API_URL", help="arXiv API endpoint (a mirror).", show_default="https://export.arxiv.org/api/query"),
+]
+
+
+def child_settings(pdf: str, pdf_url: str | None, offline: bool = False) -> ChildSettings:
+    """``--pdf`` and ``--pdf-url`` as the push's :class:`~zoterodigest.sync.children.ChildSettings`."""
+    from ..enrich import offline_requested
+    from ..enrich.pdf_files import PdfFiles, arxiv_pdf_base
+    from ..sync.children import ChildSettings
+    from ..zotero.attachments import PDF_MODES
+
+    if pdf not in PDF_MODES:
+        raise UsageError(f"--pdf {pdf!r} is not one of {', '.join(PDF_MODES)}.")
+    files = PdfFiles(offline=offline_requested(offline or None)) if pdf == "store" else None
+    return ChildSettings.translator(pdf, arxiv_pdf_base(pdf_url), files)

@@ -1,0 +1,112 @@
+"""The commands' inputs: which files are digests, reading them, and the problems
+found on the way (each a ``warning:``/``error:`` line on stderr)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+
+from ..errors import UsageError
+from ..families import FAMILIES
+from ..inputs import split_inputs
+from .reporting import err
+
+if TYPE_CHECKING:  # imported when a command runs, so --help stays quick
+    from ..digest import Digest
+
+NO_DIGEST = "no digest given. Pass one or more Markdown files, or --example for the bundled one."
+NO_PUSHED_DIGEST = "no digest given. Pass the Markdown files that were pushed."
+NONE_READ = "no digest could be read: fix the files named above and run the command again"
+
+
+def example_path() -> Path:
+    """The digest shipped with the package, used by ``--example``."""
+    return Path(str(resources.files("zoterodigest.examples").joinpath("reading-log.md")))
+
+
+def check_family(family: str | None) -> None:
+    if family is not None and family not in FAMILIES:
+        raise UsageError(f"unknown family '{family}'. Choose one of: {', '.join(FAMILIES)}.")
+
+
+def digest_files(paths: list[Path]) -> list[Path]:
+    """The inputs less the files zoterodigest writes itself (see zoterodigest.inputs), each
+    left out with a one-line notice."""
+    kept, notices = split_inputs(paths)
+    for notice in notices:
+        err.print(f"notice: {escape(notice)}")
+    return kept
+
+
+def inputs(files: list[Path] | None, example: bool) -> list[Path]:
+    """parse's, export's, push's and resolve's inputs (``--example`` first)."""
+    paths = digest_files(list(files or []))
+    if example:
+        paths.insert(0, example_path())
+    if not paths:
+        raise UsageError(NO_DIGEST)
+    return paths
+
+
+def pushed_paths(files: list[Path] | None) -> list[Path]:
+    """pull's, sync's and status's inputs: existing files, the conflicts files and backups left out."""
+    paths = digest_files(list(files or []))
+    if not paths:
+        raise UsageError(NO_PUSHED_DIGEST)
+    for path in paths:
+        if not path.is_file():
+            raise UsageError(f"{path} is not a file. Pass the digests that were pushed.")
+    return paths
+
+
+def with_entries(digests: list[Digest]) -> list[Digest]:
+    """The digests that hold entries; each empty one gets a warning (push and sync make
+    nothing in Zotero for it, not even its collection)."""
+    kept = []
+    for digest in digests:
+        if digest.entries:
+            kept.append(digest)
+        else:
+            err.print(f"warning: {escape(str(digest.path))} has no entries: nothing is made in Zotero for it "
+                      "(no collection); add entries and run the command again")
+    return kept
+
+
+def read_all(paths: list[Path], family: str | None) -> tuple[list[Digest], int]:
+    """Read every file; report problems; count files that could not be read at all."""
+    from ..digest import DigestReadError, read_digest
+
+    digests = []
+    failed = 0
+    for path in paths:
+        try:
+            digest = read_digest(path, family)
+        except DigestReadError as exc:
+            err.print(f"error: {exc}")
+            failed += 1
+            continue
+        for problem in digest.problems:
+            err.print(f"warning: {problem}")
+        digests.append(digest)
+    return digests, failed
+
+
+def sync_paths(paths: list[Path], family: str | None) -> list[Path]:
+    """The digests sync and status may work on: those with entries (an empty one makes
+    nothing in Zotero; it gets a warning).  Unreadable files are left to sync, which
+    reports them."""
+    from ..digest import DigestReadError, read_digest
+
+    kept = []
+    for path in paths:
+        try:
+            digest = read_digest(path, family)
+        except DigestReadError:
+            kept.append(path)
+            continue
+        if with_entries([digest]):
+            kept.append(path)
+    return kept

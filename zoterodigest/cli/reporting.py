@@ -1,0 +1,139 @@
+"""The one place the command line turns errors into messages and exit codes.
+
+Every command runs inside :func:`reported` (through :func:`command`): a
+:class:`~zoterodigest.errors.ZoterodigestError` becomes one ``error: ...`` line on
+stderr (and, with ``--json``, a JSON error object on stdout) and its family's exit
+code; an ``OSError`` names the file; Ctrl-C says what was already recorded and
+exits 130.  Anything else is a bug and crashes with its traceback.  Library
+warnings (a damaged state or cache file set aside) become ``warning: ...`` lines.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from ..errors import INTERRUPTED_EXIT, ZoterodigestError
+from . import levels
+
+#: stderr: problems, progress and summaries; results go to stdout.
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+#: What each command says when Ctrl-C stops it: what is already recorded, and to run it again.
+INTERRUPTED = {
+    "parse": "nothing was written (arXiv metadata fetched so far is cached); run parse again",
+    "export": "the .bib file is written in one step at the end, so it was not changed (arXiv metadata fetched "
+              "so far is cached); run export again",
+    "push": "push records its progress in the state after each batch Zotero accepted, so what was sent is "
+            "recorded and nothing is sent twice; run push again to go on",
+    "pull": "each digest is written whole or not at all (the previous version kept in the state's backups/), "
+            "and the state records what was pulled; run pull again to go on",
+    "sync": "what was pushed is recorded in the state after each batch, and each digest is written whole or not "
+            "at all; run sync again to go on",
+    "status": "status writes nothing; run status again",
+    "doctor": "doctor writes nothing; run doctor again",
+    "watch": "each export is written in one step, so the file is whole; run watch again to go on",
+    "resolve": "resolve writes nothing (answers fetched so far are cached); run resolve again",
+}
+
+
+def fail(kind: str, message: str, code: int, as_json: bool, *, label: str = "error",
+         hint: str | None = None) -> typer.Exit:
+    """Print one failure (stderr; with ``as_json`` also a JSON error object on stdout)."""
+    err.print(f"{label}: {escape(message)}")
+    if hint:
+        err.print(escape(hint))
+    if as_json:
+        error: dict[str, Any] = {"kind": kind, "message": message}
+        if hint:
+            error["hint"] = hint
+        sys.stdout.write(json.dumps({"error": error, "exit_code": code}, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.flush()
+    return typer.Exit(code)
+
+
+def os_message(exc: OSError) -> str:
+    """What the file system refused, naming the file."""
+    what = exc.strerror or str(exc)
+    if exc.filename is None:
+        return f"the system refused an operation ({what}): check disk space and permissions, then run it again"
+    return f"{exc.filename}: {what}. Check that the path exists and that you may read and write it"
+
+
+Resume = Callable[[dict[str, Any], ZoterodigestError], "str | None"]
+
+
+@contextlib.contextmanager
+def reported(command: str, *, as_json: bool = False, resume: Callable[[ZoterodigestError], str | None] | None = None
+             ) -> Iterator[None]:
+    """Run a command's body, turning the errors a user can fix into a message and an exit code.
+
+    ``resume`` says, for a Zotero failure that may come in the middle of a run whose
+    progress is recorded (``resumable`` errors), how to go on.  Anything not listed
+    here is a bug and propagates with its traceback.
+    """
+    try:
+        yield
+    except ZoterodigestError as exc:
+        hint = resume(exc) if resume and getattr(exc, "resumable", False) else None
+        raise fail(exc.kind, str(exc), exc.exit_code, as_json, hint=hint) from None
+    except OSError as exc:  # the file system said no: name the file
+        raise fail("file", os_message(exc), 1, as_json) from None
+    except KeyboardInterrupt:
+        message = INTERRUPTED.get(command, f"run {command} again")
+        raise fail("interrupted", message, INTERRUPTED_EXIT, as_json, label="interrupted") from None
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def command(resume: Resume | None = None) -> Callable[[F], F]:
+    """Make a function a command body that runs inside :func:`reported` (``--json`` read
+    from its ``as_json`` parameter; ``resume`` gives, from its parameters and the error,
+    what to say after a failure in the middle of a run).  :mod:`zoterodigest.cli`
+    registers the result with the app."""
+
+    def wrap(fn: F) -> F:
+        @functools.wraps(fn)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            how = functools.partial(resume, kwargs) if resume else None
+            try:
+                with reported(fn.__name__, as_json=bool(kwargs.get("as_json")), resume=how):
+                    return fn(*args, **kwargs)
+            finally:
+                levels.reset()
+
+        return run  # type: ignore[return-value]
+
+    return wrap
+
+
+class _WarningLines(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(f"warning: {escape(record.getMessage())}")
+
+
+_log = logging.getLogger("zoterodigest")
+if not any(isinstance(h, _WarningLines) for h in _log.handlers):
+    _log.addHandler(_WarningLines(logging.WARNING))
+    _log.propagate = False
+
+
+def print_json(data: Any) -> None:
+    """A result as indented JSON on stdout."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def print_problems(problems: list[str]) -> None:
+    """Each problem as an ``error: ...`` line on stderr."""
+    for problem in problems:
+        err.print(f"error: {escape(problem)}")
