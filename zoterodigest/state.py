@@ -67,6 +67,10 @@ class NoteRow:
     last agreed on) and ``seen`` (the note as Zotero last held it, so
     a note whose version did not move need not be read).  Empty for rows made
     before it existed: sync then decides for the note as a whole.
+
+    ``quiet``: a hash of the entry as last rendered and of this row, recorded when
+    the digest, the base and Zotero's note all agreed (see :mod:`.sync.quiet`); a
+    run whose entry and row hash the same needs neither render nor compare the note.
     """
 
     entry: NoteId
@@ -75,6 +79,7 @@ class NoteRow:
     version: int
     meaning_hash: str
     sync: dict[str, Any] = field(default_factory=dict)
+    quiet: str = ""
 
 
 @dataclass
@@ -116,6 +121,8 @@ class State:
 
     def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
         self.directory = Path(directory) if directory is not None else default_state_dir()
+        #: Each library's rows as read once and kept up to date by this object's writes.
+        self._rows: dict[str, PushRows] = {}
         path = self.directory / FILE_NAME
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
@@ -151,6 +158,8 @@ class State:
         have = {row[1] for row in self._db.execute("PRAGMA table_info(zotero_notes)")}
         if "sync_json" not in have:
             self._db.execute("ALTER TABLE zotero_notes ADD COLUMN sync_json TEXT NOT NULL DEFAULT '{}'")
+        if "quiet_hash" not in have:
+            self._db.execute("ALTER TABLE zotero_notes ADD COLUMN quiet_hash TEXT NOT NULL DEFAULT ''")
 
     def close(self) -> None:
         self._db.close()
@@ -203,7 +212,15 @@ class State:
 
     # --- push state (per Zotero library) ---------------------------------------------
     def push_rows(self, library: str) -> PushRows:
-        """All rows of one library (``library`` names the server and the library)."""
+        """All rows of one library (``library`` names the server and the library): the
+        file is read once per run, then kept up to date by this object's writes; each
+        caller gets its own dicts (the rows themselves are never changed in place)."""
+        rows = self._rows.get(library)
+        if rows is None:
+            rows = self._rows[library] = self._read_rows(library)
+        return PushRows(rows.version, dict(rows.items), dict(rows.notes), dict(rows.collections))
+
+    def _read_rows(self, library: str) -> PushRows:
         rows = PushRows()
         found = self._db.execute("SELECT version FROM zotero_libraries WHERE library = ?", (library,)).fetchone()
         rows.version = found[0] if found else None
@@ -211,13 +228,13 @@ class State:
             "SELECT identity, item_key, version, sent_hash, sent_json FROM zotero_items WHERE library = ?", (library,)
         ):
             rows.items[identity] = ItemRow(identity, key, version, sent_hash, json.loads(sent))
-        for digest, identity, occurrence, parent, key, version, meaning, sync in self._db.execute(
-            "SELECT digest, identity, occurrence, parent_key, note_key, version, meaning_hash, sync_json "
+        for digest, identity, occurrence, parent, key, version, meaning, sync, quiet in self._db.execute(
+            "SELECT digest, identity, occurrence, parent_key, note_key, version, meaning_hash, sync_json, quiet_hash "
             "FROM zotero_notes WHERE library = ?",
             (library,),
         ):
             entry = (digest, identity, occurrence)
-            rows.notes[entry] = NoteRow(entry, parent, key, version, meaning, json.loads(sync or "{}"))
+            rows.notes[entry] = NoteRow(entry, parent, key, version, meaning, json.loads(sync or "{}"), quiet)
         for path, key in self._db.execute(
             "SELECT path, collection_key FROM zotero_collections WHERE library = ?", (library,)
         ):
@@ -235,6 +252,7 @@ class State:
     ) -> None:
         """Record progress in one transaction (called after every batch, so an
         interrupted push resumes where it stopped)."""
+        items, notes, collections = list(items), list(notes), list(collections)
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
             for row in items:
@@ -247,9 +265,9 @@ class State:
             for note in notes:
                 self._db.execute(
                     "INSERT OR REPLACE INTO zotero_notes (library, digest, identity, occurrence, parent_key, note_key, "
-                    "version, meaning_hash, sync_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "version, meaning_hash, sync_json, quiet_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (library, *note.entry, note.parent_key, note.key, note.version, note.meaning_hash,
-                     json.dumps(note.sync, sort_keys=True, ensure_ascii=False)),
+                     json.dumps(note.sync, sort_keys=True, ensure_ascii=False), note.quiet),
                 )
             for path, key in collections:
                 self._db.execute(
@@ -260,10 +278,19 @@ class State:
                 self._db.execute(
                     "INSERT OR REPLACE INTO zotero_libraries (library, version) VALUES (?, ?)", (library, version)
                 )
+        cached = self._rows.get(library)
+        if cached is not None:
+            cached.items.update((row.identity, row) for row in items)
+            cached.notes.update((row.entry, row) for row in notes)
+            cached.collections.update(collections)
+            cached.version = version if version is not None else cached.version
 
     def forget_push(self, library: str, *, items: Iterable[str] = (), notes: Iterable[NoteId] = (),
                     collections: Iterable[tuple[str, ...]] = ()) -> None:
         """Drop rows whose objects are gone from the library (deleted or trashed there)."""
+        items, notes, collections = list(items), list(notes), list(collections)
+        if not (items or notes or collections):
+            return
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
             for identity in items:
@@ -276,6 +303,7 @@ class State:
             for path in collections:
                 self._db.execute("DELETE FROM zotero_collections WHERE library = ? AND path = ?",
                                  (library, json.dumps(list(path), ensure_ascii=False)))
+        self._rows.pop(library, None)
 
     # --- connector saves (push --connector) ---------------------------------------------
     def connector_hashes(self, target: str) -> dict[str, str]:
@@ -324,6 +352,7 @@ class State:
     def rename_digest(self, library: str, old: str, new: str) -> None:
         """A digest moved or renamed on disk: its note rows, pull version and open
         conflicts follow it to the new path, so its entries keep their notes."""
+        self._rows.pop(library, None)
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
             for table in ("zotero_notes", "zotero_pulls", "sync_conflicts"):

@@ -31,6 +31,9 @@ CREATE TABLE IF NOT EXISTS zotero_notes (
     version INTEGER NOT NULL,
     meaning_hash TEXT NOT NULL,
     sync_json TEXT NOT NULL DEFAULT '{}',
+    -- The entry as last rendered and this row, when both sides agreed with it
+    -- (zoterodigest.sync.quiet); '' when not known.
+    quiet_hash TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (library, digest, identity, occurrence)
 );
 CREATE TABLE IF NOT EXISTS zotero_collections (

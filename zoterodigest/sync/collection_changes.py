@@ -124,6 +124,8 @@ def plan_appends(build: PlanBuilder, changes: LibraryChanges, pattern: re.Patter
     """Papers added in Zotero to a digest's collections: new entries under the
     deepest section they were put in (none already listed, nor dropped by the user)."""
     plan, rows = build.plan, build.rows
+    if not changes.objects:
+        return
     for dplan in plan.digests:
         digest = dplan.digest
         targets = collections_of(digest, rows, flatten=flatten, collection=collection)

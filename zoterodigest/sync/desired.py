@@ -10,9 +10,8 @@ changed" from the state alone, without reading the library.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,23 +19,15 @@ from typing import Any
 from .. import zotero as zi
 from ..bibtex import merge_listings
 from ..digest import Digest
-from ..model import Paper
-from ..state import NoteId
+from ..model import Entry, Paper
+from ..state import NoteId, NoteRow
 from ..zotero.attachments import ChildSpec
 from ..zotero.tag_templates import task_pattern
 from .children import ChildSettings
+from .rendered import RenderedNotes, content_hash, meaning_hash
 
-
-def content_hash(value: Any) -> str:
-    """A short stable hash of a JSON-able value (keys sorted)."""
-    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-def meaning_hash(note: str) -> str:
-    """Hash of a note's meaning: equal for what we sent and what the server stored
-    after sanitising it, different once somebody changed the words."""
-    return content_hash(zi.note_meaning(note))
+__all__ = ["Desired", "DesiredNote", "DesiredPaper", "build_desired", "content_hash", "digest_id", "meaning_hash",
+           "note_heading"]
 
 
 _HEADING = re.compile(r"^(<h2>.*?</h2>(?:<p>From\b.*?</p>)?)")
@@ -75,13 +66,40 @@ class DesiredPaper:
         return self.item.get("title") or self.paper.title
 
 
-@dataclass
 class DesiredNote:
-    entry: NoteId
-    parent: str  # the paper's identity
-    html: str
-    meaning_hash: str
-    heading: str
+    """The note one entry should have.  Its HTML is rendered when first asked for:
+    a note whose meaning hash is known from the state (see :mod:`.rendered`) and
+    that nothing writes or matches is never rendered."""
+
+    def __init__(self, entry: NoteId, parent: str, html: str | Callable[[], str],
+                 meaning: str | None = None, entry_hash: str = "") -> None:
+        self.entry = entry
+        self.parent = parent  # the paper's identity
+        #: :func:`.rendered.entry_hash` of the entry the note is rendered from.
+        self.entry_hash = entry_hash
+        self._html = html if isinstance(html, str) else None
+        self._render = html if not isinstance(html, str) else None
+        self.meaning_hash = meaning if meaning is not None else meaning_hash(self.html)
+        self._heading: str | None = None
+
+    @property
+    def html(self) -> str:
+        if self._html is None:
+            assert self._render is not None
+            self._html = self._render()
+        return self._html
+
+    @html.setter
+    def html(self, value: str) -> None:
+        self._html = value
+        self._heading = None
+
+    @property
+    def heading(self) -> str:
+        """The note's heading (:func:`note_heading`)."""
+        if self._heading is None:
+            self._heading = note_heading(self.html)
+        return self._heading
 
 
 @dataclass
@@ -100,55 +118,84 @@ def build_desired(
     flatten: bool = False,
     collection: str | None = None,
     children: ChildSettings | None = None,
+    notes: RenderedNotes | None = None,
+    rows: Mapping[NoteId, NoteRow] | None = None,
 ) -> Desired:
     """Items, notes and collections for the entries of ``digests`` (already enriched).
 
     ``citation_keys`` maps identity -> the key the BibTeX export gives, so the
-    Zotero ``citationKey`` and the .bib agree.
+    Zotero ``citationKey`` and the .bib agree.  ``notes`` renders each note once
+    per run; with the state's note ``rows``, a note whose row vouches for it is
+    rendered only if something asks for its HTML.
     """
     out = Desired()
     settings = children or ChildSettings()
-    listings: dict[str, list[Paper]] = {}
-    tags: dict[str, list[dict[str, Any]]] = {}
-    paths: dict[str, list[tuple[str, ...]]] = {}
-    all_paths: dict[tuple[str, ...], None] = {}
+    listed = _Listings(templates, flatten, collection, notes or RenderedNotes(), rows or {})
     for digest in digests:
-        heading = zi.title_heading(digest.doc.text)
-        entries = digest.entries
-        for planned in zi.collection_plan(
-            digest.path, heading, [e.section for e in entries], flatten=flatten, name=collection
-        ):
-            all_paths.setdefault(planned.path, None)
-        label = Path(digest.path).name
-        seen: dict[str, int] = {}
-        for entry in entries:
-            identity = entry.paper.identity
-            listings.setdefault(identity, []).append(entry.paper)
-            bag = tags.setdefault(identity, [])
-            for tag in zi.tags_for(entry, templates, title_heading=heading):
-                if all(t["tag"] != tag["tag"] for t in bag):
-                    bag.append(tag)
-            path = zi.collection_path(digest.path, heading, entry.section, flatten=flatten, name=collection)
-            if path not in paths.setdefault(identity, []):
-                paths[identity].append(path)
-            occurrence = seen.get(identity, 0)
-            seen[identity] = occurrence + 1
-            html = zi.note_html(entry, label, title_heading=heading)
-            out.notes.append(
-                DesiredNote((digest_id(digest.path), identity, occurrence), identity, html, meaning_hash(html),
-                            note_heading(html))
-            )
-    for paper in merge_listings([p for group in listings.values() for p in group]):
+        out.notes += listed.add(digest)
+    for paper in merge_listings([p for group in listed.papers.values() for p in group]):
         identity = paper.identity
         key = citation_keys.get(identity)
-        item = zi.item_for(paper, citation_key=key, tags=tags[identity], collections=[])
-        digest_hash = content_hash({"item": item, "collections": [list(p) for p in paths[identity]]})
-        out.papers.append(DesiredPaper(identity, paper, key or "", item, paths[identity], digest_hash,
+        item = zi.item_for(paper, citation_key=key, tags=listed.tags[identity], collections=[])
+        paths = listed.paths[identity]
+        digest_hash = content_hash({"item": item, "collections": [list(p) for p in paths]})
+        out.papers.append(DesiredPaper(identity, paper, key or "", item, paths, digest_hash,
                                        children=zi.wanted_children(paper, settings.pdf, settings.pdf_base,
                                                                    comments=settings.comments)))
     pattern = task_pattern(templates)
     for desired in out.papers:
         desired.task_pattern = pattern
-    out.collections = list(all_paths)
+    out.collections = list(listed.all_paths)
     return out
+
+
+class _Listings:
+    """What the digests say of each paper (by identity): its listings, the union of
+    their tags and collection paths; every collection path; each entry's note."""
+
+    def __init__(self, templates: dict[str, str], flatten: bool, collection: str | None, notes: RenderedNotes,
+                 rows: Mapping[NoteId, NoteRow]) -> None:
+        self.templates, self.flatten, self.collection, self.notes, self.rows = templates, flatten, collection, notes, rows
+        self.papers: dict[str, list[Paper]] = {}
+        self.tags: dict[str, list[dict[str, Any]]] = {}
+        self.paths: dict[str, list[tuple[str, ...]]] = {}
+        self.all_paths: dict[tuple[str, ...], None] = {}
+
+    def add(self, digest: Digest) -> list[DesiredNote]:
+        """The digest's entries taken in; returns their notes."""
+        heading = zi.title_heading(digest.doc.text)
+        entries = digest.entries
+        for planned in zi.collection_plan(digest.path, heading, [e.section for e in entries], flatten=self.flatten,
+                                          name=self.collection):
+            self.all_paths.setdefault(planned.path, None)
+        label, where = Path(digest.path).name, digest_id(digest.path)
+        seen: dict[str, int] = {}
+        by_section: dict[tuple[str, ...], tuple[str, ...]] = {}
+        notes = []
+        for entry in entries:
+            identity = entry.paper.identity
+            self.papers.setdefault(identity, []).append(entry.paper)
+            bag = self.tags.setdefault(identity, [])
+            for tag in zi.tags_for(entry, self.templates, title_heading=heading):
+                if all(t["tag"] != tag["tag"] for t in bag):
+                    bag.append(tag)
+            section = tuple(entry.section)
+            if section not in by_section:
+                by_section[section] = zi.collection_path(digest.path, heading, entry.section, flatten=self.flatten,
+                                                         name=self.collection)
+            if by_section[section] not in self.paths.setdefault(identity, []):
+                self.paths[identity].append(by_section[section])
+            occurrence = seen.get(identity, 0)
+            seen[identity] = occurrence + 1
+            notes.append(_desired_note((where, identity, occurrence), entry, label, heading, self.notes, self.rows))
+        return notes
+
+
+def _desired_note(eid: NoteId, entry: Entry, label: str, heading: str | None, notes: RenderedNotes,
+                  rows: Mapping[NoteId, NoteRow]) -> DesiredNote:
+    hashed = notes.entry_hash(entry, label, heading)
+    known = notes.known_meaning(rows, eid, hashed)
+    if known is None:
+        return DesiredNote(eid, eid[1], notes.html(entry, label, heading, hashed), entry_hash=hashed)
+    return DesiredNote(eid, eid[1], lambda: notes.html(entry, label, heading, hashed), known, hashed)
 

@@ -35,6 +35,8 @@ from .index_refresh import IndexKeeper
 from .pdf_store import ChildWrites
 from .plan import ItemAction, LibraryView, NoteAction, Plan
 from .push_reads import LibraryReader
+from .quiet import mark_quiet
+from .rendered import RenderedNotes
 from .report import PaperOutcome, PushReport
 
 
@@ -299,12 +301,17 @@ def push_digests(
     library index is kept (default: the cache folder)."""
     papers = [e.paper for d in digests for e in d.entries]
     keys = assign_and_pin(papers, state, pin=not dry_run)
+    notes = RenderedNotes()
+    rows = state.push_rows(client.state_name).notes if isinstance(client, ZoteroClient) else None
     desired = build_desired(digests, keys.keys, templates if templates is not None else load_tag_templates(),
-                            flatten=flatten, collection=collection, children=children)
+                            flatten=flatten, collection=collection, children=children, notes=notes, rows=rows)
     if isinstance(client, ConnectorClient):
         from .connector_push import ConnectorPush
 
         return ConnectorPush(client, state, dry_run=dry_run, quiet=quiet, console=console).run(desired)
-    return PushEngine(client, state, dry_run=dry_run, quiet=quiet, console=console, children=children,
-                      index_dir=index_dir).run(desired)
+    report = PushEngine(client, state, dry_run=dry_run, quiet=quiet, console=console, children=children,
+                        index_dir=index_dir).run(desired)
+    if not dry_run:
+        mark_quiet(state, client.state_name, digests, notes)
+    return report
 

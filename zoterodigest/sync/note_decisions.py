@@ -13,7 +13,9 @@ Per entry (``NoteDecider.decide``):
 
 Each decision says what the digest takes (:class:`PullEdit`, applied to pull's
 plan by :func:`apply_pull_edits`) and what the note written to Zotero says
-(:class:`NotePlan`, used by :mod:`.sync_push`).  Pure apart from rendering notes.
+(:class:`NotePlan`, used by :mod:`.sync_push`).  Entries found unchanged since
+both sides agreed (:mod:`.quiet`) are not decided at all: ``NoteDecider.quiet``.
+Pure apart from rendering notes (once per run, :class:`.rendered.RenderedNotes`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .. import zotero as zi
 from ..digest import Digest, family_named
 from ..model import Entry
 from ..state import NoteId, NoteRow, PushRows
@@ -33,6 +34,7 @@ from .library_changes import LibraryChanges
 from .note_fields import FieldDecision, decide_fields, note_parts, plain, sync_info, token
 from .options import RunOptions
 from .pull_plan import FieldChange, PullPlan, data_of
+from .rendered import RenderedNotes
 from .sync_report import SUMMARY, Decision
 from .threeway import Action, decide, resolve, restrict
 from .zotero_edits import note_changes, renamed_task
@@ -64,7 +66,8 @@ class PullEdit:
 class NoteDecider:
     """Decides every entry's note for one run; holds what the decisions leave to do."""
 
-    def __init__(self, options: RunOptions) -> None:
+    def __init__(self, options: RunOptions, notes: RenderedNotes | None = None) -> None:
+        self.render = notes or RenderedNotes()
         self.prefer = options.prefer
         self.direction = options.direction
         self.pattern = task_pattern(options.templates)
@@ -77,6 +80,8 @@ class NoteDecider:
         #: ``--prefer digest`` on a whole-note conflict: Zotero's text becomes the base.
         self.rebase: list[NoteRow] = []
         self.pull_edits: list[PullEdit] = []
+        #: Entries not decided: unchanged since both sides agreed (entry id -> entry hash).
+        self.quiet: dict[NoteId, str] = {}
 
     def decide(self, digest: Digest, heading: str | None, entry: Entry, eid: NoteId, rows: PushRows,
                changes: LibraryChanges) -> list[Decision]:
@@ -93,7 +98,7 @@ class NoteDecider:
             return []  # in Zotero's trash: pull reports it; push decides what to make of it
         note = (data.get("note") or "") if data is not None else None
         current = note if note is not None else row.sync.get("seen", "")
-        rendered = zi.note_html(entry, Path(digest.path).name, title_heading=heading)
+        rendered = self.render.html(entry, Path(digest.path).name, heading)
         zotero = note_parts(current)
         renamed = self._renamed_task(entry, rows, changes)
         if renamed is not None and token("task", renamed[0] or "") == token("task", row.sync["base"].get("task")):
@@ -121,7 +126,7 @@ class NoteDecider:
     def _decide_whole(self, digest: Digest, heading: str | None, entry: Entry, eid: NoteId, row: NoteRow,
                       changes: LibraryChanges) -> list[Decision]:
         """One decision for the whole note: rows recorded before sync kept a base per field."""
-        rendered = zi.note_html(entry, Path(digest.path).name, title_heading=heading)
+        rendered = self.render.html(entry, Path(digest.path).name, heading)
         obj = changes.objects.get(row.key)
         data = data_of(obj) if obj else None
         note = (data.get("note") or "") if data and not data.get("deleted") else None

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import zotero as zi
+from ..memo import memo
 from ..zotero.note_markdown import split_note
 from .desired import note_heading
 from .merge import merge3
@@ -45,6 +46,11 @@ def _one_line(text: str | None) -> str:
 def note_parts(note: str) -> dict[str, str]:
     """A note's fields as plain values: the heading's meaning, the task and the
     one-liner on one line, the summary as Markdown ("" where the note has none)."""
+    return dict(_note_parts(note))
+
+
+@memo(maxsize=4096)
+def _note_parts(note: str) -> dict[str, str]:
     parts = split_note(note)
     return {"heading": note_heading(note), "task": _one_line(parts.task), "one_liner": _one_line(parts.one_liner),
             "summary": parts.summary.strip()}

@@ -43,6 +43,11 @@ class RunOptions:
     children: ChildSettings | None = None
     #: No progress bar (the library index's first full read); the CLI passes False unless -q.
     quiet: bool = True
+    #: Digests the caller already read from these files (by path), as :meth:`read` gives
+    #: them: parsed with the same ``family`` and prepared (e.g. push's enriched digests).
+    #: The first read takes each as it is instead of parsing the file again, as long as
+    #: the file still holds the same bytes.
+    known: dict[str, Digest] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.direction not in DIRECTIONS:
@@ -70,5 +75,13 @@ class RunOptions:
     def read(self, paths: Sequence[str | Path]) -> tuple[dict[str, bytes], list[Digest]]:
         """Each digest's bytes (by path) and the digests parsed and prepared."""
         originals = {str(p): Path(p).read_bytes() for p in paths}
-        digests = [parse_bytes(data, path, self.family) for path, data in originals.items()]
-        return originals, self.prepared(digests)
+        digests: list[Digest] = []
+        parsed: list[Digest] = []
+        for path, data in originals.items():
+            known = self.known.pop(path, None)
+            if known is None or known.path != path or known.doc.encode() != data:
+                known = parse_bytes(data, path, self.family)
+                parsed.append(known)
+            digests.append(known)
+        self.prepared(parsed)
+        return originals, digests

@@ -53,6 +53,8 @@ from .pull_decisions import make_pull_plan
 from .pull_plan import PullPlan, entry_ids
 from .pull_record import record_pull
 from .pull_report import PullReport
+from .quiet import mark_quiet, moved_keys, touched_entries, unchanged
+from .rendered import RenderedNotes
 from .report import PushReport
 from .sync_push import SyncPush
 from .sync_report import CONFLICT_EXIT, Decision, SyncReport, conflicts_markdown, conflicts_path, left_for_pull
@@ -68,7 +70,9 @@ class Syncer:
         self.state = state
         self.options = options
         self.library = client.state_name
-        self.zotero_side = SyncPush(client, state, self.library, options)
+        #: Each entry's note rendered once in this run, by every piece of it.
+        self.notes = RenderedNotes()
+        self.zotero_side = SyncPush(client, state, self.library, options, self.notes)
 
     def sync(self, paths: list[str | Path]) -> SyncReport:
         opts = self.options
@@ -86,12 +90,7 @@ class Syncer:
         plan = make_pull_plan(digests, rows, changes, opts.templates, flatten=opts.flatten,
                               collection=opts.collection, prune=opts.prune and opts.direction != "push")
         report.notices += plan.notices
-        decider = NoteDecider(opts)
-        headings = {d.path: zi.title_heading(d.doc.text) for d in digests}  # one parse per digest
-        for digest in digests:
-            for eid, entry in entry_ids(digest).items():
-                report.decisions += decider.decide(digest, headings[digest.path], entry, eid, rows, changes)
-        apply_pull_edits(plan, decider.pull_edits)
+        decider = self._decide(digests, rows, changes, plan, report)
         pull = report.pull = PullReport(self.client.library, dry_run=opts.dry_run, since=rows.version,
                                         library_version=changes.version)
         pull_left = self._write_digests(plan, originals, report)
@@ -101,13 +100,44 @@ class Syncer:
             if decider.rebase:
                 self.state.record_push(self.library, notes=decider.rebase)
             self._record_conflicts(names, [d.path for d in digests], report)
+        now = self._digests_now(digests, report)
         if not report.problems and opts.direction != "pull":
-            report.push = self.zotero_side.push(paths, decider, report, pull_left=pull_left)
+            report.push = self.zotero_side.push(paths, now, decider, report, pull_left=pull_left)
             if first is not None:
                 report.push.absorb(first)
+        if not opts.dry_run:
+            mark_quiet(self.state, self.library, now, self.notes)
         report.requests = self.client.requests
         pull.requests = report.requests
         return report
+
+    def _decide(self, digests: list[Digest], rows: PushRows, changes: LibraryChanges, plan: PullPlan,
+                report: SyncReport) -> NoteDecider:
+        """Each entry's note decided (entries unchanged since both sides agreed left
+        out: :mod:`.quiet`), and pull's plan adjusted to the decisions."""
+        decider = NoteDecider(self.options, self.notes)
+        moved, touched = moved_keys(changes), touched_entries(plan)
+        for digest in digests:
+            heading = zi.title_heading(digest.doc.text)
+            label = Path(digest.path).name
+            for eid, entry in entry_ids(digest).items():
+                hashed = self.notes.entry_hash(entry, label, heading)
+                if unchanged(eid, entry, hashed, rows, moved, touched, self.notes):
+                    decider.quiet[eid] = hashed
+                else:
+                    report.decisions += decider.decide(digest, heading, entry, eid, rows, changes)
+        apply_pull_edits(plan, decider.pull_edits)
+        return decider
+
+    def _digests_now(self, digests: list[Digest], report: SyncReport) -> list[Digest]:
+        """The digests as they are on disk now: those this run wrote read again, the
+        others as read at the start (nothing changes a parsed entry before push)."""
+        written = {o.path for o in report.pull.digests if o.written} if report.pull is not None else set()
+        if not written:
+            return digests
+        _, again = self.options.read([d.path for d in digests if d.path in written])
+        fresh = {d.path: d for d in again}
+        return [fresh.get(d.path, d) for d in digests]
 
     def _start(self, paths: list[str | Path], report: SyncReport) -> tuple[PushRows, PushReport | None] | None:
         """The state's rows to start from, rebuilt by identity when the state holds

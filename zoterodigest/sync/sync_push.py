@@ -29,6 +29,7 @@ from .note_decisions import NoteDecider, NotePlan, override_entry
 from .note_fields import compose_heading, note_parts, token
 from .options import RunOptions
 from .pull_plan import entry_ids
+from .rendered import RenderedNotes
 from .report import PushReport
 from .sync_report import SyncReport
 from .threeway import Action
@@ -37,16 +38,19 @@ from .threeway import Action
 class SyncPush:
     """Push's engine composed for one sync, push or status run."""
 
-    def __init__(self, client: ZoteroClient, state: State, library: str, options: RunOptions) -> None:
+    def __init__(self, client: ZoteroClient, state: State, library: str, options: RunOptions,
+                 notes: RenderedNotes | None = None) -> None:
         self.client = client
         self.state = state
         self.library = library
         self.options = options
+        self.notes = notes or RenderedNotes()
 
-    def _desired(self, digests: list[Digest], *, pin: bool) -> Desired:
+    def _desired(self, digests: list[Digest], *, pin: bool, rows: dict[NoteId, NoteRow] | None = None) -> Desired:
         keys = assign_and_pin([e.paper for d in digests for e in d.entries], self.state, pin=pin)
         return build_desired(digests, keys.keys, self.options.templates, flatten=self.options.flatten,
-                             collection=self.options.collection, children=self.options.children)
+                             collection=self.options.collection, children=self.options.children,
+                             notes=self.notes, rows=rows)
 
     def rebuild(self, paths: list[str | Path]) -> PushReport:
         """A lost (or never made) state rebuilt by push's identity matching: items by
@@ -66,18 +70,17 @@ class SyncPush:
             self._current(paths, pushed)
         return pushed
 
-    def push(self, paths: list[str | Path], decider: NoteDecider, report: SyncReport, *,
+    def push(self, paths: list[str | Path], digests: list[Digest], decider: NoteDecider, report: SyncReport, *,
              pull_left: bool) -> PushReport:
-        """Push's engine on the digests as they are now (see the module docstring).
-        ``pull_left``: a one-way push left changes of Zotero's for a pull."""
-        _, digests = self.options.read(paths)
-        plain_hash = _compose_entries(digests, decider.notes)
-        desired = self._desired(digests, pin=not self.options.dry_run)
-        held = {d.entry for d in report.decisions
-                if d.action in (Action.CONFLICT, Action.LEFT) and d.entry not in decider.notes}
+        """Push's engine on ``digests``, as the files at ``paths`` now hold them (see the
+        module docstring).  ``pull_left``: a one-way push left changes of Zotero's for a pull."""
+        plain_hash = _compose_entries(digests, decider.notes, self.notes)
         engine = PushEngine(self.client, self.state, dry_run=self.options.dry_run, children=self.options.children,
                             quiet=self.options.quiet)
-        desired.notes, in_place = _notes_to_write(desired.notes, decider.notes, held, engine.rows.notes)
+        desired = self._desired(digests, pin=not self.options.dry_run, rows=engine.rows.notes)
+        held = {d.entry for d in report.decisions
+                if d.action in (Action.CONFLICT, Action.LEFT) and d.entry not in decider.notes}
+        desired.notes, in_place = _notes_to_write(desired.notes, decider, held, engine.rows.notes)
         engine.assume(in_place)
         engine.assume(decider.rebase)  # in a dry run the state was not changed: the engine sees the new base anyway
         pushed = engine.run(desired)
@@ -123,30 +126,35 @@ class SyncPush:
                                                         if r.entry in now and not now[r.entry].sync])
 
 
-def _compose_entries(digests: list[Digest], notes: dict[NoteId, NotePlan]) -> dict[NoteId, str]:
+def _compose_entries(digests: list[Digest], notes: dict[NoteId, NotePlan], render: RenderedNotes) -> dict[NoteId, str]:
     """Each entry decided per field shows, in memory, what its note written back
     says; returns the meaning hash of the note a plain push would render for it."""
     plain_hash: dict[NoteId, str] = {}
     for digest in digests:
+        if not any(eid in notes for eid in entry_ids(digest)):
+            continue
         heading = zi.title_heading(digest.doc.text)
         for eid, entry in entry_ids(digest).items():
             plan = notes.get(eid)
             if plan is not None:
-                rendered = zi.note_html(entry, Path(digest.path).name, title_heading=heading)
+                rendered = render.html(entry, Path(digest.path).name, heading)
                 plain_hash[eid] = meaning_hash(rendered)
                 override_entry(entry, plan.fields, note_parts(rendered))
     return plain_hash
 
 
-def _notes_to_write(wanted: list[DesiredNote], notes: dict[NoteId, NotePlan], held: set[NoteId],
+def _notes_to_write(wanted: list[DesiredNote], decider: NoteDecider, held: set[NoteId],
                     rows: dict[NoteId, NoteRow]) -> tuple[list[DesiredNote], list[NoteRow]]:
-    """The notes push writes (held ones and those Zotero already holds left out) and
-    the rows to plan the notes decided per field from: Zotero's note as their base,
-    so each is written in place over what Zotero holds now."""
+    """The notes push writes (held ones and those Zotero already holds left out: the
+    entries sync found unchanged since both sides agreed, too) and the rows to plan
+    the notes decided per field from: Zotero's note as their base, so each is written
+    in place over what Zotero holds now."""
     kept: list[DesiredNote] = []
     in_place: list[NoteRow] = []
     for note in wanted:
-        plan = notes.get(note.entry)
+        if note.entry in decider.quiet and decider.quiet[note.entry] == note.entry_hash:
+            continue  # Zotero already holds this note (.quiet)
+        plan = decider.notes.get(note.entry)
         if plan is None:
             if note.entry not in held:
                 kept.append(note)

@@ -12,12 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from markdown_it import MarkdownIt
-
 from .text_limits import ZoteroJson, clip_chars, repaired
+from .title_heading import title_heading
 
-#: Parses a digest only to find its title heading (parsed as notes render Markdown).
-_MARKDOWN = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+__all__ = ["PlannedCollection", "collection_item", "collection_path", "collection_plan", "digest_collection_name",
+           "existing_collection_paths", "section_names", "title_heading"]
 
 
 def section_names(section: list[str], title_heading: str | None) -> list[str]:
@@ -41,16 +40,6 @@ class PlannedCollection:
     @property
     def parent(self) -> tuple[str, ...] | None:
         return self.path[:-1] or None
-
-
-def title_heading(markdown: str) -> str | None:
-    """The digest's first level-1 heading (ATX or setext, never inside code), as text."""
-    tokens = _MARKDOWN.parse(markdown)
-    for i, token in enumerate(tokens):
-        if token.type == "heading_open" and token.tag == "h1" and i + 1 < len(tokens):
-            parts = [c.content for c in tokens[i + 1].children or [] if c.type in ("text", "code_inline")]
-            return repaired("".join(parts)) or None
-    return None
 
 
 def digest_collection_name(digest_path: str, title_heading: str | None, name: str | None = None) -> str:

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 import nh3
 from markdown_it import MarkdownIt
 
+from ..memo import memo
 from ..model import Entry
 from .collection_tree import section_names
 from .text_limits import NOTE_MAX_CHARS, ZoteroJson, repaired
@@ -30,6 +31,7 @@ _ALLOWED_ATTRIBUTES = {"a": {"href"}}
 MATH = re.compile(r"(?<![\\$])(\$\$.+?\$\$|\$(?!\s)[^$\n]+?(?<![\s\\])\$)", re.DOTALL)
 
 
+@memo(maxsize=4096)
 def markdown_to_html(text: str) -> str:
     """Markdown (with ``$...$`` LaTeX and inline HTML) as sanitised HTML.
 
@@ -42,9 +44,15 @@ def markdown_to_html(text: str) -> str:
         spans.append(m.group(0))
         return f"ZDMATHX{len(spans) - 1}X"
 
-    rendered = _MARKDOWN.render(MATH.sub(hide, text))
+    rendered = render_markdown(MATH.sub(hide, text))
     rendered = re.sub(r"ZDMATHX(\d+)X", lambda m: html.escape(spans[int(m[1])], quote=False), rendered)
     return sanitise_html(rendered)
+
+
+def render_markdown(text: str) -> str:
+    """markdown-it's HTML for ``text`` (the one place notes render Markdown)."""
+    rendered: str = _MARKDOWN.render(text)
+    return rendered
 
 
 def sanitise_html(fragment: str) -> str:
@@ -116,6 +124,7 @@ class _MeaningParser(HTMLParser):
         self.out.append(" ".join(data.split()) if data.strip() else " ")
 
 
+@memo(maxsize=8192)
 def note_meaning(note: str) -> str:
     """A canonical form for comparing notes by meaning, not bytes: the server wraps
     notes in ``<div data-schema-version>``, rewrites whitespace and entities, and

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..memo import memo
+
 #: A Zotero object (item, note, collection) as the Web API's JSON.
 ZoteroJson = dict[str, Any]
 
@@ -34,6 +36,7 @@ def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+@memo(maxsize=65536)
 def repaired(text: str | None) -> str:
     """:func:`one_line` of ``text`` with mojibake repaired, as every name reaching Zotero
     must be (tags, collection names, note headings), like the entries' values."""
