@@ -146,7 +146,8 @@ def _push_to(client: ZoteroClient | ConnectorClient, digests: list[Digest], *, t
             synced = sync_digests([d.path for d in digests], client, state, direction="push", dry_run=dry_run,
                                   flatten=flatten, collection=collection, family=family,
                                   prepare=functools.partial(complete_from_cache, resolving=resolving),
-                                  children=children, quiet=quiet() or as_json)
+                                  children=children, quiet=quiet() or as_json,
+                                  known={str(d.path): d for d in digests})  # read and completed above
             print_one_way(synced, as_json=as_json, verbose=dry_run)
             return synced.exit_code()
         report = push_digests(digests, client, state, dry_run=dry_run, flatten=flatten, collection=collection,

@@ -38,7 +38,7 @@ def _run_sync(paths: list[Path], *, status: bool, prefer: str | None, dry_run: b
     if prefer is not None and prefer not in ("digest", "zotero"):
         raise UsageError("--prefer takes digest or zotero.")
     settings = resolve_settings(library_id=library_id, library_type=library_type, api_url=api_url)
-    paths = sync_paths(paths, family)
+    paths, read = sync_paths(paths, family)
     if not paths:
         if as_json:
             print_json({"digests": [], "note": "no digest with entries: nothing to sync"})
@@ -46,8 +46,10 @@ def _run_sync(paths: list[Path], *, status: bool, prefer: str | None, dry_run: b
             typer.echo(f"nothing to {'check' if status else 'sync'}: no digest with entries")
         return
     client = ZoteroClient(settings.library_id, settings.library_type, settings.api_key, settings.api_url)
+    complete_from_cache(read)  # as the sync prepares what it reads itself
     with State() as state:
         report = sync_digests([str(p) for p in paths], client, state, status=status, prefer=prefer,
+                              known={str(d.path): d for d in read},
                               dry_run=dry_run, flatten=flatten, collection=collection, family=family,
                               prepare=complete_from_cache, children=child_settings("link", None),
                               quiet=verbosity() < 0 or as_json)

@@ -94,13 +94,15 @@ def read_all(paths: list[Path], family: str | None) -> tuple[list[Digest], int]:
     return digests, failed
 
 
-def sync_paths(paths: list[Path], family: str | None) -> list[Path]:
+def sync_paths(paths: list[Path], family: str | None) -> tuple[list[Path], list[Digest]]:
     """The digests sync and status may work on: those with entries (an empty one makes
-    nothing in Zotero; it gets a warning).  Unreadable files are left to sync, which
-    reports them."""
+    nothing in Zotero; it gets a warning), and the digests read on the way (handed to
+    the sync, which reads each file again only if it changed since).  Unreadable files
+    are left to sync, which reports them."""
     from ..digest import DigestReadError, read_digest
 
-    kept = []
+    kept: list[Path] = []
+    read: list[Digest] = []
     for path in paths:
         try:
             digest = read_digest(path, family)
@@ -109,4 +111,5 @@ def sync_paths(paths: list[Path], family: str | None) -> list[Path]:
             continue
         if with_entries([digest]):
             kept.append(path)
-    return kept
+            read.append(digest)
+    return kept, read
