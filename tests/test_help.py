@@ -33,7 +33,7 @@ def test_the_top_level_and_doctor_show_no_python_type_either(tmp_path, args):
 def test_values_have_named_metavars(tmp_path):
     _, run = cli_runner(tmp_path)
     text = run("export", "--help").stdout
-    assert re.search(r"--output\s+-o\s+FILE", text)
+    assert re.search(r"-o, --output FILE", text)
     assert re.search(r"--arxiv-url\s+URL", text)
     assert re.search(r"--dialect\s+bibtex\|biblatex", text)
 
@@ -54,12 +54,21 @@ def test_usage_errors_in_the_tools_own_style(tmp_path, args, says):
     assert "╭" not in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_is_plain_text_as_git_and_ripgrep_print_it(tmp_path, command):
+    _, run = cli_runner(tmp_path)
+    text = run(command, "--help").stdout
+    assert text.startswith("Usage: ") and f" {command} [OPTIONS]" in text.splitlines()[0]
+    assert "╭" not in text and "│" not in text  # no boxes
+    assert "\nOptions:\n" in text
+
+
 @pytest.mark.parametrize("command", ["push", "pull", "sync"])
 def test_short_options_for_dry_run_and_json(tmp_path, command):
     _, run = cli_runner(tmp_path)
     text = run(command, "--help").stdout
-    assert re.search(r"--dry-run\s+-n\b", text) and re.search(r"--json\s+-j\b", text)
-    assert re.search(r"--verbose\s+-v\b", text)
+    assert "-n, --dry-run" in text and "-j, --json" in text
+    assert "-v, --verbose" in text and "-q, --quiet" in text
 
 
 @pytest.mark.parametrize("command", ["sync", "status"])

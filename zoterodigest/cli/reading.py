@@ -3,7 +3,6 @@ found on the way (each a ``warning:``/``error:`` line on stderr)."""
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +10,6 @@ from rich.markup import escape
 
 from ..errors import UsageError
 from ..families import FAMILIES
-from ..inputs import split_inputs
 from .reporting import err
 
 if TYPE_CHECKING:  # imported when a command runs, so --help stays quick
@@ -24,6 +22,8 @@ NONE_READ = "no digest could be read: fix the files named above and run the comm
 
 def example_path() -> Path:
     """The digest shipped with the package, used by ``--example``."""
+    from importlib import resources
+
     return Path(str(resources.files("zoterodigest.examples").joinpath("reading-log.md")))
 
 
@@ -35,6 +35,8 @@ def check_family(family: str | None) -> None:
 def digest_files(paths: list[Path]) -> list[Path]:
     """The inputs less the files zoterodigest writes itself (see zoterodigest.inputs), each
     left out with a one-line notice."""
+    from ..inputs import split_inputs
+
     kept, notices = split_inputs(paths)
     for notice in notices:
         err.print(f"notice: {escape(notice)}")
