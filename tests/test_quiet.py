@@ -92,9 +92,11 @@ class Library:
                       key=lambda i: i.key)
 
     def edit_in_zotero(self, count: int) -> list[str]:
-        """Reword the abstract of ``count`` notes in Zotero; returns the words added."""
+        """Reword the abstract of ``count`` notes in Zotero, from the last paper back (so they
+        never meet :meth:`edit_in_digest`'s, which start at the first); returns the words added."""
         added = []
-        for note in self.notes()[:count]:
+        last_first = sorted(self.notes(), key=lambda n: -int(re.search(r"The abstract of paper (\d+)", n.note)[1]))
+        for note in last_first[:count]:
             word = f"zotero{len(added)}"
             new, n = re.subn(r"(The abstract of paper \d+)", rf"\1 {word}", note.note)
             assert n == 1
