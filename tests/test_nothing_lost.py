@@ -497,6 +497,48 @@ def test_5b_a_task_changed_on_both_sides_stays_a_conflict_until_settled(tmp_path
     assert_nothing_lost(zotero, [a], ORIGINAL_TEXTS)
 
 
+def sam_tasks(zotero: Zotero) -> list[str]:
+    return [t["tag"] for t in zotero.item(SAM).tags if t["tag"].startswith("task: ")]
+
+
+def test_5c_a_renamed_task_tag_taken_by_pull_stays_taken(tmp_path, zotero):
+    """Pull takes a renamed tag while the note's Task line still names the old task (pull
+    never writes Zotero): the next pull must not read that stale line as a new edit and
+    turn the digest back; the next push brings the line up to date."""
+    a = pushed(tmp_path, zotero)
+    zotero.rename_task_tag("task: segmentation", "task: instance segmentation")
+    for _ in range(2):
+        ok(a.pull())
+        assert "> Task: instance segmentation" in a.text
+    ok(a.push())
+    assert "Task: instance segmentation" in plain(zotero.note(SAM).note)
+    assert sam_tasks(zotero) == ["task: instance segmentation"]
+    ok(a.pull())
+    assert "> Task: instance segmentation" in a.text
+
+
+@pytest.mark.parametrize("edit", ["tag", "note"])
+def test_5d_a_task_renamed_again_after_a_push_left_the_first_rename(tmp_path, zotero, edit):
+    """Zotero's task changes (the tag renamed, or the note's Task line edited), a push
+    leaves it for a pull (its note and tag now say it), then the tag is renamed again:
+    the last name reaches the digest and stays.  (Found by the model test.)"""
+    a = pushed(tmp_path, zotero)
+    if edit == "tag":
+        zotero.rename_task_tag("task: segmentation", "task: instance segmentation")
+    else:
+        zotero.edit_note(SAM, "segmentation", "instance segmentation")
+    ok(a.push())
+    assert sam_tasks(zotero) == ["task: instance segmentation"]
+    zotero.rename_task_tag("task: instance segmentation", "task: panoptic segmentation")
+    for _ in range(2):
+        ok(a.pull())
+        assert "> Task: panoptic segmentation" in a.text
+    ok(a.sync())
+    assert "> Task: panoptic segmentation" in a.text
+    assert sam_tasks(zotero) == ["task: panoptic segmentation"]
+    assert "Task: panoptic segmentation" in plain(zotero.note(SAM).note)
+
+
 # --- 6. an entry deleted from the digest ---------------------------------------------------------------
 
 

@@ -31,7 +31,7 @@ from ..zotero.note_markdown import split_note
 from ..zotero.tag_templates import task_pattern
 from .desired import meaning_hash
 from .library_changes import LibraryChanges
-from .note_fields import FieldDecision, decide_fields, note_parts, plain, sync_info, token
+from .note_fields import FieldDecision, decide_fields, note_parts, plain, sync_info, token, zotero_task
 from .options import RunOptions
 from .pull_plan import FieldChange, PullPlan, data_of
 from .rendered import RenderedNotes
@@ -51,6 +51,12 @@ class NotePlan:
     current: str
     version: int
     composed: str | None = None
+
+    def task_after(self, *, written: bool) -> str:
+        """Zotero's task once this run is done: the note written back's, else as read
+        (a renamed tag's, when it was taken for Zotero's task)."""
+        task = next(f for f in self.fields if f.name == "task")
+        return task.note_value if written else task.zotero
 
 
 @dataclass
@@ -100,8 +106,9 @@ class NoteDecider:
         current = note if note is not None else row.sync.get("seen", "")
         rendered = self.render.html(entry, Path(digest.path).name, heading)
         zotero = note_parts(current)
+        zotero["task"] = zotero_task(row.sync, zotero["task"])
         renamed = self._renamed_task(entry, rows, changes)
-        if renamed is not None and token("task", renamed[0] or "") == token("task", row.sync["base"].get("task")):
+        if renamed is not None and token("task", renamed[0] or "") in _last_tasks(row):
             zotero["task"] = renamed[1]
         fields = decide_fields(row.sync["base"], note_parts(rendered), zotero, placeable_fields(entry), self.prefer,
                                self.direction)
@@ -153,6 +160,16 @@ class NoteDecider:
             # --prefer digest: Zotero's text becomes the base, so push updates the note in place.
             self.rebase.append(replace(row, version=int(obj.get("version", row.version)), meaning_hash=remote))
         return [decision]
+
+
+def _last_tasks(row: NoteRow) -> set[str]:
+    """The task this entry's tag was last known by (Zotero's, as last read, and the
+    agreed one): a task tag renamed from one of these is this entry's."""
+    seen = row.sync.get("seen")
+    known = [row.sync["base"].get("task") or ""]
+    if seen is not None:
+        known.append(zotero_task(row.sync, note_parts(seen)["task"]))
+    return {token("task", t) for t in known}
 
 
 def _field_decision(eid: NoteId, title: str, f: FieldDecision) -> Decision:

@@ -23,7 +23,7 @@ from ..state import NoteId, NoteRow, PushRows, State
 from .desired import digest_id, meaning_hash
 from .digest_writer import DigestOutcome
 from .library_changes import LibraryChanges
-from .note_fields import sync_info
+from .note_fields import note_parts, sync_info, with_task, zotero_task
 from .pull_plan import PullPlan, data_of, entry_ids
 
 
@@ -76,5 +76,7 @@ def pulled_sync(row: NoteRow, obj: dict[str, Any] | None, rendered: str | None) 
     if rendered is not None and note is not None:
         return sync_info(rendered, seen=note)
     if row.sync.get("base") and note is not None:
+        if "task" in row.sync:  # Zotero's task as last read, kept while the note's Task line reads the same
+            return with_task({**row.sync, "seen": note}, zotero_task(row.sync, note_parts(note)["task"]))
         return {**row.sync, "seen": note}
     return row.sync

@@ -47,6 +47,7 @@ from .digest_writer import DigestOutcome, DigestWriter
 from .library_changes import LibraryChanges, changes_since_pulled, with_open_conflicts
 from .moves import moved_digests
 from .note_decisions import NoteDecider, apply_pull_edits
+from .note_fields import with_task
 from .options import RunOptions
 from .pull import NOTHING_PUSHED
 from .pull_decisions import make_pull_plan
@@ -234,8 +235,8 @@ class Syncer:
             pending = any(f.action in (Action.TO_ZOTERO, Action.LEFT, Action.CONFLICT, Action.MERGED)
                           for f in plan.fields)
             meaning = meaning_hash(plan.current) if pending else row.meaning_hash
-            out.append(replace(row, version=plan.version, meaning_hash=meaning,
-                               sync={"base": base, "seen": plan.current}))
+            sync = with_task({"base": base, "seen": plan.current}, plan.task_after(written=False))
+            out.append(replace(row, version=plan.version, meaning_hash=meaning, sync=sync))
         if out:
             self.state.record_push(self.library, notes=out)
 

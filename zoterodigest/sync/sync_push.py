@@ -26,7 +26,7 @@ from ..zotero.client import ZoteroClient
 from .desired import Desired, DesiredNote, build_desired, digest_id, meaning_hash
 from .engine import PushEngine
 from .note_decisions import NoteDecider, NotePlan, override_entry
-from .note_fields import compose_heading, note_parts, token
+from .note_fields import compose_heading, note_parts, token, with_task
 from .options import RunOptions
 from .pull_plan import entry_ids
 from .rendered import RenderedNotes
@@ -114,7 +114,8 @@ class SyncPush:
                 continue
             digest_written = self.options.direction != "push"
             base = {f.name: f.base_after(digest_written=digest_written, zotero_written=True) for f in plan.fields}
-            out.append(replace(row, meaning_hash=plain_hash[eid], sync={"base": base, "seen": plan.composed}))
+            sync = with_task({"base": base, "seen": plan.composed}, plan.task_after(written=True))
+            out.append(replace(row, meaning_hash=plain_hash[eid], sync=sync))
         if out:
             self.state.record_push(self.library, notes=out)
 
