@@ -689,6 +689,28 @@ def test_10b_edits_to_the_same_line_conflict(tmp_path, zotero):
         "Zotero: conditioning by cross-attention on text.", "Digest: cross-attention layers for any condition."])
 
 
+@pytest.mark.parametrize("then", ["digest edited again", "never listed"])
+def test_10c_prefer_settles_only_a_conflict_as_it_was_listed(tmp_path, zotero, then):
+    """``--prefer`` is a choice between two texts the user was shown: a conflict that is
+    new, or whose digest text changed since it was listed, stays a conflict (both texts
+    kept, listed again), and the next ``--prefer`` settles it.  (Found by the model test:
+    an edit made after the listing was overwritten by ``--prefer zotero``.)"""
+    a = pushed(tmp_path, zotero)
+    zotero.edit_note(LDM, "Cross-attention conditioning.", "Zotero: conditioning by cross-attention on text.")
+    a.edit("Cross-attention conditioning.", "Digest: cross-attention layers for any condition.")
+    if then == "digest edited again":
+        ok(a.sync(), CONFLICT_EXIT)
+        a.edit("Digest: cross-attention layers for any condition.", "Digest: the second thought.")
+    mine = "Digest: the second thought." if then == "digest edited again" else "Digest: cross-attention layers"
+    r = ok(a.sync("--prefer", "zotero"), CONFLICT_EXIT)
+    assert "--prefer zotero left 1 conflict alone" in out(r)
+    assert mine in a.text and mine in a.conflicts() and "Zotero: conditioning" in a.conflicts()
+    assert "Zotero: conditioning by cross-attention on text." in zotero.text(LDM)
+    ok(a.sync("--prefer", "zotero"))  # now it was listed as it is
+    assert mine not in a.text and "Zotero: conditioning by cross-attention on text." in a.text
+    assert not a.conflicts_file.exists()
+
+
 # --- 11. no churn -----------------------------------------------------------------------------------
 
 

@@ -321,6 +321,8 @@ class SyncMachine(RuleBasedStateMachine):
         self.agreed = {(a, f): self._digest_value(a, f) for a in _ARXIVS for f in _FIELDS}
         self.pending: dict[tuple[str, str], dict[str, str]] = {}
         self.uncertain = False  # a failed run may have carried an edit over
+        #: The conflicts the last sync listed, with both texts: ``--prefer`` settles only these, as listed.
+        self.listed: dict[tuple[str, str], tuple[str, str]] = {}
 
     def teardown(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
@@ -413,8 +415,11 @@ class SyncMachine(RuleBasedStateMachine):
                 key = (arxiv, name)
                 mine, theirs = self._digest_value(arxiv, name), self._zotero_value(arxiv, name)
                 edits = self.pending.get(key, {})
+                listed = self.listed.get(key)
+                as_listed = listed is not None and "digest" in edits and "zotero" in edits and same_meaning(
+                    listed[0], edits["digest"]) and same_meaning(listed[1], edits["zotero"])
                 if key in conflicts:
-                    assert prefer is None
+                    assert prefer is None or not as_listed or self.uncertain, f"{key}: --prefer left a listed conflict"
                     assert same_meaning(mine, edits.get("digest", mine)) and same_meaning(theirs, edits.get("zotero", theirs))
                     continue
                 assert same_meaning(mine, theirs), (key, mine, theirs)
@@ -422,10 +427,11 @@ class SyncMachine(RuleBasedStateMachine):
                 assert any(same_meaning(mine, c) for c in candidates), (key, mine, candidates)
                 both = "digest" in edits and "zotero" in edits and not same_meaning(edits["digest"], edits["zotero"])
                 if both and not self.uncertain:
-                    assert prefer is not None, f"{key}: edited on both sides, yet no conflict"
+                    assert prefer is not None and as_listed, f"{key}: edited on both sides, yet no conflict"
                     assert same_meaning(mine, edits[prefer])
                 self.agreed[key] = mine
                 self.pending.pop(key, None)
+        self.listed = {key: (self._digest_value(*key), self._zotero_value(*key)) for key in conflicts}
         if not conflicts:
             self.uncertain = False
 

@@ -80,8 +80,8 @@ JsonReportOpt = Annotated[
 ]
 PreferOpt = Annotated[
     str | None,
-    typer.Option("--prefer", help="Resolve conflicts (a note field changed differently on both sides) by copying "
-                 "this side's text over the other's: digest or zotero.", show_default="keep both texts"),
+    typer.Option("--prefer", help="Resolve the conflicts the last run listed (while both texts read as listed) "
+                 "by copying this side's text over the other's: digest or zotero.", show_default="keep both texts"),
 ]
 
 

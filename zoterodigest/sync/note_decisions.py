@@ -26,12 +26,12 @@ from typing import Any
 
 from ..digest import Digest, family_named
 from ..model import Entry
-from ..state import NoteId, NoteRow, PushRows
+from ..state import ConflictRow, NoteId, NoteRow, PushRows
 from ..zotero.note_markdown import split_note
 from ..zotero.tag_templates import task_pattern
 from .desired import meaning_hash
 from .library_changes import LibraryChanges
-from .note_fields import FieldDecision, decide_fields, note_parts, plain, sync_info, token, zotero_task
+from .note_fields import FIELDS, LABELS, FieldDecision, decide_fields, note_parts, plain, sync_info, token, zotero_task
 from .options import RunOptions
 from .pull_plan import FieldChange, PullPlan, data_of
 from .rendered import RenderedNotes
@@ -72,9 +72,13 @@ class PullEdit:
 class NoteDecider:
     """Decides every entry's note for one run; holds what the decisions leave to do."""
 
-    def __init__(self, options: RunOptions, notes: RenderedNotes | None = None) -> None:
+    def __init__(self, options: RunOptions, notes: RenderedNotes | None = None,
+                 listed: list[ConflictRow] | None = None) -> None:
         self.render = notes or RenderedNotes()
         self.prefer = options.prefer
+        #: The conflicts the last run listed: ``--prefer`` settles only these, while
+        #: both texts are still the ones listed (a choice is never made blind).
+        self.listed = {(c.entry, c.field): c for c in listed or []}
         self.direction = options.direction
         self.pattern = task_pattern(options.templates)
         #: Notes decided per field.
@@ -110,8 +114,12 @@ class NoteDecider:
         renamed = self._renamed_task(entry, rows, changes)
         if renamed is not None and token("task", renamed[0] or "") in _last_tasks(row):
             zotero["task"] = renamed[1]
-        fields = decide_fields(row.sync["base"], note_parts(rendered), zotero, placeable_fields(entry), self.prefer,
-                               self.direction)
+        ours = note_parts(rendered)
+        settles = None if self.prefer is None else {
+            name for name in FIELDS
+            if self._as_listed(eid, LABELS[name], plain(name, ours[name]), plain(name, zotero[name]))}
+        fields = decide_fields(row.sync["base"], ours, zotero, placeable_fields(entry), self.prefer,
+                               self.direction, settles)
         task = next(f for f in fields if f.name == "task")
         if renamed is not None and task.action in (Action.CONFLICT, Action.LEFT):
             self.tag_not_taken.add(entry.paper.identity)
@@ -121,6 +129,11 @@ class NoteDecider:
                                                      if f.digest_value is not None}))
         return [_field_decision(eid, title, f) for f in fields
                 if not (f.action is Action.NOTHING or (f.action is Action.TO_DIGEST and not f.placeable))]
+
+    def _as_listed(self, eid: NoteId, label: str, digest_text: str, zotero_text: str) -> bool:
+        """Whether the last run listed this conflict with these two texts."""
+        row = self.listed.get((eid, label))
+        return row is not None and _same(row.digest_text, digest_text) and _same(row.zotero_text, zotero_text)
 
     def _renamed_task(self, entry: Entry, rows: PushRows, changes: LibraryChanges) -> tuple[str | None, str] | None:
         """A task tag of ours renamed on the entry's item in Zotero: (old, new)."""
@@ -140,7 +153,11 @@ class NoteDecider:
         remote = meaning_hash(note) if note is not None else None
         same = not note_changes(entry, note) if note is not None else None
         first = decide(row.meaning_hash, meaning_hash(rendered), remote, same=same)
-        action = restrict(resolve(first, self.prefer), self.direction)
+        parts = split_note(note or "")
+        digest_text = entry.paper.summary or entry.paper.one_liner or ""
+        zotero_text = parts.summary or parts.one_liner or ""
+        listed = self._as_listed(eid, SUMMARY, digest_text, zotero_text)
+        action = restrict(resolve(first, self.prefer if listed else None), self.direction)
         if action is Action.NOTHING:
             # Both sides still say what the row says: from now on, a base per field.
             self.upgrade.append(replace(row, sync=sync_info(rendered)))
@@ -150,9 +167,7 @@ class NoteDecider:
         if action is Action.LEFT:
             decision.side = "zotero" if first is Action.TO_DIGEST else "digest"
         if first is Action.CONFLICT:
-            decision.digest_text = entry.paper.summary or entry.paper.one_liner or ""
-            parts = split_note(note or "")
-            decision.zotero_text = parts.summary or parts.one_liner or ""
+            decision.digest_text, decision.zotero_text = digest_text, zotero_text
         if action in (Action.CONFLICT, Action.TO_ZOTERO, Action.LEFT) and remote is not None:
             # Pull must not take Zotero's text over the digest's.
             self.pull_edits.append(PullEdit(entry, eid, None))
@@ -160,6 +175,10 @@ class NoteDecider:
             # --prefer digest: Zotero's text becomes the base, so push updates the note in place.
             self.rebase.append(replace(row, version=int(obj.get("version", row.version)), meaning_hash=remote))
         return [decision]
+
+
+def _same(a: str, b: str) -> bool:
+    return a.split() == b.split()
 
 
 def _last_tasks(row: NoteRow) -> set[str]:

@@ -204,10 +204,13 @@ def decide_field(name: str, base: str, digest: str, zotero: str, *, placeable: b
 
 
 def decide_fields(base: dict[str, str], digest: dict[str, str], zotero: dict[str, str], placeable: set[str],
-                  prefer: str | None = None, direction: str = "both") -> list[FieldDecision]:
-    """One decision per note field."""
+                  prefer: str | None = None, direction: str = "both",
+                  settles: set[str] | None = None) -> list[FieldDecision]:
+    """One decision per note field; ``prefer`` settles a conflict only in the fields
+    named by ``settles`` (None: every field)."""
     return [decide_field(name, base.get(name, ""), digest.get(name, ""), zotero.get(name, ""),
-                         placeable=name in placeable, prefer=prefer, direction=direction) for name in FIELDS]
+                         placeable=name in placeable, direction=direction,
+                         prefer=prefer if settles is None or name in settles else None) for name in FIELDS]
 
 
 _RAW_HEADING = re.compile(r"<h2[^>]*>.*?</h2>(?:\s*<p[^>]*>\s*From\b.*?</p>)?", re.DOTALL | re.IGNORECASE)

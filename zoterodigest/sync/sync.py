@@ -77,7 +77,7 @@ class Syncer:
 
     def sync(self, paths: list[str | Path]) -> SyncReport:
         opts = self.options
-        report = SyncReport(dry_run=opts.dry_run, status=opts.status, direction=opts.direction)
+        report = SyncReport(dry_run=opts.dry_run, status=opts.status, direction=opts.direction, prefer=opts.prefer)
         started = self._start(paths, report)
         if started is None:
             return report
@@ -116,7 +116,8 @@ class Syncer:
                 report: SyncReport) -> NoteDecider:
         """Each entry's note decided (entries unchanged since both sides agreed left
         out: :mod:`.quiet`), and pull's plan adjusted to the decisions."""
-        decider = NoteDecider(self.options, self.notes)
+        listed = self.state.sync_conflicts(self.library) if self.options.prefer else []
+        decider = NoteDecider(self.options, self.notes, listed)
         moved, touched = moved_keys(changes), touched_entries(plan)
         for digest in digests:
             heading = zi.title_heading(digest.doc.text)

@@ -57,6 +57,8 @@ class SyncReport:
     status: bool = False
     #: "both" for sync and status, "push" or "pull" for the one-way commands.
     direction: str = "both"
+    #: ``--prefer``: it settles only the conflicts listed before, as they were listed.
+    prefer: str | None = None
     decisions: list[Decision] = field(default_factory=list)
     pull: PullReport | None = None
     push: PushReport | None = None
@@ -137,8 +139,11 @@ class SyncReport:
     def _conflicts_where(self) -> list[str]:
         if not self.conflicts:
             return []
-        return ["conflicts listed in " + ", ".join(sorted({str(conflicts_path(c.entry[0])) for c in self.conflicts}))
-                + "; run sync --prefer digest or --prefer zotero to resolve them"]
+        where = ", ".join(sorted({str(conflicts_path(c.entry[0])) for c in self.conflicts}))
+        if self.prefer is not None:
+            return [(f"--prefer {self.prefer} left {_count(len(self.conflicts), 'conflict')} alone: new, or changed "
+                    f"since the last run listed them; read them in {where}, then run sync --prefer again")]
+        return [f"conflicts listed in {where}; run sync --prefer digest or --prefer zotero to resolve them"]
 
     def to_json(self) -> dict[str, Any]:
         """What ``sync --json`` and ``status --json`` print: every decision per field
@@ -205,6 +210,10 @@ def left_for_pull(plan: PullPlan) -> list[str]:
     return out
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _indent(text: str) -> str:
     return (text or "(empty)").replace("\n", "\n          ")
 
@@ -214,7 +223,8 @@ def conflicts_markdown(digest_path: str, conflicts: list[Decision]) -> str:
     out = [f"# Sync conflicts in {Path(digest_path).name}", "",
            "Each entry below was changed both in the digest and in Zotero since they last agreed.",
            "Both versions are kept where they are. Edit one side to match the other, or run",
-           "`zoterodigest sync --prefer digest` (or `--prefer zotero`) to copy one over the other.", ""]
+           "`zoterodigest sync --prefer digest` (or `--prefer zotero`) to copy one over the other.",
+           "`--prefer` settles the conflicts listed here while both texts read as below.", ""]
     for c in conflicts:
         out += [f"## {c.title} — {c.field}", "", "### Digest", "", c.digest_text or "(empty)", "",
                 "### Zotero", "", c.zotero_text or "(empty)", ""]
