@@ -103,6 +103,7 @@ class NothingLost(RuleBasedStateMachine):
         self.counter = itertools.count(1)
         self.required: set[str] = set()  # the user's texts that must still be somewhere
         self.moved: set[str] = set()  # keys of notes the user moved onto another item
+        self.held: dict[str, set[str]] = {}  # per machine: the required texts its digest holds
 
     def teardown(self) -> None:
         if self.http is not None:
@@ -343,6 +344,18 @@ class NothingLost(RuleBasedStateMachine):
         if not hasattr(self, "machines"):
             return
         assert len(self.live_notes()) <= len(self.papers()), [n.note for n in self.live_notes()]
+
+    @invariant()
+    def no_digest_drops_a_text_it_took(self) -> None:
+        """A digest keeps every text it once held until the user replaces it: a text
+        still in Zotero (a renamed tag, say) is no excuse for a digest to turn back."""
+        if not hasattr(self, "machines"):
+            return
+        for name, machine in self.machines.items():
+            text = machine.text
+            dropped = sorted(t for t in self.held.get(name, set()) if t in self.required and t not in text)
+            assert not dropped, f"{name}'s digest dropped {dropped}, which it held"
+            self.held[name] = {t for t in self.required if t in text}
 
     @invariant()
     def every_text_still_somewhere(self) -> None:

@@ -110,3 +110,16 @@ def normalise_title(title: str) -> str:
         folded = unicodedata.normalize("NFKD", folded)
         folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return " ".join(_WORD_RE.sub(" ", folded).split())
+
+
+_SUBMITTED = re.compile(r"^(?:[a-z\-]+(?:\.[A-Z]{2})?/)?(\d{2})(\d{2})")
+
+
+def submitted_month(arxiv_id: str) -> tuple[int, int] | None:
+    """(year, month) of an arXiv id's first submission, read from the id itself
+    (``2001.08361`` -> (2020, 1); ``hep-th/9901001`` -> (1999, 1)), or None."""
+    m = _SUBMITTED.match(arxiv_id)
+    if not m or not 1 <= int(m[2]) <= 12:
+        return None
+    yy = int(m[1])
+    return (1900 + yy if "/" in arxiv_id and yy >= 91 else 2000 + yy), int(m[2])

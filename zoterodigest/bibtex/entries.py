@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..enrich.resolve import found_publication
+from ..ids import submitted_month
 from ..mappings import VenueSpec, venue_spec, venues
 from ..model import Paper, Publication
 from .latex import Dropped, authors_to_bibtex, title_to_latex, to_latex
@@ -87,7 +88,10 @@ def publication_year(paper: Paper) -> int | None:
         return paper.year
     if paper.venue and paper.venue.year:
         return paper.venue.year
-    return paper.listing_date.year if paper.listing_date else None
+    if paper.listing_date:
+        return paper.listing_date.year
+    month = submitted_month(paper.arxiv_id) if paper.arxiv_id else None
+    return month[0] if month else None  # the id says when it was first submitted
 
 
 def paper_url(paper: Paper) -> str | None:

@@ -23,11 +23,10 @@ Item type (see :func:`item_type_for`):
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..enrich.resolve import found_publication
-from ..ids import normalise_doi
+from ..ids import normalise_doi, submitted_month
 from ..mappings import VenueSpec, venue_spec, venues, zotero_settings
 from ..model import Paper, Publication
 from ..names import split_person
@@ -141,12 +140,8 @@ def _primary_category(paper: Paper) -> str | None:
 
 def _arxiv_month(arxiv_id: str) -> str | None:
     """``YYYY-MM`` of submission read from the id, when arXiv's record is not at hand."""
-    m = re.match(r"^(?:[a-z\-]+(?:\.[A-Z]{2})?/)?(\d{2})(\d{2})", arxiv_id)
-    if not m:
-        return None
-    yy = int(m[1])
-    year = 1900 + yy if "/" in arxiv_id and yy >= 91 else 2000 + yy
-    return f"{year}-{m[2]}"
+    month = submitted_month(arxiv_id)
+    return f"{month[0]}-{month[1]:02d}" if month else None
 
 
 def _year(paper: Paper) -> int | None:
