@@ -64,8 +64,10 @@ class NoteRow:
 
     ``sync`` is what ``sync`` needs for its per-field decisions: ``base`` (the
     value of each note field -- heading, task, one-liner, summary -- both sides
-    last agreed on) and ``seen`` (the note as Zotero last held it, so
-    a note whose version did not move need not be read).  Empty for rows made
+    last agreed on), ``seen`` (the note as Zotero last held it, so
+    a note whose version did not move need not be read) and, when it differs from
+    that note's Task line, ``task`` (Zotero's task then: a renamed task tag taken
+    before a push rewrote the line; see :func:`.sync.note_fields.zotero_task`).  Empty for rows made
     before it existed: sync then decides for the note as a whole.
 
     ``quiet``: a hash of the entry as last rendered and of this row, recorded when
