@@ -26,3 +26,13 @@ def cli_runner(tmp_path: Path, *, library_id: str = "1") -> tuple[dict[str, str]
                               env=env, timeout=120, check=False)
 
     return env, run
+
+
+def interruptible_cli(*args: str) -> list[str]:
+    """The command for ``python -m zoterodigest.cli ARGS`` in a child the test stops with
+    SIGINT (as Ctrl-C does), even when the tests run as a background job: such a
+    job's children inherit SIGINT ignored, and Python then never raises
+    KeyboardInterrupt.  The child puts Python's own handler back first."""
+    boot = ("import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "runpy.run_module('zoterodigest.cli', run_name='__main__', alter_sys=True)")
+    return [sys.executable, "-c", boot, *args]

@@ -12,7 +12,6 @@ import re
 import signal
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from cli_env import KEY, cli_runner
+from cli_env import KEY, cli_runner, interruptible_cli
 from digest_texts import TWO_PAPERS as DIGEST
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
 from typer.testing import CliRunner
@@ -237,7 +236,7 @@ def test_ctrl_c_says_what_is_recorded_and_to_run_again(tmp_path, command, record
         # Zotero asks the client to wait before its next request: Ctrl-C comes while it waits.
         server.add_fault("backoff", method="GET", seconds=100)
         before = len(server.log)
-        args = [sys.executable, "-m", "zoterodigest.cli", command, str(digest)]
+        args = interruptible_cli(command, str(digest))
         args += ["--offline", "--quiet"] if command == "push" else []
         args += ["--json"] if as_json else []
         proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

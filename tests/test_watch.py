@@ -9,9 +9,10 @@ import os
 import signal
 import stat
 import subprocess
-import sys
 import threading
 import time
+
+from cli_env import interruptible_cli
 
 from zoterodigest.watch import watch_files
 
@@ -66,9 +67,8 @@ def test_watch_re_exports_within_two_seconds_of_a_save(tmp_path):
     env.update(ZOTERODIGEST_STATE_DIR=str(tmp_path / "state"), ZOTERODIGEST_CACHE_DIR=str(tmp_path / "cache"))
     notes, out = tmp_path / "notes.md", tmp_path / "refs.bib"
     notes.write_text(digest(("Deep Residual Learning", "1512.03385")))
-    proc = subprocess.Popen([sys.executable, "-m", "zoterodigest.cli", "watch", str(notes), "-o", str(out),
-                             "--offline", "--interval", "0.1"], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(interruptible_cli("watch", str(notes), "-o", str(out), "--offline", "--interval", "0.1"),
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert wait_for(out.exists, 30), "the first export never came"
         first = out.read_text()
