@@ -25,7 +25,7 @@ from .links import PAPER_KINDS, Identity
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """One paper's place: lines (0-based, inclusive) and fields as absolute offsets."""
 
