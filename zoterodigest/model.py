@@ -3,21 +3,24 @@
 A :class:`Paper` is what a digest says about a paper; an :class:`Entry` is one
 place in one digest file where it says so, with the exact source span of the
 entry and of each field, so that a changed field can be spliced back into
-the original text without touching anything else.
+the original text without touching anything else (entries and spans are in
+:mod:`zoterodigest.entry`; import them from here or there).
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-import struct
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from .entry import Entry, Span
 from .ids import normalise_title
+
+__all__ = ["LINK_KINDS", "PAPER_FIELDS", "ArxivRecord", "Entry", "Paper", "Publication", "Span", "Venue"]
 
 #: Link kinds every reader maps its labels to (others keep a slug of their label).
 LINK_KINDS = ("arxiv", "pdf", "paper", "code", "website", "review", "summary", "huggingface")
@@ -260,125 +263,3 @@ class Paper:
 
 
 _LAZY = frozenset(f"_{name}" for name in _COLLECTIONS)
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Character offsets ``[start, end)`` into a document's decoded text.
-
-    An *insertion* span (``insert=True``, ``start == end``) marks where a field
-    the entry does not have yet would go; its rendering brings its own line.
-
-    (An :class:`Entry` keeps its spans packed and makes these when asked.)
-    """
-
-    start: int
-    end: int
-    insert: bool = False
-
-
-_PAIR = struct.Struct("2q")
-#: One tuple for each set of field names (the entries of a family use a few dozen).
-_FIELD_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-
-def _packed_end(span: Span) -> int:
-    """A span's end, as ``~end`` (negative) for an insertion span."""
-    return ~span.end if span.insert else span.end
-
-
-def _unpacked_span(start: int, end: int) -> Span:
-    return Span(start, ~end, insert=True) if end < 0 else Span(start, end)
-
-
-class Entry:
-    """One paper as listed at one place of one digest.
-
-    Its line numbers and spans are kept packed, eight bytes an offset, and given
-    out as a tuple, a :class:`Span` and a dict of spans when asked for (a digest
-    of 50,000 entries would otherwise hold half a million span objects and
-    integers, several times the file).  They are the entry as read: an edited
-    file is read again.
-    """
-
-    __slots__ = ("_names", "_offsets", "family", "paper", "section", "style")
-
-    paper: Paper
-    family: str
-    #: The headings above the entry, outermost first (entries of a section share the list).
-    section: list[str]
-    #: How this entry writes things (quote prefix, line-break marker, labels...).
-    style: dict[str, Any]
-    _names: tuple[str, ...]
-    _offsets: bytes
-
-    def __init__(self, paper: Paper, family: str, lines: tuple[int, int], span: Span,
-                 section: list[str] | None = None, fields: dict[str, Span] | None = None,
-                 style: dict[str, Any] | None = None) -> None:
-        self.paper, self.family = paper, family
-        self.section = [] if section is None else section
-        self.style = {} if style is None else style
-        fields = fields or {}
-        names = tuple(fields)
-        self._names = _FIELD_NAMES.setdefault(names, names)
-        offsets = [lines[0], lines[1], span.start, _packed_end(span)]
-        for s in fields.values():
-            offsets += (s.start, _packed_end(s))
-        self._offsets = struct.pack(f"{len(offsets)}q", *offsets)
-
-    @property
-    def lines(self) -> tuple[int, int]:
-        """First and last line of the entry, 1-based and inclusive."""
-        first, last = _PAIR.unpack_from(self._offsets)
-        return first, last
-
-    @property
-    def span(self) -> Span:
-        """The entry's whole text."""
-        return _unpacked_span(*_PAIR.unpack_from(self._offsets, 16))
-
-    @property
-    def fields(self) -> dict[str, Span]:
-        """Each field's span (a new dict each time)."""
-        at = struct.unpack(f"{len(self._offsets) // 8}q", self._offsets)
-        return {name: _unpacked_span(at[4 + 2 * k], at[5 + 2 * k]) for k, name in enumerate(self._names)}
-
-    def _values(self) -> tuple[Any, ...]:
-        return (self.paper, self.family, self.lines, self.span, self.section, self.fields, self.style)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Entry):
-            return NotImplemented
-        return self._values() == other._values()
-
-    __hash__ = None  # type: ignore[assignment]  # mutable (its paper is set anew)
-
-    def __repr__(self) -> str:
-        names = ("paper", "family", "lines", "span", "section", "fields", "style")
-        return "Entry(" + ", ".join(f"{n}={v!r}" for n, v in zip(names, self._values(), strict=True)) + ")"
-
-    def to_json(self) -> dict[str, Any]:
-        """The machine-readable form printed by ``parse --json``."""
-        p = self.paper
-        return {
-            "family": self.family,
-            "lines": list(self.lines),
-            "section": self.section,
-            "arxiv_id": p.arxiv_id,
-            "arxiv_version": p.arxiv_version,
-            "doi": p.doi,
-            "title": p.title,
-            "authors": p.authors,
-            "authors_complete": p.authors_complete,
-            "venue": p.venue.to_json() if p.venue else None,
-            "year": p.year,
-            "task": p.task,
-            "summary": p.summary,
-            "one_liner": p.one_liner,
-            "abstract": p.abstract,
-            "links": p.links,
-            "categories": p.categories,
-            "topics": p.topics,
-            "listing_date": p.listing_date.isoformat() if p.listing_date else None,
-            "extra": p.extra,
-        }

@@ -19,7 +19,7 @@ from ...model import Entry, Paper, Span
 from ..base import Sections
 from ..document import Document
 from ..markup import plain, repair
-from ..values import parse_authors, parse_venue
+from ..values import parse_authors, parse_venue, shared_venue
 from .links import PAPER_KINDS, Identity
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -91,7 +91,7 @@ def _venue_and_year(found: Found, paper: Paper, fields: dict[str, Span], section
     if paper.year is None and found.tag and (m := _YEAR.search(found.tag)):
         paper.year = int(m.group(1))
     if paper.venue is not None and paper.venue.year is None and paper.year is not None:
-        paper.venue = dataclasses.replace(paper.venue, year=paper.year)
+        paper.venue = shared_venue(dataclasses.replace(paper.venue, year=paper.year))
     if paper.venue is None:
         name, year = heading_venue(section)
         if name:
