@@ -58,10 +58,10 @@ def corpus_papers() -> list[Paper]:
             p = e.paper
             if p.arxiv_id:
                 rng = random.Random(p.arxiv_id)
-                p = p.model_copy(update={"metadata": ArxivRecord(
+                p = p.replace(metadata=ArxivRecord(
                     id=p.arxiv_id, version=1, title=p.title,
                     authors=[f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}{rng.randint(1, 99)}" for _ in range(5)],
-                    primary_category="cs.CV", published=dt.date(2024, 1, 1))})
+                    primary_category="cs.CV", published=dt.date(2024, 1, 1)))
             papers.append(p)
     return papers
 

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from fixture_cases import edit_case, load_cases
 
 from zoterodigest.digest import parse_text
-from zoterodigest.model import Paper
+from zoterodigest.model import Paper, Venue
 
 CASES = load_cases("edit")
+
+
+def value(name: str, raw):
+    """A field's value from the fixture's JSON (a venue as an object, a date as ISO text)."""
+    if name == "venue" and raw is not None:
+        return Venue(**raw)
+    if name == "listing_date" and raw is not None:
+        return dt.date.fromisoformat(raw)
+    return raw
+
+
+def paper(raw: dict) -> Paper:
+    return Paper(**{k: value(k, v) for k, v in raw.items()})
 
 
 def apply(text: str, spec) -> bytes:
@@ -19,10 +34,10 @@ def apply(text: str, spec) -> bytes:
     for s in specs:
         if "set" in s:
             entry = digest.entries[s["entry"]]
-            values = {k: (Paper.model_validate({k: v}).__dict__[k]) for k, v in s["set"].items()}
+            values = {k: value(k, v) for k, v in s["set"].items()}
             changes.append((entry, values))
         if "append" in s:
-            appended.append(digest.append_edit(Paper.model_validate(s["append"]), s.get("section")))
+            appended.append(digest.append_edit(paper(s["append"]), s.get("section")))
         if "remove" in s:
             appended.append(digest.remove_edit(digest.entries[s["remove"]]))
     return digest.with_changes(changes, appended)

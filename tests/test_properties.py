@@ -195,7 +195,7 @@ def test_an_edit_changes_only_its_span(case):
         assume(False)  # the summary lives in the one-liner: one span, one value
     assume(not (family == "blockquote-cards" and field == "task" and not value and entry.fields[field].insert))
     out = digest.with_changes([(entry, {field: value})]).decode()
-    span = family_named(family).target(entry, field, entry.paper.model_copy(update={field: value}))
+    span = family_named(family).target(entry, field, entry.paper.replace(**{field: value}))
     assert out[: span.start] == text[: span.start]
     assert out[len(out) - (len(text) - span.end) :] == text[span.end :]
     after = parse_text(out)

@@ -85,7 +85,7 @@ def read(path: Path):
     digest = read_digest(path)
     for e in digest.entries:
         if e.paper.arxiv_id == "2403.03206":
-            e.paper = e.paper.model_copy(update={"metadata": SD3})
+            e.paper = e.paper.replace(metadata=SD3)
     return digest
 
 
@@ -636,7 +636,7 @@ def test_metadata_arriving_later_completes_the_item_and_its_provisional_key(push
     digest = read(digest_path)
     for e in digest.entries:
         if e.paper.arxiv_id == "2112.10752":
-            e.paper = e.paper.model_copy(update={"metadata": record})
+            e.paper = e.paper.replace(metadata=record)
     report = push([digest])
     assert report.ok and report.papers["arxiv:2112.10752"].action == "update"
     after = server.library(LIB).items[ldm.key]

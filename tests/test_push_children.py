@@ -54,7 +54,7 @@ def digest_path(tmp_path: Path) -> Path:
 def read(path: Path):
     digest = read_digest(path)
     for e in digest.entries:
-        e.paper = e.paper.model_copy(update={"metadata": RECORDS[e.paper.arxiv_id]})
+        e.paper = e.paper.replace(metadata=RECORDS[e.paper.arxiv_id])
     return digest
 
 
@@ -145,15 +145,15 @@ def test_sync_keeps_the_comment_note_out_of_summary_matching(server, tmp_path, d
     settings = ChildSettings.translator()
     with State(tmp_path / "state") as state:
         first = sync_digests([digest_path], client(server), state, direction="push", children=settings,
-                             prepare=lambda ds: [setattr(e, "paper", e.paper.model_copy(
-                                 update={"metadata": RECORDS[e.paper.arxiv_id]})) for d in ds for e in d.entries])
+                             prepare=lambda ds: [setattr(e, "paper", e.paper.replace(
+                                 metadata=RECORDS[e.paper.arxiv_id])) for d in ds for e in d.entries])
     assert first.exit_code() == 0
     comment = next(k for k in children_of(server, "2403.03206") if "Comment:" in k.note)
     server.write(LIB, [{"key": comment.key, "version": comment.version, "note": "<p>Comment: edited by me</p>"}])
     with State(tmp_path / "state") as state:
         again = sync_digests([digest_path], client(server), state, children=settings,
-                             prepare=lambda ds: [setattr(e, "paper", e.paper.model_copy(
-                                 update={"metadata": RECORDS[e.paper.arxiv_id]})) for d in ds for e in d.entries])
+                             prepare=lambda ds: [setattr(e, "paper", e.paper.replace(
+                                 metadata=RECORDS[e.paper.arxiv_id])) for d in ds for e in d.entries])
     assert again.exit_code() == 0
     assert digest_path.read_text(encoding="utf-8") == DIGEST  # pulled nothing from the comment note
     assert len([k for k in children_of(server, "2403.03206") if "Comment:" in k.note]) == 1

@@ -400,7 +400,7 @@ def test_connector_keeps_people_and_one_field_names(tmp_path, digest_path):
     digest = read_digest(digest_path)
     for e in digest.entries:
         if e.paper.arxiv_id == "2112.10752":
-            e.paper = e.paper.model_copy(update={"metadata": record})
+            e.paper = e.paper.replace(metadata=record)
     server = connector_server()
     with ZoteroHTTPServer(server) as url, State(tmp_path / "state") as state:
         push_digests([digest], ConnectorClient(url), state)

@@ -182,7 +182,7 @@ def test_a_marker_holds_only_for_its_entry_and_row(library: Library):
         from dataclasses import replace
         assert not is_quiet(replace(row, version=row.version + 1), hashed)
         assert not is_quiet(replace(row, sync={**row.sync, "seen": row.sync["seen"] + "<p>x</p>"}), hashed)
-        entry.paper = entry.paper.model_copy(update={"summary": "Another summary."})
+        entry.paper = entry.paper.replace(summary="Another summary.")
         assert not is_quiet(row, notes.entry_hash(entry, library.path.name, heading))
 
 

@@ -119,7 +119,7 @@ def test_a_service_down_is_a_warning_and_the_rest_goes_on(servers, tmp_path):
     s2, cr = servers
     s2.inject("503", times=20)
     record = ArxivRecord(id="2103.00020", version=1, title=CLIP_TITLE, journal_ref="ICML 2021")
-    items = [papers()[0].model_copy(update={"metadata": record})]
+    items = [papers()[0].replace(metadata=record)]
     report = run(s2, cr, tmp_path, items=items)
     assert len(report.warnings) == 1 and "Semantic Scholar" in report.warnings[0]
     assert "did not answer (HTTP 503)" in report.warnings[0]

@@ -124,7 +124,7 @@ def test_a_published_versions_own_pdf_is_full_text_and_arxivs_stays_preprint():
                       links={"pdf": "https://openaccess.thecvf.com/paper.pdf"})
     [pdf] = wanted_children(published, "link")
     assert (pdf.object["title"], pdf.object["url"]) == ("Full Text PDF", "https://openaccess.thecvf.com/paper.pdf")
-    preprint = published.model_copy(update={"links": {"pdf": "https://arxiv.org/pdf/2305.16311"}})
+    preprint = published.replace(links={"pdf": "https://arxiv.org/pdf/2305.16311"})
     [pdf] = wanted_children(preprint, "link", "http://mirror.example/pdf")
     assert (pdf.object["title"], pdf.object["url"]) == ("Preprint PDF", "http://mirror.example/pdf/2305.16311")
     assert wanted_children(published, "none") == []

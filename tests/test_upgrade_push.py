@@ -44,7 +44,7 @@ def push(server, tmp_path: Path, publication: Publication | None):
         path.write_text(DIGEST)
     digest = read_digest(path)
     for e in digest.entries:
-        e.paper = e.paper.model_copy(update={"metadata": RECORD, "publication": publication})
+        e.paper = e.paper.replace(metadata=RECORD, publication=publication)
     client = ZoteroClient(zot=make_pyzotero(server, 1, "user", KEY), sleep=lambda s: None)
     with State(tmp_path / "state") as state:
         return push_digests([digest], client, state)

@@ -3,27 +3,32 @@
 A :class:`Paper` is what a digest says about a paper; an :class:`Entry` is one
 place in one digest file where it says so, with the exact source span of the
 entry and of each field, so that a changed field can be spliced back into
-the original text without touching anything else.
+the original text without touching anything else (entries and spans are in
+:mod:`zoterodigest.entry`; import them from here or there).
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
+from .entry import Entry, Span
 from .ids import normalise_title
+
+__all__ = ["LINK_KINDS", "PAPER_FIELDS", "ArxivRecord", "Entry", "Paper", "Publication", "Span", "Venue"]
 
 #: Link kinds every reader maps its labels to (others keep a slug of their label).
 LINK_KINDS = ("arxiv", "pdf", "paper", "code", "website", "review", "summary", "huggingface")
 
 
-class Venue(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Venue:
     """Where a paper appeared: ``CVPR 2025 Highlight`` -> CVPR, 2025, Highlight."""
-
-    model_config = ConfigDict(frozen=True)
 
     name: str
     year: int | None = None
@@ -94,34 +99,158 @@ class Publication(BaseModel):
     sources: dict[str, str] = Field(default_factory=dict)
 
 
-class Paper(BaseModel):
-    """What a digest entry states about one paper (plain values, no syntax)."""
+#: The fields of :class:`Paper`, in order.
+PAPER_FIELDS = ("arxiv_id", "arxiv_version", "doi", "title", "authors", "authors_complete", "venue", "year", "task",
+                "summary", "one_liner", "abstract", "links", "categories", "topics", "listing_date", "extra",
+                "metadata", "publication")
+#: Its lists and dicts (made when first asked for).
+_COLLECTIONS = frozenset({"authors", "links", "categories", "topics", "extra"})
 
-    arxiv_id: str | None = None
-    arxiv_version: int | None = None
-    doi: str | None = None
-    title: str = ""
-    authors: list[str] = Field(default_factory=list)
+
+class Paper:
+    """What a digest entry states about one paper (plain values, no syntax).
+
+    A plain slotted class, not a pydantic model: a digest of 50,000 entries holds
+    50,000 papers, and a model's ``__dict__`` and field set cost several times the
+    values (readers build papers from text they checked; arXiv's and the resolvers'
+    answers are validated by :class:`ArxivRecord` and :class:`Publication`).  The
+    lists and dicts (authors, links, categories, topics, extra) are made when first
+    asked for, so a paper without any holds none.  Copy with :meth:`replace`.
+    """
+
+    __slots__ = tuple(f"_{name}" if name in _COLLECTIONS else name for name in PAPER_FIELDS)
+
+    arxiv_id: str | None
+    arxiv_version: int | None
+    doi: str | None
+    title: str
     #: False when the digest's list is cut ("et al.") or absent.
-    authors_complete: bool = False
-    venue: Venue | None = None
+    authors_complete: bool
+    venue: Venue | None
     #: Year of publication when the digest states one (venue year, or a bare year).
-    year: int | None = None
-    task: str | None = None
+    year: int | None
+    task: str | None
     #: Markdown summary: the digest's own words about the paper.
-    summary: str | None = None
-    one_liner: str | None = None
-    abstract: str | None = None
-    links: dict[str, str] = Field(default_factory=dict)
-    categories: list[str] = Field(default_factory=list)
-    topics: list[str] = Field(default_factory=list)
-    listing_date: dt.date | None = None
-    #: Labelled fields the model has no slot for (kept, never lost).
-    extra: dict[str, str] = Field(default_factory=dict)
+    summary: str | None
+    one_liner: str | None
+    abstract: str | None
+    listing_date: dt.date | None
     #: arXiv's record, once enriched; the digest's own statements stay above.
-    metadata: ArxivRecord | None = None
+    metadata: ArxivRecord | None
     #: The published version found by resolution (None: a preprint, or not resolved).
-    publication: Publication | None = None
+    publication: Publication | None
+    _authors: list[str] | None
+    _links: dict[str, str] | None
+    _categories: list[str] | None
+    _topics: list[str] | None
+    _extra: dict[str, str] | None
+
+    def __init__(
+        self, *, arxiv_id: str | None = None, arxiv_version: int | None = None, doi: str | None = None,
+        title: str = "", authors: Iterable[str] = (), authors_complete: bool = False, venue: Venue | None = None,
+        year: int | None = None, task: str | None = None, summary: str | None = None,
+        one_liner: str | None = None, abstract: str | None = None, links: Mapping[str, str] | None = None,
+        categories: Iterable[str] = (), topics: Iterable[str] = (), listing_date: dt.date | None = None,
+        extra: Mapping[str, str] | None = None, metadata: ArxivRecord | None = None,
+        publication: Publication | None = None,
+    ) -> None:
+        self.arxiv_id, self.arxiv_version, self.doi, self.title = arxiv_id, arxiv_version, doi, title
+        self.authors_complete, self.venue, self.year, self.task = authors_complete, venue, year, task
+        self.summary, self.one_liner, self.abstract = summary, one_liner, abstract
+        self.listing_date, self.metadata, self.publication = listing_date, metadata, publication
+        # The paper's own copies (as the model made them), none for an empty one.
+        self._authors = list(authors) or None
+        self._links = dict(links) if links else None
+        self._categories = list(categories) or None
+        self._topics = list(topics) or None
+        self._extra = dict(extra) if extra else None
+
+    @property
+    def authors(self) -> list[str]:
+        if self._authors is None:
+            self._authors = []
+        return self._authors
+
+    @authors.setter
+    def authors(self, value: list[str]) -> None:
+        self._authors = value
+
+    @property
+    def links(self) -> dict[str, str]:
+        """Link kind (see :data:`LINK_KINDS`) -> URL."""
+        if self._links is None:
+            self._links = {}
+        return self._links
+
+    @links.setter
+    def links(self, value: dict[str, str]) -> None:
+        self._links = value
+
+    @property
+    def categories(self) -> list[str]:
+        if self._categories is None:
+            self._categories = []
+        return self._categories
+
+    @categories.setter
+    def categories(self, value: list[str]) -> None:
+        self._categories = value
+
+    @property
+    def topics(self) -> list[str]:
+        if self._topics is None:
+            self._topics = []
+        return self._topics
+
+    @topics.setter
+    def topics(self, value: list[str]) -> None:
+        self._topics = value
+
+    @property
+    def extra(self) -> dict[str, str]:
+        """Labelled fields the model has no slot for (kept, never lost)."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @extra.setter
+    def extra(self, value: dict[str, str]) -> None:
+        self._extra = value
+
+    def replace(self, *, deep: bool = False, **changes: Any) -> Paper:
+        """A copy with ``changes`` (field name -> value) set; the copy shares its lists
+        and dicts with this paper unless ``deep`` (then it has its own copies)."""
+        new = copy.deepcopy(self) if deep else Paper.__new__(Paper)
+        if not deep:
+            for name in Paper.__slots__:
+                object.__setattr__(new, name, getattr(self, name))
+        for name, value in changes.items():
+            if name not in PAPER_FIELDS:
+                raise AttributeError(f"Paper has no field '{name}'")
+            setattr(new, name, value)
+        return new
+
+    def values(self) -> dict[str, Any]:
+        """Field name -> value, every field (empty lists and dicts as such)."""
+        out: dict[str, Any] = {}
+        for name, slot in zip(PAPER_FIELDS, Paper.__slots__, strict=True):
+            value = getattr(self, slot)
+            if value is None and slot in _LAZY:  # (not made here: a look is no change)
+                value = {} if name in ("links", "extra") else []
+            out[name] = value
+        return out
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Paper):
+            return NotImplemented
+        # (an empty list or dict equals one not made yet)
+        return all(getattr(self, s) == getattr(other, s) or (s in _LAZY and not getattr(self, s) and not getattr(other, s))
+                   for s in Paper.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the model was
+
+    def __repr__(self) -> str:
+        return "Paper(" + ", ".join(f"{name}={value!r}" for name, value in self.values().items()) + ")"
 
     @property
     def identity(self) -> str:
@@ -133,59 +262,4 @@ class Paper(BaseModel):
         return f"title:{normalise_title(self.title)}"
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Character offsets ``[start, end)`` into a document's decoded text.
-
-    An *insertion* span (``insert=True``, ``start == end``) marks where a field
-    the entry does not have yet would go; its rendering brings its own line.
-
-    (Spans and entries are plain slotted dataclasses, not pydantic models: a
-    digest of 50,000 entries holds half a million spans, and a model's field
-    set and ``__dict__`` cost several times the two offsets.)
-    """
-
-    start: int
-    end: int
-    insert: bool = False
-
-
-@dataclass(slots=True)
-class Entry:
-    """One paper as listed at one place of one digest."""
-
-    paper: Paper
-    family: str
-    #: First and last line of the entry, 1-based and inclusive.
-    lines: tuple[int, int]
-    span: Span
-    section: list[str] = field(default_factory=list)
-    fields: dict[str, Span] = field(default_factory=dict)
-    #: How this entry writes things (quote prefix, line-break marker, labels...).
-    style: dict[str, Any] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        """The machine-readable form printed by ``parse --json``."""
-        p = self.paper
-        return {
-            "family": self.family,
-            "lines": list(self.lines),
-            "section": self.section,
-            "arxiv_id": p.arxiv_id,
-            "arxiv_version": p.arxiv_version,
-            "doi": p.doi,
-            "title": p.title,
-            "authors": p.authors,
-            "authors_complete": p.authors_complete,
-            "venue": p.venue.to_json() if p.venue else None,
-            "year": p.year,
-            "task": p.task,
-            "summary": p.summary,
-            "one_liner": p.one_liner,
-            "abstract": p.abstract,
-            "links": p.links,
-            "categories": p.categories,
-            "topics": p.topics,
-            "listing_date": p.listing_date.isoformat() if p.listing_date else None,
-            "extra": p.extra,
-        }
+_LAZY = frozenset(f"_{name}" for name in _COLLECTIONS)

@@ -38,5 +38,5 @@ def merge_listings(papers: Sequence[Paper]) -> list[Paper]:
             cats = next((p.categories for p in listed if p.categories), [])
             if cats:
                 update["categories"] = cats
-        out.append(best.model_copy(update=update) if update else best)
+        out.append(best.replace(**update) if update else best)
     return out

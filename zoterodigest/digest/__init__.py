@@ -88,11 +88,12 @@ class Digest:
     def edits_for(self, entry: Entry, changes: dict[str, Any]) -> list[Edit]:
         """Splices that set the given fields of an entry (values as in :class:`Paper`)."""
         reader = family_named(entry.family)
-        paper = entry.paper.model_copy(update=changes)
-        edits = []
         for name in changes:
             if name not in reader.editable or name not in entry.fields:
                 raise FieldNotEditable(f"the {entry.family} family has no place to write '{name}'")
+        paper = entry.paper.replace(**changes)
+        edits = []
+        for name in changes:
             span = reader.target(entry, name, paper)
             edits.append(Edit(span.start, span.end, reader.render_field(self.doc, entry, name, paper)))
         return edits

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from ..model import Entry, Paper, Span
 from .document import Document, Problem
 
 _TRAILING_WS = re.compile(r"[ \t]+$")
+_T = TypeVar("_T")
 
 
 class FieldNotEditable(ValueError):
@@ -17,13 +18,19 @@ class FieldNotEditable(ValueError):
 
 
 class Sections:
-    """The heading path above every line of a document."""
+    """The heading path above every line of a document, and the values its entries share.
+
+    Entries under one heading share one path list, and entries that write things
+    alike share one style dict (a digest of 50,000 entries has a few dozen of
+    each): both are read, never changed in place.
+    """
 
     def __init__(self, doc: Document) -> None:
         from .markup import plain
 
         self.heading_lines: list[int] = []
         self._paths: list[list[str]] = []
+        self._shared: dict[str, Any] = {}
         stack: list[tuple[int, str]] = []
         for i in range(len(doc.lines)):
             h = doc.heading(i)
@@ -40,7 +47,20 @@ class Sections:
         import bisect
 
         k = bisect.bisect_right(self.heading_lines, i) - 1
-        return list(self._paths[k]) if k >= 0 else []
+        return self._paths[k] if k >= 0 else self.shared_path([])
+
+    def shared_path(self, path: list[str]) -> list[str]:
+        """The one list of this document equal to ``path`` (entries keep it; nobody changes it)."""
+        return self._share(f"p{path!r}", path)
+
+    def shared_style(self, style: dict[str, Any] | None) -> dict[str, Any]:
+        """The one dict of this document equal to ``style`` (entries keep it; nobody changes it)."""
+        style = style or {}
+        return self._share(f"s{tuple(style.items())!r}", style)
+
+    def _share(self, key: str, value: _T) -> _T:
+        shared: _T = self._shared.setdefault(key, value)
+        return shared
 
     def ranges(self, n_lines: int) -> list[tuple[int, int]]:
         """Line ranges ``[lo, hi)`` between headings (the first may have none)."""
@@ -104,8 +124,8 @@ class Family:
             section=sections.path_at(first),
             lines=(first + 1, last + 1),
             span=Span(start=doc.starts[first], end=doc.line_end(last)),
-            fields=dict(fields),
-            style=dict(style) if style else {},
+            fields=fields,  # (each reader makes a dict for each entry)
+            style=sections.shared_style(style),
         )
 
 

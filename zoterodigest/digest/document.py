@@ -77,8 +77,8 @@ class Document:
     lines: list[str] = field(default_factory=list)
     #: Offset in ``text`` where each line starts (an array: 8 bytes a line, not 36).
     starts: array[int] = field(default_factory=lambda: array("q"))
-    #: True for lines inside a fenced code block (templates, examples).
-    fenced: list[bool] = field(default_factory=list)
+    #: 1 for lines inside a fenced code block (templates, examples), else 0 (a byte a line).
+    fenced: bytearray = field(default_factory=bytearray)
     problems: list[Problem] = field(default_factory=list)
     #: Length of the text (characters).
     length: int = 0
@@ -125,16 +125,16 @@ class Document:
             self.tail = "\r\n" if raw_lines[-2].endswith("\r") else "\n"
         self.lines = lines
         self.starts = starts
-        fenced = [False] * len(lines)
+        fenced = bytearray(len(lines))
         fence: str | None = None
         for i, line in enumerate(lines):
             if fence is None:
                 m = _FENCE_RE.match(line)
                 if m:
                     fence = m.group(1)
-                    fenced[i] = True
+                    fenced[i] = 1
             else:
-                fenced[i] = True
+                fenced[i] = 1
                 stripped = line.strip()
                 if stripped.startswith(fence[0] * len(fence)) and stripped.strip(fence[0]) == "":
                     fence = None

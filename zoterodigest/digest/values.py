@@ -38,13 +38,31 @@ _VENUE_RE = re.compile(
 _REST_RE = re.compile(rf"^\s*(?:\(\s*(?P<ptrack>{_TRACK_ALT})\s*\)|(?P<track>{_TRACK_ALT}))?\s*(?P<more>.*)$", re.IGNORECASE)
 
 
+_VENUES: dict[Venue, Venue] = {}
+
+
+def shared_venue(venue: Venue | None) -> Venue | None:
+    """One object for equal venues (they are frozen): a list of 50,000 papers names
+    a few hundred venues."""
+    if venue is None:
+        return None
+    if len(_VENUES) >= 4096:
+        _VENUES.clear()
+    return _VENUES.setdefault(venue, venue)
+
+
 def parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
-    """A venue statement -> (Venue or None, year or None).
+    """A venue statement -> (Venue or None, year or None); equal venues are one object.
 
     ``CVPR 2025 Highlight`` -> CVPR/2025/Highlight; any arXiv form -> "arXiv";
     placeholders (``accept info``) -> no venue; a bare ``2024 (open release)``
     -> no venue but the year.
     """
+    venue, year = _parse_venue(text)
+    return shared_venue(venue), year
+
+
+def _parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
     if text is None:
         return None, None
     s = plain(text).strip().strip(",;").strip()

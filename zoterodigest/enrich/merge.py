@@ -74,4 +74,4 @@ def merge(paper: Paper, record: ArxivRecord) -> Paper:
         update["categories"] = list(record.categories)
     if not paper.doi and record.doi:
         update["doi"] = normalise_doi(record.doi) or record.doi
-    return paper.model_copy(update=update, deep=True)
+    return paper.replace(deep=True, **update)

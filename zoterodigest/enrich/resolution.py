@@ -192,13 +192,12 @@ def _resolve_papers(
         outcome = resolve(paper, answers)
         report.resolutions.append(outcome)
         if outcome.authors:
-            paper = report.papers[index] = paper.model_copy(update={"authors": outcome.authors,
-                                                                   "authors_complete": True})
+            paper = report.papers[index] = paper.replace(authors=outcome.authors, authors_complete=True)
         if outcome.publication is None or paper.publication == outcome.publication:
             continue
         if keep_preprints:
             report.kept_preprints.append(index)
             continue
-        report.papers[index] = paper.model_copy(update={"publication": outcome.publication}, deep=True)
+        report.papers[index] = paper.replace(deep=True, publication=outcome.publication)
         report.upgraded.append(index)
     return report

@@ -239,4 +239,4 @@ def override_entry(entry: Entry, fields: list[FieldDecision], now: dict[str, str
         if f.name in NOTE_FIELDS and token(f.name, f.note_value) != token(f.name, now.get(f.name, "")):
             update[f.name] = f.note_value or None
     if update:
-        entry.paper = entry.paper.model_copy(update=update)
+        entry.paper = entry.paper.replace(**update)

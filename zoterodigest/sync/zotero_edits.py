@@ -15,6 +15,7 @@ push keeps it instead of removing it as a tag we no longer want.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -129,7 +130,7 @@ def venue_changes(row: ItemRow, data: dict[str, Any], templates: dict[str, str],
         tag, venue = renamed
         current = entry.paper.venue
         if current is not None:
-            venue = venue.model_copy(update={"year": venue.year or current.year, "track": venue.track or current.track})
+            venue = dataclasses.replace(venue, year=venue.year or current.year, track=venue.track or current.track)
         if "venue" not in entry.fields or "venue" not in family_named(entry.family).editable:
             build.notice(f"{Path(dkey).name}: '{entry.paper.title}' has a new venue tag '{tag}' in Zotero, "
                                 f"but the {entry.family} family has no venue field; not taken")
@@ -158,7 +159,7 @@ def paper_from_item(data: dict[str, Any], pattern: re.Pattern[str] | None = None
         if data.get(name):
             venue, _ = parse_venue(str(data[name]))
             if venue is not None and venue.year is None and year:
-                venue = venue.model_copy(update={"year": year})
+                venue = dataclasses.replace(venue, year=year)
             break
     if venue is None and arxiv:
         venue, _ = parse_venue(f"arXiv {year}" if year else "arXiv")

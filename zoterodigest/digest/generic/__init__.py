@@ -54,20 +54,37 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     return [*TableReader(doc).read(lo, hi), *ListReader(doc).read(lo, hi), *ParagraphReader(doc).read(lo, hi)]
 
 
+#: A paper found: already its entry, or (a paper heading, whose notes may be cut) what was found.
+Placed = Entry | Found
+
+
+def _first(f: Placed) -> int:
+    """The paper's first line (0-based)."""
+    return f.first if isinstance(f, Found) else f.lines[0] - 1
+
+
+def _last(f: Placed) -> int:
+    """The paper's last line (0-based, inclusive)."""
+    return f.last if isinstance(f, Found) else f.lines[1] - 1
+
+
 class _Cache:
     """What scoring found per section range, reused when the ranges are read
-    (each range is read once, so reading stays linear)."""
+    (each range is read once, so reading stays linear).  Kept as entries: what
+    a paper's entry keeps is a fraction of what finding it took, and a long
+    list holds tens of thousands of papers until they are read."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.sections = Sections(doc)
         self.ranges = self.sections.ranges(len(doc.lines))
-        self.found: dict[tuple[int, int], list[Found]] = {}
+        self.found: dict[tuple[int, int], list[Placed]] = {}
 
-    def candidates(self, lo: int, hi: int, sections: Sections) -> list[Found]:
+    def candidates(self, lo: int, hi: int) -> list[Placed]:
         key = (lo, hi)
         if key not in self.found:
-            self.found[key] = _candidates(self.doc, lo, hi, sections)
+            self.found[key] = [to_entry(self.doc, f, self.sections, GenericList.name)
+                               for f in _candidates(self.doc, lo, hi, self.sections)]
         return self.found[key]
 
 
@@ -85,44 +102,47 @@ def _cache(doc: Document) -> _Cache:
     return _LAST[0]
 
 
-def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Found]:
+def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Placed]:
     """Every paper in lines ``[lo, hi)``, in file order, none inside another."""
     cache = _cache(doc)
-    found: list[Found] = []
+    found: list[Placed] = []
     covered = lo
     for r_lo, r_hi in cache.ranges:
         if r_lo >= lo and r_hi <= hi:
-            found.extend(cache.candidates(r_lo, r_hi, sections))
+            found.extend(cache.candidates(r_lo, r_hi))
             covered = max(covered, r_hi)
     if covered < hi or not cache.ranges:
         found.extend(_candidates(doc, covered, hi, sections))
     reader = HeadingReader(doc, sections)
     headings = [h for h in reader.read(lo, hi) if not skipped_section(sections.path_at(h.first)[:-1])]
-    starts = sorted(f.first for f in found)
+    starts = sorted(_first(f) for f in found)
     for h in headings:  # a paper heading over a list of papers keeps only its own notes
         k = bisect.bisect_right(starts, h.first)
         if k < len(starts) and starts[k] <= h.last:
             reader.cut(h, starts[k])
     found.extend(headings)
-    found.sort(key=lambda f: (f.first, -f.last))
-    out: list[Found] = []
+    del starts
+    n = len(doc.lines) + 1  # first line, then the longest first, in one int (no tuple a paper):
+    found.sort(key=lambda f: _first(f) * n + n - _last(f))
+    out: list[Placed] = []
+    end = -1
     for f in found:
-        if out and f.first <= out[-1].last:
+        if out and _first(f) <= end:
             continue
         out.append(f)
+        end = _last(f)
     return out
 
 
-def _warn_unread(doc: Document, lo: int, hi: int, sections: Sections, found: list[Found]) -> None:
+def _warn_unread(doc: Document, lo: int, hi: int, sections: Sections, found: list[Placed]) -> None:
     """One warning per section that names papers (three lines or more with a paper
     link or id) of which none could be read."""
-    starts = sorted(f.first for f in found)
-    ends = sorted(f.last for f in found)
-
+    # (``found`` is in file order and its papers do not overlap: their first and
+    # last lines both rise)
     for r_lo, r_hi in _cache(doc).ranges:
         if r_lo < lo or r_hi > hi or any(_SKIP_SECTION.match(h) for h in sections.path_at(r_lo)):
             continue
-        if bisect.bisect_left(starts, r_hi) > bisect.bisect_left(ends, r_lo):
+        if bisect.bisect_left(found, r_hi, key=_first) > bisect.bisect_left(found, r_lo, key=_last):
             continue  # some paper starts in the section or runs into it
         lines = [i for i in range(r_lo, r_hi) if not doc.fenced[i] and _names_paper(doc.lines[i])]
         if len(lines) >= 3:
@@ -153,7 +173,7 @@ class GenericList(Family):
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
         found = read_found(doc, lo, hi, sections)
         _warn_unread(doc, lo, hi, sections, found)
-        return [to_entry(doc, f, sections, self.name) for f in found]
+        return [f if isinstance(f, Entry) else to_entry(doc, f, sections, self.name) for f in found]
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
         cell = entry.style.get("shape") == "row"

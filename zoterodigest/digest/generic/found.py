@@ -9,6 +9,7 @@ of them, adding the venue a section heading implies (``#### ICML`` under
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,13 +19,13 @@ from ...model import Entry, Paper, Span
 from ..base import Sections
 from ..document import Document
 from ..markup import plain, repair
-from ..values import parse_authors, parse_venue
+from ..values import parse_authors, parse_venue, shared_venue
 from .links import PAPER_KINDS, Identity
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """One paper's place: lines (0-based, inclusive) and fields as absolute offsets."""
 
@@ -90,7 +91,7 @@ def _venue_and_year(found: Found, paper: Paper, fields: dict[str, Span], section
     if paper.year is None and found.tag and (m := _YEAR.search(found.tag)):
         paper.year = int(m.group(1))
     if paper.venue is not None and paper.venue.year is None and paper.year is not None:
-        paper.venue = paper.venue.model_copy(update={"year": paper.year})
+        paper.venue = shared_venue(dataclasses.replace(paper.venue, year=paper.year))
     if paper.venue is None:
         name, year = heading_venue(section)
         if name:
@@ -121,15 +122,16 @@ def to_entry(doc: Document, found: Found, sections: Sections, family: str) -> En
         names = re.sub(r"\s*[(（][^()（）]*[)）]", "", found.authors).strip(" ,")
         names = re.sub(r"(?<=[a-z\u00e0-\u024f])\.$", "", names)
         paper.authors, paper.authors_complete = parse_authors(natural_order(names))
-    paper.extra.update(found.extra)
+    if found.extra:
+        paper.extra.update(found.extra)
     entry = Entry(
         paper=paper,
         family=family,
-        section=list(section),
+        section=section if found.section is None else sections.shared_path(section),
         lines=(found.first + 1, found.last + 1),
         span=Span(start=doc.starts[found.first], end=doc.line_end(found.last)),
         fields=fields,
-        style=found.style,  # (each Found makes one entry and is dropped after the parse)
+        style=sections.shared_style(found.style),
     )
     return entry
 

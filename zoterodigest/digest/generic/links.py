@@ -130,7 +130,7 @@ def doi_of(url: str) -> str | None:
     return doi
 
 
-@dataclass
+@dataclass(slots=True)
 class Identity:
     """What one entry's links and ids say about its paper."""
 
