@@ -103,6 +103,13 @@ class ConflictRow:
     zotero_text: str
 
 
+#: Pinning a key we gave: a new identity gets its row; a provisional row takes the
+#: key and source given (the provisional key gives way); any other row stays.
+_PIN_OURS = ("INSERT INTO citation_keys (identity, key, source) VALUES (?, ?, ?) "
+             "ON CONFLICT (identity) DO UPDATE SET key = excluded.key, source = excluded.source "
+             "WHERE citation_keys.source = 'provisional'")
+
+
 class StateUnavailable(StoreError):
     """The state directory cannot be used; the message names it and the fix."""
 
@@ -189,26 +196,21 @@ class State:
             return
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
+            ours: list[tuple[str, str, str]] = []  # rows in order, as one statement each (see _PIN_OURS)
             for identity, key, source in rows:
-                if source == "zotero":
-                    self._db.execute("DELETE FROM citation_keys WHERE key = ? COLLATE NOCASE AND identity != ?",
-                                     (key, identity))
-                    self._db.execute(
-                        "INSERT INTO citation_keys (identity, key, source) VALUES (?, ?, ?) "
-                        "ON CONFLICT (identity) DO UPDATE SET key = excluded.key, source = excluded.source",
-                        (identity, key, source),
-                    )
-                else:
-                    self._db.execute(
-                        "DELETE FROM citation_keys WHERE identity = ? AND source = 'provisional' AND key != ?",
-                        (identity, key),
-                    )
-                    self._db.execute(
-                        "INSERT INTO citation_keys (identity, key, source) VALUES (?, ?, ?) "
-                        "ON CONFLICT (identity) DO UPDATE SET source = excluded.source "
-                        "WHERE citation_keys.source = 'provisional' AND excluded.key = citation_keys.key",
-                        (identity, key, source),
-                    )
+                if source != "zotero":
+                    ours.append((identity, key, source))
+                    continue
+                self._db.executemany(_PIN_OURS, ours)
+                ours = []
+                self._db.execute("DELETE FROM citation_keys WHERE key = ? COLLATE NOCASE AND identity != ?",
+                                 (key, identity))
+                self._db.execute(
+                    "INSERT INTO citation_keys (identity, key, source) VALUES (?, ?, ?) "
+                    "ON CONFLICT (identity) DO UPDATE SET key = excluded.key, source = excluded.source",
+                    (identity, key, source),
+                )
+            self._db.executemany(_PIN_OURS, ours)
 
     # --- push state (per Zotero library) ---------------------------------------------
     def push_rows(self, library: str) -> PushRows:

@@ -78,16 +78,20 @@ def export_bib(
     """
     options = options or Options()
     unique = merge_listings(papers)
-    existing = _existing_entries(existing_text or "", {p.identity for p in unique}, provisional or {})
+    existing = _existing_entries(existing_text or "", {p.identity for p in unique} if existing_text else set(),
+                                 provisional or {})
     assigned = assign_keys(unique, pinned=pinned, provisional=provisional, zotero_keys=zotero_keys,
                            from_file=existing.keys, taken=existing.kept, formula=formula, merged=True)
     result = ExportResult(text="", entries=[], kept=existing.kept, keys=assigned.keys,
                           provisional=assigned.provisional)
+    keys, words = assigned.keys, keywords or {}
     for paper in unique:
-        key = assigned.keys[paper.identity]
-        entry = build_entry(paper, key, options, (keywords or {}).get(paper.identity))
+        identity = paper.identity
+        key = keys[identity]
+        entry = build_entry(paper, key, options, words.get(identity), identity=identity)
         result.entries.append(entry)
-        result.notes.extend((key, note) for note in entry.notes)
+        if entry.notes:
+            result.notes.extend((key, note) for note in entry.notes)
     result.entries.sort(key=lambda e: (e.key.casefold(), e.key))
 
     body = "\n".join(e.render() for e in result.entries)

@@ -36,6 +36,9 @@ ORDER = (
     "keywords", "abstract", "note", "key",
 )
 _DISPLAY = {"archiveprefix": "archivePrefix", "primaryclass": "primaryClass"}
+_RANK = {name: n for n, name in enumerate(ORDER)}
+#: Each field's line up to its value.
+_LABEL = {name: f"  {_DISPLAY.get(name, name)} = {{" for name in ORDER}
 
 
 @dataclass
@@ -51,11 +54,11 @@ class BibEntry:
 
     def render(self) -> str:
         fields = self.fields
-        lines = [f"@{self.type}{{{self.key},",
-                 *(f"  {_DISPLAY.get(name, name)} = {{{fields[name]}}}," for name in ORDER if fields.get(name))]
-        lines[-1] = lines[-1].rstrip(",")
-        lines.append("}")
-        return "\n".join(lines) + "\n"
+        names = sorted([name for name, value in fields.items() if value and name in _RANK], key=_RANK.__getitem__)
+        if not names:
+            return f"@{self.type}{{{self.key},".rstrip(",") + "\n}\n"
+        body = ",\n".join([_LABEL[name] + fields[name] + "}" for name in names])
+        return f"@{self.type}{{{self.key},\n{body}\n}}\n"
 
 
 @dataclass(frozen=True)
@@ -126,8 +129,9 @@ class _Draft:
         return to_latex(text, self.dialect, self.dropped)
 
 
-def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | None = None) -> BibEntry:
-    """The entry for one paper (``key`` already chosen)."""
+def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | None = None, *,
+                identity: str | None = None) -> BibEntry:
+    """The entry for one paper (``key`` already chosen; ``identity``: the paper's, when known)."""
     draft = _Draft(options.dialect)
     _people_title_year(paper, draft)
     found = found_publication(paper)
@@ -142,7 +146,8 @@ def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | 
     if draft.dropped.approximated:
         draft.notes.append("letters no LaTeX font encoding has were written as the nearest plain letter: "
                            + " ".join(sorted(draft.dropped.approximated)))
-    return BibEntry(type=etype, key=key, fields=draft.fields, identity=paper.identity, notes=draft.notes)
+    return BibEntry(type=etype, key=key, fields=draft.fields, identity=paper.identity if identity is None else identity,
+                    notes=draft.notes)
 
 
 def _people_title_year(paper: Paper, draft: _Draft) -> None:

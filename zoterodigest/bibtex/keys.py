@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from ..digest.markup import plain
 from ..mappings import MappingError, bibtex_settings
@@ -46,19 +46,20 @@ def fold(text: str) -> str:
 
 
 _MATH = re.compile(r"\$[^$]*\$")
-_SPLIT = re.compile(r"[\s:/]+")
-_SPLIT_HYPHENS = re.compile(r"[\s:/-]+")
 
 
 def title_words(title: str, skip: frozenset[str], split_hyphens: bool = False, limit: int | None = None) -> list[str]:
     """Significant words of a title, folded, in order (hyphenated words joined,
     or split with ``split_hyphens`` as the Google-Scholar-like form does); the
-    first ``limit`` of them only, if given."""
+    first ``limit`` of them only, if given.  Words part at white space, ``:`` and ``/``."""
     text = plain(title, fix=False)  # titles arrive repaired (digest values, arXiv records)
     if "$" in text:
         text = _MATH.sub(" ", text)  # math says nothing a key can use
+    text = text.replace(":", " ").replace("/", " ")
+    if split_hyphens:
+        text = text.replace("-", " ")
     words: list[str] = []
-    for raw in (_SPLIT_HYPHENS if split_hyphens else _SPLIT).split(text):
+    for raw in text.split():
         if limit is not None and len(words) >= limit:
             break
         word = raw if raw.isascii() and raw.isalnum() else fold(raw.replace("-", ""))
@@ -76,8 +77,9 @@ def family_name(author: str) -> str:
     return fold(family)
 
 
-@dataclass(frozen=True)
-class KeyInput:
+class KeyInput(NamedTuple):
+    """What a key is made from."""
+
     authors: list[str]
     title: str
     year: int | None
@@ -89,7 +91,7 @@ Term = Callable[[KeyInput, frozenset[str]], str]
 def _shorttitle(n: int, m: int, split_hyphens: bool = False) -> Term:
     def term(k: KeyInput, skip: frozenset[str]) -> str:
         words = title_words(k.title, skip, split_hyphens, limit=n)
-        return "".join(w[:1].upper() + w[1:] if i < m else w for i, w in enumerate(words))
+        return "".join([w[:1].upper() + w[1:] if i < m else w for i, w in enumerate(words)])
 
     return term
 
@@ -133,7 +135,7 @@ def compile_formula(formula: str) -> Callable[[KeyInput, frozenset[str]], str]:
         terms.append(base)
 
     def key(k: KeyInput, skip: frozenset[str]) -> str:
-        return "".join(t(k, skip) for t in terms)
+        return "".join([t(k, skip) for t in terms])
 
     return key
 
@@ -230,7 +232,8 @@ def assign_keys(
     # Keys given before are reserved first, so no new paper can take one.
     for given in (*zotero_keys.values(), *pinned.values(), *from_file.values()):
         assigner.reserve(given)
-    remade = {p.identity for p in unique if p.identity in provisional and (p.metadata is not None or not p.arxiv_id)}
+    remade = {p.identity for p in unique if p.identity in provisional and (p.metadata is not None or not p.arxiv_id)} \
+        if provisional else set()
     for identity, held in provisional.items():
         if identity not in remade:
             assigner.reserve(held)

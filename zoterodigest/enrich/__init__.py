@@ -42,7 +42,7 @@ from .arxiv_lookup import (
     EnrichError,
     LookupResult,
 )
-from .arxiv_records import lookup_key
+from .arxiv_records import parsed_key
 from .cache import CACHE_DIR_ENV, ArxivCache, CacheUnavailable, default_cache_dir
 from .merge import merge, same_people
 from .polite_session import public_url
@@ -239,7 +239,7 @@ def _stated_versions(papers: Sequence[Paper], report: EnrichReport) -> tuple[lis
                 if paper.arxiv_id not in report.malformed:
                     report.malformed.append(paper.arxiv_id)
             else:
-                key = lookup_key(parsed.id)
+                key = parsed_key(parsed)
                 version = paper.arxiv_version or parsed.version or 0
                 stated[key] = max(stated.get(key, 0), version)
                 if paper.title:

@@ -25,7 +25,7 @@ from ..collector import collector_paused
 from ..ids import normalise_title, parse_arxiv
 from ..model import Paper
 from .answer_cache import AnswerCache
-from .arxiv_records import lookup_key
+from .arxiv_records import parsed_key
 from .crossref import SERVICE as CROSSREF_SERVICE
 from .crossref import Crossref
 from .json_service import ServiceDown
@@ -43,7 +43,7 @@ def s2_id(paper: Paper) -> str | None:
     """The id Semantic Scholar is asked for this paper, or None (no id: a title match)."""
     parsed = parse_arxiv(paper.arxiv_id) if paper.arxiv_id else None
     if parsed is not None:
-        return f"ARXIV:{lookup_key(parsed.id)}"
+        return f"ARXIV:{parsed_key(parsed)}"
     doi = stated_doi(paper)
     if doi:
         return f"DOI:{doi}"
@@ -139,9 +139,9 @@ def _match_titles(run: _Run, papers: Sequence[Paper], ids: list[str | None]) -> 
     # A paper whose digest states a venue needs no match: the digest wins (one request saved per paper).
     titles = [normalise_title(p.title) for p, i in zip(papers, ids)
               if i is None and p.title.strip() and not digest_states_venue(p)]
-    by_key = {normalise_title(p.title): p.title for p in papers if p.title.strip()}
 
     def ask(client: SemanticScholar, keys: list[str]) -> dict[str, Any]:
+        by_key = {normalise_title(p.title): p.title for p in papers if p.title.strip()}  # (only when asking)
         return {k: client.match(by_key[k]) for k in keys}
 
     return run.answers(MATCH_SERVICE, titles, ask, lambda a: from_semantic_scholar(a) is not None)
