@@ -94,7 +94,7 @@ def export_bib(
             result.notes.extend((key, note) for note in entry.notes)
     result.entries.sort(key=lambda e: (e.key.casefold(), e.key))
 
-    body = "\n".join(e.render() for e in result.entries)
+    body = "\n".join([e.render() for e in result.entries])
     prefix = _without(existing_text or "", existing.replaced).rstrip()
     result.text = (prefix + "\n\n" if prefix else "") + body
     return result

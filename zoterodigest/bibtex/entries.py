@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..enrich.resolve import found_publication
 from ..mappings import VenueSpec, venue_spec, venues
@@ -54,11 +55,18 @@ class BibEntry:
 
     def render(self) -> str:
         fields = self.fields
-        names = sorted([name for name, value in fields.items() if value and name in _RANK], key=_RANK.__getitem__)
-        if not names:
+        lines = [label + value + "}" for name, label in _layout(tuple(fields)) if (value := fields[name])]
+        if not lines:
             return f"@{self.type}{{{self.key},".rstrip(",") + "\n}\n"
-        body = ",\n".join([_LABEL[name] + fields[name] + "}" for name in names])
+        body = ",\n".join(lines)
         return f"@{self.type}{{{self.key},\n{body}\n}}\n"
+
+
+@lru_cache(maxsize=1024)
+def _layout(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(name, line up to the value) of the written fields among ``names``, in :data:`ORDER`
+    (entries share a few sets of field names: each set is ordered once)."""
+    return tuple(sorted(((name, _LABEL[name]) for name in set(names) if name in _RANK), key=lambda nl: _RANK[nl[0]]))
 
 
 @dataclass(frozen=True)
@@ -116,14 +124,16 @@ def _url_value(url: str) -> str:
     return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
 
 
-@dataclass
 class _Draft:
     """An entry being built: its dialect, fields so far, notes, characters dropped."""
 
-    dialect: str
-    fields: dict[str, str] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
-    dropped: Dropped = field(default_factory=Dropped)
+    __slots__ = ("dialect", "dropped", "fields", "notes")
+
+    def __init__(self, dialect: str) -> None:
+        self.dialect = dialect
+        self.fields: dict[str, str] = {}
+        self.notes: list[str] = []
+        self.dropped = Dropped()
 
     def latex(self, text: str) -> str:
         return to_latex(text, self.dialect, self.dropped)

@@ -169,12 +169,13 @@ class KeyAssigner:
         base = self.make(k, self.skip) or "paper"
         folded = base.casefold()
         n = self._next.get(folded, 0)
-        while folded + suffix(n) in self.taken:
+        tried = folded + suffix(n) if n else folded
+        while tried in self.taken:
             n += 1
-        key = base + suffix(n)
-        self.taken.add(folded + suffix(n))
+            tried = folded + suffix(n)
+        self.taken.add(tried)
         self._next[folded] = n + 1
-        return key
+        return base + suffix(n) if n else base
 
 
 # --- the key step: which key each paper gets, and pinning it ----------------------------------

@@ -226,6 +226,12 @@ def _ascii_words(piece: str, sentence: bool, first: bool, out: list[str]) -> boo
     if piece == piece.lower():  # no capital, so no word to protect
         out.append(escaped)
         return first and (not piece or piece.isspace())
+    head, _, tail = piece.partition(" ")
+    if head and head.isprintable() and tail == tail.lower():  # capitals in the first word only (sentence case)
+        word = escaped.partition(" ")[0]
+        protect = _needs_protection(head) or (sentence and not first and head[:1].isupper())
+        out.append(("{" + word + "}" if protect else word) + escaped[len(word):])
+        return False
     words = piece.split()
     if " ".join(words) == piece:  # words parted by single spaces (most titles)
         spaces = None

@@ -91,21 +91,26 @@ def keywords_of(papers: list[Paper]) -> dict[str, list[str]]:
 def run_export(job: ExportJob) -> int:
     """Read, complete (cached arXiv metadata; the network only for what is missing),
     render and write; returns how many digests could not be read."""
+    # Reading, completing and rendering make many objects and free few: the cyclic
+    # garbage collector stays paused throughout (see zoterodigest.collector), and the
+    # papers are freed (by reference counting) before it runs again, so it never walks them.
+    with collector_paused():
+        return _export(job)
+
+
+def _export(job: ExportJob) -> int:
     from ..exporting import existing_output, render, write_output
 
     existing = existing_output(job.output, job.fmt, job.paths, force=job.force)
     digests, failed = read_all(job.paths, job.family)
     if not digests:
         raise InputError(NONE_READ)
-    # Completing and rendering make many objects and free few: the cyclic garbage
-    # collector would walk every paper again and again (see zoterodigest.collector).
-    with collector_paused():
-        enrich_entries(digests, offline=job.offline, refresh=job.refresh, quiet=job.quiet, arxiv_url=job.arxiv_url,
-                       fall_back_offline=True)
-        resolve_entries(digests, job.resolve, offline=job.offline, quiet=job.quiet, err=err)
-        papers = [e.paper for d in digests for e in d.entries]
-        out = render(papers, job.fmt, dialect=job.dialect, abstracts=job.abstracts,
-                     keywords=keywords_of(papers) if job.keywords else None, existing=existing)
+    enrich_entries(digests, offline=job.offline, refresh=job.refresh, quiet=job.quiet, arxiv_url=job.arxiv_url,
+                   fall_back_offline=True)
+    resolve_entries(digests, job.resolve, offline=job.offline, quiet=job.quiet, err=err)
+    papers = [e.paper for d in digests for e in d.entries]
+    out = render(papers, job.fmt, dialect=job.dialect, abstracts=job.abstracts,
+                 keywords=keywords_of(papers) if job.keywords else None, existing=existing)
     for line in grouped_warnings(out.notes, every=verbosity() >= 1):
         err.print(f"warning: {escape(line)}")
     if job.output == "-":

@@ -16,6 +16,7 @@ import arxiv
 import ftfy
 
 from ..ids import ArxivId, parse_arxiv
+from ..memo import memo
 from ..model import ArxivRecord
 
 
@@ -27,6 +28,13 @@ def lookup_key(arxiv_id: str) -> str:
     """
     parsed = parse_arxiv(arxiv_id)
     return parsed_key(parsed) if parsed is not None else _without_subject(arxiv_id.strip())
+
+
+@memo(1 << 16)
+def parse_id(arxiv_id: str) -> ArxivId | None:
+    """:func:`~zoterodigest.ids.parse_arxiv` of a paper's id, remembered: enrichment and
+    resolution both parse every paper's id in one run."""
+    return parse_arxiv(arxiv_id)
 
 
 def parsed_key(parsed: ArxivId) -> str:
