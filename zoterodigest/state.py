@@ -152,7 +152,10 @@ class State:
         try:
             db.execute("PRAGMA journal_mode=WAL")
             check_intact(db)
-            db.executescript(_SCHEMA)
+            if db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None:
+                db.executescript(f"BEGIN IMMEDIATE; {_SCHEMA} COMMIT;")  # a new file: its tables at one write
+            else:
+                db.executescript(_SCHEMA)
             self._db = db
             self._migrate()
         except BaseException:

@@ -214,6 +214,7 @@ def assign_keys(
     taken: Iterable[str] = (),
     formula: str | None = None,
     merged: bool = False,
+    identities: Sequence[str] | None = None,
 ) -> AssignedKeys:
     """The citation key of each paper (listings of one paper merged), renders nothing.
 
@@ -223,7 +224,7 @@ def assign_keys(
     ``mappings/bibtex.toml`` (or ``formula``) that collides with none of
     those, nor with ``taken`` (keys of hand-made entries), nor with a
     provisional key still held.  ``merged``: the papers are :func:`merge_listings`'s
-    already (one per identity).
+    already (one per identity), with their ``identities`` (in order) if given.
     """
     settings = bibtex_settings()
     unique = list(papers) if merged else merge_listings(papers)
@@ -239,8 +240,8 @@ def assign_keys(
         if identity not in remade:
             assigner.reserve(held)
     out = AssignedKeys()
-    for paper in unique:
-        identity = paper.identity
+    for paper, identity in zip(unique, identities if merged and identities is not None else
+                               [p.identity for p in unique]):
         key: str | None = zotero_keys.get(identity) or pinned.get(identity) or from_file.get(identity)
         lacking = bool(paper.arxiv_id) and paper.metadata is None
         if key is None and lacking and identity in provisional:

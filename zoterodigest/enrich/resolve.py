@@ -96,8 +96,9 @@ def title_match_accepted(paper: Paper, match: dict[str, Any] | None) -> bool:
 
 def stated_doi(paper: Paper) -> str | None:
     """The DOI the digest gives: its DOI field, else a doi.org link."""
-    if normalise_doi(paper.doi):
-        return normalise_doi(paper.doi)
+    doi = normalise_doi(paper.doi) if paper.doi else None
+    if doi:
+        return doi
     for url in paper.links.values():
         if "doi.org/" in url and normalise_doi(url):
             return normalise_doi(url)
@@ -107,7 +108,7 @@ def stated_doi(paper: Paper) -> str | None:
 def doi_to_ask(paper: Paper, s2: dict[str, Any] | None) -> str | None:
     """The journal DOI to ask Crossref about: the digest's, arXiv's, else Semantic Scholar's."""
     for raw in (stated_doi(paper), paper.metadata.doi if paper.metadata else None,
-                ((s2 or {}).get("externalIds") or {}).get("DOI")):
+                (s2.get("externalIds") or {}).get("DOI") if s2 else None):
         doi = journal_doi(raw) if raw else None
         if doi:
             return doi
