@@ -199,13 +199,11 @@ class State:
             return
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
-            ours: list[tuple[str, str, str]] = []  # rows in order, as one statement each (see _PIN_OURS)
-            for identity, key, source in rows:
-                if source != "zotero":
-                    ours.append((identity, key, source))
-                    continue
-                self._db.executemany(_PIN_OURS, ours)
-                ours = []
+            start = 0  # rows in order: ours in runs of one statement each (see _PIN_OURS), Zotero's one by one
+            for n in [n for n, row in enumerate(rows) if row[2] == "zotero"]:
+                self._db.executemany(_PIN_OURS, rows[start:n])
+                start = n + 1
+                identity, key, source = rows[n]
                 self._db.execute("DELETE FROM citation_keys WHERE key = ? COLLATE NOCASE AND identity != ?",
                                  (key, identity))
                 self._db.execute(
@@ -213,7 +211,7 @@ class State:
                     "ON CONFLICT (identity) DO UPDATE SET key = excluded.key, source = excluded.source",
                     (identity, key, source),
                 )
-            self._db.executemany(_PIN_OURS, ours)
+            self._db.executemany(_PIN_OURS, rows[start:])
 
     # --- push state (per Zotero library) ---------------------------------------------
     def push_rows(self, library: str) -> PushRows:
