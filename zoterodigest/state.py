@@ -105,6 +105,13 @@ class ConflictRow:
     zotero_text: str
 
 
+#: Pinning a key we gave: a new identity gets its row; a provisional row takes the
+#: key and source given (the provisional key gives way); any other row stays.
+_PIN_OURS = ("INSERT INTO citation_keys (identity, key, source) VALUES (?, ?, ?) "
+             "ON CONFLICT (identity) DO UPDATE SET key = excluded.key, source = excluded.source "
+             "WHERE citation_keys.source = 'provisional'")
+
+
 class StateUnavailable(StoreError):
     """The state directory cannot be used; the message names it and the fix."""
 
@@ -147,7 +154,10 @@ class State:
         try:
             db.execute("PRAGMA journal_mode=WAL")
             check_intact(db)
-            db.executescript(_SCHEMA)
+            if db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None:
+                db.executescript(f"BEGIN IMMEDIATE; {_SCHEMA} COMMIT;")  # a new file: its tables at one write
+            else:
+                db.executescript(_SCHEMA)
             self._db = db
             self._migrate()
         except BaseException:
@@ -191,26 +201,19 @@ class State:
             return
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
-            for identity, key, source in rows:
-                if source == "zotero":
-                    self._db.execute("DELETE FROM citation_keys WHERE key = ? COLLATE NOCASE AND identity != ?",
-                                     (key, identity))
-                    self._db.execute(
-                        "INSERT INTO citation_keys (identity, key, source) VALUES (?, ?, ?) "
-                        "ON CONFLICT (identity) DO UPDATE SET key = excluded.key, source = excluded.source",
-                        (identity, key, source),
-                    )
-                else:
-                    self._db.execute(
-                        "DELETE FROM citation_keys WHERE identity = ? AND source = 'provisional' AND key != ?",
-                        (identity, key),
-                    )
-                    self._db.execute(
-                        "INSERT INTO citation_keys (identity, key, source) VALUES (?, ?, ?) "
-                        "ON CONFLICT (identity) DO UPDATE SET source = excluded.source "
-                        "WHERE citation_keys.source = 'provisional' AND excluded.key = citation_keys.key",
-                        (identity, key, source),
-                    )
+            start = 0  # rows in order: ours in runs of one statement each (see _PIN_OURS), Zotero's one by one
+            for n in [n for n, row in enumerate(rows) if row[2] == "zotero"]:
+                self._db.executemany(_PIN_OURS, rows[start:n])
+                start = n + 1
+                identity, key, source = rows[n]
+                self._db.execute("DELETE FROM citation_keys WHERE key = ? COLLATE NOCASE AND identity != ?",
+                                 (key, identity))
+                self._db.execute(
+                    "INSERT INTO citation_keys (identity, key, source) VALUES (?, ?, ?) "
+                    "ON CONFLICT (identity) DO UPDATE SET key = excluded.key, source = excluded.source",
+                    (identity, key, source),
+                )
+            self._db.executemany(_PIN_OURS, rows[start:])
 
     # --- push state (per Zotero library) ---------------------------------------------
     def push_rows(self, library: str) -> PushRows:

@@ -21,7 +21,7 @@ from ..model import Paper
 from .bibfile import identities, split_blocks, strongest
 from .entries import BibEntry, Options, build_entry
 from .keys import AssignedKeys, KeyStore, assign_and_pin, assign_keys
-from .listings import merge_listings
+from .listings import listings_by_identity, merge_listings
 
 __all__ = [
     "AssignedKeys",
@@ -77,20 +77,24 @@ def export_bib(
         while the paper still lacks metadata, made anew once it has it.
     """
     options = options or Options()
-    unique = merge_listings(papers)
-    existing = _existing_entries(existing_text or "", {p.identity for p in unique}, provisional or {})
+    by_identity = listings_by_identity(papers)
+    unique = list(by_identity.values())
+    existing = _existing_entries(existing_text or "", set(by_identity) if existing_text else set(), provisional or {})
     assigned = assign_keys(unique, pinned=pinned, provisional=provisional, zotero_keys=zotero_keys,
-                           from_file=existing.keys, taken=existing.kept, formula=formula, merged=True)
+                           from_file=existing.keys, taken=existing.kept, formula=formula, merged=True,
+                           identities=list(by_identity))
     result = ExportResult(text="", entries=[], kept=existing.kept, keys=assigned.keys,
                           provisional=assigned.provisional)
-    for paper in unique:
-        key = assigned.keys[paper.identity]
-        entry = build_entry(paper, key, options, (keywords or {}).get(paper.identity))
+    keys, words = assigned.keys, keywords or {}
+    for identity, paper in by_identity.items():
+        key = keys[identity]
+        entry = build_entry(paper, key, options, words.get(identity), identity=identity)
         result.entries.append(entry)
-        result.notes.extend((key, note) for note in entry.notes)
+        if entry.notes:
+            result.notes.extend((key, note) for note in entry.notes)
     result.entries.sort(key=lambda e: (e.key.casefold(), e.key))
 
-    body = "\n".join(e.render() for e in result.entries)
+    body = "\n".join([e.render() for e in result.entries])
     prefix = _without(existing_text or "", existing.replaced).rstrip()
     result.text = (prefix + "\n\n" if prefix else "") + body
     return result

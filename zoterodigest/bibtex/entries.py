@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..enrich.resolve import found_publication
 from ..ids import submitted_month
@@ -37,6 +38,9 @@ ORDER = (
     "keywords", "abstract", "note", "key",
 )
 _DISPLAY = {"archiveprefix": "archivePrefix", "primaryclass": "primaryClass"}
+_RANK = {name: n for n, name in enumerate(ORDER)}
+#: Each field's line up to its value.
+_LABEL = {name: f"  {_DISPLAY.get(name, name)} = {{" for name in ORDER}
 
 
 @dataclass
@@ -52,11 +56,18 @@ class BibEntry:
 
     def render(self) -> str:
         fields = self.fields
-        lines = [f"@{self.type}{{{self.key},",
-                 *(f"  {_DISPLAY.get(name, name)} = {{{fields[name]}}}," for name in ORDER if fields.get(name))]
-        lines[-1] = lines[-1].rstrip(",")
-        lines.append("}")
-        return "\n".join(lines) + "\n"
+        lines = [label + value + "}" for name, label in _layout(tuple(fields)) if (value := fields[name])]
+        if not lines:
+            return f"@{self.type}{{{self.key},".rstrip(",") + "\n}\n"
+        body = ",\n".join(lines)
+        return f"@{self.type}{{{self.key},\n{body}\n}}\n"
+
+
+@lru_cache(maxsize=1024)
+def _layout(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(name, line up to the value) of the written fields among ``names``, in :data:`ORDER`
+    (entries share a few sets of field names: each set is ordered once)."""
+    return tuple(sorted(((name, _LABEL[name]) for name in set(names) if name in _RANK), key=lambda nl: _RANK[nl[0]]))
 
 
 @dataclass(frozen=True)
@@ -117,21 +128,24 @@ def _url_value(url: str) -> str:
     return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
 
 
-@dataclass
 class _Draft:
     """An entry being built: its dialect, fields so far, notes, characters dropped."""
 
-    dialect: str
-    fields: dict[str, str] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
-    dropped: Dropped = field(default_factory=Dropped)
+    __slots__ = ("dialect", "dropped", "fields", "notes")
+
+    def __init__(self, dialect: str) -> None:
+        self.dialect = dialect
+        self.fields: dict[str, str] = {}
+        self.notes: list[str] = []
+        self.dropped = Dropped()
 
     def latex(self, text: str) -> str:
         return to_latex(text, self.dialect, self.dropped)
 
 
-def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | None = None) -> BibEntry:
-    """The entry for one paper (``key`` already chosen)."""
+def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | None = None, *,
+                identity: str | None = None) -> BibEntry:
+    """The entry for one paper (``key`` already chosen; ``identity``: the paper's, when known)."""
     draft = _Draft(options.dialect)
     _people_title_year(paper, draft)
     found = found_publication(paper)
@@ -146,7 +160,8 @@ def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | 
     if draft.dropped.approximated:
         draft.notes.append("letters no LaTeX font encoding has were written as the nearest plain letter: "
                            + " ".join(sorted(draft.dropped.approximated)))
-    return BibEntry(type=etype, key=key, fields=draft.fields, identity=paper.identity, notes=draft.notes)
+    return BibEntry(type=etype, key=key, fields=draft.fields, identity=paper.identity if identity is None else identity,
+                    notes=draft.notes)
 
 
 def _people_title_year(paper: Paper, draft: _Draft) -> None:

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from ..digest.markup import plain
 from ..mappings import MappingError, bibtex_settings
@@ -46,19 +46,20 @@ def fold(text: str) -> str:
 
 
 _MATH = re.compile(r"\$[^$]*\$")
-_SPLIT = re.compile(r"[\s:/]+")
-_SPLIT_HYPHENS = re.compile(r"[\s:/-]+")
 
 
 def title_words(title: str, skip: frozenset[str], split_hyphens: bool = False, limit: int | None = None) -> list[str]:
     """Significant words of a title, folded, in order (hyphenated words joined,
     or split with ``split_hyphens`` as the Google-Scholar-like form does); the
-    first ``limit`` of them only, if given."""
+    first ``limit`` of them only, if given.  Words part at white space, ``:`` and ``/``."""
     text = plain(title, fix=False)  # titles arrive repaired (digest values, arXiv records)
     if "$" in text:
         text = _MATH.sub(" ", text)  # math says nothing a key can use
+    text = text.replace(":", " ").replace("/", " ")
+    if split_hyphens:
+        text = text.replace("-", " ")
     words: list[str] = []
-    for raw in (_SPLIT_HYPHENS if split_hyphens else _SPLIT).split(text):
+    for raw in text.split():
         if limit is not None and len(words) >= limit:
             break
         word = raw if raw.isascii() and raw.isalnum() else fold(raw.replace("-", ""))
@@ -76,8 +77,9 @@ def family_name(author: str) -> str:
     return fold(family)
 
 
-@dataclass(frozen=True)
-class KeyInput:
+class KeyInput(NamedTuple):
+    """What a key is made from."""
+
     authors: list[str]
     title: str
     year: int | None
@@ -89,7 +91,7 @@ Term = Callable[[KeyInput, frozenset[str]], str]
 def _shorttitle(n: int, m: int, split_hyphens: bool = False) -> Term:
     def term(k: KeyInput, skip: frozenset[str]) -> str:
         words = title_words(k.title, skip, split_hyphens, limit=n)
-        return "".join(w[:1].upper() + w[1:] if i < m else w for i, w in enumerate(words))
+        return "".join([w[:1].upper() + w[1:] if i < m else w for i, w in enumerate(words)])
 
     return term
 
@@ -133,7 +135,7 @@ def compile_formula(formula: str) -> Callable[[KeyInput, frozenset[str]], str]:
         terms.append(base)
 
     def key(k: KeyInput, skip: frozenset[str]) -> str:
-        return "".join(t(k, skip) for t in terms)
+        return "".join([t(k, skip) for t in terms])
 
     return key
 
@@ -167,12 +169,13 @@ class KeyAssigner:
         base = self.make(k, self.skip) or "paper"
         folded = base.casefold()
         n = self._next.get(folded, 0)
-        while folded + suffix(n) in self.taken:
+        tried = folded + suffix(n) if n else folded
+        while tried in self.taken:
             n += 1
-        key = base + suffix(n)
-        self.taken.add(folded + suffix(n))
+            tried = folded + suffix(n)
+        self.taken.add(tried)
         self._next[folded] = n + 1
-        return key
+        return base + suffix(n) if n else base
 
 
 # --- the key step: which key each paper gets, and pinning it ----------------------------------
@@ -211,6 +214,7 @@ def assign_keys(
     taken: Iterable[str] = (),
     formula: str | None = None,
     merged: bool = False,
+    identities: Sequence[str] | None = None,
 ) -> AssignedKeys:
     """The citation key of each paper (listings of one paper merged), renders nothing.
 
@@ -220,7 +224,7 @@ def assign_keys(
     ``mappings/bibtex.toml`` (or ``formula``) that collides with none of
     those, nor with ``taken`` (keys of hand-made entries), nor with a
     provisional key still held.  ``merged``: the papers are :func:`merge_listings`'s
-    already (one per identity).
+    already (one per identity), with their ``identities`` (in order) if given.
     """
     settings = bibtex_settings()
     unique = list(papers) if merged else merge_listings(papers)
@@ -230,13 +234,14 @@ def assign_keys(
     # Keys given before are reserved first, so no new paper can take one.
     for given in (*zotero_keys.values(), *pinned.values(), *from_file.values()):
         assigner.reserve(given)
-    remade = {p.identity for p in unique if p.identity in provisional and (p.metadata is not None or not p.arxiv_id)}
+    remade = {p.identity for p in unique if p.identity in provisional and (p.metadata is not None or not p.arxiv_id)} \
+        if provisional else set()
     for identity, held in provisional.items():
         if identity not in remade:
             assigner.reserve(held)
     out = AssignedKeys()
-    for paper in unique:
-        identity = paper.identity
+    for paper, identity in zip(unique, identities if merged and identities is not None else
+                               [p.identity for p in unique]):
         key: str | None = zotero_keys.get(identity) or pinned.get(identity) or from_file.get(identity)
         lacking = bool(paper.arxiv_id) and paper.metadata is None
         if key is None and lacking and identity in provisional:

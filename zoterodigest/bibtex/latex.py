@@ -188,11 +188,12 @@ def _needs_protection(word: str) -> bool:
 
 def _sentence_case(words: list[str]) -> bool:
     """True when most significant words after the first start in lower case."""
-    significant = [w for w in words[1:] if w[:1].isalpha() and w.lower() not in _SMALL]
-    if len(significant) < 2:
-        return False
-    lower = sum(1 for w in significant if w[0].islower())
-    return lower * 2 >= len(significant)
+    significant = lower = 0
+    for w in words[1:]:
+        if w[:1].isalpha() and w.lower() not in _SMALL:
+            significant += 1
+            lower += w[0].islower()
+    return significant >= 2 and lower * 2 >= significant
 
 
 def title_to_latex(title: str, dialect: str = "bibtex", dropped: Dropped | None = None) -> str:
@@ -200,30 +201,76 @@ def title_to_latex(title: str, dialect: str = "bibtex", dropped: Dropped | None 
     dropped = dropped if dropped is not None else Dropped()
     title = decode_entities(title)
     pieces = split_math(title) if "$" in title else [(False, title)]
-    plain_words = [w for is_math, p in pieces if not is_math for w in p.split()]
-    sentence = _sentence_case(plain_words)
-    out = []
+    # Sentence case only matters for a capitalised word after the first: none when
+    # everything after the first character is in lower case.
+    sentence = not title[1:].islower() and _sentence_case(
+        [w for is_math, p in pieces if not is_math for w in p.split()])
+    out: list[str] = []
     first = True
     for is_math, piece in pieces:
         if is_math and _balanced(piece):
             out.append(_math(piece, dropped))
             first = False
-            continue
-        tokens = _WORD_SPLIT.split(piece)
-        # An ASCII piece is escaped whole (escapes hold no white space, so its words
-        # stay where they were); other text word by word, as white space may convert.
-        escaped = _WORD_SPLIT.split(_SPECIAL_RE.sub(_special, piece)) if piece.isascii() else None
-        for n, token in enumerate(tokens):
-            if not token or token.isspace():
-                out.append(token if escaped is not None else _unicode(token, dialect, dropped))
-                continue
-            latex = escaped[n] if escaped is not None else _escape_text(token, dialect, dropped)
-            # (A word typeset in T1 is braced too: bibtex would lowercase the "T1" in it.)
-            protect = (_needs_protection(token) or (sentence and not first and token[:1].isupper())
-                       or r"\fontencoding" in latex)
-            out.append("{" + latex + "}" if protect else latex)
-            first = False
+        elif piece.isascii():
+            first = _ascii_words(piece, sentence, first, out)
+        else:
+            first = _words(piece, sentence, first, dialect, dropped, out)
     return "".join(out)
+
+
+def _ascii_words(piece: str, sentence: bool, first: bool, out: list[str]) -> bool:
+    """An ASCII piece of a title, its words protected (see :func:`title_to_latex`);
+    returns whether the title's first word is still to come.  The piece is escaped
+    whole (escapes hold no white space, so its words stay where they were)."""
+    escaped = _SPECIAL_RE.sub(_special, piece)
+    if piece == piece.lower():  # no capital, so no word to protect
+        out.append(escaped)
+        return first and (not piece or piece.isspace())
+    head, _, tail = piece.partition(" ")
+    if head and head.isprintable() and tail == tail.lower():  # capitals in the first word only (sentence case)
+        word = escaped.partition(" ")[0]
+        protect = _needs_protection(head) or (sentence and not first and head[:1].isupper())
+        out.append(("{" + word + "}" if protect else word) + escaped[len(word):])
+        return False
+    words = piece.split()
+    if " ".join(words) == piece:  # words parted by single spaces (most titles)
+        spaces = None
+        latex = escaped.split(" ") if escaped != piece else words
+    else:
+        tokens = _WORD_SPLIT.split(piece)  # words at even places, the white space between at odd ones
+        words, spaces = tokens[::2], tokens[1::2]
+        latex = _WORD_SPLIT.split(escaped)[::2]
+    done: list[str] = []
+    for n, word in enumerate(words):
+        if not word or word.islower():  # an ASCII word with no capital is never protected
+            done.append(latex[n])
+        else:
+            protect = _needs_protection(word) or (sentence and not first and word[:1].isupper())
+            done.append("{" + latex[n] + "}" if protect else latex[n])
+        first = first and not word
+    if spaces is None:
+        out.append(" ".join(done))
+    else:
+        out.append(done[0])
+        for space, word in zip(spaces, done[1:]):
+            out.append(space)
+            out.append(word)
+    return first
+
+
+def _words(piece: str, sentence: bool, first: bool, dialect: str, dropped: Dropped, out: list[str]) -> bool:
+    """A piece of a title with non-ASCII text, word by word (white space may convert)."""
+    for token in _WORD_SPLIT.split(piece):
+        if not token or token.isspace():
+            out.append(_unicode(token, dialect, dropped))
+            continue
+        latex = _escape_text(token, dialect, dropped)
+        # (A word typeset in T1 is braced too: bibtex would lowercase the "T1" in it.)
+        protect = (_needs_protection(token) or (sentence and not first and token[:1].isupper())
+                   or r"\fontencoding" in latex)
+        out.append("{" + latex + "}" if protect else latex)
+        first = False
+    return first
 
 
 # --------------------------------------------------------------------------- names

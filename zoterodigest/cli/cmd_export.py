@@ -6,11 +6,12 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
 
+from ..collector import collector_paused
 from ..errors import InputError, UsageError, ZoterodigestError
 from .completing import enrich_entries
 from .levels import quiet, verbosity
@@ -26,6 +27,9 @@ from .resolving import (
     S2UrlOpt,
     resolve_entries,
 )
+
+if TYPE_CHECKING:
+    from ..model import Paper
 
 #: Resolution as watch runs it (the defaults: look up what the cache lacks).
 _DEFAULT_RESOLVE = ResolveSettings()
@@ -73,9 +77,28 @@ def grouped_warnings(notes: list[tuple[str, str]], *, every: bool = False) -> li
     return lines
 
 
+def keywords_of(papers: list[Paper]) -> dict[str, list[str]]:
+    """Each paper's keywords (``--keywords``), by identity: its task, topics and
+    categories, over all its listings, each once."""
+    words: dict[str, list[str]] = {}
+    for p in papers:
+        bag = words.setdefault(p.identity, [])
+        bag.extend(w for w in [p.task or "", *p.topics, *(p.metadata.categories if p.metadata else p.categories)]
+                   if w and w not in bag)
+    return words
+
+
 def run_export(job: ExportJob) -> int:
     """Read, complete (cached arXiv metadata; the network only for what is missing),
     render and write; returns how many digests could not be read."""
+    # Reading, completing and rendering make many objects and free few: the cyclic
+    # garbage collector stays paused throughout (see zoterodigest.collector), and the
+    # papers are freed (by reference counting) before it runs again, so it never walks them.
+    with collector_paused():
+        return _export(job)
+
+
+def _export(job: ExportJob) -> int:
     from ..exporting import existing_output, render, write_output
 
     existing = existing_output(job.output, job.fmt, job.paths, force=job.force)
@@ -85,14 +108,9 @@ def run_export(job: ExportJob) -> int:
     enrich_entries(digests, offline=job.offline, refresh=job.refresh, quiet=job.quiet, arxiv_url=job.arxiv_url,
                    fall_back_offline=True)
     resolve_entries(digests, job.resolve, offline=job.offline, quiet=job.quiet, err=err)
-    entries = [e for d in digests for e in d.entries]
-    words: dict[str, list[str]] = {}
-    for p in (e.paper for e in entries):
-        bag = words.setdefault(p.identity, [])
-        bag.extend(w for w in [p.task or "", *p.topics, *(p.metadata.categories if p.metadata else p.categories)]
-                   if w and w not in bag)
-    out = render([e.paper for e in entries], job.fmt, dialect=job.dialect, abstracts=job.abstracts,
-                 keywords=words if job.keywords else None, existing=existing)
+    papers = [e.paper for d in digests for e in d.entries]
+    out = render(papers, job.fmt, dialect=job.dialect, abstracts=job.abstracts,
+                 keywords=keywords_of(papers) if job.keywords else None, existing=existing)
     for line in grouped_warnings(out.notes, every=verbosity() >= 1):
         err.print(f"warning: {escape(line)}")
     if job.output == "-":

@@ -30,7 +30,6 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
-from ..ids import parse_arxiv
 from ..model import ArxivRecord, Paper
 from ..progress import progress
 from .arxiv_lookup import (
@@ -42,7 +41,7 @@ from .arxiv_lookup import (
     EnrichError,
     LookupResult,
 )
-from .arxiv_records import lookup_key
+from .arxiv_records import parse_id, parsed_key
 from .cache import CACHE_DIR_ENV, ArxivCache, CacheUnavailable, default_cache_dir
 from .merge import merge, same_people
 from .polite_session import public_url
@@ -234,12 +233,12 @@ def _stated_versions(papers: Sequence[Paper], report: EnrichReport) -> tuple[lis
     for paper in papers:
         key = None
         if paper.arxiv_id:
-            parsed = parse_arxiv(paper.arxiv_id)
+            parsed = parse_id(paper.arxiv_id)
             if parsed is None:
                 if paper.arxiv_id not in report.malformed:
                     report.malformed.append(paper.arxiv_id)
             else:
-                key = lookup_key(parsed.id)
+                key = parsed_key(parsed)
                 version = paper.arxiv_version or parsed.version or 0
                 stated[key] = max(stated.get(key, 0), version)
                 if paper.title:

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 import arxiv
 import ftfy
 
-from ..ids import parse_arxiv
+from ..ids import ArxivId, parse_arxiv
+from ..memo import memo
 from ..model import ArxivRecord
 
 
@@ -26,8 +27,26 @@ def lookup_key(arxiv_id: str) -> str:
     -> ``math/0309136``) since that is how arXiv names it in answers.
     """
     parsed = parse_arxiv(arxiv_id)
-    base = parsed.id if parsed is not None else arxiv_id.strip()
-    return re.sub(r"^([a-z\-]+)\.[A-Z]{2}/", r"\1/", base)
+    return parsed_key(parsed) if parsed is not None else _without_subject(arxiv_id.strip())
+
+
+@memo(1 << 16)
+def parse_id(arxiv_id: str) -> ArxivId | None:
+    """:func:`~zoterodigest.ids.parse_arxiv` of a paper's id, remembered: enrichment and
+    resolution both parse every paper's id in one run."""
+    return parse_arxiv(arxiv_id)
+
+
+def parsed_key(parsed: ArxivId) -> str:
+    """:func:`lookup_key` of an id already parsed (:func:`~zoterodigest.ids.parse_arxiv`)."""
+    return _without_subject(parsed.id)
+
+
+_SUBJECT = re.compile(r"^([a-z\-]+)\.[A-Z]{2}/")
+
+
+def _without_subject(base: str) -> str:
+    return _SUBJECT.sub(r"\1/", base) if "/" in base else base
 
 
 def split_ids(raw_ids: Iterable[str]) -> tuple[list[str], list[str]]:
@@ -40,7 +59,7 @@ def split_ids(raw_ids: Iterable[str]) -> tuple[list[str], list[str]]:
             if raw not in malformed:
                 malformed.append(raw)
         else:
-            keys.setdefault(lookup_key(parsed.id), None)
+            keys.setdefault(parsed_key(parsed), None)
     return list(keys), malformed
 
 
@@ -59,7 +78,7 @@ def record_from_result(result: arxiv.Result) -> ArxivRecord | None:
     primary = result.primary_category or None
     categories = list(dict.fromkeys(([primary] if primary else []) + list(result.categories)))
     return ArxivRecord(
-        id=lookup_key(parsed.id),
+        id=parsed_key(parsed),
         version=parsed.version or 1,
         title=_clean(result.title) or "",
         authors=[name for a in result.authors if (name := _clean(a.name))],

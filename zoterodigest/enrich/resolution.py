@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from ..collector import collector_paused
-from ..ids import normalise_title, parse_arxiv
+from ..ids import normalise_title
 from ..model import Paper
 from .answer_cache import AnswerCache
-from .arxiv_records import lookup_key
+from .arxiv_records import parse_id, parsed_key
 from .crossref import SERVICE as CROSSREF_SERVICE
 from .crossref import Crossref
 from .json_service import ServiceDown
@@ -35,15 +35,17 @@ from .semantic_scholar import SERVICE as S2_SERVICE
 from .semantic_scholar import SemanticScholar
 
 MATCH_SERVICE = "semanticscholar-match"
+#: What the services said about most papers of an offline run (read only).
+_NOTHING = Answers()
 _ACL = re.compile(r"aclanthology\.org/(?:anthology/)?([A-Za-z0-9.\-]+?)(?:\.pdf)?/?$|aclweb\.org/anthology/([A-Za-z0-9.\-]+?)(?:\.pdf)?/?$")
 _URL_HOSTS = re.compile(r"^https?://(?:[\w-]+\.)*(?:semanticscholar\.org|acm\.org|biorxiv\.org)/", re.IGNORECASE)
 
 
 def s2_id(paper: Paper) -> str | None:
     """The id Semantic Scholar is asked for this paper, or None (no id: a title match)."""
-    parsed = parse_arxiv(paper.arxiv_id) if paper.arxiv_id else None
+    parsed = parse_id(paper.arxiv_id) if paper.arxiv_id else None
     if parsed is not None:
-        return f"ARXIV:{lookup_key(parsed.id)}"
+        return f"ARXIV:{parsed_key(parsed)}"
     doi = stated_doi(paper)
     if doi:
         return f"DOI:{doi}"
@@ -139,9 +141,9 @@ def _match_titles(run: _Run, papers: Sequence[Paper], ids: list[str | None]) -> 
     # A paper whose digest states a venue needs no match: the digest wins (one request saved per paper).
     titles = [normalise_title(p.title) for p, i in zip(papers, ids)
               if i is None and p.title.strip() and not digest_states_venue(p)]
-    by_key = {normalise_title(p.title): p.title for p in papers if p.title.strip()}
 
     def ask(client: SemanticScholar, keys: list[str]) -> dict[str, Any]:
+        by_key = {normalise_title(p.title): p.title for p in papers if p.title.strip()}  # (only when asking)
         return {k: client.match(by_key[k]) for k in keys}
 
     return run.answers(MATCH_SERVICE, titles, ask, lambda a: from_semantic_scholar(a) is not None)
@@ -185,10 +187,12 @@ def _resolve_papers(
             store.close()
     for index, paper in enumerate(papers):
         s2_key, doi = ids[index], dois[index]
-        unknown = [name for name, key, got in ((S2, s2_key, s2_answers), (CROSSREF, doi, works))
-                   if key and key in got and got[key] is None]
-        answers = Answers(s2=s2_answers.get(s2_key) if s2_key else None,
-                          crossref=works.get(doi) if doi else None, match=match_of[index], unknown_to=tuple(unknown))
+        unknown = tuple(name for name, key, got in ((S2, s2_key, s2_answers), (CROSSREF, doi, works))
+                        if key and key in got and got[key] is None) if s2_key or doi else ()
+        s2_answer, work, match = s2_answers.get(s2_key) if s2_key else None, works.get(doi) if doi else None, \
+            match_of[index]
+        answers = _NOTHING if s2_answer is None and work is None and match is None and not unknown else \
+            Answers(s2=s2_answer, crossref=work, match=match, unknown_to=unknown)
         outcome = resolve(paper, answers)
         report.resolutions.append(outcome)
         if outcome.authors:

@@ -96,8 +96,9 @@ def title_match_accepted(paper: Paper, match: dict[str, Any] | None) -> bool:
 
 def stated_doi(paper: Paper) -> str | None:
     """The DOI the digest gives: its DOI field, else a doi.org link."""
-    if normalise_doi(paper.doi):
-        return normalise_doi(paper.doi)
+    doi = normalise_doi(paper.doi) if paper.doi else None
+    if doi:
+        return doi
     for url in paper.links.values():
         if "doi.org/" in url and normalise_doi(url):
             return normalise_doi(url)
@@ -107,8 +108,8 @@ def stated_doi(paper: Paper) -> str | None:
 def doi_to_ask(paper: Paper, s2: dict[str, Any] | None) -> str | None:
     """The journal DOI to ask Crossref about: the digest's, arXiv's, else Semantic Scholar's."""
     for raw in (stated_doi(paper), paper.metadata.doi if paper.metadata else None,
-                ((s2 or {}).get("externalIds") or {}).get("DOI")):
-        doi = journal_doi(raw)
+                (s2.get("externalIds") or {}).get("DOI") if s2 else None):
+        doi = journal_doi(raw) if raw else None
         if doi:
             return doi
     return None
@@ -159,13 +160,17 @@ def source_authors(answers: Answers, match_accepted: bool) -> list[str]:
 def resolve(paper: Paper, answers: Answers) -> Resolution:
     """The publication of ``paper`` from its arXiv record and the services' answers."""
     outcome = _resolve(paper, answers)
-    if not paper.authors and not (paper.metadata and paper.metadata.authors):
+    if not paper.authors and not (paper.metadata and paper.metadata.authors) \
+            and (answers.s2 or answers.crossref or answers.match):  # (no answer names authors)
         outcome.authors = source_authors(answers, title_match_accepted(paper, answers.match))
     return outcome
 
 
 def _resolve(paper: Paper, answers: Answers) -> Resolution:
     meta = paper.metadata
+    if paper.venue is None and not (meta is not None and meta.journal_ref) and answers.s2 is None \
+            and answers.crossref is None and answers.match is None and not answers.unknown_to:
+        return Resolution("unresolved")  # no source said anything (as below, without the lists)
     candidates: list[tuple[str, Publication | None, bool]] = []
     if meta is not None and meta.journal_ref:
         candidates.append((JOURNAL_REF, parse_journal_ref(meta.journal_ref), True))
