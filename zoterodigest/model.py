@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from pydantic import BaseModel, Field
 
@@ -99,6 +99,37 @@ class Publication(BaseModel):
     sources: dict[str, str] = Field(default_factory=dict)
 
 
+_T = TypeVar("_T")
+
+
+class MadeWhenAsked(Generic[_T]):
+    """A list or dict attribute of a slotted class, kept in the slot ``_<name>`` and
+    made (empty) only when first read: an object that never needs one holds none."""
+
+    def __init__(self, make: Callable[[], _T]) -> None:
+        self.make = make
+        self.slot = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> MadeWhenAsked[_T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+    def __get__(self, obj: object | None, owner: type | None = None) -> _T | MadeWhenAsked[_T]:
+        if obj is None:
+            return self
+        value: _T | None = getattr(obj, self.slot)
+        if value is None:
+            value = self.make()
+            setattr(obj, self.slot, value)
+        return value
+
+    def __set__(self, obj: object, value: _T) -> None:
+        setattr(obj, self.slot, value)
+
+
 #: The fields of :class:`Paper`, in order.
 PAPER_FIELDS = ("arxiv_id", "arxiv_version", "doi", "title", "authors", "authors_complete", "venue", "year", "task",
                 "summary", "one_liner", "abstract", "links", "categories", "topics", "listing_date", "extra",
@@ -165,57 +196,13 @@ class Paper:
         self._topics = list(topics) or None
         self._extra = dict(extra) if extra else None
 
-    @property
-    def authors(self) -> list[str]:
-        if self._authors is None:
-            self._authors = []
-        return self._authors
-
-    @authors.setter
-    def authors(self, value: list[str]) -> None:
-        self._authors = value
-
-    @property
-    def links(self) -> dict[str, str]:
-        """Link kind (see :data:`LINK_KINDS`) -> URL."""
-        if self._links is None:
-            self._links = {}
-        return self._links
-
-    @links.setter
-    def links(self, value: dict[str, str]) -> None:
-        self._links = value
-
-    @property
-    def categories(self) -> list[str]:
-        if self._categories is None:
-            self._categories = []
-        return self._categories
-
-    @categories.setter
-    def categories(self, value: list[str]) -> None:
-        self._categories = value
-
-    @property
-    def topics(self) -> list[str]:
-        if self._topics is None:
-            self._topics = []
-        return self._topics
-
-    @topics.setter
-    def topics(self, value: list[str]) -> None:
-        self._topics = value
-
-    @property
-    def extra(self) -> dict[str, str]:
-        """Labelled fields the model has no slot for (kept, never lost)."""
-        if self._extra is None:
-            self._extra = {}
-        return self._extra
-
-    @extra.setter
-    def extra(self, value: dict[str, str]) -> None:
-        self._extra = value
+    authors: MadeWhenAsked[list[str]] = MadeWhenAsked(list)
+    #: Link kind (see :data:`LINK_KINDS`) -> URL.
+    links: MadeWhenAsked[dict[str, str]] = MadeWhenAsked(dict)
+    categories: MadeWhenAsked[list[str]] = MadeWhenAsked(list)
+    topics: MadeWhenAsked[list[str]] = MadeWhenAsked(list)
+    #: Labelled fields the model has no slot for (kept, never lost).
+    extra: MadeWhenAsked[dict[str, str]] = MadeWhenAsked(dict)
 
     def replace(self, *, deep: bool = False, **changes: Any) -> Paper:
         """A copy with ``changes`` (field name -> value) set; the copy shares its lists
