@@ -86,6 +86,7 @@ class Entry:
     def __init__(self, paper: Paper, family: str, lines: tuple[int, int], span: Span,
                  section: list[str] | None = None, fields: dict[str, Span] | None = None,
                  style: dict[str, Any] | None = None) -> None:
+        paper.compact()  # (an entry's paper is mostly only read from here on)
         self.paper, self.family = paper, family
         self.section = [] if section is None else section
         self.style = {} if style is None else style

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, overload
+from typing import Any
 
 from pydantic import BaseModel, Field
 
+from .compact import MadeWhenAsked, Rare, packed, unpacked
 from .entry import Entry, Span
 from .ids import normalise_title
 
@@ -99,43 +100,16 @@ class Publication(BaseModel):
     sources: dict[str, str] = Field(default_factory=dict)
 
 
-_T = TypeVar("_T")
-
-
-class MadeWhenAsked(Generic[_T]):
-    """A list or dict attribute of a slotted class, kept in the slot ``_<name>`` and
-    made (empty) only when first read: an object that never needs one holds none."""
-
-    def __init__(self, make: Callable[[], _T]) -> None:
-        self.make = make
-        self.slot = ""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.slot = f"_{name}"
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> MadeWhenAsked[_T]: ...
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
-    def __get__(self, obj: object | None, owner: type | None = None) -> _T | MadeWhenAsked[_T]:
-        if obj is None:
-            return self
-        value: _T | None = getattr(obj, self.slot)
-        if value is None:
-            value = self.make()
-            setattr(obj, self.slot, value)
-        return value
-
-    def __set__(self, obj: object, value: _T) -> None:
-        setattr(obj, self.slot, value)
-
-
 #: The fields of :class:`Paper`, in order.
 PAPER_FIELDS = ("arxiv_id", "arxiv_version", "doi", "title", "authors", "authors_complete", "venue", "year", "task",
                 "summary", "one_liner", "abstract", "links", "categories", "topics", "listing_date", "extra",
                 "metadata", "publication")
-#: Its lists and dicts (made when first asked for).
-_COLLECTIONS = frozenset({"authors", "links", "categories", "topics", "extra"})
+#: Its lists and dicts kept in slots (made when first asked for; links and extra packed).
+_COLLECTIONS = ("authors", "links", "extra")
+#: What most papers leave unset, kept together in the ``_more`` dict (see :class:`~.compact.Rare`).
+_RARE = ("arxiv_version", "authors_complete", "task", "one_liner", "abstract", "categories", "topics",
+         "listing_date", "metadata", "publication")
+_RARE_LISTS = frozenset({"categories", "topics"})
 
 
 class Paper:
@@ -144,37 +118,28 @@ class Paper:
     A plain slotted class, not a pydantic model: a digest of 50,000 entries holds
     50,000 papers, and a model's ``__dict__`` and field set cost several times the
     values (readers build papers from text they checked; arXiv's and the resolvers'
-    answers are validated by :class:`ArxivRecord` and :class:`Publication`).  The
-    lists and dicts (authors, links, categories, topics, extra) are made when first
-    asked for, so a paper without any holds none.  Copy with :meth:`replace`.
+    answers are validated by :class:`ArxivRecord` and :class:`Publication`).  Its
+    storage is compact (:mod:`zoterodigest.compact`): lists and dicts are made when
+    first asked for, :meth:`compact` packs links and extra into tuples (an entry
+    does so for its paper), and the fields most papers leave unset share one dict.
+    None of this shows: every field reads and changes as a plain attribute.  Copy
+    with :meth:`replace`.
     """
 
-    __slots__ = tuple(f"_{name}" if name in _COLLECTIONS else name for name in PAPER_FIELDS)
+    __slots__ = ("_authors", "_extra", "_links", "_more", "arxiv_id", "doi", "summary", "title", "venue", "year")
 
     arxiv_id: str | None
-    arxiv_version: int | None
     doi: str | None
     title: str
-    #: False when the digest's list is cut ("et al.") or absent.
-    authors_complete: bool
     venue: Venue | None
     #: Year of publication when the digest states one (venue year, or a bare year).
     year: int | None
-    task: str | None
     #: Markdown summary: the digest's own words about the paper.
     summary: str | None
-    one_liner: str | None
-    abstract: str | None
-    listing_date: dt.date | None
-    #: arXiv's record, once enriched; the digest's own statements stay above.
-    metadata: ArxivRecord | None
-    #: The published version found by resolution (None: a preprint, or not resolved).
-    publication: Publication | None
     _authors: list[str] | None
-    _links: dict[str, str] | None
-    _categories: list[str] | None
-    _topics: list[str] | None
-    _extra: dict[str, str] | None
+    _links: dict[str, str] | tuple[str, ...] | None
+    _extra: dict[str, str] | tuple[str, ...] | None
+    _more: dict[str, Any] | None
 
     def __init__(
         self, *, arxiv_id: str | None = None, arxiv_version: int | None = None, doi: str | None = None,
@@ -185,24 +150,49 @@ class Paper:
         extra: Mapping[str, str] | None = None, metadata: ArxivRecord | None = None,
         publication: Publication | None = None,
     ) -> None:
-        self.arxiv_id, self.arxiv_version, self.doi, self.title = arxiv_id, arxiv_version, doi, title
-        self.authors_complete, self.venue, self.year, self.task = authors_complete, venue, year, task
-        self.summary, self.one_liner, self.abstract = summary, one_liner, abstract
-        self.listing_date, self.metadata, self.publication = listing_date, metadata, publication
+        self.arxiv_id, self.doi, self.title, self.venue, self.year, self.summary = arxiv_id, doi, title, venue, year, summary
         # The paper's own copies (as the model made them), none for an empty one.
         self._authors = list(authors) or None
-        self._links = dict(links) if links else None
-        self._categories = list(categories) or None
-        self._topics = list(topics) or None
-        self._extra = dict(extra) if extra else None
+        self._links = packed(dict(links)) if links else None
+        self._extra = packed(dict(extra)) if extra else None
+        more: dict[str, Any] = {}
+        for name, value in (("arxiv_version", arxiv_version), ("authors_complete", authors_complete), ("task", task),
+                            ("one_liner", one_liner), ("abstract", abstract), ("listing_date", listing_date),
+                            ("metadata", metadata), ("publication", publication)):
+            if value is not None and value is not False:
+                more[name] = value
+        if categories:
+            more["categories"] = list(categories)
+        if topics:
+            more["topics"] = list(topics)
+        self._more = more or None
 
     authors: MadeWhenAsked[list[str]] = MadeWhenAsked(list)
     #: Link kind (see :data:`LINK_KINDS`) -> URL.
     links: MadeWhenAsked[dict[str, str]] = MadeWhenAsked(dict)
-    categories: MadeWhenAsked[list[str]] = MadeWhenAsked(list)
-    topics: MadeWhenAsked[list[str]] = MadeWhenAsked(list)
     #: Labelled fields the model has no slot for (kept, never lost).
     extra: MadeWhenAsked[dict[str, str]] = MadeWhenAsked(dict)
+    arxiv_version: Rare[int | None] = Rare(None)
+    #: False when the digest's list is cut ("et al.") or absent.
+    authors_complete: Rare[bool] = Rare(False)
+    task: Rare[str | None] = Rare(None)
+    one_liner: Rare[str | None] = Rare(None)
+    abstract: Rare[str | None] = Rare(None)
+    categories: Rare[list[str]] = Rare(make=list)
+    topics: Rare[list[str]] = Rare(make=list)
+    listing_date: Rare[dt.date | None] = Rare(None)
+    #: arXiv's record, once enriched; the digest's own statements stay above.
+    metadata: Rare[ArxivRecord | None] = Rare(None)
+    #: The published version found by resolution (None: a preprint, or not resolved).
+    publication: Rare[Publication | None] = Rare(None)
+
+    def compact(self) -> None:
+        """Pack links and extra into tuples (read, they are dicts again): an entry's
+        paper is mostly only read after its digest is."""
+        if type(self._links) is dict:
+            self._links = packed(self._links)
+        if type(self._extra) is dict:
+            self._extra = packed(self._extra)
 
     def replace(self, *, deep: bool = False, **changes: Any) -> Paper:
         """A copy with ``changes`` (field name -> value) set; the copy shares its lists
@@ -218,21 +208,26 @@ class Paper:
         return new
 
     def values(self) -> dict[str, Any]:
-        """Field name -> value, every field (empty lists and dicts as such)."""
+        """Field name -> value, every field (empty lists and dicts as such; a look is no change)."""
         out: dict[str, Any] = {}
-        for name, slot in zip(PAPER_FIELDS, Paper.__slots__, strict=True):
-            value = getattr(self, slot)
-            if value is None and slot in _LAZY:  # (not made here: a look is no change)
-                value = {} if name in ("links", "extra") else []
+        for name in PAPER_FIELDS:
+            if name in _COLLECTIONS:
+                value = unpacked(getattr(self, f"_{name}"))
+                if value is None:
+                    value = {} if name != "authors" else []
+            elif name in _RARE:
+                value = _RARE_FIELD[name].stored(self)
+                if value is None and name in _RARE_LISTS:
+                    value = []
+            else:
+                value = getattr(self, name)
             out[name] = value
         return out
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Paper):
             return NotImplemented
-        # (an empty list or dict equals one not made yet)
-        return all(getattr(self, s) == getattr(other, s) or (s in _LAZY and not getattr(self, s) and not getattr(other, s))
-                   for s in Paper.__slots__)
+        return self.values() == other.values()
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as the model was
 
@@ -249,4 +244,4 @@ class Paper:
         return f"title:{normalise_title(self.title)}"
 
 
-_LAZY = frozenset(f"_{name}" for name in _COLLECTIONS)
+_RARE_FIELD: dict[str, Rare[Any]] = {name: Paper.__dict__[name] for name in _RARE}
