@@ -10,8 +10,8 @@ small without changing what its users see:
   (:func:`packed`) and is unpacked into a dict again when read, so that reading
   and changing it work as on any dict.
 * :class:`Rare` -- a value most objects never set, kept with the object's other
-  rare values in one dict (the ``_more`` slot), ``None`` while none is set.  That
-  dict is never changed in place: a copy sharing it (``replace``) is unaffected.
+  rare values packed in one tuple (the ``_more`` slot), ``None`` while none is
+  set.  A tuple is never changed: a copy sharing it (``replace``) is unaffected.
 """
 
 from __future__ import annotations
@@ -22,24 +22,47 @@ from typing import Any, Generic, TypeVar, overload
 _T = TypeVar("_T")
 
 
-def packed(mapping: dict[Any, Any] | tuple[Any, ...] | None) -> tuple[Any, ...] | None:
+#: Shorthand keys of a packed tuple: the pair ``(shorthand, rest)`` stands for
+#: ``(key, prefix + rest)``.  A value whose rest is a string the object keeps anyway
+#: (an arXiv address and the paper's arXiv id) then costs nothing of its own.
+SHORTHANDS = {"\x00arxiv-abs": ("arxiv", "https://arxiv.org/abs/")}
+
+
+def packed(mapping: dict[Any, Any] | tuple[Any, ...] | None,
+           shared: dict[str, str] | None = None) -> tuple[Any, ...] | None:
     """A dict as a flat ``(key, value, ...)`` tuple (None when empty), 40 + 16 bytes
-    a pair instead of a dict's 184 and more."""
+    a pair instead of a dict's 184 and more.  ``shared`` (shorthand -> rest) names
+    strings kept elsewhere: a value that is a shorthand's prefix + that very rest
+    is packed as ``(shorthand, rest)``, sharing the rest."""
     if not mapping:
         return None
     if type(mapping) is tuple:
         return mapping
     flat: list[Any] = []
-    for pair in mapping.items():  # type: ignore[union-attr]
-        flat += pair
+    for key, value in mapping.items():  # type: ignore[union-attr]
+        for short, rest in (shared or {}).items():
+            name, prefix = SHORTHANDS[short]
+            if key == name and type(value) is str and value.startswith(prefix) and value[len(prefix):] == rest:
+                key, value = short, rest
+                break
+        flat += (key, value)
     return tuple(flat)
 
 
 def unpacked(value: Any) -> Any:
     """A stored value as its users see it: a packed tuple as a new dict."""
-    if type(value) is tuple:
-        return dict(zip(value[::2], value[1::2], strict=True))
-    return value
+    if type(value) is not tuple:
+        return value
+    keys = value[::2]
+    if not any(k in SHORTHANDS for k in keys):
+        return dict(zip(keys, value[1::2], strict=True))
+    out = {}
+    for key, item in zip(keys, value[1::2], strict=True):
+        if key in SHORTHANDS:
+            key, prefix = SHORTHANDS[key]
+            item = prefix + item
+        out[key] = item
+    return out
 
 
 class MadeWhenAsked(Generic[_T]):
@@ -76,10 +99,18 @@ class MadeWhenAsked(Generic[_T]):
         setattr(obj, self.slot, value)
 
 
+def _at(more: tuple[Any, ...], name: str) -> int:
+    """Where ``name``'s value is in a packed ``(name, value, ...)`` tuple, else -1
+    (names are looked for among the names only: a value may equal a name)."""
+    names = more[::2]
+    return 2 * names.index(name) + 1 if name in names else -1
+
+
 class Rare(Generic[_T]):
-    """An attribute most objects leave at its default, kept in the object's
-    ``_more`` dict (None until some rare attribute is set).  With ``make``, a list
-    made (empty) when first read, as :class:`MadeWhenAsked` does."""
+    """An attribute most objects leave at its default, kept with the object's other
+    rare attributes packed in its ``_more`` slot (a ``(name, value, ...)`` tuple,
+    None while none is set; replaced, never changed, when one is set).  With
+    ``make``, a list made (empty) when first read, as :class:`MadeWhenAsked` does."""
 
     def __init__(self, default: Any = None, make: Callable[[], _T] | None = None) -> None:
         self.default = default
@@ -96,27 +127,27 @@ class Rare(Generic[_T]):
     def __get__(self, obj: object | None, owner: type | None = None) -> _T | Rare[_T]:
         if obj is None:
             return self
-        more: dict[str, Any] | None = obj._more  # type: ignore[attr-defined]
-        if more is not None and self.name in more:
-            return more[self.name]  # type: ignore[no-any-return]
+        more: tuple[Any, ...] | None = obj._more  # type: ignore[attr-defined]
+        if more is not None and (i := _at(more, self.name)) >= 0:
+            return more[i]  # type: ignore[no-any-return]
         if self.make is None:
             return self.default  # type: ignore[no-any-return]
         value = self.make()
-        obj._more = {**more, self.name: value} if more else {self.name: value}  # type: ignore[attr-defined]
+        obj._more = (*(more or ()), self.name, value)  # type: ignore[attr-defined]
         return value
 
     def __set__(self, obj: object, value: _T) -> None:
-        more: dict[str, Any] | None = obj._more  # type: ignore[attr-defined]
-        if value is self.default or (self.make is not None and value is None):
-            if more and self.name in more:
-                rest = {k: v for k, v in more.items() if k != self.name}
-                obj._more = rest or None  # type: ignore[attr-defined]
-            return
-        obj._more = {**more, self.name: value} if more else {self.name: value}  # type: ignore[attr-defined]
+        more: tuple[Any, ...] = obj._more or ()  # type: ignore[attr-defined]
+        i = _at(more, self.name) if more else -1
+        if i >= 0:
+            more = more[: i - 1] + more[i + 1 :]
+        if not (value is self.default or (self.make is not None and value is None)):
+            more = (*more, self.name, value)
+        obj._more = more or None  # type: ignore[attr-defined]
 
     def stored(self, obj: object) -> Any:
         """The value as stored (the default when unset), without making a list."""
-        more: dict[str, Any] | None = obj._more  # type: ignore[attr-defined]
-        if more is not None and self.name in more:
-            return more[self.name]
+        more: tuple[Any, ...] | None = obj._more  # type: ignore[attr-defined]
+        if more is not None and (i := _at(more, self.name)) >= 0:
+            return more[i]
         return self.default

@@ -106,7 +106,7 @@ PAPER_FIELDS = ("arxiv_id", "arxiv_version", "doi", "title", "authors", "authors
                 "metadata", "publication")
 #: Its lists and dicts kept in slots (made when first asked for; links and extra packed).
 _COLLECTIONS = ("authors", "links", "extra")
-#: What most papers leave unset, kept together in the ``_more`` dict (see :class:`~.compact.Rare`).
+#: What most papers leave unset, kept together in the ``_more`` tuple (see :class:`~.compact.Rare`).
 _RARE = ("arxiv_version", "authors_complete", "task", "one_liner", "abstract", "categories", "topics",
          "listing_date", "metadata", "publication")
 _RARE_LISTS = frozenset({"categories", "topics"})
@@ -121,7 +121,7 @@ class Paper:
     answers are validated by :class:`ArxivRecord` and :class:`Publication`).  Its
     storage is compact (:mod:`zoterodigest.compact`): lists and dicts are made when
     first asked for, :meth:`compact` packs links and extra into tuples (an entry
-    does so for its paper), and the fields most papers leave unset share one dict.
+    does so for its paper), and the fields most papers leave unset share one tuple.
     None of this shows: every field reads and changes as a plain attribute.  Copy
     with :meth:`replace`.
     """
@@ -139,7 +139,7 @@ class Paper:
     _authors: list[str] | None
     _links: dict[str, str] | tuple[str, ...] | None
     _extra: dict[str, str] | tuple[str, ...] | None
-    _more: dict[str, Any] | None
+    _more: tuple[Any, ...] | None
 
     def __init__(
         self, *, arxiv_id: str | None = None, arxiv_version: int | None = None, doi: str | None = None,
@@ -153,19 +153,19 @@ class Paper:
         self.arxiv_id, self.doi, self.title, self.venue, self.year, self.summary = arxiv_id, doi, title, venue, year, summary
         # The paper's own copies (as the model made them), none for an empty one.
         self._authors = list(authors) or None
-        self._links = packed(dict(links)) if links else None
-        self._extra = packed(dict(extra)) if extra else None
-        more: dict[str, Any] = {}
+        self._links = dict(links) if links else None
+        self._extra = dict(extra) if extra else None
+        more: list[Any] = []
         for name, value in (("arxiv_version", arxiv_version), ("authors_complete", authors_complete), ("task", task),
                             ("one_liner", one_liner), ("abstract", abstract), ("listing_date", listing_date),
                             ("metadata", metadata), ("publication", publication)):
             if value is not None and value is not False:
-                more[name] = value
+                more += (name, value)
         if categories:
-            more["categories"] = list(categories)
+            more += ("categories", list(categories))
         if topics:
-            more["topics"] = list(topics)
-        self._more = more or None
+            more += ("topics", list(topics))
+        self._more = tuple(more) or None
 
     authors: MadeWhenAsked[list[str]] = MadeWhenAsked(list)
     #: Link kind (see :data:`LINK_KINDS`) -> URL.
@@ -189,8 +189,8 @@ class Paper:
     def compact(self) -> None:
         """Pack links and extra into tuples (read, they are dicts again): an entry's
         paper is mostly only read after its digest is."""
-        if type(self._links) is dict:
-            self._links = packed(self._links)
+        if type(self._links) is dict:  # (the arXiv address of the paper's own id shares the id)
+            self._links = packed(self._links, {"\x00arxiv-abs": self.arxiv_id} if self.arxiv_id else None)
         if type(self._extra) is dict:
             self._extra = packed(self._extra)
 

@@ -10,7 +10,8 @@ Particles (de, van der, ...) belong to the family name; Jr./III suffixes too.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from .memo import memo
 
 _PARTICLES = frozenset(
     ["de", "del", "della", "dei", "der", "den", "di", "da", "das", "dos", "du", "la", "le", "van", "von", "ten", "ter", "vom", "zu", "bin", "ibn", "al", "el", "het"]
@@ -42,7 +43,7 @@ def _unspaced_script(name: str) -> bool:
     return not name.isascii() and _UNSPACED.search(name) is not None
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def split_person(raw: str) -> tuple[str, str] | None:
     """(family, given) when the name splits soundly, else None (single field)."""
     name = " ".join(raw.split())

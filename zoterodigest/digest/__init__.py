@@ -225,20 +225,20 @@ def _parse_document(doc: Document, family: str | None) -> Digest:
     if family is not None:
         chosen = [family_named(family)] * len(ranges)
     else:
-        scored = []
+        scored: list[tuple[int, ...]] = []
         totals: dict[str, int] = {}
         for lo, hi in ranges:
             scores = {name: r.score(doc, lo, hi) for name, r in _READERS.items() if name != "generic"}
             scores["generic"] = _generic_score(doc, lo, hi, max(scores.values()))
-            scored.append(scores)
+            scored.append(tuple(scores.values()))  # (a tuple: a long list has a range per paper)
             for name, s in scores.items():
                 totals[name] = totals.get(name, 0) + s
         dominant = max((n for n in totals if n != "generic"), key=lambda n: totals[n], default="generic")
         if totals.get(dominant, 0) == 0:
             dominant = "generic"
         chosen = []
-        for scores in scored:
-            chosen.append(_READERS[_best(scores, dominant)])
+        for values in scored:
+            chosen.append(_READERS[_best(dict(zip(totals, values, strict=True)), dominant)])
     entries: list[Entry] = []
     layout: list[tuple[int, int, str]] = []
     # Adjacent ranges of one family are read together (a card may hold a heading).

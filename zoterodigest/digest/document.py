@@ -75,7 +75,7 @@ class Document:
     bom: bool = False
     #: Line contents without their line ending.
     lines: list[str] = field(default_factory=list)
-    #: Offset in ``text`` where each line starts (an array: 8 bytes a line, not 36).
+    #: Offset in ``text`` where each line starts (an array: 4 bytes a line, 8 past 2 GB; not 36).
     starts: array[int] = field(default_factory=lambda: array("q"))
     #: 1 for lines inside a fenced code block (templates, examples), else 0 (a byte a line).
     fenced: bytearray = field(default_factory=bytearray)
@@ -110,7 +110,7 @@ class Document:
         return self._text
 
     def _index(self, raw_lines: list[str]) -> None:
-        starts = array("q")
+        starts = array("i" if sum(map(len, raw_lines)) + len(raw_lines) < 2**31 else "q")
         lines = []
         pos = 0
         for raw in raw_lines:

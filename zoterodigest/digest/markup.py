@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
 
 import ftfy
+
+from ..memo import memo
 
 # Characters that mis-decoded UTF-8 (read as cp1252, latin-1 or Mac Roman)
 # leaves behind.  Only values holding one of them are handed to ftfy, which
@@ -47,7 +48,7 @@ def _repair_mac_roman(text: str) -> str:
     return _MAC_ROMAN_RUN.sub(decode, text)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _repair_cached(text: str) -> str:
     return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
                          fix_character_width=False, fix_line_breaks=False, remove_terminal_escapes=False)

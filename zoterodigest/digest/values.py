@@ -51,6 +51,16 @@ def shared_venue(venue: Venue | None) -> Venue | None:
     return _VENUES.setdefault(venue, venue)
 
 
+_YEARS: dict[int, int] = {}
+
+
+def shared_year(year: int | None) -> int | None:
+    """One int object for each year (Python shares only those up to 256)."""
+    if year is None:
+        return None
+    return _YEARS.setdefault(year, year) if 1000 <= year <= 2999 else year
+
+
 def parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
     """A venue statement -> (Venue or None, year or None); equal venues are one object.
 

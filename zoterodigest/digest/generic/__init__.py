@@ -173,7 +173,12 @@ class GenericList(Family):
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
         found = read_found(doc, lo, hi, sections)
         _warn_unread(doc, lo, hi, sections, found)
-        return [f if isinstance(f, Entry) else to_entry(doc, f, sections, self.name) for f in found]
+        found.reverse()
+        out: list[Entry] = []
+        while found:  # (each found paper let go once its entry is made)
+            f = found.pop()
+            out.append(f if isinstance(f, Entry) else to_entry(doc, f, sections, self.name))
+        return out
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
         cell = entry.style.get("shape") == "row"

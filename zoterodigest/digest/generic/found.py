@@ -19,7 +19,7 @@ from ...model import Entry, Paper, Span
 from ..base import Sections
 from ..document import Document
 from ..markup import plain, repair
-from ..values import parse_authors, parse_venue, shared_venue
+from ..values import parse_authors, parse_venue, shared_venue, shared_year
 from .links import PAPER_KINDS, Identity
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -118,6 +118,7 @@ def to_entry(doc: Document, found: Found, sections: Sections, family: str) -> En
         fields["summary"] = Span(start=found.summary_insert, end=found.summary_insert, insert=True)
     section = found.section if found.section is not None else sections.path_at(found.first)
     _venue_and_year(found, paper, fields, section)
+    paper.year = shared_year(paper.year)
     if found.authors:
         names = re.sub(r"\s*[(（][^()（）]*[)）]", "", found.authors).strip(" ,")
         names = re.sub(r"(?<=[a-z\u00e0-\u024f])\.$", "", names)
