@@ -25,8 +25,15 @@ _SUSPICIOUS = re.compile("[\u0080-\u024f\u02c6-\u02dd\u2013-\u203a\u20ac\u2122\u
 def repair(text: str) -> str:
     """Repair mojibake in a value (file bytes are never changed)."""
     if _SUSPICIOUS.search(text):
-        return _repair_mac_roman(_repair_cached(text))
+        # Short values (titles, names, venues) recur and are remembered; a long
+        # summary is repaired once per reading, and remembering it would keep it twice.
+        fixed = _repair_cached(text) if len(text) <= _REMEMBERED else _repair_now(text)
+        return _repair_mac_roman(fixed)
     return text
+
+
+#: The longest value whose repair is remembered.
+_REMEMBERED = 300
 
 
 # A run of non-ASCII characters holding U+F8FF (the Apple logo, which Mac Roman reads
@@ -50,6 +57,10 @@ def _repair_mac_roman(text: str) -> str:
 
 @memo(4096)
 def _repair_cached(text: str) -> str:
+    return _repair_now(text)
+
+
+def _repair_now(text: str) -> str:
     return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
                          fix_character_width=False, fix_line_breaks=False, remove_terminal_escapes=False)
 
