@@ -5,7 +5,6 @@ and change as plain attributes, and copies stay apart."""
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import pickle
 
 from hypothesis import given
@@ -68,13 +67,13 @@ def test_changes_after_packing_are_kept() -> None:
 def test_rare_fields_read_and_change_as_attributes() -> None:
     p = Paper(title="T")
     assert more(p) is None
-    assert (p.task, p.abstract, p.authors_complete, p.listing_date) == (None, None, False, None)
-    p.task, p.authors_complete, p.listing_date = "task", True, dt.date(2025, 1, 2)
-    assert (p.task, p.authors_complete, p.listing_date) == ("task", True, dt.date(2025, 1, 2))
+    assert (p.task, p.abstract, p.one_liner, p.arxiv_version) == (None, None, None, None)
+    p.task, p.one_liner, p.arxiv_version = "task", "one", 2
+    assert (p.task, p.one_liner, p.arxiv_version) == ("task", "one", 2)
     p.task = None
-    p.authors_complete = False
-    assert more(p) == ("listing_date", dt.date(2025, 1, 2))
-    p.listing_date = None
+    p.one_liner = None
+    assert more(p) == ("arxiv_version", 2)
+    p.arxiv_version = None
     assert more(p) is None
     # a value equal to a field's name is a value, not a name
     p.task = "abstract"

@@ -38,14 +38,14 @@ def packed(mapping: dict[Any, Any] | tuple[Any, ...] | None,
         return None
     if type(mapping) is tuple:
         return mapping
-    flat: list[Any] = []
-    for key, value in mapping.items():  # type: ignore[union-attr]
-        for short, rest in (shared or {}).items():
-            name, prefix = SHORTHANDS[short]
-            if key == name and type(value) is str and value.startswith(prefix) and value[len(prefix):] == rest:
-                key, value = short, rest
+    flat = [x for pair in mapping.items() for x in pair]  # type: ignore[union-attr]
+    for short, rest in (shared or {}).items():
+        name, prefix = SHORTHANDS[short]
+        for i in range(0, len(flat), 2):
+            value = flat[i + 1]
+            if flat[i] == name and type(value) is str and value.startswith(prefix) and value[len(prefix):] == rest:
+                flat[i], flat[i + 1] = short, rest
                 break
-        flat += (key, value)
     return tuple(flat)
 
 
@@ -128,8 +128,10 @@ class Rare(Generic[_T]):
         if obj is None:
             return self
         more: tuple[Any, ...] | None = obj._more  # type: ignore[attr-defined]
-        if more is not None and (i := _at(more, self.name)) >= 0:
-            return more[i]  # type: ignore[no-any-return]
+        if more is not None:  # (the look-up of _at, inline: it is read often)
+            names = more[::2]
+            if self.name in names:
+                return more[2 * names.index(self.name) + 1]  # type: ignore[no-any-return]
         if self.make is None:
             return self.default  # type: ignore[no-any-return]
         value = self.make()

@@ -107,8 +107,9 @@ PAPER_FIELDS = ("arxiv_id", "arxiv_version", "doi", "title", "authors", "authors
 #: Its lists and dicts kept in slots (made when first asked for; links and extra packed).
 _COLLECTIONS = ("authors", "links", "extra")
 #: What most papers leave unset, kept together in the ``_more`` tuple (see :class:`~.compact.Rare`).
-_RARE = ("arxiv_version", "authors_complete", "task", "one_liner", "abstract", "categories", "topics",
-         "listing_date", "metadata", "publication")
+#: (Not arXiv's record, the publication, the listing date or whether the authors are
+#: complete: those are read a dozen times a paper by an export, and a slot is quicker.)
+_RARE = ("arxiv_version", "task", "one_liner", "abstract", "categories", "topics")
 _RARE_LISTS = frozenset({"categories", "topics"})
 
 
@@ -126,7 +127,8 @@ class Paper:
     with :meth:`replace`.
     """
 
-    __slots__ = ("_authors", "_extra", "_links", "_more", "arxiv_id", "doi", "summary", "title", "venue", "year")
+    __slots__ = ("_authors", "_extra", "_links", "_more", "arxiv_id", "authors_complete", "doi", "listing_date",
+                 "metadata", "publication", "summary", "title", "venue", "year")
 
     arxiv_id: str | None
     doi: str | None
@@ -136,6 +138,13 @@ class Paper:
     year: int | None
     #: Markdown summary: the digest's own words about the paper.
     summary: str | None
+    #: False when the digest's list is cut ("et al.") or absent.
+    authors_complete: bool
+    listing_date: dt.date | None
+    #: arXiv's record, once enriched; the digest's own statements stay above.
+    metadata: ArxivRecord | None
+    #: The published version found by resolution (None: a preprint, or not resolved).
+    publication: Publication | None
     _authors: list[str] | None
     _links: dict[str, str] | tuple[str, ...] | None
     _extra: dict[str, str] | tuple[str, ...] | None
@@ -151,15 +160,16 @@ class Paper:
         publication: Publication | None = None,
     ) -> None:
         self.arxiv_id, self.doi, self.title, self.venue, self.year, self.summary = arxiv_id, doi, title, venue, year, summary
+        self.authors_complete, self.listing_date = authors_complete, listing_date
+        self.metadata, self.publication = metadata, publication
         # The paper's own copies (as the model made them), none for an empty one.
         self._authors = list(authors) or None
         self._links = dict(links) if links else None
         self._extra = dict(extra) if extra else None
         more: list[Any] = []
-        for name, value in (("arxiv_version", arxiv_version), ("authors_complete", authors_complete), ("task", task),
-                            ("one_liner", one_liner), ("abstract", abstract), ("listing_date", listing_date),
-                            ("metadata", metadata), ("publication", publication)):
-            if value is not None and value is not False:
+        for name, value in (("arxiv_version", arxiv_version), ("task", task), ("one_liner", one_liner),
+                            ("abstract", abstract)):
+            if value is not None:
                 more += (name, value)
         if categories:
             more += ("categories", list(categories))
@@ -173,18 +183,11 @@ class Paper:
     #: Labelled fields the model has no slot for (kept, never lost).
     extra: MadeWhenAsked[dict[str, str]] = MadeWhenAsked(dict)
     arxiv_version: Rare[int | None] = Rare(None)
-    #: False when the digest's list is cut ("et al.") or absent.
-    authors_complete: Rare[bool] = Rare(False)
     task: Rare[str | None] = Rare(None)
     one_liner: Rare[str | None] = Rare(None)
     abstract: Rare[str | None] = Rare(None)
     categories: Rare[list[str]] = Rare(make=list)
     topics: Rare[list[str]] = Rare(make=list)
-    listing_date: Rare[dt.date | None] = Rare(None)
-    #: arXiv's record, once enriched; the digest's own statements stay above.
-    metadata: Rare[ArxivRecord | None] = Rare(None)
-    #: The published version found by resolution (None: a preprint, or not resolved).
-    publication: Rare[Publication | None] = Rare(None)
 
     def compact(self) -> None:
         """Pack links and extra into tuples (read, they are dicts again): an entry's
