@@ -123,3 +123,15 @@ def test_packing_gives_back_every_link_in_order(arxiv_id: str | None, pairs: lis
     p = made(Paper(arxiv_id=arxiv_id, links=links))
     assert p.values()["links"] == links and list(p.values()["links"].items()) == list(links.items())
     assert list(p.links.items()) == list(links.items())
+
+
+def test_authors_are_packed_into_one_string_and_read_as_a_list() -> None:
+    p = made(Paper(title="T", authors=["Ada Lovelace", "Alan Turing", ""]))
+    assert type(p._authors) is str
+    assert p.values()["authors"] == ["Ada Lovelace", "Alan Turing", ""]
+    p.authors.append("Grace Hopper")  # read, it is a list again, and changes stay
+    assert p.authors == ["Ada Lovelace", "Alan Turing", "", "Grace Hopper"]
+    # a name holding the separator keeps the list as it is
+    odd = made(Paper(title="T", authors=["A\x1fB", "C"]))
+    assert odd.authors == ["A\x1fB", "C"] and type(odd._authors) is list
+    assert made(Paper(title="T"))._authors is None

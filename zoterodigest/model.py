@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .compact import MadeWhenAsked, Rare, packed, unpacked
+from .compact import MadeWhenAsked, Rare, packed, packed_strings, unpacked
 from .entry import Entry, Span
 from .ids import normalise_title
 
@@ -121,7 +121,7 @@ class Paper:
     values (readers build papers from text they checked; arXiv's and the resolvers'
     answers are validated by :class:`ArxivRecord` and :class:`Publication`).  Its
     storage is compact (:mod:`zoterodigest.compact`): lists and dicts are made when
-    first asked for, :meth:`compact` packs links and extra into tuples (an entry
+    first asked for, :meth:`compact` packs links, extra and authors (an entry
     does so for its paper), and the fields most papers leave unset share one tuple.
     None of this shows: every field reads and changes as a plain attribute.  Copy
     with :meth:`replace`.
@@ -145,7 +145,7 @@ class Paper:
     metadata: ArxivRecord | None
     #: The published version found by resolution (None: a preprint, or not resolved).
     publication: Publication | None
-    _authors: list[str] | None
+    _authors: list[str] | str | None
     _links: dict[str, str] | tuple[str, ...] | None
     _extra: dict[str, str] | tuple[str, ...] | None
     _more: tuple[Any, ...] | None
@@ -190,12 +190,15 @@ class Paper:
     topics: Rare[list[str]] = Rare(make=list)
 
     def compact(self) -> None:
-        """Pack links and extra into tuples (read, they are dicts again): an entry's
-        paper is mostly only read after its digest is."""
+        """Pack links and extra into tuples and the authors into one string (read,
+        they are dicts and a list again): an entry's paper is mostly only read after
+        its digest is."""
         if type(self._links) is dict:  # (the arXiv address of the paper's own id shares the id)
             self._links = packed(self._links, {"\x00arxiv-abs": self.arxiv_id} if self.arxiv_id else None)
         if type(self._extra) is dict:
             self._extra = packed(self._extra)
+        if type(self._authors) is list:
+            self._authors = packed_strings(self._authors)
 
     def replace(self, *, deep: bool = False, **changes: Any) -> Paper:
         """A copy with ``changes`` (field name -> value) set; the copy shares its lists

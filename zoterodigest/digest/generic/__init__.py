@@ -83,9 +83,20 @@ class _Cache:
     def candidates(self, lo: int, hi: int) -> list[Placed]:
         key = (lo, hi)
         if key not in self.found:
-            self.found[key] = [to_entry(self.doc, f, self.sections, GenericList.name)
-                               for f in _candidates(self.doc, lo, hi, self.sections)]
+            candidates: list[Placed] = [*_candidates(self.doc, lo, hi, self.sections)]
+            self.found[key] = [*_entries(self.doc, candidates, self.sections)]
         return self.found[key]
+
+
+def _entries(doc: Document, found: list[Placed], sections: Sections) -> list[Entry]:
+    """The entries of papers found, each found paper let go once its entry is made
+    (``found`` is emptied: what finding a paper took outweighs its entry)."""
+    found.reverse()
+    out: list[Entry] = []
+    while found:
+        f = found.pop()
+        out.append(f if isinstance(f, Entry) else to_entry(doc, f, sections, GenericList.name))
+    return out
 
 
 _LAST: list[_Cache] = []
@@ -173,12 +184,7 @@ class GenericList(Family):
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
         found = read_found(doc, lo, hi, sections)
         _warn_unread(doc, lo, hi, sections, found)
-        found.reverse()
-        out: list[Entry] = []
-        while found:  # (each found paper let go once its entry is made)
-            f = found.pop()
-            out.append(f if isinstance(f, Entry) else to_entry(doc, f, sections, self.name))
-        return out
+        return _entries(doc, found, sections)
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
         cell = entry.style.get("shape") == "row"
