@@ -60,7 +60,7 @@ def packed_strings(strings: list[str] | str | None) -> list[str] | str | None:
     and 56 for the list); None when empty."""
     if not strings:
         return None
-    if type(strings) is str or any(SEPARATOR in s or type(s) is not str for s in strings):
+    if type(strings) is str or any(type(s) is not str or SEPARATOR in s for s in strings):
         return strings
     return SEPARATOR.join(strings)
 
