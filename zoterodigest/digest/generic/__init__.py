@@ -78,17 +78,16 @@ class _Cache:
         self.doc = doc
         self.sections = Sections(doc)
         self.ranges = self.sections.ranges(len(doc.lines))
-        self.found: dict[tuple[int, int], list[Placed]] = {}
+        self.found: dict[tuple[int, int], list[Entry]] = {}
 
-    def candidates(self, lo: int, hi: int) -> list[Placed]:
+    def candidates(self, lo: int, hi: int) -> list[Entry]:
         key = (lo, hi)
         if key not in self.found:
-            candidates: list[Placed] = [*_candidates(self.doc, lo, hi, self.sections)]
-            self.found[key] = [*_entries(self.doc, candidates, self.sections)]
+            self.found[key] = _entries(self.doc, _candidates(self.doc, lo, hi, self.sections), self.sections)
         return self.found[key]
 
 
-def _entries(doc: Document, found: list[Placed], sections: Sections) -> list[Entry]:
+def _entries(doc: Document, found: list[Found] | list[Placed], sections: Sections) -> list[Entry]:
     """The entries of papers found, each found paper let go once its entry is made
     (``found`` is emptied: what finding a paper took outweighs its entry)."""
     found.reverse()
