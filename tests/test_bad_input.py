@@ -124,7 +124,9 @@ def test_cli_example_json():
 
     r = run_cli("parse", "--example", "--json")
     assert r.returncode == 0, r.stderr
-    rows = json.loads(r.stdout)
+    out = json.loads(r.stdout)
+    assert out["version"] == 1 and out["command"] == "parse" and out["problems"] == []
+    rows = out["entries"]
     assert len(rows) == 6
     assert {k for k in ("family", "lines", "section", "arxiv_id", "arxiv_version", "doi", "title", "authors",
                          "authors_complete", "venue", "task", "summary", "abstract", "links")} <= set(rows[0])
@@ -137,6 +139,6 @@ def test_cli_forced_family(tmp_path):
     import json
 
     r = run_cli("parse", str(path), "--json", "--family", "blockquote-cards")
-    assert r.returncode == 0 and json.loads(r.stdout) == []
+    assert r.returncode == 0 and json.loads(r.stdout)["entries"] == []
     r = run_cli("parse", str(path), "--json")
-    assert json.loads(r.stdout)[0]["family"] == "generic"
+    assert json.loads(r.stdout)["entries"][0]["family"] == "generic"

@@ -19,8 +19,9 @@ def _closed_port_url() -> str:
         return f"http://127.0.0.1:{s.getsockname()[1]}"
 
 
-def _status(report: list[dict], name: str) -> str:
-    return next(c["status"] for c in report if c["name"] == name)
+def _status(report: dict, name: str) -> str:
+    assert report["version"] == 1 and report["command"] == "doctor"
+    return next(c["status"] for c in report["checks"] if c["name"] == name)
 
 
 def _run_with_servers(tmp_path, server, *, key=KEY):
@@ -71,7 +72,8 @@ def test_unreachable_servers_and_missing_settings(tmp_path):
     report = json.loads(r.stdout)
     assert _status(report, "Zotero library") == "fail"
     assert _status(report, "arXiv API") == "fail"
-    fix = next(c["fix"] for c in report if c["name"] == "arXiv API")
+    fix = next(c["fix"] for c in report["checks"] if c["name"] == "arXiv API")
+    assert any("arXiv API" in p for p in report["problems"])
     assert "ARXIV_API_URL" in fix and "--offline" in fix
 
 

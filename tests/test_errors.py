@@ -93,8 +93,10 @@ def test_a_fatal_error_with_json_prints_a_json_error_object(tmp_path):
     assert r.stderr.count("error:") == 1 and "ZOTERO_API_KEY" in r.stderr
 
     r = run("parse", "--example", "--json", "--family", "nope")
+    message = r.stderr.strip().removeprefix("error: ")
     assert r.returncode == 2 and json.loads(r.stdout) == {
-        "error": {"kind": "usage", "message": r.stderr.strip().removeprefix("error: ")}, "exit_code": 2}
+        "version": 1, "command": "parse", "entries": [], "problems": [message],
+        "error": {"kind": "usage", "message": message}, "exit_code": 2}
     for command in ("pull", "sync", "status"):
         r = run(command, "--json")
         assert r.returncode == 2 and json.loads(r.stdout)["error"]["kind"] == "usage", command
@@ -256,8 +258,9 @@ def test_ctrl_c_says_what_is_recorded_and_to_run_again(tmp_path, command, record
     assert len(lines) == 1 and lines[0].startswith("interrupted: ")
     assert recorded in lines[0] and f"run {command} again" in lines[0]
     if as_json:
-        assert json.loads(out) == {"error": {"kind": "interrupted", "message": lines[0].removeprefix("interrupted: ")},
-                                   "exit_code": 130}
+        message = lines[0].removeprefix("interrupted: ")
+        assert json.loads(out) == {"version": 1, "command": command, "papers": [], "problems": [message],
+                                   "error": {"kind": "interrupted", "message": message}, "exit_code": 130}
     else:
         assert out == ""
     assert b"Scaled up." not in digest.read_bytes()  # the pull or sync did not get as far as writing
@@ -332,7 +335,7 @@ def test_a_damaged_arxiv_cache_is_set_aside_with_a_warning(tmp_path):
     (cache / "arxiv-v1.sqlite3").write_bytes(b"\x00garbage" * 1000)
     r = run("parse", "--example", "--enrich", "--offline", "--quiet", "--json")
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
-    assert len(json.loads(r.stdout)) == 6
+    assert len(json.loads(r.stdout)["entries"]) == 6
     warnings = [line for line in r.stderr.splitlines() if "arXiv cache" in line]
     assert len(warnings) == 1 and warnings[0].startswith("warning:") and str(cache / "arxiv-v1.sqlite3") in warnings[0]
     aside = list(cache.glob("arxiv-v1.sqlite3.corrupt-*"))

@@ -136,7 +136,7 @@ def test_parse_skips_conflicts_files_and_backups_with_a_notice(tmp_path):
     backup.write_text(STRAY)
     r = run("parse", str(digest), str(conflicts), str(backup), "--json")
     assert r.returncode == 0, r.stderr
-    assert {row["file"] for row in json.loads(r.stdout)} == {str(digest)}
+    assert {row["file"] for row in json.loads(r.stdout)["entries"]} == {str(digest)}
     notices = r.stderr.strip().splitlines()
     assert len(notices) == 2 and all(line.startswith("notice: skipping ") for line in notices)
     assert str(conflicts) in notices[0] and "conflicts file" in notices[0] and "not a digest" in notices[0]

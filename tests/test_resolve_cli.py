@@ -126,7 +126,7 @@ def test_resolve_shows_each_source(setup):
     env, digest, _s2, _cr = setup
     r = run(env, "resolve", str(digest), "--json")
     assert r.returncode == 0, r.stderr
-    rows = json.loads(r.stdout)
+    rows = json.loads(r.stdout)["papers"]
     assert [row["status"] for row in rows] == ["published", "published", "preprint", "digest"]
     clip = rows[0]
     assert clip["publication"]["venue"] == "ICML" and clip["publication"]["sources"]["venue"] == "Semantic Scholar"

@@ -31,12 +31,18 @@ _BY_SUFFIX = {".json": "csl-json", ".yaml": "hayagriva", ".yml": "hayagriva"}
 
 def format_for(output: str, given: str | None) -> str:
     """The format asked for, or the one the output's extension names."""
-    if given is not None:
-        if given not in FORMATS:
-            raise UsageError(f"unknown format '{given}'. Choose one of {', '.join(FORMATS)} (or let the output's "
-                             "extension choose: .bib, .json, .yaml).")
-        return given
-    return "bibtex" if output == "-" else _BY_SUFFIX.get(Path(output).suffix.lower(), "bibtex")
+    suffix = Path(output).suffix.lower() if output != "-" else ""
+    if given is None:
+        return _BY_SUFFIX.get(suffix, "bibtex")
+    if given not in FORMATS:
+        raise UsageError(f"unknown format '{given}'. Choose one of {', '.join(FORMATS)} (or let the output's "
+                         "extension choose: .bib, .json, .yaml).")
+    named = _BY_SUFFIX.get(suffix) or ("bibtex" if suffix == ".bib" else None)
+    if named is not None and named != given:
+        fitting = {"bibtex": ".bib", "csl-json": ".json", "hayagriva": ".yaml"}[given]
+        raise UsageError(f"--format {given} does not fit -o {output} (a {suffix} file is {named}). Name the output "
+                         f"{Path(output).with_suffix(fitting).name}, or leave out --format to write {named}.")
+    return given
 
 
 def _looks_like(fmt: str, text: str) -> bool:
@@ -58,13 +64,14 @@ def existing_output(output: str, fmt: str, inputs: list[Path], *, force: bool) -
     the format (unless ``force``)."""
     if fmt == "bibtex":
         return existing_bib(output, inputs, force=force)
+    from .output_files import read_existing
+
     existing_bib(output, inputs, force=True)  # refuses a digest as the output
+    data = read_existing(output)  # regular files only: a device or a FIFO is written through
     try:
-        text = Path(output).read_text(encoding="utf-8") if output != "-" else None
-    except FileNotFoundError:
-        text = None
-    except (OSError, UnicodeDecodeError):
-        text = "\0"  # unreadable or not text: not of the format
+        text = data.decode("utf-8") if data is not None else None
+    except UnicodeDecodeError:
+        text = "\0"  # not text: not of the format
     if text is None or force or _looks_like(fmt, text):
         return None
     kind = "a CSL JSON array" if fmt == "csl-json" else "Hayagriva YAML"
@@ -114,10 +121,8 @@ def _render(papers: Sequence[Paper], fmt: str, *, dialect: str, abstracts: bool,
 
 
 def write_output(output: str, text: str) -> None:
-    """Write atomically (the user's umask for a new file, the old mode kept)."""
-    from .digest.document import atomic_write
+    """A regular file atomically (the user's umask for a new file, the old mode kept);
+    standard output, a device or a FIFO written through (see :mod:`.output_files`)."""
+    from . import output_files
 
-    try:
-        atomic_write(output, text.encode("utf-8"))
-    except OSError as exc:
-        raise ExportError(f"cannot write {output} ({exc.strerror}). Check the folder exists and is writable.") from None
+    output_files.write(output, text)

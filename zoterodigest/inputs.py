@@ -59,21 +59,22 @@ def existing_bib(output: str, inputs: list[Path], *, force: bool) -> str | None:
     with ``force``).  Raises :class:`ExportError` for an output that is one of the input
     digests (whatever ``force`` says), or an existing file that does not look like
     BibTeX (``force`` replaces that one)."""
-    if output == "-":
+    from .output_files import kind_of, read_existing
+
+    if kind_of(output) != "file":  # standard output, a device, a FIFO: written through, never read
         return None
     target = Path(output)
     for path in inputs:
         if os.path.realpath(path) == os.path.realpath(target):
             raise ExportError(f"-o {output} is one of the digests being exported; writing there would destroy it. "
                               "Choose another output file, e.g. -o refs.bib")
-    try:
-        text: str | None = target.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    data = read_existing(output)
+    if data is None:
         return None
+    try:
+        text: str | None = data.decode("utf-8")
     except UnicodeDecodeError:
         text = None  # not text: not BibTeX either
-    except OSError as exc:
-        raise ExportError(f"{output} exists but cannot be read ({exc.strerror}). Move it away or fix it.") from None
     if text is not None and looks_like_bibtex(text):
         return text
     if force:

@@ -37,9 +37,11 @@ def main() -> None:
     :func:`~.reporting.reported`; this reports typer's usage errors (an unknown option,
     a missing argument) in the same style, and what happens around a command (Ctrl-C
     while Python starts or exits)."""
+    command = typer.main.get_command(app)
+    # The bare command prints its help on stdout, as a success (as git and cargo do).
+    args = sys.argv[1:] or ["--help"]
     try:
-        command = typer.main.get_command(app)
-        result = command.main(standalone_mode=False)
+        result = command.main(args, standalone_mode=False)
     except typer.TyperException as exc:  # a usage error: one line, the tool's style, exit 2
         ctx = getattr(exc, "ctx", None)
         hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""

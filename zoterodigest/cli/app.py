@@ -37,6 +37,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},  # inherited by every command
     rich_markup_mode=None,  # plain help, as git's or ripgrep's, and no rich import to show it
 )
 
@@ -50,7 +51,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     version: Annotated[
-        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool | None, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = None,
 ) -> None:
     """Sync Markdown paper digests with Zotero and BibTeX."""

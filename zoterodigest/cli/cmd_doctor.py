@@ -8,13 +8,13 @@ from typing import Annotated
 import typer
 
 from .levels import verbosity
-from .reporting import command, print_json
+from .reporting import command, print_result
 
 
 @command()
 def doctor(
     offline: Annotated[bool, typer.Option("--offline", help="Check the settings only; ask no server.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", "-j", help="Print the checks as a JSON array.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", "-j", help="Print the checks as JSON.")] = False,
 ) -> None:
     """Check the settings and the servers, and say what to fix.
 
@@ -27,7 +27,8 @@ def doctor(
 
     checks = run_checks(offline=offline)
     if as_json:
-        print_json([c.to_json() for c in checks])
+        print_result("doctor", [c.to_json() for c in checks],
+                     [f"{c.name}: {c.found}" + (f" ({c.fix})" if c.fix else "") for c in checks if c.status == "fail"])
     else:
         shown = [c for c in checks if verbosity() >= 0 or c.status in ("warn", "fail")]  # -q: problems only
         for line in lines(shown) if shown else []:

@@ -3,7 +3,6 @@ Hayagriva YAML, written once or again whenever a digest changes."""
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -113,13 +112,10 @@ def _export(job: ExportJob) -> int:
                  keywords=keywords_of(papers) if job.keywords else None, existing=existing)
     for line in grouped_warnings(out.notes, every=verbosity() >= 1):
         err.print(f"warning: {escape(line)}")
-    if job.output == "-":
-        sys.stdout.write(out.text)
-    else:
-        write_output(job.output, out.text)
-        if not job.quiet:
-            kept = f", {len(out.kept)} of your own entries kept" if out.kept else ""
-            err.print(f"wrote {job.output}: {out.count} entries{kept}")
+    write_output(job.output, out.text)
+    if job.output != "-" and not job.quiet:
+        kept = f", {len(out.kept)} of your own entries kept" if out.kept else ""
+        err.print(f"wrote {job.output}: {out.count} entries{kept}")
     return failed
 
 
@@ -136,13 +132,13 @@ ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing out
 
 
 def _export_job(files: list[Path] | None, example: bool, output: str, fmt: str | None, dialect: str,
-                family: str | None, **flags: Any) -> ExportJob:
+                family: str | None, *, stdin: bool = True, **flags: Any) -> ExportJob:
     from ..exporting import format_for
 
     check_family(family)
     if dialect not in ("bibtex", "biblatex"):
         raise UsageError(f"unknown dialect '{dialect}'. Choose bibtex or biblatex.")
-    return ExportJob(paths=inputs(files, example), output=output, fmt=format_for(output, fmt), dialect=dialect,
+    return ExportJob(paths=inputs(files, example, stdin=stdin), output=output, fmt=format_for(output, fmt), dialect=dialect,
                      family=family, **flags)
 
 
@@ -199,7 +195,8 @@ def watch(
     offline: OfflineOpt = False,
     arxiv_url: ArxivUrlOpt = None,
     force: ForceOpt = False,
-    interval: Annotated[float, typer.Option("--interval", help="Seconds between looks at the digests.")] = 0.25,
+    interval: Annotated[float, typer.Option("--interval", min=0.05, max=3600.0,
+                                                 help="Seconds between looks at the digests (0.05 to 3600).")] = 0.25,
 ) -> None:
     """Export now, then again whenever a digest changes (like Better BibTeX's auto-export).
 
@@ -212,12 +209,14 @@ def watch(
     Examples:
       zoterodigest watch reading-log.md -o refs.bib
     """
+    from ..output_files import kind_of
     from ..watch import watch_files
 
-    if output == "-":
-        raise UsageError("watch needs a file to write: pass -o refs.bib (or .json, .yaml)")
-    job = _export_job(files, False, output, fmt, dialect, family, abstracts=abstracts, keywords=keywords,
-                      offline=offline, refresh=False, quiet=True, arxiv_url=arxiv_url, force=force)
+    if kind_of(output) != "file":
+        raise UsageError(f"watch keeps a file in step, and {output} is not one: pass -o refs.bib (or .json, .yaml)")
+    job = _export_job(files, False, output, fmt, dialect, family, stdin=False, abstracts=abstracts,
+                      keywords=keywords, offline=offline, refresh=False, quiet=True, arxiv_url=arxiv_url,
+                      force=force)
     talk = not quiet()
 
     def once() -> None:

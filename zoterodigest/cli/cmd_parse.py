@@ -12,7 +12,7 @@ from .completing import enrich_entries
 from .levels import quiet
 from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt, RefreshOpt
 from .reading import check_family, inputs, read_all
-from .reporting import command, print_json
+from .reporting import command, print_result
 
 if TYPE_CHECKING:
     from ..digest import Digest
@@ -47,7 +47,8 @@ def parse(
       zoterodigest parse --example --enrich
     """
     check_family(family)
-    digests, failed = read_all(inputs(files, example), family)
+    problems: list[str] = []
+    digests, failed = read_all(inputs(files, example), family, problems)
     if with_metadata:
         enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet(), arxiv_url=arxiv_url)
     if as_json:
@@ -59,11 +60,37 @@ def parse(
                     meta = entry.paper.metadata
                     row["metadata"] = meta.model_dump(mode="json") if meta else None
                 rows.append(row)
-        print_json(rows)
-    else:
+        print_result("parse", rows, problems)
+    elif sys.stdout.isatty():
         _print_tables(digests)
+    else:
+        _print_rows(digests)
     if failed:
         raise typer.Exit(1)
+
+
+#: The columns of parse's table, and of its tab-separated rows when piped.
+COLUMNS = ("file", "lines", "family", "arxiv", "title", "venue", "task")
+
+
+def _cells(digest: Digest) -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = []
+    for e in digest.entries:
+        p = e.paper
+        out.append((str(digest.path), f"{e.lines[0]}-{e.lines[1]}", e.family, p.arxiv_id or "", p.title,
+                    p.venue.render() if p.venue else "", p.task or ""))
+    return out
+
+
+def _print_rows(digests: list[Digest]) -> None:
+    """Piped: one tab-separated row per entry under a header row, nothing cut or
+    wrapped (a tab or line break inside a value becomes a space)."""
+    write = sys.stdout.write
+    write("\t".join(COLUMNS) + "\n")
+    for digest in digests:
+        for row in _cells(digest):
+            write("\t".join(" ".join(cell.split()) for cell in row) + "\n")
+    sys.stdout.flush()
 
 
 def _print_tables(digests: list[Digest]) -> None:
@@ -73,17 +100,9 @@ def _print_tables(digests: list[Digest]) -> None:
     out = Console(highlight=False)
     for digest in digests:
         table = Table(title=f"{digest.path}: {_entry_counts(digest)}", title_justify="left", expand=False)
-        for col in ("lines", "family", "arXiv", "title", "venue", "task"):
+        for col in COLUMNS[1:]:
             table.add_column(col, overflow="fold")
-        for e in digest.entries:
-            p = e.paper
-            table.add_row(
-                f"{e.lines[0]}-{e.lines[1]}",
-                e.family,
-                p.arxiv_id or "",
-                p.title,
-                p.venue.render() if p.venue else "",
-                p.task or "",
-            )
+        for row in _cells(digest):
+            table.add_row(*row[1:])
         out.print(table)
     sys.stdout.flush()

@@ -110,7 +110,7 @@ def push(
     """
     check_family(family)
     children = child_settings(pdf, pdf_url, offline)
-    paths = inputs(files, example)
+    paths = inputs(files, example, stdin=False)
     settings = _push_settings(local=local, connector=connector, library_id=library_id, library_type=library_type,
                               api_url=api_url)
     digests, failed = read_all(paths, family)

@@ -43,9 +43,15 @@ def digest_files(paths: list[Path]) -> list[Path]:
     return kept
 
 
-def inputs(files: list[Path] | None, example: bool) -> list[Path]:
-    """parse's, export's, push's and resolve's inputs (``--example`` first)."""
+#: An input named ``-`` is standard input (parse, export and resolve, which never write a digest).
+STDIN = Path("-")
+
+
+def inputs(files: list[Path] | None, example: bool, *, stdin: bool = True) -> list[Path]:
+    """parse's, export's, push's and resolve's inputs (``--example`` first); ``-`` is
+    standard input where ``stdin`` allows it, and at most once."""
     paths = digest_files(list(files or []))
+    _check_stdin(paths, allowed=stdin)
     if example:
         paths.insert(0, example_path())
     if not paths:
@@ -56,12 +62,22 @@ def inputs(files: list[Path] | None, example: bool) -> list[Path]:
 def pushed_paths(files: list[Path] | None) -> list[Path]:
     """pull's, sync's and status's inputs: existing files, the conflicts files and backups left out."""
     paths = digest_files(list(files or []))
+    _check_stdin(paths, allowed=False)
     if not paths:
         raise UsageError(NO_PUSHED_DIGEST)
     for path in paths:
         if not path.is_file():
             raise UsageError(f"{path} is not a file. Pass the digests that were pushed.")
     return paths
+
+
+def _check_stdin(paths: list[Path], *, allowed: bool) -> None:
+    count = sum(1 for p in paths if p == STDIN)
+    if count and not allowed:
+        raise UsageError("'-' (standard input) cannot be used here: this command records the digest by its file "
+                         "(and may write it back). Save the text to a file and pass that.")
+    if count > 1:
+        raise UsageError("'-' (standard input) is given more than once. Name it once.")
 
 
 def with_entries(digests: list[Digest]) -> list[Digest]:
@@ -77,21 +93,25 @@ def with_entries(digests: list[Digest]) -> list[Digest]:
     return kept
 
 
-def read_all(paths: list[Path], family: str | None) -> tuple[list[Digest], int]:
-    """Read every file; report problems; count files that could not be read at all."""
+def read_all(paths: list[Path], family: str | None, problems: list[str] | None = None) -> tuple[list[Digest], int]:
+    """Read every file; report problems (on stderr, and into ``problems`` when given, as
+    ``--json`` lists them); count files that could not be read at all."""
     from ..digest import DigestReadError, read_digest
 
     digests = []
     failed = 0
+    seen = problems if problems is not None else []
     for path in paths:
         try:
             digest = read_digest(path, family)
         except DigestReadError as exc:
             err.print(f"error: {exc}")
+            seen.append(str(exc))
             failed += 1
             continue
         for problem in digest.problems:
             err.print(f"warning: {problem}")
+            seen.append(str(problem))
         digests.append(digest)
     return digests, failed
 

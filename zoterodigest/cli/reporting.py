@@ -14,7 +14,9 @@ import contextlib
 import functools
 import json
 import logging
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -46,9 +48,30 @@ INTERRUPTED = {
 }
 
 
+#: The version of the ``--json`` shape (README, "JSON output"); raised on any change that
+#: removes or renames a field.
+JSON_VERSION = 1
+#: Each command's list of results in its ``--json`` object.
+JSON_ITEMS = {"parse": "entries", "resolve": "papers", "push": "papers", "pull": "papers", "sync": "papers",
+              "status": "papers", "doctor": "checks"}
+
+
+def result_object(command: str, items: list[Any], problems: list[str], **rest: Any) -> dict[str, Any]:
+    """The object every ``--json`` output is: ``version``, ``command``, the results
+    (``entries`` for parse, ``checks`` for doctor, ``papers`` elsewhere), ``problems``
+    (each a line, as stderr shows it), then the command's own fields."""
+    return {"version": JSON_VERSION, "command": command, JSON_ITEMS[command]: items,
+            "problems": list(dict.fromkeys(problems)), **rest}
+
+
+def print_result(command: str, items: list[Any], problems: list[str], **rest: Any) -> None:
+    print_json(result_object(command, items, problems, **rest))
+
+
 def fail(kind: str, message: str, code: int, as_json: bool, *, label: str = "error",
-         hint: str | None = None) -> typer.Exit:
-    """Print one failure (stderr; with ``as_json`` also a JSON error object on stdout)."""
+         hint: str | None = None, command: str | None = None) -> typer.Exit:
+    """Print one failure (stderr; with ``as_json`` also the command's JSON object on
+    stdout, holding the error, on stdout)."""
     err.print(f"{label}: {escape(message)}")
     if hint:
         err.print(escape(hint))
@@ -56,7 +79,10 @@ def fail(kind: str, message: str, code: int, as_json: bool, *, label: str = "err
         error: dict[str, Any] = {"kind": kind, "message": message}
         if hint:
             error["hint"] = hint
-        sys.stdout.write(json.dumps({"error": error, "exit_code": code}, ensure_ascii=False, indent=2) + "\n")
+        body = (result_object(command, [], [message]) if command in JSON_ITEMS
+                else {"version": JSON_VERSION, "problems": [message]})
+        body.update(error=error, exit_code=code)
+        sys.stdout.write(json.dumps(body, ensure_ascii=False, indent=2) + "\n")
         sys.stdout.flush()
     return typer.Exit(code)
 
@@ -85,15 +111,38 @@ def reported(command: str, *, as_json: bool = False, resume: Callable[[Zoterodig
         yield
     except ZoterodigestError as exc:
         hint = resume(exc) if resume and getattr(exc, "resumable", False) else None
-        raise fail(exc.kind, str(exc), exc.exit_code, as_json, hint=hint) from None
+        raise fail(exc.kind, str(exc), exc.exit_code, as_json, hint=hint, command=command) from None
     except OSError as exc:  # the file system said no: name the file
-        raise fail("file", os_message(exc), 1, as_json) from None
+        raise fail("file", os_message(exc), 1, as_json, command=command) from None
     except KeyboardInterrupt:
         message = INTERRUPTED.get(command, f"run {command} again")
-        raise fail("interrupted", message, INTERRUPTED_EXIT, as_json, label="interrupted") from None
+        raise fail("interrupted", message, INTERRUPTED_EXIT, as_json, label="interrupted", command=command) from None
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: The folders a run writes besides its outputs (the state: citation keys, sync records;
+#: the cache: arXiv and lookup answers, the library index).
+_FOLDER_SETTINGS = ("ZOTERODIGEST_STATE_DIR", "ZOTERODIGEST_CACHE_DIR")
+
+
+@contextlib.contextmanager
+def scratch_folders(example: bool) -> Iterator[None]:
+    """With ``--example``, the state and the cache live in a temporary folder removed at
+    the end, so trying the tool leaves the user's home as it was (a folder set
+    explicitly in the environment is kept)."""
+    unset = [name for name in _FOLDER_SETTINGS if not os.environ.get(name)] if example else []
+    if not unset:
+        yield
+        return
+    with tempfile.TemporaryDirectory(prefix="zoterodigest-example-") as scratch:
+        for name in unset:
+            os.environ[name] = os.path.join(scratch, name.rsplit("_", 2)[-2].lower())
+        try:
+            yield
+        finally:
+            for name in unset:
+                os.environ.pop(name, None)
 
 
 def command(resume: Resume | None = None) -> Callable[[F], F]:
@@ -107,7 +156,8 @@ def command(resume: Resume | None = None) -> Callable[[F], F]:
         def run(*args: Any, **kwargs: Any) -> Any:
             how = functools.partial(resume, kwargs) if resume else None
             try:
-                with reported(fn.__name__, as_json=bool(kwargs.get("as_json")), resume=how):
+                with reported(fn.__name__, as_json=bool(kwargs.get("as_json")), resume=how), \
+                        scratch_folders(bool(kwargs.get("example"))):
                     return fn(*args, **kwargs)
             finally:
                 levels.reset()

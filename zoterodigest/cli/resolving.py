@@ -5,7 +5,6 @@ printing what it found, and ``zoterodigest resolve`` (``export`` and ``push`` us
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,7 +84,7 @@ def resolve_entries(digests: list[Digest], settings: ResolveSettings, *, offline
     return report
 
 
-def print_resolutions(digests: list[Digest], report: Any, *, as_json: bool) -> None:
+def print_resolutions(digests: list[Digest], report: Any, *, as_json: bool, problems: list[str] | None = None) -> None:
     """Per paper: its ids, what each source said, and the outcome."""
     entries = [(d, e) for d in digests for e in d.entries]
     if as_json:
@@ -95,12 +94,20 @@ def print_resolutions(digests: list[Digest], report: Any, *, as_json: bool) -> N
             rows.append({"file": str(digest.path), "lines": list(entry.lines), "title": p.title,
                          "arxiv_id": p.arxiv_id, "doi": p.doi, "upgraded": p.publication is not None
                          and outcome.status == "published", **outcome.to_json()})
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        reporting.print_result("resolve", rows, [*(problems or []), *report.messages()])
+        return
+    if not sys.stdout.isatty():  # piped: a tab-separated row per paper, nothing cut
+        sys.stdout.write("file\tline\tid\tstatus\ttitle\tsources\n")
+        for (digest, entry), outcome in zip(entries, report.resolutions):
+            p = entry.paper
+            sources = "; ".join(f"{source}: {found}" for source, found in outcome.findings)
+            row = (str(digest.path), str(entry.lines[0]), p.arxiv_id or p.doi or "", outcome.status, p.title, sources)
+            sys.stdout.write("\t".join(" ".join(cell.split()) for cell in row) + "\n")
         return
     for (digest, entry), outcome in zip(entries, report.resolutions):
         p = entry.paper
         ident = p.arxiv_id or p.doi or "no id"
-        typer.echo(f"{digest.path}:{entry.lines[0]} {p.title[:70]} [{ident}]: {outcome.status}")
+        typer.echo(f"{digest.path}:{entry.lines[0]} {p.title} [{ident}]: {outcome.status}")
         for source, found in outcome.findings:
             typer.echo(f"    {source}: {found}")
 
@@ -128,13 +135,14 @@ def resolve(
     from .reading import NONE_READ, check_family, inputs, read_all
 
     check_family(family)
-    digests, failed = read_all(inputs(files, example), family)
+    problems: list[str] = []
+    digests, failed = read_all(inputs(files, example), family, problems)
     if not digests:
         raise InputError(NONE_READ)
     quiet = levels.quiet() or as_json
     enrich_entries(digests, offline=offline, refresh=False, quiet=quiet, arxiv_url=arxiv_url, fall_back_offline=True)
     report = resolve_entries(digests, ResolveSettings(True, False, s2_url, crossref_url, crossref_mailto),
                              offline=offline, quiet=quiet, err=reporting.err)
-    print_resolutions(digests, report, as_json=as_json)
+    print_resolutions(digests, report, as_json=as_json, problems=problems)
     if failed:
         raise typer.Exit(1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
 import tempfile
 from array import array
 from dataclasses import dataclass, field
@@ -253,6 +254,8 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     """Read a digest file; raises :class:`DigestReadError` if it cannot be read at all."""
     name = str(path)
     p = Path(path)
+    if name == "-":  # standard input (parse, export, resolve)
+        return decode(sys.stdin.buffer.read(), "-")
     try:
         data = p.read_bytes()
     except FileNotFoundError:
