@@ -207,8 +207,10 @@ def test_nobody_listening(cache_dir: Path) -> None:
     )
     with pytest.raises(ArxivUnavailable) as caught:
         enrich(papers_for(new_ids(2)), cache=cache_dir, lookup=lookup, offline=False, quiet=True)
-    assert "2 tries" in str(caught.value)
-    assert "secret" not in str(caught.value)  # no credentials in messages
+    message = str(caught.value)
+    assert lookup.requests == 1  # a refused connection fails the same way again: not retried
+    assert f"127.0.0.1:{port}" in message and "refused" in message and "ARXIV_API_URL" in message
+    assert "secret" not in message and "user" not in message  # no credentials in messages
 
 
 def test_a_page_that_is_not_a_feed(server: FakeArxiv, cache_dir: Path) -> None:
@@ -626,13 +628,13 @@ def test_cli_parse_enrich_through_a_real_server(tmp_path: Path) -> None:
         cmd = [sys.executable, "-m", "zoterodigest.cli", "parse", str(digest), "--json", "--enrich", "--arxiv-url", srv.url]
         first = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60, check=False)
         assert first.returncode == 0, first.stderr
-        rows = json.loads(first.stdout)
+        rows = json.loads(first.stdout)["entries"]
         assert [r["metadata"]["id"] if r["metadata"] else None for r in rows] == ["2401.00001", "2401.00002", None]
         assert "does not know 1 id(s): 2401.09999" in first.stderr
         assert len(srv.log) == 1
         offline = subprocess.run(cmd + ["--offline"], capture_output=True, text=True, env=env, timeout=60, check=False)
         assert offline.returncode == 0 and len(srv.log) == 1  # the cache answered; no request
-        assert json.loads(offline.stdout)[0]["metadata"]["id"] == "2401.00001"
+        assert json.loads(offline.stdout)["entries"][0]["metadata"]["id"] == "2401.00001"
 
 
 def test_cli_arxiv_down_is_one_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -655,4 +657,4 @@ def test_cli_arxiv_down_is_one_message(tmp_path: Path, monkeypatch: pytest.Monke
     result = CliRunner().invoke(app, ["parse", str(digest), "--enrich", "--quiet", "--arxiv-url", dead_url])
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
-    assert "error: arXiv did not answer" in result.output and "Traceback" not in result.output
+    assert "error: arXiv at " in result.output and "refused" in result.output and "Traceback" not in result.output

@@ -126,7 +126,8 @@ def test_a_service_down_is_a_warning_and_the_rest_goes_on(servers, tmp_path):
     assert report.papers[0].publication is not None and report.papers[0].publication.venue == "ICML"
     refused = resolve_papers(items, cache=tmp_path / "c2", s2=lambda: SemanticScholar("http://127.0.0.1:9"),
                              crossref=lambda: Crossref("http://127.0.0.1:9"))
-    assert "cannot be reached" in refused.warnings[0]
+    assert "could not be reached" in refused.warnings[0] and "refused" in refused.warnings[0]
+    assert "S2_API_URL" in refused.warnings[0]
 
 
 def test_key_sent_as_header_never_shown_and_mailto_makes_crossref_polite(servers, tmp_path):

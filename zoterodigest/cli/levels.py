@@ -45,9 +45,26 @@ class _HttpLines(logging.Handler):
         sys.stderr.write(f"http: {text.removeprefix('HTTP Request: ')} [{time.monotonic() - _START:.2f} s]\n")
 
 
+class _AttemptLines(logging.Handler):
+    """-v: each request that failed and is tried again, as it happens."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sys.stderr.write(f"retry: {_SECRET.sub(lambda m: m[1] + '=***', record.getMessage())} "
+                         f"[{time.monotonic() - _START:.2f} s]\n")
+
+
+def _show_attempts(shown: bool) -> None:
+    log = logging.getLogger("zoterodigest.attempts")
+    if not any(isinstance(h, _AttemptLines) for h in log.handlers):
+        log.addHandler(_AttemptLines())
+    log.setLevel(logging.INFO if shown else logging.WARNING)
+    log.propagate = False
+
+
 def _set_level(value: int) -> int:
     global _level
     _level = value or 0
+    _show_attempts(_level >= 1)
     if _level >= 2:
         for name, level in HTTP_LOGGERS.items():
             log = logging.getLogger(name)
@@ -63,6 +80,7 @@ def reset() -> None:
     such as a test's, starts from the default)."""
     global _level, _quiet
     _level, _quiet = 0, False
+    _show_attempts(False)
 
 
 def _set_quiet(value: bool) -> bool:

@@ -27,6 +27,7 @@ The HTTP session that paces and counts requests is :mod:`.polite_session`.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import time
@@ -39,8 +40,9 @@ import requests
 
 from ..errors import MetadataError
 from ..model import ArxivRecord
+from ..net_failures import failure, unreachable
 from .arxiv_records import record_from_result, split_ids
-from .polite_session import REFUSED, NotAFeed, PoliteSession, public_url, refused
+from .polite_session import NotAFeed, PoliteSession, public_url
 
 __all__ = [
     "API_URL_ENV",
@@ -54,6 +56,8 @@ __all__ = [
 
 DEFAULT_API_URL = "https://export.arxiv.org/api/query"
 API_URL_ENV = "ARXIV_API_URL"
+#: Each failed try, as it happens (shown with -v).
+attempts = logging.getLogger("zoterodigest.attempts")
 #: arXiv's terms of use: no more than one request every three seconds.
 COURTESY_DELAY = 3.0
 #: URLs are kept below this many characters (8 KB minus room for the request line).
@@ -131,7 +135,8 @@ class ArxivLookup:
         backoff_seconds: float | None = None,
         batch_size: int | None = None,
         max_url_chars: int = MAX_URL_CHARS,
-        timeout: float = 30.0,
+        timeout: float | tuple[float, float] = (10.0, 20.0),
+        budget: float = 50.0,
     ) -> None:
         self.api_url = (api_url or os.environ.get(API_URL_ENV) or DEFAULT_API_URL).strip()
         self.delay_seconds = delay_seconds
@@ -139,6 +144,9 @@ class ArxivLookup:
         self.backoff_seconds = delay_seconds if backoff_seconds is None else backoff_seconds
         self.batch_size = min(batch_size or MAX_PER_REQUEST, MAX_PER_REQUEST)
         self.max_url_chars = max_url_chars
+        #: Seconds a batch may spend on failed tries before it is given up.
+        self.budget = budget
+        self._read_timeout = timeout[1] if isinstance(timeout, tuple) else timeout
         parts = urlsplit(self.api_url)
         self._session = PoliteSession(f"{parts.scheme}://{parts.netloc}", delay_seconds, timeout)
         self.client = arxiv.Client(page_size=100, delay_seconds=delay_seconds, num_retries=0)
@@ -210,6 +218,7 @@ class ArxivLookup:
         pending = list(batch)
         failures = 0
         where = public_url(self.api_url)
+        started = time.monotonic()
         while pending:
             problem, retry_after = self._try(pending, out)
             if problem is None:
@@ -219,19 +228,17 @@ class ArxivLookup:
                 pending = [k for k in pending if k not in out.rejected]
                 continue
             failures += 1
-            if failures > self.retries:
+            pause = self.backoff_seconds * 2 ** (failures - 1)
+            spent = time.monotonic() - started
+            if failures > self.retries or spent + pause + self._read_timeout > self.budget:
                 raise ArxivUnavailable(
                     f"arXiv did not answer at {where} after {failures} tries ({problem}); "
                     f"check {API_URL_ENV} or run with --offline",
                     url=where,
                     tries=failures,
                 )
-            pause = self.backoff_seconds * 2 ** (failures - 1)
-            if problem == REFUSED:
-                # No server reached (refused, unknown host, no network): a short
-                # pause is enough to catch a restarting server, and long back-off
-                # would only make a user without network wait.
-                pause = min(pause, 1.0)
+            attempts.info("arXiv %s: %s; trying again in %.1f s (try %d of %d)", where, problem,
+                          max(pause, min(retry_after, 60.0)), failures + 1, self.retries + 1)
             time.sleep(max(pause, min(retry_after, 60.0)))
         return out
 
@@ -292,10 +299,15 @@ class ArxivLookup:
                 f"check {API_URL_ENV} or run with --offline",
                 url=where,
             ) from None
+        failed = failure(err, self.api_url)
+        if not failed.retry_helps:  # refused, unknown host, TLS: the same again until the setting changes
+            raise ArxivUnavailable(
+                unreachable("arXiv", self.api_url, f"{API_URL_ENV} (or --arxiv-url), or run with --offline", failed),
+                url=where, tries=1) from None
         if isinstance(err, requests.exceptions.Timeout):  # before ConnectionError: ConnectTimeout is both
-            return "timed out"
+            return f"no answer within {self._read_timeout:g} s"
         if isinstance(err, requests.exceptions.ConnectionError):
-            return REFUSED if refused(err) else "connection failed or dropped"
+            return "connection failed or dropped"
         if isinstance(err, requests.exceptions.ChunkedEncodingError):
             return "connection failed or dropped"
         raise ArxivUnavailable(

@@ -21,6 +21,7 @@ from urllib.parse import quote
 from .json_service import JsonService
 from .publication import DATACITE_PREFIXES
 
+SETTING = "CROSSREF_API_URL (or --crossref-url)"
 API_URL_ENV = "CROSSREF_API_URL"
 MAILTO_ENV = "CROSSREF_MAILTO"
 DEFAULT_API_URL = "https://api.crossref.org"
@@ -34,7 +35,7 @@ class Crossref:
     def __init__(self, api_url: str | None = None, mailto: str | None = None, **service: Any) -> None:
         url = api_url or os.environ.get(API_URL_ENV, "").strip() or DEFAULT_API_URL
         mail = mailto if mailto is not None else os.environ.get(MAILTO_ENV, "").strip()
-        self.service = JsonService("Crossref", url, params={"mailto": mail} if mail else {}, **service)
+        self.service = JsonService("Crossref", url, params={"mailto": mail} if mail else {}, setting=SETTING, **service)
         if mail:
             self.service.session.headers["User-Agent"] += f" (mailto:{mail})"
 

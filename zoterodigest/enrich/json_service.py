@@ -13,6 +13,7 @@ Shared by the Semantic Scholar and Crossref clients:
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,9 +22,12 @@ from typing import Any
 import requests
 
 from .. import __version__
-from .polite_session import public_url, refused
+from ..net_failures import failure, unreachable
+from .polite_session import public_url
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+#: Each failed try, as it happens (shown with -v).
+attempts = logging.getLogger("zoterodigest.attempts")
 
 
 class ServiceDown(Exception):
@@ -40,7 +44,13 @@ class JsonService:
     params: dict[str, str] = field(default_factory=dict)
     retries: int = 4
     backoff: float = 1.0
-    timeout: float = 30.0
+    #: Seconds to connect, and to wait for the answer.
+    timeout: tuple[float, float] = (10.0, 20.0)
+    #: Seconds of failed tries after which a call is given up (a silent server fails
+    #: within a minute, retries included).
+    budget: float = 50.0
+    #: The setting that names the server (for messages).
+    setting: str = ""
     #: What to set when the service refuses our key (403).
     key_hint: str = ""
     sleep: Callable[[float], None] = time.sleep
@@ -83,6 +93,7 @@ class JsonService:
         """
         url = self.base_url + path
         where = f"{self.name} ({public_url(url)})"
+        started = time.monotonic()
         for attempt in range(self.retries + 1):
             response = None
             try:
@@ -90,13 +101,17 @@ class JsonService:
                 response = self.session.request(method, url, params={**self.params, **(params or {})},
                                                 json=body, timeout=self.timeout)
             except (requests.ConnectionError, requests.Timeout) as err:
-                if isinstance(err, requests.ConnectionError) and refused(err):
-                    raise ServiceDown(f"{where} cannot be reached (no server answers)") from None
-                problem = "the connection failed"
+                failed = failure(err, self.base_url)
+                if not failed.retry_helps or time.monotonic() - started + self.timeout[1] > self.budget:
+                    raise ServiceDown(unreachable(self.name, self.base_url, self.setting or "its URL setting", failed,
+                                                  tries=attempt + 1, timeout=self.timeout[1])) from None
+                problem = failed.words(self.timeout[1])
             else:
                 if response.status_code not in RETRY_STATUSES:
                     return self._judge(response, where, missing_ok)
                 problem = f"HTTP {response.status_code}"
             if attempt < self.retries:
+                attempts.info("%s %s: %s; trying again (try %d of %d)", self.name, public_url(url), problem,
+                              attempt + 2, self.retries + 1)
                 self._pause(attempt, response)
         raise ServiceDown(f"{where} did not answer ({problem}) after {self.retries + 1} tries")

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import requests
 
 from ..errors import MetadataError
+from ..net_failures import failure
 from .cache import default_cache_dir
 from .polite_session import PoliteSession, public_url
 
@@ -41,7 +42,8 @@ def arxiv_pdf_base(option: str | None = None) -> str:
 class PdfFiles:
     """Downloads PDFs into ``folder`` (default: the cache directory's ``pdfs``)."""
 
-    def __init__(self, folder: Path | None = None, *, delay: float = DELAY_SECONDS, timeout: float = 60.0,
+    def __init__(self, folder: Path | None = None, *, delay: float = DELAY_SECONDS,
+                 timeout: float | tuple[float, float] = (10.0, 30.0),
                  offline: bool = False) -> None:
         self.folder = folder if folder is not None else default_cache_dir() / "pdfs"
         #: Cached files only, no connection (``--offline``).
@@ -77,7 +79,9 @@ class PdfFiles:
         try:
             response = self._session(url).get(url, allow_redirects=True)
         except requests.RequestException as exc:
-            raise PdfUnavailable(f"{shown}: could not be downloaded ({type(exc).__name__}); try again later") from None
+            failed = failure(exc, url)
+            then = "try again later" if failed.retry_helps else "check the link (or ARXIV_PDF_URL, --pdf-url)"
+            raise PdfUnavailable(f"{shown}: could not be downloaded: {failed.words()}; {then}") from None
         self.downloads += 1
         if response.status_code != 200:
             raise PdfUnavailable(f"{shown}: the server answered {response.status_code}; try again later")

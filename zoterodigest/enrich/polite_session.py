@@ -60,7 +60,7 @@ class PoliteSession(requests.Session):
     #: Answers must be Atom feeds (the API); False for other files from arXiv (PDFs).
     expect_feed = True
 
-    def __init__(self, server_key: str, delay: float, timeout: float) -> None:
+    def __init__(self, server_key: str, delay: float, timeout: float | tuple[float, float]) -> None:
         super().__init__()
         self.server_key = server_key
         self.delay = delay

@@ -17,6 +17,7 @@ from typing import Any
 
 from .json_service import JsonService, ServiceDown
 
+SETTING = "S2_API_URL (or --s2-url)"
 API_URL_ENV = "S2_API_URL"
 API_KEY_ENV = "S2_API_KEY"
 DEFAULT_API_URL = "https://api.semanticscholar.org/graph/v1"
@@ -31,7 +32,7 @@ class SemanticScholar:
     def __init__(self, api_url: str | None = None, api_key: str | None = None, **service: Any) -> None:
         url = api_url or os.environ.get(API_URL_ENV, "").strip() or DEFAULT_API_URL
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "").strip()
-        self.service = JsonService("Semantic Scholar", url, headers={"x-api-key": key} if key else {},
+        self.service = JsonService("Semantic Scholar", url, headers={"x-api-key": key} if key else {}, setting=SETTING,
                                    key_hint=API_KEY_ENV, **service)
 
     @property

@@ -12,6 +12,7 @@ since the write may have happened.
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from typing import Any
 
 import httpx2
 
+from ..net_failures import Failure, failure, public_url, unreachable
 from .answers import Answers, Shape, seconds, text_of
 from .errors import ZoteroError, ZoteroUnavailable
 
@@ -30,15 +32,32 @@ _ONE_OBJECT = re.compile(r"/(?:items|collections)/[0-9A-Z]{8}")
 MAYBE_COMMITTED = frozenset({500, 502, 504})
 
 
+#: Seconds to connect, to wait for each read of an answer, to send a request.
+READ_TIMEOUT = 20.0
+TIMEOUT = httpx2.Timeout(READ_TIMEOUT, connect=10.0, write=60.0, pool=10.0)
+#: Seconds of failed attempts (timeouts, dropped connections) after which a request is
+#: not tried again: a server that accepts connections and never answers fails within a
+#: minute, retries included.
+BUDGET = 50.0
+#: The setting that names the server, for messages.
+SETTING = "ZOTERO_API_URL (or --api-url)"
+#: Each attempt that failed, as it happens (shown with -v).
+attempts = logging.getLogger("zoterodigest.attempts")
+
+
 class Dropped(Exception):
     """The connection failed before an answer came: the write may or may not have happened."""
+
+    def __init__(self, message: str, failed: Failure | None = None) -> None:
+        super().__init__(message)
+        self.failed = failed
 
 
 class Transport:
     """Sends requests for the library ``zot`` (a pyzotero ``Zotero``) names."""
 
     def __init__(
-        self, zot: Any, answers: Answers, *, max_retries: int = 4, max_wait: float = 120.0,
+        self, zot: Any, answers: Answers, *, max_retries: int = 4, max_wait: float = 120.0, budget: float = BUDGET,
         sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.zot = zot
@@ -48,6 +67,7 @@ class Transport:
         self.api_url = answers.api_url
         self.max_retries = max_retries
         self.max_wait = max_wait
+        self.budget = budget
         self.sleep = sleep
         self._clock = clock
         self._resume_at = 0.0
@@ -115,15 +135,19 @@ class Transport:
         self.wait_for_backoff()
         self.requests += 1
         all_headers = {**self.zot.default_headers(), **self._local_headers(method), **(headers or {})}
+        url = self._url(path, library)
         try:
             response: httpx2.Response = self.zot.client.request(
-                method, self._url(path, library), params=params, json=json, headers=all_headers, timeout=60,
-                content=content,
+                method, url, params=params, json=json, headers=all_headers, timeout=TIMEOUT, content=content,
             )
         except httpx2.TransportError as exc:
             if self.local and isinstance(exc, httpx2.ConnectError):
                 raise self.answers.not_running() from None
-            raise Dropped(self.answers.scrub(f"{type(exc).__name__}: {exc}")) from None
+            failed = failure(exc, self.api_url)
+            if not failed.retry_helps:  # the same again until a setting changes
+                raise ZoteroUnavailable(self.answers.scrub(unreachable("Zotero", self.api_url, SETTING, failed))) \
+                    from None
+            raise Dropped(self.answers.scrub(failed.words(READ_TIMEOUT)), failed) from None
         self._keep_server_id(response)
         self._note_backoff(response)
         if library and response.status_code < 300:
@@ -148,28 +172,42 @@ class Transport:
         connections, waiting as the server says; other statuses are returned."""
         retry = _RETRY_STATUSES | (MAYBE_COMMITTED if method == "GET" else frozenset())
         last = ""
+        dropped: Failure | None = None
+        started = self._clock()
+        tries = 0
         for attempt in range(self.max_retries + 1):
+            tries += 1
             try:
                 response = self._send_once(method, path, params=params, json=json, headers=headers, library=library,
                                            content=content)
             except Dropped as exc:
                 if not retry_dropped:
                     raise
-                last = str(exc)
-                if attempt < self.max_retries:
-                    self.sleep(self.retry_delay(None, attempt))
+                last, dropped = str(exc), exc.failed
+                delay = self.retry_delay(None, attempt)
+                if attempt == self.max_retries or self._clock() - started + delay + READ_TIMEOUT > self.budget:
+                    break  # a silent server: the next try would end past the budget
+                self._tell(method, path, last, delay, attempt)
+                self.sleep(delay)
                 continue
             if response.status_code not in retry:
                 return response
-            last = f"{response.status_code} {text_of(response)}".strip()
+            last, dropped = f"{response.status_code} {text_of(response)}".strip(), None
             if attempt < self.max_retries:
-                self.sleep(self.retry_delay(response, attempt))
-        raise ZoteroUnavailable(
-            self.answers.scrub(
-                f"Zotero at {self.api_url} did not answer {method} after {self.max_retries + 1} tries ({last}): "
-                "try again later"
-            )
-        )
+                delay = self.retry_delay(response, attempt)
+                self._tell(method, path, last, delay, attempt)
+                self.sleep(delay)
+        if dropped is not None:
+            raise ZoteroUnavailable(self.answers.scrub(
+                unreachable("Zotero", self.api_url, SETTING, dropped, tries=tries, timeout=READ_TIMEOUT)))
+        raise ZoteroUnavailable(self.answers.scrub(
+            f"Zotero at {public_url(self.api_url)} did not answer {method} after {tries} tries ({last}): "
+            f"try again later (or check {SETTING})"))
+
+    def _tell(self, method: str, path: str, why: str, delay: float, attempt: int) -> None:
+        attempts.info("%s", self.answers.scrub(
+            f"Zotero {method} {path.split('?')[0]}: {why}; trying again in {delay:.1f} s "
+            f"(try {attempt + 2} of {self.max_retries + 1})"))
 
     def get(self, path: str, params: dict[str, Any] | None = None) -> httpx2.Response:
         """A GET that must answer 200 (anything else raises its error)."""
@@ -190,8 +228,11 @@ class Transport:
         self.requests += 1
         try:
             response: httpx2.Response = self.zot.client.request(
-                "POST", url, content=body, headers={"Content-Type": content_type}, timeout=300)
+                "POST", url, content=body, headers={"Content-Type": content_type},
+                timeout=httpx2.Timeout(60.0, connect=10.0, write=300.0))
             return response
         except httpx2.TransportError as exc:
-            raise ZoteroUnavailable(self.answers.scrub(f"the file upload to Zotero's storage failed ({exc}): "
-                                                       "try again later")) from None
+            failed = failure(exc, url)
+            raise ZoteroUnavailable(self.answers.scrub(
+                f"the file upload to Zotero's storage at {public_url(url)} failed: {failed.words()}; "
+                "try again later")) from None
