@@ -18,6 +18,9 @@ from texcheck import BIBLATEX_STYLES, BIBTEX_STYLES, PREAMBLES, check_bib, check
 
 from zoterodigest.digest import read_digest
 
+# Compiles with the real TeX toolchain: run with -m slow (CI's second command).
+pytestmark = pytest.mark.slow
+
 if not have_tools():
     if os.environ.get("CI"):
         pytest.fail("pdflatex, bibtex, biber and the IEEEtran and biblatex-ieee styles are needed under CI "

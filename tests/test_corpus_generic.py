@@ -26,7 +26,7 @@ COUNTS = {
     "iHeadWater": (34, 0, 1),
     "iml-wg": (3172, 3145, 2191),
     "javedali99": (37, 0, 17),
-    "kjw0612": (157, 111, 0),
+    "kjw0612": (156, 110, 0),  # line 180's arXiv:1411.07386 is no id (5 digits before 2015): one entry with line 179
     "ndb796": (37, 36, 0),
     "showlab": (756, 742, 0),
     "thunlp": (461, 259, 4),

@@ -55,6 +55,7 @@ def test_the_schema_rules_catch_what_they_should():
                       "issued": {"date-parts": [[2020]]}, "number": "arXiv:1"}]) == []
 
 
+@pytest.mark.slow
 @needs_pandoc
 def test_csl_json_has_the_bib_keys_obeys_the_rules_and_renders_in_pandoc(tmp_path, monkeypatch):
     bib, out = tmp_path / "refs.bib", tmp_path / "refs.json"
@@ -93,6 +94,7 @@ def test_the_seeds_csl_json_obeys_the_rules_and_renders_every_preprint_id(tmp_pa
     assert missing == []
 
 
+@pytest.mark.slow
 @needs_pandoc
 def test_the_biblatex_dialect_in_pandoc_shows_arxiv_and_keeps_particles(tmp_path, monkeypatch):
     bib = tmp_path / "refs.bib"

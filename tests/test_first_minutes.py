@@ -135,3 +135,17 @@ def test_watch_interval_out_of_range_is_one_line(tmp_path, value):
     r = run("watch", str(tmp_path / "d.md"), "-o", str(tmp_path / "r.bib"), "--interval", value)
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "--interval" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_piped_parse_and_resolve_print_whole_tab_separated_rows(tmp_path):
+    _, run = cli_runner(tmp_path)
+    parse = run("parse", "--example").stdout.splitlines()
+    assert parse[0].split("\t") == ["file", "lines", "family", "arxiv", "title", "venue", "task"]
+    rows = [line.split("\t") for line in parse[1:]]
+    assert len(rows) == 6 and all(len(row) == 7 for row in rows)
+    assert rows[0][4] == "High-Resolution Image Synthesis with Latent Diffusion Models"  # never cut
+    assert "┃" not in "\n".join(parse) and "│" not in "\n".join(parse)
+    resolve = run("resolve", "--example", "--offline").stdout.splitlines()
+    assert resolve[0].split("\t") == ["file", "line", "id", "status", "title", "sources"]
+    assert len(resolve) == 7 and all(len(line.split("\t")) == 6 for line in resolve[1:])
+    assert resolve[1].split("\t")[4] == rows[0][4]

@@ -69,8 +69,10 @@ def test_parse_prints_entries_per_family(tmp_path):
     bare.write_text("# Someday\n\nNothing yet.\n", encoding="utf-8")
     r = run("parse", str(path), str(bare))
     assert r.returncode == 0, r.stderr
-    out = " ".join(r.stdout.split())  # the table title wraps to the table's width
-    assert "2 entries (generic 2)" in out and "0 entries" in out
+    # Piped: tab-separated rows on stdout, each file's counts on stderr.
+    assert [line.split("\t")[4] for line in r.stdout.splitlines()[1:]] == ["Attention Is All You Need",
+                                                                          "Residual Learning"]
+    assert f"{path}: 2 entries (generic 2)" in r.stderr and f"{bare}: 0 entries" in r.stderr
     assert f"warning: {bare}:1: no paper found" in r.stderr
 
 

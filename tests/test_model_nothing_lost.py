@@ -32,6 +32,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from cli_env import KEY
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
 from hypothesis import HealthCheck, Phase, settings
@@ -48,6 +49,9 @@ from typer.testing import CliRunner
 
 from zoterodigest.cli import app
 from zoterodigest.digest import read_digest
+
+# A model campaign: run with -m slow (CI's second command).
+pytestmark = pytest.mark.slow
 
 MACHINES = ("A", "B")
 #: Papers a user may add to a digest (blockquote-cards entries, appended under the last section).

@@ -461,7 +461,7 @@ def test_dry_run_prints_a_diff_and_writes_nothing(server, tmp_path):
     report = sync.pull(dry_run=True)
     assert sync.path.read_bytes() == before
     out = "\n".join(report.lines())
-    assert "-> Rectified flow at scale." in out and "+> Scaled up." in out and "dry run: nothing written" in out
+    assert "-> Rectified flow at scale." in out and "+> Scaled up." in out and "dry run: nothing written" in out.splitlines()[0]
     assert not backup_path(State(sync.state_dir), str(sync.path)).exists()
     sync.pull()
     assert b"Scaled up." in sync.path.read_bytes()

@@ -310,6 +310,17 @@ def test_dry_run_writes_nothing_and_reports_the_plan(push, server, digest_path):
     report = push(dry_run=True)
     assert push.writes() == [] and report.papers["title:a journal paper on segmentation"].action == "update"
     assert push().counts()["notes_update"] == 1  # the dry run recorded nothing
+    # An update names the fields it changes; a dry run's summary comes before its plan.
+    digest_path.write_text(DIGEST.replace("> *arXiv 2024*, [arxiv](https://arxiv.org/abs/2403.03206)",
+                                          "> *ICML 2024*, [arxiv](https://arxiv.org/abs/2403.03206)"))
+    report = push(dry_run=True)
+    outcome = report.papers["arxiv:2403.03206"]
+    assert outcome.action == "update" and outcome.fields and "tags" in outcome.fields, outcome
+    lines = report.lines(verbose=False)
+    assert lines[0].startswith(f"{report.library}: would create 0") and "update 1" in lines[0]
+    assert any(line.startswith("update") and "[fields: " in line and "tags" in line for line in lines[1:])
+    assert report.to_json()["papers"][[p["identity"] for p in report.to_json()["papers"]].index(
+        "arxiv:2403.03206")]["fields"] == outcome.fields
 
 
 def test_a_refused_paper_is_reported_with_the_servers_message(push, server, monkeypatch):

@@ -292,6 +292,7 @@ def test_the_title_heading_is_the_whole_parse_s(lines, filler):
     assert _title_heading.__wrapped__(text) == _heading_text(_MARKDOWN.parse(text))
 
 
+@pytest.mark.slow
 def test_the_title_heading_of_every_corpus_file_is_the_whole_parse_s():
     corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
     files = sorted(corpus.glob("*/*.md"))

@@ -137,6 +137,7 @@ def test_resolve_shows_each_source(setup):
 
 @pytest.mark.skipif(not have_tools() and not os.environ.get("CI"), reason="the TeX tools are not installed")
 @pytest.mark.parametrize("dialect", ["bibtex", "biblatex"])
+@pytest.mark.slow
 def test_upgraded_bib_is_clean_under_bibtex_and_biber(setup, tmp_path, dialect):
     env, digest, _s2, _cr = setup
     out = tmp_path / f"{dialect}.bib"

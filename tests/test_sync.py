@@ -251,7 +251,8 @@ def test_status_writes_nothing_and_lists_directions_and_conflicts(server, tmp_pa
     # sync --dry-run: the digest's diff and the Zotero-side plan, nothing written.
     report = side.sync(dry_run=True)
     lines = "\n".join(report.lines())
-    assert "+> - Zotero side." in lines and "(digest → zotero)" in lines and "dry run: nothing written" in lines
+    assert "+> - Zotero side." in lines and "(digest → zotero)" in lines
+    assert report.lines()[0].startswith("dry run: nothing written; ")  # the summary first, then the plan
     assert side.writes() == [] and side.path.read_bytes() == before and side.state_dump() == state
 
 

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from corpus import CORPUS, corpus_files
 
 from zoterodigest import zotero as zi
 from zoterodigest.digest.markup import repair
@@ -132,7 +133,6 @@ def test_a_published_versions_own_pdf_is_full_text_and_arxivs_stays_preprint():
     assert stored.object["linkMode"] == "imported_url" and stored.object["filename"] == "2305.16311.pdf"
 
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 _MOJIBAKE = re.compile("\uf8ff|Ã.|â€|¬∑|üî|üì|ü§|Â·")
 
 
@@ -142,9 +142,7 @@ def test_no_name_from_the_corpus_reaches_zotero_with_mojibake():
     from zoterodigest.sync.desired import build_desired
 
     seen = 0
-    for path in sorted(CORPUS.glob("*/*.md")):
-        if path.name == "SOURCES.md":
-            continue
+    for path in corpus_files():
         desired = build_desired([read_digest(path)], {}, zi.load_tag_templates())
         names = [name for p in desired.collections for name in p]
         names += [t["tag"] for paper in desired.papers for t in paper.item["tags"]]

@@ -25,9 +25,10 @@ _URL_RE = re.compile(
     rf"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html|format)/{_ID}(?:\.pdf)?/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
-# Finds an arXiv URL anywhere in a text.
+# Finds an arXiv URL anywhere in a text; the id must end there (``2401.999999`` is no
+# id, not ``2401.99999`` followed by a 9).
 ARXIV_URL_SEARCH = re.compile(
-    rf"(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/{_ID}",
+    rf"(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/{_ID}(?!\w)",
     re.IGNORECASE,
 )
 _DOI_RE = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(?P<doi>10\.\d{4,9}/\S+)$", re.IGNORECASE)
@@ -57,7 +58,18 @@ def _fix_old_case(raw: str) -> str:
     return f"{archive}/{number}"
 
 
-def _from_match(m: re.Match[str]) -> ArxivId:
+def _well_numbered(raw: str) -> bool:
+    """A new-style id has 4 digits after the dot until 2014 (``1412.6980``) and 5 from
+    2015 on (``1501.00001``): ``2401.0001`` is a typo, not a paper."""
+    if "/" in raw:
+        return True
+    month, number = raw.split(".", 1)
+    return len(number) == (5 if month >= "1501" else 4)
+
+
+def _from_match(m: re.Match[str] | None) -> ArxivId | None:
+    if m is None or not _well_numbered(m.group("id")):
+        return None
     version = m.group("version")
     return ArxivId(_fix_old_case(m.group("id")), int(version) if version else None)
 
@@ -75,14 +87,17 @@ def parse_arxiv(text: str | None) -> ArxivId | None:
 
 
 def find_arxiv(text: str) -> ArxivId | None:
-    """The first arXiv URL inside a longer text, if any."""
-    m = ARXIV_URL_SEARCH.search(text)
-    return _from_match(m) if m else None
+    """The first arXiv URL inside a longer text that holds a well-formed id, if any."""
+    for m in ARXIV_URL_SEARCH.finditer(text):
+        found = _from_match(m)
+        if found is not None:
+            return found
+    return None
 
 
 def is_valid_arxiv_id(text: str) -> bool:
     """True for a well-formed unversioned or versioned id (what arXiv may know)."""
-    return bool(ARXIV_ID_RE.match(text.strip()))
+    return _from_match(ARXIV_ID_RE.match(text.strip())) is not None
 
 
 def normalise_doi(text: str | None) -> str | None:

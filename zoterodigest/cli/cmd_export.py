@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markup import escape
 
 from ..collector import collector_paused
 from ..errors import InputError, UsageError, ZoterodigestError
@@ -16,7 +15,7 @@ from .completing import enrich_entries
 from .levels import quiet, verbosity
 from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt, RefreshOpt
 from .reading import NONE_READ, check_family, inputs, read_all
-from .reporting import command, err, os_message
+from .reporting import command, err, os_message, warn
 from .resolving import (
     CrossrefUrlOpt,
     KeepPreprintsOpt,
@@ -111,7 +110,7 @@ def _export(job: ExportJob) -> int:
     out = render(papers, job.fmt, dialect=job.dialect, abstracts=job.abstracts,
                  keywords=keywords_of(papers) if job.keywords else None, existing=existing)
     for line in grouped_warnings(out.notes, every=verbosity() >= 1):
-        err.print(f"warning: {escape(line)}")
+        warn(line)
     write_output(job.output, out.text)
     if job.output != "-" and not job.quiet:
         kept = f", {len(out.kept)} of your own entries kept" if out.kept else ""

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
 from .completing import enrich_entries
 from .levels import quiet
 from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt, RefreshOpt
 from .reading import check_family, inputs, read_all
-from .reporting import command, print_result
+from .reporting import command, err, print_result
 
 if TYPE_CHECKING:
     from ..digest import Digest
@@ -91,6 +92,9 @@ def _print_rows(digests: list[Digest]) -> None:
         for row in _cells(digest):
             write("\t".join(" ".join(cell.split()) for cell in row) + "\n")
     sys.stdout.flush()
+    if not quiet():  # the counts a table's title shows, on stderr beside the rows
+        for digest in digests:
+            err.print(escape(f"{digest.path}: {_entry_counts(digest)}"))
 
 
 def _print_tables(digests: list[Digest]) -> None:

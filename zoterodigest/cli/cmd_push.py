@@ -22,10 +22,11 @@ from .options import (
     LibraryTypeOpt,
     OfflineOpt,
     RefreshOpt,
+    check_url,
     child_settings,
 )
 from .reading import NONE_READ, check_family, inputs, read_all, with_entries
-from .reporting import command, err, print_json
+from .reporting import command, err, print_result
 from .resolving import CrossrefUrlOpt, KeepPreprintsOpt, MailtoOpt, NoResolveOpt, ResolveSettings, S2UrlOpt
 from .results import print_one_way, print_push_report
 
@@ -56,11 +57,11 @@ PdfOpt = Annotated[
 ]
 PdfUrlOpt = Annotated[
     str | None,
-    typer.Option("--pdf-url", envvar="ARXIV_PDF_URL", help="Base of arXiv's PDF URLs (a mirror).", show_default="https://arxiv.org/pdf"),
+    typer.Option("--pdf-url", envvar="ARXIV_PDF_URL", callback=check_url, help="Base of arXiv's PDF URLs (a mirror).", show_default="https://arxiv.org/pdf"),
 ]
 PushApiUrlOpt = Annotated[
     str | None,
-    typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL); with --connector the connector's "
+    typer.Option("--api-url", callback=check_url, help="Zotero API URL (or ZOTERO_API_URL); with --connector the connector's "
                  "URL (or ZOTERO_CONNECTOR_URL).", show_default="https://api.zotero.org"),
 ]
 PushLocalOpt = Annotated[
@@ -198,6 +199,7 @@ def _nothing_to_push(as_json: bool, dry_run: bool) -> None:
     from ..sync import PushReport
 
     if as_json:
-        print_json(PushReport("", dry_run=dry_run, notices=["nothing to push: no digest with entries"]).to_json())
+        body = PushReport("", dry_run=dry_run, notices=["nothing to push: no digest with entries"]).to_json()
+        print_result("push", body.pop("papers"), body.pop("problems"), **body)
     elif verbosity() >= 0:
         typer.echo("nothing to push: no digest with entries")

@@ -21,7 +21,7 @@ from .options import (
     child_settings,
 )
 from .reading import check_family, pushed_paths, sync_paths
-from .reporting import command, print_json
+from .reporting import command, print_result
 from .results import print_sync_report
 
 
@@ -41,7 +41,8 @@ def _run_sync(paths: list[Path], *, status: bool, prefer: str | None, dry_run: b
     paths, read = sync_paths(paths, family)
     if not paths:
         if as_json:
-            print_json({"digests": [], "note": "no digest with entries: nothing to sync"})
+            print_result("status" if status else "sync", [], [], digests=[],
+                         notices=["no digest with entries: nothing to sync"])
         elif verbosity() >= 0:
             typer.echo(f"nothing to {'check' if status else 'sync'}: no digest with entries")
         return

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.markup import escape
 
-from .reporting import err
+from .reporting import err, warn
 from .resolving import ResolveSettings, resolve_entries
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def enrich_entries(
     for entry, paper in zip(entries, report.papers):
         entry.paper = paper
     for line in report.messages():
-        err.print(f"warning: {line}")
+        warn(line)
     if not quiet:
         err.print(report.summary())
 

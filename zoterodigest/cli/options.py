@@ -17,6 +17,23 @@ if TYPE_CHECKING:
     from ..sync.children import ChildSettings
 
 
+def check_url(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+    """An http(s) URL with a host, or a one-line refusal naming the option (exit 2)."""
+    if value is None:
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value.strip())
+        parts.port  # noqa: B018  (a port that is not a number raises here)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise typer.BadParameter(f"{value!r} is not an http:// or https:// URL with a host; give the whole URL, "
+                                 "scheme included")
+    return value.strip()
+
+
 FamilyOpt = Annotated[
     str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default="found per file")
 ]
@@ -35,7 +52,7 @@ PushedCollectionOpt = Annotated[
 ]
 PushedFlattenOpt = Annotated[bool, typer.Option("--flatten", help="As given to push: one collection per digest.")]
 PushedApiUrlOpt = Annotated[
-    str | None, typer.Option("--api-url", help="Zotero API URL (or ZOTERO_API_URL).", show_default="https://api.zotero.org")
+    str | None, typer.Option("--api-url", callback=check_url, help="Zotero API URL (or ZOTERO_API_URL).", show_default="https://api.zotero.org")
 ]
 OfflineOpt = Annotated[
     bool, typer.Option("--offline", help="Use cached arXiv metadata only; open no connection (or ZOTERODIGEST_OFFLINE=1).")
@@ -43,7 +60,7 @@ OfflineOpt = Annotated[
 RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Fetch arXiv metadata again even when cached.")]
 ArxivUrlOpt = Annotated[
     str | None,
-    typer.Option("--arxiv-url", envvar="ARXIV_API_URL", help="arXiv API endpoint (a mirror).", show_default="https://export.arxiv.org/api/query"),
+    typer.Option("--arxiv-url", envvar="ARXIV_API_URL", callback=check_url, help="arXiv API endpoint (a mirror).", show_default="https://export.arxiv.org/api/query"),
 ]
 
 

@@ -10,7 +10,7 @@ from rich.markup import escape
 
 from ..errors import UsageError
 from ..families import FAMILIES
-from .reporting import err
+from .reporting import err, warn
 
 if TYPE_CHECKING:  # imported when a command runs, so --help stays quick
     from ..digest import Digest
@@ -110,7 +110,7 @@ def read_all(paths: list[Path], family: str | None, problems: list[str] | None =
             failed += 1
             continue
         for problem in digest.problems:
-            err.print(f"warning: {problem}")
+            warn(str(problem))
             seen.append(str(problem))
         digests.append(digest)
     return digests, failed

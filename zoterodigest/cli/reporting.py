@@ -26,6 +26,7 @@ from rich.markup import escape
 
 from ..errors import INTERRUPTED_EXIT, ZoterodigestError
 from . import levels
+from .repeats import Shown, default_path
 
 #: stderr: problems, progress and summaries; results go to stdout.
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -121,6 +122,30 @@ def reported(command: str, *, as_json: bool = False, resume: Callable[[Zoterodig
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+_shown: Shown | None = None
+
+
+def warn(text: str) -> None:
+    """A warning about the data read (a digest's line, a paper's metadata): printed
+    unless an earlier run printed the same text and this one is not ``-v`` (see
+    :mod:`.repeats`)."""
+    global _shown
+    if _shown is None:
+        _shown = Shown(default_path())
+    if _shown.fresh(text, every=levels.verbosity() >= 1):
+        err.print(f"warning: {escape(text)}")
+
+
+def _end_warnings() -> None:
+    """Remember this run's warnings; say how many were kept back."""
+    global _shown
+    if _shown is not None:
+        _shown.save()
+        line = _shown.summary()
+        if line:
+            err.print(escape(line))
+    _shown = None
+
 #: The folders a run writes besides its outputs (the state: citation keys, sync records;
 #: the cache: arXiv and lookup answers, the library index).
 _FOLDER_SETTINGS = ("ZOTERODIGEST_STATE_DIR", "ZOTERODIGEST_CACHE_DIR")
@@ -158,7 +183,10 @@ def command(resume: Resume | None = None) -> Callable[[F], F]:
             try:
                 with reported(fn.__name__, as_json=bool(kwargs.get("as_json")), resume=how), \
                         scratch_folders(bool(kwargs.get("example"))):
-                    return fn(*args, **kwargs)
+                    try:
+                        return fn(*args, **kwargs)
+                    finally:
+                        _end_warnings()
             finally:
                 levels.reset()
 

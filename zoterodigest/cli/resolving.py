@@ -16,7 +16,7 @@ from rich.markup import escape
 
 from ..errors import InputError
 from . import levels, reporting
-from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt
+from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt, check_url
 
 if TYPE_CHECKING:
     from ..digest import Digest
@@ -30,12 +30,12 @@ KeepPreprintsOpt = Annotated[
 ]
 S2UrlOpt = Annotated[
     str | None,
-    typer.Option("--s2-url", envvar="S2_API_URL", help="Semantic Scholar Graph API base URL (key: S2_API_KEY).",
+    typer.Option("--s2-url", envvar="S2_API_URL", callback=check_url, help="Semantic Scholar Graph API base URL (key: S2_API_KEY).",
                  show_default="https://api.semanticscholar.org/graph/v1"),
 ]
 CrossrefUrlOpt = Annotated[
     str | None,
-    typer.Option("--crossref-url", envvar="CROSSREF_API_URL", help="Crossref REST API base URL.",
+    typer.Option("--crossref-url", envvar="CROSSREF_API_URL", callback=check_url, help="Crossref REST API base URL.",
                  show_default="https://api.crossref.org"),
 ]
 MailtoOpt = Annotated[
@@ -78,8 +78,8 @@ def resolve_entries(digests: list[Digest], settings: ResolveSettings, *, offline
         entry.paper = paper
     if err is not None:
         for line in report.messages():
-            err.print(f"warning: {escape(line)}")
-        if not quiet:
+            reporting.warn(line)
+        if not quiet and (levels.verbosity() >= 1 or any(report.requests.values())):  # news only
             err.print(escape(report.summary()))
     return report
 

@@ -74,6 +74,8 @@ class Document:
     path: str
     _text: str | None = None
     bom: bool = False
+    #: How the file's bytes are encoded: utf-8, or utf-16-le / utf-16-be (written back so).
+    encoding: str = "utf-8"
     #: Line contents without their line ending.
     lines: list[str] = field(default_factory=list)
     #: Offset in ``text`` where each line starts (an array: 4 bytes a line, 8 past 2 GB; not 36).
@@ -216,7 +218,8 @@ class Document:
     def encode(self, text: str | None = None) -> bytes:
         """Bytes of the text (this document's, by default), BOM as read."""
         body = self.text if text is None else text
-        return ((BOM if self.bom else "") + body).encode("utf-8", "surrogateescape")
+        errors = "surrogateescape" if self.encoding == "utf-8" else "surrogatepass"
+        return ((BOM if self.bom else "") + body).encode(self.encoding, errors)
 
 
 _NUL = b"\x00"
@@ -226,6 +229,9 @@ _BOM_BYTES = BOM.encode("utf-8")
 def decode(data: bytes, path: str) -> Document:
     """Decode file bytes line by line; undecodable bytes are kept (``surrogateescape``,
     so encoding gives the same bytes) and reported by line."""
+    wide = _utf16(data)
+    if wide is not None:
+        return _decode_utf16(data, path, wide)
     if _NUL in data[:8192] or _NUL in data:
         raise DigestReadError(path, "this is not a text file (it holds NUL bytes)", "Pass a Markdown digest.")
     bom = data.startswith(_BOM_BYTES)
@@ -247,6 +253,33 @@ def decode(data: bytes, path: str) -> Document:
         )
     if len(bad_lines) > 20:
         doc.problems.append(Problem(path, bad_lines[20], f"{len(bad_lines) - 20} more lines with bytes that are not UTF-8"))
+    return doc
+
+
+def _utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for a file in UTF-16 (by its BOM, or, without one,
+    by the zero byte of every ASCII character on one side); None otherwise."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16-le" if data[:2] == b"\xff\xfe" else "utf-16-be"
+    head = data[:4096]
+    if len(head) < 4 or len(head) % 2 or _NUL not in head:
+        return None
+    odd, even = head[1::2], head[0::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf16(data: bytes, path: str, encoding: str) -> Document:
+    bom = data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    if len(data) % 2:
+        raise DigestReadError(path, "this UTF-16 file ends in half a character",
+                              "Re-save it (as UTF-8, or UTF-16) and pass it again.")
+    text = data[2 if bom else 0:].decode(encoding, "surrogatepass")
+    doc = Document.from_lines(text.split("\n"), path, bom)
+    doc.encoding = encoding
     return doc
 
 

@@ -34,6 +34,23 @@ class ServiceDown(Exception):
     """A service did not answer usefully; the message says which and why (never a key)."""
 
 
+#: Request headers that carry a key: never printed, never sent to another host.
+SECRET_HEADERS = ("x-api-key", "authorization")
+
+
+class KeyedSession(requests.Session):
+    """A session whose key headers stay with the host they were meant for: a redirect to
+    another host (or scheme, or port) goes without them, as requests already does for
+    ``Authorization`` alone."""
+
+    def rebuild_auth(self, prepared_request: requests.PreparedRequest, response: requests.Response) -> None:
+        super().rebuild_auth(prepared_request, response)
+        if response.request.url and prepared_request.url and \
+                self.should_strip_auth(response.request.url, prepared_request.url):
+            for name in SECRET_HEADERS:
+                prepared_request.headers.pop(name, None)
+
+
 @dataclass
 class JsonService:
     """Requests to one service at ``base_url`` (no trailing slash)."""
@@ -54,7 +71,7 @@ class JsonService:
     #: What to set when the service refuses our key (403).
     key_hint: str = ""
     sleep: Callable[[float], None] = time.sleep
-    session: requests.Session = field(default_factory=requests.Session)
+    session: requests.Session = field(default_factory=KeyedSession)
     #: HTTP requests sent (retries included).
     sent: int = 0
 
@@ -72,6 +89,15 @@ class JsonService:
                 pass
         self.sleep(wait)
 
+    def scrub(self, text: str) -> str:
+        """``text`` without any key this service sends (a server's error page may echo
+        the request's headers)."""
+        for name in SECRET_HEADERS:
+            value = str(self.session.headers.get(name) or "")
+            if len(value) >= 4:
+                text = text.replace(value, "[key]")
+        return text
+
     def _judge(self, response: requests.Response, where: str, missing_ok: bool) -> Any:
         """The JSON of an answer that is not worth asking again (or why it is useless)."""
         if response.status_code == 404 and missing_ok:
@@ -79,7 +105,7 @@ class JsonService:
         if response.status_code == 403:
             raise ServiceDown(f"{where} refused the key (HTTP 403); check {self.key_hint or 'the key'}")
         if response.status_code != 200:
-            raise ServiceDown(f"{where} answered HTTP {response.status_code}: {response.text[:200]}")
+            raise ServiceDown(f"{where} answered HTTP {response.status_code}: {self.scrub(response.text)[:200]}")
         try:
             return response.json()
         except ValueError:

@@ -137,6 +137,8 @@ class PushEngine:
                 out.action = actions[identity]
             out.key = a.key
             out.error = None
+            if a.action == "update" and a.object:
+                out.fields = sorted(set(out.fields) | {k for k in a.object if k not in ("key", "version")})
         for n in plan.notes:
             out = report.papers.get(n.parent)
             if out is not None and (n.action != "unchanged" or n.entry not in out.note_actions):

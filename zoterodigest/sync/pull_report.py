@@ -53,6 +53,8 @@ class PullReport:
         out += [f"note: {n}" for n in self.notices]
         if not any(d.changed for d in self.digests):
             out.append("nothing to pull" if self.since is not None else "nothing to pull (nothing pushed yet)")
-        elif self.dry_run:
-            out.append("dry run: nothing written")
+        elif self.dry_run:  # the summary first, then the plan (diffs can be long)
+            changed = [d for d in self.digests if d.changed and not d.problem]
+            count = sum(len(d.changed) for d in changed)
+            out.insert(0, f"dry run: nothing written; {count} change(s) to {len(changed)} digest(s) would be pulled:")
         return out

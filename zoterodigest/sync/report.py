@@ -21,6 +21,8 @@ class PaperOutcome:
     #: Entry -> what was done with its note (create, update, adopt, unchanged).
     note_actions: dict[tuple[str, str, int], str] = field(default_factory=dict)
     error: str | None = None
+    #: The Zotero fields an update changes (``title``, ``tags``, ``collections``...).
+    fields: list[str] = field(default_factory=list)
 
     @property
     def notes(self) -> Counter[str]:
@@ -34,6 +36,7 @@ class PaperOutcome:
             "failed": self.error is not None,
             "item_key": self.key,
             "notes": dict(sorted(self.notes.items())),
+            "fields": self.fields,
             "error": self.error,
         }
 
@@ -74,7 +77,7 @@ class PushReport:
                 merged_notes = {**before.note_actions, **{k: v for k, v in (now.note_actions if now else {}).items()
                                                           if v != "unchanged"}}
                 self.papers[identity] = PaperOutcome(before.identity, before.title, before.action, before.key,
-                                                     merged_notes, before.error)
+                                                     merged_notes, before.error, before.fields)
         self.collections_created += earlier.collections_created
         self.conflicts = earlier.conflicts + self.conflicts
         self.problems = earlier.problems + self.problems
@@ -126,20 +129,23 @@ class PushReport:
         ``per_paper``), conflicts, notices and a summary; what failed is in
         :meth:`problem_lines`."""
         out = []
-        verb = "would " if self.dry_run else ""
         for p in self.papers.values():
             if p.error is None and per_paper and (verbose or p.action != "unchanged"):
                 notes = ", ".join(f"{n} {a}" for a, n in sorted(p.notes.items()) if a != "unchanged")
-                out.append(f"{p.action:<10} {p.identity}: {p.title}" + (f" [notes: {notes}]" if notes else ""))
+                changed = f" [fields: {', '.join(p.fields)}]" if p.fields else ""
+                out.append(f"{p.action:<10} {p.identity}: {p.title}{changed}" + (f" [notes: {notes}]" if notes else ""))
         out.extend(f"conflict   {c}" for c in self.conflicts)
         out.extend(f"note       {m}" for m in self.notices)
+        # A dry run's plan can be long: its summary comes first, the plan after it.
+        return [self.summary(), *out] if self.dry_run else [*out, self.summary()]
+
+    def summary(self) -> str:
+        verb = "would " if self.dry_run else ""
         c = self.counts()
-        out.append(
-            f"{self.library}: {verb}create {c['create']}, adopt {c['adopt']}, update {c['update']}, "
-            f"unchanged {c['unchanged']}, failed {c['failed']} papers; notes: {verb}create {c['notes_create']}, "
-            f"update {c['notes_update']}; {self.requests} request(s), {self.writes} write(s)"
-        )
+        line = (f"{self.library}: {verb}create {c['create']}, adopt {c['adopt']}, update {c['update']}, "
+                f"unchanged {c['unchanged']}, failed {c['failed']} papers; notes: {verb}create {c['notes_create']}, "
+                f"update {c['notes_update']}; {self.requests} request(s), {self.writes} write(s)")
         if self.children:
-            out[-1] += (f"; PDFs: {verb}attach {c['pdfs_created']}, store {c['pdfs_stored']}; "
-                        f"comment notes: {verb}create {c['comment_notes_created']}")
-        return out
+            line += (f"; PDFs: {verb}attach {c['pdfs_created']}, store {c['pdfs_stored']}; "
+                     f"comment notes: {verb}create {c['comment_notes_created']}")
+        return line

@@ -171,11 +171,14 @@ class SyncReport:
         out += self._conflicts_where()
         if not acted:
             out.append("nothing to sync")
-        elif self.status:
-            out.append("status only: nothing written")
-        elif self.dry_run:
-            out.append("dry run: nothing written")
+        elif self.status or self.dry_run:  # the summary first, then the plan (diffs can be long)
+            out.insert(0, f"{'status only' if self.status else 'dry run'}: nothing written; {self._counts()}")
         return out
+
+    def _counts(self) -> str:
+        count = {action: sum(1 for d in self.decisions if d.action is action) for action in Action}
+        return (f"{count[Action.TO_DIGEST]} field(s) to the digest, {count[Action.TO_ZOTERO]} to Zotero, "
+                f"{count[Action.MERGED]} merged, {count[Action.CONFLICT]} conflict(s):")
 
 
     def _digest_lines(self) -> list[str]:

@@ -61,11 +61,11 @@ _DOI_IN_URL = re.compile(r"/(10\.\d{4,9}/[^\s?#&]+?)(?:/(?:abstract|full|pdf|epd
 _DOI_HOSTS = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/)?10\.|dl\.acm\.org|link\.springer\.com|onlinelibrary\.wiley\.com|tandfonline\.com|science\.org/doi|"
                         r"pnas\.org/doi|journals\.sagepub|iopscience", re.IGNORECASE)
 _NATURE = re.compile(r"nature\.com/articles/(s\d{5}-\d{3}-\d{5}-\w|[a-z]+\d{4,})", re.IGNORECASE)
-_HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})", re.IGNORECASE)
+_HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})(?!\d)", re.IGNORECASE)
 
 # Ids written in text: arXiv:ID (new or old style, with a version), doi:..., and bare URLs.
 _ARXIV_TEXT = re.compile(
-    r"(?<![\w/.])arxiv\s*[:：]?\s*(?:abs/)?((?:\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)",
+    r"(?<![\w/.])arxiv\s*[:：]?\s*(?:abs/)?((?:\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)(?!\w)",
     re.IGNORECASE,
 )
 _DOI_TEXT = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/[^\s\])>\"',;]+)", re.IGNORECASE)
