@@ -11,6 +11,8 @@ import pytest
 from zoterodigest.enrich.pdf_files import PdfFiles, PdfUnavailable, arxiv_pdf_base
 
 PDF = b"%PDF-1.4\nsmall\n%%EOF\n"
+#: The test server's host, trusted as a configured PDF server would be.
+LOCAL = ("127.0.0.1",)
 
 
 @pytest.fixture
@@ -22,6 +24,14 @@ def pdf_server():
             hits.append(self.path)
             if self.path.startswith("/pdf/2101.00001"):
                 body, kind, status = PDF, "application/pdf", 200
+            elif self.path.startswith("/pdf/big"):
+                body, kind, status = b"%PDF-1.4\n" + b"x" * 3_000_000, "application/pdf", 200
+            elif self.path.startswith("/pdf/redirect"):
+                self.send_response(302)
+                self.send_header("Location", "http://127.0.0.2:9/pdf/2101.00001")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             elif self.path.startswith("/pdf/html"):
                 body, kind, status = b"<html>captcha</html>", "text/html", 200
             else:
@@ -45,16 +55,16 @@ def pdf_server():
 
 def test_a_pdf_is_downloaded_once_and_kept(pdf_server, tmp_path):
     base, hits = pdf_server
-    files = PdfFiles(tmp_path / "pdfs", delay=0.0)
+    files = PdfFiles(tmp_path / "pdfs", delay=0.0, trusted=LOCAL)
     first = files.fetch(f"{base}/2101.00001v2")
-    again = PdfFiles(tmp_path / "pdfs", delay=0.0).fetch(f"{base}/2101.00001v2")
+    again = PdfFiles(tmp_path / "pdfs", delay=0.0, trusted=LOCAL).fetch(f"{base}/2101.00001v2")
     assert first == again and first.read_bytes() == PDF
     assert hits == ["/pdf/2101.00001v2"] and files.downloads == 1
 
 
 def test_errors_name_the_url_and_the_fix(pdf_server, tmp_path):
     base, _ = pdf_server
-    files = PdfFiles(tmp_path / "pdfs", delay=0.0)
+    files = PdfFiles(tmp_path / "pdfs", delay=0.0, trusted=LOCAL)
     with pytest.raises(PdfUnavailable, match="answered 404"):
         files.fetch(f"{base}/missing")
     with pytest.raises(PdfUnavailable, match="not a PDF .*ARXIV_PDF_URL"):
@@ -72,9 +82,36 @@ def test_the_base_url_comes_from_the_option_then_the_environment(monkeypatch):
 
 def test_offline_uses_the_cache_only(pdf_server, tmp_path):
     base, hits = pdf_server
-    PdfFiles(tmp_path / "pdfs", delay=0.0).fetch(f"{base}/2101.00001v1")
-    offline = PdfFiles(tmp_path / "pdfs", delay=0.0, offline=True)
+    PdfFiles(tmp_path / "pdfs", delay=0.0, trusted=LOCAL).fetch(f"{base}/2101.00001v1")
+    offline = PdfFiles(tmp_path / "pdfs", delay=0.0, trusted=LOCAL, offline=True)
     assert offline.fetch(f"{base}/2101.00001v1").read_bytes() == PDF
     with pytest.raises(PdfUnavailable, match="--offline"):
         offline.fetch(f"{base}/2101.00001v2")
     assert hits == ["/pdf/2101.00001v1"]
+
+
+def test_links_to_private_addresses_are_not_fetched(pdf_server, tmp_path):
+    base, hits = pdf_server
+    files = PdfFiles(tmp_path / "pdfs", delay=0.0, trusted=())  # a link from a digest, not the PDF server
+    for url in (f"{base}/2101.00001", "http://169.254.169.254/latest/meta-data", "file:///etc/passwd",
+                "http://[::1]:9/x.pdf"):
+        with pytest.raises(PdfUnavailable, match="public hosts only|only http"):
+            files.fetch(url)
+    assert hits == []
+
+
+def test_a_redirect_to_a_private_address_is_not_followed(pdf_server, tmp_path):
+    base, hits = pdf_server
+    with pytest.raises(PdfUnavailable, match="127.0.0.2.*public hosts only"):
+        PdfFiles(tmp_path / "pdfs", delay=0.0, trusted=LOCAL).fetch(f"{base}/redirect")
+    assert hits == ["/pdf/redirect"]
+
+
+def test_a_file_over_the_cap_is_refused_and_nothing_kept(pdf_server, tmp_path, monkeypatch):
+    base, _ = pdf_server
+    files = PdfFiles(tmp_path / "pdfs", delay=0.0, trusted=LOCAL, max_bytes=1_000_000)
+    with pytest.raises(PdfUnavailable, match="ZOTERODIGEST_PDF_MAX_MB"):
+        files.fetch(f"{base}/big")
+    assert list((tmp_path / "pdfs").iterdir()) == []
+    monkeypatch.setenv("ZOTERODIGEST_PDF_MAX_MB", "5")
+    assert PdfFiles(tmp_path / "pdfs", delay=0.0, trusted=LOCAL).fetch(f"{base}/big").stat().st_size > 3_000_000
