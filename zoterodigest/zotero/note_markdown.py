@@ -38,15 +38,27 @@ class _Node:
     children: list[_Node | str] = field(default_factory=list)
 
 
+#: Deepest nesting kept: a tag opened deeper adds no level (its text goes to the level
+#: above), so a note nested 1,000 deep (from anyone who can edit the library) reads
+#: without running out of Python's recursion.
+MAX_DEPTH = 64
+
+
 class _TreeBuilder(HTMLParser):
-    """A forgiving tree: unknown end tags are ignored, open ones closed at the end."""
+    """A forgiving tree: unknown end tags are ignored, open ones closed at the end, and
+    nothing deeper than :data:`MAX_DEPTH`."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = _Node("root")
         self.stack = [self.root]
+        #: Tags opened past the depth limit and not closed yet, by name.
+        self.flat: dict[str, int] = {}
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _VOID and len(self.stack) > MAX_DEPTH:
+            self.flat[tag] = self.flat.get(tag, 0) + 1
+            return
         node = _Node(tag, {k: v or "" for k, v in attrs})
         self.stack[-1].children.append(node)
         if tag not in _VOID:
@@ -56,6 +68,9 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(_Node(tag, {k: v or "" for k, v in attrs}))
 
     def handle_endtag(self, tag: str) -> None:
+        if self.flat.get(tag):
+            self.flat[tag] -= 1
+            return
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
                 del self.stack[depth:]
