@@ -38,3 +38,36 @@ def test_a_note_nested_a_thousand_deep_breaks_no_command(tmp_path, command):
             r = run(*args)
             assert "Traceback" not in r.stderr and "RecursionError" not in r.stderr, r.stderr
             assert r.returncode in (0, 3), r.stderr
+
+
+def test_escape_sequences_never_reach_the_terminal(tmp_path):
+    from zoterodigest.terminal_text import printable
+
+    assert printable("a\x1b[2Jb\x07c\u202ed\ttab\nline") == "a\\x1b[2Jb\\x07c\\u202ed\ttab\nline"
+    _, run = cli_runner(tmp_path)
+    path = tmp_path / "evil.md"
+    path.write_bytes("- [Evil \x1b]0;pwned\x07 Title\x1b[2J](https://arxiv.org/abs/2401.00001) \u202eenil\n"
+                     "\x1b[31m\xff\n".encode("utf-8", "surrogateescape").replace(b"\xc3\xbf", b"\xff"))
+    for args in (["parse", str(path)], ["parse", str(path), "-v"], ["resolve", str(path), "--offline"],
+                 ["export", str(path), "--offline"]):
+        r = run(*args)
+        for stream in (r.stdout, r.stderr):
+            assert not any(ch in stream for ch in "\x1b\x07\u202e"), (args, stream)
+
+
+@pytest.mark.parametrize("char", ["\x7f", "\ufffe", "\uffff", "\x85", "\x1b"])
+def test_no_output_format_carries_a_control_character(tmp_path, char):
+    import json
+
+    import yaml
+
+    _, run = cli_runner(tmp_path)
+    path = tmp_path / "odd.md"
+    path.write_text(f"- [A {char}Title](https://arxiv.org/abs/2401.00001) and a note{char}\n", encoding="utf-8")
+    for name in ("refs.bib", "refs.json", "refs.yaml"):
+        r = run("export", str(path), "--offline", "-o", str(tmp_path / name))
+        assert r.returncode == 0, r.stderr
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert char not in text and "Title" in text
+    assert json.loads((tmp_path / "refs.json").read_text())[0]["title"].endswith("Title")
+    assert yaml.safe_load((tmp_path / "refs.yaml").read_text())  # the whole file reads

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,13 +88,22 @@ class Rendered:
     notes: list[tuple[str, str]] = field(default_factory=list)
 
 
+#: Characters no output may hold: control characters (but tab and line breaks), DEL, the
+#: C1 controls and the two non-characters.  A YAML reader refuses the whole file over one
+#: of them, a terminal acts on them, and no bibliography means them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
 def render(papers: Sequence[Paper], fmt: str, *, dialect: str, abstracts: bool, keywords: dict[str, list[str]] | None,
            existing: str | None) -> Rendered:
     """The output text for ``papers``; the keys are pinned in the state."""
     # Building entries allocates many objects and frees few: pausing the cyclic garbage
     # collector meanwhile spares it walking every paper of the digests again and again.
     with collector_paused():
-        return _render(papers, fmt, dialect=dialect, abstracts=abstracts, keywords=keywords, existing=existing)
+        out = _render(papers, fmt, dialect=dialect, abstracts=abstracts, keywords=keywords, existing=existing)
+    if _CONTROL.search(out.text):
+        out.text = _CONTROL.sub("", out.text)
+    return out
 
 
 def _render(papers: Sequence[Paper], fmt: str, *, dialect: str, abstracts: bool,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
+from ..terminal_text import printable
 from .completing import enrich_entries
 from .levels import quiet
 from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt, RefreshOpt
@@ -90,7 +91,7 @@ def _print_rows(digests: list[Digest]) -> None:
     write("\t".join(COLUMNS) + "\n")
     for digest in digests:
         for row in _cells(digest):
-            write("\t".join(" ".join(cell.split()) for cell in row) + "\n")
+            write("\t".join(printable(" ".join(cell.split())) for cell in row) + "\n")
     sys.stdout.flush()
     if not quiet():  # the counts a table's title shows, on stderr beside the rows
         for digest in digests:
@@ -107,6 +108,6 @@ def _print_tables(digests: list[Digest]) -> None:
         for col in COLUMNS[1:]:
             table.add_column(col, overflow="fold")
         for row in _cells(digest):
-            table.add_row(*row[1:])
+            table.add_row(*(printable(cell) for cell in row[1:]))
         out.print(table)
     sys.stdout.flush()

@@ -25,11 +25,21 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..errors import INTERRUPTED_EXIT, ZoterodigestError
+from ..terminal_text import printable
 from . import levels
 from .repeats import Shown, default_path
 
+
+class _Messages(Console):
+    """A console whose text can never drive the terminal: control characters in a
+    title, a note or a server's answer are printed written out (see terminal_text)."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        super().print(*(printable(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+
 #: stderr: problems, progress and summaries; results go to stdout.
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = _Messages(stderr=True, highlight=False, soft_wrap=True)
 
 #: What each command says when Ctrl-C stops it: what is already recorded, and to run it again.
 INTERRUPTED = {

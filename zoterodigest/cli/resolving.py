@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..errors import InputError
+from ..terminal_text import printable
 from . import levels, reporting
 from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt, check_url
 
@@ -102,14 +103,14 @@ def print_resolutions(digests: list[Digest], report: Any, *, as_json: bool, prob
             p = entry.paper
             sources = "; ".join(f"{source}: {found}" for source, found in outcome.findings)
             row = (str(digest.path), str(entry.lines[0]), p.arxiv_id or p.doi or "", outcome.status, p.title, sources)
-            sys.stdout.write("\t".join(" ".join(cell.split()) for cell in row) + "\n")
+            sys.stdout.write("\t".join(printable(" ".join(cell.split())) for cell in row) + "\n")
         return
     for (digest, entry), outcome in zip(entries, report.resolutions):
         p = entry.paper
         ident = p.arxiv_id or p.doi or "no id"
-        typer.echo(f"{digest.path}:{entry.lines[0]} {p.title} [{ident}]: {outcome.status}")
+        typer.echo(printable(f"{digest.path}:{entry.lines[0]} {p.title} [{ident}]: {outcome.status}"))
         for source, found in outcome.findings:
-            typer.echo(f"    {source}: {found}")
+            typer.echo(printable(f"    {source}: {found}"))
 
 
 @reporting.command()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from ..terminal_text import printable
 from .levels import verbosity
 from .reporting import print_problems, print_result
 
@@ -42,7 +43,7 @@ def _result(command: str, body: dict[str, Any]) -> None:
 
 def _echo(lines: list[str]) -> None:
     for line in lines:
-        typer.echo(line)
+        typer.echo(printable(line))
 
 
 def print_push_report(report: PushReport, *, as_json: bool, verbose: bool) -> None:
