@@ -71,3 +71,28 @@ def test_no_output_format_carries_a_control_character(tmp_path, char):
         assert char not in text and "Title" in text
     assert json.loads((tmp_path / "refs.json").read_text())[0]["title"].endswith("Title")
     assert yaml.safe_load((tmp_path / "refs.yaml").read_text())  # the whole file reads
+
+
+def test_an_output_symlink_leading_outside_is_not_written_through(tmp_path, monkeypatch):
+    import os
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    outside = tmp_path / "home" / ".ssh"
+    outside.mkdir(parents=True)
+    keys = outside / "authorized_keys"
+    keys.write_text("ssh-ed25519 AAAA user\n")
+    (repo / "d.md").write_text("- [A Paper](https://arxiv.org/abs/2401.00001)\n")
+    (repo / "refs.bib").symlink_to(os.path.relpath(keys, repo))
+    (repo / "inside.bib").symlink_to("out/real.bib")
+    (repo / "out").mkdir()
+    _, run = cli_runner(tmp_path)
+    monkeypatch.chdir(repo)
+    r = run("export", "d.md", "--offline", "-o", "refs.bib")
+    assert r.returncode == 1 and "symbolic link" in r.stderr and "Traceback" not in r.stderr
+    assert keys.read_text() == "ssh-ed25519 AAAA user\n" and (repo / "refs.bib").is_symlink()
+    r = run("export", "d.md", "--offline", "-o", "inside.bib")  # a link inside the digest's folder is followed
+    assert r.returncode == 0 and "@" in (repo / "out" / "real.bib").read_text()
+    assert (repo / "inside.bib").is_symlink()
+    r = run("export", "d.md", "--offline", "-o", str(outside / "named.bib"))  # named directly: the user's choice
+    assert r.returncode == 0 and (outside / "named.bib").is_file()

@@ -130,9 +130,9 @@ def _render(papers: Sequence[Paper], fmt: str, *, dialect: str, abstracts: bool,
     return Rendered(text, len(items))
 
 
-def write_output(output: str, text: str) -> None:
+def write_output(output: str, text: str, digests: Sequence[Path] = ()) -> None:
     """A regular file atomically (the user's umask for a new file, the old mode kept);
     standard output, a device or a FIFO written through (see :mod:`.output_files`)."""
     from . import output_files
 
-    output_files.write(output, text)
+    output_files.write(output, text, [p.parent for p in digests if str(p) != "-"])

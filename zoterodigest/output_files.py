@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -62,9 +63,28 @@ def read_existing(output: str) -> bytes | None:
         raise ExportError(f"{output} exists but cannot be read ({exc.strerror}). Move it away or fix it.") from None
 
 
-def write(output: str, text: str) -> None:
+def check_link(output: str, folders: Sequence[str | os.PathLike[str]]) -> None:
+    """Refuse an output reached through a symlink that leads outside the current folder
+    and the ``folders`` (the digests'): a link committed to a shared repository must not
+    make export write into the user's other files.  A path named directly is the user's
+    choice and is not checked."""
+    if output in _STDOUT_NAMES or output.startswith(_DESCRIPTOR_PREFIXES):
+        return
+    target = os.path.realpath(output)
+    if target == os.path.abspath(output):
+        return  # no link on the way
+    inside = [os.path.realpath(os.getcwd()), *(os.path.realpath(f) for f in folders)]
+    if any(target == f or target.startswith(f.rstrip(os.sep) + os.sep) for f in inside):
+        return
+    raise ExportError(f"{output} is a symbolic link to {target}, outside this folder and the digests' folders, so "
+                      "export will not write through it. Name the target itself with -o, or remove the link.")
+
+
+def write(output: str, text: str, folders: Sequence[str | os.PathLike[str]] = ()) -> None:
     """Write ``text`` (UTF-8) to ``output`` as its kind asks; a failure is an
-    :class:`ExportError` naming the output and the fix."""
+    :class:`ExportError` naming the output and the fix.  ``folders``: where a symlinked
+    output may lead besides the current folder (see :func:`check_link`)."""
+    check_link(output, folders)
     kind = kind_of(output)
     data = text.encode("utf-8") if kind != "stdout" else b""
     try:

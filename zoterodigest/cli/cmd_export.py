@@ -98,7 +98,9 @@ def run_export(job: ExportJob) -> int:
 
 def _export(job: ExportJob) -> int:
     from ..exporting import existing_output, render, write_output
+    from ..output_files import check_link
 
+    check_link(job.output, [p.parent for p in job.paths if str(p) != "-"])  # before reading what it leads to
     existing = existing_output(job.output, job.fmt, job.paths, force=job.force)
     digests, failed = read_all(job.paths, job.family)
     if not digests:
@@ -111,7 +113,7 @@ def _export(job: ExportJob) -> int:
                  keywords=keywords_of(papers) if job.keywords else None, existing=existing)
     for line in grouped_warnings(out.notes, every=verbosity() >= 1):
         warn(line)
-    write_output(job.output, out.text)
+    write_output(job.output, out.text, job.paths)
     if job.output != "-" and not job.quiet:
         kept = f", {len(out.kept)} of your own entries kept" if out.kept else ""
         err.print(f"wrote {job.output}: {out.count} entries{kept}")
