@@ -96,3 +96,28 @@ def test_an_output_symlink_leading_outside_is_not_written_through(tmp_path, monk
     assert (repo / "inside.bib").is_symlink()
     r = run("export", "d.md", "--offline", "-o", str(outside / "named.bib"))  # named directly: the user's choice
     assert r.returncode == 0 and (outside / "named.bib").is_file()
+
+
+def test_state_caches_and_backups_are_the_users_alone(tmp_path):
+    import os
+    import stat
+
+    server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY)
+    env, run = cli_runner(tmp_path)
+    digest = tmp_path / "d.md"
+    digest.write_text(DIGEST)
+    old = os.umask(0o022)
+    try:
+        with ZoteroHTTPServer(server) as url:
+            env["ZOTERO_API_URL"] = url
+            assert run("push", str(digest), "--offline", "--no-resolve", "-q").returncode == 0
+            note = next(i for i in server.library(LIB).items.values() if i.item_type == "note")
+            server.write(LIB, [{"key": note.key, "version": note.version, "note": "<p>Edited in Zotero.</p>"}])
+            assert run("pull", str(digest), "-q").returncode == 0
+    finally:
+        os.umask(old)
+    made = [p for folder in (tmp_path / "state", tmp_path / "cache") for p in [folder, *folder.rglob("*")]]
+    assert any(p.suffix == ".bak" for p in made) and any("sqlite" in p.name for p in made)
+    for path in made:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode & 0o077 == 0, (path, oct(mode))

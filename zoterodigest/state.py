@@ -27,6 +27,7 @@ from typing import Any, Self
 
 from .dbfiles import check_intact, is_damaged, set_aside
 from .errors import StoreError
+from .private_files import private_file, private_folder
 
 STATE_DIR_ENV = "ZOTERODIGEST_STATE_DIR"
 FILE_NAME = "state-v1.sqlite3"
@@ -134,7 +135,7 @@ class State:
         self._rows: dict[str, PushRows] = {}
         path = self.directory / FILE_NAME
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            private_folder(self.directory)
             try:
                 self._db = self._open(path)
             except sqlite3.DatabaseError as exc:
@@ -150,6 +151,7 @@ class State:
             ) from None
 
     def _open(self, path: Path) -> sqlite3.Connection:
+        private_file(path)
         db = sqlite3.connect(path, timeout=30, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=WAL")

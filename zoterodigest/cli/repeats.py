@@ -19,6 +19,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..private_files import private_folder
+
 FILE_NAME = "shown-warnings.json"
 #: The most hashes kept (the newest first); about 20 bytes each.
 MOST = 20_000
@@ -58,7 +60,7 @@ class Shown:
             return
         keep = list(self.now) + [h for h in self.before if h not in self.now]
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(self.path.parent)
             fd, tmp = tempfile.mkstemp(prefix=".shown-", dir=self.path.parent)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(keep[:MOST], fh)

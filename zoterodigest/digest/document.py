@@ -316,20 +316,21 @@ def _new_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
+def atomic_write(path: str | os.PathLike[str], data: bytes, *, mode: int | None = None) -> None:
     """Write ``data`` to ``path`` through a sibling temp file and an atomic rename.
 
     A symlink is followed: its target is replaced (the temp file is made in the
     target's folder, so the rename stays atomic) and the link itself is kept.  The
     file keeps its permission bits; a new file gets the usual ones (0o666 less
-    the umask), not the temp file's 0o600.
+    the umask), not the temp file's 0o600; ``mode`` sets it whatever it was.
     """
     target = Path(os.path.realpath(path))
     directory = target.parent
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:
-        mode = _new_file_mode()
+    if mode is None:
+        try:
+            mode = stat.S_IMODE(target.stat().st_mode)
+        except FileNotFoundError:
+            mode = _new_file_mode()
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from ..dbfiles import check_intact, is_damaged, set_aside
+from ..private_files import private_file, private_folder
 from .cache import CACHE_DIR_ENV, CacheUnavailable, default_cache_dir
 
 FILE_NAME = "resolve-v1.sqlite3"
@@ -48,7 +49,7 @@ class AnswerCache:
         self.recheck_ttl = recheck_ttl
         self.clock = clock
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            private_folder(self.directory)
             self._db = self._connect()
         except sqlite3.DatabaseError as err:
             if not is_damaged(err):
@@ -67,6 +68,7 @@ class AnswerCache:
         )
 
     def _connect(self) -> sqlite3.Connection:
+        private_file(self.path)
         db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
         try:
             db.execute("PRAGMA busy_timeout = 30000")

@@ -38,6 +38,7 @@ from pydantic import ValidationError
 from ..dbfiles import check_intact, is_damaged, set_aside
 from ..errors import StoreError
 from ..model import ArxivRecord
+from ..private_files import private_file, private_folder
 from .arxiv_lookup import EnrichError
 
 SCHEMA_VERSION = 1
@@ -109,7 +110,7 @@ class ArxivCache:
 
     def _open(self) -> sqlite3.Connection:
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            private_folder(self.directory)
         except OSError as err:
             raise self._fail(err) from None
         try:
@@ -126,6 +127,7 @@ class ArxivCache:
             raise self._fail(err) from None
 
     def _connect(self) -> sqlite3.Connection:
+        private_file(self.path)
         db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
         try:
             db.execute("PRAGMA busy_timeout = 30000")

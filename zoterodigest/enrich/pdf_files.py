@@ -25,6 +25,7 @@ import requests
 
 from ..errors import MetadataError
 from ..net_failures import failure
+from ..private_files import private_folder
 from .cache import default_cache_dir
 from .polite_session import PoliteSession, public_url
 
@@ -137,7 +138,7 @@ class PdfFiles:
         response = self._answer(url)
         self.downloads += 1
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            private_folder(self.folder)
             with tempfile.NamedTemporaryFile(dir=self.folder, delete=False, suffix=".part") as part:
                 try:
                     self._stream(response, shown, part)

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..digest import FieldNotEditable, parse_bytes
 from ..digest.document import Edit, atomic_write
+from ..private_files import FILE_MODE, private_folder
 from ..state import State
 from .pull_plan import DigestPlan
 
@@ -103,8 +104,8 @@ class DigestWriter:
             return
         backup = backup_path(self.state, path)
         try:
-            backup.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(backup, original)
+            private_folder(backup.parent)
+            atomic_write(backup, original, mode=FILE_MODE)
             atomic_write(path, data)
         except OSError as exc:
             outcome.problem = f"{path} cannot be written ({exc.strerror}); nothing written"

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..private_files import private_folder
 from .item_identity import identity_keys
 
 log = logging.getLogger("zoterodigest")
@@ -174,7 +175,7 @@ def save_index(directory: Path, index: LibraryIndex) -> bool:
     """Write the index atomically; False (and a debug line) when the folder is not writable."""
     path = index_path(directory, index.library)
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        private_folder(directory)
         handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=directory)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
