@@ -121,3 +121,25 @@ def test_state_caches_and_backups_are_the_users_alone(tmp_path):
     for path in made:
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode & 0o077 == 0, (path, oct(mode))
+
+
+@pytest.mark.parametrize("total", ["1000000000", "not a number", ""])
+def test_a_server_promising_endless_pages_is_not_paged_forever(total):
+    import httpx2
+    from pyzotero import zotero
+
+    from zoterodigest.zotero.client import ZoteroClient
+
+    asked: list[str] = []
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        asked.append(str(request.url))
+        page = [{"key": f"K{n:07d}", "version": 1, "data": {"key": f"K{n:07d}", "itemType": "book"}}
+                for n in range(100)]  # the same full page, whatever start is asked
+        headers = {"Last-Modified-Version": "5", **({"Total-Results": total} if total else {})}
+        return httpx2.Response(200, json=page, headers=headers)
+
+    zot = zotero.Zotero(1, "user", KEY, client=httpx2.Client(transport=httpx2.MockTransport(answer)))
+    zot.endpoint = "http://zotero.invalid"
+    items = ZoteroClient(zot=zot, sleep=lambda s: None).top_items()
+    assert len(asked) <= 2 and len(items) <= 200

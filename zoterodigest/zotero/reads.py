@@ -91,16 +91,26 @@ class LibraryReads:
     def pages(self, path: str, params: dict[str, Any], on_page: OnPage | None = None) -> list[dict[str, Any]]:
         """Every object of a list, 100 per request; ``on_page`` is told after each page."""
         out: list[dict[str, Any]] = []
+        seen: set[Any] = set()
         start = 0
+        promised: int | None = None
         while True:
             response = self.transport.get(path, {**params, "limit": PAGE, "start": start, "format": "json"})
             page: list[dict[str, Any]] = self.transport.json(response, list)
+            told = response.headers.get("Total-Results", "")
+            if promised is None:  # the first page's total is what is read, whatever later pages claim
+                promised = int(told) if told.isdigit() else None
+            keys = {o.get("key") if isinstance(o, dict) else id(o) for o in page}
+            fresh = bool(keys - seen)
+            seen |= keys
             out.extend(page)
-            total = int(response.headers.get("Total-Results", len(out)))
             start += len(page)
+            total = promised if promised is not None else len(out)
             if on_page is not None:
                 on_page(len(page), total)
-            if not page or start >= total:
+            # Stop at the total promised, at a short or empty page, or when a page brings
+            # nothing new (a server that pages forever).
+            if not page or start >= total or len(page) < PAGE or not fresh:
                 return out
 
     def collections(self) -> list[dict[str, Any]]:
