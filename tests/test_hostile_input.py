@@ -4,6 +4,9 @@ command."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import pytest
 from cli_env import KEY, cli_runner
 from digest_texts import TWO_PAPERS as DIGEST
@@ -143,3 +146,62 @@ def test_a_server_promising_endless_pages_is_not_paged_forever(total):
     zot.endpoint = "http://zotero.invalid"
     items = ZoteroClient(zot=zot, sleep=lambda s: None).top_items()
     assert len(asked) <= 2 and len(items) <= 200
+
+
+@contextlib.contextmanager
+def _trickling_server(status_line: bytes = b"HTTP/1.1 200 OK") -> Iterator[str]:
+    """Answers every request with headers, then one byte of body every 0.2 s."""
+    import socket
+    import threading
+    import time
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(16)
+    stop = threading.Event()
+
+    def serve(conn: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            conn.recv(65536)
+            conn.sendall(status_line + b"\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n[")
+            while not stop.is_set():
+                conn.sendall(b" ")
+                time.sleep(0.2)
+        conn.close()
+
+    def accept() -> None:
+        sock.settimeout(0.2)
+        while not stop.is_set():
+            with contextlib.suppress(OSError):
+                threading.Thread(target=serve, args=(sock.accept()[0],), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        stop.set()
+        sock.close()
+
+
+def test_a_trickling_server_holds_no_command(monkeypatch):
+    import time
+
+    import httpx2
+    from pyzotero import zotero
+
+    from zoterodigest import bounded_reads
+    from zoterodigest.enrich.json_service import ServiceDown
+    from zoterodigest.enrich.semantic_scholar import SemanticScholar
+    from zoterodigest.zotero.client import ZoteroClient
+    from zoterodigest.zotero.errors import ZoteroError
+
+    monkeypatch.setattr(bounded_reads, "ANSWER_SECONDS", 1.0)
+    with _trickling_server() as url:
+        started = time.monotonic()
+        with pytest.raises(ServiceDown, match="Semantic Scholar"):
+            SemanticScholar(url, retries=1, backoff=0.01).match("A title")
+        zot = zotero.Zotero(1, "user", KEY, client=httpx2.Client())
+        zot.endpoint = url
+        with pytest.raises(ZoteroError, match=url):
+            ZoteroClient(zot=zot, sleep=lambda s: None, max_retries=1).library_version()
+        assert time.monotonic() - started < 15

@@ -22,6 +22,7 @@ from typing import Any
 import requests
 
 from .. import __version__
+from ..bounded_reads import TooLarge, TooSlow, read_whole
 from ..net_failures import failure, unreachable
 from .polite_session import public_url
 
@@ -125,8 +126,9 @@ class JsonService:
             try:
                 self.sent += 1
                 response = self.session.request(method, url, params={**self.params, **(params or {})},
-                                                json=body, timeout=self.timeout)
-            except (requests.ConnectionError, requests.Timeout) as err:
+                                                json=body, timeout=self.timeout, stream=True)
+                read_whole(response)
+            except (requests.ConnectionError, requests.Timeout, TooSlow, TooLarge) as err:
                 failed = failure(err, self.base_url)
                 if not failed.retry_helps or time.monotonic() - started + self.timeout[1] > self.budget:
                     raise ServiceDown(unreachable(self.name, self.base_url, self.setting or "its URL setting", failed,

@@ -23,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from ..bounded_reads import arriving
 from ..errors import MetadataError
 from ..net_failures import failure
 from ..private_files import private_folder
@@ -187,7 +188,7 @@ class PdfFiles:
         if length.isdigit() and int(length) > self.max_bytes:
             raise PdfUnavailable(f"{shown}: the file is {int(length) // 2**20} MB, more than {cap} allows")
         started, size, first = time.monotonic(), 0, True
-        for chunk in response.iter_content(CHUNK):
+        for chunk in arriving(response, CHUNK):
             if first and not chunk.startswith(b"%PDF"):
                 kind = response.headers.get("Content-Type", "no content type")
                 raise PdfUnavailable(f"{shown}: the answer is not a PDF ({kind}); check ARXIV_PDF_URL")

@@ -16,6 +16,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import requests
 
+from ..bounded_reads import TooLarge, TooSlow, read_whole
+
 
 def public_url(url: str) -> str:
     """``url`` without credentials, query or fragment (safe to print)."""
@@ -75,8 +77,15 @@ class PoliteSession(requests.Session):
         self.sent += 1
         self.urls.append(url if isinstance(url, str) else url.decode())
         self.last_response = None
+        streamed = bool(kwargs.get("stream"))  # the caller reads it (a PDF, with its own bounds)
+        kwargs["stream"] = True
         try:
             response = super().request(method, url, *args, **kwargs)
+            if not streamed:  # the whole answer within a bounded time and size
+                try:
+                    read_whole(response)
+                except (TooSlow, TooLarge) as err:
+                    raise requests.exceptions.ReadTimeout(str(err)) from err
         except requests.exceptions.ConnectionError as err:
             # A refused connection reached no server: it costs arXiv nothing,
             # so it does not start a new courtesy interval.

@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx2
 
+from ..bounded_reads import TooLarge, TooSlow, read_body
 from ..net_failures import Failure, failure, public_url, unreachable
 from .answers import Answers, Shape, seconds, text_of
 from .errors import ZoteroError, ZoteroUnavailable
@@ -137,10 +138,14 @@ class Transport:
         all_headers = {**self.zot.default_headers(), **self._local_headers(method), **(headers or {})}
         url = self._url(path, library)
         try:
-            response: httpx2.Response = self.zot.client.request(
-                method, url, params=params, json=json, headers=all_headers, timeout=TIMEOUT, content=content,
-            )
-        except httpx2.TransportError as exc:
+            request = self.zot.client.build_request(method, url, params=params, json=json, headers=all_headers,
+                                                    timeout=TIMEOUT, content=content)
+            response: httpx2.Response = self.zot.client.send(request, stream=True)
+            try:  # the whole answer within a bounded time and size (a trickle never times out)
+                response._content = read_body(response.iter_bytes())
+            finally:
+                response.close()
+        except (httpx2.TransportError, TooSlow, TooLarge) as exc:
             if self.local and isinstance(exc, httpx2.ConnectError):
                 raise self.answers.not_running() from None
             failed = failure(exc, self.api_url)
