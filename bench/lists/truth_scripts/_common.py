@@ -10,6 +10,7 @@ import html
 import json
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parents[2]
 POOL = ROOT.parents[1] / "shared" / "corpus" / "lists-pool"
@@ -49,7 +50,7 @@ def arxiv_of(text: str) -> str | None:
 
 def doi_of(text: str) -> str | None:
     """The first DOI written in the text (doi.org link, ``doi:`` text, a URL holding it literally), lower-cased."""
-    m = _DOI.search(text)
+    m = _DOI.search(unquote(text))
     if not m:
         return None
     doi = m.group(1)
