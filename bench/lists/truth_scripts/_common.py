@@ -23,7 +23,7 @@ _ARXIV = re.compile(
     r"|arxiv\.org/ftp/arxiv/papers/\d{4}/(\d{4}\.\d{4,5})",
     re.IGNORECASE,
 )
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>\]\)|`]+)")
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>\]\)|`&?#]+)")
 
 
 def lines_of(name: str) -> list[str]:
@@ -56,6 +56,8 @@ def doi_of(text: str) -> str | None:
     doi = m.group(1)
     doi = re.sub(r"(\.pdf|/abstract|/full|/pdf|/epdf|\.full|\.full\.pdf|\.abstract|/meta)$", "", doi, flags=re.IGNORECASE)
     doi = doi.rstrip(".,;:")
+    if doi.startswith("10.1093/"):
+        doi = re.sub(r"^(10\.1093/[^/]+/[^/]+)/\d+$", r"\1", doi)  # OUP article URLs add an article number
     if doi.startswith("10.1101/"):
         doi = re.sub(r"v\d+$", "", doi)  # bioRxiv/medRxiv URLs add a version to the DOI
     return doi.lower()
