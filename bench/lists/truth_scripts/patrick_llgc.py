@@ -54,8 +54,8 @@ def main() -> None:
         if title and title.endswith(" (Nature DQN paper)"):
             title = title.removesuffix(" (Nature DQN paper)")  # the one note inside a link text
         entry = paper(i, end, title, "\n".join(lines[i - 1:end]))
-        if "arxiv.org/abd/" in line:
-            entry["arxiv"] = re.search(r"arxiv\.org/abd/(\d{4}\.\d{4,5})", line).group(1)  # type: ignore[union-attr]
+        if "arxiv.org/abd/" in text:
+            entry["arxiv"] = re.search(r"arxiv\.org/abd/(\d{4}\.\d{4,5})", text).group(1)  # type: ignore[union-attr]
         papers.append(entry)
     write(
         NAME,
