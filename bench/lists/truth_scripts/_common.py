@@ -23,7 +23,7 @@ _ARXIV = re.compile(
     r"|arxiv\.org/ftp/arxiv/papers/\d{4}/(\d{4}\.\d{4,5})",
     re.IGNORECASE,
 )
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>\]\)|`&?#]+)")
+_DOI = re.compile(r"\b(10\.\d{4,9}/(?:[^\s\"'<>\]()|`&?#]|\([^\s()]*\))+)")
 
 
 def lines_of(name: str) -> list[str]:
