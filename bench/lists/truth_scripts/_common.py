@@ -58,6 +58,8 @@ def doi_of(text: str) -> str | None:
     doi = doi.rstrip(".,;:")
     if doi.startswith("10.1093/"):
         doi = re.sub(r"^(10\.1093/[^/]+/[^/]+)/\d+$", r"\1", doi)  # OUP article URLs add an article number
+    if doi.startswith("10.1162/"):
+        doi = re.sub(r"^(10\.1162/[^/]+)/\d+/.*$", r"\1", doi)  # MIT Press URLs add an id and a slug
     if doi.startswith("10.1101/"):
         doi = re.sub(r"v\d+$", "", doi)  # bioRxiv/medRxiv URLs add a version to the DOI
     return doi.lower()
