@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "AdenChen27__AdenChen27.github.io__content__theory-reading-25@28e731d.md"
 BOOKS = {"Capitalism and Freedom", "The Economic Approach to Human Behavior"}

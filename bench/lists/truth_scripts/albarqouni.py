@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "albarqouni__Deep-Learning-for-Medical-Applications__README@b636b4c.md"
 

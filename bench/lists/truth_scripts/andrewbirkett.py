@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from _common import lines_of, paper, write
+from _heldout import lines_of, paper, write
 
 NAME = "andrewbirkett__quantum__quantum-computing-papers@b97076e.md"
 NOT_PAPERS = {9, 92, 115, 123, 126}

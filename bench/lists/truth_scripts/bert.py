@@ -9,7 +9,7 @@ still where they were, so a changed file fails loudly instead of giving a silent
 
 from __future__ import annotations
 
-from _common import lines_of, write
+from _heldout import lines_of, write
 
 NAME = "google-research__bert__README@eedf571.md"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "DefTruth__Awesome-LLM-Inference__README@ff4b767.md"
 NOT_PAPERS = ("courses.cs.washington.edu", "Open-Sora-Plan/blob/main/docs")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = (
     "DVLXLWZ__dvlxlwz.github.io___Blogs__2024-03-26-Some-Interesting-Papers-and-Notes-and-Websites@6ae489a.md"

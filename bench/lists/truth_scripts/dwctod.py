@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "DWCTOD__CVPR2024-Papers-with-Code-Demo__CVPR2023@0ce8de8.md"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "hoelzer__hoelzer-lab.github.io___data__papers@29a88ef.md"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "horseee__Awesome-Efficient-LLM__quantization@215a154.md"
 BADGE = re.compile(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "idrl-lab__PINNpapers__README@058306e.md"
 

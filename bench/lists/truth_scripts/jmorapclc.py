@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from _common import lines_of, paper, write
+from _heldout import lines_of, paper, write
 
 NAME = "jmorapclc__koos_model__clinical_img_ref@b855083.md"
 TITLES = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "junxia97__awesome-pretrain-on-molecules__README@958b889.md"
 ITEM = re.compile(r"\s*\d+\.?\s*\[[^\]]*\]\s*(?:\*\*(.+?)\*\*|(.+?)\s*\[\[)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "jz9888__group_website_test__content__publication__journal@55630b3.md"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "lupantech__dl4math__README@48ed33c.md"
 SKIP = ("### Related Blogs", "### Workshops", "### Talks")

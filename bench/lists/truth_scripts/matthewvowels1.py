@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from _common import lines_of, paper, write
+from _heldout import lines_of, paper, write
 
 NAME = "matthewvowels1__Awesome-Causal-Inference__README@9af9d02.md"
 NOT_PAPERS = {24, 514}
@@ -31,7 +31,7 @@ def main() -> None:
         if start in NOT_PAPERS:
             continue
         text = " ".join(x.strip() for x in lines[start - 1:i])
-        title = SPLIT.split(text, maxsplit=1)[0].strip()
+        title = re.sub(r"\s+", " ", SPLIT.split(text, maxsplit=1)[0]).strip()
         title = title.removesuffix(".")
         if start == 102:  # the one title ending in '?' right before its authors
             title = title.split("? ")[0] + "?"

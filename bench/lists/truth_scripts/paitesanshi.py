@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "Paitesanshi__LLM-Agent-Survey__README@c650360.md"
 HEADERS = {"Model", "Title", "Operation"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "papers-we-love__papers-we-love__distributed_systems__README@47567e0.md"
 

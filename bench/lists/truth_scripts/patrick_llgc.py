@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "patrick-llgc__Learning-Deep-Learning__README@2714433.md"
 NOT_PAPERS = {

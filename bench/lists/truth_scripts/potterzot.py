@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "potterzot__potterzot.github.io___notes__papers__reading_list@7f29c6c.md"
 

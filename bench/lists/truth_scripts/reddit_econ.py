@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from _common import lines_of, paper, write
+from _heldout import lines_of, paper, write
 
 NAME = "reddit-economics__economics-wiki__faq_minwage@5568d34.md"
 

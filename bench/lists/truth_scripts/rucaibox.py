@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "RUCAIBox__LLMSurvey__README@4a468e4.md"
 

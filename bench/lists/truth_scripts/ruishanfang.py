@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "RuishanFang__daily-arXiv-ai-enhanced__data__2025-05-28@b9f73fb.md"
 

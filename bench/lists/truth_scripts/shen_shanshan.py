@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "shen-shanshan__cs-self-learning__Research__Papers__README@5e60115.md"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from _common import lines_of, paper, write
+from _heldout import lines_of, paper, write
 
 NAME = "TTUXL__TTUXL.github.io__report__Untitled@7d1ae9f.md"
 

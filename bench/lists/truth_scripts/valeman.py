@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "valeman__awesome-conformal-prediction__README@9ace096.md"
 RESEARCH = ("## Conformal Prediction Papers", "## Conformal Prediction for Time Series Forecasting",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "walterewilliams__walterewilliams.github.io__courses__study-references@e230b2c.md"
 

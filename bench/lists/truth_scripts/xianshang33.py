@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "xianshang33__llm-paper-daily__README@9208e8c.md"
 

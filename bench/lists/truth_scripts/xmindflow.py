@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from _common import clean, lines_of, paper, write
+from _heldout import clean, lines_of, paper, write
 
 NAME = "xmindflow__Awesome-Transformer-in-Medical-Imaging__README@23b7602.md"
 

@@ -1,4 +1,6 @@
-"""Small helpers shared by the held-out truth scripts: reading a pool file, ids, markup, writing.
+"""Helpers shared by the held-out truth scripts: reading a pool file, ids, markup, writing the JSON.
+
+Named apart from any development-side helper so the two truth makers stay independent.
 
 Nothing here knows a list's shape; each truth script decides what an entry is and where its
 title sits.  Never imports zoterodigest.
@@ -30,10 +32,6 @@ def lines_of(name: str) -> list[str]:
     """The pool file's lines, split on \\n only (CR kept out), so index + 1 is the file's line number."""
     text = (POOL / name).read_bytes().decode("utf-8")
     return [ln.rstrip("\r") for ln in text.split("\n")]
-
-
-def present(name: str) -> bool:
-    return (POOL / name).is_file()
 
 
 def arxiv_of(text: str) -> str | None:
@@ -79,8 +77,18 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def tidy(title: str | None) -> str | None:
+    """A title without the separator a citation puts after it: a final ',' or '.' (not the dot of 'A.I.')."""
+    if title is None:
+        return None
+    title = title.strip().removesuffix(",").rstrip()
+    if title.endswith(".") and not re.search(r"\b[A-Z]\.$", title):
+        title = title[:-1].rstrip()
+    return title
+
+
 def paper(line: int, end: int, title: str | None, block: str) -> dict[str, object]:
-    return {"line": line, "end": end, "title": title, "arxiv": arxiv_of(block), "doi": doi_of(block)}
+    return {"line": line, "end": end, "title": tidy(title), "arxiv": arxiv_of(block), "doi": doi_of(block)}
 
 
 def write(name: str, method: str, checked: str, papers: list[dict[str, object]]) -> None:
