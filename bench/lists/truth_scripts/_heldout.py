@@ -73,6 +73,7 @@ def clean(text: str) -> str:
     text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
     text = re.sub(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])", r"\1", text)
     text = re.sub(r"`([^`]*)`", r"\1", text)
+    text = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)  # Markdown backslash escapes render as the character
     text = html.unescape(text)
     return re.sub(r"\s+", " ", text).strip()
 

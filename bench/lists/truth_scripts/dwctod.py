@@ -33,7 +33,7 @@ def main() -> None:
         NAME,
         "Each '**Title**' line after the table of contents is an entry, running over the '- 论文/Paper:' and "
         "'- 代码/Code:' bullets below it; title = the bold text (a leading 'Paper title:' label dropped).",
-        "first and last entry of each of the 44 topic sections, 20 random entries, every entry whose paper link "
+        "first and last entry of each of the 33 headed sections, 20 random entries, every entry whose paper link "
         "is not arXiv, and counts (358 bold lines = 358 paper bullets).",
         papers,
     )
