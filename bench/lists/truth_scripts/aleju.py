@@ -24,8 +24,8 @@ def main() -> None:
     write(
         NAME,
         "Each bullet '* [tags] [Title](notes.md)' is an entry; title = the first link text; no ids (links are notes).",
-        "all 98 bullets matched (98 bullets in the file), 20 random titles and the first/last of 5 date sections "
-        "read against the file.",
+        "all 98 bullets matched (98 bullets in the file), 20 random titles and the first/last bullet of each of "
+        "the 23 date sections read against the file.",
         papers,
     )
 

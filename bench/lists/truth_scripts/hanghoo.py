@@ -28,7 +28,7 @@ def main() -> None:
         NAME,
         "Each row of the per-day '|paper|code|' tables is an entry; title = the paper cell's link text "
         "(lower-case as written); id from that cell.",
-        "every table row parsed by one pattern (an assert), 20 random rows and the first/last row of 5 days "
+        "every table row parsed by one pattern (an assert), 20 random rows and the first/last row of 6 days "
         "against the file, and all rows without an arXiv id.",
         papers,
     )

@@ -65,7 +65,7 @@ def main() -> None:
         "(wrapped text joined, 'Abbr: ' prefixes kept), null for two nickname-only bullets.",
         "every bullet that is not '- [text](http...)' (about 60, one by one), every bullet whose link host is not "
         "a paper host (about 110, one by one), the 11 wrapped titles, 25 random entries and the first/last "
-        "bullet of 15 sections.",
+        "bullet of each of the 71 sections.",
         papers,
     )
 

@@ -26,7 +26,7 @@ def main() -> None:
     write(
         NAME,
         "Each '- [Title](summary link)' bullet of 'List of papers' is an entry; title = link text.",
-        "all 221 bullets matched by one pattern (assert), 20 random titles and the first/last 10 against the file.",
+        "all 221 bullets matched by one pattern (assert), 20 random titles, the first 10 and last 5, and the 77 gist/Medium/GitHub bullets read against the file.",
         papers,
     )
 

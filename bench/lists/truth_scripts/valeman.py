@@ -52,8 +52,8 @@ def main() -> None:
         "detection, theses) are entries, plus items of the tutorials/courses/articles/slides sections whose link is "
         "a paper host; blogs, docs, videos, slides, books, libraries are not; title = first link text (wrapped "
         "lines joined).",
-        "every item whose link host is not a paper host (about 60, one by one), every wrapped item, the items with "
-        "malformed links, 25 random items and the first/last item of each section.",
+        "every item linking GitHub, docs, a personal or project page (about 25, one by one), every wrapped item, "
+        "the items with malformed links, 20 random items and the first/last item of each section.",
         papers,
     )
 
