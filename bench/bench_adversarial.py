@@ -21,8 +21,8 @@ for path in (ROOT, ROOT / "tests"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
-from adversarial_cases import all_cases  # noqa: E402
-from adversarial_run import FORMATS, judge, run_cases, tally  # noqa: E402
+from adversarial_cases import all_cases
+from adversarial_run import FORMATS, judge, run_cases, tally
 
 
 def main(argv: list[str] | None = None) -> int:

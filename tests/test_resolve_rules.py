@@ -73,7 +73,7 @@ def test_the_digest_wins():
 
 def test_journal_ref_comes_first_and_semantic_scholar_fills_in():
     record = ArxivRecord(id="1706.03762", version=5, title="Attention Is All You Need",
-                         journal_ref="NeurIPS 2017")
+                         authors=["Ashish Vaswani"], journal_ref="NeurIPS 2017")
     with_pages = {**NEURIPS, "journal": {"pages": "5998-6008"}}
     outcome = resolve(paper(arxiv_id="1706.03762", metadata=record), Answers(s2=with_pages))
     pub = outcome.publication

@@ -12,7 +12,8 @@ import pytest
 
 from zoterodigest import zotero as zi
 from zoterodigest.digest.markup import repair
-from zoterodigest.model import ArxivRecord, Entry, Paper, Span
+from zoterodigest.mappings import venues
+from zoterodigest.model import ArxivRecord, Entry, Paper, Publication, Span
 from zoterodigest.zotero.arxiv_categories import zotero_category_name
 from zoterodigest.zotero.attachments import comment_html, is_comment_note, wanted_children
 from zoterodigest.zotero.collection_tree import collection_path, title_heading
@@ -21,12 +22,23 @@ from zoterodigest.zotero.translator_fields import doi_as_given, short_title
 CASES = json.loads((Path(__file__).parent / "fixtures" / "translator" / "arxiv_cases.json").read_text())["cases"]
 
 
+#: For the records that name a DOI, what Crossref says of it (resolution's Publication): the
+#: translator makes such a paper a journal article; we do once Crossref confirms the DOI.
+CONFIRMED = {"1107.4612": ("journal", "Monthly Notices of the Royal Astronomical Society", 2011),
+             "2305.16311": ("conference", "SIGGRAPH Asia", 2023)}
+
+
 def paper_of(case: dict) -> Paper:
     raw = dict(case["record"])
     for name in ("published", "updated"):
         raw[name] = dt.date.fromisoformat(raw[name]) if raw.get(name) else None
     record = ArxivRecord(**raw)
-    return Paper(arxiv_id=record.id, arxiv_version=case["link_version"], title=record.title, metadata=record)
+    found = None
+    if record.doi:
+        kind, venue, year = CONFIRMED[record.id]
+        found = Publication(kind=kind, venue=venue, known=venue in venues(), year=year, doi=record.doi.lower())
+    return Paper(arxiv_id=record.id, arxiv_version=case["link_version"], title=record.title, metadata=record,
+                 publication=found)
 
 
 def entry_of(paper: Paper) -> Entry:

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..enrich.resolve import found_publication
-from ..ids import submitted_month
 from ..mappings import VenueSpec, venue_spec, venues
 from ..model import Paper, Publication
+from ..resolved import resolved
 from .latex import Dropped, authors_to_bibtex, title_to_latex, to_latex
 
 #: Field order in written entries.
@@ -88,21 +88,8 @@ def author_list(paper: Paper) -> tuple[list[str], bool]:
 
 
 def publication_year(paper: Paper) -> int | None:
-    if paper.venue and paper.venue.year and paper.venue.name != "arXiv":
-        return paper.venue.year
-    found = found_publication(paper)
-    if found is not None and found.year:
-        return found.year
-    if paper.metadata and paper.metadata.published:
-        return paper.metadata.published.year
-    if paper.year:
-        return paper.year
-    if paper.venue and paper.venue.year:
-        return paper.venue.year
-    if paper.listing_date:
-        return paper.listing_date.year
-    month = submitted_month(paper.arxiv_id) if paper.arxiv_id else None
-    return month[0] if month else None  # the id says when it was first submitted
+    """The year every writer shows (:func:`zoterodigest.resolved.resolved`)."""
+    return resolved(paper).year
 
 
 def paper_url(paper: Paper) -> str | None:
@@ -115,11 +102,8 @@ def paper_url(paper: Paper) -> str | None:
 
 
 def paper_doi(paper: Paper) -> str | None:
-    found = found_publication(paper)
-    doi = paper.doi or (found.doi if found else None) or (paper.metadata.doi if paper.metadata else None)
-    if doi and not doi.lower().startswith("10.48550/"):
-        return doi
-    return None
+    """The DOI every writer shows (:func:`zoterodigest.resolved.resolved`)."""
+    return resolved(paper).doi
 
 
 def _url_value(url: str) -> str:

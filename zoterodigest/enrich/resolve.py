@@ -28,9 +28,9 @@ from ..ids import normalise_doi, normalise_title
 from ..mappings import venue_spec
 from ..model import Paper, Publication
 from .journal_ref import SOURCE as JOURNAL_REF
-from .journal_ref import parse_journal_ref
+from .journal_ref import not_published, parse_journal_ref
 from .merge import same_person
-from .publication import CROSSREF, S2, from_crossref, from_semantic_scholar, journal_doi
+from .publication import CROSSREF, S2, from_crossref, from_semantic_scholar, journal_doi, work_year
 
 DIGEST = "digest"
 TITLE_MATCH = "Semantic Scholar title match"
@@ -82,16 +82,64 @@ def found_publication(paper: Paper) -> Publication | None:
     return None if paper.publication is None or digest_states_venue(paper) else paper.publication
 
 
+def _known_titles(paper: Paper) -> set[str]:
+    titles = {normalise_title(paper.title)}
+    if paper.metadata is not None:
+        titles.add(normalise_title(paper.metadata.title))
+    return titles - {""}
+
+
+def _known_years(paper: Paper) -> set[int]:
+    meta = paper.metadata
+    years = {paper.year, paper.venue.year if paper.venue else None,
+             meta.published.year if meta and meta.published else None,
+             meta.updated.year if meta and meta.updated else None}
+    return {y for y in years if y}
+
+
+def same_paper(paper: Paper, title: str | None, first_author: str | None, year: int | None, *,
+               stated: bool = False) -> bool:
+    """Evidence that an answer is about ``paper``: its normalised title is the digest's or
+    arXiv's, and its first author is the paper's (surname and initial) or its year is one
+    the paper has.  ``stated``: the answer is for the DOI the digest itself gives (the
+    title is enough)."""
+    if not title or normalise_title(title) not in _known_titles(paper):
+        return False
+    if stated:
+        return True
+    firsts = [names[0] for names in (paper.authors, paper.metadata.authors if paper.metadata else []) if names]
+    if first_author and any(same_person(first_author, mine) for mine in firsts):
+        return True
+    return year is not None and year in _known_years(paper)
+
+
+def s2_evidence(paper: Paper, answer: dict[str, Any] | None) -> bool:
+    """Whether a Semantic Scholar paper is shown to be ``paper`` (:func:`same_paper`)."""
+    if not answer:
+        return False
+    authors = [a.get("name") or "" for a in answer.get("authors") or [] if isinstance(a, dict)]
+    year = answer.get("year") if isinstance(answer.get("year"), int) else None
+    return same_paper(paper, answer.get("title"), authors[0] if authors else None, year)
+
+
+def crossref_evidence(paper: Paper, work: dict[str, Any] | None) -> bool:
+    """Whether a Crossref work is shown to be ``paper`` (:func:`same_paper`)."""
+    if not work:
+        return False
+    titles = work.get("title") or []
+    people = [a for a in work.get("author") or [] if isinstance(a, dict)]
+    first = next((a for a in people if a.get("sequence") == "first"), people[0] if people else None)
+    name = " ".join(filter(None, ((first or {}).get("given"), (first or {}).get("family")))) or (first or {}).get("name")
+    doi = normalise_doi(work.get("DOI"))
+    stated = doi is not None and doi == stated_doi(paper) and not (
+        paper.metadata is not None and normalise_doi(paper.metadata.doi) == doi)
+    return same_paper(paper, titles[0] if titles else None, name, work_year(work), stated=stated)
+
+
 def title_match_accepted(paper: Paper, match: dict[str, Any] | None) -> bool:
     """A title match counts only with an identical normalised title and the same
     first author or the same year."""
-    if not match or not paper.title or normalise_title(match.get("title") or "") != normalise_title(paper.title):
-        return False
-    authors = [a.get("name") or "" for a in match.get("authors") or [] if isinstance(a, dict)]
-    if paper.authors and authors and same_person(paper.authors[0], authors[0]):
-        return True
-    year = paper.year or (paper.venue.year if paper.venue else None)
-    return year is not None and match.get("year") == year
+    return s2_evidence(paper, match)
 
 
 def stated_doi(paper: Paper) -> str | None:
@@ -105,8 +153,21 @@ def stated_doi(paper: Paper) -> str | None:
     return None
 
 
+def authors_doi(paper: Paper) -> str | None:
+    """The DOI the digest or arXiv's record gives (the authors' own statement), if it may
+    name a publication."""
+    for raw in (stated_doi(paper), paper.metadata.doi if paper.metadata else None):
+        doi = journal_doi(raw) if raw else None
+        if doi:
+            return doi
+    return None
+
+
 def doi_to_ask(paper: Paper, s2: dict[str, Any] | None) -> str | None:
-    """The journal DOI to ask Crossref about: the digest's, arXiv's, else Semantic Scholar's."""
+    """The DOI to ask Crossref about: the digest's, arXiv's, else that of a Semantic
+    Scholar answer shown to be this paper."""
+    if s2 is not None and not s2_evidence(paper, s2):
+        s2 = None
     for raw in (stated_doi(paper), paper.metadata.doi if paper.metadata else None,
                 (s2.get("externalIds") or {}).get("DOI") if s2 else None):
         doi = journal_doi(raw) if raw else None
@@ -123,34 +184,46 @@ def _say(pub: Publication | None) -> str:
     return f"{pub.kind} {where}" + (f" ({extra})" if extra else "") + ("" if pub.known else " [venue not in mappings]")
 
 
+def same_publication(a: Publication, b: Publication) -> bool:
+    """Whether two sources describe the same publication (same kind, venue and track)."""
+    return (a.kind, a.venue.casefold(), a.workshop) == (b.kind, b.venue.casefold(), b.workshop)
+
+
 def _combine(found: list[tuple[str, Publication]]) -> Publication:
-    """The first publication, completed by the later ones that name the same venue
-    (Crossref always: it answers for the paper's own DOI)."""
-    first = found[0][1]
-    out = first.model_copy(deep=True)
-    for other_source, other in found[1:]:
-        same = other.venue == out.venue or other_source == CROSSREF
-        if not same:
-            continue
+    """One publication: the first found (sources in :func:`_resolve`'s order), completed
+    only by sources describing the same publication -- a conference paper and its journal
+    extension are never mixed.  A DOI is Crossref's alone; the year is the strongest
+    source's (journal_ref, Crossref, then the first)."""
+    out = found[0][1].model_copy(deep=True)
+    same = [(src, pub) for src, pub in found if same_publication(pub, out)]
+    for other_source, other in same[1:]:
         for name in _FILLED:
             if getattr(out, name) is None and getattr(other, name) is not None:
                 setattr(out, name, getattr(other, name))
                 out.sources[name] = other_source
-    ranked = sorted(found, key=lambda sp: {JOURNAL_REF: 0, CROSSREF: 1}.get(sp[0], 2))
+    if out.doi is not None and out.sources.get("doi") != CROSSREF:
+        out.doi = None
+        out.sources.pop("doi", None)
+    ranked = sorted(same, key=lambda sp: {JOURNAL_REF: 0, CROSSREF: 1}.get(sp[0], 2))
     for other_source, other in ranked:
-        if other.year and (other.venue == out.venue or other_source == CROSSREF):
+        if other.year:
             out.year = other.year
             out.sources["year"] = other.sources.get("year", other_source)
             break
     return out
 
 
-def source_authors(answers: Answers, match_accepted: bool) -> list[str]:
-    """The author list of the first source that gives one (Semantic Scholar, Crossref, the match)."""
-    for paper in (answers.s2, answers.match if match_accepted else None):
-        names = [a.get("name") or "" for a in (paper or {}).get("authors") or [] if isinstance(a, dict)]
+def source_authors(answers: Answers, paper: Paper) -> list[str]:
+    """The author list of the first source shown to be ``paper`` that gives one
+    (Semantic Scholar, the match, Crossref)."""
+    for found in (answers.s2, answers.match):
+        if not s2_evidence(paper, found):
+            continue
+        names = [a.get("name") or "" for a in (found or {}).get("authors") or [] if isinstance(a, dict)]
         if names and all(names):
             return names
+    if not crossref_evidence(paper, answers.crossref):
+        return []
     people = (answers.crossref or {}).get("author") or []
     names = [" ".join(filter(None, (a.get("given"), a.get("family")))) or a.get("name") or "" for a in people
              if isinstance(a, dict)]
@@ -162,8 +235,38 @@ def resolve(paper: Paper, answers: Answers) -> Resolution:
     outcome = _resolve(paper, answers)
     if not paper.authors and not (paper.metadata and paper.metadata.authors) \
             and (answers.s2 or answers.crossref or answers.match):  # (no answer names authors)
-        outcome.authors = source_authors(answers, title_match_accepted(paper, answers.match))
+        outcome.authors = source_authors(answers, paper)
     return outcome
+
+
+def _candidates(paper: Paper, answers: Answers) -> list[tuple[str, Publication | None, str]]:
+    """(source, its publication, why not) in the order of :func:`_combine`: arXiv's
+    journal_ref, Crossref for the authors' own DOI, Semantic Scholar, Crossref for
+    Semantic Scholar's DOI, the title match.  An answer not shown to be this paper
+    (:func:`same_paper`) gives nothing."""
+    meta = paper.metadata
+    out: list[tuple[str, Publication | None, str]] = []
+    if meta is not None and meta.journal_ref:
+        out.append((JOURNAL_REF, parse_journal_ref(meta.journal_ref), ""))
+    crossref: tuple[str, Publication | None, str] | None = None
+    if answers.crossref is not None:
+        ok = crossref_evidence(paper, answers.crossref)
+        crossref = (CROSSREF, from_crossref(answers.crossref) if ok else None, "" if ok else _NOT_THIS)
+        if normalise_doi(answers.crossref.get("DOI")) == authors_doi(paper):
+            out.append(crossref)
+            crossref = None
+    if answers.s2 is not None:
+        ok = s2_evidence(paper, answers.s2)
+        out.append((S2, from_semantic_scholar(answers.s2) if ok else None, "" if ok else _NOT_THIS))
+    if crossref is not None:
+        out.append(crossref)
+    if answers.match is not None:
+        ok = title_match_accepted(paper, answers.match)
+        out.append((TITLE_MATCH, from_semantic_scholar(answers.match) if ok else None, "" if ok else _NOT_THIS))
+    return out
+
+
+_NOT_THIS = "rejected: not shown to be this paper (the title, or both the first author and the year, differ)"
 
 
 def _resolve(paper: Paper, answers: Answers) -> Resolution:
@@ -171,22 +274,18 @@ def _resolve(paper: Paper, answers: Answers) -> Resolution:
     if paper.venue is None and not (meta is not None and meta.journal_ref) and answers.s2 is None \
             and answers.crossref is None and answers.match is None and not answers.unknown_to:
         return Resolution("unresolved")  # no source said anything (as below, without the lists)
-    candidates: list[tuple[str, Publication | None, bool]] = []
-    if meta is not None and meta.journal_ref:
-        candidates.append((JOURNAL_REF, parse_journal_ref(meta.journal_ref), True))
-    if answers.s2 is not None:
-        candidates.append((S2, from_semantic_scholar(answers.s2), True))
-    if answers.crossref is not None:
-        candidates.append((CROSSREF, from_crossref(answers.crossref), True))
-    if answers.match is not None:
-        accepted = title_match_accepted(paper, answers.match)
-        candidates.append((TITLE_MATCH, from_semantic_scholar(answers.match) if accepted else None, accepted))
-    findings = [(source, _say(pub) if ok else "rejected: title or first author and year differ")
-                for source, pub, ok in candidates]
+    candidates = _candidates(paper, answers)
+    findings = [(source, why or _say(pub)) for source, pub, why in candidates]
     findings += [(source, "does not know this paper") for source in answers.unknown_to]
     if digest_states_venue(paper):
         venue = paper.venue.render() if paper.venue else ""
         return Resolution(DIGEST, None, [(DIGEST, f"states {venue}; it wins"), *findings])
+    status = next(((label, text) for label, text in (("arXiv journal_ref", meta.journal_ref if meta else None),
+                                                     ("arXiv comment", meta.comment if meta else None))
+                   if not_published(text)), None)
+    if status is not None:
+        said = f"says \"{' '.join(str(status[1]).split())}\": not published (yet), whatever the services say"
+        return Resolution("preprint", None, [(status[0], said), *findings])
     found = [(source, pub) for source, pub, _ in candidates if pub is not None]
     if not found:
         return Resolution("preprint" if candidates else "unresolved", None, findings)

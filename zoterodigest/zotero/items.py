@@ -30,6 +30,7 @@ from ..ids import normalise_doi, submitted_month
 from ..mappings import VenueSpec, venue_spec, venues, zotero_settings
 from ..model import Paper, Publication
 from ..names import split_person
+from ..resolved import resolved
 from .text_limits import ZoteroJson, clip_bytes, clip_chars, one_line
 from .translator_fields import arxiv_date, arxiv_extra, doi_as_given, named_version, short_title
 
@@ -71,28 +72,22 @@ UNIVERSAL_FIELDS = frozenset(
 
 
 def journal_doi(paper: Paper) -> str | None:
-    """A DOI that is not arXiv's own DataCite DOI (the digest's, else the publication's, else arXiv's record)."""
-    found = found_publication(paper)
-    for raw in (paper.doi, found.doi if found else None, paper.metadata.doi if paper.metadata else None):
-        doi = normalise_doi(raw)
-        if doi and not doi.startswith("10.48550/"):
-            return doi
-    return None
+    """The DOI of the paper's publication (:func:`zoterodigest.resolved.resolved`)."""
+    return normalise_doi(resolved(paper).doi)
 
 
 def item_type_for(paper: Paper) -> str:
-    """The item type for the venue's kind (``[item_types]`` of mappings/zotero.toml);
-    a paper with no known venue is a preprint, or a journal article when it
-    carries a journal DOI."""
+    """The item type for the kind of the resolved record (``[item_types]`` of
+    mappings/zotero.toml); a venue the digest names that the mappings do not know
+    is a preprint (the name kept as a tag, never guessed into a field), and so is
+    a paper whose only DOI no source shows to be a publication's."""
     spec = venue_spec(paper.venue)
     types = zotero_settings().item_types
     if spec is not None and spec.kind != "preprint" and spec.kind in types:
         return types[spec.kind]
-    found = found_publication(paper)
-    if found is not None and found.kind in types:
-        return types[found.kind]
-    if journal_doi(paper):
-        return "journalArticle"
+    rec = resolved(paper)
+    if rec.source == "publication" and rec.kind in types:
+        return types[rec.kind]
     return types.get("preprint", "preprint")
 
 
@@ -145,16 +140,7 @@ def _arxiv_month(arxiv_id: str) -> str | None:
 
 
 def _year(paper: Paper) -> int | None:
-    found = found_publication(paper)  # (only when the digest names no venue but arXiv)
-    if found is not None and found.year:
-        return found.year
-    if paper.venue and paper.venue.year:
-        return paper.venue.year
-    if paper.year:
-        return paper.year
-    if paper.metadata and paper.metadata.published:
-        return paper.metadata.published.year
-    return None
+    return resolved(paper).year
 
 
 def _strip_braces(text: str) -> str:
@@ -215,7 +201,8 @@ def item_for(paper: Paper, *, citation_key: str | None, tags: list[ZoteroJson], 
                 libraryCatalog=constants.preprint_library_catalog,
             )
         else:
-            fields.update(url=_paper_url(paper) or "", date=str(year or ""), DOI=doi_as_given(paper) or "")
+            fields.update(url=_paper_url(paper) or "", date=str(year or ""),
+                          DOI=doi_as_given(paper, resolved(paper).doi) or "")
     else:
         if item_type == "conferencePaper" and spec is not None:
             workshop = paper.venue is not None and "workshop" in (paper.venue.track or "").casefold()
@@ -229,7 +216,7 @@ def item_for(paper: Paper, *, citation_key: str | None, tags: list[ZoteroJson], 
         if found is not None:
             fields.update(_published_fields(found, item_type, year))
         fields["date"] = str(year or "")
-        fields["DOI"] = doi_as_given(paper, found.doi if found is not None else None) or ""
+        fields["DOI"] = doi_as_given(paper, resolved(paper).doi) or ""
         if arxiv:
             fields["url"] = f"http://arxiv.org/abs/{arxiv}"
             fields["extra"] = arxiv_extra_line(arxiv, _primary_category(paper))

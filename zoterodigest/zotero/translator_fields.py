@@ -6,9 +6,9 @@
   line ``version: N`` when the paper's link names a version.
 * ``date``: the date of arXiv's latest version (``updated``; the first version's date when
   arXiv gives none), ``YYYY-MM-DD``.
-* ``DOI``: as written where it comes from (arXiv's record, else the digest or what a
-  publication resolution found), never case-folded: ``10.1111/j.1365-2966.2011.19851.x``
-  stays, ``10.1007/978-3-031-72658-3_1`` too.
+* ``DOI``: the resolved record's (the publication's, else the digest's), as written where
+  it comes from (arXiv's record or the digest), never case-folded:
+  ``10.1111/j.1365-2966.2011.19851.x`` stays, ``10.1007/978-3-031-72658-3_1`` too.
 """
 
 from __future__ import annotations
@@ -61,12 +61,18 @@ def _as_written(raw: str | None) -> str | None:
     return m[1].rstrip(".,;") if m else None
 
 
-def doi_as_given(paper: Paper, published: str | None = None) -> str | None:
-    """The paper's journal DOI -- the digest's, else the one a publication resolution
-    found (``published``), else arXiv's record's -- in its own case: as arXiv's record
-    writes it when that names the same DOI, else as its source does."""
-    theirs = _as_written(paper.metadata.doi if paper.metadata else None)
-    for doi in (_as_written(paper.doi), _as_written(published), theirs):
-        if doi and not doi.lower().startswith("10.48550/"):
-            return theirs if theirs and normalise_doi(theirs) == normalise_doi(doi) else doi
-    return None
+def doi_as_given(paper: Paper, chosen: str | None = None) -> str | None:
+    """The paper's DOI -- ``chosen``, default the resolved record's
+    (:func:`zoterodigest.resolved.resolved`) -- in its own case: as arXiv's record or
+    the digest writes it when they name the same DOI, else as its source does."""
+    if chosen is None:
+        from ..resolved import resolved
+
+        chosen = resolved(paper).doi
+    if not chosen or chosen.lower().startswith("10.48550/"):
+        return None
+    for raw in (paper.metadata.doi if paper.metadata else None, paper.doi, chosen):
+        doi = _as_written(raw)
+        if doi and normalise_doi(doi) == normalise_doi(chosen):
+            return doi
+    return chosen
