@@ -24,6 +24,7 @@ from zoterodigest.enrich.venue_match import has_track, identify, match_whole
     ("Computer Vision – ECCV 2018", "ECCV"),
     ("Thirty-Seventh AAAI Conference on Artificial Intelligence", "AAAI"),
     ("IEEE Transactions on Pattern Analysis and Machine Intelligence, vol. 43, no. 1", "TPAMI"),
+    ("IEEE Workshop/Winter Conference on Applications of Computer Vision", "WACV"),  # (S2's name: no workshop)
 ])
 def test_whole_names_and_their_parts_match(name, venue):
     assert match_whole(name) == venue

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ids import normalise_doi, normalise_title
+from ..ids import normalise_doi, normalise_title, submitted_month
 from ..mappings import venue_spec
 from ..model import Paper, Publication
 from .journal_ref import SOURCE as JOURNAL_REF
@@ -91,9 +91,10 @@ def _known_titles(paper: Paper) -> set[str]:
 
 def _known_years(paper: Paper) -> set[int]:
     meta = paper.metadata
+    month = submitted_month(paper.arxiv_id) if paper.arxiv_id else None  # (the id says when it was submitted)
     years = {paper.year, paper.venue.year if paper.venue else None,
              meta.published.year if meta and meta.published else None,
-             meta.updated.year if meta and meta.updated else None}
+             meta.updated.year if meta and meta.updated else None, month[0] if month else None}
     return {y for y in years if y}
 
 
@@ -122,8 +123,10 @@ def s2_evidence(paper: Paper, answer: dict[str, Any] | None) -> bool:
     return same_paper(paper, answer.get("title"), authors[0] if authors else None, year)
 
 
-def crossref_evidence(paper: Paper, work: dict[str, Any] | None) -> bool:
-    """Whether a Crossref work is shown to be ``paper`` (:func:`same_paper`)."""
+def crossref_evidence(paper: Paper, work: dict[str, Any] | None, s2: dict[str, Any] | None = None) -> bool:
+    """Whether a Crossref work is shown to be ``paper`` (:func:`same_paper`); for the DOI
+    the digest states, or the DOI of a Semantic Scholar answer ``s2`` shown to be this
+    paper, the title is enough (the publication's year may well not be arXiv's)."""
     if not work:
         return False
     titles = work.get("title") or []
@@ -133,6 +136,8 @@ def crossref_evidence(paper: Paper, work: dict[str, Any] | None) -> bool:
     doi = normalise_doi(work.get("DOI"))
     stated = doi is not None and doi == stated_doi(paper) and not (
         paper.metadata is not None and normalise_doi(paper.metadata.doi) == doi)
+    if doi is not None and s2 and normalise_doi((s2.get("externalIds") or {}).get("DOI")) == doi:
+        stated = s2_evidence(paper, s2)
     return same_paper(paper, titles[0] if titles else None, name, work_year(work), stated=stated)
 
 
@@ -222,7 +227,7 @@ def source_authors(answers: Answers, paper: Paper) -> list[str]:
         names = [a.get("name") or "" for a in (found or {}).get("authors") or [] if isinstance(a, dict)]
         if names and all(names):
             return names
-    if not crossref_evidence(paper, answers.crossref):
+    if not crossref_evidence(paper, answers.crossref, answers.s2 or answers.match):
         return []
     people = (answers.crossref or {}).get("author") or []
     names = [" ".join(filter(None, (a.get("given"), a.get("family")))) or a.get("name") or "" for a in people
@@ -250,7 +255,7 @@ def _candidates(paper: Paper, answers: Answers) -> list[tuple[str, Publication |
         out.append((JOURNAL_REF, parse_journal_ref(meta.journal_ref), ""))
     crossref: tuple[str, Publication | None, str] | None = None
     if answers.crossref is not None:
-        ok = crossref_evidence(paper, answers.crossref)
+        ok = crossref_evidence(paper, answers.crossref, answers.s2 or answers.match)
         crossref = (CROSSREF, from_crossref(answers.crossref) if ok else None, "" if ok else _NOT_THIS)
         if normalise_doi(answers.crossref.get("DOI")) == authors_doi(paper):
             out.append(crossref)

@@ -27,9 +27,11 @@ from functools import lru_cache
 
 from ..mappings import VenueSpec, venues
 
+# ("Workshop/Winter Conference on Applications of Computer Vision", Semantic Scholar's name of
+# WACV, is no workshop: a word before a slash is one of two names.)
 _TRACK = re.compile(r"\b(?:workshops?|findings|tiny\s+papers?|demos?|demonstrations?|companion|adjunct|"
-                    r"extended\s+abstracts?|doctoral\s+consortium|student\s+research)\b", re.IGNORECASE)
-_WORKSHOP = re.compile(r"\bworkshops?\b", re.IGNORECASE)
+                    r"extended\s+abstracts?|doctoral\s+consortium|student\s+research)\b(?!/)", re.IGNORECASE)
+_WORKSHOP = re.compile(r"\bworkshops?\b(?!/)", re.IGNORECASE)
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                   "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
                   "fiftieth")
