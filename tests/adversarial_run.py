@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
 from adversarial_cases import Case, Expect
 from fakes.arxiv_server import FakeArxiv
 from fakes.crossref_server import FakeCrossref
@@ -21,7 +22,7 @@ from fakes.s2_server import FakeSemanticScholar
 
 from zoterodigest.bibtex import Options, export_bib
 from zoterodigest.bibtex.listings import merge_listings
-from zoterodigest.csl import csl_items
+from zoterodigest.csl import csl_items, hayagriva_text
 from zoterodigest.enrich import enrich
 from zoterodigest.enrich.arxiv_lookup import ArxivLookup
 from zoterodigest.enrich.crossref import Crossref
@@ -31,7 +32,7 @@ from zoterodigest.mappings import venues
 from zoterodigest.model import Paper
 from zoterodigest.zotero.items import item_for
 
-FORMATS = ("bibtex", "biblatex", "csl", "zotero")
+FORMATS = ("bibtex", "biblatex", "csl", "hayagriva", "zotero")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,14 @@ def seen_csl(item: dict[str, Any]) -> Seen:
     kind = {"paper-conference": "conference", "article-journal": "journal"}.get(item["type"], "preprint")
     issued = (item.get("issued") or {}).get("date-parts") or [[None]]
     return Seen(kind, item.get("container-title") if kind != "preprint" else None, issued[0][0], _doi(item.get("DOI")))
+
+
+def seen_hayagriva(entry: dict[str, Any]) -> Seen:
+    parent = entry.get("parent") or {}
+    kind = {"proceedings": "conference", "periodical": "journal"}.get(parent.get("type"), "preprint")
+    serial = entry.get("serial-number") or {}
+    return Seen(kind, parent.get("title") if kind != "preprint" else None, _year(str(entry.get("date") or "")),
+                _doi(serial.get("doi")))
 
 
 def seen_zotero(item: dict[str, Any]) -> Seen:
@@ -113,12 +122,13 @@ def run_cases(cases: list[Case], workdir: Path | None = None) -> dict[str, dict[
                               quiet=True).papers
             report = resolve_papers(enriched, cache=root / "answers", s2=lambda: SemanticScholar(s2.url),
                                     crossref=lambda: Crossref(cr.url))
-        return _read_back(cases, report.papers)
+        return read_back([c.name for c in cases], report.papers)
 
 
-def _read_back(cases: list[Case], papers: list[Paper]) -> dict[str, dict[str, Seen]]:
-    out: dict[str, dict[str, Seen]] = {c.name: {} for c in cases}
-    by_identity = {p.identity: c.name for p, c in zip(papers, cases)}
+def read_back(names: list[str], papers: list[Paper]) -> dict[str, dict[str, Seen]]:
+    """Name (one per paper, same order) -> format -> what the writer shows."""
+    out: dict[str, dict[str, Seen]] = {name: {} for name in names}
+    by_identity = {p.identity: name for p, name in zip(papers, names)}
     keys: dict[str, str] = {}
     for dialect in ("bibtex", "biblatex"):
         result = export_bib(papers, options=Options(dialect=dialect))
@@ -126,11 +136,13 @@ def _read_back(cases: list[Case], papers: list[Paper]) -> dict[str, dict[str, Se
         for entry in result.entries:
             out[by_identity[entry.identity]][dialect] = seen_bib(entry.type, entry.fields)
     key_to_case = {keys[i]: name for i, name in by_identity.items()}
-    for item in csl_items(merge_listings(papers), keys):
+    items = csl_items(merge_listings(papers), keys)
+    for item in items:
         out[key_to_case[item["id"]]]["csl"] = seen_csl(item)
-    for paper, case in zip(papers, cases):
-        out[case.name]["zotero"] = seen_zotero(item_for(paper, citation_key=keys[paper.identity], tags=[],
-                                                        collections=[]))
+    for key, entry in yaml.safe_load(hayagriva_text(items)).items():
+        out[key_to_case[str(key)]]["hayagriva"] = seen_hayagriva(entry)
+    for paper, name in zip(papers, names):
+        out[name]["zotero"] = seen_zotero(item_for(paper, citation_key=keys[paper.identity], tags=[], collections=[]))
     return out
 
 
