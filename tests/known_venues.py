@@ -12,14 +12,22 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from adversarial_cases import Expect
-from fakes.crossref_server import journal_article
-from fakes.s2_server import preprint, published
+from fakes.arxiv_server import FakeArxiv, synthetic_record
+from fakes.crossref_server import FakeCrossref, journal_article
+from fakes.s2_server import FakeSemanticScholar, preprint, published
 
+from zoterodigest.enrich import enrich
+from zoterodigest.enrich.arxiv_lookup import ArxivLookup
+from zoterodigest.enrich.arxiv_records import lookup_key
+from zoterodigest.enrich.crossref import Crossref
+from zoterodigest.enrich.resolution import resolve_papers
 from zoterodigest.enrich.resolve import digest_states_venue
-from zoterodigest.ids import submitted_month
+from zoterodigest.enrich.semantic_scholar import SemanticScholar
+from zoterodigest.ids import parse_arxiv, submitted_month
 from zoterodigest.model import Paper
 
 #: (Semantic Scholar's name, acronym, canonical venue, kind, DBLP stream or None for a journal).
@@ -93,3 +101,26 @@ def seed_answers(all_papers: list[Paper]) -> Answers:
         else:
             out.s2.append(preprint(arxiv_id, p.title, [author], year))
     return out
+
+
+#: journal_refs of conference papers that name a volume and an issue (as AAAI's do), given to
+#: every 50th made-up arXiv record: a conference entry must still carry no journal-only field.
+CONFERENCE_REFS = ("Proceedings of the AAAI Conference on Artificial Intelligence, 35(12), 10674-10685 (2021)",
+                   "Advances in Neural Information Processing Systems 33 (NeurIPS 2020), pp. 100-110")
+
+
+def resolve_seeds(papers: list[Paper], workdir: Path) -> tuple[Answers, list[Paper]]:
+    """The seed papers enriched from made-up arXiv records (a quarter name a journal of
+    their own; see :data:`CONFERENCE_REFS`) and resolved against :func:`seed_answers`."""
+    answers = seed_answers(papers)
+    ids = sorted({lookup_key(q.id) for q in (parse_arxiv(p.arxiv_id) for p in papers if p.arxiv_id) if q})
+    records = [synthetic_record(i) for i in ids]
+    for n, record in enumerate(records[::50]):
+        record.journal_ref, record.doi = CONFERENCE_REFS[n % len(CONFERENCE_REFS)], None
+    with FakeArxiv(records, min_interval=0.0) as ax, FakeSemanticScholar(answers.s2) as s2, \
+            FakeCrossref(answers.works) as cr:
+        enriched = enrich(papers, cache=workdir / "arxiv", lookup=ArxivLookup(ax.url, delay_seconds=0.0),
+                          quiet=True).papers
+        report = resolve_papers(enriched, cache=workdir / "answers", s2=lambda: SemanticScholar(s2.url),
+                                crossref=lambda: Crossref(cr.url))
+    return answers, report.papers

@@ -14,22 +14,12 @@ import pytest
 from adversarial_cases import Expect
 from adversarial_run import FORMATS, judge, read_back
 from corpus import CORPUS, needs_corpus
-from fakes.arxiv_server import FakeArxiv, synthetic_record
-from fakes.crossref_server import FakeCrossref
-from fakes.s2_server import FakeSemanticScholar
-from known_venues import seed_answers
+from known_venues import resolve_seeds
 
 from zoterodigest.bibtex.entries import author_list
 from zoterodigest.bibtex.listings import merge_listings
 from zoterodigest.csl import csl_item
 from zoterodigest.digest import read_digest
-from zoterodigest.enrich import enrich
-from zoterodigest.enrich.arxiv_lookup import ArxivLookup
-from zoterodigest.enrich.arxiv_records import lookup_key
-from zoterodigest.enrich.crossref import Crossref
-from zoterodigest.enrich.resolution import resolve_papers
-from zoterodigest.enrich.semantic_scholar import SemanticScholar
-from zoterodigest.ids import parse_arxiv
 from zoterodigest.model import Paper, Publication, Venue
 from zoterodigest.resolved import resolved
 
@@ -43,17 +33,8 @@ def _expected(paper: Paper) -> Expect:
 @needs_corpus
 def test_every_writer_agrees_on_type_venue_year_and_doi_for_every_seed_paper(tmp_path):
     papers = [e.paper for path in sorted(CORPUS.glob("*/seed-*.md")) for e in read_digest(path).entries]
-    answers = seed_answers(papers)
-    # arXiv's records (made up: a quarter name a journal_ref and a DOI of their own) give the authors.
-    ids = {lookup_key(q.id) for q in (parse_arxiv(p.arxiv_id) for p in papers if p.arxiv_id) if q}
-    records = [synthetic_record(i) for i in sorted(ids)]
-    with FakeArxiv(records, min_interval=0.0) as ax, FakeSemanticScholar(answers.s2) as s2, \
-            FakeCrossref(answers.works) as cr:
-        papers = enrich(papers, cache=tmp_path / "arxiv", lookup=ArxivLookup(ax.url, delay_seconds=0.0),
-                        quiet=True).papers
-        report = resolve_papers(papers, cache=tmp_path / "answers", s2=lambda: SemanticScholar(s2.url),
-                                crossref=lambda: Crossref(cr.url))
-    unique = merge_listings(report.papers)
+    answers, resolved_papers = resolve_seeds(papers, tmp_path)
+    unique = merge_listings(resolved_papers)
     seen = read_back([p.identity for p in unique], unique)
     kinds = {"preprint": 0, "conference": 0, "journal": 0}
     authorless = 0

@@ -7,8 +7,9 @@ Hayagriva and Zotero items (pure).
 * **The digest names a venue** (other than arXiv): that venue, its track
   (a ``Workshop`` track is the venue's workshops), the digest's year and DOI.
 * **Resolution found a publication** (:attr:`Paper.publication`, the digest
-  naming no venue): its kind, venue, year, volume, number, pages, publisher
-  and DOI, all from that one publication (never mixed with another).
+  naming no venue): its kind, venue, year, volume, number (journals only),
+  pages, publisher and DOI, all from that one publication (never mixed with
+  another).
 * **Otherwise a preprint**: no venue; no DOI but the one a digest gives for a
   paper without an arXiv id (arXiv's own DOI and a DOI arXiv's record names
   are never a publication until Crossref says so).
@@ -119,9 +120,12 @@ def resolved(paper: Paper) -> Resolved:
     if found is not None:
         pub_spec = venues().get(found.venue) if found.known else None
         publisher = found.publisher or (pub_spec.publisher if pub_spec else None)
-        return Resolved(found.kind if found.kind in ("conference", "journal") else "conference", found.venue,
-                        pub_spec, found.workshop, found.year or _fallback_year(paper),
-                        _as_written(paper, journal_doi(found.doi)),
-                        found.volume, found.number, found.pages, publisher, "publication")
+        kind = found.kind if found.kind in ("conference", "journal") else "conference"
+        # (A proceedings volume has no issue: "35(12)" of AAAI's proceedings keeps the volume
+        # only -- BibTeX styles refuse both in a conference paper.)
+        number = found.number if kind == "journal" else None
+        return Resolved(kind, found.venue, pub_spec, found.workshop, found.year or _fallback_year(paper),
+                        _as_written(paper, journal_doi(found.doi)), found.volume, number, found.pages, publisher,
+                        "publication")
     doi = None if paper.arxiv_id else _as_written(paper, _digest_doi(paper))
     return Resolved("preprint", year=_fallback_year(paper), doi=doi)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..enrich.resolve import found_publication
 from ..mappings import VenueSpec, venue_spec, venues
 from ..model import Paper, Publication
-from ..resolved import resolved
+from ..resolved import Resolved, resolved
 from .latex import Dropped, authors_to_bibtex, title_to_latex, to_latex
 
 #: Field order in written entries.
@@ -133,7 +133,7 @@ def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | 
     draft = _Draft(options.dialect)
     _people_title_year(paper, draft)
     found = found_publication(paper)
-    etype = _venue_fields(paper, draft) if found is None else _published_fields(found, draft)
+    etype = _venue_fields(paper, draft) if found is None else _published_fields(found, resolved(paper), draft)
     if "author" not in draft.fields:
         # Styles sort by author; without one they need a sort key.
         draft.fields["key"] = draft.latex(" ".join(official_title(paper).split()[:3]))
@@ -182,7 +182,7 @@ def _venue_fields(paper: Paper, draft: _Draft) -> str:
         workshop = paper.venue is not None and paper.venue.track == "Workshop"
         f["booktitle"] = (spec.workshop if workshop and spec.workshop else spec.booktitle) or spec.full
         if spec.publisher:
-            f["publisher"] = draft.latex(spec.publisher)
+            f["publisher"] = spec.publisher  # (LaTeX already, braces protecting capitals, like booktitle)
     elif named and paper.venue is not None:
         etype = "inproceedings"
         f["booktitle"] = "{" + draft.latex(paper.venue.name) + "}"
@@ -197,7 +197,7 @@ def _venue_fields(paper: Paper, draft: _Draft) -> str:
     return etype
 
 
-def _published_fields(pub: Publication, draft: _Draft) -> str:
+def _published_fields(pub: Publication, rec: Resolved, draft: _Draft) -> str:
     """A publication resolution found: its venue (canonical when mapped), numbers and
     publisher; returns the entry type (``@misc``/``@online`` without authors)."""
     d, f = draft.dialect, draft.fields
@@ -214,11 +214,11 @@ def _published_fields(pub: Publication, draft: _Draft) -> str:
         booktitle = ((spec.workshop if pub.workshop and spec.workshop else spec.booktitle) or spec.full) if spec \
             else "{" + draft.latex(pub.venue) + "}"
         f["booktitle"] = booktitle
-        publisher = pub.publisher or (spec.publisher if spec else None)
+        publisher = draft.latex(pub.publisher) if pub.publisher else (spec.publisher if spec else None)
         if publisher:
-            f["publisher"] = draft.latex(publisher)
+            f["publisher"] = publisher
     for name in ("volume", "number", "pages"):
-        value = getattr(pub, name)
+        value = getattr(rec, name)
         if value:
             f[name] = draft.latex(value.replace("--", "-")).replace("-", "--") if name == "pages" else draft.latex(value)
     if "author" not in f:

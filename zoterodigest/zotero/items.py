@@ -27,8 +27,8 @@ from typing import Any
 
 from ..enrich.resolve import found_publication
 from ..ids import normalise_doi, submitted_month
-from ..mappings import VenueSpec, venue_spec, venues, zotero_settings
-from ..model import Paper, Publication
+from ..mappings import VenueSpec, venue_spec, zotero_settings
+from ..model import Paper
 from ..names import split_person
 from ..resolved import resolved
 from .text_limits import ZoteroJson, clip_bytes, clip_chars, one_line
@@ -147,13 +147,15 @@ def _strip_braces(text: str) -> str:
     return text.replace("{", "").replace("}", "")
 
 
-def conference_name(spec: VenueSpec, year: int | None) -> str:
+def conference_name(spec: VenueSpec, year: int | None, *, workshop: bool = False) -> str:
     """``CVPR 2025`` (``conference_name`` in mappings/zotero.toml): the short name
-    everyone cites, with the edition's year."""
+    everyone cites, with the edition's year (``CVPR Workshops 2025`` for a workshop
+    paper: never the main conference's name)."""
     template = zotero_settings().fields.conference_name
     if not year:
         template = template.replace("{year}", "")
-    return " ".join(template.replace("{venue}", spec.name).replace("{year}", str(year or "")).split())
+    venue = f"{spec.name} Workshops" if workshop else spec.name
+    return " ".join(template.replace("{venue}", venue).replace("{year}", str(year or "")).split())
 
 
 def _paper_url(paper: Paper) -> str | None:
@@ -163,15 +165,15 @@ def _paper_url(paper: Paper) -> str | None:
     return None
 
 
-def _published_fields(pub: Publication, item_type: str, year: int | None) -> dict[str, str]:
-    """Venue, numbers and publisher of a publication resolution found."""
-    spec = venues().get(pub.venue) if pub.known else None
-    title = (_strip_braces(spec.workshop) if pub.workshop and spec.workshop else spec.full) if spec else pub.venue
-    out = {"proceedingsTitle" if item_type == "conferencePaper" else "publicationTitle": title,
-           "publisher": pub.publisher or (spec.publisher if spec else None) or "",
-           "volume": pub.volume or "", "issue": pub.number or "", "pages": (pub.pages or "").replace("--", "-")}
+def _published_fields(paper: Paper, item_type: str, year: int | None) -> dict[str, str]:
+    """Venue, numbers and publisher of the publication resolution found (the resolved record)."""
+    rec = resolved(paper)
+    spec = rec.spec
+    out = {"proceedingsTitle" if item_type == "conferencePaper" else "publicationTitle": rec.full_title() or "",
+           "publisher": _strip_braces(rec.publisher or ""), "volume": rec.volume or "", "issue": rec.number or "",
+           "pages": (rec.pages or "").replace("--", "-")}
     if item_type == "conferencePaper":
-        out["conferenceName"] = conference_name(spec, year) if spec else ""
+        out["conferenceName"] = conference_name(spec, year, workshop=rec.workshop) if spec else ""
     return out
 
 
@@ -207,14 +209,14 @@ def item_for(paper: Paper, *, citation_key: str | None, tags: list[ZoteroJson], 
         if item_type == "conferencePaper" and spec is not None:
             workshop = paper.venue is not None and "workshop" in (paper.venue.track or "").casefold()
             fields["proceedingsTitle"] = _strip_braces(spec.workshop) if workshop and spec.workshop else spec.full
-            fields["conferenceName"] = conference_name(spec, year)
-            fields["publisher"] = spec.publisher or ""
+            fields["conferenceName"] = conference_name(spec, year, workshop=workshop)
+            fields["publisher"] = _strip_braces(spec.publisher or "")
         elif item_type == "journalArticle":
             fields["publicationTitle"] = spec.full if spec is not None and spec.kind == "journal" else ""
-            fields["publisher"] = (spec.publisher or "") if spec is not None and spec.kind == "journal" else ""
+            fields["publisher"] = _strip_braces(spec.publisher or "") if spec is not None and spec.kind == "journal" else ""
         found = found_publication(paper)
         if found is not None:
-            fields.update(_published_fields(found, item_type, year))
+            fields.update(_published_fields(paper, item_type, year))
         fields["date"] = str(year or "")
         fields["DOI"] = doi_as_given(paper, resolved(paper).doi) or ""
         if arxiv:
