@@ -130,3 +130,25 @@ def test_semantic_scholars_full_venue_name_without_a_publication_venue():
     pub = from_semantic_scholar(cvpr)
     assert pub is not None
     assert (pub.kind, pub.venue, pub.known, pub.year, pub.pages) == ("conference", "CVPR", True, 2022, "10674--10685")
+
+
+def test_a_conference_and_its_journal_extension_are_never_mixed_and_the_disagreement_is_shown():
+    record = ArxivRecord(id="1706.03762", version=5, title="Attention Is All You Need", authors=["Ashish Vaswani"],
+                         doi="10.1109/TPAMI.2021.1234567")
+    work = {**TPAMI_WORK, "title": ["Attention Is All You Need"],
+            "author": [{"given": "Ashish", "family": "Vaswani", "sequence": "first"}]}
+    outcome = resolve(paper(arxiv_id="1706.03762", metadata=record), Answers(s2=NEURIPS, crossref=work))
+    pub = outcome.publication
+    # arXiv's own DOI (the authors' statement) names the journal: all of it comes from there.
+    assert pub is not None and (pub.kind, pub.venue, pub.year, pub.volume, pub.doi) == (
+        "journal", "TPAMI", 2022, "44", "10.1109/tpami.2021.1234567")
+    assert outcome.disagreements == ["Semantic Scholar: conference NeurIPS 2017"]
+    fields = outcome.provenance()
+    assert fields["venue"]["source"] == "Crossref" and "first author" in fields["venue"]["evidence"]
+
+
+def test_an_answer_about_another_paper_is_rejected_with_the_reason():
+    other = {**NEURIPS, "title": "Attention Is All You Need Twice"}
+    outcome = resolve(paper(arxiv_id="1706.03762", title="Attention Is All You Need"), Answers(s2=other))
+    assert outcome.status == "preprint" and outcome.publication is None
+    assert outcome.findings[0][1].startswith("rejected: not shown to be this paper")

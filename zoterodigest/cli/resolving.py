@@ -97,12 +97,22 @@ def print_resolutions(digests: list[Digest], report: Any, *, as_json: bool) -> N
                          and outcome.status == "published", **outcome.to_json()})
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
+    disagreeing = []
     for (digest, entry), outcome in zip(entries, report.resolutions):
         p = entry.paper
         ident = p.arxiv_id or p.doi or "no id"
-        typer.echo(f"{digest.path}:{entry.lines[0]} {p.title[:70]} [{ident}]: {outcome.status}")
+        where = f"{digest.path}:{entry.lines[0]}"
+        typer.echo(f"{where} {p.title[:70]} [{ident}]: {outcome.status}")
         for source, found in outcome.findings:
             typer.echo(f"    {source}: {found}")
+        if outcome.disagreements:
+            disagreeing.append((where, p.title[:70], outcome))
+    if disagreeing:
+        typer.echo(f"\n{len(disagreeing)} paper(s) whose sources disagree (one publication is chosen, never a mix):")
+        for where, title, outcome in disagreeing:
+            chosen = outcome.publication
+            pick = f"{chosen.kind} {chosen.venue} {chosen.year or ''}".strip() if chosen else "a preprint"
+            typer.echo(f"  {where} {title}: chose {pick}; not used: " + "; ".join(outcome.disagreements))
 
 
 @reporting.command()

@@ -24,13 +24,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ids import normalise_doi, normalise_title, submitted_month
+from ..ids import normalise_doi
 from ..mappings import venue_spec
 from ..model import Paper, Publication
+from .evidence import crossref_evidence, s2_evidence
 from .journal_ref import SOURCE as JOURNAL_REF
 from .journal_ref import not_published, parse_journal_ref
-from .merge import same_person
-from .publication import CROSSREF, S2, from_crossref, from_semantic_scholar, journal_doi, work_year
+from .publication import CROSSREF, S2, from_crossref, from_semantic_scholar, journal_doi
 
 DIGEST = "digest"
 TITLE_MATCH = "Semantic Scholar title match"
@@ -59,12 +59,26 @@ class Resolution:
     findings: list[tuple[str, str]] = field(default_factory=list)
     #: Authors a source names, for a paper neither the digest nor arXiv names any for.
     authors: list[str] = field(default_factory=list)
+    #: Per source used: the evidence it is about this paper.
+    evidence: dict[str, str] = field(default_factory=dict)
+    #: Sources naming another publication than the one chosen ("source: what it said").
+    disagreements: list[str] = field(default_factory=list)
+
+    def provenance(self) -> dict[str, dict[str, Any]]:
+        """Per field of the publication: its value, the source and that source's evidence."""
+        pub = self.publication
+        if pub is None:
+            return {}
+        return {name: {"value": getattr(pub, name), "source": source, "evidence": self.evidence.get(source, "")}
+                for name, source in pub.sources.items() if getattr(pub, name, None) is not None}
 
     def to_json(self) -> dict[str, Any]:
         return {
             "status": self.status,
             "publication": self.publication.model_dump(mode="json") if self.publication else None,
+            "fields": self.provenance(),
             "findings": [{"source": s, "found": w} for s, w in self.findings],
+            "disagreements": list(self.disagreements),
         }
 
 
@@ -82,69 +96,10 @@ def found_publication(paper: Paper) -> Publication | None:
     return None if paper.publication is None or digest_states_venue(paper) else paper.publication
 
 
-def _known_titles(paper: Paper) -> set[str]:
-    titles = {normalise_title(paper.title)}
-    if paper.metadata is not None:
-        titles.add(normalise_title(paper.metadata.title))
-    return titles - {""}
-
-
-def _known_years(paper: Paper) -> set[int]:
-    meta = paper.metadata
-    month = submitted_month(paper.arxiv_id) if paper.arxiv_id else None  # (the id says when it was submitted)
-    years = {paper.year, paper.venue.year if paper.venue else None,
-             meta.published.year if meta and meta.published else None,
-             meta.updated.year if meta and meta.updated else None, month[0] if month else None}
-    return {y for y in years if y}
-
-
-def same_paper(paper: Paper, title: str | None, first_author: str | None, year: int | None, *,
-               stated: bool = False) -> bool:
-    """Evidence that an answer is about ``paper``: its normalised title is the digest's or
-    arXiv's, and its first author is the paper's (surname and initial) or its year is one
-    the paper has.  ``stated``: the answer is for the DOI the digest itself gives (the
-    title is enough)."""
-    if not title or normalise_title(title) not in _known_titles(paper):
-        return False
-    if stated:
-        return True
-    firsts = [names[0] for names in (paper.authors, paper.metadata.authors if paper.metadata else []) if names]
-    if first_author and any(same_person(first_author, mine) for mine in firsts):
-        return True
-    return year is not None and year in _known_years(paper)
-
-
-def s2_evidence(paper: Paper, answer: dict[str, Any] | None) -> bool:
-    """Whether a Semantic Scholar paper is shown to be ``paper`` (:func:`same_paper`)."""
-    if not answer:
-        return False
-    authors = [a.get("name") or "" for a in answer.get("authors") or [] if isinstance(a, dict)]
-    year = answer.get("year") if isinstance(answer.get("year"), int) else None
-    return same_paper(paper, answer.get("title"), authors[0] if authors else None, year)
-
-
-def crossref_evidence(paper: Paper, work: dict[str, Any] | None, s2: dict[str, Any] | None = None) -> bool:
-    """Whether a Crossref work is shown to be ``paper`` (:func:`same_paper`); for the DOI
-    the digest states, or the DOI of a Semantic Scholar answer ``s2`` shown to be this
-    paper, the title is enough (the publication's year may well not be arXiv's)."""
-    if not work:
-        return False
-    titles = work.get("title") or []
-    people = [a for a in work.get("author") or [] if isinstance(a, dict)]
-    first = next((a for a in people if a.get("sequence") == "first"), people[0] if people else None)
-    name = " ".join(filter(None, ((first or {}).get("given"), (first or {}).get("family")))) or (first or {}).get("name")
-    doi = normalise_doi(work.get("DOI"))
-    stated = doi is not None and doi == stated_doi(paper) and not (
-        paper.metadata is not None and normalise_doi(paper.metadata.doi) == doi)
-    if doi is not None and s2 and normalise_doi((s2.get("externalIds") or {}).get("DOI")) == doi:
-        stated = s2_evidence(paper, s2)
-    return same_paper(paper, titles[0] if titles else None, name, work_year(work), stated=stated)
-
-
 def title_match_accepted(paper: Paper, match: dict[str, Any] | None) -> bool:
     """A title match counts only with an identical normalised title and the same
-    first author or the same year."""
-    return s2_evidence(paper, match)
+    first author or the same year (:mod:`.evidence`)."""
+    return bool(s2_evidence(paper, match))
 
 
 def stated_doi(paper: Paper) -> str | None:
@@ -227,7 +182,7 @@ def source_authors(answers: Answers, paper: Paper) -> list[str]:
         names = [a.get("name") or "" for a in (found or {}).get("authors") or [] if isinstance(a, dict)]
         if names and all(names):
             return names
-    if not crossref_evidence(paper, answers.crossref, answers.s2 or answers.match):
+    if not crossref_evidence(paper, answers.crossref, stated_doi(paper), answers.s2 or answers.match):
         return []
     people = (answers.crossref or {}).get("author") or []
     names = [" ".join(filter(None, (a.get("given"), a.get("family")))) or a.get("name") or "" for a in people
@@ -245,29 +200,29 @@ def resolve(paper: Paper, answers: Answers) -> Resolution:
 
 
 def _candidates(paper: Paper, answers: Answers) -> list[tuple[str, Publication | None, str]]:
-    """(source, its publication, why not) in the order of :func:`_combine`: arXiv's
+    """(source, its publication, the evidence or why it is rejected) in the order of :func:`_combine`: arXiv's
     journal_ref, Crossref for the authors' own DOI, Semantic Scholar, Crossref for
     Semantic Scholar's DOI, the title match.  An answer not shown to be this paper
-    (:func:`same_paper`) gives nothing."""
+    (:mod:`.evidence`) gives nothing."""
     meta = paper.metadata
     out: list[tuple[str, Publication | None, str]] = []
     if meta is not None and meta.journal_ref:
-        out.append((JOURNAL_REF, parse_journal_ref(meta.journal_ref), ""))
+        out.append((JOURNAL_REF, parse_journal_ref(meta.journal_ref), "arXiv's own record of this paper (the authors)"))
     crossref: tuple[str, Publication | None, str] | None = None
     if answers.crossref is not None:
-        ok = crossref_evidence(paper, answers.crossref, answers.s2 or answers.match)
-        crossref = (CROSSREF, from_crossref(answers.crossref) if ok else None, "" if ok else _NOT_THIS)
+        ok = crossref_evidence(paper, answers.crossref, stated_doi(paper), answers.s2 or answers.match)
+        crossref = (CROSSREF, from_crossref(answers.crossref) if ok else None, ok or _NOT_THIS)
         if normalise_doi(answers.crossref.get("DOI")) == authors_doi(paper):
             out.append(crossref)
             crossref = None
     if answers.s2 is not None:
         ok = s2_evidence(paper, answers.s2)
-        out.append((S2, from_semantic_scholar(answers.s2) if ok else None, "" if ok else _NOT_THIS))
+        out.append((S2, from_semantic_scholar(answers.s2) if ok else None, ok or _NOT_THIS))
     if crossref is not None:
         out.append(crossref)
     if answers.match is not None:
-        ok = title_match_accepted(paper, answers.match)
-        out.append((TITLE_MATCH, from_semantic_scholar(answers.match) if ok else None, "" if ok else _NOT_THIS))
+        ok = s2_evidence(paper, answers.match)
+        out.append((TITLE_MATCH, from_semantic_scholar(answers.match) if ok else None, ok or _NOT_THIS))
     return out
 
 
@@ -280,7 +235,8 @@ def _resolve(paper: Paper, answers: Answers) -> Resolution:
             and answers.crossref is None and answers.match is None and not answers.unknown_to:
         return Resolution("unresolved")  # no source said anything (as below, without the lists)
     candidates = _candidates(paper, answers)
-    findings = [(source, why or _say(pub)) for source, pub, why in candidates]
+    findings = [(source, _say(pub) if pub is not None or why != _NOT_THIS else why) for source, pub, why in candidates]
+    evidence = {source: why for source, pub, why in candidates if pub is not None}
     findings += [(source, "does not know this paper") for source in answers.unknown_to]
     if digest_states_venue(paper):
         venue = paper.venue.render() if paper.venue else ""
@@ -290,8 +246,11 @@ def _resolve(paper: Paper, answers: Answers) -> Resolution:
                    if not_published(text)), None)
     if status is not None:
         said = f"says \"{' '.join(str(status[1]).split())}\": not published (yet), whatever the services say"
-        return Resolution("preprint", None, [(status[0], said), *findings])
+        vetoed = [f"{source}: {_say(pub)}" for source, pub, _ in candidates if pub is not None]
+        return Resolution("preprint", None, [(status[0], said), *findings], disagreements=vetoed)
     found = [(source, pub) for source, pub, _ in candidates if pub is not None]
     if not found:
         return Resolution("preprint" if candidates else "unresolved", None, findings)
-    return Resolution("published", _combine(found), findings)
+    chosen = _combine(found)
+    others = [f"{source}: {_say(pub)}" for source, pub in found if not same_publication(pub, chosen)]
+    return Resolution("published", chosen, findings, evidence=evidence, disagreements=others)
