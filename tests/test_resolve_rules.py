@@ -89,8 +89,9 @@ def test_a_different_venue_from_a_later_source_fills_nothing():
 
 
 def test_crossref_journal_article_becomes_article_fields():
-    pub = from_crossref(TPAMI_WORK)
+    pub = from_crossref({**TPAMI_WORK, "ISSN": ["0162-8828", "1939-3539"]})
     assert pub is not None
+    assert (pub.issn, pub.abbreviation) == ("0162-8828", "IEEE Trans. Pattern Anal. Mach. Intell.")
     assert (pub.kind, pub.venue, pub.known, pub.year, pub.volume, pub.number, pub.pages) == (
         "journal", "TPAMI", True, 2022, "44", "3", "1234--1250")
     p = paper(arxiv_id=None, doi="10.1109/TPAMI.2021.1234567", publication=pub)

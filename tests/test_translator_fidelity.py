@@ -84,12 +84,16 @@ def test_comment_note_and_pdf_attachment_as_the_translator_makes_them(case):
     assert pdfs[0]["url"] == f"https://arxiv.org/pdf/{case['record']['id']}v{version}"
 
 
-def test_short_title_only_for_a_name_before_a_colon():
+def test_short_title_by_the_translators_rule_colon_then_question_mark():
     assert short_title("BERT: Pre-training of Deep Bidirectional Transformers") == "BERT"
     assert short_title("A dual pair for free boundary fluids") == ""
-    assert short_title("Why: ") == ""
-    assert short_title("Ratio 3:2 mixing") == ""
-    assert short_title("This is a sentence with far too many words before it: the rest") == ""
+    assert short_title("Why: ") == "Why"
+    assert short_title("Ratio 3:2 mixing") == "Ratio 3"
+    assert short_title("This is a sentence with many words before it: the rest") == (
+        "This is a sentence with many words before it")
+    assert short_title("Is Attention All You Need? A Study of Heads") == "Is Attention All You Need?"
+    assert short_title("Do Transformers Dream?") == ""  # (a question mark at the end shortens nothing)
+    assert short_title("What Next? Agents: A Survey") == "What Next?"
 
 
 def test_doi_keeps_its_case_and_prefers_arxivs_text_of_the_same_doi():

@@ -48,6 +48,9 @@ class Resolved:
     number: str | None = None
     pages: str | None = None
     publisher: str | None = None
+    #: A journal's ISSN and abbreviated title (Crossref's).
+    issn: str | None = None
+    abbreviation: str | None = None
     #: "digest", "publication" or "preprint": where the venue comes from.
     source: str = "preprint"
 
@@ -126,6 +129,7 @@ def resolved(paper: Paper) -> Resolved:
         number = found.number if kind == "journal" else None
         return Resolved(kind, found.venue, pub_spec, found.workshop, found.year or _fallback_year(paper),
                         _as_written(paper, journal_doi(found.doi)), found.volume, number, found.pages, publisher,
-                        "publication")
+                        found.issn if kind == "journal" else None,
+                        found.abbreviation if kind == "journal" else None, "publication")
     doi = None if paper.arxiv_id else _as_written(paper, _digest_doi(paper))
     return Resolved("preprint", year=_fallback_year(paper), doi=doi)

@@ -30,8 +30,9 @@ FILTERS = frozenset(["doi", "issn", "isbn", "type", "from-pub-date", "until-pub-
 def journal_article(doi: str, title: str, journal: str, *, year: int, month: int | None = None,
                     volume: str | None = None, issue: str | None = None, page: str | None = None,
                     publisher: str = "Example Publisher", short: str | None = None,
-                    authors: list[tuple[str, str]] | None = None) -> dict[str, Any]:
-    """``authors``: (given, family) pairs, first author first (default one "A. Author")."""
+                    authors: list[tuple[str, str]] | None = None, issn: list[str] | None = None) -> dict[str, Any]:
+    """``authors``: (given, family) pairs, first author first (default one "A. Author");
+    ``issn``: the journal's ISSNs (an array, as Crossref gives them)."""
     parts = [year] + ([month] if month else [])
     people = authors or [("A.", "Author")]
     work: dict[str, Any] = {
@@ -42,6 +43,8 @@ def journal_article(doi: str, title: str, journal: str, *, year: int, month: int
                    for n, (g, f) in enumerate(people)],
         "URL": f"https://doi.org/{doi.lower()}",
     }
+    if issn:
+        work["ISSN"] = list(issn)
     for name, value in (("volume", volume), ("issue", issue), ("page", page)):
         if value is not None:
             work[name] = value

@@ -105,3 +105,5 @@ def _container(rec: Resolved, item: dict[str, Any]) -> None:
     item["volume"] = rec.volume
     item["issue"] = rec.number
     item["page"] = rec.pages.replace("--", "-") if rec.pages else None
+    item["container-title-short"] = rec.abbreviation
+    item["ISSN"] = rec.issn

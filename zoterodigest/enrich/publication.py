@@ -139,6 +139,9 @@ def from_crossref(work: dict[str, Any] | None) -> Publication | None:
         volume=work.get("volume") or None, number=work.get("issue") or None,
         publisher=work.get("publisher") or None, doi=doi,
     )
-    pub.sources = {f: CROSSREF for f in ("venue", "year", "pages", "volume", "number", "publisher", "doi")
-                   if getattr(pub, f)}
+    if pub.kind == "journal":
+        pub.issn = next((str(i) for i in work.get("ISSN") or [] if i), None)
+        pub.abbreviation = next((str(t) for t in work.get("short-container-title") or [] if t), None)
+    pub.sources = {f: CROSSREF for f in ("venue", "year", "pages", "volume", "number", "publisher", "doi", "issn",
+                                         "abbreviation") if getattr(pub, f)}
     return pub

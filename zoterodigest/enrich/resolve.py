@@ -34,7 +34,7 @@ from .publication import CROSSREF, S2, from_crossref, from_semantic_scholar, jou
 
 DIGEST = "digest"
 TITLE_MATCH = "Semantic Scholar title match"
-_FILLED = ("pages", "volume", "number", "publisher", "doi", "container")
+_FILLED = ("pages", "volume", "number", "publisher", "doi", "container", "issn", "abbreviation")
 
 
 @dataclass

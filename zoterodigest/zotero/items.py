@@ -172,6 +172,8 @@ def _published_fields(paper: Paper, item_type: str, year: int | None) -> dict[st
     out = {"proceedingsTitle" if item_type == "conferencePaper" else "publicationTitle": rec.full_title() or "",
            "publisher": _strip_braces(rec.publisher or ""), "volume": rec.volume or "", "issue": rec.number or "",
            "pages": (rec.pages or "").replace("--", "-")}
+    if item_type == "journalArticle":
+        out.update(ISSN=rec.issn or "", journalAbbreviation=rec.abbreviation or "")
     if item_type == "conferencePaper":
         out["conferenceName"] = conference_name(spec, year, workshop=rec.workshop) if spec else ""
     return out

@@ -1,7 +1,8 @@
 """Fields as Zotero's own arXiv translator (``arXiv.org.js``) fills them (pure).
 
-* ``shortTitle``: the name before the colon of a "Name: subtitle" title, as Zotero fills
-  it for titles it imports (``BERT: Pre-training of ...`` -> ``BERT``).
+* ``shortTitle``: as Zotero fills it for the items its web translators make: the part
+  before the first colon (``BERT: Pre-training of ...`` -> ``BERT``), cut after a question
+  mark that is not the last character (``Is Attention All? A Study`` -> ``Is Attention All?``).
 * ``extra``: ``arXiv:ID [primary category]`` (old-style ids: no category) and a second
   line ``version: N`` when the paper's link names a version.
 * ``date``: the date of arXiv's latest version (``updated``; the first version's date when
@@ -19,19 +20,18 @@ from ..ids import normalise_doi
 from ..model import Paper
 
 _DOI = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(10\.\d{4,9}/\S+)$", re.IGNORECASE)
-#: The name before a subtitle: at most this many words (a longer one is a sentence).
-SHORT_TITLE_MAX_WORDS = 8
-
-
 def short_title(title: str) -> str:
-    """``Name`` of a ``Name: subtitle`` title, else "" (no colon, or nothing after it)."""
-    head, colon, rest = title.partition(": ")
-    head = head.strip()
-    if not colon or not head or not rest.strip() or "$" in head:
-        return ""
-    if len(head.split()) > SHORT_TITLE_MAX_WORDS:
-        return ""
-    return head
+    """The short title Zotero's web translators set when a title has a subtitle: the part
+    before the first colon, then, if a question mark follows inside it (not at its end),
+    up to and including that question mark; "" when neither shortens the title."""
+    short, changed = title, False
+    if ":" in short:
+        short, changed = short.split(":", 1)[0], True
+    mark = short.find("?")
+    if mark != -1 and mark + 1 != len(short):
+        short, changed = short[:mark + 1], True
+    short = short.strip()
+    return short if changed and short and short != title.strip() else ""
 
 
 def arxiv_extra(arxiv_id: str, category: str | None, version: int | None) -> str:
