@@ -213,6 +213,10 @@ def _status() -> list[Case]:
         title = f"Status Words Paper {n}"
         out.append(Case(f"journal_ref '{ref}'", "status words", title, "Ana Silva", expect, arxiv_id=_id(n),
                         journal_ref=ref, s2=s2 or _pre(n, title, "Ana Silva")))
+    out.append(Case("arXiv comment 'Accepted to ECCV 2024'", "status words", "Status Words Paper 41", "Ana Silva",
+                    Expect("conference", "ECCV", 2024), arxiv_id=_id(41),
+                    comment="14 pages. Accepted to ECCV 2024. Code: https://example.org/code",
+                    s2=_pre(41, "Status Words Paper 41", "Ana Silva")))
     out.append(Case("arXiv comment 'Extended version of our ICML paper'", "status words", "Status Words Paper 40",
                     "Ana Silva", PREPRINT, arxiv_id=_id(40), comment="Extended version of our ICML 2022 paper",
                     s2=published(_id(40), "Status Words Paper 40", ["Ana Silva"], arxiv_year=2023,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from zoterodigest.enrich.journal_ref import not_published, parse_journal_ref
+from zoterodigest.enrich.journal_ref import comment_publication, not_published, parse_journal_ref
 from zoterodigest.enrich.venue_match import has_track, identify, match_whole
 
 
@@ -88,3 +88,25 @@ def test_a_venue_no_mapping_knows_is_written_as_given_without_numbers():
     demo = parse_journal_ref("Proceedings of the 2023 Conference on Empirical Methods in Natural Language Processing: "
                              "System Demonstrations, pages 10-18")
     assert demo is not None and (demo.venue, demo.known) == ("EMNLP Demos", True)
+
+
+@pytest.mark.parametrize(("comment", "venue", "year", "workshop"), [
+    ("Accepted to ICCV 2023 (oral). Code: https://example.org/x", "ICCV", 2023, False),
+    ("10 pages, 5 figures, to appear in IEEE TPAMI 2024", "TPAMI", 2024, False),
+    ("SIGGRAPH Asia 2023. Project page: https://example.org/", "SIGGRAPH Asia", 2023, False),
+    ("CVPR 2024 (Highlight)", "CVPR", 2024, False),
+    ("Accepted at the ICML 2023 Workshop on Tiny Models", "ICML", 2023, True),
+])
+def test_an_arxiv_comment_stating_a_venue_and_year_is_a_publication(comment, venue, year, workshop):
+    pub = comment_publication(comment)
+    assert pub is not None and (pub.venue, pub.year, pub.workshop) == (venue, year, workshop)
+    assert pub.sources["venue"] == "arXiv comment"
+
+
+@pytest.mark.parametrize("comment", [
+    "7 pages, 4 figures", "Oral at CVPR", "arXiv admin note: text overlap with arXiv:2101.00001",
+    "Under review. Accepted at ICLR 2024 Tiny Papers", "Code: github.com/a/b (CVPR)", "Accepted to ICMLA 2023",
+    "Extended version of our CVPR 2023 paper",
+])
+def test_a_comment_without_a_mapped_venue_and_year_states_nothing(comment):
+    assert comment_publication(comment) is None

@@ -24,9 +24,10 @@ import re
 
 from ..mappings import venues
 from ..model import Publication
-from .venue_match import given_name, identify
+from .venue_match import given_name, identify, match_exact
 
 SOURCE = "arXiv journal_ref"
+COMMENT = "arXiv comment"
 
 #: Words that say a paper is not published (yet): it stays a preprint, whatever the services say.
 STATUS_WORDS = re.compile(
@@ -124,3 +125,30 @@ def parse_journal_ref(text: str | None) -> Publication | None:
                       volume=numbers.get("volume"), number=numbers.get("number"))
     pub.sources = {f: SOURCE for f in ("venue", "year", "pages", "volume", "number") if getattr(pub, f)}
     return pub
+
+
+_STATED = re.compile(r"\b(?:accepted|to\s+appear|camera[- ]ready|published|appears|appearing)\b", re.IGNORECASE)
+_PIECES = re.compile(r"(?<=[.;|])\s+|\n|;|\|")
+#: How a paper was presented ("(Oral)", "(Highlight)"): no part of the venue.
+_FORMAT = re.compile(r"\s*\((?:oral|spotlight|highlight|poster)[^)]*\)", re.IGNORECASE)
+
+
+def comment_publication(comment: str | None) -> Publication | None:
+    """The publication an arXiv comment states, or None: "Accepted to ICCV 2023 (oral)",
+    "10 pages, to appear in TPAMI 2024", or a piece that is a venue and year as a whole
+    ("SIGGRAPH Asia 2023. Project page: ...").  Only a venue of the mappings with a year
+    counts (a comment is free text); a comment with a status word states none."""
+    if not comment or not_published(comment):
+        return None
+    for raw in _PIECES.split(comment):
+        piece = raw.strip(" .;|")
+        stated = _STATED.search(piece)
+        if stated:
+            piece = piece[stated.start():]
+        elif not piece or match_exact(_FORMAT.sub("", piece)) is None:
+            continue
+        pub = parse_journal_ref(piece)
+        if pub is not None and pub.known and pub.year:
+            pub.sources = {name: COMMENT for name in pub.sources}
+            return pub
+    return None

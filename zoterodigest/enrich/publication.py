@@ -62,8 +62,9 @@ def _year_in(text: str | None) -> int | None:
 
 
 def _dblp_year(key: str | None) -> int | None:
-    """``conf/cvpr/SmithJK22`` -> 2022 (the edition; S2's ``year`` is often the arXiv year)."""
-    m = re.match(r"^conf/[^/]+/\D*?(\d{2})(?:[a-z])?$", key or "")
+    """``conf/cvpr/SmithJK22`` -> 2022, ``journals/nature/SmithJ25`` -> 2025 (the publication's;
+    S2's ``year`` is often the arXiv year); CoRR keys (``journals/corr/...``) give none."""
+    m = re.match(r"^(?:conf|journals)/(?!corr/)[^/]+/\D*?(\d{2})[a-z]?$", key or "")
     return 2000 + int(m[1]) if m and int(m[1]) < 80 else (1900 + int(m[1]) if m else None)
 
 

@@ -28,8 +28,8 @@ from ..ids import normalise_doi
 from ..mappings import venue_spec
 from ..model import Paper, Publication
 from .evidence import crossref_evidence, s2_evidence
+from .journal_ref import COMMENT, comment_publication, not_published, parse_journal_ref
 from .journal_ref import SOURCE as JOURNAL_REF
-from .journal_ref import not_published, parse_journal_ref
 from .publication import CROSSREF, S2, from_crossref, from_semantic_scholar, journal_doi
 
 DIGEST = "digest"
@@ -164,7 +164,7 @@ def _combine(found: list[tuple[str, Publication]]) -> Publication:
     if out.doi is not None and out.sources.get("doi") != CROSSREF:
         out.doi = None
         out.sources.pop("doi", None)
-    ranked = sorted(same, key=lambda sp: {JOURNAL_REF: 0, CROSSREF: 1}.get(sp[0], 2))
+    ranked = sorted(same, key=lambda sp: {JOURNAL_REF: 0, COMMENT: 0, CROSSREF: 1}.get(sp[0], 2))
     for other_source, other in ranked:
         if other.year:
             out.year = other.year
@@ -208,6 +208,9 @@ def _candidates(paper: Paper, answers: Answers) -> list[tuple[str, Publication |
     out: list[tuple[str, Publication | None, str]] = []
     if meta is not None and meta.journal_ref:
         out.append((JOURNAL_REF, parse_journal_ref(meta.journal_ref), "arXiv's own record of this paper (the authors)"))
+    stated = comment_publication(meta.comment) if meta is not None else None
+    if stated is not None:
+        out.append((COMMENT, stated, "arXiv's own record of this paper (the authors' comment)"))
     crossref: tuple[str, Publication | None, str] | None = None
     if answers.crossref is not None:
         ok = crossref_evidence(paper, answers.crossref, stated_doi(paper), answers.s2 or answers.match)

@@ -101,6 +101,11 @@ def _lookup(text: str) -> str | None:
     return names.get(form.casefold()) or names.get(_ORG.sub("", form).casefold()) if form else None
 
 
+def match_exact(text: str) -> str | None:
+    """The canonical venue ``text`` is as a whole (edition parts set aside), else None."""
+    return _lookup(text)
+
+
 def match_whole(text: str) -> str | None:
     """The canonical venue ``text`` names as a whole, or one of its parts does; None otherwise."""
     found = _lookup(text)
