@@ -3,7 +3,8 @@
 An answer is used only once it is shown to be the paper: its normalised title is the
 digest's or arXiv's, **and** its first author is the paper's (surname and initial) or
 its year is one the paper has (the digest's, arXiv's first or latest version's, the one
-the arXiv id says).  For the DOI the digest itself gives, or the DOI of a Semantic
+the arXiv id says; one year off for an answer asked by the paper's own id).  For the DOI
+the digest or arXiv's record gives (the authors' own statement), or the DOI of a Semantic
 Scholar answer already shown to be the paper, the title is enough (a publication's year
 may well not be arXiv's).  Each function returns the evidence in words, or "" (none).
 """
@@ -35,9 +36,11 @@ def _known_years(paper: Paper) -> set[int]:
 
 
 def same_paper(paper: Paper, title: str | None, first_author: str | None, year: int | None, *,
-               stated: str = "") -> str:
+               stated: str = "", by_id: bool = False) -> str:
     """The evidence that an answer (its title, first author and year) is about ``paper``,
-    or "" (see the module docstring); ``stated``: why the title alone is enough."""
+    or "" (see the module docstring); ``stated``: why the title alone is enough;
+    ``by_id``: the answer was asked for by the paper's own id (its year may then be a
+    year off the paper's: arXiv's first version and a service's year straddle new year)."""
     if not title or normalise_title(title) not in _known_titles(paper):
         return ""
     if stated:
@@ -45,22 +48,30 @@ def same_paper(paper: Paper, title: str | None, first_author: str | None, year: 
     firsts = [names[0] for names in (paper.authors, paper.metadata.authors if paper.metadata else []) if names]
     if first_author and any(same_person(first_author, mine) for mine in firsts):
         return f"same title and first author ({first_author})"
-    return f"same title and year ({year})" if year is not None and year in _known_years(paper) else ""
+    if year is None:
+        return ""
+    known = _known_years(paper)
+    if year in known:
+        return f"same title and year ({year})"
+    near = by_id and any(abs(year - y) <= 1 for y in known)
+    return f"same title, asked by its id, and year {year} within one of the paper's" if near else ""
 
 
-def s2_evidence(paper: Paper, answer: dict[str, Any] | None) -> str:
-    """The evidence that a Semantic Scholar paper is ``paper``, or ""."""
+def s2_evidence(paper: Paper, answer: dict[str, Any] | None, *, by_id: bool = False) -> str:
+    """The evidence that a Semantic Scholar paper is ``paper``, or "" (``by_id``: the
+    answer to the paper's own id, not a title match)."""
     if not answer:
         return ""
     authors = [a.get("name") or "" for a in answer.get("authors") or [] if isinstance(a, dict)]
     year = answer.get("year") if isinstance(answer.get("year"), int) else None
-    return same_paper(paper, answer.get("title"), authors[0] if authors else None, year)
+    return same_paper(paper, answer.get("title"), authors[0] if authors else None, year, by_id=by_id)
 
 
 def crossref_evidence(paper: Paper, work: dict[str, Any] | None, stated_doi: str | None,
                       s2: dict[str, Any] | None = None) -> str:
     """The evidence that a Crossref work is ``paper``, or "" (``stated_doi``: the DOI the
-    digest gives; ``s2``: the Semantic Scholar answer whose DOI it may be)."""
+    digest gives; ``s2``: a Semantic Scholar answer already shown to be the paper, whose
+    DOI it may be)."""
     if not work:
         return ""
     titles = work.get("title") or []
@@ -69,10 +80,10 @@ def crossref_evidence(paper: Paper, work: dict[str, Any] | None, stated_doi: str
     name = " ".join(filter(None, ((first or {}).get("given"), (first or {}).get("family")))) or (first or {}).get("name")
     doi = normalise_doi(work.get("DOI"))
     stated = ""
-    if doi is not None and doi == stated_doi and not (
-            paper.metadata is not None and normalise_doi(paper.metadata.doi) == doi):
+    if doi is not None and paper.metadata is not None and normalise_doi(paper.metadata.doi) == doi:
+        stated = "the DOI arXiv's record gives (the authors')"
+    elif doi is not None and doi == stated_doi:
         stated = "the DOI the digest gives"
-    if doi is not None and s2 and normalise_doi((s2.get("externalIds") or {}).get("DOI")) == doi \
-            and s2_evidence(paper, s2):
+    elif doi is not None and s2 and normalise_doi((s2.get("externalIds") or {}).get("DOI")) == doi:
         stated = "the DOI of the Semantic Scholar answer shown to be this paper"
     return same_paper(paper, titles[0] if titles else None, name, work_year(work), stated=stated)

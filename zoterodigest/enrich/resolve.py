@@ -126,7 +126,7 @@ def authors_doi(paper: Paper) -> str | None:
 def doi_to_ask(paper: Paper, s2: dict[str, Any] | None) -> str | None:
     """The DOI to ask Crossref about: the digest's, arXiv's, else that of a Semantic
     Scholar answer shown to be this paper."""
-    if s2 is not None and not s2_evidence(paper, s2):
+    if s2 is not None and not s2_evidence(paper, s2, by_id=True):
         s2 = None
     for raw in (stated_doi(paper), paper.metadata.doi if paper.metadata else None,
                 (s2.get("externalIds") or {}).get("DOI") if s2 else None):
@@ -173,16 +173,23 @@ def _combine(found: list[tuple[str, Publication]]) -> Publication:
     return out
 
 
+def shown_s2(paper: Paper, answers: Answers) -> dict[str, Any] | None:
+    """The Semantic Scholar answer (by id, else the title match) shown to be ``paper``, if any."""
+    if answers.s2 is not None and s2_evidence(paper, answers.s2, by_id=True):
+        return answers.s2
+    return answers.match if answers.match is not None and s2_evidence(paper, answers.match) else None
+
+
 def source_authors(answers: Answers, paper: Paper) -> list[str]:
     """The author list of the first source shown to be ``paper`` that gives one
     (Semantic Scholar, the match, Crossref)."""
-    for found in (answers.s2, answers.match):
-        if not s2_evidence(paper, found):
+    for found, by_id in ((answers.s2, True), (answers.match, False)):
+        if not s2_evidence(paper, found, by_id=by_id):
             continue
         names = [a.get("name") or "" for a in (found or {}).get("authors") or [] if isinstance(a, dict)]
         if names and all(names):
             return names
-    if not crossref_evidence(paper, answers.crossref, stated_doi(paper), answers.s2 or answers.match):
+    if not crossref_evidence(paper, answers.crossref, stated_doi(paper), shown_s2(paper, answers)):
         return []
     people = (answers.crossref or {}).get("author") or []
     names = [" ".join(filter(None, (a.get("given"), a.get("family")))) or a.get("name") or "" for a in people
@@ -213,13 +220,13 @@ def _candidates(paper: Paper, answers: Answers) -> list[tuple[str, Publication |
         out.append((COMMENT, stated, "arXiv's own record of this paper (the authors' comment)"))
     crossref: tuple[str, Publication | None, str] | None = None
     if answers.crossref is not None:
-        ok = crossref_evidence(paper, answers.crossref, stated_doi(paper), answers.s2 or answers.match)
+        ok = crossref_evidence(paper, answers.crossref, stated_doi(paper), shown_s2(paper, answers))
         crossref = (CROSSREF, from_crossref(answers.crossref) if ok else None, ok or _NOT_THIS)
         if normalise_doi(answers.crossref.get("DOI")) == authors_doi(paper):
             out.append(crossref)
             crossref = None
     if answers.s2 is not None:
-        ok = s2_evidence(paper, answers.s2)
+        ok = s2_evidence(paper, answers.s2, by_id=True)
         out.append((S2, from_semantic_scholar(answers.s2) if ok else None, ok or _NOT_THIS))
     if crossref is not None:
         out.append(crossref)
