@@ -145,7 +145,8 @@ def test_a_conference_and_its_journal_extension_are_never_mixed_and_the_disagree
         "journal", "TPAMI", 2022, "44", "10.1109/tpami.2021.1234567")
     assert outcome.disagreements == ["Semantic Scholar: conference NeurIPS 2017"]
     fields = outcome.provenance()
-    assert fields["venue"]["source"] == "Crossref" and "first author" in fields["venue"]["evidence"]
+    assert fields["venue"] == {"value": "TPAMI", "source": "Crossref",
+                               "evidence": "same title; the DOI arXiv's record gives (the authors')"}
 
 
 def test_an_answer_about_another_paper_is_rejected_with_the_reason():
