@@ -54,6 +54,10 @@ def test_a_longer_name_is_never_the_venue_inside_it(name):
     (["Companion Proceedings of the ACM Web Conference 2023"], None, False),
     (["Extended Abstracts of the CHI Conference"], None, False),
     (["ACL 2023 Student Research Workshop"], None, False),  # (its own venue, written as given)
+    (["EMNLP 2023 (Findings)"], "Findings of EMNLP", False),
+    (["ICLR 2023 (Tiny Papers)"], "ICLR Tiny Papers", False),
+    (["CVPR 2023 (Workshop)"], "CVPR", True),
+    (["ACL 2023 System Demonstrations"], "ACL Demos", False),
 ])
 def test_tracks_are_never_the_main_conference(names, canonical, workshop):
     found = identify(names)
@@ -110,3 +114,9 @@ def test_an_arxiv_comment_stating_a_venue_and_year_is_a_publication(comment, ven
 ])
 def test_a_comment_without_a_mapped_venue_and_year_states_nothing(comment):
     assert comment_publication(comment) is None
+
+
+def test_a_track_no_mapping_knows_keeps_its_track_words():
+    found = identify(["NeurIPS 2023 (Datasets and Benchmarks Track, Demo)"])
+    assert found is not None and found.canonical is None
+    assert found.given == "NeurIPS Datasets and Benchmarks Track, Demo"

@@ -46,6 +46,7 @@ _YEAR = re.compile(r"(?<![\d])(?:19|20)\d{2}(?!\d)|'\d{2}\b")
 _TRAIL = re.compile(r"(?:[\s,.;:]+(?:\d+|[IVXLC]{2,}|vol(?:ume)?\.?\s*\d+|pp?\.?\s*[\d\-–]+|pages?\s*[\d\-–]+))+$",
                     re.IGNORECASE)
 _ORG = re.compile(r"^(?:IEEE/CVF|IEEE/RSJ|IEEE|ACM|CVF)\s+", re.IGNORECASE)
+_PARENS = re.compile(r"[()]")
 _SPLIT = re.compile(r"\s*[,;()]\s*|\s+[-–—]+\s+|:\s+")
 
 
@@ -156,15 +157,15 @@ def identify(names: list[str]) -> Identified | None:
         return None
     tracks = [n for n in names if has_track(n)]
     for name in tracks:
-        found = _lookup(name)
+        found = _lookup(name) or _lookup(_PARENS.sub(" ", name))  # ("EMNLP 2023 (Findings)")
         if found is not None:
             return Identified(found, False, name)
         if _WORKSHOP.search(name) or _workshop_acronym(name):
             main = _workshop_of(name)
             if main is not None:
                 return Identified(main, True, name)
-    if tracks:
-        return Identified(None, False, given_name(tracks[0]))
+    if tracks:  # (written whole: its track words are what make it a venue of its own)
+        return Identified(None, False, clean(_PARENS.sub(" ", tracks[0])) or tracks[0])
     for name in names:
         found = match_whole(name)
         if found is not None:
