@@ -12,7 +12,8 @@ Conference on Computer Vision Theory and Applications" is not ICCV.
 
 Tracks are their own venues: a name with a track word (workshop, Findings,
 Tiny Papers, demo, companion, adjunct, extended abstract, doctoral consortium,
-or an acronym + W such as CVPRW) is never the main conference.  It is a
+student research, datasets and benchmarks, late-breaking, blogpost, or an
+acronym + W such as CVPRW) is never the main conference.  It is a
 mapped venue of its own when its whole name is one ("Findings of EMNLP"), a
 workshop of a mapped conference when it is a workshop ("CVPR 2023 Workshop on
 ...", "... Pattern Recognition Workshops (CVPRW)"), and otherwise a venue no
@@ -30,7 +31,8 @@ from ..mappings import VenueSpec, venues
 # ("Workshop/Winter Conference on Applications of Computer Vision", Semantic Scholar's name of
 # WACV, is no workshop: a word before a slash is one of two names.)
 _TRACK = re.compile(r"\b(?:workshops?|findings|tiny\s+papers?|demos?|demonstrations?|companion|adjunct|"
-                    r"extended\s+abstracts?|doctoral\s+consortium|student\s+research)\b(?!/)", re.IGNORECASE)
+                    r"extended\s+abstracts?|doctoral\s+consortium|student\s+research|datasets\s+and\s+benchmarks|"
+                    r"late[- ]breaking|blogposts?)\b(?!/)", re.IGNORECASE)
 _WORKSHOP = re.compile(r"\bworkshops?\b(?!/)", re.IGNORECASE)
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                   "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
