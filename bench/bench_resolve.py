@@ -52,17 +52,21 @@ def main(argv: list[str] | None = None) -> int:
 
     papers = [e.paper for path in seeds for e in read_digest(path).entries]
     ids = sorted({lookup_key(p.id) for p in (parse_arxiv(q.arxiv_id) for q in papers if q.arxiv_id) if p})
+    # (The services name each paper by its title and first author, as the digest does: answers
+    # are used only once shown to be the paper.)
+    titles = {lookup_key(p.id): q.title for q in papers if q.arxiv_id and (p := parse_arxiv(q.arxiv_id))}
     s2_papers, works = [], []
     for n, arxiv_id in enumerate(ids):
+        year = 2000 + int(arxiv_id[:2]) if arxiv_id[:2].isdigit() else 2024
         if n % 3 == 0:
             doi = f"10.1109/cvpr.2024.{n:05d}"
-            s2_papers.append(published(arxiv_id, f"Paper {arxiv_id}", ["A. Author"], arxiv_year=2024,
+            s2_papers.append(published(arxiv_id, titles[arxiv_id], ["A. Author"], arxiv_year=year,
                                        venue="Computer Vision and Pattern Recognition", acronym="CVPR",
                                        dblp=f"conf/cvpr/Author{n}24", doi=doi))
-            works.append(proceedings_article(doi, f"Paper {arxiv_id}", "2024 IEEE/CVF Conference on Computer "
+            works.append(proceedings_article(doi, titles[arxiv_id], "2024 IEEE/CVF Conference on Computer "
                                              "Vision and Pattern Recognition (CVPR)", year=2024, page="1-10"))
         else:
-            s2_papers.append(preprint(arxiv_id, f"Paper {arxiv_id}", ["A. Author"], 2024))
+            s2_papers.append(preprint(arxiv_id, titles[arxiv_id], ["A. Author"], year))
     no_id = [p for p in papers if not p.arxiv_id and not p.doi]
     matched = sum(1 for p in no_id if not digest_states_venue(p))
     print(f"seed digests: {len(seeds)}; papers: {len(papers)}; distinct arXiv ids: {len(ids)}; "

@@ -88,3 +88,15 @@ def test_export_bad_user_mapping_is_one_clear_message(tmp_path, env):
     r = run(env, "export", "--example", "--offline")
     assert r.returncode == 1
     assert "venues.toml:1: venue [X], 'aliases'" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_biblatex_dialect_says_how_to_use_it_with_a_bibtex_style(tmp_path, env):
+    out = tmp_path / "refs.bib"
+    r = run(env, "export", "--example", "--offline", "--no-resolve", "--dialect", "biblatex", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "note: this .bib is in the biblatex dialect, for biber" in r.stderr
+    assert "\\usepackage[backend=biber]{biblatex}" in r.stderr and "export with --dialect bibtex" in r.stderr
+    plain = run(env, "export", "--example", "--offline", "--no-resolve", "-o", str(tmp_path / "plain.bib"))
+    assert plain.returncode == 0 and "biblatex dialect" not in plain.stderr
+    quiet = run(env, "export", "--example", "--offline", "--no-resolve", "--dialect", "biblatex", "-q", "-o", str(out))
+    assert quiet.returncode == 0 and "biblatex dialect" not in quiet.stderr

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -168,6 +169,8 @@ def test_first_push_creates_typed_items_notes_tags_and_collections(push, server,
     journal = items["A Journal Paper On Segmentation"]
     assert (ldm.item_type, sd3.item_type, journal.item_type) == ("conferencePaper", "preprint", "journalArticle")
     assert sd3.fields["archiveID"] == "arXiv:2403.03206" and sd3.fields["repository"] == "arXiv"
+    # Created with the time it was saved, as Zotero's translators do (never sent again: see the next test).
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\dZ?", sd3.fields["accessDate"])  # (as stored)
     assert ldm.fields["proceedingsTitle"] and ldm.fields["conferenceName"] == "CVPR 2022"
     # The citation keys are the export's keys.
     with State(tmp_path / "state") as state:

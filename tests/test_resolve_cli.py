@@ -130,6 +130,10 @@ def test_resolve_shows_each_source(setup):
     assert [row["status"] for row in rows] == ["published", "published", "preprint", "digest"]
     clip = rows[0]
     assert clip["publication"]["venue"] == "ICML" and clip["publication"]["sources"]["venue"] == "Semantic Scholar"
+    # Per field: the value, its source and the evidence that source is about this paper.
+    assert clip["fields"]["venue"] == {"value": "ICML", "source": "Semantic Scholar",
+                                       "evidence": "same title and year (2021)"}
+    assert clip["fields"]["year"]["value"] == 2021 and clip["disagreements"] == []
     assert {f["source"] for f in rows[1]["findings"]} == {"Semantic Scholar", "Crossref"}
     text = run(env, "resolve", str(digest))
     assert "Semantic Scholar: conference ICML 2021" in text.stdout and "digest: states CVPR 2016" in text.stdout

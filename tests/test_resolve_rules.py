@@ -73,7 +73,7 @@ def test_the_digest_wins():
 
 def test_journal_ref_comes_first_and_semantic_scholar_fills_in():
     record = ArxivRecord(id="1706.03762", version=5, title="Attention Is All You Need",
-                         journal_ref="NeurIPS 2017")
+                         authors=["Ashish Vaswani"], journal_ref="NeurIPS 2017")
     with_pages = {**NEURIPS, "journal": {"pages": "5998-6008"}}
     outcome = resolve(paper(arxiv_id="1706.03762", metadata=record), Answers(s2=with_pages))
     pub = outcome.publication
@@ -89,8 +89,9 @@ def test_a_different_venue_from_a_later_source_fills_nothing():
 
 
 def test_crossref_journal_article_becomes_article_fields():
-    pub = from_crossref(TPAMI_WORK)
+    pub = from_crossref({**TPAMI_WORK, "ISSN": ["0162-8828", "1939-3539"]})
     assert pub is not None
+    assert (pub.issn, pub.abbreviation) == ("0162-8828", "IEEE Trans. Pattern Anal. Mach. Intell.")
     assert (pub.kind, pub.venue, pub.known, pub.year, pub.volume, pub.number, pub.pages) == (
         "journal", "TPAMI", True, 2022, "44", "3", "1234--1250")
     p = paper(arxiv_id=None, doi="10.1109/TPAMI.2021.1234567", publication=pub)
@@ -130,3 +131,26 @@ def test_semantic_scholars_full_venue_name_without_a_publication_venue():
     pub = from_semantic_scholar(cvpr)
     assert pub is not None
     assert (pub.kind, pub.venue, pub.known, pub.year, pub.pages) == ("conference", "CVPR", True, 2022, "10674--10685")
+
+
+def test_a_conference_and_its_journal_extension_are_never_mixed_and_the_disagreement_is_shown():
+    record = ArxivRecord(id="1706.03762", version=5, title="Attention Is All You Need", authors=["Ashish Vaswani"],
+                         doi="10.1109/TPAMI.2021.1234567")
+    work = {**TPAMI_WORK, "title": ["Attention Is All You Need"],
+            "author": [{"given": "Ashish", "family": "Vaswani", "sequence": "first"}]}
+    outcome = resolve(paper(arxiv_id="1706.03762", metadata=record), Answers(s2=NEURIPS, crossref=work))
+    pub = outcome.publication
+    # arXiv's own DOI (the authors' statement) names the journal: all of it comes from there.
+    assert pub is not None and (pub.kind, pub.venue, pub.year, pub.volume, pub.doi) == (
+        "journal", "TPAMI", 2022, "44", "10.1109/tpami.2021.1234567")
+    assert outcome.disagreements == ["Semantic Scholar: conference NeurIPS 2017"]
+    fields = outcome.provenance()
+    assert fields["venue"] == {"value": "TPAMI", "source": "Crossref",
+                               "evidence": "same title; the DOI arXiv's record gives (the authors')"}
+
+
+def test_an_answer_about_another_paper_is_rejected_with_the_reason():
+    other = {**NEURIPS, "title": "Attention Is All You Need Twice"}
+    outcome = resolve(paper(arxiv_id="1706.03762", title="Attention Is All You Need"), Answers(s2=other))
+    assert outcome.status == "preprint" and outcome.publication is None
+    assert outcome.findings[0][1].startswith("rejected: not shown to be this paper")

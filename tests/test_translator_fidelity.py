@@ -13,7 +13,8 @@ from corpus import CORPUS, corpus_files
 
 from zoterodigest import zotero as zi
 from zoterodigest.digest.markup import repair
-from zoterodigest.model import ArxivRecord, Entry, Paper, Span
+from zoterodigest.mappings import venues
+from zoterodigest.model import ArxivRecord, Entry, Paper, Publication, Span
 from zoterodigest.zotero.arxiv_categories import zotero_category_name
 from zoterodigest.zotero.attachments import comment_html, is_comment_note, wanted_children
 from zoterodigest.zotero.collection_tree import collection_path, title_heading
@@ -22,12 +23,23 @@ from zoterodigest.zotero.translator_fields import doi_as_given, short_title
 CASES = json.loads((Path(__file__).parent / "fixtures" / "translator" / "arxiv_cases.json").read_text())["cases"]
 
 
+#: For the records that name a DOI, what Crossref says of it (resolution's Publication): the
+#: translator makes such a paper a journal article; we do once Crossref confirms the DOI.
+CONFIRMED = {"1107.4612": ("journal", "Monthly Notices of the Royal Astronomical Society", 2011),
+             "2305.16311": ("conference", "SIGGRAPH Asia", 2023)}
+
+
 def paper_of(case: dict) -> Paper:
     raw = dict(case["record"])
     for name in ("published", "updated"):
         raw[name] = dt.date.fromisoformat(raw[name]) if raw.get(name) else None
     record = ArxivRecord(**raw)
-    return Paper(arxiv_id=record.id, arxiv_version=case["link_version"], title=record.title, metadata=record)
+    found = None
+    if record.doi:
+        kind, venue, year = CONFIRMED[record.id]
+        found = Publication(kind=kind, venue=venue, known=venue in venues(), year=year, doi=record.doi.lower())
+    return Paper(arxiv_id=record.id, arxiv_version=case["link_version"], title=record.title, metadata=record,
+                 publication=found)
 
 
 def entry_of(paper: Paper) -> Entry:
@@ -73,12 +85,16 @@ def test_comment_note_and_pdf_attachment_as_the_translator_makes_them(case):
     assert pdfs[0]["url"] == f"https://arxiv.org/pdf/{case['record']['id']}v{version}"
 
 
-def test_short_title_only_for_a_name_before_a_colon():
+def test_short_title_by_the_translators_rule_colon_then_question_mark():
     assert short_title("BERT: Pre-training of Deep Bidirectional Transformers") == "BERT"
     assert short_title("A dual pair for free boundary fluids") == ""
-    assert short_title("Why: ") == ""
-    assert short_title("Ratio 3:2 mixing") == ""
-    assert short_title("This is a sentence with far too many words before it: the rest") == ""
+    assert short_title("Why: ") == "Why"
+    assert short_title("Ratio 3:2 mixing") == "Ratio 3"
+    assert short_title("This is a sentence with many words before it: the rest") == (
+        "This is a sentence with many words before it")
+    assert short_title("Is Attention All You Need? A Study of Heads") == "Is Attention All You Need?"
+    assert short_title("Do Transformers Dream?") == ""  # (a question mark at the end shortens nothing)
+    assert short_title("What Next? Agents: A Survey") == "What Next?"
 
 
 def test_doi_keeps_its_case_and_prefers_arxivs_text_of_the_same_doi():

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from zoterodigest import zotero as zi
 from zoterodigest.mappings import MappingError
-from zoterodigest.model import ArxivRecord, Entry, Paper, Span, Venue
+from zoterodigest.model import ArxivRecord, Entry, Paper, Publication, Span, Venue
 from zoterodigest.zotero.client import ZoteroClient, new_key
 from zoterodigest.zotero.tag_templates import load_tag_templates, parse_templates
 
@@ -140,8 +140,16 @@ def test_journal_articles_from_the_venue_or_a_journal_doi(client):
     assert tpami["itemType"] == "journalArticle"
     assert tpami["publicationTitle"] and tpami["date"] == "2024" and tpami["DOI"] == "10.1109/TPAMI.2024.1"
     assert tpami["extra"] == "arXiv:2504.18524 [cs.CV]"
-    by_doi = zi.item_for(paper(metadata=record(doi="10.1000/xyz")), citation_key=None, tags=[], collections=[])
-    assert by_doi["itemType"] == "journalArticle" and by_doi["DOI"] == "10.1000/xyz"
+    # A DOI arXiv's record names is a journal's only once Crossref says so (resolution's Publication).
+    unconfirmed = zi.item_for(paper(metadata=record(doi="10.1000/xyz")), citation_key=None, tags=[], collections=[])
+    assert unconfirmed["itemType"] == "preprint" and unconfirmed["DOI"] == "10.48550/arXiv.2504.18524"
+    confirmed = Publication(kind="journal", venue="Journal of X", year=2025, volume="3", doi="10.1000/xyz",
+                            issn="1234-5678", abbreviation="J. X")
+    by_doi = zi.item_for(paper(metadata=record(doi="10.1000/XYZ"), publication=confirmed), citation_key=None, tags=[],
+                         collections=[])
+    assert by_doi["itemType"] == "journalArticle" and by_doi["DOI"] == "10.1000/XYZ"  # (as arXiv writes it)
+    assert (by_doi["publicationTitle"], by_doi["volume"], by_doi["date"]) == ("Journal of X", "3", "2025")
+    assert (by_doi["ISSN"], by_doi["journalAbbreviation"]) == ("1234-5678", "J. X")  # (Crossref's, as the translator)
     post(client, tpami, by_doi)
 
 

@@ -96,6 +96,9 @@ class Publication(BaseModel):
     number: str | None = None
     publisher: str | None = None
     doi: str | None = None
+    #: A journal's ISSN and abbreviated title, as Crossref gives them.
+    issn: str | None = None
+    abbreviation: str | None = None
     #: Where each value came from: field name -> source name.
     sources: dict[str, str] = Field(default_factory=dict)
 

@@ -29,15 +29,22 @@ FILTERS = frozenset(["doi", "issn", "isbn", "type", "from-pub-date", "until-pub-
 
 def journal_article(doi: str, title: str, journal: str, *, year: int, month: int | None = None,
                     volume: str | None = None, issue: str | None = None, page: str | None = None,
-                    publisher: str = "Example Publisher", short: str | None = None) -> dict[str, Any]:
+                    publisher: str = "Example Publisher", short: str | None = None,
+                    authors: list[tuple[str, str]] | None = None, issn: list[str] | None = None) -> dict[str, Any]:
+    """``authors``: (given, family) pairs, first author first (default one "A. Author");
+    ``issn``: the journal's ISSNs (an array, as Crossref gives them)."""
     parts = [year] + ([month] if month else [])
+    people = authors or [("A.", "Author")]
     work: dict[str, Any] = {
         "DOI": doi.lower(), "type": "journal-article", "publisher": publisher, "title": [title],
         "container-title": [journal], "short-container-title": [short] if short else [],
         "issued": {"date-parts": [parts]}, "published-print": {"date-parts": [parts]},
-        "author": [{"given": "A.", "family": "Author", "sequence": "first", "affiliation": []}],
+        "author": [{"given": g, "family": f, "sequence": "first" if n == 0 else "additional", "affiliation": []}
+                   for n, (g, f) in enumerate(people)],
         "URL": f"https://doi.org/{doi.lower()}",
     }
+    if issn:
+        work["ISSN"] = list(issn)
     for name, value in (("volume", volume), ("issue", issue), ("page", page)):
         if value is not None:
             work[name] = value
@@ -45,8 +52,9 @@ def journal_article(doi: str, title: str, journal: str, *, year: int, month: int
 
 
 def proceedings_article(doi: str, title: str, proceedings: str, *, year: int, page: str | None = None,
-                        publisher: str = "IEEE", event: str | None = None) -> dict[str, Any]:
-    work = journal_article(doi, title, proceedings, year=year, page=page, publisher=publisher)
+                        publisher: str = "IEEE", event: str | None = None,
+                        authors: list[tuple[str, str]] | None = None) -> dict[str, Any]:
+    work = journal_article(doi, title, proceedings, year=year, page=page, publisher=publisher, authors=authors)
     work["type"] = "proceedings-article"
     if event:
         work["event"] = {"name": event, "location": "Somewhere", "start": {"date-parts": [[year, 6]]}}

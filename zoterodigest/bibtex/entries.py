@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..enrich.resolve import found_publication
-from ..ids import submitted_month
 from ..mappings import VenueSpec, venue_spec, venues
 from ..model import Paper, Publication
+from ..resolved import Resolved, resolved
 from .latex import Dropped, authors_to_bibtex, title_to_latex, to_latex
 
 #: Field order in written entries.
@@ -88,21 +88,8 @@ def author_list(paper: Paper) -> tuple[list[str], bool]:
 
 
 def publication_year(paper: Paper) -> int | None:
-    if paper.venue and paper.venue.year and paper.venue.name != "arXiv":
-        return paper.venue.year
-    found = found_publication(paper)
-    if found is not None and found.year:
-        return found.year
-    if paper.metadata and paper.metadata.published:
-        return paper.metadata.published.year
-    if paper.year:
-        return paper.year
-    if paper.venue and paper.venue.year:
-        return paper.venue.year
-    if paper.listing_date:
-        return paper.listing_date.year
-    month = submitted_month(paper.arxiv_id) if paper.arxiv_id else None
-    return month[0] if month else None  # the id says when it was first submitted
+    """The year every writer shows (:func:`zoterodigest.resolved.resolved`)."""
+    return resolved(paper).year
 
 
 def paper_url(paper: Paper) -> str | None:
@@ -115,11 +102,8 @@ def paper_url(paper: Paper) -> str | None:
 
 
 def paper_doi(paper: Paper) -> str | None:
-    found = found_publication(paper)
-    doi = paper.doi or (found.doi if found else None) or (paper.metadata.doi if paper.metadata else None)
-    if doi and not doi.lower().startswith("10.48550/"):
-        return doi
-    return None
+    """The DOI every writer shows (:func:`zoterodigest.resolved.resolved`)."""
+    return resolved(paper).doi
 
 
 def _url_value(url: str) -> str:
@@ -149,7 +133,7 @@ def build_entry(paper: Paper, key: str, options: Options, keywords: list[str] | 
     draft = _Draft(options.dialect)
     _people_title_year(paper, draft)
     found = found_publication(paper)
-    etype = _venue_fields(paper, draft) if found is None else _published_fields(found, draft)
+    etype = _venue_fields(paper, draft) if found is None else _published_fields(found, resolved(paper), draft)
     if "author" not in draft.fields:
         # Styles sort by author; without one they need a sort key.
         draft.fields["key"] = draft.latex(" ".join(official_title(paper).split()[:3]))
@@ -198,7 +182,7 @@ def _venue_fields(paper: Paper, draft: _Draft) -> str:
         workshop = paper.venue is not None and paper.venue.track == "Workshop"
         f["booktitle"] = (spec.workshop if workshop and spec.workshop else spec.booktitle) or spec.full
         if spec.publisher:
-            f["publisher"] = draft.latex(spec.publisher)
+            f["publisher"] = spec.publisher  # (LaTeX already, braces protecting capitals, like booktitle)
     elif named and paper.venue is not None:
         etype = "inproceedings"
         f["booktitle"] = "{" + draft.latex(paper.venue.name) + "}"
@@ -213,7 +197,7 @@ def _venue_fields(paper: Paper, draft: _Draft) -> str:
     return etype
 
 
-def _published_fields(pub: Publication, draft: _Draft) -> str:
+def _published_fields(pub: Publication, rec: Resolved, draft: _Draft) -> str:
     """A publication resolution found: its venue (canonical when mapped), numbers and
     publisher; returns the entry type (``@misc``/``@online`` without authors)."""
     d, f = draft.dialect, draft.fields
@@ -230,11 +214,11 @@ def _published_fields(pub: Publication, draft: _Draft) -> str:
         booktitle = ((spec.workshop if pub.workshop and spec.workshop else spec.booktitle) or spec.full) if spec \
             else "{" + draft.latex(pub.venue) + "}"
         f["booktitle"] = booktitle
-        publisher = pub.publisher or (spec.publisher if spec else None)
+        publisher = draft.latex(pub.publisher) if pub.publisher else (spec.publisher if spec else None)
         if publisher:
-            f["publisher"] = draft.latex(publisher)
+            f["publisher"] = publisher
     for name in ("volume", "number", "pages"):
-        value = getattr(pub, name)
+        value = getattr(rec, name)
         if value:
             f[name] = draft.latex(value.replace("--", "-")).replace("-", "--") if name == "pages" else draft.latex(value)
     if "author" not in f:

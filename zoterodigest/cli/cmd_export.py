@@ -117,7 +117,16 @@ def _export(job: ExportJob) -> int:
     if job.output != "-" and not job.quiet:
         kept = f", {len(out.kept)} of your own entries kept" if out.kept else ""
         err.print(f"wrote {job.output}: {out.count} entries{kept}")
+    if job.fmt == "bibtex" and job.dialect == "biblatex" and not job.quiet:
+        err.print(f"note: {BIBLATEX_NOTE}", markup=False)
     return failed
+
+
+#: What a user compiling the biblatex dialect with a classic .bst style needs to know.
+BIBLATEX_NOTE = ("this .bib is in the biblatex dialect, for biber (\\usepackage[backend=biber]{biblatex}). "
+                 "Classic bibtex styles (plain, alpha, acm, apalike, IEEEtran, natbib's plainnat) do not know "
+                 "its @online entries and journaltitle fields and warn \"entry type ... isn't style-file "
+                 "defined\" and \"empty journal\": for them, export with --dialect bibtex.")
 
 
 OutputOpt = Annotated[str, typer.Option("--output", "-o", help="The file to write ('-' for standard output).")]

@@ -105,12 +105,22 @@ def print_resolutions(digests: list[Digest], report: Any, *, as_json: bool, prob
             row = (str(digest.path), str(entry.lines[0]), p.arxiv_id or p.doi or "", outcome.status, p.title, sources)
             sys.stdout.write("\t".join(printable(" ".join(cell.split())) for cell in row) + "\n")
         return
+    disagreeing = []
     for (digest, entry), outcome in zip(entries, report.resolutions):
         p = entry.paper
         ident = p.arxiv_id or p.doi or "no id"
-        typer.echo(printable(f"{digest.path}:{entry.lines[0]} {p.title} [{ident}]: {outcome.status}"))
+        where = f"{digest.path}:{entry.lines[0]}"
+        typer.echo(printable(f"{where} {p.title} [{ident}]: {outcome.status}"))
         for source, found in outcome.findings:
             typer.echo(printable(f"    {source}: {found}"))
+        if outcome.disagreements:
+            disagreeing.append((where, p.title, outcome))
+    if disagreeing:
+        typer.echo(f"\n{len(disagreeing)} paper(s) whose sources disagree (one publication is chosen, never a mix):")
+        for where, title, outcome in disagreeing:
+            chosen = outcome.publication
+            pick = f"{chosen.kind} {chosen.venue} {chosen.year or ''}".strip() if chosen else "a preprint"
+            typer.echo(printable(f"  {where} {title}: chose {pick}; not used: " + "; ".join(outcome.disagreements)))
 
 
 @reporting.command()

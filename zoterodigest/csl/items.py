@@ -24,15 +24,17 @@ from typing import Any
 
 from pylatexenc.latex2text import LatexNodes2Text
 
-from ..bibtex.entries import author_list, official_title, paper_doi, paper_url, publication_year
+from ..bibtex.entries import author_list, official_title, paper_url
 from ..bibtex.latex import decode_entities, split_name
 from ..digest.markup import split_math
-from ..mappings import VenueSpec, venue_spec
 from ..model import Paper
 from ..names import clean_name
+from ..resolved import Resolved, resolved
 
 _MATH = LatexNodes2Text(math_mode="text")
 _BRACES = re.compile(r"[{}]")
+#: CSL type of each kind of the resolved record.
+_TYPES = {"conference": "paper-conference", "journal": "article-journal", "preprint": "article"}
 
 
 def plain(text: str) -> str:
@@ -61,19 +63,7 @@ def csl_name(name: str) -> dict[str, str] | None:
     return {"family": family, "given": given} if given else {"family": family}
 
 
-def _venue(paper: Paper) -> tuple[str, VenueSpec | None]:
-    """(CSL type, the venue's mapping) for the paper's venue."""
-    named = paper.venue is not None and paper.venue.name != "arXiv"
-    spec = venue_spec(paper.venue) if named else None
-    if spec is not None and spec.kind == "preprint":
-        return "article", None
-    if spec is not None:
-        return ("article-journal" if spec.kind == "journal" else "paper-conference"), spec
-    return ("paper-conference" if named else "article"), None
-
-
-def _date(paper: Paper) -> dict[str, Any] | None:
-    year = publication_year(paper)
+def _date(paper: Paper, year: int | None) -> dict[str, Any] | None:
     if year is None:
         return None
     published = paper.metadata.published if paper.metadata else None
@@ -84,16 +74,17 @@ def _date(paper: Paper) -> dict[str, Any] | None:
 
 def csl_item(paper: Paper, key: str, *, abstracts: bool = False, keywords: list[str] | None = None) -> dict[str, Any]:
     """The CSL JSON item of one paper (listings already merged, key chosen)."""
-    ctype, spec = _venue(paper)
+    rec = resolved(paper)
+    ctype = _TYPES[rec.kind]
     item: dict[str, Any] = {"id": key, "type": ctype, "title": plain(official_title(paper))}
     names, _ = author_list(paper)
     item["author"] = [n for n in (csl_name(a) for a in names) if n]
-    item["issued"] = _date(paper)
-    _container(paper, ctype, spec, item)
+    item["issued"] = _date(paper, rec.year)
+    _container(rec, item)
     if paper.arxiv_id and ctype == "article":
         item["publisher"] = "arXiv"
         item["number"] = f"arXiv:{paper.arxiv_id}"
-    item["DOI"] = paper_doi(paper)
+    item["DOI"] = rec.doi
     item["URL"] = paper_url(paper)
     if abstracts:
         abstract = paper.metadata.abstract if paper.metadata and paper.metadata.abstract else paper.abstract
@@ -103,14 +94,16 @@ def csl_item(paper: Paper, key: str, *, abstracts: bool = False, keywords: list[
     return {k: v for k, v in item.items() if v}
 
 
-def _container(paper: Paper, ctype: str, spec: VenueSpec | None, item: dict[str, Any]) -> None:
-    """The proceedings or journal (and the publisher a venue mapping names)."""
-    if spec is not None:
-        workshop = paper.venue is not None and paper.venue.track == "Workshop"
-        title = (spec.journal if ctype == "article-journal" else
-                 (spec.workshop if workshop and spec.workshop else spec.booktitle)) or spec.full
-        item["container-title"] = _BRACES.sub("", title)
-        if spec.publisher and ctype == "paper-conference":
-            item["publisher"] = spec.publisher
-    elif ctype == "paper-conference" and paper.venue is not None:
-        item["container-title"] = plain(paper.venue.name)
+def _container(rec: Resolved, item: dict[str, Any]) -> None:
+    """The proceedings or journal, its numbers and publisher (of the one resolved record)."""
+    container = rec.container()
+    if container is None:
+        return
+    item["container-title"] = plain(_BRACES.sub("", container))
+    if rec.kind == "conference" and rec.publisher:
+        item["publisher"] = _BRACES.sub("", rec.publisher)
+    item["volume"] = rec.volume
+    item["issue"] = rec.number
+    item["page"] = rec.pages.replace("--", "-") if rec.pages else None
+    item["container-title-short"] = rec.abbreviation
+    item["ISSN"] = rec.issn

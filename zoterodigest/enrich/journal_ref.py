@@ -22,15 +22,22 @@ from __future__ import annotations
 
 import re
 
-from ..mappings import venue_aliases, venues
+from ..mappings import venues
 from ..model import Publication
+from .venue_match import given_name, identify, match_exact
 
 SOURCE = "arXiv journal_ref"
+COMMENT = "arXiv comment"
 
-_NOT_PUBLISHED = re.compile(
-    r"\b(?:submitted|under review|in submission|under submission|to be submitted|preprint|arxiv|corr)\b",
+#: Words that say a paper is not published (yet): it stays a preprint, whatever the services say.
+STATUS_WORDS = re.compile(
+    r"\b(?:submitted|submission|under\s+review|in\s+review|under\s+revision|in\s+revision|(?:major|minor)\s+revision"
+    r"|revis(?:ed|ion)\s+(?:at|for|in|to)|under\s+consideration|extended\s+version|extension\s+of|preprint\s+of"
+    r"|preprint\s+version)\b",
     re.IGNORECASE,
 )
+#: In a journal_ref (not a comment), these too mean no publication.
+_NO_VENUE = re.compile(r"\b(?:preprint|arxiv|corr)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d:.])((?:19|20)\d{2})(?![\d.])")
 _PAGES = re.compile(r"(?:\bpp?\.|\bpages?)\s*(\d+)\s*(?:-+|–|—)\s*(\d+)", re.IGNORECASE)
 _PMLR = re.compile(r"\bPMLR\s+(\d+)\s*:\s*(\d+)\s*(?:-+|–)\s*(\d+)", re.IGNORECASE)
@@ -42,31 +49,23 @@ _VOL_YEAR = re.compile(r"(?<![\d.])(\d{1,4})\s*\((?:19|20)\d{2}\)")
 _RANGE = re.compile(r"\d+\s*(?:-+|–|—)\s*\d+")
 _BARE_PAGES = re.compile(r"(?<![\d(])(\d{1,6})\s*(?:-+|–)\s*(\d{1,6})(?![\d)])")
 _CONFERENCE_WORDS = re.compile(r"\b(?:conference|proceedings|workshop|symposium|meeting|congress)\b", re.IGNORECASE)
-_WORKSHOP = re.compile(r"\bworkshops?\b", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:accepted|published|appeared|appears|to appear|presented)(?:\s+(?:at|in|to|by|as))*\s+",
-                   re.IGNORECASE)
-
-
-def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    alt = "|".join(re.escape(a) for a in aliases)
-    return re.compile(rf"(?<![\w-])(?P<alias>{alt})(?![\w-])")
-
-
-_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+_LEAD = re.compile(r"^(?:(?:accepted|published|appeared|appears|to appear|presented)(?:\s+(?:at|in|to|by|as|for))*\s+"
+                   r"|camera[- ]ready(?:\s+version)?(?:\s+(?:for|of|at))?[\s,:]+)"
+                   r"(?:an?\s+(?:(?:long|short|full|main|conference|workshop|journal|oral|poster)\s+)*paper"
+                   r"(?:\s+(?:at|in|to|for))?\s+)?", re.IGNORECASE)
 
 
 def find_venue(text: str) -> str | None:
-    """The canonical name of the mapped venue ``text`` names (one in parentheses
-    first: "... Pattern Recognition (CVPR)"), or None."""
-    known = venue_aliases()
-    aliases = tuple(sorted(known, key=len, reverse=True))
-    pattern = _PATTERNS.get(aliases) or _PATTERNS.setdefault(aliases, _alias_pattern(aliases))
-    for inside in re.findall(r"\(([^()]*)\)", text):
-        m = pattern.search(inside)
-        if m:
-            return known[m.group("alias")]
-    m = pattern.search(text)
-    return known[m.group("alias")] if m else None
+    """The canonical name of the mapped venue ``text`` names as a whole (or one of its
+    parts does: "... Pattern Recognition (CVPR), 2022"), or None (see :mod:`.venue_match`)."""
+    found = identify([text])
+    return found.canonical if found is not None else None
+
+
+def not_published(text: str | None) -> bool:
+    """Whether ``text`` (a journal_ref or an arXiv comment) says the paper is not published
+    (yet): submitted, under review, in revision, an extended version of another paper..."""
+    return bool(text) and bool(STATUS_WORDS.search(text or ""))
 
 
 def _numbers(text: str) -> dict[str, str]:
@@ -102,32 +101,54 @@ def _pages_after_volume(text: str, out: dict[str, str]) -> dict[str, str]:
     return {"pages": f"{m[1]}--{m[2]}"} if m else {}
 
 
-def _given_name(text: str) -> str:
-    """The venue as written: the words before the first number or comma."""
-    head = re.split(r"[,;(]|\s\d", text, maxsplit=1)[0]
-    return " ".join(head.split()).strip(" .:-")
-
-
 def parse_journal_ref(text: str | None) -> Publication | None:
     """The publication a ``journal_ref`` names, or None (see the module's forms)."""
-    if not text or not text.strip() or _NOT_PUBLISHED.search(text):
+    if not text or not text.strip() or not_published(text) or _NO_VENUE.search(text):
         return None
     text = _LEAD.sub("", " ".join(text.split()))
     years = _YEAR.findall(_RANGE.sub(" ", text))
     numbers = _numbers(text)
-    canonical = find_venue(text)
+    found = identify([text])
+    canonical = found.canonical if found is not None else None
     if canonical is not None:
         spec = venues()[canonical]
         kind = "journal" if spec.kind == "journal" else "conference"
         name, known = canonical, True
     else:
-        name, known = _given_name(text), False
+        name, known = given_name(text), False
         if not years or not re.match(r"[^\W\d_]{2}", name):
             return None  # a venue no mapping knows needs a year and a name ("12 pages" is none)
         kind = "conference" if _CONFERENCE_WORDS.search(text) or not numbers.get("volume") else "journal"
-    workshop = kind == "conference" and bool(_WORKSHOP.search(text))
+    workshop = found is not None and found.workshop
     pub = Publication(kind=kind, venue=name, known=known, container=text, workshop=workshop,
                       year=int(years[-1]) if years else None, pages=numbers.get("pages"),
                       volume=numbers.get("volume"), number=numbers.get("number"))
     pub.sources = {f: SOURCE for f in ("venue", "year", "pages", "volume", "number") if getattr(pub, f)}
     return pub
+
+
+_STATED = re.compile(r"\b(?:accepted|to\s+appear|camera[- ]ready|published|appears|appearing)\b", re.IGNORECASE)
+_PIECES = re.compile(r"(?<=[.;|])\s+|\n|;|\|")
+#: How a paper was presented ("(Oral)", "(Highlight)"): no part of the venue.
+_FORMAT = re.compile(r"\s*\((?:oral|spotlight|highlight|poster)[^)]*\)", re.IGNORECASE)
+
+
+def comment_publication(comment: str | None) -> Publication | None:
+    """The publication an arXiv comment states, or None: "Accepted to ICCV 2023 (oral)",
+    "10 pages, to appear in TPAMI 2024", or a piece that is a venue and year as a whole
+    ("SIGGRAPH Asia 2023. Project page: ...").  Only a venue of the mappings with a year
+    counts (a comment is free text); a comment with a status word states none."""
+    if not comment or not_published(comment):
+        return None
+    for raw in _PIECES.split(comment):
+        piece = raw.strip(" .;|")
+        stated = _STATED.search(piece)
+        if stated:
+            piece = piece[stated.start():]
+        elif not piece or match_exact(_FORMAT.sub("", piece)) is None:
+            continue
+        pub = parse_journal_ref(piece)
+        if pub is not None and pub.known and pub.year:
+            pub.sources = {name: COMMENT for name in pub.sources}
+            return pub
+    return None

@@ -15,17 +15,25 @@ import re
 from typing import Any
 
 from ..ids import normalise_doi
-from ..mappings import venue_spec, venues
-from ..model import Publication, Venue
-from .journal_ref import find_venue
+from ..mappings import venues
+from ..model import Publication
+from .venue_match import identify
 
 S2 = "Semantic Scholar"
 CROSSREF = "Crossref"
 #: Venue names that mean "a preprint server", never a publication.
 PREPRINT_NAMES = frozenset({"arxiv", "arxiv.org", "corr", "arxiv (cornell university)", "biorxiv", "medrxiv",
-                            "chemrxiv", "techrxiv", "research square", "ssrn electronic journal", "preprints.org"})
-#: DOI prefixes of DataCite (arXiv, Zenodo): Crossref does not know them.
-DATACITE_PREFIXES = ("10.48550/", "10.5281/")
+                            "chemrxiv", "techrxiv", "research square", "ssrn electronic journal", "ssrn",
+                            "preprints.org", "zenodo", "figshare", "openreview", "openreview.net", "authorea",
+                            "psyarxiv", "osf preprints", "engrxiv", "eartharxiv", "sciety"})
+#: DOI prefixes of DataCite (arXiv, Zenodo, figshare): Crossref does not know them.
+DATACITE_PREFIXES = ("10.48550/", "10.5281/", "10.6084/")
+#: DOI prefixes of preprint servers and data repositories: never a publication's DOI.
+NOT_PUBLICATION_PREFIXES = (*DATACITE_PREFIXES, "10.21203/", "10.2139/ssrn", "10.22541/", "10.31219/", "10.31234/",
+                            "10.20944/")
+#: Crossref work types that are publications; every other type (posted content, datasets,
+#: components, peer reviews, ...) is none.
+PUBLICATION_TYPES = {"journal-article": "journal", "proceedings-article": "conference", "book-chapter": "conference"}
 _CONFERENCE_WORDS = re.compile(r"\b(?:conference|proceedings|workshop|symposium|meeting|congress)\b", re.IGNORECASE)
 
 
@@ -34,23 +42,10 @@ def is_preprint_name(name: str | None) -> bool:
 
 
 def journal_doi(doi: str | None) -> str | None:
-    """A normalised DOI that is not a DataCite one (arXiv's own, Zenodo), else None."""
+    """A normalised DOI that may name a publication (not arXiv's own, Zenodo's, a preprint
+    server's), else None."""
     norm = normalise_doi(doi)
-    return norm if norm and not norm.startswith(DATACITE_PREFIXES) else None
-
-
-def canonical_venue(names: list[str]) -> str | None:
-    """The canonical venue of the first name the mappings know (whole name, then an
-    acronym inside it such as "(CVPR)")."""
-    for name in names:
-        spec = venue_spec(Venue(name=name))
-        if spec is not None and spec.kind != "preprint":
-            return spec.name
-    for name in names:
-        found = find_venue(name)
-        if found is not None:
-            return found
-    return None
+    return norm if norm and not norm.startswith(NOT_PUBLICATION_PREFIXES) else None
 
 
 def _kind(canonical: str | None, hint: str | None, names: list[str]) -> str:
@@ -67,8 +62,9 @@ def _year_in(text: str | None) -> int | None:
 
 
 def _dblp_year(key: str | None) -> int | None:
-    """``conf/cvpr/SmithJK22`` -> 2022 (the edition; S2's ``year`` is often the arXiv year)."""
-    m = re.match(r"^conf/[^/]+/\D*?(\d{2})(?:[a-z])?$", key or "")
+    """``conf/cvpr/SmithJK22`` -> 2022, ``journals/nature/SmithJ25`` -> 2025 (the publication's;
+    S2's ``year`` is often the arXiv year); CoRR keys (``journals/corr/...``) give none."""
+    m = re.match(r"^(?:conf|journals)/(?!corr/)[^/]+/\D*?(\d{2})[a-z]?$", key or "")
     return 2000 + int(m[1]) if m and int(m[1]) < 80 else (1900 + int(m[1]) if m else None)
 
 
@@ -79,7 +75,9 @@ def _pages(text: Any) -> str | None:
 
 
 def from_semantic_scholar(paper: dict[str, Any] | None) -> Publication | None:
-    """The publication a Semantic Scholar paper object names, or None (a preprint, or nothing known)."""
+    """The publication a Semantic Scholar paper object names, or None (a preprint, or nothing known).
+
+    Its DOI is left out: a DOI counts only once Crossref says what it is (:func:`from_crossref`)."""
     if not paper:
         return None
     pv = paper.get("publicationVenue") or {}
@@ -93,24 +91,25 @@ def from_semantic_scholar(paper: dict[str, Any] | None) -> Publication | None:
     names = venue_names + [n for n in pv.get("alternate_names") or [] if not is_preprint_name(n)]
     if journal_real:
         names.append(journal_name)
-    canonical = canonical_venue(names)
+    found = identify(names)
+    canonical = found.canonical if found else None
     types = paper.get("publicationTypes") or []
     hint = pv.get("type") or ("conference" if "Conference" in types else None)
-    dblp = ext.get("DBLP")
-    year = _dblp_year(dblp) or (_year_in(journal_name) if journal_real else None)
+    kind = _kind(canonical, hint, names)
+    year = _dblp_year(ext.get("DBLP")) or (_year_in(journal_name) if journal_real else None)
+    if year is None and kind == "journal":
+        year = _year_in(paper.get("publicationDate"))  # (a journal's date; S2's year is often arXiv's)
     pub = Publication(
-        kind=_kind(canonical, hint, names), venue=canonical or names[0], known=canonical is not None,
-        container=journal_name if journal_real else None,
-        year=year or paper.get("year"),
-        pages=_pages(journal.get("pages")),
+        kind=kind, venue=canonical or (found.given if found else names[0]), known=canonical is not None,
+        workshop=bool(found and found.workshop), container=journal_name if journal_real else None,
+        year=year or paper.get("year"), pages=_pages(journal.get("pages")),
         volume=journal.get("volume") if journal_real and journal.get("volume") else None,
-        doi=journal_doi(ext.get("DOI")),
     )
-    pub.sources = {f: S2 for f in ("venue", "year", "pages", "volume", "doi") if getattr(pub, f)}
+    pub.sources = {f: S2 for f in ("venue", "year", "pages", "volume") if getattr(pub, f)}
     return pub
 
 
-def _date_year(work: dict[str, Any]) -> int | None:
+def work_year(work: dict[str, Any]) -> int | None:
     for name in ("issued", "published-print", "published-online", "published"):
         parts = (work.get(name) or {}).get("date-parts") or [[None]]
         if parts and parts[0] and isinstance(parts[0][0], int):
@@ -119,23 +118,31 @@ def _date_year(work: dict[str, Any]) -> int | None:
 
 
 def from_crossref(work: dict[str, Any] | None) -> Publication | None:
-    """The publication a Crossref work describes, or None (a preprint, a dataset...)."""
+    """The publication a Crossref work describes, or None: only a journal article, a
+    proceedings article or a book chapter is one (never posted content, a dataset, a
+    component, a peer review), and never on a preprint server."""
     if not work:
         return None
-    kind = {"journal-article": "journal", "proceedings-article": "conference", "book-chapter": "conference"}.get(
-        str(work.get("type")))
+    kind = PUBLICATION_TYPES.get(str(work.get("type")))
     containers = [c for c in (work.get("container-title") or []) if c]
-    if kind is None or not containers or any(is_preprint_name(c) for c in containers):
+    doi = journal_doi(work.get("DOI"))
+    if kind is None or not containers or not doi or any(is_preprint_name(c) for c in containers) \
+            or any(is_preprint_name((i or {}).get("name")) for i in work.get("institution") or []):
         return None
     event = (work.get("event") or {}).get("name")
     names = [*reversed(containers), *(work.get("short-container-title") or []), *([event] if event else [])]
-    canonical = canonical_venue(names)
+    found = identify(names)
+    canonical = found.canonical if found else None
     pub = Publication(
-        kind=_kind(canonical, kind, names), venue=canonical or containers[-1], known=canonical is not None,
-        container=containers[-1], year=_date_year(work), pages=_pages(work.get("page")),
+        kind=_kind(canonical, kind, names), venue=canonical or (found.given if found else containers[-1]),
+        known=canonical is not None, workshop=bool(found and found.workshop),
+        container=containers[-1], year=work_year(work), pages=_pages(work.get("page")),
         volume=work.get("volume") or None, number=work.get("issue") or None,
-        publisher=work.get("publisher") or None, doi=journal_doi(work.get("DOI")),
+        publisher=work.get("publisher") or None, doi=doi,
     )
-    pub.sources = {f: CROSSREF for f in ("venue", "year", "pages", "volume", "number", "publisher", "doi")
-                   if getattr(pub, f)}
+    if pub.kind == "journal":
+        pub.issn = next((str(i) for i in work.get("ISSN") or [] if i), None)
+        pub.abbreviation = next((str(t) for t in work.get("short-container-title") or [] if t), None)
+    pub.sources = {f: CROSSREF for f in ("venue", "year", "pages", "volume", "number", "publisher", "doi", "issn",
+                                         "abbreviation") if getattr(pub, f)}
     return pub

@@ -24,17 +24,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ids import normalise_doi, normalise_title
+from ..ids import normalise_doi
 from ..mappings import venue_spec
 from ..model import Paper, Publication
+from .evidence import crossref_evidence, s2_evidence
+from .journal_ref import COMMENT, comment_publication, not_published, parse_journal_ref
 from .journal_ref import SOURCE as JOURNAL_REF
-from .journal_ref import parse_journal_ref
-from .merge import same_person
 from .publication import CROSSREF, S2, from_crossref, from_semantic_scholar, journal_doi
 
 DIGEST = "digest"
 TITLE_MATCH = "Semantic Scholar title match"
-_FILLED = ("pages", "volume", "number", "publisher", "doi", "container")
+_FILLED = ("pages", "volume", "number", "publisher", "doi", "container", "issn", "abbreviation")
 
 
 @dataclass
@@ -59,12 +59,26 @@ class Resolution:
     findings: list[tuple[str, str]] = field(default_factory=list)
     #: Authors a source names, for a paper neither the digest nor arXiv names any for.
     authors: list[str] = field(default_factory=list)
+    #: Per source used: the evidence it is about this paper.
+    evidence: dict[str, str] = field(default_factory=dict)
+    #: Sources naming another publication than the one chosen ("source: what it said").
+    disagreements: list[str] = field(default_factory=list)
+
+    def provenance(self) -> dict[str, dict[str, Any]]:
+        """Per field of the publication: its value, the source and that source's evidence."""
+        pub = self.publication
+        if pub is None:
+            return {}
+        return {name: {"value": getattr(pub, name), "source": source, "evidence": self.evidence.get(source, "")}
+                for name, source in pub.sources.items() if getattr(pub, name, None) is not None}
 
     def to_json(self) -> dict[str, Any]:
         return {
             "status": self.status,
             "publication": self.publication.model_dump(mode="json") if self.publication else None,
+            "fields": self.provenance(),
             "findings": [{"source": s, "found": w} for s, w in self.findings],
+            "disagreements": list(self.disagreements),
         }
 
 
@@ -84,14 +98,8 @@ def found_publication(paper: Paper) -> Publication | None:
 
 def title_match_accepted(paper: Paper, match: dict[str, Any] | None) -> bool:
     """A title match counts only with an identical normalised title and the same
-    first author or the same year."""
-    if not match or not paper.title or normalise_title(match.get("title") or "") != normalise_title(paper.title):
-        return False
-    authors = [a.get("name") or "" for a in match.get("authors") or [] if isinstance(a, dict)]
-    if paper.authors and authors and same_person(paper.authors[0], authors[0]):
-        return True
-    year = paper.year or (paper.venue.year if paper.venue else None)
-    return year is not None and match.get("year") == year
+    first author or the same year (:mod:`.evidence`)."""
+    return bool(s2_evidence(paper, match))
 
 
 def stated_doi(paper: Paper) -> str | None:
@@ -105,8 +113,21 @@ def stated_doi(paper: Paper) -> str | None:
     return None
 
 
+def authors_doi(paper: Paper) -> str | None:
+    """The DOI the digest or arXiv's record gives (the authors' own statement), if it may
+    name a publication."""
+    for raw in (stated_doi(paper), paper.metadata.doi if paper.metadata else None):
+        doi = journal_doi(raw) if raw else None
+        if doi:
+            return doi
+    return None
+
+
 def doi_to_ask(paper: Paper, s2: dict[str, Any] | None) -> str | None:
-    """The journal DOI to ask Crossref about: the digest's, arXiv's, else Semantic Scholar's."""
+    """The DOI to ask Crossref about: the digest's, arXiv's, else that of a Semantic
+    Scholar answer shown to be this paper."""
+    if s2 is not None and not s2_evidence(paper, s2, by_id=True):
+        s2 = None
     for raw in (stated_doi(paper), paper.metadata.doi if paper.metadata else None,
                 (s2.get("externalIds") or {}).get("DOI") if s2 else None):
         doi = journal_doi(raw) if raw else None
@@ -123,34 +144,53 @@ def _say(pub: Publication | None) -> str:
     return f"{pub.kind} {where}" + (f" ({extra})" if extra else "") + ("" if pub.known else " [venue not in mappings]")
 
 
+def same_publication(a: Publication, b: Publication) -> bool:
+    """Whether two sources describe the same publication (same kind, venue and track)."""
+    return (a.kind, a.venue.casefold(), a.workshop) == (b.kind, b.venue.casefold(), b.workshop)
+
+
 def _combine(found: list[tuple[str, Publication]]) -> Publication:
-    """The first publication, completed by the later ones that name the same venue
-    (Crossref always: it answers for the paper's own DOI)."""
-    first = found[0][1]
-    out = first.model_copy(deep=True)
-    for other_source, other in found[1:]:
-        same = other.venue == out.venue or other_source == CROSSREF
-        if not same:
-            continue
+    """One publication: the first found (sources in :func:`_resolve`'s order), completed
+    only by sources describing the same publication -- a conference paper and its journal
+    extension are never mixed.  A DOI is Crossref's alone; the year is the strongest
+    source's (journal_ref, Crossref, then the first)."""
+    out = found[0][1].model_copy(deep=True)
+    same = [(src, pub) for src, pub in found if same_publication(pub, out)]
+    for other_source, other in same[1:]:
         for name in _FILLED:
             if getattr(out, name) is None and getattr(other, name) is not None:
                 setattr(out, name, getattr(other, name))
                 out.sources[name] = other_source
-    ranked = sorted(found, key=lambda sp: {JOURNAL_REF: 0, CROSSREF: 1}.get(sp[0], 2))
+    if out.doi is not None and out.sources.get("doi") != CROSSREF:
+        out.doi = None
+        out.sources.pop("doi", None)
+    ranked = sorted(same, key=lambda sp: {JOURNAL_REF: 0, COMMENT: 0, CROSSREF: 1}.get(sp[0], 2))
     for other_source, other in ranked:
-        if other.year and (other.venue == out.venue or other_source == CROSSREF):
+        if other.year:
             out.year = other.year
             out.sources["year"] = other.sources.get("year", other_source)
             break
     return out
 
 
-def source_authors(answers: Answers, match_accepted: bool) -> list[str]:
-    """The author list of the first source that gives one (Semantic Scholar, Crossref, the match)."""
-    for paper in (answers.s2, answers.match if match_accepted else None):
-        names = [a.get("name") or "" for a in (paper or {}).get("authors") or [] if isinstance(a, dict)]
+def shown_s2(paper: Paper, answers: Answers) -> dict[str, Any] | None:
+    """The Semantic Scholar answer (by id, else the title match) shown to be ``paper``, if any."""
+    if answers.s2 is not None and s2_evidence(paper, answers.s2, by_id=True):
+        return answers.s2
+    return answers.match if answers.match is not None and s2_evidence(paper, answers.match) else None
+
+
+def source_authors(answers: Answers, paper: Paper) -> list[str]:
+    """The author list of the first source shown to be ``paper`` that gives one
+    (Semantic Scholar, the match, Crossref)."""
+    for found, by_id in ((answers.s2, True), (answers.match, False)):
+        if not s2_evidence(paper, found, by_id=by_id):
+            continue
+        names = [a.get("name") or "" for a in (found or {}).get("authors") or [] if isinstance(a, dict)]
         if names and all(names):
             return names
+    if not crossref_evidence(paper, answers.crossref, stated_doi(paper), shown_s2(paper, answers)):
+        return []
     people = (answers.crossref or {}).get("author") or []
     names = [" ".join(filter(None, (a.get("given"), a.get("family")))) or a.get("name") or "" for a in people
              if isinstance(a, dict)]
@@ -162,8 +202,41 @@ def resolve(paper: Paper, answers: Answers) -> Resolution:
     outcome = _resolve(paper, answers)
     if not paper.authors and not (paper.metadata and paper.metadata.authors) \
             and (answers.s2 or answers.crossref or answers.match):  # (no answer names authors)
-        outcome.authors = source_authors(answers, title_match_accepted(paper, answers.match))
+        outcome.authors = source_authors(answers, paper)
     return outcome
+
+
+def _candidates(paper: Paper, answers: Answers) -> list[tuple[str, Publication | None, str]]:
+    """(source, its publication, the evidence or why it is rejected) in the order of :func:`_combine`: arXiv's
+    journal_ref, Crossref for the authors' own DOI, Semantic Scholar, Crossref for
+    Semantic Scholar's DOI, the title match.  An answer not shown to be this paper
+    (:mod:`.evidence`) gives nothing."""
+    meta = paper.metadata
+    out: list[tuple[str, Publication | None, str]] = []
+    if meta is not None and meta.journal_ref:
+        out.append((JOURNAL_REF, parse_journal_ref(meta.journal_ref), "arXiv's own record of this paper (the authors)"))
+    stated = comment_publication(meta.comment) if meta is not None else None
+    if stated is not None:
+        out.append((COMMENT, stated, "arXiv's own record of this paper (the authors' comment)"))
+    crossref: tuple[str, Publication | None, str] | None = None
+    if answers.crossref is not None:
+        ok = crossref_evidence(paper, answers.crossref, stated_doi(paper), shown_s2(paper, answers))
+        crossref = (CROSSREF, from_crossref(answers.crossref) if ok else None, ok or _NOT_THIS)
+        if normalise_doi(answers.crossref.get("DOI")) == authors_doi(paper):
+            out.append(crossref)
+            crossref = None
+    if answers.s2 is not None:
+        ok = s2_evidence(paper, answers.s2, by_id=True)
+        out.append((S2, from_semantic_scholar(answers.s2) if ok else None, ok or _NOT_THIS))
+    if crossref is not None:
+        out.append(crossref)
+    if answers.match is not None:
+        ok = s2_evidence(paper, answers.match)
+        out.append((TITLE_MATCH, from_semantic_scholar(answers.match) if ok else None, ok or _NOT_THIS))
+    return out
+
+
+_NOT_THIS = "rejected: not shown to be this paper (the title, or both the first author and the year, differ)"
 
 
 def _resolve(paper: Paper, answers: Answers) -> Resolution:
@@ -171,23 +244,23 @@ def _resolve(paper: Paper, answers: Answers) -> Resolution:
     if paper.venue is None and not (meta is not None and meta.journal_ref) and answers.s2 is None \
             and answers.crossref is None and answers.match is None and not answers.unknown_to:
         return Resolution("unresolved")  # no source said anything (as below, without the lists)
-    candidates: list[tuple[str, Publication | None, bool]] = []
-    if meta is not None and meta.journal_ref:
-        candidates.append((JOURNAL_REF, parse_journal_ref(meta.journal_ref), True))
-    if answers.s2 is not None:
-        candidates.append((S2, from_semantic_scholar(answers.s2), True))
-    if answers.crossref is not None:
-        candidates.append((CROSSREF, from_crossref(answers.crossref), True))
-    if answers.match is not None:
-        accepted = title_match_accepted(paper, answers.match)
-        candidates.append((TITLE_MATCH, from_semantic_scholar(answers.match) if accepted else None, accepted))
-    findings = [(source, _say(pub) if ok else "rejected: title or first author and year differ")
-                for source, pub, ok in candidates]
+    candidates = _candidates(paper, answers)
+    findings = [(source, _say(pub) if pub is not None or why != _NOT_THIS else why) for source, pub, why in candidates]
+    evidence = {source: why for source, pub, why in candidates if pub is not None}
     findings += [(source, "does not know this paper") for source in answers.unknown_to]
     if digest_states_venue(paper):
         venue = paper.venue.render() if paper.venue else ""
         return Resolution(DIGEST, None, [(DIGEST, f"states {venue}; it wins"), *findings])
+    status = next(((label, text) for label, text in (("arXiv journal_ref", meta.journal_ref if meta else None),
+                                                     ("arXiv comment", meta.comment if meta else None))
+                   if not_published(text)), None)
+    if status is not None:
+        said = f"says \"{' '.join(str(status[1]).split())}\": not published (yet), whatever the services say"
+        vetoed = [f"{source}: {_say(pub)}" for source, pub, _ in candidates if pub is not None]
+        return Resolution("preprint", None, [(status[0], said), *findings], disagreements=vetoed)
     found = [(source, pub) for source, pub, _ in candidates if pub is not None]
     if not found:
         return Resolution("preprint" if candidates else "unresolved", None, findings)
-    return Resolution("published", _combine(found), findings)
+    chosen = _combine(found)
+    others = [f"{source}: {_say(pub)}" for source, pub in found if not same_publication(pub, chosen)]
+    return Resolution("published", chosen, findings, evidence=evidence, disagreements=others)

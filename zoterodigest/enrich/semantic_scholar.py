@@ -22,7 +22,7 @@ API_URL_ENV = "S2_API_URL"
 API_KEY_ENV = "S2_API_KEY"
 DEFAULT_API_URL = "https://api.semanticscholar.org/graph/v1"
 BATCH_LIMIT = 500
-FIELDS = "title,year,venue,publicationVenue,journal,externalIds,publicationTypes,authors"
+FIELDS = "title,year,venue,publicationVenue,journal,externalIds,publicationTypes,publicationDate,authors"
 SERVICE = "semanticscholar"
 
 

@@ -23,6 +23,7 @@ adoption, an item's current JSON, a parent's notes) it says so in
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from .. import zotero as zi
 from ..state import ItemRow, PushRows
@@ -36,7 +37,7 @@ from .push_notes import plan_notes
 
 def make_plan(
     desired: Desired, rows: PushRows, view: LibraryView, *, new_key: Callable[[], str] = random_key,
-    keep_found: bool = False, rebuilding: bool = False,
+    keep_found: bool = False, rebuilding: bool = False, accessed: str | None = None,
 ) -> Plan:
     """Actions taking the library to what ``desired`` says (see the module docstring).
 
@@ -45,12 +46,14 @@ def make_plan(
     sees each differing field as changed on both sides (no base) -- a conflict
     that keeps both -- instead of push's text silently replacing Zotero's.
     ``rebuilding``: the state was lost, so notes moved to other items and notes of a
-    renamed digest are looked for in the whole library (one read of every note)."""
+    renamed digest are looked for in the whole library (one read of every note).
+    ``accessed``: the ``accessDate`` a created item with a URL gets (ISO 8601, as Zotero's
+    translators set it when they save a page); never sent again, never compared."""
     plan = Plan()
     keys = _plan_collections(desired, rows, view, plan, new_key)
     if _waits_for_scan(plan):
         return plan
-    parents = _plan_items(desired, rows, view, plan, keys, new_key)
+    parents = _plan_items(desired, rows, view, plan, keys, new_key, accessed)
     if _waits_for_scan(plan):
         return plan
     plan_notes(desired, rows, view, plan, parents, new_key, keep_found=keep_found, rebuilding=rebuilding)
@@ -99,8 +102,17 @@ def _valid_item_row(row: ItemRow | None, view: LibraryView) -> bool:
     return view.top_keys is None or row.key in view.top_keys
 
 
+def _new_item(key: str, item: dict[str, Any], accessed: str | None) -> dict[str, Any]:
+    """A created item's JSON: with an ``accessDate`` when it has a URL (never compared later)."""
+    obj = {"key": key, "version": 0, **item}
+    if accessed and item.get("url"):
+        obj["accessDate"] = accessed
+    return obj
+
+
 def _plan_items(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
-                collections: dict[tuple[str, ...], str], new_key: Callable[[], str]) -> dict[str, tuple[str, bool]]:
+                collections: dict[tuple[str, ...], str], new_key: Callable[[], str],
+                accessed: str | None = None) -> dict[str, tuple[str, bool]]:
     """Plans every paper; returns identity -> (item key, created in this push)."""
     parents: dict[str, tuple[str, bool]] = {}
     claimed = {r.key for r in rows.items.values() if _valid_item_row(r, view)}
@@ -151,7 +163,7 @@ def _plan_items(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
             claimed.add(key)
             continue
         key = new_key()
-        obj = {"key": key, "version": 0, **item}
+        obj = _new_item(key, item, accessed)
         plan.items.append(ItemAction(paper, "create", key, obj,
                                      ItemRow(paper.identity, key, 0, paper.sent_hash, owned_fields(item))))
         parents[paper.identity] = (key, True)

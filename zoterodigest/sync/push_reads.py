@@ -20,6 +20,7 @@ current JSON, a parent's notes, every note when rebuilding a lost state);
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
@@ -152,8 +153,10 @@ class LibraryReader:
 
     def complete_plan(self, desired: Desired, view: LibraryView, *, keep_found: bool, rebuilding: bool) -> Plan:
         """The plan, once everything it asks for was read."""
+        accessed = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")  # (created items' accessDate)
         for _ in range(8):
-            plan = make_plan(desired, self.rows, view, keep_found=keep_found, rebuilding=rebuilding)
+            plan = make_plan(desired, self.rows, view, keep_found=keep_found, rebuilding=rebuilding,
+                             accessed=accessed)
             if plan.complete:
                 return plan
             if plan.needs_scan:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Paper
+from .open_pdfs import open_pdf
 from .text_limits import ZoteroJson, clip_chars, one_line
 
 PDF_MODES = ("link", "store", "none")
@@ -60,7 +61,9 @@ class ChildSpec:
 def pdf_source(paper: Paper, base: str = DEFAULT_PDF_BASE) -> PdfSource | None:
     """Where the paper's PDF is: the published version's own PDF link when the digest has
     one and the paper has a venue, else arXiv's (the version the digest names, else the
-    latest), else any PDF link the digest gives."""
+    latest), else any PDF link the digest gives, else the open PDF of a paper page the digest
+    links on CVF, ECVA, OpenReview, ACL Anthology, PMLR or the NeurIPS proceedings
+    (:mod:`.open_pdfs`)."""
     own = paper.links.get("pdf")
     published = paper.venue is not None and paper.venue.name.casefold() != "arxiv"
     if own and published and "arxiv.org" not in own:
@@ -72,6 +75,10 @@ def pdf_source(paper: Paper, base: str = DEFAULT_PDF_BASE) -> PdfSource | None:
         return PdfSource(f"{base.rstrip('/')}/{name}", PREPRINT_PDF, name)
     if own:
         return PdfSource(own, FULL_TEXT_PDF)
+    for url in paper.links.values():  # (a paper page on a host that publishes its open PDF)
+        found = open_pdf(url)
+        if found:
+            return PdfSource(found, FULL_TEXT_PDF)
     return None
 
 

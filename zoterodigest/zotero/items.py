@@ -27,9 +27,10 @@ from typing import Any
 
 from ..enrich.resolve import found_publication
 from ..ids import normalise_doi, submitted_month
-from ..mappings import VenueSpec, venue_spec, venues, zotero_settings
-from ..model import Paper, Publication
+from ..mappings import VenueSpec, venue_spec, zotero_settings
+from ..model import Paper
 from ..names import split_person
+from ..resolved import resolved
 from .text_limits import ZoteroJson, clip_bytes, clip_chars, one_line
 from .translator_fields import arxiv_date, arxiv_extra, doi_as_given, named_version, short_title
 
@@ -71,28 +72,22 @@ UNIVERSAL_FIELDS = frozenset(
 
 
 def journal_doi(paper: Paper) -> str | None:
-    """A DOI that is not arXiv's own DataCite DOI (the digest's, else the publication's, else arXiv's record)."""
-    found = found_publication(paper)
-    for raw in (paper.doi, found.doi if found else None, paper.metadata.doi if paper.metadata else None):
-        doi = normalise_doi(raw)
-        if doi and not doi.startswith("10.48550/"):
-            return doi
-    return None
+    """The DOI of the paper's publication (:func:`zoterodigest.resolved.resolved`)."""
+    return normalise_doi(resolved(paper).doi)
 
 
 def item_type_for(paper: Paper) -> str:
-    """The item type for the venue's kind (``[item_types]`` of mappings/zotero.toml);
-    a paper with no known venue is a preprint, or a journal article when it
-    carries a journal DOI."""
+    """The item type for the kind of the resolved record (``[item_types]`` of
+    mappings/zotero.toml); a venue the digest names that the mappings do not know
+    is a preprint (the name kept as a tag, never guessed into a field), and so is
+    a paper whose only DOI no source shows to be a publication's."""
     spec = venue_spec(paper.venue)
     types = zotero_settings().item_types
     if spec is not None and spec.kind != "preprint" and spec.kind in types:
         return types[spec.kind]
-    found = found_publication(paper)
-    if found is not None and found.kind in types:
-        return types[found.kind]
-    if journal_doi(paper):
-        return "journalArticle"
+    rec = resolved(paper)
+    if rec.source == "publication" and rec.kind in types:
+        return types[rec.kind]
     return types.get("preprint", "preprint")
 
 
@@ -145,29 +140,22 @@ def _arxiv_month(arxiv_id: str) -> str | None:
 
 
 def _year(paper: Paper) -> int | None:
-    found = found_publication(paper)  # (only when the digest names no venue but arXiv)
-    if found is not None and found.year:
-        return found.year
-    if paper.venue and paper.venue.year:
-        return paper.venue.year
-    if paper.year:
-        return paper.year
-    if paper.metadata and paper.metadata.published:
-        return paper.metadata.published.year
-    return None
+    return resolved(paper).year
 
 
 def _strip_braces(text: str) -> str:
     return text.replace("{", "").replace("}", "")
 
 
-def conference_name(spec: VenueSpec, year: int | None) -> str:
+def conference_name(spec: VenueSpec, year: int | None, *, workshop: bool = False) -> str:
     """``CVPR 2025`` (``conference_name`` in mappings/zotero.toml): the short name
-    everyone cites, with the edition's year."""
+    everyone cites, with the edition's year (``CVPR Workshops 2025`` for a workshop
+    paper: never the main conference's name)."""
     template = zotero_settings().fields.conference_name
     if not year:
         template = template.replace("{year}", "")
-    return " ".join(template.replace("{venue}", spec.name).replace("{year}", str(year or "")).split())
+    venue = f"{spec.name} Workshops" if workshop else spec.name
+    return " ".join(template.replace("{venue}", venue).replace("{year}", str(year or "")).split())
 
 
 def _paper_url(paper: Paper) -> str | None:
@@ -177,15 +165,17 @@ def _paper_url(paper: Paper) -> str | None:
     return None
 
 
-def _published_fields(pub: Publication, item_type: str, year: int | None) -> dict[str, str]:
-    """Venue, numbers and publisher of a publication resolution found."""
-    spec = venues().get(pub.venue) if pub.known else None
-    title = (_strip_braces(spec.workshop) if pub.workshop and spec.workshop else spec.full) if spec else pub.venue
-    out = {"proceedingsTitle" if item_type == "conferencePaper" else "publicationTitle": title,
-           "publisher": pub.publisher or (spec.publisher if spec else None) or "",
-           "volume": pub.volume or "", "issue": pub.number or "", "pages": (pub.pages or "").replace("--", "-")}
+def _published_fields(paper: Paper, item_type: str, year: int | None) -> dict[str, str]:
+    """Venue, numbers and publisher of the publication resolution found (the resolved record)."""
+    rec = resolved(paper)
+    spec = rec.spec
+    out = {"proceedingsTitle" if item_type == "conferencePaper" else "publicationTitle": rec.full_title() or "",
+           "publisher": _strip_braces(rec.publisher or ""), "volume": rec.volume or "", "issue": rec.number or "",
+           "pages": (rec.pages or "").replace("--", "-")}
+    if item_type == "journalArticle":
+        out.update(ISSN=rec.issn or "", journalAbbreviation=rec.abbreviation or "")
     if item_type == "conferencePaper":
-        out["conferenceName"] = conference_name(spec, year) if spec else ""
+        out["conferenceName"] = conference_name(spec, year, workshop=rec.workshop) if spec else ""
     return out
 
 
@@ -215,21 +205,22 @@ def item_for(paper: Paper, *, citation_key: str | None, tags: list[ZoteroJson], 
                 libraryCatalog=constants.preprint_library_catalog,
             )
         else:
-            fields.update(url=_paper_url(paper) or "", date=str(year or ""), DOI=doi_as_given(paper) or "")
+            fields.update(url=_paper_url(paper) or "", date=str(year or ""),
+                          DOI=doi_as_given(paper, resolved(paper).doi) or "")
     else:
         if item_type == "conferencePaper" and spec is not None:
             workshop = paper.venue is not None and "workshop" in (paper.venue.track or "").casefold()
             fields["proceedingsTitle"] = _strip_braces(spec.workshop) if workshop and spec.workshop else spec.full
-            fields["conferenceName"] = conference_name(spec, year)
-            fields["publisher"] = spec.publisher or ""
+            fields["conferenceName"] = conference_name(spec, year, workshop=workshop)
+            fields["publisher"] = _strip_braces(spec.publisher or "")
         elif item_type == "journalArticle":
             fields["publicationTitle"] = spec.full if spec is not None and spec.kind == "journal" else ""
-            fields["publisher"] = (spec.publisher or "") if spec is not None and spec.kind == "journal" else ""
+            fields["publisher"] = _strip_braces(spec.publisher or "") if spec is not None and spec.kind == "journal" else ""
         found = found_publication(paper)
         if found is not None:
-            fields.update(_published_fields(found, item_type, year))
+            fields.update(_published_fields(paper, item_type, year))
         fields["date"] = str(year or "")
-        fields["DOI"] = doi_as_given(paper, found.doi if found is not None else None) or ""
+        fields["DOI"] = doi_as_given(paper, resolved(paper).doi) or ""
         if arxiv:
             fields["url"] = f"http://arxiv.org/abs/{arxiv}"
             fields["extra"] = arxiv_extra_line(arxiv, _primary_category(paper))

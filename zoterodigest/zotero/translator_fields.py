@@ -1,14 +1,15 @@
 """Fields as Zotero's own arXiv translator (``arXiv.org.js``) fills them (pure).
 
-* ``shortTitle``: the name before the colon of a "Name: subtitle" title, as Zotero fills
-  it for titles it imports (``BERT: Pre-training of ...`` -> ``BERT``).
+* ``shortTitle``: as Zotero fills it for the items its web translators make: the part
+  before the first colon (``BERT: Pre-training of ...`` -> ``BERT``), cut after a question
+  mark that is not the last character (``Is Attention All? A Study`` -> ``Is Attention All?``).
 * ``extra``: ``arXiv:ID [primary category]`` (old-style ids: no category) and a second
   line ``version: N`` when the paper's link names a version.
 * ``date``: the date of arXiv's latest version (``updated``; the first version's date when
   arXiv gives none), ``YYYY-MM-DD``.
-* ``DOI``: as written where it comes from (arXiv's record, else the digest or what a
-  publication resolution found), never case-folded: ``10.1111/j.1365-2966.2011.19851.x``
-  stays, ``10.1007/978-3-031-72658-3_1`` too.
+* ``DOI``: the resolved record's (the publication's, else the digest's), as written where
+  it comes from (arXiv's record or the digest), never case-folded:
+  ``10.1111/j.1365-2966.2011.19851.x`` stays, ``10.1007/978-3-031-72658-3_1`` too.
 """
 
 from __future__ import annotations
@@ -19,19 +20,18 @@ from ..ids import normalise_doi
 from ..model import Paper
 
 _DOI = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(10\.\d{4,9}/\S+)$", re.IGNORECASE)
-#: The name before a subtitle: at most this many words (a longer one is a sentence).
-SHORT_TITLE_MAX_WORDS = 8
-
-
 def short_title(title: str) -> str:
-    """``Name`` of a ``Name: subtitle`` title, else "" (no colon, or nothing after it)."""
-    head, colon, rest = title.partition(": ")
-    head = head.strip()
-    if not colon or not head or not rest.strip() or "$" in head:
-        return ""
-    if len(head.split()) > SHORT_TITLE_MAX_WORDS:
-        return ""
-    return head
+    """The short title Zotero's web translators set when a title has a subtitle: the part
+    before the first colon, then, if a question mark follows inside it (not at its end),
+    up to and including that question mark; "" when neither shortens the title."""
+    short, changed = title, False
+    if ":" in short:
+        short, changed = short.split(":", 1)[0], True
+    mark = short.find("?")
+    if mark != -1 and mark + 1 != len(short):
+        short, changed = short[:mark + 1], True
+    short = short.strip()
+    return short if changed and short and short != title.strip() else ""
 
 
 def arxiv_extra(arxiv_id: str, category: str | None, version: int | None) -> str:
@@ -61,12 +61,18 @@ def _as_written(raw: str | None) -> str | None:
     return m[1].rstrip(".,;") if m else None
 
 
-def doi_as_given(paper: Paper, published: str | None = None) -> str | None:
-    """The paper's journal DOI -- the digest's, else the one a publication resolution
-    found (``published``), else arXiv's record's -- in its own case: as arXiv's record
-    writes it when that names the same DOI, else as its source does."""
-    theirs = _as_written(paper.metadata.doi if paper.metadata else None)
-    for doi in (_as_written(paper.doi), _as_written(published), theirs):
-        if doi and not doi.lower().startswith("10.48550/"):
-            return theirs if theirs and normalise_doi(theirs) == normalise_doi(doi) else doi
-    return None
+def doi_as_given(paper: Paper, chosen: str | None = None) -> str | None:
+    """The paper's DOI -- ``chosen``, default the resolved record's
+    (:func:`zoterodigest.resolved.resolved`) -- in its own case: as arXiv's record or
+    the digest writes it when they name the same DOI, else as its source does."""
+    if chosen is None:
+        from ..resolved import resolved
+
+        chosen = resolved(paper).doi
+    if not chosen or chosen.lower().startswith("10.48550/"):
+        return None
+    for raw in (paper.metadata.doi if paper.metadata else None, paper.doi, chosen):
+        doi = _as_written(raw)
+        if doi and normalise_doi(doi) == normalise_doi(chosen):
+            return doi
+    return chosen
