@@ -35,16 +35,21 @@ from .tables import TableReader
 
 #: Sections that list no papers of the list (its own housekeeping).
 _SKIP_SECTION = re.compile(
-    r"^\W*(?:table of contents?|contents|toc|目录|news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
+    r"^\W*(?:news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
     r"star history|acknowledge?ments?|dictionary|glossary|abbreviations?|related (?:lists|repos\w*|awesome\w*)|"
     r"awesome lists?|other (?:awesome )?lists?)\W*$",
     re.IGNORECASE,
 )
 
 
+#: A table of contents: skipped as a section of its own, but a list may put its papers
+#: under a "Contents" heading as sub-sections ("## Contents", "### Vision", ...).
+_CONTENTS = re.compile(r"^\W*(?:table of contents?|contents|toc|目录)\W*$", re.IGNORECASE)
+
+
 def skipped_section(path: list[str]) -> bool:
     """True inside a section that lists no papers of the list (contents, news, contributing...)."""
-    return any(_SKIP_SECTION.match(h) for h in path)
+    return any(_SKIP_SECTION.match(h) for h in path) or bool(path and _CONTENTS.match(path[-1]))
 
 
 def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Found]:
@@ -150,7 +155,7 @@ def _warn_unread(doc: Document, lo: int, hi: int, sections: Sections, found: lis
     # (``found`` is in file order and its papers do not overlap: their first and
     # last lines both rise)
     for r_lo, r_hi in _cache(doc).ranges:
-        if r_lo < lo or r_hi > hi or any(_SKIP_SECTION.match(h) for h in sections.path_at(r_lo)):
+        if r_lo < lo or r_hi > hi or skipped_section(sections.path_at(r_lo)):
             continue
         if bisect.bisect_left(found, r_hi, key=_first) > bisect.bisect_left(found, r_lo, key=_last):
             continue  # some paper starts in the section or runs into it
