@@ -19,6 +19,8 @@ def title_of(body: str, top: bool) -> str | None:
             return text
     if not top:
         return None
+    if body.rstrip().endswith((":", "：")):
+        return None  # a group heading over its papers
     rest = VENUE.sub("", body)
     broken = re.match(r"[\[(]([^\])]+)[\])]", rest)
     if broken:
@@ -32,7 +34,7 @@ def main() -> None:
     t = Truth(NAME, "every list item naming a paper is an entry: title = its first link text that is not a label"
               " ([arxiv], [知乎文章], ...); a top-level item without such a link takes the text after its"
               " date/venue tokens up to the '[[label]]' links or the Chinese note; group headings"
-              " ('两篇在线迁移学习：', method names) and description sub-bullets are not entries",
+              " (an item ending with a colon, method names) and description sub-bullets are not entries",
               "40 random entries, every item without a titled link, every indented entry")
     start = next(i for i, s in enumerate(t.lines, 1) if s.startswith("## Survey"))
     for i in range(start, len(t.lines) + 1):
