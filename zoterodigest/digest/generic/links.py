@@ -34,7 +34,8 @@ _PAPER_HOSTS: tuple[tuple[str, str], ...] = (
     ("ssrn", r"ssrn\.com/(?:abstract|sol3/papers)|papers\.ssrn\.com"),
     ("pubmed", r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/\d"),
     ("pmc", r"ncbi\.nlm\.nih\.gov/pmc/articles|pmc\.ncbi\.nlm\.nih\.gov/articles"),
-    ("paper", r"ojs\.aaai\.org/index\.php/AAAI/article|aaai\.org/(?:ojs|Papers|papers)/|ijcai\.org/proceedings/\d{4}/\d"),
+    ("paper", (r"ojs\.aaai\.org/index\.php/AAAI/article|aaai\.org/(?:ojs|Papers|papers|ocs/index\.php/\w+/\w+/paper)/"
+              r"|ijcai\.org/proceedings/\d{4}/\d|transacl\.org/ojs/index\.php/tacl/article|direct\.mit\.edu/tacl/article")),
     ("paper", r"semanticscholar\.org/paper|huggingface\.co/papers/\d|papers\.nips\.cc/book"),
     ("paper", r"onlinelibrary\.wiley\.com/doi|tandfonline\.com/doi|journals\.aps\.org/\w+/abstract|iopscience\.iop\.org/article"),
     ("paper", r"science\.org/doi/|pnas\.org/doi/|academic\.oup\.com/\w+/article|mdpi\.com/\d{4}-\d{4}/|frontiersin\.org/articles?/"),
