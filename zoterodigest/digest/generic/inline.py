@@ -203,8 +203,17 @@ def _marked_title(line: str, pos: int, head: Head) -> int | None:
             else:
                 head.tag = None
         head.title = _strip_title(line, t0, end)
-        return end + len(close)
+        after = end + len(close)
+        if mark == "**" and re.fullmatch(r"\[[^\[\]]{1,30}\]", line[pos + 2 : end].strip()):
+            named = _NAMED_TITLE.match(line, after)  # "**[R-CNN]** Rich feature hierarchies ... | venue"
+            if named and len(named.group("t").split()) >= 3:
+                head.title = _strip_title(line, named.start("t"), named.end("t"))
+                return named.end("t")
+        return after
     return None
+
+
+_NAMED_TITLE = re.compile(r"[ \t:：\-–—]*(?P<t>[^|\[\]()*`<]+?)[ \t]*(?=\||\*\*|\[|\(|$)")
 
 
 def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
