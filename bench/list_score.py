@@ -3,7 +3,8 @@
 Pure: no file is read here.  A truth paper is *found* when a reader entry whose line span
 covers the paper's first line is paired with it, one reader entry per truth paper.  Among
 the found papers whose truth names a title, the title is *exact* when both read the same
-once markup is removed, whitespace collapsed and a closing period dropped (case-sensitive;
+once markup is removed, whitespace collapsed, a closing period and quotes around the whole
+title dropped (case-sensitive;
 ``exact_ci`` ignores case).  arXiv recall counts truth papers with an id whose paired entry
 has that id; precision counts reader entries with an id that are paired with a truth paper
 of that id.  *Invented* entries are reader entries paired with no truth paper.
@@ -65,14 +66,17 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
 def normalise(title: str | None) -> str:
-    """A title with markup removed, whitespace collapsed and a closing period dropped."""
+    """A title with markup removed, whitespace collapsed, a closing period and enclosing quotes dropped."""
     if not title:
         return ""
     t = _LINK.sub(r"\1", title)
     t = re.sub(r"<[^>]+>", "", t)
     t = html.unescape(t).replace("**", "").replace("`", "")
     t = re.sub(r"(?<![\w*])\*(?!\s)|(?<=\S)\*(?![\w*])", "", t)
-    return re.sub(r"\s+", " ", t).strip().rstrip(".").strip()
+    t = re.sub(r"\s+", " ", t).strip().rstrip(".").strip()
+    if len(t) > 2 and t[0] in "\"“" and t[-1] in "\"”" and t.count('"') <= 2:
+        t = t[1:-1].strip()  # quotes around the whole title are its marks
+    return t
 
 
 def _pair(papers: Sequence[dict[str, object]], reads: Sequence[Read]) -> list[int | None]:

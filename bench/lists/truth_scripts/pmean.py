@@ -26,7 +26,10 @@ def main() -> None:
             continue
         for m in re.finditer(r"[.?!][\"”]?\s+", text):
             if AUTHORS.match(text, m.end()):
-                t.add(i, i, text[: m.end()].strip())
+                title = text[: m.end()].strip()
+                if title[:1] == '"' and title.rstrip(". ")[-1:] == '"':
+                    title = title.rstrip(". ")[1:-1]  # the quotes around a title are its marks
+                t.add(i, i, title)
                 break
     t.write()
 
