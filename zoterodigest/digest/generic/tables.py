@@ -30,7 +30,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, p in (
         ("title", r"^(?:paper\s+)?titles?$|^标题$|^论文(?:名称|标题)?$|^题目$"),
         ("paper", r"^(?:papers?|publications?|works?|articles?)(?:\s*[/&]\s*(?:source|links?|code))?$"),
-        ("name", r"^(?:(?:paper|model|method|dataset)\s+)?names?$|^(?:method|model|dataset|benchmark)s?$|^名称$"),
+        ("name", r"^(?:(?:paper|model|method|dataset)\s+)?names?$|^(?:method|model|dataset|benchmark)s?$|^名称$|^名字$"),
         ("venue", r"venue|conference|conf\.?$|journal|publish|publication|source|会议|期刊|发表"),
         ("year", r"^(?:year|date|time|released?|年份|日期|时间)"),
         ("authors", r"author|作者"),
