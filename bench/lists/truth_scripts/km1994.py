@@ -22,7 +22,7 @@ def main() -> None:
         while end > i and not t.line(end).strip():
             end -= 1
         title = re.sub(r"^【(.*)】$", r"\1", m.group(1).strip())
-        t.add(i, end, re.sub(r"^（\d+）", "", title))
+        t.add(i, end, re.sub(r"^[（(]\d+[）)]", "", title))
     t.write()
 
 

@@ -24,6 +24,7 @@ from ..base import Family, Sections, single_line
 from ..document import Document, Problem
 from ..table import escape_cell
 from ..values import render_venue
+from .bibtex_blocks import BibtexReader
 from .found import Found, to_entry
 from .headings import HeadingReader
 from .inline import find_links
@@ -56,7 +57,8 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     """Papers of one section range (between two headings) other than paper headings."""
     if skipped_section(sections.path_at(lo)):
         return []
-    return [*TableReader(doc).read(lo, hi), *ListReader(doc).read(lo, hi), *ParagraphReader(doc).read(lo, hi)]
+    return [*TableReader(doc).read(lo, hi), *ListReader(doc).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
+            *BibtexReader(doc).read(lo, hi)]
 
 
 #: A paper found: already its entry, or (a paper heading, whose notes may be cut) what was found.
@@ -130,6 +132,8 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
         found.extend(_candidates(doc, covered, hi, sections))
     reader = HeadingReader(doc, sections)
     headings = [h for h in reader.read(lo, hi) if not skipped_section(sections.path_at(h.first)[:-1])]
+    if headings:  # a BibTeX block under a paper heading is that paper's, no entry of its own
+        found = _outside(found, headings)
     starts = sorted(_first(f) for f in found)
     for h in headings:  # a paper heading over a list of papers keeps only its own notes
         k = bisect.bisect_right(starts, h.first)
@@ -146,6 +150,20 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
             continue
         out.append(f)
         end = _last(f)
+    return out
+
+
+def _outside(found: list[Placed], headings: list[Found]) -> list[Placed]:
+    """``found`` without the BibTeX entries that lie under one of the paper ``headings``."""
+    firsts = [h.first for h in headings]
+    out: list[Placed] = []
+    for f in found:
+        style = f.style if isinstance(f, Found | Entry) else {}
+        if style.get("shape") == "bibtex":
+            k = bisect.bisect_right(firsts, _first(f)) - 1
+            if k >= 0 and headings[k].last >= _first(f):
+                continue
+        out.append(f)
     return out
 
 
