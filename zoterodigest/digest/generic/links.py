@@ -45,6 +45,19 @@ _PAPER_HOSTS: tuple[tuple[str, str], ...] = (
     ("paper", r"agupubs\.onlinelibrary|researchgate\.net/publication|embopress\.org/content|academic\.oup\.com"),
 )
 _PAPER_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PAPER_HOSTS]
+#: More publishers, proceedings and paper pages met on real lists (issue 26), named after
+#: a direct PDF (a PDF on these hosts stays a ``pdf`` link).
+_MORE_PAPER_HOSTS = re.compile(
+    (r"sciencemag\.org/content/|pnas\.org/content/|frontiersin\.org/journals/[\w-]+/articles/|aanda\.org/articles/"
+     r"|adsabs\.harvard\.edu/abs/|jstage\.jst\.go\.jp/article/|biomedcentral\.com/articles/|hindawi\.com/journals/"
+     r"|elifesciences\.org/articles/|thelancet\.com/journals/\w+/article|jamanetwork\.com/journals/\w+/fullarticle"
+     r"|bmj\.com/content/|cambridge\.org/core/journals/[\w-]+/article|jstor\.org/stable/|nber\.org/papers/w\d"
+     r"|pubs\.aip\.org/\w+/\w+/article|isca-speech\.org/archive|computer\.org/csdl/(?:journal|proceedings)"
+     r"|vldb\.org/pvldb/vol\d+/p\d|bmva\.org/bmvc/|ceur-ws\.org/Vol-\d"
+     r"|paperswithcode\.com/paper/|hdl\.handle\.net/\d|microsoft\.com/(?:en-us/)?research/publication/"
+     r"|kdd\.org/kdd\d{4}/papers/view/|deepai\.org/publication/"),
+    re.IGNORECASE,
+)
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 _OTHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("badge", r"img\.shields\.io|badge\.fury|badgen\.net|/badge(?:s)?/|travis-ci|api\.star-history"),
@@ -80,7 +93,7 @@ def link_class(url: str) -> str | None:
             return kind
     if _PDF_RE.search(url) and not re.search(r"slides?|poster|supp|lecture|tutorial|cheat", url, re.IGNORECASE):
         return "pdf"
-    return None
+    return "paper" if _MORE_PAPER_HOSTS.search(url) else None
 
 
 def other_class(url: str) -> str | None:
