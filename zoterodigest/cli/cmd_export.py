@@ -16,7 +16,7 @@ from ..errors import InputError, UsageError, ZoterodigestError
 from .completing import enrich_entries
 from .levels import quiet, verbosity
 from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt, RefreshOpt
-from .reading import NONE_READ, check_family, inputs, read_all
+from .reading import NONE_READ, check_family, inputs, read_all, report_unread
 from .reporting import command, err, os_message
 from .resolving import (
     CrossrefUrlOpt,
@@ -120,6 +120,7 @@ def _export(job: ExportJob) -> int:
         if not job.quiet:
             kept = f", {len(out.kept)} of your own entries kept" if out.kept else ""
             err.print(f"wrote {job.output}: {out.count} entries{kept}")
+    report_unread(digests)
     return failed
 
 

@@ -11,7 +11,7 @@ import typer
 from .completing import enrich_entries
 from .levels import quiet
 from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt, RefreshOpt
-from .reading import check_family, inputs, read_all
+from .reading import check_family, inputs, read_all, report_unread
 from .reporting import command, print_json
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ def parse(
     offline: OfflineOpt = False,
     refresh: RefreshOpt = False,
     arxiv_url: ArxivUrlOpt = None,
+    explain: Annotated[bool, typer.Option("--explain", help="List the paper links no entry took, with their lines.")]
+    = False,
 ) -> None:
     """Read digests and list their entries (a table, or JSON with --json).
 
@@ -45,9 +47,13 @@ def parse(
       zoterodigest parse reading-log.md
       zoterodigest parse awesome-list.md --json
       zoterodigest parse --example --enrich
+      zoterodigest parse awesome-list.md --explain
     """
     check_family(family)
     digests, failed = read_all(inputs(files, example), family)
+    if explain:
+        _explain(digests)
+        raise typer.Exit(1 if failed else 0)
     if with_metadata:
         enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet(), arxiv_url=arxiv_url)
     if as_json:
@@ -62,8 +68,21 @@ def parse(
         print_json(rows)
     else:
         _print_tables(digests)
+    report_unread(digests)
     if failed:
         raise typer.Exit(1)
+
+
+def _explain(digests: list[Digest]) -> None:
+    """``FILE:LINE: link`` for every paper link no entry took, then how many."""
+    from ..digest.coverage import unread_links
+
+    for digest in digests:
+        unread = unread_links(digest)
+        for line, link in unread:
+            print(f"{digest.path}:{line}: {link}")
+        print(f"{digest.path}: {len(digest.entries)} entries; {len(unread)} paper links not read as entries")
+    sys.stdout.flush()
 
 
 def _print_tables(digests: list[Digest]) -> None:
