@@ -27,6 +27,7 @@ from ..values import render_venue
 from .bibtex_blocks import BibtexReader
 from .found import Found, to_entry
 from .headings import HeadingReader
+from .html_tables import HtmlTableReader
 from .inline import find_links
 from .links import Identity
 from .lists import ListReader
@@ -58,7 +59,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     if skipped_section(sections.path_at(lo)):
         return []
     return [*TableReader(doc).read(lo, hi), *ListReader(doc).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
-            *BibtexReader(doc).read(lo, hi)]
+            *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi)]
 
 
 #: A paper found: already its entry, or (a paper heading, whose notes may be cut) what was found.
