@@ -44,7 +44,8 @@ def main() -> int:
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}: nothing to measure", file=sys.stderr)
         return 1
-    files = sorted(p for p in CORPUS.rglob("*.md") if p.name != "SOURCES.md")
+    files = sorted(p for p in CORPUS.rglob("*.md")
+                   if p.name != "SOURCES.md" and "lists-pool" not in p.parts)  # (held-out lists: scored only)
     for path in files:  # imports, compiled patterns and mapping tables ready before the first figure
         read_digest(path)
     rows = []

@@ -53,7 +53,7 @@ def synthetic(n: int, seed: int = 7) -> list[Paper]:
 
 def corpus_papers() -> list[Paper]:
     papers = []
-    for path in sorted(CORPUS.glob("*/*.md")):
+    for path in sorted(p for p in CORPUS.glob("*/*.md") if p.parent.name != "lists-pool"):  # (held-out: scored only)
         for e in read_digest(path).entries:
             p = e.paper
             if p.arxiv_id:
@@ -125,9 +125,10 @@ def reexport_cli(files: list[Path]) -> None:
 def main() -> int:
     if CORPUS.is_dir():
         papers = corpus_papers()
-        compare(f"corpus ({len(list(CORPUS.glob('*/*.md')))} files)", papers)
+        files = sorted(p for p in CORPUS.glob("*/*.md") if p.parent.name != "lists-pool")
+        compare(f"corpus ({len(files)} files)", papers)
         reexport("corpus", papers)
-        reexport_cli(sorted(CORPUS.glob("*/*.md")))
+        reexport_cli(files)
     else:
         print(f"no corpus at {CORPUS}: corpus figures skipped")
     compare("10,000 synthetic", synthetic(10_000))

@@ -6,14 +6,25 @@ code blocks and contents/news/contributing sections, found as some entry's id), 
 precision (an entry's id is written within the entry's own lines) and the hand-checked
 titles (SPOT: a fixed sample whose titles were read off the files by eye).
 
-    python bench/generic_accuracy.py
+Then the lists-pool (issue 26): for the development and the held-out part of
+bench/lists/split.toml (the files that have a truth file in bench/lists/truth), per file and
+totalled: entries found, titles exact (and ignoring case), arXiv-id recall and precision,
+invented entries (see bench/list_score.py for the rules).
+
+    python bench/generic_accuracy.py            # both reports
+    python bench/generic_accuracy.py --pool     # the lists-pool only
+    python bench/generic_accuracy.py --pool -v  # ... and the first misses of each file
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
+import tomllib
 from pathlib import Path
+
+from list_score import Read, Score, normalise, score, total
 
 from zoterodigest.digest import read_digest
 from zoterodigest.digest.base import Sections
@@ -21,6 +32,8 @@ from zoterodigest.digest.generic import skipped_section
 from zoterodigest.ids import parse_arxiv
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "generic-lists"
+POOL = CORPUS.parent / "lists-pool"
+LISTS = Path(__file__).resolve().parent / "lists"
 
 #: Papers each list holds, counted from its shape (greps checked against the file by eye).
 EXPECTED = {
@@ -128,7 +141,76 @@ SPOT = [
 ]
 
 
+def _fmt(x: float | None) -> str:
+    return "-" if x is None else f"{x:.1%}"
+
+
+def _row(name: str, s: Score) -> str:
+    r = s.ratios()
+    return (f"{name[:44]:<44} {s.truth:>6} {_fmt(r['found']):>7} {_fmt(r['exact']):>7} {_fmt(r['exact_ci']):>7}"
+            f" {_fmt(r['id_recall']):>7} {_fmt(r['id_precision']):>7} {s.invented:>5} {_fmt(r['invented']):>7}")
+
+
+HEAD = (f"{'file':<44} {'truth':>6} {'found':>7} {'exact':>7} {'exactCI':>7} {'idRec':>7} {'idPrec':>7}"
+        f" {'inv':>5} {'inv%':>7}")
+
+
+def _misses(papers: list[dict[str, object]], reads: list[Read]) -> None:
+    shown = 0
+    for p in papers:
+        got = [r for r in reads if r.first <= int(str(p["line"])) <= r.last]
+        if not got:
+            print(f"    missed {p['line']}: {p['title']!r}")
+        elif p.get("title") and all(normalise(r.title) != normalise(str(p["title"])) for r in got):
+            print(f"    title  {p['line']}: {got[0].title!r} (truth {p['title']!r})")
+        else:
+            continue
+        shown += 1
+        if shown >= 6:
+            break
+
+
+def pool_report(verbose: bool = False) -> int:
+    if not POOL.is_dir() or not (LISTS / "split.toml").is_file():
+        print(f"no lists-pool at {POOL}: nothing to measure")
+        return 0
+    split = tomllib.loads((LISTS / "split.toml").read_text(encoding="utf-8"))
+    totals: dict[str, Score] = {}
+    for part in ("development", "held_out"):
+        scores = []
+        print(f"\n{part}\n{HEAD}")
+        for name in split[part]["files"]:
+            truth_file = LISTS / "truth" / (name.removesuffix(".md") + ".json")
+            if not truth_file.is_file() or not (POOL / name).is_file():
+                continue
+            papers = json.loads(truth_file.read_text(encoding="utf-8"))["papers"]
+            digest = read_digest(POOL / name)
+            reads = [Read(e.lines[0], e.lines[1], e.paper.title, e.paper.arxiv_id) for e in digest.entries]
+            s = score(papers, reads)
+            scores.append(s)
+            print(_row(name.split("@")[0], s))
+            if verbose:
+                _misses(papers, reads)
+        totals[part] = total(scores)
+        print(_row(f"all {part} ({len(scores)} files)", totals[part]))
+    print(f"\n{'':<22} {'development':>12} {'held-out':>12}")
+    labels = {"found": "entries found", "exact": "titles exact", "exact_ci": "titles exact (any case)",
+              "id_recall": "arXiv-id recall", "id_precision": "arXiv-id precision", "invented": "invented entries"}
+    dev, held = totals["development"].ratios(), totals["held_out"].ratios()
+    for key, label in labels.items():
+        print(f"{label:<24} {_fmt(dev[key]):>10} {_fmt(held[key]):>12}")
+    return 0
+
+
 def main() -> int:
+    args = sys.argv[1:]
+    if "--pool" in args:
+        return pool_report(verbose="-v" in args)
+    generic_report()
+    return pool_report(verbose="-v" in args)
+
+
+def generic_report() -> int:
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}: nothing to measure")
         return 0

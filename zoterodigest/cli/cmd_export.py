@@ -14,7 +14,7 @@ from ..errors import InputError, UsageError, ZoterodigestError
 from .completing import enrich_entries
 from .levels import quiet, verbosity
 from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt, RefreshOpt
-from .reading import NONE_READ, check_family, inputs, read_all
+from .reading import NONE_READ, check_family, inputs, read_all, report_unread
 from .reporting import command, err, os_message, warn
 from .resolving import (
     CrossrefUrlOpt,
@@ -119,6 +119,7 @@ def _export(job: ExportJob) -> int:
         err.print(f"wrote {job.output}: {out.count} entries{kept}")
     if job.fmt == "bibtex" and job.dialect == "biblatex" and not job.quiet:
         err.print(f"note: {BIBLATEX_NOTE}", markup=False)
+    report_unread(digests)
     return failed
 
 

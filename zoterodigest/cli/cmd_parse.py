@@ -13,7 +13,7 @@ from ..terminal_text import printable
 from .completing import enrich_entries
 from .levels import quiet
 from .options import ArxivUrlOpt, ExampleOpt, FamilyOpt, OfflineOpt, RefreshOpt
-from .reading import check_family, inputs, read_all
+from .reading import check_family, inputs, read_all, report_unread
 from .reporting import command, err, print_result
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ def parse(
     offline: OfflineOpt = False,
     refresh: RefreshOpt = False,
     arxiv_url: ArxivUrlOpt = None,
+    explain: Annotated[bool, typer.Option("--explain", help="List the paper links no entry took, with their lines.")]
+    = False,
 ) -> None:
     """Read digests and list their entries (a table, or JSON with --json).
 
@@ -47,10 +49,14 @@ def parse(
       zoterodigest parse reading-log.md
       zoterodigest parse awesome-list.md --json
       zoterodigest parse --example --enrich
+      zoterodigest parse awesome-list.md --explain
     """
     check_family(family)
     problems: list[str] = []
     digests, failed = read_all(inputs(files, example), family, problems)
+    if explain:
+        _explain(digests)
+        raise typer.Exit(1 if failed else 0)
     if with_metadata:
         enrich_entries(digests, offline=offline, refresh=refresh, quiet=quiet(), arxiv_url=arxiv_url)
     if as_json:
@@ -67,6 +73,7 @@ def parse(
         _print_tables(digests)
     else:
         _print_rows(digests)
+    report_unread(digests)
     if failed:
         raise typer.Exit(1)
 
@@ -96,6 +103,18 @@ def _print_rows(digests: list[Digest]) -> None:
     if not quiet():  # the counts a table's title shows, on stderr beside the rows
         for digest in digests:
             err.print(escape(f"{digest.path}: {_entry_counts(digest)}"))
+
+
+def _explain(digests: list[Digest]) -> None:
+    """``FILE:LINE: link`` for every paper link no entry took, then how many."""
+    from ..digest.coverage import unread_links
+
+    for digest in digests:
+        unread = unread_links(digest)
+        for line, link in unread:
+            print(printable(f"{digest.path}:{line}: {link}"))
+        print(f"{digest.path}: {len(digest.entries)} entries; {len(unread)} paper links not read as entries")
+    sys.stdout.flush()
 
 
 def _print_tables(digests: list[Digest]) -> None:

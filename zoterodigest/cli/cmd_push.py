@@ -25,7 +25,7 @@ from .options import (
     check_url,
     child_settings,
 )
-from .reading import NONE_READ, check_family, inputs, read_all, with_entries
+from .reading import NONE_READ, check_family, inputs, read_all, report_unread, with_entries
 from .reporting import command, err, print_result
 from .resolving import CrossrefUrlOpt, KeepPreprintsOpt, MailtoOpt, NoResolveOpt, ResolveSettings, S2UrlOpt
 from .results import print_one_way, print_push_report
@@ -127,6 +127,7 @@ def push(
     client = _push_client(settings, dry_run=dry_run, as_json=as_json)
     code = _push_to(client, digests, three_way=not local, dry_run=dry_run, flatten=flatten, collection=collection,
                     family=family, as_json=as_json, resolving=resolving, children=children)
+    report_unread(digests)
     if failed or code:
         raise typer.Exit(1 if failed else code)
 

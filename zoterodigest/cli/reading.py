@@ -116,6 +116,15 @@ def read_all(paths: list[Path], family: str | None, problems: list[str] | None =
     return digests, failed
 
 
+def report_unread(digests: list[Digest]) -> None:
+    """One line per digest some of whose paper links no entry took (``parse --explain`` lists them)."""
+    from ..digest.coverage import unread_links, unread_notice
+
+    for digest in digests:
+        if digest.entries and (n := len(unread_links(digest))):
+            err.print(escape(unread_notice(str(digest.path), n)))
+
+
 def sync_paths(paths: list[Path], family: str | None) -> tuple[list[Path], list[Digest]]:
     """The digests sync and status may work on: those with entries (an empty one makes
     nothing in Zotero; it gets a warning), and the digests read on the way (handed to

@@ -24,8 +24,10 @@ from ..base import Family, Sections, single_line
 from ..document import Document, Problem
 from ..table import escape_cell
 from ..values import render_venue
+from .bibtex_blocks import BibtexReader
 from .found import Found, to_entry
 from .headings import HeadingReader
+from .html_tables import HtmlTableReader
 from .inline import find_links
 from .links import Identity
 from .lists import ListReader
@@ -35,23 +37,29 @@ from .tables import TableReader
 
 #: Sections that list no papers of the list (its own housekeeping).
 _SKIP_SECTION = re.compile(
-    r"^\W*(?:table of contents?|contents|toc|目录|news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
+    r"^\W*(?:news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
     r"star history|acknowledge?ments?|dictionary|glossary|abbreviations?|related (?:lists|repos\w*|awesome\w*)|"
     r"awesome lists?|other (?:awesome )?lists?)\W*$",
     re.IGNORECASE,
 )
 
 
+#: A table of contents: skipped as a section of its own, but a list may put its papers
+#: under a "Contents" heading as sub-sections ("## Contents", "### Vision", ...).
+_CONTENTS = re.compile(r"^\W*(?:table of contents?|contents|toc|目录)\W*$", re.IGNORECASE)
+
+
 def skipped_section(path: list[str]) -> bool:
     """True inside a section that lists no papers of the list (contents, news, contributing...)."""
-    return any(_SKIP_SECTION.match(h) for h in path)
+    return any(_SKIP_SECTION.match(h) for h in path) or bool(path and _CONTENTS.match(path[-1]))
 
 
 def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Found]:
     """Papers of one section range (between two headings) other than paper headings."""
     if skipped_section(sections.path_at(lo)):
         return []
-    return [*TableReader(doc).read(lo, hi), *ListReader(doc).read(lo, hi), *ParagraphReader(doc).read(lo, hi)]
+    return [*TableReader(doc).read(lo, hi), *ListReader(doc).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
+            *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi)]
 
 
 #: A paper found: already its entry, or (a paper heading, whose notes may be cut) what was found.
@@ -125,6 +133,8 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
         found.extend(_candidates(doc, covered, hi, sections))
     reader = HeadingReader(doc, sections)
     headings = [h for h in reader.read(lo, hi) if not skipped_section(sections.path_at(h.first)[:-1])]
+    if headings:  # a BibTeX block under a paper heading is that paper's, no entry of its own
+        found = _outside(found, headings)
     starts = sorted(_first(f) for f in found)
     for h in headings:  # a paper heading over a list of papers keeps only its own notes
         k = bisect.bisect_right(starts, h.first)
@@ -144,13 +154,27 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
     return out
 
 
+def _outside(found: list[Placed], headings: list[Found]) -> list[Placed]:
+    """``found`` without the BibTeX entries that lie under one of the paper ``headings``."""
+    firsts = [h.first for h in headings]
+    out: list[Placed] = []
+    for f in found:
+        style = f.style if isinstance(f, Found | Entry) else {}
+        if style.get("shape") == "bibtex":
+            k = bisect.bisect_right(firsts, _first(f)) - 1
+            if k >= 0 and headings[k].last >= _first(f):
+                continue
+        out.append(f)
+    return out
+
+
 def _warn_unread(doc: Document, lo: int, hi: int, sections: Sections, found: list[Placed]) -> None:
     """One warning per section that names papers (three lines or more with a paper
     link or id) of which none could be read."""
     # (``found`` is in file order and its papers do not overlap: their first and
     # last lines both rise)
     for r_lo, r_hi in _cache(doc).ranges:
-        if r_lo < lo or r_hi > hi or any(_SKIP_SECTION.match(h) for h in sections.path_at(r_lo)):
+        if r_lo < lo or r_hi > hi or skipped_section(sections.path_at(r_lo)):
             continue
         if bisect.bisect_left(found, r_hi, key=_first) > bisect.bisect_left(found, r_lo, key=_last):
             continue  # some paper starts in the section or runs into it

@@ -14,19 +14,21 @@ from dataclasses import dataclass, field
 
 from ..markup import plain
 from .byline import byline, is_venue_text
-from .links import BARE_URL, clean_url
+from .links import BARE_URL, clean_url, link_class
 from .references import parse_reference
 
 _LINK = re.compile(
     r"\[!\[[^\]]*\]\([^)]*\)\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link
     r"|!\[[^\]]*\]\([^)]*\)"  # an image
-    r"|\[(?P<label>[^\[\]]*(?:\[[^\]]*\][^\[\]]*)*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
+    r"|\[(?P<label>[^\[\]]*(?:\[[^\]]*\][^\[\]]*)*)\]\([ \t]?(?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?[ \t]?\)"
     r"|<a\s[^>]*?href=[\"'](?P<aurl>[^\"']+)[\"'][^>]*>(?P<alabel>.*?)</a>",
     re.IGNORECASE,
 )
 _TAG = re.compile(
-    r"(?:\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10})\]\*\*|\[(?P<tag>[^\[\]]{1,40})\](?!\())"
+    r"(?:\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10})\]\*\*"
+    r"|\[(?P<tag>[^\[\]]{1,40}|[^\[\]]{41,100}(?=\][ \t]*\*\*))\](?!\())"
     r"[ \t]*[:：\-–—]?[ \t]*"
+    r"|(?P<day>(?:19|20)\d{2}(?:[-/.]\d{1,2}){2}|(?:19|20)\d{2}[01]\d[0-3]\d)(?=[ \t,:])[ \t]*[,:]?[ \t]*"
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
     r"|`(?P<code>[^`]{1,30})`[ \t]*"
     r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*"
@@ -101,7 +103,7 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
         m = _TAG.match(line, pos)
         if not m or m.end() == pos:
             break
-        tag = m.group("tag") or m.group("btag") or m.group("date") or m.group("code")
+        tag = m.group("tag") or m.group("btag") or m.group("date") or m.group("code") or m.group("day")
         if tag is not None:
             if tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit():
                 pass
@@ -131,7 +133,13 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
     return _skip_tags(line, pos, head) if pos != start else pos
 
 
+_TITLE_YEAR = re.compile(r"(?:[ \t]*[(（](?:19|20)\d{2}[a-z]?[)）]|[,.][ \t]*(?:19|20)\d{2}[a-z]?[.,]?)[ \t]*$")
+_TITLE_NUMBER = re.compile(r"[(（]\d{1,4}[)）][ \t]*")
+
+
 def _strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
+    """The title's columns without the marks, a closing year (``Title (2016)``, ``Title, 2019``),
+    a leading ``（12）`` number or 【】 brackets around it."""
     while t0 < t1 and line[t0] in " \t*_\"“":
         t0 += 1
     while t1 > t0 and line[t1 - 1] in " \t*_\"”.,:;|/-–—[(\\":
@@ -140,6 +148,12 @@ def _strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
         t1 -= 1
     if t1 - t0 > 2 and line[t0] == "[" and line[t1 - 1] == "]" and "[" not in line[t0 + 1 : t1 - 1]:
         return _strip_title(line, t0 + 1, t1 - 1)  # "**[Title]**"
+    if t1 - t0 > 2 and line[t0] == "【" and line[t1 - 1] == "】":
+        return _strip_title(line, t0 + 1, t1 - 1)
+    if m := _TITLE_NUMBER.match(line, t0, t1):
+        return _strip_title(line, m.end(), t1)
+    if (m := _TITLE_YEAR.search(line, t0, t1)) and m.start() - t0 > 8:
+        return _strip_title(line, t0, m.start())
     return t0, t1
 
 
@@ -150,7 +164,7 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     for label, url, s, e in links:
         if s != at or label == "badge" or not url or is_generic_label(label):
             continue
-        l0, l1 = s + 1, s + 1 + len(label)
+        l0, l1 = (s + 1, s + 1 + len(label)) if line[s] == "[" else (e - 4 - len(label), e - 4)  # <a ...>label</a>
         ref = parse_reference(label)
         if ref is not None and not url.startswith(("http", "www")):
             head.title = (l0 + ref.title[0], l0 + ref.title[1])
@@ -189,8 +203,17 @@ def _marked_title(line: str, pos: int, head: Head) -> int | None:
             else:
                 head.tag = None
         head.title = _strip_title(line, t0, end)
-        return end + len(close)
+        after = end + len(close)
+        if mark == "**" and re.fullmatch(r"\[[^\[\]]{1,30}\]", line[pos + 2 : end].strip()):
+            named = _NAMED_TITLE.match(line, after)  # "**[R-CNN]** Rich feature hierarchies ... | venue"
+            if named and len(named.group("t").split()) >= 3:
+                head.title = _strip_title(line, named.start("t"), named.end("t"))
+                return named.end("t")
+        return after
     return None
+
+
+_NAMED_TITLE = re.compile(r"[ \t:：\-–—]*(?P<t>[^|\[\]()*`<]+?)[ \t]*(?=\||\*\*|\[|\(|$)")
 
 
 def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
@@ -229,12 +252,32 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
     return pos + cut
 
 
+_PREFIX_MARK = re.compile(r"(?:19|20)\d{2}|\b[A-Za-z]+[-'’ ]?\d{2}\b|[:：]\s*$")
+#: Words of a venue written before a title: acronyms (``IEEE``, ``NAACL-HLT``), numbers, arXiv.
+_VENUE_WORDS = re.compile(r"(?:(?:[A-Z][A-Za-z]*[A-Z][\w'’\-]*|arXiv|preprint|workshop|\d[\w'’\-]*)\s*)+$")
+
+
+def _skip_prefix(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
+    """Past a venue, date or label written before a paper link whose text is the title:
+    ``IEEE TNNLS-22 [Title](url)``, ``2022 [Title](url)``, ``Survey of X: [Title](url)``."""
+    nxt = next(((label, url, s) for label, url, s, _ in links if s >= pos and label != "badge"), None)
+    if nxt is None or not line.startswith("[", nxt[2]) or is_generic_label(nxt[0]) or len(nxt[0].split()) < 2:
+        return pos
+    prefix = line[pos : nxt[2]].strip()
+    if (not prefix or len(prefix.split()) > 5 or any(c in prefix for c in "[]()*\"`|")
+            or not (_PREFIX_MARK.search(prefix) or _VENUE_WORDS.match(prefix)) or link_class(nxt[1]) is None):
+        return pos
+    head.tag = head.tag or prefix.rstrip(":： ")
+    return nxt[2]
+
+
 def read_head(line: str, start: int) -> Head:
     """The parts of one line of a list from column ``start`` (after its bullet)."""
     links = find_links(line, start)
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
     pos = _skip_tags(line, start, head)
     pos = _skip_leading_links(line, pos, links, head)
+    pos = _skip_prefix(line, pos, links, head)
     after = _link_title(line, pos, links, head)
     if after is None:
         after = _marked_title(line, pos, head)

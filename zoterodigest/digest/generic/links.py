@@ -34,7 +34,8 @@ _PAPER_HOSTS: tuple[tuple[str, str], ...] = (
     ("ssrn", r"ssrn\.com/(?:abstract|sol3/papers)|papers\.ssrn\.com"),
     ("pubmed", r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/\d"),
     ("pmc", r"ncbi\.nlm\.nih\.gov/pmc/articles|pmc\.ncbi\.nlm\.nih\.gov/articles"),
-    ("paper", r"ojs\.aaai\.org/index\.php/AAAI/article|aaai\.org/(?:ojs|Papers|papers)/|ijcai\.org/proceedings/\d{4}/\d"),
+    ("paper", (r"ojs\.aaai\.org/index\.php/AAAI/article|aaai\.org/(?:ojs|Papers|papers|ocs/index\.php/\w+/\w+/paper)/"
+              r"|ijcai\.org/proceedings/\d{4}/\d|transacl\.org/ojs/index\.php/tacl/article|direct\.mit\.edu/tacl/article")),
     ("paper", r"semanticscholar\.org/paper|huggingface\.co/papers/\d|papers\.nips\.cc/book"),
     ("paper", r"onlinelibrary\.wiley\.com/doi|tandfonline\.com/doi|journals\.aps\.org/\w+/abstract|iopscience\.iop\.org/article"),
     ("paper", r"science\.org/doi/|pnas\.org/doi/|academic\.oup\.com/\w+/article|mdpi\.com/\d{4}-\d{4}/|frontiersin\.org/articles?/"),
@@ -44,6 +45,19 @@ _PAPER_HOSTS: tuple[tuple[str, str], ...] = (
     ("paper", r"agupubs\.onlinelibrary|researchgate\.net/publication|embopress\.org/content|academic\.oup\.com"),
 )
 _PAPER_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PAPER_HOSTS]
+#: More publishers, proceedings and paper pages met on real lists (issue 26), named after
+#: a direct PDF (a PDF on these hosts stays a ``pdf`` link).
+_MORE_PAPER_HOSTS = re.compile(
+    (r"sciencemag\.org/content/|pnas\.org/content/|frontiersin\.org/journals/[\w-]+/articles/|aanda\.org/articles/"
+     r"|adsabs\.harvard\.edu/abs/|jstage\.jst\.go\.jp/article/|biomedcentral\.com/articles/|hindawi\.com/journals/"
+     r"|elifesciences\.org/articles/|thelancet\.com/journals/\w+/article|jamanetwork\.com/journals/\w+/fullarticle"
+     r"|bmj\.com/content/|cambridge\.org/core/journals/[\w-]+/article|jstor\.org/stable/|nber\.org/papers/w\d"
+     r"|pubs\.aip\.org/\w+/\w+/article|isca-speech\.org/archive|computer\.org/csdl/(?:journal|proceedings)"
+     r"|vldb\.org/pvldb/vol\d+/p\d|bmva\.org/bmvc/|ceur-ws\.org/Vol-\d"
+     r"|paperswithcode\.com/paper/|hdl\.handle\.net/\d|microsoft\.com/(?:en-us/)?research/publication/"
+     r"|kdd\.org/kdd\d{4}/papers/view/|deepai\.org/publication/"),
+    re.IGNORECASE,
+)
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 _OTHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("badge", r"img\.shields\.io|badge\.fury|badgen\.net|/badge(?:s)?/|travis-ci|api\.star-history"),
@@ -79,7 +93,7 @@ def link_class(url: str) -> str | None:
             return kind
     if _PDF_RE.search(url) and not re.search(r"slides?|poster|supp|lecture|tutorial|cheat", url, re.IGNORECASE):
         return "pdf"
-    return None
+    return "paper" if _MORE_PAPER_HOSTS.search(url) else None
 
 
 def other_class(url: str) -> str | None:

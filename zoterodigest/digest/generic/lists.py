@@ -37,6 +37,8 @@ _ITALIC_LINE = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CODE_YEAR = re.compile(r"`((?:19|20)\d{2})`")
 _LABEL_TEXT = re.compile(r"[A-Za-z\u3040-\u9fff]+")
+_QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*[ \t]*[\"“](?P<t>[^\"”]{8,300})[\"”][ \t]*[.,]?[ \t]*(?:\n|$)")
+_PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*[ \t]*(?P<t>[A-Z][^\n\[\]|]{8,300}?)[ \t]*\.?[ \t]*(?:\n|$)")
 
 
 @dataclass
@@ -149,7 +151,29 @@ class ListReader:
             found.title = ref_title
             found.title_span = None
         self._fill(found, line, head, head_end)
+        self._title_below(found)
         return found
+
+    def _title_below(self, found: Found) -> None:
+        """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its
+        title on the line below (``"Title".``): the names are the authors, not the title."""
+        if not found.title or found.summary_span is None or "," not in found.title or not is_name_list(found.title):
+            return  # (a title-case title reads as one name: a list needs two)
+        s0, s1 = found.summary_span
+        text = self.doc.text[s0:s1]
+        m = _QUOTED_BELOW.match(text) or _PLAIN_BELOW.match(text)
+        if m is None or not 2 <= len(m.group("t").split()) <= 40:
+            return
+        found.authors = found.authors or found.title
+        found.title = title_of(m.group("t"))
+        found.title_span = (s0 + m.start("t"), s0 + m.end("t"))
+        rest = text[m.end() :]
+        if rest.strip():
+            skip = len(rest) - len(rest.lstrip())
+            found.summary, found.summary_span = rest.strip(), (s0 + m.end() + skip, s1)
+        else:
+            found.summary, found.summary_span, found.summary_insert = None, None, s1
+            found.style["summary_mode"] = "inline"
 
     def _may_name_paper(self, item: Item) -> bool:
         """A cheap first look: an item with no address, id, year or quote names no paper."""
@@ -159,12 +183,13 @@ class ListReader:
                 or bool(_ANY_YEAR.search(text)))
 
     def _head_text(self, item: Item, children: list[Item]) -> tuple[str, int]:
-        """The item's first line, with the next line when a bold title runs onto it
+        """The item's first line, with the next line when a bold title or a link's text runs onto it
         (offsets stay those of the document); and the head's last line."""
         doc = self.doc
         line = doc.lines[item.line]
         nxt = item.line + 1
-        if (line.count("**") % 2 == 1 and nxt <= item.end and doc.lines[nxt].strip()
+        open_mark = line.count("**") % 2 == 1 or line.count("[") > line.count("]")  # a title or link text runs on
+        if (open_mark and nxt <= item.end and doc.lines[nxt].strip()
                 and not (children and children[0].line == nxt)):
             return doc.text_of(item.line, nxt), nxt
         return line, item.line

@@ -22,16 +22,20 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .found import Found
+from .found import Found, title_of
 from .inline import find_links, note_after, venue_text
 from .links import Identity
 from .lists import ITEM, add_links, links_only, titled_line
+from .references import parse_reference
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*[-*+]\s+[\w ()（）]{1,24}[:：]")
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
 _REFERENCE = re.compile(r"^ {0,3}[A-Z][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
 _STARTS = re.compile(r"^ {0,3}(?:\*\*|__|\[\d{1,4}\]|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
+# "Surname AB, ..." / "Surname A (2010)." (names with initials after them), or a line citing
+# "Journal 2005: 23(2)": a reference paragraph that may run over several lines.
+_CITATION = re.compile(r"^ {0,3}[A-Z][\w'’\-]+ [A-Z]{1,3}\b ?[,(]|\b(?:19|20)\d{2}[a-z]?\s*[:;]")
 
 
 def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:
@@ -52,7 +56,8 @@ class ParagraphReader:
         out: list[Found] = []
         for i in range(lo, hi):
             line = doc.lines[i]
-            if doc.fenced[i] or not (_STARTS.match(line) or _REFERENCE.match(line)) or (i > lo and doc.lines[i - 1].strip() and not
+            if doc.fenced[i] or not (_STARTS.match(line) or _REFERENCE.match(line) or _CITATION.search(line)) or (
+                    i > lo and doc.lines[i - 1].strip() and not
                                                                doc.lines[i - 1].lstrip().startswith("#")):
                 continue
             if ITEM.match(line):
@@ -64,7 +69,7 @@ class ParagraphReader:
 
     def _paragraph(self, i: int, hi: int) -> Found | None:
         doc = self.doc
-        line = doc.lines[i]
+        line = doc.lines[i] if _STARTS.match(doc.lines[i]) else self._reference_text(i, hi)
         start = len(line) - len(line.lstrip())
         titled = titled_line(line, start)
         if titled is None:
@@ -91,11 +96,31 @@ class ParagraphReader:
         elif j < hi and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not _STARTS.match(doc.lines[j]) \
                 and not _REFERENCE.match(doc.lines[j]) and not doc.lines[j].lstrip().startswith(("#", "|", "<", "!")):
             self._summary(j, hi, found)
-        if not ident.papers and not (head.authors and head.year):
+        if not ident.papers and not (head.authors and head.year) and not self._as_reference(line, start, found):
             return None
         if found.summary_span is None:
             _inline_note(doc, i, head.after, found)
         return found
+
+    def _reference_text(self, i: int, hi: int) -> str:
+        """A reference paragraph's text over its lines (to a blank line, six at most)."""
+        doc = self.doc
+        k = i
+        while k + 1 < min(hi, i + 6) and doc.lines[k + 1].strip() and not ITEM.match(doc.lines[k + 1]):
+            k += 1
+        return doc.text_of(i, k)
+
+    def _as_reference(self, text: str, start: int, found: Found) -> bool:
+        """A paragraph whose title is marked (quoted, bold) but reads as a whole reference:
+        ``"Title!" Author AB, Author C. Journal 2002: 1-9.``"""
+        ref = parse_reference(text[start:])
+        if ref is None or ref.authors is None or ref.year is None:
+            return False
+        base = self.doc.starts[found.first]
+        found.title = title_of(text[start + ref.title[0] : start + ref.title[1]])
+        found.title_span = (base + start + ref.title[0], base + start + ref.title[1])
+        found.authors, found.year = text[start + ref.authors[0] : start + ref.authors[1]], ref.year
+        return bool(found.title)
 
     def _link_items(self, j: int, hi: int, ident: Identity) -> int:
         """The link-only list right under a bold title (``- Paper: URL``), blank lines

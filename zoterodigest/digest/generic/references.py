@@ -71,7 +71,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     """The parts of a reference, or None when the text is not one.  Title-case
     titles look like names, so a bare ``Names, Title`` form needs a year or an
     arXiv id unless ``strict`` is off (a line known to be a reference)."""
-    for parse in (_quoted, _italic_title, _author_year_title, _author_first):
+    for parse in (_quoted, _italic_title, _author_year_title, _author_first, _title_first):
         ref = parse(text)
         if ref is not None:
             if parse is _author_first and strict and ref.year is None and not _ARXIV_ID.search(text):
@@ -86,14 +86,49 @@ def _quoted(text: str) -> Reference | None:
         return None
     authors = _trim(text, 0, m.start(), " ,;:")
     names = text[authors[0] : authors[1]]
+    dated = _NAMES_YEAR.search(names)  # "Dell M (2010)." before the title
+    if dated:
+        names = names[: dated.start()]
+        authors = _trim(text, authors[0], authors[0] + dated.start())
     if len(names) > 300 or not (is_name_list(names) or re.search(r",|\band\b|\bet al", names)):
         return None
+    last = names.split()[-1] if names.split() else ""
+    if last[:1].islower() and last.rstrip(".") not in ("al", "and"):
+        return None  # 'the "evidence cart"': a quote inside a title, not after names
     t0, t1 = _trim(text, m.start("title"), m.end("title"), " ,")
     if text[t1 - 1 : t1] == "." and t1 - 2 >= t0 and text[t1 - 2] in "?!" or text[t1 - 1 : t1] == ".":
         t1 -= 1
     rest = m.end()
     venue = _venue_after(text, rest)
-    return Reference((t0, t1), authors, venue, _year_after(text, rest))
+    year = int(dated.group(1)) if dated else _year_after(text, rest)
+    return Reference((t0, t1), authors, venue, year)
+
+
+_NAMES_YEAR = re.compile(r"[ \t]*\(((?:19|20)\d{2})[a-z]?\)[.,]?$")
+#: "Journal 2005: 23(28); 6822-5" or "Lancet 2002; 359": a citation's year and volume.
+_CITED_YEAR = re.compile(r"\b((?:19|20)\d{2})[a-z]?\s*[:;]")
+_SENTENCE_END = re.compile(r"[.?!][\"”]?[ \t]+(?=[A-Z])")
+_FULL_STOP = re.compile(r"\.[ \t]+")
+
+
+def _title_first(text: str) -> Reference | None:
+    """``Title. A. Author, B. Author. Journal 2005: 23(2); 1-9.``: the title, then names,
+    then the journal with its year and volume (medical and Vancouver styles)."""
+    cited = _CITED_YEAR.search(text)
+    if cited is None:
+        return None
+    for m in _SENTENCE_END.finditer(text, 0, cited.start()):
+        for stop in _FULL_STOP.finditer(text, m.end(), cited.start()):
+            names = text[m.end() : stop.start()]
+            if is_name_list(names) and "." not in text[stop.end() : cited.start()].rstrip("."):
+                end = m.start() + (text[m.start()] in "?!")
+                end += text[end : end + 1] in "\"”"
+                if len(text[:end].split()) < 3:
+                    return None
+                quoted = text[:1] in "\"“" and text[end - 1 : end] in "\"”"
+                return Reference(_trim(text, 0, end, " .\"”“" if quoted else " ."), (m.end(), stop.start()),
+                                 _trim(text, stop.end(), cited.start()), int(cited.group(1)))
+    return None
 
 
 def _italic_title(text: str) -> Reference | None:

@@ -19,7 +19,7 @@ import re
 
 from ..document import Document
 from ..markup import plain
-from ..table import Cell, header_columns, is_separator, split_cells, unescape_cell
+from ..table import Cell, is_separator, split_cells, unescape_cell
 from .found import Found, title_of
 from .inline import find_links, is_generic_label, read_head, venue_text
 from .links import Identity
@@ -29,8 +29,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(p, re.IGNORECASE))
     for role, p in (
         ("title", r"^(?:paper\s+)?titles?$|^标题$|^论文(?:名称|标题)?$|^题目$"),
-        ("paper", r"^(?:papers?|publications?|works?|articles?)$"),
-        ("name", r"^(?:(?:paper|model|method|dataset)\s+)?names?$|^(?:method|model|dataset|benchmark)s?$|^名称$"),
+        ("paper", r"^(?:papers?|publications?|works?|articles?)(?:\s*[/&]\s*(?:source|links?|code))?$"),
+        ("name", r"^(?:(?:paper|model|method|dataset)\s+)?names?$|^(?:method|model|dataset|benchmark)s?$|^名称$|^名字$"),
         ("venue", r"venue|conference|conf\.?$|journal|publish|publication|source|会议|期刊|发表"),
         ("year", r"^(?:year|date|time|released?|年份|日期|时间)"),
         ("authors", r"author|作者"),
@@ -53,6 +53,14 @@ def column_roles(cols: list[str]) -> dict[str, int]:
     return roles
 
 
+def _header_names(line: str) -> list[str]:
+    """Column names of a header row with empty ones kept (``| link | title | |``)."""
+    s = line.strip()
+    s = s.removeprefix("|")
+    s = s.removesuffix("|")
+    return [plain(c).strip().lower() for c in s.split("|")]
+
+
 class TableReader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -66,7 +74,7 @@ class TableReader:
             if "|" not in line or doc.fenced[i] or not is_separator(doc.lines[i + 1]):
                 i += 1
                 continue
-            cols = header_columns(line) or [plain(c).strip().lower() for c in line.strip().strip("|").split("|")]
+            cols = _header_names(line)
             roles = column_roles(cols)
             k = i + 2
             rows: list[Found] = []

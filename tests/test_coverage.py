@@ -1,0 +1,61 @@
+"""Paper links no entry took: ``parse --explain`` and the one-line notice (issue 26)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from zoterodigest.digest import parse_text
+from zoterodigest.digest.coverage import unread_links, unread_notice
+
+LIST = """# Owl papers
+
+- [Owls Count in the Dark](https://arxiv.org/abs/1901.00001) - a note
+- [Feathers and Flight](https://arxiv.org/abs/1901.00002)
+
+Some prose that names [a third owl paper](https://arxiv.org/abs/1901.00003) in passing,
+and arXiv:1901.00004 as text; a [blog post](https://owls.example/blog) is no paper.
+
+```
+[a fenced example](https://arxiv.org/abs/1901.00005)
+```
+
+## Contents
+
+- [Owl papers](#owl-papers) and [a paper in the contents](https://arxiv.org/abs/1901.00006)
+"""
+
+
+def test_links_outside_entries_fences_and_contents_are_unread() -> None:
+    digest = parse_text(LIST)
+    assert [e.lines for e in digest.entries] == [(3, 3), (4, 4)]
+    assert unread_links(digest) == [(6, "https://arxiv.org/abs/1901.00003"), (7, "arXiv:1901.00004")]
+
+
+def test_every_link_read_gives_nothing() -> None:
+    digest = parse_text("- [Owls Count in the Dark](https://arxiv.org/abs/1901.00001)\n")
+    assert unread_links(digest) == []
+
+
+def test_notice_counts_in_words() -> None:
+    assert unread_notice("a.md", 1) == "1 paper link in a.md was not read as an entry: parse --explain a.md"
+    assert unread_notice("a.md", 12) == "12 paper links in a.md were not read as entries: parse --explain a.md"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "zoterodigest", *args], capture_output=True, text=True, check=False)
+
+
+def test_parse_ends_with_the_notice_and_explain_lists_the_links(tmp_path) -> None:
+    path = tmp_path / "owls.md"
+    path.write_text(LIST, encoding="utf-8")
+    run = _run("parse", str(path), "--json")
+    assert run.returncode == 0
+    assert run.stderr.strip().endswith(f"2 paper links in {path} were not read as entries: parse --explain {path}")
+    explain = _run("parse", str(path), "--explain")
+    assert explain.returncode == 0
+    assert explain.stdout.splitlines() == [
+        f"{path}:6: https://arxiv.org/abs/1901.00003",
+        f"{path}:7: arXiv:1901.00004",
+        f"{path}: 2 entries; 2 paper links not read as entries",
+    ]

@@ -1,0 +1,115 @@
+"""Papers listed as rows of an HTML table (``<table>``, ``<tr>``, ``<td>``).
+
+::
+
+    <table>
+      <tr><th>Num</th><th>Title</th><th>Paper</th></tr>
+      <tr>
+        <td>1</td>
+        <td>Owls Count in the Dark(2019)</td>
+        <td><a href="https://arxiv.org/abs/1901.00001">paper</a></td>
+      </tr>
+    </table>
+
+Columns get their roles from the last header row (``<th>`` cells) as in pipe tables;
+a row is a paper when it links one (or the table states venues, years or authors).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..document import Document
+from ..markup import plain
+from .found import Found, title_of
+from .inline import find_links, is_generic_label, read_head
+from .links import Identity
+from .lists import add_links
+from .tables import column_roles
+
+_TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+_ROW = re.compile(r"<tr\b[^>]*>(?P<body>.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_NICKNAME = re.compile(r"\s*[A-Za-z][^\[\]<>]{0,30}\[\d{1,3}\][ \t]+(?=\S.*\s\S)")
+_CELL = re.compile(r"<(?P<tag>t[dh])\b[^>]*>(?P<body>.*?)</(?P=tag)\s*>", re.IGNORECASE | re.DOTALL)
+
+
+class HtmlTableReader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    def read(self, lo: int, hi: int) -> list[Found]:
+        doc = self.doc
+        out: list[Found] = []
+        i = lo
+        while i < hi:
+            if doc.fenced[i] or "<table" not in doc.lines[i].lower() or not _TABLE_OPEN.search(doc.lines[i]):
+                i += 1
+                continue
+            j = i
+            while j < hi and not _TABLE_CLOSE.search(doc.lines[j]):
+                j += 1
+            out.extend(self._table(i, min(j, hi - 1)))
+            i = j + 1
+        return out
+
+    def _table(self, first: int, last: int) -> list[Found]:
+        doc = self.doc
+        text = doc.text_of(first, last)
+        base = doc.starts[first]
+        roles: dict[str, int] = {}
+        rows: list[Found] = []
+        for row in _ROW.finditer(text):
+            cells = list(_CELL.finditer(text, row.start("body"), row.end("body")))
+            if cells and all(c.group("tag").lower() == "th" for c in cells):
+                roles = column_roles([plain(c.group("body")).strip().lower() for c in cells])
+                continue
+            if not cells or not {"title", "paper", "name"} & set(roles):
+                continue
+            found = self._row(text, base, row, cells, roles)
+            if found is not None:
+                rows.append(found)
+        linked = sum(1 for f in rows if f.ident.papers)
+        return [f for f in rows if f.ident.papers or linked * 2 <= len(rows)]
+
+    def _row(self, text: str, base: int, row: re.Match[str], cells: list[re.Match[str]],
+             roles: dict[str, int]) -> Found | None:
+        doc = self.doc
+        span = _title_span(text, cells, roles)
+        if span is None:
+            return None
+        t0, t1 = span
+        ident = Identity()
+        add_links(ident, text[row.start() : row.end()])
+        first = bisect.bisect_right(doc.starts, base + row.start()) - 1
+        last = bisect.bisect_right(doc.starts, base + row.end() - 1) - 1
+        found = Found(first=first, last=last, ident=ident, title=title_of(text[t0:t1]),
+                      title_span=(base + t0, base + t1))
+        found.style = {"shape": "html-row"}
+        if not found.title or (not ident.papers and not {"venue", "year", "authors"} & set(roles)):
+            return None
+        if "year" in roles and roles["year"] < len(cells):
+            y = re.search(r"(?:19|20)\d{2}", cells[roles["year"]].group("body"))
+            found.year = int(y.group(0)) if y else None
+        return found
+
+
+def _title_span(text: str, cells: list[re.Match[str]], roles: dict[str, int]) -> tuple[int, int] | None:
+    """The title's offsets in ``text``: a Title column's text, else a Paper/Name column's link text."""
+    for role in ("title", "paper", "name"):
+        if role not in roles or roles[role] >= len(cells):
+            continue
+        cell = cells[roles[role]]
+        c0, body = cell.start("body"), cell.group("body")
+        for label, url, s, e in find_links(body):
+            if label and label != "badge" and url and not is_generic_label(label):
+                l0 = s + 1 if body[s] == "[" else e - 4 - len(label)
+                return c0 + l0, c0 + l0 + len(label)
+        if role == "paper":
+            continue
+        nick = _NICKNAME.match(body)  # "ResNet[2] Identity Mappings in Deep Residual Networks(2016)"
+        head = read_head(body, nick.end() if nick else 0)
+        if head.title is not None and head.title[1] > head.title[0]:
+            return c0 + head.title[0], c0 + head.title[1]
+    return None
