@@ -280,6 +280,10 @@ def _new_file_mode() -> int:
     return 0o666 & ~mask
 
 
+class ChangedOnDisk(Exception):
+    """The file no longer holds the bytes it was read with: nothing was replaced."""
+
+
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` through a sibling temp file and an atomic rename.
 
@@ -289,25 +293,68 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     the umask), not the temp file's 0o600.
     """
     target = Path(os.path.realpath(path))
-    directory = target.parent
+    tmp = _temp_copy(target, data)
+    try:
+        os.replace(tmp, target)
+    except BaseException:
+        _unlink(tmp)
+        raise
+    _sync_folder(target.parent)
+
+
+def replace_unchanged(path: str | os.PathLike[str], data: bytes, expected: bytes, backup: Path) -> None:
+    """Replace the bytes ``expected`` at ``path`` with ``data``, keeping them in
+    ``backup``.  Both new files are written first; the file is read again just
+    before the two renames, and when it no longer holds ``expected`` (an editor
+    saved meanwhile) neither rename happens: :class:`ChangedOnDisk`.  So the
+    backup only ever holds bytes that were actually replaced."""
+    target = Path(os.path.realpath(path))
+    backup.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _temp_copy(target, data)
+    kept: str | None = None
+    try:
+        kept = _temp_copy(backup, expected)
+        if target.read_bytes() != expected:
+            raise ChangedOnDisk(str(path))
+        os.replace(kept, backup)
+        kept = None
+        os.replace(tmp, target)
+    except BaseException:
+        _unlink(tmp)
+        if kept is not None:
+            _unlink(kept)
+        raise
+    _sync_folder(target.parent)
+
+
+def _temp_copy(target: Path, data: bytes) -> str:
+    """A temp file beside ``target`` holding ``data`` (synced), with the mode the
+    target has (a new file: the usual one)."""
     try:
         mode = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
         mode = _new_file_mode()
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, target)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        _unlink(tmp)
         raise
+    return tmp
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def _sync_folder(directory: Path) -> None:
     try:
         dfd = os.open(directory, os.O_RDONLY)
     except OSError:
