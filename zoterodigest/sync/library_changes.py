@@ -15,7 +15,7 @@ when nobody edited them).  ``pull --local`` reads by content instead
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +40,16 @@ class LibraryChanges:
     deleted: set[str] = field(default_factory=set)
     #: Collection keys deleted for good (a digest's collection or section sub-collection).
     deleted_collections: set[str] = field(default_factory=set)
+
+
+@dataclass
+class ContentSource:
+    """Zotero's side read by content (``pull --local``): the state rows used
+    (``library``), and ``read``, which gives every tracked object for these digests
+    given the rows, adding its notices to the list it is given."""
+
+    library: str
+    read: Callable[[PushRows, list[Digest], list[str]], LibraryChanges]
 
 
 def read_changes(client: ZoteroClient, since: int, always: Collection[str] = frozenset()) -> LibraryChanges | None:

@@ -205,7 +205,8 @@ def apply_pull_edits(plan: PullPlan, edits: list[PullEdit]) -> None:
     """Pull's plan with each entry's note fields as sync decided them: pull's own
     changes to those fields dropped, the decided values (if any) spliced instead."""
     for edit in edits:
-        plan.pulled_notes.discard(edit.eid)
+        if not edit.fields:  # a note the digest takes something from keeps its fresh meaning recorded
+            plan.pulled_notes.discard(edit.eid)
         names = NOTE_FIELDS if edit.fields is not None else ("summary", "one_liner")
         target = None
         for dplan in plan.digests:

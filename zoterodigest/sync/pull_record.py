@@ -80,3 +80,12 @@ def pulled_sync(row: NoteRow, obj: dict[str, Any] | None, rendered: str | None) 
             return with_task({**row.sync, "seen": note}, zotero_task(row.sync, note_parts(note)["task"]))
         return {**row.sync, "seen": note}
     return row.sync
+
+
+def keep_state_versions(plan: PullPlan, rows: PushRows) -> None:
+    """Put back the state's object versions in ``plan`` (``pull --local``: desktop
+    versions must not replace them, :mod:`.pull_local`); meaning hashes and owned
+    tags stay."""
+    plan.note_versions = {e: rows.notes[e].version if e in rows.notes else v for e, v in plan.note_versions.items()}
+    plan.items = [replace(r, version=rows.items[r.identity].version) if r.identity in rows.items else r
+                  for r in plan.items]
