@@ -112,7 +112,8 @@ class NoteDecider:
         zotero = note_parts(current)
         zotero["task"] = zotero_task(row.sync, zotero["task"])
         renamed = self._renamed_task(entry, rows, changes)
-        if renamed is not None and token("task", renamed[0] or "") in _last_tasks(row):
+        if renamed is not None and token("task", renamed[0] or "") in _last_tasks(row) \
+                and not _line_edited_last(zotero["task"], row, obj, self._item_obj(entry, rows, changes)):
             zotero["task"] = renamed[1]
         ours = note_parts(rendered)
         settles = None if self.prefer is None else {
@@ -134,6 +135,11 @@ class NoteDecider:
         """Whether the last run listed this conflict with these two texts."""
         row = self.listed.get((eid, label))
         return row is not None and _same(row.digest_text, digest_text) and _same(row.zotero_text, zotero_text)
+
+    @staticmethod
+    def _item_obj(entry: Entry, rows: PushRows, changes: LibraryChanges) -> dict[str, Any] | None:
+        item = rows.items.get(entry.paper.identity)
+        return changes.objects.get(item.key) if item is not None else None
 
     def _renamed_task(self, entry: Entry, rows: PushRows, changes: LibraryChanges) -> tuple[str | None, str] | None:
         """A task tag of ours renamed on the entry's item in Zotero: (old, new)."""
@@ -179,6 +185,17 @@ class NoteDecider:
 
 def _same(a: str, b: str) -> bool:
     return a.split() == b.split()
+
+
+def _line_edited_last(line: str, row: NoteRow, note: dict[str, Any] | None, item: dict[str, Any] | None) -> bool:
+    """Zotero holds the task twice (the note's Task line, the item's task tag), and a
+    push writes both alike.  When both moved from what this machine last knew (another
+    machine pushed a task, then one of them was edited), the one edited last is
+    Zotero's task: the line, when the note was written after the item (its version is
+    higher); else the tag."""
+    if note is None or item is None or token("task", line) in _last_tasks(row):
+        return False
+    return int(note.get("version", 0)) > int(item.get("version", 0))
 
 
 def _last_tasks(row: NoteRow) -> set[str]:

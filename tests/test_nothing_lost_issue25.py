@@ -1,0 +1,40 @@
+"""Issue 25: the lost edits still found after issue 10 (tests/test_nothing_lost.py), one
+acceptance test per scenario, with the same harness: the real CLI in a subprocess
+against the strict fake Zotero server, a user library and a group library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import test_nothing_lost as lost
+from test_nothing_lost import LDM, ORIGINAL_TEXTS, Machine, Zotero, assert_nothing_lost, ok, pushed
+
+zotero = lost.zotero  # the fixture: a user library and a group library
+
+
+@pytest.mark.parametrize("where", ["note", "tag"])
+def test_a_task_edited_in_zotero_after_another_machine_s_push_is_taken(tmp_path: Path, zotero: Zotero,
+                                                                       where: str) -> None:
+    """B pushes a new Task (both carriers: the note's Task line and the task tag); then the
+    user edits one of them in Zotero.  A, which knew neither, takes the one edited last
+    and never writes B's value back over it; B then finds the same."""
+    a = pushed(tmp_path, zotero)
+    b = Machine(tmp_path, "B", zotero)
+    ok(b.push())
+    b.edit("Task: text-to-image generation  \n> \n", "Task: image synthesis  \n> \n")
+    ok(b.push())
+    assert "image synthesis" in zotero.text(LDM)
+    if where == "note":
+        zotero.edit_note(LDM, "image synthesis", "latent image synthesis")
+    else:
+        zotero.rename_task_tag("task: image synthesis", "task: latent image synthesis")
+    ok(a.sync())
+    assert "Task: latent image synthesis" in a.text
+    assert "Task: latent image synthesis" in zotero.text(LDM)
+    assert "task: latent image synthesis" in [t["tag"] for t in zotero.item(LDM).tags]
+    assert "task: image synthesis" not in [t["tag"] for t in zotero.item(LDM).tags]
+    ok(b.pull())
+    assert "Task: latent image synthesis" in b.text
+    assert "nothing to sync" in ok(a.sync()).stdout
+    assert_nothing_lost(zotero, [a, b], ORIGINAL_TEXTS[1:] + ["latent image synthesis"])
