@@ -38,3 +38,35 @@ def test_a_task_edited_in_zotero_after_another_machine_s_push_is_taken(tmp_path:
     assert "Task: latent image synthesis" in b.text
     assert "nothing to sync" in ok(a.sync()).stdout
     assert_nothing_lost(zotero, [a, b], ORIGINAL_TEXTS[1:] + ["latent image synthesis"])
+
+
+def trash(zotero: Zotero, arxiv: str, deleted: int = 1) -> str:
+    """The user moves the paper's item to Zotero's trash (``deleted=0``: restores it)."""
+    found = [i for i in zotero.lib.items.values()
+             if i.item_type not in ("note", "attachment") and i.fields.get("url", "").endswith(arxiv)]
+    assert len(found) == 1, [i.key for i in found]
+    item = found[0]
+    result = zotero.server.write(zotero.prefix, [{"key": item.key, "version": item.version, "deleted": deleted}])
+    assert not result["failed"], result
+    return item.key
+
+
+@pytest.mark.parametrize("command", ["push", "sync"])
+def test_push_never_re_creates_a_trashed_item_and_restoring_it_leaves_one(tmp_path: Path, zotero: Zotero,
+                                                                          command: str) -> None:
+    a = pushed(tmp_path, zotero)
+    key = trash(zotero, LDM)
+    a.edit("Cross-attention conditioning.", "Cross-attention on text embeddings.")  # an edit for the trashed paper
+    r = ok(a._run(command, str(a.path)), (0, 1))  # (push without --quiet: its notices shown)
+    assert "trash" in (r.stdout + r.stderr).lower() and "Traceback" not in r.stderr
+    assert [i.key for i in zotero.lib.items.values() if i.item_type not in ("note", "attachment")
+            and i.fields.get("url", "").endswith(LDM)] == [key]  # not made again
+    assert "Latent Diffusion Models" in a.text and "Cross-attention on text embeddings." in a.text
+    note = next(n for n in zotero.lib.items.values() if n.item_type == "note" and n.parent == key)
+    assert "Cross-attention on text embeddings." not in note.note  # not written under the trash
+    ok(a.run(command), (0, 1))  # and not on the next run either
+    trash(zotero, LDM, deleted=0)  # the user restores it
+    ok(a.sync())
+    zotero.item(LDM)  # exactly one live item
+    assert "Cross-attention on text embeddings." in zotero.text(LDM)
+    assert_nothing_lost(zotero, [a], ORIGINAL_TEXTS[:2] + ORIGINAL_TEXTS[3:] + ["Cross-attention on text embeddings."])

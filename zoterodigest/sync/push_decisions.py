@@ -23,12 +23,13 @@ adoption, an item's current JSON, a parent's notes) it says so in
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from .. import zotero as zi
 from ..state import ItemRow, PushRows
 from ..zotero.client import new_key as random_key
-from .children import plan_children
-from .desired import Desired
+from .children import TRASHED, plan_children
+from .desired import Desired, DesiredPaper
 from .item_patch import adoption_patch, may_be_same, merge_patch, owned_fields
 from .plan import CollectionAction, ItemAction, LibraryView, Plan
 from .push_notes import plan_notes
@@ -93,6 +94,43 @@ def _plan_collections(desired: Desired, rows: PushRows, view: LibraryView, plan:
     return keys
 
 
+def in_trash(row: ItemRow, view: LibraryView) -> bool:
+    """Is the paper's item in Zotero's trash?  Read so in this run, or marked so by an
+    earlier one and not read back out of it since (a restore moves its version, so the
+    next read of what changed finds it)."""
+    if row.key in view.trashed:
+        return True
+    if not row.sent.get(TRASHED):
+        return False
+    obj = view.items.get(row.key)
+    if obj is not None:
+        return bool(obj.get("data", obj).get("deleted"))
+    return view.top_keys is None or row.key not in view.top_keys
+
+
+def with_trash_mark(row: ItemRow, trashed: bool) -> ItemRow:
+    sent = {k: v for k, v in row.sent.items() if k != TRASHED}
+    return replace(row, sent={**sent, TRASHED: True} if trashed else sent)
+
+
+def _row_for(paper: DesiredPaper, rows: PushRows, view: LibraryView, plan: Plan) -> tuple[ItemRow | None, bool]:
+    """The row to plan ``paper`` from (None: its item is to be found or made), and
+    whether its item is in Zotero's trash (the user's decision: it stays there, nothing
+    is written for it and it is never made again)."""
+    row = rows.items.get(paper.identity)
+    if row is None:
+        return None, False
+    if in_trash(row, view):
+        plan.trashed.append(with_trash_mark(row, True))
+        return None, True
+    if TRASHED in row.sent:
+        row = with_trash_mark(row, False)  # restored from the trash
+    if not _valid_item_row(row, view):
+        plan.forget_items.add(paper.identity)
+        return None, False
+    return row, False
+
+
 def _valid_item_row(row: ItemRow | None, view: LibraryView) -> bool:
     if row is None or row.key in view.gone:
         return False
@@ -109,10 +147,9 @@ def _plan_items(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
     remade = {c.path for c in plan.collections if c.object is not None}
     for paper in desired.papers:
         item = {**paper.item, "collections": [collections[p] for p in paper.collection_paths if p in collections]}
-        row = rows.items.get(paper.identity)
-        if row is not None and not _valid_item_row(row, view):
-            plan.forget_items.add(paper.identity)
-            row = None
+        row, trashed = _row_for(paper, rows, view, plan)
+        if trashed:
+            continue
         if row is not None:
             parents[paper.identity] = (row.key, False)
             if row.sent_hash == paper.sent_hash and not remade.intersection(paper.collection_paths):

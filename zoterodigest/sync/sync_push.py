@@ -85,7 +85,7 @@ class SyncPush:
         engine.assume(decider.rebase)  # in a dry run the state was not changed: the engine sees the new base anyway
         pushed = engine.run(desired)
         if not self.options.dry_run and pushed.ok:
-            self._record_bases(decider.notes, plain_hash)
+            self._record_bases({e: p for e, p in decider.notes.items() if e[1] not in pushed.trashed}, plain_hash)
             self._record_upgrades(decider.upgrade)
         one_way_left = self.options.direction == "push" and pull_left
         if not one_way_left and not report.problems and self._undisturbed(engine, pushed):
