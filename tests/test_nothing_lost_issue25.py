@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import test_nothing_lost as lost
-from test_nothing_lost import LDM, ORIGINAL_TEXTS, Machine, Zotero, assert_nothing_lost, ok, pushed
+from test_nothing_lost import CONFLICT_EXIT, LDM, ORIGINAL_TEXTS, Machine, Zotero, assert_nothing_lost, ok, pushed
 
 zotero = lost.zotero  # the fixture: a user library and a group library
 
@@ -70,3 +70,29 @@ def test_push_never_re_creates_a_trashed_item_and_restoring_it_leaves_one(tmp_pa
     zotero.item(LDM)  # exactly one live item
     assert "Cross-attention on text embeddings." in zotero.text(LDM)
     assert_nothing_lost(zotero, [a], ORIGINAL_TEXTS[:2] + ORIGINAL_TEXTS[3:] + ["Cross-attention on text embeddings."])
+
+
+@pytest.mark.parametrize("gone", ["trashed", "deleted"])
+def test_a_machine_without_state_never_overwrites_a_changed_task(tmp_path: Path, zotero: Zotero, gone: str) -> None:
+    """Issue 25, item 3: B has no state and a digest whose Task differs from Zotero's;
+    the entry's note is in Zotero's trash (or deleted for good).  B's sync makes no
+    choice it has no base for: the Task is a conflict, both texts kept."""
+    pushed(tmp_path, zotero)
+    note = zotero.note(LDM)
+    if gone == "trashed":
+        result = zotero.server.write(zotero.prefix, [{"key": note.key, "version": note.version, "deleted": 1}])
+        assert not result["failed"], result
+    else:
+        zotero.server.handle("DELETE", f"/{zotero.prefix}/items?itemKey={note.key}",
+                             {"Zotero-API-Key": lost.KEY, "If-Unmodified-Since-Version": str(zotero.lib.version)})
+    b = Machine(tmp_path, "B", zotero, lost.DIGEST.replace("Task: text-to-image generation  \n> \n",
+                                                           "Task: image synthesis  \n> \n"))
+    r = ok(b.sync(), CONFLICT_EXIT)
+    assert "conflict" in (r.stdout + r.stderr).lower()
+    assert "Task: image synthesis" in b.text
+    assert "image synthesis" in b.conflicts() and "text-to-image generation" in b.conflicts()
+    assert "task: text-to-image generation" in [t["tag"] for t in zotero.item(LDM).tags]
+    assert_nothing_lost(zotero, [b], ORIGINAL_TEXTS[1:] + ["image synthesis", "text-to-image generation"])
+    ok(b.sync("--prefer", "digest"))
+    assert "Task: image synthesis" in zotero.text(LDM)
+    assert "task: image synthesis" in [t["tag"] for t in zotero.item(LDM).tags]
