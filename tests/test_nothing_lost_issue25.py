@@ -96,3 +96,43 @@ def test_a_machine_without_state_never_overwrites_a_changed_task(tmp_path: Path,
     ok(b.sync("--prefer", "digest"))
     assert "Task: image synthesis" in zotero.text(LDM)
     assert "task: image synthesis" in [t["tag"] for t in zotero.item(LDM).tags]
+
+
+OTHER = """# Reading Group
+
+## Favourites
+
+> **Latent Diffusion Models**  
+> *CVPR 2022 Oral*, [arxiv](https://arxiv.org/abs/2112.10752)  
+> Task: text-to-image generation  
+> Read in week 3.
+"""
+
+
+def memberships(zotero: Zotero, arxiv: str) -> tuple[set[str], set[str]]:
+    """The names of the item's collections and its topic tags."""
+    item = zotero.item(arxiv)
+    names = {zotero.lib.collections[k].name for k in item.collections}
+    return names, {t["tag"] for t in item.tags if t["tag"].startswith("topic:")}
+
+
+@pytest.mark.parametrize("command", ["push", "sync"])
+def test_pushing_one_digest_keeps_another_digest_s_memberships_of_a_shared_paper(tmp_path: Path, zotero: Zotero,
+                                                                                command: str) -> None:
+    """Issue 25, item 4: the library does not depend on which files you name."""
+    a = pushed(tmp_path, zotero)
+    other = a.root / "group.md"
+    other.write_text(OTHER, "utf-8")
+    ok(a._run(command, str(a.path), str(other)))
+    both = memberships(zotero, LDM)
+    assert {"Favourites", "Generation"} <= both[0]
+    assert {"topic: Favourites", "topic: Generation"} <= both[1]
+    ok(a._run(command, str(a.path)))  # one digest only: the other's memberships stay
+    assert memberships(zotero, LDM) == both
+    ok(a._run(command, str(other)))
+    assert memberships(zotero, LDM) == both
+    other.write_text(OTHER.replace("## Favourites", "## Classics"), "utf-8")  # moved within the other digest
+    ok(a._run(command, str(other)))
+    names, topics = memberships(zotero, LDM)
+    assert "Classics" in names and "Favourites" not in names and "Generation" in names
+    assert "topic: Classics" in topics and "topic: Favourites" not in topics and "topic: Generation" in topics

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from .. import zotero as zi
 from ..state import ItemRow, PushRows
 from ..zotero.client import new_key as random_key
 from .children import TRASHED, plan_children
 from .desired import Desired, DesiredPaper
-from .item_patch import adoption_patch, may_be_same, merge_patch, owned_fields
+from .item_patch import MEMBERS, adoption_patch, may_be_same, merge_patch, owned_fields
 from .plan import CollectionAction, ItemAction, LibraryView, Plan
 from .push_notes import plan_notes
 
@@ -131,6 +132,35 @@ def _row_for(paper: DesiredPaper, rows: PushRows, view: LibraryView, plan: Plan)
     return row, False
 
 
+def others_memberships(item: dict[str, Any], row: ItemRow, pushed: set[str],
+                       keys: dict[tuple[str, ...], str]) -> dict[str, Any]:
+    """``item`` with the tags and collections the digests *not* pushed in this run gave
+    it when they were last pushed (recorded in the row): a push of some digests
+    changes only their memberships of a shared paper."""
+    others = {d: m for d, m in (row.sent.get(MEMBERS) or {}).items() if d not in pushed}
+    if not others:
+        return item
+    tags = list(item.get("tags") or [])
+    collections = list(item.get("collections") or [])
+    for member in others.values():
+        tags += [{"tag": t} for t in member.get("tags") or [] if all(x["tag"] != t for x in tags)]
+        found = [keys.get(tuple(p)) for p in member.get("collections") or []]
+        collections += [k for k in found if k is not None and k not in collections]
+    return {**item, "tags": tags, "collections": collections}
+
+
+def with_members(sent: dict[str, Any], row: ItemRow, paper: DesiredPaper, pushed: set[str], *,
+                 before: ItemRow | None = None) -> ItemRow:
+    """``row`` whose ``sent`` (``sent``, plus the memberships of ``before``'s other
+    digests) records each digest's memberships, this run's digests as ``paper`` has
+    them now."""
+    earlier = (before or row).sent.get(MEMBERS) or {}
+    members = {**{d: m for d, m in earlier.items() if d not in pushed}, **paper.members}
+    if sent.get(MEMBERS) == members and sent is row.sent:
+        return row
+    return replace(row, sent={**sent, MEMBERS: members})
+
+
 def _valid_item_row(row: ItemRow | None, view: LibraryView) -> bool:
     if row is None or row.key in view.gone:
         return False
@@ -153,15 +183,18 @@ def _plan_items(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
         if row is not None:
             parents[paper.identity] = (row.key, False)
             if row.sent_hash == paper.sent_hash and not remade.intersection(paper.collection_paths):
-                plan.items.append(ItemAction(paper, "unchanged", row.key, None, row))
+                plan.items.append(ItemAction(paper, "unchanged", row.key, None, with_members(row.sent, row, paper,
+                                                                                            desired.digests)))
                 continue
             remote = view.items.get(row.key)
             if remote is None:
                 plan.needs_items.add(row.key)
                 continue
+            item = others_memberships(item, row, desired.digests, rows.collections)
             patch, owned = merge_patch(remote, row.sent, item)
             version = int(remote.get("version", row.version))
-            new_row = ItemRow(paper.identity, row.key, version, paper.sent_hash, owned)
+            new_row = with_members(owned, ItemRow(paper.identity, row.key, version, paper.sent_hash, owned), paper,
+                                   desired.digests, before=row)
             plan.items.append(ItemAction(paper, "update" if patch else "unchanged", row.key, patch or None, new_row))
             written.add(row.key)
             continue
@@ -180,7 +213,8 @@ def _plan_items(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
                 patch = {}  # two identities found one item: the first one writes it
             theirs = data.get("citationKey") or None
             action = ItemAction(paper, "adopt", key, patch or None,
-                                ItemRow(paper.identity, key, version, paper.sent_hash, owned),
+                                with_members(owned, ItemRow(paper.identity, key, version, paper.sent_hash, owned),
+                                             paper, desired.digests),
                                 zotero_citation_key=theirs if theirs and theirs != paper.citation_key else None)
             plan.items.append(action)
             parents[paper.identity] = (key, False)
@@ -189,7 +223,7 @@ def _plan_items(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
             continue
         key = new_key()
         obj = {"key": key, "version": 0, **item}
-        plan.items.append(ItemAction(paper, "create", key, obj,
-                                     ItemRow(paper.identity, key, 0, paper.sent_hash, owned_fields(item))))
+        made = ItemRow(paper.identity, key, 0, paper.sent_hash, owned_fields(item))
+        plan.items.append(ItemAction(paper, "create", key, obj, with_members(made.sent, made, paper, desired.digests)))
         parents[paper.identity] = (key, True)
     return parents

@@ -215,7 +215,7 @@ class Syncer:
         if self.desktop is not None:
             keep_state_versions(plan, rows)
         record_pull(self.state, self.library, plan, rows, changes, outcomes, all_written=not report.problems,
-                    parse=self.options.parse)
+                    parse=self.options.parse, render=self.notes.html)
         if self.desktop is None:
             self.state.record_pulls(self.library, [digest_id(d.path) for d in outcomes if not d.problem],
                                     changes.version)
