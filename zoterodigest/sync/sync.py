@@ -46,6 +46,7 @@ from .desired import digest_id, meaning_hash
 from .digest_writer import DigestOutcome, DigestWriter
 from .library_changes import ContentSource, LibraryChanges, changes_since_pulled, with_open_conflicts
 from .moves import moved_digests
+from .note_base import legacy_note_keys
 from .note_decisions import NoteDecider, apply_pull_edits
 from .note_fields import with_task
 from .options import RunOptions
@@ -91,7 +92,8 @@ class Syncer:
         self._follow_moves(rows, digests, report)
         changes = self._read_zotero(rows, digests, report)
         changes = with_open_conflicts(self.client, self.state, self.library, rows, names,
-                                      changes or LibraryChanges(rows.version or 0, rows.version or 0))
+                                      changes or LibraryChanges(rows.version or 0, rows.version or 0),
+                                      also=legacy_note_keys(rows, names))
         plan = make_pull_plan(digests, rows, changes, opts.templates, flatten=opts.flatten,
                               collection=opts.collection, prune=opts.prune and opts.direction != "push")
         report.notices += plan.notices
@@ -102,8 +104,6 @@ class Syncer:
         if not opts.dry_run:
             if opts.direction != "push":
                 self._record_digest_side(plan, rows, changes, decider, report)
-            if decider.rebase:
-                self.state.record_push(self.library, notes=decider.rebase)
             self._record_conflicts(names, [d.path for d in digests], report)
         now = self._digests_now(digests, report)
         if not report.problems and opts.direction != "pull":
