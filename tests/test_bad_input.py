@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from zoterodigest.digest import DigestReadError, parse_bytes, parse_text, read_digest
-from zoterodigest.digest.document import atomic_write
+from zoterodigest.digest.file_writes import atomic_write
 
 CARD = "> **Good Paper**  \n> *CVPR 2024*, [arxiv](https://arxiv.org/abs/2401.00001)  \n> Task: t  \n> Fine.\n"
 

@@ -17,7 +17,7 @@ from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
 
 from zoterodigest import inputs
 from zoterodigest.digest import read_digest
-from zoterodigest.digest.document import atomic_write
+from zoterodigest.digest.file_writes import atomic_write
 from zoterodigest.sync.sync import conflicts_path
 
 LIB = "users/1"

@@ -150,6 +150,25 @@ def test_an_unreadable_index_is_rebuilt_and_said_in_a_debug_line(server, tmp_pat
     assert library_counts(server)["preprint"] == 3
 
 
+@pytest.mark.parametrize("damage", [b"\xff\xfe not UTF-8", b'{"format": 1, "library": "\xe9', b"\x00" * 64,
+                                    b'{"format": 1, "library": "x", "version": 3, "items": {"K": 7}}'])
+def test_an_index_that_cannot_be_decoded_is_rebuilt_with_a_notice(server, tmp_path, digest, caplog, damage):
+    """Issue 25: one non-UTF-8 byte (or any garbage) in the index is no traceback, on
+    this run or the next: the index is read again in full and saved, with a notice."""
+    machine = Machine(server, tmp_path / "one", digest)
+    machine.push()
+    path = index_path(machine.cache, f"{server.base_url} {LIB}")
+    path.write_bytes(damage)
+    with caplog.at_level(logging.DEBUG, logger="zoterodigest"):
+        machine.push(lose_state=True)
+    notices = [r for r in caplog.records if "library index" in r.getMessage() and r.levelno >= logging.WARNING]
+    assert notices and "built again" in notices[0].getMessage()
+    assert json.loads(path.read_text("utf-8"))["version"] > 0
+    assert library_counts(server)["preprint"] == 3
+    machine.push(lose_state=True)  # the next run uses the rebuilt index
+    assert library_counts(server)["preprint"] == 3
+
+
 def test_a_library_whose_version_went_back_is_read_again(server, tmp_path, digest, caplog):
     machine = Machine(server, tmp_path / "one", digest)
     machine.push()

@@ -3,15 +3,19 @@
 user or group library of the strict fake Zotero server.
 
 Rules: the user edits a line of a summary or the task of an entry in a digest or in
-Zotero, moves a note onto another item in Zotero, adds or deletes an entry in a digest,
-renames a digest file, deletes a machine's state; a command meets a server fault (a
+Zotero, moves a note onto another item in Zotero, moves a paper to Zotero's trash and
+restores it, adds or deletes an entry in a digest, renames a digest file, deletes a
+machine's state; each machine also has a second digest sharing a paper with the first,
+pushed or synced alone (issue 25); a command meets a server fault (a
 connection dropped before or after the server committed, 500, 503); the machines run ``push``, ``pull``, ``sync`` (now and then ``--prefer``) and
 ``status`` through the real command line (typer's runner, in-process, so a run costs
 milliseconds instead of a process start) against the fake served over HTTP.
 
 Invariants after every step:
 
-* one Zotero item per paper (no two live items share an arXiv id);
+* one Zotero item per paper (no two items, live or in the trash, share an arXiv id);
+* the shared paper keeps the second digest's collection and topic tag, whichever digest
+  was pushed last (memberships belong to their digest);
 * at most one live note per entry (per item: each paper is listed once in the digest);
 * every text a user wrote and has not replaced or deleted since is still in a digest, in
   Zotero (a live note or a tag), or in a conflicts file (``--prefer`` releases the texts
@@ -59,6 +63,17 @@ EXTRA = {
     "2111.06377": ("Masked Autoencoders", "CVPR 2022"),
     "2104.14294": ("Emerging Properties in Self-Supervised Vision Transformers", "ICCV 2021"),
 }
+#: Each machine's second digest: it lists one paper of the first, in a section of its own.
+OTHER = """# Reading Group
+
+## Favourites
+
+> **Latent Diffusion Models**  
+> *CVPR 2022 Oral*, [arxiv](https://arxiv.org/abs/2112.10752)  
+> Task: text-to-image generation  
+> Read in week 3.
+"""
+SHARED = "2112.10752"
 #: Which paper an edit touches (the same draw on both sides, so they often meet on one entry).
 _PAPERS = st.sampled_from(["2112.10752", "2403.03206", "2304.02643", *sorted(EXTRA)])
 _ARXIV = re.compile(r"arxiv\.org/abs/(\d{4}\.\d{4,5})")
@@ -71,6 +86,8 @@ class Machine:
         self.root.mkdir()
         self.path = self.root / "vision.md"
         self.path.write_text(DIGEST, "utf-8")
+        self.other = self.root / "group.md"
+        self.other.write_text(OTHER, "utf-8")
         kind, library_id = prefix.split("/")
         self.env = {"ZOTERO_API_KEY": KEY, "ZOTERO_LIBRARY_ID": library_id, "ZOTERO_LIBRARY_TYPE": kind[:-1],
                     "ZOTERO_API_URL": url, "ZOTERODIGEST_STATE_DIR": str(self.root / "state"),
@@ -78,11 +95,11 @@ class Machine:
                     "ZOTERODIGEST_CONFIG": str(self.root / "config.toml"), "ZOTERODIGEST_OFFLINE": "1"}
         self.renames = 0
 
-    def run(self, command: str, *args: str, allowed: tuple[int, ...] = (0, 3)):
+    def run(self, command: str, *args: str, allowed: tuple[int, ...] = (0, 3), path: Path | None = None):
         env: dict[str, str | None] = {k: None for k in os.environ if k.startswith(("ZOTERO", "ARXIV"))}
         env.update(self.env)
         extra = ("--quiet",) if command == "push" else ()
-        result = CliRunner().invoke(app, [command, str(self.path), *extra, *args], env=env)
+        result = CliRunner().invoke(app, [command, str(path or self.path), *extra, *args], env=env)
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             raise result.exception
         text = result.output
@@ -127,6 +144,7 @@ class NothingLost(RuleBasedStateMachine):
         self.machines = {name: Machine(self.tmp, name, url, self.prefix) for name in MACHINES}
         for machine in self.machines.values():
             machine.run("push")
+        self.machines["A"].run("push", path=self.machines["A"].other)
 
     # --- helpers ------------------------------------------------------------------------------------
 
@@ -135,7 +153,15 @@ class NothingLost(RuleBasedStateMachine):
         return self.server.library(self.prefix)
 
     def papers(self):
-        return [i for i in self.lib.items.values() if i.item_type != "note" and not i.deleted]
+        return [i for i in self.lib.items.values() if i.item_type not in ("note", "attachment") and not i.deleted]
+
+    def all_papers(self):
+        """Regular items, those in the trash too."""
+        return [i for i in self.lib.items.values() if i.item_type not in ("note", "attachment")]
+
+    def ours(self, notes):
+        """The notes of the first digest (the second digest's note on the shared paper apart)."""
+        return [n for n in notes if "group.md" not in n.note]
 
     def live_notes(self):
         return [i for i in self.lib.items.values() if i.item_type == "note" and not i.deleted]
@@ -273,6 +299,21 @@ class NothingLost(RuleBasedStateMachine):
         assert not result["failed"], result
         self.moved.add(notes[0].key)
 
+    @rule(arxiv=_PAPERS, restore=st.booleans())
+    def trash_or_restore(self, arxiv: str, restore: bool) -> None:
+        """The user moves a paper's item to Zotero's trash, or restores it from there."""
+        item = next((i for i in self.all_papers() if i.fields.get("url", "").endswith(arxiv)
+                     and i.deleted == restore), None)
+        if item is None:
+            return
+        result = self.server.write(self.prefix, [{"key": item.key, "version": item.version,
+                                                  "deleted": 0 if restore else 1}])
+        assert not result["failed"], result
+
+    @rule(m=st.sampled_from(MACHINES), command=st.sampled_from(["push", "sync"]))
+    def run_the_other_digest_alone(self, m: str, command: str) -> None:
+        self.machines[m].run(command, path=self.machines[m].other)
+
     # --- commands -------------------------------------------------------------------------------------
 
     # One rule per command (not one rule drawing the command), so runs are as frequent as edits.
@@ -329,17 +370,29 @@ class NothingLost(RuleBasedStateMachine):
     def one_item_per_paper(self) -> None:
         if not hasattr(self, "machines"):
             return
-        ids = [m.group(1) for i in self.papers() if (m := _ARXIV.search(i.fields.get("url", "")))]
+        ids = [m.group(1) for i in self.all_papers() if (m := _ARXIV.search(i.fields.get("url", "")))]
         assert len(ids) == len(set(ids)), sorted(ids)
+
+    @invariant()
+    def the_shared_paper_keeps_the_other_digest_s_memberships(self) -> None:
+        if not hasattr(self, "machines"):
+            return
+        item = self.item_of(SHARED)
+        if item is None:
+            return
+        names = {self.lib.collections[k].name for k in item.collections if k in self.lib.collections}
+        assert "Favourites" in names, names
+        assert "topic: Favourites" in {t["tag"] for t in item.tags}, item.tags
 
     @invariant()
     def at_most_one_live_note_per_entry(self) -> None:
         if not hasattr(self, "machines"):
             return
         notes = self.live_notes()
-        for item in self.papers():
-            own = [n for n in notes if n.parent == item.key and n.key not in self.moved]
-            assert len(own) <= 1, (item.fields.get("title"), [n.note for n in own])
+        for item in self.all_papers():
+            for which in (self.ours(notes), [n for n in notes if n not in self.ours(notes)]):
+                own = [n for n in which if n.parent == item.key and n.key not in self.moved]
+                assert len(own) <= 1, (item.fields.get("title"), [n.note for n in own])
 
     @invariant()
     def no_second_note_beside_a_moved_one(self) -> None:
@@ -347,7 +400,14 @@ class NothingLost(RuleBasedStateMachine):
         more live notes than papers, so a moved note never gets a twin on its old item."""
         if not hasattr(self, "machines"):
             return
-        assert len(self.live_notes()) <= len(self.papers()), [n.note for n in self.live_notes()]
+        # (Counted against items and their attachments, as before issue 25.  Counted against
+        # the papers alone it fails: start; add_entry(B, 2111.06377); sync(B);
+        # move_note(2111.06377 -> 2304.02643); sync(A) -- A appends the entry and makes its
+        # note anew, the moved one being on another item.  Found by the issue 25 campaign,
+        # not fixed yet.)
+        ours = self.ours(self.live_notes())
+        others = [i for i in self.lib.items.values() if i.item_type == "attachment" and not i.deleted]
+        assert len(ours) <= len(self.all_papers()) + len(others), [n.note for n in ours]
 
     @invariant()
     def no_digest_drops_a_text_it_took(self) -> None:
@@ -366,7 +426,7 @@ class NothingLost(RuleBasedStateMachine):
         if not hasattr(self, "machines"):
             return
         zotero = [html.unescape(re.sub(r"<[^>]+>", "", n.note)) for n in self.live_notes()]
-        zotero += [t["tag"] for i in self.papers() for t in i.tags]
+        zotero += [t["tag"] for i in self.all_papers() for t in i.tags]
         everywhere = "\n".join(zotero + [m.text for m in self.machines.values()]
                                + [m.conflicts() for m in self.machines.values()])
         lost = sorted(t for t in self.required if t not in everywhere)
@@ -403,8 +463,10 @@ _PHASES = [Phase.explicit, Phase.reuse, Phase.generate] + ([Phase.shrink] if os.
 #        -> 'nedit1' lost: B's push wrote its pulled, summary-less entry over A's note
 #           (test_4c in test_nothing_lost.py).
 def test_nothing_lost_state_machine():
+    # A longer campaign: ZD_MODEL_EXAMPLES=200 ZD_MODEL_STEPS=20 (minutes, not part of the suite's budget).
     run_state_machine_as_test(NothingLost, settings=settings(
-        max_examples=20, stateful_step_count=10, deadline=None, database=None, phases=_PHASES,
+        max_examples=int(os.environ.get("ZD_MODEL_EXAMPLES", "20")),
+        stateful_step_count=int(os.environ.get("ZD_MODEL_STEPS", "10")), deadline=None, database=None, phases=_PHASES,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
 
 

@@ -454,6 +454,40 @@ def test_a_file_changed_during_the_pull_is_not_written(server, tmp_path, monkeyp
     assert report.ok and b"Scaled up." in sync.path.read_bytes() and b"Words I typed meanwhile" in sync.path.read_bytes()
 
 
+@pytest.mark.parametrize("when", ["backup", "temp"])
+def test_a_save_between_the_check_and_the_rename_is_not_lost(server, tmp_path, monkeypatch, when):
+    """Issue 25: an editor saving the digest after pull compared it with what it read
+    (while the backup or the new bytes are being written) is caught just before the
+    rename: nothing is written, the user's save stays, and the backup never holds
+    bytes other than those a write replaced."""
+    from zoterodigest.digest import file_writes as document
+
+    sync = setup(server, tmp_path, BLOCKQUOTE)
+    edit_note(server, "2403.03206", "Rectified flow at scale.", "Scaled up.")
+    mine = BLOCKQUOTE.replace("Some words of my own", "Words I typed meanwhile").encode()
+    real_mkstemp = document.tempfile.mkstemp
+    fired: list[bool] = []
+
+    def mkstemp(*, prefix: str, suffix: str, dir):
+        writing_digest = prefix == f".{sync.path.name}."
+        writing_backup = prefix.endswith(".bak.")
+        if not fired and ((when == "backup" and writing_backup) or (when == "temp" and writing_digest)):
+            fired.append(True)
+            sync.path.write_bytes(mine)  # the editor saves now
+        return real_mkstemp(prefix=prefix, suffix=suffix, dir=dir)
+
+    monkeypatch.setattr(document.tempfile, "mkstemp", mkstemp)
+    report = sync.pull()
+    assert fired and sync.path.read_bytes() == mine
+    assert not report.ok and "changed on disk while the pull ran" in report.problems[0]
+    assert not list(sync.state_dir.glob("backups/*.bak"))  # nothing was replaced, so nothing kept
+    monkeypatch.setattr(document.tempfile, "mkstemp", real_mkstemp)
+    report = sync.pull()
+    assert report.ok and b"Scaled up." in sync.path.read_bytes() and b"Words I typed meanwhile" in sync.path.read_bytes()
+    backups = list(sync.state_dir.glob("backups/*.bak"))
+    assert len(backups) == 1 and backups[0].read_bytes() == mine  # the bytes that write replaced
+
+
 def test_dry_run_prints_a_diff_and_writes_nothing(server, tmp_path):
     sync = setup(server, tmp_path, BLOCKQUOTE)
     edit_note(server, "2403.03206", "Rectified flow at scale.", "Scaled up.")

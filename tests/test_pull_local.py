@@ -31,6 +31,7 @@ from zoterodigest.sync.pull_local import (
     pull_local,
     tracked_keys,
 )
+from zoterodigest.sync.pull_record import keep_state_versions
 from zoterodigest.sync.settings import LocalSettings
 from zoterodigest.zotero.client import ZoteroClient
 from zoterodigest.zotero.errors import LOCAL_DISABLED, ZoteroConfigError, ZoteroRequestError
@@ -176,7 +177,7 @@ def test_a_note_edited_in_the_desktop_changes_only_its_span(server, desktop, tmp
     note = note_for(server, "2403.03206")
     server.local_edit(LIB, note.key, note=note.note.replace("Rectified flow at scale.", "Rectified flow, 8B."))
     report = desk.pull()
-    assert report.ok and [d.written for d in report.digests] == [True], report.lines()
+    assert report.ok and [d.written for d in report.pull.digests] == [True], report.one_way_lines()
     after = desk.path.read_bytes()
     tail = len(before) - end
     assert after[:start] == before[:start] and after[len(after) - tail:] == before[end:]
@@ -185,13 +186,14 @@ def test_a_note_edited_in_the_desktop_changes_only_its_span(server, desktop, tmp
     # The state: the note's meaning moved; no version came from the desktop.
     rows = desk.rows()
     entry = next(e for e, r in rows.notes.items() if r.key == note.key)
-    assert rows.notes[entry].meaning_hash != rows_before.notes[entry].meaning_hash
+    assert rows.notes[entry].sync["base"] != rows_before.notes[entry].sync["base"]  # the agreed summary moved
+    assert "Rectified flow, 8B." in rows.notes[entry].sync["seen"]
     assert {e: r.version for e, r in rows.notes.items()} == {e: r.version for e, r in rows_before.notes.items()}
     assert {i: r.version for i, r in rows.items.items()} == {i: r.version for i, r in rows_before.items.items()}
     assert rows.version == rows_before.version and desk.pulls() == pulls_before
     # Again: nothing changes, and it costs only the reads.
     report = desk.pull()
-    assert desk.path.read_bytes() == after and "nothing to pull" in report.lines()
+    assert desk.path.read_bytes() == after and "nothing to pull" in report.one_way_lines()
     assert len(desk.requests) == EXPECTED_READS
     # A Web push sends nothing back (the note already says what the digest says).
     assert desk.push().ok and [r for r in desk.requests if r.method != "GET"] == []
@@ -208,7 +210,7 @@ def test_an_unedited_local_pull_keeps_every_byte_and_every_row(server, desktop, 
     desk = Desk(server, desktop, tmp_path)
     before, rows_before = desk.path.read_bytes(), desk.rows()
     report = desk.pull()
-    assert report.ok and desk.path.read_bytes() == before and not any(d.changed for d in report.digests)
+    assert report.ok and desk.path.read_bytes() == before and not any(d.changed for d in report.pull.digests)
     rows = desk.rows()  # items with unchanged tags: no change, not even to the tags we own
     assert rows.items == rows_before.items and rows.version == rows_before.version
     assert {e: replace(r, sync={}) for e, r in rows.notes.items()} == \
@@ -273,7 +275,7 @@ def test_a_deleted_or_trashed_tracked_item_is_reported_and_kept(server, desktop,
     server.local_edit(LIB, item_for(server, "2304.02643").key, deleted=1)
     assert server.library(LIB).deletions == deletions  # nothing for /deleted: it is not synced
     report = desk.pull()
-    text = "\n".join(report.lines())
+    text = "\n".join(report.one_way_lines())
     assert report.ok and desk.path.read_bytes() == before
     assert "'Latent Diffusion Models' was deleted in Zotero" in text
     assert "'Segment Anything' is in Zotero's trash" in text
@@ -294,7 +296,7 @@ def test_a_desktop_copy_older_than_the_push_is_not_taken(server, desktop, tmp_pa
     before = desk.path.read_bytes()
     report = desk.pull()
     assert desk.path.read_bytes() == before and b"Newer words, pushed." in before
-    assert any("older in this Zotero than what was last pushed" in n for n in report.notices)
+    assert any("older in this Zotero than what was last pushed" in n for n in report.notices + report.pull.notices)
 
 
 def test_a_desktop_signed_in_as_someone_else_is_named(desktop, server, tmp_path):
@@ -314,7 +316,7 @@ def test_nothing_pushed_says_so_and_prune_is_refused(server, desktop, tmp_path):
     path.write_text(DIGEST, encoding="utf-8")
     with State(tmp_path / "state") as state:
         report = pull_local([path], desktop, state)
-        assert "push them first" in "\n".join(report.lines()) and report.requests == 1
+        assert "push them first" in "\n".join(report.one_way_lines()) and report.requests == 1
         with pytest.raises(ZoteroConfigError, match="--prune cannot be used with --local"):
             pull_local([path], desktop, state, prune=True)
 
@@ -352,7 +354,6 @@ def test_content_changes_finds_deleted_and_unsynced_copies():
 def test_keep_state_versions_puts_back_the_rows_versions_only():
     from zoterodigest.state import ItemRow, NoteRow
     from zoterodigest.sync.pull import PullPlan
-    from zoterodigest.sync.pull_local import keep_state_versions
 
     note = ("/d.md", "arxiv:1", 0)
     rows = PushRows(version=40, items={"arxiv:1": ItemRow("arxiv:1", "ITEMAAAA", 30, "h", {"tags": ["task: a"]})},
@@ -399,6 +400,38 @@ def test_pull_local_command_end_to_end(server, env, tmp_path):
         assert r.exit_code == 0 and b"Scaled up." in path.read_bytes() and "wrote" in r.stdout
         r = run(local, "pull", str(path), "--local")
         assert r.exit_code == 0 and "nothing to pull" in r.stdout
+
+
+def test_pull_local_reports_a_summary_edited_on_both_sides_as_pull_does(server, env, tmp_path):
+    """Issue 25: the same summary edited in the digest and in the desktop is a conflict
+    for ``pull --local`` as for ``pull``: both texts kept where they are and listed,
+    exit 3; ``--prefer`` is then needed, nothing is taken silently."""
+    path = tmp_path / "digest.md"
+    path.write_text(DIGEST, encoding="utf-8")
+    with ZoteroHTTPServer(server) as url:
+        web = {**env, "ZOTERO_API_KEY": KEY, "ZOTERO_LIBRARY_ID": "1", "ZOTERO_API_URL": url}
+        assert run(web, "push", str(path), "--offline", "--quiet").exit_code == 0
+        path.write_text(DIGEST.replace("Rectified flow at scale.", "Rectified flow, in my words."), encoding="utf-8")
+        note = note_for(server, "2403.03206")
+        server.local_edit(LIB, note.key, note=note.note.replace("Rectified flow at scale.", "Edited on the desk."))
+        local = {**env, "ZOTERO_API_URL": url + "/api"}
+        before = path.read_bytes()
+        r = run(local, "pull", str(path), "--local")
+        assert r.exit_code == 3, r.stdout + r.stderr
+        assert path.read_bytes() == before  # the digest keeps its text
+        assert "Edited on the desk." in note_for(server, "2403.03206").note  # Zotero keeps its own
+        listed = (tmp_path / "digest.md.conflicts.md").read_text("utf-8")
+        assert "Rectified flow, in my words." in listed and "Edited on the desk." in listed
+        assert "CONFLICT" in r.stdout and "Edited on the desk." in r.stdout
+        r = run(local, "pull", str(path), "--local")  # still open: still reported, still nothing taken
+        assert r.exit_code == 3 and path.read_bytes() == before
+        # Another field edited in the desktop alone is still taken by the same run.
+        item = item_for(server, "2304.02643")
+        tags = [t for t in item.tags if t["tag"] != "task: segmentation"] + [{"tag": "task: instance segmentation"}]
+        server.local_edit(LIB, item.key, tags=tags)
+        r = run(local, "pull", str(path), "--local")
+        assert r.exit_code == 3 and b"Task: instance segmentation" in path.read_bytes()
+        assert b"Rectified flow, in my words." in path.read_bytes()
 
 
 def test_local_api_disabled_is_one_clear_message(server, env, tmp_path):

@@ -605,14 +605,32 @@ def test_a_deleted_collection_is_made_again_with_its_members(push, server):
     assert_exactly_once(server, 3, 4)
 
 
-def test_an_item_deleted_in_zotero_is_made_again_while_the_digest_lists_it(push, server):
+def test_an_item_in_zotero_s_trash_is_reported_and_never_made_again(push, server):
+    """Issue 25: the trash is the user's decision (it used to be made again, and a
+    restore then left two items)."""
     push()
     sd3 = by_title(server)[SD3.title]
     server.write(LIB, [{"key": sd3.key, "version": sd3.version, "deleted": 1}])  # moved to the trash
+    for _ in range(2):  # the next push still knows it is there
+        report = push()
+        assert "arxiv:2403.03206" in report.trashed and "arxiv:2403.03206" not in report.papers
+        assert any("trash" in n and SD3.title in n for n in report.notices)
+        assert len([i for i in regular(server) if not i.deleted]) == 2
+        assert sum(1 for i in regular(server) if i.deleted) == 1
+    server.write(LIB, [{"key": sd3.key, "version": server.library(LIB).items[sd3.key].version, "deleted": 0}])
+    report = push()  # restored: the same item again, nothing made
+    assert not report.trashed and report.papers["arxiv:2403.03206"].key == sd3.key
+    assert len([i for i in regular(server) if not i.deleted]) == 3 and len(regular(server)) == 3
+
+
+def test_an_item_deleted_for_good_is_made_again_while_the_digest_lists_it(push, server):
+    push()
+    sd3 = by_title(server)[SD3.title]
+    server.handle("DELETE", f"/users/1/items?itemKey={sd3.key}",
+                  {"Zotero-API-Key": KEY, "If-Unmodified-Since-Version": str(server.library(LIB).version)})
     report = push()
     assert report.papers["arxiv:2403.03206"].action == "create"
-    live = [i for i in regular(server) if not i.deleted]
-    assert len(live) == 3 and sum(1 for i in regular(server) if i.deleted) == 1
+    assert len([i for i in regular(server) if not i.deleted]) == 3
 
 
 def test_a_new_listing_of_a_known_paper_reads_only_its_notes(push, server, digest_path):

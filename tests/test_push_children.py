@@ -189,6 +189,23 @@ def test_pdf_store_over_quota_is_reported_per_paper_and_retried_later(server, tm
     assert len(attachments) == 2 and all(a.attachment.get("md5") for a in attachments)
 
 
+@pytest.mark.parametrize("kind", ["drop_before_commit", "drop_after_commit"])
+@pytest.mark.parametrize("where", [r"/items/\w+/file$", r"^/fake-s3/"])
+def test_a_dropped_connection_on_a_file_request_is_one_paper_s_error(server, tmp_path, digest_path, kind, where):
+    """Issue 25: a connection dropped on the upload authorization or the upload of the
+    bytes is reported on that paper, the rest goes on, and the next push stores the
+    file (no traceback, no second attachment)."""
+    files = FakeFiles(tmp_path)
+    server.add_fault(kind, method="POST", path=where)
+    report, _ = push(server, tmp_path, digest_path, ChildSettings.translator("store", files=files))
+    errors = [p.error or "" for p in report.failed] + list(report.problems)
+    assert len(errors) == 1 and "PDF not stored" in errors[0] and "try again" in errors[0], errors
+    again, _ = push(server, tmp_path, digest_path, ChildSettings.translator("store", files=files))
+    assert again.ok, [p.error for p in again.failed]
+    attachments = [i for i in server.library(LIB).items.values() if i.item_type == "attachment"]
+    assert len(attachments) == 2 and all(a.attachment.get("md5") for a in attachments)
+
+
 def test_an_unknown_pdf_mode_is_one_clear_message(digest_path):
     from typer.testing import CliRunner
 

@@ -6,7 +6,7 @@ An output is one of three kinds, told apart before anything is opened:
   ``/dev/fd/1``, ``/proc/self/fd/1``): the text goes to file descriptor 1.
 * ``file``: a regular file, or a name that does not exist yet.  It is read first
   (a .bib keeps the user's own entries) and replaced by an atomic rename; a
-  symlink is followed (see :func:`zoterodigest.digest.document.atomic_write`).
+  symlink is followed (see :func:`zoterodigest.digest.file_writes.atomic_write`).
 * ``stream``: anything else that exists (a device such as ``/dev/null`` or
   ``/dev/full``, a FIFO, a socket, another ``/dev/fd/N``).  It is never read and
   never replaced: the text is written through it, as ``cat > NAME`` would.
@@ -98,7 +98,7 @@ def write(output: str, text: str, folders: Sequence[str | os.PathLike[str]] = ()
             finally:
                 os.close(fd)
         else:
-            from .digest.document import atomic_write
+            from .digest.file_writes import atomic_write
 
             atomic_write(output, data)
     except BrokenPipeError:

@@ -21,7 +21,7 @@ from .options import (
 )
 from .reading import check_family, pushed_paths
 from .reporting import command
-from .results import print_one_way, print_pull_report
+from .results import print_one_way
 
 if TYPE_CHECKING:
     from ..sync.settings import LocalSettings, ZoteroSettings
@@ -107,5 +107,5 @@ def _pull_local(paths: list[str], settings: LocalSettings, *, library_id: str | 
     with State() as state:
         report = pull_local(list(paths), settings, state, library_id=library_id, library_type=library_type,
                             **options)
-    print_pull_report(report, as_json=as_json)
-    return 0 if report.ok else 1
+    print_one_way(report, as_json=as_json)
+    return report.exit_code()

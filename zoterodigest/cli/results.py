@@ -17,7 +17,6 @@ from .reporting import print_problems, print_result
 
 if TYPE_CHECKING:
     from ..sync import PushReport
-    from ..sync.pull_report import PullReport
     from ..sync.sync_report import SyncReport
 
 
@@ -76,12 +75,3 @@ def print_sync_report(report: SyncReport, *, as_json: bool) -> None:
     else:
         _echo(report.quiet_lines() if verbosity() < 0 else report.lines())
     print_problems(report.problem_lines())
-
-
-def print_pull_report(report: PullReport, *, as_json: bool) -> None:
-    """``pull --local``: what each digest took from the desktop's library."""
-    if as_json:
-        _result("pull", report.to_json())
-    else:
-        _echo(report.diff_lines() if verbosity() < 0 else report.lines())
-    print_problems(report.problems)

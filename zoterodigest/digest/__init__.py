@@ -23,7 +23,8 @@ from .blockquote_cards import BlockquoteCards
 from .daily_list import DailyList
 from .daily_table import DailyTable
 from .details_cards import DetailsCards
-from .document import DigestReadError, Document, Edit, Problem, atomic_write, decode, read_document
+from .document import DigestReadError, Document, Edit, Problem, decode, read_document
+from .file_writes import atomic_write
 from .generic import GenericList
 from .generic import forget as forget_found
 from .hf_table import HfTable

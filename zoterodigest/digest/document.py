@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import sys
-import tempfile
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -300,58 +298,3 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     except OSError as exc:
         raise DigestReadError(name, f"cannot be read ({exc.strerror})", "Check the path.") from None
     return decode(data, name)
-
-
-def _new_file_mode() -> int:
-    """The mode ``open()`` would give a new file: 0o666 less the process's umask."""
-    try:  # Linux says it without changing it
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return 0o666 & ~int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def atomic_write(path: str | os.PathLike[str], data: bytes, *, mode: int | None = None) -> None:
-    """Write ``data`` to ``path`` through a sibling temp file and an atomic rename.
-
-    A symlink is followed: its target is replaced (the temp file is made in the
-    target's folder, so the rename stays atomic) and the link itself is kept.  The
-    file keeps its permission bits; a new file gets the usual ones (0o666 less
-    the umask), not the temp file's 0o600; ``mode`` sets it whatever it was.
-    """
-    target = Path(os.path.realpath(path))
-    directory = target.parent
-    if mode is None:
-        try:
-            mode = stat.S_IMODE(target.stat().st_mode)
-        except FileNotFoundError:
-            mode = _new_file_mode()
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    try:
-        dfd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dfd)
-    except OSError:
-        pass
-    finally:
-        os.close(dfd)

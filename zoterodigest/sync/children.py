@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .plan import ItemAction, LibraryView
 
 CHILDREN = "children"  # the key of the marker in ``ItemRow.sent``
+TRASHED = "trashed"  # the key of the mark of an item in Zotero's trash (:mod:`.push_decisions`)
 
 
 @dataclass

@@ -60,6 +60,10 @@ class DesiredPaper:
     task_pattern: re.Pattern[str] | None = None
     #: The PDF attachment and comment note it should have (zotero/attachments.py).
     children: list[ChildSpec] = field(default_factory=list)
+    #: Digest id -> the memberships that digest gives the item: its tag names
+    #: (``tags``) and collection paths (``collections``).  A push of some digests
+    #: changes only theirs (:func:`.push_decisions.with_members`).
+    members: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -108,6 +112,8 @@ class Desired:
     notes: list[DesiredNote] = field(default_factory=list)
     #: Every collection path, parents before children.
     collections: list[tuple[str, ...]] = field(default_factory=list)
+    #: The ids of the digests this run pushes (their memberships are the ones it may change).
+    digests: set[str] = field(default_factory=set)
 
 
 def build_desired(
@@ -141,11 +147,13 @@ def build_desired(
         digest_hash = content_hash({"item": item, "collections": [list(p) for p in paths]})
         out.papers.append(DesiredPaper(identity, paper, key or "", item, paths, digest_hash,
                                        children=zi.wanted_children(paper, settings.pdf, settings.pdf_base,
-                                                                   comments=settings.comments)))
+                                                                   comments=settings.comments),
+                                       members=listed.members.get(identity, {})))
     pattern = task_pattern(templates)
     for desired in out.papers:
         desired.task_pattern = pattern
     out.collections = list(listed.all_paths)
+    out.digests = {digest_id(d.path) for d in digests}
     return out
 
 
@@ -160,6 +168,7 @@ class _Listings:
         self.tags: dict[str, list[dict[str, Any]]] = {}
         self.paths: dict[str, list[tuple[str, ...]]] = {}
         self.all_paths: dict[tuple[str, ...], None] = {}
+        self.members: dict[str, dict[str, dict[str, list[Any]]]] = {}
 
     def add(self, digest: Digest) -> list[DesiredNote]:
         """The digest's entries taken in; returns their notes."""
@@ -176,15 +185,20 @@ class _Listings:
             identity = entry.paper.identity
             self.papers.setdefault(identity, []).append(entry.paper)
             bag = self.tags.setdefault(identity, [])
+            mine = self.members.setdefault(identity, {}).setdefault(where, {"tags": [], "collections": []})
             for tag in zi.tags_for(entry, self.templates, title_heading=heading):
                 if all(t["tag"] != tag["tag"] for t in bag):
                     bag.append(tag)
+                if tag["tag"] not in mine["tags"]:
+                    mine["tags"].append(tag["tag"])
             section = tuple(entry.section)
             if section not in by_section:
                 by_section[section] = zi.collection_path(digest.path, heading, entry.section, flatten=self.flatten,
                                                          name=self.collection)
             if by_section[section] not in self.paths.setdefault(identity, []):
                 self.paths[identity].append(by_section[section])
+            if list(by_section[section]) not in mine["collections"]:
+                mine["collections"].append(list(by_section[section]))
             occurrence = seen.get(identity, 0)
             seen[identity] = occurrence + 1
             notes.append(_desired_note((where, identity, occurrence), entry, label, heading, self.notes, self.rows))

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ..digest import FieldNotEditable, parse_bytes
-from ..digest.document import Edit, atomic_write
-from ..private_files import FILE_MODE, private_folder
+from ..digest.document import Edit
+from ..digest.file_writes import ChangedOnDisk, replace_unchanged
 from ..state import State
 from .pull_plan import DigestPlan
 
@@ -91,22 +91,16 @@ class DigestWriter:
         return outcome
 
     def _replace(self, outcome: DigestOutcome, original: bytes, data: bytes) -> None:
-        """The digest's bytes replaced (a backup kept first), unless it changed on disk
-        since it was read: then ``outcome`` holds the problem."""
+        """The digest's bytes replaced (the bytes replaced kept as its backup), unless it
+        changed on disk since it was read, checked just before the rename: then
+        ``outcome`` holds the problem and nothing is written."""
         path = outcome.path
-        try:
-            now = Path(path).read_bytes()
-        except OSError as exc:
-            outcome.problem = f"{path} cannot be read again ({exc.strerror}); nothing written"
-            return
-        if now != original:
-            outcome.problem = f"{path} changed on disk while the pull ran; nothing was written to it: run pull again"
-            return
         backup = backup_path(self.state, path)
         try:
-            private_folder(backup.parent)
-            atomic_write(backup, original, mode=FILE_MODE)
-            atomic_write(path, data)
+            replace_unchanged(path, data, original, backup)
+        except ChangedOnDisk:
+            outcome.problem = f"{path} changed on disk while the pull ran; nothing was written to it: run pull again"
+            return
         except OSError as exc:
             outcome.problem = f"{path} cannot be written ({exc.strerror}); nothing written"
             return

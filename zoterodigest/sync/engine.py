@@ -30,7 +30,7 @@ from ..zotero.connector import ConnectorClient
 from ..zotero.errors import LibraryChanged, ZoteroError
 from ..zotero.tag_templates import load_tag_templates
 from .children import ChildAction, ChildSettings
-from .desired import Desired, build_desired
+from .desired import Desired, DesiredPaper, build_desired
 from .index_refresh import IndexKeeper
 from .pdf_store import ChildWrites
 from .plan import ItemAction, LibraryView, NoteAction, Plan
@@ -70,6 +70,7 @@ class PushEngine:
         self.kids = ChildWrites(client, children or ChildSettings(), self.rows, self._record)
         #: Write batches Zotero accepted in this run (an error says whether any were).
         self.accepted = 0
+        self._titles: list[DesiredPaper] = []
 
     @property
     def moved(self) -> bool:
@@ -89,6 +90,7 @@ class PushEngine:
 
     def run(self, desired: Desired) -> PushReport:
         report = PushReport(self.client.library, dry_run=self.dry_run)
+        self._titles = desired.papers
         settled = False
         for number in range(1, self.max_rounds + 1):
             report.rounds = number
@@ -148,6 +150,13 @@ class PushEngine:
                     f"{Path(n.entry[0]).name}: the note for {n.parent} was edited in Zotero and its entry in the "
                     "digest; both texts are kept where they are: run sync to merge them or settle the conflict"
                 )
+        for row in plan.trashed:
+            report.trashed.add(row.identity)
+            title = next((p.title for p in self._titles if p.identity == row.identity), row.identity)
+            notice = (f"'{title}' is in Zotero's trash: nothing was written for it and the digest keeps it "
+                      "(restore it in Zotero, or remove its entry with pull --prune)")
+            if notice not in report.notices:
+                report.notices.append(notice)
         report.collections_created = max(report.collections_created,
                                          sum(1 for c in plan.collections if c.object is not None))
         report.children.update(c.kind for c in plan.children if c.object is not None)
@@ -182,7 +191,8 @@ class PushEngine:
         self.state.forget_push(self.library, items=plan.forget_items, notes=plan.forget_notes,
                                collections=plan.forget_collections)
         self._record(
-            items=[a.row for a in plan.items if a.object is None and self.rows.items.get(a.paper.identity) != a.row],
+            items=[a.row for a in plan.items if a.object is None and self.rows.items.get(a.paper.identity) != a.row]
+            + [r for r in plan.trashed if self.rows.items.get(r.identity) != r],
             notes=[n.row for n in plan.notes if n.object is None and self.rows.notes.get(n.entry) != n.row],
             collections=[(c.path, c.key) for c in plan.collections if c.object is None],
         )

@@ -34,6 +34,10 @@ def _itself(value: Any) -> Any:
     return value
 
 
+#: The key in ``ItemRow.sent`` of each digest's memberships (:func:`.push_decisions.with_members`).
+MEMBERS = "members"
+
+
 def merge_patch(existing: dict[str, Any], sent: dict[str, Any], desired: dict[str, Any]) -> Patch:
     """The PATCH taking ``existing`` toward ``desired`` without overwriting a user's
     value, and the new ``sent`` (the values we own after it).
@@ -64,7 +68,7 @@ def retype_allowed(data: dict[str, Any], sent: dict[str, Any], new_type: str | N
     old_type = data.get("itemType", "")
     if not new_type or new_type == old_type or old_type not in zi.FIELDS or new_type not in zi.FIELDS:
         return False
-    fields = {k for k in sent if k not in ("tags", "collections", "creators", CHILDREN)}
+    fields = {k for k in sent if k not in ("tags", "collections", "creators", CHILDREN, MEMBERS)}
     if not fields or not fields <= zi.FIELDS[old_type]:
         return False
     dropped = [k for k, v in data.items() if k in zi.FIELDS[old_type] - zi.FIELDS[new_type] and not _empty(v)]

@@ -15,7 +15,7 @@ when nobody edited them).  ``pull --local`` reads by content instead
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +40,16 @@ class LibraryChanges:
     deleted: set[str] = field(default_factory=set)
     #: Collection keys deleted for good (a digest's collection or section sub-collection).
     deleted_collections: set[str] = field(default_factory=set)
+
+
+@dataclass
+class ContentSource:
+    """Zotero's side read by content (``pull --local``): the state rows used
+    (``library``), and ``read``, which gives every tracked object for these digests
+    given the rows, adding its notices to the list it is given."""
+
+    library: str
+    read: Callable[[PushRows, list[Digest], list[str]], LibraryChanges]
 
 
 def read_changes(client: ZoteroClient, since: int, always: Collection[str] = frozenset()) -> LibraryChanges | None:
@@ -97,12 +107,13 @@ def changes_since_pulled(client: ZoteroClient, state: State, library: str, rows:
 
 
 def with_open_conflicts(client: ZoteroClient, state: State, library: str, rows: PushRows, names: list[str],
-                        changes: LibraryChanges) -> LibraryChanges:
+                        changes: LibraryChanges, also: Collection[str] = ()) -> LibraryChanges:
     """``changes`` plus the notes of conflicts left open by an earlier sync, and their
     items (a task conflict's Zotero side is the item's renamed task tag), read
-    whatever their version so the conflict is decided again."""
+    whatever their version so the conflict is decided again; and the objects ``also``
+    (notes whose rows have no base per field yet: :mod:`.note_base`)."""
     open_rows = [c for c in state.sync_conflicts(library) if c.entry[0] in names]
-    open_keys = {c.note_key for c in open_rows}
+    open_keys = {c.note_key for c in open_rows} | set(also)
     open_keys |= {rows.notes[c.entry].parent_key for c in open_rows if c.entry in rows.notes}
     missing = sorted(open_keys - set(changes.objects))
     if missing:

@@ -3,9 +3,8 @@
 Per entry (``NoteDecider.decide``):
 
 * no note row: a new entry -- push makes its note;
-* a row recorded before sync kept a base per field: one decision for the whole
-  note (:func:`.threeway.decide` on meaning hashes), and the row is upgraded to a
-  base per field once both sides agree;
+* a row recorded before sync kept a base per field gets one first
+  (:mod:`.note_base`);
 * the note is in Zotero's trash: nothing here (pull reports it, push decides);
 * otherwise one decision per field (:func:`.note_fields.decide_fields`): the
   heading, the task (a task tag renamed in Zotero counts as Zotero's task), the
@@ -20,24 +19,23 @@ Pure apart from rendering notes (once per run, :class:`.rendered.RenderedNotes`)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..digest import Digest, family_named
 from ..model import Entry
 from ..state import ConflictRow, NoteId, NoteRow, PushRows
-from ..zotero.note_markdown import split_note
 from ..zotero.tag_templates import task_pattern
-from .desired import meaning_hash
 from .library_changes import LibraryChanges
-from .note_fields import FIELDS, LABELS, FieldDecision, decide_fields, note_parts, plain, sync_info, token, zotero_task
+from .note_base import with_base
+from .note_fields import FIELDS, LABELS, FieldDecision, decide_fields, note_parts, plain, token, zotero_task
 from .options import RunOptions
 from .pull_plan import FieldChange, PullPlan, data_of
 from .rendered import RenderedNotes
 from .sync_report import SUMMARY, Decision
-from .threeway import Action, decide, resolve, restrict
-from .zotero_edits import note_changes, renamed_task
+from .threeway import Action
+from .zotero_edits import renamed_task
 
 #: Entry fields a note's fields are spliced into (the heading has no place).
 NOTE_FIELDS = ("task", "one_liner", "summary")
@@ -61,12 +59,11 @@ class NotePlan:
 
 @dataclass
 class PullEdit:
-    """Pull's changes to one entry's note fields, replaced by what sync decided:
-    ``fields`` (None: whole-note decision, pull's summary and one-liner dropped)."""
+    """Pull's changes to one entry's note fields, replaced by what sync decided."""
 
     entry: Entry
     eid: NoteId
-    fields: dict[str, str] | None
+    fields: dict[str, str]
 
 
 class NoteDecider:
@@ -83,12 +80,8 @@ class NoteDecider:
         self.pattern = task_pattern(options.templates)
         #: Notes decided per field.
         self.notes: dict[NoteId, NotePlan] = {}
-        #: Rows decided as a whole whose sides agree: given a base per field after the push.
-        self.upgrade: list[NoteRow] = []
         #: Papers whose task tag was renamed in Zotero but not taken into the digest.
         self.tag_not_taken: set[str] = set()
-        #: ``--prefer digest`` on a whole-note conflict: Zotero's text becomes the base.
-        self.rebase: list[NoteRow] = []
         self.pull_edits: list[PullEdit] = []
         #: Entries not decided: unchanged since both sides agreed (entry id -> entry hash).
         self.quiet: dict[NoteId, str] = {}
@@ -100,19 +93,19 @@ class NoteDecider:
         title = entry.paper.title
         if row is None:
             return [Decision(eid, title, SUMMARY, Action.TO_ZOTERO)]  # a new entry: push makes its note
-        if not row.sync.get("base"):
-            return self._decide_whole(digest, heading, entry, eid, row, changes)
         obj = changes.objects.get(row.key)
         data = data_of(obj) if obj else None
         if data is not None and data.get("deleted"):
             return []  # in Zotero's trash: pull reports it; push decides what to make of it
         note = (data.get("note") or "") if data is not None else None
-        current = note if note is not None else row.sync.get("seen", "")
         rendered = self.render.html(entry, Path(digest.path).name, heading)
+        row = with_base(row, rendered, note)  # a row recorded before sync: its base per field, once
+        current = note if note is not None else row.sync.get("seen", "")
         zotero = note_parts(current)
         zotero["task"] = zotero_task(row.sync, zotero["task"])
         renamed = self._renamed_task(entry, rows, changes)
-        if renamed is not None and token("task", renamed[0] or "") in _last_tasks(row):
+        if renamed is not None and token("task", renamed[0] or "") in _last_tasks(row) \
+                and not _line_edited_last(zotero["task"], row, obj, self._item_obj(entry, rows, changes)):
             zotero["task"] = renamed[1]
         ours = note_parts(rendered)
         settles = None if self.prefer is None else {
@@ -135,6 +128,11 @@ class NoteDecider:
         row = self.listed.get((eid, label))
         return row is not None and _same(row.digest_text, digest_text) and _same(row.zotero_text, zotero_text)
 
+    @staticmethod
+    def _item_obj(entry: Entry, rows: PushRows, changes: LibraryChanges) -> dict[str, Any] | None:
+        item = rows.items.get(entry.paper.identity)
+        return changes.objects.get(item.key) if item is not None else None
+
     def _renamed_task(self, entry: Entry, rows: PushRows, changes: LibraryChanges) -> tuple[str | None, str] | None:
         """A task tag of ours renamed on the entry's item in Zotero: (old, new)."""
         item = rows.items.get(entry.paper.identity)
@@ -143,42 +141,20 @@ class NoteDecider:
             return None
         return renamed_task(item, data_of(obj), self.pattern)
 
-    def _decide_whole(self, digest: Digest, heading: str | None, entry: Entry, eid: NoteId, row: NoteRow,
-                      changes: LibraryChanges) -> list[Decision]:
-        """One decision for the whole note: rows recorded before sync kept a base per field."""
-        rendered = self.render.html(entry, Path(digest.path).name, heading)
-        obj = changes.objects.get(row.key)
-        data = data_of(obj) if obj else None
-        note = (data.get("note") or "") if data and not data.get("deleted") else None
-        remote = meaning_hash(note) if note is not None else None
-        same = not note_changes(entry, note) if note is not None else None
-        first = decide(row.meaning_hash, meaning_hash(rendered), remote, same=same)
-        parts = split_note(note or "")
-        digest_text = entry.paper.summary or entry.paper.one_liner or ""
-        zotero_text = parts.summary or parts.one_liner or ""
-        listed = self._as_listed(eid, SUMMARY, digest_text, zotero_text)
-        action = restrict(resolve(first, self.prefer if listed else None), self.direction)
-        if action is Action.NOTHING:
-            # Both sides still say what the row says: from now on, a base per field.
-            self.upgrade.append(replace(row, sync=sync_info(rendered)))
-            return []
-        decision = Decision(eid, entry.paper.title, SUMMARY, action,
-                            preferred=first is Action.CONFLICT and action is not Action.CONFLICT)
-        if action is Action.LEFT:
-            decision.side = "zotero" if first is Action.TO_DIGEST else "digest"
-        if first is Action.CONFLICT:
-            decision.digest_text, decision.zotero_text = digest_text, zotero_text
-        if action in (Action.CONFLICT, Action.TO_ZOTERO, Action.LEFT) and remote is not None:
-            # Pull must not take Zotero's text over the digest's.
-            self.pull_edits.append(PullEdit(entry, eid, None))
-        if action is Action.TO_ZOTERO and remote is not None and obj is not None:
-            # --prefer digest: Zotero's text becomes the base, so push updates the note in place.
-            self.rebase.append(replace(row, version=int(obj.get("version", row.version)), meaning_hash=remote))
-        return [decision]
-
 
 def _same(a: str, b: str) -> bool:
     return a.split() == b.split()
+
+
+def _line_edited_last(line: str, row: NoteRow, note: dict[str, Any] | None, item: dict[str, Any] | None) -> bool:
+    """Zotero holds the task twice (the note's Task line, the item's task tag), and a
+    push writes both alike.  When both moved from what this machine last knew (another
+    machine pushed a task, then one of them was edited), the one edited last is
+    Zotero's task: the line, when the note was written after the item (its version is
+    higher); else the tag."""
+    if note is None or item is None or token("task", line) in _last_tasks(row):
+        return False
+    return int(note.get("version", 0)) > int(item.get("version", 0))
 
 
 def _last_tasks(row: NoteRow) -> set[str]:
@@ -205,8 +181,9 @@ def apply_pull_edits(plan: PullPlan, edits: list[PullEdit]) -> None:
     """Pull's plan with each entry's note fields as sync decided them: pull's own
     changes to those fields dropped, the decided values (if any) spliced instead."""
     for edit in edits:
-        plan.pulled_notes.discard(edit.eid)
-        names = NOTE_FIELDS if edit.fields is not None else ("summary", "one_liner")
+        if not edit.fields:  # a note the digest takes something from keeps its fresh meaning recorded
+            plan.pulled_notes.discard(edit.eid)
+        names = NOTE_FIELDS
         target = None
         for dplan in plan.digests:
             for change in list(dplan.changes):

@@ -36,6 +36,8 @@ class LibraryView:
     collections: dict[tuple[str, ...], str] | None = None
     #: Keys known to be deleted or trashed.
     gone: set[str] = field(default_factory=set)
+    #: Of those, the keys read in Zotero's trash (the user may restore them).
+    trashed: set[str] = field(default_factory=set)
     #: Parent key -> its child notes, for the parents whose notes were read.
     children: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     #: Every note of the library, when read (a lost state's notes moved to other items).
@@ -89,6 +91,9 @@ class Plan:
     forget_items: set[str] = field(default_factory=set)
     forget_notes: set[NoteId] = field(default_factory=set)
     forget_collections: set[tuple[str, ...]] = field(default_factory=set)
+    #: Papers whose item is in Zotero's trash: nothing written for them, nothing made
+    #: again; their rows keep the mark until the item is read back out of the trash.
+    trashed: list[ItemRow] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:

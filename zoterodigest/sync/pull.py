@@ -8,8 +8,7 @@ A pull is composed of the same pieces as sync (:mod:`.sync`), without sync's
 per-field decisions:
 
 1. read Zotero's side: what changed since each digest was last pulled
-   (:func:`.library_changes.changes_since_pulled`; ``pull --local`` reads by
-   content instead, :mod:`.pull_local`);
+   (:func:`.library_changes.changes_since_pulled`);
 2. decide: :func:`.pull_decisions.make_pull_plan` (pure);
 3. run: each digest's plan spliced and written (:class:`.digest_writer.DigestWriter`,
    which keeps a backup and refuses a file changed on disk meanwhile);
@@ -18,45 +17,32 @@ per-field decisions:
 
 The ``pull`` command itself runs as a sync that writes the digests only
 (``direction="pull"``), so a change made on both sides is a conflict there, not
-an overwrite; :func:`pull_digests` is the plain pull (the library's API, and
-``pull --local``).
+an overwrite; so is ``pull --local`` (:mod:`.pull_local`).  :func:`pull_digests`
+is the plain pull, kept for the library's API.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..digest import Digest
-from ..state import PushRows, State
+from ..state import State
 from ..zotero.client import ZoteroClient
 from .desired import digest_id
 from .digest_writer import DigestOutcome, DigestWriter, backup_path, unified_diff
-from .library_changes import LibraryChanges, changes_since_pulled
+from .library_changes import changes_since_pulled
 from .options import RunOptions
 from .pull_decisions import make_pull_plan
 from .pull_plan import PullPlan
 from .pull_record import record_pull
 from .pull_report import PullReport
 
-#: A reader of Zotero's side: what changed for these digests (None: nothing), given the
-#: state's rows; it may add notices to the report.
-ReadChanges = Callable[[PushRows, list[Digest], PullReport], LibraryChanges | None]
-#: Before recording: ``pull --local`` puts back the state's versions (see :mod:`.pull_local`).
-BeforeRecord = Callable[[PullPlan, PushRows], None]
-
 NOTHING_PUSHED = "this library has no push recorded in the state: push the digests first"
 
 
-def run_pull(paths: list[str | Path], client: ZoteroClient, state: State, options: RunOptions, *,
-             library: str | None = None, read: ReadChanges | None = None,
-             before_record: BeforeRecord | None = None) -> PullReport:
-    """One pull into ``paths``: read, decide, write, record.  ``library`` names the
-    state's rows (default: the client's); ``read`` replaces the Web API's reads and
-    ``before_record`` adjusts the plan's rows before they are recorded (then no
-    library version is recorded for the digests)."""
-    library = library or client.state_name
+def run_pull(paths: list[str | Path], client: ZoteroClient, state: State, options: RunOptions) -> PullReport:
+    """One pull into ``paths``: read, decide, write, record."""
+    library = client.state_name
     report = PullReport(client.library, dry_run=options.dry_run)
     rows = state.push_rows(library)
     report.since = rows.version
@@ -64,10 +50,7 @@ def run_pull(paths: list[str | Path], client: ZoteroClient, state: State, option
         report.notices.append(NOTHING_PUSHED)
         return report
     originals, digests = options.read(paths)
-    if read is None:
-        changes = changes_since_pulled(client, state, library, rows, digests, prune=options.prune)
-    else:
-        changes = read(rows, digests, report)
+    changes = changes_since_pulled(client, state, library, rows, digests, prune=options.prune)
     report.requests = client.requests
     if changes is None:
         report.library_version = rows.version
@@ -83,13 +66,9 @@ def run_pull(paths: list[str | Path], client: ZoteroClient, state: State, option
             report.problems.append(outcome.problem)
     all_written = not report.problems
     if not options.dry_run:
-        if before_record is not None:
-            before_record(plan, rows)
         record_pull(state, library, plan, rows, changes, report.digests, all_written=all_written,
                     parse=options.parse)
-        if before_record is None:
-            state.record_pulls(library, [digest_id(d.path) for d in report.digests if not d.problem],
-                               changes.version)
+        state.record_pulls(library, [digest_id(d.path) for d in report.digests if not d.problem], changes.version)
     report.requests = client.requests
     report.library_version = changes.version if all_written and not options.dry_run else rows.version
     return report

@@ -35,6 +35,7 @@ from .collection_changes import plan_appends, plan_collections_left
 from .desired import meaning_hash
 from .library_changes import LibraryChanges
 from .pull_plan import PlanBuilder, PullPlan, data_of, entry_label, item_gone
+from .push_decisions import with_trash_mark
 from .zotero_edits import note_changes, task_changes, venue_changes
 
 
@@ -90,8 +91,9 @@ def _plan_items(build: PlanBuilder, changes: LibraryChanges, templates: dict[str
         where = build.listed.get(row.identity, [])
         if data.get("deleted"):
             build.gone(where, "is in Zotero's trash", "trashed in Zotero")
-            build.plan.items.append(new_row)
+            build.plan.items.append(with_trash_mark(new_row, True))  # so no later push makes it again
             continue
+        new_row = with_trash_mark(new_row, False)  # restored, if it was in the trash
         if pattern is not None:
             new_row = task_changes(new_row, data, pattern, templates, where, build)
         new_row = venue_changes(new_row, data, templates, where, build)

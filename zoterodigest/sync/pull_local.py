@@ -57,8 +57,7 @@ the CLI points to ``pull --local`` plus ``push`` or ``push --connector``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -68,12 +67,12 @@ from ..zotero.client import ZoteroClient
 from ..zotero.errors import ZoteroConfigError, ZoteroNotFound
 from .collection_changes import collections_of
 from .desired import digest_id
-from .library_changes import LibraryChanges
+from .library_changes import ContentSource, LibraryChanges
 from .options import RunOptions
-from .pull import ReadChanges, run_pull
-from .pull_plan import PullPlan
 from .pull_report import PullReport
 from .settings import LocalSettings
+from .sync import Syncer
+from .sync_report import SyncReport
 
 #: How push --local names a desktop library in the state (see ``ZoteroClient.state_name``).
 DESKTOP_PREFIX = "zotero-desktop:"
@@ -119,14 +118,6 @@ def content_changes(rows: PushRows, tracked: dict[str, int], found: Iterable[dic
     return LibraryChanges(version, version, objects, deleted), stale
 
 
-def keep_state_versions(plan: PullPlan, rows: PushRows) -> None:
-    """Put back the state's object versions in ``plan`` (see the module docstring:
-    desktop versions must not replace them); meaning hashes and owned tags stay."""
-    plan.note_versions = {e: rows.notes[e].version if e in rows.notes else v for e, v in plan.note_versions.items()}
-    plan.items = [replace(r, version=rows.items[r.identity].version) if r.identity in rows.items else r
-                  for r in plan.items]
-
-
 def choose_library(own: str, tracking: list[str], library_id: str | None = None,
                    library_type: str | None = None) -> str | None:
     """The state rows a local pull uses: the desktop's own when they track the
@@ -154,12 +145,13 @@ def library_path(state_name: str) -> tuple[str, str]:
 # --- reading by content -------------------------------------------------------------------------
 
 
-def content_reader(client: ZoteroClient, options: RunOptions) -> ReadChanges:
+def content_reader(client: ZoteroClient, options: RunOptions
+                   ) -> Callable[[PushRows, list[Digest], list[str]], LibraryChanges]:
     """The reads of a local pull: every tracked object and every recorded collection's
     top items, by content (see the module docstring), with notices for what the
     desktop does not hold."""
 
-    def read(rows: PushRows, digests: list[Digest], report: PullReport) -> LibraryChanges:
+    def read(rows: PushRows, digests: list[Digest], notices: list[str]) -> LibraryChanges:
         names = {digest_id(d.path) for d in digests}
         identities = {e.paper.identity for d in digests for e in d.entries}
         tracked = tracked_keys(rows, names, identities)
@@ -175,7 +167,7 @@ def content_reader(client: ZoteroClient, options: RunOptions) -> ReadChanges:
             except ZoteroNotFound:
                 gone += 1
         changes, stale = content_changes(rows, tracked, found)
-        report.notices += _content_notices(len(stale), len(changes.deleted), gone)
+        notices += _content_notices(len(stale), len(changes.deleted), gone)
         return changes
 
     return read
@@ -211,20 +203,26 @@ def open_local_pull(settings: LocalSettings, state: State, paths: list[str | Pat
 
 
 def pull_local(paths: list[str | Path], settings: LocalSettings, state: State, *, library_id: str | None = None,
-               library_type: str | None = None, **kw: Any) -> PullReport:
-    """Pull into the digests at ``paths`` from the desktop app (see the module docstring)."""
+               library_type: str | None = None, **kw: Any) -> SyncReport:
+    """Pull into the digests at ``paths`` from the desktop app (see the module
+    docstring): a sync restricted to writing the digests, as ``pull`` is, with
+    Zotero's side read by content, so a field changed on both sides is a conflict
+    here too (both texts kept, exit 3)."""
     if kw.get("prune"):
         raise ZoteroConfigError(PRUNE_REFUSED)
     client, library, spent = open_local_pull(settings, state, paths, library_id=library_id,
                                              library_type=library_type)
+    options = RunOptions.of(**{**kw, "direction": "pull"})
     if library is None:
-        report = PullReport(client.library, dry_run=bool(kw.get("dry_run")))
-        report.notices.append("no push of these digests is recorded in the state: push them first (through the "
-                              "Web API, or push --local with Zotero 10+)")
-        report.requests = client.requests
+        report = SyncReport(dry_run=options.dry_run, direction="pull")
+        report.pull = PullReport(client.library, dry_run=options.dry_run)
+        report.pull.notices.append("no push of these digests is recorded in the state: push them first (through "
+                                   "the Web API, or push --local with Zotero 10+)")
+        report.requests = report.pull.requests = client.requests
         return report
-    options = RunOptions.of(**kw)
-    report = run_pull(paths, client, state, options, library=library, read=content_reader(client, options),
-                      before_record=keep_state_versions)
+    source = ContentSource(library, content_reader(client, options))
+    report = Syncer(client, state, options, desktop=source).sync(paths)
     report.requests += spent
+    if report.pull is not None:
+        report.pull.requests = report.requests
     return report

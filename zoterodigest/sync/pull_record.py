@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import zotero as zi
 from ..digest import Digest
+from ..model import Entry
 from ..state import NoteId, NoteRow, PushRows, State
 from .desired import digest_id, meaning_hash
 from .digest_writer import DigestOutcome
@@ -28,14 +29,16 @@ from .pull_plan import PullPlan, data_of, entry_ids
 
 
 def record_pull(state: State, library: str, plan: PullPlan, rows: PushRows, changes: LibraryChanges,
-                outcomes: list[DigestOutcome], *, all_written: bool, parse: Callable[[bytes, str], Digest]) -> None:
+                outcomes: list[DigestOutcome], *, all_written: bool, parse: Callable[[bytes, str], Digest],
+                render: Render | None = None) -> None:
     """New versions for every row whose object moved; for notes taken into a
     written digest, the meaning of the note push would now send (``parse`` reads
-    a written digest again, prepared as push prepares it)."""
+    a written digest again, prepared as push prepares it; ``render`` renders a
+    note, once per run when it is sync's :class:`.rendered.RenderedNotes`)."""
     written = {digest_id(d.path) for d in outcomes if d.written}
     failed = {digest_id(d.path) for d in outcomes if d.problem}
     need = {e for e in plan.pulled_notes if e[0] in written or e[0] not in failed}
-    fresh = _rendered_notes(plan, need, written, parse) if need else {}
+    fresh = _rendered_notes(plan, need, written, parse, render or _render) if need else {}
     notes: list[NoteRow] = []
     for entry_id, version in plan.note_versions.items():
         row = rows.notes.get(entry_id)
@@ -51,8 +54,16 @@ def record_pull(state: State, library: str, plan: PullPlan, rows: PushRows, chan
         state.forget_push(library, notes=removed, collections=plan.forget_collections)
 
 
+#: Renders an entry's note: (entry, digest file name, title heading) -> HTML.
+Render = Callable[[Entry, str, str | None], str]
+
+
+def _render(entry: Entry, label: str, heading: str | None) -> str:
+    return zi.note_html(entry, label, title_heading=heading)
+
+
 def _rendered_notes(plan: PullPlan, need: set[NoteId], written: set[str],
-                    parse: Callable[[bytes, str], Digest]) -> dict[NoteId, str]:
+                    parse: Callable[[bytes, str], Digest], render: Render) -> dict[NoteId, str]:
     """The note push would now render for each entry in ``need`` (read again from
     disk where its digest was written)."""
     fresh: dict[NoteId, str] = {}
@@ -65,7 +76,7 @@ def _rendered_notes(plan: PullPlan, need: set[NoteId], written: set[str],
         heading = zi.title_heading(again.doc.text)
         for entry_id, entry in entry_ids(again).items():
             if entry_id in need:
-                fresh[entry_id] = zi.note_html(entry, path.name, title_heading=heading)
+                fresh[entry_id] = render(entry, path.name, heading)
     return fresh
 
 
@@ -80,3 +91,12 @@ def pulled_sync(row: NoteRow, obj: dict[str, Any] | None, rendered: str | None) 
             return with_task({**row.sync, "seen": note}, zotero_task(row.sync, note_parts(note)["task"]))
         return {**row.sync, "seen": note}
     return row.sync
+
+
+def keep_state_versions(plan: PullPlan, rows: PushRows) -> None:
+    """Put back the state's object versions in ``plan`` (``pull --local``: desktop
+    versions must not replace them, :mod:`.pull_local`); meaning hashes and owned
+    tags stay."""
+    plan.note_versions = {e: rows.notes[e].version if e in rows.notes else v for e, v in plan.note_versions.items()}
+    plan.items = [replace(r, version=rows.items[r.identity].version) if r.identity in rows.items else r
+                  for r in plan.items]

@@ -23,14 +23,15 @@ adoption, an item's current JSON, a parent's notes) it says so in
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from .. import zotero as zi
 from ..state import ItemRow, PushRows
 from ..zotero.client import new_key as random_key
-from .children import plan_children
-from .desired import Desired
-from .item_patch import adoption_patch, may_be_same, merge_patch, owned_fields
+from .children import TRASHED, plan_children
+from .desired import Desired, DesiredPaper
+from .item_patch import MEMBERS, adoption_patch, may_be_same, merge_patch, owned_fields
 from .plan import CollectionAction, ItemAction, LibraryView, Plan
 from .push_notes import plan_notes
 
@@ -96,6 +97,72 @@ def _plan_collections(desired: Desired, rows: PushRows, view: LibraryView, plan:
     return keys
 
 
+def in_trash(row: ItemRow, view: LibraryView) -> bool:
+    """Is the paper's item in Zotero's trash?  Read so in this run, or marked so by an
+    earlier one and not read back out of it since (a restore moves its version, so the
+    next read of what changed finds it)."""
+    if row.key in view.trashed:
+        return True
+    if not row.sent.get(TRASHED):
+        return False
+    obj = view.items.get(row.key)
+    if obj is not None:
+        return bool(obj.get("data", obj).get("deleted"))
+    return view.top_keys is None or row.key not in view.top_keys
+
+
+def with_trash_mark(row: ItemRow, trashed: bool) -> ItemRow:
+    sent = {k: v for k, v in row.sent.items() if k != TRASHED}
+    return replace(row, sent={**sent, TRASHED: True} if trashed else sent)
+
+
+def _row_for(paper: DesiredPaper, rows: PushRows, view: LibraryView, plan: Plan) -> tuple[ItemRow | None, bool]:
+    """The row to plan ``paper`` from (None: its item is to be found or made), and
+    whether its item is in Zotero's trash (the user's decision: it stays there, nothing
+    is written for it and it is never made again)."""
+    row = rows.items.get(paper.identity)
+    if row is None:
+        return None, False
+    if in_trash(row, view):
+        plan.trashed.append(with_trash_mark(row, True))
+        return None, True
+    if TRASHED in row.sent:
+        row = with_trash_mark(row, False)  # restored from the trash
+    if not _valid_item_row(row, view):
+        plan.forget_items.add(paper.identity)
+        return None, False
+    return row, False
+
+
+def others_memberships(item: dict[str, Any], row: ItemRow, pushed: set[str],
+                       keys: dict[tuple[str, ...], str]) -> dict[str, Any]:
+    """``item`` with the tags and collections the digests *not* pushed in this run gave
+    it when they were last pushed (recorded in the row): a push of some digests
+    changes only their memberships of a shared paper."""
+    others = {d: m for d, m in (row.sent.get(MEMBERS) or {}).items() if d not in pushed}
+    if not others:
+        return item
+    tags = list(item.get("tags") or [])
+    collections = list(item.get("collections") or [])
+    for member in others.values():
+        tags += [{"tag": t} for t in member.get("tags") or [] if all(x["tag"] != t for x in tags)]
+        found = [keys.get(tuple(p)) for p in member.get("collections") or []]
+        collections += [k for k in found if k is not None and k not in collections]
+    return {**item, "tags": tags, "collections": collections}
+
+
+def with_members(sent: dict[str, Any], row: ItemRow, paper: DesiredPaper, pushed: set[str], *,
+                 before: ItemRow | None = None) -> ItemRow:
+    """``row`` whose ``sent`` (``sent``, plus the memberships of ``before``'s other
+    digests) records each digest's memberships, this run's digests as ``paper`` has
+    them now."""
+    earlier = (before or row).sent.get(MEMBERS) or {}
+    members = {**{d: m for d, m in earlier.items() if d not in pushed}, **paper.members}
+    if sent.get(MEMBERS) == members and sent is row.sent:
+        return row
+    return replace(row, sent={**sent, MEMBERS: members})
+
+
 def _valid_item_row(row: ItemRow | None, view: LibraryView) -> bool:
     if row is None or row.key in view.gone:
         return False
@@ -121,22 +188,24 @@ def _plan_items(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
     remade = {c.path for c in plan.collections if c.object is not None}
     for paper in desired.papers:
         item = {**paper.item, "collections": [collections[p] for p in paper.collection_paths if p in collections]}
-        row = rows.items.get(paper.identity)
-        if row is not None and not _valid_item_row(row, view):
-            plan.forget_items.add(paper.identity)
-            row = None
+        row, trashed = _row_for(paper, rows, view, plan)
+        if trashed:
+            continue
         if row is not None:
             parents[paper.identity] = (row.key, False)
             if row.sent_hash == paper.sent_hash and not remade.intersection(paper.collection_paths):
-                plan.items.append(ItemAction(paper, "unchanged", row.key, None, row))
+                plan.items.append(ItemAction(paper, "unchanged", row.key, None, with_members(row.sent, row, paper,
+                                                                                            desired.digests)))
                 continue
             remote = view.items.get(row.key)
             if remote is None:
                 plan.needs_items.add(row.key)
                 continue
+            item = others_memberships(item, row, desired.digests, rows.collections)
             patch, owned = merge_patch(remote, row.sent, item)
             version = int(remote.get("version", row.version))
-            new_row = ItemRow(paper.identity, row.key, version, paper.sent_hash, owned)
+            new_row = with_members(owned, ItemRow(paper.identity, row.key, version, paper.sent_hash, owned), paper,
+                                   desired.digests, before=row)
             plan.items.append(ItemAction(paper, "update" if patch else "unchanged", row.key, patch or None, new_row))
             written.add(row.key)
             continue
@@ -155,16 +224,16 @@ def _plan_items(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
                 patch = {}  # two identities found one item: the first one writes it
             theirs = data.get("citationKey") or None
             action = ItemAction(paper, "adopt", key, patch or None,
-                                ItemRow(paper.identity, key, version, paper.sent_hash, owned),
+                                with_members(owned, ItemRow(paper.identity, key, version, paper.sent_hash, owned),
+                                             paper, desired.digests),
                                 zotero_citation_key=theirs if theirs and theirs != paper.citation_key else None)
             plan.items.append(action)
             parents[paper.identity] = (key, False)
             written.add(key)
             claimed.add(key)
             continue
-        key = new_key()
-        obj = _new_item(key, item, accessed)
-        plan.items.append(ItemAction(paper, "create", key, obj,
-                                     ItemRow(paper.identity, key, 0, paper.sent_hash, owned_fields(item))))
+        obj = _new_item(key := new_key(), item, accessed)
+        made = ItemRow(paper.identity, key, 0, paper.sent_hash, owned_fields(item))
+        plan.items.append(ItemAction(paper, "create", key, obj, with_members(made.sent, made, paper, desired.digests)))
         parents[paper.identity] = (key, True)
     return parents

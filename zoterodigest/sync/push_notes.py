@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,7 @@ def plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
     chosen = _match_notes(unmatched, view, claimed, plan, rebuilding=rebuilding)
     if chosen is None:
         return
-    _plan_found_notes(unmatched, chosen, plan, new_key, keep_found=keep_found)
+    _plan_found_notes(unmatched, chosen, plan, new_key, keep_found=keep_found, rebuilding=rebuilding)
 
 
 def _match_notes(unmatched: list[tuple[DesiredNote, str]], view: LibraryView, claimed: set[str], plan: Plan, *,
@@ -102,13 +103,18 @@ def _match_in_library(unmatched: list[tuple[DesiredNote, str]], notes: list[dict
 
 
 def _plan_found_notes(unmatched: list[tuple[DesiredNote, str]], chosen: dict[int, dict[str, Any]], plan: Plan,
-                      new_key: Callable[[], str], *, keep_found: bool) -> None:
+                      new_key: Callable[[], str], *, keep_found: bool, rebuilding: bool = False) -> None:
     """A note for each entry without a row: the one found (adopted, or updated unless
-    ``keep_found``), else a new one."""
+    ``keep_found``), else a new one.  A new note on an item found while rebuilding a
+    lost state (its old note trashed, deleted or never made) knows no agreed task: the
+    item's task tag may say another, and only sync's three-way decision may choose."""
     for i, (note, parent_key) in enumerate(unmatched):
         found = chosen.get(i)
         if found is None:
-            plan.notes.append(_note_create(note, parent_key, new_key))
+            made = _note_create(note, parent_key, new_key)
+            if rebuilding:
+                made.row = replace(made.row, sync={**made.row.sync, "base": {**made.row.sync["base"], "task": UNKNOWN}})
+            plan.notes.append(made)
             continue
         parent_key = found.get("data", found).get("parentItem") or parent_key
         version = int(found.get("version", 0))

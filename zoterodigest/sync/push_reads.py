@@ -141,6 +141,7 @@ class LibraryReader:
             view.items[obj["key"]] = obj
             if obj.get("data", obj).get("deleted"):
                 view.gone.add(obj["key"])
+                view.trashed.add(obj["key"])
         versions = {o["key"]: int(o.get("version", 0)) for o in objects}
         items = [replace(r, version=versions[r.key]) for r in self.rows.items.values()
                  if r.key in versions and versions[r.key] != r.version]

@@ -53,6 +53,8 @@ class PushReport:
     problems: list[str] = field(default_factory=list)
     #: Things to know that are no failure (e.g. what a connector push cannot do).
     notices: list[str] = field(default_factory=list)
+    #: Identities of papers whose item is in Zotero's trash: nothing written for them.
+    trashed: set[str] = field(default_factory=set)
     requests: int = 0
     writes: int = 0
     rounds: int = 0

@@ -39,20 +39,21 @@ from typing import Any
 
 from .. import zotero as zi
 from ..digest import Digest
-from ..digest.document import atomic_write
+from ..digest.file_writes import atomic_write
 from ..state import ConflictRow, PushRows, State
 from ..zotero.client import ZoteroClient
 from .desired import digest_id, meaning_hash
 from .digest_writer import DigestOutcome, DigestWriter
-from .library_changes import LibraryChanges, changes_since_pulled, with_open_conflicts
+from .library_changes import ContentSource, LibraryChanges, changes_since_pulled, with_open_conflicts
 from .moves import moved_digests
+from .note_base import legacy_note_keys
 from .note_decisions import NoteDecider, apply_pull_edits
 from .note_fields import with_task
 from .options import RunOptions
 from .pull import NOTHING_PUSHED
 from .pull_decisions import make_pull_plan
 from .pull_plan import PullPlan, entry_ids
-from .pull_record import record_pull
+from .pull_record import keep_state_versions, record_pull
 from .pull_report import PullReport
 from .quiet import mark_quiet, moved_keys, touched_entries, unchanged
 from .rendered import RenderedNotes
@@ -66,11 +67,15 @@ class Syncer:
     """One sync, status, push or pull run of ``paths`` with the client's library,
     remembered in ``state`` (see the module docstring)."""
 
-    def __init__(self, client: ZoteroClient, state: State, options: RunOptions) -> None:
+    def __init__(self, client: ZoteroClient, state: State, options: RunOptions, *,
+                 desktop: ContentSource | None = None) -> None:
         self.client = client
         self.state = state
         self.options = options
-        self.library = client.state_name
+        #: ``pull --local``: the state rows it uses, and Zotero's side read by content
+        #: (no version from the desktop is recorded: :mod:`.pull_local`).
+        self.desktop = desktop
+        self.library = desktop.library if desktop is not None else client.state_name
         #: Each entry's note rendered once in this run, by every piece of it.
         self.notes = RenderedNotes()
         self.zotero_side = SyncPush(client, state, self.library, options, self.notes)
@@ -85,9 +90,10 @@ class Syncer:
         originals, digests = opts.read(paths)
         names = [digest_id(d.path) for d in digests]
         self._follow_moves(rows, digests, report)
-        changes = changes_since_pulled(self.client, self.state, self.library, rows, digests, prune=opts.prune)
+        changes = self._read_zotero(rows, digests, report)
         changes = with_open_conflicts(self.client, self.state, self.library, rows, names,
-                                      changes or LibraryChanges(rows.version or 0, rows.version or 0))
+                                      changes or LibraryChanges(rows.version or 0, rows.version or 0),
+                                      also=legacy_note_keys(rows, names))
         plan = make_pull_plan(digests, rows, changes, opts.templates, flatten=opts.flatten,
                               collection=opts.collection, prune=opts.prune and opts.direction != "push")
         report.notices += plan.notices
@@ -98,8 +104,6 @@ class Syncer:
         if not opts.dry_run:
             if opts.direction != "push":
                 self._record_digest_side(plan, rows, changes, decider, report)
-            if decider.rebase:
-                self.state.record_push(self.library, notes=decider.rebase)
             self._record_conflicts(names, [d.path for d in digests], report)
         now = self._digests_now(digests, report)
         if not report.problems and opts.direction != "pull":
@@ -111,6 +115,13 @@ class Syncer:
         report.requests = self.client.requests
         pull.requests = report.requests
         return report
+
+    def _read_zotero(self, rows: PushRows, digests: list[Digest], report: SyncReport) -> LibraryChanges | None:
+        """Zotero's side: what changed since the digests were last pulled, or (the
+        desktop) every tracked object by content."""
+        if self.desktop is not None:
+            return self.desktop.read(rows, digests, report.notices)
+        return changes_since_pulled(self.client, self.state, self.library, rows, digests, prune=self.options.prune)
 
     def _decide(self, digests: list[Digest], rows: PushRows, changes: LibraryChanges, plan: PullPlan,
                 report: SyncReport) -> NoteDecider:
@@ -201,10 +212,13 @@ class Syncer:
         assert report.pull is not None
         outcomes = report.pull.digests
         _keep_tag_ownership(plan, rows, decider.tag_not_taken)
+        if self.desktop is not None:
+            keep_state_versions(plan, rows)
         record_pull(self.state, self.library, plan, rows, changes, outcomes, all_written=not report.problems,
-                    parse=self.options.parse)
-        self.state.record_pulls(self.library, [digest_id(d.path) for d in outcomes if not d.problem],
-                                changes.version)
+                    parse=self.options.parse, render=self.notes.html)
+        if self.desktop is None:
+            self.state.record_pulls(self.library, [digest_id(d.path) for d in outcomes if not d.problem],
+                                    changes.version)
         self._record_digest_bases(decider, outcomes)
 
     def _record_conflicts(self, names: list[str], paths: list[str], report: SyncReport) -> None:
@@ -237,7 +251,8 @@ class Syncer:
                           for f in plan.fields)
             meaning = meaning_hash(plan.current) if pending else row.meaning_hash
             sync = with_task({"base": base, "seen": plan.current}, plan.task_after(written=False))
-            out.append(replace(row, version=plan.version, meaning_hash=meaning, sync=sync))
+            version = row.version if self.desktop is not None else plan.version
+            out.append(replace(row, version=version, meaning_hash=meaning, sync=sync))
         if out:
             self.state.record_push(self.library, notes=out)
 

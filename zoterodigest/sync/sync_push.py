@@ -5,7 +5,7 @@ they are now, with each note written as sync decided it.
   goes to Zotero, Zotero's everywhere else (the heading too, when Zotero's was
   edited); a note already saying that is not written at all.  The engine plans
   such a note from Zotero's text as its base, so it updates it in place.
-* Notes decided as a whole and in conflict (or left for later) are held.
+* A new entry's note held by a conflict (or left for later) is held.
 * Afterwards each note decided per field records its new base, and when nobody
   but this push wrote since the reads, the digests are recorded as current at
   the push's version (so the next sync starts from there).
@@ -82,11 +82,9 @@ class SyncPush:
                 if d.action in (Action.CONFLICT, Action.LEFT) and d.entry not in decider.notes}
         desired.notes, in_place = _notes_to_write(desired.notes, decider, held, engine.rows.notes)
         engine.assume(in_place)
-        engine.assume(decider.rebase)  # in a dry run the state was not changed: the engine sees the new base anyway
         pushed = engine.run(desired)
         if not self.options.dry_run and pushed.ok:
-            self._record_bases(decider.notes, plain_hash)
-            self._record_upgrades(decider.upgrade)
+            self._record_bases({e: p for e, p in decider.notes.items() if e[1] not in pushed.trashed}, plain_hash)
         one_way_left = self.options.direction == "push" and pull_left
         if not one_way_left and not report.problems and self._undisturbed(engine, pushed):
             # Nobody but this push wrote since the pull's reads: the digests are
@@ -118,13 +116,6 @@ class SyncPush:
             out.append(replace(row, meaning_hash=plain_hash[eid], sync=sync))
         if out:
             self.state.record_push(self.library, notes=out)
-
-    def _record_upgrades(self, upgrade: list[NoteRow]) -> None:
-        """Rows decided as a whole whose sides agreed: a base per field from now on."""
-        if upgrade:
-            now = self.state.push_rows(self.library).notes
-            self.state.record_push(self.library, notes=[replace(now[r.entry], sync=r.sync) for r in upgrade
-                                                        if r.entry in now and not now[r.entry].sync])
 
 
 def _compose_entries(digests: list[Digest], notes: dict[NoteId, NotePlan], render: RenderedNotes) -> dict[NoteId, str]:

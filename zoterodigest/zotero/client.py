@@ -38,10 +38,10 @@ from .batch_writes import (
     new_key,
     plan_batches,
 )
-from .errors import ZoteroConfigError
+from .errors import ZoteroConfigError, ZoteroUnavailable
 from .local_access import LOCAL_APP_NAME, LocalAccess
 from .reads import LibraryReads, OnPage
-from .transport import Transport
+from .transport import Dropped, Transport
 
 DEFAULT_API_URL = "https://api.zotero.org"
 #: The desktop app's local API (Zotero 7+; writable from Zotero 10 after authorisation).
@@ -223,9 +223,15 @@ class ZoteroClient:
         return self.writer.write_batches(objects, library_version=library_version, kind=kind, on_batch=on_batch)
 
     def post_form(self, path: str, form: str, headers: dict[str, str]) -> httpx2.Response:
-        """A form POST to the library (the file endpoints); the answer is returned as is."""
-        return self.transport.request("POST", path, content=form.encode("utf-8"), retry_dropped=False,
-                                      headers={"Content-Type": "application/x-www-form-urlencoded", **headers})
+        """A form POST to the library (the file endpoints); the answer is returned as is.
+        A dropped connection is not retried (the request may have been taken) and
+        becomes :class:`ZoteroUnavailable`: the caller reports it on the one file."""
+        try:
+            return self.transport.request("POST", path, content=form.encode("utf-8"), retry_dropped=False,
+                                          headers={"Content-Type": "application/x-www-form-urlencoded", **headers})
+        except Dropped as exc:
+            raise ZoteroUnavailable(f"the connection to Zotero dropped during a file request ({exc}): "
+                                    "try again later") from None
 
     def post_to_storage(self, url: str, body: bytes, content_type: str) -> httpx2.Response:
         return self.transport.post_to_storage(url, body, content_type)

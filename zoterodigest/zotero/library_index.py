@@ -155,19 +155,23 @@ def index_path(directory: Path, library: str) -> Path:
 
 
 def load_index(directory: Path, library: str) -> LibraryIndex | None:
-    """The saved index of ``library``, or None (none yet, or unreadable: said in a debug line)."""
+    """The saved index of ``library``, or None: none yet, or one that cannot be read,
+    decoded or parsed for any reason (then a notice says it is built again)."""
     path = index_path(directory, library)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         return None
     except OSError as exc:
-        log.debug("the library index %s cannot be read (%s): it is built again with one full read", path, exc)
+        log.warning("the library index %s cannot be read (%s): it is built again with one full read", path, exc)
         return None
     try:
-        return LibraryIndex.from_json(json.loads(text), library)
-    except (ValueError, TypeError, KeyError) as exc:
-        log.debug("the library index %s is unusable (%s): it is built again with one full read", path, exc)
+        return LibraryIndex.from_json(json.loads(data.decode("utf-8")), library)
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        # UnicodeDecodeError and JSONDecodeError are ValueErrors; the others come from
+        # a JSON document of the wrong shape.
+        log.warning("the library index %s is unusable (%s): it is built again with one full read", path,
+                    type(exc).__name__)
         return None
 
 

@@ -17,6 +17,7 @@ import hashlib
 import html
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urlencode
 
 from .client import ZoteroClient
@@ -47,10 +48,13 @@ class Stored:
 def store_file(client: ZoteroClient, key: str, path: Path, *, filename: str | None = None,
                content_type: str = "application/pdf") -> Stored:
     """Give attachment ``key`` (``imported_*``, no file yet) the file at ``path``."""
-    data = path.read_bytes()
-    md5 = hashlib.md5(data).hexdigest()
-    mtime = int(path.stat().st_mtime * 1000)
     name = filename or path.name
+    try:
+        data = path.read_bytes()
+        mtime = int(path.stat().st_mtime * 1000)
+    except OSError as exc:
+        raise UploadFailed(f"{name}: the downloaded file cannot be read ({exc.strerror}): push again") from None
+    md5 = hashlib.md5(data).hexdigest()
     form = urlencode({"md5": md5, "filename": name, "filesize": len(data), "mtime": mtime,
                       "contentType": content_type}, quote_via=quote)
     before = client.requests
@@ -60,17 +64,30 @@ def store_file(client: ZoteroClient, key: str, path: Path, *, filename: str | No
         quota = answer.headers.get("Zotero-Storage-Quota", "?")
         raise QuotaExceeded(f"{name}: Zotero's storage is full ({usage} of {quota} MB used); {QUOTA_REMEDY}")
     _check(answer, name, "authorization")
-    auth = answer.json()
+    auth = _authorization(answer, name)
     if auth.get("exists"):
         return Stored(key, md5, True, client.requests - before, _version(answer))
-    body = auth["prefix"].encode("utf-8") + data + auth["suffix"].encode("utf-8")
-    sent = client.post_to_storage(auth["url"], body, auth["contentType"])
+    body = str(auth["prefix"]).encode("utf-8") + data + str(auth["suffix"]).encode("utf-8")
+    sent = client.post_to_storage(str(auth["url"]), body, str(auth["contentType"]))
     if sent.status_code != 201:
         raise UploadFailed(f"{name}: Zotero's storage refused the file ({sent.status_code}): try again later")
-    registered = client.post_form(f"/items/{key}/file", urlencode({"upload": auth["uploadKey"]}),
+    registered = client.post_form(f"/items/{key}/file", urlencode({"upload": str(auth["uploadKey"])}),
                                   {"If-None-Match": "*"})
     _check(registered, name, "registration")
     return Stored(key, md5, False, client.requests - before, _version(registered))
+
+
+def _authorization(answer: Any, name: str) -> dict[str, Any]:
+    """The authorization's JSON: ``exists``, or what the upload needs; anything else
+    (not JSON, fields missing) is this file's failure, not the run's."""
+    try:
+        auth = answer.json()
+    except ValueError:
+        auth = None
+    if isinstance(auth, dict) and (auth.get("exists") or all(
+            k in auth for k in ("prefix", "suffix", "url", "contentType", "uploadKey"))):
+        return auth
+    raise UploadFailed(f"{name}: Zotero's answer to the file authorization is not one it documents: try again later")
 
 
 def _check(answer: object, name: str, step: str) -> None:
