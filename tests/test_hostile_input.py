@@ -205,3 +205,55 @@ def test_a_trickling_server_holds_no_command(monkeypatch):
         with pytest.raises(ZoteroError, match=url):
             ZoteroClient(zot=zot, sleep=lambda s: None, max_retries=1).library_version()
         assert time.monotonic() - started < 15
+
+
+HOSTILE_TITLES = """# Hostile
+
+- [Reads a file $\\input{/etc/hostname}$ into the PDF](https://arxiv.org/abs/2401.00001)
+- [Writes a file $\\immediate\\openout5=pwned.tex \\immediate\\write5{owned}$ beside it](https://arxiv.org/abs/2401.00002)
+- [Closes early \\}}, title = {Forged}} @misc{forged, title={Forged entry](https://arxiv.org/abs/2401.00003)
+- [Caret notation $^^5cinput{/etc/hostname}$ and a good $\\alpha \\leq \\frac{1}{2}$](https://arxiv.org/abs/2401.00004)
+"""
+
+
+def test_hostile_titles_export_inert_bibtex(tmp_path):
+    import bibtexparser
+
+    _, run = cli_runner(tmp_path)
+    digest = tmp_path / "h.md"
+    digest.write_text(HOSTILE_TITLES)
+    out = tmp_path / "refs.bib"
+    for _ in range(3):  # re-exports never multiply entries, whatever the old file holds
+        for dialect in ("bibtex", "biblatex"):
+            r = run("export", str(digest), "--offline", "--dialect", dialect, "-o", str(out))
+            assert r.returncode == 0, r.stderr
+    text = out.read_text()
+    assert "\\input" not in text.replace("\\textbackslash{}input", "")
+    assert "\\openout" not in text.replace("\\textbackslash{}openout", "")
+    assert "^^" not in text and "{$\\alpha \\leq \\frac{1}{2}$}" in text  # vetted math stays math
+    entries = bibtexparser.loads(text, bibtexparser.bparser.BibTexParser(ignore_nonstandard_types=False)).entries
+    assert len(entries) == 4 and all(e["ID"] != "forged" for e in entries)
+    assert not any(e.get("title") == "Forged" for e in entries)
+
+
+@pytest.mark.slow
+def test_hostile_titles_compile_without_reading_or_writing_files(tmp_path):
+    import shutil
+    import subprocess
+
+    if not (shutil.which("pdflatex") and shutil.which("bibtex")):
+        pytest.skip("the TeX tools are not installed")
+    _, run = cli_runner(tmp_path)
+    digest = tmp_path / "h.md"
+    digest.write_text(HOSTILE_TITLES)
+    work = tmp_path / "tex"
+    work.mkdir()
+    assert run("export", str(digest), "--offline", "-o", str(work / "refs.bib")).returncode == 0
+    (work / "J.tex").write_text("\\documentclass{article}\\begin{document}\\nocite{*}"
+                                "\\bibliographystyle{plain}\\bibliography{refs}\\end{document}\n")
+    for cmd in (["pdflatex", "-no-shell-escape", "-interaction=nonstopmode", "J"], ["bibtex", "J"],
+                ["pdflatex", "-no-shell-escape", "-interaction=nonstopmode", "J"]):
+        subprocess.run(cmd, cwd=work, capture_output=True, timeout=300, check=False)
+    log = (work / "J.log").read_text(errors="replace")
+    assert "(/etc/hostname" not in log and not (work / "pwned.tex").exists()
+    assert (work / "J.bbl").read_text().count("\\bibitem") == 4

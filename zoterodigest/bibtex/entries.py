@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,7 +29,7 @@ from ..enrich.resolve import found_publication
 from ..mappings import VenueSpec, venue_spec, venues
 from ..model import Paper, Publication
 from ..resolved import Resolved, resolved
-from .latex import Dropped, authors_to_bibtex, title_to_latex, to_latex
+from .latex import Dropped, authors_to_bibtex, balanced, title_to_latex, to_latex
 
 #: Field order in written entries.
 ORDER = (
@@ -38,6 +39,8 @@ ORDER = (
     "keywords", "abstract", "note", "key",
 )
 _DISPLAY = {"archiveprefix": "archivePrefix", "primaryclass": "primaryClass"}
+#: An arXiv category (cs.LG, math.AG, hep-th, q-bio.NC).
+_CATEGORY = re.compile(r"[a-z]+(?:-[a-z]+)*(?:\.[A-Za-z]+(?:-[A-Za-z]+)*)?")
 _RANK = {name: n for n, name in enumerate(ORDER)}
 #: Each field's line up to its value.
 _LABEL = {name: f"  {_DISPLAY.get(name, name)} = {{" for name in ORDER}
@@ -56,7 +59,10 @@ class BibEntry:
 
     def render(self) -> str:
         fields = self.fields
-        lines = [label + value + "}" for name, label in _layout(tuple(fields)) if (value := fields[name])]
+        # A value is written only when BibTeX will read its braces as balanced (proven, not
+        # assumed): one brace too many would close the entry and let the rest forge another.
+        lines = [label + value + "}" for name, label in _layout(tuple(fields))
+                 if (value := fields[name]) and balanced(value)]
         if not lines:
             return f"@{self.type}{{{self.key},".rstrip(",") + "\n}\n"
         body = ",\n".join(lines)
@@ -240,6 +246,8 @@ def _eprint_fields(paper: Paper, etype: str, draft: _Draft) -> None:
     f = draft.fields
     f["eprint"] = paper.arxiv_id
     category = paper.metadata.primary_category if paper.metadata else (paper.categories[0] if paper.categories else None)
+    if category and not _CATEGORY.fullmatch(category):
+        category = None  # arXiv's answer is outside text: only a category's shape is written
     if draft.dialect == "bibtex":
         f["archiveprefix"] = "arXiv"
         if category:

@@ -138,9 +138,11 @@ def _math(piece: str, dropped: Dropped) -> str:
     return "{" + "".join(out).replace(" $", "$") + "}"
 
 
-def _balanced(text: str) -> bool:
+def balanced(text: str) -> bool:
+    """Are the braces of ``text`` balanced as BibTeX counts them: every ``{`` and ``}``,
+    a backslash before one included (``\\}`` closes a group for BibTeX)?"""
     depth = 0
-    for ch in text.replace(r"\{", "").replace(r"\}", ""):
+    for ch in text:
         if ch == "{":
             depth += 1
         elif ch == "}":
@@ -148,6 +150,33 @@ def _balanced(text: str) -> bool:
             if depth < 0:
                 return False
     return depth == 0
+
+
+#: Control sequences math may hold: letters, operators, relations, arrows, accents and
+#: fonts.  Anything else (``\input``, ``\openout``, ``\write``, ``\def``, ``\csname``,
+#: ``\catcode``, an unknown macro) makes the run text, escaped.
+_MATH_WORDS = """
+alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi varpi rho varrho
+sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega
+frac dfrac tfrac sqrt sum prod int oint iint lim limsup liminf sup inf max min arg argmax argmin log ln exp sin cos
+tan sinh cosh tanh det dim ker deg gcd Pr mathbb mathcal mathrm mathbf mathit mathsf mathtt mathfrak boldsymbol
+bm text textrm textit textbf operatorname left right big Big bigg Bigg cdot cdots ldots dots vdots ddots times div
+pm mp ast star circ bullet oplus otimes odot leq le geq ge neq ne approx sim simeq cong equiv propto ll gg subset
+subseteq supset supseteq in notin ni cup cap setminus emptyset varnothing forall exists nexists neg land lor to
+rightarrow leftarrow Rightarrow Leftarrow leftrightarrow Leftrightarrow mapsto implies iff uparrow downarrow infty
+partial nabla prime ell hbar Re Im aleph top bot perp parallel mid vert Vert langle rangle lceil rceil lfloor
+rfloor hat widehat bar overline underline tilde widetilde vec dot ddot check breve acute grave quad qquad
+"""
+_MATH_COMMANDS = frozenset(_MATH_WORDS.split()) | frozenset("{}|,;:! ")
+_CONTROL_SEQUENCE = re.compile(r"\\([A-Za-z]+|.?)", re.DOTALL)
+
+
+def _vetted_math(piece: str) -> bool:
+    """Only known math commands and plain symbols: nothing that reads or writes files,
+    defines macros or changes how TeX reads (``^^`` notation, ``#``, ``%``, ``&``)."""
+    if "^^" in piece or any(ch in piece for ch in "#%&"):
+        return False
+    return all(m.group(1) in _MATH_COMMANDS for m in _CONTROL_SEQUENCE.finditer(piece))
 
 
 def to_latex(text: str, dialect: str = "bibtex", dropped: Dropped | None = None) -> str:
@@ -158,7 +187,7 @@ def to_latex(text: str, dialect: str = "bibtex", dropped: Dropped | None = None)
         return _escape_text(text, dialect, dropped)
     out = []
     for is_math, piece in split_math(text):
-        if is_math and _balanced(piece):
+        if is_math and balanced(piece) and _vetted_math(piece):
             out.append(_math(piece, dropped))
         else:
             out.append(_escape_text(piece, dialect, dropped))
@@ -208,7 +237,7 @@ def title_to_latex(title: str, dialect: str = "bibtex", dropped: Dropped | None 
     out: list[str] = []
     first = True
     for is_math, piece in pieces:
-        if is_math and _balanced(piece):
+        if is_math and balanced(piece) and _vetted_math(piece):
             out.append(_math(piece, dropped))
             first = False
         elif piece.isascii():
