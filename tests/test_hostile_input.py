@@ -257,3 +257,40 @@ def test_hostile_titles_compile_without_reading_or_writing_files(tmp_path):
     log = (work / "J.log").read_text(errors="replace")
     assert "(/etc/hostname" not in log and not (work / "pwned.tex").exists()
     assert (work / "J.bbl").read_text().count("\\bibitem") == 4
+
+
+def test_a_read_only_digest_and_a_planted_conflicts_link_are_reported_not_written(tmp_path):
+    import os
+
+    from zoterodigest.sync.sync_report import conflicts_path
+
+    server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY)
+    env, run = cli_runner(tmp_path)
+    digest = tmp_path / "d.md"
+    digest.write_text(DIGEST)
+    secret = tmp_path / "authorized_keys"
+    secret.write_text("ssh-ed25519 AAAA me\n")
+    with ZoteroHTTPServer(server) as url:
+        env["ZOTERO_API_URL"] = url
+        assert run("push", str(digest), "--offline", "--no-resolve", "-q").returncode == 0
+        note = next(i for i in server.library(LIB).items.values() if i.item_type == "note")
+        server.write(LIB, [{"key": note.key, "version": note.version, "note": "<p>Edited in Zotero.</p>"}])
+        before = digest.read_bytes()
+        digest.chmod(0o444)
+        r = run("pull", str(digest))
+        assert r.returncode != 0 and "read-only" in r.stderr and digest.read_bytes() == before
+        digest.chmod(0o644)
+        # A conflict, with the conflicts file planted as a link to another file.
+        digest.write_text(digest.read_text().replace(note_summary(before), "Mine, edited here."))
+        conflicts_path(digest).symlink_to(secret)
+        r = run("sync", str(digest))
+        assert "Traceback" not in r.stderr and "symbolic link" in r.stderr
+        assert secret.read_text() == "ssh-ed25519 AAAA me\n" and os.path.islink(conflicts_path(digest))
+
+
+def note_summary(digest_bytes: bytes) -> str:
+    """The summary line of the first entry of TWO_PAPERS (what its note holds)."""
+    for line in digest_bytes.decode().splitlines():
+        if line.startswith("> ") and not line.startswith(("> **", "> *", "> Task")) and line.strip("> ").strip():
+            return line[2:].strip()
+    raise AssertionError("no summary line")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,10 @@ class DigestWriter:
         changed on disk since it was read, checked just before the rename: then
         ``outcome`` holds the problem and nothing is written."""
         path = outcome.path
+        if _read_only(path):  # a read-only digest is the user's decision: reported, not replaced
+            outcome.problem = (f"{path} is read-only, so pull did not change it; make it writable (chmod u+w) "
+                               "and run pull again")
+            return
         backup = backup_path(self.state, path)
         try:
             replace_unchanged(path, data, original, backup)
@@ -136,3 +141,12 @@ def _describe(dplan: DigestPlan, outcome: DigestOutcome) -> None:
     for r in dplan.removals:
         outcome.changed.append(f"removed '{r.entry.paper.title}' ({r.why})")
         outcome.removed.append(r.entry.paper.title)
+
+
+def _read_only(path: str) -> bool:
+    """Is the digest marked read-only (no write permission bit, as ``chmod a-w`` leaves
+    it)?  Its mode is asked, not the process's access: root may write anything."""
+    try:
+        return not os.stat(path).st_mode & 0o222 or not os.access(path, os.W_OK)
+    except OSError:
+        return False

@@ -230,7 +230,10 @@ class Syncer:
         for path in paths:
             mine = [c for c in report.conflicts if c.entry[0] == digest_id(path)]
             target = conflicts_path(path)
-            if mine:
+            if target.is_symlink():  # planted (a shared repository): never written through, never removed
+                report.problems.append(f"{target} is a symbolic link, so the conflicts were not written there: "
+                                       "remove the link and run sync again (both texts stay where they are)")
+            elif mine:
                 atomic_write(target, conflicts_markdown(path, mine).encode("utf-8"))
             elif target.exists():
                 target.unlink()
