@@ -294,3 +294,26 @@ def note_summary(digest_bytes: bytes) -> str:
         if line.startswith("> ") and not line.startswith(("> **", "> *", "> Task")) and line.strip("> ").strip():
             return line[2:].strip()
     raise AssertionError("no summary line")
+
+
+def test_links_of_other_schemes_reach_no_export_and_no_item(tmp_path):
+    server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY)
+    env, run = cli_runner(tmp_path)
+    digest = tmp_path / "d.md"
+    digest.write_text("# Links\n\n- [A Local Paper](file:///home/me/.ssh/id_ed25519) — notes\n"
+                      "- [A Script Paper](javascript:alert(1)) [pdf](file:///etc/passwd)\n"
+                      "- [A Web Paper](https://example.org/paper) [pdf](data:application/pdf;base64,JVBERi0=)\n")
+    for name in ("refs.bib", "refs.json", "refs.yaml"):
+        r = run("export", str(digest), "--offline", "-o", str(tmp_path / name))
+        assert r.returncode == 0, r.stderr
+        text = (tmp_path / name).read_text()
+        assert "file:" not in text and "javascript:" not in text and "data:" not in text
+        assert "https://example.org/paper" in text
+    with ZoteroHTTPServer(server) as url:
+        env["ZOTERO_API_URL"] = url
+        r = run("push", str(digest), "--offline", "--no-resolve", "-q")
+        assert r.returncode == 0, r.stderr
+    items = list(server.library(LIB).items.values())
+    assert any(i.fields.get("url") == "https://example.org/paper" for i in items)
+    values = [str(v) for i in items for v in [*i.fields.values(), *i.attachment.values(), i.note]]
+    assert not any(bad in v for v in values for bad in ("file:", "javascript:", "data:application"))

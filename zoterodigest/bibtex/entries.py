@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..enrich.resolve import found_publication
+from ..link_schemes import is_web_link
 from ..mappings import VenueSpec, venue_spec, venues
 from ..model import Paper, Publication
 from ..resolved import Resolved, resolved
@@ -99,12 +100,14 @@ def publication_year(paper: Paper) -> int | None:
 
 
 def paper_url(paper: Paper) -> str | None:
+    """The link every export shows: arXiv's page, else the digest's paper, PDF, website or
+    review link, else any link of it; only http(s) and doi links (see link_schemes)."""
     if paper.arxiv_id:
         return f"https://arxiv.org/abs/{paper.arxiv_id}"
     for kind in ("paper", "pdf", "website", "review"):
-        if paper.links.get(kind):
+        if is_web_link(paper.links.get(kind)):
             return paper.links[kind]
-    return next(iter(paper.links.values()), None)
+    return next((u for u in paper.links.values() if is_web_link(u)), None)
 
 
 def paper_doi(paper: Paper) -> str | None:
@@ -272,6 +275,9 @@ def _links_and_extras(paper: Paper, options: Options, keywords: list[str] | None
     url = paper_url(paper)
     if url:
         f["url"] = _url_value(url)
+    elif paper.links:
+        draft.notes.append("links that are not http(s) or doi were left out: "
+                           + ", ".join(sorted({u.split(":", 1)[0] + ":" for u in paper.links.values()})))
     if options.abstracts:
         abstract = paper.metadata.abstract if paper.metadata and paper.metadata.abstract else paper.abstract
         if abstract:

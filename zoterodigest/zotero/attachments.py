@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..link_schemes import is_web_link
 from ..model import Paper
 from .open_pdfs import open_pdf
 from .text_limits import ZoteroJson, clip_chars, one_line
@@ -64,7 +65,7 @@ def pdf_source(paper: Paper, base: str = DEFAULT_PDF_BASE) -> PdfSource | None:
     latest), else any PDF link the digest gives, else the open PDF of a paper page the digest
     links on CVF, ECVA, OpenReview, ACL Anthology, PMLR or the NeurIPS proceedings
     (:mod:`.open_pdfs`)."""
-    own = paper.links.get("pdf")
+    own = paper.links.get("pdf") if is_web_link(paper.links.get("pdf")) else None
     published = paper.venue is not None and paper.venue.name.casefold() != "arxiv"
     if own and published and "arxiv.org" not in own:
         return PdfSource(own, FULL_TEXT_PDF)
@@ -75,7 +76,7 @@ def pdf_source(paper: Paper, base: str = DEFAULT_PDF_BASE) -> PdfSource | None:
         return PdfSource(f"{base.rstrip('/')}/{name}", PREPRINT_PDF, name)
     if own:
         return PdfSource(own, FULL_TEXT_PDF)
-    for url in paper.links.values():  # (a paper page on a host that publishes its open PDF)
+    for url in filter(is_web_link, paper.links.values()):  # (a paper page on a host that publishes its open PDF)
         found = open_pdf(url)
         if found:
             return PdfSource(found, FULL_TEXT_PDF)

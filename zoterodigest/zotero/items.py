@@ -27,6 +27,7 @@ from typing import Any
 
 from ..enrich.resolve import found_publication
 from ..ids import normalise_doi, submitted_month
+from ..link_schemes import is_web_link
 from ..mappings import VenueSpec, venue_spec, zotero_settings
 from ..model import Paper
 from ..names import split_person
@@ -160,7 +161,7 @@ def conference_name(spec: VenueSpec, year: int | None, *, workshop: bool = False
 
 def _paper_url(paper: Paper) -> str | None:
     for kind in ("paper", "website", "pdf"):
-        if paper.links.get(kind):
+        if is_web_link(paper.links.get(kind)):
             return paper.links[kind]
     return None
 
