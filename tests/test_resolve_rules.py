@@ -154,3 +154,11 @@ def test_an_answer_about_another_paper_is_rejected_with_the_reason():
     outcome = resolve(paper(arxiv_id="1706.03762", title="Attention Is All You Need"), Answers(s2=other))
     assert outcome.status == "preprint" and outcome.publication is None
     assert outcome.findings[0][1].startswith("rejected: not shown to be this paper")
+
+
+def test_a_comment_alone_names_the_publication_offline():
+    record = ArxivRecord(id="2301.00001", version=1, title="A Preprint", comment="Accepted to ICCV 2023 (oral)")
+    outcome = resolve(paper(arxiv_id="2301.00001", metadata=record), Answers())
+    assert outcome.status == "published" and outcome.publication is not None
+    assert (outcome.publication.venue, outcome.publication.year) == ("ICCV", 2023)
+    assert outcome.provenance()["venue"]["source"] == "arXiv comment"

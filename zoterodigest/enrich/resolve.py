@@ -207,10 +207,10 @@ def resolve(paper: Paper, answers: Answers) -> Resolution:
 
 
 def _candidates(paper: Paper, answers: Answers) -> list[tuple[str, Publication | None, str]]:
-    """(source, its publication, the evidence or why it is rejected) in the order of :func:`_combine`: arXiv's
-    journal_ref, Crossref for the authors' own DOI, Semantic Scholar, Crossref for
-    Semantic Scholar's DOI, the title match.  An answer not shown to be this paper
-    (:mod:`.evidence`) gives nothing."""
+    """(source, its publication, the evidence or why it is rejected) in the order of
+    :func:`_combine`: arXiv's journal_ref, arXiv's comment, Crossref for the authors' own
+    DOI, Semantic Scholar, Crossref for Semantic Scholar's DOI, the title match.  An
+    answer not shown to be this paper (:mod:`.evidence`) gives nothing."""
     meta = paper.metadata
     out: list[tuple[str, Publication | None, str]] = []
     if meta is not None and meta.journal_ref:
@@ -241,7 +241,7 @@ _NOT_THIS = "rejected: not shown to be this paper (the title, or both the first 
 
 def _resolve(paper: Paper, answers: Answers) -> Resolution:
     meta = paper.metadata
-    if paper.venue is None and not (meta is not None and meta.journal_ref) and answers.s2 is None \
+    if paper.venue is None and not (meta is not None and (meta.journal_ref or meta.comment)) and answers.s2 is None \
             and answers.crossref is None and answers.match is None and not answers.unknown_to:
         return Resolution("unresolved")  # no source said anything (as below, without the lists)
     candidates = _candidates(paper, answers)
