@@ -70,3 +70,11 @@ def test_warnings_about_unchanged_data_are_said_once(tmp_path):
     path.write_bytes(b"# Log\n\n- [A](https://arxiv.org/abs/2401.00001)\n\n\xff bad byte\n")  # the data changed
     moved = run("parse", str(path))
     assert f"warning: {path}:5:" in moved.stderr
+
+
+def test_a_library_id_that_is_not_a_number_is_one_line_exit_2(tmp_path):
+    _, run = cli_runner(tmp_path)
+    (tmp_path / "d.md").write_text(LIST)
+    for command in ("push", "pull", "sync", "status"):
+        r = run(command, str(tmp_path / "d.md"), "--library-id", "my-library")
+        assert r.returncode == 2 and r.stderr.count("\n") == 1 and "--library-id" in r.stderr, (command, r.stderr)

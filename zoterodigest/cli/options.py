@@ -34,6 +34,14 @@ def check_url(ctx: typer.Context, param: typer.CallbackParam, value: str | None)
     return value.strip()
 
 
+def check_library_id(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+    """A Zotero library id is a number (the user id shown with your keys, or a group's)."""
+    if value is None or value.strip().isdigit():
+        return value.strip() if value else value
+    raise typer.BadParameter(f"{value!r} is not a library id: give the number shown at "
+                             "https://www.zotero.org/settings/keys (groups: the number in the group's URL)")
+
+
 FamilyOpt = Annotated[
     str | None, typer.Option("--family", help=f"Force a family ({', '.join(FAMILIES)}).", show_default="found per file")
 ]
@@ -41,7 +49,7 @@ ExampleOpt = Annotated[bool, typer.Option("--example", help="Use the digest bund
 JsonOpt = Annotated[bool, typer.Option("--json", "-j", help="Print JSON instead of text.")]
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", "-n", help="Show what would change; write nothing.")]
 LibraryIdOpt = Annotated[
-    str | None, typer.Option("--library-id", help="Zotero user or group id (or ZOTERO_LIBRARY_ID).", show_default="ZOTERO_LIBRARY_ID")
+    str | None, typer.Option("--library-id", callback=check_library_id, help="Zotero user or group id (or ZOTERO_LIBRARY_ID).", show_default="ZOTERO_LIBRARY_ID")
 ]
 LibraryTypeOpt = Annotated[
     str | None, typer.Option("--library-type", help="user or group (or ZOTERO_LIBRARY_TYPE).", show_default="user")
