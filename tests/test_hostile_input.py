@@ -317,3 +317,52 @@ def test_links_of_other_schemes_reach_no_export_and_no_item(tmp_path):
     assert any(i.fields.get("url") == "https://example.org/paper" for i in items)
     values = [str(v) for i in items for v in [*i.fields.values(), *i.attachment.values(), i.note]]
     assert not any(bad in v for v in values for bad in ("file:", "javascript:", "data:application"))
+
+
+WRONG_PAGES = [
+    ["not an object"],
+    [None],
+    [{"key": 12, "version": 1, "data": {}}],
+    [{"key": "ABCD2345", "version": "1", "data": {}}],
+    [{"key": "ABCD2345", "version": 1, "data": "text"}],
+    [{"key": "ABCD2345", "version": 1, "data": {"itemType": "book", "tags": "a,b"}}],
+    [{"key": "ABCD2345", "version": 1, "data": {"itemType": "book", "creators": {"x": 1}}}],
+    {"an": "object"},
+    "a string",
+    12,
+]
+
+
+@pytest.mark.parametrize("page", WRONG_PAGES, ids=[str(n) for n in range(len(WRONG_PAGES))])
+def test_a_wrong_json_shape_from_zotero_is_a_clear_error(tmp_path, page):
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = json.dumps(page).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Last-Modified-Version", "3")
+            self.send_header("Total-Results", "1")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            return
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    env, run = cli_runner(tmp_path)
+    digest = tmp_path / "d.md"
+    digest.write_text(DIGEST)
+    env["ZOTERO_API_URL"] = f"http://127.0.0.1:{httpd.server_port}"
+    try:
+        r = run("push", str(digest), "--offline", "--no-resolve")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    assert f"127.0.0.1:{httpd.server_port}" in r.stderr and "ZOTERO_API_URL" in r.stderr

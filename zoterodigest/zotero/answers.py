@@ -31,6 +31,24 @@ Shape = TypeVar("Shape", dict[str, Any], list[Any])
 _FOUND_RE = re.compile(r"expected (\d+), found (\d+)")
 
 
+def _object_problem(obj: Any) -> str | None:
+    """What is wrong with one object of a list answer (items, collections, searches):
+    each is a JSON object whose ``key`` is a string, ``version`` a number and ``data``
+    an object, when it has them.  None when it is fine."""
+    if not isinstance(obj, dict):
+        return f"a JSON {type(obj).__name__} where an object belongs"
+    if "key" in obj and not isinstance(obj["key"], str):
+        return "a key that is not a string"
+    if "version" in obj and (not isinstance(obj["version"], int) or isinstance(obj["version"], bool)):
+        return "a version that is not a number"
+    data = obj.get("data")
+    if "data" in obj and not isinstance(data, dict):
+        return "data that is not an object"
+    if isinstance(data, dict) and any(not isinstance(data.get(f, []), list) for f in ("tags", "collections", "creators")):
+        return "tags, collections or creators that are not lists"
+    return None
+
+
 class _Secret:
     """Holds one key for scrubbing without ever printing it (repr, vars, logs)."""
 
@@ -106,6 +124,10 @@ class Answers:
             raise self.not_the_api(response, "not JSON") from None
         if not isinstance(data, shape):
             raise self.not_the_api(response, f"JSON {type(data).__name__}, not a {shape.__name__}")
+        if isinstance(data, list):
+            wrong = next((why for o in data if (why := _object_problem(o))), None)
+            if wrong:
+                raise self.not_the_api(response, f"a list holding {wrong}")
         return data
 
     def not_running(self) -> ZoteroNotRunning:
