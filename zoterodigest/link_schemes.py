@@ -14,11 +14,12 @@ SCHEMES = frozenset({"http", "https", "doi"})
 
 
 def is_web_link(url: str | None) -> bool:
-    """An http(s) or doi link, with no whitespace or control character inside."""
+    """An http(s) or doi link, with no line break or other control character inside (a
+    space is kept: the writers encode it)."""
     if not url:
         return False
     text = url.strip()
-    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in text):
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
         return False
     try:
         return urlsplit(text).scheme.lower() in SCHEMES

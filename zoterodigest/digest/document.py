@@ -228,8 +228,9 @@ def decode(data: bytes, path: str) -> Document:
     """Decode file bytes line by line; undecodable bytes are kept (``surrogateescape``,
     so encoding gives the same bytes) and reported by line."""
     wide = _utf16(data)
-    if wide is not None:
-        return _decode_utf16(data, path, wide)
+    doc = _decode_utf16(data, path, wide) if wide is not None else None
+    if doc is not None:
+        return doc
     if _NUL in data[:8192] or _NUL in data:
         raise DigestReadError(path, "this is not a text file (it holds NUL bytes)", "Pass a Markdown digest.")
     bom = data.startswith(_BOM_BYTES)
@@ -270,12 +271,16 @@ def _utf16(data: bytes) -> str | None:
     return None
 
 
-def _decode_utf16(data: bytes, path: str, encoding: str) -> Document:
+def _decode_utf16(data: bytes, path: str, encoding: str) -> Document | None:
+    """The document in UTF-16, or None when the bytes are not whole UTF-16 after all (they
+    are then read as UTF-8, every byte kept)."""
     bom = data[:2] in (b"\xff\xfe", b"\xfe\xff")
     if len(data) % 2:
-        raise DigestReadError(path, "this UTF-16 file ends in half a character",
-                              "Re-save it (as UTF-8, or UTF-16) and pass it again.")
-    text = data[2 if bom else 0:].decode(encoding, "surrogatepass")
+        return None
+    try:
+        text = data[2 if bom else 0:].decode(encoding, "surrogatepass")
+    except UnicodeDecodeError:
+        return None
     doc = Document.from_lines(text.split("\n"), path, bom)
     doc.encoding = encoding
     return doc
