@@ -1,6 +1,7 @@
 """A paper's compact storage (zoterodigest/compact.py) shows nowhere: packed links
-and extra, the arXiv address kept as the id, and the rare fields' shared tuple read
-and change as plain attributes, and copies stay apart."""
+and extra, the arXiv address kept as the id and the packed authors read and change
+as plain attributes, and copies stay apart.  (The rarely set fields are plain slots
+since issue 25.)"""
 
 from __future__ import annotations
 
@@ -13,11 +14,6 @@ from hypothesis import strategies as st
 from zoterodigest.model import Entry, Paper, Span
 
 ABS = "https://arxiv.org/abs/"
-
-
-def more(paper: Paper) -> object:
-    """What the paper keeps of its rare fields (read afresh each time)."""
-    return paper._more
 
 
 def made(paper: Paper) -> Paper:
@@ -64,25 +60,18 @@ def test_changes_after_packing_are_kept() -> None:
     assert p.links == {"arxiv": ABS + "2101.00001", "code": "https://github.com/a/b"}
 
 
-def test_rare_fields_read_and_change_as_attributes() -> None:
+def test_optional_fields_read_and_change_as_attributes() -> None:
     p = Paper(title="T")
-    assert more(p) is None
     assert (p.task, p.abstract, p.one_liner, p.arxiv_version) == (None, None, None, None)
     p.task, p.one_liner, p.arxiv_version = "task", "one", 2
     assert (p.task, p.one_liner, p.arxiv_version) == ("task", "one", 2)
-    p.task = None
-    p.one_liner = None
-    assert more(p) == ("arxiv_version", 2)
-    p.arxiv_version = None
-    assert more(p) is None
-    # a value equal to a field's name is a value, not a name
-    p.task = "abstract"
+    p.task = "abstract"  # a value, whatever it spells
     assert p.abstract is None and p.task == "abstract"
 
 
-def test_rare_lists_are_made_when_asked_and_keep_what_is_added() -> None:
+def test_lists_are_made_when_asked_and_keep_what_is_added() -> None:
     p = Paper(title="T")
-    assert p.values()["categories"] == [] and more(p) is None
+    assert p.values()["categories"] == [] and p._categories is None  # a look makes nothing
     p.categories.append("cs.CV")
     p.topics += ["video"]
     assert p.categories == ["cs.CV"] and p.topics == ["video"]
@@ -90,7 +79,7 @@ def test_rare_lists_are_made_when_asked_and_keep_what_is_added() -> None:
     assert p.categories == [] and p.values()["categories"] == []
 
 
-def test_copies_do_not_share_their_rare_fields() -> None:
+def test_copies_do_not_share_their_optional_fields() -> None:
     p = Paper(title="T", task="a", abstract="x")
     q = p.replace(task="b")
     q.one_liner = "one"

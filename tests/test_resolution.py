@@ -104,6 +104,23 @@ def test_cache_expiry_rechecks_preprints_but_keeps_published(servers, tmp_path):
     cache.close()
 
 
+@pytest.mark.parametrize("bad", ["{not json", b"\xff\xfe", "[1, 2"])
+def test_an_undecodable_cache_row_is_a_miss(tmp_path, bad):
+    """Issue 25: a row that cannot be decoded is asked again, never a failed run."""
+    import sqlite3
+
+    cache = AnswerCache(tmp_path)
+    cache.put("s2", {"a": {"venue": "CVPR"}, "b": {"venue": "ICCV"}}, lambda answer: True)
+    cache.close()
+    db = sqlite3.connect(tmp_path / "resolve-v1.sqlite3")
+    db.execute("UPDATE answers SET answer = ? WHERE key = 'a'", (bad,))
+    db.commit()
+    db.close()
+    cache = AnswerCache(tmp_path)
+    assert cache.get("s2", ["a", "b"]) == {"b": {"venue": "ICCV"}}
+    cache.close()
+
+
 def test_backs_off_on_429_503_and_a_dropped_connection(servers, tmp_path):
     s2, cr = servers
     s2.inject("429")

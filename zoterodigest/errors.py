@@ -33,6 +33,14 @@ base changed, so every ``except`` written against them still works.
 
 from __future__ import annotations
 
+#: The exit codes of every command, named once.
+OK_EXIT = 0
+#: Something failed (a paper, a file, the service): said on stderr.
+FAILED_EXIT = 1
+#: An option or input that cannot be used as given.
+USAGE_EXIT = 2
+#: A field changed on both sides was left open (both texts kept and listed).
+CONFLICT_EXIT = 3
 #: Exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells do.
 INTERRUPTED_EXIT = 130
 
@@ -43,14 +51,14 @@ class ZoterodigestError(Exception):
     #: What ``--json`` prints as the error's ``kind``.
     kind = "error"
     #: The exit code the CLI ends with.
-    exit_code = 1
+    exit_code = FAILED_EXIT
 
 
 class UsageError(ZoterodigestError):
     """An option or an input file that cannot be used as given."""
 
     kind = "usage"
-    exit_code = 2
+    exit_code = USAGE_EXIT
 
 
 class InputError(ZoterodigestError):

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .compact import MadeWhenAsked, Rare, packed, packed_strings, unpacked
+from .compact import MadeWhenAsked, packed, packed_strings, unpacked
 from .entry import Entry, Span
 from .ids import normalise_title
 
@@ -107,14 +107,8 @@ class Publication(BaseModel):
 PAPER_FIELDS = ("arxiv_id", "arxiv_version", "doi", "title", "authors", "authors_complete", "venue", "year", "task",
                 "summary", "one_liner", "abstract", "links", "categories", "topics", "listing_date", "extra",
                 "metadata", "publication")
-#: Its lists and dicts kept in slots (made when first asked for; links and extra packed).
-_COLLECTIONS = ("authors", "links", "extra")
-#: What most papers leave unset, kept together in the ``_more`` tuple (see :class:`~.compact.Rare`).
-#: (Not arXiv's record, the publication, the listing date or whether the authors are
-#: complete: those are read a dozen times a paper by an export, and a slot is quicker.)
-_RARE = ("arxiv_version", "task", "one_liner", "abstract", "categories", "topics")
-_RARE_LISTS = frozenset({"categories", "topics"})
-
+#: Its lists and dicts kept in slots (made when first asked for; links, extra and authors packed).
+_COLLECTIONS = ("authors", "links", "extra", "categories", "topics")
 
 class Paper:
     """What a digest entry states about one paper (plain values, no syntax).
@@ -124,14 +118,15 @@ class Paper:
     values (readers build papers from text they checked; arXiv's and the resolvers'
     answers are validated by :class:`ArxivRecord` and :class:`Publication`).  Its
     storage is compact (:mod:`zoterodigest.compact`): lists and dicts are made when
-    first asked for, :meth:`compact` packs links, extra and authors (an entry
-    does so for its paper), and the fields most papers leave unset share one tuple.
+    first asked for, and :meth:`compact` packs links, extra and authors (an entry
+    does so for its paper).
     None of this shows: every field reads and changes as a plain attribute.  Copy
     with :meth:`replace`.
     """
 
-    __slots__ = ("_authors", "_extra", "_links", "_more", "arxiv_id", "authors_complete", "doi", "listing_date",
-                 "metadata", "publication", "summary", "title", "venue", "year")
+    __slots__ = ("_authors", "_categories", "_extra", "_links", "_topics", "abstract", "arxiv_id", "arxiv_version",
+                 "authors_complete", "doi", "listing_date", "metadata", "one_liner", "publication", "summary", "task",
+                 "title", "venue", "year")
 
     arxiv_id: str | None
     doi: str | None
@@ -148,10 +143,15 @@ class Paper:
     metadata: ArxivRecord | None
     #: The published version found by resolution (None: a preprint, or not resolved).
     publication: Publication | None
+    arxiv_version: int | None
+    task: str | None
+    one_liner: str | None
+    abstract: str | None
     _authors: list[str] | str | None
     _links: dict[str, str] | tuple[str, ...] | None
     _extra: dict[str, str] | tuple[str, ...] | None
-    _more: tuple[Any, ...] | None
+    _categories: list[str] | None
+    _topics: list[str] | None
 
     def __init__(
         self, *, arxiv_id: str | None = None, arxiv_version: int | None = None, doi: str | None = None,
@@ -169,28 +169,17 @@ class Paper:
         self._authors = list(authors) or None
         self._links = dict(links) if links else None
         self._extra = dict(extra) if extra else None
-        more: list[Any] = []
-        for name, value in (("arxiv_version", arxiv_version), ("task", task), ("one_liner", one_liner),
-                            ("abstract", abstract)):
-            if value is not None:
-                more += (name, value)
-        if categories:
-            more += ("categories", list(categories))
-        if topics:
-            more += ("topics", list(topics))
-        self._more = tuple(more) or None
+        self.arxiv_version, self.task, self.one_liner, self.abstract = arxiv_version, task, one_liner, abstract
+        self._categories = list(categories) or None
+        self._topics = list(topics) or None
 
     authors: MadeWhenAsked[list[str]] = MadeWhenAsked(list)
     #: Link kind (see :data:`LINK_KINDS`) -> URL.
     links: MadeWhenAsked[dict[str, str]] = MadeWhenAsked(dict)
     #: Labelled fields the model has no slot for (kept, never lost).
     extra: MadeWhenAsked[dict[str, str]] = MadeWhenAsked(dict)
-    arxiv_version: Rare[int | None] = Rare(None)
-    task: Rare[str | None] = Rare(None)
-    one_liner: Rare[str | None] = Rare(None)
-    abstract: Rare[str | None] = Rare(None)
-    categories: Rare[list[str]] = Rare(make=list)
-    topics: Rare[list[str]] = Rare(make=list)
+    categories: MadeWhenAsked[list[str]] = MadeWhenAsked(list)
+    topics: MadeWhenAsked[list[str]] = MadeWhenAsked(list)
 
     def compact(self) -> None:
         """Pack links and extra into tuples and the authors into one string (read,
@@ -223,11 +212,7 @@ class Paper:
             if name in _COLLECTIONS:
                 value = unpacked(getattr(self, f"_{name}"))
                 if value is None:
-                    value = {} if name != "authors" else []
-            elif name in _RARE:
-                value = _RARE_FIELD[name].stored(self)
-                if value is None and name in _RARE_LISTS:
-                    value = []
+                    value = {} if name in ("links", "extra") else []
             else:
                 value = getattr(self, name)
             out[name] = value
@@ -251,6 +236,3 @@ class Paper:
         if self.doi:
             return f"doi:{self.doi}"
         return f"title:{normalise_title(self.title)}"
-
-
-_RARE_FIELD: dict[str, Rare[Any]] = {name: Paper.__dict__[name] for name in _RARE}

@@ -104,8 +104,11 @@ class AnswerCache:
                 for key, text, published, fetched_at in rows:
                     ttl = self.published_ttl if published else self.recheck_ttl
                     if fetched_at + ttl >= now:
-                        out[key] = json.loads(text) if text is not None else None
-        except (sqlite3.Error, ValueError) as err:
+                        try:
+                            out[key] = json.loads(text) if text is not None else None
+                        except (ValueError, TypeError):
+                            continue  # an undecodable row is a miss: the service is asked again
+        except sqlite3.Error as err:
             raise self._fail(err) from None
         return out
 

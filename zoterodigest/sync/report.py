@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..errors import CONFLICT_EXIT, FAILED_EXIT, OK_EXIT
+
 
 @dataclass
 class PaperOutcome:
@@ -90,8 +92,8 @@ class PushReport:
     def exit_code(self) -> int:
         """1 when something failed, 3 when a conflict was left open, else 0."""
         if not self.ok:
-            return 1
-        return 3 if self.conflicts else 0
+            return FAILED_EXIT
+        return CONFLICT_EXIT if self.conflicts else OK_EXIT
 
     def counts(self) -> dict[str, int]:
         counts = Counter(p.action for p in self.papers.values() if p.error is None)

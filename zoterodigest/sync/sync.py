@@ -40,6 +40,7 @@ from typing import Any
 from .. import zotero as zi
 from ..digest import Digest
 from ..digest.file_writes import atomic_write
+from ..errors import CONFLICT_EXIT
 from ..state import ConflictRow, PushRows, State
 from ..zotero.client import ZoteroClient
 from .desired import digest_id, meaning_hash
@@ -59,7 +60,7 @@ from .quiet import mark_quiet, moved_keys, touched_entries, unchanged
 from .rendered import RenderedNotes
 from .report import PushReport
 from .sync_push import SyncPush
-from .sync_report import CONFLICT_EXIT, Decision, SyncReport, conflicts_markdown, conflicts_path, left_for_pull
+from .sync_report import Decision, SyncReport, conflicts_markdown, conflicts_path, left_for_pull
 from .threeway import Action
 
 

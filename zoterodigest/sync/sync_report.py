@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import CONFLICT_EXIT, FAILED_EXIT, OK_EXIT
 from ..state import NoteId
 from .pull_plan import PullPlan
 from .pull_report import PullReport
@@ -18,8 +19,6 @@ from .threeway import Action
 
 #: The field name used in reports, the conflicts file and the state.
 SUMMARY = "summary note"
-#: Exit code of ``sync`` when a conflict is left open.
-CONFLICT_EXIT = 3
 
 
 def conflicts_path(digest_path: str | Path) -> Path:
@@ -76,9 +75,9 @@ class SyncReport:
 
     def exit_code(self) -> int:
         if not self.ok:
-            return 1
+            return FAILED_EXIT
         held = self.push is not None and bool(self.push.conflicts)
-        return CONFLICT_EXIT if self.conflicts or held else 0
+        return CONFLICT_EXIT if self.conflicts or held else OK_EXIT
 
     def decisions_json(self) -> list[dict[str, Any]]:
         return [{"digest": d.entry[0], "paper": d.entry[1], "title": d.title, "field": d.field,
