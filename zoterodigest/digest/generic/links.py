@@ -55,7 +55,7 @@ _MORE_PAPER_HOSTS = re.compile(
      r"|pubs\.aip\.org/\w+/\w+/article|isca-speech\.org/archive|computer\.org/csdl/(?:journal|proceedings)"
      r"|vldb\.org/pvldb/vol\d+/p\d|bmva\.org/bmvc/|ceur-ws\.org/Vol-\d"
      r"|paperswithcode\.com/paper/|hdl\.handle\.net/\d|microsoft\.com/(?:en-us/)?research/publication/"
-     r"|kdd\.org/kdd\d{4}/papers/view/|deepai\.org/publication/"),
+     r"|kdd\.org/kdd\d{4}/papers/view/|deepai\.org/publication/|journals\.aps\.org/\w+/pdf/10\."),
     re.IGNORECASE,
 )
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
