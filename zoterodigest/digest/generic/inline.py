@@ -76,6 +76,8 @@ def find_links(line: str, start: int = 0) -> list[tuple[str, str, int, int]]:
                 out.append((m.group("label"), m.group("url"), m.start(), m.end()))
             elif m.group("aurl") is not None:
                 out.append((m.group("alabel"), m.group("aurl"), m.start(), m.end()))
+    if DEFINITIONS and "][" in line:
+        _reference_links(line, start, out)
     if "http" in line and line.count("http", start) > sum(1 for _, url, _, _ in out if url.startswith("http")):
         taken = [(s, e) for _, _, s, e in out]
         for m in BARE_URL.finditer(line, start):
@@ -86,8 +88,25 @@ def find_links(line: str, start: int = 0) -> list[tuple[str, str, int, int]]:
     return out
 
 
+#: The reference-style link definitions (``[name]: url``) of the document being read
+#: (set and cleared by the generic reader around each document).
+DEFINITIONS: dict[str, str] = {}
+_REF_LINK = re.compile(r"\[(?P<label>[^\[\]]+)\]\[(?P<ref>[^\[\]]*)\]")
+
+
+def _reference_links(line: str, start: int, out: list[tuple[str, str, int, int]]) -> None:
+    """``[Title][name]`` and ``[Title][]`` links, resolved through the document's definitions."""
+    for m in _REF_LINK.finditer(line, start):
+        url = DEFINITIONS.get((m.group("ref") or m.group("label")).strip().lower())
+        if url:
+            out.append((m.group("label"), url, m.start(), m.end()))
+    out.sort(key=lambda t: t[2])
+
+
 def _skip_tags(line: str, pos: int, head: Head) -> int:
     while pos < len(line):
+        if DEFINITIONS and (r := _REF_LINK.match(line, pos)) and (r.group("ref") or r.group("label")).lower() in DEFINITIONS:
+            break  # "[Title][name]": a link, not a tag
         m = _TAG.match(line, pos)
         if not m or m.end() == pos:
             break

@@ -26,7 +26,7 @@ from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text
 from .found import Found, title_of
-from .inline import Head, find_links, note_after, read_head, venue_text
+from .inline import DEFINITIONS, Head, find_links, note_after, read_head, venue_text
 from .links import Identity
 from .prefixes import is_generic_label
 from .references import is_name_list, parse_reference
@@ -182,7 +182,7 @@ class ListReader:
         text = "\n".join(self.doc.lines[item.line : item.end + 1])
         low = text.lower()
         return ("http" in low or "](" in text or "rxiv" in low or "doi" in low or "<a " in low
-                or bool(_ANY_YEAR.search(text)))
+                or bool(_ANY_YEAR.search(text)) or bool(DEFINITIONS and "][" in text))
 
     def _head_text(self, item: Item, children: list[Item]) -> tuple[str, int]:
         """The item's first line, with the next line when a bold title or a link's text runs onto it
