@@ -28,7 +28,7 @@ from .bibtex_blocks import BibtexReader
 from .found import Found, to_entry
 from .headings import HeadingReader
 from .html_tables import HtmlTableReader
-from .inline import find_links
+from .inline import DEFINITIONS, find_links
 from .links import Identity
 from .lists import ListReader
 from .paragraphs import ParagraphReader
@@ -112,11 +112,19 @@ _LAST: list[_Cache] = []
 def forget() -> None:
     """Drop what scoring found (once a document is read, nothing needs it)."""
     _LAST.clear()
+    DEFINITIONS.clear()
+
+
+_DEFINITION = re.compile(r"^ {0,3}\[(?P<name>[^\]^][^\]]*)\]:[ \t]*<?(?P<url>[^\s>]+)>?")
 
 
 def _cache(doc: Document) -> _Cache:
     if not _LAST or _LAST[0].doc is not doc:
         _LAST[:] = [_Cache(doc)]
+        DEFINITIONS.clear()  # the document's "[name]: url" lines, for "[Title][name]" links
+        for i, line in enumerate(doc.lines):
+            if line.startswith(("[", " [")) and "]:" in line and not doc.fenced[i] and (m := _DEFINITION.match(line)):
+                DEFINITIONS.setdefault(m.group("name").strip().lower(), m.group("url"))
     return _LAST[0]
 
 

@@ -23,9 +23,10 @@ import re
 from ..document import Document
 from ..markup import plain
 from .found import Found, title_of
-from .inline import find_links, is_generic_label, read_head
+from .inline import find_links, read_head
 from .links import Identity
 from .lists import add_links
+from .prefixes import is_generic_label
 from .tables import column_roles
 
 _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)

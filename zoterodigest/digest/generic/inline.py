@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..markup import plain
 from .byline import byline, is_venue_text
-from .links import BARE_URL, clean_url, link_class
+from .links import BARE_URL, clean_url
+from .prefixes import is_generic_label, skip_prefix, skip_venue_word
 from .references import parse_reference
 
 _LINK = re.compile(
@@ -32,16 +32,8 @@ _TAG = re.compile(
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
     r"|`(?P<code>[^`]{1,30})`[ \t]*"
     r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*"
-    r"|:[a-z_+\-]+:[ \t]*"
+    r"|:[a-z0-9_+\-]+:[ \t]*"
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
-)
-_GENERIC_LABEL = re.compile(
-    r"^\W*(?:paper|papers|pdf|link|links|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|"
-    r"slides?|video|blog|demo|bib|bibtex|supp|supplementary|poster|dataset|data|page|official|unofficial|url|abs|"
-    r"html|open access paper|original paper link|paper link|openreview|acl|cvf|ieee|acm|springer|nature|model|"
-    r"huggingface|hf|talk|notes?|review|summary|tweet|twitter|medium|zhihu|知乎|论文|代码|项目|主页|[^\w]*)"
-    r"(?:[-\s]*(?:v\d|version \d|[a-z]*\d{2,4}|link))?\W*$",
-    re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LABEL_BEFORE = re.compile(r"([\w][\w()\- ]{0,30})[ \t]*[:：][ \t]*$")
@@ -84,6 +76,8 @@ def find_links(line: str, start: int = 0) -> list[tuple[str, str, int, int]]:
                 out.append((m.group("label"), m.group("url"), m.start(), m.end()))
             elif m.group("aurl") is not None:
                 out.append((m.group("alabel"), m.group("aurl"), m.start(), m.end()))
+    if DEFINITIONS and "][" in line:
+        _reference_links(line, start, out)
     if "http" in line and line.count("http", start) > sum(1 for _, url, _, _ in out if url.startswith("http")):
         taken = [(s, e) for _, _, s, e in out]
         for m in BARE_URL.finditer(line, start):
@@ -94,12 +88,25 @@ def find_links(line: str, start: int = 0) -> list[tuple[str, str, int, int]]:
     return out
 
 
-def is_generic_label(label: str) -> bool:
-    return bool(_GENERIC_LABEL.match(plain(label)))
+#: The reference-style link definitions (``[name]: url``) of the document being read
+#: (set and cleared by the generic reader around each document).
+DEFINITIONS: dict[str, str] = {}
+_REF_LINK = re.compile(r"\[(?P<label>[^\[\]]+)\]\[(?P<ref>[^\[\]]*)\]")
+
+
+def _reference_links(line: str, start: int, out: list[tuple[str, str, int, int]]) -> None:
+    """``[Title][name]`` and ``[Title][]`` links, resolved through the document's definitions."""
+    for m in _REF_LINK.finditer(line, start):
+        url = DEFINITIONS.get((m.group("ref") or m.group("label")).strip().lower())
+        if url:
+            out.append((m.group("label"), url, m.start(), m.end()))
+    out.sort(key=lambda t: t[2])
 
 
 def _skip_tags(line: str, pos: int, head: Head) -> int:
     while pos < len(line):
+        if DEFINITIONS and (r := _REF_LINK.match(line, pos)) and (r.group("ref") or r.group("label")).lower() in DEFINITIONS:
+            break  # "[Title][name]": a link, not a tag
         m = _TAG.match(line, pos)
         if not m or m.end() == pos:
             break
@@ -252,32 +259,15 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
     return pos + cut
 
 
-_PREFIX_MARK = re.compile(r"(?:19|20)\d{2}|\b[A-Za-z]+[-'’ ]?\d{2}\b|[:：]\s*$")
-#: Words of a venue written before a title: acronyms (``IEEE``, ``NAACL-HLT``), numbers, arXiv.
-_VENUE_WORDS = re.compile(r"(?:(?:[A-Z][A-Za-z]*[A-Z][\w'’\-]*|arXiv|preprint|workshop|\d[\w'’\-]*)\s*)+$")
-
-
-def _skip_prefix(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
-    """Past a venue, date or label written before a paper link whose text is the title:
-    ``IEEE TNNLS-22 [Title](url)``, ``2022 [Title](url)``, ``Survey of X: [Title](url)``."""
-    nxt = next(((label, url, s) for label, url, s, _ in links if s >= pos and label != "badge"), None)
-    if nxt is None or not line.startswith("[", nxt[2]) or is_generic_label(nxt[0]) or len(nxt[0].split()) < 2:
-        return pos
-    prefix = line[pos : nxt[2]].strip()
-    if (not prefix or len(prefix.split()) > 5 or any(c in prefix for c in "[]()*\"`|")
-            or not (_PREFIX_MARK.search(prefix) or _VENUE_WORDS.match(prefix)) or link_class(nxt[1]) is None):
-        return pos
-    head.tag = head.tag or prefix.rstrip(":： ")
-    return nxt[2]
-
-
 def read_head(line: str, start: int) -> Head:
     """The parts of one line of a list from column ``start`` (after its bullet)."""
     links = find_links(line, start)
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
     pos = _skip_tags(line, start, head)
     pos = _skip_leading_links(line, pos, links, head)
-    pos = _skip_prefix(line, pos, links, head)
+    pos, prefix = skip_prefix(line, pos, links)
+    pos, venue_word = skip_venue_word(line, pos)
+    head.tag = head.tag or prefix or venue_word
     after = _link_title(line, pos, links, head)
     if after is None:
         after = _marked_title(line, pos, head)

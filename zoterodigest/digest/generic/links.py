@@ -55,9 +55,14 @@ _MORE_PAPER_HOSTS = re.compile(
      r"|pubs\.aip\.org/\w+/\w+/article|isca-speech\.org/archive|computer\.org/csdl/(?:journal|proceedings)"
      r"|vldb\.org/pvldb/vol\d+/p\d|bmva\.org/bmvc/|ceur-ws\.org/Vol-\d"
      r"|paperswithcode\.com/paper/|hdl\.handle\.net/\d|microsoft\.com/(?:en-us/)?research/publication/"
-     r"|kdd\.org/kdd\d{4}/papers/view/|deepai\.org/publication/"),
+     r"|kdd\.org/kdd\d{4}/papers/view/|deepai\.org/publication/|journals\.aps\.org/\w+/pdf/10\."),
     re.IGNORECASE,
 )
+#: A cheap first look before the search above (most links are none of these hosts).
+_MORE_KEYS = ("sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", "biomedcentral", "hindawi", "elife",
+              "thelancet", "jamanetwork", "bmj.com", "cambridge.org", "jstor", "nber", "aip.org", "isca-speech",
+              "computer.org", "vldb", "bmva", "ceur-ws", "paperswithcode", "handle.net", "microsoft.com", "kdd.org",
+              "deepai", "aps.org")
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 _OTHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("badge", r"img\.shields\.io|badge\.fury|badgen\.net|/badge(?:s)?/|travis-ci|api\.star-history"),
@@ -93,7 +98,8 @@ def link_class(url: str) -> str | None:
             return kind
     if _PDF_RE.search(url) and not re.search(r"slides?|poster|supp|lecture|tutorial|cheat", url, re.IGNORECASE):
         return "pdf"
-    return "paper" if _MORE_PAPER_HOSTS.search(url) else None
+    low = url.lower()
+    return "paper" if any(k in low for k in _MORE_KEYS) and _MORE_PAPER_HOSTS.search(url) else None
 
 
 def other_class(url: str) -> str | None:

@@ -26,8 +26,9 @@ from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text
 from .found import Found, title_of
-from .inline import Head, find_links, is_generic_label, note_after, read_head, venue_text
+from .inline import DEFINITIONS, Head, find_links, note_after, read_head, venue_text
 from .links import Identity
+from .prefixes import is_generic_label
 from .references import is_name_list, parse_reference
 
 ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)")
@@ -157,7 +158,8 @@ class ListReader:
     def _title_below(self, found: Found) -> None:
         """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its
         title on the line below (``"Title".``): the names are the authors, not the title."""
-        if not found.title or found.summary_span is None or "," not in found.title or not is_name_list(found.title):
+        if (not found.title or found.summary_span is None or not re.search(r",| and ", found.title)
+                or not is_name_list(found.title)):
             return  # (a title-case title reads as one name: a list needs two)
         s0, s1 = found.summary_span
         text = self.doc.text[s0:s1]
@@ -180,7 +182,7 @@ class ListReader:
         text = "\n".join(self.doc.lines[item.line : item.end + 1])
         low = text.lower()
         return ("http" in low or "](" in text or "rxiv" in low or "doi" in low or "<a " in low
-                or bool(_ANY_YEAR.search(text)))
+                or bool(_ANY_YEAR.search(text)) or bool(DEFINITIONS and "][" in text))
 
     def _head_text(self, item: Item, children: list[Item]) -> tuple[str, int]:
         """The item's first line, with the next line when a bold title or a link's text runs onto it

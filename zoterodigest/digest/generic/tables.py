@@ -21,9 +21,10 @@ from ..document import Document
 from ..markup import plain
 from ..table import Cell, is_separator, split_cells, unescape_cell
 from .found import Found, title_of
-from .inline import find_links, is_generic_label, read_head, venue_text
+from .inline import find_links, read_head, venue_text
 from .links import Identity
 from .lists import add_links
+from .prefixes import is_generic_label
 
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(p, re.IGNORECASE))

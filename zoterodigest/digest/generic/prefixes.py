@@ -1,0 +1,65 @@
+"""What stands before a title in a list's line: a venue, a date or a label
+(``IEEE TNNLS-22 [Title](url)``, ``ICLR'24-spotlight Title``), and the link labels
+that never are titles (``[pdf]``, ``[code]``, ``[知乎]``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..markup import plain
+from .links import link_class
+
+_GENERIC_LABEL = re.compile(
+    r"^\W*(?:paper|papers|pdf|link|links|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|"
+    r"slides?|video|blog|demo|bib|bibtex|supp|supplementary|poster|dataset|data|page|official|unofficial|url|abs|"
+    r"html|open access paper|original paper link|paper link|openreview|acl|cvf|ieee|acm|springer|nature|model|"
+    r"huggingface|hf|talk|notes?|review|summary|tweet|twitter|medium|zhihu|知乎|论文|代码|项目|主页|[^\w]*)"
+    r"(?:[-\s]*(?:v\d|version \d|[a-z]*\d{2,4}|link))?\W*$",
+    re.IGNORECASE,
+)
+
+def is_generic_label(label: str) -> bool:
+    return bool(_GENERIC_LABEL.match(plain(label)))
+
+
+_PREFIX_MARK = re.compile(r"(?:19|20)\d{2}|\b[A-Za-z]+[-'’ ]?\d{2}\b|[:：]\s*$")
+#: Words of a venue written before a title: acronyms (``IEEE``, ``NAACL-HLT``), numbers, arXiv.
+_VENUE_WORDS = re.compile(r"(?:(?:[A-Z][A-Za-z]*[A-Z][\w'’\-]*|arXiv|preprint|workshop|\d[\w'’\-]*)\s*)+$")
+
+
+def skip_prefix(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, str | None]:
+    """Past a venue, date or label written before a paper link whose text is the title:
+    ``IEEE TNNLS-22 [Title](url)``, ``2022 [Title](url)``, ``Survey of X: [Title](url)``."""
+    nxt = next(((label, url, s) for label, url, s, _ in links if s >= pos and label != "badge"), None)
+    if nxt is None or not line.startswith("[", nxt[2]) or is_generic_label(nxt[0]) or len(nxt[0].split()) < 2:
+        return pos, None
+    prefix = line[pos : nxt[2]].strip()
+    if (not prefix or len(prefix.split()) > 5 or any(c in prefix for c in "[]()*\"`|")
+            or not (_PREFIX_MARK.search(prefix) or _VENUE_WORDS.match(prefix)) or link_class(nxt[1]) is None):
+        return pos, None
+    return nxt[2], prefix.rstrip(":： ")
+
+
+_VENUE_WORD = re.compile(r"(?P<v>[A-Za-z]{2,})['’\- ]?(?:19|20)?\d{2}(?:-[A-Za-z]+)?[ \t]+(?=[A-Z][\x20-\x7e]*[ \t]\S+[ \t]+\S)")
+_VENUE_NAMES = frozenset({"TNNLS", "TPAMI", "PAMI", "TIP", "TKDE", "TMLR", "TACL", "PAKDD", "ICDM", "SDM", "WSDM",
+                          "CIKM", "SIGIR", "WWW", "UAI", "AISTATS", "COLT", "INTERSPEECH", "COLING", "EACL", "NAACL",
+                          "EMNLP", "ACL", "IJCAI", "AAAI", "ICRA", "IROS", "WACV", "BMVC", "ACCV", "ISBI", "TMI"})
+
+
+def _venue_names() -> frozenset[str]:
+    if not _KNOWN:
+        from ...mappings import venue_aliases
+
+        _KNOWN.append(_VENUE_NAMES | {k for k in venue_aliases() if " " not in k})
+    return _KNOWN[0]
+
+
+_KNOWN: list[frozenset[str]] = []
+
+
+def skip_venue_word(line: str, pos: int) -> tuple[int, str | None]:
+    """Past a venue and year written before a plain title: ``ICLR'24-spotlight Title``, ``CVPR-21 Title``."""
+    m = _VENUE_WORD.match(line, pos)
+    if m is None or m.group("v") not in _venue_names():
+        return pos, None
+    return m.end(), line[pos : m.end()].strip()
