@@ -19,7 +19,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 LISTS = ROOT / "bench" / "lists"
 POOL = ROOT.parent / "shared" / "corpus" / "lists-pool"
-HELD_OUT = tomllib.loads((LISTS / "split.toml").read_text(encoding="utf-8"))["held_out"]["files"]
+SPLIT = tomllib.loads((LISTS / "split.toml").read_text(encoding="utf-8"))
+HELD_OUT = SPLIT["held_out"]["files"]
+DEVELOPMENT = SPLIT["development"]["files"]
 ARXIV = re.compile(r"\d{4}\.\d{4,5}|[a-z-]+/\d{7}")
 #: Its entries link by reference ([Title][n]); the id sits in the definition at the file's end.
 RESOLVES_REFERENCES = "shen-shanshan__cs-self-learning__Research__Papers__README@5e60115.md"
@@ -31,8 +33,9 @@ def truth(name: str) -> dict[str, object]:
     return data
 
 
-def test_split_holds_out_34_files_each_with_a_truth_file() -> None:
-    assert len(HELD_OUT) == 34
+def test_split_holds_out_at_least_30_files_each_with_a_truth_file() -> None:
+    assert len(HELD_OUT) >= 30  # 34 at the split; a file looked at moves to development
+    assert not set(HELD_OUT) & set(DEVELOPMENT)
     for name in HELD_OUT:
         data = truth(name)
         assert data["file"] == name

@@ -92,10 +92,18 @@ def paper(line: int, end: int, title: str | None, block: str) -> dict[str, objec
     return {"line": line, "end": end, "title": tidy(title), "arxiv": arxiv_of(block), "doi": doi_of(block)}
 
 
+def _part(name: str) -> str:
+    """The file's part in bench/lists/split.toml (a held-out file looked at moves to development)."""
+    import tomllib
+
+    split = tomllib.loads((ROOT / "lists" / "split.toml").read_text(encoding="utf-8"))
+    return "held_out" if name in split["held_out"]["files"] else "development"
+
+
 def write(name: str, method: str, checked: str, papers: list[dict[str, object]]) -> None:
     out = {
         "file": name,
-        "part": "held_out",
+        "part": _part(name),
         "method": method,
         "checked": checked,
         "papers": papers,
