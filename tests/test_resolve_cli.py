@@ -108,6 +108,7 @@ def test_export_upgrades_published_papers_keeps_keys_and_preprints(setup, tmp_pa
     assert (s2.requests, cr.requests) == (1, 1) and offline.stdout.strip() == after.strip()
 
 
+@pytest.mark.slow  # a service down: waits out its retries
 def test_keep_preprints_and_a_service_down(setup, tmp_path):
     env, digest, s2, _cr = setup
     kept = run(env, "export", str(digest), "--keep-preprints")
