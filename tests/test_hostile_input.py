@@ -366,3 +366,27 @@ def test_a_wrong_json_shape_from_zotero_is_a_clear_error(tmp_path, page):
         httpd.server_close()
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
     assert f"127.0.0.1:{httpd.server_port}" in r.stderr and "ZOTERO_API_URL" in r.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", ["headings", "urls on one line"])
+def test_reading_stays_linear_on_shapes_that_were_quadratic(shape):
+    import time
+
+    from zoterodigest.digest import parse_bytes
+
+    def make(n: int) -> bytes:
+        if shape == "headings":
+            return "".join(f"## H{i}\n" for i in range(n)).encode()
+        return ("- " + " ".join(f"https://x.org/{i}" for i in range(n)) + "\n").encode()
+
+    def took(n: int) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            parse_bytes(make(n), "x.md")
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = took(4000), took(16000)
+    assert large < 8 * small, (small, large)  # four times the input: linear is 4x, quadratic 16x

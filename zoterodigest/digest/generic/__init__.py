@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ...model import Entry, Paper
@@ -88,6 +89,17 @@ class _Cache:
         self.ranges = self.sections.ranges(len(doc.lines))
         self.found: dict[tuple[int, int], list[Entry]] = {}
 
+    def within(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+        """The section ranges inside ``[lo, hi)``, found by bisection (the ranges are in
+        file order and do not overlap): a digest of many headings stays linear."""
+        ranges = self.ranges
+        for k in range(bisect.bisect_left(ranges, (lo, -1)), len(ranges)):
+            r_lo, r_hi = ranges[k]
+            if r_lo >= hi:
+                return
+            if r_hi <= hi:
+                yield r_lo, r_hi
+
     def candidates(self, lo: int, hi: int) -> list[Entry]:
         key = (lo, hi)
         if key not in self.found:
@@ -133,10 +145,9 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
     cache = _cache(doc)
     found: list[Placed] = []
     covered = lo
-    for r_lo, r_hi in cache.ranges:
-        if r_lo >= lo and r_hi <= hi:
-            found.extend(cache.candidates(r_lo, r_hi))
-            covered = max(covered, r_hi)
+    for r_lo, r_hi in cache.within(lo, hi):
+        found.extend(cache.candidates(r_lo, r_hi))
+        covered = max(covered, r_hi)
     if covered < hi or not cache.ranges:
         found.extend(_candidates(doc, covered, hi, sections))
     reader = HeadingReader(doc, sections)
@@ -181,8 +192,8 @@ def _warn_unread(doc: Document, lo: int, hi: int, sections: Sections, found: lis
     link or id) of which none could be read."""
     # (``found`` is in file order and its papers do not overlap: their first and
     # last lines both rise)
-    for r_lo, r_hi in _cache(doc).ranges:
-        if r_lo < lo or r_hi > hi or skipped_section(sections.path_at(r_lo)):
+    for r_lo, r_hi in _cache(doc).within(lo, hi):
+        if skipped_section(sections.path_at(r_lo)):
             continue
         if bisect.bisect_left(found, r_hi, key=_first) > bisect.bisect_left(found, r_lo, key=_last):
             continue  # some paper starts in the section or runs into it

@@ -124,12 +124,20 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
     """Past badges, images, ``[[paper](url)]`` groups and a ``Label:`` before the title
     (``论文：[Title](url)``), when a title follows them."""
     start = pos
+    # Links by where they start, walked once (a line of thousands of links stays linear).
+    starts = {s for _, _, s, _ in links}
+    ordered = sorted((s, e, label) for label, _, s, e in links)
+    i = 0
     while True:
         m = _LABEL_COLON.match(line, pos)
-        if m and any(s == m.end() for _, _, s, _ in links):
+        if m and m.end() in starts:
             pos = m.end()
             continue
-        nxt = next(((label, s, e) for label, _, s, e in links if s >= pos and not line[pos:s].strip(" \t[]")), None)
+        while i < len(ordered) and ordered[i][0] < pos:
+            i += 1
+        # Only the first link at or after pos can follow with nothing but spaces and brackets between.
+        nxt = (ordered[i][2], ordered[i][0], ordered[i][1]) \
+            if i < len(ordered) and not line[pos:ordered[i][0]].strip(" \t[]") else None
         if nxt is None or not (nxt[0] == "badge" or line.startswith("![", nxt[1]) or is_generic_label(nxt[0])):
             break
         pos = nxt[2]

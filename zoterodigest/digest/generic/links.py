@@ -158,14 +158,24 @@ class Identity:
     arxiv: ArxivId | None = None
     doi: str | None = None
     papers: int = 0
+    #: (kind, url) already added, and each kind's next free number: adding stays constant
+    #: time however many links of one kind a line holds (``code``, ``code-2``, ...).
+    _added: set[tuple[str, str]] = field(default_factory=set, compare=False, repr=False)
+    _next: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def add(self, kind: str, url: str) -> None:
-        key, n = kind, 2
-        while key in self.links:
-            if self.links[key] == url:
-                return
-            key, n = f"{kind}-{n}", n + 1
+        """``url`` under ``kind``, else ``kind-2``, ``kind-3``...; a URL already under
+        that kind is not added twice."""
+        if (kind, url) in self._added:
+            return
+        self._added.add((kind, url))
+        n = self._next.get(kind, 1)
+        key = kind if n == 1 else f"{kind}-{n}"
+        while key in self.links:  # (only links added here use these keys)
+            n += 1
+            key = f"{kind}-{n}"
         self.links[key] = url
+        self._next[kind] = n + 1
 
     def add_link(self, label_kind: str | None, url: str) -> None:
         """Add a link; ``label_kind`` is what its label says (``code``, ``paper``...).
