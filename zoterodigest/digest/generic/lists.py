@@ -109,10 +109,10 @@ class ListReader:
             if item.line <= taken_until:
                 continue
             children = []
-            for c in items[n + 1 :]:
-                if c.line > item.end:
-                    break
-                children.append(c)
+            k = n + 1  # (indices, not a slice of the rest: a long list stays linear)
+            while k < len(items) and items[k].line <= item.end:
+                children.append(items[k])
+                k += 1
             found = self.item(item, children)
             if found is not None:
                 out.append(found)
