@@ -369,7 +369,7 @@ def test_a_wrong_json_shape_from_zotero_is_a_clear_error(tmp_path, page):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("shape", ["headings", "urls on one line"])
+@pytest.mark.parametrize("shape", ["headings", "urls on one line", "a long list"])
 def test_reading_stays_linear_on_shapes_that_were_quadratic(shape):
     import time
 
@@ -378,6 +378,8 @@ def test_reading_stays_linear_on_shapes_that_were_quadratic(shape):
     def make(n: int) -> bytes:
         if shape == "headings":
             return "".join(f"## H{i}\n" for i in range(n)).encode()
+        if shape == "a long list":
+            return "".join(f"- [Paper {i}](https://arxiv.org/abs/2401.{i:05d}) notes\n" for i in range(n)).encode()
         return ("- " + " ".join(f"https://x.org/{i}" for i in range(n)) + "\n").encode()
 
     def took(n: int) -> float:
