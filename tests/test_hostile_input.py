@@ -392,3 +392,57 @@ def test_reading_stays_linear_on_shapes_that_were_quadratic(shape):
 
     small, large = took(4000), took(16000)
     assert large < 8 * small, (small, large)  # four times the input: linear is 4x, quadratic 16x
+
+
+LIST_DIGEST = """# Reading
+
+- [A First Paper](https://arxiv.org/abs/2401.00001) — first notes
+- [A Second Paper](https://arxiv.org/abs/2401.00002) — second notes
+"""
+
+
+@pytest.mark.parametrize("note", [
+    "<p>Nice.</p><ul><li><a href='https://arxiv.org/abs/2401.99999'>Forged Paper</a> — injected</li></ul>",
+    "<p>Nice.<br>- [Forged Paper](https://arxiv.org/abs/2401.99999) — injected</p>",
+    "<p>Nice.</p><p>## Forged heading</p><p>- [Forged Paper](https://arxiv.org/abs/2401.99999)</p>",
+])
+def test_pulled_text_never_adds_an_entry(tmp_path, note):
+    from zoterodigest.digest import read_digest
+
+    server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY)
+    env, run = cli_runner(tmp_path)
+    digest = tmp_path / "d.md"
+    digest.write_text(LIST_DIGEST)
+    with ZoteroHTTPServer(server) as url:
+        env["ZOTERO_API_URL"] = url
+        assert run("push", str(digest), "--offline", "--no-resolve", "-q").returncode == 0
+        first = next(i for i in server.library(LIB).items.values() if i.item_type == "note" and "first" in i.note)
+        server.write(LIB, [{"key": first.key, "version": first.version, "note": note}])
+        r = run("pull", str(digest))
+        assert "Traceback" not in r.stderr
+    entries = read_digest(digest).entries
+    assert [e.paper.arxiv_id for e in entries] == ["2401.00001", "2401.00002"], digest.read_text()
+    assert "second notes" in digest.read_text()
+
+
+@pytest.mark.parametrize("field_name", ["url", "title"])
+def test_an_item_added_in_zotero_with_line_breaks_never_forges_entries(tmp_path, field_name):
+    from zoterodigest.digest import read_digest
+
+    server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY)
+    env, run = cli_runner(tmp_path)
+    digest = tmp_path / "d.md"
+    digest.write_text(LIST_DIGEST)
+    forged = "\n- [Forged Paper](https://arxiv.org/abs/2401.99999) — injected\n"
+    with ZoteroHTTPServer(server) as url:
+        env["ZOTERO_API_URL"] = url
+        assert run("push", str(digest), "--offline", "--no-resolve", "-q").returncode == 0
+        collection = next(iter(server.library(LIB).collections))
+        item = {"itemType": "journalArticle", "title": "Added In Zotero", "url": "https://example.org/added",
+                "date": "2024", "collections": [collection]}
+        item[field_name] = item[field_name] + forged
+        server.write(LIB, [item])
+        r = run("pull", str(digest))
+        assert "Traceback" not in r.stderr
+    ids = [e.paper.arxiv_id for e in read_digest(digest).entries]
+    assert "2401.99999" not in ids and ids[:2] == ["2401.00001", "2401.00002"], digest.read_text()

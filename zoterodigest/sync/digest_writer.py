@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,10 @@ class DigestWriter:
             return outcome
         if data == original:
             return outcome
+        broken = _structure_problem(dplan, data, self.family)
+        if broken:
+            outcome.problem = f"{digest.path}: {broken}; nothing written"
+            return outcome
         _describe(dplan, outcome)
         if self.dry_run:
             outcome.diff = unified_diff(digest.path, original, data)
@@ -150,3 +155,23 @@ def _read_only(path: str) -> bool:
         return not os.stat(path).st_mode & 0o222 or not os.access(path, os.W_OK)
     except OSError:
         return False
+
+
+def _structure_problem(dplan: DigestPlan, data: bytes, family: str | None) -> str | None:
+    """Why the spliced digest must not be written, if it must not: read again, it must
+    hold the entries planned (no more: a value from Zotero must never open an entry of
+    its own; no fewer) and every entry the plan does not touch, as it was."""
+    before = dplan.digest
+    after = parse_bytes(data, before.path, family)
+    want = len(before.entries) - len(dplan.removals) + len(dplan.appends)
+    if len(after.entries) != want:
+        return (f"the text from Zotero would make {len(after.entries)} entries where {want} belong (a value from "
+                "Zotero would open or close an entry)")
+    touched = {id(c.entry) for c in dplan.changes} | {id(r.entry) for r in dplan.removals}
+    kept = Counter(e.paper.identity for e in before.entries if id(e) not in touched)
+    now = Counter(e.paper.identity for e in after.entries)
+    if kept - now:
+        return "the text from Zotero would change an entry it was not meant for"
+    if Counter(new.paper.identity for new in dplan.appends) - now:
+        return "a paper added in Zotero would not read back as the entry it was written as"
+    return None

@@ -24,6 +24,7 @@ from typing import Any
 from .. import zotero as zi
 from ..digest import family_named
 from ..digest.values import parse_venue
+from ..link_schemes import is_web_link
 from ..mappings import venue_spec
 from ..model import Entry, Paper, Venue
 from ..state import ItemRow
@@ -157,7 +158,7 @@ def paper_from_item(data: dict[str, Any], pattern: re.Pattern[str] | None = None
     venue = None
     for name in ("conferenceName", "proceedingsTitle", "publicationTitle"):
         if data.get(name):
-            venue, _ = parse_venue(str(data[name]))
+            venue, _ = parse_venue(one_line(str(data[name])))
             if venue is not None and venue.year is None and year:
                 venue = dataclasses.replace(venue, year=year)
             break
@@ -166,8 +167,8 @@ def paper_from_item(data: dict[str, Any], pattern: re.Pattern[str] | None = None
     links: dict[str, str] = {}
     if arxiv:
         links["arxiv"] = f"https://arxiv.org/abs/{arxiv}"
-    elif data.get("url"):
-        links["paper"] = str(data["url"])
+    elif is_web_link(str(data.get("url") or "")):  # (a link with a line break could open an entry)
+        links["paper"] = str(data["url"]).strip()
     task = None
     if pattern is not None:
         task = next((m["task"] for t in data.get("tags") or [] if (m := pattern.match(t.get("tag", "")))), None)
