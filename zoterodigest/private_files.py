@@ -23,11 +23,10 @@ def private_folder(path: Path) -> Path:
 
 
 def private_file(path: Path) -> None:
-    """``path`` exists as a 0600 file (made empty if missing), so that SQLite, which
-    keeps an existing file's mode for its journals too, never makes it readable by others."""
-    fd = os.open(path, os.O_CREAT | os.O_RDWR | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
-    try:
+    """A SQLite file and its journals set to 0600, once SQLite made them.  By name only:
+    the file is never opened here, since closing any descriptor of a database file drops
+    every POSIX lock this process holds on it (other connections' locks included)."""
+    for name in (str(path), f"{path}-wal", f"{path}-shm", f"{path}-journal"):
         with contextlib.suppress(OSError):
-            os.fchmod(fd, FILE_MODE)
-    finally:
-        os.close(fd)
+            if os.stat(name).st_mode & 0o777 != FILE_MODE:
+                os.chmod(name, FILE_MODE)

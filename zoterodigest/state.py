@@ -151,7 +151,6 @@ class State:
             ) from None
 
     def _open(self, path: Path) -> sqlite3.Connection:
-        private_file(path)
         db = sqlite3.connect(path, timeout=30, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=WAL")
@@ -165,6 +164,7 @@ class State:
         except BaseException:
             db.close()
             raise
+        private_file(path)
         return db
 
     def _migrate(self) -> None:

@@ -68,7 +68,6 @@ class AnswerCache:
         )
 
     def _connect(self) -> sqlite3.Connection:
-        private_file(self.path)
         db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
         try:
             db.execute("PRAGMA busy_timeout = 30000")
@@ -78,6 +77,7 @@ class AnswerCache:
         except BaseException:
             db.close()
             raise
+        private_file(self.path)
         return db
 
     def close(self) -> None:

@@ -127,7 +127,6 @@ class ArxivCache:
             raise self._fail(err) from None
 
     def _connect(self) -> sqlite3.Connection:
-        private_file(self.path)
         db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
         try:
             db.execute("PRAGMA busy_timeout = 30000")
@@ -147,6 +146,7 @@ class ArxivCache:
         except BaseException:
             db.close()
             raise
+        private_file(self.path)
         return db
 
     class _write:
