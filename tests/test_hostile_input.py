@@ -5,7 +5,9 @@ command."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from cli_env import KEY, cli_runner
@@ -17,6 +19,20 @@ from zoterodigest.zotero.note_markdown import MAX_DEPTH, html_to_markdown
 LIB = "users/1"
 
 
+@contextlib.contextmanager
+def pushed(tmp_path, text: str) -> Iterator[tuple[ZoteroLibraryServer, Callable[..., subprocess.CompletedProcess], Path]]:
+    """A digest of ``text`` pushed to a fake Zotero served over HTTP: (server, run, digest),
+    ``run`` pointed at that server while the block lasts."""
+    server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY)
+    env, run = cli_runner(tmp_path)
+    digest = tmp_path / "d.md"
+    digest.write_text(text)
+    with ZoteroHTTPServer(server) as url:
+        env["ZOTERO_API_URL"] = url
+        assert run("push", str(digest), "--offline", "--no-resolve", "-q").returncode == 0
+        yield server, run, digest
+
+
 def test_deep_html_reads_flat_below_the_limit():
     deep = "<div>" * 5000 + "<p>deep text</p>" + "</div>" * 5000 + "<p>after</p>"
     assert html_to_markdown(deep) == "deep text\n\nafter"
@@ -26,13 +42,7 @@ def test_deep_html_reads_flat_below_the_limit():
 
 @pytest.mark.parametrize("command", ["pull", "sync", "status", "push"])
 def test_a_note_nested_a_thousand_deep_breaks_no_command(tmp_path, command):
-    server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY)
-    env, run = cli_runner(tmp_path)
-    digest = tmp_path / "d.md"
-    digest.write_text(DIGEST)
-    with ZoteroHTTPServer(server) as url:
-        env["ZOTERO_API_URL"] = url
-        assert run("push", str(digest), "--offline", "--no-resolve", "-q").returncode == 0
+    with pushed(tmp_path, DIGEST) as (server, run, digest):
         note = next(i for i in server.library(LIB).items.values() if i.item_type == "note")
         server.write(LIB, [{"key": note.key, "version": note.version,
                             "note": "<div>" * 1000 + "<p>Deep words.</p>" + "</div>" * 1000}])
@@ -264,15 +274,9 @@ def test_a_read_only_digest_and_a_planted_conflicts_link_are_reported_not_writte
 
     from zoterodigest.sync.sync_report import conflicts_path
 
-    server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY)
-    env, run = cli_runner(tmp_path)
-    digest = tmp_path / "d.md"
-    digest.write_text(DIGEST)
     secret = tmp_path / "authorized_keys"
     secret.write_text("ssh-ed25519 AAAA me\n")
-    with ZoteroHTTPServer(server) as url:
-        env["ZOTERO_API_URL"] = url
-        assert run("push", str(digest), "--offline", "--no-resolve", "-q").returncode == 0
+    with pushed(tmp_path, DIGEST) as (server, run, digest):
         note = next(i for i in server.library(LIB).items.values() if i.item_type == "note")
         server.write(LIB, [{"key": note.key, "version": note.version, "note": "<p>Edited in Zotero.</p>"}])
         before = digest.read_bytes()
@@ -409,13 +413,7 @@ LIST_DIGEST = """# Reading
 def test_pulled_text_never_adds_an_entry(tmp_path, note):
     from zoterodigest.digest import read_digest
 
-    server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY)
-    env, run = cli_runner(tmp_path)
-    digest = tmp_path / "d.md"
-    digest.write_text(LIST_DIGEST)
-    with ZoteroHTTPServer(server) as url:
-        env["ZOTERO_API_URL"] = url
-        assert run("push", str(digest), "--offline", "--no-resolve", "-q").returncode == 0
+    with pushed(tmp_path, LIST_DIGEST) as (server, run, digest):
         first = next(i for i in server.library(LIB).items.values() if i.item_type == "note" and "first" in i.note)
         server.write(LIB, [{"key": first.key, "version": first.version, "note": note}])
         r = run("pull", str(digest))
@@ -429,14 +427,8 @@ def test_pulled_text_never_adds_an_entry(tmp_path, note):
 def test_an_item_added_in_zotero_with_line_breaks_never_forges_entries(tmp_path, field_name):
     from zoterodigest.digest import read_digest
 
-    server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY)
-    env, run = cli_runner(tmp_path)
-    digest = tmp_path / "d.md"
-    digest.write_text(LIST_DIGEST)
     forged = "\n- [Forged Paper](https://arxiv.org/abs/2401.99999) — injected\n"
-    with ZoteroHTTPServer(server) as url:
-        env["ZOTERO_API_URL"] = url
-        assert run("push", str(digest), "--offline", "--no-resolve", "-q").returncode == 0
+    with pushed(tmp_path, LIST_DIGEST) as (server, run, digest):
         collection = next(iter(server.library(LIB).collections))
         item = {"itemType": "journalArticle", "title": "Added In Zotero", "url": "https://example.org/added",
                 "date": "2024", "collections": [collection]}
