@@ -23,7 +23,7 @@ _CORPORATE = re.compile(
     r"society|council|center|centre|network|initiative|community|deepmind|openai)\b",
     re.IGNORECASE,
 )
-_REMARK = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")
+_REMARK = re.compile(r"(?:(?<!\s)|(?!\s))\s*+[（(][^()（）]*[)）]\s*$")
 
 
 def clean_name(name: str) -> str:

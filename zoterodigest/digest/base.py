@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypeVar
 from ..model import Entry, Paper, Span
 from .document import Document, Problem
 
-_TRAILING_WS = re.compile(r"[ \t]+$")
+_TRAILING_WS = re.compile(r"(?<![ \t])[ \t]+$")
 _T = TypeVar("_T")
 
 

@@ -27,7 +27,7 @@ from .values import parse_venue, render_venue
 _QUOTE = re.compile(r"^(>[ \t]?)?")
 _TITLE = re.compile(r"^(?P<q>>[ \t]?)?\*\*(?P<title>[^*].*?)\*\*[ \t]*$")
 _VENUE = re.compile(r"^(?P<q>>[ \t]?)?\*(?P<venue>[^*\s][^*]*?)\*[ \t]*,?[ \t]*(?P<rest>.*)$")
-_LINKS_ONLY = re.compile(r"^(?:>[ \t]?)?[ \t]*(?:\[[^\]]*\]\([^)]*\)[ \t]*,?[ \t]*)+$")
+_LINKS_ONLY = re.compile(r"^(?:>[ \t]?)?[ \t]*+(?:\[[^\]]*+\]\([^)]*+\)[ \t]*+(?:,[ \t]*+)?)++$")
 _TASK = re.compile(r"^(?P<q>>[ \t]?)?Task[ \t]*:[ \t]*")
 _BLANK_QUOTE = re.compile(r"^>[ \t]*$")
 _LINK_LABELS = {

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..ids import parse_arxiv
 from ..model import Entry, Paper, Span
+from . import details_html
 from .base import Sections, single_line
 from .document import Document
 from .markup import html_block_text, link_kind, links, plain, repair
@@ -26,12 +27,6 @@ from .table import Cell, TableFamily, escape_cell, find_tables, split_cells, une
 from .values import parse_authors, parse_date, venue_from_comment
 
 _TITLE = re.compile(r"^\*\*\[(?P<title>.+)\]\((?P<url>[^\s)]+)\)\*\*$|^\[(?P<title2>.+)\]\((?P<url2>[^\s)]+)\)$")
-_DETAILS = re.compile(r"^<details>\s*<summary>(?P<label>.*?)</summary>\s*(?:<p>)?(?P<body>.*?)(?:</p>)?\s*</details>$", re.IGNORECASE | re.DOTALL)
-# A cell holding one <details> block after another (an abstract, then its translation).
-_FIRST_DETAILS = re.compile(r"^<details>\s*<summary>(?P<label>.*?)</summary>\s*(?:<p>)?(?P<body>.*?)(?:</p>)?\s*</details>\s*"
-                            r"(?=<details)", re.IGNORECASE | re.DOTALL)
-
-
 _DEFAULT_COLUMNS = ["title", "date", "abstract", "comment"]
 
 
@@ -144,14 +139,13 @@ def _fold_overflow(cells: list[Cell], cols: list[str]) -> list[Cell]:
 def _read_abstract(row: str, base: int, cell: Cell, paper: Paper, fields: dict[str, Span], style: dict[str, Any]) -> None:
     """The Abstract cell (bare, or in a ``<details>`` block): the paper's abstract and summary slot."""
     text = cell.text(row)
-    dm = _FIRST_DETAILS.match(text) or _DETAILS.match(text)
+    dm = details_html.leading(text)
     if dm:
-        body_start = base + cell.start + dm.start("body")
-        paper.abstract = repair(html_block_text(dm.group("body"))) or None
-        fields["summary"] = Span(start=body_start, end=base + cell.start + dm.end("body"))
-        style["abstract_label"] = dm.group("label")
-        if dm.end() < len(text):
-            _read_translations(text[dm.end() :], paper)
+        paper.abstract = repair(html_block_text(dm.body)) or None
+        fields["summary"] = Span(start=base + cell.start + dm.body_span[0], end=base + cell.start + dm.body_span[1])
+        style["abstract_label"] = dm.label
+        if dm.end < len(text):
+            _read_translations(text[dm.end :], paper)
     else:
         paper.abstract = repair(html_block_text(text)) or None
         fields["summary"] = Span(start=base + cell.start, end=base + cell.end)
@@ -160,10 +154,9 @@ def _read_abstract(row: str, base: int, cell: Cell, paper: Paper, fields: dict[s
 
 def _read_translations(text: str, paper: Paper) -> None:
     """Further ``<details>`` blocks after the abstract (a translation), kept by their label."""
-    for m in re.finditer(r"<details>\s*<summary>(?P<label>.*?)</summary>\s*(?:<p>)?(?P<body>.*?)(?:</p>)?\s*</details>",
-                         text, re.IGNORECASE | re.DOTALL):
-        label = plain(m.group("label")).strip() or "translation"
-        body = repair(html_block_text(m.group("body")))
+    for block in details_html.every(text):
+        label = plain(block.label).strip() or "translation"
+        body = repair(html_block_text(block.body))
         if body:
             paper.extra[f"abstract ({label})"] = body
 
@@ -172,8 +165,8 @@ def _read_free_columns(row: str, values: dict[str, Cell], known: dict[str, str],
     """Comment (and the venue it may name), Directions, and code links."""
     if "comment" in values:
         text = values["comment"].text(row)
-        dm = _DETAILS.match(text)
-        comment = html_block_text(dm.group("body") if dm else text)
+        dm = details_html.whole(text)
+        comment = html_block_text(dm.body if dm else text)
         if comment:
             paper.extra["comment"] = comment
             paper.venue, paper.year = venue_from_comment(comment, known)

@@ -39,8 +39,12 @@ _OPEN = re.compile(r"<details\b[^>]*>", re.IGNORECASE)
 _CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
 _CARD_SUMMARY = re.compile(r"^[ \t]*(?:<details>[ \t]*)?<summary>[ \t]*<b>(?P<title>.*?)</b>[ \t]*</summary>[ \t]*$", re.IGNORECASE)
 _BOLD_TITLE = re.compile(r"^\*\*(?P<title>[^*].*?)\*\*[ \t]*$")
-_FIELD = re.compile(r"^(?P<indent>[ \t]*)[*-][ \t]+\*\*(?P<label>[^*]+?)[ \t]*[:：]?[ \t]*\*\*[ \t]*[:：]?[ \t]*(?P<value>.*?)[ \t]*$")
-_INNER = re.compile(r"^[ \t]*(?:<details[^>]*>)?[ \t]*<summary>[ \t]*(?P<label>[^<]*?)[ \t]*</summary>(?P<rest>.*)$", re.IGNORECASE)
+# Possessive whitespace and a label and value that end at a non-blank character: each blank
+# run is scanned once (the lazy groups beside optional blanks took cubic time on a blank line).
+_FIELD = re.compile(r"^(?P<indent>[ \t]*+)[*-][ \t]++\*\*(?P<label>[ \t]|[^*]*?[^* \t])[ \t]*+(?:[:：][ \t]*+)?\*\*"
+                    r"[ \t]*+(?:[:：][ \t]*+)?(?P<value>(?:[ \t]*+[^ \t\n])*+)[ \t]*$")
+_INNER = re.compile(r"^[ \t]*+(?:<details[^>]*+>[ \t]*+)?<summary>[ \t]*+(?P<label>(?:[^<]*?[^< \t])?)[ \t]*+</summary>(?P<rest>.*)$",
+                    re.IGNORECASE)
 _QUOTE_HEAD = re.compile(r"^>[ \t]*\*\*(?P<label>.+?)\*\*[ \t]*$")
 
 _LABELS = {

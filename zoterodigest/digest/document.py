@@ -54,7 +54,7 @@ class Edit:
     new: str
 
 
-_HEADING_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$")
+_HEADING_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+((?:[ \t#]*+[^ \t#\n])*+))?[ \t#]*$")
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
@@ -286,14 +286,42 @@ def _decode_utf16(data: bytes, path: str, encoding: str) -> Document | None:
     return doc
 
 
+#: The largest digest read, in megabytes (a list of 16 MB has some 100,000 entries; reading
+#: one takes about 16 s and 700 MB of memory).
+MAX_MB_ENV = "ZOTERODIGEST_MAX_DIGEST_MB"
+DEFAULT_MAX_MB = 16
+
+
+def max_digest_bytes() -> int:
+    """``ZOTERODIGEST_MAX_DIGEST_MB`` megabytes (default 16), in bytes."""
+    raw = os.environ.get(MAX_MB_ENV, "").strip()
+    try:
+        megabytes = float(raw) if raw else DEFAULT_MAX_MB
+    except ValueError:
+        megabytes = DEFAULT_MAX_MB
+    return int(max(megabytes, 0.001) * 2**20)
+
+
+def _check_size(name: str, size: int, limit: int) -> None:
+    if size > limit:
+        raise DigestReadError(name, f"larger than {limit / 2**20:g} MB, the most a digest may hold",
+                              f"Split it, or set {MAX_MB_ENV} to a larger number of megabytes.")
+
+
 def read_document(path: str | os.PathLike[str]) -> Document:
     """Read a digest file; raises :class:`DigestReadError` if it cannot be read at all."""
     name = str(path)
     p = Path(path)
+    limit = max_digest_bytes()
     if name == "-":  # standard input (parse, export, resolve)
-        return decode(sys.stdin.buffer.read(), "-")
+        data = sys.stdin.buffer.read(limit + 1)
+        _check_size(name, len(data), limit)
+        return decode(data, "-")
     try:
-        data = p.read_bytes()
+        with p.open("rb") as handle:
+            _check_size(name, os.fstat(handle.fileno()).st_size, limit)
+            data = handle.read(limit + 1)  # a file still growing, or not a regular file
+        _check_size(name, len(data), limit)
     except FileNotFoundError:
         raise DigestReadError(name, "no such file", "Check the path.") from None
     except IsADirectoryError:

@@ -32,7 +32,7 @@ _READ_MORE = re.compile(
     r"\(Read more on \[arXiv\]\((?P<arxiv>[^)\s]*)\)(?:\s+or\s+\[HuggingFace\]\((?P<hf>[^)\s]*)\))?\)[ \t]*\|",
     re.IGNORECASE,
 )
-_LINK_CELL = re.compile(r"\|[ \t]*\[Read more\]\((?P<url>[^)\s]*)\)[ \t]*\|?[ \t]*$", re.IGNORECASE)
+_LINK_CELL = re.compile(r"\|[ \t]*+\[Read more\]\((?P<url>[^)\s]*+)\)[ \t]*+(?:\|[ \t]*+)?$", re.IGNORECASE)
 
 
 class HfTable(TableFamily):

@@ -15,6 +15,7 @@ import re
 import ftfy
 
 from ..memo import memo
+from .emphasis import strip_emphasis
 
 # Characters that mis-decoded UTF-8 (read as cp1252, latin-1 or Mac Roman)
 # leaves behind.  Only values holding one of them are handed to ftfy, which
@@ -68,16 +69,15 @@ def _repair_now(text: str) -> str:
 # Inline math: $$...$$ or $...$ (not a lone dollar such as "$5").
 MATH_RE = re.compile(r"\$\$.+?\$\$|\$[^$\s](?:[^$]*?[^$\s])?\$", re.DOTALL)
 
-_LINK_RE = re.compile(r"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\(([^()\s]*(?:\([^()]*\)[^()\s]*)*)\)")
+_LINK_RE = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^()\s]*(?:\([^()]*\)[^()\s]*)*)\)")
 _KNOWN_TAGS = (
     "a|abbr|b|big|br|center|code|del|details|div|em|font|i|img|ins|kbd|mark|p|s|small|span|strike|"
     "strong|sub|summary|sup|u|tt|h[1-6]|ul|ol|li|blockquote|hr"
 )
 _TAG_RE = re.compile(rf"</?(?:{_KNOWN_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
-_EMPH_RE = re.compile(r"(\*\*\*|\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _STAR_RE = re.compile(r"(?<![\w*\\])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _UNDER_RE = re.compile(r"(?<![\w\\])_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
-_CODE_RE = re.compile(r"`+([^`]+?)`+")
+_CODE_RE = re.compile(r"(?<!`)`++([^`]+?)`+")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _SPACE_RE = re.compile(r"\s+")
 
@@ -112,7 +112,7 @@ def _strip_piece(text: str) -> str:
         text = _CODE_RE.sub(lambda m: m.group(1), text)
     if "*" in text or "_" in text:
         for _ in range(2):
-            text = _EMPH_RE.sub(lambda m: m.group(2), text)
+            text = strip_emphasis(text)
         text = _STAR_RE.sub(lambda m: m.group(1), text)
         text = _UNDER_RE.sub(lambda m: m.group(1), text)
     if "\\" in text:

@@ -32,10 +32,14 @@ _PLACEHOLDER_RE = re.compile(
 )
 _ARXIV_RE = re.compile(r"^arxiv\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+#: A venue longer than this is kept as written: no real venue is, and the name/year pattern
+#: below backtracks in quadratic time.
+VENUE_MAX = 300
 _VENUE_RE = re.compile(
     r"^(?P<name>.*?[A-Za-z][^\d]*?)[\s'’_-]*(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d)(?P<rest>.*)$"
 )
-_REST_RE = re.compile(rf"^\s*(?:\(\s*(?P<ptrack>{_TRACK_ALT})\s*\)|(?P<track>{_TRACK_ALT}))?\s*(?P<more>.*)$", re.IGNORECASE)
+_REST_RE = re.compile(rf"^\s*+(?:\(\s*+(?P<ptrack>{_TRACK_ALT})\s*+\)|(?P<track>{_TRACK_ALT}))?\s*+(?P<more>.*)$",
+                      re.IGNORECASE)
 
 
 _VENUES: dict[Venue, Venue] = {}
@@ -85,7 +89,7 @@ def _parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
     bare = re.match(r"^((?:19|20)\d{2})(?!\d)", s)
     if bare:
         return None, int(bare.group(1))
-    m = _VENUE_RE.match(s)
+    m = _VENUE_RE.match(s) if len(s) <= VENUE_MAX else None  # the pattern is quadratic: no longer venue is read
     if not m:
         return Venue(name=s), None
     name = m.group("name").strip(" ,(")
@@ -109,8 +113,8 @@ def render_venue(venue: Venue | None, placeholder: str = "accept info") -> str:
     return venue.render() if venue else placeholder
 
 
-_ET_AL_RE = re.compile(r",?\s*(?:et\s*al\.?|and others|等(?:人)?)\s*$", re.IGNORECASE)
-_SPLIT_RE = re.compile(r"\s*(?:,|;|，|、|\band\b)\s*")
+_ET_AL_RE = re.compile(r"(?:(?<!\s)|(?!\s)),?\s*+(?:et\s*al\.?|and others|等(?:人)?)\s*$", re.IGNORECASE)
+_SPLIT_RE = re.compile(r"(?:(?<!\s)|(?!\s))\s*+(?:,|;|，|、|\band\b)\s*+")
 
 
 def parse_authors(text: str | None) -> tuple[list[str], bool]:

@@ -18,7 +18,7 @@ import os
 from typing import Any
 from urllib.parse import quote
 
-from .json_service import JsonService
+from .json_service import JsonService, ServiceDown
 from .publication import DATACITE_PREFIXES
 
 SETTING = "CROSSREF_API_URL (or --crossref-url)"
@@ -53,7 +53,11 @@ class Crossref:
             chunk = listed[start:start + DOIS_PER_REQUEST]
             answer = self.service.call("GET", "/works", params={
                 "filter": ",".join(f"doi:{d}" for d in chunk), "rows": str(len(chunk))})
-            items = ((answer or {}).get("message") or {}).get("items") or []
+            message = answer.get("message") if isinstance(answer, dict) else None
+            items = message.get("items") if isinstance(message, dict) else None
+            if not isinstance(items, list):
+                raise ServiceDown(f"Crossref ({self.service.public_base}) answered a list of works without "
+                                  "message.items (JSON of an unexpected shape)")
             found = {str(i.get("DOI", "")).lower(): i for i in items if isinstance(i, dict)}
             out.update((d, found.get(d)) for d in chunk)
         for doi in alone:

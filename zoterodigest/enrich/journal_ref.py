@@ -44,9 +44,9 @@ _PMLR = re.compile(r"\bPMLR\s+(\d+)\s*:\s*(\d+)\s*(?:-+|–)\s*(\d+)", re.IGNORE
 _VOL_NO = re.compile(r"\bvol(?:ume)?\.?\s*(\d+)(?:\s*,\s*(?:no|issue|number)\.?\s*(\d+))?", re.IGNORECASE)
 _VOL_ISSUE = re.compile(r"(?<![\d.])(\d{1,4})\s*\((?!(?:19|20)\d{2}\))(\d{1,4})\)")
 # "Nature 521, 436-444" / "Phys. Rev. D 100, 123456": volume then pages (or article number).
-_VOL_PAGES = re.compile(r"^(?P<name>[^\d(]+?)\s+(?P<vol>\d{1,4})\s*[,:]\s*(?P<first>[A-Z]?\d+)(?:\s*(?:-+|–)\s*(?P<last>\d+))?")
+_VOL_PAGES = re.compile(r"^(?P<name>\s|[^\d(]*?[^\d(\s])\s++(?P<vol>\d{1,4})\s*+[,:]\s*+(?P<first>[A-Z]?\d+)(?:\s*+(?:-++|–)\s*+(?P<last>\d+))?")
 _VOL_YEAR = re.compile(r"(?<![\d.])(\d{1,4})\s*\((?:19|20)\d{2}\)")
-_RANGE = re.compile(r"\d+\s*(?:-+|–|—)\s*\d+")
+_RANGE = re.compile(r"(?<!\d)\d++\s*+(?:-+|–|—)\s*\d+")
 _BARE_PAGES = re.compile(r"(?<![\d(])(\d{1,6})\s*(?:-+|–)\s*(\d{1,6})(?![\d)])")
 _CONFERENCE_WORDS = re.compile(r"\b(?:conference|proceedings|workshop|symposium|meeting|congress)\b", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:accepted|published|appeared|appears|to appear|presented)(?:\s+(?:at|in|to|by|as|for))*\s+"
@@ -130,7 +130,7 @@ def parse_journal_ref(text: str | None) -> Publication | None:
 _STATED = re.compile(r"\b(?:accepted|to\s+appear|camera[- ]ready|published|appears|appearing)\b", re.IGNORECASE)
 _PIECES = re.compile(r"(?<=[.;|])\s+|\n|;|\|")
 #: How a paper was presented ("(Oral)", "(Highlight)"): no part of the venue.
-_FORMAT = re.compile(r"\s*\((?:oral|spotlight|highlight|poster)[^)]*\)", re.IGNORECASE)
+_FORMAT = re.compile(r"(?:(?<!\s)|(?!\s))\s*+\((?:oral|spotlight|highlight|poster)[^)]*\)", re.IGNORECASE)
 
 
 def comment_publication(comment: str | None) -> Publication | None:

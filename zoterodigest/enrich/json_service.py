@@ -90,6 +90,11 @@ class JsonService:
                 pass
         self.sleep(wait)
 
+    @property
+    def public_base(self) -> str:
+        """The service's address as it may be shown (no user or password)."""
+        return public_url(self.base_url)
+
     def scrub(self, text: str) -> str:
         """``text`` without any key this service sends (a server's error page may echo
         the request's headers)."""

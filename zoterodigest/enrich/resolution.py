@@ -25,6 +25,7 @@ from ..collector import collector_paused
 from ..ids import normalise_title
 from ..model import Paper
 from .answer_cache import AnswerCache
+from .answer_shapes import crossref_work, s2_paper
 from .arxiv_records import parse_id, parsed_key
 from .crossref import SERVICE as CROSSREF_SERVICE
 from .crossref import Crossref
@@ -110,8 +111,10 @@ class _Run:
 
     def answers(self, service: str, keys: list[str], ask: Callable[[Any, list[str]], dict[str, Any]],
                 published: Callable[[Any], bool]) -> dict[str, Any]:
-        """Cached answers, the rest asked (unless offline, or the service is down)."""
-        got: dict[str, Any] = self.cache.get(service, keys)
+        """Cached answers, the rest asked (unless offline, or the service is down); each in the
+        shape its readers expect (answer_shapes: a field of the wrong type is dropped)."""
+        shape = crossref_work if service == CROSSREF_SERVICE else s2_paper
+        got: dict[str, Any] = {k: shape(v) for k, v in self.cache.get(service, keys).items()}
         todo = [k for k in dict.fromkeys(keys) if k not in got]
         if not todo:
             return got
@@ -125,7 +128,7 @@ class _Run:
         if client is None:
             return got
         try:
-            fresh = ask(client, todo)
+            fresh = {k: shape(v) for k, v in ask(client, todo).items()}
         except ServiceDown as exc:
             self.report.warnings.append(f"{exc}; going on without it")
             self.clients[client_name] = None

@@ -47,7 +47,8 @@ class SemanticScholar:
             chunk = unique[start:start + BATCH_LIMIT]
             answer = self.service.call("POST", "/paper/batch", params={"fields": FIELDS}, body={"ids": chunk})
             if not isinstance(answer, list) or len(answer) != len(chunk):
-                raise ServiceDown("Semantic Scholar answered the batch with a list of the wrong length")
+                raise ServiceDown(f"Semantic Scholar ({self.service.public_base}) answered the batch without a list "
+                                  "of one paper per id (JSON of an unexpected shape)")
             out.update((i, p if isinstance(p, dict) else None) for i, p in zip(chunk, answer))
         return out
 
@@ -55,5 +56,10 @@ class SemanticScholar:
         """The paper whose title best matches (None: no match)."""
         answer = self.service.call("GET", "/paper/search/match", params={"query": title, "fields": FIELDS},
                                    missing_ok=True)
-        data = (answer or {}).get("data") if isinstance(answer, dict) else None
+        if answer is None:
+            return None
+        data = answer.get("data") if isinstance(answer, dict) else None
+        if not isinstance(data, list):
+            raise ServiceDown(f"Semantic Scholar ({self.service.public_base}) answered a title match without a "
+                              "list of papers (JSON of an unexpected shape)")
         return data[0] if data and isinstance(data[0], dict) else None

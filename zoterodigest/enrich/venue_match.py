@@ -45,11 +45,14 @@ _LEAD = re.compile(r"^(?:(?:accepted|published|appeared|appears|presented|to\s+a
                    r"(?:\s+(?:at|in|to|for))?)\b[\s,:.]*",
                    re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d])(?:19|20)\d{2}(?!\d)|'\d{2}\b")
+#: No venue's name is longer; a longer text names none, and is not cleaned (the edition
+#: patterns below are quadratic on a long run of numbers).
+NAME_MAX = 400
 _TRAIL = re.compile(r"(?:[\s,.;:]+(?:\d+|[IVXLC]{2,}|vol(?:ume)?\.?\s*\d+|pp?\.?\s*[\d\-–]+|pages?\s*[\d\-–]+))+$",
                     re.IGNORECASE)
 _ORG = re.compile(r"^(?:IEEE/CVF|IEEE/RSJ|IEEE|ACM|CVF)\s+", re.IGNORECASE)
 _PARENS = re.compile(r"[()]")
-_SPLIT = re.compile(r"\s*[,;()]\s*|\s+[-–—]+\s+|:\s+")
+_SPLIT = re.compile(r"(?:(?<!\s)|(?!\s))(?:\s*+[,;()]\s*|\s++[-–—]+\s+|:\s+)")
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ class Identified:
 
 def clean(text: str) -> str:
     """The name with edition parts set aside (see the module docstring)."""
+    if len(text) > NAME_MAX:
+        return text
     text = " ".join(text.replace("&", " and ").replace("{", "").replace("}", "").split())
     previous = None
     while previous != text:
@@ -111,6 +116,8 @@ def match_exact(text: str) -> str | None:
 
 def match_whole(text: str) -> str | None:
     """The canonical venue ``text`` names as a whole, or one of its parts does; None otherwise."""
+    if len(text) > NAME_MAX:
+        return None
     found = _lookup(text)
     if found is not None:
         return found

@@ -119,7 +119,7 @@ def wanted_children(paper: Paper, pdf_mode: str, pdf_base: str = DEFAULT_PDF_BAS
 # --- what an item already has ------------------------------------------------------------------
 
 _COMMENT = re.compile(r"^\s*Comment:", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"<[^<>]*>")
 
 
 def _plain(note_html: str) -> str:

@@ -12,7 +12,7 @@ from ..model import Paper
 from .items import journal_doi
 from .text_limits import ZoteroJson
 
-_EXTRA_ARXIV = re.compile(r"^\s*arxiv\s*:\s*(\S+)", re.IGNORECASE | re.MULTILINE)
+_EXTRA_ARXIV = re.compile(r"^[ \t]*+arxiv\s*:\s*(\S+)", re.IGNORECASE | re.MULTILINE)
 
 
 def identity_keys(item_data: ZoteroJson) -> set[str]:

@@ -35,7 +35,7 @@ log = logging.getLogger("zoterodigest")
 FORMAT = 1
 #: The fields identities are read from (:func:`.item_identity.identity_keys`).
 IDENTITY_FIELDS = ("title", "DOI", "archiveID", "repository", "url")
-_ARXIV_LINE = re.compile(r"^\s*arxiv\s*:.*$", re.IGNORECASE | re.MULTILINE)
+_ARXIV_LINE = re.compile(r"^[ \t]*+arxiv\s*:.*$", re.IGNORECASE | re.MULTILINE)
 #: Item types that are never a paper (no identities kept for them).
 NOT_PAPERS = frozenset({"note", "attachment", "annotation"})
 

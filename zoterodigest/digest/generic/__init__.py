@@ -88,6 +88,7 @@ class _Cache:
         self.sections = Sections(doc)
         self.ranges = self.sections.ranges(len(doc.lines))
         self.found: dict[tuple[int, int], list[Entry]] = {}
+        self.not_paper_headings: set[int] = set()
 
     def within(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """The section ranges inside ``[lo, hi)``, found by bisection (the ranges are in
@@ -150,7 +151,7 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
         covered = max(covered, r_hi)
     if covered < hi or not cache.ranges:
         found.extend(_candidates(doc, covered, hi, sections))
-    reader = HeadingReader(doc, sections)
+    reader = HeadingReader(doc, sections, cache.not_paper_headings)
     headings = [h for h in reader.read(lo, hi) if not skipped_section(sections.path_at(h.first)[:-1])]
     if headings:  # a BibTeX block under a paper heading is that paper's, no entry of its own
         found = _outside(found, headings)

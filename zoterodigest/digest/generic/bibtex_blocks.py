@@ -26,13 +26,13 @@ from ..document import Document
 from .found import Found
 from .links import Identity
 
-_OPEN = re.compile(r"^[ \t]*@(?P<type>[A-Za-z]+)[ \t]*[{(][ \t]*[^,\s]*[ \t]*(?:,|$)")
+_OPEN = re.compile(r"^[ \t]*+@(?P<type>[A-Za-z]+)[ \t]*+[{(][ \t]*+[^,\s]*+[ \t]*+(?:,|$)")
 #: "please cite", "BibTeX:", "Citation": a list's own citation written just above its entry.
 _CITE_US = re.compile(r"\bcit(?:e|ing|ation)\b|bibtex\s*:", re.IGNORECASE)
 _PAPER_TYPES = frozenset({"article", "inproceedings", "conference", "misc", "incollection", "inbook", "techreport",
                           "phdthesis", "mastersthesis", "unpublished", "online", "preprint", "thesis", "report"})
 _FIELD = re.compile(r"^[ \t]*(?P<name>[A-Za-z]+)[ \t]*=[ \t]*(?P<open>[{\"]?)", re.MULTILINE)
-_CLOSE = re.compile(r"^[ \t]*[})][ \t]*,?[ \t]*$")
+_CLOSE = re.compile(r"^[ \t]*+[})][ \t]*+(?:,[ \t]*+)?$")
 _MAX_LINES = 60
 
 

@@ -22,18 +22,30 @@ from ..base import Sections
 from ..document import Document
 from .found import Found
 from .inline import venue_text
+from .links import Identity
 from .lists import add_links, titled_line
 from .references import is_name_list
 
 _HASHES = re.compile(r"^ {0,3}#{1,6}[ \t]+")
+#: What a paper heading's tag or closing date holds (a link or id is looked for as well).
+_MAY_NAME_PAPER = re.compile(r"(?:19|20)\d{2}|arxiv", re.IGNORECASE)
 _ENDS_YEAR = re.compile(r"[(（][^()（）]*(?:19|20)\d{2}[^()（）]*[)）]?\s*$")
 _AUTHORS = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 
 
+def has_paper_link(line: str) -> bool:
+    """The line's links or ids name a paper (as titled_line would find them)."""
+    ident = Identity()
+    add_links(ident, line)
+    return bool(ident.papers)
+
+
 class HeadingReader:
-    def __init__(self, doc: Document, sections: Sections) -> None:
+    def __init__(self, doc: Document, sections: Sections, not_papers: set[int] | None = None) -> None:
         self.doc = doc
         self.sections = sections
+        #: Heading lines known to be no paper (kept by the caller across the passes over a document).
+        self.not_papers = set() if not_papers is None else not_papers
 
     def read(self, lo: int, hi: int) -> list[Found]:
         import bisect
@@ -46,14 +58,19 @@ class HeadingReader:
             h = lines[n]
             if h >= hi:
                 break
+            if h in self.not_papers:
+                continue
             found = self._heading(h)
-            if found is not None:
+            if found is None:
+                self.not_papers.add(h)
+            else:
                 papers.append((n, found))
         paper_lines = {f.first for _, f in papers}
         for n, found in papers:
             level = self._level(lines[n])
             end = hi
-            for h2 in lines[n + 1 :]:
+            for k in range(n + 1, len(lines)):  # by index: a copy of the rest per heading was quadratic
+                h2 = lines[k]
                 if h2 >= hi or self._level(h2) <= level or h2 in paper_lines:
                     end = min(h2, hi)
                     break
@@ -69,8 +86,8 @@ class HeadingReader:
         doc = self.doc
         line = doc.lines[i]
         m = _HASHES.match(line)
-        if not m:
-            return None
+        if not m or not (_MAY_NAME_PAPER.search(line) or has_paper_link(line)):
+            return None  # no id, link, year or arXiv in it: never a paper, whatever its title
         titled = titled_line(line.rstrip(" #"), m.end())
         if titled is None:
             return None

@@ -20,8 +20,8 @@ from .references import parse_reference
 _LINK = re.compile(
     r"\[!\[[^\]]*\]\([^)]*\)\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link
     r"|!\[[^\]]*\]\([^)]*\)"  # an image
-    r"|\[(?P<label>[^\[\]]*(?:\[[^\]]*\][^\[\]]*)*)\]\([ \t]?(?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?[ \t]?\)"
-    r"|<a\s[^>]*?href=[\"'](?P<aurl>[^\"']+)[\"'][^>]*>(?P<alabel>.*?)</a>",
+    r"|\[(?P<label>[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)\]\([ \t]?(?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?[ \t]?\)"
+    r"|<a\s[^>]*?href=[\"'](?P<aurl>[^\"']+)[\"'][^>]*>(?P<alabel>[^<]*+(?:<(?!/a>|a\s)[^<]*+)*+)</a>",  # no scan past the next anchor
     re.IGNORECASE,
 )
 _TAG = re.compile(
@@ -39,10 +39,10 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LABEL_BEFORE = re.compile(r"([\w][\w()\- ]{0,30})[ \t]*[:：][ \t]*$")
 _TRAILING_VENUE = re.compile(r",\s*(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})[.,]?\s*$")
 _LABEL_COLON = re.compile(r"[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}[:：][ \t]*")
-_BOLD = re.compile(r"[ \t]*[,.]?[ \t]*(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*|__)")
+_BOLD = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*|__)")
 _NUMBER = re.compile(r"\d{1,4}[.)][ \t]+")
-_PAREN = re.compile(r"[ \t]*[,.]?[ \t]*[(（](?P<v>[^()（）]{0,80}?)[)）]")
-_ITALIC = re.compile(r"[ \t]*[,.]?[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
+_PAREN = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?[(（](?P<v>[^()（）]{0,80}?)[)）]")
+_ITALIC = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
 _DASH = re.compile(r"[ \t][—–][ \t]+")
 _NOTE_SEP = re.compile(r"[ \t]*(?:[—–]|-{1,2}(?=\s)|:(?=\s)|\|)[ \t]*")
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
@@ -148,7 +148,7 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
     return _skip_tags(line, pos, head) if pos != start else pos
 
 
-_TITLE_YEAR = re.compile(r"(?:[ \t]*[(（](?:19|20)\d{2}[a-z]?[)）]|[,.][ \t]*(?:19|20)\d{2}[a-z]?[.,]?)[ \t]*$")
+_TITLE_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+[(（](?:19|20)\d{2}[a-z]?[)）]|[,.][ \t]*(?:19|20)\d{2}[a-z]?[.,]?)[ \t]*$")
 _TITLE_NUMBER = re.compile(r"[(（]\d{1,4}[)）][ \t]*")
 
 
@@ -228,7 +228,7 @@ def _marked_title(line: str, pos: int, head: Head) -> int | None:
     return None
 
 
-_NAMED_TITLE = re.compile(r"[ \t:：\-–—]*(?P<t>[^|\[\]()*`<]+?)[ \t]*(?=\||\*\*|\[|\(|$)")
+_NAMED_TITLE = re.compile(r"[ \t:：\-–—]*+(?P<t>[^|\[\]()*`<]*?[^|\[\]()*`< \t])[ \t]*+(?=\||\*\*|\[|\(|$)")
 
 
 def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:

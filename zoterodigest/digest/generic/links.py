@@ -84,7 +84,7 @@ _HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})(?!\d)", re.IGNO
 
 # Ids written in text: arXiv:ID (new or old style, with a version), doi:..., and bare URLs.
 _ARXIV_TEXT = re.compile(
-    r"(?<![\w/.])arxiv\s*[:：]?\s*(?:abs/)?((?:\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)(?!\w)",
+    r"(?<![\w/.])arxiv\s*+(?:[:：]\s*+)?(?:abs/)?((?:\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)(?!\w)",
     re.IGNORECASE,
 )
 _DOI_TEXT = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/[^\s\])>\"',;]+)", re.IGNORECASE)

@@ -38,8 +38,8 @@ _ITALIC_LINE = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CODE_YEAR = re.compile(r"`((?:19|20)\d{2})`")
 _LABEL_TEXT = re.compile(r"[A-Za-z\u3040-\u9fff]+")
-_QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*[ \t]*[\"“](?P<t>[^\"”]{8,300})[\"”][ \t]*[.,]?[ \t]*(?:\n|$)")
-_PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*[ \t]*(?P<t>[A-Z][^\n\[\]|]{8,300}?)[ \t]*\.?[ \t]*(?:\n|$)")
+_QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+[\"“](?P<t>[^\"”]{8,300})[\"”][ \t]*+(?:[.,][ \t]*+)?(?:\n|$)")
+_PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?P<t>[A-Z][^\n\[\]|]{8,300}?)[ \t]*+(?:\.[ \t]*+)?(?:\n|$)")
 
 
 @dataclass

@@ -10,11 +10,11 @@ from ..markup import plain
 from .links import link_class
 
 _GENERIC_LABEL = re.compile(
-    r"^\W*(?:paper|papers|pdf|link|links|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|"
+    r"^\W*+(?:paper|papers|pdf|link|links|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|"
     r"slides?|video|blog|demo|bib|bibtex|supp|supplementary|poster|dataset|data|page|official|unofficial|url|abs|"
     r"html|open access paper|original paper link|paper link|openreview|acl|cvf|ieee|acm|springer|nature|model|"
-    r"huggingface|hf|talk|notes?|review|summary|tweet|twitter|medium|zhihu|知乎|论文|代码|项目|主页|[^\w]*)"
-    r"(?:[-\s]*(?:v\d|version \d|[a-z]*\d{2,4}|link))?\W*$",
+    r"huggingface|hf|talk|notes?|review|summary|tweet|twitter|medium|zhihu|知乎|论文|代码|项目|主页)?"
+    r"(?:[-\s]*+(?:v\d|version \d|[a-z]*\d{2,4}|link))?\W*+$",
     re.IGNORECASE,
 )
 
@@ -24,7 +24,7 @@ def is_generic_label(label: str) -> bool:
 
 _PREFIX_MARK = re.compile(r"(?:19|20)\d{2}|\b[A-Za-z]+[-'’ ]?\d{2}\b|[:：]\s*$")
 #: Words of a venue written before a title: acronyms (``IEEE``, ``NAACL-HLT``), numbers, arXiv.
-_VENUE_WORDS = re.compile(r"(?:(?:[A-Z][A-Za-z]*[A-Z][\w'’\-]*|arXiv|preprint|workshop|\d[\w'’\-]*)\s*)+$")
+_VENUE_WORDS = re.compile(r"(?:(?>[A-Z][A-Za-z]*[A-Z][\w'’\-]*|arXiv|preprint|workshop|\d[\w'’\-]*)\s*+)++$")
 
 
 def skip_prefix(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, str | None]:

@@ -22,7 +22,7 @@ _QUOTED = re.compile(r"[\"“”](?P<title>[^\"“”]{6,}?)[\"“”]")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)\.?\s+")
 # A person's name as references write it: "Hou, Kewei", "A. Author", "van der Berg".
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?[\d*†‡]*|[A-Z]\.(?:-?[A-Z]\.)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*+\.?[\d*†‡]*+|[A-Z]\.(?:-?[A-Z]\.)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
 
@@ -104,7 +104,7 @@ def _quoted(text: str) -> Reference | None:
     return Reference((t0, t1), authors, venue, year)
 
 
-_NAMES_YEAR = re.compile(r"[ \t]*\(((?:19|20)\d{2})[a-z]?\)[.,]?$")
+_NAMES_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))[ \t]*+\(((?:19|20)\d{2})[a-z]?\)[.,]?$")
 #: "Journal 2005: 23(28); 6822-5" or "Lancet 2002; 359": a citation's year and volume.
 _CITED_YEAR = re.compile(r"\b((?:19|20)\d{2})[a-z]?\s*[:;]")
 _SENTENCE_END = re.compile(r"[.?!][\"”]?[ \t]+(?=[A-Z])")

@@ -1,0 +1,120 @@
+"""Every pattern in zoterodigest reads hostile text in linear time (issue 28, item 5).
+
+A regex linter by measurement: every compiled pattern of every module is run on strings made
+from the pattern itself (tests/pattern_attacks.py), in the way the code uses it (``search``
+when any module searches, splits or substitutes with it, else ``match``). A run of 4,000
+characters must take less than 16 times a run of 500 (linear is 8 times, quadratic 64,
+cubic 512). Each rewritten pattern was checked against the old one on random strings: same
+matches, same groups.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import time
+from pathlib import Path
+
+import pytest
+from pattern_attacks import attacks
+
+PACKAGE = Path(__file__).resolve().parents[1] / "zoterodigest"
+#: Patterns whose input is cut before they run, with where.
+BOUNDED = {
+    "zoterodigest.digest.values._VENUE_RE": "venues over VENUE_MAX characters are not read for a year",
+    "zoterodigest.enrich.venue_match._TRAIL": "names over NAME_MAX characters are not cleaned",
+    "zoterodigest.digest.generic.inline._LABEL_BEFORE": "searched only in the 40 characters before a link",
+}
+_SEARCHING = re.compile(r"\b(?P<name>_?[A-Z][A-Z0-9_]*)\.(?:search|finditer|findall|sub|subn|split)\(")
+
+
+def _modules() -> list[str]:
+    names = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name == "__main__.py":
+            continue
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found: dict[int, tuple[str, re.Pattern[str]]] = {}
+    for module in _modules():
+        for name, value in vars(importlib.import_module(module)).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found.setdefault(id(value), (f"{module}.{name}", value))
+    return sorted(found.values(), key=lambda pair: pair[0])
+
+
+def _searched() -> set[str]:
+    """Qualified names of the patterns some module searches with: the module that makes the
+    pattern, or one that imports it by name."""
+    names: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        for m in _SEARCHING.finditer(source):
+            imported = re.search(rf"from (\S+) import [^\n]*\b{m['name']}\b", source)
+            if imported is None:
+                names.add(f"{module}.{m['name']}")
+            else:
+                names.add(f"{_absolute(imported[1], module)}.{m['name']}")
+    return names
+
+
+def _absolute(target: str, module: str) -> str:
+    """``from .x import`` in ``module`` -> the absolute module name."""
+    dots = len(target) - len(target.lstrip("."))
+    if not dots:
+        return target
+    base = module.split(".")[: -dots]
+    return ".".join(base + ([target[dots:]] if target[dots:] else []))
+
+
+PATTERNS = _patterns()
+SEARCHED = _searched()
+
+
+def _took(run, text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        run(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_the_linter_sees_the_package():
+    assert len(PATTERNS) > 150
+    assert "zoterodigest.digest.generic.inline._TITLE_YEAR" in SEARCHED
+    assert "zoterodigest.digest.generic.inline._ITALIC" not in SEARCHED  # matched where made; another _ITALIC is searched
+
+
+@pytest.mark.parametrize("qualified, pattern", PATTERNS, ids=[q for q, _ in PATTERNS])
+def test_pattern_is_linear_on_hostile_runs(qualified, pattern):
+    if qualified in BOUNDED:
+        pytest.skip(BOUNDED[qualified])
+    run = pattern.search if qualified in SEARCHED else pattern.match
+    for prefix, char in attacks(pattern):
+        for middle in ("", "a"):  # one run, or two runs around a letter (the title inside blanks)
+            def text(n: int, prefix: str = prefix, char: str = char, middle: str = middle) -> str:
+                return prefix + char * n + (middle + char * n if middle else "") + "\x01"
+
+            started = time.perf_counter()
+            run(text(2000))
+            if time.perf_counter() - started < 0.002:
+                continue
+            small, large = _took(run, text(250)), _took(run, text(2000))
+            assert large < 16 * max(small, 1e-5), f"{qualified}: {text(3)!r} (runs of n): {small:.4f}s -> {large:.4f}s"
+
+
+def test_a_bounded_pattern_is_never_given_more():
+    from zoterodigest.digest.values import VENUE_MAX, _parse_venue
+
+    long_venue = "A" * VENUE_MAX + " 2021"
+    started = time.perf_counter()
+    venue, year = _parse_venue(long_venue * 20)
+    assert time.perf_counter() - started < 0.5
+    assert year is None and venue is not None and venue.name == long_venue * 20
+    assert _parse_venue("ICML 2021")[1] == 2021
