@@ -384,3 +384,20 @@ def test_item_types_and_field_constants_come_from_the_user_mappings(tmp_path, mo
     finally:
         monkeypatch.delenv("ZOTERODIGEST_MAPPINGS_DIR")
         clear_cache()
+
+
+def test_library_catalog_names_where_the_published_venue_came_from(client):
+    """As Zotero's DOI translator: an item whose venue Crossref gave is from "DOI.org
+    (Crossref)"; a venue from Semantic Scholar or the digest names no catalog."""
+    def published(source: str) -> Paper:
+        pub = Publication(kind="journal", venue="Nature Communications", container="Nature Communications",
+                          year=2024, volume="15", doi="10.1038/s41467-024-00001-1",
+                          sources={"venue": source, "year": source})
+        return paper(publication=pub)
+
+    from_crossref = zi.item_for(published("Crossref"), citation_key=None, tags=[], collections=[])
+    from_s2 = zi.item_for(published("Semantic Scholar"), citation_key=None, tags=[], collections=[])
+    assert from_crossref["itemType"] == from_s2["itemType"] == "journalArticle"
+    assert from_crossref["libraryCatalog"] == "DOI.org (Crossref)"
+    assert "libraryCatalog" not in from_s2
+    post(client, from_crossref, from_s2)

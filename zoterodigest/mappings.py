@@ -69,6 +69,7 @@ class ZoteroFieldsSpec(BaseModel):
     conference_name: str = "{venue} {year}"
     preprint_repository: str = "arXiv"
     preprint_library_catalog: str = "arXiv.org"
+    crossref_library_catalog: str = "DOI.org (Crossref)"
 
     @model_validator(mode="after")
     def _placeholders(self) -> ZoteroFieldsSpec:

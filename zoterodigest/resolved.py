@@ -53,6 +53,8 @@ class Resolved:
     abbreviation: str | None = None
     #: "digest", "publication" or "preprint": where the venue comes from.
     source: str = "preprint"
+    #: The service the published venue came from ("Crossref", "Semantic Scholar"), if one.
+    venue_service: str | None = None
 
     def container(self) -> str | None:
         """The proceedings or journal title (LaTeX braces kept), None for a preprint."""
@@ -130,6 +132,6 @@ def resolved(paper: Paper) -> Resolved:
         return Resolved(kind, found.venue, pub_spec, found.workshop, found.year or _fallback_year(paper),
                         _as_written(paper, journal_doi(found.doi)), found.volume, number, found.pages, publisher,
                         found.issn if kind == "journal" else None,
-                        found.abbreviation if kind == "journal" else None, "publication")
+                        found.abbreviation if kind == "journal" else None, "publication", found.sources.get("venue"))
     doi = None if paper.arxiv_id else _as_written(paper, _digest_doi(paper))
     return Resolved("preprint", year=_fallback_year(paper), doi=doi)

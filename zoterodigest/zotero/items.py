@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..enrich.publication import CROSSREF
 from ..enrich.resolve import found_publication
 from ..ids import normalise_doi, submitted_month
 from ..link_schemes import is_web_link
@@ -177,6 +178,8 @@ def _published_fields(paper: Paper, item_type: str, year: int | None) -> dict[st
         out.update(ISSN=rec.issn or "", journalAbbreviation=rec.abbreviation or "")
     if item_type == "conferencePaper":
         out["conferenceName"] = conference_name(spec, year, workshop=rec.workshop) if spec else ""
+    if rec.venue_service == CROSSREF:
+        out["libraryCatalog"] = zotero_settings().fields.crossref_library_catalog
     return out
 
 
