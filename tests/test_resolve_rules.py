@@ -162,3 +162,20 @@ def test_a_comment_alone_names_the_publication_offline():
     assert outcome.status == "published" and outcome.publication is not None
     assert (outcome.publication.venue, outcome.publication.year) == ("ICCV", 2023)
     assert outcome.provenance()["venue"]["source"] == "arXiv comment"
+
+
+def test_a_venue_the_digest_states_wins_and_sources_naming_another_are_listed():
+    record = ArxivRecord(id="1706.03762", version=5, title="Attention Is All You Need", authors=["Ashish Vaswani"],
+                         doi="10.1109/TPAMI.2021.1234567")
+    work = {**TPAMI_WORK, "title": ["Attention Is All You Need"],
+            "author": [{"given": "Ashish", "family": "Vaswani", "sequence": "first"}]}
+    stated = paper(arxiv_id="1706.03762", metadata=record, venue=Venue(name="NeurIPS", year=2017))
+    outcome = resolve(stated, Answers(s2=NEURIPS, crossref=work))
+    assert outcome.status == "digest" and outcome.publication is None
+    assert [d.split(" (")[0] for d in outcome.disagreements] == ["Crossref: journal TPAMI 2022"]  # S2's NeurIPS 2017 is the digest's venue
+    wrong_year = resolve(paper(arxiv_id="1706.03762", metadata=record, venue=Venue(name="NeurIPS", year=2018)),
+                         Answers(s2=NEURIPS))
+    assert wrong_year.disagreements == ["Semantic Scholar: conference NeurIPS 2017"]
+    agreeing = resolve(paper(arxiv_id="1706.03762", metadata=record, venue=Venue(name="NIPS", year=2017)),
+                       Answers(s2=NEURIPS))
+    assert agreeing.disagreements == []

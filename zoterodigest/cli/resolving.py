@@ -114,13 +114,24 @@ def print_resolutions(digests: list[Digest], report: Any, *, as_json: bool, prob
         for source, found in outcome.findings:
             typer.echo(printable(f"    {source}: {found}"))
         if outcome.disagreements:
-            disagreeing.append((where, p.title, outcome))
-    if disagreeing:
-        typer.echo(f"\n{len(disagreeing)} paper(s) whose sources disagree (one publication is chosen, never a mix):")
-        for where, title, outcome in disagreeing:
-            chosen = outcome.publication
-            pick = f"{chosen.kind} {chosen.venue} {chosen.year or ''}".strip() if chosen else "a preprint"
-            typer.echo(printable(f"  {where} {title}: chose {pick}; not used: " + "; ".join(outcome.disagreements)))
+            disagreeing.append((where, p, outcome))
+    _print_disagreements(disagreeing)
+
+
+def _print_disagreements(disagreeing: list[tuple[str, Any, Any]]) -> None:
+    """The papers whose sources name another publication than the one chosen."""
+    if not disagreeing:
+        return
+    typer.echo(f"\n{len(disagreeing)} paper(s) whose sources disagree (one publication is chosen, never a mix):")
+    for where, paper, outcome in disagreeing:
+        chosen = outcome.publication
+        if chosen is not None:
+            pick = f"{chosen.kind} {chosen.venue} {chosen.year or ''}".strip()
+        elif paper.venue is not None and outcome.status == "digest":
+            pick = f"the digest's {paper.venue.render()}"
+        else:
+            pick = "a preprint"
+        typer.echo(printable(f"  {where} {paper.title}: chose {pick}; not used: " + "; ".join(outcome.disagreements)))
 
 
 @reporting.command()

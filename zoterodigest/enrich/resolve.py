@@ -144,6 +144,16 @@ def _say(pub: Publication | None) -> str:
     return f"{pub.kind} {where}" + (f" ({extra})" if extra else "") + ("" if pub.known else " [venue not in mappings]")
 
 
+def _digest_names(paper: Paper, pub: Publication) -> bool:
+    """Whether the venue (and year, when both give one) the digest states is ``pub``'s."""
+    if paper.venue is None:
+        return False
+    spec = venue_spec(paper.venue)
+    name = spec.name if spec is not None else paper.venue.name
+    same_year = paper.venue.year is None or pub.year is None or paper.venue.year == pub.year
+    return name.casefold() == pub.venue.casefold() and same_year
+
+
 def same_publication(a: Publication, b: Publication) -> bool:
     """Whether two sources describe the same publication (same kind, venue and track)."""
     return (a.kind, a.venue.casefold(), a.workshop) == (b.kind, b.venue.casefold(), b.workshop)
@@ -250,7 +260,9 @@ def _resolve(paper: Paper, answers: Answers) -> Resolution:
     findings += [(source, "does not know this paper") for source in answers.unknown_to]
     if digest_states_venue(paper):
         venue = paper.venue.render() if paper.venue else ""
-        return Resolution(DIGEST, None, [(DIGEST, f"states {venue}; it wins"), *findings])
+        others = [f"{source}: {_say(pub)}" for source, pub, _ in candidates
+                  if pub is not None and not _digest_names(paper, pub)]
+        return Resolution(DIGEST, None, [(DIGEST, f"states {venue}; it wins"), *findings], disagreements=others)
     status = next(((label, text) for label, text in (("arXiv journal_ref", meta.journal_ref if meta else None),
                                                      ("arXiv comment", meta.comment if meta else None))
                    if not_published(text)), None)
