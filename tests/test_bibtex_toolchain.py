@@ -1,5 +1,5 @@
-"""The exported .bib through the real toolchain: pdflatex + bibtex (plainnat, IEEEtran,
-alpha) and pdflatex + biber (biblatex ieee, numeric, authoryear), each in the plainest
+"""The exported .bib through the real toolchain: pdflatex + bibtex (plainnat, IEEEtran, alpha, plain, acm,
+apalike) and pdflatex + biber (biblatex ieee, numeric, authoryear), each in the plainest
 preambles (no fontenc, [T1]{fontenc}, [utf8]{inputenc}): zero warnings, zero errors.
 A hand-made digest with hard names always; the corpus seeds when ../shared/corpus is there.
 

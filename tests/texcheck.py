@@ -20,7 +20,7 @@ import subprocess
 from pathlib import Path
 
 TOOLS = ("pdflatex", "bibtex", "biber")
-BIBTEX_STYLES = ("plainnat", "IEEEtran", "alpha")
+BIBTEX_STYLES = ("plainnat", "IEEEtran", "alpha", "plain", "acm", "apalike")
 BIBLATEX_STYLES = ("ieee", "numeric", "authoryear")
 PREAMBLES = {"plain": "", "T1": "\\usepackage[T1]{fontenc}\n", "utf8": "\\usepackage[utf8]{inputenc}\n"}
 
