@@ -181,7 +181,8 @@ def _our_write_landed_answer_lost(d: Desired, rows: PushRows, view: LibraryView)
 def _adopted_without_agreed_base(d: Desired, rows: PushRows, view: LibraryView) -> None:
     entry, row = _note_row(rows)
     base = {**row.sync["base"], "summary": UNKNOWN}
-    rows.notes[entry] = replace(row, meaning_hash="another text", sync={**row.sync, "base": base})
+    seen = reworded(html_of(d, LDM), "Another text, typed in Zotero.")
+    rows.notes[entry] = replace(row, meaning_hash="another text", sync={**row.sync, "base": base, "seen": seen})
 
 
 def _note_row_lost(d: Desired, rows: PushRows, view: LibraryView) -> None:
@@ -241,7 +242,7 @@ PUSH_CASES = [
              "unchanged", "unchanged", conflict=True),
     PushCase("Zotero already holds the digest's words (an answer lost): nothing written",
              _our_write_landed_answer_lost, "unchanged", "unchanged"),
-    PushCase("note adopted without an agreed value: held until sync decides", _adopted_without_agreed_base,
+    PushCase("note adopted without an agreed value, the summaries differ: held, a conflict", _adopted_without_agreed_base,
              "unchanged", "unchanged", conflict=True),
     PushCase("note row lost, the item's notes not read: read them", _note_row_lost, "unchanged", None,
              needs="children"),
@@ -409,9 +410,8 @@ PULL_CASES = [
     PullCase("nothing changed in Zotero: nothing to do", lambda d: changed()),
     PullCase("note saved again with the same meaning: nothing to splice",
              lambda d: changed(note_json(LDM, f"<div>{html_of(d, LDM)}</div>"))),
-    PullCase("summary reworded in Zotero: spliced into the entry",
-             lambda d: changed(note_json(LDM, reworded(html_of(d, LDM), "Reworded in Zotero."))),
-             fields={LDM: {"summary": "Reworded in Zotero."}}, pulled_notes=True),
+    PullCase("summary reworded in Zotero: left to the one decision (pull's plan has no note field)",
+             lambda d: changed(note_json(LDM, reworded(html_of(d, LDM), "Reworded in Zotero.")))),
     PullCase("note in Zotero's trash: reported, the summary stays",
              lambda d: changed(_trashed(note_json(LDM, html_of(d, LDM)))), notice="trash"),
     PullCase("note deleted for good: reported, the summary stays",
@@ -422,8 +422,7 @@ PULL_CASES = [
              lambda d: changed(_trashed(item_json(d, LDM))), removed=[LDM], prune=True),
     PullCase("item deleted for good, --prune: the entry goes",
              lambda d: changed(deleted=(ITEM_KEYS[LDM],)), removed=[LDM], prune=True),
-    PullCase("task tag renamed in Zotero: the entry's Task follows", _task_renamed,
-             fields={LDM: {"task": "image synthesis"}}),
+    PullCase("task tag renamed in Zotero: owned, the Task left to the one decision", _task_renamed),
     PullCase("paper added to a section's collection: appended under it", _added_to_section,
              appended=["Denoising Diffusion Probabilistic Models"]),
     PullCase("paper taken out of its section's collection: reported, the entry stays", _taken_out_of_section,

@@ -10,15 +10,16 @@ changed" from the state alone, without reading the library.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import zotero as zi
 from ..bibtex import merge_listings
-from ..digest import Digest
+from ..digest import Digest, family_named
 from ..model import Entry, Paper
 from ..state import NoteId, NoteRow
 from ..zotero.attachments import ChildSpec
@@ -26,9 +27,15 @@ from ..zotero.tag_templates import task_pattern
 from .children import ChildSettings
 from .rendered import RenderedNotes, content_hash, meaning_hash
 
-__all__ = ["Desired", "DesiredNote", "DesiredPaper", "build_desired", "content_hash", "digest_id", "meaning_hash",
-           "note_heading"]
+if TYPE_CHECKING:
+    from .decision import NoteWrite
 
+__all__ = ["Desired", "DesiredNote", "DesiredPaper", "build_desired", "content_hash", "digest_id", "meaning_hash",
+           "note_heading", "placeable_fields", "with_fields"]
+
+
+#: The note fields a digest entry holds (the heading has no place in a digest).
+NOTE_FIELDS = ("task", "one_liner", "summary")
 
 _HEADING = re.compile(r"^(<h2>.*?</h2>(?:<p>From\b.*?</p>)?)")
 
@@ -76,8 +83,16 @@ class DesiredNote:
     that nothing writes or matches is never rendered."""
 
     def __init__(self, entry: NoteId, parent: str, html: str | Callable[[], str],
-                 meaning: str | None = None, entry_hash: str = "") -> None:
+                 meaning: str | None = None, entry_hash: str = "", over: tuple[int, str] | None = None,
+                 placeable: frozenset[str] = frozenset()) -> None:
         self.entry = entry
+        #: The note fields the entry's family has a place for (:func:`placeable_fields`).
+        self.placeable = placeable
+        #: Its row's marker holds: unchanged since both sides agreed (:mod:`.quiet`).
+        self.quiet = meaning is not None
+        #: Decided by the one decision (:mod:`.decision`): the version and meaning of
+        #: Zotero's note this note is written over (None: push's own matching).
+        self.over = over
         self.parent = parent  # the paper's identity
         #: :func:`.rendered.entry_hash` of the entry the note is rendered from.
         self.entry_hash = entry_hash
@@ -126,17 +141,20 @@ def build_desired(
     children: ChildSettings | None = None,
     notes: RenderedNotes | None = None,
     rows: Mapping[NoteId, NoteRow] | None = None,
+    writes: Mapping[NoteId, NoteWrite] | None = None,
 ) -> Desired:
     """Items, notes and collections for the entries of ``digests`` (already enriched).
 
     ``citation_keys`` maps identity -> the key the BibTeX export gives, so the
     Zotero ``citationKey`` and the .bib agree.  ``notes`` renders each note once
     per run; with the state's note ``rows``, a note whose row vouches for it is
-    rendered only if something asks for its HTML.
+    rendered only if something asks for its HTML.  ``writes``: the notes the one
+    decision composed (:func:`.decision.zotero_note`); their entries' papers say
+    what those notes say (the task tag follows the note's task).
     """
     out = Desired()
     settings = children or ChildSettings()
-    listed = _Listings(templates, flatten, collection, notes or RenderedNotes(), rows or {})
+    listed = _Listings(templates, flatten, collection, notes or RenderedNotes(), rows or {}, writes or {})
     for digest in digests:
         out.notes += listed.add(digest)
     for paper in merge_listings([p for group in listed.papers.values() for p in group]):
@@ -162,8 +180,9 @@ class _Listings:
     their tags and collection paths; every collection path; each entry's note."""
 
     def __init__(self, templates: dict[str, str], flatten: bool, collection: str | None, notes: RenderedNotes,
-                 rows: Mapping[NoteId, NoteRow]) -> None:
+                 rows: Mapping[NoteId, NoteRow], writes: Mapping[NoteId, NoteWrite]) -> None:
         self.templates, self.flatten, self.collection, self.notes, self.rows = templates, flatten, collection, notes, rows
+        self.writes = writes
         self.papers: dict[str, list[Paper]] = {}
         self.tags: dict[str, list[dict[str, Any]]] = {}
         self.paths: dict[str, list[tuple[str, ...]]] = {}
@@ -183,14 +202,12 @@ class _Listings:
         notes = []
         for entry in entries:
             identity = entry.paper.identity
+            eid = (where, identity, seen.get(identity, 0))
+            write = self.writes.get(eid)
+            if write is not None and write.fields:
+                entry = with_fields(entry, write.fields)
             self.papers.setdefault(identity, []).append(entry.paper)
-            bag = self.tags.setdefault(identity, [])
-            mine = self.members.setdefault(identity, {}).setdefault(where, {"tags": [], "collections": []})
-            for tag in zi.tags_for(entry, self.templates, title_heading=heading):
-                if all(t["tag"] != tag["tag"] for t in bag):
-                    bag.append(tag)
-                if tag["tag"] not in mine["tags"]:
-                    mine["tags"].append(tag["tag"])
+            mine = self._take_tags(entry, where, heading)
             section = tuple(entry.section)
             if section not in by_section:
                 by_section[section] = zi.collection_path(digest.path, heading, entry.section, flatten=self.flatten,
@@ -199,17 +216,52 @@ class _Listings:
                 self.paths[identity].append(by_section[section])
             if list(by_section[section]) not in mine["collections"]:
                 mine["collections"].append(list(by_section[section]))
-            occurrence = seen.get(identity, 0)
-            seen[identity] = occurrence + 1
-            notes.append(_desired_note((where, identity, occurrence), entry, label, heading, self.notes, self.rows))
+            seen[identity] = eid[2] + 1
+            if write is None:
+                notes.append(_desired_note(eid, entry, label, heading, self.notes, self.rows))
+            elif write.needed:  # (else Zotero's note already says it)
+                notes.append(DesiredNote(eid, identity, write.html, over=(write.version, write.over_meaning)))
         return notes
+
+    def _take_tags(self, entry: Entry, where: str, heading: str | None) -> dict[str, list[Any]]:
+        """The entry's tags taken in; returns its digest's memberships of the paper."""
+        identity = entry.paper.identity
+        bag = self.tags.setdefault(identity, [])
+        mine = self.members.setdefault(identity, {}).setdefault(where, {"tags": [], "collections": []})
+        for tag in zi.tags_for(entry, self.templates, title_heading=heading):
+            if all(t["tag"] != tag["tag"] for t in bag):
+                bag.append(tag)
+            if tag["tag"] not in mine["tags"]:
+                mine["tags"].append(tag["tag"])
+        return mine
+
+
+def placeable_fields(entry: Entry) -> set[str]:
+    """The note fields this entry's family has a span for (one span holding both
+    summary and one-liner counts as the summary's)."""
+    editable = family_named(entry.family).editable
+    out = {name for name in NOTE_FIELDS if name in editable and name in entry.fields}
+    if "one_liner" in out and entry.fields.get("one_liner") == entry.fields.get("summary"):
+        out.discard("one_liner")
+    return out
+
+
+def with_fields(entry: Entry, fields: Mapping[str, str | None]) -> Entry:
+    """A copy of ``entry`` whose paper says ``fields`` (the entry read stays as it is)."""
+    out = copy.copy(entry)
+    changes: dict[str, Any] = dict(fields)
+    out.paper = entry.paper.replace(**changes)
+    return out
 
 
 def _desired_note(eid: NoteId, entry: Entry, label: str, heading: str | None, notes: RenderedNotes,
                   rows: Mapping[NoteId, NoteRow]) -> DesiredNote:
     hashed = notes.entry_hash(entry, label, heading)
     known = notes.known_meaning(rows, eid, hashed)
+    placeable = frozenset(placeable_fields(entry))
     if known is None:
-        return DesiredNote(eid, eid[1], notes.html(entry, label, heading, hashed), entry_hash=hashed)
-    return DesiredNote(eid, eid[1], lambda: notes.html(entry, label, heading, hashed), known, hashed)
+        return DesiredNote(eid, eid[1], notes.html(entry, label, heading, hashed), entry_hash=hashed,
+                           placeable=placeable)
+    return DesiredNote(eid, eid[1], lambda: notes.html(entry, label, heading, hashed), known, hashed,
+                       placeable=placeable)
 

@@ -79,13 +79,6 @@ class PushEngine:
         own pull's version for the digests."""
         return self.reader.moved
 
-    def assume(self, notes: Iterable[NoteRow]) -> None:
-        """Plan this run from these note rows instead of the state's (not recorded
-        unless a write succeeds): sync's decided bases, e.g. Zotero's text as the base
-        of a note to update in place."""
-        for row in notes:
-            self.rows.notes[row.entry] = row
-
     # --- the run ----------------------------------------------------------------------------
 
     def run(self, desired: Desired) -> PushReport:

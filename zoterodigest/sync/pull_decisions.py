@@ -4,11 +4,10 @@ From what changed in the library (:class:`.library_changes.LibraryChanges`),
 the state's rows and the digests as read, :func:`make_pull_plan` decides, per
 digest:
 
-* a note of ours edited in Zotero (its meaning, not its bytes, differs from
-  what we sent): its summary and one-liner, where they differ by meaning from
-  the digest's (:func:`.zotero_edits.note_changes`);
-* a task or venue tag of ours renamed on an item: the Task or venue text of its
-  entries (:mod:`.zotero_edits`);
+* a venue tag of ours renamed on an item: the venue text of its entries
+  (:mod:`.zotero_edits`); a renamed task tag is owned (the note's fields, the
+  task among them, are decided by the one decision, :mod:`.decision`, which the
+  run adds to this plan);
 * a regular item added to a digest's collection or a section sub-collection: a
   new entry appended under that section (:mod:`.collection_changes`);
 * trashed or deleted items and notes: a notice; the digest keeps them, unless
@@ -32,11 +31,10 @@ from ..digest import Digest
 from ..state import NoteRow, PushRows
 from ..zotero.tag_templates import task_pattern
 from .collection_changes import plan_appends, plan_collections_left
-from .desired import meaning_hash
 from .library_changes import LibraryChanges
 from .pull_plan import PlanBuilder, PullPlan, data_of, entry_label, item_gone
 from .push_decisions import with_trash_mark
-from .zotero_edits import note_changes, task_changes, venue_changes
+from .zotero_edits import task_changes, venue_changes
 
 
 def make_pull_plan(digests: list[Digest], rows: PushRows, changes: LibraryChanges, templates: dict[str, str], *,
@@ -54,7 +52,8 @@ def make_pull_plan(digests: list[Digest], rows: PushRows, changes: LibraryChange
 
 
 def _plan_notes(build: PlanBuilder, changes: LibraryChanges) -> None:
-    """Notes of ours: new versions; an edit's fields proposed; the trashed reported."""
+    """Notes of ours: new versions; the trashed reported (an edit's fields are the one
+    decision's, :mod:`.decision`)."""
     by_note_key = {row.key: row for row in build.rows.notes.values()}
     for key, obj in changes.objects.items():
         row = by_note_key.get(key)
@@ -69,13 +68,6 @@ def _plan_notes(build: PlanBuilder, changes: LibraryChanges) -> None:
                 build.notice(f"{entry_label(row.entry)}: the note for '{entry.paper.title}' is in "
                              "Zotero's trash; the digest keeps its summary")
             continue
-        note = data_of(obj).get("note", "") or ""
-        if meaning_hash(note) == row.meaning_hash:
-            continue
-        fields = note_changes(entry, note)
-        build.plan.pulled_notes.add(row.entry)
-        if fields:
-            build.propose(row.entry[0], entry, fields, "note edited in Zotero")
 
 
 def _plan_items(build: PlanBuilder, changes: LibraryChanges, templates: dict[str, str]) -> None:

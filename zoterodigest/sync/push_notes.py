@@ -19,9 +19,12 @@ from typing import Any
 
 from .. import zotero as zi
 from ..state import NoteId, NoteRow, PushRows
+from .decision import Asked, NoteBase, ZoteroSide, decide_entry
 from .desired import Desired, DesiredNote, meaning_hash, note_heading
-from .note_fields import UNKNOWN, note_parts, sync_info, token, unknown_where_different
+from .note_base import with_base
+from .note_fields import UNKNOWN, compose_heading, note_parts, sync_info, token, unknown_where_different
 from .plan import LibraryView, NoteAction, Plan
+from .threeway import Action
 
 
 def plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
@@ -168,26 +171,52 @@ def _note_create(note: DesiredNote, parent_key: str, new_key: Callable[[], str])
                       NoteRow(note.entry, parent_key, key, 0, note.meaning_hash, sync_info(note.html)))
 
 
-def _planned_note_update(note: DesiredNote, row: NoteRow, view: LibraryView, new_key: Callable[[], str]) -> NoteAction:
-    if row.meaning_hash == note.meaning_hash:
-        return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row)
-    if UNKNOWN in (row.sync.get("base") or {}).values():
-        # Adopted without knowing what both sides agreed on (the state was lost): only a
-        # three-way decision (sync, push through the Web API) may write over it.
-        return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row, conflict=True)
+def _decided_update(note: DesiredNote, row: NoteRow, over: tuple[int, str], view: LibraryView) -> NoteAction:
+    """A note the one decision composed (:mod:`.decision`): written over Zotero's note as
+    it was decided from; a note changed since (read again after a 412) is not written
+    over, and the next run decides it again."""
+    version, meaning = over
     remote = view.items.get(row.key)
-    if remote is not None and meaning_hash(_note_text(remote)) == note.meaning_hash:
-        # Zotero already holds this text: our earlier write landed although its
-        # answer was lost (a dropped connection), or the user typed the same.
-        landed = NoteRow(note.entry, row.parent_key, row.key, int(remote.get("version", row.version)),
-                         note.meaning_hash, sync_info(note.html, seen=_note_text(remote)))
-        return NoteAction(note.entry, note.parent, "unchanged", row.key, None, landed)
-    if remote is not None and meaning_hash(_note_text(remote)) != row.meaning_hash:
-        # Edited in Zotero since the base (by a user, or another machine after this
-        # run read the library): nothing is written and no second note made; both
-        # texts stay where they are and the conflict is reported.
-        return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row, conflict=True)
-    version = int(remote.get("version", row.version)) if remote is not None else row.version
+    if remote is not None:
+        now = meaning_hash(_note_text(remote))
+        if now == note.meaning_hash:
+            landed = NoteRow(note.entry, row.parent_key, row.key, int(remote.get("version", version)),
+                             note.meaning_hash, sync_info(note.html, seen=_note_text(remote)))
+            return NoteAction(note.entry, note.parent, "unchanged", row.key, None, landed)
+        if now != meaning:
+            return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row, conflict=True)
+        version = int(remote.get("version", version))
     obj = {"key": row.key, "version": version, "note": note.html}
     return NoteAction(note.entry, note.parent, "update", row.key, obj,
                       NoteRow(note.entry, row.parent_key, row.key, version, note.meaning_hash, sync_info(note.html)))
+
+
+def _planned_note_update(note: DesiredNote, row: NoteRow, view: LibraryView, new_key: Callable[[], str]) -> NoteAction:
+    """A note of ours with a row: as sync decided it (``note.over``), else decided here by
+    the one decision, writing Zotero only (``push --local``, a first push's adopted
+    notes): a field Zotero moved, or one in conflict, holds the note (nothing
+    written, reported; pull or sync takes it); else the note is written when Zotero's
+    does not say it already (with Zotero's heading, when that is Zotero's edit)."""
+    if note.over is not None:
+        return _decided_update(note, row, note.over, view)
+    remote = view.items.get(row.key)
+    if note.quiet and remote is None:
+        return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row)  # .quiet
+    text = _note_text(remote) if remote is not None else None
+    row = with_base(row, note.html, text)
+    zotero = ZoteroSide(text, int(remote.get("version", row.version)) if remote is not None else None)
+    decision = decide_entry(NoteBase.of(row.sync, row.version), note.html, zotero, set(note.placeable),
+                            Asked("push"))
+    if any(f.action in (Action.CONFLICT, Action.LEFT) for f in decision.fields):
+        return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row, conflict=True)
+    html = compose_heading(note.html, decision.current) if decision.keeps_zotero_heading() else note.html
+    base = decision.base_after(digest_written=False, zotero_written=True, seen=html).to_sync()
+    if meaning_hash(html) == meaning_hash(decision.current):
+        # Zotero already says this: an earlier write landed though its answer was lost,
+        # or the user typed the same.
+        landed = NoteRow(note.entry, row.parent_key, row.key, decision.version, note.meaning_hash,
+                         {**base, "seen": decision.current})
+        return NoteAction(note.entry, note.parent, "unchanged", row.key, None, landed)
+    obj = {"key": row.key, "version": decision.version, "note": html}
+    return NoteAction(note.entry, note.parent, "update", row.key, obj,
+                      NoteRow(note.entry, row.parent_key, row.key, decision.version, note.meaning_hash, base))

@@ -4,14 +4,14 @@ Why not just "pull, then push": each half on its own resolves a field changed
 on both sides its own way (pull takes Zotero's summary over the digest's;
 push keeps the Zotero note and adds a second one beside it).  Here the base
 -- what both sides last agreed on, recorded by the last push, pull or sync
-(``zotero_notes``) -- decides per field (see :mod:`.note_decisions`):
+(``zotero_notes``) -- decides per field, in the one decision every writing
+command calls (:mod:`.decision`):
 
 * digest moved only: push's engine writes the note (pull leaves it alone);
 * Zotero moved only: pull's splice rewrites that span;
 * both moved to the same meaning: nothing is written, the base moves;
-* both moved differently: a conflict.  Pull's change for that field is
-  dropped and push writes Zotero's text for it, so both texts stay where they
-  are; both are printed and written to ``<digest>.conflicts.md`` and remembered
+* both moved differently: a conflict.  The digest keeps its text and the note
+  written back keeps Zotero's, so both texts stay where they are; both are printed and written to ``<digest>.conflicts.md`` and remembered
   in the state (``sync_conflicts``), so the next sync reads that note again
   whatever its version.  ``--prefer`` copies one side over the other.
 
@@ -20,8 +20,9 @@ another:
 
 1. read: the digests (:class:`.options.RunOptions`), Zotero's changes
    (:mod:`.library_changes`);
-2. decide (pure): pull's plan (:func:`.pull_decisions.make_pull_plan`) and each
-   note's fields (:class:`.note_decisions.NoteDecider`), which adjust pull's plan;
+2. decide (pure): pull's plan for what is not a note field
+   (:func:`.pull_decisions.make_pull_plan`) and each note by the one decision
+   (:func:`.decision.decide_entry`, through :class:`.note_decisions.NoteDecider`);
 3. run and record the new base: the digest side (:class:`.digest_writer.DigestWriter`,
    :func:`.pull_record.record_pull`), then the Zotero side (:class:`.sync_push.SyncPush`,
    push's engine, which records after every batch).
@@ -48,12 +49,11 @@ from .digest_writer import DigestOutcome, DigestWriter
 from .library_changes import ContentSource, LibraryChanges, changes_since_pulled, with_open_conflicts
 from .moves import moved_digests
 from .note_base import legacy_note_keys
-from .note_decisions import NoteDecider, apply_pull_edits
-from .note_fields import with_task
+from .note_decisions import NoteDecider
 from .options import RunOptions
 from .pull import NOTHING_PUSHED
 from .pull_decisions import make_pull_plan
-from .pull_plan import PullPlan, entry_ids
+from .pull_plan import FieldChange, PullPlan, entry_ids
 from .pull_record import keep_state_versions, record_pull
 from .pull_report import PullReport
 from .quiet import mark_quiet, moved_keys, touched_entries, unchanged
@@ -61,7 +61,6 @@ from .rendered import RenderedNotes
 from .report import PushReport
 from .sync_push import SyncPush
 from .sync_report import Decision, SyncReport, conflicts_markdown, conflicts_path, left_for_pull
-from .threeway import Action
 
 
 class Syncer:
@@ -126,8 +125,8 @@ class Syncer:
 
     def _decide(self, digests: list[Digest], rows: PushRows, changes: LibraryChanges, plan: PullPlan,
                 report: SyncReport) -> NoteDecider:
-        """Each entry's note decided (entries unchanged since both sides agreed left
-        out: :mod:`.quiet`), and pull's plan adjusted to the decisions."""
+        """Each entry's note decided by the one decision (entries unchanged since both
+        sides agreed left out: :mod:`.quiet`); what the digests take joins pull's plan."""
         listed = self.state.sync_conflicts(self.library) if self.options.prefer else []
         decider = NoteDecider(self.options, self.notes, listed)
         moved, touched = moved_keys(changes), touched_entries(plan)
@@ -140,7 +139,8 @@ class Syncer:
                     decider.quiet[eid] = hashed
                 else:
                     report.decisions += decider.decide(digest, heading, entry, eid, rows, changes)
-        apply_pull_edits(plan, decider.pull_edits)
+        if self.options.direction != "push":
+            _splice_decided(plan, decider)
         return decider
 
     def _digests_now(self, digests: list[Digest], report: SyncReport) -> list[Digest]:
@@ -246,19 +246,30 @@ class Syncer:
         failed = {digest_id(d.path) for d in outcomes if d.problem}
         rows = self.state.push_rows(self.library).notes
         out = []
-        for eid, plan in decider.notes.items():
+        for eid, decision in decider.notes.items():
             row = rows.get(eid)
             if row is None or eid[0] in failed:
                 continue
-            base = {f.name: f.base_after(digest_written=True, zotero_written=False) for f in plan.fields}
-            pending = any(f.action in (Action.TO_ZOTERO, Action.LEFT, Action.CONFLICT, Action.MERGED)
-                          for f in plan.fields)
-            meaning = meaning_hash(plan.current) if pending else row.meaning_hash
-            sync = with_task({"base": base, "seen": plan.current}, plan.task_after(written=False))
-            version = row.version if self.desktop is not None else plan.version
-            out.append(replace(row, version=version, meaning_hash=meaning, sync=sync))
+            base = decision.base_after(digest_written=True, zotero_written=False)
+            meaning = meaning_hash(decision.current) if decision.pending else row.meaning_hash
+            version = row.version if self.desktop is not None else decision.version
+            out.append(replace(row, version=version, meaning_hash=meaning, sync=base.to_sync()))
         if out:
             self.state.record_push(self.library, notes=out)
+
+
+def _splice_decided(plan: PullPlan, decider: NoteDecider) -> None:
+    """What the one decision says each digest takes, in pull's plan (whose own
+    changes never touch a note's fields); an entry pruned away takes nothing."""
+    by_digest = {digest_id(d.digest.path): d for d in plan.digests}
+    for eid, decision in decider.notes.items():
+        fields = decision.digest_takes
+        dplan = by_digest.get(eid[0])
+        entry = decider.entries[eid]
+        if not fields or dplan is None or any(r.entry is entry for r in dplan.removals):
+            continue
+        plan.pulled_notes.add(eid)
+        dplan.changes.append(FieldChange(entry, dict(fields), "edited in Zotero"))
 
 
 def _keep_tag_ownership(plan: PullPlan, rows: PushRows, not_taken: set[str]) -> None:

@@ -3,8 +3,10 @@ they are now, with each note written as sync decided it.
 
 * A note decided per field is written as composed: the digest's value where it
   goes to Zotero, Zotero's everywhere else (the heading too, when Zotero's was
-  edited); a note already saying that is not written at all.  The engine plans
-  such a note from Zotero's text as its base, so it updates it in place.
+  edited), as :func:`.decision.zotero_note` composes it; a note already saying
+  that is not written at all.  The note carries the version and meaning of
+  Zotero's note it goes over, so the engine updates it in place, and never over
+  a note changed since it was read.
 * A new entry's note held by a conflict (or left for later) is held.
 * Afterwards each note decided per field records its new base, and when nobody
   but this push wrote since the reads, the digests are recorded as current at
@@ -15,18 +17,20 @@ A lost (or never made) state is rebuilt first by :meth:`SyncPush.rebuild`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
 from .. import zotero as zi
 from ..bibtex import assign_and_pin
 from ..digest import Digest
+from ..model import Entry
 from ..state import NoteId, NoteRow, State
 from ..zotero.client import ZoteroClient
-from .desired import Desired, DesiredNote, build_desired, digest_id, meaning_hash
+from .decision import EntryDecision, NoteWrite, Render, zotero_note
+from .desired import Desired, DesiredNote, build_desired, digest_id, with_fields
 from .engine import PushEngine
-from .note_decisions import NoteDecider, NotePlan, override_entry
-from .note_fields import compose_heading, note_parts, token, with_task
+from .note_decisions import NoteDecider
 from .options import RunOptions
 from .pull_plan import entry_ids
 from .rendered import RenderedNotes
@@ -46,11 +50,12 @@ class SyncPush:
         self.options = options
         self.notes = notes or RenderedNotes()
 
-    def _desired(self, digests: list[Digest], *, pin: bool, rows: dict[NoteId, NoteRow] | None = None) -> Desired:
+    def _desired(self, digests: list[Digest], *, pin: bool, rows: dict[NoteId, NoteRow] | None = None,
+                 writes: Mapping[NoteId, NoteWrite] | None = None) -> Desired:
         keys = assign_and_pin([e.paper for d in digests for e in d.entries], self.state, pin=pin)
         return build_desired(digests, keys.keys, self.options.templates, flatten=self.options.flatten,
                              collection=self.options.collection, children=self.options.children,
-                             notes=self.notes, rows=rows)
+                             notes=self.notes, rows=rows, writes=writes)
 
     def rebuild(self, paths: list[str | Path]) -> PushReport:
         """A lost (or never made) state rebuilt by push's identity matching: items by
@@ -74,17 +79,16 @@ class SyncPush:
              pull_left: bool) -> PushReport:
         """Push's engine on ``digests``, as the files at ``paths`` now hold them (see the
         module docstring).  ``pull_left``: a one-way push left changes of Zotero's for a pull."""
-        plain_hash = _compose_entries(digests, decider.notes, self.notes)
+        writes = _note_writes(digests, decider.notes, self.notes)
         engine = PushEngine(self.client, self.state, dry_run=self.options.dry_run, children=self.options.children,
                             quiet=self.options.quiet)
-        desired = self._desired(digests, pin=not self.options.dry_run, rows=engine.rows.notes)
+        desired = self._desired(digests, pin=not self.options.dry_run, rows=engine.rows.notes, writes=writes)
         held = {d.entry for d in report.decisions
                 if d.action in (Action.CONFLICT, Action.LEFT) and d.entry not in decider.notes}
-        desired.notes, in_place = _notes_to_write(desired.notes, decider, held, engine.rows.notes)
-        engine.assume(in_place)
+        desired.notes = [n for n in desired.notes if n.entry not in held and not _quiet(n, decider.quiet)]
         pushed = engine.run(desired)
         if not self.options.dry_run and pushed.ok:
-            self._record_bases({e: p for e, p in decider.notes.items() if e[1] not in pushed.trashed}, plain_hash)
+            self._record_bases({e: d for e, d in decider.notes.items() if e[1] not in pushed.trashed}, writes)
         one_way_left = self.options.direction == "push" and pull_left
         if not one_way_left and not report.problems and self._undisturbed(engine, pushed):
             # Nobody but this push wrote since the pull's reads: the digests are
@@ -101,65 +105,44 @@ class SyncPush:
         assert pushed.library_version is not None
         self.state.record_pulls(self.library, [digest_id(str(p)) for p in paths], pushed.library_version)
 
-    def _record_bases(self, notes: dict[NoteId, NotePlan], plain_hash: dict[NoteId, str]) -> None:
-        """After a push that went through: each note decided per field has its new
-        base, Zotero's note as now held, and the hash a plain push compares with."""
+    def _record_bases(self, decisions: dict[NoteId, EntryDecision], writes: dict[NoteId, NoteWrite]) -> None:
+        """After a push that went through: each decided note has its new base, Zotero's
+        note as now held, and the hash a plain push compares with."""
         rows = self.state.push_rows(self.library).notes
         out = []
-        for eid, plan in notes.items():
-            row = rows.get(eid)
-            if row is None or plan.composed is None or eid not in plain_hash:
+        for eid, decision in decisions.items():
+            row, write = rows.get(eid), writes.get(eid)
+            if row is None or write is None:
                 continue
-            digest_written = self.options.direction != "push"
-            base = {f.name: f.base_after(digest_written=digest_written, zotero_written=True) for f in plan.fields}
-            sync = with_task({"base": base, "seen": plan.composed}, plan.task_after(written=True))
-            out.append(replace(row, meaning_hash=plain_hash[eid], sync=sync))
+            base = decision.base_after(digest_written=self.options.direction != "push", zotero_written=True,
+                                       seen=write.html)
+            out.append(replace(row, meaning_hash=write.plain_meaning, sync=base.to_sync()))
         if out:
             self.state.record_push(self.library, notes=out)
 
 
-def _compose_entries(digests: list[Digest], notes: dict[NoteId, NotePlan], render: RenderedNotes) -> dict[NoteId, str]:
-    """Each entry decided per field shows, in memory, what its note written back
-    says; returns the meaning hash of the note a plain push would render for it."""
-    plain_hash: dict[NoteId, str] = {}
+def _quiet(note: DesiredNote, quiet: dict[NoteId, str]) -> bool:
+    """Zotero already holds this note: its entry is unchanged since both sides agreed (.quiet)."""
+    return note.entry in quiet and quiet[note.entry] == note.entry_hash
+
+
+def _note_writes(digests: list[Digest], decisions: dict[NoteId, EntryDecision],
+                 render: RenderedNotes) -> dict[NoteId, NoteWrite]:
+    """The note Zotero gets for each decided entry, from the entry as the digest now holds it."""
+    out: dict[NoteId, NoteWrite] = {}
     for digest in digests:
-        if not any(eid in notes for eid in entry_ids(digest)):
+        if not any(eid in decisions for eid in entry_ids(digest)):
             continue
         heading = zi.title_heading(digest.doc.text)
+        label = Path(digest.path).name
         for eid, entry in entry_ids(digest).items():
-            plan = notes.get(eid)
-            if plan is not None:
-                rendered = render.html(entry, Path(digest.path).name, heading)
-                plain_hash[eid] = meaning_hash(rendered)
-                override_entry(entry, plan.fields, note_parts(rendered))
-    return plain_hash
+            decision = decisions.get(eid)
+            if decision is not None:
+                out[eid] = zotero_note(decision, _renderer(entry, label, heading, render))
+    return out
 
 
-def _notes_to_write(wanted: list[DesiredNote], decider: NoteDecider, held: set[NoteId],
-                    rows: dict[NoteId, NoteRow]) -> tuple[list[DesiredNote], list[NoteRow]]:
-    """The notes push writes (held ones and those Zotero already holds left out: the
-    entries sync found unchanged since both sides agreed, too) and the rows to plan
-    the notes decided per field from: Zotero's note as their base, so each is written
-    in place over what Zotero holds now."""
-    kept: list[DesiredNote] = []
-    in_place: list[NoteRow] = []
-    for note in wanted:
-        if note.entry in decider.quiet and decider.quiet[note.entry] == note.entry_hash:
-            continue  # Zotero already holds this note (.quiet)
-        plan = decider.notes.get(note.entry)
-        if plan is None:
-            if note.entry not in held:
-                kept.append(note)
-            continue
-        if any(f.name == "heading" and f.action is not Action.TO_ZOTERO
-               and token("heading", f.zotero) != token("heading", f.digest) for f in plan.fields):
-            note.html = compose_heading(note.html, plan.current)
-            note.meaning_hash = meaning_hash(note.html)
-        plan.composed = note.html
-        if note.meaning_hash == meaning_hash(plan.current):
-            continue  # Zotero's note already says this
-        row = rows.get(note.entry)
-        if row is not None:
-            in_place.append(replace(row, version=plan.version, meaning_hash=meaning_hash(plan.current), sync={}))
-        kept.append(note)
-    return kept, in_place
+def _renderer(entry: Entry, label: str, heading: str | None, render: RenderedNotes) -> Render:
+    def rendered(fields: Mapping[str, str | None]) -> str:
+        return render.html(with_fields(entry, fields) if fields else entry, label, heading)
+    return rendered

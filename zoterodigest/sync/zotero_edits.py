@@ -1,9 +1,8 @@
 """Edits made in Zotero, read as digest fields (pure, no I/O).
 
-* a note of ours edited in Zotero: its summary and one-liner
-  (:func:`note_changes`);
-* a task tag of ours renamed on an item: the Task text of its entries
-  (:func:`task_changes`);
+* a task tag of ours renamed on an item (:func:`renamed_task`): owned by us
+  (:func:`task_changes`); whether the digest takes it is the one decision's
+  (:mod:`.decision`), like every note field;
 * a venue tag of ours replaced by one naming another known venue: the venue
   text (:func:`venue_changes`);
 * an item added to a digest's collection in Zotero: a new entry's facts
@@ -26,41 +25,13 @@ from ..digest import family_named
 from ..digest.values import parse_venue
 from ..link_schemes import is_web_link
 from ..mappings import venue_spec
-from ..model import Entry, Paper, Venue
+from ..model import Paper, Venue
 from ..state import ItemRow
-from ..zotero.note_markdown import split_note
 from .pull_plan import Listing, PlanBuilder
-
-
-def _same_markdown(a: str | None, b: str | None) -> bool:
-    """Two summaries say the same thing (compared as the HTML a note would hold)."""
-    return zi.note_meaning(zi.markdown_to_html(a or "")) == zi.note_meaning(zi.markdown_to_html(b or ""))
 
 
 def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
-
-def note_changes(entry: Entry, note: str) -> dict[str, Any]:
-    """The fields a note edited in Zotero changes: the summary and the one-liner,
-    where the family has a place for them and they differ by meaning.  A part the
-    note no longer has is left alone (nothing in a digest is lost by a pull)."""
-    parts = split_note(note)
-    editable = family_named(entry.family).editable
-    paper = entry.paper
-    fields: dict[str, Any] = {}
-    summary_is_one_liner = entry.fields.get("summary") == entry.fields.get("one_liner") and "one_liner" in entry.fields
-    if parts.summary and "summary" in editable and "summary" in entry.fields \
-            and not _same_markdown(parts.summary, paper.summary):
-        fields["summary"] = parts.summary
-    if parts.one_liner and "one_liner" in editable and "one_liner" in entry.fields \
-            and one_line(parts.one_liner) != one_line(paper.one_liner):
-        if summary_is_one_liner:
-            # One span holds both: an edited summary wins; else the one-liner fills it.
-            fields.setdefault("summary", parts.one_liner)
-        else:
-            fields["one_liner"] = parts.one_liner
-    return fields
-
 
 def renamed_task(row: ItemRow, data: dict[str, Any], pattern: re.Pattern[str]) -> tuple[str | None, str] | None:
     """(old task or None, new task) when the item's task tags differ from the ones we
@@ -77,22 +48,18 @@ def renamed_task(row: ItemRow, data: dict[str, Any], pattern: re.Pattern[str]) -
 
 def task_changes(row: ItemRow, data: dict[str, Any], pattern: re.Pattern[str], templates: dict[str, str],
                  where: list[Listing], build: PlanBuilder) -> ItemRow:
-    """A task tag we wrote renamed in Zotero: the entries that had the old task take
-    the new one.  Returns the row owning the new tag (so push keeps it)."""
+    """A task tag we wrote renamed in Zotero: a notice for the entries whose family
+    has no Task field.  Returns the row owning the new tag (so push keeps it); the
+    digest's Task is decided with the note (:mod:`.decision`)."""
     renamed = renamed_task(row, data, pattern)
     if renamed is None:
         return row
     old, new = renamed
     sent = set(row.sent.get("tags") or [])
     for dkey, entry in where:
-        current = one_line(entry.paper.task) or None
-        if current != old:
-            continue
-        if "task" not in entry.fields:
+        if (one_line(entry.paper.task) or None) == old and "task" not in entry.fields:
             build.notice(f"{Path(dkey).name}: '{entry.paper.title}' has a new task tag '{new}' in Zotero, "
-                                f"but the {entry.family} family has no Task field; not taken")
-            continue
-        build.propose(dkey, entry, {"task": new}, "task tag edited in Zotero")
+                         f"but the {entry.family} family has no Task field; not taken")
     template = templates["task"]
     owned = sorted((sent - {template.format(task=old)} if old else sent) | {template.format(task=new)})
     return replace(row, sent={**row.sent, "tags": owned})
