@@ -22,13 +22,13 @@ ARXIV, SUMMARY = "2403.03206", "Rectified flow at scale."
 def legacy(side: Side) -> None:
     """The state as a version before sync left it: no ``sync`` in the note rows."""
     with State(side.state_dir) as state:
-        rows = state.push_rows(STATE_NAME)
-        state.record_push(STATE_NAME, notes=[replace(r, sync={}) for r in rows.notes.values()])
+        rows = state.library_rows(STATE_NAME)
+        state.record_rows(STATE_NAME, notes=[replace(r, sync={}) for r in rows.notes.values()])
 
 
 def bases(side: Side) -> list[dict]:
     with State(side.state_dir) as state:
-        return [r.sync.get("base") for r in state.push_rows(STATE_NAME).notes.values()]
+        return [r.sync.get("base") for r in state.library_rows(STATE_NAME).notes.values()]
 
 
 @pytest.fixture

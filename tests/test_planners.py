@@ -21,7 +21,7 @@ from digest_texts import TWO_PAPERS
 
 from zoterodigest import zotero as zi
 from zoterodigest.digest import parse_bytes
-from zoterodigest.state import ItemRow, NoteRow, PushRows
+from zoterodigest.state import ItemRow, LibraryRows, NoteRow
 from zoterodigest.sync.children import CHILDREN, ChildSettings
 from zoterodigest.sync.desired import Desired, build_desired, meaning_hash
 from zoterodigest.sync.item_patch import owned_fields
@@ -65,9 +65,9 @@ def note_json(identity: str, html: str, *, parent: str | None = None) -> dict[st
     return {"key": key, "version": VERSION, "data": data}
 
 
-def agreed_rows(d: Desired) -> PushRows:
+def agreed_rows(d: Desired) -> LibraryRows:
     """The state after a push both sides still agree with."""
-    rows = PushRows(version=VERSION, collections=dict(COLLECTIONS))
+    rows = LibraryRows(version=VERSION, collections=dict(COLLECTIONS))
     for paper in d.papers:
         sent = owned_fields(item_json(d, paper.identity)["data"])
         rows.items[paper.identity] = ItemRow(paper.identity, ITEM_KEYS[paper.identity], VERSION, paper.sent_hash,
@@ -94,7 +94,7 @@ def reworded(html: str, words: str) -> str:
 class PushCase:
     name: str
     #: Changes the state's rows, the library view and the desired objects for LDM.
-    setup: Callable[[Desired, PushRows, LibraryView], None]
+    setup: Callable[[Desired, LibraryRows, LibraryView], None]
     item: str | None  # LDM's item action ("create", "adopt", "update", "unchanged") or None (not planned)
     note: str | None  # LDM's note action or None
     needs: str = ""  # what the plan asks to read first: "scan", "items", "children"
@@ -103,30 +103,30 @@ class PushCase:
     check: Callable[[Plan], None] | None = None
 
 
-def _nothing(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _nothing(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     pass
 
 
-def _digest_renamed_paper(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _digest_renamed_paper(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     rows.items[LDM] = replace(rows.items[LDM], sent_hash="before", sent={**rows.items[LDM].sent, "title": "Old"})
 
 
-def _zotero_holds_what_we_sent(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _zotero_holds_what_we_sent(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _digest_renamed_paper(d, rows, view)
     view.items[ITEM_KEYS[LDM]] = item_json(d, LDM, title="Old")
 
 
-def _user_retitled_it_in_zotero(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _user_retitled_it_in_zotero(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _digest_renamed_paper(d, rows, view)
     view.items[ITEM_KEYS[LDM]] = item_json(d, LDM, title="A title the user typed")
 
 
-def _no_rows_for_ldm(rows: PushRows) -> None:
+def _no_rows_for_ldm(rows: LibraryRows) -> None:
     del rows.items[LDM]
     del rows.notes[next(e for e in rows.notes if e[1] == LDM)]
 
 
-def _state_lost_library_unread(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _state_lost_library_unread(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _no_rows_for_ldm(rows)
 
 
@@ -140,62 +140,62 @@ def _read_library(d: Desired, view: LibraryView, items: list[dict[str, Any]]) ->
         view.items[obj["key"]] = obj
 
 
-def _state_lost_item_in_library(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _state_lost_item_in_library(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _no_rows_for_ldm(rows)
     _read_library(d, view, [item_json(d, LDM, abstractNote="The user's abstract", date="")])
     view.children[ITEM_KEYS[LDM]] = []  # its notes read: none of ours
 
 
-def _state_lost_item_not_in_library(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _state_lost_item_not_in_library(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _no_rows_for_ldm(rows)
     _read_library(d, view, [])
 
 
-def _item_deleted_in_zotero(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _item_deleted_in_zotero(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     view.gone |= {ITEM_KEYS[LDM], NOTE_KEYS[LDM]}  # its note went with it
     _read_library(d, view, [])
 
 
-def _note_row(rows: PushRows) -> tuple[Any, NoteRow]:
+def _note_row(rows: LibraryRows) -> tuple[Any, NoteRow]:
     entry = next(e for e in rows.notes if e[1] == LDM)
     return entry, rows.notes[entry]
 
 
-def _digest_reworded_summary(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _digest_reworded_summary(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     old = reworded(html_of(d, LDM), "What we sent before.")
     entry, row = _note_row(rows)
     rows.notes[entry] = replace(row, meaning_hash=meaning_hash(old), sync=sync_info(old))
     view.items[NOTE_KEYS[LDM]] = note_json(LDM, old)
 
 
-def _both_reworded_summary(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _both_reworded_summary(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _digest_reworded_summary(d, rows, view)
     view.items[NOTE_KEYS[LDM]] = note_json(LDM, reworded(html_of(d, LDM), "Reworded in Zotero."))
 
 
-def _our_write_landed_answer_lost(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _our_write_landed_answer_lost(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _digest_reworded_summary(d, rows, view)
     view.items[NOTE_KEYS[LDM]] = note_json(LDM, html_of(d, LDM))
 
 
-def _adopted_without_agreed_base(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _adopted_without_agreed_base(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     entry, row = _note_row(rows)
     base = {**row.sync["base"], "summary": UNKNOWN}
     seen = reworded(html_of(d, LDM), "Another text, typed in Zotero.")
     rows.notes[entry] = replace(row, meaning_hash="another text", sync={**row.sync, "base": base, "seen": seen})
 
 
-def _note_row_lost(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _note_row_lost(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     entry, _ = _note_row(rows)
     del rows.notes[entry]
 
 
-def _note_row_lost_same_note_found(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _note_row_lost_same_note_found(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _note_row_lost(d, rows, view)
     view.children[ITEM_KEYS[LDM]] = [note_json(LDM, html_of(d, LDM))]
 
 
-def _note_row_lost_edited_note_found(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _note_row_lost_edited_note_found(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _note_row_lost(d, rows, view)
     view.children[ITEM_KEYS[LDM]] = [note_json(LDM, reworded(html_of(d, LDM), "Reworded in Zotero."))]
 
@@ -283,7 +283,7 @@ def test_push_plan(case: PushCase) -> None:
 class ChildCase:
     name: str
     settings: ChildSettings
-    setup: Callable[[Desired, PushRows, LibraryView], None]
+    setup: Callable[[Desired, LibraryRows, LibraryView], None]
     #: LDM's child actions: (kind, an object to create, a file to upload).
     actions: list[tuple[str, bool, bool]]
     needs_children: bool = False
@@ -291,12 +291,12 @@ class ChildCase:
     marker: list[str] | None = None
 
 
-def _created_in_this_push(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _created_in_this_push(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _no_rows_for_ldm(rows)
     _read_library(d, view, [])
 
 
-def _row_remembers_its_pdf(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _row_remembers_its_pdf(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     rows.items[LDM] = replace(rows.items[LDM], sent={**rows.items[LDM].sent, CHILDREN: ["pdf"]})
 
 
@@ -305,12 +305,12 @@ def _attachment(key: str, **data: Any) -> dict[str, Any]:
                                                      "parentItem": ITEM_KEYS[LDM], **data}}
 
 
-def _user_attached_a_pdf(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _user_attached_a_pdf(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     view.child_items[ITEM_KEYS[LDM]] = [_attachment("USERPDF1", linkMode="imported_file", filename="ldm.pdf",
                                                     contentType="application/pdf", md5="0" * 32)]
 
 
-def _stored_pdf_never_got_its_file(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _stored_pdf_never_got_its_file(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     view.child_items[ITEM_KEYS[LDM]] = [_attachment("HALFPDF1", linkMode="imported_url", filename="2112.10752.pdf",
                                                     contentType="application/pdf")]
 

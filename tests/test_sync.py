@@ -92,7 +92,7 @@ class Side:
 
     def state_dump(self) -> bytes:
         with State(self.state_dir) as state:
-            return repr((state.push_rows(STATE_NAME), state.pull_versions(STATE_NAME),
+            return repr((state.library_rows(STATE_NAME), state.pull_versions(STATE_NAME),
                          state.sync_conflicts(STATE_NAME))).encode()
 
 

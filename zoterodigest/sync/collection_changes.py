@@ -16,14 +16,14 @@ from pathlib import Path
 
 from .. import zotero as zi
 from ..digest import Digest
-from ..state import PushRows
+from ..state import LibraryRows
 from .desired import digest_id
 from .library_changes import LibraryChanges
 from .pull_plan import NewEntry, PlanBuilder, data_of
 from .zotero_edits import one_line, paper_from_item
 
 
-def collections_of(digest: Digest, rows: PushRows, *, flatten: bool, collection: str | None
+def collections_of(digest: Digest, rows: LibraryRows, *, flatten: bool, collection: str | None
                     ) -> dict[str, list[str] | None]:
     """Collection key -> the digest section it stands for (None: the digest's own
     collection when no entry sits directly under it: append at the end)."""
@@ -42,7 +42,7 @@ def collections_of(digest: Digest, rows: PushRows, *, flatten: bool, collection:
     return out
 
 
-def _digest_collections(digest: Digest, rows: PushRows, *, flatten: bool, collection: str | None
+def _digest_collections(digest: Digest, rows: LibraryRows, *, flatten: bool, collection: str | None
                         ) -> tuple[dict[str, tuple[str, ...]], dict[int, str | None]]:
     """The keys of the collections push makes for this digest (its own and its
     sections', as the state knows them), and the key each entry was put in."""
@@ -99,7 +99,7 @@ def plan_collections_left(build: PlanBuilder, changes: LibraryChanges, *, flatte
                                         "(run pull --prune to remove it)")
 
 
-def _taken_out(rows: PushRows, changes: LibraryChanges) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+def _taken_out(rows: LibraryRows, changes: LibraryChanges) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Identity -> the keys of our collections its item was taken out of, and
     identity -> the collections it is in now (items still in the library only)."""
     dead = changes.deleted_collections

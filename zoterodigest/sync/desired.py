@@ -84,12 +84,12 @@ class DesiredNote:
 
     def __init__(self, entry: NoteId, parent: str, html: str | Callable[[], str],
                  meaning: str | None = None, entry_hash: str = "", over: tuple[int, str] | None = None,
-                 placeable: frozenset[str] = frozenset()) -> None:
+                 source: Entry | None = None) -> None:
         self.entry = entry
-        #: The note fields the entry's family has a place for (:func:`placeable_fields`).
-        self.placeable = placeable
-        #: Its row's marker holds: unchanged since both sides agreed (:mod:`.quiet`).
-        self.quiet = meaning is not None
+        #: The digest entry the note is rendered from (for :attr:`placeable`).
+        self._source = source
+        #: Its row's marker holds: unchanged since both sides agreed (:mod:`.settled`).
+        self.settled = meaning is not None
         #: Decided by the one decision (:mod:`.decision`): the version and meaning of
         #: Zotero's note this note is written over (None: push's own matching).
         self.over = over
@@ -112,6 +112,12 @@ class DesiredNote:
     def html(self, value: str) -> None:
         self._html = value
         self._heading = None
+
+    @property
+    def placeable(self) -> set[str]:
+        """The note fields the entry's family has a place for (:func:`placeable_fields`;
+        found when asked for: a note nothing decides never needs them)."""
+        return placeable_fields(self._source) if self._source is not None else set()
 
     @property
     def heading(self) -> str:
@@ -258,10 +264,7 @@ def _desired_note(eid: NoteId, entry: Entry, label: str, heading: str | None, no
                   rows: Mapping[NoteId, NoteRow]) -> DesiredNote:
     hashed = notes.entry_hash(entry, label, heading)
     known = notes.known_meaning(rows, eid, hashed)
-    placeable = frozenset(placeable_fields(entry))
     if known is None:
-        return DesiredNote(eid, eid[1], notes.html(entry, label, heading, hashed), entry_hash=hashed,
-                           placeable=placeable)
-    return DesiredNote(eid, eid[1], lambda: notes.html(entry, label, heading, hashed), known, hashed,
-                       placeable=placeable)
+        return DesiredNote(eid, eid[1], notes.html(entry, label, heading, hashed), entry_hash=hashed, source=entry)
+    return DesiredNote(eid, eid[1], lambda: notes.html(entry, label, heading, hashed), known, hashed, source=entry)
 

@@ -35,9 +35,9 @@ from .index_refresh import IndexKeeper
 from .pdf_store import ChildWrites
 from .plan import ItemAction, LibraryView, NoteAction, Plan
 from .push_reads import LibraryReader
-from .quiet import mark_quiet
 from .rendered import RenderedNotes
 from .report import PaperOutcome, PushReport
+from .settled import mark_settled
 
 
 class PushEngine:
@@ -62,7 +62,7 @@ class PushEngine:
         self.console = console
         #: The state's name for this library: the server and the library (a desktop's by its server id).
         self.library = client.state_name
-        self.rows = state.push_rows(self.library)
+        self.rows = state.library_rows(self.library)
         #: The library index (:mod:`.index_refresh`) in ``index_dir`` (default: the cache folder).
         keeper = IndexKeeper(client, index_dir, quiet=quiet, console=console)
         self.reader = LibraryReader(client, self.rows, self._record, keeper)
@@ -169,7 +169,7 @@ class PushEngine:
         if version is not None:
             self.rows.version = version
         if not self.dry_run and (items or notes or collections or version is not None):
-            self.state.record_push(self.library, version=version, items=items, notes=notes, collections=collections)
+            self.state.record_rows(self.library, version=version, items=items, notes=notes, collections=collections)
 
     def _record_unwritten(self, plan: Plan) -> None:
         """Rows for what needs no write (reused collections, adopted items and notes
@@ -181,7 +181,7 @@ class PushEngine:
             self.rows.notes.pop(entry, None)
         for path in plan.forget_collections:
             self.rows.collections.pop(path, None)
-        self.state.forget_push(self.library, items=plan.forget_items, notes=plan.forget_notes,
+        self.state.forget_rows(self.library, items=plan.forget_items, notes=plan.forget_notes,
                                collections=plan.forget_collections)
         self._record(
             items=[a.row for a in plan.items if a.object is None and self.rows.items.get(a.paper.identity) != a.row]
@@ -307,7 +307,7 @@ def push_digests(
     papers = [e.paper for d in digests for e in d.entries]
     keys = assign_and_pin(papers, state, pin=not dry_run)
     notes = RenderedNotes()
-    rows = state.push_rows(client.state_name).notes if isinstance(client, ZoteroClient) else None
+    rows = state.library_rows(client.state_name).notes if isinstance(client, ZoteroClient) else None
     desired = build_desired(digests, keys.keys, templates if templates is not None else load_tag_templates(),
                             flatten=flatten, collection=collection, children=children, notes=notes, rows=rows)
     if isinstance(client, ConnectorClient):
@@ -317,6 +317,6 @@ def push_digests(
     report = PushEngine(client, state, dry_run=dry_run, quiet=quiet, console=console, children=children,
                         index_dir=index_dir).run(desired)
     if not dry_run:
-        mark_quiet(state, client.state_name, digests, notes)
+        mark_settled(state, client.state_name, digests, notes)
     return report
 

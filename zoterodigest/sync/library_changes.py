@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..digest import Digest
-from ..state import PushRows, State
+from ..state import LibraryRows, State
 from ..zotero.client import ZoteroClient
 from ..zotero.errors import ZoteroUnavailable
 from .desired import digest_id
@@ -49,7 +49,7 @@ class ContentSource:
     given the rows, adding its notices to the list it is given."""
 
     library: str
-    read: Callable[[PushRows, list[Digest], list[str]], LibraryChanges]
+    read: Callable[[LibraryRows, list[Digest], list[str]], LibraryChanges]
 
 
 def read_changes(client: ZoteroClient, since: int, always: Collection[str] = frozenset()) -> LibraryChanges | None:
@@ -78,7 +78,7 @@ def read_changes(client: ZoteroClient, since: int, always: Collection[str] = fro
     raise ZoteroUnavailable("the Zotero library kept changing while it was read: run pull again")
 
 
-def listed_items(rows: PushRows, digests: list[Digest]) -> set[str]:
+def listed_items(rows: LibraryRows, digests: list[Digest]) -> set[str]:
     """Keys of the items of every paper the digests list.  ``--prune`` reads them
     whatever their version: a paper trashed (or taken out of its collection)
     before an earlier pull, which only reported it, is still found."""
@@ -86,7 +86,7 @@ def listed_items(rows: PushRows, digests: list[Digest]) -> set[str]:
     return {r.key for r in rows.items.values() if r.identity in identities}
 
 
-def changes_since_pulled(client: ZoteroClient, state: State, library: str, rows: PushRows, digests: list[Digest],
+def changes_since_pulled(client: ZoteroClient, state: State, library: str, rows: LibraryRows, digests: list[Digest],
                          *, prune: bool = False) -> LibraryChanges | None:
     """What changed since each digest was last pulled; a digest never pulled has its
     notes and items read whatever their version; with ``prune`` every listed
@@ -106,7 +106,7 @@ def changes_since_pulled(client: ZoteroClient, state: State, library: str, rows:
     return changes
 
 
-def with_open_conflicts(client: ZoteroClient, state: State, library: str, rows: PushRows, names: list[str],
+def with_open_conflicts(client: ZoteroClient, state: State, library: str, rows: LibraryRows, names: list[str],
                         changes: LibraryChanges, also: Collection[str] = ()) -> LibraryChanges:
     """``changes`` plus the notes of conflicts left open by an earlier sync, and their
     items (a task conflict's Zotero side is the item's renamed task tag), read

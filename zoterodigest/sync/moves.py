@@ -13,11 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..digest import Digest
-from ..state import PushRows
+from ..state import LibraryRows
 from .desired import digest_id
 
 
-def moved_digests(rows: PushRows, digests: list[Digest]) -> list[tuple[str, str]]:
+def moved_digests(rows: LibraryRows, digests: list[Digest]) -> list[tuple[str, str]]:
     """(old id, new id) for each digest of this run that the state does not know
     but that is the same list as a known digest whose file is gone from disk: a
     digest renamed or moved.  Same list: most of the old one's papers are listed

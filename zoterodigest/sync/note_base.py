@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..state import NoteRow, PushRows
+from ..state import LibraryRows, NoteRow
 from .note_fields import FIELDS, UNKNOWN, note_parts, unknown_where_different
 from .rendered import meaning_hash
 
@@ -40,7 +40,7 @@ def with_base(row: NoteRow, rendered: str, zotero: str | None) -> NoteRow:
     return replace(row, sync={"base": migrated_base(row.meaning_hash, rendered, zotero), "seen": zotero or ""})
 
 
-def legacy_note_keys(rows: PushRows, names: Iterable[str]) -> set[str]:
+def legacy_note_keys(rows: LibraryRows, names: Iterable[str]) -> set[str]:
     """The note keys of the rows of these digests that have no base per field yet."""
     wanted = set(names)
     return {r.key for r in rows.notes.values() if r.entry[0] in wanted and not r.sync.get("base")}

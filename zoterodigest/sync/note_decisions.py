@@ -13,7 +13,7 @@ Per entry (``NoteDecider.decide``):
 Each entry's note is decided by the one decision (:func:`.decision.decide_entry`);
 the digest's writer splices what it says the digest takes, push writes the note it
 composes (:mod:`.sync_push`).  Entries found unchanged since both sides agreed
-(:mod:`.quiet`) are not decided at all: ``NoteDecider.quiet``.
+(:mod:`.settled`) are not decided at all: ``NoteDecider.settled``.
 Pure apart from rendering notes (once per run, :class:`.rendered.RenderedNotes`).
 """
 
@@ -24,7 +24,7 @@ from typing import Any
 
 from ..digest import Digest
 from ..model import Entry
-from ..state import ConflictRow, NoteId, PushRows
+from ..state import ConflictRow, LibraryRows, NoteId
 from ..zotero.tag_templates import task_pattern
 from .decision import Asked, EntryDecision, NoteBase, ZoteroSide, decide_entry
 from .desired import placeable_fields
@@ -58,9 +58,9 @@ class NoteDecider:
         #: Papers whose task tag was renamed in Zotero but not taken into the digest.
         self.tag_not_taken: set[str] = set()
         #: Entries not decided: unchanged since both sides agreed (entry id -> entry hash).
-        self.quiet: dict[NoteId, str] = {}
+        self.settled: dict[NoteId, str] = {}
 
-    def decide(self, digest: Digest, heading: str | None, entry: Entry, eid: NoteId, rows: PushRows,
+    def decide(self, digest: Digest, heading: str | None, entry: Entry, eid: NoteId, rows: LibraryRows,
                changes: LibraryChanges) -> list[Decision]:
         """The decisions for one entry's note (see the module docstring)."""
         row = rows.notes.get(eid)
@@ -88,11 +88,11 @@ class NoteDecider:
                 if not (f.action is Action.NOTHING or (f.action is Action.TO_DIGEST and not f.placeable))]
 
     @staticmethod
-    def _item_obj(entry: Entry, rows: PushRows, changes: LibraryChanges) -> dict[str, Any] | None:
+    def _item_obj(entry: Entry, rows: LibraryRows, changes: LibraryChanges) -> dict[str, Any] | None:
         item = rows.items.get(entry.paper.identity)
         return changes.objects.get(item.key) if item is not None else None
 
-    def _renamed_task(self, entry: Entry, rows: PushRows, changes: LibraryChanges) -> tuple[str | None, str] | None:
+    def _renamed_task(self, entry: Entry, rows: LibraryRows, changes: LibraryChanges) -> tuple[str | None, str] | None:
         """A task tag of ours renamed on the entry's item in Zotero: (old, new)."""
         item = rows.items.get(entry.paper.identity)
         obj = changes.objects.get(item.key) if item is not None else None

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..errors import ZoterodigestError
-from ..state import PushRows
+from ..state import LibraryRows
 from ..zotero.client import ZoteroClient
 from ..zotero.uploads import store_file
 from .children import ChildAction, ChildSettings, done_kinds, with_done
@@ -48,7 +48,7 @@ class ChildWrites:
     parent's state row remember it (a stored PDF only once its file is in), and the
     files to store are uploaded after the batches."""
 
-    def __init__(self, client: ZoteroClient, settings: ChildSettings, rows: PushRows,
+    def __init__(self, client: ZoteroClient, settings: ChildSettings, rows: LibraryRows,
                  record: Callable[..., None]) -> None:
         self.client = client
         self.settings = settings

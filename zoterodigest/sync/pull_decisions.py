@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..digest import Digest
-from ..state import NoteRow, PushRows
+from ..state import LibraryRows, NoteRow
 from ..zotero.tag_templates import task_pattern
 from .collection_changes import plan_appends, plan_collections_left
 from .library_changes import LibraryChanges
@@ -37,7 +37,7 @@ from .push_decisions import with_trash_mark
 from .zotero_edits import task_changes, venue_changes
 
 
-def make_pull_plan(digests: list[Digest], rows: PushRows, changes: LibraryChanges, templates: dict[str, str], *,
+def make_pull_plan(digests: list[Digest], rows: LibraryRows, changes: LibraryChanges, templates: dict[str, str], *,
                    flatten: bool = False, collection: str | None = None, prune: bool = False) -> PullPlan:
     """Per digest: field changes, new entries and (``prune``) entries to remove; plus
     notices and state updates (see the module docstring)."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..digest import Digest
 from ..model import Entry, Paper
-from ..state import ItemRow, NoteId, PushRows
+from ..state import ItemRow, LibraryRows, NoteId
 from .desired import digest_id
 from .library_changes import LibraryChanges
 
@@ -100,7 +100,7 @@ class PlanBuilder:
     """A pull plan being made: field changes proposed per entry (merged, so an entry
     changed for two reasons is spliced once), removals, notices."""
 
-    def __init__(self, digests: list[Digest], rows: PushRows, *, prune: bool) -> None:
+    def __init__(self, digests: list[Digest], rows: LibraryRows, *, prune: bool) -> None:
         self.plan = PullPlan(digests=[DigestPlan(d) for d in digests])
         self.rows = rows
         self.prune = prune

@@ -20,7 +20,7 @@ from typing import Any
 from .. import zotero as zi
 from ..digest import Digest
 from ..model import Entry
-from ..state import NoteId, NoteRow, PushRows, State
+from ..state import LibraryRows, NoteId, NoteRow, State
 from .desired import digest_id, meaning_hash
 from .digest_writer import DigestOutcome
 from .library_changes import LibraryChanges
@@ -28,7 +28,7 @@ from .note_fields import note_parts, sync_info, with_task, zotero_task
 from .pull_plan import PullPlan, data_of, entry_ids
 
 
-def record_pull(state: State, library: str, plan: PullPlan, rows: PushRows, changes: LibraryChanges,
+def record_pull(state: State, library: str, plan: PullPlan, rows: LibraryRows, changes: LibraryChanges,
                 outcomes: list[DigestOutcome], *, all_written: bool, parse: Callable[[bytes, str], Digest],
                 render: Render | None = None) -> None:
     """New versions for every row whose object moved; for notes taken into a
@@ -47,11 +47,11 @@ def record_pull(state: State, library: str, plan: PullPlan, rows: PushRows, chan
         html = fresh.get(entry_id)
         notes.append(replace(row, version=version, meaning_hash=meaning_hash(html) if html else row.meaning_hash,
                              sync=pulled_sync(row, changes.objects.get(row.key), html)))
-    state.record_push(library, version=changes.version if all_written else None,
+    state.record_rows(library, version=changes.version if all_written else None,
                       items=plan.items if all_written else [], notes=notes)
     removed = [r.entry_id for d in plan.digests if digest_id(d.digest.path) in written for r in d.removals]
     if removed or plan.forget_collections:
-        state.forget_push(library, notes=removed, collections=plan.forget_collections)
+        state.forget_rows(library, notes=removed, collections=plan.forget_collections)
 
 
 #: Renders an entry's note: (entry, digest file name, title heading) -> HTML.
@@ -93,7 +93,7 @@ def pulled_sync(row: NoteRow, obj: dict[str, Any] | None, rendered: str | None) 
     return row.sync
 
 
-def keep_state_versions(plan: PullPlan, rows: PushRows) -> None:
+def keep_state_versions(plan: PullPlan, rows: LibraryRows) -> None:
     """Put back the state's object versions in ``plan`` (``pull --local``: desktop
     versions must not replace them, :mod:`.pull_local`); meaning hashes and owned
     tags stay."""

@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import zotero as zi
-from ..state import ItemRow, PushRows
+from ..state import ItemRow, LibraryRows
 from ..zotero.client import new_key as random_key
 from .children import TRASHED, plan_children
 from .desired import Desired, DesiredPaper
@@ -37,7 +37,7 @@ from .push_notes import plan_notes
 
 
 def make_plan(
-    desired: Desired, rows: PushRows, view: LibraryView, *, new_key: Callable[[], str] = random_key,
+    desired: Desired, rows: LibraryRows, view: LibraryView, *, new_key: Callable[[], str] = random_key,
     keep_found: bool = False, rebuilding: bool = False, accessed: str | None = None,
 ) -> Plan:
     """Actions taking the library to what ``desired`` says (see the module docstring).
@@ -69,7 +69,7 @@ def _waits_for_scan(plan: Plan) -> bool:
     return plan.needs_scan
 
 
-def _plan_collections(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
+def _plan_collections(desired: Desired, rows: LibraryRows, view: LibraryView, plan: Plan,
                       new_key: Callable[[], str]) -> dict[tuple[str, ...], str]:
     keys: dict[tuple[str, ...], str] = {}
     existing_keys = set(view.collections.values()) if view.collections is not None else None
@@ -116,7 +116,7 @@ def with_trash_mark(row: ItemRow, trashed: bool) -> ItemRow:
     return replace(row, sent={**sent, TRASHED: True} if trashed else sent)
 
 
-def _row_for(paper: DesiredPaper, rows: PushRows, view: LibraryView, plan: Plan) -> tuple[ItemRow | None, bool]:
+def _row_for(paper: DesiredPaper, rows: LibraryRows, view: LibraryView, plan: Plan) -> tuple[ItemRow | None, bool]:
     """The row to plan ``paper`` from (None: its item is to be found or made), and
     whether its item is in Zotero's trash (the user's decision: it stays there, nothing
     is written for it and it is never made again)."""
@@ -177,7 +177,7 @@ def _new_item(key: str, item: dict[str, Any], accessed: str | None) -> dict[str,
     return obj
 
 
-def _plan_items(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
+def _plan_items(desired: Desired, rows: LibraryRows, view: LibraryView, plan: Plan,
                 collections: dict[tuple[str, ...], str], new_key: Callable[[], str],
                 accessed: str | None = None) -> dict[str, tuple[str, bool]]:
     """Plans every paper; returns identity -> (item key, created in this push)."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import zotero as zi
-from ..state import NoteId, NoteRow, PushRows
+from ..state import LibraryRows, NoteId, NoteRow
 from .decision import Asked, NoteBase, ZoteroSide, decide_entry
 from .desired import Desired, DesiredNote, meaning_hash, note_heading
 from .note_base import with_base
@@ -27,7 +27,7 @@ from .plan import LibraryView, NoteAction, Plan
 from .threeway import Action
 
 
-def plan_notes(desired: Desired, rows: PushRows, view: LibraryView, plan: Plan,
+def plan_notes(desired: Desired, rows: LibraryRows, view: LibraryView, plan: Plan,
                 parents: dict[str, tuple[str, bool]], new_key: Callable[[], str], *, keep_found: bool = False,
                 rebuilding: bool = False) -> None:
     child_keys = {p: {c.get("key") for c in kids} for p, kids in view.children.items()}
@@ -200,12 +200,12 @@ def _planned_note_update(note: DesiredNote, row: NoteRow, view: LibraryView, new
     if note.over is not None:
         return _decided_update(note, row, note.over, view)
     remote = view.items.get(row.key)
-    if note.quiet and remote is None:
-        return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row)  # .quiet
+    if note.settled and remote is None:
+        return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row)  # .settled
     text = _note_text(remote) if remote is not None else None
     row = with_base(row, note.html, text)
     zotero = ZoteroSide(text, int(remote.get("version", row.version)) if remote is not None else None)
-    decision = decide_entry(NoteBase.of(row.sync, row.version), note.html, zotero, set(note.placeable),
+    decision = decide_entry(NoteBase.of(row.sync, row.version), note.html, zotero, note.placeable,
                             Asked("push"))
     if any(f.action in (Action.CONFLICT, Action.LEFT) for f in decision.fields):
         return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row, conflict=True)

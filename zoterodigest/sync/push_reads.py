@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import zotero as zi
-from ..state import PushRows
+from ..state import LibraryRows
 from ..zotero.client import ZoteroClient
 from ..zotero.errors import ZoteroNotFound
 from ..zotero.library_index import LibraryIndex
@@ -45,7 +45,7 @@ class LibraryReader:
     """Reads the library for one push, keeping the rows' versions current (through
     ``record``) and what later rounds must know (objects read again, keys gone)."""
 
-    def __init__(self, client: ZoteroClient, rows: PushRows, record: Record,
+    def __init__(self, client: ZoteroClient, rows: LibraryRows, record: Record,
                  keeper: IndexKeeper | None = None) -> None:
         self.client = client
         self.rows = rows

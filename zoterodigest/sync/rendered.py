@@ -4,9 +4,9 @@ state says nothing changed since both sides agreed (pure, no I/O).
 An entry's note is a function of a few of its values (title, digest file name,
 section, task, one-liner, summary) and of the code rendering it:
 :func:`entry_hash` hashes exactly those.  :class:`RenderedNotes` renders a note
-once per entry hash and run.  A note row's ``quiet`` marker
-(:func:`quiet_marker`: the entry hash and a hash of the row itself, recorded by
-:mod:`.quiet` when the rendered note, the row's base and Zotero's note as last
+once per entry hash and run.  A note row's ``settled`` marker
+(:func:`settled_marker`: the entry hash and a hash of the row itself, recorded by
+:mod:`.settled` when the rendered note, the row's base and Zotero's note as last
 seen all say the same) lets a run take the row's meaning hash for the note's
 without rendering it: the marker holds only while neither the entry nor the
 row changed since.
@@ -57,18 +57,18 @@ def entry_hash(entry: Entry, label: str, heading: str | None) -> str:
 
 
 def row_hash(row: NoteRow) -> str:
-    """Everything a note row says (what its ``quiet`` marker vouches for)."""
+    """Everything a note row says (what its ``settled`` marker vouches for)."""
     return content_hash([row.parent_key, row.key, row.version, row.meaning_hash, row.sync])
 
 
-def quiet_marker(entry: str, row: NoteRow) -> str:
+def settled_marker(entry: str, row: NoteRow) -> str:
     """The marker of ``row`` for the entry hashed ``entry`` (see the module docstring)."""
     return content_hash([entry, row_hash(row)])
 
 
-def is_quiet(row: NoteRow | None, entry: str) -> bool:
+def is_settled(row: NoteRow | None, entry: str) -> bool:
     """The row's marker says: this entry's note, this row, both sides agreed."""
-    return row is not None and bool(row.quiet) and row.quiet == quiet_marker(entry, row)
+    return row is not None and bool(row.settled) and row.settled == settled_marker(entry, row)
 
 
 class RenderedNotes:
@@ -91,7 +91,7 @@ class RenderedNotes:
         return found[4]
 
     def marker(self, entry: str, row: NoteRow) -> str:
-        """:func:`quiet_marker`, each row hashed once."""
+        """:func:`settled_marker`, each row hashed once."""
         found = self._rows.get(id(row))
         if found is None or found[0] is not row:
             found = self._rows[id(row)] = (row, row_hash(row), {})
@@ -100,9 +100,9 @@ class RenderedNotes:
             markers[entry] = content_hash([entry, found[1]])
         return markers[entry]
 
-    def is_quiet(self, row: NoteRow | None, entry: str) -> bool:
-        """:func:`is_quiet`, each row hashed once."""
-        return row is not None and bool(row.quiet) and row.quiet == self.marker(entry, row)
+    def is_settled(self, row: NoteRow | None, entry: str) -> bool:
+        """:func:`is_settled`, each row hashed once."""
+        return row is not None and bool(row.settled) and row.settled == self.marker(entry, row)
 
     def html(self, entry: Entry, label: str, heading: str | None, hashed: str | None = None) -> str:
         """The note for ``entry`` (``hashed``: its :func:`entry_hash`, when known)."""
@@ -116,4 +116,4 @@ class RenderedNotes:
         """The meaning hash of the entry's note without rendering it, when its row's
         marker holds (None: render it)."""
         row = rows.get(eid)
-        return row.meaning_hash if row is not None and self.is_quiet(row, hashed) else None
+        return row.meaning_hash if row is not None and self.is_settled(row, hashed) else None

@@ -42,7 +42,7 @@ from .. import zotero as zi
 from ..digest import Digest
 from ..digest.file_writes import atomic_write
 from ..errors import CONFLICT_EXIT
-from ..state import ConflictRow, PushRows, State
+from ..state import ConflictRow, LibraryRows, State
 from ..zotero.client import ZoteroClient
 from .desired import digest_id, meaning_hash
 from .digest_writer import DigestOutcome, DigestWriter
@@ -56,9 +56,9 @@ from .pull_decisions import make_pull_plan
 from .pull_plan import FieldChange, PullPlan, entry_ids
 from .pull_record import keep_state_versions, record_pull
 from .pull_report import PullReport
-from .quiet import mark_quiet, moved_keys, touched_entries, unchanged
 from .rendered import RenderedNotes
 from .report import PushReport
+from .settled import mark_settled, moved_keys, touched_entries, unchanged
 from .sync_push import SyncPush
 from .sync_report import Decision, SyncReport, conflicts_markdown, conflicts_path, left_for_pull
 
@@ -111,22 +111,22 @@ class Syncer:
             if first is not None:
                 report.push.absorb(first)
         if not opts.dry_run:
-            mark_quiet(self.state, self.library, now, self.notes)
+            mark_settled(self.state, self.library, now, self.notes)
         report.requests = self.client.requests
         pull.requests = report.requests
         return report
 
-    def _read_zotero(self, rows: PushRows, digests: list[Digest], report: SyncReport) -> LibraryChanges | None:
+    def _read_zotero(self, rows: LibraryRows, digests: list[Digest], report: SyncReport) -> LibraryChanges | None:
         """Zotero's side: what changed since the digests were last pulled, or (the
         desktop) every tracked object by content."""
         if self.desktop is not None:
             return self.desktop.read(rows, digests, report.notices)
         return changes_since_pulled(self.client, self.state, self.library, rows, digests, prune=self.options.prune)
 
-    def _decide(self, digests: list[Digest], rows: PushRows, changes: LibraryChanges, plan: PullPlan,
+    def _decide(self, digests: list[Digest], rows: LibraryRows, changes: LibraryChanges, plan: PullPlan,
                 report: SyncReport) -> NoteDecider:
         """Each entry's note decided by the one decision (entries unchanged since both
-        sides agreed left out: :mod:`.quiet`); what the digests take joins pull's plan."""
+        sides agreed left out: :mod:`.settled`); what the digests take joins pull's plan."""
         listed = self.state.sync_conflicts(self.library) if self.options.prefer else []
         decider = NoteDecider(self.options, self.notes, listed)
         moved, touched = moved_keys(changes), touched_entries(plan)
@@ -136,7 +136,7 @@ class Syncer:
             for eid, entry in entry_ids(digest).items():
                 hashed = self.notes.entry_hash(entry, label, heading)
                 if unchanged(eid, entry, hashed, rows, moved, touched, self.notes):
-                    decider.quiet[eid] = hashed
+                    decider.settled[eid] = hashed
                 else:
                     report.decisions += decider.decide(digest, heading, entry, eid, rows, changes)
         if self.options.direction != "push":
@@ -153,11 +153,11 @@ class Syncer:
         fresh = {d.path: d for d in again}
         return [fresh.get(d.path, d) for d in digests]
 
-    def _start(self, paths: list[str | Path], report: SyncReport) -> tuple[PushRows, PushReport | None] | None:
+    def _start(self, paths: list[str | Path], report: SyncReport) -> tuple[LibraryRows, PushReport | None] | None:
         """The state's rows to start from, rebuilt by identity when the state holds
         nothing for this library (with that push's report); None: the run ends here."""
         opts = self.options
-        rows = self.state.push_rows(self.library)
+        rows = self.state.library_rows(self.library)
         if rows.version is not None:
             return rows, None
         if opts.direction == "pull":
@@ -178,9 +178,9 @@ class Syncer:
         if opts.direction != "push":
             report.notices.append("the state held nothing for this library: rebuilt it by identity "
                                   f"({len(rebuilt.papers)} papers matched or made)")
-        return self.state.push_rows(self.library), rebuilt
+        return self.state.library_rows(self.library), rebuilt
 
-    def _follow_moves(self, rows: PushRows, digests: list[Digest], report: SyncReport) -> None:
+    def _follow_moves(self, rows: LibraryRows, digests: list[Digest], report: SyncReport) -> None:
         """Digests renamed or moved on disk take their rows along (see :func:`moved_digests`)."""
         for old, new in moved_digests(rows, digests):
             report.notices.append(f"{Path(new).name} was {Path(old).name}: its entries keep their notes")
@@ -206,7 +206,7 @@ class Syncer:
                 report.pull.problems.append(outcome.problem)
         return False
 
-    def _record_digest_side(self, plan: PullPlan, rows: PushRows, changes: LibraryChanges, decider: NoteDecider,
+    def _record_digest_side(self, plan: PullPlan, rows: LibraryRows, changes: LibraryChanges, decider: NoteDecider,
                             report: SyncReport) -> None:
         """The new base once the digests were written: pull's rows and versions, then
         each note decided per field."""
@@ -224,7 +224,7 @@ class Syncer:
 
     def _record_conflicts(self, names: list[str], paths: list[str], report: SyncReport) -> None:
         """The state and the conflicts file beside each digest hold exactly the open conflicts."""
-        rows = self.state.push_rows(self.library)
+        rows = self.state.library_rows(self.library)
         open_rows = [ConflictRow(c.entry, c.field, rows.notes[c.entry].key, c.digest_text, c.zotero_text)
                      for c in report.conflicts if c.entry in rows.notes]
         self.state.record_conflicts(self.library, names, open_rows)
@@ -244,7 +244,7 @@ class Syncer:
         digest now agrees on (a change meant for Zotero keeps the old base until a push
         writes it), and Zotero's note as read."""
         failed = {digest_id(d.path) for d in outcomes if d.problem}
-        rows = self.state.push_rows(self.library).notes
+        rows = self.state.library_rows(self.library).notes
         out = []
         for eid, decision in decider.notes.items():
             row = rows.get(eid)
@@ -255,7 +255,7 @@ class Syncer:
             version = row.version if self.desktop is not None else decision.version
             out.append(replace(row, version=version, meaning_hash=meaning, sync=base.to_sync()))
         if out:
-            self.state.record_push(self.library, notes=out)
+            self.state.record_rows(self.library, notes=out)
 
 
 def _splice_decided(plan: PullPlan, decider: NoteDecider) -> None:
@@ -272,7 +272,7 @@ def _splice_decided(plan: PullPlan, decider: NoteDecider) -> None:
         dplan.changes.append(FieldChange(entry, dict(fields), "edited in Zotero"))
 
 
-def _keep_tag_ownership(plan: PullPlan, rows: PushRows, not_taken: set[str]) -> None:
+def _keep_tag_ownership(plan: PullPlan, rows: LibraryRows, not_taken: set[str]) -> None:
     """A renamed task tag not taken into the digest (a conflict, or left for later)
     stays Zotero's: the item row keeps the tags it said we sent, so the rename is
     seen again by the next run instead of being taken for a tag we own and removed."""

@@ -85,7 +85,7 @@ class SyncPush:
         desired = self._desired(digests, pin=not self.options.dry_run, rows=engine.rows.notes, writes=writes)
         held = {d.entry for d in report.decisions
                 if d.action in (Action.CONFLICT, Action.LEFT) and d.entry not in decider.notes}
-        desired.notes = [n for n in desired.notes if n.entry not in held and not _quiet(n, decider.quiet)]
+        desired.notes = [n for n in desired.notes if n.entry not in held and not _settled(n, decider.settled)]
         pushed = engine.run(desired)
         if not self.options.dry_run and pushed.ok:
             self._record_bases({e: d for e, d in decider.notes.items() if e[1] not in pushed.trashed}, writes)
@@ -108,7 +108,7 @@ class SyncPush:
     def _record_bases(self, decisions: dict[NoteId, EntryDecision], writes: dict[NoteId, NoteWrite]) -> None:
         """After a push that went through: each decided note has its new base, Zotero's
         note as now held, and the hash a plain push compares with."""
-        rows = self.state.push_rows(self.library).notes
+        rows = self.state.library_rows(self.library).notes
         out = []
         for eid, decision in decisions.items():
             row, write = rows.get(eid), writes.get(eid)
@@ -118,12 +118,12 @@ class SyncPush:
                                        seen=write.html)
             out.append(replace(row, meaning_hash=write.plain_meaning, sync=base.to_sync()))
         if out:
-            self.state.record_push(self.library, notes=out)
+            self.state.record_rows(self.library, notes=out)
 
 
-def _quiet(note: DesiredNote, quiet: dict[NoteId, str]) -> bool:
-    """Zotero already holds this note: its entry is unchanged since both sides agreed (.quiet)."""
-    return note.entry in quiet and quiet[note.entry] == note.entry_hash
+def _settled(note: DesiredNote, settled: dict[NoteId, str]) -> bool:
+    """Zotero already holds this note: its entry is unchanged since both sides agreed (.settled)."""
+    return note.entry in settled and settled[note.entry] == note.entry_hash
 
 
 def _note_writes(digests: list[Digest], decisions: dict[NoteId, EntryDecision],

@@ -1,8 +1,8 @@
 """Entries nothing happened to since both sides last agreed, told from the state
 alone: a no-op run neither renders nor compares their notes.
 
-A note row's ``quiet`` marker (:func:`.rendered.quiet_marker`) is recorded at the
-end of a run (:func:`mark_quiet`) for each row of which :func:`agreed` holds: the
+A note row's ``settled`` marker (:func:`.rendered.settled_marker`) is recorded at the
+end of a run (:func:`mark_settled`) for each row of which :func:`agreed` holds: the
 note rendered from the entry is the note Zotero was last seen holding, the row's
 meaning hash is that note's, and each field of it says what the row's base says.
 For such a row, sync's full way -- render the note, split it and Zotero's into
@@ -26,7 +26,7 @@ from pathlib import Path
 from .. import zotero as zi
 from ..digest import Digest
 from ..model import Entry
-from ..state import NoteId, NoteRow, PushRows, State
+from ..state import LibraryRows, NoteId, NoteRow, State
 from .library_changes import LibraryChanges
 from .note_fields import FIELDS, note_parts, token
 from .pull_plan import PullPlan, entry_ids
@@ -57,23 +57,23 @@ def moved_keys(changes: LibraryChanges) -> set[str]:
     return set(changes.objects) | changes.deleted
 
 
-def unchanged(eid: NoteId, entry: Entry, hashed: str, rows: PushRows, moved: set[str], touched: set[int],
+def unchanged(eid: NoteId, entry: Entry, hashed: str, rows: LibraryRows, moved: set[str], touched: set[int],
               notes: RenderedNotes) -> bool:
     """Nothing to render or decide for this entry's note (hashed ``hashed``): see the
     module docstring; ``moved`` from :func:`moved_keys`, ``touched`` from
     :func:`touched_entries`."""
     row = rows.notes.get(eid)
     item = rows.items.get(entry.paper.identity)
-    if row is None or item is None or id(entry) in touched or not notes.is_quiet(row, hashed):
+    if row is None or item is None or id(entry) in touched or not notes.is_settled(row, hashed):
         return False
     return row.key not in moved and item.key not in moved
 
 
-def mark_quiet(state: State, library: str, digests: list[Digest], notes: RenderedNotes) -> int:
+def mark_settled(state: State, library: str, digests: list[Digest], notes: RenderedNotes) -> int:
     """Record the marker of each row whose entry (as ``digests`` now hold it) and row
     agree; returns how many markers were recorded.  Rows whose marker still holds are
     not rendered again."""
-    rows = state.push_rows(library).notes
+    rows = state.library_rows(library).notes
     out: list[NoteRow] = []
     for digest in digests:
         heading = zi.title_heading(digest.doc.text)
@@ -84,8 +84,8 @@ def mark_quiet(state: State, library: str, digests: list[Digest], notes: Rendere
                 continue
             hashed = notes.entry_hash(entry, label, heading)
             marker = notes.marker(hashed, row)
-            if row.quiet != marker and agreed(row, notes.html(entry, label, heading, hashed)):
-                out.append(replace(row, quiet=marker))
+            if row.settled != marker and agreed(row, notes.html(entry, label, heading, hashed)):
+                out.append(replace(row, settled=marker))
     if out:
-        state.record_push(library, notes=out)
+        state.record_rows(library, notes=out)
     return len(out)

@@ -1,5 +1,5 @@
 """Issue 16, item 1: a run that finds nothing to do neither renders nor compares the
-notes of entries unchanged since both sides agreed (zoterodigest.sync.quiet and
+notes of entries unchanged since both sides agreed (zoterodigest.sync.settled and
 .rendered), and the title heading is found without parsing the whole digest
 (zoterodigest.zotero.title_heading).  Checked by counting, never by timing: how many
 notes a sync renders, against the strict fake Zotero server; the shortcut is checked
@@ -20,11 +20,11 @@ from test_pull import KEY, LIB, STATE_NAME, make_client
 from zoterodigest import zotero as zi
 from zoterodigest.digest import parse_bytes, read_digest
 from zoterodigest.state import State
-from zoterodigest.sync import push_digests, quiet
+from zoterodigest.sync import push_digests, settled
 from zoterodigest.sync.note_decisions import NoteDecider
 from zoterodigest.sync.options import RunOptions
 from zoterodigest.sync.pull_plan import entry_ids
-from zoterodigest.sync.rendered import RenderedNotes, is_quiet, meaning_hash
+from zoterodigest.sync.rendered import RenderedNotes, is_settled, meaning_hash
 from zoterodigest.sync.sync import Syncer, status_digests, sync_digests
 from zoterodigest.sync.threeway import Action
 from zoterodigest.zotero import notes as notes_module
@@ -170,20 +170,20 @@ def test_a_plain_repush_renders_no_note(library: Library, monkeypatch):
 
 def test_a_marker_holds_only_for_its_entry_and_row(library: Library):
     with State(library.state_dir) as state:
-        rows = state.push_rows(STATE_NAME)
+        rows = state.library_rows(STATE_NAME)
         digest = read_digest(library.path)
         notes = RenderedNotes()
         heading = zi.title_heading(digest.doc.text)
         eid, entry = next(iter(entry_ids(digest).items()))
         row = rows.notes[eid]
         hashed = notes.entry_hash(entry, library.path.name, heading)
-        assert is_quiet(row, hashed)
-        assert not is_quiet(row, notes.entry_hash(entry, "other.md", heading))
+        assert is_settled(row, hashed)
+        assert not is_settled(row, notes.entry_hash(entry, "other.md", heading))
         from dataclasses import replace
-        assert not is_quiet(replace(row, version=row.version + 1), hashed)
-        assert not is_quiet(replace(row, sync={**row.sync, "seen": row.sync["seen"] + "<p>x</p>"}), hashed)
+        assert not is_settled(replace(row, version=row.version + 1), hashed)
+        assert not is_settled(replace(row, sync={**row.sync, "seen": row.sync["seen"] + "<p>x</p>"}), hashed)
         entry.paper = entry.paper.replace(summary="Another summary.")
-        assert not is_quiet(row, notes.entry_hash(entry, library.path.name, heading))
+        assert not is_settled(row, notes.entry_hash(entry, library.path.name, heading))
 
 
 def test_a_state_file_without_markers_is_upgraded_in_place(tmp_path: Path):
@@ -191,7 +191,7 @@ def test_a_state_file_without_markers_is_upgraded_in_place(tmp_path: Path):
     (so the next run goes the full way), and written with one."""
     directory = tmp_path / "state"
     with State(directory) as state:
-        state.record_push("lib", version=3)
+        state.record_rows("lib", version=3)
     db = sqlite3.connect(directory / "state-v1.sqlite3")
     db.execute("DROP TABLE zotero_notes")
     db.execute("CREATE TABLE zotero_notes (library TEXT NOT NULL, digest TEXT NOT NULL, identity TEXT NOT NULL, "
@@ -202,12 +202,30 @@ def test_a_state_file_without_markers_is_upgraded_in_place(tmp_path: Path):
     db.commit()
     db.close()
     with State(directory) as state:
-        row = state.push_rows("lib").notes[("/d.md", "arxiv:1", 0)]
-        assert row.quiet == "" and row.version == 4
+        row = state.library_rows("lib").notes[("/d.md", "arxiv:1", 0)]
+        assert row.settled == "" and row.version == 4
         from dataclasses import replace
-        state.record_push("lib", notes=[replace(row, quiet="q")])
+        state.record_rows("lib", notes=[replace(row, settled="q")])
     with State(directory) as state:
-        assert state.push_rows("lib").notes[("/d.md", "arxiv:1", 0)].quiet == "q"
+        assert state.library_rows("lib").notes[("/d.md", "arxiv:1", 0)].settled == "q"
+
+
+def test_a_state_file_with_the_marker_s_old_column_name_keeps_its_markers(tmp_path: Path):
+    """The marker's column was ``quiet_hash`` before issue 25: renamed in place, markers kept."""
+    directory = tmp_path / "state"
+    with State(directory) as state:
+        state.record_rows("lib", version=3)
+    db = sqlite3.connect(directory / "state-v1.sqlite3")
+    db.execute("ALTER TABLE zotero_notes RENAME COLUMN settled_hash TO quiet_hash")
+    db.execute("INSERT INTO zotero_notes VALUES ('lib', '/d.md', 'arxiv:1', 0, 'P', 'N', 4, 'm', '{}', 'mark')")
+    db.commit()
+    db.close()
+    with State(directory) as state:
+        assert state.library_rows("lib").notes[("/d.md", "arxiv:1", 0)].settled == "mark"
+    db = sqlite3.connect(directory / "state-v1.sqlite3")
+    names = {row[1] for row in db.execute("PRAGMA table_info(zotero_notes)")}
+    db.close()
+    assert "settled_hash" in names and "quiet_hash" not in names
 
 
 def test_digests_handed_over_are_used_while_the_file_is_the_same(tmp_path: Path, monkeypatch):
@@ -233,7 +251,7 @@ def full_way_agrees(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     way too and assert nothing would happen (no decision, every field NOTHING, Zotero's
     note already the note push would write).  Returns a list counting the checks."""
     checked = [0]
-    original = quiet.unchanged
+    original = settled.unchanged
 
     def checking(eid, entry, hashed, rows, moved, touched, notes):
         skip = original(eid, entry, hashed, rows, moved, touched, notes)
@@ -260,7 +278,7 @@ def full_way_agrees(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         checking.digests, checking.changes = digests, changes
         return original_decide(self, digests, rows, changes, plan, report)
 
-    monkeypatch.setattr(quiet, "unchanged", checking)
+    monkeypatch.setattr(settled, "unchanged", checking)
     monkeypatch.setattr("zoterodigest.sync.sync.unchanged", checking)
     monkeypatch.setattr(Syncer, "_decide", decide)
     return checked
