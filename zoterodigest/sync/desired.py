@@ -88,6 +88,9 @@ class DesiredNote:
         self.entry = entry
         #: The digest entry the note is rendered from (for :attr:`placeable`).
         self._source = source
+        #: The entry was taken from Zotero by this run's pull (another machine made its
+        #: note): without a row, its note is looked for in the whole library.
+        self.from_zotero = False
         #: Its row's marker holds: unchanged since both sides agreed (:mod:`.settled`).
         self.settled = meaning is not None
         #: Decided by the one decision (:mod:`.decision`): the version and meaning of

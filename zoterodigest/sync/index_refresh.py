@@ -34,7 +34,8 @@ from ..zotero.reads import KEYS_PER_READ, PAGE
 log = logging.getLogger("zoterodigest")
 
 #: What the full reads list (the child list as :meth:`ZoteroClient.child_objects` reads it).
-TOP: tuple[str, dict[str, Any]] = ("/items/top", {})
+#: (Those in the trash too: a paper the user trashed is found, never made again.)
+TOP: tuple[str, dict[str, Any]] = ("/items/top", {"includeTrashed": 1})
 CHILDREN: tuple[str, dict[str, Any]] = ("/items", {"itemType": "note || attachment"})
 
 

@@ -30,6 +30,8 @@ class LibraryView:
     items: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: Identity -> existing item; None until the library's top items were read.
     index: dict[str, dict[str, Any]] | None = None
+    #: Identity -> an item in Zotero's trash (when the index was read).
+    trash_index: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: Keys of the library's top-level items (not trashed), when read.
     top_keys: set[str] | None = None
     #: Collection path -> key, when the collections were read.

@@ -163,6 +163,30 @@ def with_members(sent: dict[str, Any], row: ItemRow, paper: DesiredPaper, pushed
     return replace(row, sent={**sent, MEMBERS: members})
 
 
+def _existing(paper: DesiredPaper, view: LibraryView, plan: Plan) -> tuple[dict[str, Any] | None, bool]:
+    """The library's item for a paper without a row (None: none found), and whether the
+    one found is in Zotero's trash (:func:`_found_in_trash`)."""
+    assert view.index is not None
+    existing = zi.find_existing(paper.paper, view.index)
+    if existing is not None and not may_be_same(paper, existing):
+        existing = None
+    if existing is None and _found_in_trash(paper, view, plan):
+        return None, True
+    return existing, False
+
+
+def _found_in_trash(paper: DesiredPaper, view: LibraryView, plan: Plan) -> bool:
+    """The paper's item is in Zotero's trash (found by identity: a lost state, another
+    machine's push): the user's decision, so it is recorded as trashed, never made again."""
+    trashed = zi.find_existing(paper.paper, view.trash_index)
+    if trashed is None or not may_be_same(paper, trashed):
+        return False
+    key = trashed.get("key") or trashed["data"]["key"]
+    version = int(trashed.get("version", trashed.get("data", trashed).get("version", 0)))
+    plan.trashed.append(with_trash_mark(ItemRow(paper.identity, key, version, "", {}), True))
+    return True
+
+
 def _valid_item_row(row: ItemRow | None, view: LibraryView) -> bool:
     if row is None or row.key in view.gone:
         return False
@@ -212,9 +236,9 @@ def _plan_items(desired: Desired, rows: LibraryRows, view: LibraryView, plan: Pl
         if view.index is None:
             plan.needs_scan = True
             continue
-        existing = zi.find_existing(paper.paper, view.index)
-        if existing is not None and not may_be_same(paper, existing):
-            existing = None
+        existing, in_the_trash = _existing(paper, view, plan)
+        if in_the_trash:
+            continue
         if existing is not None:
             key = existing.get("key") or existing["data"]["key"]
             data = existing.get("data", existing)

@@ -84,21 +84,25 @@ def _match_notes(unmatched: list[tuple[DesiredNote, str]], view: LibraryView, cl
                     chosen[i] = candidate
                     claimed.add(candidate["key"])
                     break
-    if rebuilding and any(i not in chosen for i in range(len(unmatched))):
+    # With the state lost, or for an entry a pull just took from Zotero (another machine
+    # made its note, which the user may have moved to another item since), a note is
+    # looked for in the whole library by its heading too.
+    wide: list[tuple[DesiredNote | None, str]] = [(n if rebuilding or n.from_zotero else None, key) for n, key in unmatched]
+    if any(i not in chosen and note is not None for i, (note, _) in enumerate(wide)):
         if view.all_notes is None:
             plan.needs_all_notes = True
             return None
-        _match_in_library(unmatched, view.all_notes, claimed, chosen)
+        _match_in_library(wide, view.all_notes, claimed, chosen)
     return chosen
 
 
-def _match_in_library(unmatched: list[tuple[DesiredNote, str]], notes: list[dict[str, Any]], claimed: set[str],
-                      chosen: dict[int, dict[str, Any]]) -> None:
-    """With the state lost: a note moved to another item, or a renamed digest's note,
-    found among every note of the library by its heading."""
+def _match_in_library(unmatched: list[tuple[DesiredNote | None, str]], notes: list[dict[str, Any]],
+                      claimed: set[str], chosen: dict[int, dict[str, Any]]) -> None:
+    """A note moved to another item, or a renamed digest's note, found among every note
+    of the library by its heading (None: a note not looked for there)."""
     for i, (note, _) in enumerate(unmatched):
         for candidate in sorted(notes, key=_added_order):
-            if i not in chosen and candidate.get("key") not in claimed and note.heading \
+            if note is not None and i not in chosen and candidate.get("key") not in claimed and note.heading \
                     and (note_heading(_note_text(candidate)) == note.heading
                          or _heading_of_renamed_digest(note, _note_text(candidate))):
                 chosen[i] = candidate

@@ -129,8 +129,9 @@ class LibraryReader:
         keys = index.papers_with(set().union(*(zi.paper_identity_keys(p.paper) for p in unrowed)))
         found = {o["key"]: o for o in self.client.get_items([k for k in keys if k not in index.fresh])}
         self._learn(view, found.values())
-        candidates = [index.fresh.get(k) or found.get(k) for k in keys]
-        view.index = zi.index_by_identity(o for o in candidates if o is not None)
+        candidates = [o for k in keys if (o := index.fresh.get(k) or found.get(k)) is not None]
+        view.index = zi.index_by_identity(candidates)
+        view.trash_index = zi.index_by_identity(candidates, trashed=True)
         view.collections = zi.existing_collection_paths(collections)
 
     def _learn(self, view: LibraryView, objects: Iterable[dict[str, Any]]) -> None:

@@ -42,7 +42,7 @@ from .. import zotero as zi
 from ..digest import Digest
 from ..digest.file_writes import atomic_write
 from ..errors import CONFLICT_EXIT
-from ..state import ConflictRow, LibraryRows, State
+from ..state import ConflictRow, LibraryRows, NoteId, State
 from ..zotero.client import ZoteroClient
 from .desired import digest_id, meaning_hash
 from .digest_writer import DigestOutcome, DigestWriter
@@ -107,7 +107,8 @@ class Syncer:
             self._record_conflicts(names, [d.path for d in digests], report)
         now = self._digests_now(digests, report)
         if not report.problems and opts.direction != "pull":
-            report.push = self.zotero_side.push(paths, now, decider, report, pull_left=pull_left)
+            report.push = self.zotero_side.push(paths, now, decider, report, pull_left=pull_left,
+                                                from_zotero=_appended(plan))
             if first is not None:
                 report.push.absorb(first)
         if not opts.dry_run:
@@ -256,6 +257,11 @@ class Syncer:
             out.append(replace(row, version=version, meaning_hash=meaning, sync=base.to_sync()))
         if out:
             self.state.record_rows(self.library, notes=out)
+
+
+def _appended(plan: PullPlan) -> frozenset[NoteId]:
+    """The entries pull appended (papers added to a digest's collection in Zotero)."""
+    return frozenset((digest_id(d.digest.path), a.paper.identity, 0) for d in plan.digests for a in d.appends)
 
 
 def _splice_decided(plan: PullPlan, decider: NoteDecider) -> None:

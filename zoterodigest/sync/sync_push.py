@@ -76,9 +76,10 @@ class SyncPush:
         return pushed
 
     def push(self, paths: list[str | Path], digests: list[Digest], decider: NoteDecider, report: SyncReport, *,
-             pull_left: bool) -> PushReport:
+             pull_left: bool, from_zotero: frozenset[NoteId] = frozenset()) -> PushReport:
         """Push's engine on ``digests``, as the files at ``paths`` now hold them (see the
-        module docstring).  ``pull_left``: a one-way push left changes of Zotero's for a pull."""
+        module docstring).  ``pull_left``: a one-way push left changes of Zotero's for a pull;
+        ``from_zotero``: the entries this run's pull took from Zotero."""
         writes = _note_writes(digests, decider.notes, self.notes)
         engine = PushEngine(self.client, self.state, dry_run=self.options.dry_run, children=self.options.children,
                             quiet=self.options.quiet)
@@ -86,6 +87,8 @@ class SyncPush:
         held = {d.entry for d in report.decisions
                 if d.action in (Action.CONFLICT, Action.LEFT) and d.entry not in decider.notes}
         desired.notes = [n for n in desired.notes if n.entry not in held and not _settled(n, decider.settled)]
+        for note in desired.notes:
+            note.from_zotero = note.entry in from_zotero
         pushed = engine.run(desired)
         if not self.options.dry_run and pushed.ok:
             self._record_bases({e: d for e, d in decider.notes.items() if e[1] not in pushed.trashed}, writes)
