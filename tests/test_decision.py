@@ -12,11 +12,11 @@ from digest_texts import TWO_PAPERS
 
 from zoterodigest import zotero as zi
 from zoterodigest.digest import parse_bytes
-from zoterodigest.sync.decision import Asked, NoteBase, ZoteroSide, decide_entry, zotero_note
-from zoterodigest.sync.desired import placeable_fields, with_fields
-from zoterodigest.sync.note_fields import FIELDS, UNKNOWN, note_parts
-from zoterodigest.sync.rendered import meaning_hash
-from zoterodigest.sync.threeway import Action
+from zoterodigest.sync.decide.decision import Asked, NoteBase, ZoteroSide, decide_entry, zotero_note
+from zoterodigest.sync.decide.desired import placeable_fields, with_fields
+from zoterodigest.sync.decide.note_fields import FIELDS, UNKNOWN, note_parts
+from zoterodigest.sync.decide.rendered import meaning_hash
+from zoterodigest.sync.decide.threeway import Action
 
 PATH = "/decision/reading-log.md"
 ENTRY = parse_bytes(TWO_PAPERS.encode("utf-8"), PATH, None).entries[0]

@@ -1,5 +1,5 @@
 """Issue 16, big libraries: the local library index (zoterodigest.zotero.library_index,
-kept by zoterodigest.sync.index_refresh) against the strict fake Zotero server --
+kept by zoterodigest.sync.read.index_refresh) against the strict fake Zotero server --
 built once with one full read, updated with ``since=`` (requests counted), deletions
 seen, rebuilt when unusable, and a second machine adopting what is already there."""
 
@@ -20,7 +20,7 @@ from rich.console import Console
 from zoterodigest.digest import read_digest
 from zoterodigest.state import State
 from zoterodigest.sync import push_digests
-from zoterodigest.sync.index_refresh import IndexKeeper
+from zoterodigest.sync.read.index_refresh import IndexKeeper
 from zoterodigest.zotero.client import ZoteroClient
 from zoterodigest.zotero.library_index import index_path, load_index
 

@@ -1,10 +1,10 @@
 """The pure planners, table-driven: each case is (what the state remembers, what the
 digest says, what Zotero holds) -> the expected action, named for the rule it checks.
 
-* push's plan (:func:`zoterodigest.sync.push_decisions.make_plan`): items and notes, and
-  the PDFs each item should have (:mod:`zoterodigest.sync.children`);
-* pull's plan (:func:`zoterodigest.sync.pull_decisions.make_pull_plan`);
-* sync's decision for one note field (:func:`zoterodigest.sync.note_fields.decide_field`).
+* push's plan (:func:`zoterodigest.sync.decide.push_decisions.make_plan`): items and notes, and
+  the PDFs each item should have (:mod:`zoterodigest.sync.decide.children`);
+* pull's plan (:func:`zoterodigest.sync.decide.pull_decisions.make_pull_plan`);
+* sync's decision for one note field (:func:`zoterodigest.sync.decide.note_fields.decide_field`).
 
 No server and no file: the digest is parsed from text, the library is a view.
 """
@@ -22,15 +22,15 @@ from digest_texts import TWO_PAPERS
 from zoterodigest import zotero as zi
 from zoterodigest.digest import parse_bytes
 from zoterodigest.state import ItemRow, LibraryRows, NoteRow
-from zoterodigest.sync.children import CHILDREN, ChildSettings
-from zoterodigest.sync.desired import Desired, build_desired, meaning_hash
-from zoterodigest.sync.item_patch import owned_fields
-from zoterodigest.sync.library_changes import LibraryChanges
-from zoterodigest.sync.note_fields import UNKNOWN, decide_field, sync_info
-from zoterodigest.sync.plan import LibraryView, Plan
-from zoterodigest.sync.pull_decisions import make_pull_plan
-from zoterodigest.sync.push_decisions import make_plan
-from zoterodigest.sync.threeway import Action
+from zoterodigest.sync.decide.children import CHILDREN, ChildSettings
+from zoterodigest.sync.decide.desired import Desired, build_desired, meaning_hash
+from zoterodigest.sync.decide.item_patch import owned_fields
+from zoterodigest.sync.decide.note_fields import UNKNOWN, decide_field, sync_info
+from zoterodigest.sync.decide.plan import LibraryView, Plan
+from zoterodigest.sync.decide.pull_decisions import make_pull_plan
+from zoterodigest.sync.decide.push_decisions import make_plan
+from zoterodigest.sync.decide.threeway import Action
+from zoterodigest.sync.read.library_changes import LibraryChanges
 from zoterodigest.zotero.tag_templates import load_tag_templates
 
 TEMPLATES = load_tag_templates()

@@ -31,8 +31,8 @@ from zoterodigest.sync.pull_local import (
     pull_local,
     tracked_keys,
 )
-from zoterodigest.sync.pull_record import keep_state_versions
 from zoterodigest.sync.settings import LocalSettings
+from zoterodigest.sync.write.pull_record import keep_state_versions
 from zoterodigest.zotero.client import ZoteroClient
 from zoterodigest.zotero.errors import LOCAL_DISABLED, ZoteroConfigError, ZoteroRequestError
 

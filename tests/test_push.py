@@ -25,7 +25,7 @@ from zoterodigest.digest import read_digest
 from zoterodigest.model import ArxivRecord
 from zoterodigest.state import State
 from zoterodigest.sync import push_digests
-from zoterodigest.sync.item_patch import merge_patch
+from zoterodigest.sync.decide.item_patch import merge_patch
 from zoterodigest.sync.settings import resolve_settings
 from zoterodigest.zotero.client import ZoteroClient
 from zoterodigest.zotero.errors import ZoteroConfigError, ZoteroError
@@ -327,7 +327,7 @@ def test_dry_run_writes_nothing_and_reports_the_plan(push, server, digest_path):
 
 
 def test_a_refused_paper_is_reported_with_the_servers_message(push, server, monkeypatch):
-    from zoterodigest.sync import desired
+    from zoterodigest.sync.decide import desired
 
     real = desired.zi.item_for
 

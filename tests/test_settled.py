@@ -1,5 +1,5 @@
 """Issue 16, item 1: a run that finds nothing to do neither renders nor compares the
-notes of entries unchanged since both sides agreed (zoterodigest.sync.settled and
+notes of entries unchanged since both sides agreed (zoterodigest.sync.decide.settled and
 .rendered), and the title heading is found without parsing the whole digest
 (zoterodigest.zotero.title_heading).  Checked by counting, never by timing: how many
 notes a sync renders, against the strict fake Zotero server; the shortcut is checked
@@ -20,13 +20,14 @@ from test_pull import KEY, LIB, STATE_NAME, make_client
 from zoterodigest import zotero as zi
 from zoterodigest.digest import parse_bytes, read_digest
 from zoterodigest.state import State
-from zoterodigest.sync import push_digests, settled
-from zoterodigest.sync.note_decisions import NoteDecider
+from zoterodigest.sync import push_digests
+from zoterodigest.sync.decide import settled
+from zoterodigest.sync.decide.note_decisions import NoteDecider
+from zoterodigest.sync.decide.pull_plan import entry_ids
+from zoterodigest.sync.decide.rendered import RenderedNotes, is_settled, meaning_hash
+from zoterodigest.sync.decide.threeway import Action
 from zoterodigest.sync.options import RunOptions
-from zoterodigest.sync.pull_plan import entry_ids
-from zoterodigest.sync.rendered import RenderedNotes, is_settled, meaning_hash
 from zoterodigest.sync.sync import Syncer, status_digests, sync_digests
-from zoterodigest.sync.threeway import Action
 from zoterodigest.zotero import notes as notes_module
 from zoterodigest.zotero.title_heading import _MARKDOWN, _heading_text, _title_heading
 

@@ -2,9 +2,9 @@
 
 The ``pull`` command, ``pull --local`` (:mod:`.pull_local`) and this function all
 run :class:`.sync.Syncer` with ``direction="pull"``: Zotero's side is read, each
-entry's note decided by the one decision (:mod:`.decision`; a field changed on
+entry's note decided by the one decision (:mod:`.decide.decision`; a field changed on
 both sides is a conflict, both texts kept, never an overwrite), the digests
-spliced and written (:class:`.digest_writer.DigestWriter`, which keeps a backup
+spliced and written (:class:`.write.digest_writer.DigestWriter`, which keeps a backup
 and refuses a file changed on disk meanwhile), and the new base recorded.
 """
 
@@ -15,10 +15,10 @@ from typing import Any
 
 from ..state import State
 from ..zotero.client import ZoteroClient
-from .digest_writer import DigestOutcome, backup_path, unified_diff
+from .decide.pull_plan import PullPlan
 from .options import RunOptions
-from .pull_plan import PullPlan
-from .pull_report import PullReport
+from .report.pull_report import PullReport
+from .write.digest_writer import DigestOutcome, backup_path, unified_diff
 
 NOTHING_PUSHED = "this library has no push recorded in the state: push the digests first"
 

@@ -65,14 +65,14 @@ from ..digest import Digest
 from ..state import LibraryRows, State
 from ..zotero.client import ZoteroClient
 from ..zotero.errors import ZoteroConfigError, ZoteroNotFound
-from .collection_changes import collections_of
-from .desired import digest_id
-from .library_changes import ContentSource, LibraryChanges
+from .decide.collection_changes import collections_of
+from .decide.desired import digest_id
 from .options import RunOptions
-from .pull_report import PullReport
+from .read.library_changes import ContentSource, LibraryChanges
+from .report.pull_report import PullReport
+from .report.sync_report import SyncReport
 from .settings import LocalSettings
 from .sync import Syncer
-from .sync_report import SyncReport
 
 #: How push --local names a desktop library in the state (see ``ZoteroClient.state_name``).
 DESKTOP_PREFIX = "zotero-desktop:"

@@ -5,7 +5,7 @@ on both sides its own way (pull takes Zotero's summary over the digest's;
 push keeps the Zotero note and adds a second one beside it).  Here the base
 -- what both sides last agreed on, recorded by the last push, pull or sync
 (``zotero_notes``) -- decides per field, in the one decision every writing
-command calls (:mod:`.decision`):
+command calls (:mod:`.decide.decision`):
 
 * digest moved only: push's engine writes the note (pull leaves it alone);
 * Zotero moved only: pull's splice rewrites that span;
@@ -19,12 +19,12 @@ A run is composed of the same pieces as pull and push, none inheriting from
 another:
 
 1. read: the digests (:class:`.options.RunOptions`), Zotero's changes
-   (:mod:`.library_changes`);
+   (:mod:`.read.library_changes`);
 2. decide (pure): pull's plan for what is not a note field
-   (:func:`.pull_decisions.make_pull_plan`) and each note by the one decision
-   (:func:`.decision.decide_entry`, through :class:`.note_decisions.NoteDecider`);
-3. run and record the new base: the digest side (:class:`.digest_writer.DigestWriter`,
-   :func:`.pull_record.record_pull`), then the Zotero side (:class:`.sync_push.SyncPush`,
+   (:func:`.decide.pull_decisions.make_pull_plan`) and each note by the one decision
+   (:func:`.decide.decision.decide_entry`, through :class:`.decide.note_decisions.NoteDecider`);
+3. run and record the new base: the digest side (:class:`.write.digest_writer.DigestWriter`,
+   :func:`.write.pull_record.record_pull`), then the Zotero side (:class:`.write.sync_push.SyncPush`,
    push's engine, which records after every batch).
 
 ``push`` and ``pull`` are this run restricted to one side (``direction``): a
@@ -44,23 +44,23 @@ from ..digest.file_writes import atomic_write
 from ..errors import CONFLICT_EXIT
 from ..state import ConflictRow, LibraryRows, NoteId, State
 from ..zotero.client import ZoteroClient
-from .desired import digest_id, meaning_hash
-from .digest_writer import DigestOutcome, DigestWriter
-from .library_changes import ContentSource, LibraryChanges, changes_since_pulled, with_open_conflicts
-from .moves import moved_digests
-from .note_base import legacy_note_keys
-from .note_decisions import NoteDecider
+from .decide.desired import digest_id, meaning_hash
+from .decide.note_base import legacy_note_keys
+from .decide.note_decisions import NoteDecider
+from .decide.pull_decisions import make_pull_plan
+from .decide.pull_plan import FieldChange, PullPlan, entry_ids
+from .decide.rendered import RenderedNotes
+from .decide.settled import mark_settled, moved_keys, touched_entries, unchanged
 from .options import RunOptions
 from .pull import NOTHING_PUSHED
-from .pull_decisions import make_pull_plan
-from .pull_plan import FieldChange, PullPlan, entry_ids
-from .pull_record import keep_state_versions, record_pull
-from .pull_report import PullReport
-from .rendered import RenderedNotes
-from .report import PushReport
-from .settled import mark_settled, moved_keys, touched_entries, unchanged
-from .sync_push import SyncPush
-from .sync_report import Decision, SyncReport, conflicts_markdown, conflicts_path, left_for_pull
+from .read.library_changes import ContentSource, LibraryChanges, changes_since_pulled, with_open_conflicts
+from .read.moves import moved_digests
+from .report.pull_report import PullReport
+from .report.push_report import PushReport
+from .report.sync_report import Decision, SyncReport, conflicts_markdown, conflicts_path, left_for_pull
+from .write.digest_writer import DigestOutcome, DigestWriter
+from .write.pull_record import keep_state_versions, record_pull
+from .write.sync_push import SyncPush
 
 
 class Syncer:
@@ -127,7 +127,7 @@ class Syncer:
     def _decide(self, digests: list[Digest], rows: LibraryRows, changes: LibraryChanges, plan: PullPlan,
                 report: SyncReport) -> NoteDecider:
         """Each entry's note decided by the one decision (entries unchanged since both
-        sides agreed left out: :mod:`.settled`); what the digests take joins pull's plan."""
+        sides agreed left out: :mod:`.decide.settled`); what the digests take joins pull's plan."""
         listed = self.state.sync_conflicts(self.library) if self.options.prefer else []
         decider = NoteDecider(self.options, self.notes, listed)
         moved, touched = moved_keys(changes), touched_entries(plan)
