@@ -584,3 +584,19 @@ def test_a_desktop_edit_pulled_locally_then_synced_is_kept():
         state.at_most_one_live_note_per_entry()
     finally:
         state.teardown()
+
+
+def test_a_one_paper_list_pushed_alone_after_a_rename_is_no_renamed_digest():
+    """Found by the issue 25 campaign of 200 examples (shrunk by hand): B renames its
+    digest, then pushes its one-paper second digest alone; that list was taken for the
+    renamed one (its one paper was the old one's), whose note became its own, and a second
+    note was made.  A paper now counts as the old list's only under the same heading."""
+    state = NothingLost()
+    try:
+        state.start(kind="group")
+        state.rename_digest(m="B")
+        state.run_the_other_digest_alone(command="push", m="B")
+        state.at_most_one_live_note_per_entry()
+        state.every_text_still_somewhere()
+    finally:
+        state.teardown()
