@@ -447,9 +447,11 @@ class NothingLost(RuleBasedStateMachine):
         more live notes than papers, so a moved note never gets a twin on its old item."""
         if not hasattr(self, "machines"):
             return
-        # (Counted against the papers alone since issue 25: an entry a pull takes from Zotero
-        # looks for its note in the whole library, so a note another machine made and the
-        # user moved to another item gets no twin -- test_a_note_moved_after_another_machine_made_it.)
+        # (Counted against the papers alone since issue 25: a paper this machine never pushed,
+        # or an entry a pull just took from Zotero, looks for its note in the whole library,
+        # so a note another machine made and the user moved to another item gets no twin:
+        # test_a_note_moved_after_another_machine_made_it_gets_no_twin and
+        # test_a_note_moved_after_an_earlier_pull_took_its_entry_gets_no_twin.)
         ours = self.ours(self.live_notes())
         assert len(ours) <= len(self.all_papers()), [n.note for n in ours]
 
@@ -597,6 +599,24 @@ def test_a_one_paper_list_pushed_alone_after_a_rename_is_no_renamed_digest():
         state.rename_digest(m="B")
         state.run_the_other_digest_alone(command="push", m="B")
         state.at_most_one_live_note_per_entry()
+        state.every_text_still_somewhere()
+    finally:
+        state.teardown()
+
+
+def test_a_note_moved_after_an_earlier_pull_took_its_entry_gets_no_twin():
+    """Found by the issue 25 campaign of 200 examples (shrunk by hand): A adds an entry and
+    pushes, B pulls it, the note is moved to another item, B pushes: B, which never pushed
+    that paper, made its note anew."""
+    state = NothingLost()
+    try:
+        state.start(kind="user")
+        state.add_entry(arxiv="2111.06377", m="A")
+        state.push(m="A")
+        state.pull(m="B")
+        state.move_note(onto="2112.10752", source="2111.06377")
+        state.push(m="B")
+        state.no_second_note_beside_a_moved_one()
         state.every_text_still_somewhere()
     finally:
         state.teardown()

@@ -144,6 +144,12 @@ def _state_lost_item_in_library(d: Desired, rows: LibraryRows, view: LibraryView
     _no_rows_for_ldm(rows)
     _read_library(d, view, [item_json(d, LDM, abstractNote="The user's abstract", date="")])
     view.children[ITEM_KEYS[LDM]] = []  # its notes read: none of ours
+    view.all_notes = []  # nor anywhere in the library (another machine's, moved to another item)
+
+
+def _state_lost_item_in_library_notes_unread(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
+    _state_lost_item_in_library(d, rows, view)
+    view.all_notes = None
 
 
 def _state_lost_item_not_in_library(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
@@ -232,6 +238,9 @@ PUSH_CASES = [
     PushCase("state lost, library not read: scan it first", _state_lost_library_unread, None, None, needs="scan"),
     PushCase("state lost, item found by arXiv id: adopted, nothing of theirs overwritten",
              _state_lost_item_in_library, "adopt", "create", check=_adoption_keeps_their_abstract),
+    PushCase("a paper this machine never pushed, found in the library without a note of ours on it: "
+             "the library's notes are read first (another machine's note may have moved)",
+             _state_lost_item_in_library_notes_unread, "adopt", None, needs="notes"),
     PushCase("state lost, item not in the library: created with its note", _state_lost_item_not_in_library,
              "create", "create"),
     PushCase("item deleted in Zotero: its rows forgotten, made again", _item_deleted_in_zotero, "create", "create",
@@ -263,7 +272,8 @@ def test_push_plan(case: PushCase) -> None:
     case.setup(d, rows, view)
     keys = iter(f"NEWKEY{i:02d}" for i in range(100))
     plan = make_plan(d, rows, view, new_key=lambda: next(keys), keep_found=case.keep_found)
-    needs = {"scan": plan.needs_scan, "items": bool(plan.needs_items), "children": bool(plan.needs_children)}
+    needs = {"scan": plan.needs_scan, "items": bool(plan.needs_items), "children": bool(plan.needs_children),
+             "notes": plan.needs_all_notes}
     assert [k for k, v in needs.items() if v] == ([case.needs] if case.needs else [])
     items = {a.paper.identity: a.action for a in plan.items}
     notes = {n.parent: n for n in plan.notes}

@@ -53,14 +53,17 @@ def plan_notes(desired: Desired, rows: LibraryRows, view: LibraryView, plan: Pla
             plan.needs_children.add(parent_key)
         else:
             unmatched.append((note, parent_key))
-    chosen = _match_notes(unmatched, view, claimed, plan, rebuilding=rebuilding)
+    # A paper this machine never pushed, found in the library: any note of it was made by
+    # someone else (another machine), and may have been moved to another item since.
+    unknown = {n.parent for n, _ in unmatched if n.parent not in rows.items}
+    chosen = _match_notes(unmatched, view, claimed, plan, rebuilding=rebuilding, unknown=unknown)
     if chosen is None:
         return
     _plan_found_notes(unmatched, chosen, plan, new_key, keep_found=keep_found, rebuilding=rebuilding)
 
 
 def _match_notes(unmatched: list[tuple[DesiredNote, str]], view: LibraryView, claimed: set[str], plan: Plan, *,
-                 rebuilding: bool) -> dict[int, dict[str, Any]] | None:
+                 rebuilding: bool, unknown: frozenset[str] | set[str] = frozenset()) -> dict[int, dict[str, Any]] | None:
     """Notes of existing parents without a row: by meaning first, then by heading, then
     by summary (a note whose heading was removed in Zotero); with the state lost, a
     note moved to another item is looked for in the whole library by heading (None:
@@ -84,10 +87,11 @@ def _match_notes(unmatched: list[tuple[DesiredNote, str]], view: LibraryView, cl
                     chosen[i] = candidate
                     claimed.add(candidate["key"])
                     break
-    # With the state lost, or for an entry a pull just took from Zotero (another machine
-    # made its note, which the user may have moved to another item since), a note is
-    # looked for in the whole library by its heading too.
-    wide: list[tuple[DesiredNote | None, str]] = [(n if rebuilding or n.from_zotero else None, key) for n, key in unmatched]
+    # With the state lost, for an entry a pull just took from Zotero, or of a paper this
+    # machine never pushed (another machine made its note, which the user may have moved to
+    # another item since), a note is looked for in the whole library by its heading too.
+    wide: list[tuple[DesiredNote | None, str]] = [
+        (n if rebuilding or n.from_zotero or n.parent in unknown else None, key) for n, key in unmatched]
     if any(i not in chosen and note is not None for i, (note, _) in enumerate(wide)):
         if view.all_notes is None:
             plan.needs_all_notes = True
