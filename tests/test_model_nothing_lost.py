@@ -508,16 +508,17 @@ _PHASES = [Phase.explicit, Phase.reuse, Phase.generate] + ([Phase.shrink] if os.
 #   5. start(user); add_entry(A, 2104.14294); push(A); pull(B); push(B); sync(A)
 #        -> 'nedit1' lost: B's push wrote its pulled, summary-less entry over A's note
 #           (test_4c in test_nothing_lost.py).
-# Issue 25's campaigns, 200 examples of 20 steps each (ZD_MODEL_EXAMPLES=200 ZD_MODEL_STEPS=20,
-# shrinking off), with the desktop path, the second digest, trash and restore and the other
-# machine's pushes between edits:
-#   1. (524 s) start(group); lose_state(B); trash(2304.02643); sync(B) -> a second item for the
-#      trashed paper (the library index left trashed items out).  Fixed.
-#   2. (567 s) start(group); rename_digest(B); run_the_other_digest_alone(B, push) -> the one-paper
+# Issue 25's runs (shrinking off), with the desktop path, the second digest, trash and restore
+# and the other machine's pushes between edits:
+#   0. the default 20 examples of 10 steps: start(group); lose_state(B); trash(2304.02643);
+#      sync(B) -> a second item for the trashed paper (the library index left trashed items
+#      out).  Fixed (test_a_machine_without_state_never_re_creates_a_trashed_item).
+#   Then campaigns of 200 examples of 20 steps (ZD_MODEL_EXAMPLES=200 ZD_MODEL_STEPS=20):
+#   1. (524 s) start(group); rename_digest(B); run_the_other_digest_alone(B, push) -> the one-paper
 #      list was taken for the renamed digest, and a second note made.  Fixed.
-#   3. (8 min 42 s) an entry pulled by B in an earlier run, its note moved, pushed by B -> a
-#      second note.  Fixed, and the note count is exact again.
-#   4. (952 s) passed.
+#   2. (567 s) an entry pulled by B in an earlier run, its note moved, pushed by B -> a second
+#      note.  Fixed, and the note count is exact again.
+#   3. (952 s) passed: 200 examples, no failure.
 def test_nothing_lost_state_machine():
     # A longer campaign: ZD_MODEL_EXAMPLES=200 ZD_MODEL_STEPS=20 (minutes, not part of the suite's budget).
     run_state_machine_as_test(NothingLost, settings=settings(
