@@ -42,7 +42,7 @@ from fakes.zotero_server import ZoteroLibraryServer, make_pyzotero
 from zoterodigest.digest import read_digest
 from zoterodigest.state import State
 from zoterodigest.sync import push_digests
-from zoterodigest.sync.children import ChildSettings
+from zoterodigest.sync.decide.children import ChildSettings
 from zoterodigest.sync.sync import sync_digests
 from zoterodigest.zotero.client import ZoteroClient
 

@@ -314,7 +314,7 @@ def test_a_damaged_state_file_is_set_aside_and_push_rebuilds_without_duplicates(
         r = run("push", str(digest), "--offline")  # the new state is used: no warning
         assert r.returncode == 0 and "state database" not in r.stderr and "unchanged 2" in r.stdout
     with State(state.parent) as fresh:
-        assert fresh.push_rows(f"{url} {LIB}").items  # rebuilt rows
+        assert fresh.library_rows(f"{url} {LIB}").items  # rebuilt rows
 
 
 def test_export_goes_on_after_a_damaged_state_file(tmp_path):

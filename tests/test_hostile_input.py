@@ -272,7 +272,7 @@ def test_hostile_titles_compile_without_reading_or_writing_files(tmp_path):
 def test_a_read_only_digest_and_a_planted_conflicts_link_are_reported_not_written(tmp_path):
     import os
 
-    from zoterodigest.sync.sync_report import conflicts_path
+    from zoterodigest.sync.report.sync_report import conflicts_path
 
     secret = tmp_path / "authorized_keys"
     secret.write_text("ssh-ed25519 AAAA me\n")

@@ -69,7 +69,7 @@ def test_a_push_that_wrote_some_batches_says_they_are_recorded(tmp_path):
 def test_problems_go_to_stderr_and_the_report_to_stdout(capsys):
     from zoterodigest.cli.results import print_push_report
     from zoterodigest.sync import PushReport
-    from zoterodigest.sync.report import PaperOutcome
+    from zoterodigest.sync.report.push_report import PaperOutcome
 
     report = PushReport("users/1", problems=["the library kept changing during 3 rounds"])
     report.papers["arxiv:1"] = PaperOutcome("arxiv:1", "A paper", "create", error="400 bad field")

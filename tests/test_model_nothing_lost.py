@@ -6,7 +6,9 @@ Rules: the user edits a line of a summary or the task of an entry in a digest or
 Zotero, moves a note onto another item in Zotero, moves a paper to Zotero's trash and
 restores it, adds or deletes an entry in a digest, renames a digest file, deletes a
 machine's state; each machine also has a second digest sharing a paper with the first,
-pushed or synced alone (issue 25); a command meets a server fault (a
+pushed or synced alone (issue 25); a note is edited in the desktop app and pulled with
+``pull --local`` before Zotero syncs it (the desktop path); a machine edits an entry the
+other machine edited and pushed just before; a command meets a server fault (a
 connection dropped before or after the server committed, 500, 503); the machines run ``push``, ``pull``, ``sync`` (now and then ``--prefer``) and
 ``status`` through the real command line (typer's runner, in-process, so a run costs
 milliseconds instead of a process start) against the fake served over HTTP.
@@ -95,9 +97,9 @@ class Machine:
                     "ZOTERODIGEST_CONFIG": str(self.root / "config.toml"), "ZOTERODIGEST_OFFLINE": "1"}
         self.renames = 0
 
-    def run(self, command: str, *args: str, allowed: tuple[int, ...] = (0, 3), path: Path | None = None):
-        env: dict[str, str | None] = {k: None for k in os.environ if k.startswith(("ZOTERO", "ARXIV"))}
-        env.update(self.env)
+    def run(self, command: str, *args: str, allowed: tuple[int, ...] = (0, 3), path: Path | None = None,
+            env: dict[str, str | None] | None = None):
+        env = {**{k: None for k in os.environ if k.startswith(("ZOTERO", "ARXIV"))}, **self.env, **(env or {})}
         extra = ("--quiet",) if command == "push" else ()
         result = CliRunner().invoke(app, [command, str(path or self.path), *extra, *args], env=env)
         if result.exception is not None and not isinstance(result.exception, SystemExit):
@@ -114,6 +116,20 @@ class Machine:
     def conflicts(self) -> str:
         """Every conflicts file in the machine's folder (one per name the digest had)."""
         return "\n".join(p.read_text("utf-8") for p in sorted(self.root.glob("*.conflicts.md")))
+
+
+def _reworded(note: str, line: int, words: str) -> tuple[str, str] | None:
+    """(the text replaced, the note with ``words`` in place of one summary line or
+    paragraph), or None when the note has no summary text."""
+    items = re.findall(r"<li>(.*?)</li>", note, flags=re.DOTALL)
+    if items:
+        old = items[line % len(items)]
+        return old, note.replace(f"<li>{old}</li>", f"<li>{words}</li>", 1)
+    paragraphs = [p for p in re.findall(r"<p>(.*?)</p>", note, flags=re.DOTALL)
+                  if not p.startswith(("From ", "<strong>"))]
+    if not paragraphs:
+        return None
+    return paragraphs[-1], note.replace(f"<p>{paragraphs[-1]}</p>", f"<p>{words}</p>", 1)
 
 
 class NothingLost(RuleBasedStateMachine):
@@ -134,13 +150,14 @@ class NothingLost(RuleBasedStateMachine):
     @initialize(kind=st.sampled_from(["user", "group"]))
     def start(self, kind: str) -> None:
         self.server = ZoteroLibraryServer.single_user(user_id=1, api_key=KEY)
+        self.server.local_api_enabled = True
         self.prefix = "users/1"
         if kind == "group":
             self.server.add_group(5, "Lab")
             self.server.keys[KEY].access["groups/5"] = "write"
             self.prefix = "groups/5"
         self.http = ZoteroHTTPServer(self.server)
-        url = self.http.__enter__()
+        url = self.url = self.http.__enter__()
         self.machines = {name: Machine(self.tmp, name, url, self.prefix) for name in MACHINES}
         for machine in self.machines.values():
             machine.run("push")
@@ -251,22 +268,52 @@ class NothingLost(RuleBasedStateMachine):
         if not notes:
             return
         note = notes[pick % len(notes)]
-        items = re.findall(r"<li>(.*?)</li>", note.note, flags=re.DOTALL)
         marker = self.word("z")
-        if items:
-            old = items[line % len(items)]
-            new_html = note.note.replace(f"<li>{old}</li>", f"<li>Zotero {marker} words.</li>", 1)
-        else:
-            paragraphs = [p for p in re.findall(r"<p>(.*?)</p>", note.note, flags=re.DOTALL)
-                          if not p.startswith(("From ", "<strong>"))]
-            if not paragraphs:
-                return
-            old = paragraphs[-1]
-            new_html = note.note.replace(f"<p>{old}</p>", f"<p>Zotero {marker} words.</p>", 1)
+        edit = _reworded(note.note, line, f"Zotero {marker} words.")
+        if edit is None:
+            return
+        old, new_html = edit
         self.replaced(html.unescape(old))
         result = self.server.write(self.prefix, [{"key": note.key, "version": note.version, "note": new_html}])
         assert not result["failed"], result
         self.required.add(marker)
+
+    @rule(m=st.sampled_from(MACHINES), arxiv=_PAPERS, line=st.integers(0, 5))
+    def edit_in_the_desktop_then_pull_local(self, m: str, arxiv: str, line: int) -> None:
+        """The desktop path (Zotero 7-9): a note edited in the desktop app (its version does
+        not move until Zotero syncs), ``pull --local`` on one machine, then Zotero syncs the
+        edit to the Web library (the note's version moves, its text as the desktop left it)."""
+        item = self.item_of(arxiv)
+        if self.prefix != "users/1" or item is None:
+            return  # the fake's desktop serves the user's own library
+        notes = sorted((n for n in self.live_notes() if n.parent == item.key), key=lambda n: n.key)
+        if not notes:
+            return
+        marker = self.word("l")
+        edit = _reworded(notes[0].note, line, f"Desktop {marker} words.")
+        if edit is None:
+            return
+        old, new_html = edit
+        self.replaced(html.unescape(old))
+        self.server.local_edit(self.prefix, notes[0].key, note=new_html)
+        self.required.add(marker)
+        self.machines[m].run("pull", "--local", env={"ZOTERO_API_URL": self.url + "/api", "ZOTERO_API_KEY": None})
+        # Zotero syncs: the Web library takes the desktop's text at a new version (the fake
+        # serves one library for both, so the text is put back first and written again).
+        self.server.local_edit(self.prefix, notes[0].key, note=notes[0].note)
+        synced = self.lib.items[notes[0].key]
+        result = self.server.write(self.prefix, [{"key": synced.key, "version": synced.version, "note": new_html}])
+        assert not result["failed"], result
+
+    @rule(m=st.sampled_from(MACHINES), arxiv=_PAPERS, line=st.integers(0, 5), command=st.sampled_from(["sync", "pull"]))
+    def the_other_machine_pushes_between_edits(self, m: str, arxiv: str, line: int, command: str) -> None:
+        """An entry edited on one machine, the other machine edits the same entry and
+        pushes, then the first runs a command: neither text may go."""
+        other = next(n for n in MACHINES if n != m)
+        self.edit_digest_summary_line(m, arxiv, line)
+        self.edit_digest_summary_line(other, arxiv, line + 1)
+        self.machines[other].run("push")
+        self.machines[m].run(command)
 
     @rule(arxiv=_PAPERS)
     def rename_zotero_task_tag(self, arxiv: str) -> None:
@@ -400,14 +447,13 @@ class NothingLost(RuleBasedStateMachine):
         more live notes than papers, so a moved note never gets a twin on its old item."""
         if not hasattr(self, "machines"):
             return
-        # (Counted against items and their attachments, as before issue 25.  Counted against
-        # the papers alone it fails: start; add_entry(B, 2111.06377); sync(B);
-        # move_note(2111.06377 -> 2304.02643); sync(A) -- A appends the entry and makes its
-        # note anew, the moved one being on another item.  Found by the issue 25 campaign,
-        # not fixed yet.)
+        # (Counted against the papers alone since issue 25: a paper this machine never pushed,
+        # or an entry a pull just took from Zotero, looks for its note in the whole library,
+        # so a note another machine made and the user moved to another item gets no twin:
+        # test_a_note_moved_after_another_machine_made_it_gets_no_twin and
+        # test_a_note_moved_after_an_earlier_pull_took_its_entry_gets_no_twin.)
         ours = self.ours(self.live_notes())
-        others = [i for i in self.lib.items.values() if i.item_type == "attachment" and not i.deleted]
-        assert len(ours) <= len(self.all_papers()) + len(others), [n.note for n in ours]
+        assert len(ours) <= len(self.all_papers()), [n.note for n in ours]
 
     @invariant()
     def no_digest_drops_a_text_it_took(self) -> None:
@@ -462,6 +508,17 @@ _PHASES = [Phase.explicit, Phase.reuse, Phase.generate] + ([Phase.shrink] if os.
 #   5. start(user); add_entry(A, 2104.14294); push(A); pull(B); push(B); sync(A)
 #        -> 'nedit1' lost: B's push wrote its pulled, summary-less entry over A's note
 #           (test_4c in test_nothing_lost.py).
+# Issue 25's runs (shrinking off), with the desktop path, the second digest, trash and restore
+# and the other machine's pushes between edits:
+#   0. the default 20 examples of 10 steps: start(group); lose_state(B); trash(2304.02643);
+#      sync(B) -> a second item for the trashed paper (the library index left trashed items
+#      out).  Fixed (test_a_machine_without_state_never_re_creates_a_trashed_item).
+#   Then campaigns of 200 examples of 20 steps (ZD_MODEL_EXAMPLES=200 ZD_MODEL_STEPS=20):
+#   1. (524 s) start(group); rename_digest(B); run_the_other_digest_alone(B, push) -> the one-paper
+#      list was taken for the renamed digest, and a second note made.  Fixed.
+#   2. (567 s) an entry pulled by B in an earlier run, its note moved, pushed by B -> a second
+#      note.  Fixed, and the note count is exact again.
+#   3. (952 s) passed: 200 examples, no failure.
 def test_nothing_lost_state_machine():
     # A longer campaign: ZD_MODEL_EXAMPLES=200 ZD_MODEL_STEPS=20 (minutes, not part of the suite's budget).
     run_state_machine_as_test(NothingLost, settings=settings(
@@ -501,6 +558,76 @@ def test_a_task_tag_renamed_twice_around_a_push_keeps_the_last_name():
         state.pull(m="B")
         state.push(m="B")
         state.pull(m="B")
+        state.every_text_still_somewhere()
+    finally:
+        state.teardown()
+
+
+def test_a_note_moved_after_another_machine_made_it_gets_no_twin():
+    """Found by the issue 25 campaign: B adds an entry and syncs (its note made), the note
+    is moved to another item, A syncs: A's pull appends the entry, and A's push made its
+    note anew beside the moved one.  The entry's note is now looked for in the library."""
+    state = NothingLost()
+    try:
+        state.start(kind="user")
+        state.add_entry(m="B", arxiv="2111.06377")
+        state.sync(m="B")
+        state.move_note(source="2111.06377", onto="2304.02643")
+        state.sync(m="A")
+        assert "Masked Autoencoders" in state.machines["A"].text
+        state.no_second_note_beside_a_moved_one()
+        state.every_text_still_somewhere()
+    finally:
+        state.teardown()
+
+
+def test_a_desktop_edit_pulled_locally_then_synced_is_kept():
+    """The desktop path: a note edited in the desktop, pull --local on A, Zotero syncs the
+    edit, then B syncs and A pushes: the desktop's words stay (in A's digest and Zotero)."""
+    state = NothingLost()
+    try:
+        state.start(kind="user")
+        state.edit_in_the_desktop_then_pull_local(m="A", arxiv="2304.02643", line=0)
+        (marker,) = [t for t in state.required if t.startswith("l")]
+        assert marker in state.machines["A"].text
+        state.sync(m="B")
+        state.push(m="A")
+        assert marker in state.machines["A"].text and marker in state.machines["B"].text
+        state.every_text_still_somewhere()
+        state.at_most_one_live_note_per_entry()
+    finally:
+        state.teardown()
+
+
+def test_a_one_paper_list_pushed_alone_after_a_rename_is_no_renamed_digest():
+    """Found by the issue 25 campaign of 200 examples (shrunk by hand): B renames its
+    digest, then pushes its one-paper second digest alone; that list was taken for the
+    renamed one (its one paper was the old one's), whose note became its own, and a second
+    note was made.  A paper now counts as the old list's only under the same heading."""
+    state = NothingLost()
+    try:
+        state.start(kind="group")
+        state.rename_digest(m="B")
+        state.run_the_other_digest_alone(command="push", m="B")
+        state.at_most_one_live_note_per_entry()
+        state.every_text_still_somewhere()
+    finally:
+        state.teardown()
+
+
+def test_a_note_moved_after_an_earlier_pull_took_its_entry_gets_no_twin():
+    """Found by the issue 25 campaign of 200 examples (shrunk by hand): A adds an entry and
+    pushes, B pulls it, the note is moved to another item, B pushes: B, which never pushed
+    that paper, made its note anew."""
+    state = NothingLost()
+    try:
+        state.start(kind="user")
+        state.add_entry(arxiv="2111.06377", m="A")
+        state.push(m="A")
+        state.pull(m="B")
+        state.move_note(onto="2112.10752", source="2111.06377")
+        state.push(m="B")
+        state.no_second_note_beside_a_moved_one()
         state.every_text_still_somewhere()
     finally:
         state.teardown()

@@ -1,4 +1,4 @@
-"""The typed base of a note (zoterodigest.sync.note_base): a note row recorded before
+"""The typed base of a note (zoterodigest.sync.decide.note_base): a note row recorded before
 sync kept a base per field (only the meaning hash of the whole note) gets one the
 first time sync reads it, and is then decided per field like every other note -- no
 separate whole-note decision.  Against the strict fake Zotero server."""
@@ -12,9 +12,9 @@ from test_pull import STATE_NAME
 from test_sync import CASES, Side, server  # noqa: F401  (the fixture)
 
 from zoterodigest.state import State
-from zoterodigest.sync.note_base import migrated_base
-from zoterodigest.sync.note_fields import UNKNOWN, note_parts
-from zoterodigest.sync.rendered import meaning_hash
+from zoterodigest.sync.decide.note_base import migrated_base
+from zoterodigest.sync.decide.note_fields import UNKNOWN, note_parts
+from zoterodigest.sync.decide.rendered import meaning_hash
 
 ARXIV, SUMMARY = "2403.03206", "Rectified flow at scale."
 
@@ -22,13 +22,13 @@ ARXIV, SUMMARY = "2403.03206", "Rectified flow at scale."
 def legacy(side: Side) -> None:
     """The state as a version before sync left it: no ``sync`` in the note rows."""
     with State(side.state_dir) as state:
-        rows = state.push_rows(STATE_NAME)
-        state.record_push(STATE_NAME, notes=[replace(r, sync={}) for r in rows.notes.values()])
+        rows = state.library_rows(STATE_NAME)
+        state.record_rows(STATE_NAME, notes=[replace(r, sync={}) for r in rows.notes.values()])
 
 
 def bases(side: Side) -> list[dict]:
     with State(side.state_dir) as state:
-        return [r.sync.get("base") for r in state.push_rows(STATE_NAME).notes.values()]
+        return [r.sync.get("base") for r in state.library_rows(STATE_NAME).notes.values()]
 
 
 @pytest.fixture

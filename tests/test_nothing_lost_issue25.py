@@ -72,6 +72,25 @@ def test_push_never_re_creates_a_trashed_item_and_restoring_it_leaves_one(tmp_pa
     assert_nothing_lost(zotero, [a], ORIGINAL_TEXTS[:2] + ORIGINAL_TEXTS[3:] + ["Cross-attention on text embeddings."])
 
 
+@pytest.mark.parametrize("command", ["push", "sync"])
+def test_a_machine_without_state_never_re_creates_a_trashed_item(tmp_path: Path, zotero: Zotero,
+                                                                  command: str) -> None:
+    """Found by the issue 25 model campaign: the state lost (or a new machine), the paper
+    trashed in Zotero, then a push or sync made a second item: the library index left
+    trashed items out, so the rebuild by identity did not find it."""
+    a = pushed(tmp_path, zotero)
+    key = trash(zotero, LDM)
+    b = Machine(tmp_path, "B", zotero)
+    r = ok(b._run(command, str(b.path)), (0, 1, CONFLICT_EXIT))
+    assert "Traceback" not in r.stderr
+    assert [i.key for i in zotero.lib.items.values() if i.item_type not in ("note", "attachment")
+            and i.fields.get("url", "").endswith(LDM)] == [key]  # found in the trash, not made again
+    trash(zotero, LDM, deleted=0)  # restored: the one item again
+    ok(b.sync(), (0, CONFLICT_EXIT))
+    zotero.item(LDM)
+    assert_nothing_lost(zotero, [a, b], ORIGINAL_TEXTS)
+
+
 @pytest.mark.parametrize("gone", ["trashed", "deleted"])
 def test_a_machine_without_state_never_overwrites_a_changed_task(tmp_path: Path, zotero: Zotero, gone: str) -> None:
     """Issue 25, item 3: B has no state and a digest whose Task differs from Zotero's;

@@ -1,10 +1,10 @@
 """The pure planners, table-driven: each case is (what the state remembers, what the
 digest says, what Zotero holds) -> the expected action, named for the rule it checks.
 
-* push's plan (:func:`zoterodigest.sync.push_decisions.make_plan`): items and notes, and
-  the PDFs each item should have (:mod:`zoterodigest.sync.children`);
-* pull's plan (:func:`zoterodigest.sync.pull_decisions.make_pull_plan`);
-* sync's decision for one note field (:func:`zoterodigest.sync.note_fields.decide_field`).
+* push's plan (:func:`zoterodigest.sync.decide.push_decisions.make_plan`): items and notes, and
+  the PDFs each item should have (:mod:`zoterodigest.sync.decide.children`);
+* pull's plan (:func:`zoterodigest.sync.decide.pull_decisions.make_pull_plan`);
+* sync's decision for one note field (:func:`zoterodigest.sync.decide.note_fields.decide_field`).
 
 No server and no file: the digest is parsed from text, the library is a view.
 """
@@ -21,16 +21,16 @@ from digest_texts import TWO_PAPERS
 
 from zoterodigest import zotero as zi
 from zoterodigest.digest import parse_bytes
-from zoterodigest.state import ItemRow, NoteRow, PushRows
-from zoterodigest.sync.children import CHILDREN, ChildSettings
-from zoterodigest.sync.desired import Desired, build_desired, meaning_hash
-from zoterodigest.sync.item_patch import owned_fields
-from zoterodigest.sync.library_changes import LibraryChanges
-from zoterodigest.sync.note_fields import UNKNOWN, decide_field, sync_info
-from zoterodigest.sync.plan import LibraryView, Plan
-from zoterodigest.sync.pull_decisions import make_pull_plan
-from zoterodigest.sync.push_decisions import make_plan
-from zoterodigest.sync.threeway import Action
+from zoterodigest.state import ItemRow, LibraryRows, NoteRow
+from zoterodigest.sync.decide.children import CHILDREN, ChildSettings
+from zoterodigest.sync.decide.desired import Desired, build_desired, meaning_hash
+from zoterodigest.sync.decide.item_patch import owned_fields
+from zoterodigest.sync.decide.note_fields import UNKNOWN, decide_field, sync_info
+from zoterodigest.sync.decide.plan import LibraryView, Plan
+from zoterodigest.sync.decide.pull_decisions import make_pull_plan
+from zoterodigest.sync.decide.push_decisions import make_plan
+from zoterodigest.sync.decide.threeway import Action
+from zoterodigest.sync.read.library_changes import LibraryChanges
 from zoterodigest.zotero.tag_templates import load_tag_templates
 
 TEMPLATES = load_tag_templates()
@@ -65,9 +65,9 @@ def note_json(identity: str, html: str, *, parent: str | None = None) -> dict[st
     return {"key": key, "version": VERSION, "data": data}
 
 
-def agreed_rows(d: Desired) -> PushRows:
+def agreed_rows(d: Desired) -> LibraryRows:
     """The state after a push both sides still agree with."""
-    rows = PushRows(version=VERSION, collections=dict(COLLECTIONS))
+    rows = LibraryRows(version=VERSION, collections=dict(COLLECTIONS))
     for paper in d.papers:
         sent = owned_fields(item_json(d, paper.identity)["data"])
         rows.items[paper.identity] = ItemRow(paper.identity, ITEM_KEYS[paper.identity], VERSION, paper.sent_hash,
@@ -94,7 +94,7 @@ def reworded(html: str, words: str) -> str:
 class PushCase:
     name: str
     #: Changes the state's rows, the library view and the desired objects for LDM.
-    setup: Callable[[Desired, PushRows, LibraryView], None]
+    setup: Callable[[Desired, LibraryRows, LibraryView], None]
     item: str | None  # LDM's item action ("create", "adopt", "update", "unchanged") or None (not planned)
     note: str | None  # LDM's note action or None
     needs: str = ""  # what the plan asks to read first: "scan", "items", "children"
@@ -103,30 +103,30 @@ class PushCase:
     check: Callable[[Plan], None] | None = None
 
 
-def _nothing(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _nothing(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     pass
 
 
-def _digest_renamed_paper(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _digest_renamed_paper(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     rows.items[LDM] = replace(rows.items[LDM], sent_hash="before", sent={**rows.items[LDM].sent, "title": "Old"})
 
 
-def _zotero_holds_what_we_sent(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _zotero_holds_what_we_sent(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _digest_renamed_paper(d, rows, view)
     view.items[ITEM_KEYS[LDM]] = item_json(d, LDM, title="Old")
 
 
-def _user_retitled_it_in_zotero(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _user_retitled_it_in_zotero(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _digest_renamed_paper(d, rows, view)
     view.items[ITEM_KEYS[LDM]] = item_json(d, LDM, title="A title the user typed")
 
 
-def _no_rows_for_ldm(rows: PushRows) -> None:
+def _no_rows_for_ldm(rows: LibraryRows) -> None:
     del rows.items[LDM]
     del rows.notes[next(e for e in rows.notes if e[1] == LDM)]
 
 
-def _state_lost_library_unread(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _state_lost_library_unread(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _no_rows_for_ldm(rows)
 
 
@@ -140,61 +140,68 @@ def _read_library(d: Desired, view: LibraryView, items: list[dict[str, Any]]) ->
         view.items[obj["key"]] = obj
 
 
-def _state_lost_item_in_library(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _state_lost_item_in_library(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _no_rows_for_ldm(rows)
     _read_library(d, view, [item_json(d, LDM, abstractNote="The user's abstract", date="")])
     view.children[ITEM_KEYS[LDM]] = []  # its notes read: none of ours
+    view.all_notes = []  # nor anywhere in the library (another machine's, moved to another item)
 
 
-def _state_lost_item_not_in_library(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _state_lost_item_in_library_notes_unread(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
+    _state_lost_item_in_library(d, rows, view)
+    view.all_notes = None
+
+
+def _state_lost_item_not_in_library(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _no_rows_for_ldm(rows)
     _read_library(d, view, [])
 
 
-def _item_deleted_in_zotero(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _item_deleted_in_zotero(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     view.gone |= {ITEM_KEYS[LDM], NOTE_KEYS[LDM]}  # its note went with it
     _read_library(d, view, [])
 
 
-def _note_row(rows: PushRows) -> tuple[Any, NoteRow]:
+def _note_row(rows: LibraryRows) -> tuple[Any, NoteRow]:
     entry = next(e for e in rows.notes if e[1] == LDM)
     return entry, rows.notes[entry]
 
 
-def _digest_reworded_summary(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _digest_reworded_summary(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     old = reworded(html_of(d, LDM), "What we sent before.")
     entry, row = _note_row(rows)
     rows.notes[entry] = replace(row, meaning_hash=meaning_hash(old), sync=sync_info(old))
     view.items[NOTE_KEYS[LDM]] = note_json(LDM, old)
 
 
-def _both_reworded_summary(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _both_reworded_summary(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _digest_reworded_summary(d, rows, view)
     view.items[NOTE_KEYS[LDM]] = note_json(LDM, reworded(html_of(d, LDM), "Reworded in Zotero."))
 
 
-def _our_write_landed_answer_lost(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _our_write_landed_answer_lost(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _digest_reworded_summary(d, rows, view)
     view.items[NOTE_KEYS[LDM]] = note_json(LDM, html_of(d, LDM))
 
 
-def _adopted_without_agreed_base(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _adopted_without_agreed_base(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     entry, row = _note_row(rows)
     base = {**row.sync["base"], "summary": UNKNOWN}
-    rows.notes[entry] = replace(row, meaning_hash="another text", sync={**row.sync, "base": base})
+    seen = reworded(html_of(d, LDM), "Another text, typed in Zotero.")
+    rows.notes[entry] = replace(row, meaning_hash="another text", sync={**row.sync, "base": base, "seen": seen})
 
 
-def _note_row_lost(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _note_row_lost(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     entry, _ = _note_row(rows)
     del rows.notes[entry]
 
 
-def _note_row_lost_same_note_found(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _note_row_lost_same_note_found(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _note_row_lost(d, rows, view)
     view.children[ITEM_KEYS[LDM]] = [note_json(LDM, html_of(d, LDM))]
 
 
-def _note_row_lost_edited_note_found(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _note_row_lost_edited_note_found(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _note_row_lost(d, rows, view)
     view.children[ITEM_KEYS[LDM]] = [note_json(LDM, reworded(html_of(d, LDM), "Reworded in Zotero."))]
 
@@ -231,6 +238,9 @@ PUSH_CASES = [
     PushCase("state lost, library not read: scan it first", _state_lost_library_unread, None, None, needs="scan"),
     PushCase("state lost, item found by arXiv id: adopted, nothing of theirs overwritten",
              _state_lost_item_in_library, "adopt", "create", check=_adoption_keeps_their_abstract),
+    PushCase("a paper this machine never pushed, found in the library without a note of ours on it: "
+             "the library's notes are read first (another machine's note may have moved)",
+             _state_lost_item_in_library_notes_unread, "adopt", None, needs="notes"),
     PushCase("state lost, item not in the library: created with its note", _state_lost_item_not_in_library,
              "create", "create"),
     PushCase("item deleted in Zotero: its rows forgotten, made again", _item_deleted_in_zotero, "create", "create",
@@ -241,7 +251,7 @@ PUSH_CASES = [
              "unchanged", "unchanged", conflict=True),
     PushCase("Zotero already holds the digest's words (an answer lost): nothing written",
              _our_write_landed_answer_lost, "unchanged", "unchanged"),
-    PushCase("note adopted without an agreed value: held until sync decides", _adopted_without_agreed_base,
+    PushCase("note adopted without an agreed value, the summaries differ: held, a conflict", _adopted_without_agreed_base,
              "unchanged", "unchanged", conflict=True),
     PushCase("note row lost, the item's notes not read: read them", _note_row_lost, "unchanged", None,
              needs="children"),
@@ -262,7 +272,8 @@ def test_push_plan(case: PushCase) -> None:
     case.setup(d, rows, view)
     keys = iter(f"NEWKEY{i:02d}" for i in range(100))
     plan = make_plan(d, rows, view, new_key=lambda: next(keys), keep_found=case.keep_found)
-    needs = {"scan": plan.needs_scan, "items": bool(plan.needs_items), "children": bool(plan.needs_children)}
+    needs = {"scan": plan.needs_scan, "items": bool(plan.needs_items), "children": bool(plan.needs_children),
+             "notes": plan.needs_all_notes}
     assert [k for k, v in needs.items() if v] == ([case.needs] if case.needs else [])
     items = {a.paper.identity: a.action for a in plan.items}
     notes = {n.parent: n for n in plan.notes}
@@ -282,7 +293,7 @@ def test_push_plan(case: PushCase) -> None:
 class ChildCase:
     name: str
     settings: ChildSettings
-    setup: Callable[[Desired, PushRows, LibraryView], None]
+    setup: Callable[[Desired, LibraryRows, LibraryView], None]
     #: LDM's child actions: (kind, an object to create, a file to upload).
     actions: list[tuple[str, bool, bool]]
     needs_children: bool = False
@@ -290,12 +301,12 @@ class ChildCase:
     marker: list[str] | None = None
 
 
-def _created_in_this_push(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _created_in_this_push(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     _no_rows_for_ldm(rows)
     _read_library(d, view, [])
 
 
-def _row_remembers_its_pdf(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _row_remembers_its_pdf(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     rows.items[LDM] = replace(rows.items[LDM], sent={**rows.items[LDM].sent, CHILDREN: ["pdf"]})
 
 
@@ -304,12 +315,12 @@ def _attachment(key: str, **data: Any) -> dict[str, Any]:
                                                      "parentItem": ITEM_KEYS[LDM], **data}}
 
 
-def _user_attached_a_pdf(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _user_attached_a_pdf(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     view.child_items[ITEM_KEYS[LDM]] = [_attachment("USERPDF1", linkMode="imported_file", filename="ldm.pdf",
                                                     contentType="application/pdf", md5="0" * 32)]
 
 
-def _stored_pdf_never_got_its_file(d: Desired, rows: PushRows, view: LibraryView) -> None:
+def _stored_pdf_never_got_its_file(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     view.child_items[ITEM_KEYS[LDM]] = [_attachment("HALFPDF1", linkMode="imported_url", filename="2112.10752.pdf",
                                                     contentType="application/pdf")]
 
@@ -409,9 +420,8 @@ PULL_CASES = [
     PullCase("nothing changed in Zotero: nothing to do", lambda d: changed()),
     PullCase("note saved again with the same meaning: nothing to splice",
              lambda d: changed(note_json(LDM, f"<div>{html_of(d, LDM)}</div>"))),
-    PullCase("summary reworded in Zotero: spliced into the entry",
-             lambda d: changed(note_json(LDM, reworded(html_of(d, LDM), "Reworded in Zotero."))),
-             fields={LDM: {"summary": "Reworded in Zotero."}}, pulled_notes=True),
+    PullCase("summary reworded in Zotero: left to the one decision (pull's plan has no note field)",
+             lambda d: changed(note_json(LDM, reworded(html_of(d, LDM), "Reworded in Zotero.")))),
     PullCase("note in Zotero's trash: reported, the summary stays",
              lambda d: changed(_trashed(note_json(LDM, html_of(d, LDM)))), notice="trash"),
     PullCase("note deleted for good: reported, the summary stays",
@@ -422,8 +432,7 @@ PULL_CASES = [
              lambda d: changed(_trashed(item_json(d, LDM))), removed=[LDM], prune=True),
     PullCase("item deleted for good, --prune: the entry goes",
              lambda d: changed(deleted=(ITEM_KEYS[LDM],)), removed=[LDM], prune=True),
-    PullCase("task tag renamed in Zotero: the entry's Task follows", _task_renamed,
-             fields={LDM: {"task": "image synthesis"}}),
+    PullCase("task tag renamed in Zotero: owned, the Task left to the one decision", _task_renamed),
     PullCase("paper added to a section's collection: appended under it", _added_to_section,
              appended=["Denoising Diffusion Probabilistic Models"]),
     PullCase("paper taken out of its section's collection: reported, the entry stays", _taken_out_of_section,

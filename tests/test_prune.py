@@ -65,7 +65,7 @@ def live_items(server: ZoteroLibraryServer, arxiv: str) -> list:
 
 def note_rows(sync: Sync) -> set[tuple[str, str, int]]:
     with State(sync.state_dir) as state:
-        return set(state.push_rows(STATE_NAME).notes)
+        return set(state.library_rows(STATE_NAME).notes)
 
 
 # --- trashed and deleted papers -----------------------------------------------------------------

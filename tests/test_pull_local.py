@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from zoterodigest.cli import app
 from zoterodigest.digest import read_digest
-from zoterodigest.state import PushRows, State
+from zoterodigest.state import LibraryRows, State
 from zoterodigest.sync import push_digests
 from zoterodigest.sync.pull import pull_digests
 from zoterodigest.sync.pull_local import (
@@ -31,8 +31,8 @@ from zoterodigest.sync.pull_local import (
     pull_local,
     tracked_keys,
 )
-from zoterodigest.sync.pull_record import keep_state_versions
 from zoterodigest.sync.settings import LocalSettings
+from zoterodigest.sync.write.pull_record import keep_state_versions
 from zoterodigest.zotero.client import ZoteroClient
 from zoterodigest.zotero.errors import LOCAL_DISABLED, ZoteroConfigError, ZoteroRequestError
 
@@ -119,9 +119,9 @@ class Desk:
                 return pull_local([self.path], self.settings, state, **kw)
         return self._logged(run)
 
-    def rows(self) -> PushRows:
+    def rows(self) -> LibraryRows:
         with State(self.state_dir) as state:
-            return state.push_rows(WEB_STATE_NAME)
+            return state.library_rows(WEB_STATE_NAME)
 
     def pulls(self) -> dict[str, int]:
         with State(self.state_dir) as state:
@@ -340,7 +340,7 @@ def test_content_changes_finds_deleted_and_unsynced_copies():
     from zoterodigest.state import ItemRow, NoteRow
 
     note = ("/d.md", "arxiv:1", 0)
-    rows = PushRows(version=40, items={"arxiv:1": ItemRow("arxiv:1", "ITEMAAAA", 30, "h"),
+    rows = LibraryRows(version=40, items={"arxiv:1": ItemRow("arxiv:1", "ITEMAAAA", 30, "h"),
                                        "arxiv:2": ItemRow("arxiv:2", "ITEMBBBB", 31, "h")},
                     notes={note: NoteRow(note, "ITEMAAAA", "NOTEAAAA", 32, "m")})
     tracked = tracked_keys(rows, {"/d.md"}, {"arxiv:1", "arxiv:2"})
@@ -356,7 +356,7 @@ def test_keep_state_versions_puts_back_the_rows_versions_only():
     from zoterodigest.sync.pull import PullPlan
 
     note = ("/d.md", "arxiv:1", 0)
-    rows = PushRows(version=40, items={"arxiv:1": ItemRow("arxiv:1", "ITEMAAAA", 30, "h", {"tags": ["task: a"]})},
+    rows = LibraryRows(version=40, items={"arxiv:1": ItemRow("arxiv:1", "ITEMAAAA", 30, "h", {"tags": ["task: a"]})},
                     notes={note: NoteRow(note, "ITEMAAAA", "NOTEAAAA", 32, "m")})
     plan = PullPlan(note_versions={note: 900}, items=[ItemRow("arxiv:1", "ITEMAAAA", 901, "h", {"tags": ["task: b"]})])
     keep_state_versions(plan, rows)

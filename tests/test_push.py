@@ -25,7 +25,7 @@ from zoterodigest.digest import read_digest
 from zoterodigest.model import ArxivRecord
 from zoterodigest.state import State
 from zoterodigest.sync import push_digests
-from zoterodigest.sync.item_patch import merge_patch
+from zoterodigest.sync.decide.item_patch import merge_patch
 from zoterodigest.sync.settings import resolve_settings
 from zoterodigest.zotero.client import ZoteroClient
 from zoterodigest.zotero.errors import ZoteroConfigError, ZoteroError
@@ -327,7 +327,7 @@ def test_dry_run_writes_nothing_and_reports_the_plan(push, server, digest_path):
 
 
 def test_a_refused_paper_is_reported_with_the_servers_message(push, server, monkeypatch):
-    from zoterodigest.sync import desired
+    from zoterodigest.sync.decide import desired
 
     real = desired.zi.item_for
 
@@ -686,8 +686,8 @@ def test_stale_versions_in_the_state_are_read_again_and_the_write_retried(push, 
     push()
     library = "https://api.zotero.test users/1"
     with State(push.state_dir) as state:
-        rows = state.push_rows(library)
-        state.record_push(library, items=[replace(r, version=1) for r in rows.items.values()],
+        rows = state.library_rows(library)
+        state.record_rows(library, items=[replace(r, version=1) for r in rows.items.values()],
                           notes=[replace(r, version=1) for r in rows.notes.values()])
     digest_path.write_text(DIGEST.replace("Masks everywhere.", "Masks, everywhere.").replace("*TPAMI 2023*",
                                                                                            "*TPAMI 2023 Oral*"))
@@ -714,7 +714,7 @@ def test_a_deletion_the_state_missed_is_found_when_reading_notes(push, server, d
                            {"Zotero-API-Key": KEY, "If-Unmodified-Since-Version": str(journal.version)})
     assert answer.status == 204
     with State(push.state_dir) as state:  # as if the state had already seen this library version
-        state.record_push("https://api.zotero.test users/1", version=server.library(LIB).version)
+        state.record_rows("https://api.zotero.test users/1", version=server.library(LIB).version)
     digest_path.write_text(DIGEST + "\n> **A Journal Paper On Segmentation**  \n> *TPAMI 2023*  \n> Again.\n")
     report = push()
     assert report.ok and report.papers["title:a journal paper on segmentation"].action == "create"

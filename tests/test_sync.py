@@ -32,9 +32,9 @@ from test_pull import (
 from zoterodigest.digest import read_digest
 from zoterodigest.state import State
 from zoterodigest.sync import push_digests
-from zoterodigest.sync.note_fields import raw_heading
+from zoterodigest.sync.decide.note_fields import raw_heading
+from zoterodigest.sync.decide.threeway import Action, decide, resolve
 from zoterodigest.sync.sync import CONFLICT_EXIT, conflicts_path, status_digests, sync_digests
-from zoterodigest.sync.threeway import Action, decide, resolve
 from zoterodigest.zotero.errors import ZoteroError
 from zoterodigest.zotero.note_markdown import split_note
 from zoterodigest.zotero.notes import markdown_to_html, note_meaning
@@ -92,7 +92,7 @@ class Side:
 
     def state_dump(self) -> bytes:
         with State(self.state_dir) as state:
-            return repr((state.push_rows(STATE_NAME), state.pull_versions(STATE_NAME),
+            return repr((state.library_rows(STATE_NAME), state.pull_versions(STATE_NAME),
                          state.sync_conflicts(STATE_NAME))).encode()
 
 

@@ -1,4 +1,4 @@
-"""`zoterodigest sync` decides per note field (zoterodigest.sync.note_fields):
+"""`zoterodigest sync` decides per note field (zoterodigest.sync.decide.note_fields):
 edits to different fields of one entry on the two sides both flow, the task
 (tag and note line) is three-way like the summary, a conflict in one field
 lets the others through, and Zotero's edit of a field the digest has no place
@@ -13,9 +13,9 @@ from test_pull import BLOCKQUOTE, DETAILS, LIB, item_for
 from test_sync import Side, same_meaning
 
 from zoterodigest.state import FILE_NAME
-from zoterodigest.sync.note_fields import compose_heading, decide_fields, note_parts, raw_heading
+from zoterodigest.sync.decide.note_fields import compose_heading, decide_fields, note_parts, raw_heading
+from zoterodigest.sync.decide.threeway import Action
 from zoterodigest.sync.sync import CONFLICT_EXIT, conflicts_path
-from zoterodigest.sync.threeway import Action
 from zoterodigest.zotero.note_markdown import split_note
 
 SAM = "2304.02643"

@@ -155,7 +155,7 @@ _MOJIBAKE = re.compile("\uf8ff|Ã.|â€|¬∑|üî|üì|ü§|Â·")
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not present")
 def test_no_name_from_the_corpus_reaches_zotero_with_mojibake():
     from zoterodigest.digest import read_digest
-    from zoterodigest.sync.desired import build_desired
+    from zoterodigest.sync.decide.desired import build_desired
 
     seen = 0
     for path in corpus_files():

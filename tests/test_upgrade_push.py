@@ -15,7 +15,7 @@ from zoterodigest.digest import read_digest
 from zoterodigest.model import ArxivRecord, Paper, Publication, Venue
 from zoterodigest.state import State
 from zoterodigest.sync import push_digests
-from zoterodigest.sync.item_patch import merge_patch
+from zoterodigest.sync.decide.item_patch import merge_patch
 from zoterodigest.zotero.client import ZoteroClient
 
 KEY = "Secret0Key0Zotero42"

@@ -2,8 +2,8 @@
 
 * Files zoterodigest writes itself are never read as digests, though a shell
   glob (``*.md``) picks them up: the conflicts file sync writes beside a digest
-  (``DIGEST.md.conflicts.md``, see :func:`zoterodigest.sync.sync_report.conflicts_path`)
-  and pull's backups (``NAME.HASH.bak``, see :func:`zoterodigest.sync.digest_writer.backup_path`).
+  (``DIGEST.md.conflicts.md``, see :func:`zoterodigest.sync.report.sync_report.conflicts_path`)
+  and pull's backups (``NAME.HASH.bak``, see :func:`zoterodigest.sync.write.digest_writer.backup_path`).
 * ``export -o FILE`` never writes onto one of the digests being exported, nor
   over an existing file that does not look like BibTeX (unless forced).
 """

@@ -71,8 +71,8 @@ class NoteRow:
     before a push rewrote the line; see :func:`.sync.note_fields.zotero_task`).  Empty for rows made
     before it existed: sync then decides for the note as a whole.
 
-    ``quiet``: a hash of the entry as last rendered and of this row, recorded when
-    the digest, the base and Zotero's note all agreed (see :mod:`.sync.quiet`); a
+    ``settled``: a hash of the entry as last rendered and of this row, recorded when
+    the digest, the base and Zotero's note all agreed (see :mod:`.sync.settled`); a
     run whose entry and row hash the same needs neither render nor compare the note.
     """
 
@@ -82,11 +82,11 @@ class NoteRow:
     version: int
     meaning_hash: str
     sync: dict[str, Any] = field(default_factory=dict)
-    quiet: str = ""
+    settled: str = ""
 
 
 @dataclass
-class PushRows:
+class LibraryRows:
     """Everything the state knows about one Zotero library."""
 
     version: int | None = None
@@ -132,7 +132,7 @@ class State:
     def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
         self.directory = Path(directory) if directory is not None else default_state_dir()
         #: Each library's rows as read once and kept up to date by this object's writes.
-        self._rows: dict[str, PushRows] = {}
+        self._rows: dict[str, LibraryRows] = {}
         path = self.directory / FILE_NAME
         try:
             private_folder(self.directory)
@@ -172,8 +172,12 @@ class State:
         have = {row[1] for row in self._db.execute("PRAGMA table_info(zotero_notes)")}
         if "sync_json" not in have:
             self._db.execute("ALTER TABLE zotero_notes ADD COLUMN sync_json TEXT NOT NULL DEFAULT '{}'")
-        if "quiet_hash" not in have:
-            self._db.execute("ALTER TABLE zotero_notes ADD COLUMN quiet_hash TEXT NOT NULL DEFAULT ''")
+        if "settled_hash" in have:
+            return
+        if "quiet_hash" in have:  # its name until issue 25 (``quiet`` is an output level)
+            self._db.execute("ALTER TABLE zotero_notes RENAME COLUMN quiet_hash TO settled_hash")
+        else:
+            self._db.execute("ALTER TABLE zotero_notes ADD COLUMN settled_hash TEXT NOT NULL DEFAULT ''")
 
     def close(self) -> None:
         self._db.close()
@@ -218,37 +222,37 @@ class State:
             self._db.executemany(_PIN_OURS, rows[start:])
 
     # --- push state (per Zotero library) ---------------------------------------------
-    def push_rows(self, library: str) -> PushRows:
+    def library_rows(self, library: str) -> LibraryRows:
         """All rows of one library (``library`` names the server and the library): the
         file is read once per run, then kept up to date by this object's writes; each
         caller gets its own dicts (the rows themselves are never changed in place)."""
         rows = self._rows.get(library)
         if rows is None:
             rows = self._rows[library] = self._read_rows(library)
-        return PushRows(rows.version, dict(rows.items), dict(rows.notes), dict(rows.collections))
+        return LibraryRows(rows.version, dict(rows.items), dict(rows.notes), dict(rows.collections))
 
-    def _read_rows(self, library: str) -> PushRows:
-        rows = PushRows()
+    def _read_rows(self, library: str) -> LibraryRows:
+        rows = LibraryRows()
         found = self._db.execute("SELECT version FROM zotero_libraries WHERE library = ?", (library,)).fetchone()
         rows.version = found[0] if found else None
         for identity, key, version, sent_hash, sent in self._db.execute(
             "SELECT identity, item_key, version, sent_hash, sent_json FROM zotero_items WHERE library = ?", (library,)
         ):
             rows.items[identity] = ItemRow(identity, key, version, sent_hash, json.loads(sent))
-        for digest, identity, occurrence, parent, key, version, meaning, sync, quiet in self._db.execute(
-            "SELECT digest, identity, occurrence, parent_key, note_key, version, meaning_hash, sync_json, quiet_hash "
+        for digest, identity, occurrence, parent, key, version, meaning, sync, settled in self._db.execute(
+            "SELECT digest, identity, occurrence, parent_key, note_key, version, meaning_hash, sync_json, settled_hash "
             "FROM zotero_notes WHERE library = ?",
             (library,),
         ):
             entry = (digest, identity, occurrence)
-            rows.notes[entry] = NoteRow(entry, parent, key, version, meaning, json.loads(sync or "{}"), quiet)
+            rows.notes[entry] = NoteRow(entry, parent, key, version, meaning, json.loads(sync or "{}"), settled)
         for path, key in self._db.execute(
             "SELECT path, collection_key FROM zotero_collections WHERE library = ?", (library,)
         ):
             rows.collections[tuple(json.loads(path))] = key
         return rows
 
-    def record_push(
+    def record_rows(
         self,
         library: str,
         *,
@@ -272,9 +276,9 @@ class State:
             for note in notes:
                 self._db.execute(
                     "INSERT OR REPLACE INTO zotero_notes (library, digest, identity, occurrence, parent_key, note_key, "
-                    "version, meaning_hash, sync_json, quiet_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "version, meaning_hash, sync_json, settled_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (library, *note.entry, note.parent_key, note.key, note.version, note.meaning_hash,
-                     json.dumps(note.sync, sort_keys=True, ensure_ascii=False), note.quiet),
+                     json.dumps(note.sync, sort_keys=True, ensure_ascii=False), note.settled),
                 )
             for path, key in collections:
                 self._db.execute(
@@ -292,7 +296,7 @@ class State:
             cached.collections.update(collections)
             cached.version = version if version is not None else cached.version
 
-    def forget_push(self, library: str, *, items: Iterable[str] = (), notes: Iterable[NoteId] = (),
+    def forget_rows(self, library: str, *, items: Iterable[str] = (), notes: Iterable[NoteId] = (),
                     collections: Iterable[tuple[str, ...]] = ()) -> None:
         """Drop rows whose objects are gone from the library (deleted or trashed there)."""
         items, notes, collections = list(items), list(notes), list(collections)

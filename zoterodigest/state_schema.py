@@ -32,8 +32,8 @@ CREATE TABLE IF NOT EXISTS zotero_notes (
     meaning_hash TEXT NOT NULL,
     sync_json TEXT NOT NULL DEFAULT '{}',
     -- The entry as last rendered and this row, when both sides agreed with it
-    -- (zoterodigest.sync.quiet); '' when not known.
-    quiet_hash TEXT NOT NULL DEFAULT '',
+    -- (zoterodigest.sync.decide.settled); '' when not known.
+    settled_hash TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (library, digest, identity, occurrence)
 );
 CREATE TABLE IF NOT EXISTS zotero_collections (

@@ -32,7 +32,7 @@ from .results import print_one_way, print_push_report
 
 if TYPE_CHECKING:
     from ..digest import Digest
-    from ..sync.children import ChildSettings
+    from ..sync.decide.children import ChildSettings
     from ..sync.settings import LocalSettings, ZoteroSettings
     from ..zotero import ZoteroClient
     from ..zotero.connector import ConnectorClient

@@ -14,7 +14,7 @@ from ..errors import UsageError
 from ..families import FAMILIES
 
 if TYPE_CHECKING:
-    from ..sync.children import ChildSettings
+    from ..sync.decide.children import ChildSettings
 
 
 def check_url(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
@@ -73,10 +73,10 @@ ArxivUrlOpt = Annotated[
 
 
 def child_settings(pdf: str, pdf_url: str | None, offline: bool = False) -> ChildSettings:
-    """``--pdf`` and ``--pdf-url`` as the push's :class:`~zoterodigest.sync.children.ChildSettings`."""
+    """``--pdf`` and ``--pdf-url`` as the push's :class:`~zoterodigest.sync.decide.children.ChildSettings`."""
     from ..enrich import offline_requested
     from ..enrich.pdf_files import PdfFiles, arxiv_pdf_base
-    from ..sync.children import ChildSettings
+    from ..sync.decide.children import ChildSettings
     from ..zotero.attachments import PDF_MODES
 
     if pdf not in PDF_MODES:

@@ -17,7 +17,7 @@ from .reporting import print_problems, print_result
 
 if TYPE_CHECKING:
     from ..sync import PushReport
-    from ..sync.sync_report import SyncReport
+    from ..sync.report.sync_report import SyncReport
 
 
 def by_paper(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:

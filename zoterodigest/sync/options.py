@@ -14,8 +14,8 @@ from typing import Any
 
 from ..digest import Digest, parse_bytes
 from ..zotero.tag_templates import load_tag_templates
-from .children import ChildSettings
-from .threeway import DIRECTIONS
+from .decide.children import ChildSettings
+from .decide.threeway import DIRECTIONS
 
 
 @dataclass
@@ -31,7 +31,7 @@ class RunOptions:
     prepare: Callable[[list[Digest]], None] | None = None
     family: str | None = None
     #: Remove the entries of papers trashed or deleted in Zotero, or taken out of
-    #: their digest's collections (see :mod:`.pull_decisions`).
+    #: their digest's collections (see :mod:`.decide.pull_decisions`).
     prune: bool = False
     #: Settle conflicts by copying this side over the other ("digest" or "zotero").
     prefer: str | None = None
@@ -39,7 +39,7 @@ class RunOptions:
     status: bool = False
     #: "both" (sync, status), "push" (writes Zotero only) or "pull" (writes digests only).
     direction: str = "both"
-    #: PDFs and comment notes the Zotero side adds (:mod:`.children`; none unless asked).
+    #: PDFs and comment notes the Zotero side adds (:mod:`.decide.children`; none unless asked).
     children: ChildSettings | None = None
     #: No progress bar (the library index's first full read); the CLI passes False unless -q.
     quiet: bool = True

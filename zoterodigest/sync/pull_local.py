@@ -62,17 +62,17 @@ from pathlib import Path
 from typing import Any
 
 from ..digest import Digest
-from ..state import PushRows, State
+from ..state import LibraryRows, State
 from ..zotero.client import ZoteroClient
 from ..zotero.errors import ZoteroConfigError, ZoteroNotFound
-from .collection_changes import collections_of
-from .desired import digest_id
-from .library_changes import ContentSource, LibraryChanges
+from .decide.collection_changes import collections_of
+from .decide.desired import digest_id
 from .options import RunOptions
-from .pull_report import PullReport
+from .read.library_changes import ContentSource, LibraryChanges
+from .report.pull_report import PullReport
+from .report.sync_report import SyncReport
 from .settings import LocalSettings
 from .sync import Syncer
-from .sync_report import SyncReport
 
 #: How push --local names a desktop library in the state (see ``ZoteroClient.state_name``).
 DESKTOP_PREFIX = "zotero-desktop:"
@@ -86,7 +86,7 @@ PRUNE_REFUSED = (
 # --- pure parts -----------------------------------------------------------------------------------
 
 
-def tracked_keys(rows: PushRows, names: set[str], identities: set[str]) -> dict[str, int]:
+def tracked_keys(rows: LibraryRows, names: set[str], identities: set[str]) -> dict[str, int]:
     """Key -> the version the state knows, for every object the digests ``names`` track:
     their notes, the notes' parents, and the items of the papers they list
     (``identities``; a paper whose note was never made still has its item)."""
@@ -102,7 +102,7 @@ def tracked_keys(rows: PushRows, names: set[str], identities: set[str]) -> dict[
     return out
 
 
-def content_changes(rows: PushRows, tracked: dict[str, int], found: Iterable[dict[str, Any]]
+def content_changes(rows: LibraryRows, tracked: dict[str, int], found: Iterable[dict[str, Any]]
                     ) -> tuple[LibraryChanges, set[str]]:
     """The ``LibraryChanges`` make_pull_plan takes, from objects read by content:
     every object found (a note or item equal to its base is no change there), the
@@ -146,12 +146,12 @@ def library_path(state_name: str) -> tuple[str, str]:
 
 
 def content_reader(client: ZoteroClient, options: RunOptions
-                   ) -> Callable[[PushRows, list[Digest], list[str]], LibraryChanges]:
+                   ) -> Callable[[LibraryRows, list[Digest], list[str]], LibraryChanges]:
     """The reads of a local pull: every tracked object and every recorded collection's
     top items, by content (see the module docstring), with notices for what the
     desktop does not hold."""
 
-    def read(rows: PushRows, digests: list[Digest], notices: list[str]) -> LibraryChanges:
+    def read(rows: LibraryRows, digests: list[Digest], notices: list[str]) -> LibraryChanges:
         names = {digest_id(d.path) for d in digests}
         identities = {e.paper.identity for d in digests for e in d.entries}
         tracked = tracked_keys(rows, names, identities)

@@ -4,14 +4,14 @@ Why not just "pull, then push": each half on its own resolves a field changed
 on both sides its own way (pull takes Zotero's summary over the digest's;
 push keeps the Zotero note and adds a second one beside it).  Here the base
 -- what both sides last agreed on, recorded by the last push, pull or sync
-(``zotero_notes``) -- decides per field (see :mod:`.note_decisions`):
+(``zotero_notes``) -- decides per field, in the one decision every writing
+command calls (:mod:`.decide.decision`):
 
 * digest moved only: push's engine writes the note (pull leaves it alone);
 * Zotero moved only: pull's splice rewrites that span;
 * both moved to the same meaning: nothing is written, the base moves;
-* both moved differently: a conflict.  Pull's change for that field is
-  dropped and push writes Zotero's text for it, so both texts stay where they
-  are; both are printed and written to ``<digest>.conflicts.md`` and remembered
+* both moved differently: a conflict.  The digest keeps its text and the note
+  written back keeps Zotero's, so both texts stay where they are; both are printed and written to ``<digest>.conflicts.md`` and remembered
   in the state (``sync_conflicts``), so the next sync reads that note again
   whatever its version.  ``--prefer`` copies one side over the other.
 
@@ -19,11 +19,12 @@ A run is composed of the same pieces as pull and push, none inheriting from
 another:
 
 1. read: the digests (:class:`.options.RunOptions`), Zotero's changes
-   (:mod:`.library_changes`);
-2. decide (pure): pull's plan (:func:`.pull_decisions.make_pull_plan`) and each
-   note's fields (:class:`.note_decisions.NoteDecider`), which adjust pull's plan;
-3. run and record the new base: the digest side (:class:`.digest_writer.DigestWriter`,
-   :func:`.pull_record.record_pull`), then the Zotero side (:class:`.sync_push.SyncPush`,
+   (:mod:`.read.library_changes`);
+2. decide (pure): pull's plan for what is not a note field
+   (:func:`.decide.pull_decisions.make_pull_plan`) and each note by the one decision
+   (:func:`.decide.decision.decide_entry`, through :class:`.decide.note_decisions.NoteDecider`);
+3. run and record the new base: the digest side (:class:`.write.digest_writer.DigestWriter`,
+   :func:`.write.pull_record.record_pull`), then the Zotero side (:class:`.write.sync_push.SyncPush`,
    push's engine, which records after every batch).
 
 ``push`` and ``pull`` are this run restricted to one side (``direction``): a
@@ -41,27 +42,25 @@ from .. import zotero as zi
 from ..digest import Digest
 from ..digest.file_writes import atomic_write
 from ..errors import CONFLICT_EXIT
-from ..state import ConflictRow, PushRows, State
+from ..state import ConflictRow, LibraryRows, NoteId, State
 from ..zotero.client import ZoteroClient
-from .desired import digest_id, meaning_hash
-from .digest_writer import DigestOutcome, DigestWriter
-from .library_changes import ContentSource, LibraryChanges, changes_since_pulled, with_open_conflicts
-from .moves import moved_digests
-from .note_base import legacy_note_keys
-from .note_decisions import NoteDecider, apply_pull_edits
-from .note_fields import with_task
+from .decide.desired import digest_id, meaning_hash
+from .decide.note_base import legacy_note_keys
+from .decide.note_decisions import NoteDecider
+from .decide.pull_decisions import make_pull_plan
+from .decide.pull_plan import FieldChange, PullPlan, entry_ids
+from .decide.rendered import RenderedNotes
+from .decide.settled import mark_settled, moved_keys, touched_entries, unchanged
 from .options import RunOptions
 from .pull import NOTHING_PUSHED
-from .pull_decisions import make_pull_plan
-from .pull_plan import PullPlan, entry_ids
-from .pull_record import keep_state_versions, record_pull
-from .pull_report import PullReport
-from .quiet import mark_quiet, moved_keys, touched_entries, unchanged
-from .rendered import RenderedNotes
-from .report import PushReport
-from .sync_push import SyncPush
-from .sync_report import Decision, SyncReport, conflicts_markdown, conflicts_path, left_for_pull
-from .threeway import Action
+from .read.library_changes import ContentSource, LibraryChanges, changes_since_pulled, with_open_conflicts
+from .read.moves import moved_digests
+from .report.pull_report import PullReport
+from .report.push_report import PushReport
+from .report.sync_report import Decision, SyncReport, conflicts_markdown, conflicts_path, left_for_pull
+from .write.digest_writer import DigestOutcome, DigestWriter
+from .write.pull_record import keep_state_versions, record_pull
+from .write.sync_push import SyncPush
 
 
 class Syncer:
@@ -108,26 +107,27 @@ class Syncer:
             self._record_conflicts(names, [d.path for d in digests], report)
         now = self._digests_now(digests, report)
         if not report.problems and opts.direction != "pull":
-            report.push = self.zotero_side.push(paths, now, decider, report, pull_left=pull_left)
+            report.push = self.zotero_side.push(paths, now, decider, report, pull_left=pull_left,
+                                                from_zotero=_appended(plan))
             if first is not None:
                 report.push.absorb(first)
         if not opts.dry_run:
-            mark_quiet(self.state, self.library, now, self.notes)
+            mark_settled(self.state, self.library, now, self.notes)
         report.requests = self.client.requests
         pull.requests = report.requests
         return report
 
-    def _read_zotero(self, rows: PushRows, digests: list[Digest], report: SyncReport) -> LibraryChanges | None:
+    def _read_zotero(self, rows: LibraryRows, digests: list[Digest], report: SyncReport) -> LibraryChanges | None:
         """Zotero's side: what changed since the digests were last pulled, or (the
         desktop) every tracked object by content."""
         if self.desktop is not None:
             return self.desktop.read(rows, digests, report.notices)
         return changes_since_pulled(self.client, self.state, self.library, rows, digests, prune=self.options.prune)
 
-    def _decide(self, digests: list[Digest], rows: PushRows, changes: LibraryChanges, plan: PullPlan,
+    def _decide(self, digests: list[Digest], rows: LibraryRows, changes: LibraryChanges, plan: PullPlan,
                 report: SyncReport) -> NoteDecider:
-        """Each entry's note decided (entries unchanged since both sides agreed left
-        out: :mod:`.quiet`), and pull's plan adjusted to the decisions."""
+        """Each entry's note decided by the one decision (entries unchanged since both
+        sides agreed left out: :mod:`.decide.settled`); what the digests take joins pull's plan."""
         listed = self.state.sync_conflicts(self.library) if self.options.prefer else []
         decider = NoteDecider(self.options, self.notes, listed)
         moved, touched = moved_keys(changes), touched_entries(plan)
@@ -137,10 +137,11 @@ class Syncer:
             for eid, entry in entry_ids(digest).items():
                 hashed = self.notes.entry_hash(entry, label, heading)
                 if unchanged(eid, entry, hashed, rows, moved, touched, self.notes):
-                    decider.quiet[eid] = hashed
+                    decider.settled[eid] = hashed
                 else:
                     report.decisions += decider.decide(digest, heading, entry, eid, rows, changes)
-        apply_pull_edits(plan, decider.pull_edits)
+        if self.options.direction != "push":
+            _splice_decided(plan, decider)
         return decider
 
     def _digests_now(self, digests: list[Digest], report: SyncReport) -> list[Digest]:
@@ -153,11 +154,11 @@ class Syncer:
         fresh = {d.path: d for d in again}
         return [fresh.get(d.path, d) for d in digests]
 
-    def _start(self, paths: list[str | Path], report: SyncReport) -> tuple[PushRows, PushReport | None] | None:
+    def _start(self, paths: list[str | Path], report: SyncReport) -> tuple[LibraryRows, PushReport | None] | None:
         """The state's rows to start from, rebuilt by identity when the state holds
         nothing for this library (with that push's report); None: the run ends here."""
         opts = self.options
-        rows = self.state.push_rows(self.library)
+        rows = self.state.library_rows(self.library)
         if rows.version is not None:
             return rows, None
         if opts.direction == "pull":
@@ -178,9 +179,9 @@ class Syncer:
         if opts.direction != "push":
             report.notices.append("the state held nothing for this library: rebuilt it by identity "
                                   f"({len(rebuilt.papers)} papers matched or made)")
-        return self.state.push_rows(self.library), rebuilt
+        return self.state.library_rows(self.library), rebuilt
 
-    def _follow_moves(self, rows: PushRows, digests: list[Digest], report: SyncReport) -> None:
+    def _follow_moves(self, rows: LibraryRows, digests: list[Digest], report: SyncReport) -> None:
         """Digests renamed or moved on disk take their rows along (see :func:`moved_digests`)."""
         for old, new in moved_digests(rows, digests):
             report.notices.append(f"{Path(new).name} was {Path(old).name}: its entries keep their notes")
@@ -206,7 +207,7 @@ class Syncer:
                 report.pull.problems.append(outcome.problem)
         return False
 
-    def _record_digest_side(self, plan: PullPlan, rows: PushRows, changes: LibraryChanges, decider: NoteDecider,
+    def _record_digest_side(self, plan: PullPlan, rows: LibraryRows, changes: LibraryChanges, decider: NoteDecider,
                             report: SyncReport) -> None:
         """The new base once the digests were written: pull's rows and versions, then
         each note decided per field."""
@@ -224,7 +225,7 @@ class Syncer:
 
     def _record_conflicts(self, names: list[str], paths: list[str], report: SyncReport) -> None:
         """The state and the conflicts file beside each digest hold exactly the open conflicts."""
-        rows = self.state.push_rows(self.library)
+        rows = self.state.library_rows(self.library)
         open_rows = [ConflictRow(c.entry, c.field, rows.notes[c.entry].key, c.digest_text, c.zotero_text)
                      for c in report.conflicts if c.entry in rows.notes]
         self.state.record_conflicts(self.library, names, open_rows)
@@ -244,24 +245,40 @@ class Syncer:
         digest now agrees on (a change meant for Zotero keeps the old base until a push
         writes it), and Zotero's note as read."""
         failed = {digest_id(d.path) for d in outcomes if d.problem}
-        rows = self.state.push_rows(self.library).notes
+        rows = self.state.library_rows(self.library).notes
         out = []
-        for eid, plan in decider.notes.items():
+        for eid, decision in decider.notes.items():
             row = rows.get(eid)
             if row is None or eid[0] in failed:
                 continue
-            base = {f.name: f.base_after(digest_written=True, zotero_written=False) for f in plan.fields}
-            pending = any(f.action in (Action.TO_ZOTERO, Action.LEFT, Action.CONFLICT, Action.MERGED)
-                          for f in plan.fields)
-            meaning = meaning_hash(plan.current) if pending else row.meaning_hash
-            sync = with_task({"base": base, "seen": plan.current}, plan.task_after(written=False))
-            version = row.version if self.desktop is not None else plan.version
-            out.append(replace(row, version=version, meaning_hash=meaning, sync=sync))
+            base = decision.base_after(digest_written=True, zotero_written=False)
+            meaning = meaning_hash(decision.current) if decision.pending else row.meaning_hash
+            version = row.version if self.desktop is not None else decision.version
+            out.append(replace(row, version=version, meaning_hash=meaning, sync=base.to_sync()))
         if out:
-            self.state.record_push(self.library, notes=out)
+            self.state.record_rows(self.library, notes=out)
 
 
-def _keep_tag_ownership(plan: PullPlan, rows: PushRows, not_taken: set[str]) -> None:
+def _appended(plan: PullPlan) -> frozenset[NoteId]:
+    """The entries pull appended (papers added to a digest's collection in Zotero)."""
+    return frozenset((digest_id(d.digest.path), a.paper.identity, 0) for d in plan.digests for a in d.appends)
+
+
+def _splice_decided(plan: PullPlan, decider: NoteDecider) -> None:
+    """What the one decision says each digest takes, in pull's plan (whose own
+    changes never touch a note's fields); an entry pruned away takes nothing."""
+    by_digest = {digest_id(d.digest.path): d for d in plan.digests}
+    for eid, decision in decider.notes.items():
+        fields = decision.digest_takes
+        dplan = by_digest.get(eid[0])
+        entry = decider.entries[eid]
+        if not fields or dplan is None or any(r.entry is entry for r in dplan.removals):
+            continue
+        plan.pulled_notes.add(eid)
+        dplan.changes.append(FieldChange(entry, dict(fields), "edited in Zotero"))
+
+
+def _keep_tag_ownership(plan: PullPlan, rows: LibraryRows, not_taken: set[str]) -> None:
     """A renamed task tag not taken into the digest (a conflict, or left for later)
     stays Zotero's: the item row keeps the tags it said we sent, so the rename is
     seen again by the next run instead of being taken for a tag we own and removed."""

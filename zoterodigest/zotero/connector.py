@@ -7,7 +7,7 @@ items (with child notes) into the collection selected in the Zotero window,
 answers 201 with an empty body and gives back no keys, so nothing saved this
 way can be updated or found again by us.  The sync layer makes that
 idempotent on its own (hashes in the state, see
-:mod:`zoterodigest.sync.connector_push`); this module only builds payloads
+:mod:`zoterodigest.sync.write.connector_push`); this module only builds payloads
 and talks HTTP (``requests``, not pyzotero: pyzotero has no connector support).
 """
 

@@ -55,16 +55,17 @@ def paper_identity_keys(paper: Paper) -> set[str]:
     return keys
 
 
-def index_by_identity(items: Iterable[ZoteroJson]) -> dict[str, ZoteroJson]:
+def index_by_identity(items: Iterable[ZoteroJson], *, trashed: bool = False) -> dict[str, ZoteroJson]:
     """Identity -> existing item, for the library's regular top-level items (as the
-    API lists them; notes, attachments and trashed items left out).  When two items
-    share an identity the first listed wins, so the choice is stable."""
+    API lists them; notes, attachments and trashed items left out, or with ``trashed``
+    only the trashed ones).  When two items share an identity the first listed wins,
+    so the choice is stable."""
     index: dict[str, ZoteroJson] = {}
     for obj in items:
         data = obj.get("data", obj)
         if data.get("itemType") in ("note", "attachment", "annotation") or data.get("parentItem"):
             continue
-        if data.get("deleted"):
+        if bool(data.get("deleted")) != trashed:
             continue
         for key in sorted(identity_keys(data)):
             index.setdefault(key, obj)

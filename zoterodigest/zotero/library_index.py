@@ -32,7 +32,8 @@ from .item_identity import identity_keys
 
 log = logging.getLogger("zoterodigest")
 
-FORMAT = 1
+#: 2: trashed items are kept (flagged), so a lost state finds a paper the user trashed.
+FORMAT = 2
 #: The fields identities are read from (:func:`.item_identity.identity_keys`).
 IDENTITY_FIELDS = ("title", "DOI", "archiveID", "repository", "url")
 _ARXIV_LINE = re.compile(r"^[ \t]*+arxiv\s*:.*$", re.IGNORECASE | re.MULTILINE)
@@ -49,17 +50,19 @@ class Entry:
     parent: str | None = None
     #: The identity fields of a regular item (empty ones left out).
     fields: dict[str, str] = field(default_factory=dict)
+    #: In Zotero's trash.
+    trashed: bool = False
 
     def to_json(self) -> list[Any]:
-        return [self.version, self.item_type, self.parent, self.fields]
+        return [self.version, self.item_type, self.parent, self.fields, self.trashed]
 
     @classmethod
     def from_json(cls, raw: Any) -> Entry:
-        version, item_type, parent, fields = raw
+        version, item_type, parent, fields, trashed = raw
         if not (isinstance(version, int) and isinstance(item_type, str) and isinstance(fields, dict)
-                and (parent is None or isinstance(parent, str))):
-            raise ValueError("an entry is not [version, type, parent, fields]")
-        return cls(version, item_type, parent, {str(k): str(v) for k, v in fields.items()})
+                and (parent is None or isinstance(parent, str)) and isinstance(trashed, bool)):
+            raise ValueError("an entry is not [version, type, parent, fields, trashed]")
+        return cls(version, item_type, parent, {str(k): str(v) for k, v in fields.items()}, trashed)
 
 
 def entry_of(obj: dict[str, Any]) -> Entry:
@@ -72,7 +75,8 @@ def entry_of(obj: dict[str, Any]) -> Entry:
         arxiv_lines = _ARXIV_LINE.findall(str(data.get("extra") or ""))
         if arxiv_lines:
             fields["extra"] = "\n".join(arxiv_lines)
-    return Entry(int(obj.get("version", data.get("version", 0))), item_type, data.get("parentItem") or None, fields)
+    return Entry(int(obj.get("version", data.get("version", 0))), item_type, data.get("parentItem") or None, fields,
+                 bool(data.get("deleted")))
 
 
 @dataclass
@@ -89,10 +93,12 @@ class LibraryIndex:
     _by_identity: dict[str, list[str]] | None = field(default=None, repr=False)
 
     def take(self, objects: Iterable[dict[str, Any]]) -> None:
-        """Objects just read: kept, or dropped when trashed."""
+        """Objects just read: kept (a trashed regular item flagged; trashed notes and
+        attachments dropped)."""
         for obj in objects:
             key = obj["key"]
-            if obj.get("data", obj).get("deleted"):
+            data = obj.get("data", obj)
+            if data.get("deleted") and (data.get("parentItem") or data.get("itemType") in NOT_PAPERS):
                 self.drop([key])
                 continue
             self.entries[key] = entry_of(obj)
@@ -106,12 +112,12 @@ class LibraryIndex:
         self._by_identity = None
 
     def top_keys(self) -> set[str]:
-        """Keys of the library's top-level items (trashed ones are not in the index)."""
-        return {k for k, e in self.entries.items() if e.parent is None}
+        """Keys of the library's top-level items, those in the trash left out."""
+        return {k for k, e in self.entries.items() if e.parent is None and not e.trashed}
 
     def papers_with(self, identities: set[str]) -> list[str]:
-        """Keys of the top-level regular items answering to any of ``identities``, in
-        index order (the order they were listed in)."""
+        """Keys of the top-level regular items answering to any of ``identities``, those
+        in the trash too, in index order (the order they were listed in)."""
         if self._by_identity is None:
             self._by_identity = {}
             for key, entry in self.entries.items():

@@ -1,0 +1,2 @@
+"""Reporting: what a sync, status, push or pull did, at each output level
+(sync_report, pull_report, push_report)."""
