@@ -22,7 +22,7 @@ COUNTS = {
     "amusi": (501, 383, 0),
     "eugeneyan": (189, 110, 25),
     "georgestein": (443, 441, 1),
-    "hussius": (91, 8, 17),
+    "hussius": (91, 8, 32),  # bioRxiv links give their DOI (issue 26, item 4)
     "iHeadWater": (34, 0, 1),
     "iml-wg": (3172, 3145, 2191),
     "javedali99": (37, 0, 17),

@@ -22,11 +22,14 @@ from ..base import Sections
 from ..document import Document
 from .found import Found
 from .inline import venue_text
-from .lists import add_links, titled_line
+from .links import PAPER_KINDS, Identity, arxiv_of
+from .lists import ITEM, add_links, links_only, titled_line
 from .references import is_name_list
 
 _HASHES = re.compile(r"^ {0,3}#{1,6}[ \t]+")
 _ENDS_YEAR = re.compile(r"[(（][^()（）]*(?:19|20)\d{2}[^()（）]*[)）]?\s*$")
+#: The most lines a paper heading's own text may run to when only its links name the paper.
+_BODY_LINES = 60
 _AUTHORS = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 
 
@@ -34,6 +37,8 @@ class HeadingReader:
     def __init__(self, doc: Document, sections: Sections) -> None:
         self.doc = doc
         self.sections = sections
+        #: Paper headings known by the links below them only (not by their own line).
+        self.bodied: set[int] = set()
 
     def read(self, lo: int, hi: int) -> list[Found]:
         import bisect
@@ -46,7 +51,7 @@ class HeadingReader:
             h = lines[n]
             if h >= hi:
                 break
-            found = self._heading(h)
+            found = self._heading(h, min(lines[n + 1], hi) if n + 1 < len(lines) else hi)
             if found is not None:
                 papers.append((n, found))
         paper_lines = {f.first for _, f in papers}
@@ -65,7 +70,7 @@ class HeadingReader:
         h = self.doc.heading(i)
         return h[0] if h else 7
 
-    def _heading(self, i: int) -> Found | None:
+    def _heading(self, i: int, nxt: int) -> Found | None:
         doc = self.doc
         line = doc.lines[i]
         m = _HASHES.match(line)
@@ -77,7 +82,7 @@ class HeadingReader:
         head, title, (t0, t1), ident = titled
         tagged = head.tag is not None and re.search(r"(?:19|20)\d{2}|arxiv", head.tag, re.IGNORECASE)
         dated = _ENDS_YEAR.search(line) and len(title.split()) >= 4
-        if not ident.papers and not tagged and not dated:
+        if not ident.papers and not tagged and not dated and not self._links_below(i, nxt, title):
             return None
         found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
         found.venue = venue_text(line, head)
@@ -87,6 +92,29 @@ class HeadingReader:
         found.section = self.sections.path_at(i)[:-1]
         found.style = {"shape": "heading", "level": line[: m.end()]}
         return found
+
+    def _links_below(self, i: int, nxt: int, title: str) -> bool:
+        """A heading whose own lines (to the next heading) link one paper by labels or bare
+        addresses only (``[[Paper]](url) [[Code]](url)``, ``- Paper: url``): that paper's heading."""
+        if len(title.split()) < 3 or nxt - i > _BODY_LINES or self._level(i) < 2:
+            return False
+        doc = self.doc
+        ident = Identity()
+        for k in range(i + 1, nxt):
+            line = doc.lines[k]
+            if doc.fenced[k] or ("](" not in line and "http" not in line and "rxiv" not in line.lower()):
+                continue
+            m = ITEM.match(line)
+            text = line[m.end() :] if m else line
+            if line.lstrip()[:1] in ("|", "<") or not links_only(text):
+                return False  # a link with prose: a list of papers, not this heading's links
+            add_links(ident, line)
+        named = ident.arxiv is not None or ident.doi is not None or any(
+            k.split("-")[0] in PAPER_KINDS and not k.startswith("arxiv") for k in ident.links)
+        if not named or len({a.id for u in ident.links.values() if (a := arxiv_of(u))}) > 1:
+            return False
+        self.bodied.add(i)
+        return True
 
     def cut(self, found: Found, end: int) -> None:
         """End a heading's entry before line ``end`` (where another paper starts)."""

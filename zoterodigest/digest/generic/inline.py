@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .byline import byline, is_venue_text
+from .byline import byline, is_venue_text, skip_bold_venue
 from .links import BARE_URL, clean_url
+from .names_first import names_first
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word
 from .references import parse_reference
 
@@ -45,6 +46,8 @@ _PAREN = re.compile(r"[ \t]*[,.]?[ \t]*[(（](?P<v>[^()（）]{0,80}?)[)）]")
 _ITALIC = re.compile(r"[ \t]*[,.]?[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
 _DASH = re.compile(r"[ \t][—–][ \t]+")
 _NOTE_SEP = re.compile(r"[ \t]*(?:[—–]|-{1,2}(?=\s)|:(?=\s)|\|)[ \t]*")
+#: A bare id or address after a plain title: ``Title, arXiv:2101.00001``, ``Title. doi: 10.1/x``.
+_BARE_ID = re.compile(r"(?:arxiv[ \t]?:[ \t]?(?:\d|[a-z\-]+/)|doi[ \t]?:[ \t]?10\.|https?://)", re.IGNORECASE)
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
 
 
@@ -255,7 +258,8 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
             head.venue = venue
             return end
     cut = len(text)
-    for pattern in (r"\]\(", r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<"):
+    for pattern in (r"\]\(", r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<",
+                    _BARE_ID):
         m = re.search(pattern, text)
         if m and m.start() < cut:
             cut = m.start()
@@ -273,9 +277,15 @@ def read_head(line: str, start: int) -> Head:
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
     pos = _skip_tags(line, start, head)
     pos = _skip_leading_links(line, pos, links, head)
+    named = names_first(line, pos, links)
+    if named is not None and _link_title(line, named[0], links, head) is not None:
+        # "Ann Barn and Bob Tawny. 2021. [Title](url)": the names are the authors, the link the title
+        pos, head.authors, head.year = named[0], named[1], named[2]
     pos, prefix = skip_prefix(line, pos, links)
     pos, venue_word = skip_venue_word(line, pos)
     head.tag = head.tag or prefix or venue_word
+    pos, bold_venue = skip_bold_venue(line, pos)  # "**CVPR 2021** Title"
+    head.tag = head.tag or bold_venue
     after = _link_title(line, pos, links, head)
     if after is None:
         after = _marked_title(line, pos, head)

@@ -80,6 +80,7 @@ _DOI_IN_URL = re.compile(r"/(10\.\d{4,9}/[^\s?#&]+?)(?:/(?:abstract|full|pdf|epd
 _DOI_HOSTS = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/)?10\.|dl\.acm\.org|link\.springer\.com|onlinelibrary\.wiley\.com|tandfonline\.com|science\.org/doi|"
                         r"pnas\.org/doi|journals\.sagepub|iopscience", re.IGNORECASE)
 _NATURE = re.compile(r"nature\.com/articles/(s\d{5}-\d{3}-\d{5}-\w|[a-z]+\d{4,})", re.IGNORECASE)
+_PREPRINT_DOI = re.compile(r"(?:bio|med)rxiv\.org/content/(?:early/[\d/]+/)?(10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d+)(?:v\d+)?", re.IGNORECASE)
 _HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})(?!\d)", re.IGNORECASE)
 
 # Ids written in text: arXiv:ID (new or old style, with a version), doi:..., and bare URLs.
@@ -145,8 +146,12 @@ def doi_of(url: str) -> str | None:
     if doi is None:
         m = _NATURE.search(url)
         doi = f"10.1038/{m.group(1).lower()}" if m else None
+    if doi is None and (m := _PREPRINT_DOI.search(url)):
+        doi = m.group(1).lower()  # bioRxiv / medRxiv: the DOI without the version
     if doi and doi.startswith("10.48550/"):
         return None
+    if doi and doi.startswith("10.1162/") and doi.count("/") > 1:
+        doi = "/".join(doi.split("/")[:2])  # MIT Press: the article number after the DOI is not part of it
     return doi
 
 
@@ -192,7 +197,7 @@ class Identity:
         a = arxiv_of(url)
         if a and self.arxiv is None:
             self.arxiv = a
-        d = doi_of(url) if paper in ("doi", "acm", "springer", "nature", "paper", None) else None
+        d = doi_of(url) if paper in ("doi", "acm", "springer", "nature", "paper", "biorxiv", "medrxiv", None) else None
         if d and self.doi is None:
             self.doi = d
         if a and paper is None:

@@ -158,7 +158,8 @@ class ListReader:
     def _title_below(self, found: Found) -> None:
         """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its
         title on the line below (``"Title".``): the names are the authors, not the title."""
-        if (not found.title or found.summary_span is None or not re.search(r",| and ", found.title)
+        if (not found.title or found.summary_span is None or not found.style.get("bold", True)
+                or not re.search(r",| and ", found.title)
                 or not is_name_list(found.title)):
             return  # (a title-case title reads as one name: a list needs two)
         s0, s1 = found.summary_span

@@ -29,7 +29,7 @@ from .lists import ITEM, add_links, links_only, titled_line
 from .references import parse_reference
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
-_LABELLED = re.compile(r"^\s*[-*+]\s+[\w ()（）]{1,24}[:：]")
+_LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
 _REFERENCE = re.compile(r"^ {0,3}[A-Z][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
 _STARTS = re.compile(r"^ {0,3}(?:\*\*|__|\[\d{1,4}\]|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
@@ -93,6 +93,10 @@ class ParagraphReader:
             j += 1
         if j < hi and ITEM.match(doc.lines[j]):
             found.last = max(found.last, self._link_items(j, hi, ident))
+        elif j < hi and found.last == i and not ident.papers and _STARTS.match(line) and links_only(doc.lines[j]) \
+                and (j + 1 >= hi or not doc.lines[j + 1].strip()):
+            add_links(ident, doc.lines[j])  # "**Title**", a blank line, then its links: "[arXiv](url)"
+            found.last = j
         elif j < hi and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not _STARTS.match(doc.lines[j]) \
                 and not _REFERENCE.match(doc.lines[j]) and not doc.lines[j].lstrip().startswith(("#", "|", "<", "!")):
             self._summary(j, hi, found)
