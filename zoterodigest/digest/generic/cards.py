@@ -68,16 +68,18 @@ class DetailsCardReader:
         if found is None:
             return None, last + 1
         found.first, found.last = i, last
-        ids: set[str] = set()
+        arxiv: set[str] = set()
+        dois: set[str] = set()
         for k in range(i, last + 1):
             line = doc.lines[k]
             if "](" in line or "http" in line or "rxiv" in line.lower() or "doi" in line.lower():
                 one = Identity()
                 add_links(one, line)
                 add_links(found.ident, line)
-                ids.update(x for x in (one.arxiv.id if one.arxiv else None, one.doi) if x)
-        if len(ids) > 2 or len(ids) == 2 and not found.ident.doi:
-            return None, s_line + 1  # a card listing several papers: a section, its papers read one by one
+                arxiv.update([one.arxiv.id] if one.arxiv else [])
+                dois.update([one.doi] if one.doi else [])
+                if len(arxiv) > 1 or len(dois) > 1:
+                    return None, s_line + 1  # a card listing several papers: a section, its papers read one by one
         return (found if found.ident.papers else None), last + 1
 
     def _end(self, i: int, hi: int) -> tuple[int | None, bool]:

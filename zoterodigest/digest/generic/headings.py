@@ -21,9 +21,10 @@ import re
 from ..base import Sections
 from ..document import Document
 from .found import Found
-from .inline import venue_text
+from .inline import find_links, venue_text
 from .links import PAPER_KINDS, Identity, arxiv_of
 from .lists import ITEM, add_links, links_only, titled_line
+from .prefixes import is_generic_label
 from .references import is_name_list
 
 _HASHES = re.compile(r"^ {0,3}#{1,6}[ \t]+")
@@ -106,8 +107,10 @@ class HeadingReader:
                 continue
             m = ITEM.match(line)
             text = line[m.end() :] if m else line
-            if line.lstrip()[:1] in ("|", "<") or not links_only(text):
-                return False  # a link with prose: a list of papers, not this heading's links
+            links = find_links(text)
+            if line.lstrip()[:1] in ("|", "<") or any(len(lb.split()) > 2 and lb != "badge" and not is_generic_label(lb)
+                                                     for lb, _, _, _ in links) or not links_only(text):
+                return False  # a titled link or a link with prose: a list of papers, not this heading's links
             add_links(ident, line)
         named = ident.arxiv is not None or ident.doi is not None or any(
             k.split("-")[0] in PAPER_KINDS and not k.startswith("arxiv") for k in ident.links)

@@ -45,6 +45,19 @@ _PAPER_HOSTS: tuple[tuple[str, str], ...] = (
     ("paper", r"agupubs\.onlinelibrary|researchgate\.net/publication|embopress\.org/content|academic\.oup\.com"),
 )
 _PAPER_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PAPER_HOSTS]
+#: Per pattern above, words one of which a matching URL holds (lower-cased): a cheap first
+#: look, so that a URL is searched only by the patterns of its host.
+_PAPER_KEYS: tuple[tuple[str, ...], ...] = (
+    ("arxiv", "ar5iv", "alphaxiv"), ("doi.org",), ("openreview",), ("aclanthology", "aclweb"),
+    ("thecvf", "cv-foundation", "ecva"), ("mlr.press", "jmlr"), ("nips.cc", "neurips.cc"), ("acm.org",), ("ieee",),
+    ("springer",), ("nature.com",), ("sciencedirect",), ("biorxiv",), ("medrxiv",), ("ssrn",), ("ncbi",), ("ncbi",),
+    ("aaai", "ijcai", "transacl", "mit.edu"), ("semanticscholar", "huggingface", "nips.cc"),
+    ("wiley", "tandfonline", "aps.org", "iop.org"), ("science.org", "pnas", "oup.com", "mdpi", "frontiersin"),
+    ("plos", "cell.com", "copernicus"), ("techrxiv", "chemrxiv", "preprints.org", "researchsquare", "osf.io"),
+    ("/doi/", "acs.org"), ("agupubs", "researchgate", "embopress", "oup.com"),
+)
+assert len(_PAPER_KEYS) == len(_PAPER_RE)
+_KEYS_RE = re.compile("|".join(sorted({re.escape(k) for keys in _PAPER_KEYS for k in keys}, key=len, reverse=True)))
 #: More publishers, proceedings and paper pages met on real lists (issue 26), named after
 #: a direct PDF (a PDF on these hosts stays a ``pdf`` link).
 _MORE_PAPER_HOSTS = re.compile(
@@ -94,12 +107,14 @@ BARE_URL = re.compile(r"(?<![(<\[\"'=])\bhttps?://[^\s<>()\[\]|\"'`]+(?:\([^\s()
 
 def link_class(url: str) -> str | None:
     """The paper kind of a URL (``arxiv``, ``doi``, ``openreview``... or ``pdf``), else None."""
-    for kind, pattern in _PAPER_RE:
-        if pattern.search(url):
-            return kind
+    low = url.lower()
+    present = set(_KEYS_RE.findall(low))
+    if present:
+        for (kind, pattern), keys in zip(_PAPER_RE, _PAPER_KEYS, strict=True):
+            if not present.isdisjoint(keys) and pattern.search(url):
+                return kind
     if _PDF_RE.search(url) and not re.search(r"slides?|poster|supp|lecture|tutorial|cheat", url, re.IGNORECASE):
         return "pdf"
-    low = url.lower()
     return "paper" if any(k in low for k in _MORE_KEYS) and _MORE_PAPER_HOSTS.search(url) else None
 
 

@@ -19,7 +19,12 @@ _MARK_START = re.compile(r"\*\*?\S|__?\S|[\"“]|<(?:b|strong|i|em)>")
 def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, str, int | None] | None:
     """Where a linked or marked title starts after an author list (``Names. [Title](url)``,
     ``Names (2020). [Title](url)``), the names and the year."""
+    if pos >= len(line) or not line[pos].isalpha():
+        return None  # (names start with a letter)
     stop = next((s for label, _, s, _ in links if s > pos and label != "badge"), len(line))
+    if stop - pos > 400 or line.find(",", pos, stop) < 0 and line.find(" and ", pos, stop) < 0 \
+            and line.find("&", pos, stop) < 0 and line.find("et al", pos, stop) < 0:
+        return None  # (two names or more, and not a whole paragraph)
     mark = _MARK_START.search(line, pos, stop)
     if mark is not None:
         stop = mark.start()

@@ -29,12 +29,19 @@ EMPTY_CELLS = frozenset({"", "-", "—", "–", "null", "none", "n/a", "na", "tb
 
 def titleish(text: str) -> bool:
     """True for a cell that reads as a paper's title."""
+    if text.count(" ") < 2 and not _CJK.search(text):
+        return False  # (a cheap first look: a title has three words)
     label = next((lb for lb, url, _, _ in find_links(text)
                   if lb and lb != "badge" and url and not lb.startswith("![") and not is_generic_label(lb)), None)
     if label is None:
         head = read_head(text, 0)
         label = text[head.title[0] : head.title[1]] if head.title else text
-    t = plain(label).strip()
+    return title_like(plain(label).strip())
+
+
+def title_like(t: str) -> bool:
+    """True for plain text that reads as a title: three words or more (or a CJK title),
+    no venue, address, long sentence or author list."""
     if not t or len(t) > 400 or not _LETTERS.search(t) or t.startswith("http"):
         return False
     words = len(t.split())
@@ -51,21 +58,22 @@ def title_column(rows: list[list[str]], roles: dict[str, int], cols: list[str]) 
     if not rows:
         return None
     n = max(len(r) for r in rows)
-    counts = [0] * n
-    for cells in rows:
-        for c, text in enumerate(cells):
-            if titleish(text):
-                counts[c] += 1
     most = len(rows) / 2
     chosen = next((roles[r] for r in ("title", "paper", "name") if r in roles), None)
-    if chosen is not None and chosen < n and counts[chosen] > most:
-        return chosen
+    if chosen is not None and chosen < n and _count(rows, chosen) > most:
+        return chosen  # (the header's column reads as titles: the others need no look)
     barred = {roles[r] for r in _NOT_TITLE if r in roles and not _NAMES_TITLE.search(cols[roles[r]])}
     for c in range(n):
-        if c not in barred and counts[c] > most:
+        if c != chosen and c not in barred and _count(rows, c) > most:
             return c
     return chosen
 
 
+def _count(rows: list[list[str]], c: int) -> int:
+    """How many of ``rows`` hold a title in column ``c``."""
+    return sum(1 for cells in rows if c < len(cells) and titleish(cells[c]))
+
+
 def cell_texts(row: str, cells: list[Cell]) -> list[str]:
+    """The text of each cell of ``row``."""
     return [c.text(row) for c in cells]
