@@ -256,6 +256,8 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
             head.title = (pos, pos + first.start())
             head.authors = line[authors[0] : authors[1]].strip("*_ ")
             head.venue = venue
+            if venue and (y := _YEAR.search(line, venue[0], venue[1])):
+                head.year = int(y.group(1))
             return end
     cut = len(text)
     for pattern in (r"\]\(", r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<",

@@ -220,8 +220,11 @@ class ListReader:
     @staticmethod
     def _is_reference(line: str, body: int, head: Head) -> bool:
         text = line[body:]
-        return head.year is not None and head.authors is not None and parse_reference(plain(text) if "](" in text
-                                                                                   else text) is not None
+        if head.year is None or head.authors is None:
+            return False
+        if head.title is not None and len(line[head.title[0] : head.title[1]].split()) >= 3:
+            return True  # "Title. A. Barn. Venue 2022.": a title, names and a year
+        return parse_reference(plain(text) if "](" in text else text) is not None
 
     def _last_text(self, first: int, stop: int) -> int:
         k = stop

@@ -47,6 +47,20 @@ def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:
         found.style["summary_mode"] = "inline"
 
 
+_INITIALS_FIRST = re.compile(r"^ {0,3}(?:[A-Z]\.[ \t-]?){1,3}[A-Z][\w'’\-]+(?:,| and )")
+
+
+def _opens(line: str) -> bool:
+    """A line that may open a paper paragraph: bold, a number, or names as references begin."""
+    return bool(_STARTS.match(line) or _REFERENCE.match(line) or _CITATION.search(line) or _INITIALS_FIRST.match(line))
+
+
+def _whole_reference(line: str) -> bool:
+    """A line that is a whole reference by itself (names, title and year)."""
+    ref = parse_reference(line.strip())
+    return ref is not None and ref.authors is not None and ref.year is not None
+
+
 class ParagraphReader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -56,10 +70,9 @@ class ParagraphReader:
         out: list[Found] = []
         for i in range(lo, hi):
             line = doc.lines[i]
-            if doc.fenced[i] or not (_STARTS.match(line) or _REFERENCE.match(line) or _CITATION.search(line)) or (
-                    i > lo and doc.lines[i - 1].strip() and not
-                                                               doc.lines[i - 1].lstrip().startswith("#")):
-                continue
+            if doc.fenced[i] or not _opens(line) or (i > lo and doc.lines[i - 1].strip() and not (
+                    doc.lines[i - 1].lstrip().startswith("#") or out and out[-1].last == i - 1 and out[-1].style.get("one_line"))):
+                continue  # (a paragraph's first line, or the line after a reference that is a line of its own)
             if ITEM.match(line):
                 continue
             found = self._paragraph(i, hi)
@@ -83,12 +96,7 @@ class ParagraphReader:
         found.authors = head.authors
         found.year = head.year
         found.style = {"shape": "paragraph"}
-        k = i + 1
-        while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not ITEM.match(doc.lines[k]):
-            add_links(ident, doc.lines[k])  # the paragraph's own continuation lines
-            found.last = k
-            k += 1
-        j = k
+        j = self._continuation(i, hi, found)
         while j < hi and not doc.lines[j].strip():
             j += 1
         if j < hi and ITEM.match(doc.lines[j]):
@@ -105,6 +113,19 @@ class ParagraphReader:
         if found.summary_span is None:
             _inline_note(doc, i, head.after, found)
         return found
+
+    def _continuation(self, i: int, hi: int, found: Found) -> int:
+        """Take the paragraph's own continuation lines into ``found``; the line after them."""
+        doc = self.doc
+        k = i + 1
+        if k < hi and _opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k]):
+            found.style["one_line"] = True  # references one per line, no blank line between: each line is one
+            return k
+        while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not ITEM.match(doc.lines[k]):
+            add_links(found.ident, doc.lines[k])
+            found.last = k
+            k += 1
+        return k
 
     def _reference_text(self, i: int, hi: int) -> str:
         """A reference paragraph's text over its lines (to a blank line, six at most)."""

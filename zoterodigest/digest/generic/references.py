@@ -71,7 +71,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     """The parts of a reference, or None when the text is not one.  Title-case
     titles look like names, so a bare ``Names, Title`` form needs a year or an
     arXiv id unless ``strict`` is off (a line known to be a reference)."""
-    for parse in (_quoted, _italic_title, _author_year_title, _author_first, _title_first):
+    for parse in (_quoted, _italic_title, _author_year_title, _names_sentence, _author_first, _title_first):
         ref = parse(text)
         if ref is not None:
             if parse is _author_first and strict and ref.year is None and not _ARXIV_ID.search(text):
@@ -104,7 +104,7 @@ def _quoted(text: str) -> Reference | None:
     return Reference((t0, t1), authors, venue, year)
 
 
-_NAMES_YEAR = re.compile(r"[ \t]*\(((?:19|20)\d{2})[a-z]?\)[.,]?$")
+_NAMES_YEAR = re.compile(r"(?:[ \t]*\(|[.,][ \t]*)((?:19|20)\d{2})[a-z]?\)?[.,]?$")
 #: "Journal 2005: 23(28); 6822-5" or "Lancet 2002; 359": a citation's year and volume.
 _CITED_YEAR = re.compile(r"\b((?:19|20)\d{2})[a-z]?\s*[:;]")
 _SENTENCE_END = re.compile(r"[.?!][\"”]?[ \t]+(?=[A-Z])")
@@ -162,6 +162,58 @@ def _author_year_title(text: str) -> Reference | None:
     venue_text = _YEAR.sub("", text[inner[0] : inner[1]]).strip()
     venue = inner if venue_text else None
     return Reference(title, authors, venue, year)
+
+
+#: Words before a full stop that do not end a sentence (abbreviations in references).
+_ABBREVIATIONS = frozenset({"al", "vol", "pp", "no", "proc", "conf", "trans", "int", "jr", "st", "dr", "eds", "ed", "vs",
+                            "inc", "dept", "univ"})
+_SENTENCE_STOP = re.compile(r"\.[ \t]+")
+_NEXT_PIECE = re.compile(r"[^,.;:]+")
+_YEAR_ONLY = re.compile(r"\(?((?:19|20)\d{2})[a-z]?\)?")
+
+
+def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
+    """Where the first sentences of ``text`` end (``. `` not after an initial or an abbreviation)."""
+    out: list[tuple[int, int]] = []
+    for m in _SENTENCE_STOP.finditer(text):
+        word = text[text.rfind(" ", 0, m.start()) + 1 : m.start()].strip("(")
+        if word.lower() in _ABBREVIATIONS or word[-2:-1] == ".":
+            continue  # "et al. 2020", "J.-P."
+        if len(word) == 1 and word.isupper():
+            piece = _NEXT_PIECE.match(text, m.end())
+            if piece is None or len(piece.group(0).split()) <= 3 and is_name_list(piece.group(0)):
+                continue  # "A. Barn": an initial; but "Doe A. Owl calls ..." ends the names
+        out.append((m.start(), m.end()))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _names_sentence(text: str) -> Reference | None:
+    """``Names. [Year.] Title. Venue, Year.``: sentences whose first names the authors
+    (``Smith J, Doe A.``, ``A. Barn, B. Tawny.``, ``Smith, John, and Ann Doe. 2019.``)."""
+    ends = _sentence_ends(text)
+    if len(ends) < 2:
+        return None
+    names = text[: ends[0][0]].strip()
+    if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al|^[A-Z]\.|\b[A-Z]{1,2}$", names):
+        return None
+    k = 1
+    year = None
+    if (y := _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) is not None:
+        year, k = int(y.group(1)), 2
+        if k >= len(ends):
+            return None
+    t0 = ends[k - 1][1]
+    title = _trim(text, t0, ends[k][0])
+    if len(text[title[0] : title[1]].split()) < 2 or _YEAR_ONLY.fullmatch(text[title[0] : title[1]]):
+        return None
+    venue_end = ends[k + 1][0] if k + 1 < len(ends) else len(text)
+    venue = _trim(text, ends[k][1], venue_end, " .,;:[(")
+    year = year or _year_after(text, title[1])
+    if year is None:
+        return None
+    return Reference(title, (0, ends[0][0]), venue if venue[1] > venue[0] else None, year)
 
 
 def _author_first(text: str) -> Reference | None:
