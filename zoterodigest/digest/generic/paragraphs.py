@@ -26,13 +26,17 @@ from .found import Found, title_of
 from .inline import find_links, note_after, venue_text
 from .links import Identity
 from .lists import ITEM, add_links, links_only, titled_line
+from .plain_blocks import plain_block
 from .references import parse_reference
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
 _REFERENCE = re.compile(r"^ {0,3}[A-Z][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
-_STARTS = re.compile(r"^ {0,3}(?:\*\*|__|\[\d{1,4}\]|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
+_STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*)?(?:\*\*|__|\[\d{1,4}\]|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
+_LI_LINK = re.compile(r"^[ \t]*<li(?:[ \t][^<>]*)?>[ \t]*<a[ \t]")
+#: An HTML paragraph or list item tag before the text: ``<p><b>Title</b>``, ``<li><a href=...>``.
+_HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*")
 # "Surname AB, ..." / "Surname A (2010)." (names with initials after them), or a line citing
 # "Journal 2005: 23(2)": a reference paragraph that may run over several lines.
 _CITATION = re.compile(r"^ {0,3}[A-Z][\w'’\-]+ [A-Z]{1,3}\b ?[,(]|\b(?:19|20)\d{2}[a-z]?\s*[:;]")
@@ -52,7 +56,8 @@ _INITIALS_FIRST = re.compile(r"^ {0,3}(?:[A-Z]\.[ \t-]?){1,3}[A-Z][\w'’\-]+(?:
 
 def _opens(line: str) -> bool:
     """A line that may open a paper paragraph: bold, a number, or names as references begin."""
-    return bool(_STARTS.match(line) or _REFERENCE.match(line) or _CITATION.search(line) or _INITIALS_FIRST.match(line))
+    return bool(_STARTS.match(line) or _REFERENCE.match(line) or _CITATION.search(line) or _INITIALS_FIRST.match(line)
+                or _LI_LINK.match(line))
 
 
 def _whole_reference(line: str) -> bool:
@@ -70,9 +75,14 @@ class ParagraphReader:
         out: list[Found] = []
         for i in range(lo, hi):
             line = doc.lines[i]
+            if not doc.fenced[i] and not _opens(line) and (i == lo or not doc.lines[i - 1].strip()) \
+                    and (block := plain_block(doc, i, hi)) is not None:
+                out.append(block)  # "Title", then its authors and links on the lines under it
+                continue
             if doc.fenced[i] or not _opens(line) or (i > lo and doc.lines[i - 1].strip() and not (
-                    doc.lines[i - 1].lstrip().startswith("#") or out and out[-1].last == i - 1 and out[-1].style.get("one_line"))):
-                continue  # (a paragraph's first line, or the line after a reference that is a line of its own)
+                    doc.lines[i - 1].lstrip().startswith("#") or out and out[-1].last == i - 1 and out[-1].style.get("one_line")
+                    or line.lstrip().startswith("<li"))):
+                continue  # (a paragraph's first line, an HTML list item, or the line after a one-line reference)
             if ITEM.match(line):
                 continue
             found = self._paragraph(i, hi)
@@ -82,8 +92,11 @@ class ParagraphReader:
 
     def _paragraph(self, i: int, hi: int) -> Found | None:
         doc = self.doc
-        line = doc.lines[i] if _STARTS.match(doc.lines[i]) else self._reference_text(i, hi)
+        own = _STARTS.match(doc.lines[i]) or _LI_LINK.match(doc.lines[i])
+        line = doc.lines[i] if own else self._reference_text(i, hi)
         start = len(line) - len(line.lstrip())
+        if (tag := _HTML_OPEN.match(line, start)) is not None:
+            start = tag.end()
         titled = titled_line(line, start)
         if titled is None:
             return None
@@ -121,7 +134,8 @@ class ParagraphReader:
         if k < hi and _opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k]):
             found.style["one_line"] = True  # references one per line, no blank line between: each line is one
             return k
-        while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not ITEM.match(doc.lines[k]):
+        while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not ITEM.match(doc.lines[k]) \
+                and not _LI_LINK.match(doc.lines[k]):
             add_links(found.ident, doc.lines[k])
             found.last = k
             k += 1
