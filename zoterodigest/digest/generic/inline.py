@@ -17,6 +17,7 @@ from .links import BARE_URL, clean_url
 from .names_first import names_first
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word
 from .references import parse_reference
+from .title_parts import drop_translation, names_before, title_and_names
 
 _LINK = re.compile(
     r"\[!\[[^\]]*\]\([^)]*\)\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link
@@ -172,7 +173,8 @@ def _strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
         return _strip_title(line, m.end(), t1)
     if (m := _TITLE_YEAR.search(line, t0, t1)) and m.start() - t0 > 8:
         return _strip_title(line, t0, m.start())
-    return t0, t1
+    end = drop_translation(line, t0, t1)  # "Title (标题)": the translation kept apart
+    return (t0, t1) if end == t1 else _strip_title(line, t0, end)
 
 
 def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int | None:
@@ -249,16 +251,14 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         head.venue = (pos + ref.venue[0], pos + ref.venue[1]) if ref.venue else None
         head.authors = text[ref.authors[0] : ref.authors[1]] if ref.authors else None
         return pos + ref.title[1]
-    first = re.search(r"(?<=[a-z\d)?!])\.\s", text)
-    if first:  # "Title. Ann Author, Bob Builder. ICML 2020."
-        authors, venue, end = byline(line, pos + first.start() + 1, stop)
-        if authors is not None:
-            head.title = (pos, pos + first.start())
-            head.authors = line[authors[0] : authors[1]].strip("*_ ")
-            head.venue = venue
-            if venue and (y := _YEAR.search(line, venue[0], venue[1])):
-                head.year = int(y.group(1))
-            return end
+    if (named := names_before(line, pos, stop)) is not None:  # "Ann Barn, Bob Tawny: Title"
+        head.authors = line[named[1][0] : named[1][1]]
+        pos, text = named[0], line[named[0] : stop]
+    parts = title_and_names(line, pos, stop)
+    if parts is not None:  # "Title. Names. Venue", "Title, Names, 2020", "Title. A description."
+        head.title, head.venue, head.year = _strip_title(line, *parts.title), parts.venue, parts.year
+        head.authors = line[parts.authors[0] : parts.authors[1]].strip("*_ ") if parts.authors else head.authors
+        return parts.end
     cut = len(text)
     for pattern in (r"\]\(", r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<",
                     _BARE_ID):

@@ -54,6 +54,16 @@ def is_name_list(text: str) -> bool:
     return True
 
 
+def person_names(text: str) -> bool:
+    """An author list whose every name has a given name or an initial (``Ann Barn``,
+    ``A. Barn``, ``Barn A``), unlike a list of title words (``Mice, and Snow``)."""
+    s = re.sub(r"\bet\.? ?al\.?", "", text).strip(" ,.")
+    if not s or not is_name_list(s):
+        return False
+    parts = [p.split() for p in re.split(r",|;|\band\b|&", s) if p.strip()]
+    return len(parts) >= 1 and all(len(p) >= 2 for p in parts) and (len(parts) >= 2 or "et al" in text or "." in s)
+
+
 def _trim(text: str, start: int, end: int, chars: str = " .,;:") -> tuple[int, int]:
     while start < end and text[start] in chars:
         start += 1
@@ -196,7 +206,7 @@ def _names_sentence(text: str) -> Reference | None:
     if len(ends) < 2:
         return None
     names = text[: ends[0][0]].strip()
-    if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al|^[A-Z]\.|\b[A-Z]{1,2}$", names):
+    if not person_names(names):
         return None
     k = 1
     year = None
