@@ -23,7 +23,7 @@ from ..document import Document
 from .found import Found
 from .inline import find_links, venue_text
 from .links import PAPER_KINDS, Identity, arxiv_of
-from .lists import ITEM, add_links, links_only, titled_line
+from .lists import ITEM, add_links, titled_line
 from .prefixes import is_generic_label
 from .references import is_name_list
 
@@ -31,6 +31,7 @@ _HASHES = re.compile(r"^ {0,3}#{1,6}[ \t]+")
 _ENDS_YEAR = re.compile(r"[(（][^()（）]*(?:19|20)\d{2}[^()（）]*[)）]?\s*$")
 #: The most lines a paper heading's own text may run to when only its links name the paper.
 _BODY_LINES = 60
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _AUTHORS = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 
 
@@ -108,8 +109,11 @@ class HeadingReader:
             m = ITEM.match(line)
             text = line[m.end() :] if m else line
             links = find_links(text)
+            rest = text
+            for _, _, s0, e0 in reversed(links):
+                rest = rest[:s0] + " " + rest[e0:]
             if line.lstrip()[:1] in ("|", "<") or any(len(lb.split()) > 2 and lb != "badge" and not is_generic_label(lb)
-                                                     for lb, _, _, _ in links) or not links_only(text):
+                                                     for lb, _, _, _ in links) or len(_WORDS.findall(rest)) > 3:
                 return False  # a titled link or a link with prose: a list of papers, not this heading's links
             add_links(ident, line)
         named = ident.arxiv is not None or ident.doi is not None or any(
