@@ -17,7 +17,7 @@ from .links import BARE_URL, clean_url
 from .names_first import names_first
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word
 from .references import parse_reference
-from .title_parts import drop_translation, names_before, title_and_names
+from .title_parts import drop_translation, names_before, title_and_names, trailing_venue
 
 _LINK = re.compile(
     r"\[!\[[^\]]*\]\([^)]*\)\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link
@@ -39,7 +39,6 @@ _TAG = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LABEL_BEFORE = re.compile(r"([\w][\w()\- ]{0,30})[ \t]*[:：][ \t]*$")
-_TRAILING_VENUE = re.compile(r"[,.]\s*(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})[.,]?\s*$")
 _LABEL_COLON = re.compile(r"[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}[:：][ \t]*")
 _BOLD = re.compile(r"[ \t]*[,.]?[ \t]*(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*|__)")
 _NUMBER = re.compile(r"\d{1,4}[.)][ \t]+")
@@ -265,12 +264,8 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         m = re.search(pattern, text)
         if m and m.start() < cut:
             cut = m.start()
-    body = text[:cut].rstrip(" \t[(")
-    w0 = max(0, len(body) - 80)  # (the venue is at the end: a bounded look keeps long lines linear)
-    tail = _TRAILING_VENUE.search(body, w0)
-    if tail:  # "Title, arXiv 2023. [paper](...)", "Title. ICASSP 2020. [[paper](...)]"
-        head.venue = (pos + tail.start("v"), pos + tail.end("v"))
-        cut = tail.start()
+    if (tail := trailing_venue(text[:cut])) is not None:  # "Title, arXiv 2023.", "Title. ICASSP 2020."
+        head.venue, cut = (pos + tail[0], pos + tail[1]), tail[2]
     head.title = _strip_title(line, pos, pos + cut)
     return pos + cut
 

@@ -26,6 +26,7 @@ _COMMA = re.compile(r",[ \t]+")
 _YEAR_TAIL = re.compile(r"[,.]?[ \t]*[(（]?(?:19|20)\d{2}[a-z]?[)）]?[.,]?[ \t]*$")
 _NAMES_COLON = re.compile(r"(?P<names>[^:：\[\]()]{3,200}?)[ \t]*[:：][ \t]+(?=\S)")
 _INITIAL = re.compile(r"\b[A-Z]\.|\b[A-Z]{1,2}(?:,|$)|\bet\.? ?al")
+_TRAILING_VENUE = re.compile(r"[,.]\s*(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})[.,]?\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{2,}(?:\W+[A-Za-z]{2,})+")
 _LAST_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{2,200})[)）]$")
@@ -91,3 +92,11 @@ def drop_translation(line: str, t0: int, t1: int) -> int:
     if _CJK.search(before) and not _CJK.search(inner) and _LATIN_WORDS.search(inner):
         return m.start()
     return t1
+
+
+def trailing_venue(text: str) -> tuple[int, int, int] | None:
+    """A venue and year ending a plain title (``Title, arXiv 2023``, ``Title. ICASSP 2020.``):
+    the venue's columns in ``text`` and where the title ends; looked for at the end only."""
+    body = text.rstrip(" \t[(")
+    tail = _TRAILING_VENUE.search(body, max(0, len(body) - 80))
+    return (tail.start("v"), tail.end("v"), tail.start()) if tail else None
