@@ -51,9 +51,17 @@ _SKIP_SECTION = re.compile(
 _CONTENTS = re.compile(r"^\W*(?:table of contents?|contents|toc|目录)\W*$", re.IGNORECASE)
 
 
+#: A heading that names papers (``Week Papers``, ``论文``): a section of papers even under "News".
+_PAPERS = re.compile(r"\bpapers?\b|论文|文献", re.IGNORECASE)
+
+
 def skipped_section(path: list[str]) -> bool:
-    """True inside a section that lists no papers of the list (contents, news, contributing...)."""
-    return any(_SKIP_SECTION.match(h) for h in path) or bool(path and _CONTENTS.match(path[-1]))
+    """True inside a section that lists no papers of the list (contents, news, contributing...);
+    a sub-section whose heading names papers is read however its parent is named."""
+    for n, h in enumerate(path):
+        if _SKIP_SECTION.match(h) and not any(_PAPERS.search(x) for x in path[n + 1 :]):
+            return True
+    return bool(path and _CONTENTS.match(path[-1]))
 
 
 def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Found]:
