@@ -114,6 +114,9 @@ def _quoted(text: str) -> Reference | None:
     return Reference((t0, t1), authors, venue, year)
 
 
+_MARKED = re.compile(r"(?:\*\*?|__?|[\"“])(?P<t>[^*_\"“”]{3,300})(?:\*\*?|__?|[\"”])")
+_PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Schuster|Norton|Penguin|Routledge|Macmillan|Harper\w*|"
+                        r"Basic|Knopf|Vintage|Wiley|Elsevier|Academic)\b|\bUniversity\b|,\s*(?:New York|London|Cambridge|Oxford)\b")
 _NAMES_YEAR = re.compile(r"(?:[ \t]*\(|[.,][ \t]*)((?:19|20)\d{2})[a-z]?\)?[.,]?$")
 #: "Journal 2005: 23(28); 6822-5" or "Lancet 2002; 359": a citation's year and volume.
 _CITED_YEAR = re.compile(r"\b((?:19|20)\d{2})[a-z]?\s*[:;]")
@@ -155,13 +158,17 @@ def _italic_title(text: str) -> Reference | None:
 
 def _author_year_title(text: str) -> Reference | None:
     m = _PAREN_YEAR.search(text)
-    if not m or m.start() == 0 or not text[m.end() : m.end() + 1].isalnum():
+    if not m or m.start() == 0 or not (text[m.end() : m.end() + 1].isalnum() or text[m.end() : m.end() + 1] in "*_\"“"):
         return None
     authors = _trim(text, 0, m.start())
     names = text[authors[0] : authors[1]]
     if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2:
         return None
     title = _trim(text, m.end(), len(text), " .,")
+    if text[title[0]] in "*_\"“" and (close := _MARKED.match(text, title[0])) is not None:
+        if text[title[0]] in "*_" and _PUBLISHER.search(text, close.end()):
+            return None  # "Putnam RD (2001). *Bowling Alone*. Simon & Schuster": an italic title and a publisher, a book
+        title = _trim(text, close.start("t"), close.end("t"), " .,")  # "Duflo (2018) *The Economist as Plumber*"
     stop = re.search(r"(?<=[a-z\d)])\.\s+(?=\S)|\s[—–]\s", text[title[0] : title[1]])
     if stop:  # "Title. Working paper." - the title is the first sentence
         title = _trim(text, title[0], title[0] + stop.start(), " .,")
