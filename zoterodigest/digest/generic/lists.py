@@ -292,7 +292,7 @@ class ListReader:
         for child in direct:
             line = doc.lines[child.line]
             text = line[child.body :]
-            if links_only(text):
+            if links_only(text) and not _marked_first(text):
                 add_links(found.ident, line)
                 last = child.end
                 continue
@@ -325,6 +325,17 @@ class ListReader:
         mine = (ident.arxiv.id if ident.arxiv else None, ident.doi)
         theirs = (found.ident.arxiv.id if found.ident.arxiv else None, found.ident.doi)
         return mine != theirs or mine == (None, None)
+
+
+_MARKED_FIRST = re.compile(r"[ \t]*(?:[\"“](?:\*\*|__)?|\*\*|__|\*|_)(?P<t>[^*_\"“”\[\]()]{8,300}?)"
+                           r"(?:(?:\*\*|__)?[\"”]|\*\*|__|\*|_)")
+
+
+def _marked_first(text: str) -> bool:
+    """Text opening with a bold, italic or quoted title (``"**Title**" https://...``): a titled
+    line however few its words."""
+    m = _MARKED_FIRST.match(text)
+    return m is not None and len(m.group("t").split()) >= 2
 
 
 def _label_kind(label: str) -> str | None:
