@@ -30,7 +30,7 @@ COUNTS = {
     "ndb796": (37, 36, 0),
     "showlab": (756, 742, 0),
     "thunlp": (461, 259, 4),
-    "youngfish42": (2639, 1055, 461),
+    "youngfish42": (2640, 1055, 461),  # + a doi.acm.org link (a DOI in the address names a paper, issue 26)
 }
 
 #: (file prefix, first line, arXiv id or DOI, title, venue as rendered or None)

@@ -76,6 +76,8 @@ _MORE_KEYS = ("sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", 
               "thelancet", "jamanetwork", "bmj.com", "cambridge.org", "jstor", "nber", "aip.org", "isca-speech",
               "computer.org", "vldb", "bmva", "ceur-ws", "paperswithcode", "handle.net", "microsoft.com", "kdd.org",
               "deepai", "aps.org")
+_NOT_PAPER_DOI = re.compile(r"/(?:proceedings|book|toc|journal)/", re.IGNORECASE)
+_ANY_DOI = re.compile(r"/10\.\d{4,9}/[\w.()\-;:]{3,}")
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 _OTHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("badge", r"img\.shields\.io|badge\.fury|badgen\.net|/badge(?:s)?/|travis-ci|api\.star-history"),
@@ -115,7 +117,9 @@ def link_class(url: str) -> str | None:
                 return kind
     if _PDF_RE.search(url) and not re.search(r"slides?|poster|supp|lecture|tutorial|cheat", url, re.IGNORECASE):
         return "pdf"
-    return "paper" if any(k in low for k in _MORE_KEYS) and _MORE_PAPER_HOSTS.search(url) else None
+    if any(k in low for k in _MORE_KEYS) and _MORE_PAPER_HOSTS.search(url):
+        return "paper"
+    return "paper" if "/10." in url and _ANY_DOI.search(url) and not _NOT_PAPER_DOI.search(url) else None  # a DOI in the path
 
 
 def other_class(url: str) -> str | None:

@@ -27,9 +27,9 @@ from ..markup import plain
 from .byline import is_venue_text
 from .found import Found, title_of
 from .inline import DEFINITIONS, Head, find_links, note_after, read_head, venue_text
-from .links import Identity
+from .links import Identity, other_class
 from .prefixes import is_generic_label
-from .references import is_name_list, parse_reference
+from .references import is_name_list, parse_reference, person_names
 
 ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)")
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
@@ -220,6 +220,9 @@ class ListReader:
     @staticmethod
     def _is_reference(line: str, body: int, head: Head) -> bool:
         text = line[body:]
+        if head.title_in_link and other_class(head.title_in_link) is None \
+                and (m := _NAMES_YEAR_AFTER.search(line, head.title[1] if head.title else body)) and person_names(m.group("n")):
+            return True  # "[Title](url) - Ann Barn, Bob Tawny (2020)": a reference to a paper on any host
         if head.year is None or head.authors is None:
             return False
         if head.title is not None and len(line[head.title[0] : head.title[1]].split()) >= 3:
@@ -327,6 +330,7 @@ class ListReader:
         return mine != theirs or mine == (None, None)
 
 
+_NAMES_YEAR_AFTER = re.compile(r"\)[ \t]*[-–—,:][ \t]*(?P<n>[^()\[\]]{3,300}?)[ \t]*\((?:19|20)\d{2}\)[ \t.]*$")
 _MARKED_FIRST = re.compile(r"[ \t]*(?:[\"“](?:\*\*|__)?|\*\*|__|\*|_)(?P<t>[^*_\"“”\[\]()]{8,300}?)"
                            r"(?:(?:\*\*|__)?[\"”]|\*\*|__|\*|_)")
 
