@@ -96,6 +96,8 @@ _DOI_HOSTS = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/)?10\.|dl\.acm\.org|link\
                         r"pnas\.org/doi|journals\.sagepub|iopscience", re.IGNORECASE)
 _NATURE = re.compile(r"nature\.com/articles/(s\d{5}-\d{3}-\d{5}-\w|[a-z]+\d{4,})", re.IGNORECASE)
 _PREPRINT_DOI = re.compile(r"(?:bio|med)rxiv\.org/content/(?:early/[\d/]+/)?(10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d+)(?:v\d+)?", re.IGNORECASE)
+_ARXIV_MIRROR = re.compile(r"(?:arxiv\.org/ftp/arxiv/papers/\d{4}/|ar5iv\.(?:labs\.arxiv\.)?org/(?:html|abs)/"
+                           r"|alphaxiv\.org/(?:abs|overview|pdf)/)(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)", re.IGNORECASE)
 _HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})(?!\d)", re.IGNORECASE)
 
 # Ids written in text: arXiv:ID (new or old style, with a version), doi:..., and bare URLs.
@@ -152,6 +154,8 @@ def arxiv_of(url: str) -> ArxivId | None:
         m = re.search(r"10\.48550/arxiv\.(\S+)$", url, re.IGNORECASE)
         if m:
             return parse_arxiv(m.group(1))
+    if "xiv" in low and (m := _ARXIV_MIRROR.search(url)):  # arXiv's ftp form, ar5iv, alphaxiv
+        return parse_arxiv(m.group(1))
     m = _HF_PAPER.search(url)
     return parse_arxiv(m.group(1)) if m else None
 
