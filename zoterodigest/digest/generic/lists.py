@@ -302,6 +302,9 @@ class ListReader:
             if self._is_own_paper(child, found):
                 return last
             ref = parse_reference(plain(text), strict=False) if not find_links(text) else None
+            if ref is not None and "_ref_title" in found.extra and ref.authors is not None and ref.year is not None \
+                    and not found.ident.papers:
+                return last  # a second reference under an item with no paper link: each is a paper of its own
             if ref is not None and "_ref_title" not in found.extra:
                 p = plain(text)
                 found.extra["_ref_title"] = title_of(p[ref.title[0] : ref.title[1]])

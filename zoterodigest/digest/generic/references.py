@@ -61,6 +61,8 @@ def person_names(text: str) -> bool:
     if not s or not is_name_list(s):
         return False
     parts = [p.split() for p in re.split(r",|;|\band\b|&", s) if p.strip()]
+    if len(parts) == 1 and len(parts[0]) == 1 and _ET_AL.search(text):
+        return True  # "Barn et al."
     return len(parts) >= 1 and all(len(p) >= 2 for p in parts) and (len(parts) >= 2 or "et al" in text or "." in s)
 
 

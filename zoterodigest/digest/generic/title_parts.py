@@ -58,6 +58,7 @@ def title_and_names(line: str, pos: int, stop: int) -> Parts | None:
         if comma.start() < 8:
             continue
         rest = text[comma.end() :]
+        rest = rest[: rest.find("[")] if "[" in rest else rest  # ("[[pdf]]" labels end the names)
         tail = _YEAR_TAIL.search(rest)
         names = rest[: tail.start()] if tail else rest
         if len(names) <= 200 and person_names(names) and _INITIAL.search(names):  # "Title, A. Barn, B. Tawny, 2020"
