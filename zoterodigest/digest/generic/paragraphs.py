@@ -92,8 +92,7 @@ class ParagraphReader:
 
     def _paragraph(self, i: int, hi: int) -> Found | None:
         doc = self.doc
-        own = _STARTS.match(doc.lines[i]) or _LI_LINK.match(doc.lines[i])
-        line = doc.lines[i] if own else self._reference_text(i, hi)
+        line = self._head_text(i, hi)
         start = len(line) - len(line.lstrip())
         if (tag := _HTML_OPEN.match(line, start)) is not None:
             start = tag.end()
@@ -140,6 +139,17 @@ class ParagraphReader:
             found.last = k
             k += 1
         return k
+
+    def _head_text(self, i: int, hi: int) -> str:
+        """The paragraph's opening text: its bold or numbered first line (with the next when
+        a link's text wraps onto it), or a reference over its lines."""
+        doc = self.doc
+        if not (_STARTS.match(doc.lines[i]) or _LI_LINK.match(doc.lines[i])):
+            return self._reference_text(i, hi)
+        line = doc.lines[i]
+        if line.count("[") > line.count("]") and i + 1 < hi and doc.lines[i + 1].strip():
+            return doc.text_of(i, i + 1)  # "**[Title that wraps" / "onto the next line](url)**"
+        return line
 
     def _reference_text(self, i: int, hi: int) -> str:
         """A reference paragraph's text over its lines (to a blank line, six at most)."""
