@@ -48,6 +48,9 @@ _DASH = re.compile(r"[ \t][—–][ \t]+")
 _NOTE_SEP = re.compile(r"[ \t]*(?:[—–]|-{1,2}(?=\s)|:(?=\s)|\|)[ \t]*")
 #: A bare id or address after a plain title: ``Title, arXiv:2101.00001``, ``Title. doi: 10.1/x``.
 _BARE_ID = re.compile(r"(?:arxiv[ \t]?:[ \t]?(?:\d|[a-z\-]+/)|doi[ \t]?:[ \t]?10\.|https?://)", re.IGNORECASE)
+#: Where a plain title ends: a link, a dated parenthesis, a dash, code, a pipe, a tag, a bare id.
+_CUTS = (re.compile(r"\]\("), re.compile(r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]"),
+         re.compile(r"\s[—–]\s|\s-\s|`|\s\|\s|<"), _BARE_ID)
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
 
 
@@ -152,6 +155,7 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
 
 
 _TITLE_YEAR = re.compile(r"(?:[ \t]*[(（](?:19|20)\d{2}[a-z]?[)）]|[,.][ \t]*(?:19|20)\d{2}[a-z]?[.,]?)[ \t]*$")
+_YEAR_ENDS = frozenset("0123456789)）.,abcdefghijklmnopqrstuvwxyz")
 _TITLE_NUMBER = re.compile(r"[(（]\d{1,4}[)）][ \t]*")
 
 
@@ -170,7 +174,7 @@ def _strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
         return _strip_title(line, t0 + 1, t1 - 1)
     if m := _TITLE_NUMBER.match(line, t0, t1):
         return _strip_title(line, m.end(), t1)
-    if (m := _TITLE_YEAR.search(line, t0, t1)) and m.start() - t0 > 8:
+    if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, t0, t1)) and m.start() - t0 > 8:
         return _strip_title(line, t0, m.start())
     end = drop_translation(line, t0, t1)  # "Title (标题)": the translation kept apart
     return (t0, t1) if end == t1 else _strip_title(line, t0, end)
@@ -259,9 +263,8 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         head.authors = line[parts.authors[0] : parts.authors[1]].strip("*_ ") if parts.authors else head.authors
         return parts.end
     cut = len(text)
-    for pattern in (r"\]\(", r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<",
-                    _BARE_ID):
-        m = re.search(pattern, text)
+    for pattern in _CUTS:
+        m = pattern.search(text)
         if m and m.start() < cut:
             cut = m.start()
     if (tail := trailing_venue(text[:cut])) is not None:  # "Title, arXiv 2023.", "Title. ICASSP 2020."

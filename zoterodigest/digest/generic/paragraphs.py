@@ -75,13 +75,16 @@ class ParagraphReader:
         out: list[Found] = []
         for i in range(lo, hi):
             line = doc.lines[i]
-            if not doc.fenced[i] and not _opens(line) and (i == lo or not doc.lines[i - 1].strip()) \
-                    and (block := plain_block(doc, i, hi)) is not None:
-                out.append(block)  # "Title", then its authors and links on the lines under it
+            if doc.fenced[i] or not line.strip():
                 continue
-            if doc.fenced[i] or not _opens(line) or (i > lo and doc.lines[i - 1].strip() and not (
-                    doc.lines[i - 1].lstrip().startswith("#") or out and out[-1].last == i - 1 and out[-1].style.get("one_line")
-                    or line.lstrip().startswith("<li"))):
+            prev = doc.lines[i - 1] if i > lo else ""
+            opens = _opens(line)
+            if not opens:
+                if not prev.strip() and (block := plain_block(doc, i, hi)) is not None:
+                    out.append(block)  # "Title", then its authors and links on the lines under it
+                continue
+            if prev.strip() and not (prev.lstrip().startswith("#") or out and out[-1].last == i - 1
+                                     and out[-1].style.get("one_line") or line.lstrip().startswith("<li")):
                 continue  # (a paragraph's first line, an HTML list item, or the line after a one-line reference)
             if ITEM.match(line):
                 continue

@@ -28,12 +28,15 @@ from .references import is_name_list
 #: The most lines such a paragraph runs to.
 _MAX = 5
 _BREAK = re.compile(r"(?:[ \t]*<br\s*/?>|\\|[ \t]{2,})[ \t]*$")
+_NOT_FIRST = frozenset("#>|<![`*_-+0123456789")
 _NOT_TITLE = re.compile(r"^[ \t]*(?:[#>|<!\[`*_-]|\d+[.)][ \t])|[.:：;,]$|https?://")
 
 
 def plain_block(doc: Document, i: int, hi: int) -> Found | None:
     """The paper of the paragraph starting at line ``i``, or None."""
     first = doc.lines[i]
+    if "](" in first or "http" in first or first.lstrip()[:1] in _NOT_FIRST or i + 1 >= hi or not doc.lines[i + 1].strip():
+        return None  # (a cheap first look: a title line holds no link, and lines follow it)
     end = _BREAK.search(first)
     title_end = end.start() if end else len(first.rstrip())
     text = first[:title_end].strip()

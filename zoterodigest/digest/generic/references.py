@@ -186,6 +186,7 @@ def _author_year_title(text: str) -> Reference | None:
 #: Words before a full stop that do not end a sentence (abbreviations in references).
 _ABBREVIATIONS = frozenset({"al", "vol", "pp", "no", "proc", "conf", "trans", "int", "jr", "st", "dr", "eds", "ed", "vs",
                             "inc", "dept", "univ"})
+_INITIAL_START = re.compile(r"[A-Z]\.|[A-Z][\w'’\-]+ [A-Z]{1,2}\b")
 _SENTENCE_STOP = re.compile(r"\.[ \t]+")
 _NEXT_PIECE = re.compile(r"[^,.;:]+")
 _YEAR_ONLY = re.compile(r"\(?((?:19|20)\d{2})[a-z]?\)?")
@@ -211,6 +212,10 @@ def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
 def _names_sentence(text: str) -> Reference | None:
     """``Names. [Year.] Title. Venue, Year.``: sentences whose first names the authors
     (``Smith J, Doe A.``, ``A. Barn, B. Tawny.``, ``Smith, John, and Ann Doe. 2019.``)."""
+    head = text[:300]
+    if head.count(". ") < 2 or not (", " in head or " and " in head or "&" in head or "et al" in head
+                                    or _INITIAL_START.match(head)):
+        return None  # (a cheap first look: sentences, and names as references write them)
     ends = _sentence_ends(text)
     if len(ends) < 2:
         return None

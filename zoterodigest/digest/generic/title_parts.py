@@ -52,7 +52,8 @@ def title_and_names(line: str, pos: int, stop: int) -> Parts | None:
         if authors is not None:
             year = _YEAR.search(line, venue[0], venue[1]) if venue else None
             return Parts((pos, pos + first.start()), authors, venue, int(year.group(1)) if year else None, end)
-    for n, comma in enumerate(_COMMA.finditer(text)):
+    initials = ", " in text and _INITIAL.search(text) is not None
+    for n, comma in enumerate(_COMMA.finditer(text) if initials else ()):
         if n >= 4:
             break
         if comma.start() < 8:
@@ -75,6 +76,11 @@ def title_and_names(line: str, pos: int, stop: int) -> Parts | None:
 
 def names_before(line: str, pos: int, stop: int) -> tuple[int, tuple[int, int]] | None:
     """``Ann Barn, Bob Tawny: Title``: where the title starts and the names' columns."""
+    colon = line.find(":", pos, min(stop, pos + 210))
+    if colon < 0 and line.find("：", pos, min(stop, pos + 210)) < 0:
+        return None  # (a cheap first look: no colon near the start)
+    if not _INITIAL.search(line, pos, min(stop, pos + 210)):
+        return None
     m = _NAMES_COLON.match(line, pos, stop)
     if m is None or not person_names(m.group("names")) or not _INITIAL.search(m.group("names")):
         return None  # (full names before a colon read like a title's words: "Deep Learning: ...")
@@ -84,7 +90,9 @@ def names_before(line: str, pos: int, stop: int) -> tuple[int, tuple[int, int]] 
 def drop_translation(line: str, t0: int, t1: int) -> int:
     """The title's end without a translation in parentheses after it (a CJK title after a
     Latin one, or a Latin one after a CJK title)."""
-    m = _LAST_PAREN.search(line, t0, t1)
+    if t1 <= t0 or line[t1 - 1] not in ")）":
+        return t1  # (a cheap first look: the title ends with a parenthesis)
+    m = _LAST_PAREN.search(line, max(t0, t1 - 210), t1)
     if m is None or m.start() - t0 < 4:
         return t1
     inner, before = m.group("inner"), line[t0 : m.start()]
