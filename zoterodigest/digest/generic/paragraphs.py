@@ -32,7 +32,7 @@ from .references import parse_reference
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
-_REFERENCE = re.compile(r"^ {0,3}[A-Z][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
+_REFERENCE = re.compile(r"^ {0,3}[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
 _STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*)?(?:\*\*|__|\[\d{1,4}\]|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
 _LI_LINK = re.compile(r"^[ \t]*<li(?:[ \t][^<>]*)?>[ \t]*<a[ \t]")
 #: An HTML paragraph or list item tag before the text: ``<p><b>Title</b>``, ``<li><a href=...>``.
@@ -69,6 +69,8 @@ def _whole_reference(line: str) -> bool:
 class ParagraphReader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        #: Lines where a reference starts right under another (no blank line between).
+        self._split_at: set[int] = set()
 
     def read(self, lo: int, hi: int) -> list[Found]:
         doc = self.doc
@@ -84,7 +86,8 @@ class ParagraphReader:
                     out.append(block)  # "Title", then its authors and links on the lines under it
                 continue
             if prev.strip() and not (prev.lstrip().startswith("#") or out and out[-1].last == i - 1
-                                     and out[-1].style.get("one_line") or line.lstrip().startswith("<li")):
+                                     and (out[-1].style.get("one_line") or i in self._split_at)
+                                     or line.lstrip().startswith("<li")):
                 continue  # (a paragraph's first line, an HTML list item, or the line after a one-line reference)
             if ITEM.match(line):
                 continue
@@ -137,7 +140,7 @@ class ParagraphReader:
             found.style["one_line"] = True  # references one per line, no blank line between: each line is one
             return k
         while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not ITEM.match(doc.lines[k]) \
-                and not _LI_LINK.match(doc.lines[k]):
+                and not _LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k):
             add_links(found.ident, doc.lines[k])
             found.last = k
             k += 1
@@ -154,11 +157,24 @@ class ParagraphReader:
             return doc.text_of(i, i + 1)  # "**[Title that wraps" / "onto the next line](url)**"
         return line
 
+    def _next_reference(self, i: int, k: int) -> bool:
+        """True when line ``k`` opens another reference: the lines before it (from ``i``) are a
+        whole reference ending in a full stop (references wrapped over lines, one after another)."""
+        doc = self.doc
+        if not (k - i >= 2 and doc.lines[k - 1].rstrip().endswith(".") and _opens(doc.lines[k])):
+            return False
+        if _whole_reference(doc.text_of(i, k - 1)):
+            self._split_at.add(k)
+            return True
+        return False
+
     def _reference_text(self, i: int, hi: int) -> str:
         """A reference paragraph's text over its lines (to a blank line, six at most)."""
         doc = self.doc
         k = i
         while k + 1 < min(hi, i + 6) and doc.lines[k + 1].strip() and not ITEM.match(doc.lines[k + 1]):
+            if k > i and doc.lines[k].rstrip().endswith(".") and _opens(doc.lines[k + 1]) and _whole_reference(doc.text_of(i, k)):
+                break  # references wrapped over lines, one after another: this one ends here
             k += 1
         return doc.text_of(i, k)
 

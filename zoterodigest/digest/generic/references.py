@@ -22,7 +22,7 @@ _QUOTED = re.compile(r"[\"“”](?P<title>[^\"“”]{6,}?)[\"“”]")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)\.?\s+")
 # A person's name as references write it: "Hou, Kewei", "A. Author", "van der Berg".
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?[\d*†‡]*|[A-Z]\.(?:-?[A-Z]\.)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]*\.?[\d*†‡]*|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
 
@@ -162,7 +162,7 @@ def _author_year_title(text: str) -> Reference | None:
     m = _PAREN_YEAR.search(text)
     if not m or m.start() == 0 or not (text[m.end() : m.end() + 1].isalnum() or text[m.end() : m.end() + 1] in "*_\"“"):
         return None
-    authors = _trim(text, 0, m.start())
+    authors = _trim(text, 0, m.start(), " ,;:")  # (an initial keeps its full stop: "Hoot, C.")
     names = text[authors[0] : authors[1]]
     if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2:
         return None
