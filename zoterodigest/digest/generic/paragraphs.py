@@ -161,7 +161,7 @@ class ParagraphReader:
         """True when line ``k`` opens another reference: the lines before it (from ``i``) are a
         whole reference ending in a full stop (references wrapped over lines, one after another)."""
         doc = self.doc
-        if not (k - i >= 2 and doc.lines[k - 1].rstrip().endswith(".") and _opens(doc.lines[k])):
+        if not (2 <= k - i <= 6 and doc.lines[k - 1].rstrip().endswith(".") and _opens(doc.lines[k])):
             return False
         if _whole_reference(doc.text_of(i, k - 1)):
             self._split_at.add(k)
