@@ -22,7 +22,7 @@ COUNTS = {
     "amusi": (501, 383, 0),
     "eugeneyan": (189, 110, 25),
     "georgestein": (443, 441, 1),
-    "hussius": (91, 8, 17),
+    "hussius": (91, 8, 32),  # bioRxiv links give their DOI (issue 26, item 4)
     "iHeadWater": (34, 0, 1),
     "iml-wg": (3172, 3145, 2191),
     "javedali99": (37, 0, 17),
@@ -30,7 +30,7 @@ COUNTS = {
     "ndb796": (37, 36, 0),
     "showlab": (756, 742, 0),
     "thunlp": (461, 259, 4),
-    "youngfish42": (2639, 1055, 461),
+    "youngfish42": (2640, 1055, 461),  # + a doi.acm.org link (a DOI in the address names a paper, issue 26)
 }
 
 #: (file prefix, first line, arXiv id or DOI, title, venue as rendered or None)

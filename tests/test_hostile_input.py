@@ -373,7 +373,9 @@ def test_a_wrong_json_shape_from_zotero_is_a_clear_error(tmp_path, page):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("shape", ["headings", "urls on one line", "a long list"])
+@pytest.mark.parametrize("shape", ["headings", "urls on one line", "a long list", "cards", "reference lines",
+                                   "headings with links below", "a table without a title column", "initials",
+                                   "a long citing paragraph"])
 def test_reading_stays_linear_on_shapes_that_were_quadratic(shape):
     import time
 
@@ -384,6 +386,19 @@ def test_reading_stays_linear_on_shapes_that_were_quadratic(shape):
             return "".join(f"## H{i}\n" for i in range(n)).encode()
         if shape == "a long list":
             return "".join(f"- [Paper {i}](https://arxiv.org/abs/2401.{i:05d}) notes\n" for i in range(n)).encode()
+        if shape == "cards":  # (issue 26: <details> cards of any generator, some never closed)
+            return "".join(f"<details><summary><b>Card number {i}</b></summary>\n" for i in range(n)).encode()
+        if shape == "reference lines":
+            return "".join(f"Barn, A. ({1900 + i % 100}). Owl number {i}. *Night*, 3, 1-5.\n" for i in range(n)).encode()
+        if shape == "headings with links below":
+            return "".join(f"## Owl paper number {i}\n[[Paper]](https://arxiv.org/abs/2401.{i:05d})\n" for i in range(n)).encode()
+        if shape == "a table without a title column":
+            return ("| a | b | c |\n|-|-|-|\n" + "".join(f"| x {i} y z | [p](https://arxiv.org/abs/2401.{i:05d}) | w |\n"
+                                                         for i in range(n))).encode()
+        if shape == "a long citing paragraph":
+            return ("**Owl title here**\n" + "Smith J, Doe A 2019: about owls.\n" * n).encode()
+        if shape == "initials":
+            return ("- Smith J, " + "A. " * n + "Owl. 2019. [x](https://arxiv.org/abs/2401.00001)\n").encode()
         return ("- " + " ".join(f"https://x.org/{i}" for i in range(n)) + "\n").encode()
 
     def took(n: int) -> float:

@@ -274,11 +274,12 @@ def _generic_score(doc: Document, lo: int, hi: int, family_score: int) -> int:
 
 
 def _best(scores: dict[str, int], dominant: str) -> str:
-    """The family that reads a section.  A family with a signature there wins
-    unless the generic reader finds more than twice as many papers (generic
-    counts every line of a wrapped row or a card that names a paper)."""
+    """The family that reads a section.  A family wins only when its signature holds
+    over most of the section's papers (at least three for every four the generic
+    reader finds): a list that only resembles a family in a few entries is read as
+    a generic list, so none of its papers or notes is lost."""
     family = max((n for n in scores if n != "generic"), key=lambda n: (scores[n], n == dominant))
-    if scores[family] > 0 and scores[family] * 2 >= scores.get("generic", 0):
+    if scores[family] > 0 and scores[family] * 4 >= scores.get("generic", 0) * 3:
         return family
     if scores.get("generic", 0) > 0:
         return "generic"

@@ -56,7 +56,10 @@ class DailyList(Family):
         return None
 
     def score(self, doc: Document, lo: int, hi: int) -> int:
-        return sum(1 for i in range(lo, hi) if self._item(doc, i))
+        """Items with the whole signature: the bold arXiv link and an `arXiv:` badge or the
+        italic author line under it (a user's ``- **[Title](arxiv)** note`` is no digest item)."""
+        return sum(1 for i in range(lo, hi) if (m := self._item(doc, i)) and (
+            "`arXiv:" in m.group("rest") or i + 1 < hi and _AUTHORS.match(doc.lines[i + 1])))
 
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
         entries = []

@@ -38,8 +38,15 @@ class DailyTable(TableFamily):
         for header, cols in find_tables(doc, lo, hi, ("title", "date")):
             if not _ours(cols):
                 continue  # a paper table of another kind (Title | Venue | Date | Code)
-            score += sum(1 for k in range(header + 2, hi) if doc.lines[k].startswith("|")) or 1
+            score += sum(1 for k in range(header + 2, hi) if doc.lines[k].startswith("|") and self._signed(doc.lines[k], cols))
         return score
+
+    @staticmethod
+    def _signed(row: str, cols: list[str]) -> bool:
+        """A row with the family's signature: its Title cell is ``**[Title](link)**``."""
+        cells = split_cells(row)
+        at = cols.index("title")
+        return at < len(cells) and _TITLE.match(cells[at].text(row)) is not None
 
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
         from ..mappings import venue_aliases

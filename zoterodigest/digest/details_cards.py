@@ -94,7 +94,10 @@ class DetailsCards(Family):
         return None
 
     def score(self, doc: Document, lo: int, hi: int) -> int:
-        return sum(1 for i in range(lo, hi) if (doc.lines[i][:2] in ("<d", "**")) and self._card_start(doc, i))
+        """Cards with the family's signature: a labelled field (``* **Authors:**``) among the
+        first lines under the title (a user's ``<details>`` card of notes is no such card)."""
+        return sum(1 for i in range(lo, hi) if (doc.lines[i][:2] in ("<d", "**")) and (start := self._card_start(doc, i))
+                   and _fielded(doc, start[1], hi))
 
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
         entries = []
@@ -259,6 +262,15 @@ class DetailsCards(Family):
         if not old:
             out.append("</details>")
         return eol.join(out)
+
+
+def _fielded(doc: Document, title_line: int, hi: int) -> bool:
+    """A labelled field in the eight lines under a card's title."""
+    for k in range(title_line + 1, min(hi, title_line + 9)):
+        fm = _FIELD.match(doc.lines[k]) if "**" in doc.lines[k] else None
+        if fm and _label(fm.group("label")):
+            return True
+    return False
 
 
 def _label(label: str) -> str | None:

@@ -35,13 +35,22 @@ _READ_MORE = re.compile(
 _LINK_CELL = re.compile(r"\|[ \t]*+\[Read more\]\((?P<url>[^)\s]*+)\)[ \t]*+(?:\|[ \t]*+)?$", re.IGNORECASE)
 
 
+def _signed(doc: Document, k: int, hi: int) -> bool:
+    """A row with the family's signature: ``(Read more on [arXiv](...))`` on it or on the line its
+    title wraps onto, or a ``[Read more](...)`` link cell."""
+    row = doc.lines[k]
+    if _READ_MORE.search(row) or _LINK_CELL.search(row):
+        return True
+    return k + 1 < hi and not doc.lines[k + 1].lstrip().startswith("|") and bool(_READ_MORE.search(doc.lines[k + 1]))
+
+
 class HfTable(TableFamily):
     name = "hf-table"
 
     def score(self, doc: Document, lo: int, hi: int) -> int:
         score = 0
         for header, _ in find_tables(doc, lo, hi, ("title", "authors", "summary")):
-            score += sum(1 for k in range(header + 2, hi) if doc.lines[k].startswith("|")) or 1
+            score += sum(1 for k in range(header + 2, hi) if doc.lines[k].startswith("|") and _signed(doc, k, hi))
         return score
 
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:

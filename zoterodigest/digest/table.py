@@ -11,7 +11,7 @@ from .base import Family, single_line
 from .document import Document
 from .markup import plain
 
-_SEPARATOR = re.compile(r"^[ \t]*+(?:\|[ \t]*+)?:?-{3,}+:?[ \t]*+(?:\|[ \t]*+:?-{3,}+:?[ \t]*+)*+(?:\|[ \t]*+)?$")
+_SEPARATOR = re.compile(r"^[ \t]*+(?:\|[ \t]*+)?:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+(?:\|[ \t]*+)?$")
 
 
 @dataclass

@@ -26,6 +26,7 @@ from ..document import Document, Problem
 from ..table import escape_cell
 from ..values import render_venue
 from .bibtex_blocks import BibtexReader
+from .cards import DetailsCardReader
 from .found import Found, to_entry
 from .headings import HeadingReader
 from .html_tables import HtmlTableReader
@@ -50,9 +51,17 @@ _SKIP_SECTION = re.compile(
 _CONTENTS = re.compile(r"^\W*(?:table of contents?|contents|toc|目录)\W*$", re.IGNORECASE)
 
 
+#: A heading that names papers (``Week Papers``, ``论文``): a section of papers even under "News".
+_PAPERS = re.compile(r"\bpapers?\b|论文|文献", re.IGNORECASE)
+
+
 def skipped_section(path: list[str]) -> bool:
-    """True inside a section that lists no papers of the list (contents, news, contributing...)."""
-    return any(_SKIP_SECTION.match(h) for h in path) or bool(path and _CONTENTS.match(path[-1]))
+    """True inside a section that lists no papers of the list (contents, news, contributing...);
+    a sub-section whose heading names papers is read however its parent is named."""
+    for n, h in enumerate(path):
+        if _SKIP_SECTION.match(h) and not any(_PAPERS.search(x) for x in path[n + 1 :]):
+            return True
+    return bool(path and _CONTENTS.match(path[-1]))
 
 
 def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Found]:
@@ -60,7 +69,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     if skipped_section(sections.path_at(lo)):
         return []
     return [*TableReader(doc).read(lo, hi), *ListReader(doc).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
-            *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi)]
+            *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi)]
 
 
 #: A paper found: already its entry, or (a paper heading, whose notes may be cut) what was found.
@@ -153,9 +162,13 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
         found.extend(_candidates(doc, covered, hi, sections))
     reader = HeadingReader(doc, sections, cache.not_paper_headings)
     headings = [h for h in reader.read(lo, hi) if not skipped_section(sections.path_at(h.first)[:-1])]
+    starts = sorted(_first(f) for f in found)
+    if reader.bodied:  # a heading known by the links below it is no paper when papers are listed below it
+        own = sorted(_first(f) for f in found if not (isinstance(f, Found | Entry) and f.style.get("shape") == "bibtex"))
+        headings = [h for h in headings if h.first not in reader.bodied or not _starts_in(own, h.first, h.last)]
     if headings:  # a BibTeX block under a paper heading is that paper's, no entry of its own
         found = _outside(found, headings)
-    starts = sorted(_first(f) for f in found)
+        starts = sorted(_first(f) for f in found)
     for h in headings:  # a paper heading over a list of papers keeps only its own notes
         k = bisect.bisect_right(starts, h.first)
         if k < len(starts) and starts[k] <= h.last:
@@ -172,6 +185,12 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
         out.append(f)
         end = _last(f)
     return out
+
+
+def _starts_in(starts: list[int], lo: int, hi: int) -> bool:
+    """True when one of ``starts`` (sorted) lies in ``(lo, hi]``."""
+    k = bisect.bisect_right(starts, lo)
+    return k < len(starts) and starts[k] <= hi
 
 
 def _outside(found: list[Placed], headings: list[Found]) -> list[Placed]:

@@ -69,3 +69,15 @@ def _venue_cols(text: str) -> tuple[int, int] | None:
     if s1 > s0 and is_venue_text(text[s0:s1]) and not _SPLIT.search(text[s0:s1]):
         return s0, s1
     return None
+
+
+_BOLD_HEAD = re.compile(r"(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*|__)[ \t:：\-–—|]*(?=[\w\[*_\"“<])")
+
+
+def skip_bold_venue(line: str, pos: int) -> tuple[int, str | None]:
+    """Past a bold venue written before a title (``**CVPR 2021** Title``): where the title
+    starts and the venue; ``(pos, None)`` when no such venue stands at ``pos``."""
+    m = _BOLD_HEAD.match(line, pos)
+    if m is None or not is_venue_text(m.group("v")):
+        return pos, None
+    return m.end(), m.group("v").strip()

@@ -121,6 +121,7 @@ def to_entry(doc: Document, found: Found, sections: Sections, family: str) -> En
     paper.year = shared_year(paper.year)
     if found.authors:
         names = re.sub(r"\s*[(（][^()（）]*[)）]", "", found.authors).strip(" ,")
+        names = re.sub(r",?[ \t]*&[ \t]*", " and ", names)  # "Barn, A., & Tawny, B."
         names = re.sub(r"(?<=[a-z\u00e0-\u024f])\.$", "", names)
         paper.authors, paper.authors_complete = parse_authors(natural_order(names))
     if found.extra:

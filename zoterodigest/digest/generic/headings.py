@@ -21,15 +21,19 @@ import re
 from ..base import Sections
 from ..document import Document
 from .found import Found
-from .inline import venue_text
-from .links import Identity
-from .lists import add_links, titled_line
+from .inline import find_links, venue_text
+from .links import PAPER_KINDS, Identity, arxiv_of
+from .lists import ITEM, add_links, titled_line
+from .prefixes import is_generic_label
 from .references import is_name_list
 
 _HASHES = re.compile(r"^ {0,3}#{1,6}[ \t]+")
 #: What a paper heading's tag or closing date holds (a link or id is looked for as well).
 _MAY_NAME_PAPER = re.compile(r"(?:19|20)\d{2}|arxiv", re.IGNORECASE)
 _ENDS_YEAR = re.compile(r"[(（][^()（）]*(?:19|20)\d{2}[^()（）]*[)）]?\s*$")
+#: The most lines a paper heading's own text may run to when only its links name the paper.
+_BODY_LINES = 60
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _AUTHORS = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 
 
@@ -46,6 +50,8 @@ class HeadingReader:
         self.sections = sections
         #: Heading lines known to be no paper (kept by the caller across the passes over a document).
         self.not_papers = set() if not_papers is None else not_papers
+        #: Paper headings known by the links below them only (not by their own line).
+        self.bodied: set[int] = set()
 
     def read(self, lo: int, hi: int) -> list[Found]:
         import bisect
@@ -58,12 +64,13 @@ class HeadingReader:
             h = lines[n]
             if h >= hi:
                 break
+            nxt = min(lines[n + 1], hi) if n + 1 < len(lines) else hi
             if h in self.not_papers:
                 continue
-            found = self._heading(h)
-            if found is None:
-                self.not_papers.add(h)
-            else:
+            found = self._heading(h, nxt)
+            if found is None and n + 1 < len(lines) and lines[n + 1] <= hi:
+                self.not_papers.add(h)  # (only when its own lines were all looked at)
+            elif found is not None:
                 papers.append((n, found))
         paper_lines = {f.first for _, f in papers}
         for n, found in papers:
@@ -82,19 +89,19 @@ class HeadingReader:
         h = self.doc.heading(i)
         return h[0] if h else 7
 
-    def _heading(self, i: int) -> Found | None:
+    def _heading(self, i: int, nxt: int) -> Found | None:
         doc = self.doc
         line = doc.lines[i]
         m = _HASHES.match(line)
-        if not m or not (_MAY_NAME_PAPER.search(line) or has_paper_link(line)):
-            return None  # no id, link, year or arXiv in it: never a paper, whatever its title
+        if not m or not (_MAY_NAME_PAPER.search(line) or has_paper_link(line) or self._any_link_below(i, nxt)):
+            return None  # no id, link, year or arXiv in it or below it: never a paper, whatever its title
         titled = titled_line(line.rstrip(" #"), m.end())
         if titled is None:
             return None
         head, title, (t0, t1), ident = titled
         tagged = head.tag is not None and re.search(r"(?:19|20)\d{2}|arxiv", head.tag, re.IGNORECASE)
         dated = _ENDS_YEAR.search(line) and len(title.split()) >= 4
-        if not ident.papers and not tagged and not dated:
+        if not ident.papers and not tagged and not dated and not self._links_below(i, nxt, title):
             return None
         found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
         found.venue = venue_text(line, head)
@@ -104,6 +111,40 @@ class HeadingReader:
         found.section = self.sections.path_at(i)[:-1]
         found.style = {"shape": "heading", "level": line[: m.end()]}
         return found
+
+    def _any_link_below(self, i: int, nxt: int) -> bool:
+        """A cheap first look: a link or an address on the heading's own lines."""
+        lines = self.doc.lines
+        return nxt - i <= _BODY_LINES and any("](" in lines[k] or "http" in lines[k] or "rxiv" in lines[k].lower()
+                                             for k in range(i + 1, nxt))
+
+    def _links_below(self, i: int, nxt: int, title: str) -> bool:
+        """A heading whose own lines (to the next heading) link one paper by labels or bare
+        addresses only (``[[Paper]](url) [[Code]](url)``, ``- Paper: url``): that paper's heading."""
+        if len(title.split()) < 3 or nxt - i > _BODY_LINES or self._level(i) < 2:
+            return False
+        doc = self.doc
+        ident = Identity()
+        for k in range(i + 1, nxt):
+            line = doc.lines[k]
+            if doc.fenced[k] or ("](" not in line and "http" not in line and "rxiv" not in line.lower()):
+                continue
+            m = ITEM.match(line)
+            text = line[m.end() :] if m else line
+            links = find_links(text)
+            rest = text
+            for _, _, s0, e0 in reversed(links):
+                rest = rest[:s0] + " " + rest[e0:]
+            if line.lstrip()[:1] in ("|", "<") or any(len(lb.split()) > 2 and lb != "badge" and not is_generic_label(lb)
+                                                     for lb, _, _, _ in links) or len(_WORDS.findall(rest)) > 3:
+                return False  # a titled link or a link with prose: a list of papers, not this heading's links
+            add_links(ident, line)
+        named = ident.arxiv is not None or ident.doi is not None or any(
+            k.split("-")[0] in PAPER_KINDS and not k.startswith("arxiv") for k in ident.links)
+        if not named or len({a.id for u in ident.links.values() if (a := arxiv_of(u))}) > 1:
+            return False
+        self.bodied.add(i)
+        return True
 
     def cut(self, found: Found, end: int) -> None:
         """End a heading's entry before line ``end`` (where another paper starts)."""

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .byline import byline, is_venue_text
+from .byline import byline, is_venue_text, skip_bold_venue
 from .links import BARE_URL, clean_url
+from .names_first import names_first
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word
 from .references import parse_reference
+from .title_parts import drop_translation, names_before, title_and_names, trailing_venue
 
 _LINK = re.compile(
     r"\[!\[[^\]]*\]\([^)]*\)\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link
@@ -30,14 +32,13 @@ _TAG = re.compile(
     r"[ \t]*[:：\-–—]?[ \t]*"
     r"|(?P<day>(?:19|20)\d{2}(?:[-/.]\d{1,2}){2}|(?:19|20)\d{2}[01]\d[0-3]\d)(?=[ \t,:])[ \t]*[,:]?[ \t]*"
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
-    r"|`(?P<code>[^`]{1,30})`[ \t]*"
+    r"|`(?P<code>[^`]{1,30})`[ \t]*|【(?P<lent>[^【】]{1,40})】[ \t]*"
     r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*"
     r"|:[a-z0-9_+\-]+:[ \t]*"
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LABEL_BEFORE = re.compile(r"([\w][\w()\- ]{0,30})[ \t]*[:：][ \t]*$")
-_TRAILING_VENUE = re.compile(r",\s*(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})[.,]?\s*$")
 _LABEL_COLON = re.compile(r"[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}[:：][ \t]*")
 _BOLD = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*|__)")
 _NUMBER = re.compile(r"\d{1,4}[.)][ \t]+")
@@ -45,6 +46,11 @@ _PAREN = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?[(（](?P<v>[^()（）]{0,80}?)[)�
 _ITALIC = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
 _DASH = re.compile(r"[ \t][—–][ \t]+")
 _NOTE_SEP = re.compile(r"[ \t]*(?:[—–]|-{1,2}(?=\s)|:(?=\s)|\|)[ \t]*")
+#: A bare id or address after a plain title: ``Title, arXiv:2101.00001``, ``Title. doi: 10.1/x``.
+_BARE_ID = re.compile(r"(?:arxiv[ \t]?:[ \t]?(?:\d|[a-z\-]+/)|doi[ \t]?:[ \t]?10\.|https?://)", re.IGNORECASE)
+#: Where a plain title ends: a link, a dated parenthesis, a dash, code, a pipe, a tag, a bare id.
+_CUTS = (re.compile(r"\]\("), re.compile(r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]"),
+         re.compile(r"\s[—–]\s|\s-\s|`|\s\|\s|<"), _BARE_ID)
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
 
 
@@ -110,7 +116,7 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
         m = _TAG.match(line, pos)
         if not m or m.end() == pos:
             break
-        tag = m.group("tag") or m.group("btag") or m.group("date") or m.group("code") or m.group("day")
+        tag = m.group("tag") or m.group("btag") or m.group("date") or m.group("code") or m.group("day") or m.group("lent")
         if tag is not None:
             if tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit():
                 pass
@@ -149,6 +155,7 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
 
 
 _TITLE_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+[(（](?:19|20)\d{2}[a-z]?[)）]|[,.][ \t]*(?:19|20)\d{2}[a-z]?[.,]?)[ \t]*$")
+_YEAR_ENDS = frozenset("0123456789)）.,abcdefghijklmnopqrstuvwxyz")
 _TITLE_NUMBER = re.compile(r"[(（]\d{1,4}[)）][ \t]*")
 
 
@@ -167,9 +174,10 @@ def _strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
         return _strip_title(line, t0 + 1, t1 - 1)
     if m := _TITLE_NUMBER.match(line, t0, t1):
         return _strip_title(line, m.end(), t1)
-    if (m := _TITLE_YEAR.search(line, t0, t1)) and m.start() - t0 > 8:
+    if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, t0, t1)) and m.start() - t0 > 8:
         return _strip_title(line, t0, m.start())
-    return t0, t1
+    end = drop_translation(line, t0, t1)  # "Title (标题)": the translation kept apart
+    return (t0, t1) if end == t1 else _strip_title(line, t0, end)
 
 
 def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int | None:
@@ -246,23 +254,21 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         head.venue = (pos + ref.venue[0], pos + ref.venue[1]) if ref.venue else None
         head.authors = text[ref.authors[0] : ref.authors[1]] if ref.authors else None
         return pos + ref.title[1]
-    first = re.search(r"(?<=[a-z\d)?!])\.\s", text)
-    if first:  # "Title. Ann Author, Bob Builder. ICML 2020."
-        authors, venue, end = byline(line, pos + first.start() + 1, stop)
-        if authors is not None:
-            head.title = (pos, pos + first.start())
-            head.authors = line[authors[0] : authors[1]].strip("*_ ")
-            head.venue = venue
-            return end
+    if (named := names_before(line, pos, stop)) is not None:  # "Ann Barn, Bob Tawny: Title"
+        head.authors = line[named[1][0] : named[1][1]]
+        pos, text = named[0], line[named[0] : stop]
+    parts = title_and_names(line, pos, stop)
+    if parts is not None:  # "Title. Names. Venue", "Title, Names, 2020", "Title. A description."
+        head.title, head.venue, head.year = _strip_title(line, *parts.title), parts.venue, parts.year
+        head.authors = line[parts.authors[0] : parts.authors[1]].strip("*_ ") if parts.authors else head.authors
+        return parts.end
     cut = len(text)
-    for pattern in (r"\]\(", r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]", r"\s[—–]\s|\s-\s|`|\s\|\s|<"):
-        m = re.search(pattern, text)
+    for pattern in _CUTS:
+        m = pattern.search(text)
         if m and m.start() < cut:
             cut = m.start()
-    tail = _TRAILING_VENUE.search(text[:cut])
-    if tail:  # "Title, arXiv 2023. [paper](...)"
-        head.venue = (pos + tail.start("v"), pos + tail.end("v"))
-        cut = tail.start()
+    if (tail := trailing_venue(text[:cut])) is not None:  # "Title, arXiv 2023.", "Title. ICASSP 2020."
+        head.venue, cut = (pos + tail[0], pos + tail[1]), tail[2]
     head.title = _strip_title(line, pos, pos + cut)
     return pos + cut
 
@@ -273,9 +279,15 @@ def read_head(line: str, start: int) -> Head:
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
     pos = _skip_tags(line, start, head)
     pos = _skip_leading_links(line, pos, links, head)
+    named = names_first(line, pos, links)
+    if named is not None and _link_title(line, named[0], links, head) is not None:
+        # "Ann Barn and Bob Tawny. 2021. [Title](url)": the names are the authors, the link the title
+        pos, head.authors, head.year = named[0], named[1], named[2]
     pos, prefix = skip_prefix(line, pos, links)
     pos, venue_word = skip_venue_word(line, pos)
     head.tag = head.tag or prefix or venue_word
+    pos, bold_venue = skip_bold_venue(line, pos)  # "**CVPR 2021** Title"
+    head.tag = head.tag or bold_venue
     after = _link_title(line, pos, links, head)
     if after is None:
         after = _marked_title(line, pos, head)

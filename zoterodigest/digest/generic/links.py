@@ -45,6 +45,19 @@ _PAPER_HOSTS: tuple[tuple[str, str], ...] = (
     ("paper", r"agupubs\.onlinelibrary|researchgate\.net/publication|embopress\.org/content|academic\.oup\.com"),
 )
 _PAPER_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PAPER_HOSTS]
+#: Per pattern above, words one of which a matching URL holds (lower-cased): a cheap first
+#: look, so that a URL is searched only by the patterns of its host.
+_PAPER_KEYS: tuple[tuple[str, ...], ...] = (
+    ("arxiv", "ar5iv", "alphaxiv"), ("doi.org",), ("openreview",), ("aclanthology", "aclweb"),
+    ("thecvf", "cv-foundation", "ecva"), ("mlr.press", "jmlr"), ("nips.cc", "neurips.cc"), ("acm.org",), ("ieee",),
+    ("springer",), ("nature.com",), ("sciencedirect",), ("biorxiv",), ("medrxiv",), ("ssrn",), ("ncbi",), ("ncbi",),
+    ("aaai", "ijcai", "transacl", "mit.edu"), ("semanticscholar", "huggingface", "nips.cc"),
+    ("wiley", "tandfonline", "aps.org", "iop.org"), ("science.org", "pnas", "oup.com", "mdpi", "frontiersin"),
+    ("plos", "cell.com", "copernicus"), ("techrxiv", "chemrxiv", "preprints.org", "researchsquare", "osf.io"),
+    ("/doi/", "acs.org"), ("agupubs", "researchgate", "embopress", "oup.com"),
+)
+assert len(_PAPER_KEYS) == len(_PAPER_RE)
+_KEYS_RE = re.compile("|".join(sorted({re.escape(k) for keys in _PAPER_KEYS for k in keys}, key=len, reverse=True)))
 #: More publishers, proceedings and paper pages met on real lists (issue 26), named after
 #: a direct PDF (a PDF on these hosts stays a ``pdf`` link).
 _MORE_PAPER_HOSTS = re.compile(
@@ -63,6 +76,8 @@ _MORE_KEYS = ("sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", 
               "thelancet", "jamanetwork", "bmj.com", "cambridge.org", "jstor", "nber", "aip.org", "isca-speech",
               "computer.org", "vldb", "bmva", "ceur-ws", "paperswithcode", "handle.net", "microsoft.com", "kdd.org",
               "deepai", "aps.org")
+_NOT_PAPER_DOI = re.compile(r"/(?:proceedings|book|toc|journal)/", re.IGNORECASE)
+_ANY_DOI = re.compile(r"/10\.\d{4,9}/[\w.()\-;:]{3,}")
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 _OTHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("badge", r"img\.shields\.io|badge\.fury|badgen\.net|/badge(?:s)?/|travis-ci|api\.star-history"),
@@ -80,6 +95,9 @@ _DOI_IN_URL = re.compile(r"/(10\.\d{4,9}/[^\s?#&]+?)(?:/(?:abstract|full|pdf|epd
 _DOI_HOSTS = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/)?10\.|dl\.acm\.org|link\.springer\.com|onlinelibrary\.wiley\.com|tandfonline\.com|science\.org/doi|"
                         r"pnas\.org/doi|journals\.sagepub|iopscience", re.IGNORECASE)
 _NATURE = re.compile(r"nature\.com/articles/(s\d{5}-\d{3}-\d{5}-\w|[a-z]+\d{4,})", re.IGNORECASE)
+_PREPRINT_DOI = re.compile(r"(?:bio|med)rxiv\.org/content/(?:early/[\d/]+/)?(10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d+)(?:v\d+)?", re.IGNORECASE)
+_ARXIV_MIRROR = re.compile(r"(?:arxiv\.org/ftp/arxiv/papers/\d{4}/|ar5iv\.(?:labs\.arxiv\.)?org/(?:html|abs)/"
+                           r"|alphaxiv\.org/(?:abs|overview|pdf)/)(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)", re.IGNORECASE)
 _HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})(?!\d)", re.IGNORECASE)
 
 # Ids written in text: arXiv:ID (new or old style, with a version), doi:..., and bare URLs.
@@ -93,13 +111,17 @@ BARE_URL = re.compile(r"(?<![(<\[\"'=])\bhttps?://[^\s<>()\[\]|\"'`]+(?:\([^\s()
 
 def link_class(url: str) -> str | None:
     """The paper kind of a URL (``arxiv``, ``doi``, ``openreview``... or ``pdf``), else None."""
-    for kind, pattern in _PAPER_RE:
-        if pattern.search(url):
-            return kind
+    low = url.lower()
+    present = set(_KEYS_RE.findall(low))
+    if present:
+        for (kind, pattern), keys in zip(_PAPER_RE, _PAPER_KEYS, strict=True):
+            if not present.isdisjoint(keys) and pattern.search(url):
+                return kind
     if _PDF_RE.search(url) and not re.search(r"slides?|poster|supp|lecture|tutorial|cheat", url, re.IGNORECASE):
         return "pdf"
-    low = url.lower()
-    return "paper" if any(k in low for k in _MORE_KEYS) and _MORE_PAPER_HOSTS.search(url) else None
+    if any(k in low for k in _MORE_KEYS) and _MORE_PAPER_HOSTS.search(url):
+        return "paper"
+    return "paper" if "/10." in url and _ANY_DOI.search(url) and not _NOT_PAPER_DOI.search(url) else None  # a DOI in the path
 
 
 def other_class(url: str) -> str | None:
@@ -132,6 +154,8 @@ def arxiv_of(url: str) -> ArxivId | None:
         m = re.search(r"10\.48550/arxiv\.(\S+)$", url, re.IGNORECASE)
         if m:
             return parse_arxiv(m.group(1))
+    if "xiv" in low and (m := _ARXIV_MIRROR.search(url)):  # arXiv's ftp form, ar5iv, alphaxiv
+        return parse_arxiv(m.group(1))
     m = _HF_PAPER.search(url)
     return parse_arxiv(m.group(1)) if m else None
 
@@ -145,8 +169,12 @@ def doi_of(url: str) -> str | None:
     if doi is None:
         m = _NATURE.search(url)
         doi = f"10.1038/{m.group(1).lower()}" if m else None
+    if doi is None and (m := _PREPRINT_DOI.search(url)):
+        doi = m.group(1).lower()  # bioRxiv / medRxiv: the DOI without the version
     if doi and doi.startswith("10.48550/"):
         return None
+    if doi and doi.startswith("10.1162/") and doi.count("/") > 1:
+        doi = "/".join(doi.split("/")[:2])  # MIT Press: the article number after the DOI is not part of it
     return doi
 
 
@@ -192,7 +220,7 @@ class Identity:
         a = arxiv_of(url)
         if a and self.arxiv is None:
             self.arxiv = a
-        d = doi_of(url) if paper in ("doi", "acm", "springer", "nature", "paper", None) else None
+        d = doi_of(url) if paper in ("doi", "acm", "springer", "nature", "paper", "biorxiv", "medrxiv", None) else None
         if d and self.doi is None:
             self.doi = d
         if a and paper is None:

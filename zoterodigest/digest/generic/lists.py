@@ -27,9 +27,9 @@ from ..markup import plain
 from .byline import is_venue_text
 from .found import Found, title_of
 from .inline import DEFINITIONS, Head, find_links, note_after, read_head, venue_text
-from .links import Identity
+from .links import Identity, other_class
 from .prefixes import is_generic_label
-from .references import is_name_list, parse_reference
+from .references import is_name_list, parse_reference, person_names
 
 ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)")
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
@@ -158,7 +158,8 @@ class ListReader:
     def _title_below(self, found: Found) -> None:
         """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its
         title on the line below (``"Title".``): the names are the authors, not the title."""
-        if (not found.title or found.summary_span is None or not re.search(r",| and ", found.title)
+        if (not found.title or found.summary_span is None or not found.style.get("bold", True)
+                or not re.search(r",| and ", found.title)
                 or not is_name_list(found.title)):
             return  # (a title-case title reads as one name: a list needs two)
         s0, s1 = found.summary_span
@@ -219,8 +220,14 @@ class ListReader:
     @staticmethod
     def _is_reference(line: str, body: int, head: Head) -> bool:
         text = line[body:]
-        return head.year is not None and head.authors is not None and parse_reference(plain(text) if "](" in text
-                                                                                   else text) is not None
+        if head.title_in_link and other_class(head.title_in_link) is None \
+                and (m := _NAMES_YEAR_AFTER.search(line, head.title[1] if head.title else body)) and person_names(m.group("n")):
+            return True  # "[Title](url) - Ann Barn, Bob Tawny (2020)": a reference to a paper on any host
+        if head.year is None or head.authors is None:
+            return False
+        if head.title is not None and len(line[head.title[0] : head.title[1]].split()) >= 3:
+            return True  # "Title. A. Barn. Venue 2022.": a title, names and a year
+        return parse_reference(plain(text) if "](" in text else text) is not None
 
     def _last_text(self, first: int, stop: int) -> int:
         k = stop
@@ -288,13 +295,16 @@ class ListReader:
         for child in direct:
             line = doc.lines[child.line]
             text = line[child.body :]
-            if links_only(text):
+            if links_only(text) and not _marked_first(text):
                 add_links(found.ident, line)
                 last = child.end
                 continue
             if self._is_own_paper(child, found):
                 return last
             ref = parse_reference(plain(text), strict=False) if not find_links(text) else None
+            if ref is not None and "_ref_title" in found.extra and ref.authors is not None and ref.year is not None \
+                    and not found.ident.papers:
+                return last  # a second reference under an item with no paper link: each is a paper of its own
             if ref is not None and "_ref_title" not in found.extra:
                 p = plain(text)
                 found.extra["_ref_title"] = title_of(p[ref.title[0] : ref.title[1]])
@@ -321,6 +331,18 @@ class ListReader:
         mine = (ident.arxiv.id if ident.arxiv else None, ident.doi)
         theirs = (found.ident.arxiv.id if found.ident.arxiv else None, found.ident.doi)
         return mine != theirs or mine == (None, None)
+
+
+_NAMES_YEAR_AFTER = re.compile(r"\)[ \t]*+[-–—,:][ \t]*+(?P<n>[^()\[\]]{2,299}?[^()\[\] \t])[ \t]*+\((?:19|20)\d{2}\)[ \t.]*+$")
+_MARKED_FIRST = re.compile(r"[ \t]*(?:[\"“](?:\*\*|__)?|\*\*|__|\*|_)(?P<t>[^*_\"“”\[\]()]{8,300}?)"
+                           r"(?:(?:\*\*|__)?[\"”]|\*\*|__|\*|_)")
+
+
+def _marked_first(text: str) -> bool:
+    """Text opening with a bold, italic or quoted title (``"**Title**" https://...``): a titled
+    line however few its words."""
+    m = _MARKED_FIRST.match(text)
+    return m is not None and len(m.group("t").split()) >= 2
 
 
 def _label_kind(label: str) -> str | None:

@@ -26,13 +26,17 @@ from .found import Found, title_of
 from .inline import find_links, note_after, venue_text
 from .links import Identity
 from .lists import ITEM, add_links, links_only, titled_line
+from .plain_blocks import plain_block
 from .references import parse_reference
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
-_LABELLED = re.compile(r"^\s*[-*+]\s+[\w ()（）]{1,24}[:：]")
+_LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
-_REFERENCE = re.compile(r"^ {0,3}[A-Z][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
-_STARTS = re.compile(r"^ {0,3}(?:\*\*|__|\[\d{1,4}\]|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
+_REFERENCE = re.compile(r"^ {0,3}[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
+_STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*)?(?:\*\*|__|\[\d{1,4}\]|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
+_LI_LINK = re.compile(r"^[ \t]*<li(?:[ \t][^<>]*)?>[ \t]*<a[ \t]")
+#: An HTML paragraph or list item tag before the text: ``<p><b>Title</b>``, ``<li><a href=...>``.
+_HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*")
 # "Surname AB, ..." / "Surname A (2010)." (names with initials after them), or a line citing
 # "Journal 2005: 23(2)": a reference paragraph that may run over several lines.
 _CITATION = re.compile(r"^ {0,3}[A-Z][\w'’\-]+ [A-Z]{1,3}\b ?[,(]|\b(?:19|20)\d{2}[a-z]?\s*[:;]")
@@ -47,19 +51,44 @@ def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:
         found.style["summary_mode"] = "inline"
 
 
+_INITIALS_FIRST = re.compile(r"^ {0,3}(?:[A-Z]\.[ \t-]?){1,3}[A-Z][\w'’\-]+(?:,| and )")
+
+
+def _opens(line: str) -> bool:
+    """A line that may open a paper paragraph: bold, a number, or names as references begin."""
+    return bool(_STARTS.match(line) or _REFERENCE.match(line) or _CITATION.search(line) or _INITIALS_FIRST.match(line)
+                or _LI_LINK.match(line))
+
+
+def _whole_reference(line: str) -> bool:
+    """A line that is a whole reference by itself (names, title and year)."""
+    ref = parse_reference(line.strip())
+    return ref is not None and ref.authors is not None and ref.year is not None
+
+
 class ParagraphReader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        #: Lines where a reference starts right under another (no blank line between).
+        self._split_at: set[int] = set()
 
     def read(self, lo: int, hi: int) -> list[Found]:
         doc = self.doc
         out: list[Found] = []
         for i in range(lo, hi):
             line = doc.lines[i]
-            if doc.fenced[i] or not (_STARTS.match(line) or _REFERENCE.match(line) or _CITATION.search(line)) or (
-                    i > lo and doc.lines[i - 1].strip() and not
-                                                               doc.lines[i - 1].lstrip().startswith("#")):
+            if doc.fenced[i] or not line.strip():
                 continue
+            prev = doc.lines[i - 1] if i > lo else ""
+            opens = _opens(line)
+            if not opens:
+                if not prev.strip() and (block := plain_block(doc, i, hi)) is not None:
+                    out.append(block)  # "Title", then its authors and links on the lines under it
+                continue
+            if prev.strip() and not (prev.lstrip().startswith("#") or out and out[-1].last == i - 1
+                                     and (out[-1].style.get("one_line") or i in self._split_at)
+                                     or line.lstrip().startswith("<li")):
+                continue  # (a paragraph's first line, an HTML list item, or the line after a one-line reference)
             if ITEM.match(line):
                 continue
             found = self._paragraph(i, hi)
@@ -69,8 +98,10 @@ class ParagraphReader:
 
     def _paragraph(self, i: int, hi: int) -> Found | None:
         doc = self.doc
-        line = doc.lines[i] if _STARTS.match(doc.lines[i]) else self._reference_text(i, hi)
+        line = self._head_text(i, hi)
         start = len(line) - len(line.lstrip())
+        if (tag := _HTML_OPEN.match(line, start)) is not None:
+            start = tag.end()
         titled = titled_line(line, start)
         if titled is None:
             return None
@@ -83,16 +114,15 @@ class ParagraphReader:
         found.authors = head.authors
         found.year = head.year
         found.style = {"shape": "paragraph"}
-        k = i + 1
-        while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not ITEM.match(doc.lines[k]):
-            add_links(ident, doc.lines[k])  # the paragraph's own continuation lines
-            found.last = k
-            k += 1
-        j = k
+        j = self._continuation(i, hi, found)
         while j < hi and not doc.lines[j].strip():
             j += 1
         if j < hi and ITEM.match(doc.lines[j]):
             found.last = max(found.last, self._link_items(j, hi, ident))
+        elif j < hi and found.last == i and not ident.papers and _STARTS.match(line) and links_only(doc.lines[j]) \
+                and (j + 1 >= hi or not doc.lines[j + 1].strip()):
+            add_links(ident, doc.lines[j])  # "**Title**", a blank line, then its links: "[arXiv](url)"
+            found.last = j
         elif j < hi and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not _STARTS.match(doc.lines[j]) \
                 and not _REFERENCE.match(doc.lines[j]) and not doc.lines[j].lstrip().startswith(("#", "|", "<", "!")):
             self._summary(j, hi, found)
@@ -102,11 +132,49 @@ class ParagraphReader:
             _inline_note(doc, i, head.after, found)
         return found
 
+    def _continuation(self, i: int, hi: int, found: Found) -> int:
+        """Take the paragraph's own continuation lines into ``found``; the line after them."""
+        doc = self.doc
+        k = i + 1
+        if k < hi and _opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k]):
+            found.style["one_line"] = True  # references one per line, no blank line between: each line is one
+            return k
+        while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not ITEM.match(doc.lines[k]) \
+                and not _LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k):
+            add_links(found.ident, doc.lines[k])
+            found.last = k
+            k += 1
+        return k
+
+    def _head_text(self, i: int, hi: int) -> str:
+        """The paragraph's opening text: its bold or numbered first line (with the next when
+        a link's text wraps onto it), or a reference over its lines."""
+        doc = self.doc
+        if not (_STARTS.match(doc.lines[i]) or _LI_LINK.match(doc.lines[i])):
+            return self._reference_text(i, hi)
+        line = doc.lines[i]
+        if line.count("[") > line.count("]") and i + 1 < hi and doc.lines[i + 1].strip():
+            return doc.text_of(i, i + 1)  # "**[Title that wraps" / "onto the next line](url)**"
+        return line
+
+    def _next_reference(self, i: int, k: int) -> bool:
+        """True when line ``k`` opens another reference: the lines before it (from ``i``) are a
+        whole reference ending in a full stop (references wrapped over lines, one after another)."""
+        doc = self.doc
+        if not (2 <= k - i <= 6 and doc.lines[k - 1].rstrip().endswith(".") and _opens(doc.lines[k])):
+            return False
+        if _whole_reference(doc.text_of(i, k - 1)):
+            self._split_at.add(k)
+            return True
+        return False
+
     def _reference_text(self, i: int, hi: int) -> str:
         """A reference paragraph's text over its lines (to a blank line, six at most)."""
         doc = self.doc
         k = i
         while k + 1 < min(hi, i + 6) and doc.lines[k + 1].strip() and not ITEM.match(doc.lines[k + 1]):
+            if k > i and doc.lines[k].rstrip().endswith(".") and _opens(doc.lines[k + 1]) and _whole_reference(doc.text_of(i, k)):
+                break  # references wrapped over lines, one after another: this one ends here
             k += 1
         return doc.text_of(i, k)
 

@@ -22,7 +22,7 @@ _QUOTED = re.compile(r"[\"“”](?P<title>[^\"“”]{6,}?)[\"“”]")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)\.?\s+")
 # A person's name as references write it: "Hou, Kewei", "A. Author", "van der Berg".
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*+\.?[\d*†‡]*+|[A-Z]\.(?:-?[A-Z]\.)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]*+\.?[\d*†‡]*+|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
 
@@ -54,6 +54,18 @@ def is_name_list(text: str) -> bool:
     return True
 
 
+def person_names(text: str) -> bool:
+    """An author list whose every name has a given name or an initial (``Ann Barn``,
+    ``A. Barn``, ``Barn A``), unlike a list of title words (``Mice, and Snow``)."""
+    s = re.sub(r"\bet\.? ?al\.?", "", text).strip(" ,.")
+    if not s or not is_name_list(s):
+        return False
+    parts = [p.split() for p in re.split(r",|;|\band\b|&", s) if p.strip()]
+    if len(parts) == 1 and len(parts[0]) == 1 and _ET_AL.search(text):
+        return True  # "Barn et al."
+    return len(parts) >= 1 and all(len(p) >= 2 for p in parts) and (len(parts) >= 2 or "et al" in text or "." in s)
+
+
 def _trim(text: str, start: int, end: int, chars: str = " .,;:") -> tuple[int, int]:
     while start < end and text[start] in chars:
         start += 1
@@ -71,7 +83,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     """The parts of a reference, or None when the text is not one.  Title-case
     titles look like names, so a bare ``Names, Title`` form needs a year or an
     arXiv id unless ``strict`` is off (a line known to be a reference)."""
-    for parse in (_quoted, _italic_title, _author_year_title, _author_first, _title_first):
+    for parse in (_quoted, _italic_title, _author_year_title, _names_sentence, _author_first, _title_first):
         ref = parse(text)
         if ref is not None:
             if parse is _author_first and strict and ref.year is None and not _ARXIV_ID.search(text):
@@ -104,7 +116,10 @@ def _quoted(text: str) -> Reference | None:
     return Reference((t0, t1), authors, venue, year)
 
 
-_NAMES_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))[ \t]*+\(((?:19|20)\d{2})[a-z]?\)[.,]?$")
+_MARKED = re.compile(r"(?:\*\*?|__?|[\"“])(?P<t>[^*_\"“”]{3,300})(?:\*\*?|__?|[\"”])")
+_PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Schuster|Norton|Penguin|Routledge|Macmillan|Harper\w*|"
+                        r"Basic|Knopf|Vintage|Wiley|Elsevier|Academic)\b|\bUniversity\b|,\s*(?:New York|London|Cambridge|Oxford)\b")
+_NAMES_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+\(|[.,][ \t]*+)((?:19|20)\d{2})[a-z]?\)?[.,]?$")
 #: "Journal 2005: 23(28); 6822-5" or "Lancet 2002; 359": a citation's year and volume.
 _CITED_YEAR = re.compile(r"\b((?:19|20)\d{2})[a-z]?\s*[:;]")
 _SENTENCE_END = re.compile(r"[.?!][\"”]?[ \t]+(?=[A-Z])")
@@ -145,13 +160,17 @@ def _italic_title(text: str) -> Reference | None:
 
 def _author_year_title(text: str) -> Reference | None:
     m = _PAREN_YEAR.search(text)
-    if not m or m.start() == 0 or not text[m.end() : m.end() + 1].isalnum():
+    if not m or m.start() == 0 or not (text[m.end() : m.end() + 1].isalnum() or text[m.end() : m.end() + 1] in "*_\"“"):
         return None
-    authors = _trim(text, 0, m.start())
+    authors = _trim(text, 0, m.start(), " ,;:")  # (an initial keeps its full stop: "Hoot, C.")
     names = text[authors[0] : authors[1]]
     if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2:
         return None
     title = _trim(text, m.end(), len(text), " .,")
+    if text[title[0]] in "*_\"“" and (close := _MARKED.match(text, title[0])) is not None:
+        if text[title[0]] in "*_" and _PUBLISHER.search(text, close.end()):
+            return None  # "Putnam RD (2001). *Bowling Alone*. Simon & Schuster": an italic title and a publisher, a book
+        title = _trim(text, close.start("t"), close.end("t"), " .,")  # "Duflo (2018) *The Economist as Plumber*"
     stop = re.search(r"(?<=[a-z\d)])\.\s+(?=\S)|\s[—–]\s", text[title[0] : title[1]])
     if stop:  # "Title. Working paper." - the title is the first sentence
         title = _trim(text, title[0], title[0] + stop.start(), " .,")
@@ -162,6 +181,63 @@ def _author_year_title(text: str) -> Reference | None:
     venue_text = _YEAR.sub("", text[inner[0] : inner[1]]).strip()
     venue = inner if venue_text else None
     return Reference(title, authors, venue, year)
+
+
+#: Words before a full stop that do not end a sentence (abbreviations in references).
+_ABBREVIATIONS = frozenset({"al", "vol", "pp", "no", "proc", "conf", "trans", "int", "jr", "st", "dr", "eds", "ed", "vs",
+                            "inc", "dept", "univ"})
+_INITIAL_START = re.compile(r"[A-Z]\.|[A-Z][\w'’\-]+ [A-Z]{1,2}\b")
+_SENTENCE_STOP = re.compile(r"\.[ \t]+")
+_NEXT_PIECE = re.compile(r"[^,.;:]+")
+_YEAR_ONLY = re.compile(r"\(?((?:19|20)\d{2})[a-z]?\)?")
+
+
+def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
+    """Where the first sentences of ``text`` end (``. `` not after an initial or an abbreviation)."""
+    out: list[tuple[int, int]] = []
+    for m in _SENTENCE_STOP.finditer(text):
+        word = text[text.rfind(" ", 0, m.start()) + 1 : m.start()].strip("(")
+        if word.lower() in _ABBREVIATIONS or word[-2:-1] == ".":
+            continue  # "et al. 2020", "J.-P."
+        if len(word) == 1 and word.isupper():
+            piece = _NEXT_PIECE.match(text, m.end())
+            if piece is None or len(piece.group(0).split()) <= 3 and is_name_list(piece.group(0)):
+                continue  # "A. Barn": an initial; but "Doe A. Owl calls ..." ends the names
+        out.append((m.start(), m.end()))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _names_sentence(text: str) -> Reference | None:
+    """``Names. [Year.] Title. Venue, Year.``: sentences whose first names the authors
+    (``Smith J, Doe A.``, ``A. Barn, B. Tawny.``, ``Smith, John, and Ann Doe. 2019.``)."""
+    head = text[:300]
+    if head.count(". ") < 2 or not (", " in head or " and " in head or "&" in head or "et al" in head
+                                    or _INITIAL_START.match(head)):
+        return None  # (a cheap first look: sentences, and names as references write them)
+    ends = _sentence_ends(text)
+    if len(ends) < 2:
+        return None
+    names = text[: ends[0][0]].strip()
+    if not person_names(names):
+        return None
+    k = 1
+    year = None
+    if (y := _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) is not None:
+        year, k = int(y.group(1)), 2
+        if k >= len(ends):
+            return None
+    t0 = ends[k - 1][1]
+    title = _trim(text, t0, ends[k][0])
+    if len(text[title[0] : title[1]].split()) < 2 or _YEAR_ONLY.fullmatch(text[title[0] : title[1]]):
+        return None
+    venue_end = ends[k + 1][0] if k + 1 < len(ends) else len(text)
+    venue = _trim(text, ends[k][1], venue_end, " .,;:[(")
+    year = year or _year_after(text, title[1])
+    if year is None:
+        return None
+    return Reference(title, (0, ends[0][0]), venue if venue[1] > venue[0] else None, year)
 
 
 def _author_first(text: str) -> Reference | None:

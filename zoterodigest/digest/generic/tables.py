@@ -25,6 +25,7 @@ from .inline import find_links, read_head, venue_text
 from .links import Identity
 from .lists import add_links
 from .prefixes import is_generic_label
+from .table_template import EMPTY_CELLS, cell_texts, title_column, title_like
 
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(p, re.IGNORECASE))
@@ -41,6 +42,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
 def column_roles(cols: list[str]) -> dict[str, int]:
@@ -76,21 +78,56 @@ class TableReader:
                 i += 1
                 continue
             cols = _header_names(line)
-            roles = column_roles(cols)
             k = i + 2
-            rows: list[Found] = []
+            spans: list[tuple[int, int]] = []
             while k < hi and "|" in doc.lines[k] and doc.lines[k].strip() and not doc.fenced[k]:
                 last = self._row_end(k, hi, len(cols))
-                if {"title", "paper", "name"} & set(roles):
-                    found = self._row(k, last, cols, roles)
-                    if found is not None:
-                        rows.append(found)
+                spans.append((k, last))
                 k = last + 1
-            # In a table whose rows mostly link their papers, a row without one is a tool or a model.
-            linked = sum(1 for f in rows if f.ident.papers)
-            out.extend(f for f in rows if f.ident.papers or linked * 2 <= len(rows))
+            out.extend(self._rows(spans, cols))
             i = k
         return out
+
+    def _rows(self, spans: list[tuple[int, int]], cols: list[str]) -> list[Found]:
+        """The papers of one table's rows (``spans``: each row's first and last line)."""
+        doc = self.doc
+        roles = column_roles(cols)
+        named = bool({"title", "paper", "name"} & set(roles))
+        rows = self._read_rows(spans, cols, roles) if named else []
+        inferred = False
+        if not named or sum(1 for f, _ in rows if title_like(f.title)) * 2 <= len(spans):
+            # The header's column does not hold the titles: the column that does, by its rows.
+            texts = [cell_texts(row, _fit(_cells(row), len(cols), roles))
+                     for row in (doc.text_of(k, last) for k, last in spans)]
+            column = title_column(texts, roles, cols)
+            if column is not None and column not in (roles.get("title"), roles.get("paper"), roles.get("name")):
+                roles = {r: n for r, n in roles.items() if n != column and r not in ("title", "paper")} | {"title": column}
+                rows = self._read_rows(spans, cols, roles)
+                inferred = not named
+        # In a table whose rows mostly link their papers, a row without one is a tool or a model,
+        # unless its link cell is empty ("-", "null"): a paper not linked yet.
+        linked = sum(1 for f, _ in rows if f.ident.papers)
+        if inferred:
+            rows = [(f, e) for f, e in rows if f.ident.papers]  # titles found by their column's look: linked rows only
+        videos = sum(1 for f, _ in rows if any(k.startswith("video") for k in f.ident.links))
+        if videos * 2 > len(rows) and self._timed(spans) * 2 > len(rows):
+            return []  # recorded talks (a video and its length in most rows), some about a linked paper
+        return [f for f, empty in rows if f.ident.papers or linked * 2 <= len(rows) or empty]
+
+    def _read_rows(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> list[tuple[Found, bool]]:
+        """Each row's paper (when it names one) and whether its link cell is empty."""
+        out: list[tuple[Found, bool]] = []
+        for k, last in spans:
+            row = self.doc.text_of(k, last)  # offsets stay the document's
+            cells = _fit(_cells(row), len(cols), roles)
+            found = self._row(k, last, row, cells, cols, roles)
+            if found is not None:
+                out.append((found, _empty_link(cell_texts(row, cells), roles)))
+        return out
+
+    def _timed(self, spans: list[tuple[int, int]]) -> int:
+        """How many rows hold a duration (``1:23:45``) in a cell."""
+        return sum(1 for k, last in spans if any(_DURATION.match(c) for c in self.doc.text_of(k, last).split("|")))
 
     def _row_end(self, k: int, hi: int, n_cols: int) -> int:
         """The last line of a row that wraps: its cells run on over lines that do not
@@ -103,11 +140,9 @@ class TableReader:
             last += 1
         return last
 
-    def _row(self, i: int, last: int, cols: list[str], roles: dict[str, int]) -> Found | None:
+    def _row(self, i: int, last: int, row: str, cells: list[Cell], cols: list[str], roles: dict[str, int]) -> Found | None:
         doc = self.doc
         base = doc.starts[i]
-        row = doc.text_of(i, last)  # offsets stay the document's
-        cells = _fit(_cells(row), len(cols), roles)
         ident = Identity()
         add_links(ident, row)
         found = Found(first=i, last=last, ident=ident)
@@ -124,6 +159,14 @@ class TableReader:
         if not ident.papers and not ({"venue", "year", "authors"} & set(roles)):
             return None
         return found
+
+
+def _empty_link(cells: list[str], roles: dict[str, int]) -> bool:
+    """True when the row's link (or paper) column, apart from its title's, is empty."""
+    at = roles.get("link", roles.get("paper"))
+    if at is None or at == roles.get("title") or at >= len(cells):
+        return False
+    return plain(cells[at]).strip().lower() in EMPTY_CELLS
 
 
 _PIPE = re.compile(r"\\.|\|")

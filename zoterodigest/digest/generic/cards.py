@@ -1,0 +1,121 @@
+"""``<details>`` cards of any generator: the title in the ``<summary>``, the paper's
+links anywhere in the card.
+
+::
+
+    <details>
+    <summary><b>Title</b> ⭐ 120</summary>            <summary><strong>1. Title</strong></summary>
+    - Paper: [arXiv](https://arxiv.org/abs/...)        <summary><a href="url">Title</a> <img ...></summary>
+    </details>                                         <summary>Title (NeurIPS 2021)</summary>
+
+The title is the summary's bold or linked text, else its plain text (a leading
+number, stars, badges and a trailing venue in parentheses left out).  A card
+is a paper when its lines link or name one; a card whose summary is a label
+(``Abstract``, ``Click to expand``, a category holding other cards) is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .found import Found, title_of
+from .inline import read_head
+from .links import Identity
+from .lists import add_links
+from .prefixes import is_generic_label
+
+_OPEN = re.compile(r"^[ \t]*<details(?:[ \t][^>]*)?>", re.IGNORECASE)
+_SUMMARY = re.compile(r"<summary(?:[ \t][^>]*)?>(?P<inner>.*?)</summary>", re.IGNORECASE)
+_CLOSE = re.compile(r"</details>", re.IGNORECASE)
+_NUMBER = re.compile(r"[ \t]*(?:\d{1,4}[.)]|\[\d{1,4}\])[ \t]+")
+_TAIL = re.compile(r"(?:<img[^>]*>|!\[[^\]]*\]\([^)]*\)|[⭐★🌟] ?\d[\d,.kK]*|\([A-Za-z][\w .'’-]{0,30}\d{2,4}\))$")
+#: The most lines a card may run to (a longer one is a section, not a card).
+_MAX_LINES = 200
+
+
+class DetailsCardReader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    def read(self, lo: int, hi: int) -> list[Found]:
+        doc = self.doc
+        out: list[Found] = []
+        i = lo
+        while i < hi:
+            line = doc.lines[i]
+            if doc.fenced[i] or "<details" not in line.lower() or not _OPEN.match(line):
+                i += 1
+                continue
+            found, i = self._card(i, hi)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _card(self, i: int, hi: int) -> tuple[Found | None, int]:
+        """The card opening at line ``i`` and the line after it (after its summary when
+        the card holds other cards under a plain label, so they are read too)."""
+        doc = self.doc
+        s_line = i if "<summary" in doc.lines[i].lower() else i + 1
+        m = _SUMMARY.search(doc.lines[s_line]) if s_line < hi else None
+        if m is None:
+            return None, i + 1
+        last, nested = self._end(i, hi)
+        marked = re.match(r"[ \t]*(?:\d{1,4}[.)][ \t]*)?(?:<(?:b|strong|a)\b|\*\*|\[)", m.group("inner"), re.IGNORECASE)
+        if last is None or nested and not marked:
+            return None, s_line + 1  # a category of cards, or no end: its cards are read one by one
+        found = self._title(s_line, m)
+        if found is None:
+            return None, last + 1
+        found.first, found.last = i, last
+        arxiv: set[str] = set()
+        dois: set[str] = set()
+        for k in range(i, last + 1):
+            line = doc.lines[k]
+            if "](" in line or "http" in line or "rxiv" in line.lower() or "doi" in line.lower():
+                one = Identity()
+                add_links(one, line)
+                add_links(found.ident, line)
+                arxiv.update([one.arxiv.id] if one.arxiv else [])
+                dois.update([one.doi] if one.doi else [])
+                if len(arxiv) > 1 or len(dois) > 1:
+                    return None, s_line + 1  # a card listing several papers: a section, its papers read one by one
+        return (found if found.ident.papers else None), last + 1
+
+    def _end(self, i: int, hi: int) -> tuple[int | None, bool]:
+        """The card's closing line and whether another card opens inside it."""
+        doc = self.doc
+        nested = False
+        for k in range(i, min(hi, i + _MAX_LINES)):
+            line = doc.lines[k]
+            if k > i and _OPEN.match(line) and "<summary" in (line + doc.lines[min(k + 1, hi - 1)]).lower():
+                nested = True
+            if _CLOSE.search(line):
+                return k, nested
+        return None, nested
+
+    def _title(self, s_line: int, m: re.Match[str]) -> Found | None:
+        doc = self.doc
+        line = doc.lines[s_line]
+        start, end = m.start("inner"), m.end("inner")
+        num = _NUMBER.match(line, start)
+        if num:
+            start = num.end()
+        for _ in range(4):  # stars, badges, a venue after the title
+            tail = _TAIL.search(line[start:end].rstrip())
+            if tail is None or tail.start() == 0:
+                break
+            end = start + tail.start()
+        text = line[:end]
+        head = read_head(text, start)
+        if head.title is None:
+            return None
+        t0, t1 = head.title
+        title = title_of(text[t0:t1])
+        if not title or is_generic_label(title) or len(title.split()) < 2:
+            return None
+        found = Found(first=s_line, last=s_line, ident=Identity(), title=title)
+        found.title_span = (doc.starts[s_line] + t0, doc.starts[s_line] + t1)
+        found.style = {"shape": "card"}
+        return found
+

@@ -1,0 +1,79 @@
+"""Which column of a table holds the titles, from what its rows hold.
+
+A header names its columns in any wording (``Publication``, ``Title & Authors``,
+``Method``); what repeats down the rows says more: the column whose cells read as
+titles in most rows (a link's text or plain text of several words, no venue, date,
+number or author list) holds the titles.  The header's choice stands when its
+column reads so; otherwise the leftmost column that does takes the title's role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..markup import plain
+from ..table import Cell
+from .byline import is_venue_text
+from .inline import find_links, read_head
+from .prefixes import is_generic_label
+from .references import is_name_list
+
+_LETTERS = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]")
+_NAMES_TITLE = re.compile(r"title|paper|标题|论文", re.IGNORECASE)
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+#: Roles whose columns never hold the title, however long their text.
+_NOT_TITLE = ("summary", "authors", "venue", "year", "code")
+#: What an empty paper cell says: no paper link for this row yet.
+EMPTY_CELLS = frozenset({"", "-", "—", "–", "null", "none", "n/a", "na", "tbd", "todo", "coming soon", "/", "×", "x"})
+
+
+def titleish(text: str) -> bool:
+    """True for a cell that reads as a paper's title."""
+    if text.count(" ") < 2 and not _CJK.search(text):
+        return False  # (a cheap first look: a title has three words)
+    label = next((lb for lb, url, _, _ in find_links(text)
+                  if lb and lb != "badge" and url and not lb.startswith("![") and not is_generic_label(lb)), None)
+    if label is None:
+        head = read_head(text, 0)
+        label = text[head.title[0] : head.title[1]] if head.title else text
+    return title_like(plain(label).strip())
+
+
+def title_like(t: str) -> bool:
+    """True for plain text that reads as a title: three words or more (or a CJK title),
+    no venue, address, long sentence or author list."""
+    if not t or len(t) > 400 or not _LETTERS.search(t) or t.startswith("http"):
+        return False
+    words = len(t.split())
+    if words < 3 and not (_CJK.search(t) and len(t) >= 6) or words > 30 or t.endswith((".", "。")) and words > 12:
+        return False  # a name, or a description (a long sentence)
+    if is_venue_text(t):
+        return False
+    return not ((", " in t or " and " in t) and is_name_list(t))
+
+
+def title_column(rows: list[list[str]], roles: dict[str, int], cols: list[str]) -> int | None:
+    """The column holding the titles of ``rows`` (each a list of cell texts), or None
+    (``cols``: the header's column names)."""
+    if not rows:
+        return None
+    n = max(len(r) for r in rows)
+    most = len(rows) / 2
+    chosen = next((roles[r] for r in ("title", "paper", "name") if r in roles), None)
+    if chosen is not None and chosen < n and _count(rows, chosen) > most:
+        return chosen  # (the header's column reads as titles: the others need no look)
+    barred = {roles[r] for r in _NOT_TITLE if r in roles and not _NAMES_TITLE.search(cols[roles[r]])}
+    for c in range(n):
+        if c != chosen and c not in barred and _count(rows, c) > most:
+            return c
+    return chosen
+
+
+def _count(rows: list[list[str]], c: int) -> int:
+    """How many of ``rows`` hold a title in column ``c``."""
+    return sum(1 for cells in rows if c < len(cells) and titleish(cells[c]))
+
+
+def cell_texts(row: str, cells: list[Cell]) -> list[str]:
+    """The text of each cell of ``row``."""
+    return [c.text(row) for c in cells]

@@ -1,0 +1,111 @@
+"""Where a plain title ends and what follows it says: names, a venue, a second sentence.
+
+::
+
+    Title. Ann Author, Bob Builder. ICML 2020.       (a byline after the title)
+    Title, A. Barn, B. Tawny, 2020                    (names after a comma)
+    Title. This paper shows that owls can hunt.       (a description: a second sentence)
+    Ann Barn, Bob Tawny: Title                        (names, a colon, the title)
+    Title (猫头鹰的月光视觉)                            (a translated title, kept apart)
+
+Pure functions over one line; every answer is columns of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .byline import byline
+from .references import person_names
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_SENTENCE = re.compile(r"(?<=[a-z\d)?!])\.\s")
+_DESCRIPTION = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[^\s.]+){3}")
+_COMMA = re.compile(r",[ \t]+")
+_YEAR_TAIL = re.compile(r"(?:(?<![ \t])|(?![ \t]))[,.]?[ \t]*+[(（]?(?:19|20)\d{2}[a-z]?[)）]?[.,]?[ \t]*+$")
+_NAMES_COLON = re.compile(r"(?P<names>[^:：\[\]()]{3,200}?)[ \t]*[:：][ \t]+(?=\S)")
+_INITIAL = re.compile(r"\b[A-Z]\.|\b[A-Z]{1,2}(?:,|$)|\bet\.? ?al")
+_TRAILING_VENUE = re.compile(r"[,.]\s*(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})[.,]?\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}+(?:\W+[A-Za-z]{2,}+)+")
+_LAST_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{2,200})[)）]$")
+
+
+@dataclass
+class Parts:
+    """Columns of the title, the names and the venue; the year; where the head ends."""
+
+    title: tuple[int, int]
+    authors: tuple[int, int] | None
+    venue: tuple[int, int] | None
+    year: int | None
+    end: int
+
+
+def title_and_names(line: str, pos: int, stop: int) -> Parts | None:
+    """A plain title at ``pos`` followed by names or a description, up to ``stop``."""
+    text = line[pos:stop]
+    first = _SENTENCE.search(text)
+    if first:  # "Title. Ann Author, Bob Builder. ICML 2020."
+        authors, venue, end = byline(line, pos + first.start() + 1, stop)
+        if authors is not None:
+            year = _YEAR.search(line, venue[0], venue[1]) if venue else None
+            return Parts((pos, pos + first.start()), authors, venue, int(year.group(1)) if year else None, end)
+    initials = ", " in text and _INITIAL.search(text) is not None
+    for n, comma in enumerate(_COMMA.finditer(text) if initials else ()):
+        if n >= 4:
+            break
+        if comma.start() < 8:
+            continue
+        rest = text[comma.end() :]
+        rest = rest[: rest.find("[")] if "[" in rest else rest  # ("[[pdf]]" labels end the names)
+        tail = _YEAR_TAIL.search(rest)
+        names = rest[: tail.start()] if tail else rest
+        if len(names) <= 200 and person_names(names) and _INITIAL.search(names):  # "Title, A. Barn, B. Tawny, 2020"
+            year = _YEAR.search(rest)
+            a0 = pos + comma.end()
+            return Parts((pos, pos + comma.start()), (a0, a0 + len(names.rstrip(" ,."))), None,
+                         int(year.group(1)) if year else None, stop)
+    if first and len(text[: first.start()].split()) >= 3 and _DESCRIPTION.match(text, first.end()) \
+            and len(text[first.start() - 4 : first.start()].strip()) >= 3:
+        end = pos + first.start()  # "Title. This paper shows ...": the second sentence describes it
+        return Parts((pos, end), None, None, None, end + 1)
+    return None
+
+
+def names_before(line: str, pos: int, stop: int) -> tuple[int, tuple[int, int]] | None:
+    """``Ann Barn, Bob Tawny: Title``: where the title starts and the names' columns."""
+    colon = line.find(":", pos, min(stop, pos + 210))
+    if colon < 0 and line.find("：", pos, min(stop, pos + 210)) < 0:
+        return None  # (a cheap first look: no colon near the start)
+    if not _INITIAL.search(line, pos, min(stop, pos + 210)):
+        return None
+    m = _NAMES_COLON.match(line, pos, stop)
+    if m is None or not person_names(m.group("names")) or not _INITIAL.search(m.group("names")):
+        return None  # (full names before a colon read like a title's words: "Deep Learning: ...")
+    return m.end(), (m.start("names"), m.end("names"))
+
+
+def drop_translation(line: str, t0: int, t1: int) -> int:
+    """The title's end without a translation in parentheses after it (a CJK title after a
+    Latin one, or a Latin one after a CJK title)."""
+    if t1 <= t0 or line[t1 - 1] not in ")）":
+        return t1  # (a cheap first look: the title ends with a parenthesis)
+    m = _LAST_PAREN.search(line, max(t0, t1 - 210), t1)
+    if m is None or m.start() - t0 < 4:
+        return t1
+    inner, before = m.group("inner"), line[t0 : m.start()]
+    if _CJK.search(inner) and not _CJK.search(before) and _LATIN_WORDS.search(before):
+        return m.start()
+    if _CJK.search(before) and not _CJK.search(inner) and _LATIN_WORDS.search(inner):
+        return m.start()
+    return t1
+
+
+def trailing_venue(text: str) -> tuple[int, int, int] | None:
+    """A venue and year ending a plain title (``Title, arXiv 2023``, ``Title. ICASSP 2020.``):
+    the venue's columns in ``text`` and where the title ends; looked for at the end only."""
+    body = text.rstrip(" \t[(")
+    tail = _TRAILING_VENUE.search(body, max(0, len(body) - 80))
+    return (tail.start("v"), tail.end("v"), tail.start()) if tail else None
