@@ -173,15 +173,19 @@ def decide_entry(base: NoteBase, rendered: str, zotero: ZoteroSide, placeable: s
     theirs = note_parts(current)
     theirs["task"] = base.zotero_task(theirs["task"])
     renamed = zotero.renamed_task
-    if renamed is not None and token("task", renamed[0] or "") in base.last_tasks() \
-            and not _line_edited_last(theirs["task"], base, zotero):
+    line_last = _line_edited_last(theirs["task"], base, zotero)
+    seen_rename = renamed is not None and token("task", renamed[0] or "") in base.last_tasks() and not line_last
+    if seen_rename and renamed is not None:
         theirs["task"] = renamed[1]
     ours = note_parts(rendered)
     settles = None if asked.prefer is None else {
         name for name in FIELDS if _as_listed(asked, LABELS[name], plain(name, ours[name]), plain(name, theirs[name]))}
     fields = decide_fields(dict(base.fields), ours, theirs, placeable, asked.prefer, asked.direction, settles)
     decision = EntryDecision(fields, current, zotero.version if zotero.version is not None else base.version)
-    decision.tag_not_taken = renamed is not None and decision.field("task").action in (Action.CONFLICT, Action.LEFT)
+    # A renamed tag not read as this entry's task (another's, or added beside ours) is not taken either:
+    # it stays Zotero's, never removed as a tag we own.
+    decision.tag_not_taken = renamed is not None and (
+        not (seen_rename or line_last) or decision.field("task").action in (Action.CONFLICT, Action.LEFT))
     return decision
 
 

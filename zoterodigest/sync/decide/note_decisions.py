@@ -65,8 +65,10 @@ class NoteDecider:
         """The decisions for one entry's note (see the module docstring)."""
         row = rows.notes.get(eid)
         title = entry.paper.title
-        if row is None:
-            return [Decision(eid, title, SUMMARY, Action.TO_ZOTERO)]  # a new entry: push makes its note
+        if row is None:  # a new entry: push makes its note
+            if self._renamed_task(entry, rows, changes) is not None:
+                self.tag_not_taken.add(entry.paper.identity)  # (no base: a renamed task tag stays Zotero's)
+            return [Decision(eid, title, SUMMARY, Action.TO_ZOTERO)]
         obj = changes.objects.get(row.key)
         data = data_of(obj) if obj else None
         if data is not None and data.get("deleted"):
