@@ -25,6 +25,8 @@ _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)\.?\s+")
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]*+\.?[\d*†‡]*+|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
+_NAME_SEPS = re.compile(r",|;|\band\b|&|，|、")
+_COMMA_PARTS = re.compile(r"[^,]+")
 
 
 @dataclass
@@ -44,7 +46,7 @@ def is_name_list(text: str) -> bool:
     s = _ET_AL.sub("", text).strip(" .,;:")
     if not s:
         return False
-    parts = [p for p in re.split(r",|;|\band\b|&|，|、", s) if p.strip()]
+    parts = [p for p in _NAME_SEPS.split(s) if p.strip()]
     if not parts:
         return False
     for part in parts:
@@ -242,7 +244,7 @@ def _names_sentence(text: str) -> Reference | None:
 
 def _author_first(text: str) -> Reference | None:
     """``A. Author, B. Author, Title, Venue, Year.``: names first, then the title."""
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", text)]
+    parts = [(m.start(), m.end()) for m in _COMMA_PARTS.finditer(text)]
     k = 0
     while k < len(parts) and is_name_list(text[parts[k][0] : parts[k][1]].replace(" and ", ",")):
         k += 1

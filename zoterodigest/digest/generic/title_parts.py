@@ -28,6 +28,8 @@ _NAMES_COLON = re.compile(r"(?P<names>[^:：\[\]()]{3,200}?)[ \t]*[:：][ \t]+(?
 _INITIAL = re.compile(r"\b[A-Z]\.|\b[A-Z]{1,2}(?:,|$)|\bet\.? ?al")
 _TRAILING_VENUE = re.compile(r"[,.]\s*(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})[.,]?\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+#: (for inline.py) What a title starts with.
+TITLE_START = re.compile(r"[\w*_\"“\[(]")
 _LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}+(?:\W+[A-Za-z]{2,}+)+")
 _LAST_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{2,200})[)）]$")
 
