@@ -250,9 +250,17 @@ class Identity:
                 self.papers += 1
 
     def _arxiv_text(self, text: str) -> None:
-        for m in ARXIV_URL_SEARCH.finditer(text):
+        # In ASCII text each match holds its literal at the same column of the lower-cased text:
+        # an address "arxiv.org/" (at most 15 characters of scheme and host before it), an id
+        # "arxiv" not followed by "."; the searches start there, or are skipped.
+        low = text.lower()
+        ascii_ = low.isascii()
+        at = low.find("arxiv.org/") if ascii_ else 0
+        for m in ARXIV_URL_SEARCH.finditer(text, max(0, at - 15)) if at >= 0 else ():
             self.papers += 1
             self.arxiv = self.arxiv or parse_arxiv(m.group(0))
+        if ascii_ and low.count("arxiv") == low.count("arxiv."):
+            return
         for m in _ARXIV_TEXT.finditer(text):
             a = parse_arxiv(m.group(1))
             if a:

@@ -111,3 +111,15 @@ def trailing_venue(text: str) -> tuple[int, int, int] | None:
     body = text.rstrip(" \t[(")
     tail = _TRAILING_VENUE.search(body, max(0, len(body) - 80))
     return (tail.start("v"), tail.end("v"), tail.start()) if tail else None
+
+
+def year_from(line: str, t0: int, t1: int) -> int:
+    """Where inline._TITLE_YEAR (a closing year) can start: it ends at ``t1`` and holds at most
+    7 characters besides its two runs of blanks, so it is searched from there, not from ``t0``."""
+    k = t1
+    while k > t0 and line[k - 1] in " \t\n":
+        k -= 1
+    k -= 8
+    while k > t0 and line[k - 1] in " \t":
+        k -= 1
+    return max(t0, k - 2)
