@@ -95,7 +95,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
 
 
 def _quoted(text: str) -> Reference | None:
-    m = _QUOTED.search(text)
+    m = _QUOTED.search(text) if "\"" in text or "“" in text or "”" in text else None
     if not m or m.start() == 0:
         return None
     authors = _trim(text, 0, m.start(), " ,;:")
@@ -149,7 +149,7 @@ def _title_first(text: str) -> Reference | None:
 
 
 def _italic_title(text: str) -> Reference | None:
-    m = _ITALIC.search(text)
+    m = _ITALIC.search(text) if "*" in text or "_" in text else None
     if not m or m.start() == 0 or text[m.start() - 2 : m.start()] not in (". ", ", "):
         return None
     authors = _trim(text, 0, m.start())
@@ -161,7 +161,7 @@ def _italic_title(text: str) -> Reference | None:
 
 
 def _author_year_title(text: str) -> Reference | None:
-    m = _PAREN_YEAR.search(text)
+    m = _PAREN_YEAR.search(text) if "(" in text else None
     if not m or m.start() == 0 or not (text[m.end() : m.end() + 1].isalnum() or text[m.end() : m.end() + 1] in "*_\"“"):
         return None
     authors = _trim(text, 0, m.start(), " ,;:")  # (an initial keeps its full stop: "Hoot, C.")
