@@ -125,6 +125,19 @@ def _strip_piece(text: str) -> str:
 def plain(text: str, fix: bool = True) -> str:
     """Plain text of an inline Markdown/HTML value; LaTeX math kept as written;
     mojibake repaired unless ``fix`` is false (for text already repaired)."""
+    # Readers ask for the plain text of one title or label several times (about six
+    # calls per distinct value on a long list): short values are remembered.
+    if len(text) <= _REMEMBERED:
+        return _plain_cached(text, fix)
+    return _plain_now(text, fix)
+
+
+@memo(8192)
+def _plain_cached(text: str, fix: bool) -> str:
+    return _plain_now(text, fix)
+
+
+def _plain_now(text: str, fix: bool) -> str:
     if "$" in text:
         text = "".join(piece if is_math else _strip_piece(piece) for is_math, piece in split_math(text))
     else:

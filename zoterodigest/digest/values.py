@@ -32,6 +32,7 @@ _PLACEHOLDER_RE = re.compile(
 )
 _ARXIV_RE = re.compile(r"^arxiv\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_BARE_YEAR = re.compile(r"^((?:19|20)\d{2})(?!\d)")
 #: A venue longer than this is kept as written: no real venue is, and the name/year pattern
 #: below backtracks in quadratic time.
 VENUE_MAX = 300
@@ -86,7 +87,7 @@ def _parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
         m = _YEAR_RE.search(s)
         year = int(m.group(1)) if m else None
         return Venue(name="arXiv", year=year), year
-    bare = re.match(r"^((?:19|20)\d{2})(?!\d)", s)
+    bare = _BARE_YEAR.match(s)
     if bare:
         return None, int(bare.group(1))
     m = _VENUE_RE.match(s) if len(s) <= VENUE_MAX else None  # the pattern is quadratic: no longer venue is read

@@ -27,12 +27,15 @@ def is_venue_text(text: str) -> bool:
     return bool(s) and len(s.split()) <= 6 and bool(_YEAR.search(s)) and bool(_VENUE.match(s)) and "http" not in s
 
 
+_LEAD = re.compile(r"[\s\-–—,.:|]*")
+
+
 def byline(line: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
     """(authors columns, venue columns, where they end) in ``line[start:end]``: names,
     then a venue with a year, after a separator; (None, None, start) when it is not so."""
-    lead = re.match(r"[\s\-–—,.:|]*", line[start:end])
+    lead = _LEAD.match(line, start, end)
     assert lead is not None
-    pos = start + lead.end()
+    pos = lead.end()
     text = line[pos:end]
     for m in _SPLIT.finditer(text):
         if m.start() > 300:

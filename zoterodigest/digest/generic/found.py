@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ...memo import memo
 from ...model import Entry, Paper, Span
 from ..base import Sections
 from ..document import Document
@@ -58,7 +59,13 @@ def _aliases() -> dict[str, str]:
 
 
 def heading_venue(path: list[str]) -> tuple[str | None, int | None]:
-    """A venue (and year) the headings above imply: ``CVPR 2024``, ``ICML`` under ``2022``."""
+    """A venue (and year) the headings above imply: ``CVPR 2024``, ``ICML`` under ``2022``
+    (the same for every paper of a section: remembered per path)."""
+    return _heading_venue(tuple(path))
+
+
+@memo(1024)
+def _heading_venue(path: tuple[str, ...]) -> tuple[str | None, int | None]:
     aliases = _aliases()
     name = None
     year = None

@@ -17,7 +17,7 @@ from .links import BARE_URL, clean_url
 from .names_first import names_first
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word
 from .references import parse_reference
-from .title_parts import drop_translation, names_before, title_and_names, trailing_venue
+from .title_parts import TITLE_START, drop_translation, names_before, title_and_names, trailing_venue, year_from
 
 _LINK = re.compile(
     r"\[!\[[^\]]*\]\([^)]*\)\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link
@@ -149,7 +149,7 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
         pos = nxt[2]
         while pos < len(line) and line[pos] in "] \t|,/":
             pos += 1
-    if pos >= len(line.rstrip()) or not re.match(r"[\w*_\"“\[(]", line[pos:]):
+    if pos >= len(line.rstrip()) or not TITLE_START.match(line, pos):
         return start  # nothing after the links: no title there
     return _skip_tags(line, pos, head) if pos != start else pos
 
@@ -174,7 +174,7 @@ def _strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
         return _strip_title(line, t0 + 1, t1 - 1)
     if m := _TITLE_NUMBER.match(line, t0, t1):
         return _strip_title(line, m.end(), t1)
-    if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, t0, t1)) and m.start() - t0 > 8:
+    if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, year_from(line, t0, t1), t1)) and m.start() - t0 > 8:
         return _strip_title(line, t0, m.start())
     end = drop_translation(line, t0, t1)  # "Title (标题)": the translation kept apart
     return (t0, t1) if end == t1 else _strip_title(line, t0, end)

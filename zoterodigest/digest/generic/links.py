@@ -88,12 +88,22 @@ _OTHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("website", r"github\.io"),
 )
 _OTHER_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _OTHER_HOSTS]
+#: The same patterns as the words they match (for lower-cased ASCII URLs: a substring test each).
+_OTHER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("badge", ("img.shields.io", "badge.fury", "badgen.net", "/badge/", "/badges/", "travis-ci", "api.star-history")),
+    ("code", ("github.com", "gitlab.com", "bitbucket.org", "gitee.com", "huggingface.co/spaces", "colab.research")),
+    ("huggingface", ("huggingface.co/",)), ("video", ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")),
+    ("summary", ("medium.com", "zhihu.com", "towardsdatascience", "substack.com", "/blog", "blog.", "wikipedia.org")),
+    ("website", ("github.io",)),
+)
 #: Link kinds that identify a paper (an entry needs one, or a bare id).
 PAPER_KINDS = frozenset({"arxiv", "pdf", "doi"} | {k for k, _ in _PAPER_HOSTS})
 
 _DOI_IN_URL = re.compile(r"/(10\.\d{4,9}/[^\s?#&]+?)(?:/(?:abstract|full|pdf|epdf|meta))?/?(?:[?#]|$)")
 _DOI_HOSTS = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/)?10\.|dl\.acm\.org|link\.springer\.com|onlinelibrary\.wiley\.com|tandfonline\.com|science\.org/doi|"
                         r"pnas\.org/doi|journals\.sagepub|iopscience", re.IGNORECASE)
+_DOI_HOST_WORDS = ("/doi/10.", "/doi/abs/10.", "/doi/full/10.", "/doi/pdf/10.", "/doi/epdf/10.", "dl.acm.org", "link.springer.com",
+                   "onlinelibrary.wiley.com", "tandfonline.com", "science.org/doi", "pnas.org/doi", "journals.sagepub", "iopscience")
 _NATURE = re.compile(r"nature\.com/articles/(s\d{5}-\d{3}-\d{5}-\w|[a-z]+\d{4,})", re.IGNORECASE)
 _PREPRINT_DOI = re.compile(r"(?:bio|med)rxiv\.org/content/(?:early/[\d/]+/)?(10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d+)(?:v\d+)?", re.IGNORECASE)
 _ARXIV_MIRROR = re.compile(r"(?:arxiv\.org/ftp/arxiv/papers/\d{4}/|ar5iv\.(?:labs\.arxiv\.)?org/(?:html|abs)/"
@@ -126,6 +136,12 @@ def link_class(url: str) -> str | None:
 
 def other_class(url: str) -> str | None:
     """The kind of a link that is not a paper (code, badge, video...), if known."""
+    low = url.lower()
+    if low.isascii():
+        for kind, words in _OTHER_WORDS:
+            if any(w in low for w in words):
+                return kind
+        return None
     for kind, pattern in _OTHER_RE:
         if pattern.search(url):
             return kind
@@ -160,10 +176,16 @@ def arxiv_of(url: str) -> ArxivId | None:
     return parse_arxiv(m.group(1)) if m else None
 
 
+def _doi_host(url: str) -> bool:
+    """``_DOI_HOSTS.search(url)``, as substring tests for an ASCII URL."""
+    low = url.lower()
+    return any(w in low for w in _DOI_HOST_WORDS) if low.isascii() else bool(_DOI_HOSTS.search(url))
+
+
 def doi_of(url: str) -> str | None:
     """The DOI a URL (or ``doi:`` text) names, arXiv DOIs excepted."""
     doi = normalise_doi(url)
-    if doi is None and _DOI_HOSTS.search(url):
+    if doi is None and _doi_host(url):
         m = _DOI_IN_URL.search(url)
         doi = m.group(1).lower() if m else None
     if doi is None:
@@ -250,9 +272,17 @@ class Identity:
                 self.papers += 1
 
     def _arxiv_text(self, text: str) -> None:
-        for m in ARXIV_URL_SEARCH.finditer(text):
+        # In ASCII text each match holds its literal at the same column of the lower-cased text:
+        # an address "arxiv.org/" (at most 15 characters of scheme and host before it), an id
+        # "arxiv" not followed by "."; the searches start there, or are skipped.
+        low = text.lower()
+        ascii_ = low.isascii()
+        at = low.find("arxiv.org/") if ascii_ else 0
+        for m in ARXIV_URL_SEARCH.finditer(text, max(0, at - 15)) if at >= 0 else ():
             self.papers += 1
             self.arxiv = self.arxiv or parse_arxiv(m.group(0))
+        if ascii_ and low.count("arxiv") == low.count("arxiv."):
+            return
         for m in _ARXIV_TEXT.finditer(text):
             a = parse_arxiv(m.group(1))
             if a:

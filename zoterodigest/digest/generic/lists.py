@@ -28,7 +28,7 @@ from .byline import is_venue_text
 from .found import Found, title_of
 from .inline import DEFINITIONS, Head, find_links, note_after, read_head, venue_text
 from .links import Identity, other_class
-from .prefixes import is_generic_label
+from .prefixes import is_generic_label, label_kind
 from .references import is_name_list, parse_reference, person_names
 
 ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)")
@@ -345,22 +345,6 @@ def _marked_first(text: str) -> bool:
     return m is not None and len(m.group("t").split()) >= 2
 
 
-def _label_kind(label: str) -> str | None:
-    """What a link's label says it is (``code``, ``video``... or ``paper``), if anything."""
-    key = plain(label).strip("[] ").lower()
-    if not key or len(key) > 30:
-        return None
-    for word, kind in (("code", "code"), ("github", "code"), ("video", "video"), ("youtube", "video"), ("review", "review"),
-                       ("summary", "summary"), ("blog", "summary"), ("note", "summary"), ("slide", "slides"),
-                       ("project", "website"), ("page", "website"), ("web", "website"), ("demo", "demo"),
-                       ("data", "dataset"), ("model", "model"), ("hf", "huggingface"), ("huggingface", "huggingface"),
-                       ("paper", "paper"), ("pdf", "paper"), ("pub", "paper"), ("book", "paper"), ("article", "paper"),
-                       ("论文", "paper")):
-        if word in key:
-            return kind if kind != "paper" or is_generic_label(label) else None
-    return None
-
-
 def links_only(text: str) -> bool:
     """A line that is links (or ``Label: URL``) and a few label words, no prose."""
     links = find_links(text)
@@ -376,7 +360,7 @@ def links_only(text: str) -> bool:
 def add_links(ident: Identity, line: str, links: list[tuple[str, str, int, int]] | None = None) -> None:
     for label, url, _, _ in find_links(line) if links is None else links:
         if not url.startswith("#"):
-            ident.add_link(_label_kind(label) if label != "badge" else None, url)
+            ident.add_link(label_kind(label) if label != "badge" else None, url)
     ident.add_text_ids(line)
 
 

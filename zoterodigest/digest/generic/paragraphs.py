@@ -39,7 +39,8 @@ _LI_LINK = re.compile(r"^[ \t]*<li(?:[ \t][^<>]*)?>[ \t]*<a[ \t]")
 _HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*")
 # "Surname AB, ..." / "Surname A (2010)." (names with initials after them), or a line citing
 # "Journal 2005: 23(2)": a reference paragraph that may run over several lines.
-_CITATION = re.compile(r"^ {0,3}[A-Z][\w'’\-]+ [A-Z]{1,3}\b ?[,(]|\b(?:19|20)\d{2}[a-z]?\s*[:;]")
+_CITATION_NAMES = re.compile(r"^ {0,3}[A-Z][\w'’\-]+ [A-Z]{1,3}\b ?[,(]")
+_CITATION_YEAR = re.compile(r"\b(?:19|20)\d{2}[a-z]?\s*[:;]")
 
 
 def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:
@@ -51,12 +52,17 @@ def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:
         found.style["summary_mode"] = "inline"
 
 
+def _citation(line: str) -> bool:
+    """Names with initials at the start, or a year before a colon (looked for only when the line has one)."""
+    return bool(_CITATION_NAMES.match(line)) or ((":" in line or ";" in line) and bool(_CITATION_YEAR.search(line)))
+
+
 _INITIALS_FIRST = re.compile(r"^ {0,3}(?:[A-Z]\.[ \t-]?){1,3}[A-Z][\w'’\-]+(?:,| and )")
 
 
 def _opens(line: str) -> bool:
     """A line that may open a paper paragraph: bold, a number, or names as references begin."""
-    return bool(_STARTS.match(line) or _REFERENCE.match(line) or _CITATION.search(line) or _INITIALS_FIRST.match(line)
+    return bool(_STARTS.match(line) or _REFERENCE.match(line) or _citation(line) or _INITIALS_FIRST.match(line)
                 or _LI_LINK.match(line))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...memo import memo
 from ..markup import plain
 from .links import link_class
 
@@ -18,8 +19,27 @@ _GENERIC_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+
+@memo(4096)
 def is_generic_label(label: str) -> bool:
     return bool(_GENERIC_LABEL.match(plain(label)))
+
+
+@memo(4096)
+def label_kind(label: str) -> str | None:
+    """What a link's label says it is (``code``, ``video``... or ``paper``), if anything."""
+    key = plain(label).strip("[] ").lower()
+    if not key or len(key) > 30:
+        return None
+    for word, kind in (("code", "code"), ("github", "code"), ("video", "video"), ("youtube", "video"), ("review", "review"),
+                       ("summary", "summary"), ("blog", "summary"), ("note", "summary"), ("slide", "slides"),
+                       ("project", "website"), ("page", "website"), ("web", "website"), ("demo", "demo"),
+                       ("data", "dataset"), ("model", "model"), ("hf", "huggingface"), ("huggingface", "huggingface"),
+                       ("paper", "paper"), ("pdf", "paper"), ("pub", "paper"), ("book", "paper"), ("article", "paper"),
+                       ("论文", "paper")):
+        if word in key:
+            return kind if kind != "paper" or is_generic_label(label) else None
+    return None
 
 
 _PREFIX_MARK = re.compile(r"(?:19|20)\d{2}|\b[A-Za-z]+[-'’ ]?\d{2}\b|[:：]\s*$")

@@ -25,6 +25,8 @@ _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)\.?\s+")
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]*+\.?[\d*†‡]*+|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
+_NAME_SEPS = re.compile(r",|;|\band\b|&|，|、")
+_COMMA_PARTS = re.compile(r"[^,]+")
 
 
 @dataclass
@@ -44,7 +46,7 @@ def is_name_list(text: str) -> bool:
     s = _ET_AL.sub("", text).strip(" .,;:")
     if not s:
         return False
-    parts = [p for p in re.split(r",|;|\band\b|&|，|、", s) if p.strip()]
+    parts = [p for p in _NAME_SEPS.split(s) if p.strip()]
     if not parts:
         return False
     for part in parts:
@@ -93,7 +95,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
 
 
 def _quoted(text: str) -> Reference | None:
-    m = _QUOTED.search(text)
+    m = _QUOTED.search(text) if "\"" in text or "“" in text or "”" in text else None
     if not m or m.start() == 0:
         return None
     authors = _trim(text, 0, m.start(), " ,;:")
@@ -147,7 +149,7 @@ def _title_first(text: str) -> Reference | None:
 
 
 def _italic_title(text: str) -> Reference | None:
-    m = _ITALIC.search(text)
+    m = _ITALIC.search(text) if "*" in text or "_" in text else None
     if not m or m.start() == 0 or text[m.start() - 2 : m.start()] not in (". ", ", "):
         return None
     authors = _trim(text, 0, m.start())
@@ -159,7 +161,7 @@ def _italic_title(text: str) -> Reference | None:
 
 
 def _author_year_title(text: str) -> Reference | None:
-    m = _PAREN_YEAR.search(text)
+    m = _PAREN_YEAR.search(text) if "(" in text else None
     if not m or m.start() == 0 or not (text[m.end() : m.end() + 1].isalnum() or text[m.end() : m.end() + 1] in "*_\"“"):
         return None
     authors = _trim(text, 0, m.start(), " ,;:")  # (an initial keeps its full stop: "Hoot, C.")
@@ -242,7 +244,7 @@ def _names_sentence(text: str) -> Reference | None:
 
 def _author_first(text: str) -> Reference | None:
     """``A. Author, B. Author, Title, Venue, Year.``: names first, then the title."""
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", text)]
+    parts = [(m.start(), m.end()) for m in _COMMA_PARTS.finditer(text)]
     k = 0
     while k < len(parts) and is_name_list(text[parts[k][0] : parts[k][1]].replace(" and ", ",")):
         k += 1

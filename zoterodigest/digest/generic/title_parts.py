@@ -28,6 +28,8 @@ _NAMES_COLON = re.compile(r"(?P<names>[^:：\[\]()]{2,199}?[^:：\[\]() \t])[ \t
 _INITIAL = re.compile(r"\b[A-Z]\.|\b[A-Z]{1,2}(?:,|$)|\bet\.? ?al")
 _TRAILING_VENUE = re.compile(r"[,.]\s*(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})[.,]?\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+#: (for inline.py) What a title starts with.
+TITLE_START = re.compile(r"[\w*_\"“\[(]")
 _LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}+(?:\W+[A-Za-z]{2,}+)+")
 _LAST_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{2,200})[)）]$")
 
@@ -109,3 +111,15 @@ def trailing_venue(text: str) -> tuple[int, int, int] | None:
     body = text.rstrip(" \t[(")
     tail = _TRAILING_VENUE.search(body, max(0, len(body) - 80))
     return (tail.start("v"), tail.end("v"), tail.start()) if tail else None
+
+
+def year_from(line: str, t0: int, t1: int) -> int:
+    """Where inline._TITLE_YEAR (a closing year) can start: it ends at ``t1`` and holds at most
+    7 characters besides its two runs of blanks, so it is searched from there, not from ``t0``."""
+    k = t1
+    while k > t0 and line[k - 1] in " \t\n":
+        k -= 1
+    k -= 8
+    while k > t0 and line[k - 1] in " \t":
+        k -= 1
+    return max(t0, k - 2)
