@@ -119,3 +119,51 @@ def test_a_bounded_pattern_is_never_given_more():
     assert time.perf_counter() - started < 0.5
     assert year is None and venue is not None and venue.name == long_venue * 20
     assert _parse_venue("ICML 2021")[1] == 2021
+
+
+_CALLS = {"match": "match", "fullmatch": "match", "search": "search", "sub": "search", "subn": "search",
+          "findall": "search", "finditer": "search", "split": "search"}
+
+
+def _inline_patterns() -> list[tuple[str, re.Pattern[str], str]]:
+    """Patterns written in a call (``re.match(r"...", text)``): (where, pattern, how it runs)."""
+    import ast
+
+    found: dict[tuple[str, int, str], tuple[str, re.Pattern[str], str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
+                    and node.func.attr in _CALLS and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                continue
+            flags = 0
+            for flag in ast.walk(ast.Module(body=[ast.Expr(k.value) for k in node.keywords if k.arg == "flags"]
+                                            + [ast.Expr(a) for a in node.args[3 if node.func.attr in ("sub", "subn") else 2:]],
+                                            type_ignores=[])):
+                if isinstance(flag, ast.Attribute) and isinstance(flag.value, ast.Name) and flag.value.id == "re":
+                    flags |= getattr(re, flag.attr, 0)
+            where = f"{path.relative_to(PACKAGE.parent)}:{node.lineno}"
+            key = (node.args[0].value, flags, _CALLS[node.func.attr])
+            found.setdefault(key, (where, re.compile(node.args[0].value, flags), _CALLS[node.func.attr]))
+    return sorted(found.values(), key=lambda t: t[0])
+
+
+INLINE = _inline_patterns()
+
+
+@pytest.mark.parametrize("where, pattern, how", INLINE, ids=[w for w, _, _ in INLINE])
+def test_a_pattern_written_in_a_call_is_linear_too(where, pattern, how):
+    run = pattern.search if how == "search" else pattern.match
+    for prefix, char in attacks(pattern):
+        for middle in ("", "a"):
+            def text(n: int, prefix: str = prefix, char: str = char, middle: str = middle) -> str:
+                return prefix + char * n + (middle + char * n if middle else "") + "\x01"
+
+            started = time.perf_counter()
+            run(text(2000))
+            if time.perf_counter() - started < 0.002:
+                continue
+            small, large = _took(run, text(250)), _took(run, text(2000))
+            assert large < 16 * max(small, 1e-5), f"{where}: {text(3)!r} (runs of n): {small:.4f}s -> {large:.4f}s"

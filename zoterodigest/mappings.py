@@ -73,7 +73,7 @@ class ZoteroFieldsSpec(BaseModel):
 
     @model_validator(mode="after")
     def _placeholders(self) -> ZoteroFieldsSpec:
-        unknown = set(re.findall(r"\{([^}]*)\}", self.conference_name)) - {"venue", "year"}
+        unknown = set(re.findall(r"\{([^{}]*)\}", self.conference_name)) - {"venue", "year"}
         if unknown:
             raise ValueError(f"conference_name may use {{venue}} and {{year}}, not {{{min(unknown)}}}")
         return self

@@ -71,7 +71,7 @@ def _dblp_year(key: str | None) -> int | None:
 def _pages(text: Any) -> str | None:
     if not isinstance(text, str) or not text.strip():
         return None
-    return re.sub(r"\s*(?:-+|–|—)\s*", "--", text.strip())
+    return re.sub(r"(?:(?<!\s)|(?!\s))\s*+(?:-++|–|—)\s*+", "--", text.strip())
 
 
 def from_semantic_scholar(paper: dict[str, Any] | None) -> Publication | None:

@@ -133,5 +133,5 @@ def note_meaning(note: str) -> str:
     parser.feed(note)
     parser.close()
     text = "".join(parser.out)
-    text = re.sub(r"\s*(</?[a-z0-9]+(?: [^>]*)?>)\s*", r"\1", text)
+    text = re.sub(r"(?:(?<!\s)|(?!\s))\s*+(</?[a-z0-9]+(?: [^>]*)?>)\s*+", r"\1", text)
     return " ".join(text.split())

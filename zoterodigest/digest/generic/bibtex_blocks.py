@@ -98,7 +98,7 @@ class BibtexReader:
             found.year = int(y.group(0))
         if "author" in fields:
             names = re.sub(r"[{}]", "", text[fields["author"][0] : fields["author"][1]])
-            found.authors = ", ".join(n.strip() for n in re.split(r"\s+and\s+", names) if n.strip())
+            found.authors = ", ".join(n.strip() for n in re.split(r"(?<!\s)\s++and\s+", names) if n.strip())
         for name in ("journal", "booktitle"):
             if name in fields and found.venue is None:
                 found.venue = re.sub(r"[{}]", "", text[fields[name][0] : fields[name][1]]).strip() or None

@@ -127,8 +127,8 @@ def to_entry(doc: Document, found: Found, sections: Sections, family: str) -> En
     _venue_and_year(found, paper, fields, section)
     paper.year = shared_year(paper.year)
     if found.authors:
-        names = re.sub(r"\s*[(（][^()（）]*[)）]", "", found.authors).strip(" ,")
-        names = re.sub(r",?[ \t]*&[ \t]*", " and ", names)  # "Barn, A., & Tawny, B."
+        names = re.sub(r"(?:(?<!\s)|(?!\s))\s*+[(（][^()（）]*[)）]", "", found.authors).strip(" ,")
+        names = re.sub(r"(?:(?<![ \t])|(?![ \t])),?[ \t]*+&[ \t]*+", " and ", names)  # "Barn, A., & Tawny, B."
         names = re.sub(r"(?<=[a-z\u00e0-\u024f])\.$", "", names)
         paper.authors, paper.authors_complete = parse_authors(natural_order(names))
     if found.extra:
@@ -160,7 +160,7 @@ def _with_paper_link(links: dict[str, str]) -> dict[str, str]:
 def natural_order(names: str) -> str:
     """Names as "Given Family": ``Last, F. and Last, G.`` and Chicago's ``Hou, Kewei,
     Chen Xue, and Lu Zhang`` (only the first name inverted) turned around."""
-    parts = [p.strip(" ,") for p in re.split(r"\s+and\s+|\s*;\s*", names) if p.strip(" ,")]
+    parts = [p.strip(" ,") for p in re.split(r"(?<!\s)\s++and\s+|(?:(?<!\s)|(?!\s))\s*+;\s*", names) if p.strip(" ,")]
     if len(parts) > 1 and all(p.count(",") == 1 and len(p.split(",")[0].split()) == 1 for p in parts):
         return ", ".join(" ".join(reversed([x.strip() for x in p.split(",")])) for p in parts)
     m = re.match(r"^(?P<last>(?:(?:van|von|de|der|den|da|di|le|la|du|del)\s+)*[^,\s]+),\s*(?P<given>[^,]+?)(?P<rest>(?:,\s*(?:and\s+)?|\s+and\s+).*)?$", names)

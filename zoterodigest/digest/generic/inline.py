@@ -363,7 +363,7 @@ def _venue_after(line: str, pos: int, head: Head) -> int:
         head.authors = line[authors[0] : authors[1]].strip("*_ ")
         head.venue = venue
         return end
-    gap = re.match(r"[ \t.,]*(?P<v>[^\[\]()`<*]{2,60}?)[ \t.,]*(?=\[|`|$)", line[pos:])
+    gap = re.match(r"[ \t.,]*+(?P<v>[^\[\]()`<*]{1,59}?[^\[\]()`<* \t.,])[ \t.,]*+(?=\[|`|$)", line[pos:])
     if gap and _YEAR.search(gap.group("v")) and len(gap.group("v").split()) <= 8:
         head.venue = (pos + gap.start("v"), pos + gap.end("v"))
         return pos + gap.end("v")

@@ -354,7 +354,7 @@ def links_only(text: str) -> bool:
     for _, _, s, e in reversed(links):
         rest = rest[:s] + " " + rest[e:]
     words = _LABEL_TEXT.findall(plain(rest))
-    return len(words) <= 8 and not re.search(r"[a-z]{3,}[.!?](?:\s|$)", rest)
+    return len(words) <= 8 and not re.search(r"(?<![a-z])[a-z]{3,}+[.!?](?:\s|$)", rest)
 
 
 def add_links(ident: Identity, line: str, links: list[tuple[str, str, int, int]] | None = None) -> None:

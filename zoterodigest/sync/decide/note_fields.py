@@ -238,4 +238,4 @@ def plain(name: str, value: str) -> str:
     """A field value as a person reads it in a report (the heading without tags)."""
     if name != "heading":
         return value
-    return " ".join(re.sub(r"<[^>]+>", " ", value.replace("</h2>", " — ")).split())
+    return " ".join(re.sub(r"<[^<>]+>", " ", value.replace("</h2>", " — ")).split())

@@ -33,7 +33,7 @@ def listed_under(note: str) -> str | None:
     m = _WHERE.search(note)
     if m is None:
         return None
-    parts = [" ".join(html.unescape(re.sub(r"<[^>]+>", "", p)).split()) for p in m[1].split("›")]
+    parts = [" ".join(html.unescape(re.sub(r"<[^<>]+>", "", p)).split()) for p in m[1].split("›")]
     parts = [p for p in parts if p]
     return parts[-1] if parts else ""
 
