@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..size_limits import megabytes_from_env
 
 BOM = "\ufeff"
 
@@ -294,12 +295,7 @@ DEFAULT_MAX_MB = 16
 
 def max_digest_bytes() -> int:
     """``ZOTERODIGEST_MAX_DIGEST_MB`` megabytes (default 16), in bytes."""
-    raw = os.environ.get(MAX_MB_ENV, "").strip()
-    try:
-        megabytes = float(raw) if raw else DEFAULT_MAX_MB
-    except ValueError:
-        megabytes = DEFAULT_MAX_MB
-    return int(max(megabytes, 0.001) * 2**20)
+    return megabytes_from_env(MAX_MB_ENV, DEFAULT_MAX_MB)
 
 
 def _check_size(name: str, size: int, limit: int) -> None:

@@ -27,6 +27,7 @@ from ..bounded_reads import arriving
 from ..errors import MetadataError
 from ..net_failures import failure
 from ..private_files import private_folder
+from ..size_limits import megabytes_from_env
 from .cache import default_cache_dir
 from .polite_session import PoliteSession, public_url
 
@@ -52,12 +53,7 @@ class PdfUnavailable(MetadataError):
 
 def max_pdf_bytes() -> int:
     """``ZOTERODIGEST_PDF_MAX_MB`` megabytes (default 100), in bytes."""
-    raw = os.environ.get(MAX_MB_ENV, "").strip()
-    try:
-        megabytes = float(raw) if raw else DEFAULT_MAX_MB
-    except ValueError:
-        megabytes = DEFAULT_MAX_MB
-    return int(max(megabytes, 0.001) * 2**20)
+    return megabytes_from_env(MAX_MB_ENV, DEFAULT_MAX_MB)
 
 
 def trusted_hosts() -> tuple[str, ...]:
