@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -44,8 +45,10 @@ class Open:
         """One entry on lines first..last; its ids come from those lines (or from `own`)."""
         own = self.span(first, last) if own is None else own
         t = tidy(clean(title)) if title is not None else None
-        self.papers.append({"line": first, "end": last, "title": t or None,
-                            "arxiv": arxiv_of(own), "doi": doi_of(own)})
+        doi = doi_of(own)
+        if doi and doi.startswith("10.1117/"):
+            doi = re.sub(r"\.(?:short|full)$", "", doi)  # SPIE URLs add '.short' / '.full' to the DOI
+        self.papers.append({"line": first, "end": last, "title": t or None, "arxiv": arxiv_of(own), "doi": doi})
 
     def write(self, method: str, checked: str) -> None:
         meta = tomllib.loads((LISTS / "open.toml").read_text(encoding="utf-8"))
