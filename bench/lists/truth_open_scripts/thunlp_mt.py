@@ -40,8 +40,8 @@ def main() -> None:
             " winners' '**System report**: Authors. Year.' without a title is an entry with title null;"
             " tutorials (venue '*... Tutorial*') are talks; winner bullets, news, technique lists and the"
             " 'Tutorial on ...' sub-bullet are not papers",
-            "the 15-entry sample, every bullet that is not an entry (%d: contents, winners, news, techniques,"
-            " tutorials), the WMT Winners part whole, the wrapped link texts" % len(odd))
+            f"the 15-entry sample, every bullet that is not an entry ({len(odd)}: winners, news, techniques,"
+            " tutorials), the WMT Winners part whole, the wrapped link texts")
     if "-v" in __import__("sys").argv:
         for i in odd:
             print("  not an entry:", i, t.line(i)[:110])
