@@ -44,7 +44,7 @@ def main() -> None:
         if not started or i in hidden or not text.startswith("|") or re.match(r"\|[\s:|-]+$", text.strip()):
             continue
         inner = text.strip()[1:]
-        inner = inner[:-1] if inner.endswith("|") else inner
+        inner = inner.removesuffix("|")
         row = [c.strip() for c in inner.split("|")]
         if "Paper" in row:
             col = row.index("Paper")
