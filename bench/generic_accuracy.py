@@ -14,11 +14,18 @@ invented entries (see bench/list_score.py for the rules).
     python bench/generic_accuracy.py            # both reports
     python bench/generic_accuracy.py --pool     # the lists-pool only
     python bench/generic_accuracy.py --pool -v  # ... and the first misses of each file
+    python bench/generic_accuracy.py --open-only  # the open set only
+
+When the open set's files are present ($ZD_OPEN_LISTS, default /work/openlists/files; see
+bench/lists/open.toml), the report also scores its two parts after the pool's: open_development
+per file, open_held_out totalled only, and the side-by-side summary gains two columns.  Without
+them the output is the pool report alone, as before.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import tomllib
@@ -34,6 +41,8 @@ from zoterodigest.ids import parse_arxiv
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "generic-lists"
 POOL = CORPUS.parent / "lists-pool"
 LISTS = Path(__file__).resolve().parent / "lists"
+#: The open set's files (bench/lists/open.toml says where each came from); absent in CI.
+OPEN = Path(os.environ.get("ZD_OPEN_LISTS", "/work/openlists/files"))
 
 #: Papers each list holds, counted from its shape (greps checked against the file by eye).
 EXPECTED = {
@@ -170,10 +179,18 @@ def _misses(papers: list[dict[str, object]], reads: list[Read]) -> None:
             break
 
 
-def pool_report(verbose: bool = False) -> int:
+def _read_scores(folder: Path, name: str, truth_file: Path) -> tuple[Score, list[dict[str, object]], list[Read]]:
+    papers = json.loads(truth_file.read_text(encoding="utf-8"))["papers"]
+    digest = read_digest(folder / name)
+    reads = [Read(e.lines[0], e.lines[1], e.paper.title, e.paper.arxiv_id) for e in digest.entries]
+    return score(papers, reads), papers, reads
+
+
+def pool_parts(verbose: bool = False) -> dict[str, Score] | None:
+    """Print the lists-pool parts (development per file, held-out totalled) and return their totals."""
     if not POOL.is_dir() or not (LISTS / "split.toml").is_file():
         print(f"no lists-pool at {POOL}: nothing to measure")
-        return 0
+        return None
     split = tomllib.loads((LISTS / "split.toml").read_text(encoding="utf-8"))
     totals: dict[str, Score] = {}
     for part in ("development", "held_out"):
@@ -183,10 +200,7 @@ def pool_report(verbose: bool = False) -> int:
             truth_file = LISTS / "truth" / (name.removesuffix(".md") + ".json")
             if not truth_file.is_file() or not (POOL / name).is_file():
                 continue
-            papers = json.loads(truth_file.read_text(encoding="utf-8"))["papers"]
-            digest = read_digest(POOL / name)
-            reads = [Read(e.lines[0], e.lines[1], e.paper.title, e.paper.arxiv_id) for e in digest.entries]
-            s = score(papers, reads)
+            s, papers, reads = _read_scores(POOL, name, truth_file)
             scores.append(s)
             if part == "held_out":
                 continue  # held-out files are scored, never shown one by one (nobody tunes on them)
@@ -195,17 +209,78 @@ def pool_report(verbose: bool = False) -> int:
                 _misses(papers, reads)
         totals[part] = total(scores)
         print(_row(f"all {part} ({len(scores)} files)", totals[part]))
-    print(f"\n{'':<22} {'development':>12} {'held-out':>12}")
-    labels = {"found": "entries found", "exact": "titles exact", "exact_ci": "titles exact (any case)",
-              "id_recall": "arXiv-id recall", "id_precision": "arXiv-id precision", "invented": "invented entries"}
-    dev, held = totals["development"].ratios(), totals["held_out"].ratios()
-    for key, label in labels.items():
-        print(f"{label:<24} {_fmt(dev[key]):>10} {_fmt(held[key]):>12}")
+    return totals
+
+
+def open_parts(verbose: bool = False) -> dict[str, Score] | None:
+    """Print the open set's parts (bench/lists/open.toml; files in $ZD_OPEN_LISTS) and return their totals.
+
+    open_development is shown per file; open_held_out only totalled.  Nothing is printed and None is
+    returned when the open files are absent (CI has none).
+    """
+    meta_file = LISTS / "open.toml"
+    if not meta_file.is_file() or not OPEN.is_dir():
+        return None
+    meta = tomllib.loads(meta_file.read_text(encoding="utf-8"))
+    totals: dict[str, Score] = {}
+    for part in ("open_development", "open_held_out"):
+        scores = []
+        print(f"\n{part}\n{HEAD}")
+        for f in meta["file"]:
+            name = f["name"]
+            truth_file = LISTS / "truth_open" / (name.removesuffix(".md") + ".json")
+            if f["part"] != part or not truth_file.is_file() or not (OPEN / name).is_file():
+                continue
+            s, papers, reads = _read_scores(OPEN, name, truth_file)
+            scores.append(s)
+            if part == "open_held_out":
+                continue  # scored only, never shown one by one
+            print(_row(name.split("@")[0], s))
+            if verbose:
+                _misses(papers, reads)
+        totals[part] = total(scores)
+        print(_row(f"all {part} ({len(scores)} files)", totals[part]))
+    if not any(t.truth for t in totals.values()):
+        return None
+    return totals
+
+
+LABELS = {"found": "entries found", "exact": "titles exact", "exact_ci": "titles exact (any case)",
+          "id_recall": "arXiv-id recall", "id_precision": "arXiv-id precision", "invented": "invented entries"}
+
+
+def summary(pool: dict[str, Score] | None, opened: dict[str, Score] | None) -> None:
+    """The parts side by side: the pool's two columns, then the open set's two when its files are present."""
+    if pool is None and opened is None:
+        return
+    head = f"\n{'':<22}"
+    if pool is not None:
+        head += f" {'development':>12} {'held-out':>12}"
+    if opened is not None:
+        head += f" {'open dev':>12} {'open held-out':>14}"
+    print(head)
+    for key, label in LABELS.items():
+        row = f"{label:<24}"
+        if pool is not None:
+            dev, held = pool["development"].ratios(), pool["held_out"].ratios()
+            row += f" {_fmt(dev[key]):>10} {_fmt(held[key]):>12}"
+        if opened is not None:
+            odev, oheld = opened["open_development"].ratios(), opened["open_held_out"].ratios()
+            row += f" {_fmt(odev[key]):>12} {_fmt(oheld[key]):>14}"
+        print(row)
+
+
+def pool_report(verbose: bool = False) -> int:
+    pool = pool_parts(verbose)
+    summary(pool, open_parts(verbose))
     return 0
 
 
 def main() -> int:
     args = sys.argv[1:]
+    if "--open-only" in args:
+        summary(None, open_parts(verbose="-v" in args))
+        return 0
     if "--pool" in args:
         return pool_report(verbose="-v" in args)
     generic_report()
