@@ -30,7 +30,7 @@ __all__ = ["Open", "arxiv_of", "clean", "doi_of", "tidy"]
 class Open:
     def __init__(self, name: str) -> None:
         self.name = name
-        text = (FILES / name).read_bytes().decode("utf-8-sig" if False else "utf-8")
+        text = (FILES / name).read_bytes().decode("utf-8")  # a BOM stays in line 1, as in the file
         self.lines = [ln.rstrip("\r") for ln in text.split("\n")]
         self.papers: list[dict[str, object]] = []
 
