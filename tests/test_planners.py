@@ -23,9 +23,10 @@ from zoterodigest import zotero as zi
 from zoterodigest.digest import parse_bytes
 from zoterodigest.state import ItemRow, LibraryRows, NoteRow
 from zoterodigest.sync.decide.children import CHILDREN, ChildSettings
-from zoterodigest.sync.decide.desired import Desired, build_desired, meaning_hash
+from zoterodigest.sync.decide.desired import Desired, build_desired
 from zoterodigest.sync.decide.item_patch import owned_fields
-from zoterodigest.sync.decide.note_fields import UNKNOWN, decide_field, sync_info
+from zoterodigest.sync.decide.note_base import agreed_on
+from zoterodigest.sync.decide.note_fields import UNKNOWN, decide_field
 from zoterodigest.sync.decide.plan import LibraryView, Plan
 from zoterodigest.sync.decide.pull_decisions import make_pull_plan
 from zoterodigest.sync.decide.push_decisions import make_plan
@@ -74,7 +75,7 @@ def agreed_rows(d: Desired) -> LibraryRows:
                                              sent)
     for note in d.notes:
         rows.notes[note.entry] = NoteRow(note.entry, ITEM_KEYS[note.parent], NOTE_KEYS[note.parent], VERSION,
-                                         note.meaning_hash, sync_info(note.html))
+                                         agreed_on(note.html))
     return rows
 
 
@@ -170,7 +171,7 @@ def _note_row(rows: LibraryRows) -> tuple[Any, NoteRow]:
 def _digest_reworded_summary(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     old = reworded(html_of(d, LDM), "What we sent before.")
     entry, row = _note_row(rows)
-    rows.notes[entry] = replace(row, meaning_hash=meaning_hash(old), sync=sync_info(old))
+    rows.notes[entry] = replace(row, base=agreed_on(old))
     view.items[NOTE_KEYS[LDM]] = note_json(LDM, old)
 
 
@@ -186,9 +187,9 @@ def _our_write_landed_answer_lost(d: Desired, rows: LibraryRows, view: LibraryVi
 
 def _adopted_without_agreed_base(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
     entry, row = _note_row(rows)
-    base = {**row.sync["base"], "summary": UNKNOWN}
+    base = {**row.base.fields, "summary": UNKNOWN}
     seen = reworded(html_of(d, LDM), "Another text, typed in Zotero.")
-    rows.notes[entry] = replace(row, meaning_hash="another text", sync={**row.sync, "base": base, "seen": seen})
+    rows.notes[entry] = replace(row, base=replace(row.base, fields=base, seen=seen))
 
 
 def _note_row_lost(d: Desired, rows: LibraryRows, view: LibraryView) -> None:
@@ -208,7 +209,7 @@ def _note_row_lost_edited_note_found(d: Desired, rows: LibraryRows, view: Librar
 
 def _unknown_summary_base(plan: Plan) -> None:
     row = next(n.row for n in plan.notes if n.parent == LDM)
-    assert row.sync["base"]["summary"] == UNKNOWN and row.sync["base"]["task"] != UNKNOWN
+    assert row.base.fields["summary"] == UNKNOWN and row.base.fields["task"] != UNKNOWN
 
 
 def _patch_sets_new_title(plan: Plan) -> None:
