@@ -12,8 +12,10 @@ from digest_texts import TWO_PAPERS
 
 from zoterodigest import zotero as zi
 from zoterodigest.digest import parse_bytes
-from zoterodigest.sync.decide.decision import Asked, NoteBase, ZoteroSide, decide_entry, zotero_note
+from zoterodigest.state import NoteBase
+from zoterodigest.sync.decide.decision import Asked, ZoteroSide, decide_entry, zotero_note
 from zoterodigest.sync.decide.desired import placeable_fields, with_fields
+from zoterodigest.sync.decide.note_base import zotero_task
 from zoterodigest.sync.decide.note_fields import FIELDS, UNKNOWN, note_parts
 from zoterodigest.sync.decide.rendered import meaning_hash
 from zoterodigest.sync.decide.threeway import Action
@@ -34,7 +36,7 @@ AGREED = note()
 
 def base(**changes: str) -> NoteBase:
     """The base both sides agreed on: the note as rendered, ``changes`` applied per field."""
-    return NoteBase({**note_parts(AGREED), **changes}, AGREED, version=10)
+    return NoteBase({**note_parts(AGREED), **changes}, AGREED)
 
 
 @dataclass
@@ -94,7 +96,7 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_decide_entry(case: Case) -> None:
     ours = note(**case.digest)
-    decision = decide_entry(case.base, ours, case.zotero, set(PLACEABLE), case.asked)
+    decision = decide_entry(case.base, ours, case.zotero, set(PLACEABLE), case.asked, 10)
     assert {f.name: f.action for f in decision.fields if f.action is not Action.NOTHING} == case.actions
     assert decision.digest_takes == dict(case.takes)
     write = zotero_note(decision, lambda fields: note(**{**case.digest, **fields}))
@@ -119,8 +121,8 @@ def test_a_renamed_tag_held_by_a_conflict_is_not_taken() -> None:
                             set(PLACEABLE), Asked())
     assert decision.field("task").action is Action.CONFLICT and decision.tag_not_taken
     # Zotero's task is the tag's until a push rewrites the note's line: recorded beside the note.
-    recorded = decision.base_after(digest_written=True, zotero_written=False).to_sync()
-    assert recorded["task"] == "theirs" and NoteBase.of(recorded).zotero_task(TASK) == "theirs"
+    recorded = decision.base_after(digest_written=True, zotero_written=False)
+    assert recorded.task == "theirs" and zotero_task(NoteBase.loads(recorded.dumps()), TASK) == "theirs"
 
 
 def test_zotero_keeps_its_heading_edit() -> None:

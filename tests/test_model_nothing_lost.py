@@ -519,6 +519,7 @@ _PHASES = [Phase.explicit, Phase.reuse, Phase.generate] + ([Phase.shrink] if os.
 #   2. (567 s) an entry pulled by B in an earlier run, its note moved, pushed by B -> a second
 #      note.  Fixed, and the note count is exact again.
 #   3. (952 s) passed: 200 examples, no failure.
+#   4. (671 s, the typed base; 200 examples of 15 steps, ZD_MODEL_STEPS=15) passed, no failure.
 def test_nothing_lost_state_machine():
     # A longer campaign: ZD_MODEL_EXAMPLES=200 ZD_MODEL_STEPS=20 (minutes, not part of the suite's budget).
     run_state_machine_as_test(NothingLost, settings=settings(

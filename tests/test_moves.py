@@ -10,7 +10,7 @@ from zoterodigest import zotero as zi
 from zoterodigest.digest import parse_bytes
 from zoterodigest.state import LibraryRows, NoteRow
 from zoterodigest.sync.decide.desired import digest_id
-from zoterodigest.sync.decide.note_fields import sync_info
+from zoterodigest.sync.decide.note_base import agreed_on
 from zoterodigest.sync.read.moves import listed_under, moved_digests
 
 ONE_PAPER_ELSEWHERE = """# Reading Group
@@ -32,7 +32,7 @@ def rows_of(path: Path, text: str) -> LibraryRows:
     for n, entry in enumerate(digest.entries):
         eid = (digest_id(str(path)), entry.paper.identity, 0)
         note = zi.note_html(entry, path.name, title_heading=heading)
-        rows.notes[eid] = NoteRow(eid, f"ITEM{n}", f"NOTE{n}", 1, "m", sync_info(note))
+        rows.notes[eid] = NoteRow(eid, f"ITEM{n}", f"NOTE{n}", 1, agreed_on(note))
     return rows
 
 

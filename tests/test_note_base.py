@@ -11,7 +11,7 @@ import pytest
 from test_pull import STATE_NAME
 from test_sync import CASES, Side, server  # noqa: F401  (the fixture)
 
-from zoterodigest.state import State
+from zoterodigest.state import NoteBase, State
 from zoterodigest.sync.decide.note_base import migrated_base
 from zoterodigest.sync.decide.note_fields import UNKNOWN, note_parts
 from zoterodigest.sync.decide.rendered import meaning_hash
@@ -20,15 +20,17 @@ ARXIV, SUMMARY = "2403.03206", "Rectified flow at scale."
 
 
 def legacy(side: Side) -> None:
-    """The state as a version before sync left it: no ``sync`` in the note rows."""
+    """The state as a version before sync left it, once migrated: only the meaning hash
+    of the note both sides agreed on (a legacy base) in the note rows."""
     with State(side.state_dir) as state:
         rows = state.library_rows(STATE_NAME)
-        state.record_rows(STATE_NAME, notes=[replace(r, sync={}) for r in rows.notes.values()])
+        state.record_rows(STATE_NAME, notes=[replace(r, base=NoteBase.from_legacy(meaning_hash(r.base.seen)))
+                                             for r in rows.notes.values()])
 
 
 def bases(side: Side) -> list[dict]:
     with State(side.state_dir) as state:
-        return [r.sync.get("base") for r in state.library_rows(STATE_NAME).notes.values()]
+        return [dict(r.base.fields) for r in state.library_rows(STATE_NAME).notes.values()]  # {}: still legacy
 
 
 @pytest.fixture

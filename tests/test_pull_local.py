@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from zoterodigest.cli import app
 from zoterodigest.digest import read_digest
-from zoterodigest.state import LibraryRows, State
+from zoterodigest.state import LibraryRows, NoteBase, State
 from zoterodigest.sync import push_digests
 from zoterodigest.sync.pull import pull_digests
 from zoterodigest.sync.pull_local import (
@@ -186,8 +186,8 @@ def test_a_note_edited_in_the_desktop_changes_only_its_span(server, desktop, tmp
     # The state: the note's meaning moved; no version came from the desktop.
     rows = desk.rows()
     entry = next(e for e, r in rows.notes.items() if r.key == note.key)
-    assert rows.notes[entry].sync["base"] != rows_before.notes[entry].sync["base"]  # the agreed summary moved
-    assert "Rectified flow, 8B." in rows.notes[entry].sync["seen"]
+    assert rows.notes[entry].base.fields != rows_before.notes[entry].base.fields  # the agreed summary moved
+    assert "Rectified flow, 8B." in rows.notes[entry].base.seen
     assert {e: r.version for e, r in rows.notes.items()} == {e: r.version for e, r in rows_before.notes.items()}
     assert {i: r.version for i, r in rows.items.items()} == {i: r.version for i, r in rows_before.items.items()}
     assert rows.version == rows_before.version and desk.pulls() == pulls_before
@@ -213,8 +213,8 @@ def test_an_unedited_local_pull_keeps_every_byte_and_every_row(server, desktop, 
     assert report.ok and desk.path.read_bytes() == before and not any(d.changed for d in report.pull.digests)
     rows = desk.rows()  # items with unchanged tags: no change, not even to the tags we own
     assert rows.items == rows_before.items and rows.version == rows_before.version
-    assert {e: replace(r, sync={}) for e, r in rows.notes.items()} == \
-        {e: replace(r, sync={}) for e, r in rows_before.notes.items()}  # sync's own bookkeeping aside
+    assert {e: replace(r, base=NoteBase()) for e, r in rows.notes.items()} == \
+        {e: replace(r, base=NoteBase()) for e, r in rows_before.notes.items()}  # sync's own bookkeeping aside
     paths = [r.path for r in desk.requests]
     print(f"no-change local pull: {len(paths)} requests: {paths}")
     assert paths[0] == "/api/" and len(paths) == EXPECTED_READS

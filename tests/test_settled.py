@@ -182,7 +182,7 @@ def test_a_marker_holds_only_for_its_entry_and_row(library: Library):
         assert not is_settled(row, notes.entry_hash(entry, "other.md", heading))
         from dataclasses import replace
         assert not is_settled(replace(row, version=row.version + 1), hashed)
-        assert not is_settled(replace(row, sync={**row.sync, "seen": row.sync["seen"] + "<p>x</p>"}), hashed)
+        assert not is_settled(replace(row, base=replace(row.base, seen=row.base.seen + "<p>x</p>")), hashed)
         entry.paper = entry.paper.replace(summary="Another summary.")
         assert not is_settled(row, notes.entry_hash(entry, library.path.name, heading))
 
@@ -200,6 +200,7 @@ def test_a_state_file_without_markers_is_upgraded_in_place(tmp_path: Path):
                "NULL, meaning_hash TEXT NOT NULL, sync_json TEXT NOT NULL DEFAULT '{}', "
                "PRIMARY KEY (library, digest, identity, occurrence))")
     db.execute("INSERT INTO zotero_notes VALUES ('lib', '/d.md', 'arxiv:1', 0, 'P', 'N', 4, 'm', '{}')")
+    db.execute("PRAGMA user_version = 0")  # a file of that time's shape
     db.commit()
     db.close()
     with State(directory) as state:
@@ -217,8 +218,13 @@ def test_a_state_file_with_the_marker_s_old_column_name_keeps_its_markers(tmp_pa
     with State(directory) as state:
         state.record_rows("lib", version=3)
     db = sqlite3.connect(directory / "state-v1.sqlite3")
-    db.execute("ALTER TABLE zotero_notes RENAME COLUMN settled_hash TO quiet_hash")
+    db.execute("DROP TABLE zotero_notes")  # the table of that time
+    db.execute("CREATE TABLE zotero_notes (library TEXT NOT NULL, digest TEXT NOT NULL, identity TEXT NOT NULL, "
+               "occurrence INTEGER NOT NULL, parent_key TEXT NOT NULL, note_key TEXT NOT NULL, version INTEGER NOT "
+               "NULL, meaning_hash TEXT NOT NULL, sync_json TEXT NOT NULL DEFAULT '{}', "
+               "quiet_hash TEXT NOT NULL DEFAULT '', PRIMARY KEY (library, digest, identity, occurrence))")
     db.execute("INSERT INTO zotero_notes VALUES ('lib', '/d.md', 'arxiv:1', 0, 'P', 'N', 4, 'm', '{}', 'mark')")
+    db.execute("PRAGMA user_version = 0")
     db.commit()
     db.close()
     with State(directory) as state:
@@ -265,10 +271,10 @@ def full_way_agrees(monkeypatch: pytest.MonkeyPatch) -> list[int]:
             plan = decider.notes[eid]
             assert all(f.first is Action.NOTHING for f in plan.fields)
             html = notes.html(entry, Path(digest.path).name, heading)
-            assert meaning_hash(html) == meaning_hash(plan.current) == rows.notes[eid].meaning_hash
+            assert meaning_hash(html) == meaning_hash(plan.current) == meaning_hash(rows.notes[eid].base.seen)
             # ... and the base the full way would record is the row's, Zotero's note as seen the note sent.
-            assert rows.notes[eid].sync["seen"] == html
-            assert {f.name: f.new_base for f in plan.fields} == {f.name: rows.notes[eid].sync["base"].get(f.name, "")
+            assert rows.notes[eid].base.seen == html
+            assert {f.name: f.new_base for f in plan.fields} == {f.name: rows.notes[eid].base.fields.get(f.name, "")
                                                                    for f in plan.fields}
             checked[0] += 1
         return skip

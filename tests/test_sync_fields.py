@@ -14,6 +14,7 @@ from test_sync import Side, same_meaning
 
 from zoterodigest.state import FILE_NAME
 from zoterodigest.sync.decide.note_fields import compose_heading, decide_fields, note_parts, raw_heading
+from zoterodigest.sync.decide.rendered import meaning_hash
 from zoterodigest.sync.decide.threeway import Action
 from zoterodigest.sync.sync import CONFLICT_EXIT, conflicts_path
 from zoterodigest.zotero.note_markdown import split_note
@@ -175,13 +176,15 @@ def test_a_one_liner_edited_in_zotero_reaches_a_details_card(tmp_path):
 
 
 def test_rows_from_before_per_field_sync_are_decided_whole_then_upgraded(side):
-    with sqlite3.connect(side.state_dir / FILE_NAME) as db:
-        db.execute("UPDATE zotero_notes SET sync_json = '{}'")
+    with sqlite3.connect(side.state_dir / FILE_NAME) as db:  # as migrated: the whole note's meaning hash only
+        for key, seen in db.execute("SELECT note_key, json_extract(base_json, '$.seen') FROM zotero_notes").fetchall():
+            db.execute("UPDATE zotero_notes SET base_json = json_object('legacy', ?) WHERE note_key = ?",
+                       (meaning_hash(seen), key))
     side.edit_note(SAM, "Promptable masks.", "Zotero side, old state.")
     assert side.sync().exit_code() == 0
     assert "> Zotero side, old state." in side.path.read_text("utf-8")
     with sqlite3.connect(side.state_dir / FILE_NAME) as db:
-        empty = db.execute("SELECT count(*) FROM zotero_notes WHERE sync_json = '{}'").fetchone()[0]
+        empty = db.execute("SELECT count(*) FROM zotero_notes WHERE base_json LIKE '%legacy%'").fetchone()[0]
     assert empty == 0
     assert side.sync().exit_code() == 0 and side.writes() == []
 

@@ -6,7 +6,10 @@ citation keys: once a paper (by identity) has a key, that key is given
 again on every export, whatever papers are added or however the formula
 changes.  Beside them: what ``push`` agreed with each Zotero library
 (``zotero_*`` tables) and what ``push --connector`` saved (``connector_saves``:
-one hash per paper, since the connector gives back no keys).
+one hash per paper, since the connector gives back no keys).  The rows are typed
+values (:mod:`zoterodigest.state_rows`), the tables are in
+:mod:`zoterodigest.state_schema`, and a file of an older shape is brought to
+today's once, when it is opened (:mod:`zoterodigest.state_migration`).
 
 Losing the file loses nothing a user wrote: keys are recovered from the
 .bib being rewritten (its entries are matched to papers by identity), and
@@ -21,13 +24,16 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Self
+from typing import Self
 
 from .dbfiles import check_intact, is_damaged, set_aside
 from .errors import StoreError
 from .private_files import private_file, private_folder
+from .state_migration import migrate, schema_version
+from .state_rows import ConflictRow, ItemRow, LibraryRows, NoteBase, NoteId, NoteRow
+from .state_schema import SCHEMA as _SCHEMA
+from .state_schema import SCHEMA_VERSION
 
 STATE_DIR_ENV = "ZOTERODIGEST_STATE_DIR"
 FILE_NAME = "state-v1.sqlite3"
@@ -35,75 +41,8 @@ FILE_NAME = "state-v1.sqlite3"
 REBUILT = ("push and sync find your items and notes in Zotero again by identity (nothing is duplicated), "
            "and export reads your citation keys back from the .bib it rewrites")
 
-from .state_schema import SCHEMA as _SCHEMA
-
-
-@dataclass
-class ItemRow:
-    """What the last push agreed with Zotero about one paper (by identity).
-
-    ``sent_hash`` hashes the item we wanted (fields, tags, collection paths): an
-    equal hash means nothing to send.  ``sent`` holds the values we wrote and
-    still own (a field the user changed since is theirs): a later push may
-    replace those, never anything else.
-    """
-
-    identity: str
-    key: str
-    version: int
-    sent_hash: str
-    sent: dict[str, Any] = field(default_factory=dict)
-
-
-#: A digest entry: (digest path, paper identity, occurrence of that paper in the digest).
-NoteId = tuple[str, str, int]
-
-
-@dataclass
-class NoteRow:
-    """The child note made for one digest entry, and the hash of the meaning last sent.
-
-    ``sync`` is what ``sync`` needs for its per-field decisions: ``base`` (the
-    value of each note field -- heading, task, one-liner, summary -- both sides
-    last agreed on), ``seen`` (the note as Zotero last held it, so
-    a note whose version did not move need not be read) and, when it differs from
-    that note's Task line, ``task`` (Zotero's task then: a renamed task tag taken
-    before a push rewrote the line; see :func:`.sync.note_fields.zotero_task`).  Empty for rows made
-    before it existed: sync then decides for the note as a whole.
-
-    ``settled``: a hash of the entry as last rendered and of this row, recorded when
-    the digest, the base and Zotero's note all agreed (see :mod:`.sync.settled`); a
-    run whose entry and row hash the same needs neither render nor compare the note.
-    """
-
-    entry: NoteId
-    parent_key: str
-    key: str
-    version: int
-    meaning_hash: str
-    sync: dict[str, Any] = field(default_factory=dict)
-    settled: str = ""
-
-
-@dataclass
-class LibraryRows:
-    """Everything the state knows about one Zotero library."""
-
-    version: int | None = None
-    items: dict[str, ItemRow] = field(default_factory=dict)
-    notes: dict[NoteId, NoteRow] = field(default_factory=dict)
-    collections: dict[tuple[str, ...], str] = field(default_factory=dict)
-
-
-@dataclass
-class ConflictRow:
-    """A field changed differently in the digest and in Zotero since they last agreed."""
-
-    entry: NoteId
-    field: str
-    note_key: str
-    digest_text: str
-    zotero_text: str
+__all__ = ["REBUILT", "STATE_DIR_ENV", "ConflictRow", "ItemRow", "LibraryRows", "NoteBase", "NoteId", "NoteRow",
+           "State", "StateUnavailable", "default_state_dir"]
 
 
 #: Pinning a key we gave: a new identity gets its row; a provisional row takes the
@@ -156,28 +95,25 @@ class State:
             db.execute("PRAGMA journal_mode=WAL")
             check_intact(db)
             if db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None:
-                db.executescript(f"BEGIN IMMEDIATE; {_SCHEMA} COMMIT;")  # a new file: its tables at one write
+                # a new file: its tables and its shape at one write
+                db.executescript(f"BEGIN IMMEDIATE; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
             else:
+                self._check_not_newer(db, path)
                 db.executescript(_SCHEMA)
+                migrate(db)  # an older shape brought to today's, once (:mod:`.state_migration`)
             self._db = db
-            self._migrate()
         except BaseException:
             db.close()
             raise
         private_file(path)
         return db
 
-    def _migrate(self) -> None:
-        """Columns added after a state file was first made (SQLite adds them in place)."""
-        have = {row[1] for row in self._db.execute("PRAGMA table_info(zotero_notes)")}
-        if "sync_json" not in have:
-            self._db.execute("ALTER TABLE zotero_notes ADD COLUMN sync_json TEXT NOT NULL DEFAULT '{}'")
-        if "settled_hash" in have:
-            return
-        if "quiet_hash" in have:  # its name until issue 25 (``quiet`` is an output level)
-            self._db.execute("ALTER TABLE zotero_notes RENAME COLUMN quiet_hash TO settled_hash")
-        else:
-            self._db.execute("ALTER TABLE zotero_notes ADD COLUMN settled_hash TEXT NOT NULL DEFAULT ''")
+    def _check_not_newer(self, db: sqlite3.Connection, path: Path) -> None:
+        found = schema_version(db)
+        if found > SCHEMA_VERSION:
+            raise StateUnavailable(
+                f"the state file {path} was written by a newer zoterodigest (its shape {found}, this one knows "
+                f"up to {SCHEMA_VERSION}); upgrade zoterodigest, or set {STATE_DIR_ENV} to another folder")
 
     def close(self) -> None:
         self._db.close()
@@ -239,13 +175,13 @@ class State:
             "SELECT identity, item_key, version, sent_hash, sent_json FROM zotero_items WHERE library = ?", (library,)
         ):
             rows.items[identity] = ItemRow(identity, key, version, sent_hash, json.loads(sent))
-        for digest, identity, occurrence, parent, key, version, meaning, sync, settled in self._db.execute(
-            "SELECT digest, identity, occurrence, parent_key, note_key, version, meaning_hash, sync_json, settled_hash "
+        for digest, identity, occurrence, parent, key, version, base, settled in self._db.execute(
+            "SELECT digest, identity, occurrence, parent_key, note_key, version, base_json, settled_hash "
             "FROM zotero_notes WHERE library = ?",
             (library,),
         ):
             entry = (digest, identity, occurrence)
-            rows.notes[entry] = NoteRow(entry, parent, key, version, meaning, json.loads(sync or "{}"), settled)
+            rows.notes[entry] = NoteRow(entry, parent, key, version, NoteBase.loads(base), settled)
         for path, key in self._db.execute(
             "SELECT path, collection_key FROM zotero_collections WHERE library = ?", (library,)
         ):
@@ -276,9 +212,8 @@ class State:
             for note in notes:
                 self._db.execute(
                     "INSERT OR REPLACE INTO zotero_notes (library, digest, identity, occurrence, parent_key, note_key, "
-                    "version, meaning_hash, sync_json, settled_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (library, *note.entry, note.parent_key, note.key, note.version, note.meaning_hash,
-                     json.dumps(note.sync, sort_keys=True, ensure_ascii=False), note.settled),
+                    "version, base_json, settled_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (library, *note.entry, note.parent_key, note.key, note.version, note.base.dumps(), note.settled),
                 )
             for path, key in collections:
                 self._db.execute(

@@ -1,6 +1,30 @@
 """The tables of the state file (see :mod:`zoterodigest.state`): one place to read
 what a run remembers, kept apart from the code that reads and writes them."""
 
+#: The shape of the tables below, kept in the file's ``PRAGMA user_version``: files of an
+#: older shape are brought to it once when opened (:mod:`zoterodigest.state_migration`).
+#: 2: the note rows hold their typed base in ``base_json`` (before: ``meaning_hash`` and
+#: ``sync_json``; the quiet marker's column was ``quiet_hash`` before ``settled_hash``).
+SCHEMA_VERSION = 2
+
+#: The note rows, by table name (a migration builds the new shape beside the old one).
+NOTES_TABLE = """
+CREATE TABLE IF NOT EXISTS {name} (
+    library TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    identity TEXT NOT NULL,
+    occurrence INTEGER NOT NULL,
+    parent_key TEXT NOT NULL,
+    note_key TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    -- What both sides last agreed on (zoterodigest.state_rows.NoteBase, as JSON).
+    base_json TEXT NOT NULL,
+    -- The entry as last rendered and this row, when both sides agreed with it
+    -- (zoterodigest.sync.decide.settled); '' when not known.
+    settled_hash TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (library, digest, identity, occurrence)
+);"""
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS citation_keys (
     identity TEXT PRIMARY KEY,
@@ -21,21 +45,7 @@ CREATE TABLE IF NOT EXISTS zotero_items (
     sent_json TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (library, identity)
 );
-CREATE TABLE IF NOT EXISTS zotero_notes (
-    library TEXT NOT NULL,
-    digest TEXT NOT NULL,
-    identity TEXT NOT NULL,
-    occurrence INTEGER NOT NULL,
-    parent_key TEXT NOT NULL,
-    note_key TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    meaning_hash TEXT NOT NULL,
-    sync_json TEXT NOT NULL DEFAULT '{}',
-    -- The entry as last rendered and this row, when both sides agreed with it
-    -- (zoterodigest.sync.decide.settled); '' when not known.
-    settled_hash TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (library, digest, identity, occurrence)
-);
+{notes}
 CREATE TABLE IF NOT EXISTS zotero_collections (
     library TEXT NOT NULL,
     path TEXT NOT NULL,
@@ -72,4 +82,4 @@ CREATE TABLE IF NOT EXISTS connector_saves (
     saved_at TEXT NOT NULL DEFAULT (datetime('now')),
     PRIMARY KEY (target, identity)
 );
-"""
+""".replace("{notes}", NOTES_TABLE.format(name="zotero_notes"))

@@ -169,7 +169,7 @@ def _printed(title: str) -> str:
 
 
 def identities(fields: dict[str, str], wanted: set[str] | None = None) -> set[str]:
-    """The identities (as :attr:`Paper.identity` spells them) an entry matches:
+    """The identities (as :attr:`~zoterodigest.model.Paper.identity` spells them) an entry matches:
     its arXiv id, DOI and title (see :func:`strongest`).  With ``wanted``, only
     those among them, and the title is not read when an arXiv id or DOI is
     wanted already (reading LaTeX is slow; the stronger identity wins anyway)."""

@@ -44,7 +44,7 @@ from ..digest.file_writes import atomic_write
 from ..errors import CONFLICT_EXIT
 from ..state import ConflictRow, LibraryRows, NoteId, State
 from ..zotero.client import ZoteroClient
-from .decide.desired import digest_id, meaning_hash
+from .decide.desired import digest_id
 from .decide.note_base import legacy_note_keys
 from .decide.note_decisions import NoteDecider
 from .decide.pull_decisions import make_pull_plan
@@ -252,9 +252,8 @@ class Syncer:
             if row is None or eid[0] in failed:
                 continue
             base = decision.base_after(digest_written=True, zotero_written=False)
-            meaning = meaning_hash(decision.current) if decision.pending else row.meaning_hash
             version = row.version if self.desktop is not None else decision.version
-            out.append(replace(row, version=version, meaning_hash=meaning, sync=base.to_sync()))
+            out.append(replace(row, version=version, base=base))
         if out:
             self.state.record_rows(self.library, notes=out)
 

@@ -2,7 +2,7 @@
 the fields its identities come from (arXiv id, DOI, title), kept between runs so a
 push into a big library need not read every item again.
 
-The index says at which library version it was current; :mod:`..sync.index_refresh`
+The index says at which library version it was current; :mod:`..sync.read.index_refresh`
 brings it up to date with ``since=`` reads.  Top-level items are always complete;
 children (notes, attachments) only once ``children`` is set (one read of every note
 and attachment, made the first time many parents' children are wanted).

@@ -30,7 +30,7 @@ class LocalAccess:
         self.transport = transport
 
     def probe(self) -> None:
-        """One cheap request to the local API: raises :class:`ZoteroNotRunning` or
+        """One cheap request to the local API: raises :class:`.errors.ZoteroNotRunning` or
         :class:`ZoteroLocalDisabled` with the fix, before any real work starts."""
         api_url = self.transport.api_url
         try:

@@ -9,11 +9,11 @@ structure, never copied byte for byte, and the guarantee that matters is
 :func:`~zoterodigest.zotero.notes.note_meaning` as ``h`` for the HTML our
 own notes hold (tests/test_pull.py checks it with Hypothesis).
 
-Handled: the tags of :data:`notes.ALLOWED_TAGS` (``p``, nested ``ul``/``ol``/
+Handled: the tags of :data:`.notes.ALLOWED_TAGS` (``p``, nested ``ul``/``ol``/
 ``li``, ``strong``/``b``, ``em``/``i``, ``code``, ``pre``, ``a``, ``br``,
 ``h1``-``h6``, ``blockquote``, ``del``/``s``, ``hr``; ``sup``/``sub`` stay
 inline HTML; ``span`` and ``div`` are transparent).  ``$...$`` math is kept
-verbatim, as :func:`notes.markdown_to_html` keeps it.
+verbatim, as :func:`.notes.markdown_to_html` keeps it.
 """
 
 from __future__ import annotations
@@ -310,7 +310,7 @@ def _label_of(node: _Node) -> tuple[str, list[_Node | str]] | None:
 
 
 def split_note(html_text: str) -> NoteFields:
-    """Split a note made by :func:`items.note_html` (as the server stores it) into the
+    """Split a note made by :func:`.notes.note_html` (as the server stores it) into the
     task, the one-liner and the summary as Markdown.  The heading (``<h2>`` title)
     and the ``From <i>digest</i> › section`` line are skipped: they name the entry,
     they are not its content."""

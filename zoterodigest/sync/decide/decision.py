@@ -9,9 +9,13 @@ push's engine writes the note :func:`zotero_note` composes, and the state record
 
 Inputs:
 
-* the base (:class:`NoteBase`): each field's value both sides last agreed on,
-  Zotero's note as last read, and Zotero's task when its task tag and its note's
-  Task line differ;
+* the base (:class:`zoterodigest.state_rows.NoteBase`, as the state holds it):
+  each field's value both sides last agreed on, Zotero's note as last read, and
+  Zotero's task when its task tag and its note's Task line differ.  A legacy base
+  (a row recorded before sync decided per field: only the meaning hash of the
+  whole note) is first resolved against both texts (:func:`.note_base.resolved`):
+  the side still matching the hash gives the fields; when both moved, what they
+  say alike is agreed and the rest unknown;
 * the digest's side: the note rendered from the entry, and the fields its family
   has a place for;
 * Zotero's side (:class:`ZoteroSide`): the note now (None: not read, so as last
@@ -37,9 +41,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
+from ...state import NoteBase
 from .desired import NOTE_FIELDS
+from .note_base import last_tasks, note_base, resolved, zotero_task
 from .note_fields import (
     FIELDS,
     LABELS,
@@ -55,49 +60,6 @@ from .threeway import Action
 
 #: Actions that leave a field's change for a later run (the old base kept).
 PENDING = (Action.TO_ZOTERO, Action.LEFT, Action.CONFLICT, Action.MERGED)
-
-
-@dataclass(frozen=True)
-class NoteBase:
-    """What both sides of one note last agreed on (a note row's ``sync``, typed)."""
-
-    #: Each field's agreed value (heading, task, one-liner, summary).
-    fields: Mapping[str, str]
-    #: Zotero's note as last read.
-    seen: str = ""
-    #: Zotero's task when it differs from ``seen``'s Task line (a renamed task tag
-    #: taken before a push rewrote the line); None: the line says it.
-    task: str | None = None
-    #: The version ``seen`` had.
-    version: int = 0
-
-    @classmethod
-    def of(cls, sync: Mapping[str, Any], version: int = 0) -> NoteBase:
-        task = sync.get("task")
-        return cls(dict(sync.get("base") or {}), str(sync.get("seen") or ""), None if task is None else str(task),
-                   version)
-
-    def to_sync(self) -> dict[str, Any]:
-        """The row's ``sync`` for this base (``task`` only where the line differs)."""
-        out: dict[str, Any] = {"base": dict(self.fields), "seen": self.seen}
-        if self.task is not None and token("task", self.task) != token("task", note_parts(self.seen)["task"]):
-            out["task"] = self.task
-        return out
-
-    def zotero_task(self, line: str) -> str:
-        """Zotero's task for a note whose Task line now reads ``line``: the recorded
-        one while the line reads as it did when recorded; else the line's."""
-        if self.task is None or token("task", note_parts(self.seen)["task"]) != token("task", line):
-            return line
-        return self.task
-
-    def last_tasks(self) -> set[str]:
-        """The tasks this entry's tag was last known by (the agreed one, Zotero's as
-        last read): a task tag renamed from one of these is this entry's."""
-        known = [self.fields.get("task") or ""]
-        if self.seen:
-            known.append(self.zotero_task(note_parts(self.seen)["task"]))
-        return {token("task", t) for t in known}
 
 
 @dataclass(frozen=True)
@@ -132,6 +94,8 @@ class EntryDecision:
     #: Zotero's note decided from (as read, else as last seen) and its version.
     current: str
     version: int
+    #: The base decided from, per field (a legacy base resolved: :func:`.note_base.resolved`).
+    base: NoteBase
     #: Zotero's task tag was renamed, and the task is not taken into the digest.
     tag_not_taken: bool = False
 
@@ -158,7 +122,7 @@ class EntryDecision:
         now, when this run wrote it)."""
         fields = {f.name: f.base_after(digest_written=digest_written, zotero_written=zotero_written)
                   for f in self.fields}
-        return NoteBase(fields, self.current if seen is None else seen, self.zotero_task(written=seen is not None))
+        return note_base(fields, self.current if seen is None else seen, self.zotero_task(written=seen is not None))
 
     def keeps_zotero_heading(self) -> bool:
         """The note written back keeps Zotero's heading (Zotero's edit of it, not ours)."""
@@ -167,21 +131,23 @@ class EntryDecision:
 
 
 def decide_entry(base: NoteBase, rendered: str, zotero: ZoteroSide, placeable: set[str],
-                 asked: Asked) -> EntryDecision:
-    """The one decision for one entry's note (see the module docstring)."""
+                 asked: Asked, version: int = 0) -> EntryDecision:
+    """The one decision for one entry's note (see the module docstring); ``version``:
+    the note's as last read or written (the row's)."""
+    base = resolved(base, rendered, zotero.note)
     current = zotero.note if zotero.note is not None else base.seen
     theirs = note_parts(current)
-    theirs["task"] = base.zotero_task(theirs["task"])
+    theirs["task"] = zotero_task(base, theirs["task"])
     renamed = zotero.renamed_task
     line_last = _line_edited_last(theirs["task"], base, zotero)
-    seen_rename = renamed is not None and token("task", renamed[0] or "") in base.last_tasks() and not line_last
+    seen_rename = renamed is not None and token("task", renamed[0] or "") in last_tasks(base) and not line_last
     if seen_rename and renamed is not None:
         theirs["task"] = renamed[1]
     ours = note_parts(rendered)
     settles = None if asked.prefer is None else {
         name for name in FIELDS if _as_listed(asked, LABELS[name], plain(name, ours[name]), plain(name, theirs[name]))}
     fields = decide_fields(dict(base.fields), ours, theirs, placeable, asked.prefer, asked.direction, settles)
-    decision = EntryDecision(fields, current, zotero.version if zotero.version is not None else base.version)
+    decision = EntryDecision(fields, current, zotero.version if zotero.version is not None else version, base)
     # A renamed tag not read as this entry's task (another's, or added beside ours) is not taken either:
     # it stays Zotero's, never removed as a tag we own.
     decision.tag_not_taken = renamed is not None and (
@@ -192,7 +158,7 @@ def decide_entry(base: NoteBase, rendered: str, zotero: ZoteroSide, placeable: s
 def _line_edited_last(line: str, base: NoteBase, zotero: ZoteroSide) -> bool:
     """Both the Task line and the task tag moved from what this machine last knew:
     the line is Zotero's task when the note was written after the item."""
-    if zotero.version is None or zotero.item_version is None or token("task", line) in base.last_tasks():
+    if zotero.version is None or zotero.item_version is None or token("task", line) in last_tasks(base):
         return False
     return zotero.version > zotero.item_version
 

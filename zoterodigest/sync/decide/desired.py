@@ -79,11 +79,12 @@ class DesiredPaper:
 
 class DesiredNote:
     """The note one entry should have.  Its HTML is rendered when first asked for:
-    a note whose meaning hash is known from the state (see :mod:`.rendered`) and
-    that nothing writes or matches is never rendered."""
+    a note Zotero is known to hold already (its row's settled marker holds: see
+    :mod:`.rendered`) that nothing writes or matches is never rendered, and its
+    meaning is hashed only when asked for."""
 
     def __init__(self, entry: NoteId, parent: str, html: str | Callable[[], str],
-                 meaning: str | None = None, entry_hash: str = "", over: tuple[int, str] | None = None,
+                 known: str | None = None, entry_hash: str = "", over: tuple[int, str] | None = None,
                  source: Entry | None = None) -> None:
         self.entry = entry
         #: The digest entry the note is rendered from (for :attr:`placeable`).
@@ -92,7 +93,9 @@ class DesiredNote:
         #: note): without a row, its note is looked for in the whole library.
         self.from_zotero = False
         #: Its row's marker holds: unchanged since both sides agreed (:mod:`.settled`).
-        self.settled = meaning is not None
+        self.settled = known is not None
+        #: The note Zotero holds when settled (the one rendered from the entry).
+        self._known = known
         #: Decided by the one decision (:mod:`.decision`): the version and meaning of
         #: Zotero's note this note is written over (None: push's own matching).
         self.over = over
@@ -101,8 +104,15 @@ class DesiredNote:
         self.entry_hash = entry_hash
         self._html = html if isinstance(html, str) else None
         self._render = html if not isinstance(html, str) else None
-        self.meaning_hash = meaning if meaning is not None else meaning_hash(self.html)
         self._heading: str | None = None
+        self._meaning: str | None = None
+
+    @property
+    def meaning_hash(self) -> str:
+        """The note's :func:`.rendered.meaning_hash` (hashed once, when first asked for)."""
+        if self._meaning is None:
+            self._meaning = meaning_hash(self._known if self._known is not None else self.html)
+        return self._meaning
 
     @property
     def html(self) -> str:
@@ -266,7 +276,7 @@ def with_fields(entry: Entry, fields: Mapping[str, str | None]) -> Entry:
 def _desired_note(eid: NoteId, entry: Entry, label: str, heading: str | None, notes: RenderedNotes,
                   rows: Mapping[NoteId, NoteRow]) -> DesiredNote:
     hashed = notes.entry_hash(entry, label, heading)
-    known = notes.known_meaning(rows, eid, hashed)
+    known = notes.settled_note(rows, eid, hashed)
     if known is None:
         return DesiredNote(eid, eid[1], notes.html(entry, label, heading, hashed), entry_hash=hashed, source=entry)
     return DesiredNote(eid, eid[1], lambda: notes.html(entry, label, heading, hashed), known, hashed, source=entry)

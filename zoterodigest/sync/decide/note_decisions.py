@@ -3,8 +3,8 @@
 Per entry (``NoteDecider.decide``):
 
 * no note row: a new entry -- push makes its note;
-* a row recorded before sync kept a base per field gets one first
-  (:mod:`.note_base`);
+* a row recorded before sync kept a base per field (a legacy base) gets one from
+  the decision itself (:func:`.note_base.resolved`), its note read whatever its version;
 * the note is in Zotero's trash: nothing here (pull reports it, push decides);
 * otherwise one decision per field (:func:`.note_fields.decide_fields`): the
   heading, the task (a task tag renamed in Zotero counts as Zotero's task), the
@@ -29,9 +29,8 @@ from ...zotero.tag_templates import task_pattern
 from ..options import RunOptions
 from ..read.library_changes import LibraryChanges
 from ..report.sync_report import SUMMARY, Decision
-from .decision import Asked, EntryDecision, NoteBase, ZoteroSide, decide_entry
+from .decision import Asked, EntryDecision, ZoteroSide, decide_entry
 from .desired import placeable_fields
-from .note_base import with_base
 from .note_fields import FieldDecision, plain
 from .pull_plan import data_of
 from .rendered import RenderedNotes
@@ -75,13 +74,12 @@ class NoteDecider:
             return []  # in Zotero's trash: pull reports it; push decides what to make of it
         note = (data.get("note") or "") if data is not None else None
         rendered = self.render.html(entry, Path(digest.path).name, heading)
-        row = with_base(row, rendered, note)  # a row recorded before sync: its base per field, once
         item = self._item_obj(entry, rows, changes)
         zotero = ZoteroSide(note, int(obj.get("version", row.version)) if obj else None,
                             int(item.get("version", 0)) if item else None, self._renamed_task(entry, rows, changes))
         listed = {label: texts for (e, label), texts in self.listed.items() if e == eid}
-        decision = decide_entry(NoteBase.of(row.sync, row.version), rendered, zotero, placeable_fields(entry),
-                                Asked(self.direction, self.prefer, listed))
+        decision = decide_entry(row.base, rendered, zotero, placeable_fields(entry),
+                                Asked(self.direction, self.prefer, listed), row.version)
         if decision.tag_not_taken:
             self.tag_not_taken.add(entry.paper.identity)
         self.notes[eid] = decision

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from ... import zotero as zi
 from ...memo import memo
@@ -63,38 +62,6 @@ def token(name: str, value: str | None) -> str:
     if name == "heading":
         return zi.note_meaning(value or "")
     return _one_line(value).casefold() if name == "task" else _one_line(value)
-
-
-def sync_info(note: str, *, seen: str | None = None, base: dict[str, str] | None = None) -> dict[str, Any]:
-    """The ``sync`` of a note row: ``base`` (defaults to the note's own fields:
-    push just made Zotero say what the digest says) and ``seen`` (the note as
-    Zotero holds it)."""
-    return {"base": base if base is not None else note_parts(note), "seen": seen if seen is not None else note}
-
-
-def zotero_task(sync: dict[str, Any], line: str) -> str:
-    """Zotero's task for a note whose Task line now reads ``line``.
-
-    Zotero holds a task twice: in the note's Task line and in the item's task tag.
-    A renamed tag taken by a pull (or kept by a push) leaves the line behind until
-    a push rewrites the note, so the row records the task beside the note it saw
-    (``sync["task"]``, only when the two differ).  While the line still reads as
-    it did then, that task is Zotero's; a line edited since is Zotero's new task.
-    """
-    known = sync.get("task")
-    seen = sync.get("seen")
-    if known is None or seen is None or token("task", note_parts(seen)["task"]) != token("task", line):
-        return line
-    return str(known)
-
-
-def with_task(sync: dict[str, Any], task: str) -> dict[str, Any]:
-    """``sync`` recording ``task`` as Zotero's task beside its ``seen`` note (left out
-    when the note's own Task line says it; see :func:`zotero_task`)."""
-    out = {k: v for k, v in sync.items() if k != "task"}
-    if token("task", task) != token("task", note_parts(out.get("seen") or "")["task"]):
-        out["task"] = task
-    return out
 
 
 #: The base of a field nobody knows the agreed value of (a state rebuilt after it was

@@ -60,7 +60,7 @@ class PullPlan:
     notices: list[str] = field(default_factory=list)
     #: Note rows whose remote version moved: recorded after the digest is written.
     note_versions: dict[NoteId, int] = field(default_factory=dict)
-    #: Notes whose text was taken into the digest: their meaning hash is renewed.
+    #: Notes whose text was taken into the digest: their base is renewed (the digest's new rendering).
     pulled_notes: set[NoteId] = field(default_factory=set)
     #: Item rows with their new versions (and task tags we now own).
     items: list[ItemRow] = field(default_factory=list)

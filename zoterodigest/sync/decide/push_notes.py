@@ -19,10 +19,10 @@ from typing import Any
 
 from ... import zotero as zi
 from ...state import LibraryRows, NoteId, NoteRow
-from .decision import Asked, NoteBase, ZoteroSide, decide_entry
+from .decision import Asked, ZoteroSide, decide_entry
 from .desired import Desired, DesiredNote, meaning_hash, note_heading
-from .note_base import with_base
-from .note_fields import UNKNOWN, compose_heading, note_parts, sync_info, token, unknown_where_different
+from .note_base import agreed_on
+from .note_fields import UNKNOWN, compose_heading, note_parts, token, unknown_where_different
 from .plan import LibraryView, NoteAction, Plan
 from .threeway import Action
 
@@ -124,19 +124,19 @@ def _plan_found_notes(unmatched: list[tuple[DesiredNote, str]], chosen: dict[int
         if found is None:
             made = _note_create(note, parent_key, new_key)
             if rebuilding:
-                made.row = replace(made.row, sync={**made.row.sync, "base": {**made.row.sync["base"], "task": UNKNOWN}})
+                base = made.row.base
+                made.row = replace(made.row, base=replace(base, fields={**base.fields, "task": UNKNOWN}))
             plan.notes.append(made)
             continue
         parent_key = found.get("data", found).get("parentItem") or parent_key
         version = int(found.get("version", 0))
-        row = NoteRow(note.entry, parent_key, found["key"], version, note.meaning_hash,
-                      sync_info(note.html, seen=_note_text(found)))
+        row = NoteRow(note.entry, parent_key, found["key"], version, agreed_on(note.html, seen=_note_text(found)))
         if meaning_hash(_note_text(found)) == note.meaning_hash:
             plan.notes.append(NoteAction(note.entry, note.parent, "adopt", found["key"], None, row))
         elif keep_found:
             text = _note_text(found)
-            row = NoteRow(note.entry, parent_key, found["key"], version, meaning_hash(text),
-                          sync_info(note.html, seen=text, base=unknown_where_different(note.html, text)))
+            row = NoteRow(note.entry, parent_key, found["key"], version,
+                          agreed_on(note.html, seen=text, fields=unknown_where_different(note.html, text)))
             plan.notes.append(NoteAction(note.entry, note.parent, "adopt", found["key"], None, row))
         else:
             obj = {"key": found["key"], "version": version, "note": note.html}
@@ -176,7 +176,7 @@ def _note_create(note: DesiredNote, parent_key: str, new_key: Callable[[], str])
     key = new_key()
     obj = {"key": key, "version": 0, **zi.note_item(parent_key, note.html)}
     return NoteAction(note.entry, note.parent, "create", key, obj,
-                      NoteRow(note.entry, parent_key, key, 0, note.meaning_hash, sync_info(note.html)))
+                      NoteRow(note.entry, parent_key, key, 0, agreed_on(note.html)))
 
 
 def _decided_update(note: DesiredNote, row: NoteRow, over: tuple[int, str], view: LibraryView) -> NoteAction:
@@ -189,14 +189,14 @@ def _decided_update(note: DesiredNote, row: NoteRow, over: tuple[int, str], view
         now = meaning_hash(_note_text(remote))
         if now == note.meaning_hash:
             landed = NoteRow(note.entry, row.parent_key, row.key, int(remote.get("version", version)),
-                             note.meaning_hash, sync_info(note.html, seen=_note_text(remote)))
+                             agreed_on(note.html, seen=_note_text(remote)))
             return NoteAction(note.entry, note.parent, "unchanged", row.key, None, landed)
         if now != meaning:
             return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row, conflict=True)
         version = int(remote.get("version", version))
     obj = {"key": row.key, "version": version, "note": note.html}
     return NoteAction(note.entry, note.parent, "update", row.key, obj,
-                      NoteRow(note.entry, row.parent_key, row.key, version, note.meaning_hash, sync_info(note.html)))
+                      NoteRow(note.entry, row.parent_key, row.key, version, agreed_on(note.html)))
 
 
 def _planned_note_update(note: DesiredNote, row: NoteRow, view: LibraryView, new_key: Callable[[], str]) -> NoteAction:
@@ -211,20 +211,18 @@ def _planned_note_update(note: DesiredNote, row: NoteRow, view: LibraryView, new
     if note.settled and remote is None:
         return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row)  # .settled
     text = _note_text(remote) if remote is not None else None
-    row = with_base(row, note.html, text)
     zotero = ZoteroSide(text, int(remote.get("version", row.version)) if remote is not None else None)
-    decision = decide_entry(NoteBase.of(row.sync, row.version), note.html, zotero, note.placeable,
-                            Asked("push"))
+    decision = decide_entry(row.base, note.html, zotero, note.placeable, Asked("push"), row.version)
+    row = replace(row, base=decision.base)  # a legacy base resolved (recorded per field from now on)
     if any(f.action in (Action.CONFLICT, Action.LEFT) for f in decision.fields):
         return NoteAction(note.entry, note.parent, "unchanged", row.key, None, row, conflict=True)
     html = compose_heading(note.html, decision.current) if decision.keeps_zotero_heading() else note.html
-    base = decision.base_after(digest_written=False, zotero_written=True, seen=html).to_sync()
+    base = decision.base_after(digest_written=False, zotero_written=True, seen=html)
     if meaning_hash(html) == meaning_hash(decision.current):
         # Zotero already says this: an earlier write landed though its answer was lost,
         # or the user typed the same.
-        landed = NoteRow(note.entry, row.parent_key, row.key, decision.version, note.meaning_hash,
-                         {**base, "seen": decision.current})
+        landed = NoteRow(note.entry, row.parent_key, row.key, decision.version, replace(base, seen=decision.current))
         return NoteAction(note.entry, note.parent, "unchanged", row.key, None, landed)
     obj = {"key": row.key, "version": decision.version, "note": html}
     return NoteAction(note.entry, note.parent, "update", row.key, obj,
-                      NoteRow(note.entry, row.parent_key, row.key, decision.version, note.meaning_hash, base))
+                      NoteRow(note.entry, row.parent_key, row.key, decision.version, base))

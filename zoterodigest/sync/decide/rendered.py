@@ -7,9 +7,9 @@ section, task, one-liner, summary) and of the code rendering it:
 once per entry hash and run.  A note row's ``settled`` marker
 (:func:`settled_marker`: the entry hash and a hash of the row itself, recorded by
 :mod:`.settled` when the rendered note, the row's base and Zotero's note as last
-seen all say the same) lets a run take the row's meaning hash for the note's
-without rendering it: the marker holds only while neither the entry nor the
-row changed since.
+seen all say the same) lets a run take Zotero's note as last seen for the one it
+would render: the marker holds only while neither the entry nor the row changed
+since.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def entry_hash(entry: Entry, label: str, heading: str | None) -> str:
 
 def row_hash(row: NoteRow) -> str:
     """Everything a note row says (what its ``settled`` marker vouches for)."""
-    return content_hash([row.parent_key, row.key, row.version, row.meaning_hash, row.sync])
+    return content_hash([row.parent_key, row.key, row.version, row.base.to_json()])
 
 
 def settled_marker(entry: str, row: NoteRow) -> str:
@@ -112,8 +112,8 @@ class RenderedNotes:
             found = self._html[key] = zi.note_html(entry, label, title_heading=heading)
         return found
 
-    def known_meaning(self, rows: Mapping[NoteId, NoteRow], eid: NoteId, hashed: str) -> str | None:
-        """The meaning hash of the entry's note without rendering it, when its row's
-        marker holds (None: render it)."""
+    def settled_note(self, rows: Mapping[NoteId, NoteRow], eid: NoteId, hashed: str) -> str | None:
+        """The entry's note as Zotero holds it, without rendering it, when its row's
+        marker holds (it is then the note rendered from the entry); None: render it."""
         row = rows.get(eid)
-        return row.meaning_hash if row is not None and self.is_settled(row, hashed) else None
+        return row.base.seen if row is not None and self.is_settled(row, hashed) else None

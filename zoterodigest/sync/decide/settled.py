@@ -3,8 +3,9 @@ alone: a no-op run neither renders nor compares their notes.
 
 A note row's ``settled`` marker (:func:`.rendered.settled_marker`) is recorded at the
 end of a run (:func:`mark_settled`) for each row of which :func:`agreed` holds: the
-note rendered from the entry is the note Zotero was last seen holding, the row's
-meaning hash is that note's, and each field of it says what the row's base says.
+row's base is one per field (not a legacy base), the note rendered from the entry
+is the note Zotero was last seen holding, whose Task line is Zotero's task (no
+renamed task tag recorded beside it), and each field of it says what the base says.
 For such a row, sync's full way -- render the note, split it and Zotero's into
 fields, decide each field three-way -- decides "nothing" on every field, writes
 nothing and records the row unchanged; so a later run may skip it
@@ -30,16 +31,17 @@ from ...state import LibraryRows, NoteId, NoteRow, State
 from ..read.library_changes import LibraryChanges
 from .note_fields import FIELDS, note_parts, token
 from .pull_plan import PullPlan, entry_ids
-from .rendered import RenderedNotes, meaning_hash
+from .rendered import RenderedNotes
 
 
 def agreed(row: NoteRow, html: str) -> bool:
     """Whether the row and the entry's note ``html`` agree (see the module docstring)."""
-    base = row.sync.get("base")
-    if not base or row.sync.get("seen") != html or row.meaning_hash != meaning_hash(html):
+    base = row.base
+    if base.legacy is not None or not base.fields or base.task is not None or base.seen != html:
         return False
     parts = note_parts(html)
-    return all(base.get(name, "") == parts[name] or token(name, base.get(name, "")) == token(name, parts[name])
+    agreed = base.fields
+    return all(agreed.get(name, "") == parts[name] or token(name, agreed.get(name, "")) == token(name, parts[name])
                for name in FIELDS)
 
 

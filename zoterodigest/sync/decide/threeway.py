@@ -2,9 +2,9 @@
 
 Why three values and not two: comparing the digest with Zotero only says
 *that* they differ, not *who* changed.  The base -- what both sides last
-agreed on (the meaning hash recorded by the last push, pull or sync) -- says
-which side moved: the side equal to the base did not, so the other side's
-value is copied over it.  When both moved, they either say the same thing
+agreed on (the field's value in the note's base, recorded by the last push,
+pull or sync) -- says which side moved: the side equal to the base did not,
+so the other side's value is copied over it.  When both moved, they either say the same thing
 (nothing to copy; the base moves) or they disagree: a conflict, where each
 side keeps its own text until the user picks one with ``--prefer``.
 

@@ -1,4 +1,4 @@
-"""Keeping the library index (:mod:`..zotero.library_index`) current, for as few
+"""Keeping the library index (:mod:`...zotero.library_index`) current, for as few
 requests as the library's changes allow.
 
 * No index yet on this machine (or an unusable one, or a library whose version went

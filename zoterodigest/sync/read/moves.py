@@ -57,7 +57,7 @@ def moved_digests(rows: LibraryRows, digests: list[Digest]) -> list[tuple[str, s
     the old one is not taken for it."""
     known: dict[str, dict[str, str | None]] = {}
     for eid, row in rows.notes.items():
-        known.setdefault(eid[0], {})[eid[1]] = listed_under(str(row.sync.get("seen") or ""))
+        known.setdefault(eid[0], {})[eid[1]] = listed_under(row.base.seen)
     out: list[tuple[str, str]] = []
     for digest in digests:
         new = digest_id(digest.path)

@@ -1,7 +1,7 @@
 """Recording a pull in the state: the new base once the digests were written.
 
-Afterwards the state holds the new object versions, the meaning of the notes
-as the digest now renders them (so the next push sends nothing back) and the
+Afterwards the state holds the new object versions, the base of the notes as
+the digest now renders them (so the next push sends nothing back) and the
 library version (so the next pull finds nothing), unless a digest could not be
 written: then the library version stays, and the next pull sees the same
 changes again.  Rows of what is gone are forgotten: the note rows of entries
@@ -20,9 +20,9 @@ from typing import Any
 from ... import zotero as zi
 from ...digest import Digest
 from ...model import Entry
-from ...state import LibraryRows, NoteId, NoteRow, State
-from ..decide.desired import digest_id, meaning_hash
-from ..decide.note_fields import note_parts, sync_info, with_task, zotero_task
+from ...state import LibraryRows, NoteBase, NoteId, NoteRow, State
+from ..decide.desired import digest_id
+from ..decide.note_base import agreed_on, seeing
 from ..decide.pull_plan import PullPlan, data_of, entry_ids
 from ..read.library_changes import LibraryChanges
 from .digest_writer import DigestOutcome
@@ -32,7 +32,7 @@ def record_pull(state: State, library: str, plan: PullPlan, rows: LibraryRows, c
                 outcomes: list[DigestOutcome], *, all_written: bool, parse: Callable[[bytes, str], Digest],
                 render: Render | None = None) -> None:
     """New versions for every row whose object moved; for notes taken into a
-    written digest, the meaning of the note push would now send (``parse`` reads
+    written digest, the base agreed on the note push would now send (``parse`` reads
     a written digest again, prepared as push prepares it; ``render`` renders a
     note, once per run when it is sync's :class:`..decide.rendered.RenderedNotes`)."""
     written = {digest_id(d.path) for d in outcomes if d.written}
@@ -45,8 +45,7 @@ def record_pull(state: State, library: str, plan: PullPlan, rows: LibraryRows, c
         if row is None or entry_id[0] in failed:
             continue
         html = fresh.get(entry_id)
-        notes.append(replace(row, version=version, meaning_hash=meaning_hash(html) if html else row.meaning_hash,
-                             sync=pulled_sync(row, changes.objects.get(row.key), html)))
+        notes.append(replace(row, version=version, base=pulled_base(row, changes.objects.get(row.key), html)))
     state.record_rows(library, version=changes.version if all_written else None,
                       items=plan.items if all_written else [], notes=notes)
     removed = [r.entry_id for d in plan.digests if digest_id(d.digest.path) in written for r in d.removals]
@@ -80,23 +79,22 @@ def _rendered_notes(plan: PullPlan, need: set[NoteId], written: set[str],
     return fresh
 
 
-def pulled_sync(row: NoteRow, obj: dict[str, Any] | None, rendered: str | None) -> dict[str, Any]:
-    """A note row's sync info after a pull: Zotero's note as read is what it holds
-    now; a note taken into the digest agrees with the digest's new rendering."""
+def pulled_base(row: NoteRow, obj: dict[str, Any] | None, rendered: str | None) -> NoteBase:
+    """A note row's base after a pull: Zotero's note as read is what it holds now
+    (Zotero's task as last read kept while the note's Task line reads the same); a
+    note taken into the digest agrees with the digest's new rendering."""
     note = data_of(obj).get("note") if obj is not None and not data_of(obj).get("deleted") else None
-    if rendered is not None and note is not None:
-        return sync_info(rendered, seen=note)
-    if row.sync.get("base") and note is not None:
-        if "task" in row.sync:  # Zotero's task as last read, kept while the note's Task line reads the same
-            return with_task({**row.sync, "seen": note}, zotero_task(row.sync, note_parts(note)["task"]))
-        return {**row.sync, "seen": note}
-    return row.sync
+    if note is None:
+        return row.base
+    if rendered is not None:
+        return agreed_on(rendered, seen=note)
+    return seeing(row.base, note)
 
 
 def keep_state_versions(plan: PullPlan, rows: LibraryRows) -> None:
     """Put back the state's object versions in ``plan`` (``pull --local``: desktop
-    versions must not replace them, :mod:`..pull_local`); meaning hashes and owned
-    tags stay."""
+    versions must not replace them, :mod:`..pull_local`); bases and owned tags
+    stay."""
     plan.note_versions = {e: rows.notes[e].version if e in rows.notes else v for e, v in plan.note_versions.items()}
     plan.items = [replace(r, version=rows.items[r.identity].version) if r.identity in rows.items else r
                   for r in plan.items]

@@ -110,7 +110,7 @@ class SyncPush:
 
     def _record_bases(self, decisions: dict[NoteId, EntryDecision], writes: dict[NoteId, NoteWrite]) -> None:
         """After a push that went through: each decided note has its new base, Zotero's
-        note as now held, and the hash a plain push compares with."""
+        note as now held."""
         rows = self.state.library_rows(self.library).notes
         out = []
         for eid, decision in decisions.items():
@@ -119,7 +119,7 @@ class SyncPush:
                 continue
             base = decision.base_after(digest_written=self.options.direction != "push", zotero_written=True,
                                        seen=write.html)
-            out.append(replace(row, meaning_hash=write.plain_meaning, sync=base.to_sync()))
+            out.append(replace(row, base=base))
         if out:
             self.state.record_rows(self.library, notes=out)
 
