@@ -15,7 +15,8 @@ command, the least of ``--repeat`` rounds (what the command costs when nothing
 else on the machine gets in its way), the commands interleaved within each
 round; the memos of pure functions (:mod:`zoterodigest.memo`) are emptied before
 each run, as a new process starts with them empty.  ``--profile CMD`` prints
-cProfile's top functions for one command (``BENCH_CALLEES=regex``: their callees).
+cProfile's top functions for one command (``BENCH_CALLEES=regex``: their callees;
+``BENCH_CALLERS=regex``: their callers).
 
 Renders are counted by wrapping the functions that render a note from an entry
 (:func:`zoterodigest.zotero.notes.note_html`) and Markdown into HTML
@@ -152,6 +153,8 @@ def profile(command: str, paths: list[Path], top: int = 25) -> None:
     pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
     if os.environ.get("BENCH_CALLEES"):
         pstats.Stats(profiler).sort_stats("cumulative").print_callees(os.environ["BENCH_CALLEES"])
+    if os.environ.get("BENCH_CALLERS"):
+        pstats.Stats(profiler).sort_stats("cumulative").print_callers(os.environ["BENCH_CALLERS"])
 
 
 def main() -> int:
