@@ -147,7 +147,7 @@ class ListReader:
             t0, t1 = head.title
             found.title = title_of(line[t0:t1])
             found.title_span = (base + t0, base + t1)
-        if ref_title and (not found.title or _short_name(found.title)):
+        if ref_title and (not found.title or _short_name(found.title)) and not is_name_list(ref_title):
             found.extra["name"] = found.title
             found.title = ref_title
             found.title_span = None
@@ -380,5 +380,5 @@ def titled_line(line: str, start: int) -> tuple[Head, str, tuple[int, int], Iden
 
 
 def _short_name(title: str) -> bool:
-    """A model name rather than a title (``GoogLeNet``, ``R-CNN, UC Berkeley``)."""
-    return len(title.split(",")[0].split()) <= 3
+    """A model name rather than a title (``GoogLeNet``, ``R-CNN, UC Berkeley``; not ``Owls: Fast, quiet``)."""
+    return len(title.split(",")[0].split()) <= 3 and len(title.partition(": ")[2].split()) < 2

@@ -48,21 +48,22 @@ _PREFIX_MARK = re.compile(r"(?:19|20)\d{2}|\b[A-Za-z]+[-'’ ]?\d{2}\b|[:：]\s*
 _VENUE_WORDS = re.compile(r"(?:(?>[A-Z][A-Za-z]*[A-Z][\w'’\-]*|arXiv|preprint|workshop|\d[\w'’\-]*)\s*+)++$")
 
 
-#: A name before a dash and a linked title: ``OwlNet -``, ``3D-Owl-GAN —``, ``Owl Net:``.
+#: A name before a dash and a linked title (``OwlNet -``, ``3D-Owl-GAN —``); a bold label (``**OwlNet**:``).
+_BOLD_LABEL = re.compile(r"(?:\*\*|__)\w[^*_:：]{0,28}(?:\*\*|__)[ \t]*+[:：]")
 _NICKNAME = re.compile(r"\w[^\s\[\]()*`|]*+(?:[ \t]\w[^\s\[\]()*`|]*+){0,2}[ \t]++[-–—]")
 
 
 def skip_prefix(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, str | None]:
     """Past a venue, date or label written before a paper link whose text is the title:
     ``IEEE TNNLS-22 [Title](url)``, ``2022 [Title](url)``, ``Survey of X: [Title](url)``,
-    ``OwlNet - [Title](url)``."""
+    ``OwlNet - [Title](url)``, ``**OwlNet**: [Title](url)``."""
     nxt = next(((label, url, s) for label, url, s, _ in links if s >= pos and label != "badge"), None)
     if nxt is None or not line.startswith("[", nxt[2]) or is_generic_label(nxt[0]) or len(nxt[0].split()) < 2:
         return pos, None
     prefix = line[pos : nxt[2]].strip()
-    if _NICKNAME.fullmatch(prefix) and len(nxt[0].split()) >= 2 and link_class(nxt[1]) is not None \
+    if (_NICKNAME.fullmatch(prefix) or _BOLD_LABEL.fullmatch(prefix)) and link_class(nxt[1]) is not None \
             and not person_names(nxt[0]):
-        return nxt[2], None  # "OwlNet - [Title](url)": a nickname, not the title nor a venue
+        return nxt[2], None  # "OwlNet - [Title](url)": a nickname or a label, not the title nor a venue
     if (not prefix or len(prefix.split()) > 5 or any(c in prefix for c in "[]()*\"`|")
             or not (_PREFIX_MARK.search(prefix) or _VENUE_WORDS.match(prefix)) or link_class(nxt[1]) is None):
         return pos, None
