@@ -247,9 +247,9 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
     cell's text (only a link's text when ``linked``: a Paper column of links)."""
     text = cell.text(row)
     for label, url, s, _ in find_links(text):
-        if _annotation(text, s, label):
-            break  # "Title words [(IJCAI 2019)](url)": the plain text is the title, the link its venue
         if label and label != "badge" and url and not is_generic_label(label) and not label.startswith("!["):
+            if _annotation(text, s, label):
+                break  # "Title words [(IJCAI 2019)](url)": the plain text is the title, the link its venue
             t0 = cell.start + s + 1
             return _strip(row, t0, t0 + len(label))
     if linked and "](" in text:

@@ -121,34 +121,36 @@ _TITLE_NUMBER = re.compile(r"[(（]\d{1,4}[)）][ \t]*")
 #: A tag in brackets before a title's words: ``[DCN] Deep & Cross Network``.
 _LEAD_TAG = re.compile(r"\[[^\[\]]{1,40}\][ \t]*+(?:[:：\-–—][ \t]*+)?(?=[\w\"“])")
 #: A venue and year in parentheses or brackets: ``Owl Conf 2020``, ``OWL'19``, ``OWL2019 oral``.
-_VENUE_GROUP = re.compile(r"[A-Za-z][\w&.'’\-]*+(?:[ \t,]++[\w&.'’\-]++){0,4}")
+_VENUE_GROUP = re.compile(r"[A-Za-z][\w&.'’\-]*+(?:[ \t,]++[\w&.'’\-]++){0,9}")
 _GROUP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<=[A-Za-z])['’]\d{2}(?!\d)")
 _QUOTES = "\"“”"
 
 
-def strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
+def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
     """The title's columns without the marks, a closing year (``Title (2016)``, ``Title, 2019``)
     or venue and year (``Title (Owl Conf 2020)``), a leading ``（12）`` number, ``[Tag]`` or 【】
-    brackets around it."""
+    brackets around it (eight of them at most: a crafted title of a thousand tags stays linear)."""
     while t0 < t1 and line[t0] in " \t*_\"“" and not _quote_inside(line, t0, t1):
         t0 += 1
     while t1 > t0 and line[t1 - 1] in " \t*_\"”.,:;|/-–—[(\\" and not _quote_inside(line, t1 - 1, t1, t0):
         if line[t1 - 1] == "." and t1 - t0 > 3 and line[t1 - 2] == ".":
             break
         t1 -= 1
+    if depth > 8:
+        return t0, t1
     if t1 - t0 > 2 and line[t0] == "[" and line[t1 - 1] == "]" and "[" not in line[t0 + 1 : t1 - 1]:
-        return strip_title(line, t0 + 1, t1 - 1)  # "**[Title]**"
+        return strip_title(line, t0 + 1, t1 - 1, depth + 1)  # "**[Title]**"
     if t1 - t0 > 2 and line[t0] == "【" and line[t1 - 1] == "】":
-        return strip_title(line, t0 + 1, t1 - 1)
+        return strip_title(line, t0 + 1, t1 - 1, depth + 1)
     if m := _TITLE_NUMBER.match(line, t0, t1):
-        return strip_title(line, m.end(), t1)
+        return strip_title(line, m.end(), t1, depth + 1)
     if line[t0:t0 + 1] == "[" and (m := _LEAD_TAG.match(line, t0, t1)) and len(line[m.end() : t1].split()) >= 2:
-        return strip_title(line, m.end(), t1)  # "[Tag] Title words"
+        return strip_title(line, m.end(), t1, depth + 1)  # "[Tag] Title words"
     if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, year_from(line, t0, t1), t1)) and m.start() - t0 > 8:
-        return strip_title(line, t0, m.start())
+        return strip_title(line, t0, m.start(), depth + 1)
     end = drop_translation(line, t0, t1)  # "Title (标题)": the translation kept apart
     end = drop_venue_group(line, t0, end)
-    return (t0, t1) if end == t1 else strip_title(line, t0, end)
+    return (t0, t1) if end == t1 else strip_title(line, t0, end, depth + 1)
 
 
 def _quote_inside(line: str, at: int, t1: int, t0: int | None = None) -> bool:
@@ -168,9 +170,10 @@ def drop_venue_group(line: str, t0: int, t1: int) -> int:
     (``Title (Owl Conf 2020)``, ``Title(OWL2019)``, ``Title [OWL'19]``)."""
     if t1 - t0 < 12 or line[t1 - 1] not in ")]）":
         return t1
-    k = max(line.rfind("(", t0, t1), line.rfind("[", t0, t1), line.rfind("（", t0, t1))
+    lo = max(t0, t1 - 91)
+    k = max(line.rfind("(", lo, t1), line.rfind("[", lo, t1), line.rfind("（", lo, t1))
     inner = line[k + 1 : t1 - 1].strip()
-    if k - t0 < 8 or t1 - k > 50 or not _VENUE_GROUP.fullmatch(inner) or not _GROUP_YEAR.search(inner) \
+    if k < lo or k - t0 < 8 or not _VENUE_GROUP.fullmatch(inner) or not _GROUP_YEAR.search(inner) \
             or len(line[t0:k].split()) < 2:
         return t1
     while k > t0 and line[k - 1] in " \t":
