@@ -17,7 +17,8 @@ from .links import BARE_URL, clean_url
 from .names_first import names_first
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word
 from .references import parse_reference
-from .title_parts import TITLE_START, drop_translation, names_before, title_and_names, trailing_venue, year_from
+from .title_parts import TITLE_START, names_before, title_and_names, trailing_venue
+from .title_parts import strip_title as _strip_title
 
 _LINK = re.compile(
     r"\[!\[[^\]]*\]\([^)]*\)\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link
@@ -152,32 +153,6 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
     if pos >= len(line.rstrip()) or not TITLE_START.match(line, pos):
         return start  # nothing after the links: no title there
     return _skip_tags(line, pos, head) if pos != start else pos
-
-
-_TITLE_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+[(（](?:19|20)\d{2}[a-z]?[)）]|[,.][ \t]*(?:19|20)\d{2}[a-z]?[.,]?)[ \t]*$")
-_YEAR_ENDS = frozenset("0123456789)）.,abcdefghijklmnopqrstuvwxyz")
-_TITLE_NUMBER = re.compile(r"[(（]\d{1,4}[)）][ \t]*")
-
-
-def _strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
-    """The title's columns without the marks, a closing year (``Title (2016)``, ``Title, 2019``),
-    a leading ``（12）`` number or 【】 brackets around it."""
-    while t0 < t1 and line[t0] in " \t*_\"“":
-        t0 += 1
-    while t1 > t0 and line[t1 - 1] in " \t*_\"”.,:;|/-–—[(\\":
-        if line[t1 - 1] == "." and t1 - t0 > 3 and line[t1 - 2] == ".":
-            break
-        t1 -= 1
-    if t1 - t0 > 2 and line[t0] == "[" and line[t1 - 1] == "]" and "[" not in line[t0 + 1 : t1 - 1]:
-        return _strip_title(line, t0 + 1, t1 - 1)  # "**[Title]**"
-    if t1 - t0 > 2 and line[t0] == "【" and line[t1 - 1] == "】":
-        return _strip_title(line, t0 + 1, t1 - 1)
-    if m := _TITLE_NUMBER.match(line, t0, t1):
-        return _strip_title(line, m.end(), t1)
-    if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, year_from(line, t0, t1), t1)) and m.start() - t0 > 8:
-        return _strip_title(line, t0, m.start())
-    end = drop_translation(line, t0, t1)  # "Title (标题)": the translation kept apart
-    return (t0, t1) if end == t1 else _strip_title(line, t0, end)
 
 
 def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int | None:

@@ -147,7 +147,7 @@ class ListReader:
             t0, t1 = head.title
             found.title = title_of(line[t0:t1])
             found.title_span = (base + t0, base + t1)
-        if ref_title and (not found.title or _short_name(found.title)):
+        if ref_title and (not found.title or _short_name(found.title)) and not is_name_list(ref_title):
             found.extra["name"] = found.title
             found.title = ref_title
             found.title_span = None
@@ -157,17 +157,18 @@ class ListReader:
 
     def _title_below(self, found: Found) -> None:
         """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its
-        title on the line below (``"Title".``): the names are the authors, not the title."""
+        title on the line below (``"Title".``): the names are the authors, not the title; so is a
+        one-word nickname before the names (``* **OwlNet:** Ann One, Bob Two.``) above a quoted title."""
+        names = bool(found.title and re.search(r",|;| and ", found.title) and is_name_list(found.title))
         if (not found.title or found.summary_span is None or not found.style.get("bold", True)
-                or not re.search(r",| and ", found.title)
-                or not is_name_list(found.title)):
+                or not (names or len(found.title.split()) == 1)):
             return  # (a title-case title reads as one name: a list needs two)
         s0, s1 = found.summary_span
         text = self.doc.text[s0:s1]
-        m = _QUOTED_BELOW.match(text) or _PLAIN_BELOW.match(text)
+        m = _QUOTED_BELOW.match(text) or (_PLAIN_BELOW.match(text) if names else None)
         if m is None or not 2 <= len(m.group("t").split()) <= 40:
             return
-        found.authors = found.authors or found.title
+        found.authors = found.authors or (found.title if names else None)
         found.title = title_of(m.group("t"))
         found.title_span = (s0 + m.start("t"), s0 + m.end("t"))
         rest = text[m.end() :]
@@ -380,5 +381,5 @@ def titled_line(line: str, start: int) -> tuple[Head, str, tuple[int, int], Iden
 
 
 def _short_name(title: str) -> bool:
-    """A model name rather than a title (``GoogLeNet``, ``R-CNN, UC Berkeley``)."""
-    return len(title.split(",")[0].split()) <= 3
+    """A model name rather than a title (``GoogLeNet``, ``R-CNN, UC Berkeley``; not ``Owls: Fast, quiet``)."""
+    return len(title.split(",")[0].split()) <= 3 and len(title.partition(": ")[2].split()) < 2

@@ -1,7 +1,10 @@
 """An author list before a linked title: ``Ann Barn and Bob Tawny. 2021. [Title](url)``.
 
 The names are recognised as names (``references.is_name_list``) and become the
-authors; the link's text is the title.
+authors; the link's text is the title.  When a year stands between the names and
+the link, the names may be written loosely (``jo hoot``, ``T.Barn``, ``Ann Barn ,``):
+most of them read as names and none as a title's words.  A short bold label before
+the names (``**Report**: Names. 2021. [Title](url)``) is no title either.
 """
 
 from __future__ import annotations
@@ -14,11 +17,19 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 #: The end of the names: ``.``, ``,`` or ``:``, maybe after a year (``(2020).``); matched from the end.
 _YEAR_END = re.compile(r"[(（]?((?:19|20)\d{2})[a-z]?[)）]?$")
 _MARK_START = re.compile(r"\*\*?\S|__?\S|[\"“]|<(?:b|strong|i|em)>")
+#: A short bold label before the names: ``**System report**:``.
+_LABEL = re.compile(r"(?:\*\*|__)[\w][\w \-]{0,28}(?:\*\*|__)[ \t]*+[:：][ \t]*+")
+_SEPARATORS = re.compile(r",|;|\band\b|&")
+#: Words of a title, never of a name.
+_TITLE_WORDS = frozenset({"a", "an", "the", "of", "for", "with", "in", "on", "to", "via", "from", "by", "is", "are",
+                          "towards", "using"})
 
 
 def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, str, int | None] | None:
     """Where a linked or marked title starts after an author list (``Names. [Title](url)``,
     ``Names (2020). [Title](url)``), the names and the year."""
+    if (label := _LABEL.match(line, pos)) is not None:
+        pos = label.end()
     if pos >= len(line) or not line[pos].isalpha():
         return None  # (names start with a letter)
     stop = next((s for label, _, s, _ in links if s > pos and label != "badge"), len(line))
@@ -29,13 +40,29 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> 
     if mark is not None:
         stop = mark.start()
     text = line[pos:stop].rstrip(" \t")
-    if len(text) < 4 or text[-1] not in ".,:":
-        return None
-    text = text[:-1].rstrip(" \t")
     year = _YEAR_END.search(text[-8:])
+    if len(text) < 4 or text[-1] not in ".,:" and year is None:
+        return None
+    text = text[:-1].rstrip(" \t") if year is None else text
+    year = year or _YEAR_END.search(text[-8:])
     if year is not None:
         text = text[: len(text) - len(year.group(0))].rstrip(" \t.,")
     names = text.strip(" *_")
-    if stop >= len(line) or len(names) < 3 or not re.search(r",|\band\b|&|\bet\.? ?al", names) or not is_name_list(names):
+    if stop >= len(line) or len(names) < 3 or not re.search(r",|\band\b|&|\bet\.? ?al", names):
+        return None
+    if not is_name_list(names) and (year is None or not _mostly_names(names)):
         return None
     return stop, names, int(year.group(1)) if year else None
+
+
+def _mostly_names(text: str) -> bool:
+    """Names written loosely before a year: half the parts read as names, each part has one
+    to four words and none of a title's small words (``of``, ``for``, ``the``)."""
+    parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 4 or any(w.lower() in _TITLE_WORDS for w in words):
+            return False
+    return 2 * sum(1 for p in parts if is_name_list(p)) >= len(parts)

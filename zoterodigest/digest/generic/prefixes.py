@@ -9,6 +9,7 @@ import re
 from ...memo import memo
 from ..markup import plain
 from .links import link_class
+from .references import person_names
 
 _GENERIC_LABEL = re.compile(
     r"^\W*+(?:paper|papers|pdf|link|links|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|"
@@ -47,13 +48,25 @@ _PREFIX_MARK = re.compile(r"(?:19|20)\d{2}|\b[A-Za-z]+[-'’ ]?\d{2}\b|[:：]\s*
 _VENUE_WORDS = re.compile(r"(?:(?>[A-Z][A-Za-z]*[A-Z][\w'’\-]*|arXiv|preprint|workshop|\d[\w'’\-]*)\s*+)++$")
 
 
+#: A name before a dash and a linked title (``OwlNet -``, ``3D-Owl-GAN —``); a bold label (``**OwlNet**:``).
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_BOLD_LABEL = re.compile(r"(?:\*\*|__)\w[^*_:：]{0,28}(?:\*\*|__)[ \t]*+[:：]")
+_NICKNAME = re.compile(r"\w[^\s\[\]()*`|]*+(?:[ \t]\w[^\s\[\]()*`|]*+){0,2}[ \t]++[-–—]")
+
+
 def skip_prefix(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, str | None]:
     """Past a venue, date or label written before a paper link whose text is the title:
-    ``IEEE TNNLS-22 [Title](url)``, ``2022 [Title](url)``, ``Survey of X: [Title](url)``."""
+    ``IEEE TNNLS-22 [Title](url)``, ``2022 [Title](url)``, ``Survey of X: [Title](url)``,
+    ``OwlNet - [Title](url)``, ``**OwlNet**: [Title](url)``."""
     nxt = next(((label, url, s) for label, url, s, _ in links if s >= pos and label != "badge"), None)
     if nxt is None or not line.startswith("[", nxt[2]) or is_generic_label(nxt[0]) or len(nxt[0].split()) < 2:
         return pos, None
     prefix = line[pos : nxt[2]].strip()
+    if (_NICKNAME.fullmatch(prefix) or _BOLD_LABEL.fullmatch(prefix)) and link_class(nxt[1]) is not None \
+            and not person_names(nxt[0]):
+        return nxt[2], None  # "OwlNet - [Title](url)": a nickname or a label, not the title nor a venue
+    if _CJK.search(prefix) and not _CJK.search(nxt[0]) and link_class(nxt[1]) is not None:
+        return nxt[2], None  # "2018 arXiv 一篇综述 [Title](url)": a note in another script before the title
     if (not prefix or len(prefix.split()) > 5 or any(c in prefix for c in "[]()*\"`|")
             or not (_PREFIX_MARK.search(prefix) or _VENUE_WORDS.match(prefix)) or link_class(nxt[1]) is None):
         return pos, None
@@ -78,8 +91,9 @@ _KNOWN: list[frozenset[str]] = []
 
 
 def skip_venue_word(line: str, pos: int) -> tuple[int, str | None]:
-    """Past a venue and year written before a plain title: ``ICLR'24-spotlight Title``, ``CVPR-21 Title``."""
+    """Past a venue and year written before a plain title: ``ICLR'24-spotlight Title``, ``CVPR-21 Title``,
+    any name with an apostrophe and two digits (``Owlcomputing'24 Title``)."""
     m = _VENUE_WORD.match(line, pos)
-    if m is None or m.group("v") not in _venue_names():
+    if m is None or m.group("v") not in _venue_names() and line[m.end("v") : m.end("v") + 1] not in ("'", "’"):
         return pos, None
     return m.end(), line[pos : m.end()].strip()

@@ -248,6 +248,8 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
     text = cell.text(row)
     for label, url, s, _ in find_links(text):
         if label and label != "badge" and url and not is_generic_label(label) and not label.startswith("!["):
+            if _annotation(text, s, label):
+                break  # "Title words [(IJCAI 2019)](url)": the plain text is the title, the link its venue
             t0 = cell.start + s + 1
             return _strip(row, t0, t0 + len(label))
     if linked and "](" in text:
@@ -259,6 +261,13 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
     if venue_text(text, head) is None and head.venue:
         pass
     return _strip(row, cell.start + t0, cell.start + t1)
+
+
+def _annotation(text: str, at: int, label: str) -> bool:
+    """A link after the title's words (``Title words [(IJCAI 2019)](url)``) or whose text is in
+    parentheses: it annotates the title, it is not the title."""
+    label = label.strip()
+    return label.startswith(("(", "（")) and label.endswith((")", "）")) or len(plain(text[:at]).split()) >= 3
 
 
 def _strip(row: str, t0: int, t1: int) -> tuple[int, int] | None:

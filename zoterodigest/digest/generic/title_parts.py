@@ -7,6 +7,8 @@
     Title. This paper shows that owls can hunt.       (a description: a second sentence)
     Ann Barn, Bob Tawny: Title                        (names, a colon, the title)
     Title (猫头鹰的月光视觉)                            (a translated title, kept apart)
+    Title (Owl Conf 2020), Title(OWL'19)              (a venue and year closing it)
+    [OWL] Title                                       (a tag before it)
 
 Pure functions over one line; every answer is columns of it.
 """
@@ -111,6 +113,72 @@ def trailing_venue(text: str) -> tuple[int, int, int] | None:
     body = text.rstrip(" \t[(")
     tail = _TRAILING_VENUE.search(body, max(0, len(body) - 80))
     return (tail.start("v"), tail.end("v"), tail.start()) if tail else None
+
+
+_TITLE_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+[(（](?:19|20)\d{2}[a-z]?[)）]|[,.][ \t]*(?:19|20)\d{2}[a-z]?[.,]?)[ \t]*$")
+_YEAR_ENDS = frozenset("0123456789)）.,abcdefghijklmnopqrstuvwxyz")
+_TITLE_NUMBER = re.compile(r"[(（]\d{1,4}[)）][ \t]*")
+#: A tag in brackets before a title's words: ``[DCN] Deep & Cross Network``.
+_LEAD_TAG = re.compile(r"\[[^\[\]]{1,40}\][ \t]*+(?:[:：\-–—][ \t]*+)?(?=[\w\"“])")
+#: A venue and year in parentheses or brackets: ``Owl Conf 2020``, ``OWL'19``, ``OWL2019 oral``.
+_VENUE_GROUP = re.compile(r"[A-Za-z][\w&.'’\-]*+(?:[ \t,]++[\w&.'’\-]++){0,9}")
+_GROUP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<=[A-Za-z])['’]\d{2}(?!\d)")
+_QUOTES = "\"“”"
+
+
+def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
+    """The title's columns without the marks, a closing year (``Title (2016)``, ``Title, 2019``)
+    or venue and year (``Title (Owl Conf 2020)``), a leading ``（12）`` number, ``[Tag]`` or 【】
+    brackets around it (eight of them at most: a crafted title of a thousand tags stays linear)."""
+    while t0 < t1 and line[t0] in " \t*_\"“" and not _quote_inside(line, t0, t1):
+        t0 += 1
+    while t1 > t0 and line[t1 - 1] in " \t*_\"”.,:;|/-–—[(\\" and not _quote_inside(line, t1 - 1, t1, t0):
+        if line[t1 - 1] == "." and t1 - t0 > 3 and line[t1 - 2] == ".":
+            break
+        t1 -= 1
+    if depth > 8:
+        return t0, t1
+    if t1 - t0 > 2 and line[t0] == "[" and line[t1 - 1] == "]" and "[" not in line[t0 + 1 : t1 - 1]:
+        return strip_title(line, t0 + 1, t1 - 1, depth + 1)  # "**[Title]**"
+    if t1 - t0 > 2 and line[t0] == "【" and line[t1 - 1] == "】":
+        return strip_title(line, t0 + 1, t1 - 1, depth + 1)
+    if m := _TITLE_NUMBER.match(line, t0, t1):
+        return strip_title(line, m.end(), t1, depth + 1)
+    if line[t0:t0 + 1] == "[" and (m := _LEAD_TAG.match(line, t0, t1)) and len(line[m.end() : t1].split()) >= 2:
+        return strip_title(line, m.end(), t1, depth + 1)  # "[Tag] Title words"
+    if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, year_from(line, t0, t1), t1)) and m.start() - t0 > 8:
+        return strip_title(line, t0, m.start(), depth + 1)
+    end = drop_translation(line, t0, t1)  # "Title (标题)": the translation kept apart
+    end = drop_venue_group(line, t0, end)
+    return (t0, t1) if end == t1 else strip_title(line, t0, end, depth + 1)
+
+
+def _quote_inside(line: str, at: int, t1: int, t0: int | None = None) -> bool:
+    """Whether the quote at ``at`` pairs with another inside the title (``"Owl" Is a Bird``):
+    then it is the title's own, not marks around it."""
+    if line[at] not in _QUOTES:
+        return False
+    if t0 is None:  # an opening quote: its partner ends before the title does
+        k = next((k for k in range(at + 1, t1) if line[k] in _QUOTES), -1)
+        return 0 <= k < t1 - 1 - (line[t1 - 1] in ".,;:")
+    k = next((k for k in range(at - 1, t0 - 1, -1) if line[k] in _QUOTES), -1)
+    return k > t0
+
+
+def drop_venue_group(line: str, t0: int, t1: int) -> int:
+    """The title's end without a venue and year in parentheses or brackets closing it
+    (``Title (Owl Conf 2020)``, ``Title(OWL2019)``, ``Title [OWL'19]``)."""
+    if t1 - t0 < 12 or line[t1 - 1] not in ")]）":
+        return t1
+    lo = max(t0, t1 - 91)
+    k = max(line.rfind("(", lo, t1), line.rfind("[", lo, t1), line.rfind("（", lo, t1))
+    inner = line[k + 1 : t1 - 1].strip()
+    if k < lo or k - t0 < 8 or not _VENUE_GROUP.fullmatch(inner) or not _GROUP_YEAR.search(inner) \
+            or len(line[t0:k].split()) < 2:
+        return t1
+    while k > t0 and line[k - 1] in " \t":
+        k -= 1
+    return k
 
 
 def year_from(line: str, t0: int, t1: int) -> int:
