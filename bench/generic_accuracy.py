@@ -19,7 +19,9 @@ invented entries (see bench/list_score.py for the rules).
 When the open set's files are present ($ZD_OPEN_LISTS, default /work/openlists/files; see
 bench/lists/open.toml), the report also scores its two parts after the pool's: open_development
 per file, open_held_out totalled only, and the side-by-side summary gains two columns.  Without
-them the output is the pool report alone, as before.
+them the output is the pool report alone, as before.  The open set's second batch (part
+open_development_2, all development files) is printed after them, per file, with its own
+summary column (open dev 2); the first batch's parts and columns are unchanged.
 """
 
 from __future__ import annotations
@@ -223,8 +225,10 @@ def open_parts(verbose: bool = False) -> dict[str, Score] | None:
         return None
     meta = tomllib.loads(meta_file.read_text(encoding="utf-8"))
     totals: dict[str, Score] = {}
-    for part in ("open_development", "open_held_out"):
+    for part in ("open_development", "open_held_out", "open_development_2"):
         scores = []
+        if part == "open_development_2" and not any(f["part"] == part for f in meta["file"]):
+            continue
         print(f"\n{part}\n{HEAD}")
         for f in meta["file"]:
             name = f["name"]
@@ -240,6 +244,8 @@ def open_parts(verbose: bool = False) -> dict[str, Score] | None:
                 _misses(papers, reads)
         totals[part] = total(scores)
         print(_row(f"all {part} ({len(scores)} files)", totals[part]))
+    if "open_development_2" in totals and not totals["open_development_2"].truth:
+        del totals["open_development_2"]  # batch 2's files absent: the report stays as before
     if not any(t.truth for t in totals.values()):
         return None
     return totals
@@ -258,6 +264,8 @@ def summary(pool: dict[str, Score] | None, opened: dict[str, Score] | None) -> N
         head += f" {'development':>12} {'held-out':>12}"
     if opened is not None:
         head += f" {'open dev':>12} {'open held-out':>14}"
+        if "open_development_2" in opened:
+            head += f" {'open dev 2':>12}"
     print(head)
     for key, label in LABELS.items():
         row = f"{label:<24}"
@@ -267,6 +275,8 @@ def summary(pool: dict[str, Score] | None, opened: dict[str, Score] | None) -> N
         if opened is not None:
             odev, oheld = opened["open_development"].ratios(), opened["open_held_out"].ratios()
             row += f" {_fmt(odev[key]):>12} {_fmt(oheld[key]):>14}"
+            if "open_development_2" in opened:
+                row += f" {_fmt(opened['open_development_2'].ratios()[key]):>12}"
         print(row)
 
 
