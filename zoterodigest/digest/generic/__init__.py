@@ -53,6 +53,8 @@ _CONTENTS = re.compile(r"^\W*(?:table of contents?|contents|toc|目录)\W*$", re
 
 #: A heading that names papers (``Week Papers``, ``论文``): a section of papers even under "News".
 _PAPERS = re.compile(r"\bpapers?\b|论文|文献", re.IGNORECASE)
+#: A title holds a letter (of any script): a cell of digits is a count, never a paper's title.
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def skipped_section(path: list[str]) -> bool:
@@ -124,7 +126,11 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
     out: list[Entry] = []
     while found:
         f = found.pop()
-        out.append(f if isinstance(f, Entry) else to_entry(doc, f, sections, GenericList.name))
+        if isinstance(f, Entry):
+            out.append(f)
+        elif f.ident.papers or _LETTER.search(f.title):
+            out.append(to_entry(doc, f, sections, GenericList.name))
+        # else: no paper link and a title without a letter ("42" under a Papers header) is no paper
     return out
 
 
