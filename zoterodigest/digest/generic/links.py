@@ -116,7 +116,9 @@ _ARXIV_TEXT = re.compile(
     re.IGNORECASE,
 )
 _DOI_TEXT = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/[^\s\])>\"',;]+)", re.IGNORECASE)
-BARE_URL = re.compile(r"(?<![(<\[\"'=])\bhttps?://[^\s<>()\[\]|\"'`]+(?:\([^\s()]*\)[^\s<>()\[\]|\"'`]*)*")
+#: A bare URL (not one inside a link, an angle autolink, quotes or ``attr=``; but ``DOI=http...``
+#: and ``URL=http...``, as ACM's reference style writes them, are bare URLs).
+BARE_URL = re.compile(r"(?:(?<=[Dd][Oo][Ii]=)|(?<=[Uu][Rr][Ll]=)|(?<![(<\[\"'=]))\bhttps?://[^\s<>()\[\]|\"'`]+(?:\([^\s()]*\)[^\s<>()\[\]|\"'`]*)*")
 
 
 def link_class(url: str) -> str | None:

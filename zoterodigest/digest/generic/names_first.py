@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .references import is_name_list
+from .references import TITLE_WORDS, is_name_list, one_name
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 #: The end of the names: ``.``, ``,`` or ``:``, maybe after a year (``(2020).``); matched from the end.
@@ -20,9 +20,6 @@ _MARK_START = re.compile(r"\*\*?\S|__?\S|[\"“]|<(?:b|strong|i|em)>")
 #: A short bold label before the names: ``**System report**:``.
 _LABEL = re.compile(r"(?:\*\*|__)[\w][\w \-]{0,28}(?:\*\*|__)[ \t]*+[:：][ \t]*+")
 _SEPARATORS = re.compile(r",|;|\band\b|&")
-#: Words of a title, never of a name.
-_TITLE_WORDS = frozenset({"a", "an", "the", "of", "for", "with", "in", "on", "to", "via", "from", "by", "is", "are",
-                          "towards", "using"})
 
 
 def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, str, int | None] | None:
@@ -33,9 +30,9 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> 
     if pos >= len(line) or not line[pos].isalpha():
         return None  # (names start with a letter)
     stop = next((s for label, _, s, _ in links if s > pos and label != "badge"), len(line))
-    if stop - pos > 400 or line.find(",", pos, stop) < 0 and line.find(" and ", pos, stop) < 0 \
+    if stop - pos > 400 or stop - pos > 60 and line.find(",", pos, stop) < 0 and line.find(" and ", pos, stop) < 0 \
             and line.find("&", pos, stop) < 0 and line.find("et al", pos, stop) < 0:
-        return None  # (two names or more, and not a whole paragraph)
+        return None  # (two names or more, or one short name before a year; not a whole paragraph)
     mark = _MARK_START.search(line, pos, stop)
     if mark is not None:
         stop = mark.start()
@@ -48,8 +45,11 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> 
     if year is not None:
         text = text[: len(text) - len(year.group(0))].rstrip(" \t.,")
     names = text.strip(" *_")
-    if stop >= len(line) or len(names) < 3 or not re.search(r",|\band\b|&|\bet\.? ?al", names):
+    if stop >= len(line) or len(names) < 3:
         return None
+    if not re.search(r",|\band\b|&|\bet\.? ?al", names):
+        # One author: only a person's name before a year (``Ben Hoot. 2007. **Title**``).
+        return (stop, names, int(year.group(1))) if year is not None and one_name(names) else None
     if not is_name_list(names) and (year is None or not _mostly_names(names)):
         return None
     return stop, names, int(year.group(1)) if year else None
@@ -63,6 +63,7 @@ def _mostly_names(text: str) -> bool:
         return False
     for part in parts:
         words = part.split()
-        if not 1 <= len(words) <= 4 or any(w.lower() in _TITLE_WORDS for w in words):
+        if not 1 <= len(words) <= 4 or any(w.lower() in TITLE_WORDS for w in words):
             return False
     return 2 * sum(1 for p in parts if is_name_list(p)) >= len(parts)
+

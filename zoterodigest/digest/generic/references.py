@@ -56,6 +56,30 @@ def is_name_list(text: str) -> bool:
     return True
 
 
+#: Words of a title, never of a name.
+TITLE_WORDS = frozenset({"a", "an", "the", "of", "for", "with", "in", "on", "to", "via", "from", "by", "is", "are",
+                          "towards", "using"})
+#: Lower-case particles of a surname (``Luis von Ahn``).
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "ter"})
+
+
+def one_name(text: str) -> bool:
+    """``text`` is one person's name: two to four words, each an initial (``D.``) or a
+    capitalised word or a surname particle, the last a capitalised word."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or words[-1][:1].islower() or len(words[-1]) < 2:
+        return False
+    for w in words:
+        if w in _PARTICLES:
+            continue
+        if not w[:1].isupper() or w.lower() in TITLE_WORDS:
+            return False
+        rest = w[1:].rstrip(".")
+        if rest and not rest.replace("-", "").replace("'", "").replace("’", "").isalpha() or rest.isupper() and len(rest) > 1:
+            return False
+    return True
+
+
 def person_names(text: str) -> bool:
     """An author list whose every name has a given name or an initial (``Ann Barn``,
     ``A. Barn``, ``Barn A``), unlike a list of title words (``Mice, and Snow``)."""
@@ -222,8 +246,8 @@ def _names_sentence(text: str) -> Reference | None:
     if len(ends) < 2:
         return None
     names = text[: ends[0][0]].strip()
-    if not person_names(names):
-        return None
+    if not person_names(names) and not (one_name(names) and _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())):
+        return None  # (one author's name only before a year: "Ben Hoot. 2007. Title.")
     k = 1
     year = None
     if (y := _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) is not None:
