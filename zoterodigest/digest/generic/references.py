@@ -211,9 +211,16 @@ def _author_year_title(text: str) -> Reference | None:
 
 #: Words before a full stop that do not end a sentence (abbreviations in references).
 _ABBREVIATIONS = frozenset({"al", "vol", "pp", "no", "proc", "conf", "trans", "int", "jr", "st", "dr", "eds", "ed", "vs",
-                            "inc", "dept", "univ"})
+                            "inc", "dept", "univ",
+                            # journal title words as ISO 4 shortens them ("Commun. ACM", "Phys. Rev. Lett."),
+                            # only those that are no English word ending a title
+                            "commun", "ann", "rev", "lett", "phys", "sci", "comput", "eng", "res", "syst", "inf",
+                            "natl", "acad", "appl", "biol", "chem", "soc", "assoc", "intell", "mach", "symp", "annu",
+                            "linguist", "theor", "softw", "netw", "autom", "electron", "bull"})
 _INITIAL_START = re.compile(r"[A-Z]\.|[A-Z][\w'’\-]+ [A-Z]{1,2}\b")
 _SENTENCE_STOP = re.compile(r"\.[ \t]+")
+#: Where a journal's name ends in a reference: its volume and issue or a parenthesis.
+_VOLUME = re.compile(r"(?<![ \t])[ \t]++(?:\d++[ \t]*+[,(:]|\()")
 _NEXT_PIECE = re.compile(r"[^,.;:]+")
 _YEAR_ONLY = re.compile(r"\(?((?:19|20)\d{2})[a-z]?\)?")
 
@@ -259,6 +266,8 @@ def _names_sentence(text: str) -> Reference | None:
     if len(text[title[0] : title[1]].split()) < 2 or _YEAR_ONLY.fullmatch(text[title[0] : title[1]]):
         return None
     venue_end = ends[k + 1][0] if k + 1 < len(ends) else len(text)
+    if (volume := _VOLUME.search(text, ends[k][1], venue_end)) is not None:
+        venue_end = volume.start()  # "Commun. ACM 50, 12 (December 2007), 20-32": the journal's name only
     venue = _trim(text, ends[k][1], venue_end, " .,;:[(")
     year = year or _year_after(text, title[1])
     if year is None:
