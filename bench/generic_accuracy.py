@@ -14,6 +14,7 @@ invented entries (see bench/list_score.py for the rules).
     python bench/generic_accuracy.py            # both reports
     python bench/generic_accuracy.py --pool     # the lists-pool only
     python bench/generic_accuracy.py --pool -v  # ... and the first misses of each file
+    python bench/generic_accuracy.py --dev      # the development part only (no held-out figure)
 """
 
 from __future__ import annotations
@@ -170,13 +171,13 @@ def _misses(papers: list[dict[str, object]], reads: list[Read]) -> None:
             break
 
 
-def pool_report(verbose: bool = False) -> int:
+def pool_report(verbose: bool = False, parts: tuple[str, ...] = ("development", "held_out")) -> int:
     if not POOL.is_dir() or not (LISTS / "split.toml").is_file():
         print(f"no lists-pool at {POOL}: nothing to measure")
         return 0
     split = tomllib.loads((LISTS / "split.toml").read_text(encoding="utf-8"))
     totals: dict[str, Score] = {}
-    for part in ("development", "held_out"):
+    for part in parts:
         scores = []
         print(f"\n{part}\n{HEAD}")
         for name in split[part]["files"]:
@@ -195,6 +196,8 @@ def pool_report(verbose: bool = False) -> int:
                 _misses(papers, reads)
         totals[part] = total(scores)
         print(_row(f"all {part} ({len(scores)} files)", totals[part]))
+    if "held_out" not in totals:
+        return 0
     print(f"\n{'':<22} {'development':>12} {'held-out':>12}")
     labels = {"found": "entries found", "exact": "titles exact", "exact_ci": "titles exact (any case)",
               "id_recall": "arXiv-id recall", "id_precision": "arXiv-id precision", "invented": "invented entries"}
@@ -206,6 +209,8 @@ def pool_report(verbose: bool = False) -> int:
 
 def main() -> int:
     args = sys.argv[1:]
+    if "--dev" in args:  # the development part only: what to look at while changing the reader
+        return pool_report(verbose="-v" in args, parts=("development",))
     if "--pool" in args:
         return pool_report(verbose="-v" in args)
     generic_report()

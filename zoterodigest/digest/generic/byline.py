@@ -84,3 +84,24 @@ def skip_bold_venue(line: str, pos: int) -> tuple[int, str | None]:
     if m is None or not is_venue_text(m.group("v")):
         return pos, None
     return m.end(), m.group("v").strip()
+
+
+#: A dash between a title (or its byline) and a note: `` — ``.
+DASH = re.compile(r"[ \t][—–][ \t]+")
+_NOTE_SEP = re.compile(r"[ \t]*(?:[—–]|-{1,2}(?=\s)|:(?=\s)|\|)[ \t]*")
+
+
+def note_after(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, int] | None:
+    """A note after the title and its links: `` — text`` (columns of the text)."""
+    end = len(line.rstrip())
+    for _, _, s, e in links:
+        if e <= pos:
+            continue
+        if line[pos:s].strip(" \t[]()/|,-–—") == "":
+            pos = e
+    while pos < end and line[pos] in "])":
+        pos += 1
+    sep = _NOTE_SEP.match(line, pos) or DASH.search(line, pos)
+    if not sep or sep.end() >= end:
+        return None
+    return sep.end(), end

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .byline import byline, is_venue_text, skip_bold_venue
+from .byline import DASH, byline, is_venue_text, skip_bold_venue
 from .links import BARE_URL, clean_url
 from .names_first import names_first
-from .prefixes import is_generic_label, skip_prefix, skip_venue_word
+from .prefixes import is_generic_label, skip_prefix, skip_venue_word, venue_label
 from .references import parse_reference
 from .title_parts import TITLE_START, drop_translation, names_before, title_and_names, trailing_venue, year_from
 
@@ -44,8 +44,6 @@ _BOLD = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*
 _NUMBER = re.compile(r"\d{1,4}[.)][ \t]+")
 _PAREN = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?[(（](?P<v>[^()（）]{0,80}?)[)）]")
 _ITALIC = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
-_DASH = re.compile(r"[ \t][—–][ \t]+")
-_NOTE_SEP = re.compile(r"[ \t]*(?:[—–]|-{1,2}(?=\s)|:(?=\s)|\|)[ \t]*")
 #: A bare id or address after a plain title: ``Title, arXiv:2101.00001``, ``Title. doi: 10.1/x``.
 _BARE_ID = re.compile(r"(?:arxiv[ \t]?:[ \t]?(?:\d|[a-z\-]+/)|doi[ \t]?:[ \t]?10\.|https?://)", re.IGNORECASE)
 #: Where a plain title ends: a link, a dated parenthesis, a dash, code, a pipe, a tag, a bare id.
@@ -144,8 +142,12 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
         # Only the first link at or after pos can follow with nothing but spaces and brackets between.
         nxt = (ordered[i][2], ordered[i][0], ordered[i][1]) \
             if i < len(ordered) and not line[pos:ordered[i][0]].strip(" \t[]") else None
-        if nxt is None or not (nxt[0] == "badge" or line.startswith("![", nxt[1]) or is_generic_label(nxt[0])):
+        if nxt is None:
             break
+        if not (nxt[0] == "badge" or line.startswith("![", nxt[1]) or is_generic_label(nxt[0])):
+            if not venue_label(line, nxt[1], nxt[2], nxt[0]):
+                break
+            head.tag = head.tag or nxt[0].strip("*_ ")  # "[[CVPR](url)] Title": the venue, its link the paper's
         pos = nxt[2]
         while pos < len(line) and line[pos] in "] \t|,/":
             pos += 1
@@ -357,7 +359,7 @@ def _venue_after(line: str, pos: int, head: Head) -> int:
                 head.venue = (m.start(group) + text.index(rest, et.end()), m.start(group) + text.index(rest, et.end()) + len(rest))
         return m.end()
     stop = min([s for _, _, s, _ in head.spans if s >= pos] or [len(line)])
-    note = _DASH.search(line, pos + 3, stop)  # a note after the byline: " — text"
+    note = DASH.search(line, pos + 3, stop)  # a note after the byline: " — text"
     authors, venue, end = byline(line, pos, note.start() if note else stop)
     if authors is not None:
         head.authors = line[authors[0] : authors[1]].strip("*_ ")
@@ -382,19 +384,3 @@ def venue_text(line: str, head: Head) -> str | None:
         m = _YEAR.search(text)
         return m.group(1) if m else None
     return text
-
-
-def note_after(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, int] | None:
-    """A note after the title and its links: `` — text`` (columns of the text)."""
-    end = len(line.rstrip())
-    for _, _, s, e in links:
-        if e <= pos:
-            continue
-        if line[pos:s].strip(" \t[]()/|,-–—") == "":
-            pos = e
-    while pos < end and line[pos] in "])":
-        pos += 1
-    sep = _NOTE_SEP.match(line, pos) or _DASH.search(line, pos)
-    if not sep or sep.end() >= end:
-        return None
-    return sep.end(), end

@@ -8,6 +8,7 @@ import re
 
 from ...memo import memo
 from ..markup import plain
+from .byline import is_venue_text
 from .links import link_class
 
 _GENERIC_LABEL = re.compile(
@@ -66,7 +67,8 @@ _VENUE_NAMES = frozenset({"TNNLS", "TPAMI", "PAMI", "TIP", "TKDE", "TMLR", "TACL
                           "EMNLP", "ACL", "IJCAI", "AAAI", "ICRA", "IROS", "WACV", "BMVC", "ACCV", "ISBI", "TMI"})
 
 
-def _venue_names() -> frozenset[str]:
+def venue_names() -> frozenset[str]:
+    """Venue acronyms known to the reader (a few built in, the mappings' aliases)."""
     if not _KNOWN:
         from ...mappings import venue_aliases
 
@@ -80,6 +82,22 @@ _KNOWN: list[frozenset[str]] = []
 def skip_venue_word(line: str, pos: int) -> tuple[int, str | None]:
     """Past a venue and year written before a plain title: ``ICLR'24-spotlight Title``, ``CVPR-21 Title``."""
     m = _VENUE_WORD.match(line, pos)
-    if m is None or m.group("v") not in _venue_names():
+    if m is None or m.group("v") not in venue_names():
         return pos, None
     return m.end(), line[pos : m.end()].strip()
+
+
+#: Words of a title right after a link (``] PointNet: Deep Learning on ...``): three words at least.
+_TITLE_AFTER = re.compile(r"\]?[ \t]*+[\w\"“][^\s\[\]()]*+(?:[ \t]++[^\s\[\]()]++){2}")
+
+
+def venue_label(line: str, at: int, end: int, label: str) -> bool:
+    """A link before a title whose text is a venue (``[[CVPR](url)] Title``, ``[NeurIPS 2019](url) Title``):
+    a known venue or a venue and year, in brackets any acronym (``[[ITSC](url)]``); a title follows it."""
+    text = plain(label).strip()
+    if not text or len(text.split()) > 3 or not line.startswith("[", at) or not _TITLE_AFTER.match(line, end):
+        return False
+    if text.split()[0].strip("'’-") in venue_names() or is_venue_text(text):
+        return True
+    return (at > 0 and line[at - 1] == "[" and len(text.split()) == 1 and text[0].isupper()
+            and sum(c.isupper() for c in text) >= 2)
