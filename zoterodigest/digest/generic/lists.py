@@ -27,6 +27,7 @@ from ..markup import plain
 from .byline import is_venue_text, note_after
 from .found import Found, title_of
 from .inline import DEFINITIONS, Head, find_links, read_head, venue_text
+from .item_template import templated_items, trim_dated
 from .links import Identity, other_class
 from .prefixes import is_generic_label, label_kind
 from .references import is_name_list, parse_reference, person_names
@@ -100,9 +101,11 @@ class ListReader:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self._templated: set[int] = set()
 
     def read(self, lo: int, hi: int) -> list[Found]:
         items = scan_items(self.doc, lo, hi)
+        self._templated = templated_items(self.doc, items)
         out: list[Found] = []
         taken_until = -1
         for n, item in enumerate(items):
@@ -121,7 +124,7 @@ class ListReader:
 
     def item(self, item: Item, children: list[Item]) -> Found | None:
         doc = self.doc
-        if not self._may_name_paper(item):
+        if item.line not in self._templated and not self._may_name_paper(item):
             return None
         line, head_end = self._head_text(item, children)
         head = read_head(line, item.body)
@@ -140,7 +143,7 @@ class ListReader:
             head.title = None
         if head.title is None and not ref_title:
             return None
-        if not found.ident.papers and not self._is_reference(line, item.body, head):
+        if not found.ident.papers and item.line not in self._templated and not self._is_reference(line, item.body, head):
             return None
         base = doc.starts[item.line]
         if head.title is not None:
@@ -152,6 +155,8 @@ class ListReader:
             found.title = ref_title
             found.title_span = None
         self._fill(found, line, head, head_end)
+        if item.line in self._templated:
+            trim_dated(found, doc.text)
         self._title_below(found)
         return found
 
