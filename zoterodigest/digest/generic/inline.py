@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .byline import DASH, byline, is_venue_text, skip_bold_venue
+from .byline import DASH, by_names, byline, is_venue_text, skip_bold_venue
 from .links import BARE_URL, clean_url
 from .names_first import names_first
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word, venue_label
@@ -32,8 +32,8 @@ _TAG = re.compile(
     r"[ \t]*[:：\-–—]?[ \t]*"
     r"|(?P<day>(?:19|20)\d{2}(?:[-/.]\d{1,2}){2}|(?:19|20)\d{2}[01]\d[0-3]\d)(?=[ \t,:])[ \t]*[,:]?[ \t]*"
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
-    r"|`(?P<code>[^`]{1,30})`[ \t]*|【(?P<lent>[^【】]{1,40})】[ \t]*"
-    r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*"
+    r"|`(?P<code>[^`]{1,30})`[ \t]*|【(?P<lent>[^【】]{0,40})】[ \t]*"
+    r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*|<span(?:[ \t][^<>]{0,200})?>[ \t]*|<(?=\[)"
     r"|:[a-z0-9_+\-]+:[ \t]*"
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
 )
@@ -202,6 +202,8 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
             head.title = _strip_title(line, l0, l1)
         head.title_in_link = url
         end = e + 2 if bold and line.startswith("**", e) else e
+        if s > 0 and line[s - 1] == "<" and line.startswith(">", end):
+            end += 1  # "<[Title](url)>"
         return end
     return None
 
@@ -210,7 +212,7 @@ _MARKS = (("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"), ("\"", "\""), ("�
           ("<strong>", "</strong>"), ("<i>", "</i>"), ("<em>", "</em>"))
 
 
-def _marked_title(line: str, pos: int, head: Head) -> int | None:
+def _marked_title(line: str, pos: int, head: Head, links: list[tuple[str, str, int, int]] | None = None) -> int | None:
     """``**Title**``, ``*Title*``, ``_Title_``, ``<b>Title</b>`` or a quoted title at ``pos``."""
     for mark, close in _MARKS:
         if not line.startswith(mark, pos) or line.startswith(mark * 2, pos) and mark in "*_":
@@ -230,6 +232,9 @@ def _marked_title(line: str, pos: int, head: Head) -> int | None:
         head.title = _strip_title(line, t0, end)
         after = end + len(close)
         if mark == "**" and re.fullmatch(r"\[[^\[\]]{1,30}\]", line[pos + 2 : end].strip()):
+            at = after + len(line[after:]) - len(line[after:].lstrip(" \t<:-–"))
+            if links is not None and (linked := _link_title(line, at, links, head)) is not None:
+                return linked  # "**[UCB]** <[Finite-time analysis of ...](url)> by ...": the name is the method's
             named = _NAMED_TITLE.match(line, after)  # "**[R-CNN]** Rich feature hierarchies ... | venue"
             if named and len(named.group("t").split()) >= 3:
                 head.title = _strip_title(line, named.start("t"), named.end("t"))
@@ -292,7 +297,7 @@ def read_head(line: str, start: int) -> Head:
     head.tag = head.tag or bold_venue
     after = _link_title(line, pos, links, head)
     if after is None:
-        after = _marked_title(line, pos, head)
+        after = _marked_title(line, pos, head, links)
     if after is None:
         after = _plain_title(line, pos, links, head)
     if head.title is not None and head.title[1] <= head.title[0]:
@@ -359,6 +364,9 @@ def _venue_after(line: str, pos: int, head: Head) -> int:
                 head.venue = (m.start(group) + text.index(rest, et.end()), m.start(group) + text.index(rest, et.end()) + len(rest))
         return m.end()
     stop = min([s for _, _, s, _ in head.spans if s >= pos] or [len(line)])
+    if (by := by_names(line, pos, stop)) is not None:  # "[Title](url) by Ann Barn and Bob Tawny, 2012."
+        head.authors, head.venue, head.year = line[by[0][0] : by[0][1]], by[1], head.year or by[2]
+        return by[3]
     note = DASH.search(line, pos + 3, stop)  # a note after the byline: " — text"
     authors, venue, end = byline(line, pos, note.start() if note else stop)
     if authors is not None:
