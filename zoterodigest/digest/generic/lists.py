@@ -31,6 +31,7 @@ from .item_template import templated_items, trim_dated
 from .links import Identity, other_class
 from .prefixes import is_generic_label, label_kind
 from .references import is_name_list, parse_reference, person_names
+from .shared_lines import line_parts
 
 ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)")
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
@@ -118,7 +119,8 @@ class ListReader:
                 k += 1
             found = self.item(item, children)
             if found is not None:
-                out.append(found)
+                parts = line_parts(self.doc, item.line, item.body, found) if found.last == item.line else None
+                out.extend(parts or [found])
                 taken_until = found.last
         return out
 
