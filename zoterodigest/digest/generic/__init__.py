@@ -30,7 +30,7 @@ from .cards import DetailsCardReader
 from .found import Found, to_entry
 from .headings import HeadingReader
 from .html_tables import HtmlTableReader
-from .inline import DEFINITIONS, find_links
+from .link_finder import DEFINITIONS, find_links
 from .links import Identity
 from .lists import ListReader
 from .paragraphs import ParagraphReader

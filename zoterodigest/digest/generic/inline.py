@@ -13,24 +13,28 @@ import re
 from dataclasses import dataclass, field
 
 from .byline import DASH, by_names, byline, is_venue_text, skip_bold_venue
-from .links import BARE_URL, clean_url
+from .link_finder import DEFINITIONS, REF_LINK, find_links
+from .name_lead import name_lead
 from .names_first import names_first
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word, venue_label
 from .references import parse_reference
-from .title_parts import TITLE_START, drop_translation, names_before, title_and_names, trailing_venue, year_from
-
-_LINK = re.compile(
-    r"\[!\[[^\]]*\]\([^)]*\)\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link
-    r"|!\[[^\]]*\]\([^)]*\)"  # an image
-    r"|\[(?P<label>[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)\]\([ \t]?(?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?[ \t]?\)"
-    r"|<a\s[^>]*?href=[\"'](?P<aurl>[^\"']+)[\"'][^>]*>(?P<alabel>[^<]*+(?:<(?!/a>|a\s)[^<]*+)*+)</a>",  # no scan past the next anchor
-    re.IGNORECASE,
+from .title_parts import (
+    TITLE_START,
+    drop_translation,
+    names_before,
+    title_and_names,
+    trailing_venue,
+    trim_title,
+    year_from,
 )
+
 _TAG = re.compile(
     r"(?:\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10})\]\*\*"
     r"|\[(?P<tag>[^\[\]]{1,40}|[^\[\]]{41,100}(?=\][ \t]*\*\*))\](?!\())"
     r"[ \t]*[:：\-–—]?[ \t]*"
-    r"|(?P<day>(?:19|20)\d{2}(?:[-/.]\d{1,2}){2}|(?:19|20)\d{2}[01]\d[0-3]\d)(?=[ \t,:])[ \t]*[,:]?[ \t]*"
+    r"|(?P<day>(?:19|20)\d{2}(?:[-/.]\d{1,2}){2}|(?:19|20)\d{2}[01]\d[0-3]\d)(?=[ \t,:|])[ \t]*[,:|]?[ \t]*"
+    r"|\*\*(?P<bday>(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2})\*\*[ \t]*+[:：\-–—|]?[ \t]*+"
+    r"|(?P<yv>(?:19|20)\d{2}[-_ ][A-Za-z][\w&]{1,15})[ \t]++[-–—:|][ \t]++"
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
     r"|`(?P<code>[^`]{1,30})`[ \t]*|【(?P<lent>[^【】]{0,40})】[ \t]*"
     r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*|<span(?:[ \t][^<>]{0,200})?>[ \t]*|<(?=\[)"
@@ -38,7 +42,6 @@ _TAG = re.compile(
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_LABEL_BEFORE = re.compile(r"([\w][\w()\- ]{0,30})[ \t]*[:：][ \t]*$")
 _LABEL_COLON = re.compile(r"[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}[:：][ \t]*")
 _BOLD = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*|__)")
 _NUMBER = re.compile(r"\d{1,4}[.)][ \t]+")
@@ -69,52 +72,15 @@ class Head:
     spans: list[tuple[str, str, int, int]] = field(default_factory=list)
 
 
-def find_links(line: str, start: int = 0) -> list[tuple[str, str, int, int]]:
-    """(label, url, start, end) of every link of a line, badges and bare URLs included."""
-    out: list[tuple[str, str, int, int]] = []
-    if "](" in line or "<a" in line:
-        for m in _LINK.finditer(line, start):
-            if m.group("burl") is not None:
-                out.append(("badge", m.group("burl"), m.start(), m.end()))
-            elif m.group("url") is not None:
-                out.append((m.group("label"), m.group("url"), m.start(), m.end()))
-            elif m.group("aurl") is not None:
-                out.append((m.group("alabel"), m.group("aurl"), m.start(), m.end()))
-    if DEFINITIONS and "][" in line:
-        _reference_links(line, start, out)
-    if "http" in line and line.count("http", start) > sum(1 for _, url, _, _ in out if url.startswith("http")):
-        taken = [(s, e) for _, _, s, e in out]
-        for m in BARE_URL.finditer(line, start):
-            if not any(s <= m.start() < e for s, e in taken):
-                label = _LABEL_BEFORE.search(line, max(0, m.start() - 40), m.start())
-                out.append((label.group(1) if label else "", clean_url(m.group(0)), m.start(), m.end()))
-        out.sort(key=lambda t: t[2])
-    return out
-
-
-#: The reference-style link definitions (``[name]: url``) of the document being read
-#: (set and cleared by the generic reader around each document).
-DEFINITIONS: dict[str, str] = {}
-_REF_LINK = re.compile(r"\[(?P<label>[^\[\]]+)\]\[(?P<ref>[^\[\]]*)\]")
-
-
-def _reference_links(line: str, start: int, out: list[tuple[str, str, int, int]]) -> None:
-    """``[Title][name]`` and ``[Title][]`` links, resolved through the document's definitions."""
-    for m in _REF_LINK.finditer(line, start):
-        url = DEFINITIONS.get((m.group("ref") or m.group("label")).strip().lower())
-        if url:
-            out.append((m.group("label"), url, m.start(), m.end()))
-    out.sort(key=lambda t: t[2])
-
-
 def _skip_tags(line: str, pos: int, head: Head) -> int:
     while pos < len(line):
-        if DEFINITIONS and (r := _REF_LINK.match(line, pos)) and (r.group("ref") or r.group("label")).lower() in DEFINITIONS:
+        if DEFINITIONS and (r := REF_LINK.match(line, pos)) and (r.group("ref") or r.group("label")).lower() in DEFINITIONS:
             break  # "[Title][name]": a link, not a tag
         m = _TAG.match(line, pos)
         if not m or m.end() == pos:
             break
-        tag = m.group("tag") or m.group("btag") or m.group("date") or m.group("code") or m.group("day") or m.group("lent")
+        tag = (m.group("tag") or m.group("btag") or m.group("date") or m.group("code") or m.group("day") or m.group("lent")
+               or m.group("bday") or m.group("yv"))
         if tag is not None:
             if tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit():
                 pass
@@ -295,13 +261,17 @@ def read_head(line: str, start: int) -> Head:
     head.tag = head.tag or prefix or venue_word
     pos, bold_venue = skip_bold_venue(line, pos)  # "**CVPR 2021** Title"
     head.tag = head.tag or bold_venue
-    after = _link_title(line, pos, links, head)
+    after = _after_name(line, pos, links, head)  # "**Voicebox**: [Voicebox: Text-Guided ...](url)"
+    if after is None:
+        after = _link_title(line, pos, links, head)
     if after is None:
         after = _marked_title(line, pos, head, links)
     if after is None:
         after = _plain_title(line, pos, links, head)
-    if head.title is not None and head.title[1] <= head.title[0]:
-        head.title = None
+    if head.title is not None:
+        t0, t1, venue = trim_title(line, *head.title)
+        head.title = (t0, t1) if t1 > t0 else None
+        head.venue = head.venue or venue
     head.after = _venue_after(line, after, head)
     if head.venue is None:
         _venue_in_link(line, head.after, links, head)
@@ -312,6 +282,20 @@ def read_head(line: str, start: int) -> Head:
             end = _venue_after(line, skipped, head)
             head.after = end if head.venue is not None else after
     return head
+
+
+def _after_name(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int | None:
+    """A linked or quoted title of two words or more after a short name (``3D-GAN - [Title](url)``)."""
+    lead = name_lead(line, pos) if pos < len(line) and line[pos] != "[" else None
+    if lead is None:
+        return None
+    at = lead[0]
+    after = _link_title(line, at, links, head) if line[at] != "\"" and line[at] != "“" else _marked_title(line, at, head)
+    title = line[head.title[0] : head.title[1]] if head.title else ""
+    if after is None or len(title.split()) < 2 or is_venue_text(title):
+        head.title, head.title_in_link = None, None
+        return None
+    return after
 
 
 def _venue_in_link(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> None:

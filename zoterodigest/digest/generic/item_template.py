@@ -21,7 +21,7 @@ from typing import Protocol
 from ..document import Document
 from .byline import is_venue_text
 from .found import Found
-from .inline import find_links
+from .link_finder import find_links
 from .links import Identity
 from .prefixes import venue_names
 

@@ -26,8 +26,9 @@ from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text, note_after
 from .found import Found, title_of
-from .inline import DEFINITIONS, Head, find_links, read_head, venue_text
+from .inline import Head, read_head, venue_text
 from .item_template import templated_items, trim_dated
+from .link_finder import DEFINITIONS, find_links
 from .links import Identity, other_class
 from .prefixes import is_generic_label, label_kind
 from .references import is_name_list, parse_reference, person_names

@@ -24,7 +24,8 @@ import re
 from ..document import Document
 from .byline import note_after
 from .found import Found, title_of
-from .inline import find_links, venue_text
+from .inline import venue_text
+from .link_finder import find_links
 from .links import Identity
 from .lists import ITEM, add_links, links_only, titled_line
 from .plain_blocks import plain_block

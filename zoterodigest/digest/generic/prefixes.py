@@ -93,11 +93,11 @@ _TITLE_AFTER = re.compile(r"\]?[ \t]*+[\w\"“][^\s\[\]()]*+(?:[ \t]++[^\s\[\]()
 
 def venue_label(line: str, at: int, end: int, label: str) -> bool:
     """A link before a title whose text is a venue (``[[CVPR](url)] Title``, ``[NeurIPS 2019](url) Title``):
-    a known venue or a venue and year, in brackets any acronym (``[[ITSC](url)]``); a title follows it."""
+    a known venue or a venue and year, in brackets any short label (``[[ITSC](url)]``, ``[[Survey](url)]``);
+    words of a title follow it."""
     text = plain(label).strip()
     if not text or len(text.split()) > 3 or not line.startswith("[", at) or not _TITLE_AFTER.match(line, end):
         return False
     if text.split()[0].strip("'’-") in venue_names() or is_venue_text(text):
         return True
-    return (at > 0 and line[at - 1] == "[" and len(text.split()) == 1 and text[0].isupper()
-            and sum(c.isupper() for c in text) >= 2)
+    return at > 0 and line[at - 1] == "[" and len(text.split()) <= 2 and text[0].isalnum()

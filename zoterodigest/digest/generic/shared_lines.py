@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..document import Document
 from .found import Found, title_of
-from .inline import find_links
+from .link_finder import find_links
 from .links import Identity, link_class
 from .prefixes import is_generic_label
 

@@ -21,7 +21,8 @@ from ..document import Document
 from ..markup import plain
 from ..table import Cell, is_separator, split_cells, unescape_cell
 from .found import Found, title_of
-from .inline import find_links, read_head, venue_text
+from .inline import read_head, venue_text
+from .link_finder import find_links
 from .links import Identity
 from .lists import add_links
 from .prefixes import is_generic_label
