@@ -62,10 +62,16 @@ def _plain_title(text: str, words: int) -> bool:
     return len(text.split()) >= words and not any(c in text for c in "|`<>")
 
 
-def item_shape(text: str) -> int:
+def item_shape(text: str, checked: bool = True) -> int:
     """2 for ``Title words (Venue Year)`` (a short parenthesis with a year at the end, links to
-    code after it allowed), 1 for a plain title alone (three words or more, no paper link), else 0."""
-    head = _before_links(text)
+    code after it allowed), 1 for a plain title alone (three words or more, no paper link), else 0.
+    Unless ``checked``, the links after the title are not looked at (a cheap first look)."""
+    cut = min((k for k in (text.find("["), text.find("<a "), text.find("http")) if k >= 0), default=len(text))
+    head: str | None = text[:cut]
+    if len(text[:cut].split()) < 2:
+        return 0  # (no plain title before the first link)
+    if checked and cut < len(text):
+        head = _before_links(text)
     if head is None:
         return 0
     head = head.replace("*", "").replace("__", "").strip(" \t.")
@@ -115,10 +121,13 @@ def templated_items(doc: Document, items: Sequence[_Item]) -> set[int]:
 
 
 def _close(doc: Document, run: list[_Item], out: set[int]) -> None:
-    shapes = [(it.line, item_shape(doc.lines[it.line][it.body :])) for it in run]
-    dated = sum(1 for _, shape in shapes if shape == 2)
-    if dated and 2 * dated >= len(run) and (dated >= _MIN_RUN or _dated_items(doc) >= _MIN_DOCUMENT):
-        out.update(line for line, shape in shapes if shape)
+    for checked in (False, True):  # a cheap look first: most runs are no such block
+        shapes = [(it.line, item_shape(doc.lines[it.line][it.body :], checked)) for it in run]
+        dated = sum(1 for _, shape in shapes if shape == 2)
+        if not (dated and 2 * dated >= len(run) and (dated >= _MIN_RUN or _dated_items(doc) >= _MIN_DOCUMENT)):
+            break
+        if checked:
+            out.update(line for line, shape in shapes if shape)
     run.clear()
 
 
@@ -134,7 +143,7 @@ def _dated_items(doc: Document) -> int:
         n = 0
         for i, line in enumerate(doc.lines):
             if (")" in line or "）" in line) and not doc.fenced[i] and (m := _BULLET.match(line)) \
-                    and item_shape(line[m.end() :]) == 2:
+                    and item_shape(line[m.end() :], False) == 2 and item_shape(line[m.end() :]) == 2:
                 n += 1
         _DATED[:] = [(doc, n)]
     return _DATED[0][1]

@@ -33,10 +33,26 @@ def _between(text: str) -> bool:
     return all(c in _SEPARATORS for c in rest)
 
 
+def _may_share(line: str, body: int) -> bool:
+    """A cheap first look: the line opens with a link, and after it comes another link's text
+    (not a ``[[code](url)]`` group nor a badge) after separators only."""
+    k = body
+    while k < len(line) and line[k] in " \t*_":
+        k += 1
+    if not line.startswith("[", k) or line.startswith(("[[", "[!"), k):
+        return False
+    close = line.find("](", k)
+    end = line.find(")", close) if close >= 0 else -1
+    nxt = line.find("[", end) if end >= 0 else -1
+    return nxt > 0 and not line.startswith(("[[", "[!"), nxt) and _between(line[end + 1 : nxt].strip("*_"))
+
+
 def line_parts(doc: Document, i: int, body: int, found: Found) -> list[Found] | None:
     """The papers of line ``i`` (text from column ``body``) when it is two linked titles
     or more and nothing else; None otherwise.  ``found`` is the line's paper as read whole."""
     line = doc.lines[i]
+    if not _may_share(line, body):
+        return None
     links = [t for t in find_links(line, body) if t[0] != "badge"]
     if len(links) < 2 or line[body : links[0][2]].strip(" \t*_") or line[links[-1][3] :].strip(" \t*_.,;"):
         return None
