@@ -93,11 +93,18 @@ _TITLE_AFTER = re.compile(r"\]?[ \t]*+[\w\"“][^\s\[\]()]*+(?:[ \t]++[^\s\[\]()
 
 def venue_label(line: str, at: int, end: int, label: str) -> bool:
     """A link before a title whose text is a venue (``[[CVPR](url)] Title``, ``[NeurIPS 2019](url) Title``):
-    a known venue or a venue and year, in brackets any short label (``[[ITSC](url)]``, ``[[Survey](url)]``);
+    a known venue or a venue and year, in brackets an acronym, a label with a number or a kind of paper
+    (``[[ITSC](url)]``, ``[[3DV2021](url)]``, ``[[Survey](url)]``), never ``[[Book](url)]``;
     words of a title follow it."""
     text = plain(label).strip()
     if not text or len(text.split()) > 3 or not line.startswith("[", at) or not _TITLE_AFTER.match(line, end):
         return False
     if text.split()[0].strip("'’-") in venue_names() or is_venue_text(text):
         return True
-    return at > 0 and line[at - 1] == "[" and len(text.split()) <= 2 and text[0].isalnum()
+    return (at > 0 and line[at - 1] == "[" and len(text.split()) <= 2 and text[0].isalnum()
+            and (sum(c.isupper() for c in text) >= 2 or any(c.isdigit() for c in text) or text.lower() in _PAPER_KINDS))
+
+
+#: Labels in brackets that say what kind of paper follows (not a book, a talk or a course).
+_PAPER_KINDS = frozenset({"survey", "review", "paper", "preprint", "journal", "conference", "workshop", "thesis",
+                          "report", "position", "benchmark", "technical report", "short paper", "long paper"})
