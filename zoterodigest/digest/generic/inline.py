@@ -38,7 +38,7 @@ _TAG = re.compile(
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
     r"|`(?P<code>[^`]{1,30})`[ \t]*|【(?P<lent>[^【】]{0,40})】[ \t]*"
     r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*|<span(?:[ \t][^<>]{0,200})?>[ \t]*|<(?=\[)"
-    r"|:[a-z0-9_+\-]+:[ \t]*"
+    r"|:[a-z0-9_+\-]+:[ \t]*|\((?:[A-Z][A-Z !]{2,24}|[A-Za-z][A-Za-z ]{1,24}!)\)[ \t]*+(?=\(\[|[\w\"“*]\S*[ \t]+\S+[ \t]+\S)"
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -91,8 +91,8 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
 
 
 def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
-    """Past badges, images, ``[[paper](url)]`` groups and a ``Label:`` before the title
-    (``论文：[Title](url)``), when a title follows them."""
+    """Past badges, images, ``[[paper](url)]`` and ``([paper](url) [code](url))`` groups and a
+    ``Label:`` before the title (``论文：[Title](url)``), when a title follows them."""
     start = pos
     # Links by where they start, walked once (a line of thousands of links stays linear).
     starts = {s for _, _, s, _ in links}
@@ -107,7 +107,7 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
             i += 1
         # Only the first link at or after pos can follow with nothing but spaces and brackets between.
         nxt = (ordered[i][2], ordered[i][0], ordered[i][1]) \
-            if i < len(ordered) and not line[pos:ordered[i][0]].strip(" \t[]") else None
+            if i < len(ordered) and not line[pos:ordered[i][0]].strip(" \t[](") else None
         if nxt is None:
             break
         if not (nxt[0] == "badge" or line.startswith("![", nxt[1]) or is_generic_label(nxt[0])):
@@ -115,7 +115,7 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
                 break
             head.tag = head.tag or nxt[0].strip("*_ ")  # "[[CVPR](url)] Title": the venue, its link the paper's
         pos = nxt[2]
-        while pos < len(line) and line[pos] in "] \t|,/":
+        while pos < len(line) and line[pos] in "]) \t|,/":
             pos += 1
     if pos >= len(line.rstrip()) or not TITLE_START.match(line, pos):
         return start  # nothing after the links: no title there

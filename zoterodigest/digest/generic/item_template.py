@@ -64,8 +64,13 @@ def _plain_title(text: str, words: int) -> bool:
 
 def item_shape(text: str, checked: bool = True) -> int:
     """2 for ``Title words (Venue Year)`` (a short parenthesis with a year at the end, links to
-    code after it allowed), 1 for a plain title alone (three words or more, no paper link), else 0.
+    code after it allowed) or ``[Venue Year] Title words``, 1 for a plain title alone (three words or more, no paper link), else 0.
     Unless ``checked``, the links after the title are not looked at (a cheap first look)."""
+    tagged = _DATED_TAG.match(text)  # "[ICLR 2019] Title": the year before the title
+    if tagged:
+        text = text[tagged.end() :]
+        if text.startswith("([") and (k := text.find("))")) > 0:
+            text = text[k + 2 :].lstrip()  # "[ECCV 2020] ([code](url)) Title": links before the title
     cut = min((k for k in (text.find("["), text.find("<a "), text.find("http")) if k >= 0), default=len(text))
     head: str | None = text[:cut]
     if len(text[:cut].split()) < 2:
@@ -75,6 +80,8 @@ def item_shape(text: str, checked: bool = True) -> int:
     if head is None:
         return 0
     head = head.replace("*", "").replace("__", "").strip(" \t.")
+    if tagged:
+        return 2 if _plain_title(head, 2) else 0
     k = max(head.rfind("("), head.rfind("（"))
     if k > 0 and head.endswith((")", "）")) and len(head) - k <= 60 and _year_in(head[k + 1 : -1]) \
             and _plain_title(head[:k], 2):
@@ -131,6 +138,8 @@ def _close(doc: Document, run: list[_Item], out: set[int]) -> None:
     run.clear()
 
 
+#: A venue and year in brackets before a plain title: ``[ICLR 2019] ``, ``[2020] ``.
+_DATED_TAG = re.compile(r"\[(?=[^\[\]]{0,40}(?<!\d)(?:19|20)\d{2}(?!\d))[^\[\]]{1,40}\](?!\()[ \t]*+")
 _BULLET = re.compile(r"[ \t]*+(?:[-*+]|\d{1,4}[.)])[ \t]++")
 #: Dated plain items in a document that make its short runs papers too (a section of two).
 _MIN_DOCUMENT = 12
@@ -142,7 +151,7 @@ def _dated_items(doc: Document) -> int:
     if not _DATED or _DATED[0][0] is not doc:
         n = 0
         for i, line in enumerate(doc.lines):
-            if (")" in line or "）" in line) and not doc.fenced[i] and (m := _BULLET.match(line)) \
+            if (")" in line or "）" in line or "]" in line) and not doc.fenced[i] and (m := _BULLET.match(line)) \
                     and item_shape(line[m.end() :], False) == 2 and item_shape(line[m.end() :]) == 2:
                 n += 1
         _DATED[:] = [(doc, n)]

@@ -136,7 +136,7 @@ def trim_title(line: str, t0: int, t1: int) -> tuple[int, int, tuple[int, int] |
     if t1 - t0 > 10 and line[t1 - 1] in ")）":
         k = max(line.rfind("(", t0, t1), line.rfind("（", t0, t1))
         inner = line[k + 1 : t1 - 1]
-        if k - t0 > 8 and len(inner) <= 60 and _FUSED_YEAR.search(inner) and re.search(r"[A-Za-z]{2}", inner):
+        if k - t0 > 8 and len(inner) <= 100 and _FUSED_YEAR.search(inner) and re.search(r"[A-Za-z]{2}", inner):
             end = k
             while end > t0 and line[end - 1] in " \t,":
                 end -= 1
