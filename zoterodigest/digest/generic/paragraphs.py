@@ -71,6 +71,17 @@ def _opens(line: str) -> bool:
                 or _LI_LINK.match(line) or _LINK_OPEN.match(line))
 
 
+def _in_prose(line: str, after: int, links: list[tuple[str, str, int, int]]) -> bool:
+    """Running text (twenty lower-case words or more, so not a list of names) between the title
+    and the first link after it: the paragraph is prose that mentions papers, not a paper's record."""
+    stop = next((s for _, _, s, _ in links if s >= after), len(line))
+    words = line[after:stop].split()
+    return len(words) >= 20 and sum(1 for w in words if w[:1].islower() and w.isalpha() and w not in _NAME_PARTICLES) >= 20
+
+
+_NAME_PARTICLES = frozenset({"and", "et", "al", "van", "von", "de", "der", "den", "la", "le", "da", "di", "du", "del"})
+
+
 def _whole_reference(line: str) -> bool:
     """A line that is a whole reference by itself (names, title and year)."""
     ref = parse_reference(line.strip())
@@ -117,6 +128,8 @@ class ParagraphReader:
         if titled is None:
             return None
         head, title, (t0, t1), ident = titled
+        if _in_prose(line, t1, head.spans):
+            return None  # "**Heading.** Prose that cites [a paper](url) along the way": no entry
         found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
         found.venue = venue_text(line, head)
         found.tag = head.tag
