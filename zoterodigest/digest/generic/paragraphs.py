@@ -125,11 +125,9 @@ class ParagraphReader:
         if (tag := _HTML_OPEN.match(line, start)) is not None:
             start = tag.end()
         titled = titled_line(line, start)
-        if titled is None:
-            return None
+        if titled is None or _in_prose(line, titled[2][1], titled[0].spans):
+            return None  # ("**Heading.** Prose that cites [a paper](url) along the way": no entry)
         head, title, (t0, t1), ident = titled
-        if _in_prose(line, t1, head.spans):
-            return None  # "**Heading.** Prose that cites [a paper](url) along the way": no entry
         found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
         found.venue = venue_text(line, head)
         found.tag = head.tag
