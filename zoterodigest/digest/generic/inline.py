@@ -127,10 +127,16 @@ _YEAR_ENDS = frozenset("0123456789)）.,abcdefghijklmnopqrstuvwxyz")
 _TITLE_NUMBER = re.compile(r"[(（]\d{1,4}[)）][ \t]*")
 
 
+#: A title opening with a quoted phrase that closes before its end (``“Say It” Makes Owls Hoot``).
+_QUOTE_INSIDE = re.compile(r"[\"“][^\"“”\n]{1,80}+[\"”][ \t]++[\w(]")
+
+
 def _strip_title(line: str, t0: int, t1: int) -> tuple[int, int]:
     """The title's columns without the marks, a closing year (``Title (2016)``, ``Title, 2019``),
     a leading ``（12）`` number or 【】 brackets around it."""
     while t0 < t1 and line[t0] in " \t*_\"“":
+        if line[t0] in "\"“" and _QUOTE_INSIDE.match(line, t0, t1):
+            break  # "“A quoted phrase” and more": the title opens with its quote
         t0 += 1
     while t1 > t0 and line[t1 - 1] in " \t*_\"”.,:;|/-–—[(\\":
         if line[t1 - 1] == "." and t1 - t0 > 3 and line[t1 - 2] == ".":
@@ -290,11 +296,17 @@ def _after_name(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     if lead is None:
         return None
     at = lead[0]
+    named = names_first(line, at, links)  # "**System report**: Names. 2019. [Title](url)"
+    at = named[0] if named is not None else at
+    if at >= len(line):
+        return None
     after = _link_title(line, at, links, head) if line[at] != "\"" and line[at] != "“" else _marked_title(line, at, head)
     title = line[head.title[0] : head.title[1]] if head.title else ""
     if after is None or len(title.split()) < 2 or is_venue_text(title):
         head.title, head.title_in_link = None, None
         return None
+    if named is not None:
+        head.authors, head.year = named[1], named[2]
     return after
 
 

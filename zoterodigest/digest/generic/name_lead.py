@@ -8,7 +8,7 @@
     - (GWNN)[Graph Wavelet Neural Network](https://openreview.net/forum?id=H1ewdiR5tQ)
 
 The name is a few words (three at most) before a separator; the linked or quoted
-text after it, of two words or more, is the title.
+text after it (after the authors, if they come first), of two words or more, is the title.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import re
 
 #: ``Name -``, ``**Name**:``, ``(Name)`` right before a link or a quote.
 _LEAD = re.compile(
-    r"(?:(?P<b>\*\*|__)(?P<bn>[^*_\[\]()\"“:|\n]{1,40})(?P=b)[ \t]*+[:：\-–—][ \t]*+"
-    r"|(?P<pn>[^\s*_\[\]()\"“:|][^*_\[\]()\"“:|\n]{0,39})[ \t]++[:：\-–—][ \t]++"
+    r"(?P<b>\*\*|__)(?P<bn>[^*_\[\]()\"“:|\n]{1,40})(?P=b)[ \t]*+[:：\-–—][ \t]*+"
+    r"|(?:(?P<pn>[^\s*_\[\]()\"“:|][^*_\[\]()\"“:|\n]{0,39})[ \t]++[:：\-–—][ \t]++"
     r"|\((?P<qn>[A-Za-z][\w\-.+ ]{0,29})\))(?=\[|\"|“|\*\*\[)"
 )
 
