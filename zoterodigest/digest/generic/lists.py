@@ -153,7 +153,7 @@ class ListReader:
             t0, t1 = head.title
             found.title = title_of(line[t0:t1])
             found.title_span = (base + t0, base + t1)
-        if ref_title and (not found.title or _short_name(found.title)):
+        if ref_title and len(ref_title.split()) >= 3 and (not found.title or _short_name(found.title)):
             found.extra["name"] = found.title
             found.title = ref_title
             found.title_span = None
