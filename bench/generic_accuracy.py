@@ -15,6 +15,7 @@ invented entries (see bench/list_score.py for the rules).
     python bench/generic_accuracy.py --pool     # the lists-pool only
     python bench/generic_accuracy.py --pool -v  # ... and the first misses of each file
     python bench/generic_accuracy.py --open-only  # the open set only
+    python bench/generic_accuracy.py --dev      # the development part only (no held-out figure)
 
 When the open set's files are present ($ZD_OPEN_LISTS, default /work/openlists/files; see
 bench/lists/open.toml), the report also scores its two parts after the pool's: open_development
@@ -188,14 +189,14 @@ def _read_scores(folder: Path, name: str, truth_file: Path) -> tuple[Score, list
     return score(papers, reads), papers, reads
 
 
-def pool_parts(verbose: bool = False) -> dict[str, Score] | None:
+def pool_parts(verbose: bool = False, parts: tuple[str, ...] = ("development", "held_out")) -> dict[str, Score] | None:
     """Print the lists-pool parts (development per file, held-out totalled) and return their totals."""
     if not POOL.is_dir() or not (LISTS / "split.toml").is_file():
         print(f"no lists-pool at {POOL}: nothing to measure")
         return None
     split = tomllib.loads((LISTS / "split.toml").read_text(encoding="utf-8"))
     totals: dict[str, Score] = {}
-    for part in ("development", "held_out"):
+    for part in parts:
         scores = []
         print(f"\n{part}\n{HEAD}")
         for name in split[part]["files"]:
@@ -290,6 +291,9 @@ def main() -> int:
     args = sys.argv[1:]
     if "--open-only" in args:
         summary(None, open_parts(verbose="-v" in args))
+        return 0
+    if "--dev" in args:  # the development part only: what to look at while changing the reader
+        pool_parts(verbose="-v" in args, parts=("development",))
         return 0
     if "--pool" in args:
         return pool_report(verbose="-v" in args)

@@ -31,6 +31,7 @@ def apply(text: str, spec) -> bytes:
     specs = spec if isinstance(spec, list) else [spec]
     changes = []
     appended = []
+    removed = []
     for s in specs:
         if "set" in s:
             entry = digest.entries[s["entry"]]
@@ -39,8 +40,8 @@ def apply(text: str, spec) -> bytes:
         if "append" in s:
             appended.append(digest.append_edit(paper(s["append"]), s.get("section")))
         if "remove" in s:
-            appended.append(digest.remove_edit(digest.entries[s["remove"]]))
-    return digest.with_changes(changes, appended)
+            removed.append(digest.entries[s["remove"]])
+    return digest.with_changes(changes, appended + digest.remove_edits(removed))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

@@ -108,8 +108,9 @@ class Digest:
         if peers:
             anchor = peers[-1]
             reader = family_named(family or anchor.family)
-            text = reader.render_entry(paper, dict(anchor.style), eol)
-            return Edit(anchor.span.end, anchor.span.end, self._gap_after(anchor) + text)
+            style = {k: v for k, v in anchor.style.items() if k != "part"}
+            end = self.doc.line_end(anchor.lines[1] - 1) if anchor.style.get("part") else anchor.span.end
+            return Edit(end, end, self._gap_after(anchor) + reader.render_entry(paper, style, eol))
         name = family or self.family or "generic"
         reader = family_named(name)
         style = dict(next((e.style for e in self.entries if e.family == name), {}))
@@ -124,6 +125,33 @@ class Digest:
         return Edit(len(text), len(text), f"{prefix}{eol}{block}{eol}")
 
     def remove_edit(self, entry: Entry) -> Edit:
+        """A splice taking an entry out of the file (see :meth:`remove_edits`)."""
+        return self.remove_edits([entry])[0]
+
+    def remove_edits(self, entries: list[Entry]) -> list[Edit]:
+        """Splices taking entries out of the file, none overlapping: each entry's lines
+        (:meth:`_remove_lines`); papers sharing a line (each its own link) leave it
+        together, or the line keeps the others, one separator between them."""
+        edits: list[Edit] = []
+        shared: dict[tuple[int, int], list[Entry]] = {}
+        for entry in entries:
+            if entry.style.get("part"):
+                shared.setdefault(entry.lines, []).append(entry)
+            else:
+                edits.append(self._remove_lines(entry))
+        for lines, gone in shared.items():
+            parts = sorted((e for e in self.entries if e.lines == lines and e.style.get("part")), key=lambda e: e.span.start)
+            kept = [e for e in parts if all(e is not g for g in gone)]
+            if not kept:
+                edits.append(self._remove_lines(gone[0]))
+                continue
+            text = self.doc.text
+            sep = text[parts[0].span.end : parts[1].span.start]
+            edits.append(Edit(parts[0].span.start, parts[-1].span.end,
+                              sep.join(text[e.span.start : e.span.end] for e in kept)))
+        return edits
+
+    def _remove_lines(self, entry: Entry) -> Edit:
         """A splice taking an entry out of the file: exactly its own lines (a table
         row, a card or list item, a whole ``<details>`` card) with their line endings.
 

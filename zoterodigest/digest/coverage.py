@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .base import Sections
 from .generic import skipped_section
-from .generic.inline import find_links
+from .generic.link_finder import find_links
 from .generic.links import link_class
 
 if TYPE_CHECKING:

@@ -30,7 +30,7 @@ from .cards import DetailsCardReader
 from .found import Found, to_entry
 from .headings import HeadingReader
 from .html_tables import HtmlTableReader
-from .inline import DEFINITIONS, find_links
+from .link_finder import DEFINITIONS, find_links
 from .links import Identity
 from .lists import ListReader
 from .paragraphs import ParagraphReader
@@ -186,11 +186,15 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
     out: list[Placed] = []
     end = -1
     for f in found:
-        if out and _first(f) <= end:
-            continue
+        if out and _first(f) <= end and not (_part(f) and _part(out[-1]) and _first(f) == _first(out[-1])):
+            continue  # (papers of one line, each its own link, share it)
         out.append(f)
         end = _last(f)
     return out
+
+
+def _part(f: Placed) -> bool:
+    return bool(f.style.get("part"))
 
 
 def _starts_in(starts: list[int], lo: int, hi: int) -> bool:

@@ -12,8 +12,9 @@ Pure functions over one line; answers are columns of the line.
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from .references import is_name_list
+from .references import is_name_list, person_names
 
 _TAGS = re.compile(r"</?(?:i|em|b|strong)>", re.IGNORECASE)
 _SPLIT = re.compile(r"[.,;](?=\s)|\s[-–—|]\s")
@@ -84,3 +85,58 @@ def skip_bold_venue(line: str, pos: int) -> tuple[int, str | None]:
     if m is None or not is_venue_text(m.group("v")):
         return pos, None
     return m.end(), m.group("v").strip()
+
+
+#: A dash between a title (or its byline) and a note: `` — ``.
+DASH = re.compile(r"[ \t][—–][ \t]+")
+_NOTE_SEP = re.compile(r"[ \t]*(?:[—–]|-{1,2}(?=\s)|:(?=\s)|\|)[ \t]*")
+
+
+def note_after(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, int] | None:
+    """A note after the title and its links: `` — text`` (columns of the text)."""
+    end = len(line.rstrip())
+    for _, _, s, e in links:
+        if e <= pos:
+            continue
+        if line[pos:s].strip(" \t[]()/|,-–—") == "":
+            pos = e
+    while pos < end and line[pos] in "])":
+        pos += 1
+    sep = _NOTE_SEP.match(line, pos) or DASH.search(line, pos)
+    if not sep or sep.end() >= end:
+        return None
+    return sep.end(), end
+
+
+def by_names(line: str, pos: int, end: int) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, int] | None:
+    """``by Ann Barn and Bob Tawny. ECML, 2012.`` after a title, up to ``end``: the names' and the
+    venue's columns, the year and where they end; None when the text there is not so."""
+    k = pos
+    while k < end and line[k] in " \t,.>":
+        k += 1
+    if line[k : k + 3].lower() != "by " or k > 0 and line[k - 1].isalnum():
+        return None
+    n0 = k + 3
+    stop = line.find("[", n0, end)
+    stop = n0 + len(line[n0 : end if stop < 0 else stop].rstrip(" \t."))
+    n1, year, venue = stop, None, None
+    comma = line.rfind(",", n0, stop)
+    if comma > 0 and _YEAR.fullmatch(line[comma + 1 : stop].strip()) and "'" not in line[comma + 1 : stop]:
+        n1, year = comma, int(line[comma + 1 : stop].strip())
+    dot = _sentence_end(line, n0, n1)
+    if dot is not None:  # "by Names. ECML, 2013"
+        venue, n1 = (dot + 2, n1), dot
+    names = unicodedata.normalize("NFC", line[n0:n1])  # (accents written as combining marks)
+    if not (person_names(names) or is_name_list(names) and len(names.split()) >= 2):
+        return None  # ("by" says names follow: one name of two words will do)
+    return (n0, n1), venue if venue and venue[1] > venue[0] else None, year, stop
+
+
+def _sentence_end(line: str, lo: int, hi: int) -> int | None:
+    """The first full stop in ``line[lo:hi]`` that ends a word (not an initial), followed by a space."""
+    k = line.find(". ", lo, hi)
+    while k >= 0:
+        if k - lo >= 3 and line[k - 1].islower() and line[k - 2].isalpha() and line[k - 3].isalpha():
+            return k
+        k = line.find(". ", k + 2, hi)
+    return None

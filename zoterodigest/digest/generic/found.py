@@ -49,6 +49,8 @@ class Found:
     extra: dict[str, str] = field(default_factory=dict)
     #: The section path to use instead of the headings above the first line.
     section: list[str] | None = None
+    #: The entry's own text when it is not its whole lines (one of two papers on a line).
+    span: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +140,7 @@ def to_entry(doc: Document, found: Found, sections: Sections, family: str) -> En
         family=family,
         section=section if found.section is None else sections.shared_path(section),
         lines=(found.first + 1, found.last + 1),
-        span=Span(start=doc.starts[found.first], end=doc.line_end(found.last)),
+        span=Span(*found.span) if found.span else Span(start=doc.starts[found.first], end=doc.line_end(found.last)),
         fields=fields,
         style=sections.shared_style(found.style),
     )

@@ -21,7 +21,8 @@ import re
 from ..base import Sections
 from ..document import Document
 from .found import Found
-from .inline import find_links, venue_text
+from .inline import venue_text
+from .link_finder import find_links
 from .links import PAPER_KINDS, Identity, arxiv_of
 from .lists import ITEM, add_links, titled_line
 from .prefixes import is_generic_label

@@ -23,7 +23,8 @@ import re
 from ..document import Document
 from ..markup import plain
 from .found import Found, title_of
-from .inline import find_links, read_head
+from .inline import read_head
+from .link_finder import find_links
 from .links import Identity
 from .lists import add_links
 from .prefixes import is_generic_label

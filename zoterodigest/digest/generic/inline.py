@@ -12,41 +12,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .byline import byline, is_venue_text, skip_bold_venue
-from .links import BARE_URL, clean_url
+from .byline import DASH, by_names, byline, is_venue_text, skip_bold_venue
+from .link_finder import DEFINITIONS, REF_LINK, find_links
+from .name_lead import name_lead
 from .names_first import names_first
-from .prefixes import is_generic_label, skip_prefix, skip_venue_word
+from .prefixes import is_generic_label, skip_prefix, skip_venue_word, venue_label
 from .references import parse_reference
-from .title_parts import TITLE_START, names_before, title_and_names, trailing_venue
+from .title_parts import (
+    TITLE_START,
+    names_before,
+    title_and_names,
+    trailing_venue,
+    trim_title,
+)
 from .title_parts import strip_title as _strip_title
 
-_LINK = re.compile(
-    r"\[!\[[^\]]*\]\([^)]*\)\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link
-    r"|!\[[^\]]*\]\([^)]*\)"  # an image
-    r"|\[(?P<label>[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)\]\([ \t]?(?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?[ \t]?\)"
-    r"|<a\s[^>]*?href=[\"'](?P<aurl>[^\"']+)[\"'][^>]*>(?P<alabel>[^<]*+(?:<(?!/a>|a\s)[^<]*+)*+)</a>",  # no scan past the next anchor
-    re.IGNORECASE,
-)
 _TAG = re.compile(
     r"(?:\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10})\]\*\*"
     r"|\[(?P<tag>[^\[\]]{1,40}|[^\[\]]{41,100}(?=\][ \t]*\*\*))\](?!\())"
     r"[ \t]*[:：\-–—]?[ \t]*"
-    r"|(?P<day>(?:19|20)\d{2}(?:[-/.]\d{1,2}){2}|(?:19|20)\d{2}[01]\d[0-3]\d)(?=[ \t,:])[ \t]*[,:]?[ \t]*"
+    r"|(?P<day>(?:19|20)\d{2}(?:[-/.]\d{1,2}){2}|(?:19|20)\d{2}[01]\d[0-3]\d)(?=[ \t,:|])[ \t]*[,:|]?[ \t]*"
+    r"|\*\*(?P<bday>(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2})\*\*[ \t]*+[:：\-–—|]?[ \t]*+"
+    r"|(?P<yv>(?:19|20)\d{2}[-_ ][A-Za-z][\w&]{1,15})[ \t]++[-–—:|][ \t]++"
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
-    r"|`(?P<code>[^`]{1,30})`[ \t]*|【(?P<lent>[^【】]{1,40})】[ \t]*"
-    r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*"
-    r"|:[a-z0-9_+\-]+:[ \t]*"
+    r"|`(?P<code>[^`]{1,30})`[ \t]*|【(?P<lent>[^【】]{0,40})】[ \t]*"
+    r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*|<span(?:[ \t][^<>]{0,200})?>[ \t]*|<(?=\[)"
+    r"|:[a-z0-9_+\-]+:[ \t]*|\((?:[A-Z][A-Z !]{2,24}|[A-Za-z][A-Za-z ]{1,24}!)\)[ \t]*+(?=\(\[|[\w\"“*]\S*[ \t]+\S+[ \t]+\S)"
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_LABEL_BEFORE = re.compile(r"([\w][\w()\- ]{0,30})[ \t]*[:：][ \t]*$")
 _LABEL_COLON = re.compile(r"[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}[:：][ \t]*")
 _BOLD = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*|__)")
 _NUMBER = re.compile(r"\d{1,4}[.)][ \t]+")
 _PAREN = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?[(（](?P<v>[^()（）]{0,80}?)[)）]")
 _ITALIC = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
-_DASH = re.compile(r"[ \t][—–][ \t]+")
-_NOTE_SEP = re.compile(r"[ \t]*(?:[—–]|-{1,2}(?=\s)|:(?=\s)|\|)[ \t]*")
 #: A bare id or address after a plain title: ``Title, arXiv:2101.00001``, ``Title. doi: 10.1/x``.
 _BARE_ID = re.compile(r"(?:arxiv[ \t]?:[ \t]?(?:\d|[a-z\-]+/)|doi[ \t]?:[ \t]?10\.|https?://)", re.IGNORECASE)
 #: Where a plain title ends: a link, a dated parenthesis, a dash, code, a pipe, a tag, a bare id.
@@ -72,52 +71,15 @@ class Head:
     spans: list[tuple[str, str, int, int]] = field(default_factory=list)
 
 
-def find_links(line: str, start: int = 0) -> list[tuple[str, str, int, int]]:
-    """(label, url, start, end) of every link of a line, badges and bare URLs included."""
-    out: list[tuple[str, str, int, int]] = []
-    if "](" in line or "<a" in line:
-        for m in _LINK.finditer(line, start):
-            if m.group("burl") is not None:
-                out.append(("badge", m.group("burl"), m.start(), m.end()))
-            elif m.group("url") is not None:
-                out.append((m.group("label"), m.group("url"), m.start(), m.end()))
-            elif m.group("aurl") is not None:
-                out.append((m.group("alabel"), m.group("aurl"), m.start(), m.end()))
-    if DEFINITIONS and "][" in line:
-        _reference_links(line, start, out)
-    if "http" in line and line.count("http", start) > sum(1 for _, url, _, _ in out if url.startswith("http")):
-        taken = [(s, e) for _, _, s, e in out]
-        for m in BARE_URL.finditer(line, start):
-            if not any(s <= m.start() < e for s, e in taken):
-                label = _LABEL_BEFORE.search(line, max(0, m.start() - 40), m.start())
-                out.append((label.group(1) if label else "", clean_url(m.group(0)), m.start(), m.end()))
-        out.sort(key=lambda t: t[2])
-    return out
-
-
-#: The reference-style link definitions (``[name]: url``) of the document being read
-#: (set and cleared by the generic reader around each document).
-DEFINITIONS: dict[str, str] = {}
-_REF_LINK = re.compile(r"\[(?P<label>[^\[\]]+)\]\[(?P<ref>[^\[\]]*)\]")
-
-
-def _reference_links(line: str, start: int, out: list[tuple[str, str, int, int]]) -> None:
-    """``[Title][name]`` and ``[Title][]`` links, resolved through the document's definitions."""
-    for m in _REF_LINK.finditer(line, start):
-        url = DEFINITIONS.get((m.group("ref") or m.group("label")).strip().lower())
-        if url:
-            out.append((m.group("label"), url, m.start(), m.end()))
-    out.sort(key=lambda t: t[2])
-
-
 def _skip_tags(line: str, pos: int, head: Head) -> int:
     while pos < len(line):
-        if DEFINITIONS and (r := _REF_LINK.match(line, pos)) and (r.group("ref") or r.group("label")).lower() in DEFINITIONS:
+        if DEFINITIONS and (r := REF_LINK.match(line, pos)) and (r.group("ref") or r.group("label")).lower() in DEFINITIONS:
             break  # "[Title][name]": a link, not a tag
         m = _TAG.match(line, pos)
         if not m or m.end() == pos:
             break
-        tag = m.group("tag") or m.group("btag") or m.group("date") or m.group("code") or m.group("day") or m.group("lent")
+        tag = (m.group("tag") or m.group("btag") or m.group("date") or m.group("code") or m.group("day") or m.group("lent")
+               or m.group("bday") or m.group("yv"))
         if tag is not None:
             if tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit():
                 pass
@@ -128,8 +90,8 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
 
 
 def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
-    """Past badges, images, ``[[paper](url)]`` groups and a ``Label:`` before the title
-    (``论文：[Title](url)``), when a title follows them."""
+    """Past badges, images, ``[[paper](url)]`` and ``([paper](url) [code](url))`` groups and a
+    ``Label:`` before the title (``论文：[Title](url)``), when a title follows them."""
     start = pos
     # Links by where they start, walked once (a line of thousands of links stays linear).
     starts = {s for _, _, s, _ in links}
@@ -144,11 +106,15 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
             i += 1
         # Only the first link at or after pos can follow with nothing but spaces and brackets between.
         nxt = (ordered[i][2], ordered[i][0], ordered[i][1]) \
-            if i < len(ordered) and not line[pos:ordered[i][0]].strip(" \t[]") else None
-        if nxt is None or not (nxt[0] == "badge" or line.startswith("![", nxt[1]) or is_generic_label(nxt[0])):
+            if i < len(ordered) and not line[pos:ordered[i][0]].strip(" \t[](") else None
+        if nxt is None:
             break
+        if not (nxt[0] == "badge" or line.startswith("![", nxt[1]) or is_generic_label(nxt[0])):
+            if not venue_label(line, nxt[1], nxt[2], nxt[0]):
+                break
+            head.tag = head.tag or nxt[0].strip("*_ ")  # "[[CVPR](url)] Title": the venue, its link the paper's
         pos = nxt[2]
-        while pos < len(line) and line[pos] in "] \t|,/":
+        while pos < len(line) and line[pos] in "]) \t|,/":
             pos += 1
     if pos >= len(line.rstrip()) or not TITLE_START.match(line, pos):
         return start  # nothing after the links: no title there
@@ -175,6 +141,8 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
             head.title = _strip_title(line, l0, l1)
         head.title_in_link = url
         end = e + 2 if bold and line.startswith("**", e) else e
+        if s > 0 and line[s - 1] == "<" and line.startswith(">", end):
+            end += 1  # "<[Title](url)>"
         return end
     return None
 
@@ -183,7 +151,7 @@ _MARKS = (("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"), ("\"", "\""), ("�
           ("<strong>", "</strong>"), ("<i>", "</i>"), ("<em>", "</em>"))
 
 
-def _marked_title(line: str, pos: int, head: Head) -> int | None:
+def _marked_title(line: str, pos: int, head: Head, links: list[tuple[str, str, int, int]] | None = None) -> int | None:
     """``**Title**``, ``*Title*``, ``_Title_``, ``<b>Title</b>`` or a quoted title at ``pos``."""
     for mark, close in _MARKS:
         if not line.startswith(mark, pos) or line.startswith(mark * 2, pos) and mark in "*_":
@@ -203,6 +171,9 @@ def _marked_title(line: str, pos: int, head: Head) -> int | None:
         head.title = _strip_title(line, t0, end)
         after = end + len(close)
         if mark == "**" and re.fullmatch(r"\[[^\[\]]{1,30}\]", line[pos + 2 : end].strip()):
+            at = after + len(line[after:]) - len(line[after:].lstrip(" \t<:-–"))
+            if links is not None and (linked := _link_title(line, at, links, head)) is not None:
+                return linked  # "**[UCB]** <[Finite-time analysis of ...](url)> by ...": the name is the method's
             named = _NAMED_TITLE.match(line, after)  # "**[R-CNN]** Rich feature hierarchies ... | venue"
             if named and len(named.group("t").split()) >= 3:
                 head.title = _strip_title(line, named.start("t"), named.end("t"))
@@ -263,13 +234,17 @@ def read_head(line: str, start: int) -> Head:
     head.tag = head.tag or prefix or venue_word
     pos, bold_venue = skip_bold_venue(line, pos)  # "**CVPR 2021** Title"
     head.tag = head.tag or bold_venue
-    after = _link_title(line, pos, links, head)
+    after = _after_name(line, pos, links, head)  # "**Voicebox**: [Voicebox: Text-Guided ...](url)"
     if after is None:
-        after = _marked_title(line, pos, head)
+        after = _link_title(line, pos, links, head)
+    if after is None:
+        after = _marked_title(line, pos, head, links)
     if after is None:
         after = _plain_title(line, pos, links, head)
-    if head.title is not None and head.title[1] <= head.title[0]:
-        head.title = None
+    if head.title is not None:
+        t0, t1, venue = trim_title(line, *head.title)
+        head.title = (t0, t1) if t1 > t0 else None
+        head.venue = head.venue or venue
     head.after = _venue_after(line, after, head)
     if head.venue is None:
         _venue_in_link(line, head.after, links, head)
@@ -280,6 +255,26 @@ def read_head(line: str, start: int) -> Head:
             end = _venue_after(line, skipped, head)
             head.after = end if head.venue is not None else after
     return head
+
+
+def _after_name(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int | None:
+    """A linked or quoted title of two words or more after a short name (``3D-GAN - [Title](url)``)."""
+    lead = name_lead(line, pos) if pos < len(line) and line[pos] != "[" else None
+    if lead is None:
+        return None
+    at = lead[0]
+    named = names_first(line, at, links)  # "**System report**: Names. 2019. [Title](url)"
+    at = named[0] if named is not None else at
+    if at >= len(line):
+        return None
+    after = _link_title(line, at, links, head) if line[at] != "\"" and line[at] != "“" else _marked_title(line, at, head)
+    title = line[head.title[0] : head.title[1]] if head.title else ""
+    if after is None or len(title.split()) < 2 or is_venue_text(title):
+        head.title, head.title_in_link = None, None
+        return None
+    if named is not None:
+        head.authors, head.year = named[1], named[2]
+    return after
 
 
 def _venue_in_link(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> None:
@@ -332,7 +327,10 @@ def _venue_after(line: str, pos: int, head: Head) -> int:
                 head.venue = (m.start(group) + text.index(rest, et.end()), m.start(group) + text.index(rest, et.end()) + len(rest))
         return m.end()
     stop = min([s for _, _, s, _ in head.spans if s >= pos] or [len(line)])
-    note = _DASH.search(line, pos + 3, stop)  # a note after the byline: " — text"
+    if (by := by_names(line, pos, stop)) is not None:  # "[Title](url) by Ann Barn and Bob Tawny, 2012."
+        head.authors, head.venue, head.year = line[by[0][0] : by[0][1]], by[1], head.year or by[2]
+        return by[3]
+    note = DASH.search(line, pos + 3, stop)  # a note after the byline: " — text"
     authors, venue, end = byline(line, pos, note.start() if note else stop)
     if authors is not None:
         head.authors = line[authors[0] : authors[1]].strip("*_ ")
@@ -357,19 +355,3 @@ def venue_text(line: str, head: Head) -> str | None:
         m = _YEAR.search(text)
         return m.group(1) if m else None
     return text
-
-
-def note_after(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, int] | None:
-    """A note after the title and its links: `` — text`` (columns of the text)."""
-    end = len(line.rstrip())
-    for _, _, s, e in links:
-        if e <= pos:
-            continue
-        if line[pos:s].strip(" \t[]()/|,-–—") == "":
-            pos = e
-    while pos < end and line[pos] in "])":
-        pos += 1
-    sep = _NOTE_SEP.match(line, pos) or _DASH.search(line, pos)
-    if not sep or sep.end() >= end:
-        return None
-    return sep.end(), end

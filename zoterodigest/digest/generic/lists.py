@@ -24,12 +24,15 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..markup import plain
-from .byline import is_venue_text
+from .byline import is_venue_text, note_after
 from .found import Found, title_of
-from .inline import DEFINITIONS, Head, find_links, note_after, read_head, venue_text
+from .inline import Head, read_head, venue_text
+from .item_template import templated_items, trim_dated
+from .link_finder import DEFINITIONS, find_links
 from .links import Identity, other_class
 from .prefixes import is_generic_label, label_kind
 from .references import is_name_list, parse_reference, person_names
+from .shared_lines import line_parts
 
 ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)")
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
@@ -100,9 +103,11 @@ class ListReader:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self._templated: set[int] = set()
 
     def read(self, lo: int, hi: int) -> list[Found]:
         items = scan_items(self.doc, lo, hi)
+        self._templated = templated_items(self.doc, items)
         out: list[Found] = []
         taken_until = -1
         for n, item in enumerate(items):
@@ -115,13 +120,14 @@ class ListReader:
                 k += 1
             found = self.item(item, children)
             if found is not None:
-                out.append(found)
+                parts = line_parts(self.doc, item.line, item.body, found) if found.last == item.line else None
+                out.extend(parts or [found])
                 taken_until = found.last
         return out
 
     def item(self, item: Item, children: list[Item]) -> Found | None:
         doc = self.doc
-        if not self._may_name_paper(item):
+        if item.line not in self._templated and not self._may_name_paper(item):
             return None
         line, head_end = self._head_text(item, children)
         head = read_head(line, item.body)
@@ -140,18 +146,21 @@ class ListReader:
             head.title = None
         if head.title is None and not ref_title:
             return None
-        if not found.ident.papers and not self._is_reference(line, item.body, head):
+        if not found.ident.papers and item.line not in self._templated and not self._is_reference(line, item.body, head):
             return None
         base = doc.starts[item.line]
         if head.title is not None:
             t0, t1 = head.title
             found.title = title_of(line[t0:t1])
             found.title_span = (base + t0, base + t1)
-        if ref_title and (not found.title or _short_name(found.title)) and not is_name_list(ref_title):
+        if ref_title and len(ref_title.split()) >= 3 and (not found.title or _short_name(found.title)) \
+                and not is_name_list(ref_title):
             found.extra["name"] = found.title
             found.title = ref_title
             found.title_span = None
         self._fill(found, line, head, head_end)
+        if item.line in self._templated:
+            trim_dated(found, doc.text)
         self._title_below(found)
         return found
 

@@ -30,7 +30,7 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> 
     if pos >= len(line) or not line[pos].isalpha():
         return None  # (names start with a letter)
     stop = next((s for label, _, s, _ in links if s > pos and label != "badge"), len(line))
-    if stop - pos > 400 or stop - pos > 60 and line.find(",", pos, stop) < 0 and line.find(" and ", pos, stop) < 0 \
+    if stop - pos > 1200 or stop - pos > 60 and line.find(",", pos, stop) < 0 and line.find(" and ", pos, stop) < 0 \
             and line.find("&", pos, stop) < 0 and line.find("et al", pos, stop) < 0:
         return None  # (two names or more, or one short name before a year; not a whole paragraph)
     mark = _MARK_START.search(line, pos, stop)
@@ -50,7 +50,7 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> 
     if not re.search(r",|\band\b|&|\bet\.? ?al", names):
         # One author: only a person's name before a year (``Ben Hoot. 2007. **Title**``).
         return (stop, names, int(year.group(1))) if year is not None and one_name(names) else None
-    if not is_name_list(names) and (year is None or not _mostly_names(names)):
+    if not (is_name_list(names) or is_name_list(_tidy(names))) and (year is None or not _mostly_names(names)):
         return None
     return stop, names, int(year.group(1)) if year else None
 
@@ -66,4 +66,20 @@ def _mostly_names(text: str) -> bool:
         if not 1 <= len(words) <= 4 or any(w.lower() in TITLE_WORDS for w in words):
             return False
     return 2 * sum(1 for p in parts if is_name_list(p)) >= len(parts)
+
+
+_SPACE_COMMA = re.compile(r"(?<![ \t])[ \t]++(?=[,.])")
+_GLUED_INITIAL = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])")
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z]++")
+_PARTICLES = frozenset({"and", "et", "al", "van", "von", "der", "de", "den", "da", "di", "le", "la", "del", "dos", "du", "bin"})
+
+
+def _tidy(names: str) -> str:
+    """Names as typed in a hurry made checkable: ``Wang , Ian`` (a space before the comma),
+    ``T.Yarman`` (an initial glued to the name), ``Jun xie`` (names in lower case, among three or more)."""
+    names = _GLUED_INITIAL.sub(" ", _SPACE_COMMA.sub("", names))
+    if names.count(",") < 2:
+        return names
+    return _LOWER_WORD.sub(lambda m: m.group(0) if m.group(0) in _PARTICLES else m.group(0).capitalize(), names)
+
 

@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from .byline import note_after
 from .found import Found, title_of
-from .inline import find_links, note_after, venue_text
+from .inline import venue_text
+from .link_finder import find_links
 from .links import Identity
 from .lists import ITEM, add_links, links_only, titled_line
 from .plain_blocks import plain_block
@@ -35,6 +37,9 @@ _LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 _REFERENCE = re.compile(r"^ {0,3}[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
 _STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*)?(?:\*\*|__|\[\d{1,4}\]|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
 _LI_LINK = re.compile(r"^[ \t]*<li(?:[ \t][^<>]*)?>[ \t]*<a[ \t]")
+#: A paragraph that opens with a linked title: ``[Title](https://arxiv.org/abs/...), Venue 2021``
+#: (not a link definition ``[name]: url``, nor a badge ``[![...``).
+_LINK_OPEN = re.compile(r"^ {0,3}\[(?![!^\]])(?!\d{1,4}\])")
 #: An HTML paragraph or list item tag before the text: ``<p><b>Title</b>``, ``<li><a href=...>``.
 _HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*")
 # "Surname AB, ..." / "Surname A (2010)." (names with initials after them), or a line citing
@@ -63,7 +68,7 @@ _INITIALS_FIRST = re.compile(r"^ {0,3}(?:[A-Z]\.[ \t-]?){1,3}[A-Z][\w'’\-]+(?:
 def _opens(line: str) -> bool:
     """A line that may open a paper paragraph: bold, a number, or names as references begin."""
     return bool(_STARTS.match(line) or _REFERENCE.match(line) or _citation(line) or _INITIALS_FIRST.match(line)
-                or _LI_LINK.match(line))
+                or _LI_LINK.match(line) or _LINK_OPEN.match(line))
 
 
 def _whole_reference(line: str) -> bool:
@@ -156,7 +161,7 @@ class ParagraphReader:
         """The paragraph's opening text: its bold or numbered first line (with the next when
         a link's text wraps onto it), or a reference over its lines."""
         doc = self.doc
-        if not (_STARTS.match(doc.lines[i]) or _LI_LINK.match(doc.lines[i])):
+        if not (_STARTS.match(doc.lines[i]) or _LI_LINK.match(doc.lines[i]) or _LINK_OPEN.match(doc.lines[i])):
             return self._reference_text(i, hi)
         line = doc.lines[i]
         if line.count("[") > line.count("]") and i + 1 < hi and doc.lines[i + 1].strip():

@@ -8,6 +8,7 @@ import re
 
 from ...memo import memo
 from ..markup import plain
+from .byline import is_venue_text
 from .links import link_class
 from .references import person_names
 
@@ -79,7 +80,8 @@ _VENUE_NAMES = frozenset({"TNNLS", "TPAMI", "PAMI", "TIP", "TKDE", "TMLR", "TACL
                           "EMNLP", "ACL", "IJCAI", "AAAI", "ICRA", "IROS", "WACV", "BMVC", "ACCV", "ISBI", "TMI"})
 
 
-def _venue_names() -> frozenset[str]:
+def venue_names() -> frozenset[str]:
+    """Venue acronyms known to the reader (a few built in, the mappings' aliases)."""
     if not _KNOWN:
         from ...mappings import venue_aliases
 
@@ -94,6 +96,29 @@ def skip_venue_word(line: str, pos: int) -> tuple[int, str | None]:
     """Past a venue and year written before a plain title: ``ICLR'24-spotlight Title``, ``CVPR-21 Title``,
     any name with an apostrophe and two digits (``Owlcomputing'24 Title``)."""
     m = _VENUE_WORD.match(line, pos)
-    if m is None or m.group("v") not in _venue_names() and line[m.end("v") : m.end("v") + 1] not in ("'", "’"):
+    if m is None or m.group("v") not in venue_names() and line[m.end("v") : m.end("v") + 1] not in ("'", "’"):
         return pos, None
     return m.end(), line[pos : m.end()].strip()
+
+
+#: Words of a title right after a link (``] PointNet: Deep Learning on ...``): three words at least.
+_TITLE_AFTER = re.compile(r"\]?[ \t]*+[\w\"“][^\s\[\]()]*+(?:[ \t]++[^\s\[\]()]++){2}")
+
+
+def venue_label(line: str, at: int, end: int, label: str) -> bool:
+    """A link before a title whose text is a venue (``[[CVPR](url)] Title``, ``[NeurIPS 2019](url) Title``):
+    a known venue or a venue and year, in brackets an acronym, a label with a number or a kind of paper
+    (``[[ITSC](url)]``, ``[[3DV2021](url)]``, ``[[Survey](url)]``), never ``[[Book](url)]``;
+    words of a title follow it."""
+    text = plain(label).strip()
+    if not text or len(text.split()) > 3 or not line.startswith("[", at) or not _TITLE_AFTER.match(line, end):
+        return False
+    if text.split()[0].strip("'’-") in venue_names() or is_venue_text(text):
+        return True
+    return (at > 0 and line[at - 1] == "[" and len(text.split()) <= 2 and text[0].isalnum()
+            and (sum(c.isupper() for c in text) >= 2 or any(c.isdigit() for c in text) or text.lower() in _PAPER_KINDS))
+
+
+#: Labels in brackets that say what kind of paper follows (not a book, a talk or a course).
+_PAPER_KINDS = frozenset({"survey", "review", "paper", "preprint", "journal", "conference", "workshop", "thesis",
+                          "report", "position", "benchmark", "technical report", "short paper", "long paper"})

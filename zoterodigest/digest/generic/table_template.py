@@ -14,7 +14,8 @@ import re
 from ..markup import plain
 from ..table import Cell
 from .byline import is_venue_text
-from .inline import find_links, read_head
+from .inline import read_head
+from .link_finder import find_links
 from .prefixes import is_generic_label
 from .references import is_name_list
 

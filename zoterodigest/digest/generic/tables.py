@@ -21,7 +21,8 @@ from ..document import Document
 from ..markup import plain
 from ..table import Cell, is_separator, split_cells, unescape_cell
 from .found import Found, title_of
-from .inline import find_links, read_head, venue_text
+from .inline import read_head, venue_text
+from .link_finder import find_links
 from .links import Identity
 from .lists import add_links
 from .prefixes import is_generic_label
@@ -247,9 +248,10 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
     cell's text (only a link's text when ``linked``: a Paper column of links)."""
     text = cell.text(row)
     for label, url, s, _ in find_links(text):
-        if label and label != "badge" and url and not is_generic_label(label) and not label.startswith("!["):
-            if _annotation(text, s, label):
-                break  # "Title words [(IJCAI 2019)](url)": the plain text is the title, the link its venue
+        if len(plain(text[:s]).split()) >= 2:
+            break  # "Title [(IJCAI 2019)](url)": the plain text before the links is the title
+        if label and label != "badge" and url and not is_generic_label(label) and not label.startswith("![") \
+                and not (label.startswith("(") and label.endswith(")")):
             t0 = cell.start + s + 1
             return _strip(row, t0, t0 + len(label))
     if linked and "](" in text:
@@ -261,13 +263,6 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
     if venue_text(text, head) is None and head.venue:
         pass
     return _strip(row, cell.start + t0, cell.start + t1)
-
-
-def _annotation(text: str, at: int, label: str) -> bool:
-    """A link after the title's words (``Title words [(IJCAI 2019)](url)``) or whose text is in
-    parentheses: it annotates the title, it is not the title."""
-    label = label.strip()
-    return label.startswith(("(", "（")) and label.endswith((")", "）")) or len(plain(text[:at]).split()) >= 3
 
 
 def _strip(row: str, t0: int, t1: int) -> tuple[int, int] | None:

@@ -191,3 +191,42 @@ def year_from(line: str, t0: int, t1: int) -> int:
     while k > t0 and line[k - 1] in " \t":
         k -= 1
     return max(t0, k - 2)
+
+
+def trim_title(line: str, t0: int, t1: int) -> tuple[int, int, tuple[int, int] | None]:
+    """A title without a short ``[Name]`` before it (``[DCN] Deep & Cross Network``) and without
+    a venue and year in parentheses closing it (``Title (IEEE Signal Processing Magazine 2017)``,
+    ``Title (ICLR2014)``): its columns, and the venue's when one was cut."""
+    if line.startswith("[", t0) and 0 < (k := line.find("] ", t0, min(t1, t0 + 32))) and "[" not in line[t0 + 1 : k] \
+            and len(line[k + 2 : t1].split()) >= 3:
+        t0 = k + 2
+    venue = None
+    if t1 - t0 > 10 and line[t1 - 1] in ")）":
+        k = max(line.rfind("(", t0, t1), line.rfind("（", t0, t1))
+        inner = line[k + 1 : t1 - 1]
+        if k - t0 > 8 and len(inner) <= 100 and _FUSED_YEAR.search(inner) and re.search(r"[A-Za-z]{2}", inner):
+            end = k
+            while end > t0 and line[end - 1] in " \t,":
+                end -= 1
+            venue, t1 = (k + 1, t1 - 1), end
+    return t0, t1, venue or cut_venue_group(line, t1)
+
+
+def cut_venue_group(line: str, t1: int) -> tuple[int, int] | None:
+    """The venue and year group :func:`drop_venue_group` cut from a title ending at ``t1``
+    (``Title (Owl Conf 2020)``, ``Title [OWL'19]``): its columns, so it is the entry's venue."""
+    k = t1
+    while k < len(line) and k - t1 < 4 and line[k] in " \t":
+        k += 1
+    if k >= len(line) or line[k] not in "([（":
+        return None
+    close = {"(": ")", "[": "]", "（": "）"}[line[k]]
+    end = line.find(close, k + 1, k + 92)
+    inner = line[k + 1 : end].strip() if end > k else ""
+    if not inner or not _VENUE_GROUP.fullmatch(inner) or not _GROUP_YEAR.search(inner):
+        return None
+    return k + 1, end
+
+
+#: A year, also fused to a venue's name (``ICLR2014``).
+_FUSED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

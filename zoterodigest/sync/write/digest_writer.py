@@ -123,7 +123,7 @@ class DigestWriter:
         entry a new one would follow may be one just removed."""
         digest = dplan.digest
         changes = [(c.entry, c.fields) for c in dplan.changes]
-        removals = [digest.remove_edit(r.entry) for r in dplan.removals]
+        removals = digest.remove_edits([r.entry for r in dplan.removals])
         if not removals:
             appended: list[Edit] = [digest.append_edit(new.paper, new.section) for new in dplan.appends]
             return digest.with_changes(changes, appended)

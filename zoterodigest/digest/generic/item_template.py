@@ -1,0 +1,158 @@
+"""Plain list items that repeat one template: a title and its venue and year in parentheses.
+
+::
+
+    * Automatic Database Tuning Through Large-scale Machine Learning (SIGMOD 2017)
+    * QTune: A Query-Aware Database Tuning System (VLDB 2019)
+    * iBTune: Individualized Buffer Tuning for Cloud Databases (VLDB, 2019)
+
+No item names a paper link, yet the block is a list of papers: the same place
+(the closing parenthesis) holds a year in most of its sibling items, so each
+plain title among them (a year or not) is a paper.  One such item alone is no
+paper (a note, a talk); a run of them is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from ..document import Document
+from .byline import is_venue_text
+from .found import Found
+from .link_finder import find_links
+from .links import Identity
+from .prefixes import venue_names
+
+#: Sibling items of one list, most of them in the template, at least this many.
+_MIN_RUN = 3
+
+
+class _Item(Protocol):
+    line: int
+    indent: int
+    body: int
+    end: int
+
+
+def _year_in(text: str) -> bool:
+    """A year standing alone in ``text``: 1900-2099, or ``’23``."""
+    for k in range(len(text) - 2):
+        if text[k] in "'’" and text[k + 1 : k + 3].isdigit() and (k + 3 == len(text) or not text[k + 3].isdigit()):
+            return True
+        if text[k : k + 2] in ("19", "20") and text[k + 2 : k + 4].isdigit() \
+                and (k == 0 or not text[k - 1].isdigit()) and (k + 4 == len(text) or not text[k + 4].isdigit()):
+            return True
+    return False
+
+
+def _before_links(text: str) -> str | None:
+    """The text before the item's links when none of them is a paper's (``[Source code](url)``)."""
+    links = find_links(text)
+    if not links:
+        return None if "http" in text else text
+    ident = Identity()
+    for label, url, _, _ in links:
+        ident.add_link(None, url)
+    return None if ident.papers or links[0][2] == 0 else text[: links[0][2]]
+
+
+def _plain_title(text: str, words: int) -> bool:
+    return len(text.split()) >= words and not any(c in text for c in "|`<>")
+
+
+def item_shape(text: str, checked: bool = True) -> int:
+    """2 for ``Title words (Venue Year)`` (a short parenthesis with a year at the end, links to
+    code after it allowed) or ``[Venue Year] Title words``, 1 for a plain title alone (three words or more, no paper link), else 0.
+    Unless ``checked``, the links after the title are not looked at (a cheap first look)."""
+    tagged = _DATED_TAG.match(text)  # "[ICLR 2019] Title": the year before the title
+    if tagged:
+        text = text[tagged.end() :]
+        if text.startswith("([") and (k := text.find("))")) > 0:
+            text = text[k + 2 :].lstrip()  # "[ECCV 2020] ([code](url)) Title": links before the title
+    cut = min((k for k in (text.find("["), text.find("<a "), text.find("http")) if k >= 0), default=len(text))
+    head: str | None = text[:cut]
+    if len(text[:cut].split()) < 2:
+        return 0  # (no plain title before the first link)
+    if checked and cut < len(text):
+        head = _before_links(text)
+    if head is None:
+        return 0
+    head = head.replace("*", "").replace("__", "").strip(" \t.")
+    if tagged:
+        return 2 if _plain_title(head, 2) else 0
+    k = max(head.rfind("("), head.rfind("（"))
+    if k > 0 and head.endswith((")", "）")) and len(head) - k <= 60 and _year_in(head[k + 1 : -1]) \
+            and _plain_title(head[:k], 2):
+        return 2
+    return 1 if _plain_title(head[:k] if k > 0 else head, 3) else 0
+
+
+def trim_dated(found: Found, text: str) -> None:
+    """A templated item's title ending in its venue: ``***Title (CIDR 2019)***`` (inside the marks),
+    ``Title (TKDE)``: the parenthesis is the venue, not part of the title (``text``: the document's)."""
+    if found.title_span is None or not found.title.endswith(")"):
+        return
+    t0, t1 = found.title_span
+    k = text.rfind("(", t0, t1)
+    inner = text[k + 1 : t1 - 1].strip()
+    if k <= t0 or t1 - k > 60 or text[t1 - 1] != ")" or not inner \
+            or not (_year_in(inner) or inner.split()[0] in venue_names() or is_venue_text(inner)):
+        return
+    end = k
+    while end > t0 and text[end - 1] in " \t":
+        end -= 1
+    found.title, found.title_span = found.title[: len(found.title) - (t1 - end)].rstrip(), (t0, end)
+    if found.venue is None:
+        found.venue, found.venue_span = text[k + 1 : t1 - 1], (k + 1, t1 - 1)
+
+
+def templated_items(doc: Document, items: Sequence[_Item]) -> set[int]:
+    """The lines of the items that are papers by the template their siblings share."""
+    out: set[int] = set()
+    runs: dict[int, list[_Item]] = {}  # open run of siblings per indent
+    for item in items:
+        run = runs.get(item.indent)
+        if run and item.line > run[-1].end + 2:
+            _close(doc, run, out)
+            run = None
+        for deeper in [i for i in runs if i > item.indent]:
+            _close(doc, runs.pop(deeper), out)
+        if run is None:
+            runs[item.indent] = run = []
+        run.append(item)
+    for run in runs.values():
+        _close(doc, run, out)
+    return out
+
+
+def _close(doc: Document, run: list[_Item], out: set[int]) -> None:
+    for checked in (False, True):  # a cheap look first: most runs are no such block
+        shapes = [(it.line, item_shape(doc.lines[it.line][it.body :], checked)) for it in run]
+        dated = sum(1 for _, shape in shapes if shape == 2)
+        if not (dated and 2 * dated >= len(run) and (dated >= _MIN_RUN or _dated_items(doc) >= _MIN_DOCUMENT)):
+            break
+        if checked:
+            out.update(line for line, shape in shapes if shape)
+    run.clear()
+
+
+#: A venue and year in brackets before a plain title: ``[ICLR 2019] ``, ``[2020] ``.
+_DATED_TAG = re.compile(r"\[(?=[^\[\]]{0,40}(?<!\d)(?:19|20)\d{2}(?!\d))[^\[\]]{1,40}\](?!\()[ \t]*+")
+_BULLET = re.compile(r"[ \t]*+(?:[-*+]|\d{1,4}[.)])[ \t]++")
+#: Dated plain items in a document that make its short runs papers too (a section of two).
+_MIN_DOCUMENT = 12
+_DATED: list[tuple[Document, int]] = []
+
+
+def _dated_items(doc: Document) -> int:
+    """How many list items of the whole document are ``Title (Venue Year)`` (counted once per document)."""
+    if not _DATED or _DATED[0][0] is not doc:
+        n = 0
+        for i, line in enumerate(doc.lines):
+            if (")" in line or "）" in line or "]" in line) and not doc.fenced[i] and (m := _BULLET.match(line)) \
+                    and item_shape(line[m.end() :], False) == 2 and item_shape(line[m.end() :]) == 2:
+                n += 1
+        _DATED[:] = [(doc, n)]
+    return _DATED[0][1]

@@ -1,0 +1,71 @@
+"""A line that names two papers or more: one entry each, sharing the line.
+
+::
+
+    - [Owls Hear Mice](https://arxiv.org/abs/2101.00001), [Owls See Voles](https://arxiv.org/abs/2101.00002)
+    - [Silent Flight](https://openreview.net/forum?id=a) / [Night Priors](https://arxiv.org/abs/2101.00003)
+
+The line is only linked titles (each a paper's link, its text a title) and the
+separators between them.  Each entry's span is its own link, so that an edit to
+one title touches nothing of the other, and removing one paper takes its link
+and one separator, not the line.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from .found import Found, title_of
+from .link_finder import find_links
+from .links import Identity, link_class
+from .prefixes import is_generic_label
+
+#: What may stand between two linked titles of one line.
+_SEPARATORS = frozenset(" \t,;/|&·•")
+
+
+def _between(text: str) -> bool:
+    """Only separators (``,``, ``;``, ``/``, ``|``, ``and``) between two links."""
+    rest = text.strip()
+    if rest.lower().startswith("and "):
+        rest = rest[4:]
+    elif rest.lower().endswith(" and") or rest.lower() == "and":
+        rest = rest[:-3]
+    return all(c in _SEPARATORS for c in rest)
+
+
+def _may_share(line: str, body: int) -> bool:
+    """A cheap first look: the line opens with a link, and after it comes another link's text
+    (not a ``[[code](url)]`` group nor a badge) after separators only."""
+    k = body
+    while k < len(line) and line[k] in " \t*_":
+        k += 1
+    if not line.startswith("[", k) or line.startswith(("[[", "[!"), k):
+        return False
+    close = line.find("](", k)
+    end = line.find(")", close) if close >= 0 else -1
+    nxt = line.find("[", end) if end >= 0 else -1
+    return nxt > 0 and not line.startswith(("[[", "[!"), nxt) and _between(line[end + 1 : nxt].strip("*_"))
+
+
+def line_parts(doc: Document, i: int, body: int, found: Found) -> list[Found] | None:
+    """The papers of line ``i`` (text from column ``body``) when it is two linked titles
+    or more and nothing else; None otherwise.  ``found`` is the line's paper as read whole."""
+    line = doc.lines[i]
+    if not _may_share(line, body):
+        return None
+    links = [t for t in find_links(line, body) if t[0] != "badge"]
+    if len(links) < 2 or line[body : links[0][2]].strip(" \t*_") or line[links[-1][3] :].strip(" \t*_.,;"):
+        return None
+    for n, (label, url, s, e) in enumerate(links):
+        if (not line.startswith("[", s) or link_class(url) is None or is_generic_label(label)
+                or len(label.split()) < 2 or n and not _between(line[links[n - 1][3] : s].strip("*_"))):
+            return None
+    base = doc.starts[i]
+    out = []
+    for label, url, s, e in links:
+        ident = Identity()
+        ident.add_link(None, url)
+        part = Found(first=i, last=i, ident=ident, title=title_of(label), title_span=(base + s + 1, base + s + 1 + len(label)),
+                     section=found.section, style=dict(found.style, part=True), span=(base + s, base + e))
+        out.append(part)
+    return out if len({(p.ident.arxiv.id if p.ident.arxiv else None, p.ident.doi, p.title) for p in out}) == len(out) else None
