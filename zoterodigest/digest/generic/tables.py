@@ -105,6 +105,9 @@ class TableReader:
                 roles = {r: n for r, n in roles.items() if n != column and r not in ("title", "paper")} | {"title": column}
                 rows = self._read_rows(spans, cols, roles)
                 inferred = not named
+        if not any(f.ident.papers for f, _ in rows) and sum(1 for f, _ in rows if title_like(f.title)) * 2 < len(rows) \
+                and _results_table(doc, spans, len(cols)):
+            return []  # a table of results: methods' names (not titles) and their scores, no paper linked
         # In a table whose rows mostly link their papers, a row without one is a tool or a model,
         # unless its link cell is empty ("-", "null"): a paper not linked yet.
         linked = sum(1 for f, _ in rows if f.ident.papers)
@@ -153,13 +156,31 @@ class TableReader:
             return None
         found.title = title_of(row[title[0] : title[1]])
         found.title_span = (base + title[0], base + title[1])
-        if not found.title:
-            return None
+        if not found.title or found.title.strip(" .").lower() in PLACEHOLDERS:
+            return None  # ("TBA", "TBD", "None": a row waiting for its paper)
         _read_columns(row, base, cells, roles, found)
         _other_columns(row, cells, cols, roles, found)
         if not ident.papers and not ({"venue", "year", "authors"} & set(roles)):
             return None
         return found
+
+
+#: Title cells that hold no title yet.
+PLACEHOLDERS = frozenset({"tba", "tbd", "todo", "none", "null", "n/a", "na", "coming soon", "?", "-", "—", "–"})
+#: A cell holding a score: a number, a percentage, a ``± deviation``.
+_SCORE = re.compile(r"[ \t]*+[\d.,]++[ \t]*+%?+(?:[ \t]*+(?:±|\+-|\+/-)[ \t]*+[\d.,]++[ \t]*+%?+)?[ \t]*+")
+
+
+def _results_table(doc: Document, spans: list[tuple[int, int]], n_cols: int) -> bool:
+    """Two columns or more hold scores in most rows: a table of results, not of papers."""
+    scores = [0] * n_cols
+    for k, last in spans:
+        row = doc.text_of(k, last)
+        for n, cell in enumerate(_cells(row)[:n_cols]):
+            text = cell.text(row).replace("*", "")
+            if text.strip() and _SCORE.fullmatch(text):
+                scores[n] += 1
+    return sum(1 for c in scores if c * 2 > len(spans)) >= 2
 
 
 def _empty_link(cells: list[str], roles: dict[str, int]) -> bool:
