@@ -53,6 +53,14 @@ _CONTENTS = re.compile(r"^\W*(?:table of contents?|contents|toc|目录)\W*$", re
 
 #: A heading that names papers (``Week Papers``, ``论文``): a section of papers even under "News".
 _PAPERS = re.compile(r"\bpapers?\b|论文|文献", re.IGNORECASE)
+#: Sections of things other than papers (books, courses, tools, blogs...): a record there is
+#: a paper only when it links one (a book's "by Names, 2023" reads like a reference).
+_OTHER_KINDS = re.compile(
+    r"^\W*+(?:(?:and|&|,|/|tutorials?|books?|textbooks?|courses?|lectures?|videos?|talks?|tools?|toolkits?|toolbox(?:es)?|"
+    r"software|librar(?:y|ies)|frameworks?|packages?|codes?|implementations?|blogs?|posts?|"
+    r"podcasts?|websites?|resources?|people|researchers|jobs|communit(?:y|ies)|available|open[- ]source)[ \t]*+)++\W*+$",
+    re.IGNORECASE,
+)
 #: A title holds a letter (of any script): a cell of digits is a count, never a paper's title.
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -68,10 +76,14 @@ def skipped_section(path: list[str]) -> bool:
 
 def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Found]:
     """Papers of one section range (between two headings) other than paper headings."""
-    if skipped_section(sections.path_at(lo)):
+    path = sections.path_at(lo)
+    if skipped_section(path):
         return []
-    return [*TableReader(doc).read(lo, hi), *ListReader(doc).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
-            *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi)]
+    found = [*TableReader(doc).read(lo, hi), *ListReader(doc).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
+             *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi)]
+    if path and _OTHER_KINDS.match(path[-1]) and not _PAPERS.search(path[-1]):
+        return [f for f in found if f.ident.papers]  # books, tools, blogs: only what links a paper
+    return found
 
 
 #: A paper found: already its entry, or (a paper heading, whose notes may be cut) what was found.
