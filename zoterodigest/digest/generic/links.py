@@ -70,7 +70,7 @@ _MORE_PAPER_HOSTS = re.compile(
      r"|paperswithcode\.com/paper/|hdl\.handle\.net/\d|microsoft\.com/(?:en-us/)?research/publication/"
      r"|kdd\.org/kdd\d{4}/papers/view/|deepai\.org/publication/|journals\.aps\.org/\w+/pdf/10\."
      r"|/publications?/[\w%.\-]{16,}/?(?:$|[?#])"
-     r"|rdcu\.be/\w|citeseerx\.ist\.psu\.edu/(?:viewdoc|document)|ora\.ox\.ac\.uk/objects/uuid"
+     r"|cds(?:web)?\.cern\.ch/record/\d|rdcu\.be/\w|citeseerx\.ist\.psu\.edu/(?:viewdoc|document)|ora\.ox\.ac\.uk/objects/uuid"
      r"|/handle/\d{3,}/\d+"),  # (a lab's page of one publication; a thesis in a university's DSpace)
     re.IGNORECASE,
 )
@@ -78,7 +78,7 @@ _MORE_PAPER_HOSTS = re.compile(
 _MORE_KEYS = ("sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", "biomedcentral", "hindawi", "elife",
               "thelancet", "jamanetwork", "bmj.com", "cambridge.org", "jstor", "nber", "aip.org", "isca-speech",
               "computer.org", "vldb", "bmva", "ceur-ws", "paperswithcode", "handle.net", "microsoft.com", "kdd.org",
-              "deepai", "aps.org", "/publication", "rdcu.be", "citeseerx", "ora.ox.ac.uk", "/handle/")
+              "deepai", "aps.org", "/publication", "rdcu.be", "cern.ch", "citeseerx", "ora.ox.ac.uk", "/handle/")
 _NOT_PAPER_DOI = re.compile(r"/(?:proceedings|book|toc|journal)/", re.IGNORECASE)
 _ANY_DOI = re.compile(r"/10\.\d{4,9}/[\w.()\-;:]{3,}")
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)

@@ -20,6 +20,7 @@ reference; a sub-item that is itself a paper is an entry of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Document
@@ -27,7 +28,7 @@ from ..markup import plain
 from .byline import is_venue_text, note_after
 from .found import Found, title_of
 from .inline import Head, read_head, venue_text
-from .item_template import templated_items, trim_dated
+from .item_template import children_of, like_siblings, plausible_paper, templated_items, trim_dated
 from .link_finder import DEFINITIONS, find_links
 from .links import Identity, other_class
 from .prefixes import is_generic_label, label_kind
@@ -110,22 +111,24 @@ class ListReader:
         self._templated = templated_items(self.doc, items)
         out: list[Found] = []
         taken_until = -1
+        results: dict[int, Found | None] = {}  # what each item read as (absent: inside another paper)
         for n, item in enumerate(items):
             if item.line <= taken_until:
                 continue
-            children = []
-            k = n + 1  # (indices, not a slice of the rest: a long list stays linear)
-            while k < len(items) and items[k].line <= item.end:
-                children.append(items[k])
-                k += 1
-            found = self.item(item, children)
+            found = self.item(item, children_of(items, n))
+            results[item.line] = found
             if found is not None:
                 parts = line_parts(self.doc, item.line, item.body, found) if found.last == item.line else None
                 out.extend(parts or [found])
                 taken_until = found.last
+        if None in results.values() and (more := like_siblings(items, results, self._relaxed)):
+            out = sorted(out + more, key=lambda f: f.first)
         return out
 
-    def item(self, item: Item, children: list[Item]) -> Found | None:
+    def _relaxed(self, items: Sequence[Item], n: int) -> Found | None:
+        return self.item(items[n], children_of(items, n), relaxed=True)
+
+    def item(self, item: Item, children: list[Item], relaxed: bool = False) -> Found | None:
         doc = self.doc
         if item.line not in self._templated and not self._may_name_paper(item):
             return None
@@ -146,7 +149,9 @@ class ListReader:
             head.title = None
         if head.title is None and not ref_title:
             return None
-        if not found.ident.papers and item.line not in self._templated and not self._is_reference(line, item.body, head):
+        if not found.ident.papers and item.line not in self._templated and not self._is_reference(line, item.body, head) \
+                and not (relaxed and head.links and head.title and len(line[head.title[0] : head.title[1]].split()) >= 3
+                         and not children and plausible_paper(found, line)):
             return None
         base = doc.starts[item.line]
         if head.title is not None:
