@@ -29,6 +29,7 @@ from .link_finder import find_links
 from .links import Identity
 from .lists import ITEM, add_links, links_only, titled_line
 from .plain_blocks import plain_block
+from .prefixes import is_generic_label
 from .references import parse_reference
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
@@ -73,9 +74,12 @@ def _opens(line: str) -> bool:
 
 def _in_prose(line: str, after: int, links: list[tuple[str, str, int, int]]) -> bool:
     """Running text (twenty lower-case words or more, so not a list of names) between the title
-    and the first link after it: the paragraph is prose that mentions papers, not a paper's record."""
-    stop = next((s for _, _, s, _ in links if s >= after), len(line))
-    words = line[after:stop].split()
+    and the first link after it, a link of words (``[two nice papers](url)``, not ``[pdf](url)``):
+    the paragraph is prose that mentions papers, not a paper's record."""
+    first = next(((label, s) for label, _, s, _ in links if s >= after), None)
+    if first is None or not first[0] or first[0] == "badge" or is_generic_label(first[0]) or len(first[0].split()) < 2:
+        return False
+    words = line[after : first[1]].split()
     return len(words) >= 20 and sum(1 for w in words if w[:1].islower() and w.isalpha() and w not in _NAME_PARTICLES) >= 20
 
 
