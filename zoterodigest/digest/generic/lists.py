@@ -32,7 +32,7 @@ from .item_template import children_of, like_siblings, plausible_paper, template
 from .link_finder import DEFINITIONS, find_links
 from .links import Identity, other_class
 from .prefixes import is_generic_label, label_kind
-from .references import is_name_list, parse_reference, person_names
+from .references import is_author_list, is_name_list, parse_reference, person_names
 from .shared_lines import line_parts
 
 ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)")
@@ -166,6 +166,8 @@ class ListReader:
         if item.line in self._templated:
             trim_dated(found, doc.text)
         self._title_below(found)
+        if is_author_list(found.title):
+            return None  # an author list is never a title (the paper's title is elsewhere: the item above)
         return found
 
     def _title_below(self, found: Found) -> None:
