@@ -162,11 +162,14 @@ class ParagraphReader:
         """Take the paragraph's own continuation lines into ``found``; the line after them."""
         doc = self.doc
         k = i + 1
-        if k < hi and _opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k]):
-            found.style["one_line"] = True  # references one per line, no blank line between: each line is one
+        linked = bool(_LINK_OPEN.match(doc.lines[i]))
+        if k < hi and (linked and _LINK_OPEN.match(doc.lines[k])
+                       or _opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k])):
+            found.style["one_line"] = True  # records one per line, no blank line between: each line is one
             return k
         while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not ITEM.match(doc.lines[k]) \
-                and not _LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k):
+                and not _LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k) \
+                and not (linked and doc.lines[k].lstrip().startswith(("|", "#", "<", "[!["))):
             add_links(found.ident, doc.lines[k])
             found.last = k
             k += 1
