@@ -74,6 +74,8 @@ def item_shape(text: str, checked: bool = True) -> int:
         text = text[tagged.end() :]
         if text.startswith("([") and (k := text.find("))")) > 0:
             text = text[k + 2 :].lstrip()  # "[ECCV 2020] ([code](url)) Title": links before the title
+        elif text.startswith("[") and (k := text.find("](")) > 0 and "[" not in text[1:k]:
+            return 2 if _plain_title(text[1:k], 2) else 0  # "2019 - WSDM - [Title](code)": the link's text
     cut = min((k for k in (text.find("["), text.find("<a "), text.find("http")) if k >= 0), default=len(text))
     head: str | None = text[:cut]
     if len(text[:cut].split()) < 2:
@@ -148,8 +150,9 @@ def _close(doc: Document, run: list[_Item], out: set[int]) -> None:
     run.clear()
 
 
-#: A venue and year in brackets before a plain title: ``[ICLR 2019] ``, ``[2020] ``.
-_DATED_TAG = re.compile(r"\[(?=[^\[\]]{0,40}(?<!\d)(?:19|20)\d{2}(?!\d))[^\[\]]{1,40}\](?!\()[ \t]*+")
+#: A venue and year before a plain title: ``[ICLR 2019] ``, ``[2020] ``, ``2019 - KDD - ``.
+_DATED_TAG = re.compile(r"(?:\[(?=[^\[\]]{0,40}(?<!\d)(?:19|20)\d{2}(?!\d))[^\[\]]{1,40}\](?!\()"
+                        r"|(?:19|20)\d{2}[ \t]*+-[ \t]*+[A-Za-z][\w&]{1,15}[ \t]++-)[ \t]*+")
 _BULLET = re.compile(r"[ \t]*+(?:[-*+]|\d{1,4}[.)])[ \t]++")
 #: Dated plain items in a document that make its short runs papers too (a section of two).
 _MIN_DOCUMENT = 12
