@@ -207,6 +207,7 @@ class ListReader:
         line = doc.lines[item.line]
         nxt = item.line + 1
         open_mark = line.count("**") % 2 == 1 or line.count("[") > line.count("]")  # a title or link text runs on
+        open_mark = open_mark or nxt <= item.end and "](" not in line and doc.lines[nxt].lstrip().startswith((". ", ", "))  # names
         if (open_mark and nxt <= item.end and doc.lines[nxt].strip()
                 and not (children and children[0].line == nxt)):
             return doc.text_of(item.line, nxt), nxt
