@@ -15,14 +15,14 @@ paper (a note, a talk); a run of them is.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from ..document import Document
 from .byline import is_venue_text
 from .found import Found
 from .link_finder import find_links
-from .links import Identity
+from .links import Identity, other_class
 from .prefixes import venue_names
 
 #: Sibling items of one list, most of them in the template, at least this many.
@@ -34,6 +34,9 @@ class _Item(Protocol):
     indent: int
     body: int
     end: int
+
+
+_ItemT = TypeVar("_ItemT", bound=_Item)
 
 
 def _year_in(text: str) -> bool:
@@ -71,6 +74,8 @@ def item_shape(text: str, checked: bool = True) -> int:
         text = text[tagged.end() :]
         if text.startswith("([") and (k := text.find("))")) > 0:
             text = text[k + 2 :].lstrip()  # "[ECCV 2020] ([code](url)) Title": links before the title
+        elif text.startswith("[") and (k := text.find("](")) > 0 and "[" not in text[1:k]:
+            return 2 if _plain_title(text[1:k], 2) else 0  # "2019 - WSDM - [Title](code)": the link's text
     cut = min((k for k in (text.find("["), text.find("<a "), text.find("http")) if k >= 0), default=len(text))
     head: str | None = text[:cut]
     if len(text[:cut].split()) < 2:
@@ -108,21 +113,28 @@ def trim_dated(found: Found, text: str) -> None:
         found.venue, found.venue_span = text[k + 1 : t1 - 1], (k + 1, t1 - 1)
 
 
-def templated_items(doc: Document, items: Sequence[_Item]) -> set[int]:
-    """The lines of the items that are papers by the template their siblings share."""
-    out: set[int] = set()
-    runs: dict[int, list[_Item]] = {}  # open run of siblings per indent
+def sibling_runs(items: Sequence[_ItemT]) -> list[list[_ItemT]]:
+    """The items as runs of siblings: one indent, one after another (a blank line between allowed)."""
+    out: list[list[_ItemT]] = []
+    runs: dict[int, list[_ItemT]] = {}  # open run of siblings per indent
     for item in items:
         run = runs.get(item.indent)
         if run and item.line > run[-1].end + 2:
-            _close(doc, run, out)
+            out.append(runs.pop(item.indent))
             run = None
         for deeper in [i for i in runs if i > item.indent]:
-            _close(doc, runs.pop(deeper), out)
+            out.append(runs.pop(deeper))
         if run is None:
             runs[item.indent] = run = []
         run.append(item)
-    for run in runs.values():
+    out.extend(runs.values())
+    return out
+
+
+def templated_items(doc: Document, items: Sequence[_Item]) -> set[int]:
+    """The lines of the items that are papers by the template their siblings share."""
+    out: set[int] = set()
+    for run in sibling_runs(items):
         _close(doc, run, out)
     return out
 
@@ -138,8 +150,9 @@ def _close(doc: Document, run: list[_Item], out: set[int]) -> None:
     run.clear()
 
 
-#: A venue and year in brackets before a plain title: ``[ICLR 2019] ``, ``[2020] ``.
-_DATED_TAG = re.compile(r"\[(?=[^\[\]]{0,40}(?<!\d)(?:19|20)\d{2}(?!\d))[^\[\]]{1,40}\](?!\()[ \t]*+")
+#: A venue and year before a plain title: ``[ICLR 2019] ``, ``[2020] ``, ``2019 - KDD - ``.
+_DATED_TAG = re.compile(r"(?:\[(?=[^\[\]]{0,40}(?<!\d)(?:19|20)\d{2}(?!\d))[^\[\]]{1,40}\](?!\()"
+                        r"|(?:19|20)\d{2}[ \t]*+-[ \t]*+[A-Za-z][\w&]{1,15}[ \t]++-)[ \t]*+")
 _BULLET = re.compile(r"[ \t]*+(?:[-*+]|\d{1,4}[.)])[ \t]++")
 #: Dated plain items in a document that make its short runs papers too (a section of two).
 _MIN_DOCUMENT = 12
@@ -156,3 +169,48 @@ def _dated_items(doc: Document) -> int:
                 n += 1
         _DATED[:] = [(doc, n)]
     return _DATED[0][1]
+
+
+def children_of(items: Sequence[_ItemT], n: int) -> list[_ItemT]:
+    """The items nested under ``items[n]``."""
+    children = []
+    k = n + 1  # (indices, not a slice of the rest: a long list stays linear)
+    while k < len(items) and items[k].line <= items[n].end:
+        children.append(items[k])
+        k += 1
+    return children
+
+
+def like_siblings(items: Sequence[_ItemT], results: dict[int, Found | None],
+                  retry: Callable[[Sequence[_ItemT], int], Found | None]) -> list[Found]:
+    """Items read as no paper (``results[line] is None``) in a run of five siblings or more,
+    four in five of which link their papers: read again by ``retry`` (a paper whose link is
+    elsewhere: a search, a drive, a project page, when it has a title and a link as its
+    siblings do)."""
+    index = {item.line: n for n, item in enumerate(items)}
+    out: list[Found] = []
+    for run in sibling_runs(items):
+        linked = sum(1 for it in run if (f := results.get(it.line)) is not None and f.ident.papers)
+        if len(run) < 5 or linked * 5 < len(run) * 4 or linked == len(run):
+            continue
+        for it in run:
+            if it.line in results and results[it.line] is None and (found := retry(items, index[it.line])) is not None:
+                out.append(found)
+    return out
+
+
+#: Words by which an item says it is no paper (a book, slides, a course, a tool, data).
+_NOT_A_PAPER = re.compile(r"\b(?:(?:hand)?books?|slides?|lectures?|tutorials?|courses?|datasets?|toolkits?|toolbox|"
+                          r"librar(?:y|ies)|frameworks? for|blog|podcast|video|resources|awesome)\b", re.IGNORECASE)
+
+
+def plausible_paper(found: Found, line: str) -> bool:
+    """A paper whose link is no paper's: none of its links is code, a video, a blog post or a
+    news article, and its line does not say it is a book, slides, a course, a tool or data."""
+    urls = found.ident.links.values()
+    return not any(other_class(url) or _NEWS.search(url) for url in urls) and not _NOT_A_PAPER.search(line)
+
+
+#: Addresses of posts and news articles (a date in the path, a blog or news folder, a news site).
+_NEWS = re.compile(r"/(?:blogs?|news|posts?)/|/(?:19|20)\d{2}/[01]\d/|venturebeat\.|techcrunch\.|wired\.com|theverge\.|"
+                   r"forbes\.com|zdnet\.|nytimes\.", re.IGNORECASE)

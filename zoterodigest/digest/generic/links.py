@@ -20,7 +20,7 @@ _PAPER_HOSTS: tuple[tuple[str, str], ...] = (
     ("arxiv", r"(?:^|//|\.)(?:arxiv\.org|ar5iv\.(?:labs\.arxiv\.)?org|alphaxiv\.org)/"),
     ("doi", r"(?:^|//)(?:dx\.)?doi\.org/10\."),
     ("openreview", r"openreview\.net/(?:forum|pdf|attachment)"),
-    ("acl", r"aclanthology\.org/(?:[A-Z]\d{2}-\d{4}|\d{4}\.[\w-]+\.\d+)|aclweb\.org/anthology/[A-Z]"),
+    ("acl", r"aclanthology\.org/(?:[A-Z]\d{2}-\d{4}|\d{4}\.[\w-]+\.\d+)|aclweb\.org/anthology/(?:[A-Z]|\d{4}\.[\w-]+\.\d)"),
     ("cvf", r"openaccess\.thecvf\.com/content|cv-foundation\.org/openaccess/content|ecva\.net/papers/"),
     ("pmlr", r"proceedings\.mlr\.press/v\d+/\w|jmlr\.org/(?:papers/v|beta/papers)"),
     ("neurips", r"(?:papers|proceedings)\.(?:nips\.cc|neurips\.cc)/paper(?:_files/paper)?/(?:\d{4}/(?:hash|file)/|\d+-)"),
@@ -69,14 +69,16 @@ _MORE_PAPER_HOSTS = re.compile(
      r"|vldb\.org/pvldb/vol\d+/p\d|bmva\.org/bmvc/|ceur-ws\.org/Vol-\d"
      r"|paperswithcode\.com/paper/|hdl\.handle\.net/\d|microsoft\.com/(?:en-us/)?research/publication/"
      r"|kdd\.org/kdd\d{4}/papers/view/|deepai\.org/publication/|journals\.aps\.org/\w+/pdf/10\."
-     r"|/publications?/[\w%.\-]{16,}/?(?:$|[?#])"),  # a lab's page of one publication (its title as the slug)
+     r"|/publications?/[\w%.\-]{16,}/?(?:$|[?#])"
+     r"|cds(?:web)?\.cern\.ch/record/\d|rdcu\.be/\w|citeseerx\.ist\.psu\.edu/(?:viewdoc|document)|ora\.ox\.ac\.uk/objects/uuid"
+     r"|/handle/\d{3,}/\d+"),  # (a lab's page of one publication; a thesis in a university's DSpace)
     re.IGNORECASE,
 )
 #: A cheap first look before the search above (most links are none of these hosts).
 _MORE_KEYS = ("sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", "biomedcentral", "hindawi", "elife",
               "thelancet", "jamanetwork", "bmj.com", "cambridge.org", "jstor", "nber", "aip.org", "isca-speech",
               "computer.org", "vldb", "bmva", "ceur-ws", "paperswithcode", "handle.net", "microsoft.com", "kdd.org",
-              "deepai", "aps.org", "/publication")
+              "deepai", "aps.org", "/publication", "rdcu.be", "cern.ch", "citeseerx", "ora.ox.ac.uk", "/handle/")
 _NOT_PAPER_DOI = re.compile(r"/(?:proceedings|book|toc|journal)/", re.IGNORECASE)
 _ANY_DOI = re.compile(r"/10\.\d{4,9}/[\w.()\-;:]{3,}")
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)

@@ -6,20 +6,18 @@
       - A one-line summary as a sub-bullet.
     * Plain Title (CVPR 2016)
         * [Original Paper Link](https://arxiv.org/abs/1512.03385) / [Code](https://github.com/x/y)
-    1. **Title.** Venue 2020. [paper](https://doi.org/10.1/x)
-
-        *Author One, Author Two.*
+    1. **Title.** Venue 2020. [paper](https://doi.org/10.1/x) then, after a blank line, *Author One.*
     + [Title](https://arxiv.org/abs/2401.00001) (Jan., 2024)␠␠
       [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2401.00001)
 
-An item is a paper when its own line, its continuation lines or its link-only
-sub-items name a paper (a paper link or id), or when it is written as a
-reference; a sub-item that is itself a paper is an entry of its own.
+An item is a paper when its own line, its continuation lines or its link-only sub-items name a paper
+(a link or id), or it is written as a reference; a sub-item that is a paper is an entry of its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Document
@@ -27,11 +25,11 @@ from ..markup import plain
 from .byline import is_venue_text, note_after
 from .found import Found, title_of
 from .inline import Head, read_head, venue_text
-from .item_template import templated_items, trim_dated
+from .item_template import children_of, like_siblings, plausible_paper, templated_items, trim_dated
 from .link_finder import DEFINITIONS, find_links
 from .links import Identity, other_class
 from .prefixes import is_generic_label, label_kind
-from .references import is_name_list, parse_reference, person_names
+from .references import is_author_list, is_name_list, parse_reference, person_names
 from .shared_lines import line_parts
 
 ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)")
@@ -110,22 +108,24 @@ class ListReader:
         self._templated = templated_items(self.doc, items)
         out: list[Found] = []
         taken_until = -1
+        results: dict[int, Found | None] = {}  # what each item read as (absent: inside another paper)
         for n, item in enumerate(items):
             if item.line <= taken_until:
                 continue
-            children = []
-            k = n + 1  # (indices, not a slice of the rest: a long list stays linear)
-            while k < len(items) and items[k].line <= item.end:
-                children.append(items[k])
-                k += 1
-            found = self.item(item, children)
+            found = self.item(item, children_of(items, n))
+            results[item.line] = found
             if found is not None:
                 parts = line_parts(self.doc, item.line, item.body, found) if found.last == item.line else None
                 out.extend(parts or [found])
                 taken_until = found.last
+        if None in results.values() and (more := like_siblings(items, results, self._relaxed)):
+            out = sorted(out + more, key=lambda f: f.first)
         return out
 
-    def item(self, item: Item, children: list[Item]) -> Found | None:
+    def _relaxed(self, items: Sequence[Item], n: int) -> Found | None:
+        return self.item(items[n], children_of(items, n), relaxed=True)
+
+    def item(self, item: Item, children: list[Item], relaxed: bool = False) -> Found | None:
         doc = self.doc
         if item.line not in self._templated and not self._may_name_paper(item):
             return None
@@ -146,7 +146,9 @@ class ListReader:
             head.title = None
         if head.title is None and not ref_title:
             return None
-        if not found.ident.papers and item.line not in self._templated and not self._is_reference(line, item.body, head):
+        if not found.ident.papers and item.line not in self._templated and not self._is_reference(line, item.body, head) \
+                and not (relaxed and head.links and head.title and len(line[head.title[0] : head.title[1]].split()) >= 3
+                         and not children and plausible_paper(found, line)):
             return None
         base = doc.starts[item.line]
         if head.title is not None:
@@ -162,6 +164,8 @@ class ListReader:
         if item.line in self._templated:
             trim_dated(found, doc.text)
         self._title_below(found)
+        if is_author_list(found.title):
+            return None  # an author list is never a title (the paper's title is elsewhere: the item above)
         return found
 
     def _title_below(self, found: Found) -> None:
@@ -202,6 +206,7 @@ class ListReader:
         line = doc.lines[item.line]
         nxt = item.line + 1
         open_mark = line.count("**") % 2 == 1 or line.count("[") > line.count("]")  # a title or link text runs on
+        open_mark = open_mark or nxt <= item.end and "](" not in line and doc.lines[nxt].lstrip().startswith((". ", ", "))  # names
         if (open_mark and nxt <= item.end and doc.lines[nxt].strip()
                 and not (children and children[0].line == nxt)):
             return doc.text_of(item.line, nxt), nxt

@@ -29,6 +29,7 @@ from .link_finder import find_links
 from .links import Identity
 from .lists import ITEM, add_links, links_only, titled_line
 from .plain_blocks import plain_block
+from .prefixes import is_generic_label
 from .references import parse_reference
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
@@ -69,6 +70,20 @@ def _opens(line: str) -> bool:
     """A line that may open a paper paragraph: bold, a number, or names as references begin."""
     return bool(_STARTS.match(line) or _REFERENCE.match(line) or _citation(line) or _INITIALS_FIRST.match(line)
                 or _LI_LINK.match(line) or _LINK_OPEN.match(line))
+
+
+def _in_prose(line: str, after: int, links: list[tuple[str, str, int, int]]) -> bool:
+    """Running text (twenty lower-case words or more, so not a list of names) between the title
+    and the first link after it, a link of words (``[two nice papers](url)``, not ``[pdf](url)``):
+    the paragraph is prose that mentions papers, not a paper's record."""
+    first = next(((label, s) for label, _, s, _ in links if s >= after), None)
+    if first is None or not first[0] or first[0] == "badge" or is_generic_label(first[0]) or len(first[0].split()) < 2:
+        return False
+    words = line[after : first[1]].split()
+    return len(words) >= 20 and sum(1 for w in words if w[:1].islower() and w.isalpha() and w not in _NAME_PARTICLES) >= 20
+
+
+_NAME_PARTICLES = frozenset({"and", "et", "al", "van", "von", "de", "der", "den", "la", "le", "da", "di", "du", "del"})
 
 
 def _whole_reference(line: str) -> bool:
@@ -114,8 +129,8 @@ class ParagraphReader:
         if (tag := _HTML_OPEN.match(line, start)) is not None:
             start = tag.end()
         titled = titled_line(line, start)
-        if titled is None:
-            return None
+        if titled is None or _in_prose(line, titled[2][1], titled[0].spans):
+            return None  # ("**Heading.** Prose that cites [a paper](url) along the way": no entry)
         head, title, (t0, t1), ident = titled
         found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
         found.venue = venue_text(line, head)
@@ -147,11 +162,14 @@ class ParagraphReader:
         """Take the paragraph's own continuation lines into ``found``; the line after them."""
         doc = self.doc
         k = i + 1
-        if k < hi and _opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k]):
-            found.style["one_line"] = True  # references one per line, no blank line between: each line is one
+        linked = bool(_LINK_OPEN.match(doc.lines[i]))
+        if k < hi and (linked and _LINK_OPEN.match(doc.lines[k])
+                       or _opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k])):
+            found.style["one_line"] = True  # records one per line, no blank line between: each line is one
             return k
         while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not ITEM.match(doc.lines[k]) \
-                and not _LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k):
+                and not _LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k) \
+                and not (linked and doc.lines[k].lstrip().startswith(("|", "#", "<", "[!["))):
             add_links(found.ident, doc.lines[k])
             found.last = k
             k += 1

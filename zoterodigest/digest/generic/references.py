@@ -92,6 +92,15 @@ def person_names(text: str) -> bool:
     return len(parts) >= 1 and all(len(p) >= 2 for p in parts) and (len(parts) >= 2 or "et al" in text or "." in s)
 
 
+def is_author_list(title: str) -> bool:
+    """Names and nothing else: four or more, or three with an initial (``Ann Barn, Bob J. Tawny,
+    and Cy Hoot``); fewer could be title words (``Biases, Deep Learning, and Graph Networks``)."""
+    if title.count(",") < 2 or not person_names(title):
+        return False
+    parts = [p for p in re.split(r",|\band\b|&", title) if p.strip()]
+    return len(parts) >= 4 or len(parts) >= 3 and re.search(r"\b[A-Z]\.", title) is not None
+
+
 def _trim(text: str, start: int, end: int, chars: str = " .,;:") -> tuple[int, int]:
     while start < end and text[start] in chars:
         start += 1

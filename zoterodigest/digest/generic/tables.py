@@ -269,10 +269,8 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
     cell's text (only a link's text when ``linked``: a Paper column of links)."""
     text = cell.text(row)
     for label, url, s, _ in find_links(text):
-        if len(plain(text[:s]).split()) >= 2:
-            break  # "Title [(IJCAI 2019)](url)": the plain text before the links is the title
         if label and label != "badge" and url and not is_generic_label(label) and not label.startswith("![") \
-                and not (label.startswith("(") and label.endswith(")")):
+                and not (label.startswith("(") and label.endswith(")")):  # "Title [(IJCAI 2019)](url)": a venue
             t0 = cell.start + s + 1
             return _strip(row, t0, t0 + len(label))
     if linked and "](" in text:
