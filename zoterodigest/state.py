@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Self
 
+from .collector import collector_paused
 from .dbfiles import check_intact, is_damaged, set_aside
 from .errors import StoreError
 from .private_files import private_file, private_folder
@@ -164,7 +165,8 @@ class State:
         caller gets its own dicts (the rows themselves are never changed in place)."""
         rows = self._rows.get(library)
         if rows is None:
-            rows = self._rows[library] = self._read_rows(library)
+            with collector_paused():  # (thousands of small dicts that all stay alive: see collector.py)
+                rows = self._rows[library] = self._read_rows(library)
         return LibraryRows(rows.version, dict(rows.items), dict(rows.notes), dict(rows.collections))
 
     def _read_rows(self, library: str) -> LibraryRows:

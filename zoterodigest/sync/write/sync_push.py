@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ... import zotero as zi
 from ...bibtex import assign_and_pin
+from ...collector import collector_paused
 from ...digest import Digest
 from ...model import Entry
 from ...state import NoteId, NoteRow, State
@@ -53,9 +54,10 @@ class SyncPush:
     def _desired(self, digests: list[Digest], *, pin: bool, rows: dict[NoteId, NoteRow] | None = None,
                  writes: Mapping[NoteId, NoteWrite] | None = None) -> Desired:
         keys = assign_and_pin([e.paper for d in digests for e in d.entries], self.state, pin=pin)
-        return build_desired(digests, keys.keys, self.options.templates, flatten=self.options.flatten,
-                             collection=self.options.collection, children=self.options.children,
-                             notes=self.notes, rows=rows, writes=writes)
+        with collector_paused():  # (an item per paper, all kept: see collector.py)
+            return build_desired(digests, keys.keys, self.options.templates, flatten=self.options.flatten,
+                                 collection=self.options.collection, children=self.options.children,
+                                 notes=self.notes, rows=rows, writes=writes)
 
     def rebuild(self, paths: list[str | Path]) -> PushReport:
         """A lost (or never made) state rebuilt by push's identity matching: items by
