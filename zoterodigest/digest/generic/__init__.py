@@ -58,7 +58,9 @@ _PAPERS = re.compile(r"\bpapers?\b|论文|文献", re.IGNORECASE)
 _OTHER_KINDS = re.compile(
     r"^\W*+(?:(?:and|&|,|/|tutorials?|books?|textbooks?|courses?|lectures?|videos?|talks?|tools?|toolkits?|toolbox(?:es)?|"
     r"software|librar(?:y|ies)|frameworks?|packages?|codes?|implementations?|blogs?|posts?|"
-    r"podcasts?|websites?|resources?|people|researchers|jobs|communit(?:y|ies)|available|open[- ]source)[ \t]*+)++\W*+$",
+    r"podcasts?|websites?|resources?|people|researchers|jobs|communit(?:y|ies)|available|open[- ]source|"
+    r"companies|labs?|projects?|demos?|examples?|"
+    r"notebooks?|slides|news|online)[ \t]*+)++\W*+$",
     re.IGNORECASE,
 )
 #: A title holds a letter (of any script): a cell of digits is a count, never a paper's title.

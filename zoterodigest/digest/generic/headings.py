@@ -34,6 +34,8 @@ _MAY_NAME_PAPER = re.compile(r"(?:19|20)\d{2}|arxiv", re.IGNORECASE)
 _ENDS_YEAR = re.compile(r"[(（][^()（）]*(?:19|20)\d{2}[^()（）]*[)）]?\s*$")
 #: The most lines a paper heading's own text may run to when only its links name the paper.
 _BODY_LINES = 60
+#: A heading's number before its title (``### 12. Title``, ``## 3) Title``).
+_NUMBERED = re.compile(r"[ \t]*+\d{1,3}[.)](?:[ \t]++(?=\S)|(?=[A-Z][a-z]))")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _AUTHORS = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 
@@ -96,7 +98,8 @@ class HeadingReader:
         m = _HASHES.match(line)
         if not m or not (_MAY_NAME_PAPER.search(line) or has_paper_link(line) or self._any_link_below(i, nxt)):
             return None  # no id, link, year or arXiv in it or below it: never a paper, whatever its title
-        titled = titled_line(line.rstrip(" #"), m.end())
+        start = n.end() if (n := _NUMBERED.match(line, m.end())) else m.end()
+        titled = titled_line(line.rstrip(" #"), start)
         if titled is None:
             return None
         head, title, (t0, t1), ident = titled

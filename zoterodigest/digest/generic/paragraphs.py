@@ -57,6 +57,15 @@ def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:
         found.summary_span = (doc.starts[i] + note[0], doc.starts[i] + note[1])
         found.style["summary_mode"] = "inline"
 
+#: Bold labels of a paper's fields (``**Authors**:``), never a paper's title.
+FIELD_LABELS = frozenset({
+    "author", "authors", "author(s)", "abstract", "keywords", "venue", "affiliation", "affiliations", "code",
+    "paper", "links", "link", "tl;dr", "tldr", "summary", "note", "notes", "published", "publication", "conference",
+    "journal", "year", "date", "status", "tags", "institution", "institutions", "citation", "cite", "bibtex",
+    "comment", "comments", "contribution", "contributions", "method", "results", "dataset", "datasets", "project",
+    "project page", "pdf", "arxiv", "doi", "url", "github", "authors and affiliations", "作者", "摘要",
+})
+
 
 def _citation(line: str) -> bool:
     """Names with initials at the start, or a year before a colon (looked for only when the line has one)."""
@@ -129,8 +138,9 @@ class ParagraphReader:
         if (tag := _HTML_OPEN.match(line, start)) is not None:
             start = tag.end()
         titled = titled_line(line, start)
-        if titled is None or _in_prose(line, titled[2][1], titled[0].spans):
-            return None  # ("**Heading.** Prose that cites [a paper](url) along the way": no entry)
+        if titled is None or _in_prose(line, titled[2][1], titled[0].spans) \
+                or titled[1].strip(" :：").lower() in FIELD_LABELS:
+            return None  # ("**Heading.** Prose that cites [a paper](url) along the way"; "**Authors**: Names")
         head, title, (t0, t1), ident = titled
         found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
         found.venue = venue_text(line, head)

@@ -105,8 +105,9 @@ class TableReader:
                 roles = {r: n for r, n in roles.items() if n != column and r not in ("title", "paper")} | {"title": column}
                 rows = self._read_rows(spans, cols, roles)
                 inferred = not named
-        if not any(f.ident.papers for f, _ in rows) and sum(1 for f, _ in rows if title_like(f.title)) * 2 < len(rows) \
-                and _results_table(doc, spans, len(cols)):
+        titled = sum(1 for f, _ in rows if title_like(f.title)) * 2 >= len(rows)
+        if not any(f.ident.papers for f, _ in rows) and not (titled and {"title", "paper"} & set(roles)) \
+                and _results_table(doc, spans, len(cols), named=titled):
             return []  # a table of results: methods' names (not titles) and their scores, no paper linked
         # In a table whose rows mostly link their papers, a row without one is a tool or a model,
         # unless its link cell is empty ("-", "null"): a paper not linked yet.
@@ -170,15 +171,20 @@ PLACEHOLDERS = frozenset({"tba", "tbd", "todo", "none", "null", "n/a", "na", "co
 #: A cell holding a score: a number, a percentage, a ``± deviation``.
 _SCORE = re.compile(r"[ \t]*+[\d.,]++[ \t]*+%?+(?:[ \t]*+(?:±|\+-|\+/-)[ \t]*+[\d.,]++[ \t]*+%?+)?[ \t]*+")
 
+#: A score that measures: a decimal fraction, a percentage or a deviation.
+_MEASURE = re.compile(r"\d\.\d|%|±|\+-|\+/-")
 
-def _results_table(doc: Document, spans: list[tuple[int, int]], n_cols: int) -> bool:
-    """Two columns or more hold scores in most rows: a table of results, not of papers."""
+
+def _results_table(doc: Document, spans: list[tuple[int, int]], n_cols: int, *, named: bool) -> bool:
+    """Two columns or more hold scores in most rows: a table of results, not of papers.  When
+    most rows name a paper by its title, the scores must be measures (a decimal point, a
+    percentage, a deviation), not a year and a count of citations."""
     scores = [0] * n_cols
     for k, last in spans:
         row = doc.text_of(k, last)
         for n, cell in enumerate(_cells(row)[:n_cols]):
             text = cell.text(row).replace("*", "")
-            if text.strip() and _SCORE.fullmatch(text):
+            if text.strip() and _SCORE.fullmatch(text) and (not named or _MEASURE.search(text)):
                 scores[n] += 1
     return sum(1 for c in scores if c * 2 > len(spans)) >= 2
 
