@@ -16,7 +16,7 @@ import unicodedata
 
 from .references import is_name_list, person_names
 
-_TAGS = re.compile(r"</?(?:i|em|b|strong)>", re.IGNORECASE)
+_TAGS = re.compile(r"</?(?:i|em|b|strong|u|cite)>", re.IGNORECASE)
 _SPLIT = re.compile(r"[.,;](?=\s)|\s[-–—|]\s")
 _YEAR = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}|'\d{2})(?!\d)")
 _VENUE = re.compile(r"[A-Za-z][\w'’&.\-/ ]{0,40}")

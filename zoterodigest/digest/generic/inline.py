@@ -19,6 +19,7 @@ from .names_first import names_first
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word, venue_label
 from .references import parse_reference
 from .title_parts import (
+    CITED,
     TITLE_START,
     names_before,
     title_and_names,
@@ -148,7 +149,7 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
 
 
 _MARKS = (("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"), ("\"", "\""), ("“", "”"), ("<b>", "</b>"),
-          ("<strong>", "</strong>"), ("<i>", "</i>"), ("<em>", "</em>"))
+          ("<strong>", "</strong>"), ("<i>", "</i>"), ("<em>", "</em>"), ("<u>", "</u>"), ("<cite>", "</cite>"))
 
 
 def _marked_title(line: str, pos: int, head: Head, links: list[tuple[str, str, int, int]] | None = None) -> int | None:
@@ -267,7 +268,8 @@ def _after_name(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     at = named[0] if named is not None else at
     if at >= len(line):
         return None
-    after = _link_title(line, at, links, head) if line[at] != "\"" and line[at] != "“" else _marked_title(line, at, head)
+    quoted = line.startswith(("\"", "“", "**\"", "**“"), at)
+    after = _marked_title(line, at, head) if quoted else _link_title(line, at, links, head)
     title = line[head.title[0] : head.title[1]] if head.title else ""
     if after is None or len(title.split()) < 2 or is_venue_text(title):
         head.title, head.title_in_link = None, None
@@ -303,6 +305,14 @@ def _skip_links(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> 
     return pos
 
 
+def _paren_after(m: re.Match[str], head: Head) -> None:
+    """``(Venue Year)`` after the title is its venue; ``(Barn et al., 2017)`` says who and when."""
+    if cited := CITED.fullmatch(m.group("v").strip()):
+        head.authors, head.year = head.authors or cited.group("n"), head.year or int(cited.group("y"))
+    else:
+        head.venue = (m.start("v"), m.end("v"))
+
+
 def _venue_after(line: str, pos: int, head: Head) -> int:
     """The venue, year and authors right after the title; returns where they end."""
     if head.venue is not None:
@@ -313,7 +323,7 @@ def _venue_after(line: str, pos: int, head: Head) -> int:
         return bold.end()
     m = _PAREN.match(line, pos)
     if m and (_YEAR.search(m.group("v")) or re.fullmatch(r"[A-Z][\w\s\-]{1,30}", m.group("v").strip())):
-        head.venue = (m.start("v"), m.end("v"))
+        _paren_after(m, head)
         return m.end()
     m = _ITALIC.match(line, pos)
     if m:

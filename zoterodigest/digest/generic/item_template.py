@@ -24,6 +24,7 @@ from .found import Found
 from .link_finder import find_links
 from .links import Identity, other_class
 from .prefixes import venue_names
+from .title_parts import CITED
 
 #: Sibling items of one list, most of them in the template, at least this many.
 _MIN_RUN = 3
@@ -76,6 +77,8 @@ def item_shape(text: str, checked: bool = True) -> int:
             text = text[k + 2 :].lstrip()  # "[ECCV 2020] ([code](url)) Title": links before the title
         elif text.startswith("[") and (k := text.find("](")) > 0 and "[" not in text[1:k]:
             return 2 if _plain_title(text[1:k], 2) else 0  # "2019 - WSDM - [Title](code)": the link's text
+    if not tagged and text.startswith("[") and (linked := _linked_shape(text)) is not None:
+        return linked
     cut = min((k for k in (text.find("["), text.find("<a "), text.find("http")) if k >= 0), default=len(text))
     head: str | None = text[:cut]
     if len(text[:cut].split()) < 2:
@@ -94,6 +97,28 @@ def item_shape(text: str, checked: bool = True) -> int:
     return 1 if _plain_title(head[:k] if k > 0 else head, 3) else 0
 
 
+def _linked_shape(text: str) -> int | None:
+    """``[Title words (Barn et al., 2017)](url)``, ``[Title words (Venue Year)](url)`` or
+    ``[Title words](url) (Venue Year)``, the last one's link not a code host's: 2; None when the item
+    opens no such link."""
+    k = text.find("](")
+    end = text.find(")", k + 2) if k > 0 else -1
+    if k < 0 or end < 0 or "[" in text[1:k]:
+        return None
+    label = text[1:k].replace("*", "").strip()
+    j = label.rfind("(")
+    if j > 0 and label.endswith(")") and (CITED.fullmatch(label[j + 1 : -1].strip()) or _year_in(label[j + 1 : -1])) \
+            and len(label) - j <= 40 and _plain_title(label[:j], 3):
+        return 2  # "[Title (Barn et al., 2017)](url)", "[Title (ECCV 2020)](url)"
+    if other_class(text[k + 2 : end]) is not None:
+        return None  # "[OwlTool: a library](github) (2019)": a tool and its year
+    after = text[end + 1 :].strip()
+    if after.startswith(("(", "（")) and (close := after.find(")")) > 0 and _year_in(after[1:close]) \
+            and close <= 40 and _plain_title(label, 3):
+        return 2
+    return None
+
+
 def trim_dated(found: Found, text: str) -> None:
     """A templated item's title ending in its venue: ``***Title (CIDR 2019)***`` (inside the marks),
     ``Title (TKDE)``: the parenthesis is the venue, not part of the title (``text``: the document's)."""
@@ -109,6 +134,9 @@ def trim_dated(found: Found, text: str) -> None:
     while end > t0 and text[end - 1] in " \t":
         end -= 1
     found.title, found.title_span = found.title[: len(found.title) - (t1 - end)].rstrip(), (t0, end)
+    if (cited := CITED.fullmatch(inner)) is not None:
+        found.authors, found.year = found.authors or cited.group("n"), found.year or int(cited.group("y"))
+        return  # "(Barn et al., 2017)": who and when, not a venue
     if found.venue is None:
         found.venue, found.venue_span = text[k + 1 : t1 - 1], (k + 1, t1 - 1)
 

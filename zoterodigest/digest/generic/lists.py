@@ -28,7 +28,7 @@ from .inline import Head, read_head, venue_text
 from .item_template import children_of, like_siblings, plausible_paper, templated_items, trim_dated
 from .link_finder import DEFINITIONS, find_links
 from .links import Identity, other_class
-from .prefixes import is_generic_label, label_kind
+from .prefixes import is_generic_label, label_kind, paper_link_title, short_name
 from .references import is_author_list, is_name_list, parse_reference, person_names
 from .shared_lines import line_parts
 
@@ -155,11 +155,15 @@ class ListReader:
             t0, t1 = head.title
             found.title = title_of(line[t0:t1])
             found.title_span = (base + t0, base + t1)
-        if ref_title and len(ref_title.split()) >= 3 and (not found.title or _short_name(found.title)) \
+        if ref_title and len(ref_title.split()) >= 3 and (not found.title or short_name(found.title)) \
                 and not is_name_list(ref_title):
             found.extra["name"] = found.title
             found.title = ref_title
             found.title_span = None
+        if found.title and found.title_span and short_name(found.title) \
+                and (named := paper_link_title(line, head.title, head.title_in_link, head.spans)) is not None:
+            found.extra["name"] = found.title  # "**[OwlNet](docs)** ... the paper [Title](arXiv)": the paper's title
+            found.title, found.title_span = title_of(line[named[0] : named[1]]), (base + named[0], base + named[1])
         self._fill(found, line, head, head_end)
         if item.line in self._templated:
             trim_dated(found, doc.text)
@@ -314,8 +318,8 @@ class ListReader:
                 add_links(found.ident, line)
                 last = child.end
                 continue
-            if self._is_own_paper(child, found):
-                return last
+            if (child.line in self._templated and not found.ident.papers) or self._is_own_paper(child, found):
+                return last  # (under a heading item, a sub-item in its siblings' paper template is a paper)
             ref = parse_reference(plain(text), strict=False) if not find_links(text) else None
             if ref is not None and "_ref_title" in found.extra and ref.authors is not None and ref.year is not None \
                     and not found.ident.papers:
@@ -392,8 +396,3 @@ def titled_line(line: str, start: int) -> tuple[Head, str, tuple[int, int], Iden
     ident = Identity()
     add_links(ident, line)
     return head, title, head.title, ident
-
-
-def _short_name(title: str) -> bool:
-    """A model name rather than a title (``GoogLeNet``, ``R-CNN, UC Berkeley``; not ``Owls: Fast, quiet``)."""
-    return len(title.split(",")[0].split()) <= 3 and len(title.partition(": ")[2].split()) < 2

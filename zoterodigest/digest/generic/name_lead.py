@@ -5,6 +5,7 @@
     * 3D-GAN - [Learning a Probabilistic Latent Space of Object Shapes](https://arxiv.org/abs/1610.07584)
     * **Voicebox**: [Voicebox: Text-Guided Multilingual Universal Speech Generation](https://arxiv.org/abs/2306.15687)
     * **RoboTracer**: "RoboTracer: Mastering Spatial Trace with Reasoning", *arXiv, Dec 2025*.
+    1. <u>OwlLM</u>: **"Owls Are Few-Shot Learners"**. *Ann Barn et al.* NeurIPS 2020.
     - (GWNN)[Graph Wavelet Neural Network](https://openreview.net/forum?id=H1ewdiR5tQ)
 
 The name is a few words (three at most) before a separator; the linked or quoted
@@ -18,8 +19,9 @@ import re
 #: ``Name -``, ``**Name**:``, ``(Name)`` right before a link or a quote.
 _LEAD = re.compile(
     r"(?P<b>\*\*|__)(?P<bn>[^*_\[\]()\"“:|\n]{1,40})(?P=b)[ \t]*+[:：\-–—][ \t]*+"
-    r"|(?:(?P<pn>[^\s*_\[\]()\"“:|][^*_\[\]()\"“:|\n]{0,39})[ \t]++[:：\-–—][ \t]++"
-    r"|\((?P<qn>[A-Za-z][\w\-.+ ]{0,29})\))(?=\[|\"|“|\*\*\[)"
+    r"|<(?P<t>u|b|strong|i|em)>(?P<tn>[^<>\[\]()\"“:|\n]{1,40})</(?P=t)>[ \t]*+[:：\-–—][ \t]*+"
+    r"|(?:(?P<pn>[^\s*_\[\]()\"“:|<][^*_\[\]()\"“:|\n]{0,39})[ \t]++[:：\-–—][ \t]++"
+    r"|\((?P<qn>[A-Za-z][\w\-.+ ]{0,29})\))(?=\[|\"|“|\*\*\[|\*\*[\"“])"
 )
 
 
@@ -28,7 +30,7 @@ def name_lead(line: str, pos: int) -> tuple[int, str] | None:
     m = _LEAD.match(line, pos)
     if m is None:
         return None
-    name = (m.group("bn") or m.group("pn") or m.group("qn")).strip()
+    name = (m.group("bn") or m.group("tn") or m.group("pn") or m.group("qn")).strip()
     if not name or len(name.split()) > 3 or name.lower().rstrip(".") in _NOT_NAMES:
         return None
     return m.end(), name

@@ -123,3 +123,23 @@ def venue_label(line: str, at: int, end: int, label: str) -> bool:
 #: Labels in brackets that say what kind of paper follows (not a book, a talk or a course).
 _PAPER_KINDS = frozenset({"survey", "review", "paper", "preprint", "journal", "conference", "workshop", "thesis",
                           "report", "position", "benchmark", "technical report", "short paper", "long paper"})
+
+
+def paper_link_title(line: str, title: tuple[int, int] | None, title_url: str | None,
+                     spans: list[tuple[str, str, int, int]]) -> tuple[int, int] | None:
+    """The text of a later link to a paper that reads as a title, after a model's name that
+    links elsewhere (``**[OwlNet](docs)** (from Owl Lab) released with the paper [Title](arXiv)``)."""
+    if title is None or title_url is None or link_class(title_url) is not None:
+        return None
+    for label, url, s, _ in spans:
+        if s < title[1] or not line.startswith("[", s) or link_class(url) is None:
+            continue
+        words = plain(label).split()
+        if len(words) >= 3 and not is_generic_label(label) and not person_names(label) and (k := line.find("](", s)) > s:
+            return s + 1, k
+    return None
+
+
+def short_name(title: str) -> bool:
+    """A model name rather than a title (``GoogLeNet``, ``R-CNN, UC Berkeley``; not ``Owls: Fast, quiet``)."""
+    return len(title.split(",")[0].split()) <= 3 and len(title.partition(": ")[2].split()) < 2

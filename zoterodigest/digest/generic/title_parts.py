@@ -208,7 +208,9 @@ def trim_title(line: str, t0: int, t1: int) -> tuple[int, int, tuple[int, int] |
             end = k
             while end > t0 and line[end - 1] in " \t,":
                 end -= 1
-            venue, t1 = (k + 1, t1 - 1), end
+            venue, t1 = (None if CITED.fullmatch(inner.strip()) else (k + 1, t1 - 1)), end  # (Barn et al., 2017): no venue
+            if venue is None:
+                return t0, t1, None
     return t0, t1, venue or cut_venue_group(line, t1)
 
 
@@ -223,10 +225,14 @@ def cut_venue_group(line: str, t1: int) -> tuple[int, int] | None:
     close = {"(": ")", "[": "]", "（": "）"}[line[k]]
     end = line.find(close, k + 1, k + 92)
     inner = line[k + 1 : end].strip() if end > k else ""
-    if not inner or not _VENUE_GROUP.fullmatch(inner) or not _GROUP_YEAR.search(inner):
-        return None
+    if not inner or not _VENUE_GROUP.fullmatch(inner) or not _GROUP_YEAR.search(inner) or CITED.fullmatch(inner):
+        return None  # (and "(Barn et al., 2017)" names who and when, not where)
     return k + 1, end
 
 
+#: An author-year citation in brackets after a title: ``(Barn et al., 2017)``, ``(Barn and Tawny 2019)``
+#: (one name alone is not: ``(Nature, 2020)``, ``(ECCV 2020)`` are venues).
+CITED = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++))"
+                   r",?+[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?+")
 #: A year, also fused to a venue's name (``ICLR2014``).
 _FUSED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
