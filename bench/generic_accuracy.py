@@ -22,7 +22,9 @@ bench/lists/open.toml), the report also scores its two parts after the pool's: o
 per file, open_held_out totalled only, and the side-by-side summary gains two columns.  Without
 them the output is the pool report alone, as before.  The open set's second batch (part
 open_development_2, all development files) is printed after them, per file, with its own
-summary column (open dev 2); the first batch's parts and columns are unchanged.
+summary column (open dev 2); the first batch's parts and columns are unchanged.  Batch 3
+(open_development_3 per file, open_held_out_3 totalled only) adds the columns open dev 3 and open
+held-out 3 once its truths are written.
 """
 
 from __future__ import annotations
@@ -215,6 +217,15 @@ def pool_parts(verbose: bool = False, parts: tuple[str, ...] = ("development", "
     return totals
 
 
+#: The open set's parts in report order; the later batches' columns appear only when scored.
+OPEN_PARTS = ("open_development", "open_held_out", "open_development_2", "open_development_3", "open_held_out_3")
+LATER_PARTS = OPEN_PARTS[2:]
+HELD_OUT_PARTS = ("open_held_out", "open_held_out_3")
+#: Summary columns of the later batches: part, header.
+LATER_COLUMNS = (("open_development_2", "open dev 2"), ("open_development_3", "open dev 3"),
+                 ("open_held_out_3", "open held-out 3"))
+
+
 def open_parts(verbose: bool = False) -> dict[str, Score] | None:
     """Print the open set's parts (bench/lists/open.toml; files in $ZD_OPEN_LISTS) and return their totals.
 
@@ -226,9 +237,9 @@ def open_parts(verbose: bool = False) -> dict[str, Score] | None:
         return None
     meta = tomllib.loads(meta_file.read_text(encoding="utf-8"))
     totals: dict[str, Score] = {}
-    for part in ("open_development", "open_held_out", "open_development_2"):
+    for part in OPEN_PARTS:
         scores = []
-        if part == "open_development_2" and not any(f["part"] == part for f in meta["file"]):
+        if part in LATER_PARTS and not any(f["part"] == part for f in meta["file"]):
             continue
         print(f"\n{part}\n{HEAD}")
         for f in meta["file"]:
@@ -238,15 +249,16 @@ def open_parts(verbose: bool = False) -> dict[str, Score] | None:
                 continue
             s, papers, reads = _read_scores(OPEN, name, truth_file)
             scores.append(s)
-            if part == "open_held_out":
+            if part in HELD_OUT_PARTS:
                 continue  # scored only, never shown one by one
             print(_row(name.split("@")[0], s))
             if verbose:
                 _misses(papers, reads)
         totals[part] = total(scores)
         print(_row(f"all {part} ({len(scores)} files)", totals[part]))
-    if "open_development_2" in totals and not totals["open_development_2"].truth:
-        del totals["open_development_2"]  # batch 2's files absent: the report stays as before
+    for part in LATER_PARTS:
+        if part in totals and not totals[part].truth:
+            del totals[part]  # a later batch's files (or truths) absent: the report stays as before
     if not any(t.truth for t in totals.values()):
         return None
     return totals
@@ -265,8 +277,7 @@ def summary(pool: dict[str, Score] | None, opened: dict[str, Score] | None) -> N
         head += f" {'development':>12} {'held-out':>12}"
     if opened is not None:
         head += f" {'open dev':>12} {'open held-out':>14}"
-        if "open_development_2" in opened:
-            head += f" {'open dev 2':>12}"
+        head += "".join(f" {label:>15}" for part, label in LATER_COLUMNS if part in opened)
     print(head)
     for key, label in LABELS.items():
         row = f"{label:<24}"
@@ -276,8 +287,7 @@ def summary(pool: dict[str, Score] | None, opened: dict[str, Score] | None) -> N
         if opened is not None:
             odev, oheld = opened["open_development"].ratios(), opened["open_held_out"].ratios()
             row += f" {_fmt(odev[key]):>12} {_fmt(oheld[key]):>14}"
-            if "open_development_2" in opened:
-                row += f" {_fmt(opened['open_development_2'].ratios()[key]):>12}"
+            row += "".join(f" {_fmt(opened[part].ratios()[key]):>15}" for part, _ in LATER_COLUMNS if part in opened)
         print(row)
 
 

@@ -23,15 +23,17 @@ ROOT = Path(__file__).resolve().parents[1]
 LISTS = ROOT / "bench" / "lists"
 META = tomllib.loads((LISTS / "open.toml").read_text(encoding="utf-8"))
 FILES = Path(os.environ.get("ZD_OPEN_LISTS", "/work/openlists/files"))
+BATCH_1 = {"open_held_out", "open_development"}
+BATCH_3 = {"open_held_out_3", "open_development_3"}
 
 
 def test_every_open_file_has_a_truth_file_in_its_part() -> None:
     names = [f["name"] for f in META["file"]]
     assert len(names) == len(set(names)) >= 24
-    first = [f for f in META["file"] if f["part"] != "open_development_2"]  # batch 1, split by hash
+    first = [f for f in META["file"] if f["part"] in BATCH_1]  # batch 1, split by hash
     held = [f for f in first if f["part"] == "open_held_out" or f.get("moved")]
     assert len(held) == (len(first) + 1) // 2
-    assert {f["part"] for f in META["file"]} <= {"open_held_out", "open_development", "open_development_2"}
+    assert {f["part"] for f in META["file"]} <= BATCH_1 | {"open_development_2"} | BATCH_3
     for f in META["file"]:
         assert re.fullmatch(r"[0-9a-f]{40}", f["commit"]) and re.fullmatch(r"[0-9a-f]{64}", f["sha256"])
         data = json.loads((LISTS / "truth_open" / (f["name"].removesuffix(".md") + ".json")).read_text("utf-8"))
@@ -45,7 +47,7 @@ def test_every_open_file_has_a_truth_file_in_its_part() -> None:
 
 
 def test_split_follows_the_recorded_hash() -> None:
-    first = [f for f in META["file"] if f["part"] != "open_development_2"]  # batch 2 is all development
+    first = [f for f in META["file"] if f["part"] in BATCH_1]  # batch 2 is all development
     key = [hashlib.sha256(("zoterodigest-open-2026-11-23:" + f["name"]).encode()).hexdigest() for f in first]
     order = [f["name"] for _, f in sorted(zip(key, first, strict=True), key=lambda x: x[0])]
     half = (len(order) + 1) // 2
@@ -53,6 +55,17 @@ def test_split_follows_the_recorded_hash() -> None:
     moved = {f["name"] for f in first if f.get("moved")}  # held out by the hash, looked at since: development
     assert all(parts[n] == ("open_development" if n in moved else "open_held_out") for n in order[:half])
     assert all(parts[n] == "open_development" and n not in moved for n in order[half:])
+
+
+def test_batch_3_split_follows_its_hash() -> None:
+    third = [f for f in META["file"] if f["part"] in BATCH_3]
+    assert len(third) == 32 and len({f["repo"] for f in third}) == 32
+    order = sorted(third, key=lambda f: hashlib.sha256(("zoterodigest-open3-2026-11-23:" + f["name"]).encode()).hexdigest())
+    moved = {f["name"] for f in third if f.get("moved")}
+    assert all(f["part"] == ("open_development_3" if f["name"] in moved else "open_held_out_3") for f in order[:16])
+    assert all(f["part"] == "open_development_3" and f["name"] not in moved for f in order[16:])
+    earlier = {f["repo"].lower() for f in META["file"] if f["part"] not in BATCH_3}
+    assert not earlier & {f["repo"].lower() for f in third}
 
 
 @pytest.mark.skipif(not FILES.is_dir(), reason="open files absent")
