@@ -195,13 +195,16 @@ def _italic_title(text: str) -> Reference | None:
 
 def _author_year_title(text: str) -> Reference | None:
     m = _PAREN_YEAR.search(text) if "(" in text else None
-    if not m or m.start() == 0 or not (text[m.end() : m.end() + 1].isalnum() or text[m.end() : m.end() + 1] in "*_\"“"):
-        return None
+    after = text[m.end() : m.end() + 1] if m else ""
+    if not m or m.start() == 0 or not after or not (after.isalnum() or after in "*_\"“"):
+        return None  # (nothing after the year: names and a year, no title)
     authors = _trim(text, 0, m.start(), " ,;:")  # (an initial keeps its full stop: "Hoot, C.")
     names = text[authors[0] : authors[1]]
     if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2:
         return None
     title = _trim(text, m.end(), len(text), " .,")
+    if title[0] >= title[1]:
+        return None
     if text[title[0]] in "*_\"“" and (close := _MARKED.match(text, title[0])) is not None:
         if text[title[0]] in "*_" and _PUBLISHER.search(text, close.end()):
             return None  # "Putnam RD (2001). *Bowling Alone*. Simon & Schuster": an italic title and a publisher, a book
