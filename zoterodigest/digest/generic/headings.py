@@ -34,6 +34,7 @@ _MAY_NAME_PAPER = re.compile(r"(?:19|20)\d{2}|arxiv", re.IGNORECASE)
 _ENDS_YEAR = re.compile(r"[(（][^()（）]*(?:19|20)\d{2}[^()（）]*[)）]?\s*$")
 #: The most lines a paper heading's own text may run to when only its links name the paper.
 _BODY_LINES = 60
+_HTML_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}+>")
 #: A heading's number before its title (``### 12. Title``, ``## 3) Title``).
 _NUMBERED = re.compile(r"[ \t]*+\d{1,3}[.)](?:[ \t]++(?=\S)|(?=[A-Z][a-z]))")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -55,6 +56,7 @@ class HeadingReader:
         self.not_papers = set() if not_papers is None else not_papers
         #: Paper headings known by the links below them only (not by their own line).
         self.bodied: set[int] = set()
+        self._tops: int | None = None
 
     def read(self, lo: int, hi: int) -> list[Found]:
         import bisect
@@ -87,6 +89,12 @@ class HeadingReader:
             self._body(found, end)
             out.append(found)
         return out
+
+    def _top_headings(self) -> int:
+        """How many ``# `` headings the document has (counted once)."""
+        if self._tops is None:
+            self._tops = sum(1 for k, line in enumerate(self.doc.lines) if line.startswith("# ") and not self.doc.fenced[k])
+        return self._tops
 
     def _level(self, i: int) -> int:
         h = self.doc.heading(i)
@@ -125,8 +133,8 @@ class HeadingReader:
     def _links_below(self, i: int, nxt: int, title: str) -> bool:
         """A heading whose own lines (to the next heading) link one paper by labels or bare
         addresses only (``[[Paper]](url) [[Code]](url)``, ``- Paper: url``): that paper's heading."""
-        if len(title.split()) < 3 or nxt - i > _BODY_LINES or self._level(i) < 2:
-            return False
+        if len(title.split()) < 3 or nxt - i > _BODY_LINES or (self._level(i) < 2 and self._top_headings() < 3):
+            return False  # (a lone "# Title" is the document's; a run of them, one paper each, is a digest)
         doc = self.doc
         ident = Identity()
         for k in range(i + 1, nxt):
@@ -139,9 +147,14 @@ class HeadingReader:
             rest = text
             for _, _, s0, e0 in reversed(links):
                 rest = rest[:s0] + " " + rest[e0:]
+            rest = _HTML_TAG.sub(" ", rest) if "<" in rest else rest  # ("<img src=pdf.png>[Paper](url)": an icon)
             if line.lstrip()[:1] in ("|", "<") or any(len(lb.split()) > 2 and lb != "badge" and not is_generic_label(lb)
-                                                     for lb, _, _, _ in links) or len(_WORDS.findall(rest)) > 3:
-                return False  # a titled link or a link with prose: a list of papers, not this heading's links
+                                                     for lb, _, _, _ in links):
+                return False  # a titled link: a list of papers, not this heading's links
+            if len(_WORDS.findall(rest)) > 3:
+                if _prose_without_paper(line):
+                    continue  # "**Abstract**: ... code at https://github.com/...": the paper's text, no link of it
+                return False  # a paper link in prose: a paper cited, not this heading's
             add_links(ident, line)
         named = ident.arxiv is not None or ident.doi is not None or any(
             k.split("-")[0] in PAPER_KINDS and not k.startswith("arxiv") for k in ident.links)
@@ -181,3 +194,10 @@ class HeadingReader:
             found.last = last
         else:
             found.summary_insert = None
+
+
+def _prose_without_paper(line: str) -> bool:
+    """A line of prose (an abstract, a note) whose addresses name no paper."""
+    ident = Identity()
+    add_links(ident, line)
+    return not ident.papers and ident.arxiv is None and ident.doi is None

@@ -103,8 +103,8 @@ def _linked_shape(text: str) -> int | None:
     opens no such link."""
     k = text.find("](")
     end = text.find(")", k + 2) if k > 0 else -1
-    if k < 0 or end < 0 or "[" in text[1:k]:
-        return None
+    if k < 0 or end < 0 or "[" in text[1:k] or text.startswith("#", k + 2):
+        return None  # ("[Title (2020)](#title-2020)": a line of contents, pointing at the paper below)
     label = text[1:k].replace("*", "").strip()
     j = label.rfind("(")
     if j > 0 and label.endswith(")") and (CITED.fullmatch(label[j + 1 : -1].strip()) or _year_in(label[j + 1 : -1])) \
