@@ -46,30 +46,30 @@ ENTRIES = [
     (63, 63, "Spike-timing dependent plasticity in balanced random networks"),
     (65, 65, "Mapping spatio-temporally encoded patterns by reward-modulated STDP in Spiking neurons"),
     (67, 67, "Encoding innate ability through a genomic bottleneck"),
-    (69, 69, "Emergence of complex computational structures from chaotic neural networks through reward-modulated"
-              " Hebbian learning"),
+    (69, 69, ("Emergence of complex computational structures from chaotic neural networks through reward-modulated"
+              " Hebbian learning")),
     (71, 71, "STDP in recurrent neuronal networks"),
-    (73, 73, "Effects of cellular homeostatic intrinsic plasticity on dynamical and computational properties of"
-              " biological recurrent neural networks"),
-    (75, 75, "Emergence of network structure due to spike-timing-dependent plasticity in recurrent neuronal networks"
-              " III: Partially connected neurons driven by spontaneous activity"),
-    (77, 77, "Emergence of Complex Computational Structures From Chaotic Neural Networks Through Reward-Modulated"
-              " Hebbian Learning"),
+    (73, 73, ("Effects of cellular homeostatic intrinsic plasticity on dynamical and computational properties of"
+              " biological recurrent neural networks")),
+    (75, 75, ("Emergence of network structure due to spike-timing-dependent plasticity in recurrent neuronal networks"
+              " III: Partially connected neurons driven by spontaneous activity")),
+    (77, 77, ("Emergence of Complex Computational Structures From Chaotic Neural Networks Through Reward-Modulated"
+              " Hebbian Learning")),
     (79, 79, "Learning input correlations through nonlinear temporally asymmetric Hebbian plasticity"),
     (81, 81, "Phenomenological models of synaptic plasticity based on spike timing"),
     (83, 85, "Opposing effects of neuronal activity on structural plasticity"),
     (87, 88, "Dynamical encoding by networks of competing neuron groups: winnerless competition"),
     (90, 91, "Dynamics of competition between subnetworks of spiking neuronal networks in the balanced state"),
-    (93, 95, "Turning on and off with excitation: the role of spike-timing asynchrony and synchrony in sustained"
-              " neural activity"),
+    (93, 95, ("Turning on and off with excitation: the role of spike-timing asynchrony and synchrony in sustained"
+              " neural activity")),
     (99, 100, "Robust development of synfire chains from multiple plasticity mechanisms"),
     (102, 104, "Building functional networks of spiking model neurons"),
     (106, 106, "Predicting non-linear dynamics by stable local learning in a recurrent spiking neural network"),
     (108, 108, "Symmetry of learning rate in synaptic plasticity modulates formation of flexible and stable memories"),
     (110, 110, "Distinct role of flexible and stable encodings in sequential working memory"),
     (112, 112, "Supervised learning in spiking neural networks with FORCE training"),
-    (114, 114, "A diversity of interneurons and Hebbian plasticity facilitate rapid compressible learning in the"
-                " hippocampus"),
+    (114, 114, ("A diversity of interneurons and Hebbian plasticity facilitate rapid compressible learning in the"
+                " hippocampus")),
     (116, 116, "Matching Recall and Storage in Sequence Learning with Spiking Neural Networks"),
     (118, 118, "Neural mechanisms of attending to items in working memory"),
     (121, 122, "Integrating time from experience in the lateral entorhinal cortex"),
@@ -78,8 +78,8 @@ ENTRIES = [
     (129, 131, "A unifying mechanistic model of selective attention in spiking neurons"),
     (137, 139, "Is plasticity of synapses the mechanism of long-term memory storage?"),
     (141, 145, "Dendritic action potentials and computation in human layer 2/3 cortical neurons"),
-    (147, 150, "Unifying Long-Term Plasticity Rules for Excitatory Synapses by Modeling Dendrites of Cortical"
-                " Pyramidal Neurons"),
+    (147, 150, ("Unifying Long-Term Plasticity Rules for Excitatory Synapses by Modeling Dendrites of Cortical"
+                " Pyramidal Neurons")),
     (154, 154, "Towards deep learning with segregated dendrites"),
     (156, 158, "A solution to the learning dilemma for recurrent networks of spiking neurons"),
     (160, 161, "Explaining Neural Matrix Factorization with Gradient Rollback"),
@@ -89,20 +89,20 @@ ENTRIES = [
     (173, 174, "Cortical credit assignment by Hebbian, neuromodulatory and inhibitory plasticity"),
     (176, 176, "The tempotron: a neuron that learns spike timing–based decisions"),
     (178, 180, "Continual learning through synaptic intelligence"),
-    (182, 184, "A unifying theory of synaptic long-term plasticity based on a sparse distribution of synaptic"
-                " strength"),
+    (182, 184, ("A unifying theory of synaptic long-term plasticity based on a sparse distribution of synaptic"
+                " strength")),
     (186, 188, "Intrinsic Gradient Networks"),
     (190, 193, "Two Routes to Scalable Credit Assignment without Weight Symmetry"),
     (199, 199, "Dendritic solutions to the credit assignment problem"),
     (201, 205, "A distributional code for value in dopamine-based reinforcement learning"),
     (207, 208, "Prefrontal cortex as a meta-reinforcement learning system"),
     (210, 210, "Reinforcement learning using a continuous time actor-critic framework with spiking neurons"),
-    (216, 218, "Limited correspondence in visual representation between the human brain and convolutional neural"
-                " networks"),
+    (216, 218, ("Limited correspondence in visual representation between the human brain and convolutional neural"
+                " networks")),
     (220, 223, "Training deep neural density estimators to identify mechanistic models of neural dynamics"),
     (225, 226, "Patterns across multiple memories are identified over time"),
-    (228, 229, "Preference distributions of primary motor cortex neurons reflect control solutions optimized for limb"
-                " biomechanics"),
+    (228, 229, ("Preference distributions of primary motor cortex neurons reflect control solutions optimized for limb"
+                " biomechanics")),
     (231, 233, "Deep supervised, but not unsupervised, models may explain IT cortical representation"),
     (235, 236, "How are complex cell properties adapted to the statistics of natural stimuli?"),
     (238, 240, "A unified theory for the origin of grid cells through the lens of pattern formation"),
@@ -115,8 +115,8 @@ ENTRIES = [
     (266, 269, "Context-modular memory networks support high-capacity, flexible, and robust associative memories"),
     (273, 275, "Wiring Up Vision: Minimizing Supervised Synaptic Updates Needed to Produce a Primate Ventral Stream"),
     (277, 281, "Mish: A Self Regularized Non-Monotonic Neural Activation Function"),
-    (283, 284, "A theoretical framework to derive simple, firing-rate-dependent mathematical models of synaptic"
-                " plasticity"),
+    (283, 284, ("A theoretical framework to derive simple, firing-rate-dependent mathematical models of synaptic"
+                " plasticity")),
     (286, 286, "Inferring learning rules from distributions of fring rates in cortical neurons"),
     (288, 290, "Crowding Reveals Fundamental Differences in Local vs. Global Processing in Humans and Machines"),
     (292, 295, "Deep neuroethology of a virtual rodent"),
@@ -124,8 +124,8 @@ ENTRIES = [
     (300, 300, "The quest for interpretable models of neural population activity"),
     (302, 304, "Metamers of neural networks reveal divergence from human perceptual systems"),
     (306, 308, "Unsupervised identification of the internal states that shape natural behavior"),
-    (310, 312, "Recurrent networks can recycle neural resources to flexibly trade speed for accuracy in visual"
-                " recognition"),
+    (310, 312, ("Recurrent networks can recycle neural resources to flexibly trade speed for accuracy in visual"
+                " recognition")),
     (314, 315, "Deep neural networks in computational neuroscience"),
     (319, 321, "Hierarchical motor control in mammals and machines"),
     (323, 323, "Universality and individuality in neural dynamics across large populations of recurrent networks"),
@@ -134,11 +134,11 @@ ENTRIES = [
     (335, 336, "Wilson–Cowan Equations for Neocortical Dynamics"),
     (340, 342, "Recurrent neural network models of multi-area computation underlying decision-making"),
     (344, 345, "Unifying and generalizing models of neural dynamics during decision-making"),
-    (351, 351, "Towards a scientific concept of free will as a biological trait: spontaneous actions and"
-                " decision-making in invertebrates"),
+    (351, 351, ("Towards a scientific concept of free will as a biological trait: spontaneous actions and"
+                " decision-making in invertebrates")),
     (353, 354, "Harnessing stochasticity: How do organisms make choices?"),
-    (356, 356, "Distinct sources of deterministic and stochastic components of action timing decisions in rodent"
-                " frontal cortex"),
+    (356, 356, ("Distinct sources of deterministic and stochastic components of action timing decisions in rodent"
+                " frontal cortex")),
     (358, 358, "Computational noise in reward-guided learning drives behavioral variability in volatile environments"),
     (362, 363, "Crossing the Cleft: Communication Challenges Between Neuroscience and Artificial Intelligence"),
     (365, 366, "How to build a baby: On the development of an accessible representational system"),

@@ -47,7 +47,7 @@ PAPER_HOST = re.compile(
     r"|(?:pmc\.)?ncbi\.nlm\.nih\.gov/(?:pmc|articles)|science\.sciencemag\.org/content/\d+/\d+/\d+"
     r"|f1000research\.com|wellcomeopenresearch\.org|ieeexplore\.ieee\.org|joss\.theoj\.org|journals\.plos\.org"
     r"|genome\.cshlp\.org|(?:msb\.)?embopress\.org|openreview\.net|jimmunol\.org|frontiersin\.org)",
-    re.I)
+    re.IGNORECASE)
 LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(<?(https?://[^>\s]+?)>?\)(?!\S*\))|<a href=\"([^\"]+)\">([^<]*)</a>")
 LABEL = re.compile(r"(?i)bio\s*r[xχ]iv|biorviv|paper|preprint|ref|here|doi.*|link|naturecomm|communications biology"
                    r"|genome biology|bmc bioinformatics|published in .*|.* et al\.? \d{4}|experimentally validated")

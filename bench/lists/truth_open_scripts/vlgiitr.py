@@ -16,7 +16,7 @@ NAME = "vlgiitr__papers_we_read__README@dae679d.md"
 
 def main() -> None:
     t = Open(NAME)
-    n = len(t.lines)
+    len(t.lines)
     for i, text in enumerate(t.lines, 1):
         m = re.match(r"- #### (.+?)\s*\[\[Paper\]\(", text)
         if not m:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bold_names import unbold_names
 from .byline import DASH, by_names, byline, is_venue_text, skip_bold_venue
 from .link_finder import DEFINITIONS, REF_LINK, find_links
 from .name_lead import name_lead
@@ -220,12 +221,25 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
     return pos + cut
 
 
+_ITEM_HEADING = re.compile(r"#{1,6}[ \t]++")
+
+
+def _past_heading_marks(line: str, start: int) -> int:
+    """Past the marks of a heading written inside a list item (``- #### Title``)."""
+    h = _ITEM_HEADING.match(line, start) if line.startswith("#", start) else None
+    return h.end() if h else start
+
+
 def read_head(line: str, start: int) -> Head:
     """The parts of one line of a list from column ``start`` (after its bullet)."""
+    line = unbold_names(line, start)
+    start = _past_heading_marks(line, start)
     links = find_links(line, start)
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
     pos = _skip_tags(line, start, head)
     pos = _skip_leading_links(line, pos, links, head)
+    while line.startswith(" ", pos):
+        pos += 1  # (where a bold name's marks were blanked)
     named = names_first(line, pos, links)
     if named is not None and _link_title(line, named[0], links, head) is not None:
         # "Ann Barn and Bob Tawny. 2021. [Title](url)": the names are the authors, the link the title

@@ -97,6 +97,11 @@ def item_shape(text: str, checked: bool = True) -> int:
     return 1 if _plain_title(head[:k] if k > 0 else head, 3) else 0
 
 
+#: A link's text of a title, its year in brackets and its authors' names after a dash.
+_DATED_BYLINE = re.compile(r"(?P<t>[^()\[\]]{8,300}?)[ \t]*+\((?:19|20)\d{2}\)[ \t]*+[-–—][ \t]*+"
+                           r"(?P<n>[A-Z][^()\[\]\d|:;!?]{0,200}?)[ \t]*+")
+
+
 def _linked_shape(text: str) -> int | None:
     """``[Title words (Barn et al., 2017)](url)``, ``[Title words (Venue Year)](url)`` or
     ``[Title words](url) (Venue Year)``, the last one's link not a code host's: 2; None when the item
@@ -110,6 +115,8 @@ def _linked_shape(text: str) -> int | None:
     if j > 0 and label.endswith(")") and (CITED.fullmatch(label[j + 1 : -1].strip()) or _year_in(label[j + 1 : -1])) \
             and len(label) - j <= 40 and _plain_title(label[:j], 3):
         return 2  # "[Title (Barn et al., 2017)](url)", "[Title (ECCV 2020)](url)"
+    if (dated := _DATED_BYLINE.fullmatch(label)) and _plain_title(dated.group("t"), 2):
+        return 2  # "[Title (2019) - Barn, Tawny](notes/title.md)"
     if other_class(text[k + 2 : end]) is not None:
         return None  # "[OwlTool: a library](github) (2019)": a tool and its year
     after = text[end + 1 :].strip()
@@ -122,6 +129,12 @@ def _linked_shape(text: str) -> int | None:
 def trim_dated(found: Found, text: str) -> None:
     """A templated item's title ending in its venue: ``***Title (CIDR 2019)***`` (inside the marks),
     ``Title (TKDE)``: the parenthesis is the venue, not part of the title (``text``: the document's)."""
+    if found.title_span is not None and (dated := _DATED_BYLINE.fullmatch(found.title)) is not None \
+            and text.startswith(found.title, found.title_span[0]):
+        t0 = found.title_span[0]
+        found.title, found.title_span = dated.group("t"), (t0, t0 + dated.end("t"))
+        found.authors = found.authors or dated.group("n")
+        return  # "[Title (2019) - Barn, Tawny](notes)": the title alone
     if found.title_span is None or not found.title.endswith(")"):
         return
     t0, t1 = found.title_span

@@ -27,6 +27,7 @@ from .found import Found, title_of
 from .inline import Head, read_head, venue_text
 from .item_template import children_of, like_siblings, plausible_paper, templated_items, trim_dated
 from .link_finder import DEFINITIONS, find_links
+from .link_lines import links_only, marked_first
 from .links import Identity, other_class
 from .prefixes import is_generic_label, label_kind, paper_link_title, short_name
 from .references import is_author_list, is_name_list, parse_reference, person_names
@@ -38,7 +39,6 @@ _DETAILS_CLOSE = re.compile(r"</details>", re.IGNORECASE)
 _ITALIC_LINE = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CODE_YEAR = re.compile(r"`((?:19|20)\d{2})`")
-_LABEL_TEXT = re.compile(r"[A-Za-z\u3040-\u9fff]+")
 _QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+[\"“](?P<t>[^\"”]{8,300})[\"”][ \t]*+(?:[.,][ \t]*+)?(?:\n|$)")
 _PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?P<t>[A-Z][^\n\[\]|]{8,300}?)[ \t]*+(?:\.[ \t]*+)?(?:\n|$)")
 
@@ -242,6 +242,10 @@ class ListReader:
         if head.title_in_link and other_class(head.title_in_link) is None \
                 and (m := _NAMES_YEAR_AFTER.search(line, head.title[1] if head.title else body)) and person_names(m.group("n")):
             return True  # "[Title](url) - Ann Barn, Bob Tawny (2020)": a reference to a paper on any host
+        if head.authors is not None and head.year is None and head.title is not None and head.title_in_link \
+                and len(line[head.title[0] : head.title[1]].split()) >= 3 and _YEAR_AFTER.search(line, head.title[1]) \
+                and person_names(head.authors):
+            return True  # "Ann Barn, Bob Tawny, [*Title*](url), Journal of Owls, Vol. 3, Feb., 2026."
         if head.year is None or head.authors is None:
             return False
         if head.title is not None and len(line[head.title[0] : head.title[1]].split()) >= 3:
@@ -314,7 +318,7 @@ class ListReader:
         for child in direct:
             line = doc.lines[child.line]
             text = line[child.body :]
-            if links_only(text) and not _marked_first(text):
+            if links_only(text) and not marked_first(text):
                 add_links(found.ident, line)
                 last = child.end
                 continue
@@ -352,30 +356,8 @@ class ListReader:
         return mine != theirs or mine == (None, None)
 
 
+_YEAR_AFTER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NAMES_YEAR_AFTER = re.compile(r"\)[ \t]*+[-–—,:][ \t]*+(?P<n>[^()\[\]]{2,299}?[^()\[\] \t])[ \t]*+\((?:19|20)\d{2}\)[ \t.]*+$")
-_MARKED_FIRST = re.compile(r"[ \t]*(?:[\"“](?:\*\*|__)?|\*\*|__|\*|_)(?P<t>[^*_\"“”\[\]()]{8,300}?)"
-                           r"(?:(?:\*\*|__)?[\"”]|\*\*|__|\*|_)")
-
-
-def _marked_first(text: str) -> bool:
-    """Text opening with a bold, italic or quoted title (``"**Title**" https://...``): a titled
-    line however few its words."""
-    m = _MARKED_FIRST.match(text)
-    return m is not None and len(m.group("t").split()) >= 2
-
-
-def links_only(text: str) -> bool:
-    """A line that is links (or ``Label: URL``) and a few label words, no prose."""
-    links = find_links(text)
-    if not links:
-        return False
-    rest = text
-    for _, _, s, e in reversed(links):
-        rest = rest[:s] + " " + rest[e:]
-    words = _LABEL_TEXT.findall(plain(rest))
-    return len(words) <= 8 and not re.search(r"(?<![a-z])[a-z]{3,}+[.!?](?:\s|$)", rest)
-
-
 def add_links(ident: Identity, line: str, links: list[tuple[str, str, int, int]] | None = None) -> None:
     for label, url, _, _ in find_links(line) if links is None else links:
         if not url.startswith("#"):

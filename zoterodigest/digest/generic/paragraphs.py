@@ -26,8 +26,9 @@ from .byline import note_after
 from .found import Found, title_of
 from .inline import venue_text
 from .link_finder import find_links
+from .link_lines import links_only
 from .links import Identity
-from .lists import ITEM, add_links, links_only, titled_line
+from .lists import ITEM, add_links, titled_line
 from .plain_blocks import plain_block
 from .prefixes import is_generic_label
 from .references import parse_reference
@@ -36,7 +37,7 @@ _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20
 _LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
 _REFERENCE = re.compile(r"^ {0,3}[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
-_STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*)?(?:\*\*|__|\[\d{1,4}\]|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
+_STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*)?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
 _LI_LINK = re.compile(r"^[ \t]*<li(?:[ \t][^<>]*)?>[ \t]*<a[ \t]")
 #: A paragraph that opens with a linked title: ``[Title](https://arxiv.org/abs/...), Venue 2021``
 #: (not a link definition ``[name]: url``, nor a badge ``[![...``).

@@ -21,8 +21,9 @@ from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text
 from .found import Found, title_of
+from .link_lines import links_only
 from .links import Identity
-from .lists import ITEM, add_links, links_only
+from .lists import ITEM, add_links
 from .references import is_name_list
 
 #: The most lines such a paragraph runs to.

@@ -1,0 +1,49 @@
+"""A name set in bold among a reference's authors: a publication page marks its owner.
+
+::
+
+    1. Ann Barn, **Bob Tawny**, and Cy Hoot, *Owls at Night*, Journal of Owls, 2021.
+    1. **Bob Tawny**, Ann Barn, Cy Hoot, and Di Screech, [*Owl Flight*](https://example.org/p), 2020.
+
+The bold name is one of the authors, not the title: its marks are blanked (the columns
+of the line kept) before the line is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .references import is_name_list, person_names
+
+#: A name set in bold among authors (a publication page's owner): ``Ann Barn, **Bob Tawny**, and Cy Hoot``.
+_BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w.'’\-]*+(?:[ \t][A-Z][\w.'’\-]*+){1,3})(?:\*\*|__)(?=[ \t]*+(?:,|and\b|&))")
+
+
+def unbold_names(line: str, start: int) -> str:
+    """``line`` with the bold marks around a name of an author list blanked (columns kept):
+    the name is one of the authors, not the title."""
+    if "**" not in line and "__" not in line:
+        return line
+    out = line
+    for m in _BOLD_NAME.finditer(line, start):
+        before = line[start : m.start()].rstrip()
+        if not ((before.endswith((",", " and", "&")) and _name_before(before)) or (not before and _names_follow(line, m.end()))) \
+                or not is_name_list(m.group("n")):
+            continue
+        out = out[: m.start()] + "  " + m.group("n") + "  " + out[m.end() :]
+    return out
+
+
+def _name_before(before: str) -> bool:
+    """The text before a bold name ends in another name (``Ann Barn,``), not a date or a label."""
+    last = re.split(r",|\band\b|&", before.removesuffix(",").removesuffix(" and").removesuffix("&"))[-1].strip()
+    return bool(last) and is_name_list(last) and not any(c.isdigit() for c in last)
+
+
+def _names_follow(line: str, pos: int) -> bool:
+    """Three names or more after ``pos`` before a marked or linked title (``, Bob Tawny, and Cy Hoot, *Title*``)."""
+    stop = min((k for k in (line.find(c, pos) for c in "*[\"“_") if k >= 0), default=len(line))
+    rest = line[pos:stop].rstrip()
+    if stop == len(line) or not rest.endswith(",") or ":" in rest or rest.count(",") < 3:
+        return False  # (three names or more after it: "**Owl Title**, Ann Barn et al., *ICLR*" is a title)
+    return person_names(rest.strip(" ,").removeprefix("and "))

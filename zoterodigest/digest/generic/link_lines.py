@@ -1,0 +1,32 @@
+"""Lines that are links and labels only (``[arXiv](url) [Code](url)``, ``Paper: URL``), and
+text that opens with a marked title."""
+
+from __future__ import annotations
+
+import re
+
+from ..markup import plain
+from .link_finder import find_links
+
+_LABEL_TEXT = re.compile(r"[A-Za-z\u3040-\u9fff]+")
+_MARKED_FIRST = re.compile(r"[ \t]*(?:[\"“](?:\*\*|__)?|\*\*|__|\*|_)(?P<t>[^*_\"“”\[\]()]{8,300}?)"
+                           r"(?:(?:\*\*|__)?[\"”]|\*\*|__|\*|_)")
+
+
+def marked_first(text: str) -> bool:
+    """Text opening with a bold, italic or quoted title (``"**Title**" https://...``): a titled
+    line however few its words."""
+    m = _MARKED_FIRST.match(text)
+    return m is not None and len(m.group("t").split()) >= 2
+
+
+def links_only(text: str) -> bool:
+    """A line that is links (or ``Label: URL``) and a few label words, no prose."""
+    links = find_links(text)
+    if not links:
+        return False
+    rest = text
+    for _, _, s, e in reversed(links):
+        rest = rest[:s] + " " + rest[e:]
+    words = _LABEL_TEXT.findall(plain(rest))
+    return len(words) <= 8 and not re.search(r"(?<![a-z])[a-z]{3,}+[.!?](?:\s|$)", rest)
