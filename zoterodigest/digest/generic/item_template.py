@@ -24,6 +24,7 @@ from .found import Found
 from .link_finder import find_links
 from .links import Identity, other_class
 from .prefixes import venue_names
+from .references import is_name_list
 from .title_parts import CITED
 
 #: Sibling items of one list, most of them in the template, at least this many.
@@ -133,7 +134,8 @@ def trim_dated(found: Found, text: str) -> None:
             and text.startswith(found.title, found.title_span[0]):
         t0 = found.title_span[0]
         found.title, found.title_span = dated.group("t"), (t0, t0 + dated.end("t"))
-        found.authors = found.authors or dated.group("n")
+        if is_name_list(dated.group("n").removesuffix(" et al.").removesuffix(" et al")):
+            found.authors = found.authors or dated.group("n")  # (not "- A great read": no names, no authors)
         return  # "[Title (2019) - Barn, Tawny](notes)": the title alone
     if found.title_span is None or not found.title.endswith(")"):
         return
