@@ -23,6 +23,7 @@ from typing import Any
 from ...model import Entry, Paper
 from ..base import Family, Sections, single_line
 from ..document import Document, Problem
+from ..markup import plain
 from ..table import escape_cell
 from ..values import render_venue
 from .bibtex_blocks import BibtexReader
@@ -51,6 +52,17 @@ _SKIP_SECTION = re.compile(
 _CONTENTS = re.compile(r"^\W*(?:table of contents?|contents|toc|目录)\W*$", re.IGNORECASE)
 
 
+#: Housekeeping sections that never list the list's papers; the other skipped sections (news,
+#: updates, related lists...) may link papers: there a record counts only when it links one and
+#: is no news sentence ("Our paper X has been accepted").
+_NEVER_PAPERS = re.compile(r"\b(?:citation|cite|licen[cs]e|contribut\w*|acknowledge?ments?|contact|star history|dictionary|"
+                           r"glossary|abbreviations?)\b",
+                           re.IGNORECASE)
+_NEWS_SENTENCE = re.compile(r"^\W*+(?:[\d./-]++\W*+)?(?:we|our|i|congrat\w*|new|release[sd]?|check out)\b"
+                            r"|\b(?:accepted|released|published|awarded|won)\b",
+                            re.IGNORECASE)
+
+
 #: A heading that names papers (``Week Papers``, ``论文``): a section of papers even under "News".
 _PAPERS = re.compile(r"\bpapers?\b|论文|文献", re.IGNORECASE)
 #: Sections of things other than papers (books, courses, tools, blogs...): a record there is
@@ -68,8 +80,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def skipped_section(path: list[str]) -> bool:
-    """True inside a section that lists no papers of the list (contents, news, contributing...);
-    a sub-section whose heading names papers is read however its parent is named."""
+    """True inside a section that is no part of the list proper (contents, news, contributing...);
+    a sub-section whose heading names papers is read however its parent is named.  Of these
+    only news, updates, to-do and related lists are read at all, for the records that link
+    a paper (see :func:`_candidates`)."""
     for n, h in enumerate(path):
         if _SKIP_SECTION.match(h) and not any(_PAPERS.search(x) for x in path[n + 1 :]):
             return True
@@ -79,10 +93,13 @@ def skipped_section(path: list[str]) -> bool:
 def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Found]:
     """Papers of one section range (between two headings) other than paper headings."""
     path = sections.path_at(lo)
-    if skipped_section(path):
+    skipped = skipped_section(path)
+    if skipped and (not path or _CONTENTS.match(path[-1]) or any(_NEVER_PAPERS.search(h) for h in path)):
         return []
     found = [*TableReader(doc).read(lo, hi), *ListReader(doc).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
              *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi)]
+    if skipped:  # news, updates, related lists: the papers they link
+        return [f for f in found if f.ident.papers and not _NEWS_SENTENCE.search(plain(doc.lines[f.first]))]
     if path and _OTHER_KINDS.match(path[-1]) and not _PAPERS.search(path[-1]):
         return [f for f in found if f.ident.papers]  # books, tools, blogs: only what links a paper
     return found
