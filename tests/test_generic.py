@@ -91,6 +91,11 @@ def test_parse_prints_entries_per_family(tmp_path):
     ("https://papers.ssrn.com/sol3/papers.cfm?abstract_id=1", "ssrn"),
     ("https://pubmed.ncbi.nlm.nih.gov/12345/", "pubmed"), ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1/", "pmc"),
     ("https://example.org/files/paper.pdf", "pdf"),
+    ("https://proceedings.iclr.cc/paper/2020/hash/abc", "paper"), ("https://hal.science/hal-01234567", "paper"),
+    ("https://www.isca-archive.org/interspeech_2020/owl20_interspeech.html", "paper"),
+    ("https://eprint.iacr.org/2020/123", "paper"), ("https://www.osti.gov/biblio/12345", "paper"),
+    ("https://ntrs.nasa.gov/citations/19930012345", "paper"), ("https://research.google/pubs/pub46327/", "paper"),
+    ("https://escholarship.org/uc/item/0ab1c2d3", "paper"), ("https://www.usenix.org/conference/opml20", None),
     ("https://github.com/x/y", None), ("https://openreview.net/group?id=ICLR.cc/2024/Conference", None),
     ("https://proceedings.mlr.press/v258/", None), ("https://openaccess.thecvf.com/CVPR2024?day=all", None),
 ])

@@ -81,6 +81,8 @@ def _parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
     if text is None:
         return None, None
     s = plain(text).strip().strip(",;").strip()
+    if s.startswith(("in ", "In ")) and s[3:4].isupper():
+        s = s[3:]  # "in ICML 2019", "In Proc. CVPR": the venue follows
     if not s or _PLACEHOLDER_RE.match(s):
         return None, None
     if _ARXIV_RE.match(s):
@@ -106,7 +108,7 @@ def _parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
         more = r.group("more").strip()
         if more.startswith("(") and more.endswith(")"):
             more = more[1:-1].strip()
-        detail = more or None
+        detail = more if any(c.isalnum() for c in more) else None  # ("CVPR 2021." has no detail)
     return Venue(name=name, year=year, track=track, detail=detail), year
 
 

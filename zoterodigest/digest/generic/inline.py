@@ -22,7 +22,9 @@ from .references import parse_reference
 from .title_parts import (
     CITED,
     TITLE_START,
+    italic_tail,
     names_before,
+    past_date,
     title_and_names,
     trailing_venue,
     trim_title,
@@ -215,6 +217,9 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         m = pattern.search(text)
         if m and m.start() < cut:
             cut = m.start()
+    cut, italic_venue = italic_tail(text, cut)
+    if italic_venue is not None and head.venue is None:
+        head.venue = (pos + italic_venue[0], pos + italic_venue[1])
     if (tail := trailing_venue(text[:cut])) is not None:  # "Title, arXiv 2023.", "Title. ICASSP 2020."
         head.venue, cut = (pos + tail[0], pos + tail[1]), tail[2]
     head.title = _strip_title(line, pos, pos + cut)
@@ -222,6 +227,11 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
 
 
 _ITEM_HEADING = re.compile(r"#{1,6}[ \t]++")
+#: A short italic part closing a plain title after a comma or full stop (``Title, *CVPR*.``).
+_ITALIC_TAIL = re.compile(r"([,.])[ \t]*+(?:\*(?P<a>[^*\n]{2,80})\*|_(?P<b>[^_\n]{2,80})_)[ \t.,;]*+$")
+_VENUE_LIKE = re.compile(r"[A-Z][\w&.'’\-]*+(?:[ \t]++[\w&.'’\-]++){0,5}")
+#: A date before a dash or colon that opens an item (``2014 - Title.``, ``2023.05.02: Title``).
+_DATE_LEAD = re.compile(r"((?:19|20)\d{2})(?:[./-]\d{1,2}){0,2}[ \t]++[-–—:|][ \t]++(?=\S)")
 
 
 def _past_heading_marks(line: str, start: int) -> int:
@@ -249,6 +259,8 @@ def read_head(line: str, start: int) -> Head:
     head.tag = head.tag or prefix or venue_word
     pos, bold_venue = skip_bold_venue(line, pos)  # "**CVPR 2021** Title"
     head.tag = head.tag or bold_venue
+    pos, year = past_date(line, pos)
+    head.year = head.year or year
     after = _after_name(line, pos, links, head)  # "**Voicebox**: [Voicebox: Text-Guided ...](url)"
     if after is None:
         after = _link_title(line, pos, links, head)

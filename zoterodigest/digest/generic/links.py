@@ -71,14 +71,20 @@ _MORE_PAPER_HOSTS = re.compile(
      r"|kdd\.org/kdd\d{4}/papers/view/|deepai\.org/publication/|journals\.aps\.org/\w+/pdf/10\."
      r"|/publications?/[\w%.\-]{16,}/?(?:$|[?#])"
      r"|cds(?:web)?\.cern\.ch/record/\d|rdcu\.be/\w|citeseerx\.ist\.psu\.edu/(?:viewdoc|document)|ora\.ox\.ac\.uk/objects/uuid"
-     r"|/handle/\d{3,}/\d+"),  # (a lab's page of one publication; a thesis in a university's DSpace)
+     r"|/handle/\d{3,}/\d+"  # (a lab's page of one publication; a thesis in a university's DSpace)
+     r"|proceedings\.iclr\.cc/paper"
+     r"|hal\.science/hal-\d|hal\.[\w.-]+\.fr/hal-\d|isca-archive\.org/\w+/|eprint\.iacr\.org/\d{4}/\d"
+     r"|osti\.gov/(?:biblio|servlets/purl)/\d|ntrs\.nasa\.gov/citations/\d|research\.google(?:\.com)?/pubs/"
+     r"|escholarship\.org/uc/item/\w"),
     re.IGNORECASE,
 )
 #: A cheap first look before the search above (most links are none of these hosts).
 _MORE_KEYS = ("sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", "biomedcentral", "hindawi", "elife",
               "thelancet", "jamanetwork", "bmj.com", "cambridge.org", "jstor", "nber", "aip.org", "isca-speech",
               "computer.org", "vldb", "bmva", "ceur-ws", "paperswithcode", "handle.net", "microsoft.com", "kdd.org",
-              "deepai", "aps.org", "/publication", "rdcu.be", "cern.ch", "citeseerx", "ora.ox.ac.uk", "/handle/")
+              "deepai", "aps.org", "/publication", "rdcu.be", "cern.ch", "citeseerx", "ora.ox.ac.uk", "/handle/",
+              "iclr.cc", "hal.", "isca-archive", "iacr", "osti.gov", "nasa.gov", "research.google",
+              "escholarship")
 _NOT_PAPER_DOI = re.compile(r"/(?:proceedings|book|toc|journal)/", re.IGNORECASE)
 _ANY_DOI = re.compile(r"/10\.\d{4,9}/[\w.()\-;:]{3,}")
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)

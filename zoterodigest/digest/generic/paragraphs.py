@@ -38,6 +38,14 @@ _LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
 _REFERENCE = re.compile(r"^ {0,3}[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
 _STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*)?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
+#: Words that lead a sentence on into the link after them, and a sentence's usual openings.
+_LEADS_ON = re.compile(r"\b(?:by|in|from|of|to|see|at|the|our|a|an|paper|survey|work|and|with|for|on|here|via)[ \t:]*+$",
+                       re.IGNORECASE)
+_SENTENCE_OPEN = re.compile(r"(?:the following|for (?:more|details)|please|see|this|these|we|our|in this|here|note)\b",
+                            re.IGNORECASE)
+_CLOSING_LIST = re.compile(r"[ \t]*</(?:ul|ol|table|div)>", re.IGNORECASE)
+#: First characters of a line that is no plain record (headings, quotes, tables, HTML, images, code).
+_NOT_RECORD = frozenset("#>|<!`")
 _LI_LINK = re.compile(r"^[ \t]*<li(?:[ \t][^<>]*)?>[ \t]*<a[ \t]")
 #: A paragraph that opens with a linked title: ``[Title](https://arxiv.org/abs/...), Venue 2021``
 #: (not a link definition ``[name]: url``, nor a badge ``[![...``).
@@ -118,7 +126,7 @@ class ParagraphReader:
             prev = doc.lines[i - 1] if i > lo else ""
             opens = _opens(line)
             if not opens:
-                if not prev.strip() and (block := plain_block(doc, i, hi)) is not None:
+                if not prev.strip() and (block := plain_block(doc, i, hi) or self._record(i, hi)) is not None:
                     out.append(block)  # "Title", then its authors and links on the lines under it
                 continue
             if prev.strip() and not (prev.lstrip().startswith("#") or out and out[-1].last == i - 1
@@ -169,6 +177,31 @@ class ParagraphReader:
             _inline_note(doc, i, head.after, found)
         return found
 
+    def _record(self, i: int, hi: int) -> Found | None:
+        """A paragraph of one line read as a list item is: ``Title. Names. Venue 2021. [PDF](url)``
+        (a paper link, and names, a venue or a year after the title; never prose)."""
+        doc = self.doc
+        line = doc.lines[i]
+        if (i + 1 < hi and doc.lines[i + 1].strip()) or line.lstrip()[:1] in _NOT_RECORD or "http" not in line:
+            return None
+        start = len(line) - len(line.lstrip())
+        titled = titled_line(line, start)
+        if titled is None or not titled[3].papers or _in_prose(line, titled[2][1], titled[0].spans):
+            return None
+        head, title, (t0, t1), ident = titled
+        first_link = next((s for label, _, s, _ in head.spans if label != "badge"), len(line))
+        if not (head.authors or head.venue or head.year) or not 3 <= len(title.split()) <= 40 \
+                or len(line[: head.after].split()) > 80 or title.strip(" :：").lower() in FIELD_LABELS \
+                or _LEADS_ON.search(line, 0, first_link) or _SENTENCE_OPEN.match(title):
+            return None  # ("The dataset was introduced by [Names (2016)](url)": a sentence citing a paper)
+        found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
+        found.venue, found.tag, found.authors, found.year = venue_text(line, head), head.tag, head.authors, head.year
+        if head.venue:
+            found.venue_span = (doc.starts[i] + head.venue[0], doc.starts[i] + head.venue[1])
+        found.style = {"shape": "paragraph"}
+        _inline_note(doc, i, head.after, found)
+        return found
+
     def _continuation(self, i: int, hi: int, found: Found) -> int:
         """Take the paragraph's own continuation lines into ``found``; the line after them."""
         doc = self.doc
@@ -180,7 +213,8 @@ class ParagraphReader:
             return k
         while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not ITEM.match(doc.lines[k]) \
                 and not _LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k) \
-                and not (linked and doc.lines[k].lstrip().startswith(("|", "#", "<", "[!["))):
+                and not (linked and doc.lines[k].lstrip().startswith(("|", "#", "<", "[!["))) \
+                and not _CLOSING_LIST.match(doc.lines[k]):
             add_links(found.ident, doc.lines[k])
             found.last = k
             k += 1

@@ -236,3 +236,28 @@ CITED = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \
                    r",?+[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?+")
 #: A year, also fused to a venue's name (``ICLR2014``).
 _FUSED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+#: A date before a dash or colon that opens an item (``2014 - Title.``, ``2023.05.02: Title``).
+_DATE_LEAD = re.compile(r"((?:19|20)\d{2})(?:[./-]\d{1,2}){0,2}[ \t]++[-–—:|][ \t]++(?=\S)")
+#: A short italic part closing a plain title after a comma or full stop (``Title, *CVPR*.``).
+_ITALIC_TAIL = re.compile(r"([,.])[ \t]*+(?:\*(?P<a>[^*\n]{2,80})\*|_(?P<b>[^_\n]{2,80})_)[ \t.,;]*+$")
+_VENUE_LIKE = re.compile(r"[A-Z][\w&.'’\-]*+(?:[ \t]++[\w&.'’\-]++){0,5}")
+
+
+def past_date(line: str, pos: int) -> tuple[int, int | None]:
+    """Past a date opening an item before a dash or colon (``2014 - Title. [[Paper]](url)``),
+    with its year; ``(pos, None)`` when there is none."""
+    date = _DATE_LEAD.match(line, pos) if line.startswith(("19", "20"), pos) else None
+    return (date.end(), int(date.group(1))) if date else (pos, None)
+
+
+def italic_tail(text: str, cut: int) -> tuple[int, tuple[int, int] | None]:
+    """Where a plain title in ``text[:cut]`` ends before a short italic part closing it
+    (``Title, *CVPR*.``), with that part's columns when it reads as a venue."""
+    italic = _ITALIC_TAIL.search(text, 0, cut)
+    if italic is None or len(text[: italic.start()].split()) < 2:
+        return cut, None
+    group = "a" if italic.group("a") else "b"
+    venue = (italic.start(group), italic.end(group)) if _VENUE_LIKE.fullmatch(italic.group(group)) else None
+    return italic.start(), venue
