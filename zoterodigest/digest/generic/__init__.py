@@ -16,6 +16,7 @@ or reference paragraphs (:mod:`.paragraphs`); what identifies a paper is in
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -30,6 +31,7 @@ from .bibtex_blocks import BibtexReader
 from .cards import DetailsCardReader
 from .found import Found, to_entry
 from .headings import HeadingReader
+from .html_records import HtmlRecordReader
 from .html_tables import HtmlTableReader
 from .link_finder import DEFINITIONS, find_links
 from .links import Identity
@@ -100,9 +102,23 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
              *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi)]
     if skipped:  # news, updates, related lists: the papers they link
         return [f for f in found if f.ident.papers and not _NEWS_SENTENCE.search(plain(doc.lines[f.first]))]
+    found += HtmlRecordReader(doc).read(lo, hi, _Taken(found))  # publication pages' HTML records
     if path and _OTHER_KINDS.match(path[-1]) and not _PAPERS.search(path[-1]):
         return [f for f in found if f.ident.papers]  # books, tools, blogs: only what links a paper
     return found
+
+
+class _Taken:
+    """The lines the papers found so far hold: whether a span touches one of them."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.spans = sorted((f.first, f.last) for f in found)
+        self.firsts = [a for a, _ in self.spans]
+        self.reach = list(itertools.accumulate((b for _, b in self.spans), max))  # furthest line so far
+
+    def __call__(self, first: int, last: int) -> bool:
+        k = bisect.bisect_right(self.firsts, last) - 1
+        return k >= 0 and self.reach[k] >= first
 
 
 #: A paper found: already its entry, or (a paper heading, whose notes may be cut) what was found.

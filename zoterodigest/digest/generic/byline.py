@@ -20,6 +20,8 @@ _TAGS = re.compile(r"</?(?:i|em|b|strong|u|cite)>", re.IGNORECASE)
 _SPLIT = re.compile(r"[.,;](?=\s)|\s[-–—|]\s")
 _YEAR = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}|'\d{2})(?!\d)")
 _VENUE = re.compile(r"[A-Za-z][\w'’&.\-/ ]{0,40}")
+#: Names, then a venue with its year in parentheses.
+_NAMES_PAREN = re.compile(r"(?P<n>[^()\[\]]{3,200}?)[ \t]*+\((?P<v>[^()]{2,60})\)[ \t.,]*+")
 
 
 def is_venue_text(text: str) -> bool:
@@ -38,9 +40,15 @@ def byline(line: str, start: int, end: int) -> tuple[tuple[int, int] | None, tup
     assert lead is not None
     pos = lead.end()
     text = line[pos:end]
+    paren = _NAMES_PAREN.fullmatch(text.rstrip())
+    if paren and is_name_list(paren.group("n").strip("*_ ")) and is_venue_text(paren.group("v")):
+        # "A. Barn, B. Tawny (CVPR 2021)"
+        return (pos + paren.start("n"), pos + paren.end("n")), (pos + paren.start("v"), pos + paren.end("v")), pos + paren.end()
     for m in _SPLIT.finditer(text):
         if m.start() > 300:
             break  # author lists are short: a long line is prose
+        if _after_initial(text, m.start()):
+            continue  # ("A. Barn, B. Tawny (CVPR 2021)": the full stop of an initial splits nothing)
         left = text[: m.start()].strip()
         right = text[m.end() :]
         if not left or not is_name_list(_TAGS.sub("", left).strip("*_")):
@@ -53,6 +61,11 @@ def byline(line: str, start: int, end: int) -> tuple[tuple[int, int] | None, tup
         if not right.strip(" .*_"):
             return a, None, pos + m.start()
     return None, None, start
+
+
+def _after_initial(text: str, at: int) -> bool:
+    """True when ``text[at]`` is the full stop of an initial (``B.`` in ``B. Tawny``)."""
+    return text[at] == "." and at >= 1 and text[at - 1].isupper() and (at == 1 or not text[at - 2].isalnum())
 
 
 def _lstrip(text: str, i: int) -> int:

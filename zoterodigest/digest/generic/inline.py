@@ -373,7 +373,7 @@ def _venue_after(line: str, pos: int, head: Head) -> int:
         head.venue = venue
         return end
     gap = re.match(r"[ \t.,]*+(?P<v>[^\[\]()`<*]{1,59}?[^\[\]()`<* \t.,])[ \t.,]*+(?=\[|`|$)", line[pos:])
-    if gap and _YEAR.search(gap.group("v")) and len(gap.group("v").split()) <= 8:
+    if gap and _YEAR.search(gap.group("v")) and len(gap.group("v").split()) <= 8 and "://" not in gap.group("v"):
         head.venue = (pos + gap.start("v"), pos + gap.end("v"))
         return pos + gap.end("v")
     return pos

@@ -280,7 +280,8 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
             t0 = cell.start + s + 1
             return _strip(row, t0, t0 + len(label))
     if linked and "](" in text:
-        return None
+        bold = _BOLD_FIRST.match(text)  # "**Title** <br> Names <br> [[arXiv](url)]": the bold part
+        return _strip(row, cell.start + bold.start("t"), cell.start + bold.end("t")) if bold else None
     head = read_head(text, 0)
     if head.title is None:
         return None
@@ -288,6 +289,10 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
     if venue_text(text, head) is None and head.venue:
         pass
     return _strip(row, cell.start + t0, cell.start + t1)
+
+
+_BOLD_FIRST = re.compile(r"[ \t]*+(?:\*\*|__|<b>|<strong>)(?P<t>[^*_<>\[\]]{4,300}?)(?:\*\*|__|</b>|</strong>)[ \t]*+(?:<br\s*/?>|$)",
+                         re.IGNORECASE)
 
 
 def _strip(row: str, t0: int, t1: int) -> tuple[int, int] | None:

@@ -112,7 +112,12 @@ def trailing_venue(text: str) -> tuple[int, int, int] | None:
     the venue's columns in ``text`` and where the title ends; looked for at the end only."""
     body = text.rstrip(" \t[(")
     tail = _TRAILING_VENUE.search(body, max(0, len(body) - 80))
-    return (tail.start("v"), tail.end("v"), tail.start()) if tail else None
+    if tail is None:
+        return None
+    word = body[body.rfind(" ", 0, tail.start()) + 1 : tail.end()]
+    if "://" in word or word.lower().startswith(("doi:", "www.", "10.")):
+        return None  # ("Title. https://doi.org/10.1000/owl.2021": an address, no venue)
+    return tail.start("v"), tail.end("v"), tail.start()
 
 
 _TITLE_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+[(（](?:19|20)\d{2}[a-z]?[)）]|[,.][ \t]*(?:19|20)\d{2}[a-z]?[.,]?)[ \t]*$")
