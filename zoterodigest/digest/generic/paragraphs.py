@@ -104,6 +104,13 @@ def _in_prose(line: str, after: int, links: list[tuple[str, str, int, int]]) -> 
 _NAME_PARTICLES = frozenset({"and", "et", "al", "van", "von", "de", "der", "den", "la", "le", "da", "di", "du", "del"})
 
 
+def _repeated(records: list[Found]) -> list[Found]:
+    """The one-line record paragraphs that have another right before or after them (one blank
+    line between): a list written as paragraphs repeats its shape; a lone one is a note."""
+    return [r for k, r in enumerate(records)
+            if (k > 0 and r.first - records[k - 1].first <= 3) or (k + 1 < len(records) and records[k + 1].first - r.first <= 3)]
+
+
 def _whole_reference(line: str) -> bool:
     """A line that is a whole reference by itself (names, title and year)."""
     ref = parse_reference(line.strip())
@@ -119,6 +126,7 @@ class ParagraphReader:
     def read(self, lo: int, hi: int) -> list[Found]:
         doc = self.doc
         out: list[Found] = []
+        records: list[Found] = []
         for i in range(lo, hi):
             line = doc.lines[i]
             if doc.fenced[i] or not line.strip():
@@ -126,8 +134,8 @@ class ParagraphReader:
             prev = doc.lines[i - 1] if i > lo else ""
             opens = _opens(line)
             if not opens:
-                if not prev.strip() and (block := plain_block(doc, i, hi) or self._record(i, hi)) is not None:
-                    out.append(block)  # "Title", then its authors and links on the lines under it
+                if not prev.strip():
+                    self._plain(i, hi, out, records)
                 continue
             if prev.strip() and not (prev.lstrip().startswith("#") or out and out[-1].last == i - 1
                                      and (out[-1].style.get("one_line") or i in self._split_at)
@@ -138,6 +146,8 @@ class ParagraphReader:
             found = self._paragraph(i, hi)
             if found is not None:
                 out.append(found)
+        if records:
+            out = sorted(out + _repeated(records), key=lambda f: f.first)
         return out
 
     def _paragraph(self, i: int, hi: int) -> Found | None:
@@ -176,6 +186,13 @@ class ParagraphReader:
         if found.summary_span is None:
             _inline_note(doc, i, head.after, found)
         return found
+
+    def _plain(self, i: int, hi: int, out: list[Found], records: list[Found]) -> None:
+        """A paragraph opening with plain text: a title over its fields, or a one-line record."""
+        if (block := plain_block(self.doc, i, hi)) is not None:
+            out.append(block)  # "Title", then its authors and links on the lines under it
+        elif (record := self._record(i, hi)) is not None:
+            records.append(record)
 
     def _record(self, i: int, hi: int) -> Found | None:
         """A paragraph of one line read as a list item is: ``Title. Names. Venue 2021. [PDF](url)``
