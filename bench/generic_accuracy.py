@@ -24,7 +24,9 @@ them the output is the pool report alone, as before.  The open set's second batc
 open_development_2, all development files) is printed after them, per file, with its own
 summary column (open dev 2); the first batch's parts and columns are unchanged.  Batch 3
 (open_development_3 per file, open_held_out_3 totalled only) adds the columns open dev 3 and open
-held-out 3 once its truths are written.
+held-out 3 once its truths are written.  The wild set (bench/lists/wild.toml, files in $ZD_WILD_LISTS,
+default /work/wild/files) follows with its own two columns (wild dev per file, wild held-out totalled
+only); ``--wild-only`` prints it alone.
 """
 
 from __future__ import annotations
@@ -291,9 +293,47 @@ def summary(pool: dict[str, Score] | None, opened: dict[str, Score] | None) -> N
         print(row)
 
 
+#: The wild set's files (bench/lists/wild.toml says where each came from); absent in CI.
+WILD = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
+
+
+def wild_parts(verbose: bool = False) -> dict[str, Score] | None:
+    """Print the wild set's parts (development per file, held-out totalled only) and return their
+    totals; None when its files are absent."""
+    meta_file = LISTS / "wild.toml"
+    if not meta_file.is_file() or not WILD.is_dir():
+        return None
+    meta = tomllib.loads(meta_file.read_text(encoding="utf-8"))
+    totals: dict[str, Score] = {}
+    for part in ("wild_development", "wild_held_out"):
+        scores = []
+        print(f"\n{part}\n{HEAD}")
+        for f in meta["file"]:
+            truth_file = LISTS / "truth_wild" / (f["name"].removesuffix(".md") + ".json")
+            if f["part"] != part or not truth_file.is_file() or not (WILD / f["name"]).is_file():
+                continue
+            s, papers, reads = _read_scores(WILD, f["name"], truth_file)
+            scores.append(s)
+            if part == "wild_held_out":
+                continue  # scored only, never shown one by one
+            print(_row(f["name"].split("@")[0], s))
+            if verbose:
+                _misses(papers, reads)
+        totals[part] = total(scores)
+        print(_row(f"all {part} ({len(scores)} files)", totals[part]))
+    if not any(t.truth for t in totals.values()):
+        return None
+    print(f"\n{'':<22} {'wild dev':>12} {'wild held-out':>14}")
+    for key, label in LABELS.items():
+        dev, held = totals["wild_development"].ratios(), totals["wild_held_out"].ratios()
+        print(f"{label:<24} {_fmt(dev[key]):>10} {_fmt(held[key]):>14}")
+    return totals
+
+
 def pool_report(verbose: bool = False) -> int:
     pool = pool_parts(verbose)
     summary(pool, open_parts(verbose))
+    wild_parts(verbose)
     return 0
 
 
@@ -301,6 +341,9 @@ def main() -> int:
     args = sys.argv[1:]
     if "--open-only" in args:
         summary(None, open_parts(verbose="-v" in args))
+        return 0
+    if "--wild-only" in args:
+        wild_parts(verbose="-v" in args)
         return 0
     if "--dev" in args:  # the development part only: what to look at while changing the reader
         pool_parts(verbose="-v" in args, parts=("development",))

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zoterodigest.digest import family_named, parse_text
-from zoterodigest.digest.generic.inline import is_generic_label
+from zoterodigest.digest.generic.inline import cjk_note_at, is_generic_label
 from zoterodigest.digest.generic.links import Identity, link_class
 from zoterodigest.model import Paper
 
@@ -139,7 +139,9 @@ def test_an_edit_changes_only_its_entrys_lines(case):
 # --- generated lists of every generic shape -------------------------------------------------------
 
 _WORDS = st.text(alphabet=string.ascii_letters + "éüß中文", min_size=2, max_size=9)
-_TITLES = st.lists(_WORDS, min_size=2, max_size=8).map(" ".join).filter(lambda t: not is_generic_label(t))
+#: (a run of Chinese after three Latin words is a note after the title, not part of it: no such title)
+_TITLES = st.lists(_WORDS, min_size=2, max_size=8).map(" ".join).filter(
+    lambda t: not is_generic_label(t) and cjk_note_at(t) is None)
 _NOTES = st.lists(_WORDS, min_size=1, max_size=10).map(" ".join)
 _SHAPES = {
     "item": ({}, "\n"),

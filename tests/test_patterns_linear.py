@@ -79,7 +79,7 @@ SEARCHED = _searched()
 
 def _took(run, text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         started = time.perf_counter()
         run(text)
         best = min(best, time.perf_counter() - started)
@@ -87,17 +87,18 @@ def _took(run, text: str) -> float:
 
 
 def _assert_linear(where: str, pattern: re.Pattern[str], run) -> None:
-    """Each attack on ``pattern``: a run of 2,000 takes under 16 times a run of 250."""
+    """Each attack on ``pattern``: a run of 4,000 takes under 16 times a run of 500 (linear: 8 times;
+    quadratic: 64; a bounded scan of up to 300 characters from each start is linear past 300)."""
     for prefix, char in attacks(pattern):
         for middle in ("", "a"):  # one run, or two runs around a letter (the title inside blanks)
             def text(n: int, prefix: str = prefix, char: str = char, middle: str = middle) -> str:
                 return prefix + char * n + (middle + char * n if middle else "") + "\x01"
 
             started = time.perf_counter()
-            run(text(2000))
-            if time.perf_counter() - started < 0.002:
+            run(text(4000))
+            if time.perf_counter() - started < 0.004:
                 continue
-            small, large = _took(run, text(250)), _took(run, text(2000))
+            small, large = _took(run, text(500)), _took(run, text(4000))
             assert large < 16 * max(small, 1e-5), f"{where}: {text(3)!r} (runs of n): {small:.4f}s -> {large:.4f}s"
 
 

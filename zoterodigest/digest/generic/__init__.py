@@ -33,6 +33,7 @@ from .found import Found, to_entry
 from .headings import HeadingReader
 from .html_records import HtmlRecordReader
 from .html_tables import HtmlTableReader
+from .item_template import OWN_PAGE, PAPER_CONTEXT
 from .link_finder import DEFINITIONS, find_links
 from .links import Identity
 from .lists import ListReader
@@ -98,7 +99,8 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     skipped = skipped_section(path)
     if skipped and (not path or _CONTENTS.match(path[-1]) or any(_NEVER_PAPERS.search(h) for h in path)):
         return []
-    found = [*TableReader(doc).read(lo, hi), *ListReader(doc).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
+    papers = any(PAPER_CONTEXT.search(h) for h in path[1:] or path) and not any(OWN_PAGE.search(h) for h in path[1:])
+    found = [*TableReader(doc).read(lo, hi), *ListReader(doc, papers).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
              *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi)]
     if skipped:  # news, updates, related lists: the papers they link
         return [f for f in found if f.ident.papers and not _NEWS_SENTENCE.search(plain(doc.lines[f.first]))]
@@ -219,8 +221,8 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
     if reader.bodied:  # a heading known by the links below it is no paper when papers are listed below it
         own = sorted(_first(f) for f in found if not (isinstance(f, Found | Entry) and f.style.get("shape") == "bibtex"))
         headings = [h for h in headings if h.first not in reader.bodied or not _starts_in(own, h.first, h.last)]
-    if headings:  # a BibTeX block under a paper heading is that paper's, no entry of its own
-        found = _outside(found, headings)
+    if headings:  # a BibTeX block under a paper heading is that paper's, no entry of its own; so are
+        found = _outside(found, headings)  # the bare titles of its notes
         starts = sorted(_first(f) for f in found)
     for h in headings:  # a paper heading over a list of papers keeps only its own notes
         k = bisect.bisect_right(starts, h.first)
@@ -251,12 +253,12 @@ def _starts_in(starts: list[int], lo: int, hi: int) -> bool:
 
 
 def _outside(found: list[Placed], headings: list[Found]) -> list[Placed]:
-    """``found`` without the BibTeX entries that lie under one of the paper ``headings``."""
+    """``found`` without the BibTeX entries and the bare titles that lie under one of the paper ``headings``."""
     firsts = [h.first for h in headings]
     out: list[Placed] = []
     for f in found:
         style = f.style if isinstance(f, Found | Entry) else {}
-        if style.get("shape") == "bibtex":
+        if style.get("shape") == "bibtex" or style.get("bare"):
             k = bisect.bisect_right(firsts, _first(f)) - 1
             if k >= 0 and headings[k].last >= _first(f):
                 continue

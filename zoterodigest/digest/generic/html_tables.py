@@ -89,7 +89,7 @@ class HtmlTableReader:
         found = Found(first=first, last=last, ident=ident, title=title_of(text[t0:t1]),
                       title_span=(base + t0, base + t1))
         found.style = {"shape": "html-row"}
-        if not found.title or (not ident.papers and not {"venue", "year", "authors"} & set(roles)):
+        if not found.title or (not ident.papers and not {"venue", "year", "authors", "title"} & set(roles)):
             return None
         if "year" in roles and roles["year"] < len(cells):
             y = re.search(r"(?:19|20)\d{2}", cells[roles["year"]].group("body"))

@@ -22,6 +22,7 @@ from .references import parse_reference
 from .title_parts import (
     CITED,
     TITLE_START,
+    cjk_note_at,
     italic_tail,
     names_before,
     past_date,
@@ -54,7 +55,7 @@ _ITALIC = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_
 _BARE_ID = re.compile(r"(?:arxiv[ \t]?:[ \t]?(?:\d|[a-z\-]+/)|doi[ \t]?:[ \t]?10\.|https?://)", re.IGNORECASE)
 #: Where a plain title ends: a link, a dated parenthesis, a dash, code, a pipe, a tag, a bare id.
 _CUTS = (re.compile(r"\]\("), re.compile(r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]"),
-         re.compile(r"\s[—–]\s|\s-\s|`|\s\|\s|<"), _BARE_ID)
+         re.compile(r"\s[—–]\s|\s-\s|`|\s\|\s|<|\s\[\["), _BARE_ID)
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
 
 
@@ -212,11 +213,7 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         head.title, head.venue, head.year = _strip_title(line, *parts.title), parts.venue, parts.year
         head.authors = line[parts.authors[0] : parts.authors[1]].strip("*_ ") if parts.authors else head.authors
         return parts.end
-    cut = len(text)
-    for pattern in _CUTS:
-        m = pattern.search(text)
-        if m and m.start() < cut:
-            cut = m.start()
+    cut = _cut(text)
     cut, italic_venue = italic_tail(text, cut)
     if italic_venue is not None and head.venue is None:
         head.venue = (pos + italic_venue[0], pos + italic_venue[1])
@@ -224,6 +221,13 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         head.venue, cut = (pos + tail[0], pos + tail[1]), tail[2]
     head.title = _strip_title(line, pos, pos + cut)
     return pos + cut
+
+
+def _cut(text: str) -> int:
+    """Where a plain title ends: a link, a dash... or a note in Chinese after it (``Title 中文的说明``)."""
+    cut = min((m.start() for pattern in _CUTS if (m := pattern.search(text))), default=len(text))
+    note = cjk_note_at(text[:cut])
+    return cut if note is None else note
 
 
 _ITEM_HEADING = re.compile(r"#{1,6}[ \t]++")

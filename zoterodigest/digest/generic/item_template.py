@@ -243,17 +243,49 @@ def like_siblings(items: Sequence[_ItemT], results: dict[int, Found | None],
 
 
 #: Words by which an item says it is no paper (a book, slides, a course, a tool, data).
-_NOT_A_PAPER = re.compile(r"\b(?:(?:hand)?books?|slides?|lectures?|tutorials?|courses?|datasets?|toolkits?|toolbox|"
+NOT_A_PAPER = re.compile(r"\b(?:(?:hand)?books?|slides?|lectures?|tutorials?|courses?|datasets?|toolkits?|toolbox|"
                           r"librar(?:y|ies)|frameworks? for|blog|podcast|video|resources|awesome)\b", re.IGNORECASE)
+#: Words by which a bare title (no paper link) says it is the list's own page (notes, a guide, a set-up)
+#: or an event, a venue or data rather than a paper.
+OWN_PAGE = re.compile(r"\b(?:notes?|list of|set ?up|setup|guides?|manual|documentation|docs|cheat ?sheets?|"
+                      r"installation|readme|faq|index|overview|workshops?|symposi(?:um|a)|conferences?|colloqui(?:um|a)|"
+                      r"forum|meetups?|summer school|seminars?|competitions?|databases?|data ?sets?|keywords?|topics?)\b",
+                      re.IGNORECASE)
 
 
 def plausible_paper(found: Found, line: str) -> bool:
     """A paper whose link is no paper's: none of its links is code, a video, a blog post or a
     news article, and its line does not say it is a book, slides, a course, a tool or data."""
     urls = found.ident.links.values()
-    return not any(other_class(url) or _NEWS.search(url) for url in urls) and not _NOT_A_PAPER.search(line)
+    return not any(other_class(url) or NEWS.search(url) for url in urls) and not NOT_A_PAPER.search(line)
 
 
 #: Addresses of posts and news articles (a date in the path, a blog or news folder, a news site).
-_NEWS = re.compile(r"/(?:blogs?|news|posts?)/|/(?:19|20)\d{2}/[01]\d/|venturebeat\.|techcrunch\.|wired\.com|theverge\.|"
+NEWS = re.compile(r"/(?:blogs?|news|posts?)/|/(?:19|20)\d{2}/[01]\d/|venturebeat\.|techcrunch\.|wired\.com|theverge\.|"
                    r"forbes\.com|zdnet\.|nytimes\.", re.IGNORECASE)
+
+
+#: Headings that say their section lists papers: a reading list, paper notes, publications.
+PAPER_CONTEXT = re.compile(r"\b(?:papers?|paper[- ]?notes|readings?|reading[- ]list|to[- ]read|publications?|preprints?|"
+                           r"literature|bibliography|references)\b|论文|文献|論文|논문", re.IGNORECASE)
+#: A run of titled items must be at least this long (two titles may be anything).
+_MIN_TITLED = 3
+#: The middle title of such a run has at least this many words (a paper's title, not a topic's name).
+_TITLE_WORDS = 5
+
+
+def titled_items(doc: Document, items: Sequence[_ItemT], title_words: Callable[[_ItemT], int | None]) -> set[int]:
+    """Under a heading that names papers (``## Papers I read``), the lines of a run of sibling items
+    each of which is a title alone (``- [Title](notes/title.md)``, ``- Title``): a reading list
+    whose links go to notes, or nowhere.  ``title_words`` gives an item's title's words, or None
+    when the item is no bare title (a sentence, a tool, a code link, an item over sub-items)."""
+    out: set[int] = set()
+    for run in sibling_runs(items):
+        if len(run) < _MIN_TITLED:
+            continue
+        words = [title_words(it) for it in run]
+        titled = [it.line for it, n in zip(run, words, strict=True) if n is not None and n >= 3]
+        lengths = sorted(n or 0 for n in words)
+        if len(titled) * 5 >= len(run) * 4 and lengths[len(lengths) // 2] >= _TITLE_WORDS:
+            out.update(titled)  # (topic names are a few words: "Computer Vision (CVPR, ICCV)"; titles more)
+    return out

@@ -25,13 +25,14 @@ from ..markup import plain
 from .byline import is_venue_text, note_after
 from .found import Found, title_of
 from .inline import Head, read_head, venue_text
-from .item_template import children_of, like_siblings, plausible_paper, templated_items, trim_dated
+from .item_template import children_of, like_siblings, plausible_paper, templated_items, titled_items, trim_dated
 from .link_finder import DEFINITIONS, find_links
 from .link_lines import links_only, marked_first
 from .links import Identity, other_class
 from .prefixes import is_generic_label, label_kind, paper_link_title, short_name
 from .references import is_author_list, is_name_list, parse_reference, person_names
 from .shared_lines import line_parts
+from .title_runs import bare_item_words
 
 ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)")
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
@@ -99,13 +100,18 @@ def _close(open_items: list[Item], last: int, min_indent: int) -> None:
 class ListReader:
     """Reads the list items of a range into :class:`Found` papers."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, papers: bool = False) -> None:
         self.doc = doc
+        #: The section's headings say it lists papers (a run of bare titles there is papers).
+        self.papers = papers
         self._templated: set[int] = set()
+        self._titled: set[int] = set()
 
     def read(self, lo: int, hi: int) -> list[Found]:
         items = scan_items(self.doc, lo, hi)
         self._templated = templated_items(self.doc, items)
+        self._titled = titled_items(self.doc, items, self._title_words) - self._templated
+        self._templated |= self._titled
         out: list[Found] = []
         taken_until = -1
         results: dict[int, Found | None] = {}  # what each item read as (absent: inside another paper)
@@ -113,6 +119,8 @@ class ListReader:
             if item.line <= taken_until:
                 continue
             found = self.item(item, children_of(items, n))
+            if found is not None and item.line in self._titled and not found.ident.papers:
+                found.style["bare"] = True  # a paper by its title alone (notes under a paper heading are none)
             results[item.line] = found
             if found is not None:
                 parts = line_parts(self.doc, item.line, item.body, found) if found.last == item.line else None
@@ -121,6 +129,15 @@ class ListReader:
         if None in results.values() and (more := like_siblings(items, results, self._relaxed)):
             out = sorted(out + more, key=lambda f: f.first)
         return out
+
+    def _title_words(self, item: Item) -> int | None:
+        """The words of an item that is a linked title alone (:func:`.title_runs.bare_item_words`); never
+        an item over sub-items with links of their own."""
+        doc = self.doc
+        if any("](" in doc.lines[k] or "http" in doc.lines[k] for k in range(item.line + 1, item.end + 1)):
+            return None
+        line = doc.lines[item.line]
+        return bare_item_words(line, item.body, read_head(line, item.body), self.papers)
 
     def _relaxed(self, items: Sequence[Item], n: int) -> Found | None:
         return self.item(items[n], children_of(items, n), relaxed=True)

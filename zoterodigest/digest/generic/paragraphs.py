@@ -32,12 +32,13 @@ from .lists import ITEM, add_links, titled_line
 from .plain_blocks import plain_block
 from .prefixes import is_generic_label
 from .references import parse_reference
+from .title_runs import title_lines_in
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
 _REFERENCE = re.compile(r"^ {0,3}[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
-_STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*)?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
+_STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+)?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
 #: Words that lead a sentence on into the link after them, and a sentence's usual openings.
 _LEADS_ON = re.compile(r"\b(?:by|in|from|of|to|see|at|the|our|a|an|paper|survey|work|and|with|for|on|here|via)[ \t:]*+$",
                        re.IGNORECASE)
@@ -51,7 +52,8 @@ _LI_LINK = re.compile(r"^[ \t]*<li(?:[ \t][^<>]*)?>[ \t]*<a[ \t]")
 #: (not a link definition ``[name]: url``, nor a badge ``[![...``).
 _LINK_OPEN = re.compile(r"^ {0,3}\[(?![!^\]])(?!\d{1,4}\])")
 #: An HTML paragraph or list item tag before the text: ``<p><b>Title</b>``, ``<li><a href=...>``.
-_HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*")
+_HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+")
+#: (an empty anchor before a reference, ``<a name="barn2016"></a>[1] ...``, is a target for links, no text)
 # "Surname AB, ..." / "Surname A (2010)." (names with initials after them), or a line citing
 # "Journal 2005: 23(2)": a reference paragraph that may run over several lines.
 _CITATION_NAMES = re.compile(r"^ {0,3}[A-Z][\w'’\-]+ [A-Z]{1,3}\b ?[,(]")
@@ -122,9 +124,12 @@ class ParagraphReader:
         self.doc = doc
         #: Lines where a reference starts right under another (no blank line between).
         self._split_at: set[int] = set()
+        #: Lines of runs of linked titles (a reading list linking notes): each a paper.
+        self._titles: set[int] = set()
 
     def read(self, lo: int, hi: int) -> list[Found]:
         doc = self.doc
+        self._titles = title_lines_in(doc, lo, hi)
         out: list[Found] = []
         records: list[Found] = []
         for i in range(lo, hi):
@@ -139,7 +144,7 @@ class ParagraphReader:
                 continue
             if prev.strip() and not (prev.lstrip().startswith("#") or out and out[-1].last == i - 1
                                      and (out[-1].style.get("one_line") or i in self._split_at)
-                                     or line.lstrip().startswith("<li")):
+                                     or line.lstrip().startswith("<li") or i in self._titles):
                 continue  # (a paragraph's first line, an HTML list item, or the line after a one-line reference)
             if ITEM.match(line):
                 continue
@@ -181,7 +186,8 @@ class ParagraphReader:
         elif j < hi and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not _STARTS.match(doc.lines[j]) \
                 and not _REFERENCE.match(doc.lines[j]) and not doc.lines[j].lstrip().startswith(("#", "|", "<", "!")):
             self._summary(j, hi, found)
-        if not ident.papers and not (head.authors and head.year) and not self._as_reference(line, start, found):
+        if not ident.papers and not (head.authors and head.year) and i not in self._titles \
+                and not self._as_reference(line, start, found):
             return None
         if found.summary_span is None:
             _inline_note(doc, i, head.after, found)

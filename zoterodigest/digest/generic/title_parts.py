@@ -266,3 +266,13 @@ def italic_tail(text: str, cut: int) -> tuple[int, tuple[int, int] | None]:
     group = "a" if italic.group("a") else "b"
     venue = (italic.start(group), italic.end(group)) if _VENUE_LIKE.fullmatch(italic.group(group)) else None
     return italic.start(), venue
+
+
+#: Where a note in Chinese, Japanese or Korean starts after a Latin title.
+_CJK_AFTER = re.compile(r"(?<=[A-Za-z0-9)?!.])[ \t]++[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}")
+
+
+def cjk_note_at(text: str) -> int | None:
+    """Where a note in Chinese, Japanese or Korean starts after a Latin title of three words or more."""
+    m = _CJK_AFTER.search(text)
+    return m.start() if m is not None and len(text[: m.start()].split()) >= 3 else None

@@ -1,0 +1,57 @@
+"""Wild truth for richard-peng-xia/awesome-multimodal-in-medical-imaging README: '- [**Venue Year**] Title [[pdf]](url) [[code]](url)'.
+
+Entries are the '- [**Venue Year**] ...' bullets of the Survey, Medical Report Generation,
+Medical Visual Question Answering and Medical Vision-Language Model sections; title = the text
+between the venue tag and the first '[[pdf]' / '[[link]]' link, with the bold the list puts on
+LLM papers removed.  Not entries: the dataset tables of 'Data Source' (their rows name datasets
+and link their repositories or sites; the one row linking a paper, Derm1M, is a dataset row as
+well, and the paper itself is listed as a bullet in 2025), the News bullets (announcements of
+the authors' papers), the authors' own BibTeX under 'Citation', the overview links and the
+cite-this-list BibTeX at the end.  Repeated papers are separate entries.
+"""
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "truth_scripts"))
+from _heldout import arxiv_of, clean, doi_of, tidy
+
+NAME = "richard-peng-xia__awesome-multimodal-in-medical-imaging__README@d5a657d.md"
+PART = "wild_held_out"
+FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
+
+
+def main() -> None:
+    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    first = next(n for n, ln in enumerate(lines, 1) if ln.startswith("## Survey"))
+    last = next(n for n, ln in enumerate(lines, 1) if ln.startswith("## ") and "Citation" in ln and n > first)
+    papers = []
+    for i, text in enumerate(lines, 1):
+        if not first < i < last:
+            continue
+        m = re.match(r"- \[\*\*[^\]]*\*\*\]\s*(.*?)\s*\[\[?(?:pdf|link)\]", text)
+        if not m:
+            assert not text.startswith("- "), (i, text)
+            continue
+        papers.append({"line": i, "end": i, "title": tidy(clean(m.group(1))), "arxiv": arxiv_of(text), "doi": doi_of(text)})
+    out = {"file": NAME, "part": PART,
+           "method": "every '- [**Venue Year**] Title [[pdf]](url)' bullet from 'Survey' to the end of 'Medical"
+                     " Vision-Language Model' is an entry, title = the text between the venue tag and the first"
+                     " link (bold removed); dataset-table rows, news, the authors' BibTeX and the list's own"
+                     " citation are not entries",
+           "checked": "count against grep '^- ' in lines 119-441 (275, all entries), every bullet not of the usual"
+                      " shape (ORGAN and RECAP with '[[pdf](url)]', one '[[link]]'), 25 entries spread over the"
+                      " sections, the Springer and IEEE links, the dataset tables and their Derm1M row",
+           "papers": papers}
+    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
+          f" doi {sum(1 for p in papers if p['doi'])}, null {sum(1 for p in papers if not p['title'])}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""Wild truth for WingEdge777/daily-papers papers/2026-06/2026-06-01.md: a day's selected arXiv papers (Chinese page).
+
+Under topic headings ('## Large Language Models', ...), one card per paper:
+'### N. **[Title](https://arxiv.org/abs/IDvN)**', then bullets for score and date, authors, tags,
+a Chinese AI summary ('AI摘要', a one-sentence description, not a translated title), a
+'<details>' block with the original abstract and a last '评分理由' (scoring rationale) bullet.
+Every card is an entry (25); its lines run from the heading to the '评分理由' bullet; title = the
+heading's link text (bold unwrapped); arXiv id from its link, without the version.  No DOIs.
+"""
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "truth_scripts"))
+from _heldout import arxiv_of, clean, doi_of, tidy
+
+NAME = "WingEdge777__daily-papers__papers__2026-06__2026-06-01@c6debd1.md"
+PART = "wild_development"
+FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
+LINES = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+PAPERS: list[dict] = []
+
+
+def add(first: int, last: int, title: str | None) -> None:
+    """One entry on lines first..last (1-based); its ids come from those lines only."""
+    own = "\n".join(LINES[first - 1:last])
+    t = tidy(clean(title)) if title is not None else None
+    PAPERS.append({"line": first, "end": last, "title": t or None, "arxiv": arxiv_of(own), "doi": doi_of(own)})
+
+
+def write(method: str, checked: str) -> None:
+    papers = sorted(PAPERS, key=lambda p: (p["line"], p["end"]))
+    out = {"file": NAME, "part": PART, "method": method, "checked": checked, "papers": papers}
+    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
+          f" doi {sum(1 for p in papers if p['doi'])}, title null {sum(1 for p in papers if not p['title'])}")
+    if "-v" in sys.argv:
+        for p in papers:
+            print(f"  {p['line']}-{p['end']} {p['arxiv']} {p['doi']} | {p['title']}")
+
+
+def main() -> None:
+    for i, text in enumerate(LINES, 1):
+        m = re.fullmatch(r"### \d+\. \*\*\[(.+)\]\((https://arxiv\.org/abs/[\d.]+v\d+)\)\*\*", text)
+        if not m:
+            assert not text.startswith("### "), i
+            continue
+        end = i
+        while not LINES[end - 1].startswith("- **评分理由**"):
+            end += 1
+            assert not LINES[end - 1].startswith("#"), i
+        add(i, end, m.group(1))
+    write("every '### N. **[Title](arXiv abs url)**' card is an entry from its heading to its '评分理由' bullet, title ="
+          " the heading's link text, arXiv id from that link (version dropped)",
+          "all 25 cards (count of '### ' and '评分理由' lines), every title against its heading, line ranges,"
+          " ids; the Chinese summaries are descriptions, not titles; no DOI in the file")
+
+
+if __name__ == "__main__":
+    main()
