@@ -13,7 +13,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...memo import memo
 from ...model import Entry, Paper, Span
@@ -22,6 +22,9 @@ from ..document import Document
 from ..markup import plain, repair
 from ..values import parse_authors, parse_venue, shared_venue, shared_year
 from .links import PAPER_KINDS, Identity
+
+if TYPE_CHECKING:
+    from .inline import Head
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -181,3 +184,12 @@ def title_of(text: str) -> str:
     if t.endswith(".") and not t.endswith(".."):
         t = t[:-1].rstrip()
     return t
+
+
+def take_title(found: Found, line: str, head: Head, base: int) -> None:
+    """The item's title from its head (a title in two parts around its link is read, not edited in place)."""
+    assert head.title is not None
+    t0, t1 = head.title
+    found.title, found.title_span = title_of(line[t0:t1]), (base + t0, base + t1)
+    if head.title_more is not None:
+        found.title, found.title_span = f"{found.title}: {title_of(line[slice(*head.title_more)])}", None

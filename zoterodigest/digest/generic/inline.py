@@ -22,10 +22,11 @@ from .references import parse_reference
 from .title_parts import (
     CITED,
     TITLE_START,
-    cjk_note_at,
+    continued_title,
     italic_tail,
     names_before,
     past_date,
+    plain_cut,
     title_and_names,
     trailing_venue,
     trim_title,
@@ -48,14 +49,9 @@ _TAG = re.compile(
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LABEL_COLON = re.compile(r"[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}[:：][ \t]*")
 _BOLD = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*|__)")
-_NUMBER = re.compile(r"\d{1,4}[.)][ \t]+")
+_NUMBER = re.compile(r"\d{1,4}(?:\)\.|[.)])[ \t]+")
 _PAREN = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?[(（](?P<v>[^()（）]{0,80}?)[)）]")
 _ITALIC = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
-#: A bare id or address after a plain title: ``Title, arXiv:2101.00001``, ``Title. doi: 10.1/x``.
-_BARE_ID = re.compile(r"(?:arxiv[ \t]?:[ \t]?(?:\d|[a-z\-]+/)|doi[ \t]?:[ \t]?10\.|https?://)", re.IGNORECASE)
-#: Where a plain title ends: a link, a dated parenthesis, a dash, code, a pipe, a tag, a bare id.
-_CUTS = (re.compile(r"\]\("), re.compile(r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]"),
-         re.compile(r"\s[—–]\s|\s-\s|`|\s\|\s|<|\s\[\["), _BARE_ID)
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
 
 
@@ -65,6 +61,8 @@ class Head:
 
     title: tuple[int, int] | None = None
     title_in_link: str | None = None
+    #: The rest of a title that runs on after its link (``[Name](url): Rest of the Title``).
+    title_more: tuple[int, int] | None = None
     venue: tuple[int, int] | None = None
     tag: str | None = None
     authors: str | None = None
@@ -146,6 +144,9 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
             head.title = _strip_title(line, l0, l1)
         head.title_in_link = url
         end = e + 2 if bold and line.startswith("**", e) else e
+        if (more := continued_title(line, label, end)) is not None:
+            head.title_more = more  # "[Megatron-LM](url): Training Multi-Billion ...": the title runs on
+            return more[1]
         if s > 0 and line[s - 1] == "<" and line.startswith(">", end):
             end += 1  # "<[Title](url)>"
         return end
@@ -175,6 +176,10 @@ def _marked_title(line: str, pos: int, head: Head, links: list[tuple[str, str, i
                 head.tag = None
         head.title = _strip_title(line, t0, end)
         after = end + len(close)
+        if mark == "**" and (quoted := _QUOTED_AFTER_LABEL.match(line, after)) is not None \
+                and line[t0:end].rstrip().endswith((":", "：")) and len(quoted.group("t").split()) >= 3:
+            head.title = (quoted.start("t"), quoted.end("t"))  # '**FoNE:** "FoNE: Precise ..."': the quoted title
+            return quoted.end()
         if mark == "**" and re.fullmatch(r"\[[^\[\]]{1,30}\]", line[pos + 2 : end].strip()):
             at = after + len(line[after:]) - len(line[after:].lstrip(" \t<:-–"))
             if links is not None and (linked := _link_title(line, at, links, head)) is not None:
@@ -187,6 +192,7 @@ def _marked_title(line: str, pos: int, head: Head, links: list[tuple[str, str, i
     return None
 
 
+_QUOTED_AFTER_LABEL = re.compile(r"[ \t]{0,3}[\"“](?P<t>[^\"“”\n]{3,400})[\"”]")
 _NAMED_TITLE = re.compile(r"[ \t:：\-–—]*+(?P<t>[^|\[\]()*`<]*?[^|\[\]()*`< \t])[ \t]*+(?=\||\*\*|\[|\(|$)")
 
 
@@ -213,7 +219,7 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         head.title, head.venue, head.year = _strip_title(line, *parts.title), parts.venue, parts.year
         head.authors = line[parts.authors[0] : parts.authors[1]].strip("*_ ") if parts.authors else head.authors
         return parts.end
-    cut = _cut(text)
+    cut = plain_cut(text)
     cut, italic_venue = italic_tail(text, cut)
     if italic_venue is not None and head.venue is None:
         head.venue = (pos + italic_venue[0], pos + italic_venue[1])
@@ -221,13 +227,6 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         head.venue, cut = (pos + tail[0], pos + tail[1]), tail[2]
     head.title = _strip_title(line, pos, pos + cut)
     return pos + cut
-
-
-def _cut(text: str) -> int:
-    """Where a plain title ends: a link, a dash... or a note in Chinese after it (``Title 中文的说明``)."""
-    cut = min((m.start() for pattern in _CUTS if (m := pattern.search(text))), default=len(text))
-    note = cjk_note_at(text[:cut])
-    return cut if note is None else note
 
 
 _ITEM_HEADING = re.compile(r"#{1,6}[ \t]++")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text, note_after
-from .found import Found, title_of
+from .found import Found, take_title, title_of
 from .inline import Head, read_head, venue_text
 from .item_template import children_of, like_siblings, plausible_paper, templated_items, titled_items, trim_dated
 from .link_finder import DEFINITIONS, find_links
@@ -169,9 +169,7 @@ class ListReader:
             return None
         base = doc.starts[item.line]
         if head.title is not None:
-            t0, t1 = head.title
-            found.title = title_of(line[t0:t1])
-            found.title_span = (base + t0, base + t1)
+            take_title(found, line, head, base)
         if ref_title and len(ref_title.split()) >= 3 and (not found.title or short_name(found.title)) \
                 and not is_name_list(ref_title):
             found.extra["name"] = found.title

@@ -23,9 +23,14 @@ _GENERIC_LABEL = re.compile(
 )
 
 
+#: A label of emoji shortcodes only (``:blue_book:``, ``:scroll: :memo:``): an icon, never a title.
+_SHORTCODES = re.compile(r"[^\w:]*+(?::[a-z0-9_+\-]{1,40}:[^\w:]*+)++", re.IGNORECASE)
+
+
 @memo(4096)
 def is_generic_label(label: str) -> bool:
-    return bool(_GENERIC_LABEL.match(plain(label)))
+    text = plain(label)
+    return bool(_GENERIC_LABEL.match(text) or _SHORTCODES.fullmatch(text))
 
 
 @memo(4096)

@@ -122,7 +122,7 @@ def trailing_venue(text: str) -> tuple[int, int, int] | None:
 
 _TITLE_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+[(（](?:19|20)\d{2}[a-z]?[)）]|[,.][ \t]*(?:19|20)\d{2}[a-z]?[.,]?)[ \t]*$")
 _YEAR_ENDS = frozenset("0123456789)）.,abcdefghijklmnopqrstuvwxyz")
-_TITLE_NUMBER = re.compile(r"[(（]\d{1,4}[)）][ \t]*")
+_TITLE_NUMBER = re.compile(r"(?:[(（]\d{1,4}[)）]|\d{1,4}\)\.?(?=[ \t]))[ \t]*")
 #: A tag in brackets before a title's words: ``[DCN] Deep & Cross Network``.
 _LEAD_TAG = re.compile(r"\[[^\[\]]{1,40}\][ \t]*+(?:[:：\-–—][ \t]*+)?(?=[\w\"“])")
 #: A venue and year in parentheses or brackets: ``Owl Conf 2020``, ``OWL'19``, ``OWL2019 oral``.
@@ -276,3 +276,38 @@ def cjk_note_at(text: str) -> int | None:
     """Where a note in Chinese, Japanese or Korean starts after a Latin title of three words or more."""
     m = _CJK_AFTER.search(text)
     return m.start() if m is not None and len(text[: m.start()].split()) >= 3 else None
+
+
+#: Text after a link's closing bracket and a colon, to a separator, a link, a bracket or the end.
+_CONTINUED = re.compile(r":[ \t]++(?P<c>[^|\[\]()\n]{3,300}?)[ \t.]*+(?=[ \t]++[|–—-][ \t]|[ \t]*+[\[(|]|$)")
+
+
+def continued_title(line: str, label: str, end: int) -> tuple[int, int] | None:
+    """The columns of a title's rest after its link (``[Megatron-LM](url): Training Multi-Billion
+    Parameter Language Models``): a nickname's title in any case, a longer link text's only in title
+    case (``[What Goes Around](url): Names provide a summary`` is a description)."""
+    m = _CONTINUED.match(line, end)
+    if m is None:
+        return None
+    words = m.group("c").split()
+    if not 1 <= len(words) <= 25 or not words[0][:1].isupper() or "." in m.group("c").rstrip("."):
+        return None
+    if len(label.split()) > 1:
+        long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+        if not long or sum(1 for w in long if w[:1].isupper()) * 5 < len(long) * 4:
+            return None
+    return m.start("c"), m.end("c")
+
+
+#: A bare id or address after a plain title: ``Title, arXiv:2101.00001``, ``Title. doi: 10.1/x``.
+_BARE_ID = re.compile(r"(?:arxiv[ \t]?:[ \t]?(?:\d|[a-z\-]+/)|doi[ \t]?:[ \t]?10\.|https?://)", re.IGNORECASE)
+#: Where a plain title ends: a link, a dated parenthesis, a dash, code, a pipe, a tag, a bare id.
+_CUTS = (re.compile(r"\]\("), re.compile(r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]"),
+         re.compile(r"\s[—–]\s|\s-\s|`|\s\|\s|<|\s\[\["), _BARE_ID)
+
+
+def plain_cut(text: str) -> int:
+    """Where a plain title ends: a link, a dash... or a note in Chinese after it (``Title 中文的说明``)."""
+    cut = min((m.start() for pattern in _CUTS if (m := pattern.search(text))), default=len(text))
+    note = cjk_note_at(text[:cut])
+    return cut if note is None else note
