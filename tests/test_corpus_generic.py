@@ -24,7 +24,7 @@ COUNTS = {
     "georgestein": (443, 441, 1),
     "hussius": (91, 8, 32),  # bioRxiv links give their DOI (issue 26, item 4)
     "iHeadWater": (34, 0, 1),
-    "iml-wg": (3185, 3145, 2191),  # + 13 ATLAS/CMS notes linked to the CERN Document Server (issue 26)
+    "iml-wg": (3187, 3145, 2191),  # + 13 ATLAS/CMS notes (CERN Document Server), + 2 unlinked titles with a year among linked siblings (issue 26)
     "javedali99": (37, 0, 17),
     "kjw0612": (156, 110, 0),  # line 180's arXiv:1411.07386 is no id (5 digits before 2015): one entry with line 179
     "ndb796": (37, 36, 0),

@@ -59,3 +59,13 @@ def test_parse_ends_with_the_notice_and_explain_lists_the_links(tmp_path) -> Non
         f"{path}:7: arXiv:1901.00004",
         f"{path}: 2 entries; 2 paper links not read as entries",
     ]
+
+
+def test_links_in_an_html_comment_are_not_unread() -> None:
+    """A link the list's author commented out is not shown, so nothing is left unread."""
+    text = ("# Owl papers\n\n- [Owls Count in the Dark](https://arxiv.org/abs/1901.00001)\n\n"
+            "<!--\n- [An owl paper taken out](https://arxiv.org/abs/1901.00007)\n"
+            "and another: https://arxiv.org/abs/1901.00008\n-->\n")
+    digest = parse_text(text)
+    assert [e.paper.arxiv_id for e in digest.entries] == ["1901.00001"]
+    assert unread_links(digest) == []

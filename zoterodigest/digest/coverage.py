@@ -3,7 +3,7 @@ one-line notice ``parse``, ``push`` and ``export`` end with.
 
 Pure: reads a parsed :class:`~zoterodigest.digest.Digest` only.  A paper link is a link
 to a paper host or a PDF, or an ``arXiv:ID`` written as text; links inside an entry's
-lines, in fenced code, and in the sections that list no papers of the list (contents,
+lines, in fenced code, in HTML comments, and in the sections that list no papers of the list (contents,
 news, citation...) do not count.
 """
 
@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Sections
-from .generic import skipped_section
+from .generic import commented, skipped_section
 from .generic.link_finder import find_links
 from .generic.links import link_class
 
@@ -26,7 +26,7 @@ _ARXIV_TEXT = re.compile(r"(?<![\w/.])arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?)", re
 def unread_links(digest: Digest) -> list[tuple[int, str]]:
     """(1-based line, link or id) of every paper link outside the digest's entries."""
     doc = digest.doc
-    covered = bytearray(len(doc.lines))
+    covered = commented(doc)  # (a link in an HTML comment is not shown: nothing to read)
     for e in digest.entries:
         covered[e.lines[0] - 1 : e.lines[1]] = b"\x01" * (e.lines[1] - e.lines[0] + 1)
     sections: Sections | None = None

@@ -43,7 +43,7 @@ from .tables import TableReader
 
 #: Sections that list no papers of the list (its own housekeeping).
 _SKIP_SECTION = re.compile(
-    r"^\W*(?:news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
+    r"^\W*(?:(?:[\w\-]++[ \t]++){1,3}(?:news|updates)|news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
     r"star history|acknowledge?ments?|dictionary|glossary|abbreviations?|related (?:lists|repos\w*|awesome\w*)|"
     r"awesome lists?|other (?:awesome )?lists?)\W*$",
     re.IGNORECASE,
@@ -102,6 +102,8 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     papers = any(PAPER_CONTEXT.search(h) for h in path[1:] or path) and not any(OWN_PAGE.search(h) for h in path[1:])
     found = [*TableReader(doc).read(lo, hi), *ListReader(doc, papers).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
              *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi)]
+    if (hidden := _cache(doc).hidden) and any(hidden[lo:hi]):
+        found = [f for f in found if not hidden[f.first]]  # (a list commented out is not shown: no papers)
     if skipped:  # news, updates, related lists: the papers they link
         return [f for f in found if f.ident.papers and not _NEWS_SENTENCE.search(plain(doc.lines[f.first]))]
     found += HtmlRecordReader(doc).read(lo, hi, _Taken(found))  # publication pages' HTML records
@@ -137,6 +139,25 @@ def _last(f: Placed) -> int:
     return f.last if isinstance(f, Found) else f.lines[1] - 1
 
 
+_COMMENT_OPEN = re.compile(r"^[ \t]{0,3}<!--")
+
+
+def commented(doc: Document) -> bytearray:
+    """1 for the lines of an HTML comment that starts a line (``<!--`` to ``-->``): never shown, so
+    no paper of the list (a template row, a paper the list's author took out)."""
+    hidden = bytearray(len(doc.lines))
+    i = 0
+    while i < len(doc.lines):
+        if "<!--" in doc.lines[i] and not doc.fenced[i] and _COMMENT_OPEN.match(doc.lines[i]):
+            j, at = i, doc.lines[i].index("<!--") + 4
+            while j < len(doc.lines) and "-->" not in doc.lines[j][at if j == i else 0 :]:
+                j += 1
+            hidden[i : j + 1] = b"\x01" * (min(j, len(doc.lines) - 1) - i + 1)
+            i = j
+        i += 1
+    return hidden
+
+
 class _Cache:
     """What scoring found per section range, reused when the ranges are read
     (each range is read once, so reading stays linear).  Kept as entries: what
@@ -149,6 +170,7 @@ class _Cache:
         self.ranges = self.sections.ranges(len(doc.lines))
         self.found: dict[tuple[int, int], list[Entry]] = {}
         self.not_paper_headings: set[int] = set()
+        self.hidden = commented(doc)
 
     def within(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """The section ranges inside ``[lo, hi)``, found by bisection (the ranges are in

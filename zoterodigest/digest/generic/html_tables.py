@@ -28,12 +28,15 @@ from .link_finder import find_links
 from .links import Identity
 from .lists import add_links
 from .prefixes import is_generic_label
+from .table_template import title_like
 from .tables import column_roles
 
 _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
 _ROW = re.compile(r"<tr\b[^>]*>(?P<body>.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
 _NICKNAME = re.compile(r"\s*[A-Za-z][^\[\]<>]{0,30}\[\d{1,3}\][ \t]+(?=\S.*\s\S)")
+#: An HTML comment: never shown, so its links and text are no part of a row (blanked, columns kept).
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _CELL = re.compile(r"<(?P<tag>t[dh])\b[^>]*>(?P<body>.*?)</(?P=tag)\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -58,7 +61,7 @@ class HtmlTableReader:
 
     def _table(self, first: int, last: int) -> list[Found]:
         doc = self.doc
-        text = doc.text_of(first, last)
+        text = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), doc.text_of(first, last))  # (same columns)
         base = doc.starts[first]
         roles: dict[str, int] = {}
         rows: list[Found] = []
@@ -73,7 +76,8 @@ class HtmlTableReader:
             if found is not None:
                 rows.append(found)
         linked = sum(1 for f in rows if f.ident.papers)
-        return [f for f in rows if f.ident.papers or linked * 2 <= len(rows)]
+        titled = "title" in roles  # (under a Title column, a title with no link at all yet is a paper still)
+        return [f for f in rows if f.ident.papers or linked * 2 <= len(rows) or titled and title_like(f.title) and not f.ident.links]
 
     def _row(self, text: str, base: int, row: re.Match[str], cells: list[re.Match[str]],
              roles: dict[str, int]) -> Found | None:

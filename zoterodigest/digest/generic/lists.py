@@ -164,9 +164,9 @@ class ListReader:
         if head.title is None and not ref_title:
             return None
         if not found.ident.papers and item.line not in self._templated and not self._is_reference(line, item.body, head) \
-                and not (relaxed and head.links and head.title and len(line[head.title[0] : head.title[1]].split()) >= 3
+                and not (relaxed and (head.links or head.venue) and _title_words(line, head) >= 3
                          and not children and plausible_paper(found, line)):
-            return None
+            return None  # (among siblings that link papers: a title with a link of another kind, or a venue)
         base = doc.starts[item.line]
         if head.title is not None:
             take_title(found, line, head, base)
@@ -373,6 +373,11 @@ class ListReader:
 
 _YEAR_AFTER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NAMES_YEAR_AFTER = re.compile(r"\)[ \t]*+[-–—,:][ \t]*+(?P<n>[^()\[\]]{2,299}?[^()\[\] \t])[ \t]*+\((?:19|20)\d{2}\)[ \t.]*+$")
+def _title_words(line: str, head: Head) -> int:
+    """The words of the head's title, with its rest after the link (``[Nick](url): Rest``)."""
+    return sum(len(line[a:b].split()) for a, b in (x for x in (head.title, head.title_more) if x is not None))
+
+
 def add_links(ident: Identity, line: str, links: list[tuple[str, str, int, int]] | None = None) -> None:
     for label, url, _, _ in find_links(line) if links is None else links:
         if not url.startswith("#"):

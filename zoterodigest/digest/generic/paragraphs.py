@@ -37,7 +37,9 @@ from .title_runs import title_lines_in
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
-_REFERENCE = re.compile(r"^ {0,3}[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
+_REFERENCE = re.compile(r"^ {0,3}(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}[ \t]*+)?"
+                        r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
+#: (an emoji the reader marks a reference with, ``🟢 Barn, A. (2020). Title.``, is no part of it)
 _STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+)?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
 #: Words that lead a sentence on into the link after them, and a sentence's usual openings.
 _LEADS_ON = re.compile(r"\b(?:by|in|from|of|to|see|at|the|our|a|an|paper|survey|work|and|with|for|on|here|via)[ \t:]*+$",

@@ -16,7 +16,7 @@ _GENERIC_LABEL = re.compile(
     r"^\W*+(?:paper|papers|pdf|link|links|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|"
     r"slides?|video|blog|demo|bib|bibtex|supp|supplementary|poster|dataset|data|page|official|unofficial|url|abs|"
     r"html|open access paper|original paper link|paper link|openreview|acl|cvf|ieee|acm|springer|nature|model|"
-    r"huggingface|hf|talk|notes?|review|summary|tweet|twitter|medium|zhihu|知乎|论文|代码|项目|主页|"
+    r"huggingface|hf|talk|notes?|review|summary|abstract|tweet|twitter|medium|zhihu|知乎|论文|代码|项目|主页|"
     r"(?:short |long |explanation |explainer |oral |spotlight )?+(?:video|presentation|talk))?"
     r"(?:[-\s]*+(?:v\d|version \d|[a-z]*\d{2,4}|link))?(?:[ \t]*+\([^()\n]{1,30}\))?\W*+$",
     re.IGNORECASE,

@@ -22,7 +22,7 @@ _QUOTED = re.compile(r"[\"“”](?P<title>[^\"“”]{6,}?)[\"“”]")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)\.?\s+")
 # A person's name as references write it: "Hou, Kewei", "A. Author", "van der Berg".
-_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]*+\.?[\d*†‡]*+|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]*+\.?[\d*†‡]*+|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.?)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
 _NAME_SEPS = re.compile(r",|;|\band\b|&|，|、")
@@ -118,6 +118,8 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     """The parts of a reference, or None when the text is not one.  Title-case
     titles look like names, so a bare ``Names, Title`` form needs a year or an
     arXiv id unless ``strict`` is off (a line known to be a reference)."""
+    if "..." in text or "…" in text:  # "Gruber, L., ... & Hochreiter, S.": names left out (same columns)
+        text = text.replace("...", "   ").replace("…", " ")
     for parse in (_quoted, _italic_title, _author_year_title, _names_sentence, _author_first, _title_first):
         ref = parse(text)
         if ref is not None:
