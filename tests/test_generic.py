@@ -99,6 +99,11 @@ def test_parse_prints_entries_per_family(tmp_path):
     ("https://escholarship.org/uc/item/0ab1c2d3", "paper"), ("https://www.usenix.org/conference/opml20", None),
     ("https://github.com/x/y", None), ("https://openreview.net/group?id=ICLR.cc/2024/Conference", None),
     ("https://proceedings.mlr.press/v258/", None), ("https://openaccess.thecvf.com/CVPR2024?day=all", None),
+    # a library proxy's address is its publisher's; a Scholar look-up of one title is that paper's page
+    ("https://www-sciencedirect-com.lib.idm.oclc.org/science/article/pii/S0927539803000422", "sciencedirect"),
+    ("https://ieeexplore-ieee-org.ezproxy.owl.edu/document/8280918", "ieee"),
+    ("https://scholar.google.com/scholar_lookup?title=Owl%20selection&journal=J%20Owls", "paper"),
+    ("https://scholar.google.com/citations?user=abc", None), ("https://proxy.owl.edu/login", None),
 ])
 def test_paper_hosts(url, kind):
     assert link_class(url) == kind

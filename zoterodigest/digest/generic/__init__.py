@@ -43,7 +43,7 @@ from .tables import TableReader
 
 #: Sections that list no papers of the list (its own housekeeping).
 _SKIP_SECTION = re.compile(
-    r"^\W*(?:(?:[\w\-]++[ \t]++){1,3}(?:news|updates)|news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
+    r"^\W*+(?:(?:\w[\w\-]*+[ \t]++){1,3}(?:news|updates)|news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
     r"star history|acknowledge?ments?|dictionary|glossary|abbreviations?|related (?:lists|repos\w*|awesome\w*)|"
     r"awesome lists?|other (?:awesome )?lists?)\W*$",
     re.IGNORECASE,
@@ -61,7 +61,8 @@ _CONTENTS = re.compile(r"^\W*(?:table of contents?|contents|toc|目录)\W*$", re
 _NEVER_PAPERS = re.compile(r"\b(?:citation|cite|licen[cs]e|contribut\w*|acknowledge?ments?|contact|star history|dictionary|"
                            r"glossary|abbreviations?)\b",
                            re.IGNORECASE)
-_NEWS_SENTENCE = re.compile(r"^\W*+(?:[\d./-]++\W*+)?(?:we|our|i|congrat\w*|new|release[sd]?|check out)\b"
+_NEWS_SENTENCE = re.compile(r"^\W*+(?:[\d./-]++\W*+)?(?:we|our|i|congrat\w*|new|release[sd]?|check out|adds?|added|fix(?:e[sd])?|"
+                            r"updated?|supports?|supported|removed?|improved?|merged?|bump(?:ed)?)\b"
                             r"|\b(?:accepted|released|published|awarded|won)\b",
                             re.IGNORECASE)
 

@@ -21,8 +21,8 @@ import re
 from ..document import Document
 from .found import Found, title_of
 from .inline import read_head
+from .line_heads import add_links
 from .links import Identity
-from .lists import add_links
 from .prefixes import is_generic_label
 
 _OPEN = re.compile(r"^[ \t]*<details(?:[ \t][^>]*)?>", re.IGNORECASE)

@@ -22,9 +22,10 @@ from ..base import Sections
 from ..document import Document
 from .found import Found
 from .inline import venue_text
+from .line_heads import add_links, titled_line
 from .link_finder import find_links
 from .links import PAPER_KINDS, Identity, arxiv_of
-from .lists import ITEM, add_links, titled_line
+from .lists import ITEM
 from .prefixes import is_generic_label
 from .references import is_name_list
 

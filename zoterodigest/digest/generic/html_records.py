@@ -29,9 +29,9 @@ from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text
 from .found import Found, title_of
+from .line_heads import add_links
 from .link_lines import links_only
 from .links import Identity
-from .lists import add_links
 from .prefixes import is_generic_label
 from .references import is_name_list
 

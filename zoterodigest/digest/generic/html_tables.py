@@ -24,9 +24,9 @@ from ..document import Document
 from ..markup import plain
 from .found import Found, title_of
 from .inline import read_head
+from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
-from .lists import add_links
 from .prefixes import is_generic_label
 from .table_template import title_like
 from .tables import column_roles

@@ -131,7 +131,13 @@ BARE_URL = re.compile(r"(?:(?<=[Dd][Oo][Ii]=)|(?<=[Uu][Rr][Ll]=)|(?<![(<\[\"'=])
 
 
 def link_class(url: str) -> str | None:
-    """The paper kind of a URL (``arxiv``, ``doi``, ``openreview``... or ``pdf``), else None."""
+    """The paper kind of a URL (``arxiv``, ``doi``, ``openreview``... or ``pdf``), else None.
+    A library proxy's address (``www-sciencedirect-com.lib.idm.oclc.org``) is its publisher's;
+    a Google Scholar look-up of one title is that paper's page."""
+    if "proxy" in url or ".idm.oclc.org" in url:
+        url = unproxied(url)
+    if "scholar.google." in url and _SCHOLAR_LOOKUP.search(url):
+        return "paper"
     low = url.lower()
     present = set(_KEYS_RE.findall(low))
     if present:
@@ -143,6 +149,21 @@ def link_class(url: str) -> str | None:
     if any(k in low for k in _MORE_KEYS) and _MORE_PAPER_HOSTS.search(url):
         return "paper"
     return "paper" if "/10." in url and _ANY_DOI.search(url) and not _NOT_PAPER_DOI.search(url) else None  # a DOI in the path
+
+
+#: A library proxy's host: the publisher's host with its dots as dashes, then the proxy's domain.
+_PROXIED = re.compile(r"^(?P<s>https?://)(?P<h>[\w-]++)\.(?:[\w-]++\.){0,3}?(?:idm\.oclc\.org|ezproxy\.[\w.-]++|proxy\.[\w.-]++)"
+                      r"(?=[/:?#]|$)", re.IGNORECASE)
+_SCHOLAR_LOOKUP = re.compile(r"scholar\.google\.[a-z.]+/scholar_lookup\?(?:[^#\s]*&)?title=", re.IGNORECASE)
+
+
+def unproxied(url: str) -> str:
+    """``url`` with a library proxy's host turned back into its publisher's
+    (``https://www-sciencedirect-com.ucd.idm.oclc.org/x`` -> ``https://www.sciencedirect.com/x``)."""
+    m = _PROXIED.match(url)
+    if m is None or "-" not in m.group("h"):
+        return url
+    return m.group("s") + m.group("h").replace("--", "\0").replace("-", ".").replace("\0", "-") + url[m.end() :]
 
 
 def other_class(url: str) -> str | None:

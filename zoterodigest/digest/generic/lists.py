@@ -26,10 +26,11 @@ from .byline import is_venue_text, note_after
 from .found import Found, take_title, title_of
 from .inline import Head, read_head, venue_text
 from .item_template import children_of, like_siblings, plausible_paper, templated_items, titled_items, trim_dated
+from .line_heads import add_links
 from .link_finder import DEFINITIONS, find_links
 from .link_lines import links_only, marked_first
 from .links import Identity, other_class
-from .prefixes import is_generic_label, label_kind, paper_link_title, short_name
+from .prefixes import is_generic_label, paper_link_title, short_name
 from .references import is_author_list, is_name_list, parse_reference, person_names
 from .shared_lines import line_parts
 from .title_runs import bare_item_words
@@ -183,8 +184,8 @@ class ListReader:
         if item.line in self._templated:
             trim_dated(found, doc.text)
         self._title_below(found)
-        if is_author_list(found.title):
-            return None  # an author list is never a title (the paper's title is elsewhere: the item above)
+        if is_author_list(found.title) or _CHANGELOG.match(found.title or ""):
+            return None  # an author list is never a title (the paper's title is elsewhere: the item above); nor a change
         return found
 
     def _title_below(self, found: Found) -> None:
@@ -371,30 +372,10 @@ class ListReader:
         return mine != theirs or mine == (None, None)
 
 
+#: A line of a changelog ("Add model defs and weights for ... See the [paper](url)"): no paper's title.
+_CHANGELOG = re.compile(r"(?i:adds?|added|bump(?:ed)?)[ \t]++[a-z]")  # ("Support vector machines...", "Fixed point..." are titles)
 _YEAR_AFTER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NAMES_YEAR_AFTER = re.compile(r"\)[ \t]*+[-–—,:][ \t]*+(?P<n>[^()\[\]]{2,299}?[^()\[\] \t])[ \t]*+\((?:19|20)\d{2}\)[ \t.]*+$")
 def _title_words(line: str, head: Head) -> int:
     """The words of the head's title, with its rest after the link (``[Nick](url): Rest``)."""
     return sum(len(line[a:b].split()) for a, b in (x for x in (head.title, head.title_more) if x is not None))
-
-
-def add_links(ident: Identity, line: str, links: list[tuple[str, str, int, int]] | None = None) -> None:
-    for label, url, _, _ in find_links(line) if links is None else links:
-        if not url.startswith("#"):
-            ident.add_link(label_kind(label) if label != "badge" else None, url)
-    ident.add_text_ids(line)
-
-
-def titled_line(line: str, start: int) -> tuple[Head, str, tuple[int, int], Identity] | None:
-    """A line that opens with a title (after ``start``): its head, the title's text and
-    span in the line, and the papers its links name; None when it has no usable title.
-    (Paper headings and bold-title paragraphs start alike.)"""
-    head = read_head(line, start)
-    if head.title is None:
-        return None
-    title = title_of(line[head.title[0]:head.title[1]])
-    if not title or is_generic_label(title):
-        return None
-    ident = Identity()
-    add_links(ident, line)
-    return head, title, head.title, ident

@@ -25,16 +25,18 @@ from ..document import Document
 from .byline import note_after
 from .found import Found, title_of
 from .inline import venue_text
+from .line_heads import add_links, titled_line
 from .link_finder import find_links
 from .link_lines import links_only
 from .links import Identity
-from .lists import ITEM, add_links, titled_line
+from .lists import ITEM
 from .plain_blocks import plain_block
 from .prefixes import is_generic_label
 from .references import parse_reference
 from .title_runs import title_lines_in
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
+_QUOTED_TITLE = re.compile(r"[\"“][^\"“”\s]++(?:[ \t]++[^\"“”\s]++){2,}[\"”]")
 _LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
 _REFERENCE = re.compile(r"^ {0,3}(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}[ \t]*+)?"
@@ -300,8 +302,9 @@ class ParagraphReader:
                 j += 1
                 continue
             m = ITEM.match(line)
-            if not m or not (links_only(line[m.end() :]) or _LABELLED.match(line) or len(line[m.end() :].split()) <= 2):
-                break
+            if not m or not (links_only(line[m.end() :]) or _LABELLED.match(line) or len(line[m.end() :].split()) <= 2) \
+                    or _QUOTED_TITLE.search(line, m.end()):
+                break  # (an item quoting a title of its own is a paper: the bold line over it names a group)
             add_links(ident, line)
             if _PAPER_LABEL.match(line):
                 ident.papers += 1  # "- Paper: None" still lists a paper

@@ -21,9 +21,10 @@ from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text
 from .found import Found, title_of
+from .line_heads import add_links
 from .link_lines import links_only
 from .links import Identity
-from .lists import ITEM, add_links
+from .lists import ITEM
 from .references import is_name_list
 
 #: The most lines such a paragraph runs to.

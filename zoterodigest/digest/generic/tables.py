@@ -22,9 +22,9 @@ from ..markup import plain
 from ..table import Cell, is_separator, split_cells, unescape_cell
 from .found import Found, title_of
 from .inline import read_head, venue_text
+from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
-from .lists import add_links
 from .prefixes import is_generic_label
 from .table_template import EMPTY_CELLS, cell_texts, title_column, title_like
 

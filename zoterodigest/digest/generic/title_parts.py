@@ -122,6 +122,13 @@ def trailing_venue(text: str) -> tuple[int, int, int] | None:
 
 _TITLE_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+[(（](?:19|20)\d{2}[a-z]?[)）]|[,.][ \t]*(?:19|20)\d{2}[a-z]?[.,]?)[ \t]*$")
 _YEAR_ENDS = frozenset("0123456789)）.,abcdefghijklmnopqrstuvwxyz")
+_LABEL_IN_BRACKETS = re.compile(r"[ \t]*+(?:paper|pdf|slides?|video|code|blog|arxiv|link)[ \t]*+", re.IGNORECASE)
+def _drop_label(line: str, t0: int, t1: int) -> int:
+    """Where a title ends without a link's kind in brackets after it (``Title (paper)``)."""
+    k = line.rfind("(", t0, t1) if line[t1 - 1 : t1] == ")" else -1
+    return k if k > t0 + 8 and t1 - k <= 16 and _LABEL_IN_BRACKETS.fullmatch(line, k + 1, t1 - 1) else t1
+
+
 _TITLE_NUMBER = re.compile(r"(?:[(（]\d{1,4}[)）]|\d{1,4}\)\.?(?=[ \t]))[ \t]*")
 #: A tag in brackets before a title's words: ``[DCN] Deep & Cross Network``.
 _LEAD_TAG = re.compile(r"\[[^\[\]]{1,40}\][ \t]*+(?:[:：\-–—][ \t]*+)?(?=[\w\"“])")
@@ -154,7 +161,7 @@ def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
     if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, year_from(line, t0, t1), t1)) and m.start() - t0 > 8:
         return strip_title(line, t0, m.start(), depth + 1)
     end = drop_translation(line, t0, t1)  # "Title (标题)": the translation kept apart
-    end = drop_venue_group(line, t0, end)
+    end = drop_venue_group(line, t0, _drop_label(line, t0, end))
     return (t0, t1) if end == t1 else strip_title(line, t0, end, depth + 1)
 
 
