@@ -77,6 +77,10 @@ def parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
     return shared_venue(venue), year
 
 
+#: A new-style arXiv id (``2003.00004v2``): its first two digits are the year, its next two the month.
+_NEW_ID = re.compile(r"(?<!\d)(\d{2})(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?(?!\d)")
+
+
 def _parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
     if text is None:
         return None, None
@@ -86,8 +90,9 @@ def _parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
     if not s or _PLACEHOLDER_RE.match(s):
         return None, None
     if _ARXIV_RE.match(s):
-        m = _YEAR_RE.search(s)
-        year = int(m.group(1)) if m else None
+        ident = _NEW_ID.search(s)
+        m = _YEAR_RE.search(_NEW_ID.sub(" ", s))  # (an id's digits are no year: "arXiv:2003.00004" is March 2020)
+        year = int(m.group(1)) if m else (2000 + int(ident.group(1)) if ident and "07" <= ident.group(1) else None)
         return Venue(name="arXiv", year=year), year
     bare = _BARE_YEAR.match(s)
     if bare:

@@ -52,6 +52,7 @@ _BOLD = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*
 _NUMBER = re.compile(r"\d{1,4}(?:\)\.|[.)])[ \t]+")
 _PAREN = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?[(（](?P<v>[^()（）]{0,80}?)[)）]")
 _ITALIC = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
+_DOI_IN = re.compile(r"(?<![\w.])10\.\d{4,9}/")
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
 
 
@@ -385,8 +386,8 @@ def _venue_after(line: str, pos: int, head: Head) -> int:
 def venue_text(line: str, head: Head) -> str | None:
     """The venue as written (months dropped: ``Feb., 2026`` is only a year)."""
     raw = line[head.venue[0] : head.venue[1]] if head.venue else head.tag
-    if not raw:
-        return None
+    if not raw or _DOI_IN.search(raw):
+        return None  # (a DOI written after the title is its id, never its venue)
     parts = [p.strip() for p in raw.split("|")]
     named = [p for p in parts if re.search(r"[A-Za-z]{2,}", _MONTHS.sub("", p))]
     text = named[-1] if named else parts[-1]

@@ -125,6 +125,9 @@ _ARXIV_TEXT = re.compile(
     re.IGNORECASE,
 )
 _DOI_TEXT = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/[^\s\])>\"',;]+)", re.IGNORECASE)
+#: A DOI as text, with ``doi:`` or bare (``Talon mechanics 10.1016/j.cell.2020.01.001``; not inside an address).
+_DOI_OR_BARE = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/[^\s\])>\"',;]+)|(?<![\w/.=%-])(10\.\d{4,9}/[^\s\])>\"',;]*[\w])",
+                          re.IGNORECASE)
 #: A bare URL (not one inside a link, an angle autolink, quotes or ``attr=``; but ``DOI=http...``
 #: and ``URL=http...``, as ACM's reference style writes them, are bare URLs).
 BARE_URL = re.compile(r"(?:(?<=[Dd][Oo][Ii]=)|(?<=[Uu][Rr][Ll]=)|(?<![(<\[\"'=]))\bhttps?://[^\s<>()\[\]|\"'`]+(?:\([^\s()]*\)[^\s<>()\[\]|\"'`]*)*")
@@ -291,9 +294,9 @@ class Identity:
         """Ids written as text: ``arXiv:2101.00001``, ``doi:10.1000/x``, arXiv addresses."""
         if "rxiv" in text.lower():
             self._arxiv_text(text)
-        if "doi" in text.lower():
-            for m in _DOI_TEXT.finditer(text):
-                d = normalise_doi(m.group(1))
+        if "doi" in text.lower() or "10." in text:
+            for m in (_DOI_TEXT if "10." not in text else _DOI_OR_BARE).finditer(text):
+                d = normalise_doi(m.group(1) or m.group(m.lastindex or 1))
                 if not d:
                     continue
                 a = arxiv_of(d)

@@ -114,12 +114,16 @@ def _year_after(text: str, pos: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: Names left out of an author list (``Gruber, L., ... & Hochreiter, S.``); not an ellipsis opening a title.
+_LEFT_OUT = re.compile(r"(?<=,)[ \t]*+(?:\.\.\.|…)(?=[ \t]*+(?:&|and\b))")
+
+
 def parse_reference(text: str, strict: bool = True) -> Reference | None:
     """The parts of a reference, or None when the text is not one.  Title-case
     titles look like names, so a bare ``Names, Title`` form needs a year or an
     arXiv id unless ``strict`` is off (a line known to be a reference)."""
     if "..." in text or "…" in text:  # "Gruber, L., ... & Hochreiter, S.": names left out (same columns)
-        text = text.replace("...", "   ").replace("…", " ")
+        text = _LEFT_OUT.sub(lambda m: " " * len(m.group(0)), text)
     for parse in (_quoted, _italic_title, _author_year_title, _names_sentence, _author_first, _title_first):
         ref = parse(text)
         if ref is not None:

@@ -307,7 +307,8 @@ def continued_title(line: str, label: str, end: int) -> tuple[int, int] | None:
 
 
 #: A bare id or address after a plain title: ``Title, arXiv:2101.00001``, ``Title. doi: 10.1/x``.
-_BARE_ID = re.compile(r"(?:arxiv[ \t]?:[ \t]?(?:\d|[a-z\-]+/)|doi[ \t]?:[ \t]?10\.|https?://)", re.IGNORECASE)
+_BARE_ID = re.compile(r"(?:arxiv[ \t]?:[ \t]?(?:\d|[a-z\-]+/)|doi[ \t]?:[ \t]?10\.|https?://|arxiv\.org/|"
+                      r"arxiv[ \t]++\d{4}\.\d{4,5}|(?<![\w/.])10\.\d{4,9}/)", re.IGNORECASE)
 #: Where a plain title ends: a link, a dated parenthesis, a dash, code, a pipe, a tag, a bare id.
 _CUTS = (re.compile(r"\]\("), re.compile(r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]"),
          re.compile(r"\s[—–]\s|\s-\s|`|\s\|\s|<|\s\[\["), _BARE_ID)
