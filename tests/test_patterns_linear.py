@@ -78,11 +78,12 @@ SEARCHED = _searched()
 
 
 def _took(run, text: str) -> float:
+    """The least CPU time of this thread over five runs (another process's load does not count)."""
     best = float("inf")
     for _ in range(5):
-        started = time.perf_counter()
+        started = time.thread_time()
         run(text)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.thread_time() - started)
     return best
 
 
@@ -94,9 +95,9 @@ def _assert_linear(where: str, pattern: re.Pattern[str], run) -> None:
             def text(n: int, prefix: str = prefix, char: str = char, middle: str = middle) -> str:
                 return prefix + char * n + (middle + char * n if middle else "") + "\x01"
 
-            started = time.perf_counter()
+            started = time.thread_time()
             run(text(4000))
-            if time.perf_counter() - started < 0.004:
+            if time.thread_time() - started < 0.004:
                 continue
             for _ in range(3):  # a busy machine can slow one measure: a real blow-up shows every time
                 small, large = _took(run, text(500)), _took(run, text(4000))
@@ -123,9 +124,9 @@ def test_a_bounded_pattern_is_never_given_more():
     from zoterodigest.digest.values import VENUE_MAX, _parse_venue
 
     long_venue = "A" * VENUE_MAX + " 2021"
-    started = time.perf_counter()
+    started = time.thread_time()
     venue, year = _parse_venue(long_venue * 20)
-    assert time.perf_counter() - started < 0.5
+    assert time.thread_time() - started < 0.5
     assert year is None and venue is not None and venue.name == long_venue * 20
     assert _parse_venue("ICML 2021")[1] == 2021
 
