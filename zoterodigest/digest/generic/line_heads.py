@@ -5,11 +5,15 @@ Shared by the readers of list items, paragraphs, headings, tables and HTML recor
 
 from __future__ import annotations
 
+import re
+
+from ..markup import plain
 from .found import title_of
 from .inline import Head, read_head
 from .link_finder import find_links
-from .links import Identity
+from .links import Identity, other_class
 from .prefixes import is_generic_label, label_kind
+from .references import parse_reference, person_names
 
 
 def add_links(ident: Identity, line: str, links: list[tuple[str, str, int, int]] | None = None) -> None:
@@ -32,3 +36,24 @@ def titled_line(line: str, start: int) -> tuple[Head, str, tuple[int, int], Iden
     ident = Identity()
     add_links(ident, line)
     return head, title, head.title, ident
+
+
+def is_reference_line(line: str, body: int, head: Head) -> bool:
+    """A list item's line (text from ``body``) written as a reference to a paper: names, a title and a year."""
+    text = line[body:]
+    if head.title_in_link and other_class(head.title_in_link) is None \
+            and (m := _NAMES_YEAR_AFTER.search(line, head.title[1] if head.title else body)) and person_names(m.group("n")):
+        return True  # "[Title](url) - Ann Barn, Bob Tawny (2020)": a reference to a paper on any host
+    if head.authors is not None and head.year is None and head.title is not None and head.title_in_link \
+            and len(line[head.title[0] : head.title[1]].split()) >= 3 and _YEAR_AFTER.search(line, head.title[1]) \
+            and person_names(head.authors):
+        return True  # "Ann Barn, Bob Tawny, [*Title*](url), Journal of Owls, Vol. 3, Feb., 2026."
+    if head.year is None or head.authors is None:
+        return False
+    if head.title is not None and len(line[head.title[0] : head.title[1]].split()) >= 3:
+        return True  # "Title. A. Barn. Venue 2022.": a title, names and a year
+    return parse_reference(plain(text) if "](" in text else text) is not None
+
+
+_YEAR_AFTER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NAMES_YEAR_AFTER = re.compile(r"\)[ \t]*+[-–—,:][ \t]*+(?P<n>[^()\[\]]{2,299}?[^()\[\] \t])[ \t]*+\((?:19|20)\d{2}\)[ \t.]*+$")

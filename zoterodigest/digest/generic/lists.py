@@ -25,13 +25,21 @@ from ..markup import plain
 from .byline import is_venue_text, note_after
 from .found import Found, take_title, title_of
 from .inline import Head, read_head, venue_text
-from .item_template import children_of, like_siblings, plausible_paper, templated_items, titled_items, trim_dated
-from .line_heads import add_links
+from .item_template import (
+    children_of,
+    like_siblings,
+    plausible_paper,
+    sibling_runs,
+    templated_items,
+    titled_items,
+    trim_dated,
+)
+from .line_heads import add_links, is_reference_line
 from .link_finder import DEFINITIONS, find_links
 from .link_lines import links_only, marked_first
-from .links import Identity, other_class
+from .links import Identity
 from .prefixes import is_generic_label, paper_link_title, short_name
-from .references import is_author_list, is_name_list, parse_reference, person_names
+from .references import is_author_list, is_name_list, parse_reference
 from .shared_lines import line_parts
 from .title_runs import bare_item_words
 
@@ -111,8 +119,7 @@ class ListReader:
     def read(self, lo: int, hi: int) -> list[Found]:
         items = scan_items(self.doc, lo, hi)
         self._templated = templated_items(self.doc, items)
-        self._titled = titled_items(self.doc, items, self._title_words) - self._templated
-        self._templated |= self._titled
+        self._titled = set()
         out: list[Found] = []
         taken_until = -1
         results: dict[int, Found | None] = {}  # what each item read as (absent: inside another paper)
@@ -120,15 +127,32 @@ class ListReader:
             if item.line <= taken_until:
                 continue
             found = self.item(item, children_of(items, n))
-            if found is not None and item.line in self._titled and not found.ident.papers:
-                found.style["bare"] = True  # a paper by its title alone (notes under a paper heading are none)
             results[item.line] = found
             if found is not None:
                 parts = line_parts(self.doc, item.line, item.body, found) if found.last == item.line else None
                 out.extend(parts or [found])
                 taken_until = found.last
-        if None in results.values() and (more := like_siblings(items, results, self._relaxed)):
-            out = sorted(out + more, key=lambda f: f.first)
+        if None in results.values():  # (the runs of bare titles are looked for only where an item was no paper)
+            more = self._bare_titles(items, results)
+            more += like_siblings(items, results, self._relaxed)
+            out = sorted(out + more, key=lambda f: f.first) if more else out
+        return out
+
+    def _bare_titles(self, items: list[Item], results: dict[int, Found | None]) -> list[Found]:
+        """The items read as no paper in a run of linked titles alone (:func:`.item_template.titled_items`),
+        read again as papers by their titles."""
+        runs = [run for run in sibling_runs(items) if any(it.line in results and results[it.line] is None for it in run)]
+        self._titled = titled_items(self.doc, [it for run in runs for it in run], self._title_words)
+        index = {item.line: n for n, item in enumerate(items)}
+        out: list[Found] = []
+        for line in sorted(self._titled):
+            if line in results and results[line] is None:
+                self._templated.add(line)
+                if (found := self.item(items[index[line]], children_of(items, index[line]))) is not None:
+                    if not found.ident.papers:
+                        found.style["bare"] = True  # a paper by its title alone (notes under a paper heading are none)
+                    results[line] = found
+                    out.append(found)
         return out
 
     def _title_words(self, item: Item) -> int | None:
@@ -164,7 +188,7 @@ class ListReader:
             head.title = None
         if head.title is None and not ref_title:
             return None
-        if not found.ident.papers and item.line not in self._templated and not self._is_reference(line, item.body, head) \
+        if not found.ident.papers and item.line not in self._templated and not is_reference_line(line, item.body, head) \
                 and not (relaxed and (head.links or head.venue) and _title_words(line, head) >= 3
                          and not children and plausible_paper(found, line)):
             return None  # (among siblings that link papers: a title with a link of another kind, or a venue)
@@ -251,22 +275,6 @@ class ListReader:
                 found.summary_span = (base + note[0], base + note[1])
             else:
                 found.summary_insert = base + len(line.rstrip())
-
-    @staticmethod
-    def _is_reference(line: str, body: int, head: Head) -> bool:
-        text = line[body:]
-        if head.title_in_link and other_class(head.title_in_link) is None \
-                and (m := _NAMES_YEAR_AFTER.search(line, head.title[1] if head.title else body)) and person_names(m.group("n")):
-            return True  # "[Title](url) - Ann Barn, Bob Tawny (2020)": a reference to a paper on any host
-        if head.authors is not None and head.year is None and head.title is not None and head.title_in_link \
-                and len(line[head.title[0] : head.title[1]].split()) >= 3 and _YEAR_AFTER.search(line, head.title[1]) \
-                and person_names(head.authors):
-            return True  # "Ann Barn, Bob Tawny, [*Title*](url), Journal of Owls, Vol. 3, Feb., 2026."
-        if head.year is None or head.authors is None:
-            return False
-        if head.title is not None and len(line[head.title[0] : head.title[1]].split()) >= 3:
-            return True  # "Title. A. Barn. Venue 2022.": a title, names and a year
-        return parse_reference(plain(text) if "](" in text else text) is not None
 
     def _last_text(self, first: int, stop: int) -> int:
         k = stop
@@ -374,8 +382,6 @@ class ListReader:
 
 #: A line of a changelog ("Add model defs and weights for ... See the [paper](url)"): no paper's title.
 _CHANGELOG = re.compile(r"(?i:adds?|added|bump(?:ed)?)[ \t]++[a-z]")  # ("Support vector machines...", "Fixed point..." are titles)
-_YEAR_AFTER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_NAMES_YEAR_AFTER = re.compile(r"\)[ \t]*+[-–—,:][ \t]*+(?P<n>[^()\[\]]{2,299}?[^()\[\] \t])[ \t]*+\((?:19|20)\d{2}\)[ \t.]*+$")
 def _title_words(line: str, head: Head) -> int:
     """The words of the head's title, with its rest after the link (``[Nick](url): Rest``)."""
     return sum(len(line[a:b].split()) for a, b in (x for x in (head.title, head.title_more) if x is not None))
