@@ -104,6 +104,7 @@ def test_parse_prints_entries_per_family(tmp_path):
     ("https://ieeexplore-ieee-org.ezproxy.owl.edu/document/8280918", "ieee"),
     ("https://scholar.google.com/scholar_lookup?title=Owl%20selection&journal=J%20Owls", "paper"),
     ("https://scholar.google.com/citations?user=abc", None), ("https://proxy.owl.edu/login", None),
+    ("https://www.usenix.org/conference/nsdi24/presentation/barn", "paper"), ("https://www.usenix.org/conference/nsdi24", None),
 ])
 def test_paper_hosts(url, kind):
     assert link_class(url) == kind

@@ -23,6 +23,7 @@ from .title_parts import (
     CITED,
     TITLE_START,
     continued_title,
+    italic_names,
     italic_tail,
     names_before,
     past_date,
@@ -212,6 +213,9 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         head.venue = (pos + ref.venue[0], pos + ref.venue[1]) if ref.venue else None
         head.authors = text[ref.authors[0] : ref.authors[1]] if ref.authors else None
         return pos + ref.title[1]
+    if (names := italic_names(text)) is not None:  # "Title, *Ann Barn, Bob Tawny*, Venue 2021"
+        head.title, head.authors = _strip_title(line, pos, pos + names[0]), text[names[1] : names[2]]
+        return pos + names[3]
     if (named := names_before(line, pos, stop)) is not None:  # "Ann Barn, Bob Tawny: Title"
         head.authors = line[named[1][0] : named[1][1]]
         pos, text = named[0], line[named[0] : stop]

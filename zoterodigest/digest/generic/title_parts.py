@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .byline import byline
-from .references import person_names
+from .references import is_name_list, person_names
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _SENTENCE = re.compile(r"(?<=[a-z\d)?!])\.\s")
@@ -319,3 +319,20 @@ def plain_cut(text: str) -> int:
     cut = min((m.start() for pattern in _CUTS if (m := pattern.search(text))), default=len(text))
     note = cjk_note_at(text[:cut])
     return cut if note is None else note
+
+
+#: Italic names after a title and a comma or full stop (``Title, *Ann Barn, Bob Tawny*, Venue``).
+_ITALIC_NAMES = re.compile(r"[,.][ \t]*+(?:\*(?P<a>[^*\n]{3,300})\*|_(?P<b>[^_\n]{3,300})_)")
+
+
+def italic_names(text: str) -> tuple[int, int, int, int] | None:
+    """Where a plain title ends before its italic authors (``Title, *Ann Barn, Bob Tawny*, Venue
+    2021``): the title's end, the names' start and end, and the end of the italic part; None when
+    the italic part is no list of names or the title before it is under three words."""
+    m = _ITALIC_NAMES.search(text)
+    if m is None or len(text[: m.start()].split()) < 3:
+        return None
+    group = "a" if m.group("a") is not None else "b"
+    if not is_name_list(m.group(group).removesuffix(" et al.").removesuffix(" et al")):
+        return None
+    return m.start(), m.start(group), m.end(group), m.end()
