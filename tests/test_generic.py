@@ -104,7 +104,8 @@ def test_parse_prints_entries_per_family(tmp_path):
     ("https://ieeexplore-ieee-org.ezproxy.owl.edu/document/8280918", "ieee"),
     ("https://scholar.google.com/scholar_lookup?title=Owl%20selection&journal=J%20Owls", "paper"),
     ("https://scholar.google.com/citations?user=abc", None), ("https://proxy.owl.edu/login", None),
-    ("https://www.usenix.org/conference/nsdi24/presentation/barn", "paper"), ("https://www.usenix.org/conference/nsdi24", None),
+    # a USENIX presentation page is a paper's or a talk's (OpML talks): not a paper link by itself
+    ("https://www.usenix.org/conference/opml20/presentation/barn", None),
 ])
 def test_paper_hosts(url, kind):
     assert link_class(url) == kind

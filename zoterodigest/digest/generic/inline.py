@@ -235,9 +235,6 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
 
 
 _ITEM_HEADING = re.compile(r"#{1,6}[ \t]++")
-#: A short italic part closing a plain title after a comma or full stop (``Title, *CVPR*.``).
-_ITALIC_TAIL = re.compile(r"([,.])[ \t]*+(?:\*(?P<a>[^*\n]{2,80})\*|_(?P<b>[^_\n]{2,80})_)[ \t.,;]*+$")
-_VENUE_LIKE = re.compile(r"[A-Z][\w&.'’\-]*+(?:[ \t]++[\w&.'’\-]++){0,5}")
 #: A date before a dash or colon that opens an item (``2014 - Title.``, ``2023.05.02: Title``).
 _DATE_LEAD = re.compile(r"((?:19|20)\d{2})(?:[./-]\d{1,2}){0,2}[ \t]++[-–—:|][ \t]++(?=\S)")
 

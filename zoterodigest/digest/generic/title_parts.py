@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .byline import byline
+from .byline import byline, is_venue_text
 from .references import is_name_list, person_names
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -333,6 +333,7 @@ def italic_names(text: str) -> tuple[int, int, int, int] | None:
     if m is None or len(text[: m.start()].split()) < 3:
         return None
     group = "a" if m.group("a") is not None else "b"
-    if not is_name_list(m.group(group).removesuffix(" et al.").removesuffix(" et al")):
-        return None
+    names = m.group(group).removesuffix(" et al.").removesuffix(" et al")
+    if len(names.split()) < 2 or is_venue_text(names) or not is_name_list(names):
+        return None  # ("Title, *CVPR*.": a venue in italics)
     return m.start(), m.start(group), m.end(group), m.end()
