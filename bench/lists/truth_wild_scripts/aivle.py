@@ -5,8 +5,6 @@ row whose title cell holds a linked title is an entry, title = that link text; t
 250724 has empty cells (no paper) and is not an entry.  Ids come from the row's own line; the
 slide links in the date cell carry none.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -14,14 +12,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "jingujeon__AIVLE-paper-review-study__README@dee67b1.md"
 PART = "wild_development"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     papers = []
     for i, text in enumerate(lines, 1):
         if not text.startswith("|") or re.match(r"\|[\s:|-]+$", text.strip()):
@@ -36,11 +34,7 @@ def main() -> None:
                      " the empty 250724 row is not an entry",
            "checked": "every row of the table (22 data rows, 21 entries), every title, arXiv id and line",
            "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, null {sum(1 for p in papers if not p['title'])}")
+    save(out)
 
 
 if __name__ == "__main__":

@@ -18,8 +18,6 @@ ChemRxiv DOI first, so that is its DOI.  10.48550/arXiv DOIs give both the arXiv
 ChemRxiv '-v2' and Research Square '/v1' endings are part of those DOIs; RSC 'articlelanding' /
 'articlehtml' URLs, Nature article ids and OpenReview ids are not DOIs.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -27,15 +25,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "AspirinCode__papers-for-molecular-design-using-DL__Molecular_Optimization@64abfe7.md"
 PART = "wild_development"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-TRUTH = HERE.parent / "truth_wild"
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     n = len(lines)
     papers = []
 
@@ -70,13 +67,7 @@ def main() -> None:
                    " method sections and the datasets",
         "papers": papers,
     }
-    TRUTH.mkdir(parents=True, exist_ok=True)
-    (TRUTH / (NAME.removesuffix(".md") + ".json")).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
-                                                             encoding="utf-8")
-    if "-v" in sys.argv:
-        for p in papers:
-            print(p["line"], p["end"], p["arxiv"], p["doi"], "|", p["title"])
-        print(len(papers), sum(1 for p in papers if p["arxiv"]), sum(1 for p in papers if p["doi"]))
+    save(out)
 
 
 if __name__ == "__main__":

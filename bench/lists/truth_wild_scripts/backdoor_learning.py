@@ -10,8 +10,6 @@ version]]', '[[arXiv Version (2019)]]', a note's '[[arXiv]]') belong to the entr
 '[[pdf]]' link gives no id the first id of those lines is taken.  The same paper in two sections
 is two entries.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -19,14 +17,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "THUYimingLi__backdoor-learning-resources__README@03f6323.md"
 PART = "wild_held_out"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     first = lines.index("## Survey") + 1
     papers = []
     section = ""
@@ -52,11 +50,7 @@ def main() -> None:
                       " 16 with extra links read one by one, one author line without '- '), 25 entries spread over"
                       " the sections against their lines, theses, the DOI links (ACM, Springer, IEEE none)",
            "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, null {sum(1 for p in papers if not p['title'])}")
+    save(out)
 
 
 if __name__ == "__main__":

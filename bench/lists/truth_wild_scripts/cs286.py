@@ -15,7 +15,6 @@ The same paper in two rows (Keeping CALM) is two entries.  Most rows sit on line
 entry's lines are its cell's lines and its ids come from its own cell only, not the whole line.
 """
 import html
-import json
 import os
 import re
 import sys
@@ -24,6 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import save
 
 NAME = "jhellerstein__cs286-sp24__index@5a30c98.md"
 PART = "wild_development"
@@ -75,11 +75,7 @@ def main() -> None:
            "checked": "every row and cell of the table (dumped cell by cell with its lines), all 101 href links of"
                       " the file, the 5 excluded resources, the title fixes, the arXiv and ACM DOI links",
            "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, null {sum(1 for p in papers if not p['title'])}")
+    save(out)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,6 @@ entries; the model cards and reports linked as [Paper] (Claude 2, GPT-4) are tec
 Not entries: 'Google AI Research Recap (2022 Edition)' (a blog post) and 'Multimodal Deep
 Learning' (a book, linked as [Book]), the week index at the top and the newsletter/Discord lines.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -17,11 +15,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, write_truth
 
 NAME = "dair-ai__ML-Papers-of-the-Week__README@e153587.md"
 PART = "wild_development"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-LINES = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+LINES = read_lines(NAME)
 PAPERS: list[dict] = []
 
 
@@ -34,16 +32,7 @@ def add(first: int, last: int, title: str | None) -> None:
 
 
 def write(method: str, checked: str) -> None:
-    papers = sorted(PAPERS, key=lambda p: (p["line"], p["end"]))
-    out = {"file": NAME, "part": PART, "method": method, "checked": checked, "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, title null {sum(1 for p in papers if not p['title'])}")
-    if "-v" in sys.argv:
-        for p in papers:
-            print(f"  {p['line']}-{p['end']} {p['arxiv']} {p['doi']} | {p['title']}")
+    write_truth(NAME, PART, PAPERS, method, checked)
 
 
 NOT_PAPERS = ("Google AI Research Recap", "Multimodal Deep Learning")

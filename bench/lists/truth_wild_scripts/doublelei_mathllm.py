@@ -18,8 +18,6 @@ nickname optional.  Decisions:
   Lists, the '*Key Benchmarks:*', '*Note:*' and '*Models (Examples):*' bullets, the table of
   contents, and the list's own BibTeX citation.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -27,15 +25,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "doublelei__Awesome-Math-LLM__README@217e0f8.md"
 PART = "wild_development"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-TRUTH = HERE.parent / "truth_wild"
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     papers = []
     for i, text in enumerate(lines, 1):
         if not text.startswith("* ") or "[Paper](" not in text:
@@ -58,17 +55,7 @@ def main() -> None:
                    " highlights and the citation block",
         "papers": papers,
     }
-    TRUTH.mkdir(parents=True, exist_ok=True)
-    (TRUTH / (NAME.removesuffix(".md") + ".json")).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
-                                                             encoding="utf-8")
-    if "-v" in sys.argv:
-        import random
-        sample = random.Random(3).sample(papers, 25)
-        sample += [p for p in papers if p["title"] is None or "Introduced" in lines[p["line"] - 1]
-                   or "Mentioned" in lines[p["line"] - 1] or not p["arxiv"]]
-        for p in sorted({id(p): p for p in sample}.values(), key=lambda p: p["line"]):
-            print(p["line"], p["end"], p["arxiv"], p["doi"], "|", p["title"])
-        print(len(papers), sum(1 for p in papers if p["arxiv"]), sum(1 for p in papers if p["doi"]))
+    save(out)
 
 
 if __name__ == "__main__":

@@ -8,40 +8,26 @@ Duan et al. row that repeats Ding et al.'s title and link is an entry as written
 the row's line; in every row the Paper cell is the first to give a DOI or arXiv id (Venue-cell
 proceedings links come after it).
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
-from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import entry, read_lines, write_truth
 
 NAME = "YangLinyi__FinNLP-Progress__NLP-based_Financial_Forecasting__README@5f581c4.md"
 PART = "wild_development"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-LINES = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+LINES = read_lines(NAME)
 PAPERS: list[dict] = []
 
 
 def add(first: int, last: int, title: str | None) -> None:
-    own = "\n".join(LINES[first - 1:last])
-    t = tidy(clean(title)) if title is not None else None
-    PAPERS.append({"line": first, "end": last, "title": t or None, "arxiv": arxiv_of(own), "doi": doi_of(own)})
+    PAPERS.append(entry(LINES, first, last, title))
 
 
 def write(method: str, checked: str) -> None:
-    papers = sorted(PAPERS, key=lambda p: (p["line"], p["end"]))
-    out = {"file": NAME, "part": PART, "method": method, "checked": checked, "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, title null {sum(1 for p in papers if not p['title'])}")
-    if "-v" in sys.argv:
-        for p in papers:
-            print(f"  {p['line']}-{p['end']} {p['arxiv']} {p['doi']} | {p['title']}")
+    write_truth(NAME, PART, PAPERS, method, checked)
 
 
 BOOKS = ("Mean-variance analysis in portfolio choice and capital markets",)

@@ -6,8 +6,6 @@ Title = the link text, or, for the unlinked bullets, the text before ', *Authors
 (Anomaly Detection at Scale) wraps its author line onto the next line; both lines are the entry.
 Repeated papers (PSA-GAN, Forecasting with trees, ...) are separate entries.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -15,14 +13,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "awslabs__gluonts__REFERENCES@3d05d46.md"
 PART = "wild_development"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     papers = []
     for i, text in enumerate(lines, 1):
         if not text.startswith("* "):
@@ -40,11 +38,7 @@ def main() -> None:
                      " the text before ', *Authors*'",
            "checked": "all 60 bullets of the file (grep of '^* '), the wrapped bullet on lines 53-54, every arXiv/ACM/PLOS link",
            "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, null {sum(1 for p in papers if not p['title'])}")
+    save(out)
 
 
 if __name__ == "__main__":

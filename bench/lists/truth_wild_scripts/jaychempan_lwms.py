@@ -12,8 +12,6 @@ code / licence links, no title) and the 'Dataset Lists' table (datasets), the Co
 (repositories), the table of contents, star history and contributors.  DOIs come from Wiley, AGU,
 Royal Society and Science URLs that hold them; Nature PDF URLs give article ids, not DOIs.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -21,15 +19,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "jaychempan__Awesome-LWMs__README@c3f326e.md"
 PART = "wild_development"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-TRUTH = HERE.parent / "truth_wild"
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     papers = []
     start = next(i for i, x in enumerate(lines, 1) if x.startswith("## 📖 Papers"))
     stop = next(i for i, x in enumerate(lines, 1) if x.startswith("## 🚀 Code"))
@@ -53,13 +50,7 @@ def main() -> None:
                    " bullets",
         "papers": papers,
     }
-    TRUTH.mkdir(parents=True, exist_ok=True)
-    (TRUTH / (NAME.removesuffix(".md") + ".json")).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
-                                                             encoding="utf-8")
-    if "-v" in sys.argv:
-        for p in papers:
-            print(p["line"], p["end"], p["arxiv"], p["doi"], "|", p["title"])
-        print(len(papers), sum(1 for p in papers if p["arxiv"]), sum(1 for p in papers if p["doi"]))
+    save(out)
 
 
 if __name__ == "__main__":

@@ -7,8 +7,6 @@ wrap the title onto a second line, which belongs to the entry.  Title = the text
 'please cite' BibTeX.  The same paper under two sections is two entries.  The TACL link on
 direct.mit.edu writes the DOI followed by an article number ('/96460'), which is dropped.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -16,14 +14,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "RManLuo__Awesome-LLM-KG__README@56b3750.md"
 PART = "wild_development"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     start = lines.index("## Related Surveys") + 1
     papers = []
     for i, text in enumerate(lines, 1):
@@ -47,11 +45,7 @@ def main() -> None:
                       " the three wrapped titles (185, 191, 193), every DOI and the MIT Press link, 20 titles"
                       " against their lines",
            "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, null {sum(1 for p in papers if not p['title'])}")
+    save(out)
 
 
 if __name__ == "__main__":

@@ -26,8 +26,6 @@ work (121 blocks).  Decisions:
   (Zenodo's for 'Transformers without Tears', the arXiv DOI of Dual PatchNorm).  Semantic Scholar
   CorpusIDs and OpenReview ids are not ids here.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -35,11 +33,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, doi_of
+from _wild import read_lines, save
 
 NAME = "lucidrains__x-transformers__README@9252ed7.md"
 PART = "wild_development"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-TRUTH = HERE.parent / "truth_wild"
 
 #: BibTeX keys of blocks whose work is not a paper
 NOT_PAPERS = {
@@ -88,7 +85,7 @@ def arxiv_in(body: str) -> str | None:
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     papers = []
     skipped = []
     i = lines.index("## Citations") + 1
@@ -123,13 +120,7 @@ def main() -> None:
                    " feature sections' headings and links (not entries)",
         "papers": papers,
     }
-    TRUTH.mkdir(parents=True, exist_ok=True)
-    (TRUTH / (NAME.removesuffix(".md") + ".json")).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
-                                                             encoding="utf-8")
-    if "-v" in sys.argv:
-        for p in papers:
-            print(p["line"], p["end"], p["arxiv"], p["doi"], "|", p["title"])
-        print(len(papers), sum(1 for p in papers if p["arxiv"]), sum(1 for p in papers if p["doi"]))
+    save(out)
 
 
 if __name__ == "__main__":

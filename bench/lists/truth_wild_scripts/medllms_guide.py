@@ -22,8 +22,6 @@ nickname written into the title, unless the title text repeats it ('**Med-Flamin
 Med-Flamingo: a ...'); without a colon ('**NYUTron** Health system-scale ...') it is a label and
 dropped.  Repeated papers in several sections are separate entries.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -31,10 +29,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "AI-in-Health__MedLLMsPracticalGuide__README@54bda6b.md"
 PART = "wild_held_out"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
 
 PAPER_LINK = re.compile(r"\[\[?paper\]\]?", re.IGNORECASE)
 FIRST_LINK = re.compile(r"\s*\[\[?[A-Za-z]+\]\]?\s*\(|\s*\[\[?[A-Za-z]+\]\]")
@@ -43,7 +41,7 @@ DROP = {427: "Advanced robotics for medical rehabilitation"}
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     papers = []
     first = lines.index("### Pre-training from Scratch") + 1
     last = next(n for n, ln in enumerate(lines, 1) if ln.startswith("## ") and "Acknowledgement" in ln)
@@ -85,11 +83,7 @@ def main() -> None:
                       " pipeline sections, trailing-year stripping, the OUP/BMC/NEJM/medRxiv DOIs, the"
                       " commented-out bullet 531 and the acknowledgement bullets",
            "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, null {sum(1 for p in papers if not p['title'])}")
+    save(out)
 
 
 if __name__ == "__main__":

@@ -9,8 +9,6 @@ well, and the paper itself is listed as a bullet in 2025), the News bullets (ann
 the authors' papers), the authors' own BibTeX under 'Citation', the overview links and the
 cite-this-list BibTeX at the end.  Repeated papers are separate entries.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -18,14 +16,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "richard-peng-xia__awesome-multimodal-in-medical-imaging__README@d5a657d.md"
 PART = "wild_held_out"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     first = next(n for n, ln in enumerate(lines, 1) if ln.startswith("## Survey"))
     last = next(n for n, ln in enumerate(lines, 1) if ln.startswith("## ") and "Citation" in ln and n > first)
     papers = []
@@ -46,11 +44,7 @@ def main() -> None:
                       " shape (ORGAN and RECAP with '[[pdf](url)]', one '[[link]]'), 25 entries spread over the"
                       " sections, the Springer and IEEE links, the dataset tables and their Derm1M row",
            "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, null {sum(1 for p in papers if not p['title'])}")
+    save(out)
 
 
 if __name__ == "__main__":

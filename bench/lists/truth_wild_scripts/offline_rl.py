@@ -7,8 +7,6 @@ the 'Open Source Software/Implementations' section (libraries, benchmark suites 
 most link a [[paper]], but the bullet's subject is the software), blogs, podcasts, workshops and
 tutorials/talks (videos and slides).  Repeated papers are separate entries.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -16,11 +14,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, write_truth
 
 NAME = "hanjuku-kaso__awesome-offline-rl__README@e89fcd8.md"
 PART = "wild_held_out"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-LINES = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+LINES = read_lines(NAME)
 PAPERS: list[dict] = []
 
 
@@ -34,16 +32,7 @@ def add(first: int, last: int, title: str | None) -> None:
 
 
 def write(method: str, checked: str) -> None:
-    papers = sorted(PAPERS, key=lambda p: (p["line"], p["end"]))
-    out = {"file": NAME, "part": PART, "method": method, "checked": checked, "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, title null {sum(1 for p in papers if not p['title'])}")
-    if "-v" in sys.argv:
-        for p in papers:
-            print(f"  {p['line']}-{p['end']} {p['arxiv']} {p['doi']} | {p['title']}")
+    write_truth(NAME, PART, PAPERS, method, checked)
 
 
 def main() -> None:

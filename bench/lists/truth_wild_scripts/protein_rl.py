@@ -5,8 +5,6 @@ text; the '[Venue Year]' tag before it is dropped.  Not entries: the 'Related Aw
 (other lists), the list's own survey in the 'Citation' BibTeX and the contact bullets.  A Nature
 article URL holds no DOI (its article id is not one); bioRxiv URLs give their 10.1101 DOI.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -14,14 +12,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "LirongWu__awesome-protein-representation-learning__README@97d848f.md"
 PART = "wild_held_out"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     papers = []
     for i, text in enumerate(lines, 1):
         m = re.match(r"\d+\. \[[^\]]*\]\s*\*\*(.+?)\*\*", text)
@@ -35,11 +33,7 @@ def main() -> None:
                       " match the usual shape (only 144, no space before the bold title), 25 entries spread over"
                       " the year sections, the arXiv/bioRxiv/DOI links",
            "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, null {sum(1 for p in papers if not p['title'])}")
+    save(out)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,6 @@ inline link to a review, the magic-state definitions and the list's own '@unpubl
 The same paper under several sections (platforms, codes, counts) is an entry each time.  A
 10.48550/arXiv DOI link gives both the arXiv id and that DOI.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -17,14 +15,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "francois-marie__awesome-quantum-computing-experiments__README@f875bee.md"
 PART = "wild_held_out"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     first = lines.index("## Quantum Error Correction") + 1
     last = lines.index("## Contributing") + 1
     papers = []
@@ -47,11 +45,7 @@ def main() -> None:
                       " non-arXiv link host (nature.com article ids give no DOI; doi.org, science.org, APS"
                       " give one), 25 entries spread over all sections, old-style ids (quant-ph, cond-mat)",
            "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, null {sum(1 for p in papers if not p['title'])}")
+    save(out)
 
 
 if __name__ == "__main__":

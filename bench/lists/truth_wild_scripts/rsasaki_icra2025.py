@@ -6,8 +6,6 @@ Each such bullet is an entry (one line); title = the first link's text (it links
 the paper); the arXiv id is the bullet's arXiv link's.  Not entries: the header bullets (source,
 matching, note, 'Browse' links to other index pages), the 'AI dependency overview' counts, headings.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -15,15 +13,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "rsasaki0109__robotics-paper-notes__papers__icra2025-arxiv__index@8542532.md"
 PART = "wild_held_out"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-TRUTH = HERE.parent / "truth_wild"
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     papers = []
     for i, text in enumerate(lines, 1):
         m = re.match(r"- \[(.+?)\]\(\./2025-icra-[^)]+\.md\) — ", text)
@@ -43,14 +40,7 @@ def main() -> None:
                    " characters ('(FCIT*)', '&')",
         "papers": papers,
     }
-    TRUTH.mkdir(parents=True, exist_ok=True)
-    (TRUTH / (NAME.removesuffix(".md") + ".json")).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
-                                                             encoding="utf-8")
-    if "-v" in sys.argv:
-        import random
-        for p in sorted(random.Random(1).sample(papers, 25), key=lambda p: p["line"]):
-            print(p["line"], p["end"], p["arxiv"], p["doi"], "|", p["title"])
-        print(len(papers), sum(1 for p in papers if p["arxiv"]), sum(1 for p in papers if p["doi"]))
+    save(out)
 
 
 if __name__ == "__main__":

@@ -15,8 +15,6 @@ Other Resource lines tagged Blog, Slides, Video, Paper List or Tutorial.
 Ids come from the row's own line: arXiv links, and DOIs written in ACM/Springer/doi.org URLs;
 IEEE document numbers, ScienceDirect 'pii', SSRN ids and ACL Anthology ids are not DOIs.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -24,15 +22,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "safe-graph__graph-fraud-detection-papers__README@46f0a6f.md"
 PART = "wild_held_out"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-TRUTH = HERE.parent / "truth_wild"
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     papers = []
 
     def add(i: int, title: str) -> None:
@@ -78,15 +75,7 @@ def main() -> None:
                    " IJCAI-on-ACM and figshare URLs",
         "papers": papers,
     }
-    TRUTH.mkdir(parents=True, exist_ok=True)
-    (TRUTH / (NAME.removesuffix(".md") + ".json")).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
-                                                             encoding="utf-8")
-    if "-v" in sys.argv:
-        import random
-        sample = random.Random(2).sample(papers[:505], 25) + papers[505:]
-        for p in sorted(sample, key=lambda p: p["line"]):
-            print(p["line"], p["end"], p["arxiv"], p["doi"], "|", p["title"])
-        print(len(papers), sum(1 for p in papers if p["arxiv"]), sum(1 for p in papers if p["doi"]))
+    save(out)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,6 @@ title and is left out).  arXiv id: the row's 'data-arxiv-id' attribute without i
 names the id literally, labelled as an arXiv id; the note-page slug's '251114625v1' is not read).
 Not entries: the front matter, counts, the interest-area navigation, headings and the back links.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -19,15 +17,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "shiyibihua__arxiv-daily__docs__cs-RO__2025-11-18__index@210e83d.md"
 PART = "wild_development"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-TRUTH = HERE.parent / "truth_wild"
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     papers = []
     for i, text in enumerate(lines, 1):
         if text != "<tr>":
@@ -56,13 +53,7 @@ def main() -> None:
                    " (front matter, navigation, back links: no entries)",
         "papers": papers,
     }
-    TRUTH.mkdir(parents=True, exist_ok=True)
-    (TRUTH / (NAME.removesuffix(".md") + ".json")).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
-                                                             encoding="utf-8")
-    if "-v" in sys.argv:
-        for p in papers:
-            print(p["line"], p["end"], p["arxiv"], p["doi"], "|", p["title"])
-        print(len(papers), sum(1 for p in papers if p["arxiv"]), sum(1 for p in papers if p["doi"]))
+    save(out)
 
 
 if __name__ == "__main__":

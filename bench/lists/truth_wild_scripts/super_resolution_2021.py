@@ -5,8 +5,6 @@ writes it (run-together words such as 'ContrastiveRepresentation' and the trunca
 'Super-Resolutio' kept).  The Model cell is the paper's nickname and is not part of the title.
 Ids come from the row's own line (the Published link).
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -14,14 +12,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "ChaofWang__Awesome-Super-Resolution__2021_papers@0d0bf23.md"
 PART = "wild_development"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     papers = []
     for i, text in enumerate(lines, 1):
         if not text.startswith("|") or re.match(r"\|[\s:|-]+$", text.strip()):
@@ -36,11 +34,7 @@ def main() -> None:
            "checked": "row count (102 rows on lines 6-107, grep '^|' minus header and rule), 25 rows spread over the"
                       " file, the rows with a CVF or IEEE link and no arXiv id, the leading-space row 82",
            "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, null {sum(1 for p in papers if not p['title'])}")
+    save(out)
 
 
 if __name__ == "__main__":

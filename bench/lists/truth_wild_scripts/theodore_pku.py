@@ -10,8 +10,6 @@ spacing 'k -Space' are kept as written.  The links are to the author's notes, no
 ids.  Not entries: the '## Ideas from papers' and '## 个人思考' (personal thoughts) bullets, which
 name the papers again in parentheses inside notes, and the closing '讨论' (discussion) lines.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -19,15 +17,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "Theodore-PKU__paper-notes__200119-200201-papers-reading@c1db941.md"
 PART = "wild_held_out"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-TRUTH = HERE.parent / "truth_wild"
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     papers = []
     start = lines.index("## 论文列表") + 1
     stop = lines.index("## Ideas from papers") + 1
@@ -56,13 +53,7 @@ def main() -> None:
                    " personal-thoughts and discussion parts (papers named in notes: not entries)",
         "papers": papers,
     }
-    TRUTH.mkdir(parents=True, exist_ok=True)
-    (TRUTH / (NAME.removesuffix(".md") + ".json")).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
-                                                             encoding="utf-8")
-    if "-v" in sys.argv:
-        for p in papers:
-            print(p["line"], p["end"], p["arxiv"], p["doi"], "|", p["title"])
-        print(len(papers), sum(1 for p in papers if p["arxiv"]), sum(1 for p in papers if p["doi"]))
+    save(out)
 
 
 if __name__ == "__main__":

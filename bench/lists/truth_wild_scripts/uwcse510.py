@@ -16,41 +16,26 @@ the Liquid template.  'As We May Think' (The Atlantic, 1945), Weiser's Scientifi
 article and Simon's 'Design Issues' article are articles and kept.  The links point to Canvas
 file downloads: no entry has an arXiv id or a DOI.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
-from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import entry, read_lines, write_truth
 
 NAME = "uwcse510__web-cse510-sp17__calendar@ea8db6d.md"
 PART = "wild_held_out"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-LINES = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+LINES = read_lines(NAME)
 PAPERS: list[dict] = []
 
 
 def add(first: int, last: int, title: str | None) -> None:
-    """One entry on lines first..last (1-based); its ids come from those lines only."""
-    own = "\n".join(LINES[first - 1:last])
-    t = tidy(clean(title)) if title is not None else None
-    PAPERS.append({"line": first, "end": last, "title": t or None, "arxiv": arxiv_of(own), "doi": doi_of(own)})
+    PAPERS.append(entry(LINES, first, last, title))
 
 
 def write(method: str, checked: str) -> None:
-    papers = sorted(PAPERS, key=lambda p: (p["line"], p["end"]))
-    out = {"file": NAME, "part": PART, "method": method, "checked": checked, "papers": papers}
-    dest = HERE.parent / "truth_wild" / (NAME.removesuffix(".md") + ".json")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{NAME}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
-          f" doi {sum(1 for p in papers if p['doi'])}, title null {sum(1 for p in papers if not p['title'])}")
-    if "-v" in sys.argv:
-        for p in papers:
-            print(f"  {p['line']}-{p['end']} {p['arxiv']} {p['doi']} | {p['title']}")
+    write_truth(NAME, PART, PAPERS, method, checked)
 
 
 #: Readings that are not papers (line of the link: what the file says it is).

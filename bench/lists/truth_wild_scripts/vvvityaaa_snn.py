@@ -8,8 +8,6 @@ Frameworks and Repositories (software), Others (a project, tutorials, a web simu
 caption's '[1]' blog link, badges and the table of contents.  Frontiers URLs give their DOI without
 '/full', the bioRxiv URL without its 'v1'; Nature article ids, PMC and IEEE document numbers are not DOIs.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -17,15 +15,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "vvvityaaa__awesome-spiking-neural-networks__README@4b98916.md"
 PART = "wild_held_out"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-TRUTH = HERE.parent / "truth_wild"
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     papers = []
     section = None
     for i, text in enumerate(lines, 1):
@@ -47,13 +44,7 @@ def main() -> None:
                    " Repositories, Others); the numbering gap (no item 3 under Neuron models) is the file's own",
         "papers": papers,
     }
-    TRUTH.mkdir(parents=True, exist_ok=True)
-    (TRUTH / (NAME.removesuffix(".md") + ".json")).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
-                                                             encoding="utf-8")
-    if "-v" in sys.argv:
-        for p in papers:
-            print(p["line"], p["end"], p["arxiv"], p["doi"], "|", p["title"])
-        print(len(papers), sum(1 for p in papers if p["arxiv"]), sum(1 for p in papers if p["doi"]))
+    save(out)
 
 
 if __name__ == "__main__":

@@ -16,8 +16,6 @@ line links the Springer URL of the mesh-smoothing paper (a copy-paste slip), and
 entry's lines give, so it is kept.  Emerald URLs '.../doi/10.1108/X/full/html' lose the '/full/html'
 tail; ScienceDirect/linkinghub 'pii' URLs and CNKI links give no DOI.
 """
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -25,11 +23,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "truth_scripts"))
 from _heldout import arxiv_of, clean, doi_of, tidy
+from _wild import read_lines, save
 
 NAME = "yfguo91__yfguo91.github.io___pages__about@5a94477.md"
 PART = "wild_held_out"
-FILES = Path(os.environ.get("ZD_WILD_LISTS", "/work/wild/files"))
-TRUTH = HERE.parent / "truth_wild"
 
 
 def hidden_lines(lines: list[str]) -> set[int]:
@@ -48,7 +45,7 @@ def hidden_lines(lines: list[str]) -> set[int]:
 
 
 def main() -> None:
-    lines = [ln.rstrip("\r") for ln in (FILES / NAME).read_bytes().decode("utf-8").split("\n")]
+    lines = read_lines(NAME)
     hidden = hidden_lines(lines)
     papers = []
 
@@ -101,13 +98,7 @@ def main() -> None:
                    " DOI on the Advancing-front-Delaunay line kept as written; Emerald '/full/html' tails dropped",
         "papers": papers,
     }
-    TRUTH.mkdir(parents=True, exist_ok=True)
-    (TRUTH / (NAME.removesuffix(".md") + ".json")).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
-                                                             encoding="utf-8")
-    if "-v" in sys.argv:
-        for p in papers:
-            print(p["line"], p["end"], p["arxiv"], p["doi"], "|", p["title"])
-        print(len(papers), sum(1 for p in papers if p["arxiv"]), sum(1 for p in papers if p["doi"]))
+    save(out)
 
 
 if __name__ == "__main__":
