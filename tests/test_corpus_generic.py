@@ -18,7 +18,7 @@ COUNTS = {
     "BradyFU": (577, 550, 3),
     "JimmyZou": (173, 99, 0),
     "WooooDyy": (325, 287, 11),
-    "ZizouHe": (92, 1, 0),
+    "ZizouHe": (93, 1, 0),
     "amusi": (501, 383, 0),
     "eugeneyan": (189, 110, 25),
     "georgestein": (443, 441, 1),
@@ -28,7 +28,7 @@ COUNTS = {
     "javedali99": (37, 0, 17),
     "kjw0612": (156, 110, 0),  # line 180's arXiv:1411.07386 is no id (5 digits before 2015): one entry with line 179
     "ndb796": (37, 36, 0),
-    "showlab": (759, 742, 0),  # + a paper whose only link is its lab's publication page, + two "[Title](drive or blog) (Dec., 2024)" items (issue 26)
+    "showlab": (760, 742, 0),  # + a paper whose only link is its lab's publication page, + two "[Title](drive or blog) (Dec., 2024)" items, + one whose arXiv badge points to its project page (issue 26)
     "thunlp": (461, 259, 4),
     "youngfish42": (2640, 1055, 461),  # + a doi.acm.org link (a DOI in the address names a paper, issue 26)
 }

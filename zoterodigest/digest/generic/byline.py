@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from .references import is_name_list, person_names
+
+if TYPE_CHECKING:
+    from .inline import Head
 
 _TAGS = re.compile(r"</?(?:i|em|b|strong|u|cite)>", re.IGNORECASE)
 _SPLIT = re.compile(r"[.,;](?=\s)|\s[-–—|]\s")
@@ -60,7 +64,13 @@ def byline(line: str, start: int, end: int) -> tuple[tuple[int, int] | None, tup
             return a, (pos + m.end() + v0, pos + m.end() + v1), pos + m.end() + v1
         if not right.strip(" .*_"):
             return a, None, pos + m.start()
+        if _YEAR_ALONE.fullmatch(right) and _ET_AL.search(left):  # "Barn et al., 2022": the names and a year, no venue
+            return a, None, pos + len(text.rstrip(" .*_)"))
     return None, None, start
+
+
+_YEAR_ALONE = re.compile(r"[ \t]*+(?:19|20)\d{2}[ \t.*_]*+")
+_ET_AL = re.compile(r"\bet\.? al\b")
 
 
 def _after_initial(text: str, at: int) -> bool:
@@ -153,3 +163,22 @@ def _sentence_end(line: str, lo: int, hi: int) -> int | None:
             return k
         k = line.find(". ", k + 2, hi)
     return None
+
+
+_FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DOI_IN = re.compile(r"(?<![\w.])10\.\d{4,9}/")
+_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
+
+
+def venue_text(line: str, head: Head) -> str | None:
+    """The venue as written (months dropped: ``Feb., 2026`` is only a year)."""
+    raw = line[head.venue[0] : head.venue[1]] if head.venue else head.tag
+    if not raw or _DOI_IN.search(raw):
+        return None  # (a DOI written after the title is its id, never its venue)
+    parts = [p.strip() for p in raw.split("|")]
+    named = [p for p in parts if re.search(r"[A-Za-z]{2,}", _MONTHS.sub("", p))]
+    text = named[-1] if named else parts[-1]
+    if not re.search(r"[A-Za-z]{2,}", _MONTHS.sub("", text)):
+        m = _FULL_YEAR.search(text)
+        return m.group(0) if m else None
+    return text

@@ -20,8 +20,8 @@ import re
 
 from ..base import Sections
 from ..document import Document
+from .byline import venue_text
 from .found import Found
-from .inline import venue_text
 from .line_heads import add_links, titled_line
 from .link_finder import find_links
 from .links import PAPER_KINDS, Identity, arxiv_of

@@ -53,8 +53,6 @@ _BOLD = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*
 _NUMBER = re.compile(r"\d{1,4}(?:\)\.|[.)])[ \t]+")
 _PAREN = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?[(（](?P<v>[^()（）]{0,80}?)[)）]")
 _ITALIC = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
-_DOI_IN = re.compile(r"(?<![\w.])10\.\d{4,9}/")
-_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
 
 
 @dataclass
@@ -371,11 +369,7 @@ def _venue_after(line: str, pos: int, head: Head) -> int:
     if (by := by_names(line, pos, stop)) is not None:  # "[Title](url) by Ann Barn and Bob Tawny, 2012."
         head.authors, head.venue, head.year = line[by[0][0] : by[0][1]], by[1], head.year or by[2]
         return by[3]
-    note = DASH.search(line, pos + 3, stop)  # a note after the byline: " — text"
-    authors, venue, end = byline(line, pos, note.start() if note else stop)
-    if authors is not None:
-        head.authors = line[authors[0] : authors[1]].strip("*_ ")
-        head.venue = venue
+    if (end := _byline_after(line, pos, stop, head)) is not None:
         return end
     gap = re.match(r"[ \t.,]*+(?P<v>[^\[\]()`<*]{1,59}?[^\[\]()`<* \t.,])[ \t.,]*+(?=\[|`|$)", line[pos:])
     if gap and _YEAR.search(gap.group("v")) and len(gap.group("v").split()) <= 8 and "://" not in gap.group("v"):
@@ -384,15 +378,14 @@ def _venue_after(line: str, pos: int, head: Head) -> int:
     return pos
 
 
-def venue_text(line: str, head: Head) -> str | None:
-    """The venue as written (months dropped: ``Feb., 2026`` is only a year)."""
-    raw = line[head.venue[0] : head.venue[1]] if head.venue else head.tag
-    if not raw or _DOI_IN.search(raw):
-        return None  # (a DOI written after the title is its id, never its venue)
-    parts = [p.strip() for p in raw.split("|")]
-    named = [p for p in parts if re.search(r"[A-Za-z]{2,}", _MONTHS.sub("", p))]
-    text = named[-1] if named else parts[-1]
-    if not re.search(r"[A-Za-z]{2,}", _MONTHS.sub("", text)):
-        m = _YEAR.search(text)
-        return m.group(1) if m else None
-    return text
+def _byline_after(line: str, pos: int, stop: int, head: Head) -> int | None:
+    """Names, then a venue and year or a year alone (``- Barn et al., 2022``), at ``pos``: where they end."""
+    note = DASH.search(line, pos + 3, stop)  # a note after the byline: " — text"
+    authors, venue, end = byline(line, pos, note.start() if note else stop)
+    if authors is None:
+        return None
+    head.authors = line[authors[0] : authors[1]].strip("*_ ")
+    head.venue = venue
+    if venue is None and (year := _YEAR.search(line, authors[1], end)):
+        head.year = head.year or int(year.group(1))
+    return end

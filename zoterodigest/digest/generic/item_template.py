@@ -225,26 +225,47 @@ def children_of(items: Sequence[_ItemT], n: int) -> list[_ItemT]:
 
 
 def like_siblings(items: Sequence[_ItemT], results: dict[int, Found | None],
-                  retry: Callable[[Sequence[_ItemT], int], Found | None]) -> list[Found]:
-    """Items read as no paper (``results[line] is None``) in a run of five siblings or more,
-    four in five of which link their papers: read again by ``retry`` (a paper whose link is
-    elsewhere: a search, a drive, a project page, when it has a title and a link as its
-    siblings do)."""
+                  retry: Callable[[Sequence[_ItemT], int], Found | None], skip: set[int]) -> list[Found]:
+    """Items read as no paper (``results[line] is None``) in a run of three siblings or more, two
+    in three of which are papers: read again by ``retry`` (a paper whose link is elsewhere: a
+    search, a drive, a project page, when it has a title and a link as its siblings do); never
+    the lines in ``skip`` (:func:`unlabelled_items`)."""
     index = {item.line: n for n, item in enumerate(items)}
     out: list[Found] = []
     for run in sibling_runs(items):
-        linked = sum(1 for it in run if (f := results.get(it.line)) is not None and f.ident.papers)
-        if len(run) < 5 or linked * 5 < len(run) * 4 or linked == len(run):
+        papers = sum(1 for it in run if results.get(it.line) is not None)
+        if len(run) < 3 or papers * 3 < len(run) * 2 or papers == len(run):
             continue
         for it in run:
-            if it.line in results and results[it.line] is None and (found := retry(items, index[it.line])) is not None:
+            if it.line in results and results[it.line] is None and it.line not in skip \
+                    and (found := retry(items, index[it.line])) is not None:
                 out.append(found)
     return out
 
 
+def unlabelled_items(items: Sequence[_ItemT], results: dict[int, Found | None], lines: Sequence[str]) -> set[int]:
+    """The items read as no paper, among siblings two in three of which are papers that name their
+    paper by a labelled link (``([Paper](url))``), whose title is a link and that have no such one: their siblings'
+    template says where a paper's link goes, so ``[Post title](blog)`` without it is no paper."""
+    out: set[int] = set()
+    for run in sibling_runs(items):
+        papers = [it for it in run if results.get(it.line) is not None]
+        if len(papers) >= 2 and 3 * sum(1 for it in papers if _LABELLED.search(lines[it.line])) >= 2 * len(papers):
+            out.update(it.line for it in run if it.line in results and results[it.line] is None
+                       and _TITLE_LINK.match(lines[it.line], it.body) and not _LABELLED.search(lines[it.line]))
+    return out
+
+
+#: A title that is a link (``[Title](url)``).
+_TITLE_LINK = re.compile(r"\[[^\[\]]{3,}\]\(")
+#: A paper's link by its label: ``[Paper](url)``, ``[[pdf]](url)``, ``[arXiv](url)``.
+_LABELLED = re.compile(r"\[\[?[ \t]*+(?:paper|pdf|arxiv|doi)[ \t]*+\]?\]\(", re.IGNORECASE)
+
+
+
 #: Words by which an item says it is no paper (a book, slides, a course, a tool, data).
 NOT_A_PAPER = re.compile(r"\b(?:(?:hand)?books?|slides?|lectures?|tutorials?|courses?|datasets?|toolkits?|toolbox|"
-                          r"librar(?:y|ies)|frameworks? for|blog|podcast|video|resources|awesome)\b", re.IGNORECASE)
+                          r"librar(?:y|ies)|frameworks? for|blog|podcast|video|resources|awesome|user guide|manual)\b", re.IGNORECASE)
 #: Words by which a bare title (no paper link) says it is the list's own page (notes, a guide, a set-up)
 #: or an event, a venue or data rather than a paper.
 OWN_PAGE = re.compile(r"\b(?:notes?|list of|set ?up|setup|guides?|manual|documentation|docs|cheat ?sheets?|"
@@ -257,8 +278,14 @@ def plausible_paper(found: Found, line: str) -> bool:
     """A paper whose link is no paper's: none of its links is code, a video, a blog post or a
     news article, and its line does not say it is a book, slides, a course, a tool or data."""
     urls = found.ident.links.values()
-    return not any(other_class(url) or NEWS.search(url) for url in urls) and not NOT_A_PAPER.search(line)
+    return not any(other_class(url) not in (None, "website") or NEWS.search(url) or FORUM.search(url) for url in urls) \
+        and not NOT_A_PAPER.search(line) and not _URL_FIRST.match(line)
 
+
+#: Questions and answers, forums, patents: no paper's page.
+FORUM = re.compile(r"patents\.google\.|patents\.justia\.|stackexchange\.com|stackoverflow\.com|mathoverflow\.net|quora\.com|reddit\.com|news\.ycombinator", re.IGNORECASE)
+#: An item that opens with a bare address (``- https://site | what it serves``).
+_URL_FIRST = re.compile(r"[ \t]*+(?:[-*+]|\d{1,4}[.)])[ \t]++<?https?://")
 
 #: Addresses of posts and news articles (a date in the path, a blog or news folder, a news site).
 NEWS = re.compile(r"/(?:blogs?|news|posts?)/|/(?:19|20)\d{2}/[01]\d/|venturebeat\.|techcrunch\.|wired\.com|theverge\.|"

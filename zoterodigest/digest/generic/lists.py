@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..markup import plain
-from .byline import is_venue_text, note_after
+from .byline import is_venue_text, note_after, venue_text
 from .found import Found, take_title, title_of
-from .inline import Head, read_head, venue_text
+from .inline import Head, read_head
 from .item_template import (
     children_of,
     like_siblings,
@@ -33,13 +33,14 @@ from .item_template import (
     templated_items,
     titled_items,
     trim_dated,
+    unlabelled_items,
 )
 from .line_heads import add_links, is_reference_line
 from .link_finder import DEFINITIONS, find_links
 from .link_lines import links_only, marked_first
 from .links import Identity
 from .prefixes import is_generic_label, paper_link_title, short_name
-from .references import is_author_list, is_name_list, parse_reference
+from .references import is_author_list, is_name_list, parse_reference, person_names
 from .shared_lines import line_parts
 from .title_runs import bare_item_words
 
@@ -48,6 +49,7 @@ _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details>", re.IGNORECASE)
 _ITALIC_LINE = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_IN_COMMAS = re.compile(r",[ \t]*+(?:19|20)\d{2}[ \t]*+,")  # "Barn, Ann, 2022, Title, ...": a reference unread
 _CODE_YEAR = re.compile(r"`((?:19|20)\d{2})`")
 _QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+[\"“](?P<t>[^\"”]{8,300})[\"”][ \t]*+(?:[.,][ \t]*+)?(?:\n|$)")
 _PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?P<t>[A-Z][^\n\[\]|]{8,300}?)[ \t]*+(?:\.[ \t]*+)?(?:\n|$)")
@@ -133,12 +135,13 @@ class ListReader:
                 out.extend(parts or [found])
                 taken_until = found.last
         if None in results.values():  # (the runs of bare titles are looked for only where an item was no paper)
-            more = self._bare_titles(items, results)
-            more += like_siblings(items, results, self._relaxed)
+            skip = unlabelled_items(items, results, self.doc.lines)
+            more = self._bare_titles(items, results, skip)
+            more += like_siblings(items, results, self._relaxed, skip)
             out = sorted(out + more, key=lambda f: f.first) if more else out
         return out
 
-    def _bare_titles(self, items: list[Item], results: dict[int, Found | None]) -> list[Found]:
+    def _bare_titles(self, items: list[Item], results: dict[int, Found | None], skip: set[int]) -> list[Found]:
         """The items read as no paper in a run of linked titles alone (:func:`.item_template.titled_items`),
         read again as papers by their titles."""
         runs = [run for run in sibling_runs(items) if any(it.line in results and results[it.line] is None for it in run)]
@@ -146,7 +149,7 @@ class ListReader:
         index = {item.line: n for n, item in enumerate(items)}
         out: list[Found] = []
         for line in sorted(self._titled):
-            if line in results and results[line] is None:
+            if line in results and results[line] is None and line not in skip:
                 self._templated.add(line)
                 if (found := self.item(items[index[line]], children_of(items, index[line]))) is not None:
                     if not found.ident.papers:
@@ -190,7 +193,8 @@ class ListReader:
             return None
         if not found.ident.papers and item.line not in self._templated and not is_reference_line(line, item.body, head) \
                 and not (relaxed and (head.links or head.venue) and _title_words(line, head) >= 3
-                         and not children and plausible_paper(found, line)):
+                         and not children and plausible_paper(found, line)
+                         and not _YEAR_IN_COMMAS.search(line[head.title[0] : head.title[1]] if head.title else "")):
             return None  # (among siblings that link papers: a title with a link of another kind, or a venue)
         base = doc.starts[item.line]
         if head.title is not None:
@@ -208,7 +212,7 @@ class ListReader:
         if item.line in self._templated:
             trim_dated(found, doc.text)
         self._title_below(found)
-        if is_author_list(found.title) or _CHANGELOG.match(found.title or ""):
+        if _names_only((found.title or "").replace("*", "")) or _CHANGELOG.match(found.title or ""):
             return None  # an author list is never a title (the paper's title is elsewhere: the item above); nor a change
         return found
 
@@ -382,6 +386,11 @@ class ListReader:
 
 #: A line of a changelog ("Add model defs and weights for ... See the [paper](url)"): no paper's title.
 _CHANGELOG = re.compile(r"(?i:adds?|added|bump(?:ed)?)[ \t]++[a-z]")  # ("Support vector machines...", "Fixed point..." are titles)
+def _names_only(title: str) -> bool:
+    """An author list (``Ann Barn, Bob Tawny, Cy Hoot``) or one inverted name (``Barn, Ann B``): never a title."""
+    return is_author_list(title) or title.count(",") == 1 and len(title.split()) <= 4 and person_names(title)
+
+
 def _title_words(line: str, head: Head) -> int:
     """The words of the head's title, with its rest after the link (``[Nick](url): Rest``)."""
     return sum(len(line[a:b].split()) for a, b in (x for x in (head.title, head.title_more) if x is not None))

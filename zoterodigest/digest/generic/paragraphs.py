@@ -22,9 +22,8 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .byline import note_after
+from .byline import note_after, venue_text
 from .found import Found, title_of
-from .inline import venue_text
 from .line_heads import add_links, titled_line
 from .link_finder import find_links
 from .link_lines import links_only

@@ -89,6 +89,10 @@ def person_names(text: str) -> bool:
     parts = [p.split() for p in re.split(r",|;|\band\b|&", s) if p.strip()]
     if len(parts) == 1 and len(parts[0]) == 1 and _ET_AL.search(text):
         return True  # "Barn et al."
+    if len(parts) >= 2 and len(parts[0]) == 1 and 1 <= len(parts[1]) <= 2 and (len(parts) > 2 or _ET_AL.search(text)
+                                                                         or re.fullmatch(r"[A-Z]\.?", parts[1][-1])):
+        # "Barn, Ann, et al.", "Barn, Ann B., and Cy Hoot", "Barn, Ann B.": the first name inverted
+        return all(len(p) >= 2 for p in parts[2:])
     return len(parts) >= 1 and all(len(p) >= 2 for p in parts) and (len(parts) >= 2 or "et al" in text or "." in s)
 
 

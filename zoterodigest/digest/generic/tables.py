@@ -20,8 +20,9 @@ import re
 from ..document import Document
 from ..markup import plain
 from ..table import Cell, is_separator, split_cells, unescape_cell
+from .byline import venue_text
 from .found import Found, title_of
-from .inline import read_head, venue_text
+from .inline import read_head
 from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity

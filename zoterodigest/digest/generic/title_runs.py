@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..markup import plain
 from .byline import is_venue_text
 from .found import title_of
-from .item_template import NEWS, NOT_A_PAPER, OWN_PAGE
+from .item_template import FORUM, NEWS, NOT_A_PAPER, OWN_PAGE
 from .links import other_class
 from .prefixes import is_generic_label
 from .references import is_name_list
@@ -62,7 +62,7 @@ def link_title_words(line: str) -> int | None:
     if m is None:
         return None
     title, url = m.group("t").strip(" *_"), m.group("u")
-    if url.startswith("#") or other_class(url) or NEWS.search(url) or is_generic_label(title) \
+    if url.startswith("#") or other_class(url) or NEWS.search(url) or FORUM.search(url) or is_generic_label(title) \
             or NOT_A_PAPER.search(title) or OWN_PAGE.search(title) or not (title[:1].isupper() or title[:1].isdigit()):
         return None
     return len(title.split())
@@ -140,7 +140,7 @@ def bare_item_words(line: str, body: int, head: Head, papers: bool) -> int | Non
             or OWN_PAGE.search(title) or _CJK_NOTE.search(title) or is_venue_text(title) \
             or rest > (25 if papers else 12) or _names_then_year(title):
         return None  # (names are the authors, never the title: the title is elsewhere in the link's text)
-    if any((other_class(url) and not _NOTES_PAGE.search(url)) or NEWS.search(url) or url.startswith("#")
+    if any((other_class(url) and not _NOTES_PAGE.search(url)) or NEWS.search(url) or FORUM.search(url) or url.startswith("#")
            for _, url, _, _ in head.spans):
         return None  # (code, a post, a line of contents)
     if title.isascii() and (not (title[:1].isupper() or title[:1].isdigit()) or _SENTENCE_START.match(title)):
