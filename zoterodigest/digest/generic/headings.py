@@ -20,14 +20,17 @@ import re
 
 from ..base import Sections
 from ..document import Document
-from .byline import venue_text
-from .found import Found
+from .byline import is_venue_text, venue_text
+from .found import Found, title_of
+from .inline import Head, read_head
+from .item_template import NOT_A_PAPER, OWN_PAGE
 from .line_heads import add_links, titled_line
 from .link_finder import find_links
-from .links import PAPER_KINDS, Identity, arxiv_of
+from .links import PAPER_KINDS, Identity, arxiv_of, other_class
 from .lists import ITEM
 from .prefixes import is_generic_label
-from .references import is_name_list
+from .references import is_author_list, is_name_list
+from .title_parts import strip_title
 
 _HASHES = re.compile(r"^ {0,3}#{1,6}[ \t]+")
 #: What a paper heading's tag or closing date holds (a link or id is looked for as well).
@@ -37,8 +40,11 @@ _ENDS_YEAR = re.compile(r"[(（][^()（）]*(?:19|20)\d{2}[^()（）]*[)）]?\s*
 _BODY_LINES = 60
 _HTML_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}+>")
 #: A heading's number before its title (``### 12. Title``, ``## 3) Title``).
-_NUMBERED = re.compile(r"[ \t]*+\d{1,3}[.)](?:[ \t]++(?=\S)|(?=[A-Z][a-z]))")
+_NUMBERED = re.compile(r"[ \t]*+\d{1,3}[.)](?:[ \t]++(?=\S)|(?=[A-Z][A-Za-z]))")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_SIBLINGS: list[tuple[Document, set[int]]] = []
+#: A heading that is one link and nothing else (``### [Title](url)``).
+_LINK_ONLY = re.compile(r" {0,3}#{1,6}[ \t]++\[[^\[\]]++\]\([^()\s]*+\)[ \t#]*+$")
 _AUTHORS = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 
 
@@ -72,8 +78,11 @@ class HeadingReader:
                 break
             nxt = min(lines[n + 1], hi) if n + 1 < len(lines) else hi
             if h in self.not_papers:
+                found = self._bare(h) if h in self._by_siblings() else None
+                if found is not None:
+                    papers.append((n, found))
                 continue
-            found = self._heading(h, nxt)
+            found = self._heading(h, nxt) or (self._bare(h) if h in self._by_siblings() else None)
             if found is None and n + 1 < len(lines) and lines[n + 1] <= hi:
                 self.not_papers.add(h)  # (only when its own lines were all looked at)
             elif found is not None:
@@ -90,6 +99,60 @@ class HeadingReader:
             self._body(found, end)
             out.append(found)
         return out
+
+    def _by_siblings(self) -> set[int]:
+        """The headings that are no paper by their own lines in a run of three sibling headings or more
+        (one level, nothing above them between), two in three of which are papers (counted once per
+        document): their titles are papers too (``#### [Title]()``, its link left empty)."""
+        if _SIBLINGS and _SIBLINGS[0][0] is self.doc:
+            return _SIBLINGS[0][1]
+        lines = self.sections.heading_lines
+        out: set[int] = set()
+        runs: dict[int, list[tuple[int, bool, str]]] = {}  # open run of sibling headings per level
+        seen: list[tuple[int, bool, str]] = []
+        for n, h in enumerate(lines):
+            level = self._level(h)
+            for deeper in [k for k in runs if k > level]:
+                _close_run(runs.pop(deeper), out)
+            nxt = lines[n + 1] if n + 1 < len(lines) else len(self.doc.lines)
+            paper = self._heading(h, nxt) is not None
+            if paper and h in self.bodied:  # (known by the links below it: not when those are a list's items)
+                paper = not any(ITEM.match(self.doc.lines[k]) for k in range(h + 1, nxt))
+            seen.append((h, paper, _shape(self.doc.lines[h])))
+            runs.setdefault(level, []).append(seen[-1])
+        for run in runs.values():
+            _close_run(run, out)
+        linked = [(h, paper) for h, paper, _ in seen if _LINK_ONLY.match(self.doc.lines[h])]
+        if len(linked) >= 5 and 3 * sum(1 for _, paper in linked if paper) >= 2 * len(linked):
+            out.update(h for h, paper in linked if not paper)  # headings that are one link each: papers throughout
+        _SIBLINGS[:] = [(self.doc, out)]
+        return out
+
+    def _bare(self, i: int) -> Found | None:
+        """A heading read by its title alone (its siblings are papers)."""
+        doc = self.doc
+        line = doc.lines[i]
+        m = _HASHES.match(line)
+        if not m:
+            return None
+        start = n.end() if (n := _NUMBERED.match(line, m.end())) else m.end()
+        titled = titled_line(line.rstrip(" #"), start) or _empty_link(line, start)
+        if titled is None:
+            return None
+        head, title, (t0, t1), ident = titled
+        words = len(title.split()) if title.isascii() else max(len(title.split()), sum(1 for c in title if ord(c) > 0x2e80) // 3)
+        if words < 3 or NOT_A_PAPER.search(title) or OWN_PAGE.search(title) or is_author_list(title) or is_venue_text(title):
+            return None
+        if any(other_class(url) or url.startswith("#") for _, url, _, _ in head.spans):
+            return None  # (a heading linking code or a place in the page: a tool, a line of contents)
+        found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
+        found.venue = venue_text(line, head)
+        found.tag = head.tag
+        if head.venue:
+            found.venue_span = (doc.starts[i] + head.venue[0], doc.starts[i] + head.venue[1])
+        found.section = self.sections.path_at(i)[:-1]
+        found.style = {"shape": "heading", "level": line[: m.end()], "bare": True}
+        return found
 
     def _top_headings(self) -> int:
         """How many ``# `` headings the document has (counted once)."""
@@ -195,6 +258,37 @@ class HeadingReader:
             found.last = last
         else:
             found.summary_insert = None
+
+
+def _empty_link(line: str, start: int) -> tuple[Head, str, tuple[int, int], Identity] | None:
+    """A heading that is one link to nowhere (``#### [（9）Title]()``): its text, as a title."""
+    head = read_head(line, start)
+    if len(head.spans) != 1 or head.spans[0][1] not in ("", "#") or line[head.spans[0][3] :].strip(" #"):
+        return None
+    t0, t1 = strip_title(line, head.spans[0][2] + 1, head.spans[0][2] + 1 + len(head.spans[0][0]))
+    head.spans, head.links = [], []
+    return head, title_of(line[t0:t1]), (t0, t1), Identity()
+
+
+def _close_run(run: list[tuple[int, bool, str]], out: set[int]) -> None:
+    """A run of sibling headings two in three of which are papers: the others written as those
+    papers are (:func:`_shape`) are papers too."""
+    shapes = [shape for _, paper, shape in run if paper]
+    if len(run) < 3 or 3 * len(shapes) < 2 * len(run) or len(shapes) == len(run):
+        return
+    common = max(set(shapes), key=shapes.count)
+    out.update(h for h, paper, shape in run if not paper and shape == common)
+
+
+def _shape(line: str) -> str:
+    """How a heading is written: its text one link (``L``), a tag in brackets first (``T``) or a
+    plain title (``P``), then ``+`` when more links follow."""
+    text = line.lstrip(" #")
+    if _LINK_ONLY.match(line):
+        return "L"
+    first = "T" if text.startswith("[") and not re.match(r"\[[^\[\]]*\]\(", text) else "L" if text.startswith("[") else "P"
+    rest = text[text.find(")") + 1 :] if first == "L" else text
+    return first + ("+" if "](" in rest else "")
 
 
 def _prose_without_paper(line: str) -> bool:
