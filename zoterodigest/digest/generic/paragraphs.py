@@ -142,8 +142,8 @@ class ParagraphReader:
             prev = doc.lines[i - 1] if i > lo else ""
             opens = _opens(line)
             if not opens:
-                if not prev.strip():
-                    self._plain(i, hi, out, records)
+                if not prev.strip() or out and out[-1].last == i - 1 and out[-1].style.get("plain"):
+                    self._plain(i, hi, out, records)  # (a paragraph's first line, or a record's after one)
                 continue
             if prev.strip() and not (prev.lstrip().startswith("#") or out and out[-1].last == i - 1
                                      and (out[-1].style.get("one_line") or i in self._split_at)

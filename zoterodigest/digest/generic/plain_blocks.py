@@ -1,5 +1,6 @@
 """A paragraph whose first line is a plain title and whose other lines are what
-a reference adds to it: names, a venue, the paper's links.
+a reference adds to it: names, a venue, the paper's links; then, once a paper
+link was given, notes.
 
 ::
 
@@ -8,9 +9,23 @@ a reference adds to it: names, a venue, the paper's links.
     CVPR 2021
     [[paper]](https://arxiv.org/abs/2101.01021) [[code]](https://github.com/o/s)
 
+    Silent Wings Make Quiet Hunters
+    A Barn, B Tawny - Cell Reports, 2019
+    https://www.sciencedirect.com/science/article/pii/S2211124719315591
+    A note on it.
+    Feather Patterns Predict the Flight of Owls
+    https://www.nature.com/articles/s41586-018-0459-6
+
+    Night Vision for Barn Owls
+
+    https://arxiv.org/abs/2101.05001
+
 The title line holds no link and reads as a title (three words or more, no
-sentence); every other line is names, a venue or links only, and one of them
-links a paper.  Prose paragraphs never pass: their lines are sentences.
+sentence); the lines after it are names, a venue or links only, and one of them
+links a paper (or, with no link, names and a venue are given).  The lines after
+the paper's link are its notes, up to the next title over a link line.  A title
+alone in its paragraph is a paper when the next paragraph is one line of links
+naming a paper.  Prose paragraphs never pass: their first lines are sentences.
 """
 
 from __future__ import annotations
@@ -19,58 +34,133 @@ import re
 
 from ..document import Document
 from ..markup import plain
-from .byline import is_venue_text
+from .byline import byline, is_venue_text
 from .found import Found, title_of
 from .line_heads import add_links
 from .link_lines import links_only
 from .links import Identity
 from .lists import ITEM
-from .references import is_name_list
+from .references import is_name_list, person_names
 
 #: The most lines such a paragraph runs to.
 _MAX = 5
 _BREAK = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+<br\s*/?>|\\|[ \t]{2,}+)[ \t]*+$")
 _NOT_FIRST = frozenset("#>|<![`*_-+0123456789")
+#: A sentence's usual openings (a line of notes, never a title).
+_SENTENCE = re.compile(r"(?:we|our|i|it|its|this|these|they|there|here|also|note|see|check|read|apparently|"
+                       r"a review|an? (?:good|nice|great)|the (?:paper|authors?|idea))\b", re.IGNORECASE)
+#: Names, a dash, then where and when (``A Barn, B Tawny - Cell Reports, 2019``).
+_NAMES_DASH = re.compile(r"(?P<n>[^\-–—]{3,300}?)[ \t]++[-–—][ \t]++(?P<v>[^\n]{0,120}?(?:19|20)\d{2}[^\n]{0,40}?)[ \t.]*+")
+#: Where a reference's fields start after its title: ``?. Journal``, ``. 2020.``, ``. (2020)``.
+_FIELDS_AFTER = re.compile(r"[?!](?=\.[ \t])|(?<=\w)\.(?=[ \t]++\(?(?:19|20)\d{2}\b)")
+#: Links and bare addresses (what is left of a links line without them is its labels).
+_LINKS = re.compile(r"\[[^\[\]]*+\]\([^()\s]*+\)|https?://\S++")
+#: Affiliation marks after names (``Ann Barn1, Bob Tawny2,3``).
+_AFFILIATION = re.compile(r"(?<=[a-z])\d{1,2}(?:,\d{1,2})*+(?=[,. ]|$)")
 _NOT_TITLE = re.compile(r"^[ \t]*(?:[#>|<!\[`*_-]|\d+[.)][ \t])|[.:：;,]$|https?://")
 
 
 def plain_block(doc: Document, i: int, hi: int) -> Found | None:
-    """The paper of the paragraph starting at line ``i``, or None."""
-    first = doc.lines[i]
-    if "](" in first or "http" in first or first.lstrip()[:1] in _NOT_FIRST or i + 1 >= hi or not doc.lines[i + 1].strip():
-        return None  # (a cheap first look: a title line holds no link, and lines follow it)
-    end = _BREAK.search(first)
-    title_end = end.start() if end else len(first.rstrip())
-    text = first[:title_end].strip()
-    if not text or _NOT_TITLE.search(text) or "](" in first or not 3 <= len(text.split()) <= 30:
+    """The paper of the paragraph (or of the record within a paragraph) starting at line ``i``, or None."""
+    text = _title_line(doc, i, hi)
+    if text is None:
         return None
+    if not doc.lines[i + 1].strip():
+        return _link_below(doc, i, hi, text)
     k = i + 1
     ident = Identity()
     said: set[str] = set()
     values: dict[str, str] = {}
     while k < hi and k - i < _MAX and doc.lines[k].strip():
-        line = _BREAK.sub("", doc.lines[k]).strip()
-        bullet = ITEM.match(line)
-        body = line[bullet.end() :] if bullet else line
-        inner = plain(body).strip(" *_")
-        names = is_name_list(inner) and (re.search(r",|\band\b|&|\bet al", inner) or body[:1] in "*_")
-        if not (links_only(body) or names or is_venue_text(inner)):
+        kind = _field(doc.lines[k], values)
+        if kind is None:
+            if ident.papers:
+                break  # (the paper's link given: notes follow)
             return None
-        add_links(ident, line)
-        said.add("names" if names else "venue" if is_venue_text(inner) else "links")
-        if names and "names" not in values:
-            values["names"] = inner
-        elif "venue" not in values and is_venue_text(inner):
-            values["venue"] = inner
+        add_links(ident, doc.lines[k])
+        said.add(kind)
         k += 1
-    if k == i + 1 or (k < hi and doc.lines[k].strip()) or not ident.papers and not {"names", "venue"} <= said:
+    if k == i + 1 or not ident.papers and (not {"names", "venue"} <= said or k < hi and doc.lines[k].strip()):
         return None  # (a paper link, or else names and a venue with its year: a reference)
-    indent = len(first) - len(first.lstrip())
-    found = Found(first=i, last=k - 1, ident=ident, title=title_of(text))
-    found.title_span = (doc.starts[i] + indent, doc.starts[i] + indent + len(text))
-    found.style = {"shape": "paragraph"}
+    found = _found(doc, i, k - 1, text, ident)
     found.authors = values.get("names")
     found.venue = values.get("venue")
     if found.venue and (year := re.search(r"(?:19|20)\d{2}", found.venue)):
         found.year = int(year.group(0))
+    if ident.papers:
+        _notes(doc, k, hi, found)
+    return found
+
+
+def _title_line(doc: Document, i: int, hi: int) -> str | None:
+    """The title of a plain title line at ``i`` (three to thirty words, no link, no sentence), or None."""
+    first = doc.lines[i]
+    if "](" in first or "http" in first or first.lstrip()[:1] in _NOT_FIRST or i + 1 >= hi:
+        return None  # (a cheap first look: a title line holds no link, and lines follow it)
+    end = _BREAK.search(first)
+    text = first[: end.start() if end else len(first.rstrip())].strip()
+    if (cut := _FIELDS_AFTER.search(text)) is not None:
+        text = text[: cut.end() if cut.group() in "?!" else cut.start()]  # "Title?. Journal, 4(1)", "Title. 2020. Names"
+    if not text or _NOT_TITLE.search(text) or not 3 <= len(text.split()) <= 30 or _SENTENCE.match(text) \
+            or not (text[0].isupper() or text[0].isdigit() or not text.isascii()) or "。" in text \
+            or person_names(text):
+        return None  # (a sentence, or the authors' names over the paper's link)
+    return text
+
+
+def _link_below(doc: Document, i: int, hi: int, text: str) -> Found | None:
+    """``Title``, a blank line, then one line of links naming a paper (and a blank line or the end)."""
+    j = i + 2
+    if (i > 0 and doc.lines[i - 1].strip()) or j >= hi or not links_only(doc.lines[j]) \
+            or (j + 1 < hi and doc.lines[j + 1].strip()) or len(_LINKS.sub("", doc.lines[j]).split()) > 4:
+        return None  # (one line of links: a label or two around them, no sentence)
+    ident = Identity()
+    add_links(ident, doc.lines[j])
+    return _found(doc, i, j, text, ident) if ident.papers else None
+
+
+def _field(raw: str, values: dict[str, str]) -> str | None:
+    """What a line under the title is (``names``, ``venue`` or ``links``), kept in ``values``; None for prose."""
+    line = _BREAK.sub("", raw).strip()
+    bullet = ITEM.match(line)
+    body = line[bullet.end() :] if bullet else line
+    inner = _AFFILIATION.sub("", plain(body).strip(" *_"))
+    if links_only(body):
+        return "links"
+    if is_name_list(inner) and (re.search(r",|\band\b|&|\bet al", inner) or body[:1] in "*_"):
+        values.setdefault("names", inner)
+        return "names"
+    if is_venue_text(inner):
+        values.setdefault("venue", inner)
+        return "venue"
+    authors, venue, _ = byline(inner, 0, len(inner))
+    if authors is None and (dash := _NAMES_DASH.fullmatch(inner)):
+        authors, venue = dash.span("n"), dash.span("v")  # "A Barn, B Tawny - Cell Reports, 2019"
+    if authors is None or not person_names(inner[authors[0] : authors[1]]):
+        return None
+    values.setdefault("names", inner[authors[0] : authors[1]].strip(" .,"))
+    if venue is not None:
+        values.setdefault("venue", inner[venue[0] : venue[1]].strip(" .,:"))
+    return "names"
+
+
+def _notes(doc: Document, k: int, hi: int, found: Found) -> None:
+    """The lines from ``k`` to the paragraph's end, or to the next title over a link line: the paper's notes."""
+    end = k
+    while end < hi and doc.lines[end].strip() and not (end + 1 < hi and _title_line(doc, end, hi) is not None
+                                                       and links_only(doc.lines[end + 1])):
+        end += 1
+    if end > k:
+        found.summary = "\n".join(doc.lines[k:end])
+        found.summary_span = (doc.starts[k], doc.line_end(end - 1))
+        found.style.update(summary_mode="lines", summary_indent="")
+        found.last = end - 1
+
+
+def _found(doc: Document, i: int, last: int, text: str, ident: Identity) -> Found:
+    first = doc.lines[i]
+    indent = len(first) - len(first.lstrip())
+    found = Found(first=i, last=last, ident=ident, title=title_of(text))
+    found.title_span = (doc.starts[i] + indent, doc.starts[i] + indent + len(text))
+    found.style = {"shape": "paragraph", "plain": True}
     return found
