@@ -274,11 +274,12 @@ OWN_PAGE = re.compile(r"\b(?:notes?|list of|set ?up|setup|guides?|manual|documen
                       re.IGNORECASE)
 
 
-def plausible_paper(found: Found, line: str) -> bool:
+def plausible_paper(found: Found, line: str, code: bool = False) -> bool:
     """A paper whose link is no paper's: none of its links is code, a video, a blog post or a
     news article, and its line does not say it is a book, slides, a course, a tool or data."""
     urls = found.ident.links.values()
-    return not any(other_class(url) not in (None, "website") or NEWS.search(url) or FORUM.search(url) for url in urls) \
+    allowed = (None, "website", "code") if code else (None, "website")
+    return not any(other_class(url) not in allowed or NEWS.search(url) or FORUM.search(url) for url in urls) \
         and not NOT_A_PAPER.search(line) and not _URL_FIRST.match(line)
 
 

@@ -39,7 +39,7 @@ from .line_heads import add_links, is_reference_line
 from .link_finder import DEFINITIONS, find_links
 from .link_lines import links_only, marked_first
 from .links import Identity
-from .prefixes import is_generic_label, paper_link_title, short_name
+from .prefixes import is_generic_label, known_venue, paper_link_title, short_name
 from .references import is_author_list, is_name_list, parse_reference, person_names
 from .shared_lines import line_parts
 from .title_runs import bare_item_words
@@ -191,11 +191,13 @@ class ListReader:
             head.title = None
         if head.title is None and not ref_title:
             return None
+        venued = False
         if not found.ident.papers and item.line not in self._templated and not is_reference_line(line, item.body, head) \
-                and not (relaxed and (head.links or head.venue) and _title_words(line, head) >= 3
-                         and not children and plausible_paper(found, line)
+                and not ((relaxed or (venued := known_venue(line, head))) and (head.links or head.venue)
+                         and _title_words(line, head) >= 3 and not children and plausible_paper(found, line, venued)
                          and not _YEAR_IN_COMMAS.search(line[head.title[0] : head.title[1]] if head.title else "")):
-            return None  # (among siblings that link papers: a title with a link of another kind, or a venue)
+            return None  # (among siblings that link papers, or beside a known venue and year: a title with a link
+            # of another kind, or a venue)
         base = doc.starts[item.line]
         if head.title is not None:
             take_title(found, line, head, base)

@@ -5,12 +5,16 @@ that never are titles (``[pdf]``, ``[code]``, ``[知乎]``)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...memo import memo
 from ..markup import plain
 from .byline import is_venue_text
 from .links import link_class
 from .references import person_names
+
+if TYPE_CHECKING:
+    from .inline import Head
 
 _GENERIC_LABEL = re.compile(
     r"^\W*+(?:paper|papers|pdf|link|links|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|"
@@ -96,6 +100,26 @@ def venue_names() -> frozenset[str]:
 
 
 _KNOWN: list[frozenset[str]] = []
+#: A venue's acronym and a year beside it: ``CVPR 2023``, ``(ICCV2021)``, ``ECCV'22``, ``NeurIPS-2020``.
+_ACRONYM_YEAR = re.compile(r"(?<![\w-])(?P<v>[A-Za-z][\w-]{1,14}?)[ \t'’-]?(?:19|20)?\d{2}(?![\w.])")
+
+
+_EVENT_OR_SENTENCE = re.compile(r"[*_\"“ \t]*+(?:we|our|i|it|this|these|they|there|here|see|check|read|join)\b", re.IGNORECASE)
+_EVENT = re.compile(r"\b(?:workshops?|symposi(?:um|a)|conferences?|tutorials?|challenges?|competitions?|keynotes?|talks?|"
+                    r"meetups?|summer school|datasets?)\b", re.IGNORECASE)
+
+
+def known_venue(line: str, head: Head) -> bool:
+    """A title of four words or more beside a known venue's acronym and a year (``[(CVPR2023) Title](code)``,
+    ``Title [[code]](url) ECCV 2022``): a paper, whatever its links are."""
+    if head.title is None or not head.links or len(line[head.title[0] : head.title[1]].split()) < 4 \
+            or _EVENT_OR_SENTENCE.match(line, head.title[0]) or _EVENT.search(line, head.title[0], head.title[1]) \
+            or any(url.startswith("#") for _, url, _, _ in head.spans):
+        return False  # (a link is needed: "We met at the meetup (ICML 2021)" is a note; a workshop is an event;
+        # a link to a place in the page is a line of contents)
+    names = venue_names()
+    t0, t1 = head.title
+    return any(m.group("v") in names and not t0 <= m.start() < t1 for m in _ACRONYM_YEAR.finditer(line))
 
 
 def skip_venue_word(line: str, pos: int) -> tuple[int, str | None]:

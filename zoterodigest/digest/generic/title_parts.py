@@ -130,12 +130,27 @@ def _drop_label(line: str, t0: int, t1: int) -> int:
 
 
 _TITLE_NUMBER = re.compile(r"(?:[(（]\d{1,4}[)）]|\d{1,4}\)\.?(?=[ \t]))[ \t]*")
+#: A venue and year in parentheses before a title's words: ``(CVPR 2023) Title``.
+_LEAD_VENUE = re.compile(r"[(（](?P<v>[^()（）\[\]]{3,30})[)）][ \t]*+(?:[:：\-–—][ \t]*+)?")
 #: A tag in brackets before a title's words: ``[DCN] Deep & Cross Network``.
 _LEAD_TAG = re.compile(r"\[[^\[\]]{1,40}\][ \t]*+(?:[:：\-–—][ \t]*+)?(?=[\w\"“])")
 #: A venue and year in parentheses or brackets: ``Owl Conf 2020``, ``OWL'19``, ``OWL2019 oral``.
 _VENUE_GROUP = re.compile(r"[A-Za-z][\w&.'’\-]*+(?:[ \t,]++[\w&.'’\-]++){0,9}")
 _GROUP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<=[A-Za-z])['’]\d{2}(?!\d)")
 _QUOTES = "\"“”"
+
+
+def _lead_end(line: str, t0: int, t1: int) -> int | None:
+    """Where the title's words start after a number (``（12）``), a tag (``[Tag] Title words``) or a venue
+    and year (``(CVPR2023) Title words``) before them; None when nothing stands before them."""
+    if m := _TITLE_NUMBER.match(line, t0, t1):
+        return m.end()
+    if line[t0:t0 + 1] == "[" and (m := _LEAD_TAG.match(line, t0, t1)) and len(line[m.end() : t1].split()) >= 2:
+        return m.end()
+    if line[t0:t0 + 1] in "(（" and (m := _LEAD_VENUE.match(line, t0, t1)) and is_venue_text(m.group("v")) \
+            and len(line[m.end() : t1].split()) >= 3:
+        return m.end()
+    return None
 
 
 def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
@@ -154,10 +169,8 @@ def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
         return strip_title(line, t0 + 1, t1 - 1, depth + 1)  # "**[Title]**"
     if t1 - t0 > 2 and line[t0] == "【" and line[t1 - 1] == "】":
         return strip_title(line, t0 + 1, t1 - 1, depth + 1)
-    if m := _TITLE_NUMBER.match(line, t0, t1):
-        return strip_title(line, m.end(), t1, depth + 1)
-    if line[t0:t0 + 1] == "[" and (m := _LEAD_TAG.match(line, t0, t1)) and len(line[m.end() : t1].split()) >= 2:
-        return strip_title(line, m.end(), t1, depth + 1)  # "[Tag] Title words"
+    if (lead := _lead_end(line, t0, t1)) is not None:
+        return strip_title(line, lead, t1, depth + 1)
     if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, year_from(line, t0, t1), t1)) and m.start() - t0 > 8:
         return strip_title(line, t0, m.start(), depth + 1)
     end = drop_translation(line, t0, t1)  # "Title (标题)": the translation kept apart
