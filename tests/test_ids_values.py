@@ -72,6 +72,11 @@ def test_identity_order():
         ("2024 (open release)", None, 2024),
         ("2023 (11 月)", None, 2023),
         ("", None, None),
+        # a journal's volume, issue and pages are no part of its name (issue 26)
+        ("Journal of Owls 12 (3): 45–67, 2019", Venue(name="Journal of Owls", year=2019), 2019),
+        ("Owl Review, vol. 3, no. 2, pp. 1-9, 2018", Venue(name="Owl Review", year=2018), 2018),
+        ("Nature 521 2015", Venue(name="Nature", year=2015), 2015),
+        ("ICML 2019, 2020", Venue(name="ICML", year=2019, detail=", 2020"), 2019),
     ],
 )
 def test_parse_venue(text, venue, year):

@@ -81,6 +81,13 @@ def parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
 _NEW_ID = re.compile(r"(?<!\d)(\d{2})(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?(?!\d)")
 
 
+#: A journal's volume, issue and pages between its name and the year: `` 12 (3): 45–67, 2019``,
+#: ``, vol. 4, no. 2, pp. 1-9, 2018``.
+_VOLUME_PAGES = re.compile(r"(?<=[^\s,])(?:,?[ \t]++(?:vol\.?[ \t]*+|no\.?[ \t]*+|pp?\.?[ \t]*+)?(?!(?:19|20)\d{2}(?!\d))\d{1,5}(?:[ \t]*+\(\d{1,4}\))?"
+                           r"(?:[ \t]*+[:,][ \t]*+(?:pp?\.?[ \t]*+)?\d{1,6}(?:[–\-]\d{1,6})?)?){1,4}[ \t.,:]*+"
+                           r"(?P<year>(?:19|20)\d{2})[ \t.]*+$")
+
+
 def _parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
     if text is None:
         return None, None
@@ -97,6 +104,8 @@ def _parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
     bare = _BARE_YEAR.match(s)
     if bare:
         return None, int(bare.group(1))
+    if (vol := _VOLUME_PAGES.search(s)) is not None and re.search(r"[A-Za-z]{2,}", s[: vol.start()]):
+        s = s[: vol.start()] + " " + vol.group("year")  # "Journal of Owls 12 (3): 45–67, 2019": no volume, no pages
     m = _VENUE_RE.match(s) if len(s) <= VENUE_MAX else None  # the pattern is quadratic: no longer venue is read
     if not m:
         return Venue(name=s), None

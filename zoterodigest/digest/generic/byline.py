@@ -48,6 +48,8 @@ def byline(line: str, start: int, end: int) -> tuple[tuple[int, int] | None, tup
     if paren and is_name_list(paren.group("n").strip("*_ ")) and is_venue_text(paren.group("v")):
         # "A. Barn, B. Tawny (CVPR 2021)"
         return (pos + paren.start("n"), pos + paren.end("n")), (pos + paren.start("v"), pos + paren.end("v")), pos + paren.end()
+    if paren and _YEAR_ALONE.fullmatch(paren.group("v")) and person_names(paren.group("n").strip("*_ ")):
+        return (pos + paren.start("n"), pos + paren.end("n")), None, pos + paren.end()  # "Barn, A. and Tawny, B. (2015)"
     for m in _SPLIT.finditer(text):
         if m.start() > 300:
             break  # author lists are short: a long line is prose
@@ -143,9 +145,9 @@ def by_names(line: str, pos: int, end: int) -> tuple[tuple[int, int], tuple[int,
     stop = line.find("[", n0, end)
     stop = n0 + len(line[n0 : end if stop < 0 else stop].rstrip(" \t."))
     n1, year, venue = stop, None, None
-    comma = line.rfind(",", n0, stop)
-    if comma > 0 and _YEAR.fullmatch(line[comma + 1 : stop].strip()) and "'" not in line[comma + 1 : stop]:
-        n1, year = comma, int(line[comma + 1 : stop].strip())
+    comma = max(line.rfind(",", n0, stop), line.rfind("(", n0, stop))
+    if comma > 0 and _YEAR.fullmatch(line[comma + 1 : stop].strip(" )")) and "'" not in line[comma + 1 : stop]:
+        n1, year = comma, int(line[comma + 1 : stop].strip(" )"))  # "by Names, 2012", "by Names (2012)"
     dot = _sentence_end(line, n0, n1)
     if dot is not None:  # "by Names. ECML, 2013"
         venue, n1 = (dot + 2, n1), dot

@@ -41,6 +41,8 @@ def titled_line(line: str, start: int) -> tuple[Head, str, tuple[int, int], Iden
 def is_reference_line(line: str, body: int, head: Head) -> bool:
     """A list item's line (text from ``body``) written as a reference to a paper: names, a title and a year."""
     text = line[body:]
+    if head.title_in_link and other_class(head.title_in_link) == "video":
+        return False  # "[Webinar: Title](youtube) - Names (2018)": a talk
     if head.title_in_link and other_class(head.title_in_link) is None \
             and (m := _NAMES_YEAR_AFTER.search(line, head.title[1] if head.title else body)) and person_names(m.group("n")):
         return True  # "[Title](url) - Ann Barn, Bob Tawny (2020)": a reference to a paper on any host

@@ -80,6 +80,9 @@ def one_name(text: str) -> bool:
     return True
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")
+
+
 def person_names(text: str) -> bool:
     """An author list whose every name has a given name or an initial (``Ann Barn``,
     ``A. Barn``, ``Barn A``), unlike a list of title words (``Mice, and Snow``)."""
@@ -89,6 +92,9 @@ def person_names(text: str) -> bool:
     parts = [p.split() for p in re.split(r",|;|\band\b|&", s) if p.strip()]
     if len(parts) == 1 and len(parts[0]) == 1 and _ET_AL.search(text):
         return True  # "Barn et al."
+    if len(parts) % 2 == 0 and all(len(p) == 1 for p in parts[::2]) \
+            and all(all(_INITIALS.fullmatch(w) for w in p) for p in parts[1::2]):
+        return True  # "Tawny, B. and Hoot, C. D.": surnames, each followed by initials
     if len(parts) >= 2 and len(parts[0]) == 1 and 1 <= len(parts[1]) <= 2 and (len(parts) > 2 or _ET_AL.search(text)
                                                                          or re.fullmatch(r"[A-Z]\.?", parts[1][-1])):
         # "Barn, Ann, et al.", "Barn, Ann B., and Cy Hoot", "Barn, Ann B.": the first name inverted
