@@ -53,7 +53,7 @@ _NOT_RECORD = frozenset("#>|<!`")
 _LI_LINK = re.compile(r"^[ \t]*<li(?:[ \t][^<>]*)?>[ \t]*<a[ \t]")
 #: A paragraph that opens with a linked title: ``[Title](https://arxiv.org/abs/...), Venue 2021``
 #: (not a link definition ``[name]: url``, nor a badge ``[![...``).
-_LINK_OPEN = re.compile(r"^ {0,3}\[(?![!^\]])(?!\d{1,4}\])")
+_LINK_OPEN = re.compile(r"^ {0,3}(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}[ \t]*+)?\[(?![!^\]])(?!\d{1,4}\])")
 #: An HTML paragraph or list item tag before the text: ``<p><b>Title</b>``, ``<li><a href=...>``.
 _HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+")
 #: (an empty anchor before a reference, ``<a name="barn2016"></a>[1] ...``, is a target for links, no text)

@@ -80,6 +80,7 @@ def one_name(text: str) -> bool:
     return True
 
 
+_INITIAL = re.compile(r"\b[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")
 
 
@@ -134,7 +135,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     arXiv id unless ``strict`` is off (a line known to be a reference)."""
     if "..." in text or "…" in text:  # "Gruber, L., ... & Hochreiter, S.": names left out (same columns)
         text = _LEFT_OUT.sub(lambda m: " " * len(m.group(0)), text)
-    for parse in (_quoted, _italic_title, _author_year_title, _names_sentence, _author_first, _title_first):
+    for parse in (_quoted, _italic_title, _author_year_title, _names_sentence, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
             if parse is _author_first and strict and ref.year is None and not _ARXIV_ID.search(text):
@@ -195,6 +196,26 @@ def _title_first(text: str) -> Reference | None:
                 return Reference(_trim(text, 0, end, " .\"”“" if quoted else " ."), (m.end(), stop.start()),
                                  _trim(text, stop.end(), cited.start()), int(cited.group(1)))
     return None
+
+
+#: One name with initials first, as a comma-separated reference writes it: ``A. Barn``, ``and B. C. Tawny``.
+_INITIAL_NAME = re.compile(r"[ \t]*+(?:and[ \t]++)?(?:[A-Z]\.[ \t-]?){1,3}[ \t]*+[A-Z][\w'’\-]++(?:[ \t]++[A-Z][\w'’\-]++)?[ \t]*+")
+
+
+def _title_commas(text: str) -> Reference | None:
+    """``Title, A. Barn, B. Tawny, Journal of Owls, 2013.``: the title, names with initials, then the
+    venue and the year, all between commas."""
+    parts = [(m.start(), m.end()) for m in _COMMA_PARTS.finditer(text)]
+    k = 1
+    while k < len(parts) and _INITIAL_NAME.fullmatch(text, *parts[k]):
+        k += 1
+    if k == 1 or k + 1 > len(parts) or len(text[slice(*parts[0])].split()) < 3 or _INITIAL.search(text, *parts[0]):
+        return None
+    year = _year_after(text, parts[k - 1][1])
+    if year is None:
+        return None
+    venue = _trim(text, parts[k][0], parts[k][1], " .,;:[(") if not _YEAR.fullmatch(text[slice(*parts[k])].strip(" .")) else None
+    return Reference(_trim(text, *parts[0], " .,"), (_trim(text, parts[1][0], parts[k - 1][1])), venue, year)
 
 
 def _italic_title(text: str) -> Reference | None:
@@ -311,6 +332,9 @@ def _author_first(text: str) -> Reference | None:
         k += 1
     if k == 0 or k >= len(parts):
         return None
+    initials = [_INITIAL_NAME.fullmatch(text, a, b) is not None for a, b in parts[:k]]
+    if any(initials) and not initials[0] and len(text[slice(*parts[0])].split()) >= 3:
+        return None  # "Title Words and More Words, A. Barn, B. Tawny, ...": the first part is the title, not a name
     t0 = parts[k][0]
     if _is_tail(text[t0 : parts[k][1]]):
         return None  # names, then straight a venue: no title between

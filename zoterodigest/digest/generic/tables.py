@@ -281,8 +281,8 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
             t0 = cell.start + s + 1
             return _strip(row, t0, t0 + len(label))
     if linked and "](" in text:
-        bold = _BOLD_FIRST.match(text)  # "**Title** <br> Names <br> [[arXiv](url)]": the bold part
-        return _strip(row, cell.start + bold.start("t"), cell.start + bold.end("t")) if bold else None
+        bold = _BOLD_FIRST.match(text) or _PLAIN_FIRST.match(text)  # "**Title** <br> Names <br> [[arXiv](url)]",
+        return _strip(row, cell.start + bold.start("t"), cell.start + bold.end("t")) if bold else None  # "Title<br>[PDF](url)"
     head = read_head(text, 0)
     if head.title is None:
         return None
@@ -294,6 +294,9 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
 
 _BOLD_FIRST = re.compile(r"[ \t]*+(?:\*\*|__|<b>|<strong>)(?P<t>[^*_<>\[\]]{4,300}?)(?:\*\*|__|</b>|</strong>)[ \t]*+(?:<br\s*/?>|$)",
                          re.IGNORECASE)
+
+
+_PLAIN_FIRST = re.compile(r"[ \t]*+(?P<t>[^*_<>\[\]()|]{4,300}?)[ \t]*+<br\s*/?>", re.IGNORECASE)
 
 
 def _strip(row: str, t0: int, t1: int) -> tuple[int, int] | None:
