@@ -92,9 +92,9 @@ def item_shape(text: str, checked: bool = True) -> int:
     if tagged:
         return 2 if _plain_title(head, 2) else 0
     k = max(head.rfind("("), head.rfind("（"))
-    if k > 0 and head.endswith((")", "）")) and len(head) - k <= 60 and _year_in(head[k + 1 : -1]) \
-            and _plain_title(head[:k], 2):
-        return 2
+    if k > 0 and head.endswith((")", "）")) and len(head) - k <= 60 \
+            and (_year_in(head[k + 1 : -1]) or head[k + 1 : -1].strip() in venue_names()) and _plain_title(head[:k], 2):
+        return 2  # ("Title (CVPR)" under a year's heading: a known venue is as good as a year)
     return 1 if _plain_title(head[:k] if k > 0 else head, 3) else 0
 
 

@@ -28,7 +28,8 @@ _COMMA = re.compile(r",[ \t]+")
 _YEAR_TAIL = re.compile(r"(?:(?<![ \t])|(?![ \t]))[,.]?[ \t]*+[(（]?(?:19|20)\d{2}[a-z]?[)）]?[.,]?[ \t]*+$")
 _NAMES_COLON = re.compile(r"(?P<names>[^:：\[\]()]{2,199}?[^:：\[\]() \t])[ \t]*+[:：][ \t]+(?=\S)")
 _INITIAL = re.compile(r"\b[A-Z]\.|\b[A-Z]{1,2}(?:,|$)|\bet\.? ?al")
-_TRAILING_VENUE = re.compile(r"[,.]\s*(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})[.,]?\s*$")
+_TRAILING_VENUE = re.compile(r"[,.]\s*(?:\*\*|__)?(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})"
+                             r"(?:\*\*|__)?[.,]?\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 #: (for inline.py) What a title starts with.
 TITLE_START = re.compile(r"[\w*_\"“\[(]")
@@ -132,6 +133,8 @@ def _drop_label(line: str, t0: int, t1: int) -> int:
 _TITLE_NUMBER = re.compile(r"(?:[(（]\d{1,4}[)）]|\d{1,4}\)\.?(?=[ \t]))[ \t]*")
 #: A venue and year in parentheses before a title's words: ``(CVPR 2023) Title``.
 _LEAD_VENUE = re.compile(r"[(（](?P<v>[^()（）\[\]]{3,30})[)）][ \t]*+(?:[:：\-–—][ \t]*+)?")
+#: A date before a title's words: ``2023.05 ``, ``2023-05-12: ``, ``2023/5 - ``.
+_LEAD_DATE = re.compile(r"(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?(?:[ \t]*+[:\-–—|])?[ \t]++")
 #: A tag in brackets before a title's words: ``[DCN] Deep & Cross Network``.
 _LEAD_TAG = re.compile(r"\[[^\[\]]{1,40}\][ \t]*+(?:[:：\-–—][ \t]*+)?(?=[\w\"“])")
 #: A venue and year in parentheses or brackets: ``Owl Conf 2020``, ``OWL'19``, ``OWL2019 oral``.
@@ -147,6 +150,8 @@ def _lead_end(line: str, t0: int, t1: int) -> int | None:
         return m.end()
     if line[t0:t0 + 1] == "[" and (m := _LEAD_TAG.match(line, t0, t1)) and len(line[m.end() : t1].split()) >= 2:
         return m.end()
+    if line[t0:t0 + 1] in "12" and (m := _LEAD_DATE.match(line, t0, t1)) and len(line[m.end() : t1].split()) >= 3:
+        return m.end()  # "2023.05 Title words", "2023-05-12: Title words"
     if line[t0:t0 + 1] in "(（" and (m := _LEAD_VENUE.match(line, t0, t1)) and is_venue_text(m.group("v")) \
             and len(line[m.end() : t1].split()) >= 3:
         return m.end()
