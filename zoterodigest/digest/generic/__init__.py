@@ -45,7 +45,8 @@ from .tables import TableReader
 _SKIP_SECTION = re.compile(
     r"^\W*+(?:(?:\w[\w\-]*+[ \t]++){1,3}(?:news|updates)|news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
     r"star history|acknowledge?ments?|dictionary|glossary|abbreviations?|related (?:lists|repos\w*|awesome\w*)|"
-    r"awesome lists?|other (?:awesome )?lists?)\W*$",
+    r"awesome lists?|other (?:awesome )?lists?|(?:related )?(?:workshops?|talks?|videos?|courses?|lectures?|blogs?|blog posts|"
+    r"podcasts?|events?|conferences?|books?|newsletters?|people|companies|jobs))\W*$",
     re.IGNORECASE,
 )
 

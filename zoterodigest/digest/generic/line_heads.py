@@ -10,6 +10,7 @@ import re
 from ..markup import plain
 from .found import title_of
 from .inline import Head, read_head
+from .item_template import NEWS
 from .link_finder import find_links
 from .links import Identity, other_class
 from .prefixes import is_generic_label, label_kind
@@ -41,8 +42,8 @@ def titled_line(line: str, start: int) -> tuple[Head, str, tuple[int, int], Iden
 def is_reference_line(line: str, body: int, head: Head) -> bool:
     """A list item's line (text from ``body``) written as a reference to a paper: names, a title and a year."""
     text = line[body:]
-    if head.title_in_link and other_class(head.title_in_link) == "video":
-        return False  # "[Webinar: Title](youtube) - Names (2018)": a talk
+    if head.title_in_link and (other_class(head.title_in_link) not in (None, "website") or NEWS.search(head.title_in_link)):
+        return False  # "[Webinar: Title](youtube) by Names (2018)", "[Title](medium) by Names (2021)": a talk, a post
     if head.title_in_link and other_class(head.title_in_link) is None \
             and (m := _NAMES_YEAR_AFTER.search(line, head.title[1] if head.title else body)) and person_names(m.group("n")):
         return True  # "[Title](url) - Ann Barn, Bob Tawny (2020)": a reference to a paper on any host
@@ -52,9 +53,17 @@ def is_reference_line(line: str, body: int, head: Head) -> bool:
         return True  # "Ann Barn, Bob Tawny, [*Title*](url), Journal of Owls, Vol. 3, Feb., 2026."
     if head.year is None or head.authors is None:
         return False
+    if head.title_in_link and head.venue is None and not _names_paper(head.title_in_link):
+        return False  # "[Title](kaggle) by Names (2024)": names and a year say who made it, not that it is a paper
     if head.title is not None and len(line[head.title[0] : head.title[1]].split()) >= 3:
         return True  # "Title. A. Barn. Venue 2022.": a title, names and a year
     return parse_reference(plain(text) if "](" in text else text) is not None
+
+
+def _names_paper(url: str) -> bool:
+    ident = Identity()
+    ident.add_link(None, url)
+    return bool(ident.papers)
 
 
 _YEAR_AFTER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
