@@ -16,7 +16,8 @@ import re
 from .references import is_name_list, person_names
 
 #: A name set in bold among authors (a publication page's owner): ``Ann Barn, **Bob Tawny**, and Cy Hoot``.
-_BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w.'’\-]*+(?:[ \t][A-Z][\w.'’\-]*+){1,3})(?:\*\*|__)(?=[ \t]*+(?:,|and\b|&))")
+_BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w.'’\-]*+(?:[ \t][A-Z][\w.'’\-]*+){1,3}|[\u4e00-\u9fff]{1,4}[ \t][\u4e00-\u9fff]{1,4})"
+                        r"(?:\*\*|__)(?=[ \t]*+(?:,|，|and\b|&))")
 
 
 def unbold_names(line: str, start: int) -> str:
@@ -44,6 +45,18 @@ def _names_follow(line: str, pos: int) -> bool:
     """Three names or more after ``pos`` before a marked or linked title (``, Bob Tawny, and Cy Hoot, *Title*``)."""
     stop = min((k for k in (line.find(c, pos) for c in "*[\"“_") if k >= 0), default=len(line))
     rest = line[pos:stop].rstrip()
-    if stop == len(line) or not rest.endswith(",") or ":" in rest or rest.count(",") < 3:
-        return False  # (three names or more after it: "**Owl Title**, Ann Barn et al., *ICLR*" is a title)
+    if stop == len(line) or not rest.endswith(",") or ":" in rest:
+        return False
+    if rest.count(",") < 3:  # (three names or more after it: "**Owl Title**, Ann Barn et al., *ICLR*" is a title)
+        names = rest.strip(" ,").removeprefix("and ").strip()
+        return _long_title_at(line, stop) and (not names or is_name_list(names) and len(names.split()) >= 2)
     return person_names(rest.strip(" ,").removeprefix("and "))
+
+
+def _long_title_at(line: str, pos: int) -> bool:
+    """A marked title of four words or more at ``pos`` (``*Owls Count Mice at Night*``): what follows
+    ``**Bob Tawny**, `` or ``**Bob Tawny** and Ann Barn, `` is then the title, so the bold is a name."""
+    mark = line[pos]
+    close = {"“": "”"}.get(mark, mark)
+    end = line.find(close, pos + 1)
+    return mark in "*_\"“" and end > pos and len(line[pos + 1 : end].split()) >= 4

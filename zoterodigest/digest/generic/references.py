@@ -22,7 +22,7 @@ _QUOTED = re.compile(r"[\"“”](?P<title>[^\"“”]{6,}?)[\"“”]")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)\.?\s+")
 # A person's name as references write it: "Hou, Kewei", "A. Author", "van der Berg".
-_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]*+\.?[\d*†‡]*+|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.?)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{2,4})$")
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]*+\.?[\d*†‡]*+|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.?)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{1,4})$")
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
 _NAME_SEPS = re.compile(r",|;|\band\b|&|，|、")
@@ -39,10 +39,15 @@ class Reference:
     year: int | None = None
 
 
+_OWN_NAME = re.compile(r"\*\*|__|</?(?:b|strong|u)>", re.IGNORECASE)
+
+
 def is_name_list(text: str) -> bool:
     """True for an author list: names separated by commas, ``and`` or ``&``."""
     if not text or len(text) > 400:
         return False
+    if "**" in text or "__" in text or "<" in text:
+        text = _OWN_NAME.sub("", text)  # ("**Ann Barn**, Bob Tawny": a publication page marks its owner's name)
     s = _ET_AL.sub("", text).strip(" .,;:")
     if not s:
         return False
