@@ -13,6 +13,8 @@ and one separator, not the line.
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from .found import Found, title_of
 from .link_finder import find_links
@@ -23,9 +25,17 @@ from .prefixes import is_generic_label
 _SEPARATORS = frozenset(" \t,;/|&·•")
 
 
+#: A year in brackets after a linked title (``[Title](url) (1981)``).
+_YEAR = re.compile(r"^[ \t]*+\((?:19|20)\d{2}\)")
+#: Notes after the last paper of the line (``: text``, `` - text``).
+_NOTES = re.compile(r"^[ \t]*+(?:\((?:19|20)\d{2}\))?[ \t]*+(?::|[-–—])[ \t]")
+
+
 def _between(text: str) -> bool:
-    """Only separators (``,``, ``;``, ``/``, ``|``, ``and``) between two links."""
+    """Only separators (``,``, ``;``, ``/``, ``|``, ``and``) between two links, after a year in brackets."""
     rest = text.strip()
+    if (year := _YEAR.match(rest)) is not None:
+        rest = rest[year.end() :].strip()
     if rest.lower().startswith("and "):
         rest = rest[4:]
     elif rest.lower().endswith(" and") or rest.lower() == "and":
@@ -54,8 +64,10 @@ def line_parts(doc: Document, i: int, body: int, found: Found) -> list[Found] | 
     if not _may_share(line, body):
         return None
     links = [t for t in find_links(line, body) if t[0] != "badge"]
-    if len(links) < 2 or line[body : links[0][2]].strip(" \t*_") or line[links[-1][3] :].strip(" \t*_.,;"):
-        return None
+    tail = line[links[-1][3] :] if links else ""
+    if len(links) < 2 or line[body : links[0][2]].strip(" \t*_") \
+            or tail.strip(" \t*_.,;") and not _YEAR.fullmatch(tail.strip(" \t*_.,;")) and not _NOTES.match(tail):
+        return None  # (the line ends after the links, a year, or notes after a colon or a dash)
     for n, (label, url, s, e) in enumerate(links):
         if (not line.startswith("[", s) or link_class(url) is None or is_generic_label(label)
                 or len(label.split()) < 2 or n and not _between(line[links[n - 1][3] : s].strip("*_"))):
@@ -67,5 +79,14 @@ def line_parts(doc: Document, i: int, body: int, found: Found) -> list[Found] | 
         ident.add_link(None, url)
         part = Found(first=i, last=i, ident=ident, title=title_of(label), title_span=(base + s + 1, base + s + 1 + len(label)),
                      section=found.section, style=dict(found.style, part=True), span=(base + s, base + e))
+        if (year := _YEAR.match(line[e : e + 16])) is not None:
+            part.year = int(year.group(0)[-5:-1])
         out.append(part)
+    if (notes := _NOTES.match(tail)) is not None and tail[notes.end() :].strip():
+        last = out[-1]  # (the notes after the last paper: its summary, as when it stands alone)
+        n0 = links[-1][3] + notes.end()
+        n0 += len(line[n0:]) - len(line[n0:].lstrip())
+        last.summary = line[n0:].rstrip()
+        last.summary_span = (base + n0, base + len(line.rstrip()))
+        last.style["summary_mode"] = "inline"
     return out if len({(p.ident.arxiv.id if p.ident.arxiv else None, p.ident.doi, p.title) for p in out}) == len(out) else None
