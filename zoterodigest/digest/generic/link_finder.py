@@ -14,6 +14,7 @@ _LINK = re.compile(
     r"|<a\s[^>]*?href=[\"'](?P<aurl>[^\"']+)[\"'][^>]*>(?P<alabel>[^<]*+(?:<(?!/a>|a\s)[^<]*+)*+)</a>",  # no scan past the next anchor
     re.IGNORECASE,
 )
+_AUTOLINK = re.compile(r"<(https?://[^\s<>]++)>")
 _LABEL_BEFORE = re.compile(r"([\w][\w()\- ]{0,30})[ \t]*[:：][ \t]*$")
 
 
@@ -28,6 +29,8 @@ def find_links(line: str, start: int = 0) -> list[tuple[str, str, int, int]]:
                 out.append((m.group("label"), m.group("url"), m.start(), m.end()))
             elif m.group("aurl") is not None:
                 out.append((m.group("alabel"), m.group("aurl"), m.start(), m.end()))
+    if "<http" in line:
+        _autolinks(line, start, out)
     if DEFINITIONS and "][" in line:
         _reference_links(line, start, out)
     if "http" in line and line.count("http", start) > sum(1 for _, url, _, _ in out if url.startswith("http")):
@@ -44,6 +47,14 @@ def find_links(line: str, start: int = 0) -> list[tuple[str, str, int, int]]:
 #: (set and cleared by the generic reader around each document).
 DEFINITIONS: dict[str, str] = {}
 REF_LINK = re.compile(r"\[(?P<label>[^\[\]]+)\]\[(?P<ref>[^\[\]]*)\]")
+
+
+def _autolinks(line: str, start: int, out: list[tuple[str, str, int, int]]) -> None:
+    """``<https://...>`` links (``PDF: <https://arxiv.org/abs/2101.00001>``), labelled by the word before them."""
+    for m in _AUTOLINK.finditer(line, start):
+        label = _LABEL_BEFORE.search(line, max(0, m.start() - 40), m.start())
+        out.append((label.group(1) if label else "", m.group(1), m.start(), m.end()))
+    out.sort(key=lambda t: t[2])
 
 
 def _reference_links(line: str, start: int, out: list[tuple[str, str, int, int]]) -> None:

@@ -29,7 +29,7 @@ from .link_finder import find_links
 from .link_lines import links_only
 from .links import Identity
 from .lists import ITEM
-from .plain_blocks import plain_block
+from .plain_blocks import plain_block, weak_blocks
 from .prefixes import is_generic_label
 from .references import parse_reference
 from .title_runs import title_lines_in
@@ -154,6 +154,9 @@ class ParagraphReader:
             found = self._paragraph(i, hi)
             if found is not None:
                 out.append(found)
+        if any(f.style.get("plain") for f in out):
+            out = [f for f in out if not f.style.get("plain")] + weak_blocks([f for f in out if f.style.get("plain")])
+            out.sort(key=lambda f: f.first)
         if records:
             out = sorted(out + _repeated(records), key=lambda f: f.first)
         return out

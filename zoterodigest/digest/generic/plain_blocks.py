@@ -80,9 +80,12 @@ def plain_block(doc: Document, i: int, hi: int) -> Found | None:
         add_links(ident, doc.lines[k])
         said.add(kind)
         k += 1
-    if k == i + 1 or not ident.papers and (not {"names", "venue"} <= said or k < hi and doc.lines[k].strip()):
+    weak = k == i + 2 and said == {"links"} and not ident.papers and (k >= hi or not doc.lines[k].strip())
+    if k == i + 1 or not ident.papers and not weak and (not {"names", "venue"} <= said or k < hi and doc.lines[k].strip()):
         return None  # (a paper link, or else names and a venue with its year: a reference)
     found = _found(doc, i, k - 1, text, ident)
+    if weak:
+        found.style["weak"] = True  # ("Title ,", "Project: <github>": a paper if its neighbours are; see weak_blocks)
     found.authors = values.get("names")
     found.venue = values.get("venue")
     if found.venue and (year := re.search(r"(?:19|20)\d{2}", found.venue)):
@@ -99,6 +102,8 @@ def _title_line(doc: Document, i: int, hi: int) -> str | None:
         return None  # (a cheap first look: a title line holds no link, and lines follow it)
     end = _BREAK.search(first)
     text = first[: end.start() if end else len(first.rstrip())].strip()
+    if text.endswith(" ,"):
+        text = text[:-2].rstrip()  # ("Title , " over "PDF: <url>": a comma left between the two)
     if (cut := _FIELDS_AFTER.search(text)) is not None:
         text = text[: cut.end() if cut.group() in "?!" else cut.start()]  # "Title?. Journal, 4(1)", "Title. 2020. Names"
     if not text or _NOT_TITLE.search(text) or not 3 <= len(text.split()) <= 30 or _SENTENCE.match(text) \
@@ -164,3 +169,17 @@ def _found(doc: Document, i: int, last: int, text: str, ident: Identity) -> Foun
     found.title_span = (doc.starts[i] + indent, doc.starts[i] + indent + len(text))
     found.style = {"shape": "paragraph", "plain": True}
     return found
+
+
+def weak_blocks(blocks: list[Found]) -> list[Found]:
+    """The title blocks of a range, without those whose one line of links names no paper
+    (``Project: <url>``) unless two in three of the blocks (three at least) name theirs:
+    written as its neighbours are, such a block is a paper too."""
+    strong = sum(1 for b in blocks if not b.style.get("weak"))
+    keep = strong >= 3 and 3 * strong >= 2 * len(blocks)
+    out = []
+    for b in blocks:
+        if b.style.pop("weak", False) and not keep:
+            continue
+        out.append(b)
+    return out
