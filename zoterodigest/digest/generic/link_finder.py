@@ -34,13 +34,18 @@ def find_links(line: str, start: int = 0) -> list[tuple[str, str, int, int]]:
     if DEFINITIONS and "][" in line:
         _reference_links(line, start, out)
     if "http" in line and line.count("http", start) > sum(1 for _, url, _, _ in out if url.startswith("http")):
-        taken = [(s, e) for _, _, s, e in out]
-        for m in BARE_URL.finditer(line, start):
-            if not any(s <= m.start() < e for s, e in taken):
-                label = _LABEL_BEFORE.search(line, max(0, m.start() - 40), m.start())
-                out.append((label.group(1) if label else "", clean_url(m.group(0)), m.start(), m.end()))
-        out.sort(key=lambda t: t[2])
+        _bare_urls(line, start, out)
     return out
+
+
+def _bare_urls(line: str, start: int, out: list[tuple[str, str, int, int]]) -> None:
+    """Bare addresses not inside a link already found, labelled by the word before them."""
+    taken = [(s, e) for _, _, s, e in out]
+    for m in BARE_URL.finditer(line, start):
+        if not any(s <= m.start() < e for s, e in taken):
+            label = _LABEL_BEFORE.search(line, max(0, m.start() - 40), m.start())
+            out.append((label.group(1) if label else "", clean_url(m.group(0)), m.start(), m.end()))
+    out.sort(key=lambda t: t[2])
 
 
 #: The reference-style link definitions (``[name]: url``) of the document being read
