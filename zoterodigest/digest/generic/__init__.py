@@ -247,6 +247,8 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
     if headings:  # a BibTeX block under a paper heading is that paper's, no entry of its own; so are
         found = _outside(found, headings)  # the bare titles of its notes
         starts = sorted(_first(f) for f in found)
+    for h in headings:
+        reader.link(h)  # (the links below a heading, taken only by the headings kept)
     for h in headings:  # a paper heading over a list of papers keeps only its own notes
         k = bisect.bisect_right(starts, h.first)
         if k < len(starts) and starts[k] <= h.last:
