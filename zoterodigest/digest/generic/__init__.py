@@ -35,7 +35,7 @@ from .html_records import HtmlRecordReader
 from .html_tables import HtmlTableReader
 from .item_template import OWN_PAGE, PAPER_CONTEXT
 from .link_finder import DEFINITIONS, find_links
-from .links import Identity
+from .links import Identity, forget_urls
 from .lists import ListReader
 from .paragraphs import ParagraphReader
 from .render import render
@@ -213,6 +213,7 @@ def forget() -> None:
     """Drop what scoring found (once a document is read, nothing needs it)."""
     _LAST.clear()
     DEFINITIONS.clear()
+    forget_urls()
 
 
 _DEFINITION = re.compile(r"^ {0,3}\[(?P<name>[^\]^][^\]]*)\]:[ \t]*<?(?P<url>[^\s>]+)>?")

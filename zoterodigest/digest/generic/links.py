@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...ids import ARXIV_URL_SEARCH, ArxivId, normalise_doi, parse_arxiv
 
@@ -133,6 +134,13 @@ _DOI_OR_BARE = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/[^\s\])>\"',;]+)|(?
 BARE_URL = re.compile(r"(?:(?<=[Dd][Oo][Ii]=)|(?<=[Uu][Rr][Ll]=)|(?<![(<\[\"'=]))\bhttps?://[^\s<>()\[\]|\"'`]+(?:\([^\s()]*\)[^\s<>()\[\]|\"'`]*)*")
 
 
+#: How many addresses the pure functions below remember: a list names most of its
+#: addresses more than once (a line is read by several readers), each is classified once.
+#: (Forgotten after each document: see :func:`forget_urls`.)
+_URLS = 16384
+
+
+@lru_cache(maxsize=_URLS)
 def link_class(url: str) -> str | None:
     """The paper kind of a URL (``arxiv``, ``doi``, ``openreview``... or ``pdf``), else None.
     A library proxy's address (``www-sciencedirect-com.lib.idm.oclc.org``) is its publisher's;
@@ -169,6 +177,7 @@ def unproxied(url: str) -> str:
     return m.group("s") + m.group("h").replace("--", "\0").replace("-", ".").replace("\0", "-") + url[m.end() :]
 
 
+@lru_cache(maxsize=_URLS)
 def other_class(url: str) -> str | None:
     """The kind of a link that is not a paper (code, badge, video...), if known."""
     low = url.lower()
@@ -192,6 +201,7 @@ def clean_url(url: str) -> str:
     return url
 
 
+@lru_cache(maxsize=_URLS)
 def arxiv_of(url: str) -> ArxivId | None:
     """The arXiv id a URL names (arXiv pages, arXiv DOIs, Hugging Face paper pages)."""
     a = parse_arxiv(url)
@@ -217,6 +227,7 @@ def _doi_host(url: str) -> bool:
     return any(w in low for w in _DOI_HOST_WORDS) if low.isascii() else bool(_DOI_HOSTS.search(url))
 
 
+@lru_cache(maxsize=_URLS)
 def doi_of(url: str) -> str | None:
     """The DOI a URL (or ``doi:`` text) names, arXiv DOIs excepted."""
     doi = normalise_doi(url)
@@ -233,6 +244,12 @@ def doi_of(url: str) -> str | None:
     if doi and doi.startswith("10.1162/") and doi.count("/") > 1:
         doi = "/".join(doi.split("/")[:2])  # MIT Press: the article number after the DOI is not part of it
     return doi
+
+
+def forget_urls() -> None:
+    """Empty the caches of the address functions above (between documents)."""
+    for fn in (link_class, other_class, arxiv_of, doi_of):
+        fn.cache_clear()
 
 
 @dataclass(slots=True)
