@@ -281,7 +281,7 @@ _CJK_AFTER = re.compile(r"(?<=[A-Za-z0-9)?!.])[ \t]++[\u3040-\u30ff\u3400-\u9fff
 
 def cjk_note_at(text: str) -> int | None:
     """Where a note in Chinese, Japanese or Korean starts after a Latin title of three words or more."""
-    m = _CJK_AFTER.search(text)
+    m = _CJK_AFTER.search(text) if not text.isascii() else None
     return m.start() if m is not None and len(text[: m.start()].split()) >= 3 else None
 
 
@@ -314,9 +314,22 @@ _CUTS = (re.compile(r"\]\("), re.compile(r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()
          re.compile(r"\s[—–]\s|\s-\s|`|\s\|\s|<|\s\[\["), _BARE_ID)
 
 
+#: What each of ``_CUTS`` needs the text to hold (any of them), a cheap first look; ``_BARE_ID``'s
+#: ``rx`` is looked for in the lower-cased text (no other letter folds to ``r`` or ``x``).
+_CUT_NEEDS = (("](",), ("(", "（"), ("—", "–", "-", "`", "|", "<", "[["), ("10.", "://"))
+
+
+def _cuts(text: str) -> list[re.Pattern[str]]:
+    """The patterns of ``_CUTS`` that may match ``text``."""
+    out = [p for p, needs in zip(_CUTS, _CUT_NEEDS, strict=True) if any(n in text for n in needs)]
+    if _CUTS[3] not in out and "rx" in text.lower():
+        out.append(_CUTS[3])
+    return out
+
+
 def plain_cut(text: str) -> int:
     """Where a plain title ends: a link, a dash... or a note in Chinese after it (``Title 中文的说明``)."""
-    cut = min((m.start() for pattern in _CUTS if (m := pattern.search(text))), default=len(text))
+    cut = min((m.start() for pattern in _cuts(text) if (m := pattern.search(text))), default=len(text))
     note = cjk_note_at(text[:cut])
     return cut if note is None else note
 
