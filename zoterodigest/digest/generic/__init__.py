@@ -241,7 +241,7 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
         found.extend(_candidates(doc, covered, hi, sections))
     reader = HeadingReader(doc, sections, cache.not_paper_headings)
     headings = [h for h in reader.read(lo, hi) if not skipped_section(sections.path_at(h.first)[:-1])]
-    starts = sorted(_first(f) for f in found)
+    starts: list[int] = []  # (the papers' first lines, sorted: needed only under paper headings)
     if reader.bodied:  # a heading known by the links below it is no paper when papers are listed below it
         own = sorted(_first(f) for f in found if not (isinstance(f, Found | Entry) and f.style.get("shape") == "bibtex"))
         headings = [h for h in headings if h.first not in reader.bodied or not _starts_in(own, h.first, h.last)]
@@ -257,14 +257,16 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
     found.extend(headings)
     del starts
     n = len(doc.lines) + 1  # first line, then the longest first, in one int (no tuple a paper):
-    found.sort(key=lambda f: _first(f) * n + n - _last(f))
+    keys = [_first(f) * n + n - _last(f) for f in found]
     out: list[Placed] = []
-    end = -1
-    for f in found:
-        if out and _first(f) <= end and not (_part(f) and _part(out[-1]) and _first(f) == _first(out[-1])):
+    end = out_first = -1
+    for k in sorted(range(len(found)), key=keys.__getitem__):  # (stable, as sorting the papers by key)
+        first, rest = divmod(keys[k] - 1, n)  # (key - 1 = first * n + n - 1 - last)
+        f = found[k]
+        if out and first <= end and not (_part(f) and _part(out[-1]) and first == out_first):
             continue  # (papers of one line, each its own link, share it)
         out.append(f)
-        end = _last(f)
+        end, out_first = n - 1 - rest, first
     return out
 
 
