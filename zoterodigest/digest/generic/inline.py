@@ -54,6 +54,7 @@ _NUMBER = re.compile(r"\d{1,4}(?:\)\.|[.)])[ \t]+")
 _PAREN = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?[(（](?P<v>[^()（）]{0,80}?)[)）]")
 _ITALIC = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
 _DOI_IN = re.compile(r"(?<![\w.])10\.\d{4,9}/")
+_GAP = re.compile(r"[ \t.,]*+(?P<v>[^\[\]()`<*]{1,59}?[^\[\]()`<* \t.,])[ \t.,]*+(?=\[|`|$)")
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
 
 
@@ -377,7 +378,7 @@ def _venue_after(line: str, pos: int, head: Head) -> int:
         head.authors = line[authors[0] : authors[1]].strip("*_ ")
         head.venue = venue
         return end
-    gap = re.match(r"[ \t.,]*+(?P<v>[^\[\]()`<*]{1,59}?[^\[\]()`<* \t.,])[ \t.,]*+(?=\[|`|$)", line[pos:])
+    gap = _GAP.match(line[pos:])
     if gap and _YEAR.search(gap.group("v")) and len(gap.group("v").split()) <= 8 and "://" not in gap.group("v"):
         head.venue = (pos + gap.start("v"), pos + gap.end("v"))
         return pos + gap.end("v")

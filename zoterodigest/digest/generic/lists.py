@@ -216,7 +216,7 @@ class ListReader:
         """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its
         title on the line below (``"Title".``): the names are the authors, not the title; so is a
         one-word nickname before the names (``* **OwlNet:** Ann One, Bob Two.``) above a quoted title."""
-        names = bool(found.title and re.search(r",|;| and ", found.title) and is_name_list(found.title))
+        names = bool(found.title and ("," in found.title or ";" in found.title or " and " in found.title) and is_name_list(found.title))
         if (not found.title or found.summary_span is None or not found.style.get("bold", True)
                 or not (names or len(found.title.split()) == 1)):
             return  # (a title-case title reads as one name: a list needs two)

@@ -43,7 +43,7 @@ def is_name_list(text: str) -> bool:
     """True for an author list: names separated by commas, ``and`` or ``&``."""
     if not text or len(text) > 400:
         return False
-    s = _ET_AL.sub("", text).strip(" .,;:")
+    s = (_ET_AL.sub("", text) if "et" in text.lower() else text).strip(" .,;:")  # (no other letter folds to e or t)
     if not s:
         return False
     parts = [p for p in _NAME_SEPS.split(s) if p.strip()]
@@ -162,7 +162,7 @@ _PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Schuster|Norton|Penguin|Ro
                         r"Basic|Knopf|Vintage|Wiley|Elsevier|Academic)\b|\bUniversity\b|,\s*(?:New York|London|Cambridge|Oxford)\b")
 _NAMES_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+\(|[.,][ \t]*+)((?:19|20)\d{2})[a-z]?\)?[.,]?$")
 #: "Journal 2005: 23(28); 6822-5" or "Lancet 2002; 359": a citation's year and volume.
-_CITED_YEAR = re.compile(r"\b((?:19|20)\d{2})[a-z]?\s*[:;]")
+_CITED_YEAR = re.compile(r"((?:19|20)(?<!\w..)\d{2})[a-z]?\s*[:;]")  # (the "\b" before the year, looked at after its first digits)
 _SENTENCE_END = re.compile(r"[.?!][\"”]?[ \t]+(?=[A-Z])")
 _FULL_STOP = re.compile(r"\.[ \t]+")
 
