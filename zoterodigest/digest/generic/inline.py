@@ -25,6 +25,7 @@ from .title_parts import (
     continued_title,
     italic_names,
     italic_tail,
+    named_beyond_months,
     names_before,
     past_date,
     plain_cut,
@@ -55,7 +56,6 @@ _PAREN = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?[(（](?P<v>[^()（）]{0,80}?)[)�
 _ITALIC = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
 _DOI_IN = re.compile(r"(?<![\w.])10\.\d{4,9}/")
 _GAP = re.compile(r"[ \t.,]*+(?P<v>[^\[\]()`<*]{1,59}?[^\[\]()`<* \t.,])[ \t.,]*+(?=\[|`|$)")
-_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
 
 
 @dataclass
@@ -391,9 +391,9 @@ def venue_text(line: str, head: Head) -> str | None:
     if not raw or _DOI_IN.search(raw):
         return None  # (a DOI written after the title is its id, never its venue)
     parts = [p.strip() for p in raw.split("|")]
-    named = [p for p in parts if re.search(r"[A-Za-z]{2,}", _MONTHS.sub("", p))]
+    named = [p for p in parts if named_beyond_months(p)]
     text = named[-1] if named else parts[-1]
-    if not re.search(r"[A-Za-z]{2,}", _MONTHS.sub("", text)):
+    if not named_beyond_months(text):
         m = _YEAR.search(text)
         return m.group(1) if m else None
     return text

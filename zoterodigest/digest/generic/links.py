@@ -311,7 +311,7 @@ class Identity:
         """Ids written as text: ``arXiv:2101.00001``, ``doi:10.1000/x``, arXiv addresses."""
         if "rxiv" in text.lower():
             self._arxiv_text(text)
-        if "doi" in text.lower() or "10." in text:
+        if ("doi" in text.lower() or "10." in text) and _doi_may_start(text):
             for m in (_DOI_TEXT if "10." not in text else _DOI_OR_BARE).finditer(text):
                 d = normalise_doi(m.group(1) or m.group(m.lastindex or 1))
                 if not d:
@@ -330,9 +330,14 @@ class Identity:
         low = text.lower()
         ascii_ = low.isascii()
         at = low.find("arxiv.org/") if ascii_ else 0
-        for m in ARXIV_URL_SEARCH.finditer(text, max(0, at - 15)) if at >= 0 else ():
+        pos = max(0, at - 15)
+        while at >= 0 and (m := ARXIV_URL_SEARCH.search(text, pos)) is not None:  # (each match after the last)
             self.papers += 1
             self.arxiv = self.arxiv or parse_arxiv(m.group(0))
+            pos = m.end()
+            if ascii_:  # (the next address, if any: no search runs on to the end of the text)
+                at = low.find("arxiv.org/", pos)
+                pos = max(pos, at - 15)
         if ascii_ and low.count("arxiv") == low.count("arxiv."):
             return
         for m in _ARXIV_TEXT.finditer(text):
@@ -340,3 +345,23 @@ class Identity:
             if a:
                 self.papers += 1
                 self.arxiv = self.arxiv or a
+
+
+def _doi_may_start(text: str) -> bool:
+    """Whether ``_DOI_TEXT`` or ``_DOI_OR_BARE`` may match ``text`` (a cheap first look): a "doi"
+    before a colon, or a "10." that no word or address character precedes; a text not in ASCII
+    is always searched (its case folding is the pattern's business)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    k = low.find("doi")
+    while k >= 0:
+        if low[k + 3 :].lstrip()[:1] == ":":
+            return True
+        k = low.find("doi", k + 1)
+    k = text.find("10.")
+    while k >= 0:
+        if k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "_/.=%-"):
+            return True
+        k = text.find("10.", k + 1)
+    return False

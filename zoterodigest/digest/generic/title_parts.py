@@ -350,3 +350,14 @@ def italic_names(text: str) -> tuple[int, int, int, int] | None:
     if len(names.split()) < 2 or is_venue_text(names) or not is_name_list(names):
         return None  # ("Title, *CVPR*.": a venue in italics)
     return m.start(), m.start(group), m.end(group), m.end()
+
+
+_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
+_LETTERS = re.compile(r"[A-Za-z]{2,}")
+
+
+def named_beyond_months(text: str) -> bool:
+    """Two letters in a row outside the month names (``NeurIPS 2020``, not ``Feb., 2026``).  A text
+    without two letters in a row is not looked at further: dropping a month joins no letters (it
+    starts after a non-letter)."""
+    return _LETTERS.search(text) is not None and _LETTERS.search(_MONTHS.sub("", text)) is not None
