@@ -106,6 +106,7 @@ _OTHER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("summary", ("medium.com", "zhihu.com", "towardsdatascience", "substack.com", "/blog", "blog.", "wikipedia.org")),
     ("website", ("github.io",)),
 )
+_OTHER_WORD_LIST = tuple((kind, w) for kind, words in _OTHER_WORDS for w in words)
 #: Link kinds that identify a paper (an entry needs one, or a bare id).
 PAPER_KINDS = frozenset({"arxiv", "pdf", "doi"} | {k for k, _ in _PAPER_HOSTS})
 
@@ -182,8 +183,8 @@ def other_class(url: str) -> str | None:
     """The kind of a link that is not a paper (code, badge, video...), if known."""
     low = url.lower()
     if low.isascii():
-        for kind, words in _OTHER_WORDS:
-            if any(w in low for w in words):
+        for kind, word in _OTHER_WORD_LIST:  # (in order: the first kind holding a word)
+            if word in low:
                 return kind
         return None
     for kind, pattern in _OTHER_RE:

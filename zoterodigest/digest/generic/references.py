@@ -295,6 +295,8 @@ def _names_sentence(text: str) -> Reference | None:
 
 def _author_first(text: str) -> Reference | None:
     """``A. Author, B. Author, Title, Venue, Year.``: names first, then the title."""
+    if "," not in text:
+        return None  # (one part: names with no title after them, or a title with no names)
     parts = [(m.start(), m.end()) for m in _COMMA_PARTS.finditer(text)]
     k = 0
     while k < len(parts) and is_name_list(text[parts[k][0] : parts[k][1]].replace(" and ", ",")):

@@ -22,12 +22,12 @@ from .byline import byline, is_venue_text
 from .references import is_name_list, person_names
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_SENTENCE = re.compile(r"(?<=[a-z\d)?!])\.\s")
+_SENTENCE = re.compile(r"\.(?<=[a-z\d)?!]\.)\s")  # (what comes before the full stop looked at after it: a search skips to them)
 _DESCRIPTION = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[^\s.]+){3}")
 _COMMA = re.compile(r",[ \t]+")
 _YEAR_TAIL = re.compile(r"(?:(?<![ \t])|(?![ \t]))[,.]?[ \t]*+[(（]?(?:19|20)\d{2}[a-z]?[)）]?[.,]?[ \t]*+$")
 _NAMES_COLON = re.compile(r"(?P<names>[^:：\[\]()]{2,199}?[^:：\[\]() \t])[ \t]*+[:：][ \t]+(?=\S)")
-_INITIAL = re.compile(r"\b[A-Z]\.|\b[A-Z]{1,2}(?:,|$)|\bet\.? ?al")
+_INITIAL = re.compile(r"[A-Z](?<!\w.)\.|[A-Z](?<!\w.)[A-Z]?(?:,|$)|e(?<!\w.)t\.? ?al")  # ("\b" looked at past the first letter)
 _TRAILING_VENUE = re.compile(r"[,.]\s*(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})[.,]?\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 #: (for inline.py) What a title starts with.
