@@ -48,7 +48,7 @@ _TAG = re.compile(
     r"|:[a-z0-9_+\-]+:[ \t]*|\((?:[A-Z][A-Z !]{2,24}|[A-Za-z][A-Za-z ]{1,24}!)\)[ \t]*+(?=\(\[|[\w\"“*]\S*[ \t]+\S+[ \t]+\S)"
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _LABEL_COLON = re.compile(r"[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}[:：][ \t]*")
 _BOLD = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*|__)")
 _NUMBER = re.compile(r"\d{1,4}(?:\)\.|[.)])[ \t]+")

@@ -55,5 +55,5 @@ def is_reference_line(line: str, body: int, head: Head) -> bool:
     return parse_reference(plain(text) if "](" in text else text) is not None
 
 
-_YEAR_AFTER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_AFTER = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 _NAMES_YEAR_AFTER = re.compile(r"\)[ \t]*+[-–—,:][ \t]*+(?P<n>[^()\[\]]{2,299}?[^()\[\] \t])[ \t]*+\((?:19|20)\d{2}\)[ \t.]*+$")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .byline import byline, is_venue_text
 from .references import is_name_list, person_names
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _SENTENCE = re.compile(r"\.(?<=[a-z\d)?!]\.)\s")  # (what comes before the full stop looked at after it: a search skips to them)
 _DESCRIPTION = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[^\s.]+){3}")
 _COMMA = re.compile(r",[ \t]+")
@@ -247,7 +247,7 @@ def cut_venue_group(line: str, t1: int) -> tuple[int, int] | None:
 CITED = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++))"
                    r",?+[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?+")
 #: A year, also fused to a venue's name (``ICLR2014``).
-_FUSED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_FUSED_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 
 
 #: A date before a dash or colon that opens an item (``2014 - Title.``, ``2023.05.02: Title``).
