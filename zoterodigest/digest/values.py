@@ -31,7 +31,7 @@ _PLACEHOLDER_RE = re.compile(
     r"^(?:accept(?:ed)? info|venue|tbd|tba|n/?a|none|null|-+|\?+|\[.*\](?:\s*\[.*\])*)$", re.IGNORECASE
 )
 _ARXIV_RE = re.compile(r"^arxiv\b", re.IGNORECASE)
-_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR_RE = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _BARE_YEAR = re.compile(r"^((?:19|20)\d{2})(?!\d)")
 #: A venue longer than this is kept as written: no real venue is, and the name/year pattern
 #: below backtracks in quadratic time.

@@ -35,7 +35,7 @@ from .html_records import HtmlRecordReader
 from .html_tables import HtmlTableReader
 from .item_template import OWN_PAGE, PAPER_CONTEXT
 from .link_finder import DEFINITIONS, find_links
-from .links import Identity
+from .links import Identity, forget_urls
 from .lists import ListReader
 from .paragraphs import ParagraphReader
 from .render import render
@@ -214,6 +214,7 @@ def forget() -> None:
     """Drop what scoring found (once a document is read, nothing needs it)."""
     _LAST.clear()
     DEFINITIONS.clear()
+    forget_urls()
 
 
 _DEFINITION = re.compile(r"^ {0,3}\[(?P<name>[^\]^][^\]]*)\]:[ \t]*<?(?P<url>[^\s>]+)>?")
@@ -241,13 +242,15 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
         found.extend(_candidates(doc, covered, hi, sections))
     reader = HeadingReader(doc, sections, cache.not_paper_headings)
     headings = [h for h in reader.read(lo, hi) if not skipped_section(sections.path_at(h.first)[:-1])]
-    starts = sorted(_first(f) for f in found)
+    starts: list[int] = []  # (the papers' first lines, sorted: needed only under paper headings)
     if reader.bodied:  # a heading known by the links below it is no paper when papers are listed below it
         own = sorted(_first(f) for f in found if not (isinstance(f, Found | Entry) and f.style.get("shape") == "bibtex"))
         headings = [h for h in headings if h.first not in reader.bodied or not _starts_in(own, h.first, h.last)]
     if headings:  # a BibTeX block under a paper heading is that paper's, no entry of its own; so are
         found = _outside(found, headings)  # the bare titles of its notes
         starts = sorted(_first(f) for f in found)
+    for h in headings:
+        reader.link(h)  # (the links below a heading, taken only by the headings kept)
     for h in headings:  # a paper heading over a list of papers keeps only its own notes
         k = bisect.bisect_right(starts, h.first)
         if k < len(starts) and starts[k] <= h.last:
@@ -255,14 +258,16 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
     found.extend(headings)
     del starts
     n = len(doc.lines) + 1  # first line, then the longest first, in one int (no tuple a paper):
-    found.sort(key=lambda f: _first(f) * n + n - _last(f))
+    keys = [_first(f) * n + n - _last(f) for f in found]
     out: list[Placed] = []
-    end = -1
-    for f in found:
-        if out and _first(f) <= end and not (_part(f) and _part(out[-1]) and _first(f) == _first(out[-1])):
+    end = out_first = -1
+    for k in sorted(range(len(found)), key=keys.__getitem__):  # (stable, as sorting the papers by key)
+        first, rest = divmod(keys[k] - 1, n)  # (key - 1 = first * n + n - 1 - last)
+        f = found[k]
+        if out and first <= end and not (_part(f) and _part(out[-1]) and first == out_first):
             continue  # (papers of one line, each its own link, share it)
         out.append(f)
-        end = _last(f)
+        end, out_first = n - 1 - rest, first
     return out
 
 

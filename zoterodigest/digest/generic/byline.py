@@ -44,7 +44,7 @@ def byline(line: str, start: int, end: int) -> tuple[tuple[int, int] | None, tup
     assert lead is not None
     pos = lead.end()
     text = line[pos:end]
-    paren = _NAMES_PAREN.fullmatch(text.rstrip())
+    paren = _NAMES_PAREN.fullmatch(text.rstrip()) if "(" in text else None
     if paren and is_name_list(paren.group("n").strip("*_ ")) and is_venue_text(paren.group("v")):
         # "A. Barn, B. Tawny (CVPR 2021)"
         return (pos + paren.start("n"), pos + paren.end("n")), (pos + paren.start("v"), pos + paren.end("v")), pos + paren.end()

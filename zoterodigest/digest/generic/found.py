@@ -26,7 +26,7 @@ from .links import PAPER_KINDS, Identity
 if TYPE_CHECKING:
     from .inline import Head
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 
 
 @dataclass(slots=True)

@@ -64,6 +64,9 @@ class HeadingReader:
         #: Paper headings known by the links below them only (not by their own line).
         self.bodied: set[int] = set()
         self._tops: int | None = None
+        #: The body lines whose links a paper heading read here has not taken yet (by its first line):
+        #: taken by :meth:`link` once the heading is kept (a heading over a long list is often dropped).
+        self._unlinked: dict[int, list[int]] = {}
 
     def read(self, lo: int, hi: int) -> list[Found]:
         import bisect
@@ -96,7 +99,7 @@ class HeadingReader:
                 if h2 >= hi or self._level(h2) <= level or h2 in paper_lines:
                     end = min(h2, hi)
                     break
-            self._body(found, end)
+            self._body(found, end, defer=True)
             out.append(found)
         return out
 
@@ -153,6 +156,11 @@ class HeadingReader:
         found.section = self.sections.path_at(i)[:-1]
         found.style = {"shape": "heading", "level": line[: m.end()], "bare": True}
         return found
+
+    def link(self, found: Found) -> None:
+        """Add to a heading read here the links of its body lines (deferred by :meth:`read`)."""
+        for x in self._unlinked.pop(found.first, ()):
+            add_links(found.ident, self.doc.lines[x])
 
     def _top_headings(self) -> int:
         """How many ``# `` headings the document has (counted once)."""
@@ -229,12 +237,13 @@ class HeadingReader:
 
     def cut(self, found: Found, end: int) -> None:
         """End a heading's entry before line ``end`` (where another paper starts)."""
+        self.link(found)
         found.last = found.first
         found.authors = None
         found.summary, found.summary_span = None, None
         self._body(found, end)
 
-    def _body(self, found: Found, end: int) -> None:
+    def _body(self, found: Found, end: int, defer: bool = False) -> None:
         doc = self.doc
         k = found.first + 1
         while k < end and not doc.lines[k].strip():
@@ -249,8 +258,11 @@ class HeadingReader:
         while last >= k and not doc.lines[last].strip():
             last -= 1
         if last >= k:
-            for x in range(k, last + 1):
-                if "](" in doc.lines[x] or "http" in doc.lines[x]:
+            linked = [x for x in range(k, last + 1) if "](" in doc.lines[x] or "http" in doc.lines[x]]
+            if defer:
+                self._unlinked[found.first] = linked
+            else:
+                for x in linked:
                     add_links(found.ident, doc.lines[x])
             found.summary = "\n".join(doc.lines[x] for x in range(k, last + 1))
             found.summary_span = (doc.starts[k], doc.line_end(last))

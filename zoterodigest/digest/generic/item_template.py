@@ -116,7 +116,7 @@ def _linked_shape(text: str) -> int | None:
     if j > 0 and label.endswith(")") and (CITED.fullmatch(label[j + 1 : -1].strip()) or _year_in(label[j + 1 : -1])) \
             and len(label) - j <= 40 and _plain_title(label[:j], 3):
         return 2  # "[Title (Barn et al., 2017)](url)", "[Title (ECCV 2020)](url)"
-    if (dated := _DATED_BYLINE.fullmatch(label)) and _plain_title(dated.group("t"), 2):
+    if "(" in label and (dated := _DATED_BYLINE.fullmatch(label)) and _plain_title(dated.group("t"), 2):
         return 2  # "[Title (2019) - Barn, Tawny](notes/title.md)"
     if other_class(text[k + 2 : end]) is not None:
         return None  # "[OwlTool: a library](github) (2019)": a tool and its year
@@ -130,7 +130,7 @@ def _linked_shape(text: str) -> int | None:
 def trim_dated(found: Found, text: str) -> None:
     """A templated item's title ending in its venue: ``***Title (CIDR 2019)***`` (inside the marks),
     ``Title (TKDE)``: the parenthesis is the venue, not part of the title (``text``: the document's)."""
-    if found.title_span is not None and (dated := _DATED_BYLINE.fullmatch(found.title)) is not None \
+    if found.title_span is not None and "(" in found.title and (dated := _DATED_BYLINE.fullmatch(found.title)) is not None \
             and text.startswith(found.title, found.title_span[0]):
         t0 = found.title_span[0]
         found.title, found.title_span = dated.group("t"), (t0, t0 + dated.end("t"))

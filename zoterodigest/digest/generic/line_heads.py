@@ -66,5 +66,5 @@ def _names_paper(url: str) -> bool:
     return bool(ident.papers)
 
 
-_YEAR_AFTER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_AFTER = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 _NAMES_YEAR_AFTER = re.compile(r"\)[ \t]*+[-–—,:][ \t]*+(?P<n>[^()\[\]]{2,299}?[^()\[\] \t])[ \t]*+\((?:19|20)\d{2}\)[ \t.]*+$")

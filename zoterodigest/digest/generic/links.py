@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...ids import ARXIV_URL_SEARCH, ArxivId, normalise_doi, parse_arxiv
 
@@ -105,6 +106,7 @@ _OTHER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("summary", ("medium.com", "zhihu.com", "towardsdatascience", "substack.com", "/blog", "blog.", "wikipedia.org")),
     ("website", ("github.io",)),
 )
+_OTHER_WORD_LIST = tuple((kind, w) for kind, words in _OTHER_WORDS for w in words)
 #: Link kinds that identify a paper (an entry needs one, or a bare id).
 PAPER_KINDS = frozenset({"arxiv", "pdf", "doi"} | {k for k, _ in _PAPER_HOSTS})
 
@@ -133,6 +135,13 @@ _DOI_OR_BARE = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/[^\s\])>\"',;]+)|(?
 BARE_URL = re.compile(r"(?:(?<=[Dd][Oo][Ii]=)|(?<=[Uu][Rr][Ll]=)|(?<![(<\[\"'=]))\bhttps?://[^\s<>()\[\]|\"'`]+(?:\([^\s()]*\)[^\s<>()\[\]|\"'`]*)*")
 
 
+#: How many addresses the pure functions below remember: a list names most of its
+#: addresses more than once (a line is read by several readers), each is classified once.
+#: (Forgotten after each document: see :func:`forget_urls`.)
+_URLS = 16384
+
+
+@lru_cache(maxsize=_URLS)
 def link_class(url: str) -> str | None:
     """The paper kind of a URL (``arxiv``, ``doi``, ``openreview``... or ``pdf``), else None.
     A library proxy's address (``www-sciencedirect-com.lib.idm.oclc.org``) is its publisher's;
@@ -169,12 +178,13 @@ def unproxied(url: str) -> str:
     return m.group("s") + m.group("h").replace("--", "\0").replace("-", ".").replace("\0", "-") + url[m.end() :]
 
 
+@lru_cache(maxsize=_URLS)
 def other_class(url: str) -> str | None:
     """The kind of a link that is not a paper (code, badge, video...), if known."""
     low = url.lower()
     if low.isascii():
-        for kind, words in _OTHER_WORDS:
-            if any(w in low for w in words):
+        for kind, word in _OTHER_WORD_LIST:  # (in order: the first kind holding a word)
+            if word in low:
                 return kind
         return None
     for kind, pattern in _OTHER_RE:
@@ -192,6 +202,7 @@ def clean_url(url: str) -> str:
     return url
 
 
+@lru_cache(maxsize=_URLS)
 def arxiv_of(url: str) -> ArxivId | None:
     """The arXiv id a URL names (arXiv pages, arXiv DOIs, Hugging Face paper pages)."""
     a = parse_arxiv(url)
@@ -217,6 +228,7 @@ def _doi_host(url: str) -> bool:
     return any(w in low for w in _DOI_HOST_WORDS) if low.isascii() else bool(_DOI_HOSTS.search(url))
 
 
+@lru_cache(maxsize=_URLS)
 def doi_of(url: str) -> str | None:
     """The DOI a URL (or ``doi:`` text) names, arXiv DOIs excepted."""
     doi = normalise_doi(url)
@@ -233,6 +245,12 @@ def doi_of(url: str) -> str | None:
     if doi and doi.startswith("10.1162/") and doi.count("/") > 1:
         doi = "/".join(doi.split("/")[:2])  # MIT Press: the article number after the DOI is not part of it
     return doi
+
+
+def forget_urls() -> None:
+    """Empty the caches of the address functions above (between documents)."""
+    for fn in (link_class, other_class, arxiv_of, doi_of):
+        fn.cache_clear()
 
 
 @dataclass(slots=True)
@@ -294,7 +312,7 @@ class Identity:
         """Ids written as text: ``arXiv:2101.00001``, ``doi:10.1000/x``, arXiv addresses."""
         if "rxiv" in text.lower():
             self._arxiv_text(text)
-        if "doi" in text.lower() or "10." in text:
+        if ("doi" in text.lower() or "10." in text) and _doi_may_start(text):
             for m in (_DOI_TEXT if "10." not in text else _DOI_OR_BARE).finditer(text):
                 d = normalise_doi(m.group(1) or m.group(m.lastindex or 1))
                 if not d:
@@ -313,9 +331,14 @@ class Identity:
         low = text.lower()
         ascii_ = low.isascii()
         at = low.find("arxiv.org/") if ascii_ else 0
-        for m in ARXIV_URL_SEARCH.finditer(text, max(0, at - 15)) if at >= 0 else ():
+        pos = max(0, at - 15)
+        while at >= 0 and (m := ARXIV_URL_SEARCH.search(text, pos)) is not None:  # (each match after the last)
             self.papers += 1
             self.arxiv = self.arxiv or parse_arxiv(m.group(0))
+            pos = m.end()
+            if ascii_:  # (the next address, if any: no search runs on to the end of the text)
+                at = low.find("arxiv.org/", pos)
+                pos = max(pos, at - 15)
         if ascii_ and low.count("arxiv") == low.count("arxiv."):
             return
         for m in _ARXIV_TEXT.finditer(text):
@@ -323,3 +346,23 @@ class Identity:
             if a:
                 self.papers += 1
                 self.arxiv = self.arxiv or a
+
+
+def _doi_may_start(text: str) -> bool:
+    """Whether ``_DOI_TEXT`` or ``_DOI_OR_BARE`` may match ``text`` (a cheap first look): a "doi"
+    before a colon, or a "10." that no word or address character precedes; a text not in ASCII
+    is always searched (its case folding is the pattern's business)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    k = low.find("doi")
+    while k >= 0:
+        if low[k + 3 :].lstrip()[:1] == ":":
+            return True
+        k = low.find("doi", k + 1)
+    k = text.find("10.")
+    while k >= 0:
+        if k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "_/.=%-"):
+            return True
+        k = text.find("10.", k + 1)
+    return False

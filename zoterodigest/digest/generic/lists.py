@@ -48,7 +48,7 @@ ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details>", re.IGNORECASE)
 _ITALIC_LINE = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_ANY_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 _YEAR_IN_COMMAS = re.compile(r",[ \t]*+(?:19|20)\d{2}[ \t]*+,")  # "Barn, Ann, 2022, Title, ...": a reference unread
 _CODE_YEAR = re.compile(r"`((?:19|20)\d{2})`")
 _QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+[\"“](?P<t>[^\"”]{8,300})[\"”][ \t]*+(?:[.,][ \t]*+)?(?:\n|$)")
@@ -222,7 +222,7 @@ class ListReader:
         """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its
         title on the line below (``"Title".``): the names are the authors, not the title; so is a
         one-word nickname before the names (``* **OwlNet:** Ann One, Bob Two.``) above a quoted title."""
-        names = bool(found.title and re.search(r",|;| and ", found.title) and is_name_list(found.title))
+        names = bool(found.title and ("," in found.title or ";" in found.title or " and " in found.title) and is_name_list(found.title))
         if (not found.title or found.summary_span is None or not found.style.get("bold", True)
                 or not (names or len(found.title.split()) == 1)):
             return  # (a title-case title reads as one name: a list needs two)

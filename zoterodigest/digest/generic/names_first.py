@@ -13,7 +13,7 @@ import re
 
 from .references import TITLE_WORDS, is_name_list, one_name
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: The end of the names: ``.``, ``,`` or ``:``, maybe after a year (``(2020).``); matched from the end.
 _YEAR_END = re.compile(r"[(（]?((?:19|20)\d{2})[a-z]?[)）]?$")
 _MARK_START = re.compile(r"\*\*?\S|__?\S|[\"“]|<(?:b|strong|i|em)>")

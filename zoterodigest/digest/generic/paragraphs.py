@@ -60,7 +60,8 @@ _HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=
 # "Surname AB, ..." / "Surname A (2010)." (names with initials after them), or a line citing
 # "Journal 2005: 23(2)": a reference paragraph that may run over several lines.
 _CITATION_NAMES = re.compile(r"^ {0,3}[A-Z][\w'’\-]+ [A-Z]{1,3}\b ?[,(]")
-_CITATION_YEAR = re.compile(r"\b(?:19|20)\d{2}[a-z]?\s*[:;]")
+_CITATION_YEAR = re.compile(r"(?:19|20)(?<!\w..)\d{2}[a-z]?\s*[:;]")  # ("\b" before the year, looked at after its
+# first two digits: a search then skips to them)
 
 
 def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _QUOTED = re.compile(r"[\"“”](?P<title>[^\"“”]{6,}?)[\"“”]")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)\.?\s+")
@@ -25,7 +25,7 @@ _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)\.?\s+")
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]*+\.?[\d*†‡]*+|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.?)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{1,4})$")
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
-_NAME_SEPS = re.compile(r",|;|\band\b|&|，|、")
+_NAME_SEPS = re.compile(r",|;|a(?<!\w.)nd\b|&|，|、")  # ("\band" looked at past the "a": a split skips to the separators)
 _COMMA_PARTS = re.compile(r"[^,]+")
 
 
@@ -48,7 +48,7 @@ def is_name_list(text: str) -> bool:
         return False
     if "**" in text or "__" in text or "<" in text:
         text = _OWN_NAME.sub("", text)  # ("**Ann Barn**, Bob Tawny": a publication page marks its owner's name)
-    s = _ET_AL.sub("", text).strip(" .,;:")
+    s = (_ET_AL.sub("", text) if "et" in text.lower() else text).strip(" .,;:")  # (no other letter folds to e or t)
     if not s:
         return False
     parts = [p for p in _NAME_SEPS.split(s) if p.strip()]
@@ -178,7 +178,7 @@ _PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Schuster|Norton|Penguin|Ro
                         r"Basic|Knopf|Vintage|Wiley|Elsevier|Academic)\b|\bUniversity\b|,\s*(?:New York|London|Cambridge|Oxford)\b")
 _NAMES_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+\(|[.,][ \t]*+)((?:19|20)\d{2})[a-z]?\)?[.,]?$")
 #: "Journal 2005: 23(28); 6822-5" or "Lancet 2002; 359": a citation's year and volume.
-_CITED_YEAR = re.compile(r"\b((?:19|20)\d{2})[a-z]?\s*[:;]")
+_CITED_YEAR = re.compile(r"((?:19|20)(?<!\w..)\d{2})[a-z]?\s*[:;]")  # (the "\b" before the year, looked at after its first digits)
 _SENTENCE_END = re.compile(r"[.?!][\"”]?[ \t]+(?=[A-Z])")
 _FULL_STOP = re.compile(r"\.[ \t]+")
 
@@ -331,6 +331,8 @@ def _names_sentence(text: str) -> Reference | None:
 
 def _author_first(text: str) -> Reference | None:
     """``A. Author, B. Author, Title, Venue, Year.``: names first, then the title."""
+    if "," not in text:
+        return None  # (one part: names with no title after them, or a title with no names)
     parts = [(m.start(), m.end()) for m in _COMMA_PARTS.finditer(text)]
     k = 0
     while k < len(parts) and is_name_list(text[parts[k][0] : parts[k][1]].replace(" and ", ",")):

@@ -43,7 +43,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("summary", r"summary|notes?$|tl;?dr|description|comment|remark|abstract|highlight|contribution|简介|备注|摘要|介绍"),
     )
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 

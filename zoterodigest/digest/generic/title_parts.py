@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from .byline import byline, is_venue_text
 from .references import is_name_list, person_names
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_SENTENCE = re.compile(r"(?<=[a-z\d)?!])\.\s")
+_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
+_SENTENCE = re.compile(r"\.(?<=[a-z\d)?!]\.)\s")  # (what comes before the full stop looked at after it: a search skips to them)
 _DESCRIPTION = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[^\s.]+){3}")
 _COMMA = re.compile(r",[ \t]+")
 _YEAR_TAIL = re.compile(r"(?:(?<![ \t])|(?![ \t]))[,.]?[ \t]*+[(（]?(?:19|20)\d{2}[a-z]?[)）]?[.,]?[ \t]*+$")
 _NAMES_COLON = re.compile(r"(?P<names>[^:：\[\]()]{2,199}?[^:：\[\]() \t])[ \t]*+[:：][ \t]+(?=\S)")
-_INITIAL = re.compile(r"\b[A-Z]\.|\b[A-Z]{1,2}(?:,|$)|\bet\.? ?al")
+_INITIAL = re.compile(r"[A-Z](?<!\w.)\.|[A-Z](?<!\w.)[A-Z]?(?:,|$)|e(?<!\w.)t\.? ?al")  # ("\b" looked at past the first letter)
 _TRAILING_VENUE = re.compile(r"[,.]\s*(?:\*\*|__)?(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})"
                              r"(?:\*\*|__)?[.,]?\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
@@ -265,7 +265,7 @@ def cut_venue_group(line: str, t1: int) -> tuple[int, int] | None:
 CITED = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++))"
                    r",?+[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?+")
 #: A year, also fused to a venue's name (``ICLR2014``).
-_FUSED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_FUSED_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 
 
 #: A date before a dash or colon that opens an item (``2014 - Title.``, ``2023.05.02: Title``).
@@ -299,7 +299,7 @@ _CJK_AFTER = re.compile(r"(?<=[A-Za-z0-9)?!.])[ \t]++[\u3040-\u30ff\u3400-\u9fff
 
 def cjk_note_at(text: str) -> int | None:
     """Where a note in Chinese, Japanese or Korean starts after a Latin title of three words or more."""
-    m = _CJK_AFTER.search(text)
+    m = _CJK_AFTER.search(text) if not text.isascii() else None
     return m.start() if m is not None and len(text[: m.start()].split()) >= 3 else None
 
 
@@ -332,9 +332,22 @@ _CUTS = (re.compile(r"\]\("), re.compile(r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()
          re.compile(r"\s[—–]\s|\s-\s|`|\s\|\s|<|\s\[\["), _BARE_ID)
 
 
+#: What each of ``_CUTS`` needs the text to hold (any of them), a cheap first look; ``_BARE_ID``'s
+#: ``rx`` is looked for in the lower-cased text (no other letter folds to ``r`` or ``x``).
+_CUT_NEEDS = (("](",), ("(", "（"), ("—", "–", "-", "`", "|", "<", "[["), ("10.", "://"))
+
+
+def _cuts(text: str) -> list[re.Pattern[str]]:
+    """The patterns of ``_CUTS`` that may match ``text``."""
+    out = [p for p, needs in zip(_CUTS, _CUT_NEEDS, strict=True) if any(n in text for n in needs)]
+    if _CUTS[3] not in out and "rx" in text.lower():
+        out.append(_CUTS[3])
+    return out
+
+
 def plain_cut(text: str) -> int:
     """Where a plain title ends: a link, a dash... or a note in Chinese after it (``Title 中文的说明``)."""
-    cut = min((m.start() for pattern in _CUTS if (m := pattern.search(text))), default=len(text))
+    cut = min((m.start() for pattern in _cuts(text) if (m := pattern.search(text))), default=len(text))
     note = cjk_note_at(text[:cut])
     return cut if note is None else note
 
@@ -355,3 +368,14 @@ def italic_names(text: str) -> tuple[int, int, int, int] | None:
     if len(names.split()) < 2 or is_venue_text(names) or not is_name_list(names):
         return None  # ("Title, *CVPR*.": a venue in italics)
     return m.start(), m.start(group), m.end(group), m.end()
+
+
+_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
+_LETTERS = re.compile(r"[A-Za-z]{2,}")
+
+
+def named_beyond_months(text: str) -> bool:
+    """Two letters in a row outside the month names (``NeurIPS 2020``, not ``Feb., 2026``).  A text
+    without two letters in a row is not looked at further: dropping a month joins no letters (it
+    starts after a non-letter)."""
+    return _LETTERS.search(text) is not None and _LETTERS.search(_MONTHS.sub("", text)) is not None
