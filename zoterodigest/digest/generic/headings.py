@@ -148,13 +148,8 @@ class HeadingReader:
             return None
         if any(other_class(url) or url.startswith("#") for _, url, _, _ in head.spans):
             return None  # (a heading linking code or a place in the page: a tool, a line of contents)
-        found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
-        found.venue = venue_text(line, head)
-        found.tag = head.tag
-        if head.venue:
-            found.venue_span = (doc.starts[i] + head.venue[0], doc.starts[i] + head.venue[1])
-        found.section = self.sections.path_at(i)[:-1]
-        found.style = {"shape": "heading", "level": line[: m.end()], "bare": True}
+        found = self._found(i, head, title, (t0, t1), ident, m.end())
+        found.style["bare"] = True
         return found
 
     def link(self, found: Found) -> None:
@@ -187,13 +182,18 @@ class HeadingReader:
         dated = _ENDS_YEAR.search(line) and len(title.split()) >= 4
         if not ident.papers and not tagged and not dated and not self._links_below(i, nxt, title):
             return None
-        found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
+        return self._found(i, head, title, (t0, t1), ident, m.end())
+
+    def _found(self, i: int, head: Head, title: str, span: tuple[int, int], ident: Identity, marks: int) -> Found:
+        """The paper of heading ``i``: its title, venue and tag, its section above it."""
+        line, base = self.doc.lines[i], self.doc.starts[i]
+        found = Found(first=i, last=i, ident=ident, title=title, title_span=(base + span[0], base + span[1]))
         found.venue = venue_text(line, head)
         found.tag = head.tag
         if head.venue:
-            found.venue_span = (doc.starts[i] + head.venue[0], doc.starts[i] + head.venue[1])
+            found.venue_span = (base + head.venue[0], base + head.venue[1])
         found.section = self.sections.path_at(i)[:-1]
-        found.style = {"shape": "heading", "level": line[: m.end()]}
+        found.style = {"shape": "heading", "level": line[:marks]}
         return found
 
     def _any_link_below(self, i: int, nxt: int) -> bool:
