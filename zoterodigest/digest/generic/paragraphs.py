@@ -31,7 +31,7 @@ from .links import Identity
 from .lists import ITEM
 from .plain_blocks import plain_block, weak_blocks
 from .prefixes import is_generic_label
-from .references import parse_reference
+from .references import is_name_list, parse_reference, person_names
 from .title_runs import title_lines_in
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
@@ -107,6 +107,9 @@ def _in_prose(line: str, after: int, links: list[tuple[str, str, int, int]]) -> 
     return len(words) >= 20 and sum(1 for w in words if w[:1].islower() and w.isalpha() and w not in _NAME_PARTICLES) >= 20
 
 
+#: ``&emsp;\[1986\] Title – Names (Nickname)``: a year in brackets, a title, a dash, the names.
+_DATED_RECORD = re.compile(r"^(?:[ \t]|&emsp;|&nbsp;|&ensp;)*+\\?\[(?P<y>(?:19|20)\d{2})\\?\][ \t]++(?P<t>[^–—\n]{8,300}?)[ \t]++[–—][ \t]++"
+                            r"(?P<n>[^–—\n()]{2,200}?)(?:[ \t]*+\([^()\n]{1,60}\))?[ \t]*+$")
 _NAME_PARTICLES = frozenset({"and", "et", "al", "van", "von", "de", "der", "den", "la", "le", "da", "di", "du", "del"})
 
 
@@ -212,8 +215,10 @@ class ParagraphReader:
         (a paper link, and names, a venue or a year after the title; never prose)."""
         doc = self.doc
         line = doc.lines[i]
-        if (i + 1 < hi and doc.lines[i + 1].strip()) or line.lstrip()[:1] in _NOT_RECORD or "http" not in line:
+        if (i + 1 < hi and doc.lines[i + 1].strip()) or line.lstrip()[:1] in _NOT_RECORD:
             return None
+        if "http" not in line:
+            return self._dated_record(i)
         start = len(line) - len(line.lstrip())
         titled = titled_line(line, start)
         if titled is None or not titled[3].papers or _in_prose(line, titled[2][1], titled[0].spans):
@@ -230,6 +235,21 @@ class ParagraphReader:
             found.venue_span = (doc.starts[i] + head.venue[0], doc.starts[i] + head.venue[1])
         found.style = {"shape": "paragraph"}
         _inline_note(doc, i, head.after, found)
+        return found
+
+    def _dated_record(self, i: int) -> Found | None:
+        """A one-line record with no link: ``[1986] Title – Names``, the year first and the names after a
+        dash (kept only among records like it, :func:`_repeated`)."""
+        line = self.doc.lines[i]
+        m = _DATED_RECORD.match(line) if "[" in line else None
+        if m is None or not (person_names(m.group("n")) or is_name_list(m.group("n").strip())) or len(m.group("t").split()) < 3:
+            return None
+        base = self.doc.starts[i]
+        found = Found(first=i, last=i, ident=Identity(), title=title_of(m.group("t")),
+                      title_span=(base + m.start("t"), base + m.end("t")))
+        found.year, found.authors = int(m.group("y")), m.group("n").strip()
+        found.style = {"shape": "paragraph"}
+        found.summary_insert = base + len(line.rstrip())
         return found
 
     def _continuation(self, i: int, hi: int, found: Found) -> int:
