@@ -206,16 +206,19 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
             break
     text = line[pos:stop]
     ref = parse_reference(text)
+    named = names_before(line, pos, stop) if ref is None else None  # "Ann Barn, Bob Tawny: Title"
     if ref is not None:
         head.title = (pos + ref.title[0], pos + ref.title[1])
         head.year = ref.year
         head.venue = (pos + ref.venue[0], pos + ref.venue[1]) if ref.venue else None
         head.authors = text[ref.authors[0] : ref.authors[1]] if ref.authors else None
+        if ref.authors and (more := names_before(line, head.title[0], head.title[1])) is not None:
+            head.title, head.authors = (more[0], head.title[1]), line[pos + ref.authors[0] : more[1][1]]  # "A, B, C. D: Title"
         return pos + ref.title[1]
     if (names := italic_names(text)) is not None:  # "Title, *Ann Barn, Bob Tawny*, Venue 2021"
         head.title, head.authors = _strip_title(line, pos, pos + names[0]), text[names[1] : names[2]]
         return pos + names[3]
-    if (named := names_before(line, pos, stop)) is not None:  # "Ann Barn, Bob Tawny: Title"
+    if named is not None:
         head.authors = line[named[1][0] : named[1][1]]
         pos, text = named[0], line[named[0] : stop]
     parts = title_and_names(line, pos, stop)
@@ -230,6 +233,8 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
     if (tail := trailing_venue(text[:cut])) is not None:  # "Title, arXiv 2023.", "Title. ICASSP 2020."
         head.venue, cut = (pos + tail[0], pos + tail[1]), tail[2]
     head.title = _strip_title(line, pos, pos + cut)
+    if named is not None and head.year is None and (year := _YEAR.search(line, head.title[1], stop)):
+        head.year = int(year.group(1))  # "Ann Barn and Bob Tawny: Title, 1998."
     return pos + cut
 
 
