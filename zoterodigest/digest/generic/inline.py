@@ -18,7 +18,7 @@ from .link_finder import DEFINITIONS, REF_LINK, find_links
 from .name_lead import name_lead
 from .names_first import names_first
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word, venue_label
-from .references import parse_reference
+from .references import Reference, parse_reference
 from .title_parts import (
     CITED,
     TITLE_START,
@@ -199,22 +199,12 @@ _NAMED_TITLE = re.compile(r"[ \t:：\-–—]*+(?P<t>[^|\[\]()*`<]*?[^|\[\]()*`<
 
 def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
     """Plain text before the first link, parenthesised venue or separator; or a reference."""
-    stop = len(line)
-    for _, _, s, _ in links:
-        if s >= pos:
-            stop = s
-            break
+    stop = next((s for _, _, s, _ in links if s >= pos), len(line))
     text = line[pos:stop]
     ref = parse_reference(text)
     named = names_before(line, pos, stop) if ref is None else None  # "Ann Barn, Bob Tawny: Title"
     if ref is not None:
-        head.title = (pos + ref.title[0], pos + ref.title[1])
-        head.year = ref.year
-        head.venue = (pos + ref.venue[0], pos + ref.venue[1]) if ref.venue else None
-        head.authors = text[ref.authors[0] : ref.authors[1]] if ref.authors else None
-        if ref.authors and (more := names_before(line, head.title[0], head.title[1])) is not None:
-            head.title, head.authors = (more[0], head.title[1]), line[pos + ref.authors[0] : more[1][1]]  # "A, B, C. D: Title"
-        return pos + ref.title[1]
+        return _from_reference(line, pos, ref, head)
     if (names := italic_names(text)) is not None:  # "Title, *Ann Barn, Bob Tawny*, Venue 2021"
         head.title, head.authors = _strip_title(line, pos, pos + names[0]), text[names[1] : names[2]]
         return pos + names[3]
@@ -236,6 +226,16 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
     if named is not None and head.year is None and (year := _YEAR.search(line, head.title[1], stop)):
         head.year = int(year.group(1))  # "Ann Barn and Bob Tawny: Title, 1998."
     return pos + cut
+
+
+def _from_reference(line: str, pos: int, ref: Reference, head: Head) -> int:
+    """The head's parts from a reference read at ``pos``; where its title ends."""
+    head.title, head.year = (pos + ref.title[0], pos + ref.title[1]), ref.year
+    head.venue = (pos + ref.venue[0], pos + ref.venue[1]) if ref.venue else None
+    head.authors = line[pos + ref.authors[0] : pos + ref.authors[1]] if ref.authors else None
+    if ref.authors and (more := names_before(line, head.title[0], head.title[1])) is not None:
+        head.title, head.authors = (more[0], head.title[1]), line[pos + ref.authors[0] : more[1][1]]  # "A, B, C. D: Title"
+    return pos + ref.title[1]
 
 
 _ITEM_HEADING = re.compile(r"#{1,6}[ \t]++")
