@@ -12,7 +12,7 @@ from .found import title_of
 from .inline import Head, read_head
 from .item_template import NEWS
 from .link_finder import find_links
-from .links import Identity, other_class
+from .links import Identity, link_class, other_class
 from .prefixes import is_generic_label, label_kind
 from .references import parse_reference, person_names
 
@@ -53,17 +53,11 @@ def is_reference_line(line: str, body: int, head: Head) -> bool:
         return True  # "Ann Barn, Bob Tawny, [*Title*](url), Journal of Owls, Vol. 3, Feb., 2026."
     if head.year is None or head.authors is None:
         return False
-    if head.title_in_link and head.venue is None and not _names_paper(head.title_in_link):
+    if head.title_in_link and head.venue is None and link_class(head.title_in_link) is None:
         return False  # "[Title](kaggle) by Names (2024)": names and a year say who made it, not that it is a paper
     if head.title is not None and len(line[head.title[0] : head.title[1]].split()) >= 3:
         return True  # "Title. A. Barn. Venue 2022.": a title, names and a year
     return parse_reference(plain(text) if "](" in text else text) is not None
-
-
-def _names_paper(url: str) -> bool:
-    ident = Identity()
-    ident.add_link(None, url)
-    return bool(ident.papers)
 
 
 _YEAR_AFTER = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
