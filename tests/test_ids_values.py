@@ -77,6 +77,13 @@ def test_identity_order():
         ("Owl Review, vol. 3, no. 2, pp. 1-9, 2018", Venue(name="Owl Review", year=2018), 2018),
         ("Nature 521 2015", Venue(name="Nature", year=2015), 2015),
         ("ICML 2019, 2020", Venue(name="ICML", year=2019, detail=", 2020"), 2019),
+        # a date's day and month, "at", and volume/number/pages written out are no part of it either
+        ("at Owl Summit San Francisco, November 2012", Venue(name="Owl Summit San Francisco", year=2012), 2012),
+        ("Owl Queue, volume 11, number 3, pages 55-63, March 2013", Venue(name="Owl Queue", year=2013), 2013),
+        ("Nature, June 9, 2014", Venue(name="Nature", year=2014), 2014),
+        ("September 2015", None, 2015),
+        ("number 1, pages 133–160, March 2006", None, 2006),
+        ("arXiv:1512.00168, 12 April 2016", Venue(name="arXiv", year=2016), 2016),
     ],
 )
 def test_parse_venue(text, venue, year):

@@ -83,17 +83,38 @@ _NEW_ID = re.compile(r"(?<!\d)(\d{2})(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?(?!\d)")
 
 #: A journal's volume, issue and pages between its name and the year: `` 12 (3): 45–67, 2019``,
 #: ``, vol. 4, no. 2, pp. 1-9, 2018``.
-_VOLUME_PAGES = re.compile(r"(?<=[^\s,])(?:,?[ \t]++(?:vol\.?[ \t]*+|no\.?[ \t]*+|pp?\.?[ \t]*+)?(?!(?:19|20)\d{2}(?!\d))\d{1,5}(?:[ \t]*+\(\d{1,4}\))?"
-                           r"(?:[ \t]*+[:,][ \t]*+(?:pp?\.?[ \t]*+)?\d{1,6}(?:[–\-]\d{1,6})?)?){1,4}[ \t.,:]*+"
+_VOLUME_PAGES = re.compile(r"(?<=[^\s,])(?:,?[ \t]++(?:(?:vol(?:ume)?|no|number|issue|pp?|pages?)\.?[ \t]*+)?(?!(?:19|20)\d{2}(?!\d))\d{1,5}(?:[ \t]*+\(\d{1,4}\))?"
+                           r"(?:[ \t]*+[:,][ \t]*+(?:(?:pp?|pages?|no|number|issue)\.?[ \t]*+)?\d{1,6}(?:[–\-]\d{1,6})?)?){1,4}[ \t.,:]*+"
                            r"(?P<year>(?:19|20)\d{2})[ \t.]*+$")
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?")
+#: A date written before a closing year: ``, November 2012``, ``12 April 2016``, ``June 9, 2014``.
+_MONTH_YEAR = re.compile(rf"(?:^|[ \t,]++)(?:\d{{1,2}}[ \t]++)?(?:{_MONTHS})(?:[ \t]++\d{{1,2}})?,?[ \t]++"
+                         r"(?P<year>(?:19|20)\d{2})[ \t.]*+$")
+#: A volume, issue or pages where a venue's name should be: no name.
+_NO_NAME = re.compile(r"(?:vol(?:ume)?|no|number|issue|pp?|pages?)\b\.?[ \t]*+\d", re.IGNORECASE)
+
+
+def _tidy_venue(s: str) -> str:
+    """A venue statement without what is no venue's name: a leading ``in``/``at``, a date's day and
+    month before the year, a volume, issue and pages."""
+    if s.startswith(("in ", "In ", "at ", "At ")) and s[3:4].isupper():
+        s = s[3:]  # "in ICML 2019", "In Proc. CVPR", "at QCon 2012": the venue follows
+    if (month := _MONTH_YEAR.search(s)) is not None:
+        s = (s[: month.start()] + " " + month.group("year")).strip(" ,;")  # "QCon, November 2012": the year
+    if _NO_NAME.match(s):
+        return s[-4:] if _YEAR_RE.search(s[-4:]) else ""  # "number 1, pages 133–160, March 2006": a year, no venue
+    if (vol := _VOLUME_PAGES.search(s)) is not None and re.search(r"[A-Za-z]{2,}", s[: vol.start()]):
+        s = s[: vol.start()] + " " + vol.group("year")  # "Journal of Owls 12 (3): 45–67, 2019": no volume, no pages
+    return s
 
 
 def _parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
     if text is None:
         return None, None
-    s = plain(text).strip().strip(",;").strip()
-    if s.startswith(("in ", "In ")) and s[3:4].isupper():
-        s = s[3:]  # "in ICML 2019", "In Proc. CVPR": the venue follows
+    s = _tidy_venue(plain(text).strip().strip(",;").strip())
     if not s or _PLACEHOLDER_RE.match(s):
         return None, None
     if _ARXIV_RE.match(s):
@@ -104,8 +125,6 @@ def _parse_venue(text: str | None) -> tuple[Venue | None, int | None]:
     bare = _BARE_YEAR.match(s)
     if bare:
         return None, int(bare.group(1))
-    if (vol := _VOLUME_PAGES.search(s)) is not None and re.search(r"[A-Za-z]{2,}", s[: vol.start()]):
-        s = s[: vol.start()] + " " + vol.group("year")  # "Journal of Owls 12 (3): 45–67, 2019": no volume, no pages
     m = _VENUE_RE.match(s) if len(s) <= VENUE_MAX else None  # the pattern is quadratic: no longer venue is read
     if not m:
         return Venue(name=s), None

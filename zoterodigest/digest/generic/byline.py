@@ -35,6 +35,10 @@ def is_venue_text(text: str) -> bool:
 
 
 _LEAD = re.compile(r"[\s\-–—,.:|]*")
+#: A quote closing round a linked title, with its comma: ``“[Title](url),” Venue``.
+CLOSE_QUOTE = re.compile(r"[ \t]*+[,.]?[\"”][ \t]*+")
+#: An arXiv id or a DOI: text holding one names no venue (``arXiv:1512.00168, 12 April 2016``).
+ID_IN = re.compile(r"\d{4}\.\d{4,5}|10\.\d{4,9}/")
 
 
 def byline(line: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:

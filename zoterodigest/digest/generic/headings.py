@@ -27,7 +27,7 @@ from .item_template import NOT_A_PAPER, OWN_PAGE
 from .line_heads import add_links, titled_line
 from .link_finder import find_links
 from .links import PAPER_KINDS, Identity, arxiv_of, other_class
-from .lists import ITEM
+from .list_items import ITEM
 from .prefixes import is_generic_label
 from .references import is_author_list, is_name_list
 from .title_parts import strip_title

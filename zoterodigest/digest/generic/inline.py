@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .after_title import skip_links, venue_after, venue_in_link
 from .bold_names import unbold_names
-from .byline import DASH, by_names, byline, is_venue_text, skip_bold_venue
+from .byline import is_venue_text, skip_bold_venue
 from .link_finder import DEFINITIONS, REF_LINK, find_links
 from .name_lead import name_lead
 from .names_first import names_first
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word, venue_label
 from .references import Reference, parse_reference
 from .title_parts import (
-    CITED,
     TITLE_START,
     continued_title,
     italic_names,
@@ -49,11 +49,7 @@ _TAG = re.compile(
 )
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _LABEL_COLON = re.compile(r"[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}[:：][ \t]*")
-_BOLD = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*|__)")
 _NUMBER = re.compile(r"\d{1,4}(?:\)\.|[.)])[ \t]+")
-_PAREN = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?[(（](?P<v>[^()（）]{0,80}?)[)）]")
-_ITALIC = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
-_GAP = re.compile(r"[ \t.,]*+(?P<v>[^\[\]()`<*]{1,59}?[^\[\]()`<* \t.,])[ \t.,]*+(?=\[|`|$)")
 
 
 @dataclass
@@ -239,8 +235,6 @@ def _from_reference(line: str, pos: int, ref: Reference, head: Head) -> int:
 
 
 _ITEM_HEADING = re.compile(r"#{1,6}[ \t]++")
-#: A date before a dash or colon that opens an item (``2014 - Title.``, ``2023.05.02: Title``).
-_DATE_LEAD = re.compile(r"((?:19|20)\d{2})(?:[./-]\d{1,2}){0,2}[ \t]++[-–—:|][ \t]++(?=\S)")
 
 
 def _past_heading_marks(line: str, start: int) -> int:
@@ -260,9 +254,10 @@ def read_head(line: str, start: int) -> Head:
     while line.startswith(" ", pos):
         pos += 1  # (where a bold name's marks were blanked)
     named = names_first(line, pos, links)
-    if named is not None and _link_title(line, named[0], links, head) is not None:
+    at = named[0] + line.startswith(("“[", "\"["), named[0]) if named is not None else pos  # (“[Title](url),”)
+    if named is not None and _link_title(line, at, links, head) is not None:
         # "Ann Barn and Bob Tawny. 2021. [Title](url)": the names are the authors, the link the title
-        pos, head.authors, head.year = named[0], named[1], named[2]
+        pos, head.authors, head.year = at, named[1], named[2]
     pos, prefix = skip_prefix(line, pos, links)
     pos, venue_word = skip_venue_word(line, pos)
     head.tag = head.tag or prefix or venue_word
@@ -281,14 +276,14 @@ def read_head(line: str, start: int) -> Head:
         t0, t1, venue = trim_title(line, *head.title)
         head.title = (t0, t1) if t1 > t0 else None
         head.venue = head.venue or venue
-    head.after = _venue_after(line, after, head)
+    head.after = venue_after(line, after, head)
     if head.venue is None:
-        _venue_in_link(line, head.after, links, head)
+        venue_in_link(line, head.after, links, head)
     if head.after == after and head.venue is None:
         # The venue may follow the links: "[Title](url) [[DOI](doi)] (2020)".
-        skipped = _skip_links(line, after, links)
+        skipped = skip_links(line, after, links)
         if skipped > after:
-            end = _venue_after(line, skipped, head)
+            end = venue_after(line, skipped, head)
             head.after = end if head.venue is not None else after
     return head
 
@@ -312,86 +307,3 @@ def _after_name(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     if named is not None:
         head.authors, head.year = named[1], named[2]
     return after
-
-
-def _venue_in_link(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> None:
-    """A venue written as a link's text after the title: ``[arXiv 2020](url)``, ``[[NeurIPS 2019](url)]``."""
-    for label, _, s, _ in links:
-        if s >= pos and label != "badge" and is_venue_text(label):
-            head.venue = (s + 1, s + 1 + len(label))
-            return
-
-
-def _bold_venue(line: str, pos: int) -> re.Match[str] | None:
-    m = _BOLD.match(line, pos)
-    return m if m and is_venue_text(m.group("v")) else None
-
-
-def _skip_links(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> int:
-    """Past the links (and the brackets around them) that follow ``pos``."""
-    for _, _, s, e in links:
-        if e <= pos:
-            continue
-        if line[pos:s].strip(" \t[]") != "":
-            break
-        pos = e
-    while pos < len(line) and line[pos] in "] \t":
-        pos += 1
-    return pos
-
-
-def _paren_after(m: re.Match[str], head: Head) -> None:
-    """``(Venue Year)`` after the title is its venue; ``(Barn et al., 2017)`` says who and when."""
-    if cited := CITED.fullmatch(m.group("v").strip()):
-        head.authors, head.year = head.authors or cited.group("n"), head.year or int(cited.group("y"))
-    else:
-        head.venue = (m.start("v"), m.end("v"))
-
-
-def _venue_after(line: str, pos: int, head: Head) -> int:
-    """The venue, year and authors right after the title; returns where they end."""
-    if head.venue is not None:
-        return pos
-    bold = _bold_venue(line, pos)
-    if bold:  # "[Title](url) **ICML 2021**"
-        head.venue = (bold.start("v"), bold.end("v"))
-        return bold.end()
-    m = _PAREN.match(line, pos)
-    if m and (_YEAR.search(m.group("v")) or re.fullmatch(r"[A-Z][\w\s\-]{1,30}", m.group("v").strip())):
-        _paren_after(m, head)
-        return m.end()
-    m = _ITALIC.match(line, pos)
-    if m:
-        group = "a" if m.group("a") is not None else "b"
-        text = m.group(group)
-        et = re.search(r"\bet\s*al\.?", text)
-        if et:
-            head.authors = text[: et.end()]
-            rest = text[et.end() :].strip(" .,")
-            if rest:
-                head.venue = (m.start(group) + text.index(rest, et.end()), m.start(group) + text.index(rest, et.end()) + len(rest))
-        return m.end()
-    stop = min([s for _, _, s, _ in head.spans if s >= pos] or [len(line)])
-    if (by := by_names(line, pos, stop)) is not None:  # "[Title](url) by Ann Barn and Bob Tawny, 2012."
-        head.authors, head.venue, head.year = line[by[0][0] : by[0][1]], by[1], head.year or by[2]
-        return by[3]
-    if (end := _byline_after(line, pos, stop, head)) is not None:
-        return end
-    gap = _GAP.match(line[pos:])
-    if gap and _YEAR.search(gap.group("v")) and len(gap.group("v").split()) <= 8 and "://" not in gap.group("v"):
-        head.venue = (pos + gap.start("v"), pos + gap.end("v"))
-        return pos + gap.end("v")
-    return pos
-
-
-def _byline_after(line: str, pos: int, stop: int, head: Head) -> int | None:
-    """Names, then a venue and year or a year alone (``- Barn et al., 2022``), at ``pos``: where they end."""
-    note = DASH.search(line, pos + 3, stop)  # a note after the byline: " — text"
-    authors, venue, end = byline(line, pos, note.start() if note else stop)
-    if authors is None:
-        return None
-    head.authors = line[authors[0] : authors[1]].strip("*_ ")
-    head.venue = venue
-    if venue is None and (year := _YEAR.search(line, authors[1], end)):
-        head.year = head.year or int(year.group(1))
-    return end

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..document import Document
 from ..markup import plain
@@ -39,12 +38,12 @@ from .line_heads import add_links, is_reference_line
 from .link_finder import DEFINITIONS, find_links
 from .link_lines import links_only, marked_first
 from .links import Identity
+from .list_items import Item, scan_items
 from .prefixes import is_generic_label, known_venue, paper_link_title, short_name
 from .references import is_author_list, is_name_list, parse_reference, person_names
 from .shared_lines import line_parts
 from .title_runs import bare_item_words
 
-ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)")
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details>", re.IGNORECASE)
 _ITALIC_LINE = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
@@ -53,59 +52,6 @@ _YEAR_IN_COMMAS = re.compile(r",[ \t]*+(?:19|20)\d{2}[ \t]*+,")  # "Barn, Ann, 2
 _CODE_YEAR = re.compile(r"`((?:19|20)\d{2})`")
 _QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+[\"“](?P<t>[^\"”]{8,300})[\"”][ \t]*+(?:[.,][ \t]*+)?(?:\n|$)")
 _PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?P<t>[A-Z][^\n\[\]|]{8,300}?)[ \t]*+(?:\.[ \t]*+)?(?:\n|$)")
-
-
-@dataclass
-class Item:
-    line: int
-    indent: int
-    body: int  # column where the item's text starts
-    bullet: str
-    end: int  # last line (inclusive) of the item with its children
-
-
-def _width(s: str) -> int:
-    return len(s.expandtabs(4))
-
-
-def scan_items(doc: Document, lo: int, hi: int) -> list[Item]:
-    """Every list item of ``[lo, hi)`` with the last line of its own block."""
-    items: list[Item] = []
-    open_items: list[Item] = []
-    last_text = lo - 1
-    blank_run = False
-    for i in range(lo, hi):
-        line = doc.lines[i]
-        if not line.strip():
-            blank_run = True
-            continue
-        if doc.fenced[i] and not (open_items and _width(line) - _width(line.lstrip()) >= open_items[-1].body):
-            _close(open_items, last_text, 0)
-            last_text = i
-            continue
-        m = ITEM.match(line) if not doc.fenced[i] else None
-        indent = _width(m.group("indent")) if m else _width(line) - _width(line.lstrip())
-        if m:
-            _close(open_items, last_text, indent + 1)
-            item = Item(i, indent, m.end(), m.group("bullet"), i)
-            items.append(item)
-            open_items.append(item)
-        elif line.lstrip().startswith(("#", "|")) or (blank_run and open_items and indent < open_items[-1].body - 1
-                                                         and indent <= open_items[-1].indent):
-            _close(open_items, last_text, 0)
-        elif blank_run:
-            _close(open_items, last_text, indent + 1)
-        last_text = i
-        blank_run = False
-    _close(open_items, last_text, 0)
-    return items
-
-
-def _close(open_items: list[Item], last: int, min_indent: int) -> None:
-    """Close the open items indented at least ``min_indent - 1`` ... deeper than a new line's."""
-    while open_items and open_items[-1].indent >= min_indent - 1:
-        item = open_items.pop()
-        item.end = max(item.line, last)
 
 
 class ListReader:
@@ -260,6 +206,12 @@ class ListReader:
         if (open_mark and nxt <= item.end and doc.lines[nxt].strip()
                 and not (children and children[0].line == nxt)):
             return doc.text_of(item.line, nxt), nxt
+        if "](" not in line and nxt <= item.end:  # "1. Ann Barn and Bob Tawny:" over '“[Title](url),” Venue'
+            last = min(item.end, item.line + 3, children[0].line - 1 if children else item.end)
+            k = next((k for k in range(nxt, last + 1) if "](" in doc.lines[k]), None)
+            if k is not None and doc.lines[k].lstrip().startswith(("“[", "\"[", "[")) \
+                    and doc.lines[k - 1].rstrip().endswith((":", ",")):
+                return doc.text_of(item.line, k), k
         return line, item.line
 
     def _fill(self, found: Found, line: str, head: Head, head_end: int) -> None:
@@ -304,7 +256,8 @@ class ListReader:
             am = _ITALIC_LINE.match(line)
             if am and found.authors is None and is_name_list(am.group("a") or am.group("b") or ""):
                 found.authors = am.group("a") or am.group("b")
-            elif found.venue is None and not prose and is_venue_text(line) and "](" not in line:
+            elif found.venue is None and not prose and is_venue_text(line) and "](" not in line and line.count("*") % 2 == 0:
+                # (not the end of an italic venue begun on the line above: "Systems* (HotOS), March 1999.")
                 text = line.strip().strip("*_")
                 start = doc.starts[k] + line.index(text)
                 found.venue, found.venue_span = text, (start, start + len(text))

@@ -36,7 +36,7 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> 
     mark = _MARK_START.search(line, pos, stop)
     if mark is not None:
         stop = mark.start()
-    text = line[pos:stop].rstrip(" \t")
+    text = line[pos:stop].rstrip()  # (names may end a line: "Ann Barn:\n“[Title](url)”")
     year = _YEAR_END.search(text[-8:])
     if len(text) < 4 or text[-1] not in ".,:" and year is None:
         return None
@@ -48,8 +48,10 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> 
     if stop >= len(line) or len(names) < 3:
         return None
     if not re.search(r",|\band\b|&|\bet\.? ?al", names):
-        # One author: only a person's name before a year (``Ben Hoot. 2007. **Title**``).
-        return (stop, names, int(year.group(1))) if year is not None and one_name(names) else None
+        # One author: only a person's name before a year (``Ben Hoot. 2007. **Title**``) or before
+        # a colon and a quoted link (``Ben Hoot: “[Title](url),”``).
+        quoted_link = year is None and line.startswith(("“[", "\"["), stop) and line[pos:stop].rstrip().endswith(":")
+        return (stop, names, int(year.group(1)) if year else None) if (year is not None or quoted_link) and one_name(names) else None
     if not (is_name_list(names) or is_name_list(_tidy(names))) and (year is None or not _mostly_names(names)):
         return None
     return stop, names, int(year.group(1)) if year else None

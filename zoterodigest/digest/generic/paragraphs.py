@@ -28,7 +28,7 @@ from .line_heads import add_links, titled_line
 from .link_finder import find_links
 from .link_lines import links_only
 from .links import Identity
-from .lists import ITEM
+from .list_items import ITEM
 from .plain_blocks import plain_block, weak_blocks
 from .prefixes import is_generic_label
 from .references import is_name_list, parse_reference, person_names

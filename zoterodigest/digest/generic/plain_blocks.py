@@ -39,7 +39,7 @@ from .found import Found, title_of
 from .line_heads import add_links
 from .link_lines import links_only
 from .links import Identity
-from .lists import ITEM
+from .list_items import ITEM
 from .references import is_name_list, person_names
 
 #: The most lines such a paragraph runs to.

@@ -133,8 +133,9 @@ def _drop_label(line: str, t0: int, t1: int) -> int:
 _TITLE_NUMBER = re.compile(r"(?:[(（]\d{1,4}[)）]|\d{1,4}\)\.?(?=[ \t]))[ \t]*")
 #: A venue and year in parentheses before a title's words: ``(CVPR 2023) Title``.
 _LEAD_VENUE = re.compile(r"[(（](?P<v>[^()（）\[\]]{3,30})[)）][ \t]*+(?:[:：\-–—][ \t]*+)?")
-#: A date before a title's words: ``2023.05 ``, ``2023-05-12: ``, ``2023/5 - ``.
-_LEAD_DATE = re.compile(r"(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?(?:[ \t]*+[:\-–—|])?[ \t]++")
+#: A date before a title's words: ``2023.05 ``, ``2023-05-12: ``, ``2023/5 - ``, ``2024 - ``.
+_LEAD_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?(?:[ \t]*+[:\-–—|])?[ \t]++"
+                        r"|[ \t]++[\-–—|][ \t]++)")
 #: A tag in brackets before a title's words: ``[DCN] Deep & Cross Network``.
 _LEAD_TAG = re.compile(r"\[[^\[\]]{1,40}\][ \t]*+(?:[:：\-–—][ \t]*+)?(?=[\w\"“])")
 #: A venue and year in parentheses or brackets: ``Owl Conf 2020``, ``OWL'19``, ``OWL2019 oral``.
@@ -151,7 +152,7 @@ def _lead_end(line: str, t0: int, t1: int) -> int | None:
     if line[t0:t0 + 1] == "[" and (m := _LEAD_TAG.match(line, t0, t1)) and len(line[m.end() : t1].split()) >= 2:
         return m.end()
     if line[t0:t0 + 1] in "12" and (m := _LEAD_DATE.match(line, t0, t1)) and len(line[m.end() : t1].split()) >= 3:
-        return m.end()  # "2023.05 Title words", "2023-05-12: Title words"
+        return m.end()  # "2023.05 Title words", "2023-05-12: Title words", "2024 - Title words"
     if line[t0:t0 + 1] in "(（" and (m := _LEAD_VENUE.match(line, t0, t1)) and is_venue_text(m.group("v")) \
             and len(line[m.end() : t1].split()) >= 3:
         return m.end()

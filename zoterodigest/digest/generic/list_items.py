@@ -1,0 +1,67 @@
+"""The list items of a document: each item's line, indent, bullet, where its text starts and the
+last line of its block (its continuation lines and sub-items).
+
+Pure: reads a :class:`~zoterodigest.digest.document.Document` only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+
+ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+|$)")
+
+
+@dataclass
+class Item:
+    line: int
+    indent: int
+    body: int  # column where the item's text starts
+    bullet: str
+    end: int  # last line (inclusive) of the item with its children
+
+
+def _width(s: str) -> int:
+    return len(s.expandtabs(4))
+
+
+def scan_items(doc: Document, lo: int, hi: int) -> list[Item]:
+    """Every list item of ``[lo, hi)`` with the last line of its own block."""
+    items: list[Item] = []
+    open_items: list[Item] = []
+    last_text = lo - 1
+    blank_run = False
+    for i in range(lo, hi):
+        line = doc.lines[i]
+        if not line.strip():
+            blank_run = True
+            continue
+        if doc.fenced[i] and not (open_items and _width(line) - _width(line.lstrip()) >= open_items[-1].body):
+            _close(open_items, last_text, 0)
+            last_text = i
+            continue
+        m = ITEM.match(line) if not doc.fenced[i] else None
+        indent = _width(m.group("indent")) if m else _width(line) - _width(line.lstrip())
+        if m:
+            _close(open_items, last_text, indent + 1)
+            item = Item(i, indent, m.end(), m.group("bullet"), i)
+            items.append(item)
+            open_items.append(item)
+        elif line.lstrip().startswith(("#", "|")) or (blank_run and open_items and indent < open_items[-1].body - 1
+                                                         and indent <= open_items[-1].indent):
+            _close(open_items, last_text, 0)
+        elif blank_run:
+            _close(open_items, last_text, indent + 1)
+        last_text = i
+        blank_run = False
+    _close(open_items, last_text, 0)
+    return items
+
+
+def _close(open_items: list[Item], last: int, min_indent: int) -> None:
+    """Close the open items indented at least ``min_indent - 1`` ... deeper than a new line's."""
+    while open_items and open_items[-1].indent >= min_indent - 1:
+        item = open_items.pop()
+        item.end = max(item.line, last)
