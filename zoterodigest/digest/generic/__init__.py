@@ -34,6 +34,7 @@ from .headings import HeadingReader
 from .html_records import HtmlRecordReader
 from .html_tables import HtmlTableReader
 from .item_template import OWN_PAGE, PAPER_CONTEXT
+from .leftovers import leftover_papers
 from .link_finder import DEFINITIONS, find_links
 from .links import Identity, forget_urls
 from .lists import ListReader
@@ -271,6 +272,17 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
     return out
 
 
+def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: list[Placed]) -> list[Placed]:
+    """``found`` with the lines of papers no reader took (:mod:`.leftovers`), in file order."""
+    taken = bytearray(_cache(doc).hidden[lo:hi])
+    for f in found:
+        a, b = max(_first(f), lo), min(_last(f), hi - 1)
+        if b >= a:
+            taken[a - lo : b - lo + 1] = b"\x01" * (b - a + 1)
+    more = leftover_papers(doc, lo, hi, taken, lambda i: skipped_section(sections.path_at(i)))
+    return sorted([*found, *more], key=_first) if more else found
+
+
 def _part(f: Placed) -> bool:
     return bool(f.style.get("part"))
 
@@ -332,7 +344,7 @@ class GenericList(Family):
         return len(read_found(doc, lo, hi, _cache(doc).sections))
 
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
-        found = read_found(doc, lo, hi, sections)
+        found = _with_leftovers(doc, lo, hi, sections, read_found(doc, lo, hi, sections))
         _warn_unread(doc, lo, hi, sections, found)
         return _entries(doc, found, sections)
 

@@ -132,7 +132,7 @@ _DOI_OR_BARE = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/[^\s\])>\"',;]+)|(?
                           re.IGNORECASE)
 #: A bare URL (not one inside a link, an angle autolink, quotes or ``attr=``; but ``DOI=http...``
 #: and ``URL=http...``, as ACM's reference style writes them, are bare URLs).
-BARE_URL = re.compile(r"(?:(?<=[Dd][Oo][Ii]=)|(?<=[Uu][Rr][Ll]=)|(?<![(<\[\"'=]))\bhttps?://[^\s<>()\[\]|\"'`]+(?:\([^\s()]*\)[^\s<>()\[\]|\"'`]*)*")
+BARE_URL = re.compile(r"(?:(?<=[Dd][Oo][Ii]=)|(?<=[Uu][Rr][Ll]=)|(?<![<\[\"'=])(?<!\]\())\bhttps?://[^\s<>()\[\]|\"'`]+(?:\([^\s()]*\)[^\s<>()\[\]|\"'`]*)*")
 
 
 #: How many addresses the pure functions below remember: a list names most of its
