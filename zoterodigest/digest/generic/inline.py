@@ -231,7 +231,18 @@ def _from_reference(line: str, pos: int, ref: Reference, head: Head) -> int:
     head.authors = line[pos + ref.authors[0] : pos + ref.authors[1]] if ref.authors else None
     if ref.authors and (more := names_before(line, head.title[0], head.title[1])) is not None:
         head.title, head.authors = (more[0], head.title[1]), line[pos + ref.authors[0] : more[1][1]]  # "A, B, C. D: Title"
+    elif ref.authors and (rest := _NAMES_REST.match(line, head.title[0], head.title[1])) is not None:
+        head.title, head.authors = (rest.end(), head.title[1]), line[pos + ref.authors[0] : rest.end("n")]  # "A, et al.: Title"
     return pos + ref.title[1]
+
+
+#: Names and a year in bold before a title: ``**Barn et al. 2010.**``, ``**Barn and Tawny 1996.**``.
+_BOLD_CITED = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++))"
+                         r"[,.]?+[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?+\.?(?:\*\*|__)[ \t]*+")
+
+
+#: The last of the names before a colon, left at a title's start: ``et al.: Title``, ``and Cy Hoot: Title``.
+_NAMES_REST = re.compile(r"(?P<n>et\.?[ \t]?al\.?|and[ \t]+[A-Z][\w'’\-.]*+(?:[ \t]+[A-Z][\w'’\-.]*+){1,3})[ \t]*+[:：][ \t]++(?=\S)")
 
 
 _ITEM_HEADING = re.compile(r"#{1,6}[ \t]++")
@@ -241,6 +252,19 @@ def _past_heading_marks(line: str, start: int) -> int:
     """Past the marks of a heading written inside a list item (``- #### Title``)."""
     h = _ITEM_HEADING.match(line, start) if line.startswith("#", start) else None
     return h.end() if h else start
+
+
+def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
+    """Past an author list before a linked title (``Ann Barn and Bob Tawny. 2021. [Title](url)``,
+    ``Ann Barn: “[Title](url),”``), the names and year kept on the head; ``pos`` when none stands there."""
+    named = names_first(line, pos, links)
+    if named is None:
+        return pos
+    at = named[0] + line.startswith(("“[", "\"["), named[0])
+    if _link_title(line, at, links, head) is None:
+        return pos
+    head.authors, head.year = named[1], named[2]
+    return at
 
 
 def read_head(line: str, start: int) -> Head:
@@ -253,14 +277,12 @@ def read_head(line: str, start: int) -> Head:
     pos = _skip_leading_links(line, pos, links, head)
     while line.startswith(" ", pos):
         pos += 1  # (where a bold name's marks were blanked)
-    named = names_first(line, pos, links)
-    at = named[0] + line.startswith(("“[", "\"["), named[0]) if named is not None else pos  # (“[Title](url),”)
-    if named is not None and _link_title(line, at, links, head) is not None:
-        # "Ann Barn and Bob Tawny. 2021. [Title](url)": the names are the authors, the link the title
-        pos, head.authors, head.year = at, named[1], named[2]
+    pos = _past_names(line, pos, links, head)
     pos, prefix = skip_prefix(line, pos, links)
     pos, venue_word = skip_venue_word(line, pos)
     head.tag = head.tag or prefix or venue_word
+    if line.startswith(("**", "__"), pos) and (cited := _BOLD_CITED.match(line, pos)) is not None:
+        pos, head.authors, head.year = cited.end(), cited.group("n"), int(cited.group("y"))  # "**Barn et al. 2010.** Title"
     pos, bold_venue = skip_bold_venue(line, pos)  # "**CVPR 2021** Title"
     head.tag = head.tag or bold_venue
     pos, year = past_date(line, pos)
