@@ -4,7 +4,9 @@ A header names its columns in any wording (``Publication``, ``Title & Authors``,
 ``Method``); what repeats down the rows says more: the column whose cells read as
 titles in most rows (a link's text or plain text of several words, no venue, date,
 number or author list) holds the titles.  The header's choice stands when its
-column reads so; otherwise the leftmost column that does takes the title's role.
+column reads so; otherwise the leftmost column that does takes the title's role, and among
+those a column whose titles are links' texts first (``Subject | [Title](url)``: the subject is
+a week's topic).
 """
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ _NOT_TITLE = ("summary", "authors", "venue", "year", "code")
 EMPTY_CELLS = frozenset({"", "-", "—", "–", "null", "none", "n/a", "na", "tbd", "todo", "coming soon", "/", "×", "x"})
 
 
-def titleish(text: str) -> bool:
-    """True for a cell that reads as a paper's title."""
+def titleish(text: str, linked: bool = False) -> bool:
+    """True for a cell that reads as a paper's title (``linked``: a link's text does)."""
     if text.count(" ") < 2 and not _CJK.search(text):
         return False  # (a cheap first look: a title has three words)
     label = next((lb for lb, url, _, _ in find_links(text)
                   if lb and lb != "badge" and url and not lb.startswith("![") and not is_generic_label(lb)), None)
+    if label is None and linked:
+        return False
     if label is None:
         head = read_head(text, 0)
         label = text[head.title[0] : head.title[1]] if head.title else text
@@ -64,15 +68,14 @@ def title_column(rows: list[list[str]], roles: dict[str, int], cols: list[str]) 
     if chosen is not None and chosen < n and _count(rows, chosen) > most:
         return chosen  # (the header's column reads as titles: the others need no look)
     barred = {roles[r] for r in _NOT_TITLE if r in roles and not _NAMES_TITLE.search(cols[roles[r]])}
-    for c in range(n):
-        if c != chosen and c not in barred and _count(rows, c) > most:
-            return c
-    return chosen
+    reading = [c for c in range(n) if c != chosen and c not in barred and _count(rows, c) > most]
+    linked = [c for c in reading if _count(rows, c, linked=True) > most]
+    return linked[0] if linked else reading[0] if reading else chosen  # (a linked title is the surer one)
 
 
-def _count(rows: list[list[str]], c: int) -> int:
-    """How many of ``rows`` hold a title in column ``c``."""
-    return sum(1 for cells in rows if c < len(cells) and titleish(cells[c]))
+def _count(rows: list[list[str]], c: int, linked: bool = False) -> int:
+    """How many of ``rows`` hold a title in column ``c`` (``linked``: a link's text)."""
+    return sum(1 for cells in rows if c < len(cells) and titleish(cells[c], linked))
 
 
 def cell_texts(row: str, cells: list[Cell]) -> list[str]:
