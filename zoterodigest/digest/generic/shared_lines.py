@@ -6,7 +6,8 @@
     - [Silent Flight](https://openreview.net/forum?id=a) / [Night Priors](https://arxiv.org/abs/2101.00003)
 
 The line is only linked titles (each a paper's link, its text a title) and the
-separators between them.  Each entry's span is its own link, so that an edit to
+separators between them.  So is a table's title cell that lists its papers
+(``<ul><li>[Title](url)</li><li>[Title](url)</li></ul>``, ``[Title](url)<br>[Title](url)``).  Each entry's span is its own link, so that an edit to
 one title touches nothing of the other, and removing one paper takes its link
 and one separator, not the line.
 """
@@ -90,3 +91,31 @@ def line_parts(doc: Document, i: int, body: int, found: Found) -> list[Found] | 
         last.summary_span = (base + n0, base + len(line.rstrip()))
         last.style["summary_mode"] = "inline"
     return out if len({(p.ident.arxiv.id if p.ident.arxiv else None, p.ident.doi, p.title) for p in out}) == len(out) else None
+
+
+#: HTML list and line-break marks between the linked titles of one table cell.
+_CELL_MARKS = re.compile(r"</?(?:ul|ol|li|br|p)\s*/?>|&nbsp;", re.IGNORECASE)
+
+
+def cell_parts(row: str, base: int, c0: int, c1: int, found: Found) -> list[Found] | None:
+    """The papers of a table row's title cell ``row[c0:c1]`` when it lists two linked titles or more
+    (three words each at least) and nothing else; None otherwise.  ``found`` is the row's paper."""
+    text = row[c0:c1]
+    if text.count("](") < 2:
+        return None
+    links = [t for t in find_links(text) if t[0] != "badge"]
+    marks = _CELL_MARKS.sub(" ", "".join(text[e : links[n + 1][2]] for n, (_, _, _, e) in enumerate(links[:-1])))
+    if len(links) < 2 or not all(c in _SEPARATORS for c in marks.replace(" and ", " ").strip()) \
+            or _CELL_MARKS.sub(" ", text[: links[0][2]] + text[links[-1][3] :]).strip(" \t*_.,;"):
+        return None
+    if any(not text.startswith("[", s) or is_generic_label(label) or len(label.split()) < 3 for label, _, s, _ in links):
+        return None
+    out = []
+    for label, url, s, e in links:
+        ident = Identity()
+        ident.add_link(None, url)
+        at = base + c0 + s
+        out.append(Found(first=found.first, last=found.last, ident=ident, title=title_of(label),
+                         title_span=(at + 1, at + 1 + len(label)), section=found.section,
+                         style=dict(found.style, part=True), span=(at, base + c0 + e)))
+    return out

@@ -27,6 +27,7 @@ from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
 from .prefixes import is_generic_label
+from .shared_lines import cell_parts
 from .table_template import EMPTY_CELLS, cell_texts, title_column, title_like
 
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -127,8 +128,13 @@ class TableReader:
             row = self.doc.text_of(k, last)  # offsets stay the document's
             cells = _fit(_cells(row), len(cols), roles)
             found = self._row(k, last, row, cells, cols, roles)
-            if found is not None:
-                out.append((found, _empty_link(cell_texts(row, cells), roles)))
+            if found is None:
+                continue
+            empty = _empty_link(cell_texts(row, cells), roles)
+            column = next((roles[r] for r in ("title", "paper") if r in roles and roles[r] < len(cells)), None)
+            parts = cell_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found) \
+                if column is not None else None
+            out.extend((part, empty) for part in parts or [found])  # (a cell listing papers: one entry each)
         return out
 
     def _timed(self, spans: list[tuple[int, int]]) -> int:
