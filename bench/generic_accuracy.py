@@ -26,9 +26,10 @@ summary column (open dev 2); the first batch's parts and columns are unchanged. 
 (open_development_3 per file, open_held_out_3 totalled only) adds the columns open dev 3 and open
 held-out 3 once its truths are written.  The wild set (bench/lists/wild.toml, files in $ZD_WILD_LISTS,
 default /work/wild/files) follows with its own two columns (wild dev per file, wild held-out totalled
-only); ``--wild-only`` prints it alone.  The second wild set (bench/lists/wild2.toml, files in
-$ZD_WILD2_LISTS, default /work/wild2/files) is all held out and printed last as one total;
-``--wild2-only`` prints it alone.
+only); ``--wild-only`` prints it alone.  The second and third wild sets (bench/lists/wild2.toml and
+wild3.toml, files in $ZD_WILD2_LISTS and $ZD_WILD3_LISTS, default /work/wild2/files and
+/work/wild3/files) are all held out and printed last, one total each; ``--wild2-only`` and
+``--wild3-only`` print one alone.
 """
 
 from __future__ import annotations
@@ -332,26 +333,29 @@ def wild_parts(verbose: bool = False) -> dict[str, Score] | None:
     return totals
 
 
-#: The second wild set's files (bench/lists/wild2.toml); all held out; absent in CI.
-WILD2 = Path(os.environ.get("ZD_WILD2_LISTS", "/work/wild2/files"))
+#: The later wild sets, all held out (bench/lists/<name>.toml, truth in truth_<name>/); absent in CI.
+LATER_SETS = {
+    "wild2": Path(os.environ.get("ZD_WILD2_LISTS", "/work/wild2/files")),
+    "wild3": Path(os.environ.get("ZD_WILD3_LISTS", "/work/wild3/files")),
+}
 
 
-def wild2_part() -> Score | None:
-    """Print the second wild set's total (every file held out: never shown one by one) and return it;
-    None when its files are absent."""
-    meta_file = LISTS / "wild2.toml"
-    if not meta_file.is_file() or not WILD2.is_dir():
+def held_set(name: str) -> Score | None:
+    """Print one later wild set's total (every file held out: never shown one by one) and return
+    it; None when its files are absent."""
+    meta_file, files = LISTS / f"{name}.toml", LATER_SETS[name]
+    if not meta_file.is_file() or not files.is_dir():
         return None
     scores = []
     for f in tomllib.loads(meta_file.read_text(encoding="utf-8"))["file"]:
-        truth_file = LISTS / "truth_wild2" / (f["name"].removesuffix(".md") + ".json")
-        if truth_file.is_file() and (WILD2 / f["name"]).is_file():
-            scores.append(_read_scores(WILD2, f["name"], truth_file)[0])
+        truth_file = LISTS / f"truth_{name}" / (f["name"].removesuffix(".md") + ".json")
+        if truth_file.is_file() and (files / f["name"]).is_file():
+            scores.append(_read_scores(files, f["name"], truth_file)[0])
     if not scores:
         return None
     held = total(scores)
-    print(f"\nwild2_held_out\n{HEAD}")
-    print(_row(f"all wild2_held_out ({len(scores)} files)", held))
+    print(f"\n{name}_held_out\n{HEAD}")
+    print(_row(f"all {name}_held_out ({len(scores)} files)", held))
     return held
 
 
@@ -359,7 +363,8 @@ def pool_report(verbose: bool = False) -> int:
     pool = pool_parts(verbose)
     summary(pool, open_parts(verbose))
     wild_parts(verbose)
-    wild2_part()
+    for name in LATER_SETS:
+        held_set(name)
     return 0
 
 
@@ -368,9 +373,10 @@ def main() -> int:
     if "--open-only" in args:
         summary(None, open_parts(verbose="-v" in args))
         return 0
-    if "--wild2-only" in args:
-        wild2_part()
-        return 0
+    for name in LATER_SETS:
+        if f"--{name}-only" in args:
+            held_set(name)
+            return 0
     if "--wild-only" in args:
         wild_parts(verbose="-v" in args)
         return 0

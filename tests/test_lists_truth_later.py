@@ -1,0 +1,54 @@
+"""The later wild sets' truth files (bench/lists/wild2.toml and wild3.toml, truth in truth_wild2/ and
+truth_wild3/): every file is held out, every truth file is well formed, and no repository appears in an
+earlier set; the list files themselves are not needed."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+LISTS = Path(__file__).resolve().parents[1] / "bench" / "lists"
+SETS = ("wild2", "wild3")
+
+
+def _meta(name: str) -> list[dict[str, str]]:
+    return tomllib.loads((LISTS / f"{name}.toml").read_text(encoding="utf-8"))["file"]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_file_is_held_out_with_a_well_formed_truth(name: str) -> None:
+    files = _meta(name)
+    assert len(files) >= 20
+    for f in files:
+        assert f["part"] == f"{name}_held_out"
+        truth = json.loads((LISTS / f"truth_{name}" / (f["name"].removesuffix(".md") + ".json")).read_text("utf-8"))
+        assert truth["file"] == f["name"] and truth["part"] == f["part"]
+        assert truth["method"] and truth["checked"] and truth["papers"]
+        last = 0
+        for p in truth["papers"]:
+            assert 1 <= p["line"] <= p["end"], (f["name"], p)
+            assert p["line"] >= last, (f["name"], p)  # in file order
+            last = p["line"]
+            assert p["title"] is None or p["title"].strip() == p["title"] and p["title"]
+            assert p["arxiv"] is None or "v" not in p["arxiv"].split(".")[-1]
+            assert p["doi"] is None or p["doi"] == p["doi"].lower()
+
+
+def test_the_later_repositories_are_new() -> None:
+    """No repository of a later set is in an earlier set or in another later set (nor, when
+    ../shared is present, in the pool)."""
+    seen: set[str] = set()
+    for name in ("open.toml", "wild.toml", "fresh_dev.toml"):
+        seen |= {f["repo"].lower() for f in tomllib.loads((LISTS / name).read_text(encoding="utf-8"))["file"]}
+    sources = LISTS.parents[2] / "shared" / "corpus" / "lists-pool" / "SOURCES.md"
+    text = sources.read_text(encoding="utf-8").lower() if sources.is_file() else ""
+    for name in SETS:
+        repos = [f["repo"].lower() for f in _meta(name)]
+        assert len(set(repos)) == len(repos)
+        for repo in repos:
+            assert repo not in seen, repo
+            assert f"| {repo} |" not in text, repo
+        seen |= set(repos)
