@@ -27,6 +27,16 @@ def links_only(text: str) -> bool:
         return False
     rest = text
     for _, _, s, e in reversed(links):
-        rest = rest[:s] + " " + rest[e:]
+        rest = rest[:s] + "\x00" + rest[e:]
     words = _LABEL_TEXT.findall(plain(rest))
+    if any(_titled_gap(gap) for gap in rest.split("\x00")):
+        return False  # ("Title of Four Words (https://...)": a title beside its link, not labels)
     return len(words) <= 8 and not re.search(r"(?<![a-z])[a-z]{3,}+[.!?](?:\s|$)", rest)
+
+
+def _titled_gap(gap: str) -> bool:
+    """Four words or more between links that open like a title and are no labels: no ``Label:``
+    before a link, no ``Video / Summary PDF / Code`` run of labels, no names running on."""
+    text = plain(gap).strip(" \t([")
+    return len(_LABEL_TEXT.findall(text)) >= 4 and text[:1].isupper() and not text.endswith((":", "：")) \
+        and "/" not in text and "|" not in text and "et al" not in text

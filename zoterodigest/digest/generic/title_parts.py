@@ -305,23 +305,25 @@ def cjk_note_at(text: str) -> int | None:
 
 
 #: Text after a link's closing bracket and a colon, to a separator, a link, a bracket or the end.
-_CONTINUED = re.compile(r":[ \t]++(?P<c>[^|\[\]()\n]{3,300}?)[ \t.]*+(?=[ \t]++[|–—-][ \t]|[ \t]*+[\[(|]|$)")
+_CONTINUED = re.compile(r"[ \t]?+:[ \t]*+(?P<c>[^|\[\]()\n]{3,300}?)[ \t.]*+(?=[ \t]++[|–—-][ \t]|[ \t]*+[\[(|]|$)")
+#: The same after a link whose text ends with the colon: ``[Alibaba HPN:](url) A Data Center Network``.
+_CONTINUED_BARE = re.compile(r"[ \t]++(?P<c>[^|\[\]()\n]{3,300}?)[ \t.]*+(?=[ \t]++[|–—-][ \t]|[ \t]*+[\[(|]|$)")
 
 
 def continued_title(line: str, label: str, end: int) -> tuple[int, int] | None:
     """The columns of a title's rest after its link (``[Megatron-LM](url): Training Multi-Billion
     Parameter Language Models``): a nickname's title in any case, a longer link text's only in title
     case (``[What Goes Around](url): Names provide a summary`` is a description)."""
-    m = _CONTINUED.match(line, end)
+    m = (_CONTINUED_BARE if label.rstrip().endswith((":", "：")) else _CONTINUED).match(line, end)
     if m is None:
         return None
     words = m.group("c").split()
-    if not 1 <= len(words) <= 25 or not words[0][:1].isupper() or "." in m.group("c").rstrip("."):
+    if not 1 <= len(words) <= 25 or "." in m.group("c").rstrip("."):
         return None
-    if len(label.split()) > 1:
-        long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
-        if not long or sum(1 for w in long if w[:1].isupper()) * 5 < len(long) * 4:
-            return None
+    long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    title_case = bool(long) and sum(1 for w in long if w[:1].isupper()) * 5 >= len(long) * 4
+    if not (title_case if len(label.split()) > 1 or not words[0][:1].isupper() else True):
+        return None  # (a nickname's title opens with a capital, or runs on in title case: "an Efficient Framework for...")
     return m.start("c"), m.end("c")
 
 
