@@ -47,7 +47,7 @@ _SKIP_SECTION = re.compile(
     r"^\W*+(?:(?:\w[\w\-]*+[ \t]++){1,3}(?:news|updates)|news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
     r"star history|acknowledge?ments?|dictionary|glossary|abbreviations?|related (?:lists|repos\w*|awesome\w*)|"
     r"awesome lists?|other (?:awesome )?lists?|(?:related )?(?:workshops?|talks?|videos?|courses?|lectures?|blogs?|blog posts|"
-    r"podcasts?|events?|conferences?|books?|newsletters?|people|companies|jobs))\W*$",
+    r"podcasts?|events?|conferences?|books?|newsletters?|people|companies|jobs|presentations?|slides|writing|advice|tips))\W*$",
     re.IGNORECASE,
 )
 
@@ -63,6 +63,8 @@ _CONTENTS = re.compile(r"^\W*(?:table of contents?|contents|toc|目录)\W*$", re
 _NEVER_PAPERS = re.compile(r"\b(?:citation|cite|licen[cs]e|contribut\w*|acknowledge?ments?|contact|star history|dictionary|"
                            r"glossary|abbreviations?)\b",
                            re.IGNORECASE)
+#: Sections of advice (``#### Writing``, ``#### Presentation``): notes and slides on how to work, none a paper.
+_ADVICE = re.compile(r"^\W*+(?:presentations?|slides|writing|advice|tips)\W*$", re.IGNORECASE)
 _NEWS_SENTENCE = re.compile(r"^\W*+(?:[\d./-]++\W*+)?(?:we|our|i|congrat\w*|new|release[sd]?|check out|adds?|added|fix(?:e[sd])?|"
                             r"updated?|supports?|supported|removed?|improved?|merged?|bump(?:ed)?)\b"
                             r"|\b(?:accepted|released|published|awarded|won)\b",
@@ -100,7 +102,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     """Papers of one section range (between two headings) other than paper headings."""
     path = sections.path_at(lo)
     skipped = skipped_section(path)
-    if skipped and (not path or _CONTENTS.match(path[-1]) or any(_NEVER_PAPERS.search(h) for h in path)):
+    if skipped and (not path or _CONTENTS.match(path[-1]) or _ADVICE.match(path[-1]) or any(_NEVER_PAPERS.search(h) for h in path)):
         return []
     papers = any(PAPER_CONTEXT.search(h) for h in path[1:] or path) and not any(OWN_PAGE.search(h) for h in path[1:])
     found = [*TableReader(doc).read(lo, hi), *ListReader(doc, papers).read(lo, hi), *ParagraphReader(doc).read(lo, hi),

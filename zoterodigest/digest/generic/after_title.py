@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .byline import CLOSE_QUOTE, DASH, ID_IN, by_names, byline, is_venue_text
+from .references import is_name_list
 from .title_parts import CITED
 
 if TYPE_CHECKING:
@@ -25,7 +26,9 @@ _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _BOLD = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*\*|__)(?P<v>[^*_]{2,40})(?:\*\*|__)")
 _PAREN = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?[(（](?P<v>[^()（）]{0,80}?)[)）]")
 _ITALIC = re.compile(r"[ \t]*+(?:[,.][ \t]*+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)(?![*_\w])")
-_GAP = re.compile(r"[ \t.,]*+(?P<v>[^\[\]()`<*]{1,59}?[^\[\]()`<* \t.,])[ \t.,]*+(?=\[|`|$)")
+#: Names and a year after a title's link (``- Ann Barn and Bob Tawny 2011``): its authors, no venue.
+_NAMES_YEAR = re.compile(r"(?:[-–—:][ \t]*+)?(?P<n>[^\d]{3,200}?),?[ \t]++\(?(?P<y>(?:19|20)\d{2})\)?")
+_GAP = re.compile(r"[ \t.,\-–—]*+(?P<v>[^\[\]()`<*]{1,59}?[^\[\]()`<* \t.,])[ \t.,]*+(?=\[|`|$)")
 
 
 def venue_in_link(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> None:
@@ -99,6 +102,10 @@ def venue_after(line: str, pos: int, head: Head) -> int:
 def _gap_venue(line: str, pos: int, head: Head) -> int:
     """A short plain venue and year up to the next link (``[Title](url) Owl Conf 2020 [[code]](c)``)."""
     gap = _GAP.match(line[pos:])
+    if gap and (names := _NAMES_YEAR.fullmatch(gap.group("v"))) and is_name_list(names.group("n")) \
+            and re.search(r",|\band\b|&", names.group("n")):
+        head.authors, head.year = names.group("n"), head.year or int(names.group("y"))  # "- Ann Barn and Bob Tawny 2011"
+        return pos + gap.end("v")
     if gap and _YEAR.search(gap.group("v")) and len(gap.group("v").split()) <= 8 and "://" not in gap.group("v") \
             and not (ID_IN.search(gap.group("v")) and not gap.group("v").lower().startswith("arxiv")):
         # (an id names no venue: "10.1145/3, 2016"; an arXiv statement names arXiv: "arXiv:1512.00168, April 2016")
