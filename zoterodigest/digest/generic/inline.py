@@ -258,11 +258,15 @@ def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     """Past an author list before a linked title (``Ann Barn and Bob Tawny. 2021. [Title](url)``,
     ``Ann Barn: “[Title](url),”``), the names and year kept on the head; ``pos`` when none stands there."""
     named = names_first(line, pos, links)
+    loose = named is None and (named := names_first(line, pos, links, loose=True)) is not None
     if named is None:
         return pos
     at = named[0] + line.startswith(("“[", "\"["), named[0])
     if _link_title(line, at, links, head) is None:
         return pos
+    if loose and (head.title is None or len(line[slice(*head.title)].split()) < 3):
+        head.title = head.title_in_link = head.title_more = None
+        return pos  # (names run into a link with no stop only when the link's text is a title)
     head.authors, head.year = named[1], named[2]
     return at
 

@@ -22,9 +22,11 @@ _LABEL = re.compile(r"(?:\*\*|__)[\w][\w \-]{0,28}(?:\*\*|__)[ \t]*+[:：][ \t]*
 _SEPARATORS = re.compile(r",|;|\band\b|&")
 
 
-def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, str, int | None] | None:
+def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]],
+                loose: bool = False) -> tuple[int, str, int | None] | None:
     """Where a linked or marked title starts after an author list (``Names. [Title](url)``,
-    ``Names (2020). [Title](url)``), the names and the year."""
+    ``Names (2020). [Title](url)``), the names and the year; ``loose``: the names may run into
+    the link with no stop (``Ann Barn and Bob Tawny [Title](url)``) when each is a person's name."""
     if (label := _LABEL.match(line, pos)) is not None:
         pos = label.end()
     if pos >= len(line) or not line[pos].isalpha():
@@ -38,8 +40,10 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> 
         stop = mark.start()
     text = line[pos:stop].rstrip()  # (names may end a line: "Ann Barn:\n“[Title](url)”")
     year = _YEAR_END.search(text[-8:])
-    if len(text) < 4 or text[-1] not in ".,:" and year is None:
+    stopped = _stopped(text, year is not None, loose)
+    if stopped is None:
         return None
+    text = stopped
     text = text[:-1].rstrip(" \t") if year is None else text
     year = year or _YEAR_END.search(text[-8:])
     if year is not None:
@@ -85,3 +89,19 @@ def _tidy(names: str) -> str:
     return _LOWER_WORD.sub(lambda m: m.group(0) if m.group(0) in _PARTICLES else m.group(0).capitalize(), names)
 
 
+
+
+def _people(text: str) -> bool:
+    """Two names or more, each a person's name (``Ann Barn and Bob Tawny``, ``A. Barn, B. Tawny``)."""
+    parts = [p.strip() for p in _SEPARATORS.split(text.strip(" *_")) if p.strip()]
+    return len(parts) >= 2 and all(one_name(p) for p in parts)
+
+
+def _stopped(text: str, year: bool, loose: bool) -> str | None:
+    """The names' text ending in its stop (``.``, ``,`` or ``:``), or None when it has none and is
+    no run of people's names (``loose``) or year."""
+    if len(text) < 4:
+        return None
+    if text[-1] in ".,:" or year:
+        return text
+    return text + "." if loose and _people(text) else None  # ("Ann Barn and Bob Tawny [Title](url)")
