@@ -236,9 +236,11 @@ def _from_reference(line: str, pos: int, ref: Reference, head: Head) -> int:
     return pos + ref.title[1]
 
 
-#: Names and a year in bold before a title: ``**Barn et al. 2010.**``, ``**Barn and Tawny 1996.**``.
-_BOLD_CITED = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++))"
-                         r"[,.]?+[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?+\.?(?:\*\*|__)[ \t]*+")
+#: Names and a year in bold before a title: ``**Barn et al. 2010.**``, ``**Barn and Tawny 1996.**``, one
+#: name only with a full stop closing the year (``**Barn 1879.**``; ``**CVPR 2021**`` is a venue).
+_BOLD_CITED = re.compile(r"(?:\*\*|__)(?:(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++))"
+                         r"[,.]?+[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?+\.?|(?P<n1>[A-Z][a-z][\w'’\-]*+)\.?[ \t]++(?P<y1>1[5-9]\d{2}|20\d{2})[a-z]?+\.)"
+                         r"(?:\*\*|__)[ \t]*+")
 
 
 #: The last of the names before a colon, left at a title's start: ``et al.: Title``, ``and Cy Hoot: Title``.
@@ -286,7 +288,8 @@ def read_head(line: str, start: int) -> Head:
     pos, venue_word = skip_venue_word(line, pos)
     head.tag = head.tag or prefix or venue_word
     if line.startswith(("**", "__"), pos) and (cited := _BOLD_CITED.match(line, pos)) is not None:
-        pos, head.authors, head.year = cited.end(), cited.group("n"), int(cited.group("y"))  # "**Barn et al. 2010.** Title"
+        pos, head.authors = cited.end(), cited.group("n") or cited.group("n1")  # "**Barn et al. 2010.** Title"
+        head.year = int(cited.group("y") or cited.group("y1"))  # ("**Barn 1879.**": one name, the year and a full stop)
     pos, bold_venue = skip_bold_venue(line, pos)  # "**CVPR 2021** Title"
     head.tag = head.tag or bold_venue
     pos, year = past_date(line, pos)
