@@ -91,7 +91,7 @@ _VOLUME_PAGES = re.compile(r"(?<=[^\s,])(?:,?[ \t]++(?:(?:vol(?:ume)?|no|number|
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?")
 #: A date written before a closing year: ``, November 2012``, ``12 April 2016``, ``June 9, 2014``.
-_MONTH_YEAR = re.compile(rf"(?:^|[ \t,]++)(?:\d{{1,2}}[ \t]++)?(?:{_MONTHS})(?:[ \t]++\d{{1,2}})?,?[ \t]++"
+_MONTH_YEAR = re.compile(rf"(?<![^ \t,])(?:\d{{1,2}}[ \t]++)?(?:{_MONTHS})(?:[ \t]++\d{{1,2}})?,?[ \t]++"
                          r"(?P<year>(?:19|20)\d{2})[ \t.]*+$")
 #: A volume, issue or pages where a venue's name should be: no name.
 _NO_NAME = re.compile(r"(?:vol(?:ume)?|no|number|issue|pp?|pages?)\b\.?[ \t]*+\d", re.IGNORECASE)
