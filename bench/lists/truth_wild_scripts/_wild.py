@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +33,11 @@ def entry(lines: list[str], first: int, last: int, title: str | None) -> dict[st
     return {"line": first, "end": last, "title": t or None, "arxiv": arxiv_of(own), "doi": doi_of(own)}
 
 
-def save(out: dict[str, Any]) -> None:
-    """Write one file's truth (``out``: file, part, method, checked, papers) and say what it holds."""
+def save(out: dict[str, Any], folder: str = "truth_wild") -> None:
+    """Write one file's truth (``out``: file, part, method, checked, papers) into ``bench/lists/<folder>``
+    and say what it holds."""
     name, papers = out["file"], out["papers"]
-    dest = HERE.parent / "truth_wild" / (name.removesuffix(".md") + ".json")
+    dest = HERE.parent / folder / (name.removesuffix(".md") + ".json")
     dest.parent.mkdir(parents=True, exist_ok=True)
     dest.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{name}: {len(papers)} entries, arxiv {sum(1 for p in papers if p['arxiv'])},"
@@ -49,3 +51,18 @@ def write_truth(name: str, part: str, papers: list[dict[str, Any]], method: str,
     """Save the entries in line order with the script's method and what was checked by eye."""
     papers = sorted(papers, key=lambda p: (p["line"], p["end"]))
     save({"file": name, "part": part, "method": method, "checked": checked, "papers": papers})
+
+
+def for_set(folder: str, env: str, default: str) -> tuple[Callable[[str], list[str]], Callable[..., None]]:
+    """``read_lines`` and ``write_truth`` for a later wild set: its files in ``$env`` (else ``default``),
+    its truth in ``bench/lists/<folder>``."""
+    files = Path(os.environ.get(env, default))
+
+    def read(name: str) -> list[str]:
+        return [ln.rstrip("\r") for ln in (files / name).read_bytes().decode("utf-8").split("\n")]
+
+    def write(name: str, part: str, papers: list[dict[str, Any]], method: str, checked: str) -> None:
+        papers = sorted(papers, key=lambda p: (p["line"], p["end"]))
+        save({"file": name, "part": part, "method": method, "checked": checked, "papers": papers}, folder)
+
+    return read, write
