@@ -8,6 +8,8 @@ import json
 import tomllib
 from pathlib import Path
 
+from truth_files import check_papers
+
 LISTS = Path(__file__).resolve().parents[1] / "bench" / "lists"
 META = tomllib.loads((LISTS / "wild.toml").read_text(encoding="utf-8"))
 
@@ -26,14 +28,7 @@ def test_every_file_has_a_well_formed_truth():
         truth = json.loads((LISTS / "truth_wild" / (f["name"].removesuffix(".md") + ".json")).read_text("utf-8"))
         assert truth["file"] == f["name"] and truth["part"] == f["part"]
         assert truth["method"] and truth["papers"]
-        last = 0
-        for p in truth["papers"]:
-            assert 1 <= p["line"] <= p["end"], (f["name"], p)
-            assert p["line"] >= last, (f["name"], p)  # in file order
-            last = p["line"]
-            assert p["title"] is None or p["title"].strip() == p["title"] and p["title"]
-            assert p["arxiv"] is None or "v" not in p["arxiv"].split(".")[-1]
-            assert p["doi"] is None or p["doi"] == p["doi"].lower()
+        check_papers(f["name"], truth["papers"])
 
 
 def test_the_wild_repositories_are_new():
