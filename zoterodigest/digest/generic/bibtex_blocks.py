@@ -34,6 +34,7 @@ _PAPER_TYPES = frozenset({"article", "inproceedings", "conference", "misc", "inc
 _FIELD = re.compile(r"^[ \t]*(?P<name>[A-Za-z]+)[ \t]*=[ \t]*(?P<open>[{\"]?)", re.MULTILINE)
 _CLOSE = re.compile(r"^[ \t]*+[})][ \t]*+(?:,[ \t]*+)?$")
 _MAX_LINES = 60
+_FENCE = re.compile(r"^[ \t]*+(?:`{3,}|~{3,})[ \t]*+[A-Za-z]*+[ \t]*+$")
 
 
 class BibtexReader:
@@ -55,9 +56,17 @@ class BibtexReader:
             if m.group("type").lower() in _PAPER_TYPES and not self._cites_the_list(i, lo):
                 found = self._entry(i, end)
                 if found is not None:
-                    out.append(found)
+                    out.append(self._fenced(found, lo, hi))
             i = end + 1
         return out
+
+    def _fenced(self, found: Found, lo: int, hi: int) -> Found:
+        """The entry with its fence's lines, when a code fence holds this entry alone (the fence is
+        the record, as a list's reader sees it)."""
+        lines, a, b = self.doc.lines, found.first - 1, found.last + 1
+        if lo <= a and b < hi and _FENCE.match(lines[a]) and _FENCE.match(lines[b]) and lines[b].strip().strip("`~") == "":
+            found.first, found.last = a, b
+        return found
 
     def _cites_the_list(self, i: int, lo: int) -> bool:
         """Whether the prose just above the entry (six lines, no heading) asks to cite it."""
