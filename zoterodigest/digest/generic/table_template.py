@@ -70,7 +70,21 @@ def title_column(rows: list[list[str]], roles: dict[str, int], cols: list[str]) 
     barred = {roles[r] for r in _NOT_TITLE if r in roles and not _NAMES_TITLE.search(cols[roles[r]])}
     reading = [c for c in range(n) if c != chosen and c not in barred and _count(rows, c) > most]
     linked = [c for c in reading if _count(rows, c, linked=True) > most]
-    return linked[0] if linked else reading[0] if reading else chosen  # (a linked title is the surer one)
+    if linked or reading:
+        return linked[0] if linked else reading[0]  # (a linked title is the surer one)
+    if chosen is not None and not _count(rows, chosen) and _venues(rows, chosen) * 2 > _filled(rows, chosen):
+        return None  # ("Publication": NeurIPS 2021 in most filled rows, a title in none: venues, no title column)
+    return chosen
+
+
+def _venues(rows: list[list[str]], c: int) -> int:
+    """How many of ``rows`` hold a venue and year in column ``c`` (``NeurIPS 2021``)."""
+    return sum(1 for cells in rows if c < len(cells) and is_venue_text(plain(cells[c])))
+
+
+def _filled(rows: list[list[str]], c: int) -> int:
+    """How many of ``rows`` hold something in column ``c`` (not ``-``, ``null``...)."""
+    return sum(1 for cells in rows if c < len(cells) and plain(cells[c]).strip().lower() not in EMPTY_CELLS)
 
 
 def _count(rows: list[list[str]], c: int, linked: bool = False) -> int:

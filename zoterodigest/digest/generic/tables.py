@@ -103,6 +103,8 @@ class TableReader:
             texts = [cell_texts(row, _fit(_cells(row), len(cols), roles))
                      for row in (doc.text_of(k, last) for k, last in spans)]
             column = title_column(texts, roles, cols)
+            if column is None and named:
+                return []  # (the header's title column holds venues: no title to take)
             if column is not None and column not in (roles.get("title"), roles.get("paper"), roles.get("name")):
                 roles = {r: n for r, n in roles.items() if n != column and r not in ("title", "paper")} | {"title": column}
                 rows = self._read_rows(spans, cols, roles)
