@@ -95,16 +95,19 @@ _MONTH_YEAR = re.compile(rf"(?<![^ \t,])(?:\d{{1,2}}[ \t]++)?(?:{_MONTHS})(?:[ \
                          r"(?P<year>(?:19|20)\d{2})[ \t.]*+$")
 #: A volume, issue or pages where a venue's name should be: no name.
 _NO_NAME = re.compile(r"(?:vol(?:ume)?|no|number|issue|pp?|pages?)\b\.?[ \t]*+\d", re.IGNORECASE)
+#: A kind of work where a venue would stand (``Tech Report 2005``, ``Book 2002``, ``Unpublished``): no venue's name.
+_KIND_ONLY = re.compile(r"(?:unpublished|manuscript|draft|book|(?:ph\.?d\.?|master'?s|doctoral|bachelor'?s)?[ \t]*+(?:thesis|dissertation)"
+                        r"|tech(?:nical|\.)?[ \t]*+report|white[ \t]?paper|standard)[ \t,]*+(?:(?:19|20)\d{2})?", re.IGNORECASE)
 
 
 def _tidy_venue(s: str) -> str:
     """A venue statement without what is no venue's name: a leading ``in``/``at``, a date's day and
-    month before the year, a volume, issue and pages."""
+    month before the year, a volume, issue and pages; a kind of work alone (``Tech Report 2005``)."""
     if s.startswith(("in ", "In ", "at ", "At ")) and s[3:4].isupper():
         s = s[3:]  # "in ICML 2019", "In Proc. CVPR", "at QCon 2012": the venue follows
     if (month := _MONTH_YEAR.search(s)) is not None:
         s = (s[: month.start()] + " " + month.group("year")).strip(" ,;")  # "QCon, November 2012": the year
-    if _NO_NAME.match(s):
+    if _NO_NAME.match(s) or _KIND_ONLY.fullmatch(s):
         return s[-4:] if _YEAR_RE.search(s[-4:]) else ""  # "number 1, pages 133–160, March 2006": a year, no venue
     if (vol := _VOLUME_PAGES.search(s)) is not None and re.search(r"[A-Za-z]{2,}", s[: vol.start()]):
         s = s[: vol.start()] + " " + vol.group("year")  # "Journal of Owls 12 (3): 45–67, 2019": no volume, no pages

@@ -40,7 +40,7 @@ from .links import Identity, link_class
 from .list_items import ITEM
 from .prefixes import is_generic_label
 from .references import is_name_list, person_names
-from .title_parts import plain_cut, title_and_names
+from .title_parts import NOT_ABBREVIATION, plain_cut, title_and_names
 
 #: More words than this beside a line's links: prose that cites a paper, not a record of one.
 MAX_WORDS = 20
@@ -63,7 +63,7 @@ _ENDS_YEAR = re.compile(r"(?:19|20)\d{2}\W*$")
 #: A link's text that opens with an article: a paper mentioned in a sentence (``[a recent paper](url)``).
 _ARTICLE = re.compile(r"(?:a|an|the|this|that|these|our|their|his|her|its)[ \t]", re.IGNORECASE)
 #: A full stop ending a sentence (after a small letter, a digit or a bracket, before a capital or a digit).
-_FULL_STOP = re.compile(r"(?<=[a-z\d)?!])\.[ \t]++(?=[A-Z\d\"“*_(\[])")
+_FULL_STOP = re.compile(r"(?<=[a-z\d)?!])\." + NOT_ABBREVIATION + r"[ \t]++(?=[A-Z\d\"“*_(\[])")
 #: Separators and brackets around the words beside a link.
 _EDGES = " \t-–—:|,;.()[]*_\"“”'"
 _NAME_SEPARATOR = re.compile(r",|\band\b|&|\bet al")

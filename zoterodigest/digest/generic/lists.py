@@ -51,6 +51,8 @@ _ANY_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 _YEAR_IN_COMMAS = re.compile(r",[ \t]*+(?:19|20)\d{2}[ \t]*+,")  # "Barn, Ann, 2022, Title, ...": a reference unread
 _CODE_YEAR = re.compile(r"`((?:19|20)\d{2})`")
 _QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+[\"“](?P<t>[^\"”]{8,300})[\"”][ \t]*+(?:[.,][ \t]*+)?(?:\n|$)")
+#: A small word ending the words before a link: they lead on into it (``implemented in [DiemBFT](url)``).
+_LEADS_ON = re.compile(r"\b(?:in|the|of|to|a|an|by|from|with|for|on|at|via|and|which|that|realizes|see)[ \t]*+$")
 _PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?P<t>[A-Z][^\n\[\]|]{8,300}?)[ \t]*+(?:\.[ \t]*+)?(?:\n|$)")
 
 
@@ -135,8 +137,8 @@ class ListReader:
         ref_title = found.extra.pop("_ref_title", None)
         if head.title is not None and is_generic_label(line[head.title[0] : head.title[1]]):
             head.title = None
-        if head.title is None and not ref_title:
-            return None
+        if head.title is None and not ref_title or head.title is not None and _leads_into_link(line, head.title):
+            return None  # (no title; or words running into a link, "Comes with a spec in [tech report](url)": a note)
         venued = False
         if not found.ident.papers and item.line not in self._templated and not is_reference_line(line, item.body, head) \
                 and not ((relaxed or (venued := known_venue(line, head))) and (head.links or head.venue)
@@ -174,7 +176,9 @@ class ListReader:
             return  # (a title-case title reads as one name: a list needs two)
         s0, s1 = found.summary_span
         text = self.doc.text[s0:s1]
-        m = _QUOTED_BELOW.match(text) or (_PLAIN_BELOW.match(text) if names else None)
+        # (a head that links its paper and reads "Owl Consensus and Paxos" names it: a plain line below is a note)
+        loose = "," not in found.title and "http" in self.doc.lines[found.first]
+        m = _QUOTED_BELOW.match(text) or (_PLAIN_BELOW.match(text) if names and not loose else None)
         if m is None or not 2 <= len(m.group("t").split()) <= 40:
             return
         found.authors = found.authors or (found.title if names else None)
@@ -341,6 +345,13 @@ class ListReader:
 
 #: A line of a changelog ("Add model defs and weights for ... See the [paper](url)"): no paper's title.
 _CHANGELOG = re.compile(r"(?i:adds?|added|bump(?:ed)?)[ \t]++[a-z]")  # ("Support vector machines...", "Fixed point..." are titles)
+def _leads_into_link(line: str, title: tuple[int, int]) -> bool:
+    """Whether the plain words read as a title end with a small word that leads into the link after
+    them (``which realizes [Generalized Paxos](url)``): a sentence that cites, not a title."""
+    t0, t1 = title
+    return line[t1 : t1 + 2].lstrip()[:1] == "[" and _LEADS_ON.search(line, max(t0, t1 - 12), t1) is not None
+
+
 def _names_only(title: str) -> bool:
     """An author list (``Ann Barn, Bob Tawny, Cy Hoot``) or one inverted name (``Barn, Ann B``): never a title."""
     return is_author_list(title) or title.count(",") == 1 and len(title.split()) <= 4 and person_names(title)

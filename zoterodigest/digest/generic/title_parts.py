@@ -22,7 +22,10 @@ from .byline import byline, is_venue_text
 from .references import is_name_list, person_names
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
-_SENTENCE = re.compile(r"\.(?<=[a-z\d)?!]\.)\s")  # (what comes before the full stop looked at after it: a search skips to them)
+#: Before a full stop (looked at past it), words that end an abbreviation, not a sentence (``Paxos vs. Fast Paxos``, ``Dr. Barn``).
+NOT_ABBREVIATION = "".join(f"(?<!\\b{w}\\.)" for w in ("vs", "Vs", "cf", "Cf", "Dr", "Mr", "Ms", "Jr", "Sr", "St", "No",
+                                                      "Vol", "vol", "Fig", "Eq", "pp", "Prof"))
+_SENTENCE = re.compile(r"\.(?<=[a-z\d)?!]\.)" + NOT_ABBREVIATION + r"\s")  # (what comes before the full stop looked at after it: a search skips to them)
 _DESCRIPTION = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[^\s.]+){3}")
 _COMMA = re.compile(r",[ \t]+")
 _YEAR_TAIL = re.compile(r"(?:(?<![ \t])|(?![ \t]))[,.]?[ \t]*+[(（]?(?:19|20)\d{2}[a-z]?[)）]?[.,]?[ \t]*+$")
@@ -142,12 +145,18 @@ _LEAD_TAG = re.compile(r"\[[^\[\]]{1,40}\][ \t]*+(?:[:：\-–—][ \t]*+)?(?=[\
 _VENUE_GROUP = re.compile(r"[A-Za-z][\w&.'’\-]*+(?:[ \t,]++[\w&.'’\-]++){0,9}")
 _GROUP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<=[A-Za-z])['’]\d{2}(?!\d)")
 _QUOTES = "\"“”"
+#: A kind of work after the title (``Title, Unpublished``, ``Title, PhD Thesis``): no part of it.
+_KIND_TAIL = re.compile(r",[ \t]*+(?:unpublished|manuscript|draft|(?:ph\.?d\.?|master'?s)?[ \t]*+thesis"
+                        r"|tech(?:nical)?[ \t]++report)[ \t]*+$", re.IGNORECASE)
+_SEE_ALSO = re.compile(r"(?:also[ \t]++see|see[ \t]++also|see)[ \t]*+:[ \t]*+(?=\S)", re.IGNORECASE)  # ("Also see: Title")
 
 
 def _lead_end(line: str, t0: int, t1: int) -> int | None:
     """Where the title's words start after a number (``（12）``), a tag (``[Tag] Title words``) or a venue
     and year (``(CVPR2023) Title words``) before them; None when nothing stands before them."""
     if m := _TITLE_NUMBER.match(line, t0, t1):
+        return m.end()
+    if line[t0:t0 + 1] in "AaSs" and (m := _SEE_ALSO.match(line, t0, t1)):
         return m.end()
     if line[t0:t0 + 1] == "[" and (m := _LEAD_TAG.match(line, t0, t1)) and len(line[m.end() : t1].split()) >= 2:
         return m.end()
@@ -163,8 +172,8 @@ def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
     """The title's columns without the marks, a closing year (``Title (2016)``, ``Title, 2019``)
     or venue and year (``Title (Owl Conf 2020)``), a leading ``（12）`` number, ``[Tag]`` or 【】
     brackets around it (eight of them at most: a crafted title of a thousand tags stays linear)."""
-    while t0 < t1 and line[t0] in " \t*_\"“" and not _quote_inside(line, t0, t1):
-        t0 += 1
+    while t0 < t1 and (line[t0] in " \t*_\"“" and not _quote_inside(line, t0, t1) or _pictograph(line[t0])):
+        t0 += 1  # (marks, and pictographs before the words: "⭐️ Title", "💎 Title")
     while t1 > t0 and line[t1 - 1] in " \t*_\"”.,:;|/-–—[(\\" and not _quote_inside(line, t1 - 1, t1, t0):
         if line[t1 - 1] == "." and t1 - t0 > 3 and line[t1 - 2] == ".":
             break
@@ -177,11 +186,18 @@ def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
         return strip_title(line, t0 + 1, t1 - 1, depth + 1)
     if (lead := _lead_end(line, t0, t1)) is not None:
         return strip_title(line, lead, t1, depth + 1)
+    if "," in line[t0:t1] and (m := _KIND_TAIL.search(line, t0, t1)) and m.start() - t0 > 8:
+        return strip_title(line, t0, m.start(), depth + 1)
     if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, year_from(line, t0, t1), t1)) and m.start() - t0 > 8:
         return strip_title(line, t0, m.start(), depth + 1)
     end = drop_translation(line, t0, t1)  # "Title (标题)": the translation kept apart
     end = drop_venue_group(line, t0, _drop_label(line, t0, end))
     return (t0, t1) if end == t1 else strip_title(line, t0, end, depth + 1)
+
+
+def _pictograph(ch: str) -> bool:
+    """An emoji or a symbol drawn as one (``⭐``, ``🔥``, ``✨``), a variation selector or joiner after it."""
+    return 0x1F000 <= (o := ord(ch)) <= 0x1FAFF or 0x2600 <= o <= 0x27BF or 0x2B00 <= o <= 0x2BFF or o in (0xFE0F, 0x200D, 0x20E3)
 
 
 def _quote_inside(line: str, at: int, t1: int, t0: int | None = None) -> bool:
