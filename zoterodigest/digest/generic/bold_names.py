@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 
-from .references import is_name_list, person_names
+from .references import is_name_list, one_name, person_names
 
 #: A name set in bold among authors (a publication page's owner): ``Ann Barn, **Bob Tawny**, and Cy Hoot``.
-_BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w.'’\-]*+(?:[ \t][A-Z][\w.'’\-]*+){1,3}|[\u4e00-\u9fff]{1,4}[ \t][\u4e00-\u9fff]{1,4})"
-                        r"(?:\*\*|__)(?=[ \t]*+(?:,|，|and\b|&))")
+_BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w.'’\-]*+(?:[ \t]++[A-Z][\w.'’\-]*+){1,3}|[\u4e00-\u9fff]{1,4}[ \t][\u4e00-\u9fff]{1,4})"
+                        r"(?:\*\*|__)(?=[ \t]*+(?:,|，|and\b|&|\.|\((?:19|20)\d\d))")
+
+_YEAR_ONLY = re.compile(r"[ \t]*+\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]*+")
+_TAG = re.compile(r"\[[A-Za-z]{0,3}\d{1,4}\]|\(?\d{1,4}[.)]")
 
 
 def unbold_names(line: str, start: int) -> str:
@@ -28,7 +31,8 @@ def unbold_names(line: str, start: int) -> str:
     out = line
     for m in _BOLD_NAME.finditer(line, start):
         before = line[start : m.start()].rstrip()
-        if not ((before.endswith((",", " and", "&")) and _name_before(before)) or (not before and _names_follow(line, m.end()))) \
+        before = "" if _TAG.fullmatch(before) else before  # ("[J5] **Bob Tawny**, Ann Barn. ...": a reference's tag)
+        if not ((before.endswith((",", " and", "&")) and _name_before(before)) or (not before and _names_follow(line, m.end(), m.group("n")))) \
                 or not is_name_list(m.group("n")):
             continue
         out = out[: m.start()] + "  " + m.group("n") + "  " + out[m.end() :]
@@ -41,11 +45,18 @@ def _name_before(before: str) -> bool:
     return bool(last) and is_name_list(last) and not any(c.isdigit() for c in last)
 
 
-def _names_follow(line: str, pos: int) -> bool:
+def _names_follow(line: str, pos: int, bold: str) -> bool:
     """Three names or more after ``pos`` before a marked or linked title (``, Bob Tawny, and Cy Hoot, *Title*``)."""
     stop = min((k for k in (line.find(c, pos) for c in "*[\"“_") if k >= 0), default=len(line))
     rest = line[pos:stop].rstrip()
-    if stop == len(line) or not rest.endswith(",") or ":" in rest:
+    if stop == len(line) or ":" in rest:
+        return False
+    if _YEAR_ONLY.fullmatch(rest):  # ("**Bob Tawny** (2021). *Title*")
+        return one_name(bold) and _long_title_at(line, stop)
+    if rest.endswith("."):  # ("**Bob Tawny**, Ann Barn, and Cy Hoot. “*Title*”": the names close with a full stop;
+        names = rest.strip(" ,.").removeprefix("and ").strip()  # alone, the bold name has an initial: "**B. Tawny**.")
+        return person_names(names or bold) and _long_title_at(line, stop)
+    if not rest.endswith(","):
         return False
     if rest.count(",") < 3:  # (three names or more after it: "**Owl Title**, Ann Barn et al., *ICLR*" is a title)
         names = rest.strip(" ,").removeprefix("and ").strip()

@@ -25,6 +25,7 @@ from .byline import is_venue_text, note_after, venue_text
 from .found import Found, take_title, title_of
 from .inline import Head, read_head
 from .item_template import (
+    FORUM,
     children_of,
     like_siblings,
     plausible_paper,
@@ -140,7 +141,8 @@ class ListReader:
         if head.title is None and not ref_title or head.title is not None and _leads_into_link(line, head.title):
             return None  # (no title; or words running into a link, "Comes with a spec in [tech report](url)": a note)
         venued = False
-        if not found.ident.papers and item.line not in self._templated and not is_reference_line(line, item.body, head) \
+        if not found.ident.papers and (FORUM.search(line) or item.line not in self._templated  # (FORUM: a patent)
+                                       and not is_reference_line(line, item.body, head)) \
                 and not ((relaxed or (venued := known_venue(line, head))) and (head.links or head.venue)
                          and _title_words(line, head) >= 3 and not children and plausible_paper(found, line, venued)
                          and not _YEAR_IN_COMMAS.search(line[head.title[0] : head.title[1]] if head.title else "")):
