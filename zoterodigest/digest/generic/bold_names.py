@@ -19,6 +19,7 @@ from .references import is_name_list, one_name, person_names
 _BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w.'’\-]*+(?:[ \t]++[A-Z][\w.'’\-]*+){1,3}|[\u4e00-\u9fff]{1,4}[ \t][\u4e00-\u9fff]{1,4})"
                         r"(?:\*\*|__)(?=[ \t]*+(?:,|，|and\b|&|\.|\((?:19|20)\d\d))")
 
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _YEAR_ONLY = re.compile(r"[ \t]*+\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]*+")
 _TAG = re.compile(r"\[[A-Za-z]{0,3}\d{1,4}\]|\(?\d{1,4}[.)]")
 
@@ -65,9 +66,12 @@ def _names_follow(line: str, pos: int, bold: str) -> bool:
 
 
 def _long_title_at(line: str, pos: int) -> bool:
-    """A marked title of four words or more at ``pos`` (``*Owls Count Mice at Night*``): what follows
+    """A marked title of four words or more (six CJK characters) at ``pos`` (``*Owls Count Mice at Night*``): what follows
     ``**Bob Tawny**, `` or ``**Bob Tawny** and Ann Barn, `` is then the title, so the bold is a name."""
     mark = line[pos]
     close = {"“": "”"}.get(mark, mark)
     end = line.find(close, pos + 1)
-    return mark in "*_\"“" and end > pos and len(line[pos + 1 : end].split()) >= 4
+    if end < 0 and mark in "*_":  # (a title wrapped onto the next line: "*DEEP LEARNING-BASED")
+        return len(line[pos + 1 :].split()) >= 2
+    title = line[pos + 1 : end]
+    return mark in "*_\"“" and end > pos and (len(title.split()) >= 4 or len(_CJK.findall(title)) >= 6)

@@ -47,10 +47,10 @@ def is_reference_line(line: str, body: int, head: Head) -> bool:
     if head.title_in_link and other_class(head.title_in_link) is None \
             and (m := _NAMES_YEAR_AFTER.search(line, head.title[1] if head.title else body)) and person_names(m.group("n")):
         return True  # "[Title](url) - Ann Barn, Bob Tawny (2020)": a reference to a paper on any host
-    if head.authors is not None and head.year is None and head.title is not None and head.title_in_link \
-            and len(line[head.title[0] : head.title[1]].split()) >= 3 and _YEAR_AFTER.search(line, head.title[1]) \
-            and person_names(head.authors):
-        return True  # "Ann Barn, Bob Tawny, [*Title*](url), Journal of Owls, Vol. 3, Feb., 2026."
+    if head.authors is not None and head.year is None and head.title is not None \
+            and (head.title_in_link or line[head.title[0] - 1 : head.title[0]] in ("*", "_", "\"", "“")) \
+            and _long(line[head.title[0] : head.title[1]]) and _YEAR_AFTER.search(line, head.title[1]) and person_names(head.authors):
+        return True  # "Ann Barn, Bob Tawny, [*Title*](url), Journal of Owls, Vol. 3, Feb., 2026." (or "*Title*")
     if head.year is None or head.authors is None:
         return False
     if head.title_in_link and head.venue is None and link_class(head.title_in_link) is None:
@@ -60,5 +60,11 @@ def is_reference_line(line: str, body: int, head: Head) -> bool:
     return parse_reference(plain(text) if "](" in text else text) is not None
 
 
+def _long(title: str) -> bool:
+    """Three words or more, or six CJK characters: a title, not a name."""
+    return len(title.split()) >= 3 or len(_CJK.findall(title)) >= 6
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _YEAR_AFTER = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 _NAMES_YEAR_AFTER = re.compile(r"\)[ \t]*+[-–—,:][ \t]*+(?P<n>[^()\[\]]{2,299}?[^()\[\] \t])[ \t]*+\((?:19|20)\d{2}\)[ \t.]*+$")

@@ -57,13 +57,15 @@ def is_name_list(text: str) -> bool:
     for part in parts:
         words = part.split()
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words) \
-                or any(w.lower() in _NEVER_IN_NAMES and not w.isupper() for w in words):
+                or any(w.lower().rstrip(".") in _NEVER_IN_NAMES and not w.isupper() for w in words):
             return False  # ("The Load, Capacity, and Availability": title words)
     return True
 
 
-#: Words no person's name holds, capitalised or not (in capitals they are initials: ``Burkitt AN``).
-_NEVER_IN_NAMES = frozenset({"the", "an", "of", "for", "with", "towards", "using", "via", "from"})
+#: Words no person's name holds, capitalised or not (in capitals they are initials: ``Burkitt AN``); a month
+#: cut short (``Mar.``; ``Jan`` and ``Jun`` are given names too).
+_NEVER_IN_NAMES = frozenset({"the", "an", "of", "for", "with", "towards", "using", "via", "from", "feb", "mar", "apr",
+                              "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 
 #: Words of a title, never of a name.
