@@ -198,7 +198,8 @@ class ListReader:
         """A cheap first look: an item with no address, id, year or quote names no paper."""
         text = "\n".join(self.doc.lines[item.line : item.end + 1])
         low = text.lower()
-        return ("http" in low or "](" in text or "rxiv" in low or "doi" in low or "<a " in low
+        return ("http" in low or "](" in text or "rxiv" in low or "doi" in low or "<a " in low or "“" in text or "‘‘" in text
+                or "``" in text
                 or bool(_ANY_YEAR.search(text)) or bool(DEFINITIONS and "][" in text))
 
     def _head_text(self, item: Item, children: list[Item]) -> tuple[str, int]:

@@ -157,6 +157,8 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
 
 
 def _quoted(text: str) -> Reference | None:
+    if "‘‘" in text or "``" in text:  # (quotes of two marks, "‘‘Title’’" and "``Title''", as one: same columns)
+        text = text.replace("‘‘", " “").replace("``", " “").replace("’’", "” ").replace("''", "” ")
     m = _QUOTED.search(text) if "\"" in text or "“" in text or "”" in text else None
     if not m or m.start() == 0:
         return None
@@ -172,6 +174,8 @@ def _quoted(text: str) -> Reference | None:
     if last[:1].islower() and last.rstrip(".") not in ("al", "and"):
         return None  # 'the "evidence cart"': a quote inside a title, not after names
     t0, t1 = _trim(text, m.start("title"), m.end("title"), " ,")
+    if (external := _EXTERNAL.search(text, t0, t1)) is not None:
+        t1 = len(text[:external.start()].rstrip())  # ("Title (Links to an external site.)": a course site's note)
     if text[t1 - 1 : t1] == "." and t1 - 2 >= t0 and text[t1 - 2] in "?!" or text[t1 - 1 : t1] == ".":
         t1 -= 1
     rest = m.end()
@@ -180,6 +184,7 @@ def _quoted(text: str) -> Reference | None:
     return Reference((t0, t1), authors, venue, year)
 
 
+_EXTERNAL = re.compile(r"\(links? to an external site\.?\)[ \t.]*+$", re.IGNORECASE)
 _MARKED = re.compile(r"(?:\*\*?|__?|[\"“])(?P<t>[^*_\"“”]{3,300})(?:\*\*?|__?|[\"”])")
 _PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Schuster|Norton|Penguin|Routledge|Macmillan|Harper\w*|"
                         r"Basic|Knopf|Vintage|Wiley|Elsevier|Academic)\b|\bUniversity\b|,\s*(?:New York|London|Cambridge|Oxford)\b")
@@ -242,6 +247,10 @@ def _italic_title(text: str) -> Reference | None:
     return Reference(title, authors, None, _year_after(text, m.end()))
 
 
+#: A journal's name and volume after a title's end (``? American Journal of Sociology, 120(5), 1473``).
+_JOURNAL_AFTER = r"[ \t]++(?=[A-Z][^.?!\n]{1,80}?,[ \t]*+\d++[ \t]*+(?:\(\d++\))?[ \t]*+[,:])"
+
+
 def _author_year_title(text: str) -> Reference | None:
     m = _PAREN_YEAR.search(text) if "(" in text else None
     after = text[m.end() : m.end() + 1] if m else ""
@@ -258,7 +267,7 @@ def _author_year_title(text: str) -> Reference | None:
         if text[title[0]] in "*_" and _PUBLISHER.search(text, close.end()):
             return None  # "Putnam RD (2001). *Bowling Alone*. Simon & Schuster": an italic title and a publisher, a book
         title = _trim(text, close.start("t"), close.end("t"), " .,")  # "Duflo (2018) *The Economist as Plumber*"
-    stop = re.search(r"(?<=[a-z\d)?!])\.\s+(?=\S)|\s[—–]\s", text[title[0] : title[1]])
+    stop = re.search(r"(?<=[a-z\d)?!])\.\s+(?=\S)|\s[—–]\s|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER, text[title[0] : title[1]])
     if stop:  # "Title. Working paper." - the title is the first sentence
         title = _trim(text, title[0], title[0] + stop.start(), " .,")
     if title[1] - title[0] < 6:

@@ -145,9 +145,9 @@ _LEAD_TAG = re.compile(r"\[[^\[\]]{1,40}\][ \t]*+(?:[:：\-–—][ \t]*+)?(?=[\
 _VENUE_GROUP = re.compile(r"[A-Za-z][\w&.'’\-]*+(?:[ \t,]++[\w&.'’\-]++){0,9}")
 _GROUP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<=[A-Za-z])['’]\d{2}(?!\d)")
 _QUOTES = "\"“”"
-#: A kind of work after the title (``Title, Unpublished``, ``Title, PhD Thesis``): no part of it.
-_KIND_TAIL = re.compile(r",[ \t]*+(?:unpublished|manuscript|draft|(?:ph\.?d\.?|master'?s)?[ \t]*+thesis"
-                        r"|tech(?:nical)?[ \t]++report)[ \t]*+$", re.IGNORECASE)
+#: A kind of work after the title (``Title, Unpublished``, ``Title, PhD Thesis``), or ``(Links to an external site.)``.
+_KIND_TAIL = re.compile(r"(?:,[ \t]*+(?:unpublished|manuscript|draft|(?:ph\.?d\.?|master'?s)?[ \t]*+thesis|tech(?:nical)?[ \t]++report)"
+                        r"|\(links? to an external site\.?\))[ \t]*+$", re.IGNORECASE)  # (a course site's note)
 _SEE_ALSO = re.compile(r"(?:also[ \t]++see|see[ \t]++also|see)[ \t]*+:[ \t]*+(?=\S)", re.IGNORECASE)  # ("Also see: Title")
 
 
@@ -186,7 +186,7 @@ def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
         return strip_title(line, t0 + 1, t1 - 1, depth + 1)
     if (lead := _lead_end(line, t0, t1)) is not None:
         return strip_title(line, lead, t1, depth + 1)
-    if "," in line[t0:t1] and (m := _KIND_TAIL.search(line, t0, t1)) and m.start() - t0 > 8:
+    if ("," in line[t0:t1] or line[t1 - 1 : t1] == ")") and (m := _KIND_TAIL.search(line, t0, t1)) and m.start() - t0 > 8:
         return strip_title(line, t0, m.start(), depth + 1)
     if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, year_from(line, t0, t1), t1)) and m.start() - t0 > 8:
         return strip_title(line, t0, m.start(), depth + 1)
