@@ -273,6 +273,10 @@ def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     return at
 
 
+#: Who presents the paper at a reading group, before it (``Ann and Bob Barn presented:``).
+_PRESENTER = re.compile(r"(?:[A-Z][\w'’\-]*+[ \t]++){1,4}?(?:and[ \t]++(?:[A-Z][\w'’\-]*+[ \t]++){1,2})?present(?:s|ed|ing)?[ \t]*+:[ \t]*+")
+
+
 def read_head(line: str, start: int) -> Head:
     """The parts of one line of a list from column ``start`` (after its bullet)."""
     line = unbold_names(line, start)
@@ -280,6 +284,7 @@ def read_head(line: str, start: int) -> Head:
     links = find_links(line, start)
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
     pos = _skip_tags(line, start, head)
+    pos = m.end() if (m := _PRESENTER.match(line, pos)) else pos  # ("Oscar presents: Barn (1988) Title": who presents it)
     pos = _skip_leading_links(line, pos, links, head)
     while line.startswith(" ", pos):
         pos += 1  # (where a bold name's marks were blanked)

@@ -305,9 +305,12 @@ class ListReader:
         A sub-item naming a paper of its own ends the folding (it is an entry itself)."""
         doc = self.doc
         last = direct[0].line - 1 if direct else found.first
+        intro = doc.lines[found.first].rstrip().endswith(":")  # ("Read more details:" over its papers' links)
         for child in direct:
             line = doc.lines[child.line]
             text = line[child.body :]
+            if intro and _titled_link(text):
+                return last
             if links_only(text) and not marked_first(text):
                 add_links(found.ident, line)
                 last = child.end
@@ -348,6 +351,12 @@ class ListReader:
 
 #: A line of a changelog ("Add model defs and weights for ... See the [paper](url)"): no paper's title.
 _CHANGELOG = re.compile(r"(?i:adds?|added|bump(?:ed)?)[ \t]++[a-z]")  # ("Support vector machines...", "Fixed point..." are titles)
+def _titled_link(text: str) -> bool:
+    """A sub-item that is a link whose text is a title of four words or more."""
+    links = find_links(text, 0)
+    return bool(links) and links[0][2] <= 1 and len(links[0][0].split()) >= 4 and not is_generic_label(links[0][0])
+
+
 def _leads_into_link(line: str, title: tuple[int, int]) -> bool:
     """Whether the plain words read as a title end with a small word that leads into the link after
     them (``which realizes [Generalized Paxos](url)``): a sentence that cites, not a title."""
