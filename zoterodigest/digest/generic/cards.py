@@ -22,7 +22,9 @@ from ..document import Document
 from .found import Found, title_of
 from .inline import read_head
 from .line_heads import add_links
+from .link_finder import find_links
 from .links import Identity
+from .list_items import ITEM
 from .prefixes import is_generic_label
 
 _OPEN = re.compile(r"^[ \t]*<details(?:[ \t][^>]*)?>", re.IGNORECASE)
@@ -32,6 +34,15 @@ _NUMBER = re.compile(r"[ \t]*(?:\d{1,4}[.)]|\[\d{1,4}\])[ \t]+")
 _TAIL = re.compile(r"(?:<img[^>]*>|!\[[^\]]*\]\([^)]*\)|[⭐★🌟] ?\d[\d,.kK]*|\([A-Za-z][\w .'’-]{0,30}\d{2,4}\))$")
 #: The most lines a card may run to (a longer one is a section, not a card).
 _MAX_LINES = 200
+
+
+def _titled_item(line: str) -> bool:
+    """A list item that opens with a link whose text is a title of three words or more."""
+    item = ITEM.match(line)
+    if item is None or not line.startswith("[", item.end()):
+        return False
+    links = find_links(line, item.end())
+    return bool(links) and links[0][2] == item.end() and len(links[0][0].split()) >= 3 and not is_generic_label(links[0][0])
 
 
 class DetailsCardReader:
@@ -67,6 +78,8 @@ class DetailsCardReader:
         found = self._title(s_line, m)
         if found is None:
             return None, last + 1
+        if any(_titled_item(doc.lines[k]) for k in range(s_line + 1, last)):
+            return None, s_line + 1  # ("<summary>Before 2024</summary>" over "- [Title](url)": a label over its papers)
         found.first, found.last = i, last
         arxiv: set[str] = set()
         dois: set[str] = set()
