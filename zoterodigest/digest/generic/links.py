@@ -18,7 +18,7 @@ from ...ids import ARXIV_URL_SEARCH, ArxivId, normalise_doi, parse_arxiv
 
 # (kind, host/path pattern) in order: the first that matches names the link.
 _PAPER_HOSTS: tuple[tuple[str, str], ...] = (
-    ("arxiv", r"(?:^|//|\.)(?:arxiv\.org|ar5iv\.(?:labs\.arxiv\.)?org|alphaxiv\.org)/"),
+    ("arxiv", r"(?:^|//|\.)(?:arxiv\.org|ar5iv\.(?:labs\.arxiv\.)?org|alphaxiv\.org|arxiv-vanity\.com/papers|semanticscholar\.org/arxiv)/"),
     ("doi", r"(?:^|//)(?:dx\.)?doi\.org/10\."),
     ("openreview", r"openreview\.net/(?:forum|pdf|attachment)"),
     ("acl", r"aclanthology\.org/(?:[A-Z]\d{2}-\d{4}|\d{4}\.[\w-]+\.\d+)|aclweb\.org/anthology/(?:[A-Z]|\d{4}\.[\w-]+\.\d)"),
@@ -119,7 +119,8 @@ _DOI_HOST_WORDS = ("/doi/10.", "/doi/abs/10.", "/doi/full/10.", "/doi/pdf/10.", 
 _NATURE = re.compile(r"nature\.com/articles/(s\d{5}-\d{3}-\d{5}-\w|[a-z]+\d{4,})", re.IGNORECASE)
 _PREPRINT_DOI = re.compile(r"(?:bio|med)rxiv\.org/content/(?:early/[\d/]+/)?(10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d+)(?:v\d+)?", re.IGNORECASE)
 _ARXIV_MIRROR = re.compile(r"(?:arxiv\.org/ftp/arxiv/papers/\d{4}/|ar5iv\.(?:labs\.arxiv\.)?org/(?:html|abs)/"
-                           r"|alphaxiv\.org/(?:abs|overview|pdf)/)(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)", re.IGNORECASE)
+                           r"|alphaxiv\.org/(?:abs|overview|pdf)/|arxiv-vanity\.com/papers/|semanticscholar\.org/arxiv/)"
+                           r"(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)", re.IGNORECASE)
 _HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})(?!\d)", re.IGNORECASE)
 
 # Ids written in text: arXiv:ID (new or old style, with a version), doi:..., and bare URLs.
