@@ -341,21 +341,28 @@ LATER_SETS = {
 
 
 def held_set(name: str) -> Score | None:
-    """Print one later wild set's total (every file held out: never shown one by one) and return
-    it; None when its files are absent."""
+    """Print one later wild set's held-out total (never shown file by file) and return it, after
+    its files moved to development (shown one by one); None when its files are absent."""
     meta_file, files = LISTS / f"{name}.toml", LATER_SETS[name]
     if not meta_file.is_file() or not files.is_dir():
         return None
-    scores = []
+    scores: dict[str, list[tuple[str, Score]]] = {}
     for f in tomllib.loads(meta_file.read_text(encoding="utf-8"))["file"]:
         truth_file = LISTS / f"truth_{name}" / (f["name"].removesuffix(".md") + ".json")
         if truth_file.is_file() and (files / f["name"]).is_file():
-            scores.append(_read_scores(files, f["name"], truth_file)[0])
-    if not scores:
+            scores.setdefault(f["part"], []).append((f["name"], _read_scores(files, f["name"], truth_file)[0]))
+    if f"{name}_development" in scores:
+        print(f"\n{name}_development\n{HEAD}")
+        for file_name, score in scores[f"{name}_development"]:
+            print(_row(file_name.split("@")[0][:44], score))
+        dev = total([sc for _, sc in scores[f"{name}_development"]])
+        print(_row(f"all {name}_development ({len(scores[f'{name}_development'])} files)", dev))
+    held_scores = [sc for _, sc in scores.get(f"{name}_held_out", [])]
+    if not held_scores:
         return None
-    held = total(scores)
+    held = total(held_scores)
     print(f"\n{name}_held_out\n{HEAD}")
-    print(_row(f"all {name}_held_out ({len(scores)} files)", held))
+    print(_row(f"all {name}_held_out ({len(held_scores)} files)", held))
     return held
 
 

@@ -1,6 +1,7 @@
 """The later wild sets' truth files (bench/lists/wild2.toml and wild3.toml, truth in truth_wild2/ and
-truth_wild3/): every file is held out, every truth file is well formed, and no repository appears in an
-earlier set; the list files themselves are not needed."""
+truth_wild3/): every file is held out (or moved to development with a note saying when and why, never
+back), every truth file is well formed, and no repository appears in an earlier set; the list files
+themselves are not needed."""
 
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ def _meta(name: str) -> list[dict[str, str]]:
 @pytest.mark.parametrize("name", SETS)
 def test_every_file_is_held_out_with_a_well_formed_truth(name: str) -> None:
     files = _meta(name)
-    assert len(files) >= 20
+    assert len(files) >= 20 and sum(f["part"].endswith("_held_out") for f in files) >= 15
     for f in files:
-        assert f["part"] == f"{name}_held_out"
+        assert f["part"] == f"{name}_held_out" or f["part"] == f"{name}_development" and "moved" in f, f["name"]
         truth = json.loads((LISTS / f"truth_{name}" / (f["name"].removesuffix(".md") + ".json")).read_text("utf-8"))
         assert truth["file"] == f["name"] and truth["part"] == f["part"]
         assert truth["method"] and truth["checked"] and truth["papers"]

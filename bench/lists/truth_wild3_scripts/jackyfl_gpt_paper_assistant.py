@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "JackYFL__gpt_paper_assistant__out__output@baa47d4.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 
 
 def main() -> None:

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild3 import arxiv_of, entry, read_lines, write_truth
 
 NAME = "kozistr__pytorch_optimizer__README@7a076d2.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 
 NOT_PAPERS = {"Ranger", "Tiger", "COSMOS", "EmoNavi", "Adalite", "Schedule-Free", "Muon"}
 NO_TITLE = {"AGC", "FTRL", "TRAC", "WSD"}

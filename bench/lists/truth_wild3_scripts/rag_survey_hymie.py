@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild3 import doi_of, entry, read_lines, write_truth
 
 NAME = "hymie122__RAG-Survey__README@feb4dfa.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 
 NOT_PAPERS = {"GPTCache", "LlamaIndex", "PineCone", "Prompt Engineering Guide"}
 

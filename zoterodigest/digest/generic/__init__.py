@@ -29,6 +29,7 @@ from ..table import escape_cell
 from ..values import render_venue
 from .bibtex_blocks import BibtexReader
 from .cards import DetailsCardReader
+from .definitions import DefinitionReader
 from .found import Found, to_entry
 from .headings import HeadingReader
 from .html_records import HtmlRecordReader
@@ -106,7 +107,8 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
         return []
     papers = any(PAPER_CONTEXT.search(h) for h in path[1:] or path) and not any(OWN_PAGE.search(h) for h in path[1:])
     found = [*TableReader(doc).read(lo, hi), *ListReader(doc, papers).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
-             *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi)]
+             *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi),
+             *DefinitionReader(doc).read(lo, hi)]
     if (hidden := _cache(doc).hidden) and any(hidden[lo:hi]):
         found = [f for f in found if not hidden[f.first]]  # (a list commented out is not shown: no papers)
     if skipped:  # news, updates, related lists: the papers they link

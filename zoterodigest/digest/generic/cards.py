@@ -32,6 +32,9 @@ _SUMMARY = re.compile(r"<summary(?:[ \t][^>]*)?>(?P<inner>.*?)</summary>", re.IG
 _CLOSE = re.compile(r"</details>", re.IGNORECASE)
 _NUMBER = re.compile(r"[ \t]*(?:\d{1,4}[.)]|\[\d{1,4}\])[ \t]+")
 _TAIL = re.compile(r"(?:<img[^>]*>|!\[[^\]]*\]\([^)]*\)|[⭐★🌟] ?\d[\d,.kK]*|\([A-Za-z][\w .'’-]{0,30}\d{2,4}\))$")
+#: Bold or linked text in a summary written over several lines, and the most lines looked at.
+_MARKED_INNER = re.compile(r"<(?P<tag>strong|b|a)\b[^>]*>(?P<inner>[^<]{3,400})</(?P=tag)>", re.IGNORECASE)
+_SUMMARY_LINES = 30
 #: The most lines a card may run to (a longer one is a section, not a card).
 _MAX_LINES = 200
 
@@ -69,6 +72,8 @@ class DetailsCardReader:
         doc = self.doc
         s_line = i if "<summary" in doc.lines[i].lower() else i + 1
         m = _SUMMARY.search(doc.lines[s_line]) if s_line < hi else None
+        if m is None and s_line < hi and "<summary" in doc.lines[s_line].lower():
+            s_line, m = self._summary_lines(s_line, hi)  # (a summary written over several lines)
         if m is None:
             return None, i + 1
         last, nested = self._end(i, hi)
@@ -94,6 +99,17 @@ class DetailsCardReader:
                 if len(arxiv) > 1 or len(dois) > 1:
                     return None, s_line + 1  # a card listing several papers: a section, its papers read one by one
         return (found if found.ident.papers else None), last + 1
+
+    def _summary_lines(self, s_line: int, hi: int) -> tuple[int, re.Match[str] | None]:
+        """In a summary running over lines up to its ``</summary>``: the line of its first bold or
+        linked text of two words or more, and that text (``<strong>Title</strong>`` on a line of its own)."""
+        for k in range(s_line, min(hi, s_line + _SUMMARY_LINES)):
+            line = self.doc.lines[k]
+            if (m := _MARKED_INNER.search(line)) is not None and len(m.group("inner").split()) >= 2:
+                return k, m
+            if "</summary>" in line.lower():
+                break
+        return s_line, None
 
     def _end(self, i: int, hi: int) -> tuple[int | None, bool]:
         """The card's closing line and whether another card opens inside it."""

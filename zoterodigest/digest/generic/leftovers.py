@@ -93,15 +93,28 @@ def leftover_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: 
                 _take_title(doc, found, i + 1)  # (the address first, its title on the line below)
         out.append(found)
         last = i
-    return [f for f in out if f.style.get("item") or _has_neighbour(f, out, lo, taken)]
+    return [f for f in out if f.style.get("item") or _has_neighbour(doc, f, out, lo, taken)]
 
 
-def _has_neighbour(found: Found, out: list[Found], lo: int, taken: bytearray) -> bool:
-    """Whether a paragraph's paper has another paper within three lines of it (a lone line naming a
-    paper between paragraphs of prose is a note, not a list)."""
-    a, b = max(lo, found.first - 3), found.last + 3
+def _has_neighbour(doc: Document, found: Found, out: list[Found], lo: int, taken: bytearray) -> bool:
+    """Whether a paragraph's paper has another paper within three lines of text of it (a lone line
+    naming a paper between paragraphs of prose is a note, not a list)."""
+    a, b = _lines_of_text(doc, found.first, -1, max(lo, found.first - 12)), \
+        _lines_of_text(doc, found.last, 1, min(lo + len(taken) - 1, found.last + 12))
     return any(f is not found and f.last >= a and f.first <= b for f in out) \
         or any(taken[k - lo] for k in range(a, min(b + 1, lo + len(taken))) if not found.first <= k <= found.last)
+
+
+def _lines_of_text(doc: Document, i: int, step: int, bound: int) -> int:
+    """The line three lines of text away from line ``i`` (blank lines not counted), not past ``bound``
+    nor past a heading."""
+    k, seen = i, 0
+    while k != bound and seen < 3:
+        if doc.lines[k + step].lstrip().startswith("#"):
+            break
+        k += step
+        seen += bool(doc.lines[k].strip())
+    return k
 
 
 def _title_above(doc: Document, i: int, lo: int, taken: bytearray) -> int | None:
@@ -159,13 +172,14 @@ def _line_paper(doc: Document, i: int, line: str) -> Found | None:
     papers = [ln for ln in links if link_class(ln[1])]
     ident = Identity()
     add_links(ident, line, links)
-    if not ident.papers or len({url for _, url, _, _ in papers}) > 2 or NOT_A_PAPER.search(line):
-        return None  # (no paper; several papers on a line, a book, slides, a course)
+    if not ident.papers or len({url for _, url, _, _ in papers}) > 2 \
+            or NOT_A_PAPER.search(line) and not any(link_class(url) not in (None, "pdf") for _, url, _, _ in papers):
+        return None  # (no paper; several papers on a line, a book, slides, a course: unless a paper host has it)
     item = m is not None
     if not item and (body[:1].isascii() and body[:1].islower() and not body.startswith(("http", "arxiv", "doi"))
                      or body.rstrip().endswith((",", ";"))):
         return None  # (a line running on from a sentence above it, or into one below)
-    if any(_ARTICLE.match(label) for label, _, _, _ in papers):
+    if any(_ARTICLE.match(label) and (label[:1].islower() or len(label.split()) <= 3) for label, _, _, _ in papers):
         return None  # ("names [a third owl paper](url) in passing": a mention)
     first = papers[0][2] if papers else len(line)
     words = _words_beside(line, start, links)

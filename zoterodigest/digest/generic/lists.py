@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text, note_after, venue_text
+from .field_records import fold_fields
 from .found import Found, take_title, title_of
 from .inline import Head, read_head
 from .item_template import (
@@ -80,6 +81,7 @@ class ListReader:
             found = self.item(item, children_of(items, n))
             results[item.line] = found
             if found is not None:
+                fold_fields(self.doc, found, items, n)  # ("- **Paper**: [Title](url)" over "- **Authors**: ...")
                 parts = line_parts(self.doc, item.line, item.body, found) if found.last == item.line else None
                 out.extend(parts or [found])
                 taken_until = found.last
@@ -121,8 +123,8 @@ class ListReader:
 
     def item(self, item: Item, children: list[Item], relaxed: bool = False) -> Found | None:
         doc = self.doc
-        if item.line not in self._templated and not self._may_name_paper(item):
-            return None
+        if item.line not in self._templated and not self._may_name_paper(item) or self._titles_below(item, children):
+            return None  # (nothing of a paper; "- Query-based RAG" over paragraphs "[Title](url)": a label over papers)
         line, head_end = self._head_text(item, children)
         head = read_head(line, item.body)
         ident = Identity()
@@ -167,6 +169,14 @@ class ListReader:
         if _names_only((found.title or "").replace("*", "")) or _CHANGELOG.match(found.title or ""):
             return None  # an author list is never a title (the paper's title is elsewhere: the item above); nor a change
         return found
+
+    def _titles_below(self, item: Item, children: list[Item]) -> bool:
+        """Two lines or more of the item's own text (not its sub-items) that are each a link titled as a paper,
+        under a first line with no link."""
+        if "](" in self.doc.lines[item.line] or "http" in self.doc.lines[item.line]:
+            return False
+        stop = children[0].line if children else item.end + 1
+        return sum(1 for k in range(item.line + 1, stop) if _titled_link(self.doc.lines[k].strip())) >= 2
 
     def _title_below(self, found: Found) -> None:
         """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its

@@ -24,6 +24,7 @@ from .references import is_name_list
 _LETTERS = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]")
 _NAMES_TITLE = re.compile(r"title|paper|标题|论文", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_EMPHASISED = re.compile(r"(\*\*|__|\*|_)[^*_\n]{6,400}\1")
 #: Roles whose columns never hold the title, however long their text.
 _NOT_TITLE = ("summary", "authors", "venue", "year", "code")
 #: What an empty paper cell says: no paper link for this row yet.
@@ -72,6 +73,9 @@ def title_column(rows: list[list[str]], roles: dict[str, int], cols: list[str]) 
     linked = [c for c in reading if _count(rows, c, linked=True) > most]
     if linked or reading:
         return linked[0] if linked else reading[0]  # (a linked title is the surer one)
+    marked = [c for c in sorted(barred) if c < n and _count(rows, c, emphasised=True) > most]
+    if marked:
+        return marked[0]  # ("| AdaBelief | *Adapting Step-sizes by the Belief in Gradients* |": a Description column of titles)
     if chosen is not None and not _count(rows, chosen) and _venues(rows, chosen) * 2 > _filled(rows, chosen):
         return None  # ("Publication": NeurIPS 2021 in most filled rows, a title in none: venues, no title column)
     return chosen
@@ -87,9 +91,11 @@ def _filled(rows: list[list[str]], c: int) -> int:
     return sum(1 for cells in rows if c < len(cells) and plain(cells[c]).strip().lower() not in EMPTY_CELLS)
 
 
-def _count(rows: list[list[str]], c: int, linked: bool = False) -> int:
-    """How many of ``rows`` hold a title in column ``c`` (``linked``: a link's text)."""
-    return sum(1 for cells in rows if c < len(cells) and titleish(cells[c], linked))
+def _count(rows: list[list[str]], c: int, linked: bool = False, emphasised: bool = False) -> int:
+    """How many of ``rows`` hold a title in column ``c`` (``linked``: a link's text; ``emphasised``:
+    the whole cell in italics or bold)."""
+    return sum(1 for cells in rows if c < len(cells) and titleish(cells[c], linked)
+               and (not emphasised or _EMPHASISED.fullmatch(cells[c].strip()) is not None))
 
 
 def cell_texts(row: str, cells: list[Cell]) -> list[str]:
