@@ -90,13 +90,19 @@ def venue_after(line: str, pos: int, head: Head) -> int:
             if rest:
                 head.venue = (m.start(group) + text.index(rest, et.end()), m.start(group) + text.index(rest, et.end()) + len(rest))
         return m.end()
-    stop = min([s for _, _, s, _ in head.spans if s >= pos] or [len(line)])
+    stop = _next_link(line, pos, head)
     if (by := by_names(line, pos, stop)) is not None:  # "[Title](url) by Ann Barn and Bob Tawny, 2012."
         head.authors, head.venue, head.year = line[by[0][0] : by[0][1]], by[1], head.year or by[2]
         return by[3]
     if (end := _byline_after(line, pos, stop, head)) is not None:
         return end
     return _gap_venue(line, pos, head)
+
+
+def _next_link(line: str, pos: int, head: Head) -> int:
+    """Where the next link after ``pos`` opens, with the bracket round it (``[[paper](url)]``)."""
+    stop = min([s for _, _, s, _ in head.spans if s >= pos] or [len(line)])
+    return pos + len(line[pos:stop].rstrip(" \t[")) if line[pos:stop].rstrip().endswith("[") else stop
 
 
 def _gap_venue(line: str, pos: int, head: Head) -> int:

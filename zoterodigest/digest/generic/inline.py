@@ -273,6 +273,18 @@ def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     return at
 
 
+#: A short name and a colon or dash before a bold title (``OwlNet: **Owls Count Mice at Night**``).
+_NICKNAME_BOLD = re.compile(r"[A-Za-z][\w.+\-]{0,30}(?:[ \t][\w.+\-]{1,20}){0,2}[ \t]*[:：\-–—][ \t]*+(?=\*\*[^*\s]|__[^_\s]|<b>|<strong>)")
+
+
+def _past_nickname(line: str, pos: int) -> int:
+    """Past a short name before a bold title of three words or more: the name is the paper's, the bold text its title."""
+    if (m := _NICKNAME_BOLD.match(line, pos)) is None:
+        return pos
+    close = line.find("**" if line.startswith("**", m.end()) else "__" if line.startswith("__", m.end()) else "</", m.end() + 2)
+    return m.end() if close > 0 and len(line[m.end() + 2 : close].split()) >= 3 else pos
+
+
 #: Who presents the paper at a reading group, before it (``Ann and Bob Barn presented:``).
 _PRESENTER = re.compile(r"(?:[A-Z][\w'’\-]*+[ \t]++){1,4}?(?:and[ \t]++(?:[A-Z][\w'’\-]*+[ \t]++){1,2})?present(?:s|ed|ing)?[ \t]*+:[ \t]*+")
 
@@ -289,7 +301,7 @@ def read_head(line: str, start: int) -> Head:
     while line.startswith(" ", pos):
         pos += 1  # (where a bold name's marks were blanked)
     pos = _past_names(line, pos, links, head)
-    pos, prefix = skip_prefix(line, pos, links)
+    pos, prefix = skip_prefix(line, _past_nickname(line, pos), links)
     pos, venue_word = skip_venue_word(line, pos)
     head.tag = head.tag or prefix or venue_word
     if line.startswith(("**", "__"), pos) and (cited := _BOLD_CITED.match(line, pos)) is not None:
