@@ -165,6 +165,8 @@ def _with_paper_link(links: dict[str, str]) -> dict[str, str]:
 def natural_order(names: str) -> str:
     """Names as "Given Family": ``Last, F. and Last, G.`` and Chicago's ``Hou, Kewei,
     Chen Xue, and Lu Zhang`` (only the first name inverted) turned around."""
+    if (paired := _surnames_initials(names)) is not None:
+        return paired
     parts = [p.strip(" ,") for p in re.split(r"(?<!\s)\s++and\s+|(?:(?<!\s)|(?!\s))\s*+;\s*", names) if p.strip(" ,")]
     if len(parts) > 1 and all(p.count(",") == 1 and len(p.split(",")[0].split()) == 1 for p in parts):
         return ", ".join(" ".join(reversed([x.strip() for x in p.split(",")])) for p in parts)
@@ -176,6 +178,23 @@ def natural_order(names: str) -> str:
     if others and not all(len(p.split()) >= 2 for p in others):
         return names
     return f"{m.group('given')} {m.group('last')}{rest}"
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?-?[ \t]*+){1,4}")
+_SURNAME_INITIALS = re.compile(r"(?P<s>[A-Z][\w'’\-]++(?:[ \t]++[A-Z][\w'’\-]++)?)[ \t]++(?P<i>[A-Z]{1,3}\.?)")
+
+
+def _surnames_initials(names: str) -> str | None:
+    """APA's ``Barn, A. B., Tawny, C., & Hoot, D.`` (each surname, then its initials after a comma) and
+    Vancouver's ``Barn AB, Tawny C`` as ``A. B. Barn, C. Tawny, D. Hoot``; None for other lists."""
+    parts = [p.strip() for p in re.split(r",|&|\band\b", names) if p.strip()]
+    if len(parts) >= 2 and len(parts) % 2 == 0 and all(_INITIALS.fullmatch(p) for p in parts[1::2]) \
+            and not any(_INITIALS.fullmatch(p) or len(p.split()) > 3 for p in parts[::2]):
+        return ", ".join(f"{parts[k + 1]} {parts[k]}" for k in range(0, len(parts), 2))
+    vancouver = [_SURNAME_INITIALS.fullmatch(p) for p in parts]
+    if len(parts) >= 2 and all(vancouver):
+        return ", ".join(f"{m.group('i')} {m.group('s')}" for m in vancouver if m)
+    return None
 
 
 def title_of(text: str) -> str:
