@@ -16,10 +16,12 @@ import re
 from .references import is_name_list, one_name, person_names
 
 #: A name set in bold among authors (a publication page's owner): ``Ann Barn, **Bob Tawny**, and Cy Hoot``.
-_BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w.'’\-]*+(?:[ \t]++[A-Z][\w.'’\-]*+){1,3}|[\u4e00-\u9fff]{1,4}[ \t][\u4e00-\u9fff]{1,4})"
+_BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w.'’\-]*+(?:[ \t]++[A-Z][\w.'’\-]*+){1,3}|[\u4e00-\u9fff]{1,4}[ \t][\u4e00-\u9fff]{1,4}"
+                        r"|[A-Z][\w'’\-]++,[ \t]*+(?:[A-Z]\.[ \t]*+){1,3})"
                         r"(?:\*\*|__)(?=[ \t]*+(?:,|，|and\b|&|\.|\((?:19|20)\d\d))")
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_YEAR_LEAD = re.compile(r"(?P<n>[^()\[\]*_\n]{0,200}?)[ \t]*+\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]++\S")
 _YEAR_ONLY = re.compile(r"[ \t]*+\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]*+")
 _TAG = re.compile(r"\[[A-Za-z]{0,3}\d{1,4}\]|\(?\d{1,4}[.)]")
 
@@ -48,6 +50,9 @@ def _name_before(before: str) -> bool:
 
 def _names_follow(line: str, pos: int, bold: str) -> bool:
     """Three names or more after ``pos`` before a marked or linked title (``, Bob Tawny, and Cy Hoot, *Title*``)."""
+    if "," in bold and (lead := _YEAR_LEAD.match(line, pos)) and person_names(bold.strip()) \
+            and (not lead.group("n").strip(" ,&") or is_name_list(lead.group("n").strip(" ,&").removeprefix("and "))):
+        return True  # ("**Tawny, B.** (2021). Title", "**Tawny, B.**, & Hoot, C. (2021). Title": names and the year)
     stop = min((k for k in (line.find(c, pos) for c in "*[\"“_") if k >= 0), default=len(line))
     rest = line[pos:stop].rstrip()
     if stop == len(line) or ":" in rest:

@@ -116,6 +116,8 @@ class ListReader:
         if any("](" in doc.lines[k] or "http" in doc.lines[k] for k in range(item.line + 1, item.end + 1)):
             return None
         line = doc.lines[item.line]
+        if len(line) - item.body < 6:
+            return None  # (an empty item, or a word: no title)
         return bare_item_words(line, item.body, read_head(line, item.body), self.papers)
 
     def _relaxed(self, items: Sequence[Item], n: int) -> Found | None:
