@@ -34,6 +34,7 @@ from .found import Found, to_entry
 from .headings import HeadingReader
 from .html_records import HtmlRecordReader
 from .html_tables import HtmlTableReader
+from .inline import clear_heads
 from .item_template import OWN_PAGE, PAPER_CONTEXT
 from .leftovers import leftover_papers
 from .link_finder import DEFINITIONS, find_links
@@ -229,6 +230,7 @@ def _cache(doc: Document) -> _Cache:
     if not _LAST or _LAST[0].doc is not doc:
         _LAST[:] = [_Cache(doc)]
         DEFINITIONS.clear()  # the document's "[name]: url" lines, for "[Title][name]" links
+        clear_heads()  # (what a line says depends on them)
         for i, line in enumerate(doc.lines):
             if line.startswith(("[", " [")) and "]:" in line and not doc.fenced[i] and (m := _DEFINITION.match(line)):
                 DEFINITIONS.setdefault(m.group("name").strip().lower(), m.group("url"))

@@ -10,7 +10,7 @@ columns of the line, so spans stay exact.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .after_title import skip_links, venue_after, venue_in_link
 from .bold_names import unbold_names
@@ -274,12 +274,12 @@ def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
 
 
 #: A short name and a colon or dash before a bold title (``OwlNet: **Owls Count Mice at Night**``).
-_NICKNAME_BOLD = re.compile(r"[A-Za-z][\w.+\-]{0,30}(?:[ \t][\w.+\-]{1,20}){0,2}[ \t]*[:：\-–—][ \t]*+(?=\*\*[^*\s]|__[^_\s]|<b>|<strong>)")
+_NICKNAME_BOLD = re.compile(r"[A-Za-z][\w.+\-]{0,30}+(?:[ \t][\w.+\-]{1,20}+){0,2}[ \t]*+[:：\-–—][ \t]*+(?=\*\*[^*\s]|__[^_\s]|<b>|<strong>)")
 
 
 def _past_nickname(line: str, pos: int) -> int:
     """Past a short name before a bold title of three words or more: the name is the paper's, the bold text its title."""
-    if (m := _NICKNAME_BOLD.match(line, pos)) is None:
+    if not ("**" in line or "__" in line or "<b" in line or "<strong" in line) or (m := _NICKNAME_BOLD.match(line, pos)) is None:
         return pos
     close = line.find("**" if line.startswith("**", m.end()) else "__" if line.startswith("__", m.end()) else "</", m.end() + 2)
     return m.end() if close > 0 and len(line[m.end() + 2 : close].split()) >= 3 else pos
@@ -289,14 +289,33 @@ def _past_nickname(line: str, pos: int) -> int:
 _PRESENTER = re.compile(r"(?:[A-Z][\w'’\-]*+[ \t]++){1,4}?(?:and[ \t]++(?:[A-Z][\w'’\-]*+[ \t]++){1,2})?present(?:s|ed|ing)?[ \t]*+:[ \t]*+")
 
 
+#: Heads already read in the current document, by line and column (readers look at a line more than once).
+_HEADS: dict[tuple[str, int], Head] = {}
+
+
+def clear_heads() -> None:
+    """Forget the heads read (a new document: its link definitions change what a line says)."""
+    _HEADS.clear()
+
+
 def read_head(line: str, start: int) -> Head:
+    """The parts of one line of a list from column ``start`` (after its bullet); a copy the caller may change."""
+    head = _HEADS.get((line, start))
+    if head is None:
+        if len(_HEADS) > 50_000:
+            _HEADS.clear()
+        head = _HEADS[line, start] = _read_head(line, start)
+    return replace(head, links=list(head.links), spans=list(head.spans))
+
+
+def _read_head(line: str, start: int) -> Head:
     """The parts of one line of a list from column ``start`` (after its bullet)."""
     line = unbold_names(line, start)
     start = _past_heading_marks(line, start)
     links = find_links(line, start)
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
     pos = _skip_tags(line, start, head)
-    pos = m.end() if (m := _PRESENTER.match(line, pos)) else pos  # ("Oscar presents: Barn (1988) Title": who presents it)
+    pos = m.end() if "present" in line and (m := _PRESENTER.match(line, pos)) else pos  # ("Oscar presents: Barn (1988) Title")
     pos = _skip_leading_links(line, pos, links, head)
     while line.startswith(" ", pos):
         pos += 1  # (where a bold name's marks were blanked)

@@ -365,6 +365,8 @@ class ListReader:
 _CHANGELOG = re.compile(r"(?i:adds?|added|bump(?:ed)?)[ \t]++[a-z]")  # ("Support vector machines...", "Fixed point..." are titles)
 def _titled_link(text: str) -> bool:
     """A sub-item that is a link whose text is a title of four words or more."""
+    if not text.startswith("[", 0 if text[:1] == "[" else 1):
+        return False
     links = find_links(text, 0)
     return bool(links) and links[0][2] <= 1 and len(links[0][0].split()) >= 4 and not is_generic_label(links[0][0])
 
