@@ -14,6 +14,8 @@ from truth_files import check_papers
 
 LISTS = Path(__file__).resolve().parents[1] / "bench" / "lists"
 SETS = ("wild2", "wild3")
+#: How many files of each set stay held out (wild3 moved to development whole on 2026-11-24, its notes say why).
+HELD_OUT_AT_LEAST = {"wild2": 15, "wild3": 0}
 
 
 def _meta(name: str) -> list[dict[str, str]]:
@@ -23,7 +25,7 @@ def _meta(name: str) -> list[dict[str, str]]:
 @pytest.mark.parametrize("name", SETS)
 def test_every_file_is_held_out_with_a_well_formed_truth(name: str) -> None:
     files = _meta(name)
-    assert len(files) >= 20 and sum(f["part"].endswith("_held_out") for f in files) >= 15
+    assert len(files) >= 20 and sum(f["part"].endswith("_held_out") for f in files) >= HELD_OUT_AT_LEAST[name]
     for f in files:
         assert f["part"] == f"{name}_held_out" or f["part"] == f"{name}_development" and "moved" in f, f["name"]
         truth = json.loads((LISTS / f"truth_{name}" / (f["name"].removesuffix(".md") + ".json")).read_text("utf-8"))

@@ -23,7 +23,7 @@ import re
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "usccolumbia__Awesome2Dmaterials__README@fad8ba4.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 
 UNQUOTED = {  # bullets whose title is not in straight double quotes
     96: "Understanding, discovery, and synthesis of 2D materials enabled by machine learning",

@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE))
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "mikedecr__site-cactus__content__teaching__causal-inf-2019__index@f0c1105.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 LINES = read_lines(NAME)
 PAPERS: list[dict] = []
 

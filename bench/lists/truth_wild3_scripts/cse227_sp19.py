@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE))
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "PLSysSec__cse227-spring19__docs__syllabus@203515a.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 LINES = read_lines(NAME)
 PAPERS: list[dict] = []
 

@@ -17,7 +17,7 @@ import re
 from _wild3 import arxiv_of, doi_of, entry, read_lines, write_truth  # ids helpers re-exported from _heldout
 
 NAME = "erictleung__erictleung.github.io___posts__2016-10-04-366-papers-for-2016-part-3@052a4ce.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "Fatflower__ArXiv_weekly_paper__2024__28_week@53414a0.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ import re
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "WENWENYU__jamesdiao.github.io___posts__2017-08-23-favorite-papers@5519816.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ only from URLs that contain one (annualreviews doi/abs/…, jstor discover/10.23
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "macmanes__MacManes_Lab_Notebook__Matt__Quals_materials__Evolutionary_Bio_Classics@3c3cda3.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 
 TITLES = {
     15: "Intense natural selection in a population of Darwin’s finches in the Galapagos",

@@ -18,7 +18,7 @@ sys.path.insert(0, str(HERE))
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "MuchuCAT__p-vs-np-ai-quantum-research-notes__references__bibliography@f1f4cf1.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 LINES = read_lines(NAME)
 PAPERS: list[dict] = []
 

@@ -19,7 +19,7 @@ import re
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "Open-Data-Science-at-SIO__RRROBOTS__PAPERS@fba5998.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(HERE))
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "SmithEcophysLab__lab_meeting__Journal_tracking__articles@b79b932.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 LINES = read_lines(NAME)
 PAPERS: list[dict] = []
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "sotetsuk__machine-learning-survey__year__seq2seq@07d3772.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "Super-NLP__Contents__paper-review__paper-list__README@09f4eb3.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 
 
 def main() -> None:

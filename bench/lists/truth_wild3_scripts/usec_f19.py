@@ -25,7 +25,7 @@ sys.path.insert(0, str(HERE))
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "adamaviv__usec-f19__schedule@b7c0327.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 LINES = read_lines(NAME)
 PAPERS: list[dict] = []
 

@@ -16,7 +16,7 @@ import re
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "weezymatt__papers__Natural Language Processing__README@7c820b1.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild3 import entry, read_lines, write_truth
 
 NAME = "zhsh9__llm__Research@df58a54.md"
-PART = "wild3_held_out"
+PART = "wild3_development"
 
 
 def main() -> None:
