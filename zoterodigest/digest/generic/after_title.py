@@ -16,8 +16,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .byline import CLOSE_QUOTE, DASH, ID_IN, by_names, byline, is_venue_text
-from .references import is_name_list
-from .title_parts import CITED
+from .citation_keys import CITED
+from .name_lists import is_name_list
 
 if TYPE_CHECKING:
     from .inline import Head

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .references import is_name_list, one_name, person_names
+from .name_lists import is_name_list, one_name, person_names
 
 #: A name set in bold among authors (a publication page's owner): ``Ann Barn, **Bob Tawny**, and Cy Hoot``.
 _BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w.'’\-]*+(?:[ \t]++[A-Z][\w.'’\-]*+){1,3}|[\u4e00-\u9fff]{1,4}[ \t][\u4e00-\u9fff]{1,4}"

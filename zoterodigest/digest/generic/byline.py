@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from .references import is_name_list, person_names
+from .name_lists import is_name_list, person_names
 
 if TYPE_CHECKING:
     from .inline import Head

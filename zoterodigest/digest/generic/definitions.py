@@ -23,7 +23,8 @@ from ..markup import plain
 from .found import Found, title_of
 from .line_heads import add_links
 from .links import Identity
-from .references import Reference, is_name_list, parse_reference, person_names
+from .name_lists import is_name_list, person_names
+from .references import Reference, parse_reference
 
 #: A definition's first line: a colon, then three spaces or a tab (``:    text``).
 _DEFINITION = re.compile(r"^:(?:[ ]{1,4}|\t)(?=\S)")

@@ -193,8 +193,13 @@ def _surnames_initials(names: str) -> str | None:
         return ", ".join(f"{parts[k + 1]} {parts[k]}" for k in range(0, len(parts), 2))
     vancouver = [_SURNAME_INITIALS.fullmatch(p) for p in parts]
     if len(parts) >= 2 and all(vancouver):
-        return ", ".join(f"{m.group('i')} {m.group('s')}" for m in vancouver if m)
+        return ", ".join(f"{_dotted(m.group('i'))} {m.group('s')}" for m in vancouver if m)
     return None
+
+
+def _dotted(initials: str) -> str:
+    """Vancouver's initials as a given name is written: ``AB`` as ``A. B.``."""
+    return " ".join(f"{c}." for c in initials) if initials.isalpha() else initials
 
 
 def title_of(text: str) -> str:

@@ -28,8 +28,8 @@ from .line_heads import add_links, titled_line
 from .link_finder import find_links
 from .links import PAPER_KINDS, Identity, arxiv_of, other_class
 from .list_items import ITEM
+from .name_lists import is_author_list, is_name_list
 from .prefixes import is_generic_label
-from .references import is_author_list, is_name_list
 from .title_parts import strip_title
 
 _HASHES = re.compile(r"^ {0,3}#{1,6}[ \t]+")

@@ -32,8 +32,8 @@ from .found import Found, title_of
 from .line_heads import add_links
 from .link_lines import links_only
 from .links import Identity
+from .name_lists import is_name_list
 from .prefixes import is_generic_label
-from .references import is_name_list
 
 _BOUNDARY = re.compile(
     r"<(?:/?(?:li|p|tr|td|th|dd|dt|ul|ol|table|tbody|thead|h[1-6]|blockquote|section|article)\b[^<>]*+"

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field, replace
 from .after_title import skip_links, venue_after, venue_in_link
 from .bold_names import unbold_names
 from .byline import is_venue_text, skip_bold_venue
+from .citation_keys import TITLE_START, cited_key, cited_link
 from .link_finder import DEFINITIONS, REF_LINK, find_links
 from .name_lead import name_lead
 from .names_first import names_first
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word, venue_label
 from .references import Reference, parse_reference
 from .title_parts import (
-    TITLE_START,
     continued_title,
     italic_names,
     italic_tail,
@@ -34,12 +34,15 @@ from .title_parts import (
 )
 from .title_parts import strip_title as _strip_title
 
+#: A day written with its month's name (``Sept 28``, ``March 3, 2016``, ``3 Mar``).
+_MONTH_DAY = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+[ \t]++\d{1,2}(?:st|nd|rd|th)?+(?:,?+[ \t]++(?:19|20)\d{2})?+"
+              r"|\d{1,2}[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+(?:[ \t]++(?:19|20)\d{2})?+)")
 _TAG = re.compile(
     r"(?:\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10})\]\*\*"
     r"|\[(?P<tag>[^\[\]]{1,40}|[^\[\]]{41,100}(?=\][ \t]*\*\*))\](?!\())"
     r"[ \t]*[:：\-–—]?[ \t]*"
     r"|(?P<day>(?:19|20)\d{2}(?:[-/.]\d{1,2}){2}|(?:19|20)\d{2}[01]\d[0-3]\d)(?=[ \t,:|])[ \t]*[,:|]?[ \t]*"
-    r"|\*\*(?P<bday>(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2})\*\*[ \t]*+[:：\-–—|]?[ \t]*+"
+    r"|\*\*(?P<bday>(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}|" + _MONTH_DAY + r")\*\*[ \t]*+[:：\-–—|]?[ \t]*+"
     r"|(?P<yv>(?:19|20)\d{2}(?:[ \t]*+[-_][ \t]*+|[ \t]++)[A-Za-z][\w&]{1,15})[ \t]++[-–—:|][ \t]++"
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
     r"|`(?P<code>[^`]{1,30})`[ \t]*|【(?P<lent>[^【】]{0,40})】[ \t]*"
@@ -209,8 +212,9 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         pos, text = named[0], line[named[0] : stop]
     parts = title_and_names(line, pos, stop)
     if parts is not None:  # "Title. Names. Venue", "Title, Names, 2020", "Title. A description."
-        head.title, head.venue, head.year = _strip_title(line, *parts.title), parts.venue, parts.year
-        head.authors = line[parts.authors[0] : parts.authors[1]].strip("*_ ") if parts.authors else head.authors
+        head.title, head.venue, head.year = _strip_title(line, *parts.title), parts.venue, parts.year or head.year
+        if parts.authors and head.authors is None:  # (names cited before the title stand: what follows it is the venue)
+            head.authors = line[parts.authors[0] : parts.authors[1]].strip("*_ ")
         return parts.end
     cut = plain_cut(text)
     cut, italic_venue = italic_tail(text, cut)
@@ -308,6 +312,17 @@ def read_head(line: str, start: int) -> Head:
     return replace(head, links=list(head.links), spans=list(head.spans))
 
 
+def _past_citation(line: str, pos: int, head: Head) -> int:
+    """Past who and when, written before a title (``**Barn et al. 2010.** Title``, ``Lewontin 1970 Title``),
+    kept on the head."""
+    if line.startswith(("**", "__"), pos) and (cited := _BOLD_CITED.match(line, pos)) is not None:
+        pos, head.authors = cited.end(), cited.group("n") or cited.group("n1")  # "**Barn et al. 2010.** Title"
+        head.year = int(cited.group("y") or cited.group("y1"))  # ("**Barn 1879.**": one name, the year and a full stop)
+    if (key := cited_key(line, pos)) is not None:  # "Lewontin 1970 The Units of Selection", "Axelrod and Hamilton 1981. Title."
+        pos, head.authors, head.year = key
+    return pos
+
+
 def _read_head(line: str, start: int) -> Head:
     """The parts of one line of a list from column ``start`` (after its bullet)."""
     line = unbold_names(line, start)
@@ -323,13 +338,13 @@ def _read_head(line: str, start: int) -> Head:
     pos, prefix = skip_prefix(line, _past_nickname(line, pos), links)
     pos, venue_word = skip_venue_word(line, pos)
     head.tag = head.tag or prefix or venue_word
-    if line.startswith(("**", "__"), pos) and (cited := _BOLD_CITED.match(line, pos)) is not None:
-        pos, head.authors = cited.end(), cited.group("n") or cited.group("n1")  # "**Barn et al. 2010.** Title"
-        head.year = int(cited.group("y") or cited.group("y1"))  # ("**Barn 1879.**": one name, the year and a full stop)
+    pos = _past_citation(line, pos, head)
     pos, bold_venue = skip_bold_venue(line, pos)  # "**CVPR 2021** Title"
     head.tag = head.tag or bold_venue
     pos, year = past_date(line, pos)
     head.year = head.year or year
+    if (by_link := cited_link(line, pos, links)) is not None:  # "[Barn et al. 2017](url). Title. <em>Journal</em>."
+        pos, head.authors, head.year = by_link
     after = _after_name(line, pos, links, head)  # "**Voicebox**: [Voicebox: Text-Guided ...](url)"
     if after is None:
         after = _link_title(line, pos, links, head)

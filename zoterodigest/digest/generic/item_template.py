@@ -20,12 +20,12 @@ from typing import Protocol, TypeVar
 
 from ..document import Document
 from .byline import is_venue_text
+from .citation_keys import CITED
 from .found import Found
 from .link_finder import find_links
 from .links import Identity, other_class
+from .name_lists import is_name_list
 from .prefixes import venue_names
-from .references import is_name_list
-from .title_parts import CITED
 
 #: Sibling items of one list, most of them in the template, at least this many.
 _MIN_RUN = 3

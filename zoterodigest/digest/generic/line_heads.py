@@ -13,8 +13,9 @@ from .inline import Head, read_head
 from .item_template import NEWS
 from .link_finder import find_links
 from .links import Identity, link_class, other_class
+from .name_lists import person_names
 from .prefixes import is_generic_label, label_kind
-from .references import parse_reference, person_names
+from .references import parse_reference
 
 
 def add_links(ident: Identity, line: str, links: list[tuple[str, str, int, int]] | None = None) -> None:
@@ -39,8 +40,9 @@ def titled_line(line: str, start: int) -> tuple[Head, str, tuple[int, int], Iden
     return head, title, head.title, ident
 
 
-def is_reference_line(line: str, body: int, head: Head) -> bool:
-    """A list item's line (text from ``body``) written as a reference to a paper: names, a title and a year."""
+def is_reference_line(line: str, body: int, head: Head, more: str = "") -> bool:
+    """A list item's line (text from ``body``) written as a reference to a paper: names, a title and a year
+    (the year maybe on the item's next lines, ``more``: a reference wrapped over lines)."""
     text = line[body:]
     if head.title_in_link and (other_class(head.title_in_link) not in (None, "website") or NEWS.search(head.title_in_link)):
         return False  # "[Webinar: Title](youtube) by Names (2018)", "[Title](medium) by Names (2021)": a talk, a post
@@ -49,7 +51,8 @@ def is_reference_line(line: str, body: int, head: Head) -> bool:
         return True  # "[Title](url) - Ann Barn, Bob Tawny (2020)": a reference to a paper on any host
     if head.authors is not None and head.year is None and head.title is not None \
             and (head.title_in_link or line[head.title[0] - 1 : head.title[0]] in ("*", "_", "\"", "“")) \
-            and _long(line[head.title[0] : head.title[1]]) and _YEAR_AFTER.search(line, head.title[1]) and person_names(head.authors):
+            and _long(line[head.title[0] : head.title[1]]) and (_YEAR_AFTER.search(line, head.title[1]) or _YEAR_AFTER.search(more)) \
+            and person_names(head.authors):
         return True  # "Ann Barn, Bob Tawny, [*Title*](url), Journal of Owls, Vol. 3, Feb., 2026." (or "*Title*")
     if head.year is None or head.authors is None:
         return False

@@ -41,8 +41,9 @@ from .link_finder import DEFINITIONS, find_links
 from .link_lines import links_only, marked_first
 from .links import Identity
 from .list_items import Item, scan_items
+from .name_lists import is_author_list, is_name_list, person_names
 from .prefixes import is_generic_label, known_venue, paper_link_title, short_name
-from .references import is_author_list, is_name_list, parse_reference, person_names
+from .references import parse_reference
 from .shared_lines import line_parts
 from .title_runs import bare_item_words
 
@@ -146,7 +147,7 @@ class ListReader:
             return None  # (no title; or words running into a link, "Comes with a spec in [tech report](url)": a note)
         venued = False
         if not found.ident.papers and (FORUM.search(line) or item.line not in self._templated  # (FORUM: a patent)
-                                       and not is_reference_line(line, item.body, head)) \
+                                       and not is_reference_line(line, item.body, head, self._next_lines(head_end, own_end))) \
                 and not ((relaxed or (venued := known_venue(line, head))) and (head.links or head.venue)
                          and _title_words(line, head) >= 3 and not children and plausible_paper(found, line, venued)
                          and not _YEAR_IN_COMMAS.search(line[head.title[0] : head.title[1]] if head.title else "")):
@@ -224,6 +225,9 @@ class ListReader:
         open_mark = open_mark or nxt <= item.end and "](" not in line and doc.lines[nxt].lstrip().startswith((". ", ", "))  # names
         if (open_mark and nxt <= item.end and doc.lines[nxt].strip()
                 and not (children and children[0].line == nxt)):
+            if line.count("[") > line.count("]") and nxt < item.end and "]" not in doc.lines[nxt] \
+                    and doc.lines[nxt + 1].strip() and "]" in doc.lines[nxt + 1] and not (children and children[0].line == nxt + 1):
+                nxt += 1  # a link's text wrapped over three lines
             return doc.text_of(item.line, nxt), nxt
         if "](" not in line and nxt <= item.end:  # "1. Ann Barn and Bob Tawny:" over '“[Title](url),” Venue'
             last = min(item.end, item.line + 3, children[0].line - 1 if children else item.end)
@@ -252,6 +256,10 @@ class ListReader:
                 found.summary_span = (base + note[0], base + note[1])
             else:
                 found.summary_insert = base + len(line.rstrip())
+
+    def _next_lines(self, head_end: int, own_end: int) -> str:
+        """The item's own text after its head, up to three lines (where a wrapped reference ends)."""
+        return "\n".join(self.doc.lines[head_end + 1 : min(own_end, head_end + 3) + 1])
 
     def _last_text(self, first: int, stop: int) -> int:
         k = stop

@@ -1,6 +1,6 @@
 """An author list before a linked title: ``Ann Barn and Bob Tawny. 2021. [Title](url)``.
 
-The names are recognised as names (``references.is_name_list``) and become the
+The names are recognised as names (``name_lists.is_name_list``) and become the
 authors; the link's text is the title.  When a year stands between the names and
 the link, the names may be written loosely (``jo hoot``, ``T.Barn``, ``Ann Barn ,``):
 most of them read as names and none as a title's words.  A short bold label before
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .references import TITLE_WORDS, is_name_list, one_name
+from .citation_keys import lone_surname, titled_link
+from .name_lists import TITLE_WORDS, is_name_list, one_name
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: The end of the names: ``.``, ``,`` or ``:``, maybe after a year (``(2020).``); matched from the end.
@@ -52,13 +53,21 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]],
     if stop >= len(line) or len(names) < 3:
         return None
     if not re.search(r",|\band\b|&|\bet\.? ?al", names):
-        # One author: only a person's name before a year (``Ben Hoot. 2007. **Title**``) or before
-        # a colon and a quoted link (``Ben Hoot: “[Title](url),”``).
-        quoted_link = year is None and line.startswith(("“[", "\"["), stop) and line[pos:stop].rstrip().endswith(":")
-        return (stop, names, int(year.group(1)) if year else None) if (year is not None or quoted_link) and one_name(names) else None
+        return _one_author(line, pos, stop, links, names, int(year.group(1)) if year else None)
     if not (is_name_list(names) or is_name_list(_tidy(names))) and (year is None or not _mostly_names(names)):
         return None
     return stop, names, int(year.group(1)) if year else None
+
+
+def _one_author(line: str, pos: int, stop: int, links: list[tuple[str, str, int, int]], names: str,
+                year: int | None) -> tuple[int, str, int | None] | None:
+    """One author: only a person's name before a year (``Ben Hoot. 2007. **Title**``) or before a colon and
+    a quoted link (``Ben Hoot: “[Title](url),”``); one surname before a year and a linked title of three
+    words or more (``Rubin (1974), [“Title”](url)``: a citation key)."""
+    if year is not None and lone_surname(names) and titled_link(links, stop):
+        return stop, names, year
+    quoted_link = year is None and line.startswith(("“[", "\"["), stop) and line[pos:stop].rstrip().endswith(":")
+    return (stop, names, year) if (year is not None or quoted_link) and one_name(names) else None
 
 
 def _mostly_names(text: str) -> bool:

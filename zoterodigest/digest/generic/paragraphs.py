@@ -29,9 +29,10 @@ from .link_finder import find_links
 from .link_lines import links_only
 from .links import Identity
 from .list_items import ITEM
+from .name_lists import is_name_list, person_names
 from .plain_blocks import plain_block, weak_blocks
 from .prefixes import is_generic_label
-from .references import is_name_list, parse_reference, person_names
+from .references import parse_reference
 from .title_runs import title_lines_in
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
@@ -59,7 +60,9 @@ _HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=
 #: (an empty anchor before a reference, ``<a name="barn2016"></a>[1] ...``, is a target for links, no text)
 # "Surname AB, ..." / "Surname A (2010)." (names with initials after them), or a line citing
 # "Journal 2005: 23(2)": a reference paragraph that may run over several lines.
-_CITATION_NAMES = re.compile(r"^ {0,3}[A-Z][\w'’\-]+ [A-Z]{1,3}\b ?[,(]")
+_CITATION_NAMES = re.compile(r"^ {0,3}(?:[A-Z][\w'’\-]+(?: (?:de|van|von|der|den|da|di|du|le|la|del|dos)){0,2}(?: [A-Z][\w'’\-]+)?"
+                             r" [A-Z]{1,3}\b ?[,(.]|[A-Z][a-z]+ (?:[A-Z]\. ?){1,2}[A-Z][\w'’\-]+, )")
+#: ("Resco de Dios V, ...", "Crous KY. 2019.", "Genevieve L. Noyce, ...")
 _CITATION_YEAR = re.compile(r"(?:19|20)(?<!\w..)\d{2}[a-z]?\s*[:;]")  # ("\b" before the year, looked at after its
 # first two digits: a search then skips to them)
 
@@ -118,6 +121,9 @@ def _repeated(records: list[Found]) -> list[Found]:
     line between): a list written as paragraphs repeats its shape; a lone one is a note."""
     return [r for k, r in enumerate(records)
             if (k > 0 and r.first - records[k - 1].first <= 3) or (k + 1 < len(records) and records[k + 1].first - r.first <= 3)]
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _whole_reference(line: str) -> bool:
@@ -287,6 +293,8 @@ class ParagraphReader:
         doc = self.doc
         if not (2 <= k - i <= 6 and doc.lines[k - 1].rstrip().endswith(".") and _opens(doc.lines[k])):
             return False
+        if not _ANY_YEAR.search(doc.text_of(k, min(k + 1, len(doc.lines) - 1))):
+            return False  # ("Plant, Cell & Environment." under a wrapped reference: its journal, no new reference)
         if _whole_reference(doc.text_of(i, k - 1)):
             self._split_at.add(k)
             return True

@@ -40,7 +40,7 @@ from .line_heads import add_links
 from .link_lines import links_only
 from .links import Identity
 from .list_items import ITEM
-from .references import is_name_list, person_names
+from .name_lists import is_name_list, person_names
 
 #: The most lines such a paragraph runs to.
 _MAX = 5

@@ -11,7 +11,7 @@ from ...memo import memo
 from ..markup import plain
 from .byline import is_venue_text
 from .links import link_class
-from .references import person_names
+from .name_lists import person_names
 
 if TYPE_CHECKING:
     from .inline import Head

@@ -17,15 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .name_lists import INITIAL, is_name_list, one_name, person_names
+
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _QUOTED = re.compile(r"[\"“”](?P<title>[^\"“”]{6,}?)[\"“”]")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
-_PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)\.?\s+")
-# A person's name as references write it: "Hou, Kewei", "A. Author", "van der Berg".
-_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]*+\.?[\d*†‡]*+|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.?)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{1,4})$")
-_ET_AL = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
+_PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)(?P<sep>[.,]?)\s+")
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
-_NAME_SEPS = re.compile(r",|;|a(?<!\w.)nd\b|&|，|、")  # ("\band" looked at past the "a": a split skips to the separators)
 _COMMA_PARTS = re.compile(r"[^,]+")
 
 
@@ -39,95 +37,10 @@ class Reference:
     year: int | None = None
 
 
-_OWN_NAME = re.compile(r"\*\*|__|</?(?:b|strong|u)>", re.IGNORECASE)
-
-
-def is_name_list(text: str) -> bool:
-    """True for an author list: names separated by commas, ``and`` or ``&``."""
-    if not text or len(text) > 400:
-        return False
-    if "**" in text or "__" in text or "<" in text:
-        text = _OWN_NAME.sub("", text)  # ("**Ann Barn**, Bob Tawny": a publication page marks its owner's name)
-    s = (_ET_AL.sub("", text) if "et" in text.lower() else text).strip(" .,;:")  # (no other letter folds to e or t)
-    if not s:
-        return False
-    parts = [p for p in _NAME_SEPS.split(s) if p.strip()]
-    if not parts:
-        return False
-    for part in parts:
-        words = part.split()
-        if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words) \
-                or any(w.lower().rstrip(".") in _NEVER_IN_NAMES and not w.isupper() for w in words):
-            return False  # ("The Load, Capacity, and Availability": title words)
-    return True
-
-
-#: Words no person's name holds, capitalised or not (in capitals they are initials: ``Burkitt AN``); a month
-#: cut short (``Mar.``; ``Jan`` and ``Jun`` are given names too).
-_NEVER_IN_NAMES = frozenset({"the", "an", "of", "for", "with", "towards", "using", "via", "from", "feb", "mar", "apr",
-                              "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
-
-
-#: Words of a title, never of a name.
-TITLE_WORDS = frozenset({"a", "an", "the", "of", "for", "with", "in", "on", "to", "via", "from", "by", "is", "are",
-                          "towards", "using"})
-#: Lower-case particles of a surname (``Luis von Ahn``).
-_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "ter"})
-
-
-def one_name(text: str) -> bool:
-    """``text`` is one person's name: two to four words, each an initial (``D.``) or a
-    capitalised word or a surname particle, the last a capitalised word."""
-    words = text.split()
-    if not 2 <= len(words) <= 4 or words[-1][:1].islower() or len(words[-1]) < 2:
-        return False
-    for w in words:
-        if w in _PARTICLES:
-            continue
-        if not w[:1].isupper() or w.lower() in TITLE_WORDS:
-            return False
-        rest = w[1:].rstrip(".")
-        if rest and not rest.replace("-", "").replace("'", "").replace("’", "").isalpha() or rest.isupper() and len(rest) > 1:
-            return False
-    return True
-
-
-_INITIAL = re.compile(r"\b[A-Z]\.")
-_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")
-
-
-def person_names(text: str) -> bool:
-    """An author list whose every name has a given name or an initial (``Ann Barn``,
-    ``A. Barn``, ``Barn A``), unlike a list of title words (``Mice, and Snow``)."""
-    s = re.sub(r"\bet\.? ?al\.?", "", text).strip(" ,.")
-    if not s or not is_name_list(s):
-        return False
-    parts = [p.split() for p in re.split(r",|;|\band\b|&", s) if p.strip()]
-    if len(parts) == 1 and len(parts[0]) == 1 and _ET_AL.search(text):
-        return True  # "Barn et al."
-    if len(parts) % 2 == 0 and all(len(p) == 1 for p in parts[::2]) \
-            and all(all(_INITIALS.fullmatch(w) for w in p) for p in parts[1::2]):
-        return True  # "Tawny, B. and Hoot, C. D.": surnames, each followed by initials
-    if len(parts) >= 2 and len(parts[0]) == 1 and 1 <= len(parts[1]) <= 2 and (len(parts) > 2 or _ET_AL.search(text)
-                                                                         or re.fullmatch(r"[A-Z]\.?", parts[1][-1])):
-        # "Barn, Ann, et al.", "Barn, Ann B., and Cy Hoot", "Barn, Ann B.": the first name inverted
-        return all(len(p) >= 2 for p in parts[2:])
-    return len(parts) >= 1 and all(len(p) >= 2 for p in parts) and (len(parts) >= 2 or "et al" in text or "." in s)
-
-
-def is_author_list(title: str) -> bool:
-    """Names and nothing else: four or more, or three with an initial (``Ann Barn, Bob J. Tawny,
-    and Cy Hoot``); fewer could be title words (``Biases, Deep Learning, and Graph Networks``)."""
-    if title.count(",") < 2 or not person_names(title):
-        return False
-    parts = [p for p in re.split(r",|\band\b|&", title) if p.strip()]
-    return len(parts) >= 4 or len(parts) >= 3 and re.search(r"\b[A-Z]\.", title) is not None
-
-
 def _trim(text: str, start: int, end: int, chars: str = " .,;:") -> tuple[int, int]:
-    while start < end and text[start] in chars:
+    while start < end and (text[start] in chars or text[start] in "\t\r\n"):
         start += 1
-    while end > start and text[end - 1] in chars:
+    while end > start and (text[end - 1] in chars or text[end - 1] in "\t\r\n"):
         end -= 1
     return start, end
 
@@ -226,7 +139,7 @@ def _title_commas(text: str) -> Reference | None:
     k = 1
     while k < len(parts) and _INITIAL_NAME.fullmatch(text, *parts[k]):
         k += 1
-    if k == 1 or k + 1 > len(parts) or len(text[slice(*parts[0])].split()) < 3 or _INITIAL.search(text, *parts[0]):
+    if k == 1 or k + 1 > len(parts) or len(text[slice(*parts[0])].split()) < 3 or INITIAL.search(text, *parts[0]):
         return None
     year = _year_after(text, parts[k - 1][1])
     if year is None:
@@ -258,8 +171,9 @@ def _author_year_title(text: str) -> Reference | None:
         return None  # (nothing after the year: names and a year, no title)
     authors = _trim(text, 0, m.start(), " ,;:")  # (an initial keeps its full stop: "Hoot, C.")
     names = text[authors[0] : authors[1]]
-    if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2:
-        return None
+    if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2 \
+            or m.group("sep") == "," and not (person_names(names) and re.search(r"\b[A-Z]\.|\bet al", names)):
+        return None  # ("Mask R-CNN (2017), K. He et al.": a title and its year, then names)
     title = _trim(text, m.end(), len(text), " .,")
     if title[0] >= title[1]:
         return None
@@ -267,7 +181,8 @@ def _author_year_title(text: str) -> Reference | None:
         if text[title[0]] in "*_" and _PUBLISHER.search(text, close.end()):
             return None  # "Putnam RD (2001). *Bowling Alone*. Simon & Schuster": an italic title and a publisher, a book
         title = _trim(text, close.start("t"), close.end("t"), " .,")  # "Duflo (2018) *The Economist as Plumber*"
-    stop = re.search(r"(?<=[a-z\d)?!])\.\s+(?=\S)|\s[—–]\s|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER, text[title[0] : title[1]])
+    stop = re.search(r"(?<=[a-z\d)?!])\.\s+(?=\S)|\s[—–]\s|" + _VENUE_AFTER_QUESTION + r"|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER,
+                     text[title[0] : title[1]])
     if stop:  # "Title. Working paper." - the title is the first sentence
         title = _trim(text, title[0], title[0] + stop.start(), " .,")
     if title[1] - title[0] < 6:
@@ -288,7 +203,11 @@ _ABBREVIATIONS = frozenset({"al", "vol", "pp", "no", "proc", "conf", "trans", "i
                             "natl", "acad", "appl", "biol", "chem", "soc", "assoc", "intell", "mach", "symp", "annu",
                             "linguist", "theor", "softw", "netw", "autom", "electron", "bull"})
 _INITIAL_START = re.compile(r"[A-Z]\.|[A-Z][\w'’\-]+ [A-Z]{1,2}\b")
-_SENTENCE_STOP = re.compile(r"\.[ \t]+")
+#: A journal's name or ``In`` after a title ending in a question mark (``Title? Global Change Biology``).
+_VENUE_AFTER_QUESTION = (r"(?<=\?)[ \t\n]++(?=In[ \t]|(?:[A-Z][\w&.,]*+[ \t]++|of[ \t]++|and[ \t]++|&[ \t]++){0,6}?"
+                         r"(?:Journal|Proceedings|Conference|Transactions|Review|Reviews|Letters|Biology|Science|Sciences|"
+                         r"Ecology|Nature|Research|Reports|Quarterly|Annals|Bulletin|Magazine|Physiology|Medicine)\b)")
+_SENTENCE_STOP = re.compile(r"\.[ \t]+|" + _VENUE_AFTER_QUESTION)
 #: Where a journal's name ends in a reference: its volume and issue or a parenthesis.
 _VOLUME = re.compile(r"(?<![ \t])[ \t]++(?:\d++[ \t]*+[,(:]|\()")
 _NEXT_PIECE = re.compile(r"[^,.;:]+")
@@ -300,7 +219,11 @@ def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _SENTENCE_STOP.finditer(text):
         word = text[text.rfind(" ", 0, m.start()) + 1 : m.start()].strip("(")
-        if word.lower() in _ABBREVIATIONS or word[-2:-1] == ".":
+        if word == "al" and not out and text[max(0, m.start() - 6) : m.start() - 2].rstrip().endswith("et") \
+                and m.end() < len(text) and (text[m.end()].isupper() or _YEAR_ONLY.match(text, m.end())):
+            out.append((m.start(), m.end()))  # "Barn A, Tawny B, et al. Title.", "Barn, A, et al. 2020. Title.": the names end
+            continue
+        if word.lower() in _ABBREVIATIONS and not (len(word) > 1 and word.isupper()) or word[-2:-1] == ".":  # ("Ort DR.": initials)
             continue  # "et al. 2020", "J.-P."
         if len(word) == 1 and word.isupper():
             piece = _NEXT_PIECE.match(text, m.end())
@@ -310,6 +233,10 @@ def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
         if len(out) >= limit:
             break
     return out
+
+
+#: A year closing the names' sentence after a comma (Harvard: ``Barn, A. and Tawny, B., 2020.``).
+_NAMES_COMMA_YEAR = re.compile(r",[ \t]*+\(?((?:19|20)\d{2})[a-z]?\)?$")
 
 
 def _names_sentence(text: str) -> Reference | None:
@@ -323,10 +250,12 @@ def _names_sentence(text: str) -> Reference | None:
     if len(ends) < 2:
         return None
     names = text[: ends[0][0]].strip()
-    if not person_names(names) and not (one_name(names) and _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())):
+    year = None
+    if (dated := _NAMES_COMMA_YEAR.search(names)) is not None and person_names(names[: dated.start()]):
+        names, year = names[: dated.start()], int(dated.group(1))  # "Barn, A. and Tawny, B., 2020. Title."
+    elif not person_names(names) and not (one_name(names) and _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())):
         return None  # (one author's name only before a year: "Ben Hoot. 2007. Title.")
     k = 1
-    year = None
     if (y := _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) is not None:
         year, k = int(y.group(1)), 2
         if k >= len(ends):
@@ -342,7 +271,7 @@ def _names_sentence(text: str) -> Reference | None:
     year = year or _year_after(text, title[1])
     if year is None:
         return None
-    return Reference(title, (0, ends[0][0]), venue if venue[1] > venue[0] else None, year)
+    return Reference(title, (0, len(names)), venue if venue[1] > venue[0] else None, year)
 
 
 def _author_first(text: str) -> Reference | None:

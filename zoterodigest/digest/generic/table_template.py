@@ -18,8 +18,8 @@ from ..table import Cell
 from .byline import is_venue_text
 from .inline import read_head
 from .link_finder import find_links
+from .name_lists import is_name_list
 from .prefixes import is_generic_label
-from .references import is_name_list
 
 _LETTERS = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]")
 _NAMES_TITLE = re.compile(r"title|paper|标题|论文", re.IGNORECASE)

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 from .byline import byline, is_venue_text
-from .references import is_name_list, person_names
+from .citation_keys import CITED, names_after_semicolon
+from .name_lists import is_name_list, person_names
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: Before a full stop (looked at past it), words that end an abbreviation, not a sentence (``Paxos vs. Fast Paxos``, ``Dr. Barn``).
@@ -34,8 +35,6 @@ _INITIAL = re.compile(r"[A-Z](?<!\w.)\.|[A-Z](?<!\w.)[A-Z]?(?:,|$)|e(?<!\w.)t\.?
 _TRAILING_VENUE = re.compile(r"[,.]\s*(?:\*\*|__)?(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})"
                              r"(?:\*\*|__)?[.,]?\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-#: (for inline.py) What a title starts with.
-TITLE_START = re.compile(r"[\w*_\"“\[(]")
 _LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}+(?:\W+[A-Za-z]{2,}+)+")
 _LAST_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{2,200})[)）]$")
 
@@ -60,6 +59,9 @@ def title_and_names(line: str, pos: int, stop: int) -> Parts | None:
         if authors is not None:
             year = _YEAR.search(line, venue[0], venue[1]) if venue else None
             return Parts((pos, pos + first.start()), authors, venue, int(year.group(1)) if year else None, end)
+    if (semi := names_after_semicolon(text)) is not None:  # "Title; Barn et al., 2014 [[Paper](url)]"
+        year = _YEAR.search(text, semi[1], semi[2])
+        return Parts((pos, pos + semi[0]), (pos + semi[1], pos + semi[2]), None, int(year.group(1)) if year else None, stop)
     initials = ", " in text and _INITIAL.search(text) is not None
     for n, comma in enumerate(_COMMA.finditer(text) if initials else ()):
         if n >= 4:
@@ -277,10 +279,6 @@ def cut_venue_group(line: str, t1: int) -> tuple[int, int] | None:
     return k + 1, end
 
 
-#: An author-year citation in brackets after a title: ``(Barn et al., 2017)``, ``(Barn and Tawny 2019)``
-#: (one name alone is not: ``(Nature, 2020)``, ``(ECCV 2020)`` are venues).
-CITED = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++))"
-                   r",?+[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?+")
 #: A year, also fused to a venue's name (``ICLR2014``).
 _FUSED_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 

@@ -24,8 +24,8 @@ from .byline import is_venue_text
 from .found import title_of
 from .item_template import FORUM, NEWS, NOT_A_PAPER, OWN_PAGE
 from .links import other_class
+from .name_lists import is_name_list
 from .prefixes import is_generic_label
-from .references import is_name_list
 
 if TYPE_CHECKING:
     from .inline import Head

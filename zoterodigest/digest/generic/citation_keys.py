@@ -1,0 +1,113 @@
+"""Author-date citations: who and when, written before or after a paper's title.
+
+::
+
+    [Barn et al. 2017](url). Title. <em>Journal</em>.     (a link citing the paper, the title after it)
+    Lewontin 1970 The Units of Selection                   (surnames and a year leading the title)
+    Rubin (1974), ["Title"](url)                           (one surname and a year before a linked title)
+    Title; Barn et al., 2014 [[Paper](url)]                (names after a semicolon)
+
+Pure functions over one line: every answer is columns of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .byline import is_venue_text
+from .name_lists import is_name_list, person_names
+
+#: An author-year citation in brackets after a title: ``(Barn et al., 2017)``, ``(Barn and Tawny 2019)``
+#: (one name alone is not: ``(Nature, 2020)``, ``(ECCV 2020)`` are venues).
+CITED = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++))"
+                   r",?+[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?+")
+#: What a title starts with.
+TITLE_START = re.compile(r"[\w*_\"“\[(]")
+
+#: A link whose text is an author-date citation (``Ioannidis 2005``, ``Barn et al. 2017``, ``Barn and Tawny (2019)``).
+_CITE_KEY = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++)?+),?+[ \t]++"
+                       r"\(?(?P<y>(?:19|20)\d{2})[a-z]?+\)?+")
+#: What ends the cited link before the title: a stop, comma, colon or dash.
+_AFTER_CITED = re.compile(r"[ \t]*+[.,:\-–—][ \t]++(?=\S)")
+
+
+#: Surnames and a year leading a line, as an author-date citation writes them (``Lewontin 1970``, ``Axelrod and
+#: Hamilton 1981.``, ``Barn et al. (2019):``).
+_LEAD_KEY = re.compile(r"(?P<n>(?:[A-Z][a-z]{0,3}')?[A-Z][a-z]++(?:[A-Z][a-z]++)?+(?:-[A-Z][a-z]++)?+"
+                       r"(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++)?+),?+[ \t]++"
+                       r"(?P<p>\()?(?P<y>(?:19|20)\d{2})[a-z]?+(?(p)\))[.,:]?+[ \t]++(?=[A-Z\"“])")
+
+
+def cited_key(line: str, pos: int) -> tuple[int, str, int] | None:
+    """Surnames and a year at ``pos`` before a plain title of three words or more: where the title
+    starts, the names and the year; None when none stand there."""
+    if pos >= len(line) or not line[pos].isupper() or (key := _LEAD_KEY.match(line, pos)) is None \
+            or is_venue_text(key.group("n")) or len(line[key.end() :].split(maxsplit=3)) < 3:
+        return None
+    return key.end(), key.group("n"), int(key.group("y"))
+
+
+def cited_link(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, str, int] | None:
+    """A link at ``pos`` whose text cites the paper by author and year, before a title of three words
+    or more: where the title starts, the names and the year; None when none stands there."""
+    if not line.startswith("[", pos):
+        return None
+    for label, _, s, e in links:
+        if s != pos or (key := _CITE_KEY.fullmatch(label)) is None or is_venue_text(key.group("n")):
+            continue
+        sep = _AFTER_CITED.match(line, e)
+        if sep is None or len(line[sep.end() :].split(maxsplit=3)) < 3 or not TITLE_START.match(line, sep.end()):
+            return None
+        return sep.end(), key.group("n"), int(key.group("y"))
+    return None
+
+
+#: One surname, as an author-date citation writes it before its year (``Rubin``, ``LaLonde``, ``West-Eberhard``).
+_SURNAME = re.compile(r"(?:[A-Z][a-z]{0,3}')?[A-Z][a-z]++(?:[A-Z][a-z]++)?+(?:-[A-Z][a-z]++)?+")
+
+
+def titled_link(links: list[tuple[str, str, int, int]], at: int) -> bool:
+    """The link at ``at`` has a title's text: three words or more."""
+    return any(s == at and len(label.strip("\"“”' ").split()) >= 3 for label, _, s, _ in links)
+
+
+def lone_surname(names: str) -> bool:
+    """One surname as an author-date citation writes it before its year, no venue's name."""
+    return _SURNAME.fullmatch(names) is not None and not is_venue_text(names)
+
+
+_SEMICOLON = re.compile(r"(?:(?<![ \t])|(?![ \t]))[ \t]*+;[ \t]++")
+
+
+_SEMI_YEAR_TAIL = re.compile(r"(?:(?<![ \t])|(?![ \t]))[,.;]?[ \t]*+[(（]?(?:19|20)\d{2}[a-z]?[)）]?[.,]?[ \t]*+$")
+_NAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "da", "di", "le", "la", "del", "dos", "du", "Van", "De"})
+
+
+def _surnames(names: str, dated: bool) -> bool:
+    """Surnames joined as a citation joins them (``Wu and Gardner``, ``Gordon and Van Durme``, ``Eisner,
+    Jason``): two parts or more of one to three capitalised words, or one surname before a year."""
+    if not is_name_list(names):
+        return False
+    parts = [p.split() for p in re.split(r",|\band\b|&", names) if p.strip()]
+    if not 1 <= len(parts) <= 8 or len(parts) == 1 and not dated:
+        return False
+    return all(1 <= len(p) <= 3 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in p) for p in parts)
+
+
+def names_after_semicolon(text: str) -> tuple[int, int, int] | None:
+    """``Title; Barn et al., 2014``, ``Title; Barn, A. B., 1962``, ``Title; Ann Barn, Bob Tawny. 2014.``: the
+    title's end and the names' start and end (a year after them kept in the names' span); None when what
+    follows the semicolon is no list of people."""
+    if ";" not in text:
+        return None
+    semi = _SEMICOLON.search(text)
+    if semi is None or len(text[: semi.start()].split()) < 2:
+        return None
+    rest = text[semi.end() :]
+    rest = rest[: rest.find("[")] if "[" in rest else rest
+    rest = rest.rstrip(" \t*_.,")
+    tail = _SEMI_YEAR_TAIL.search(rest)
+    names = (rest[: tail.start()] if tail else rest).rstrip(" ,.")
+    if not names or len(names) > 300 or not (person_names(names) or _surnames(names, tail is not None)):
+        return None
+    return semi.start(), semi.end(), semi.end() + len(rest)

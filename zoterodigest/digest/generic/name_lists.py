@@ -1,0 +1,110 @@
+"""Whether a text is a list of people's names, as references and paper lists write them.
+
+::
+
+    Ann Barn, Bob Tawny and Cy Hoot         (given names first)
+    Barn, A. B., Tawny, C., & Hoot, D.      (surnames, then initials)
+    Barn AB, Tawny C                        (Vancouver)
+    Barn et al.                             (one name and "et al.")
+
+Pure predicates over one string.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A person's name as references write it: "Hou, Kewei", "A. Author", "van der Berg".
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-\u2010\u2011]*+\.?[\d*†‡]*+|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.?)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{1,4})$")
+_ET_AL = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
+_NAME_SEPS = re.compile(r",|;|a(?<!\w.)nd\b|&|，|、")  # ("\band" looked at past the "a": a split skips to the separators)
+
+
+_OWN_NAME = re.compile(r"\*\*|__|</?(?:b|strong|u)>", re.IGNORECASE)
+
+
+def is_name_list(text: str) -> bool:
+    """True for an author list: names separated by commas, ``and`` or ``&``."""
+    if not text or len(text) > 400:
+        return False
+    if "**" in text or "__" in text or "<" in text:
+        text = _OWN_NAME.sub("", text)  # ("**Ann Barn**, Bob Tawny": a publication page marks its owner's name)
+    s = (_ET_AL.sub("", text) if "et" in text.lower() else text).strip(" .,;:")  # (no other letter folds to e or t)
+    if not s:
+        return False
+    parts = [p for p in _NAME_SEPS.split(s) if p.strip()]
+    if not parts:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words) \
+                or any(w.lower().rstrip(".") in _NEVER_IN_NAMES and not w.isupper() for w in words):
+            return False  # ("The Load, Capacity, and Availability": title words)
+    return True
+
+
+#: Words no person's name holds, capitalised or not (in capitals they are initials: ``Burkitt AN``); a month
+#: cut short (``Mar.``; ``Jan`` and ``Jun`` are given names too).
+_NEVER_IN_NAMES = frozenset({"the", "an", "of", "for", "with", "towards", "using", "via", "from", "feb", "mar", "apr",
+                              "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+#: Words of a title, never of a name.
+TITLE_WORDS = frozenset({"a", "an", "the", "of", "for", "with", "in", "on", "to", "via", "from", "by", "is", "are",
+                          "towards", "using"})
+#: Lower-case particles of a surname (``Luis von Ahn``).
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "ter"})
+
+
+def one_name(text: str) -> bool:
+    """``text`` is one person's name: two to four words, each an initial (``D.``) or a
+    capitalised word or a surname particle, the last a capitalised word."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or words[-1][:1].islower() or len(words[-1]) < 2:
+        return False
+    for w in words:
+        if w in _PARTICLES:
+            continue
+        if not w[:1].isupper() or w.lower() in TITLE_WORDS:
+            return False
+        rest = w[1:].rstrip(".")
+        if rest and not rest.replace("-", "").replace("'", "").replace("’", "").isalpha() or rest.isupper() and len(rest) > 1:
+            return False
+    return True
+
+
+INITIAL = re.compile(r"\b[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")
+
+
+def person_names(text: str) -> bool:
+    """An author list whose every name has a given name or an initial (``Ann Barn``,
+    ``A. Barn``, ``Barn A``), unlike a list of title words (``Mice, and Snow``)."""
+    s = re.sub(r"\bet\.? ?al\.?", "", text).strip(" ,.")
+    if not s or not is_name_list(s):
+        return False
+    parts = [p.split() for p in re.split(r",|;|\band\b|&", s) if p.strip()]
+    if len(parts) == 1 and len(parts[0]) == 1 and _ET_AL.search(text):
+        return True  # "Barn et al."
+    if len(parts) % 2 == 0 and all(len(p) == 1 or _particle_surname(p) for p in parts[::2]) \
+            and all(all(_INITIALS.fullmatch(w) for w in p) for p in parts[1::2]):
+        return True  # "Tawny, B. and Hoot, C. D.", "Lola da Costa, A.C.": surnames, each followed by initials
+    if len(parts) >= 2 and len(parts[0]) == 1 and 1 <= len(parts[1]) <= 2 and (len(parts) > 2 or _ET_AL.search(text)
+                                                                         or re.fullmatch(r"[A-Z]\.?", parts[1][-1])):
+        # "Barn, Ann, et al.", "Barn, Ann B., and Cy Hoot", "Barn, Ann B.": the first name inverted
+        return all(len(p) >= 2 for p in parts[2:])
+    return len(parts) >= 1 and all(len(p) >= 2 for p in parts) and (len(parts) >= 2 or "et al" in text or "." in s)
+
+
+def _particle_surname(words: list[str]) -> bool:
+    """A surname of two or three words joined by a particle (``da Costa``, ``van der Berg``, ``Lola da Costa``)."""
+    return 2 <= len(words) <= 4 and words[-1][:1].isupper() and any(w in _PARTICLES for w in words[:-1])
+
+
+def is_author_list(title: str) -> bool:
+    """Names and nothing else: four or more, or three with an initial (``Ann Barn, Bob J. Tawny,
+    and Cy Hoot``); fewer could be title words (``Biases, Deep Learning, and Graph Networks``)."""
+    if title.count(",") < 2 or not person_names(title):
+        return False
+    parts = [p for p in re.split(r",|\band\b|&", title) if p.strip()]
+    return len(parts) >= 4 or len(parts) >= 3 and re.search(r"\b[A-Z]\.", title) is not None
