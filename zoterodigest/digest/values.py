@@ -85,7 +85,7 @@ _NEW_ID = re.compile(r"(?<!\d)(\d{2})(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?(?!\d)")
 #: ``, vol. 4, no. 2, pp. 1-9, 2018``.
 _VOLUME_PAGES = re.compile(r"(?<=[^\s,])(?:,?[ \t]++(?:(?:vol(?:ume)?|no|number|issue|pp?|pages?)\.?[ \t]*+)?(?!(?:19|20)\d{2}(?!\d))\d{1,5}(?:[ \t]*+\(\d{1,4}\))?"
                            r"(?:[ \t]*+[:,][ \t]*+(?:(?:pp?|pages?|no|number|issue)\.?[ \t]*+)?\d{1,6}(?:[–\-]\d{1,6})?)?){1,4}[ \t.,:]*+"
-                           r"(?P<year>(?:19|20)\d{2})[ \t.]*+$")
+                           r"(?<!\d)(?P<year>(?:19|20)\d{2})[ \t.]*+$")
 
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"

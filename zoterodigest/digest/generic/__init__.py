@@ -198,6 +198,9 @@ class _Cache:
         return self.found[key]
 
 
+_ISBN = re.compile(r"\bISBN(?:-1[03])?\b")
+
+
 def _entries(doc: Document, found: list[Found] | list[Placed], sections: Sections) -> list[Entry]:
     """The entries of papers found, each found paper let go once its entry is made
     (``found`` is emptied: what finding a paper took outweighs its entry)."""
@@ -207,8 +210,8 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
         f = found.pop()
         if isinstance(f, Entry):
             out.append(f)
-        elif f.ident.papers or _LETTER.search(f.title):
-            out.append(to_entry(doc, f, sections, GenericList.name))
+        elif f.ident.papers or _LETTER.search(f.title) and not _ISBN.search(doc.text_of(f.first, f.last)):
+            out.append(to_entry(doc, f, sections, GenericList.name))  # (an ISBN and no paper's link or id: a book)
         # else: no paper link and a title without a letter ("42" under a Papers header) is no paper
     return out
 

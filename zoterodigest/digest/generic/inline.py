@@ -38,7 +38,7 @@ from .title_parts import strip_title as _strip_title
 _MONTH_DAY = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+[ \t]++\d{1,2}(?:st|nd|rd|th)?+(?:,?+[ \t]++(?:19|20)\d{2})?+"
               r"|\d{1,2}[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+(?:[ \t]++(?:19|20)\d{2})?+)")
 _TAG = re.compile(
-    r"(?:\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10})\]\*\*"
+    r"(?:\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10}|[A-Za-z][A-Za-z+]{0,5}\d{2}[a-z]?)\]\*\*"
     r"|\[(?P<tag>[^\[\]]{1,40}|[^\[\]]{41,100}(?=\][ \t]*\*\*))\](?!\())"
     r"[ \t]*[:：\-–—]?[ \t]*"
     r"|(?P<day>(?:19|20)\d{2}(?:[-/.]\d{1,2}){2}|(?:19|20)\d{2}[01]\d[0-3]\d)(?=[ \t,:|])[ \t]*[,:|]?[ \t]*"
@@ -51,6 +51,8 @@ _TAG = re.compile(
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
 )
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
+#: A bibliography's citation key: ``For09``, ``BGS75``, ``AB09a``.
+_KEY = re.compile(r"[A-Za-z][A-Za-z+]{0,5}\d{2}[a-z]?")
 _LABEL_COLON = re.compile(r"[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}[:：][ \t]*")
 _NUMBER = re.compile(r"\d{1,4}(?:\)\.|[.)])[ \t]+")
 
@@ -84,8 +86,8 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
         tag = (m.group("tag") or m.group("btag") or m.group("date") or m.group("code") or m.group("day") or m.group("lent")
                or m.group("bday") or m.group("yv"))
         if tag is not None:
-            if tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit():
-                pass
+            if tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit() or _KEY.fullmatch(tag):
+                pass  # (a number, a check box, a bibliography's key "[For09]": no venue)
             elif head.tag is None:
                 head.tag = tag.strip()
         pos = m.end()

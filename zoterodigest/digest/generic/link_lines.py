@@ -7,6 +7,7 @@ import re
 
 from ..markup import plain
 from .link_finder import find_links
+from .prefixes import is_generic_label
 
 _LABEL_TEXT = re.compile(r"[A-Za-z\u3040-\u9fff]+")
 _MARKED_FIRST = re.compile(r"[ \t]*(?:[\"“](?:\*\*|__)?|\*\*|__|\*|_)(?P<t>[^*_\"“”\[\]()]{8,300}?)"
@@ -40,3 +41,11 @@ def _titled_gap(gap: str) -> bool:
     text = plain(gap).strip(" \t([")
     return len(_LABEL_TEXT.findall(text)) >= 4 and text[:1].isupper() and not text.endswith((":", "：")) \
         and "/" not in text and "|" not in text and "et al" not in text
+
+
+def titled_link_line(text: str) -> bool:
+    """A sub-item that is a link whose text is a title of four words or more."""
+    if not text.startswith("[", 0 if text[:1] == "[" else 1):
+        return False
+    links = find_links(text, 0)
+    return bool(links) and links[0][2] <= 1 and len(links[0][0].split()) >= 4 and not is_generic_label(links[0][0])

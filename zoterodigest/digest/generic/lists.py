@@ -38,7 +38,7 @@ from .item_template import (
 )
 from .line_heads import add_links, is_reference_line
 from .link_finder import DEFINITIONS, find_links
-from .link_lines import links_only, marked_first
+from .link_lines import links_only, marked_first, titled_link_line
 from .links import Identity
 from .list_items import Item, scan_items
 from .name_lists import is_author_list, is_name_list, person_names
@@ -46,6 +46,7 @@ from .prefixes import is_generic_label, known_venue, paper_link_title, short_nam
 from .references import parse_reference
 from .shared_lines import line_parts
 from .title_runs import bare_item_words
+from .unlinked_items import unlinked_titles
 
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details>", re.IGNORECASE)
@@ -90,6 +91,7 @@ class ListReader:
             skip = unlabelled_items(items, results, self.doc.lines)
             more = self._bare_titles(items, results, skip)
             more += like_siblings(items, results, self._relaxed, skip)
+            more += unlinked_titles(self.doc, items, results, lambda n: self._as_templated(items, n))
             out = sorted(out + more, key=lambda f: f.first) if more else out
         return out
 
@@ -120,6 +122,10 @@ class ListReader:
         if len(line) - item.body < 6:
             return None  # (an empty item, or a word: no title)
         return bare_item_words(line, item.body, read_head(line, item.body), self.papers)
+
+    def _as_templated(self, items: Sequence[Item], n: int) -> Found | None:
+        self._templated.add(items[n].line)  # (a paper by its siblings' template: no link of its own needed)
+        return self.item(items[n], children_of(items, n))
 
     def _relaxed(self, items: Sequence[Item], n: int) -> Found | None:
         return self.item(items[n], children_of(items, n), relaxed=True)
@@ -179,7 +185,7 @@ class ListReader:
         if "](" in self.doc.lines[item.line] or "http" in self.doc.lines[item.line]:
             return False
         stop = children[0].line if children else item.end + 1
-        return sum(1 for k in range(item.line + 1, stop) if _titled_link(self.doc.lines[k].strip())) >= 2
+        return sum(1 for k in range(item.line + 1, stop) if titled_link_line(self.doc.lines[k].strip())) >= 2
 
     def _title_below(self, found: Found) -> None:
         """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its
@@ -329,7 +335,7 @@ class ListReader:
         for child in direct:
             line = doc.lines[child.line]
             text = line[child.body :]
-            if intro and _titled_link(text):
+            if intro and titled_link_line(text):
                 return last
             if links_only(text) and not marked_first(text):
                 add_links(found.ident, line)
@@ -371,12 +377,6 @@ class ListReader:
 
 #: A line of a changelog ("Add model defs and weights for ... See the [paper](url)"): no paper's title.
 _CHANGELOG = re.compile(r"(?i:adds?|added|bump(?:ed)?)[ \t]++[a-z]")  # ("Support vector machines...", "Fixed point..." are titles)
-def _titled_link(text: str) -> bool:
-    """A sub-item that is a link whose text is a title of four words or more."""
-    if not text.startswith("[", 0 if text[:1] == "[" else 1):
-        return False
-    links = find_links(text, 0)
-    return bool(links) and links[0][2] <= 1 and len(links[0][0].split()) >= 4 and not is_generic_label(links[0][0])
 
 
 def _leads_into_link(line: str, title: tuple[int, int]) -> bool:

@@ -24,7 +24,7 @@ import re
 from ..document import Document
 from .byline import note_after, venue_text
 from .found import Found, title_of
-from .line_heads import add_links, titled_line
+from .line_heads import add_links, is_reference_line, titled_line
 from .link_finder import find_links
 from .link_lines import links_only
 from .links import Identity
@@ -123,6 +123,8 @@ def _repeated(records: list[Found]) -> list[Found]:
             if (k > 0 and r.first - records[k - 1].first <= 3) or (k + 1 < len(records) and records[k + 1].first - r.first <= 3)]
 
 
+#: Words saying a reference is a book: its editors, a university press, a book's page.
+_BOOK = re.compile(r"\((?:eds?|editors?)\.?\)|\bUniversity Press\b|/books?/", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -221,27 +223,37 @@ class ParagraphReader:
         (a paper link, and names, a venue or a year after the title; never prose)."""
         doc = self.doc
         line = doc.lines[i]
-        if (i + 1 < hi and doc.lines[i + 1].strip()) or line.lstrip()[:1] in _NOT_RECORD:
+        below = self._link_below(i, hi)  # ("Names. "Title" Journal (2008)." over its bare URL)
+        if (i + 1 < hi and doc.lines[i + 1].strip() and not below) or line.lstrip()[:1] in _NOT_RECORD:
             return None
-        if "http" not in line:
+        if "http" not in line and not below:
             return self._dated_record(i)
         start = len(line) - len(line.lstrip())
         titled = titled_line(line, start)
-        if titled is None or not titled[3].papers or _in_prose(line, titled[2][1], titled[0].spans):
-            return None
+        if titled is not None and below:
+            add_links(titled[3], doc.lines[i + 1])
+        if titled is None or not (titled[3].papers or is_reference_line(line, start, titled[0]) and not _BOOK.search(line)) \
+                or _in_prose(line, titled[2][1], titled[0].spans):
+            return None  # (a paper's link, or names, a title and a year: a reference linking a publisher's page; no book)
         head, title, (t0, t1), ident = titled
         first_link = next((s for label, _, s, _ in head.spans if label != "badge"), len(line))
         if not (head.authors or head.venue or head.year) or not 3 <= len(title.split()) <= 40 \
                 or len(line[: head.after].split()) > 80 or title.strip(" :：").lower() in FIELD_LABELS \
                 or _LEADS_ON.search(line, 0, first_link) or _SENTENCE_OPEN.match(title):
             return None  # ("The dataset was introduced by [Names (2016)](url)": a sentence citing a paper)
-        found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
+        found = Found(first=i, last=i + below, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
         found.venue, found.tag, found.authors, found.year = venue_text(line, head), head.tag, head.authors, head.year
         if head.venue:
             found.venue_span = (doc.starts[i] + head.venue[0], doc.starts[i] + head.venue[1])
         found.style = {"shape": "paragraph"}
         _inline_note(doc, i, head.after, found)
         return found
+
+    def _link_below(self, i: int, hi: int) -> bool:
+        """Line ``i`` is a paragraph's first line over one line of links only, the paragraph's last."""
+        doc = self.doc
+        return i + 1 < hi and links_only(doc.lines[i + 1]) and "http" in doc.lines[i + 1] \
+            and (i + 2 >= hi or not doc.lines[i + 2].strip())
 
     def _dated_record(self, i: int) -> Found | None:
         """A one-line record with no link: ``[1986] Title – Names``, the year first and the names after a

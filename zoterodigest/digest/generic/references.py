@@ -300,10 +300,16 @@ def _author_first(text: str) -> Reference | None:
     return Reference(title, (parts[0][0], parts[k - 1][1]), venue, _year_after(text, parts[end][1]))
 
 
+#: What kind of work a reference names, after its title: ``Ph.D. Thesis``, ``Technical Report``.
+_KIND = re.compile(r"(?:Ph\.?[ \t]?D\.?|Master'?s|MSc|BSc)?[ \t]*+(?:Thesis|Dissertation)|(?:Tech(?:nical)?\.?[ \t]++)?Report",
+                   re.IGNORECASE)
+
+
 def _is_tail(segment: str) -> bool:
     """A venue, year or id segment that ends a reference's title."""
     s = segment.strip(" .[]()")
-    if _YEAR.search(s) and len(s.split()) <= 4 or _ARXIV_ID.search(s) or s.lower().startswith(("in ", "proc", "vol", "pp")):
+    if _YEAR.search(s) and len(s.split()) <= 4 or _ARXIV_ID.search(s) or s.lower().startswith(("in ", "proc", "vol", "pp")) \
+            or _KIND.fullmatch(s):
         return True
     return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?:\s+\d{4})?(?:\s+\w+)?", s))
 
