@@ -182,3 +182,17 @@ def test_generated_lists_of_every_shape_read_back(case):
     assert [(e.family, e.paper.arxiv_id, e.paper.title, e.paper.summary) for e in digest.entries] == [
         ("generic", p.arxiv_id, p.title, p.summary) for p in papers], text
     assert digest.to_bytes() == text.encode()
+
+
+def test_a_read_head_copy_holds_every_field_and_its_own_lists() -> None:
+    """``Head.copy`` is written field by field (for speed): a field added later must be copied too."""
+    import dataclasses
+
+    from zoterodigest.digest.generic.inline import Head
+
+    values = {f.name: (f"v{k}" if f.type != "list[tuple[str, str]]" else [("a", "b")]) for k, f in enumerate(dataclasses.fields(Head))}
+    values["links"], values["spans"] = [("a", "b")], [("a", "b", 1, 2)]
+    head = Head(**values)
+    copy = head.copy()
+    assert dataclasses.asdict(copy) == dataclasses.asdict(head)
+    assert copy.links is not head.links and copy.spans is not head.spans

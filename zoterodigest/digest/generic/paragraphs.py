@@ -252,8 +252,8 @@ class ParagraphReader:
     def _link_below(self, i: int, hi: int) -> bool:
         """Line ``i`` is a paragraph's first line over one line of links only, the paragraph's last."""
         doc = self.doc
-        return i + 1 < hi and links_only(doc.lines[i + 1]) and "http" in doc.lines[i + 1] \
-            and (i + 2 >= hi or not doc.lines[i + 2].strip())
+        return i + 1 < hi and "http" in doc.lines[i + 1] and (i + 2 >= hi or not doc.lines[i + 2].strip()) \
+            and links_only(doc.lines[i + 1])
 
     def _dated_record(self, i: int) -> Found | None:
         """A one-line record with no link: ``[1986] Title – Names``, the year first and the names after a
