@@ -49,6 +49,7 @@ _TAG = re.compile(
     r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*|<span(?:[ \t][^<>]{0,200})?>[ \t]*|<(?=\[)"
     r"|:[a-z0-9_+\-]+:[ \t]*|\((?:[A-Z][A-Z !]{2,24}|[A-Za-z][A-Za-z ]{1,24}!)\)[ \t]*+(?=\(\[|[\w\"“*]\S*[ \t]+\S+[ \t]+\S)"
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
+    r"|\d{1,3}[.)][ \t]++(?=\*\*|__|\[[^\]]{3})"  # (a number before a marked or linked title: "| 5. **Title** |")
 )
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: A bibliography's citation key: ``For09``, ``BGS75``, ``AB09a``.
