@@ -67,6 +67,8 @@ _NEVER_PAPERS = re.compile(r"\b(?:citation|cite|licen[cs]e|contribut\w*|acknowle
                            re.IGNORECASE)
 #: Sections of advice (``#### Writing``, ``#### Presentation``): notes and slides on how to work, none a paper.
 _ADVICE = re.compile(r"^\W*+(?:presentations?|slides|writing|advice|tips)\W*$", re.IGNORECASE)
+_NEWS = re.compile(r"\b(?:news|updates?|changelog|what'?s new)\b", re.IGNORECASE)
+_DATED_ITEM = re.compile(r"^\W*+\[?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?[ \t]*+[:：\-–—]")
 _NEWS_SENTENCE = re.compile(r"^\W*+(?:[\d./-]++\W*+)?(?:we|our|i|congrat\w*|new|release[sd]?|check out|adds?|added|fix(?:e[sd])?|"
                             r"updated?|supports?|supported|removed?|improved?|merged?|bump(?:ed)?)\b"
                             r"|\b(?:accepted|released|published|awarded|won)\b",
@@ -112,8 +114,10 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
              *DefinitionReader(doc).read(lo, hi)]
     if (hidden := _cache(doc).hidden) and any(hidden[lo:hi]):
         found = [f for f in found if not hidden[f.first]]  # (a list commented out is not shown: no papers)
-    if skipped:  # news, updates, related lists: the papers they link
-        return [f for f in found if f.ident.papers and not _NEWS_SENTENCE.search(plain(doc.lines[f.first]))]
+    if skipped:  # news, updates, related lists: the papers they link (never a dated news item: "2024/05/24: Title")
+        news = bool(path) and _NEWS.search(path[-1]) is not None
+        return [f for f in found if f.ident.papers and not _NEWS_SENTENCE.search(text := plain(doc.lines[f.first]))
+                and not (news and _DATED_ITEM.match(text))]
     found += HtmlRecordReader(doc).read(lo, hi, _Taken(found))  # publication pages' HTML records
     if path and _OTHER_KINDS.match(path[-1]) and not _PAPERS.search(path[-1]):
         return [f for f in found if f.ident.papers]  # books, tools, blogs: only what links a paper
