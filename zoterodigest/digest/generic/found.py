@@ -162,9 +162,15 @@ def _with_paper_link(links: dict[str, str]) -> dict[str, str]:
     return out
 
 
+_CJK_NAME = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
+
+
 def natural_order(names: str) -> str:
     """Names as "Given Family": ``Last, F. and Last, G.`` and Chicago's ``Hou, Kewei,
-    Chen Xue, and Lu Zhang`` (only the first name inverted) turned around."""
+    Chen Xue, and Lu Zhang`` (only the first name inverted) turned around; names in a CJK script, whose
+    commas separate people (``张三, 李四``), as written."""
+    if _CJK_NAME.search(names):
+        return names
     if (paired := _surnames_initials(names)) is not None:
         return paired
     parts = [p.strip(" ,") for p in re.split(r"(?<!\s)\s++and\s+|(?:(?<!\s)|(?!\s))\s*+;\s*", names) if p.strip(" ,")]

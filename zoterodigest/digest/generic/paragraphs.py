@@ -32,7 +32,7 @@ from .list_items import ITEM
 from .name_lists import is_name_list, person_names
 from .plain_blocks import plain_block, weak_blocks
 from .prefixes import is_generic_label
-from .references import parse_reference
+from .references import GBT_MARK, parse_reference
 from .title_runs import title_lines_in
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
@@ -124,7 +124,13 @@ def _repeated(records: list[Found]) -> list[Found]:
 
 
 #: Words saying a reference is a book: its editors, a university press, a book's page.
-_BOOK = re.compile(r"\((?:eds?|editors?)\.?\)|\bUniversity Press\b|/books?/", re.IGNORECASE)
+_BOOK = re.compile(r"\((?:eds?|editors?)\.?\)|\bUniversity Press\b|/books?/|(?<=\S)\[M\]", re.IGNORECASE)
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _words(title: str) -> int:
+    """A title's words; two CJK characters count as one (a Chinese title has no spaces)."""
+    return max(len(title.split()), len(_CJK_CHAR.findall(title)) // 2)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -204,9 +210,9 @@ class ParagraphReader:
         elif j < hi and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not _STARTS.match(doc.lines[j]) \
                 and not _REFERENCE.match(doc.lines[j]) and not doc.lines[j].lstrip().startswith(("#", "|", "<", "!")):
             self._summary(j, hi, found)
-        if not ident.papers and not (head.authors and head.year) and i not in self._titles \
-                and not self._as_reference(line, start, found):
-            return None
+        if not ident.papers and (not (head.authors and head.year) and i not in self._titles
+                                 and not self._as_reference(line, start, found) or _BOOK.search(doc.lines[i])):
+            return None  # (no paper's link and no reference; or a book: "Title[M]", "(Eds.)")
         if found.summary_span is None:
             _inline_note(doc, i, head.after, found)
         return found
@@ -226,8 +232,8 @@ class ParagraphReader:
         below = self._link_below(i, hi)  # ("Names. "Title" Journal (2008)." over its bare URL)
         if (i + 1 < hi and doc.lines[i + 1].strip() and not below) or line.lstrip()[:1] in _NOT_RECORD:
             return None
-        if "http" not in line and not below:
-            return self._dated_record(i)
+        if "http" not in line and not below and not (GBT_MARK.search(line) and "[" in line):
+            return self._dated_record(i)  # (a link-less line is a record only dated, or as GB/T 7714 cites: "Title[J]")
         start = len(line) - len(line.lstrip())
         titled = titled_line(line, start)
         if titled is not None and below:
@@ -237,7 +243,7 @@ class ParagraphReader:
             return None  # (a paper's link, or names, a title and a year: a reference linking a publisher's page; no book)
         head, title, (t0, t1), ident = titled
         first_link = next((s for label, _, s, _ in head.spans if label != "badge"), len(line))
-        if not (head.authors or head.venue or head.year) or not 3 <= len(title.split()) <= 40 \
+        if not (head.authors or head.venue or head.year) or not 3 <= _words(title) <= 40 \
                 or len(line[: head.after].split()) > 80 or title.strip(" :：").lower() in FIELD_LABELS \
                 or _LEADS_ON.search(line, 0, first_link) or _SENTENCE_OPEN.match(title):
             return None  # ("The dataset was introduced by [Names (2016)](url)": a sentence citing a paper)

@@ -60,13 +60,34 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     arXiv id unless ``strict`` is off (a line known to be a reference)."""
     if "..." in text or "…" in text:  # "Gruber, L., ... & Hochreiter, S.": names left out (same columns)
         text = _LEFT_OUT.sub(lambda m: " " * len(m.group(0)), text)
-    for parse in (_quoted, _italic_title, _author_year_title, _names_sentence, _author_first, _title_first, _title_commas):
+    for parse in (_gbt, _quoted, _italic_title, _author_year_title, _names_sentence, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
             if parse is _author_first and strict and ref.year is None and not _ARXIV_ID.search(text):
                 return None
             return ref
     return None
+
+
+#: The kind of work GB/T 7714 marks after a title: ``[J]`` journal, ``[C]`` proceedings, ``[D]`` thesis,
+#: ``[R]`` report, ``[EB/OL]`` online; ``[M]`` (a book) is no paper.
+GBT_MARK = re.compile(r"(?<=\S)[ \t]*+\[(?P<k>[JCDRNPSZA](?:/OL)?|EB/OL)\](?://)?")
+
+
+def _gbt(text: str) -> Reference | None:
+    """GB/T 7714: ``Barn A, Tawny B. Title[J]. Journal, 2018, 3(2): 1-9.``: the names' sentence, the title
+    before its kind, the journal and year after it."""
+    m = GBT_MARK.search(text) if "[" in text else None
+    if m is None:
+        return None
+    ends = _sentence_ends(text[: m.start()] + " X", 1)
+    if not ends or not (is_name_list(text[: ends[0][0]]) or person_names(text[: ends[0][0]])):
+        return None
+    title = _trim(text, ends[0][1], m.start(), " .,*_\"“”")
+    if len(text[title[0] : title[1]].split()) < 2 and len(text[title[0] : title[1]]) < 6:
+        return None
+    venue = _trim(text, m.end(), next((k for k in range(m.end(), len(text)) if text[k] in ",，("), len(text)), " .,;:/")
+    return Reference(title, (0, ends[0][0]), venue if venue[1] > venue[0] else None, _year_after(text, m.end()))
 
 
 def _quoted(text: str) -> Reference | None:
