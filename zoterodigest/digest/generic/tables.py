@@ -25,7 +25,7 @@ from .found import Found, title_of
 from .inline import read_head
 from .line_heads import add_links
 from .link_finder import find_links
-from .links import Identity
+from .links import Identity, other_class
 from .prefixes import is_generic_label
 from .shared_lines import cell_parts
 from .table_template import EMPTY_CELLS, cell_texts, title_column, title_like
@@ -132,7 +132,8 @@ class TableReader:
             found = self._row(k, last, row, cells, cols, roles)
             if found is None:
                 continue
-            empty = _empty_link(cell_texts(row, cells), roles)
+            texts = cell_texts(row, cells)
+            empty = _empty_link(texts, roles) or _other_link(texts, roles)
             column = next((roles[r] for r in ("title", "paper") if r in roles and roles[r] < len(cells)), None)
             parts = cell_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found) \
                 if column is not None else None
@@ -170,7 +171,8 @@ class TableReader:
             return None  # ("TBA", "TBD", "None": a row waiting for its paper)
         _read_columns(row, base, cells, roles, found)
         _other_columns(row, cells, cols, roles, found)
-        if not ident.papers and not ({"venue", "year", "authors"} & set(roles)):
+        if not ident.papers and not ({"venue", "year", "authors"} & set(roles)) \
+                and not _other_link(cell_texts(row, cells), roles):
             return None
         return found
 
@@ -206,6 +208,17 @@ def _empty_link(cells: list[str], roles: dict[str, int]) -> bool:
     return plain(cells[at]).strip().lower() in EMPTY_CELLS
 
 
+def _other_link(cells: list[str], roles: dict[str, int]) -> bool:
+    """True when the row's link column, apart from its title's, holds an address to no paper host, no
+    code or video: a paper on its publisher's or author's page, where the other rows link their papers."""
+    at = roles.get("link")
+    if at is None or at == roles.get("title") or at >= len(cells):
+        return False
+    url = _URL_CELL.fullmatch(plain(cells[at]).strip())
+    return url is not None and other_class(url.group(0)) in (None, "website")
+
+
+_URL_CELL = re.compile(r"https?://\S++")
 _PIPE = re.compile(r"\\.|\|")
 
 
