@@ -43,7 +43,7 @@ _TAG = re.compile(
     r"[ \t]*[:：\-–—]?[ \t]*"
     r"|(?P<day>(?:19|20)\d{2}(?:[-/.]\d{1,2}){2}|(?:19|20)\d{2}[01]\d[0-3]\d)(?=[ \t,:|])[ \t]*[,:|]?[ \t]*"
     r"|\*\*(?P<bday>(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}|" + _MONTH_DAY + r")\*\*[ \t]*+[:：\-–—|]?[ \t]*+"
-    r"|(?P<yv>(?:19|20)\d{2}(?:[ \t]*+[-_][ \t]*+|[ \t]++)[A-Za-z][\w&]{1,15})[ \t]++[-–—:|][ \t]++"
+    r"|(?P<yv>(?:19|20)\d{2}(?:[ \t]*+[-_][ \t]*+|[ \t]++)[A-Za-z][\w&]{1,15}(?:[ \t\-][A-Za-z][\w&]{1,15}){0,2}?)(?:[ \t]++[-–—:|]|-)[ \t]++"
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
     r"|`(?P<code>[^`]{1,30})`[ \t]*|【(?P<lent>[^【】]{0,40})】[ \t]*"
     r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*|<span(?:[ \t][^<>]{0,200})?>[ \t]*|<(?=\[)"
@@ -185,8 +185,10 @@ def _marked_title(line: str, pos: int, head: Head, links: list[tuple[str, str, i
         head.title = _strip_title(line, t0, end)
         after = end + len(close)
         if mark == "**" and (quoted := _QUOTED_AFTER_LABEL.match(line, after)) is not None \
-                and line[t0:end].rstrip().endswith((":", "：")) and len(quoted.group("t").split()) >= 3:
-            head.title = (quoted.start("t"), quoted.end("t"))  # '**FoNE:** "FoNE: Precise ..."': the quoted title
+                and (line[t0:end].rstrip().endswith((":", "：")) or len(line[pos + 2 : end].split()) <= 2) \
+                and len(quoted.group("t").split()) >= 3:
+            head.title = (quoted.start("t"), quoted.end("t"))  # '**FoNE:** "FoNE: Precise ..."', '**[LLaRP]** "Title"'
+            head.tag = None
             return quoted.end()
         if mark == "**" and re.fullmatch(r"\[[^\[\]]{1,30}\]", line[pos + 2 : end].strip()):
             at = after + len(line[after:]) - len(line[after:].lstrip(" \t<:-–"))
