@@ -229,6 +229,9 @@ class ListReader:
         nxt = item.line + 1
         open_mark = line.count("**") % 2 == 1 or line.count("[") > line.count("]")  # a title or link text runs on
         open_mark = open_mark or nxt <= item.end and "](" not in line and doc.lines[nxt].lstrip().startswith((". ", ", "))  # names
+        open_mark = open_mark or nxt <= item.end and "](" not in line and line.rstrip()[-1:].isalnum() \
+            and "](" in doc.lines[nxt] and len(doc.lines[nxt]) - len(doc.lines[nxt].lstrip()) < item.body \
+            and doc.lines[nxt][:1].isalnum()  # ("- Plain title that wraps" / "onto the line of its link [[arXiv](url)]")
         if (open_mark and nxt <= item.end and doc.lines[nxt].strip()
                 and not (children and children[0].line == nxt)):
             if line.count("[") > line.count("]") and nxt < item.end and "]" not in doc.lines[nxt] \
