@@ -219,10 +219,13 @@ class ParagraphReader:
 
     def _plain(self, i: int, hi: int, out: list[Found], records: list[Found]) -> None:
         """A paragraph opening with plain text: a title over its fields, or a one-line record."""
-        if (block := plain_block(self.doc, i, hi)) is not None:
+        block = plain_block(self.doc, i, hi)
+        if block is not None and not block.style.get("weak"):
             out.append(block)  # "Title", then its authors and links on the lines under it
         elif (record := self._record(i, hi)) is not None:
-            records.append(record)
+            records.append(record)  # (a reference over its address reads as one before as a weak title)
+        elif block is not None:
+            out.append(block)
 
     def _record(self, i: int, hi: int) -> Found | None:
         """A paragraph of one line read as a list item is: ``Title. Names. Venue 2021. [PDF](url)``

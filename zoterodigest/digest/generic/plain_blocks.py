@@ -41,6 +41,7 @@ from .link_lines import links_only
 from .links import Identity
 from .list_items import ITEM
 from .name_lists import is_name_list, person_names
+from .references import parse_reference
 
 #: The most lines such a paragraph runs to.
 _MAX = 5
@@ -104,13 +105,31 @@ def _title_line(doc: Document, i: int, hi: int) -> str | None:
     text = first[: end.start() if end else len(first.rstrip())].strip()
     if text.endswith(" ,"):
         text = text[:-2].rstrip()  # ("Title , " over "PDF: <url>": a comma left between the two)
-    if (cut := _FIELDS_AFTER.search(text)) is not None:
+    if (cited := _cited_title(text)) is not None:
+        text = cited  # "🔥 Ann Barn, Bob Tawny (2020) Title": a reference's title
+    elif (cut := _FIELDS_AFTER.search(text)) is not None:
         text = text[: cut.end() if cut.group() in "?!" else cut.start()]  # "Title?. Journal, 4(1)", "Title. 2020. Names"
     if not text or _NOT_TITLE.search(text) or not 3 <= len(text.split()) <= 30 or _SENTENCE.match(text) \
             or not (text[0].isupper() or text[0].isdigit() or not text.isascii()) or "。" in text \
             or person_names(text):
         return None  # (a sentence, or the authors' names over the paper's link)
     return text
+
+
+_DATED = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|[.,] (?:19|20)\d{2}[a-z]?\.")
+_LEAD_MARKS = re.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f\s]++")
+
+
+def _cited_title(text: str) -> str | None:
+    """The title of a title line written as a reference (names and a year before it), or None."""
+    if _DATED.search(text, 0, 300) is None:
+        return None  # (a cheap first look: a year as references date their paper)
+    lead = _LEAD_MARKS.match(text)
+    body = text[lead.end() :] if lead else text
+    ref = parse_reference(body)
+    if ref is None or ref.authors is None or ref.year is None or len(body[slice(*ref.title)].split()) < 3:
+        return None
+    return body[slice(*ref.title)]
 
 
 def _link_below(doc: Document, i: int, hi: int, text: str) -> Found | None:

@@ -248,7 +248,8 @@ def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
             continue  # "et al. 2020", "J.-P."
         if len(word) == 1 and word.isupper():
             piece = _NEXT_PIECE.match(text, m.end())
-            if piece is None or len(piece.group(0).split()) <= 3 and is_name_list(piece.group(0)):
+            if piece is None or len(piece.group(0).split()) <= 3 and is_name_list(piece.group(0)) \
+                    or piece.group(0).startswith(("et al", "et. al")):
                 continue  # "A. Barn": an initial; but "Doe A. Owl calls ..." ends the names
         out.append((m.start(), m.end()))
         if len(out) >= limit:
