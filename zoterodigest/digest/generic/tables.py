@@ -110,6 +110,8 @@ class TableReader:
                 rows = self._read_rows(spans, cols, roles)
                 inferred = not named
         titled = sum(1 for f, _ in rows if title_like(f.title)) * 2 >= len(rows)
+        if not titled and self._cites_papers(spans) * 2 > len(spans):
+            return []  # datasets or models by name, each citing its paper by author and year: no paper's title
         if not any(f.ident.papers for f, _ in rows) and not (titled and {"title", "paper"} & set(roles)) \
                 and _results_table(doc, spans, len(cols), named=titled):
             return []  # a table of results: methods' names (not titles) and their scores, no paper linked
@@ -121,7 +123,8 @@ class TableReader:
         videos = sum(1 for f, _ in rows if any(k.startswith("video") for k in f.ident.links))
         if videos * 2 > len(rows) and self._timed(spans) * 2 > len(rows):
             return []  # recorded talks (a video and its length in most rows), some about a linked paper
-        return [f for f, empty in rows if f.ident.papers or linked * 2 <= len(rows) or empty]
+        shared = _shared_papers([f for f, _ in rows])
+        return [f for f, empty in rows if (f.ident.papers or linked * 2 <= len(rows) or empty) and id(f) not in shared]
 
     def _read_rows(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> list[tuple[Found, bool]]:
         """Each row's paper (when it names one) and whether its link cell is empty."""
@@ -139,6 +142,12 @@ class TableReader:
                 if column is not None else None
             out.extend((part, empty) for part in parts or [found])  # (a cell listing papers: one entry each)
         return out
+
+    def _cites_papers(self, spans: list[tuple[int, int]]) -> int:
+        """How many rows link a paper by a citation's text (``[Bordes *et al*., 2013](url)``)."""
+        return sum(1 for k, last in spans
+                   if any(_CITATION_LABEL.fullmatch(label.replace("*", "").replace("_", "").strip())
+                          for label, _, _, _ in find_links(self.doc.text_of(k, last))))
 
     def _timed(self, spans: list[tuple[int, int]]) -> int:
         """How many rows hold a duration (``1:23:45``) in a cell."""
@@ -208,6 +217,20 @@ def _empty_link(cells: list[str], roles: dict[str, int]) -> bool:
     return plain(cells[at]).strip().lower() in EMPTY_CELLS
 
 
+def _shared_papers(found: list[Found]) -> set[int]:
+    """The rows (by ``id``) that link one paper under three names or more, most of them short: the
+    paper metrics or models cite, not each row's own (three long titles sharing a link are a list's
+    copying slip, each still a paper)."""
+    by_paper: dict[str, list[Found]] = {}
+    for f in found:
+        key = f.ident.arxiv.id if f.ident.arxiv else f.ident.doi
+        if key:
+            by_paper.setdefault(key, []).append(f)
+    return {id(f) for group in by_paper.values()
+            if len({g.title for g in group}) >= 3 and 2 * sum(1 for g in group if len((g.title or "").split()) <= 4) > len(group)
+            for f in group}
+
+
 def _other_link(cells: list[str], roles: dict[str, int]) -> bool:
     """True when the row's link column, apart from its title's, holds an address to no paper host, no
     code or video: a paper on its publisher's or author's page, where the other rows link their papers."""
@@ -218,6 +241,9 @@ def _other_link(cells: list[str], roles: dict[str, int]) -> bool:
     return url is not None and other_class(url.group(0)) in (None, "website")
 
 
+#: A link's text citing a paper by author and year: ``Bordes et al., 2013``, ``Barn and Tawny (2019)``.
+_CITATION_LABEL = re.compile(r"[A-Z][\w'’\-]++(?:[ \t]++et\.?[ \t]*+al\.?|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++)?+,?+"
+                             r"[ \t]*+\(?(?:19|20)\d{2}[a-z]?\)?")
 _URL_CELL = re.compile(r"https?://\S++")
 _PIPE = re.compile(r"\\.|\|")
 
