@@ -76,6 +76,11 @@ _NEWS_SENTENCE = re.compile(r"^\W*+(?:[\d./-]++\W*+)?(?:we|our|i|congrat\w*|new|
 
 
 #: A heading that names papers (``Week Papers``, ``论文``): a section of papers even under "News".
+#: A heading ending in a kind of thing other than papers (``Conformal Prediction Libraries in Python``,
+#: ``Owl Presentation Slides``): its topic words first.
+_KIND_LAST = re.compile(r"\b(?:slides|librar(?:y|ies)|tools|toolkits|software|videos?|talks|courses|books|tutorials|"
+                        r"presentations?|packages|podcasts|blogs?|blog posts|websites|platforms)"
+                        r"(?:[ \t]++(?:in|for|on)[ \t]++[\w .+#\-]{1,30})?+\W*+$", re.IGNORECASE)
 _PAPERS = re.compile(r"\bpapers?\b|论文|文献", re.IGNORECASE)
 #: Sections of things other than papers (books, courses, tools, blogs...): a record there is
 #: a paper only when it links one (a book's "by Names, 2023" reads like a reference).
@@ -119,7 +124,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
         return [f for f in found if f.ident.papers and not _NEWS_SENTENCE.search(text := plain(doc.lines[f.first]))
                 and not (news and _DATED_ITEM.match(text))]
     found += HtmlRecordReader(doc).read(lo, hi, _Taken(found))  # publication pages' HTML records
-    if path and _OTHER_KINDS.match(path[-1]) and not _PAPERS.search(path[-1]):
+    if path and (_OTHER_KINDS.match(path[-1]) or _KIND_LAST.search(path[-1])) and not _PAPERS.search(path[-1]):
         return [f for f in found if f.ident.papers]  # books, tools, blogs: only what links a paper
     return found
 
