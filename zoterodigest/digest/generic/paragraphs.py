@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..markup import plain
 from .byline import note_after, venue_text
 from .found import Found, title_of
 from .line_heads import add_links, is_reference_line, titled_line
@@ -211,7 +212,8 @@ class ParagraphReader:
                 and not _REFERENCE.match(doc.lines[j]) and not doc.lines[j].lstrip().startswith(("#", "|", "<", "!")):
             self._summary(j, hi, found)
         if not ident.papers and (not (head.authors and head.year) and i not in self._titles
-                                 and not self._as_reference(line, start, found) or _BOOK.search(doc.lines[i])):
+                                 and not self._as_reference(line, start, found) and not self._byline_below(i, found.last)
+                                 or _BOOK.search(doc.lines[i])):
             return None  # (no paper's link and no reference; or a book: "Title[M]", "(Eds.)")
         if found.summary_span is None:
             _inline_note(doc, i, head.after, found)
@@ -257,6 +259,15 @@ class ParagraphReader:
         found.style = {"shape": "paragraph"}
         _inline_note(doc, i, head.after, found)
         return found
+
+    def _byline_below(self, i: int, last: int) -> bool:
+        """A bold title over its authors' names and a line dating its venue (``[Journal (2023)](url)``):
+        a reference linking its publisher's page."""
+        doc = self.doc
+        if not _STARTS.match(doc.lines[i]) or not doc.lines[i].lstrip().startswith(("**", "__", "<b")) or last - i not in (2, 3):
+            return False
+        names = plain(doc.lines[i + 1]).strip().rstrip(".")
+        return names.count(",") >= 1 and is_name_list(names) and _ANY_YEAR.search(doc.text_of(i + 2, last)) is not None
 
     def _link_below(self, i: int, hi: int) -> bool:
         """Line ``i`` is a paragraph's first line over one line of links only, the paragraph's last."""
