@@ -33,7 +33,7 @@ from .table_template import EMPTY_CELLS, cell_texts, title_column, title_like
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(p, re.IGNORECASE))
     for role, p in (
-        ("title", r"^(?:paper\s+)?titles?$|^标题$|^论文(?:名称|标题)?$|^题目$"),
+        ("title", r"^(?:paper\s+)?titles?(?:\s*(?:\(|/|&|and)\s*(?:links?|urls?|pdfs?)\)?)?$|^标题$|^论文(?:名称|标题)?$|^题目$"),
         ("paper", r"^(?:papers?|publications?|works?|articles?)(?:\s*[/&]\s*(?:source|links?|code))?$"),
         ("name", r"^(?:(?:paper|model|method|dataset)\s+)?names?$|^(?:method|model|dataset|benchmark)s?$|^名称$|^名字$"),
         ("venue", r"venue|conference|conf\.?$|journal|publish|publication|source|会议|期刊|发表"),
@@ -136,7 +136,7 @@ class TableReader:
             if found is None:
                 continue
             texts = cell_texts(row, cells)
-            empty = _empty_link(texts, roles) or _other_link(texts, roles)
+            empty = _empty_link(texts, roles) or _other_link(texts, roles) or _not_linked_yet(found)
             column = next((roles[r] for r in ("title", "paper") if r in roles and roles[r] < len(cells)), None)
             parts = cell_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found) \
                 if column is not None else None
@@ -181,7 +181,8 @@ class TableReader:
         _read_columns(row, base, cells, roles, found)
         _other_columns(row, cells, cols, roles, found)
         if not ident.papers and not ({"venue", "year", "authors"} & set(roles)) \
-                and not _other_link(cell_texts(row, cells), roles):
+                and not _other_link(cell_texts(row, cells), roles) \
+                and not any(u.strip().lower() in _PLACEHOLDER_URLS for u in ident.links.values()):
             return None
         return found
 
@@ -215,6 +216,18 @@ def _empty_link(cells: list[str], roles: dict[str, int]) -> bool:
     if at is None or at == roles.get("title") or at >= len(cells):
         return False
     return plain(cells[at]).strip().lower() in EMPTY_CELLS
+
+
+#: Link targets that stand for no address yet (a spreadsheet's empty cell exported as ``nan``).
+_PLACEHOLDER_URLS = frozenset({"nan", "null", "none", "#", "tbd", "todo", ""})
+
+
+def _not_linked_yet(found: Found) -> bool:
+    """A row with a title and no address at all (or only a placeholder: ``[Title](nan)``): a paper not
+    linked yet, where the other rows link theirs."""
+    urls = [url.strip().lower() for url in found.ident.links.values()]
+    placeholder = any(u in _PLACEHOLDER_URLS for u in urls)  # ("[Title](nan) | NIPS | [code](url)": the paper's cell waits)
+    return title_like(found.title or "") and (placeholder or not urls)
 
 
 def _shared_papers(found: list[Found]) -> set[int]:
