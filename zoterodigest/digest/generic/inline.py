@@ -19,6 +19,7 @@ from .citation_keys import TITLE_START, cited_key, cited_link
 from .link_finder import DEFINITIONS, REF_LINK, find_links
 from .name_lead import name_lead
 from .names_first import names_first
+from .plain_cut import plain_cut
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word, venue_label
 from .references import Reference, parse_reference
 from .title_parts import (
@@ -27,7 +28,6 @@ from .title_parts import (
     italic_tail,
     names_before,
     past_date,
-    plain_cut,
     title_and_names,
     trailing_venue,
     trim_title,

@@ -39,8 +39,9 @@ from .link_finder import find_links
 from .links import Identity, link_class
 from .list_items import ITEM
 from .name_lists import is_name_list, person_names
+from .plain_cut import plain_cut
 from .prefixes import is_generic_label
-from .title_parts import NOT_ABBREVIATION, plain_cut, title_and_names
+from .title_parts import NOT_ABBREVIATION, title_and_names
 
 #: More words than this beside a line's links: prose that cites a paper, not a record of one.
 MAX_WORDS = 20

@@ -227,7 +227,8 @@ def _not_linked_yet(found: Found) -> bool:
     linked yet, where the other rows link theirs."""
     urls = [url.strip().lower() for url in found.ident.links.values()]
     placeholder = any(u in _PLACEHOLDER_URLS for u in urls)  # ("[Title](nan) | NIPS | [code](url)": the paper's cell waits)
-    return title_like(found.title or "") and (placeholder or not urls)
+    title = found.title or ""
+    return title_like(title) and (placeholder or not urls and (title[:1].isupper() or not title.isascii()))
 
 
 def _shared_papers(found: list[Found]) -> set[int]:

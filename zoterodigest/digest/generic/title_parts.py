@@ -308,16 +308,6 @@ def italic_tail(text: str, cut: int) -> tuple[int, tuple[int, int] | None]:
     return italic.start(), venue
 
 
-#: Where a note in Chinese, Japanese or Korean starts after a Latin title.
-_CJK_AFTER = re.compile(r"(?<=[A-Za-z0-9)?!.])[ \t]++[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}")
-
-
-def cjk_note_at(text: str) -> int | None:
-    """Where a note in Chinese, Japanese or Korean starts after a Latin title of three words or more."""
-    m = _CJK_AFTER.search(text) if not text.isascii() else None
-    return m.start() if m is not None and len(text[: m.start()].split()) >= 3 else None
-
-
 #: Text after a link's closing bracket and a colon, to a separator, a link, a bracket or the end.
 _CONTINUED = re.compile(r"[ \t]?+:[ \t]*+(?P<c>[^|\[\]()\n]{3,300}?)[ \t.]*+(?=[ \t]++[|–—-][ \t]|[ \t]*+[\[(|]|$)")
 #: The same after a link whose text ends with the colon: ``[Alibaba HPN:](url) A Data Center Network``.
@@ -339,34 +329,6 @@ def continued_title(line: str, label: str, end: int) -> tuple[int, int] | None:
     if not (title_case if len(label.split()) > 1 or not words[0][:1].isupper() else True):
         return None  # (a nickname's title opens with a capital, or runs on in title case: "an Efficient Framework for...")
     return m.start("c"), m.end("c")
-
-
-#: A bare id or address after a plain title: ``Title, arXiv:2101.00001``, ``Title. doi: 10.1/x``.
-_BARE_ID = re.compile(r"(?:arxiv[ \t]?:[ \t]?(?:\d|[a-z\-]+/)|doi[ \t]?:[ \t]?10\.|https?://|arxiv\.org/|"
-                      r"arxiv[ \t]++\d{4}\.\d{4,5}|(?<![\w/.])10\.\d{4,9}/)", re.IGNORECASE)
-#: Where a plain title ends: a link, a dated parenthesis, a dash, code, a pipe, a tag, a bare id.
-_CUTS = (re.compile(r"\]\("), re.compile(r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()（）]*[)）]"),
-         re.compile(r"\s[—–]\s|\s-\s|`|\s\|\s|<|\s\[\["), _BARE_ID)
-
-
-#: What each of ``_CUTS`` needs the text to hold (any of them), a cheap first look; ``_BARE_ID``'s
-#: ``rx`` is looked for in the lower-cased text (no other letter folds to ``r`` or ``x``).
-_CUT_NEEDS = (("](",), ("(", "（"), ("—", "–", "-", "`", "|", "<", "[["), ("10.", "://"))
-
-
-def _cuts(text: str) -> list[re.Pattern[str]]:
-    """The patterns of ``_CUTS`` that may match ``text``."""
-    out = [p for p, needs in zip(_CUTS, _CUT_NEEDS, strict=True) if any(n in text for n in needs)]
-    if _CUTS[3] not in out and "rx" in text.lower():
-        out.append(_CUTS[3])
-    return out
-
-
-def plain_cut(text: str) -> int:
-    """Where a plain title ends: a link, a dash... or a note in Chinese after it (``Title 中文的说明``)."""
-    cut = min((m.start() for pattern in _cuts(text) if (m := pattern.search(text))), default=len(text))
-    note = cjk_note_at(text[:cut])
-    return cut if note is None else note
 
 
 #: Italic names after a title and a comma or full stop (``Title, *Ann Barn, Bob Tawny*, Venue``).
