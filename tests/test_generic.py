@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from zoterodigest.digest import family_named, parse_text
 from zoterodigest.digest.generic.inline import is_generic_label
 from zoterodigest.digest.generic.links import Identity, link_class
-from zoterodigest.digest.generic.title_parts import cjk_note_at
+from zoterodigest.digest.generic.plain_cut import cjk_note_at
 from zoterodigest.model import Paper
 
 GENERIC_CASES = [c for c in load_cases("read") if c.file == "generic.txt"]
