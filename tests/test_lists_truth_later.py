@@ -1,5 +1,5 @@
-"""The later wild sets' truth files (bench/lists/wild2.toml and wild3.toml, truth in truth_wild2/ and
-truth_wild3/): every file is held out (or moved to development with a note saying when and why, never
+"""The later wild sets' truth files (bench/lists/wild2.toml, wild3.toml, wild4.toml, truth in truth_wild2/,
+truth_wild3/, truth_wild4/): every file is held out (or moved to development with a note saying when and why, never
 back), every truth file is well formed, and no repository appears in an earlier set; the list files
 themselves are not needed."""
 
@@ -13,9 +13,11 @@ import pytest
 from truth_files import check_papers
 
 LISTS = Path(__file__).resolve().parents[1] / "bench" / "lists"
-SETS = ("wild2", "wild3")
-#: How many files of each set stay held out (wild3 moved to development whole on 2026-11-24, its notes say why).
-HELD_OUT_AT_LEAST = {"wild2": 15, "wild3": 0}
+SETS = ("wild2", "wild3", "wild4")
+#: How many files each set has, and how many of them stay held out (wild3 moved to development whole on
+#: 2026-11-24, its notes say why; wild4 is the newest held-out set).
+FILES_AT_LEAST = {"wild2": 20, "wild3": 20, "wild4": 7}
+HELD_OUT_AT_LEAST = {"wild2": 15, "wild3": 0, "wild4": 7}
 
 
 def _meta(name: str) -> list[dict[str, str]]:
@@ -25,7 +27,7 @@ def _meta(name: str) -> list[dict[str, str]]:
 @pytest.mark.parametrize("name", SETS)
 def test_every_file_is_held_out_with_a_well_formed_truth(name: str) -> None:
     files = _meta(name)
-    assert len(files) >= 20 and sum(f["part"].endswith("_held_out") for f in files) >= HELD_OUT_AT_LEAST[name]
+    assert len(files) >= FILES_AT_LEAST[name] and sum(f["part"].endswith("_held_out") for f in files) >= HELD_OUT_AT_LEAST[name]
     for f in files:
         assert f["part"] == f"{name}_held_out" or f["part"] == f"{name}_development" and "moved" in f, f["name"]
         truth = json.loads((LISTS / f"truth_{name}" / (f["name"].removesuffix(".md") + ".json")).read_text("utf-8"))
