@@ -24,8 +24,8 @@ CITED = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \
 #: What a title starts with.
 TITLE_START = re.compile(r"[\w*_\"“\[(]")
 
-#: A link whose text is an author-date citation (``Ioannidis 2005``, ``Barn et al. 2017``, ``Barn and Tawny (2019)``).
-_CITE_KEY = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++)?+),?+[ \t]++"
+#: A link's text that is an author-date citation (also a table's citation column) (``Ioannidis 2005``, ``Barn et al. 2017``, ``Barn and Tawny (2019)``).
+CITE_KEY = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++)?+),?+[ \t]++"
                        r"\(?(?P<y>(?:19|20)\d{2})[a-z]?+\)?+")
 #: What ends the cited link before the title: a stop, comma, colon or dash.
 _AFTER_CITED = re.compile(r"[ \t]*+[.,:\-–—][ \t]++(?=\S)")
@@ -53,7 +53,7 @@ def cited_link(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> t
     if not line.startswith("[", pos):
         return None
     for label, _, s, e in links:
-        if s != pos or (key := _CITE_KEY.fullmatch(label)) is None or is_venue_text(key.group("n")):
+        if s != pos or (key := CITE_KEY.fullmatch(label)) is None or is_venue_text(key.group("n")):
             continue
         sep = _AFTER_CITED.match(line, e)
         if sep is None or len(line[sep.end() :].split(maxsplit=3)) < 3 or not TITLE_START.match(line, sep.end()):

@@ -21,6 +21,7 @@ from ..document import Document
 from ..markup import plain
 from ..table import Cell, is_separator, split_cells, unescape_cell
 from .byline import venue_text
+from .citation_keys import CITE_KEY
 from .found import Found, title_of
 from .inline import read_head
 from .line_heads import add_links
@@ -146,7 +147,7 @@ class TableReader:
     def _cites_papers(self, spans: list[tuple[int, int]]) -> int:
         """How many rows link a paper by a citation's text (``[Bordes *et al*., 2013](url)``)."""
         return sum(1 for k, last in spans
-                   if any(_CITATION_LABEL.fullmatch(label.replace("*", "").replace("_", "").strip())
+                   if any(CITE_KEY.fullmatch(label.replace("*", "").replace("_", "").strip())
                           for label, _, _, _ in find_links(self.doc.text_of(k, last))))
 
     def _timed(self, spans: list[tuple[int, int]]) -> int:
@@ -255,9 +256,6 @@ def _other_link(cells: list[str], roles: dict[str, int]) -> bool:
     return url is not None and other_class(url.group(0)) in (None, "website")
 
 
-#: A link's text citing a paper by author and year: ``Bordes et al., 2013``, ``Barn and Tawny (2019)``.
-_CITATION_LABEL = re.compile(r"[A-Z][\w'’\-]++(?:[ \t]++et\.?[ \t]*+al\.?|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++)?+,?+"
-                             r"[ \t]*+\(?(?:19|20)\d{2}[a-z]?\)?")
 _URL_CELL = re.compile(r"https?://\S++")
 _PIPE = re.compile(r"\\.|\|")
 
