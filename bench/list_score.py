@@ -1,7 +1,8 @@
 """Score a reader's entries against a list's truth file (bench/lists/truth/*.json).
 
 Pure: no file is read here.  A truth paper is *found* when a reader entry whose line span
-covers the paper's first line is paired with it, one reader entry per truth paper.  Among
+covers the paper's first line, or else starts within the paper's lines, is paired with it, one
+reader entry per truth paper.  Among
 the found papers whose truth names a title, the title is *exact* when both read the same
 once markup is removed, whitespace collapsed, a closing period and quotes around the whole
 title dropped (case-sensitive;
@@ -83,7 +84,9 @@ def _pair(papers: Sequence[dict[str, object]], reads: Sequence[Read]) -> list[in
     """For each truth paper the index of its reader entry (or None), one-to-one.
 
     First every paper takes a free covering entry with the same title; then the papers
-    left take the free covering entry that starts nearest them.
+    left take the free covering entry that starts nearest them; last, a paper still alone takes a
+    free entry that starts inside the paper's own lines (an anchor or a label line above the
+    record's title: the same record, read from its title line).
     """
     order = sorted(range(len(reads)), key=lambda k: (reads[k].first, reads[k].last))
     starts = [reads[k].first for k in order]
@@ -101,6 +104,17 @@ def _pair(papers: Sequence[dict[str, object]], reads: Sequence[Read]) -> list[in
                 if k in used or reads[k].last < line:
                     continue
                 if not same_title or (want and normalise(reads[k].title) == want):
+                    out[n] = k
+                    used.add(k)
+                    break
+    for n, paper in enumerate(papers):
+        if out[n] is None:
+            line, end = int(str(paper["line"])), int(str(paper.get("end") or paper["line"]))
+            for pos in range(_first_at_most(starts, line) + 1, len(starts)):
+                k = order[pos]
+                if starts[pos] > end:
+                    break
+                if k not in used:
                     out[n] = k
                     used.add(k)
                     break

@@ -45,3 +45,11 @@ def test_normalise_removes_markup_and_a_closing_period() -> None:
     assert normalise("[**Deep  Owls.**](https://x.org/a)") == "Deep Owls"
     assert normalise("<b>Ferns</b> &amp; *Moss*") == "Ferns & Moss"
     assert normalise(None) == ""
+
+
+def test_an_entry_read_from_the_records_title_line_pairs_with_its_record() -> None:
+    truth = [{"line": 20, "end": 23, "title": "Owls at Dusk", "arxiv": None, "doi": None},
+             {"line": 25, "end": 25, "title": "Ferns", "arxiv": None, "doi": None}]
+    # an anchor line (20) above the title line (21): the entry of lines 21-21 is the same record
+    s = score(truth, [Read(21, 21, "Owls at Dusk", None), Read(26, 26, "Moss", None)])
+    assert (s.found, s.exact, s.invented) == (1, 1, 1)  # an entry after a record's last line is not it

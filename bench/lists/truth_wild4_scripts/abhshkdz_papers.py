@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "abhshkdz__papers__README@0847faf.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 ITEM = re.compile(r"- (.+?) \[\[Paper\]\([^)]+\)\] \[\[Review\]\((?:https://github\.com/abhshkdz/papers/blob/master/)?reviews/[^)]+\)\]")
 

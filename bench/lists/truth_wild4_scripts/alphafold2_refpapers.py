@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "chenxingqiang__alphafold2-docs__AF2REFPAPERS@1cbdd30.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 NOT_PAPERS = {15: "abstract book", 70: "blog post", 72: "book", 73: "book chapter (beginners' guide)",
               74: "tool web page", 77: "PDB data deposit"}

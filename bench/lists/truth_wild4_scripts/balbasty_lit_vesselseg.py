@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "balbasty__lit__vesselseg@dfb8e42.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 TITLE = re.compile(r"- \*\*(.+?)\*\* +<br />")
 

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "BDML-lab__LLM-based-Textual-Explainable-Recommendation-Survey-public__README@cf4b404.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 
 def main() -> None:

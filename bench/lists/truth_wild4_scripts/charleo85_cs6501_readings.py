@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "Charleo85__CS6501-NLP__readings@f9115e9.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 ITEM = re.compile(r"(?:- |\d+\. )[^\[]+, \[([^\]]+)\]\(([^)]+)\), (\d{4})")
 

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "cpuu__awesome-fuzzing__README@e7693a0.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 BULLET = re.compile(r"- \[(.+), (\d{4})\]\((https?://[^)\s]+)\)")
 
 

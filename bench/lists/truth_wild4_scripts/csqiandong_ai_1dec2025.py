@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "CSQianDong__Awesome-arXiv-Daily-Reporter__1-Dec-2025__AI__README@48f8e84.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 
 def main() -> None:

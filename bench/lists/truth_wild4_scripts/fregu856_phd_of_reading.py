@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "fregu856__website__content__post__phd_of_reading@5a3d206.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 ITEM = re.compile(r"- \[_(.+?)_\]\((https?://[^)\s]+)\) \([^)]+\)")
 

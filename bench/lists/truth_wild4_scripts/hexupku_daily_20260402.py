@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "HeXuPKU__daily-paper-reader__docs__202604__02__README@dab1fbf.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 ITEM = re.compile(
     r"(\d+)\. \[([^\]]+)\]\(/202604/02/(?:\d{4}\.\d{5}v\d+|biorxiv-[0-9v-]+)-[a-z0-9-]+\) （\d+\.\d/10）"

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "jaealways__must-read-paper-NLP-daily__2023__ACL@f42f2c6.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 ITEM = re.compile(r"- \[[ x]\] +([^*]+?)\s*(\*[^*]+\*)?\s*")
 

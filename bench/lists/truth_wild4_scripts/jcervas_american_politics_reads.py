@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "jcervas__teaching__2023-2024__class-cmu-84-721__other-reads@cc6cccf.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 NOT_PAPERS = {30, 31, 40, 124, 137, 168, 268, 295}
 PAPERS_IN_BOOKS = {314, 315}

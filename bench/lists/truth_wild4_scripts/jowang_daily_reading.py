@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "Jo-wang__Daily-Paper-Reading__README@7ec864c.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 PREFIX = r"(?:❓|✔️|:question:|:star:|:pushpin:|:heavy_check_mark:)?\s*(?:\*\*medical\*\*\s*)?"
 

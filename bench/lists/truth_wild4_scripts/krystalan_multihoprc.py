@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "krystalan__Multi-hopRC__README@84993d4.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 NICKNAMES = {"ExpMRC", "QASPER", "QAConv", "CoSQA", "CoDesc", "SuQA"}
 

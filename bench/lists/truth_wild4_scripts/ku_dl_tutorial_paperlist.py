@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "Intelligence-Engineering-LAB-KU__Deeplearning-Tutorial__Term Project__paperlist@6820bb5.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 SPECIAL = {
     29: "Google's neural machine translation system: Bridging the gap between human and machine translation",

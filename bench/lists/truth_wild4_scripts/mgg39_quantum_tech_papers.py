@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "mgg39__Quantum-tech-papers__README@0854090.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 FIRST, CATEGORIZED, LAST = 54, 396, 776
 NOT_PAPERS = {56, 273, 285, 299, 300, 332, 367, 447, 454, 485, 543, 653, 657, 704}
 SPECIAL = {

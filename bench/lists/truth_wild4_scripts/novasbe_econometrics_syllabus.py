@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "dmbwebb__NovaSBE-PhD-Econometrics-Students__syllabus__syllabus@eb19c41.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 BOOKS = {160, 225}
 
 

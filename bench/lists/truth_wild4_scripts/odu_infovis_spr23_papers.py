@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "odu-cs725-infovis__public__spr23__papers@d6df7e8.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 AWARD = r"\((?:Best Paper Award|Best Paper Honorable Mention)\)"
 
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "palvaro__CMPS232-Fall16__readings@502f0bd.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 ANCHOR = re.compile(r'<a href="([^"]*)"\s*>([^<]*)</a>')
 NICKNAMES = {"Raft", "Ceph", "Sinfonia", "MapReduce"}

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "eriklindernoren__PyTorch-GAN__README@36d3c77.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 
 
 def main() -> None:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "ruipeterpan__paper_notes__machine-learning-systems__machine-learning-systems-index__README@cd06cdf.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 PLAIN = re.compile(r" *\* \\\[([^\]]+)\] (.+?)(?: \(\[pdf\]\(\S+\)\))?")
 LINKED = re.compile(r" *\* \[\\\[([^\]\\]+)\\\] (.+?)\]\((\S+?)\)(?: \(\[pdf\]\(\S+\)\))?")
 NOT_PAPERS = {16, 108, 116, 117, 146}

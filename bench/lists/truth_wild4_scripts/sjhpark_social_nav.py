@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild4 import entry, read_lines, write_truth
 
 NAME = "sjhpark__Social-Robot-Navigation-Papers-to-Review__README@30898f1.md"
-PART = "wild4_held_out"
+PART = "wild4_development"
 END = 175  # '# Resources for Learning More About Reinforcement Learning:'
 NICKNAMES = {"CADRL", "SA-CADRL", "GA3C-CADRL", "Social GAN", "[SARL] CrowdNav"}
 
