@@ -43,6 +43,7 @@ from .lists import ListReader
 from .paragraphs import ParagraphReader
 from .render import render
 from .tables import TableReader
+from .title_records import title_records
 
 #: Sections that list no papers of the list (its own housekeeping).
 _SKIP_SECTION = re.compile(
@@ -291,13 +292,17 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
 
 
 def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: list[Placed]) -> list[Placed]:
-    """``found`` with the lines of papers no reader took (:mod:`.leftovers`), in file order."""
+    """``found`` with the papers of the lines no reader took, in file order: paper links
+    (:mod:`.leftovers`), then records whose repeated template names papers (:mod:`.title_records`)."""
     taken = bytearray(_cache(doc).hidden[lo:hi])
     for f in found:
         a, b = max(_first(f), lo), min(_last(f), hi - 1)
         if b >= a:
             taken[a - lo : b - lo + 1] = b"\x01" * (b - a + 1)
-    more = leftover_papers(doc, lo, hi, taken, lambda i: skipped_section(sections.path_at(i)))
+    more = leftover_papers(doc, lo, hi, taken, skipped := (lambda i: skipped_section(sections.path_at(i))))
+    for f in more:
+        taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
+    more += title_records(doc, lo, hi, taken, skipped)
     return sorted([*found, *more], key=_first) if more else found
 
 

@@ -1,0 +1,227 @@
+"""Records whose repeated template names papers by their titles, with no paper link.
+
+::
+
+    1. Graph-Theoretic Owl Counts␠␠               - [x]  Do Owls Laugh at Electric Mice?
+    Authors: Ann Barn, Bob Tawny␠␠                      *Ann Barn, Bob Tawny and Cy Hoot*
+    IEEE InfoVis 2005
+
+    [Owl Eyes Adapt to Moonlight](notes/Owl%20Eyes%20Adapt%20to%20Moonlight.md)
+    1. [Owl Eyes Adapt to Moonlight](/2604/2603.23937v1-owl-eyes-adapt-to-moonlight) （9.5/10）
+    - **Barn (1986)** "Owl Eyes Adapt to Moonlight." *J. Owls* 81(3), 945-960.
+
+Read last, on the lines no other reader took.  The free records of a range (list items, paragraphs)
+are sorted by their template: their kind and depth, and where the title stands in them (a link's
+whole text; a plain line over an author line; a quoted title beside a year).  A template is read
+only when it repeats (two records or more, three for linked titles), and each record it yields
+carries its own evidence of a paper: an author line under its title, a year beside its quoted title,
+or a link to a page named after its title (a notes file, a digest's page holding an arXiv id).
+A linked title with no such page (a tool, a blog post, a contents line) is none.  Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from ..document import Document
+from ..markup import plain
+from .found import Found, title_of
+from .line_heads import add_links
+from .links import Identity
+from .list_items import scan_items
+from .name_lists import is_author_list, is_name_list
+
+#: Marks before a record's text: emoji, ``:shortcode:`` emoji, status signs.
+_DECOR = re.compile(r"(?:[ \t]|:[a-z0-9_+\-]+:|[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u200d]"
+                    r"|[\U0001f000-\U0001faff])*+")
+_LINKED = re.compile(r"\[(?P<t>[^\[\]]{8,300})\]\((?P<u>[^()\s]*)\)")
+#: What may follow a linked title in its template: a score, a date, a bracketed note, a few words.
+_TAIL_WORDS = 6
+_ARXIV_IN_URL = re.compile(r"(?<!\d)\d{4}\.\d{4,5}(?:v\d+)?(?!\d)")
+_WORD = re.compile(r"[^\W_]{3,}")
+#: The list's own pages: a relative address, or a Markdown or HTML file of a repository or a
+#: ``github.io`` site.
+_OWN_PAGE = re.compile(r"(?![a-z][a-z0-9+.\-]*:)|https?://(?:github\.com/[^/]+/[^/]+/(?:blob|tree)/|[^/]+\.github\.io/)"
+                       r"|.*\.(?:md|html?)$")
+_QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]{8,300}?)[,.]?[\"”]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_ENDS_SMALL = re.compile(r"\b(?:in|of|the|a|an|to|and|for|with|by|on|at|from|as|is|are)[ \t]*+$", re.IGNORECASE)
+_GLUED_NAMES = re.compile(r"(?<=[\w?!.)])[ \t]*+\*(?P<n>[^*]{5,400})\*[ \t]*+$")
+_ASIDE = re.compile(r"^[ \t]*+[(（][^()（）]{3,60}[)）][ \t]*+$")
+_NOT_PARAGRAPH = re.compile(r"[ \t]*+[#|><]")
+_SEPARATED = re.compile(r",|\band\b|&")
+#: A reference's year: ``(1934)``, ``1934.``.
+_REFERENCE_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|(?<!\d)(?:19|20)\d{2}[a-z]?\.")
+_AUTHORS_LABEL = re.compile(r"^(?:authors?|by|作者)[ \t]*+[:：]?[ \t]*+", re.IGNORECASE)
+#: A sentence's first word: a line of prose, no title.
+_PROSE = re.compile(r"(?:this|these|that|we|our|you|it|its|they|there|here|note|see|check|read|update|"
+                    r"i|my|please|welcome)\b(?<![A-Z]{2})", re.IGNORECASE)  # ("NOTE: Robust ..." in capitals: a title)
+#: Templates that must repeat this often before their records are read.
+_MIN_LINKED, _MIN_OTHER = 3, 2
+
+
+@dataclass
+class _Record:
+    first: int
+    last: int  # last line of the record's own text (0-based, inclusive)
+    start: int  # column where the text starts on the first line
+    depth: int  # an item's indent; -1 for a paragraph
+
+
+def title_records(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callable[[int], bool]) -> list[Found]:
+    """The papers of ``[lo, hi)`` read by their records' repeated template (see the module's text);
+    ``taken`` has a byte per line from ``lo`` (1: another reader's), ``skipped(i)`` says line ``i``'s
+    section lists no papers."""
+    groups: dict[tuple[int, str], list[Found]] = {}
+    for rec in _records(doc, lo, hi, taken):
+        if skipped(rec.first):
+            continue
+        read = _linked(doc, rec) or _over_names(doc, rec) or _quoted(doc, rec)
+        if read is not None:
+            form, one = read
+            groups.setdefault((rec.depth, form), []).append(one)
+    out: list[Found] = []
+    for (_, form), group in groups.items():
+        evidenced = [f for f in group if f.style.pop("_evidence", False)]
+        need = _MIN_LINKED if form == "linked" else _MIN_OTHER
+        if len(evidenced) >= need and 3 * len(evidenced) >= 2 * len(group):
+            out += evidenced
+    return sorted(out, key=lambda f: f.first)
+
+
+def _records(doc: Document, lo: int, hi: int, taken: bytearray) -> list[_Record]:
+    """The list items (their own lines, not their sub-items) and paragraphs of ``[lo, hi)`` that no
+    line of which is taken, fenced or a heading or table."""
+    out: list[_Record] = []
+    in_item = bytearray(hi - lo)
+    items = scan_items(doc, lo, hi)
+    for n, item in enumerate(items):
+        in_item[item.line - lo : item.end - lo + 1] = b"\x01" * (item.end - item.line + 1)
+        own = items[n + 1].line - 1 if n + 1 < len(items) and items[n + 1].line <= item.end else item.end
+        out.append(_Record(item.line, own, item.body, item.indent))
+    def free(k: int) -> bool:  # (a paragraph's line: no item's, heading, table row, quote, HTML or code)
+        return not in_item[k - lo] and bool(doc.lines[k].strip()) and not _NOT_PARAGRAPH.match(doc.lines[k]) \
+            and not doc.fenced[k]
+
+    i = lo
+    while i < hi:
+        if not free(i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < hi and free(j + 1):
+            j += 1
+        out.append(_Record(i, j, len(doc.lines[i]) - len(doc.lines[i].lstrip()), -1))
+        i = j + 1
+    kept = []
+    for rec in out:
+        while rec.last > rec.first and not doc.lines[rec.last].strip():
+            rec.last -= 1
+        if any(taken[k - lo] or doc.fenced[k] or doc.lines[k].lstrip().startswith(("#", "|", ">", "<"))
+               for k in range(rec.first, rec.last + 1)):
+            continue
+        kept.append(rec)
+    return sorted(kept, key=lambda r: r.first)
+
+
+def _text_start(line: str, start: int) -> int:
+    """Where the record's words begin: after its marker and any emoji or status sign."""
+    m = _DECOR.match(line, start)
+    return m.end() if m else start
+
+
+def _title_like(title: str, least: int) -> bool:
+    words = title.split()
+    return (least <= len(words) <= 40 and any(c.isalpha() for c in title) and not title.rstrip().endswith(":")
+            and not _PROSE.match(title) and not is_author_list(title)
+            and not (_SEPARATED.search(title) and is_name_list(title)))  # (one name-like part is a title: "Backpack Language Models")
+
+
+def _found(doc: Document, rec: _Record, title: str, at: tuple[int, int], evidence: bool) -> Found:
+    ident = Identity()
+    for k in range(rec.first, rec.last + 1):
+        add_links(ident, doc.lines[k])
+    found = Found(first=rec.first, last=rec.last, ident=ident)
+    base = doc.starts[rec.first]
+    found.title, found.title_span = title_of(title), (base + at[0], base + at[1])
+    found.style = {"shape": "paragraph", "leftover": True, "item": rec.depth >= 0, "_evidence": evidence}
+    if (m := _YEAR.search(doc.text_of(rec.first, rec.last))) is not None:
+        found.year = int(m.group(0))
+    return found
+
+
+def _linked(doc: Document, rec: _Record) -> tuple[str, Found] | None:
+    """``[Title](page)`` and little after it, the page named after the title or holding an arXiv id;
+    ``[Title]()``, a paper not linked yet, among them.  The link's text may wrap onto a second line."""
+    line = doc.lines[rec.first]
+    at = _text_start(line, rec.start)
+    if "](" not in line and rec.last > rec.first and "[" in line:
+        line = doc.text_of(rec.first, rec.first + 1)  # (offsets stay the document's: the lines are joined as written)
+    m = _LINKED.match(line, at)
+    if m is None or rec.last > rec.first + 2 or "\n" in line[m.end() :]:
+        return None
+    tail = plain(line[m.end() :])
+    title, url = m.group("t"), m.group("u")
+    if len(tail.split()) > _TAIL_WORDS or "](" in line[m.end() :] or url.startswith("#") or not _title_like(plain(title), 3):
+        return None
+    return "linked", _found(doc, rec, title, (m.start("t"), m.end("t")), not url or _page_of(url, plain(title)))
+
+
+def _page_of(url: str, title: str) -> bool:
+    """Whether the link's address is the list's own page about the title (a notes file of its
+    repository or site, named after the title or holding an arXiv id); a page elsewhere (a blog
+    post, a share button) is not."""
+    path = unquote(url).lower()
+    if not _OWN_PAGE.match(path):
+        return False
+    if _ARXIV_IN_URL.search(path):
+        return True
+    words = [w.lower() for w in _WORD.findall(title)]
+    return len(words) >= 3 and sum(w in path for w in words) * 4 >= len(words) * 3
+
+
+def _over_names(doc: Document, rec: _Record) -> tuple[str, Found] | None:
+    """A plain title line with an author line under it (``Authors: ...``, ``*Names*``)."""
+    line = doc.lines[rec.first]
+    at = _text_start(line, rec.start)
+    raw = line[at:].rstrip()
+    if raw.endswith("<br>"):
+        raw = raw[:-4].rstrip()
+    if not raw or "[" in raw or "http" in raw or raw.startswith(("*", "_", "`")) and not raw.startswith(("**", "__")):
+        return None
+    glued = _GLUED_NAMES.search(raw)  # ("Title*Ann Barn and Bob Tawny*": the names glued to the title)
+    if glued is not None:
+        under, raw = glued.group("n"), raw[: glued.start()].rstrip()
+    else:
+        below = [k for k in range(rec.first + 1, rec.last + 1) if doc.lines[k].strip()]
+        if below and _ASIDE.match(doc.lines[below[0]]):
+            below = below[1:]  # ("(Best Paper Award)" between the title and its authors)
+        if not below or "](" in doc.lines[below[0]]:
+            return None
+        under = plain(doc.lines[below[0]]).strip()
+    names = _AUTHORS_LABEL.sub("", under).rstrip(".")
+    labelled = len(names) < len(under)
+    if not names or not (labelled or _SEPARATED.search(names)) \
+            or not (is_author_list(names) or is_name_list(names)):
+        return None  # (an author line: names, listed or labelled)
+    title = plain(raw)
+    if not _title_like(title, 2) or _REFERENCE_YEAR.search(title) or _ENDS_SMALL.search(title):
+        return None  # (a reference's line, with its year; a sentence running on: "Sets are encoded in")
+    return "over names", _found(doc, rec, raw, (at, at + len(raw)), True)
+
+
+def _quoted(doc: Document, rec: _Record) -> tuple[str, Found] | None:
+    """A quoted title after a few words (names, a year) with a year in the record."""
+    line = doc.lines[rec.first]
+    at = _text_start(line, rec.start)
+    m = _QUOTED.search(line, at)
+    if m is None or len(plain(line[at : m.start()]).split()) > 8 or "](" in line:
+        return None
+    title = m.group("t").strip()
+    if not (2 <= len(plain(title).split()) <= 40) or _PROSE.match(title):
+        return None  # (quoted: a title, though its words may read as names, "Statistics and Causal Inference")
+    rest = plain(line[at : m.start()] + " " + line[m.end() :])
+    return "quoted", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), _YEAR.search(rest) is not None)
