@@ -67,10 +67,12 @@ def _one_author(line: str, pos: int, stop: int, links: list[tuple[str, str, int,
     if year is not None and lone_surname(names) and titled_link(links, stop):
         return stop, names, year
     quoted_link = year is None and line.startswith(("“[", "\"["), stop) and line[pos:stop].rstrip().endswith(":")
-    dated_after = year is None and line[pos:stop].rstrip().endswith(".") and titled_link(links, stop) \
+    dated_after = year is None and line[pos:stop].rstrip().endswith((".", ",")) and titled_link(links, stop) \
         and _YEAR.search(line, next(e for _, _, s, e in links if s == stop)) is not None
-    # ("Ann Barn. [Title of three words](url). Journal, 2014.": one person's name, a stop, a titled link, a year after it)
-    return (stop, names, year) if (year is not None or quoted_link or dated_after) and one_name(names) else None
+    # ("Ann Barn. [Title of three words](url). Journal, 2014.": one person's name, a stop, a titled link, a year after
+    # it; "Barn, [Title](url), 2012": a surname alone, a comma)
+    return (stop, names, year) if (year is not None or quoted_link or dated_after) \
+        and (one_name(names) or dated_after and lone_surname(names)) else None
 
 
 def _mostly_names(text: str) -> bool:

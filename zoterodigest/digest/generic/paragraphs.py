@@ -141,6 +141,13 @@ def _whole_reference(line: str) -> bool:
     return ref is not None and ref.authors is not None and ref.year is not None
 
 
+def _titled_link(line: str, start: int) -> bool:
+    """A link whose text is a title of four words or more (``Bottou, [Stochastic Gradient Descent
+    Tricks](url), 2012``), not a label."""
+    return any(len(plain(label).split()) >= 4 and not is_generic_label(label)
+               for label, _, _, _ in find_links(line, start) if label != "badge")
+
+
 class ParagraphReader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -366,8 +373,8 @@ class ParagraphReader:
                 continue
             m = ITEM.match(line)
             if not m or not (links_only(line[m.end() :]) or _LABELLED.match(line) or len(line[m.end() :].split()) <= 2) \
-                    or _QUOTED_TITLE.search(line, m.end()):
-                break  # (an item quoting a title of its own is a paper: the bold line over it names a group)
+                    or _QUOTED_TITLE.search(line, m.end()) or _titled_link(line, m.end()):
+                break  # (an item quoting or linking a title of its own is a paper: the bold line over it names a group)
             add_links(ident, line)
             if _PAPER_LABEL.match(line):
                 ident.papers += 1  # "- Paper: None" still lists a paper
