@@ -112,8 +112,30 @@ def _venue_and_year(found: Found, paper: Paper, fields: dict[str, Span], section
             paper.year = year
 
 
+#: A dated venue in brackets opening a title (``[OSDI '14] Title``, ``\\[CVPR 2019\\] Title``): a tag, not the title's.
+_DATED_TAG = re.compile(r"\[(?P<tag>[^\[\]]{0,24}?(?:(?<!\d)(?:19|20)\d{2}|['’]\d{2})(?!\d)[^\[\]]{0,12})\][ \t]++(?=\S+[ \t]+\S+[ \t]+\S)")
+_RAW_TAG = re.compile(r"[ \t]*+\\?\[[^\]]*?\\?\][ \t]*+")
+
+
+def _untag(doc: Document, found: Found) -> None:
+    """A title opening with a dated venue in brackets keeps the rest; the venue becomes its tag."""
+    m = _DATED_TAG.match(found.title)
+    if m is None:
+        return
+    found.title = found.title[m.end() :]
+    found.tag = found.tag or m.group("tag").strip()
+    if found.venue is None:
+        found.venue = m.group("tag").strip()
+    if found.title_span is not None:
+        s0, s1 = found.title_span
+        raw = _RAW_TAG.match(doc.text, s0)
+        found.title_span = (raw.end(), s1) if raw is not None and raw.end() < s1 else None
+
+
 def to_entry(doc: Document, found: Found, sections: Sections, family: str) -> Entry:
     """The entry of a found paper (values reduced to plain text, spans exact)."""
+    if found.title.startswith("["):
+        _untag(doc, found)
     ident = found.ident
     paper = Paper(title=repair(found.title.strip()), links=_with_paper_link(ident.links))
     if ident.arxiv:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .byline import byline, is_venue_text
 from .citation_keys import CITED, names_after_semicolon
-from .name_lists import is_name_list, person_names
+from .name_lists import is_name_list, one_name, person_names
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: Before a full stop (looked at past it), words that end an abbreviation, not a sentence (``Paxos vs. Fast Paxos``, ``Dr. Barn``).
@@ -36,6 +36,7 @@ _TRAILING_VENUE = re.compile(r"[,.]\s*(?:\*\*|__)?(?P<v>[A-Za-z][\w'’&.\-]*(?:
                              r"(?:\*\*|__)?[.,]?\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}+(?:\W+[A-Za-z]{2,}+)+")
+_LAST_DASH = re.compile(r"[ \t][-–—][ \t]++(?=[^-–—]*$)")
 _LAST_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{2,200})[)）]$")
 
 
@@ -74,8 +75,10 @@ def title_and_names(line: str, pos: int, stop: int) -> Parts | None:
         names = rest[: tail.start()] if tail else rest
         if len(names) <= 200 and person_names(names) and _INITIAL.search(names):  # "Title, A. Barn, B. Tawny, 2020"
             year = _YEAR.search(rest)
-            a0 = pos + comma.end()
-            return Parts((pos, pos + comma.start()), (a0, a0 + len(names.rstrip(" ,."))), None,
+            a0, t1 = pos + comma.end(), pos + comma.start()
+            if (dash := _LAST_DASH.search(text, 0, comma.start())) is not None and one_name(text[dash.end() : comma.start()]):
+                a0, t1 = pos + dash.end(), pos + dash.start()  # ("Title - Ann B. Barn, Cy D. Hoot": the first name too)
+            return Parts((pos, t1), (a0, pos + comma.end() + len(names.rstrip(" ,."))), None,
                          int(year.group(1)) if year else None, stop)
     if first and len(text[: first.start()].split()) >= 3 and _DESCRIPTION.match(text, first.end()) \
             and len(text[first.start() - 4 : first.start()].strip()) >= 3:
