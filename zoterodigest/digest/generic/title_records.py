@@ -61,6 +61,8 @@ _PROSE = re.compile(r"(?:this|these|that|we|our|you|it|its|they|there|here|note|
                     r"i|my|please|welcome)\b(?<![A-Z]{2})", re.IGNORECASE)  # ("NOTE: Robust ..." in capitals: a title)
 #: Templates that must repeat this often before their records are read.
 _MIN_LINKED, _MIN_OTHER = 3, 2
+#: Dated titles (``Title, 2014``) read like other dated things (talks, events): they must repeat more.
+_MIN_DATED = 3
 
 
 @dataclass
@@ -79,14 +81,14 @@ def title_records(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Ca
     for rec in _records(doc, lo, hi, taken):
         if skipped(rec.first):
             continue
-        read = _linked(doc, rec) or _over_names(doc, rec) or _quoted(doc, rec)
+        read = _linked(doc, rec) or _over_names(doc, rec) or _quoted(doc, rec) or _dated(doc, rec)
         if read is not None:
             form, one = read
             groups.setdefault((rec.depth, form), []).append(one)
     out: list[Found] = []
     for (_, form), group in groups.items():
         evidenced = [f for f in group if f.style.pop("_evidence", False)]
-        need = _MIN_LINKED if form == "linked" else _MIN_OTHER
+        need = _MIN_LINKED if form == "linked" else _MIN_DATED if form == "dated" else _MIN_OTHER
         if len(evidenced) >= need and 3 * len(evidenced) >= 2 * len(group):
             out += evidenced
     return sorted(out, key=lambda f: f.first)
@@ -225,3 +227,25 @@ def _quoted(doc: Document, rec: _Record) -> tuple[str, Found] | None:
         return None  # (quoted: a title, though its words may read as names, "Statistics and Causal Inference")
     rest = plain(line[at : m.start()] + " " + line[m.end() :])
     return "quoted", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), _YEAR.search(rest) is not None)
+
+
+#: A plain title dated by the list: ``Title, 2014``, ``Title (2014)``; or tagged by a dated venue before it,
+#: ``[NSDI '23] Title`` (its brackets maybe escaped).
+_DATED_AFTER = re.compile(r"(?P<t>[^\[\]()<>|`*_]{8,300}?)[ \t]*+(?:,[ \t]*+|[ \t]*+\()(?:19|20)\d{2}\)?\.?[ \t]*+$")
+_TAGGED = re.compile(r"\\?\[(?:[^\[\]\\]{1,24}?)(?:(?<!\d)(?:19|20)\d{2}|['’]\d{2})(?!\d)[^\[\]\\]{0,12}\\?\][ \t]++"
+                     r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]*+$")
+
+
+def _dated(doc: Document, rec: _Record) -> tuple[str, Found] | None:
+    """A one-line record of a plain title and a year after it, or a dated venue tag before it; no link."""
+    if rec.last != rec.first:
+        return None
+    line = doc.lines[rec.first]
+    at = _text_start(line, rec.start)
+    m = _TAGGED.match(line, at) or _DATED_AFTER.match(line, at)
+    if m is None:
+        return None
+    title = m.group("t").rstrip(" \t,.")
+    if not _title_like(plain(title), 3) or _SEPARATED.search(title) and is_name_list(title.split(",")[0]):
+        return None
+    return "dated", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), True)
