@@ -45,6 +45,11 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _SIBLINGS: list[tuple[Document, set[int]]] = []
 #: A heading that is one link and nothing else (``### [Title](url)``).
 _LINK_ONLY = re.compile(r" {0,3}#{1,6}[ \t]++\[[^\[\]]++\]\([^()\s]*+\)[ \t#]*+$")
+#: A heading naming a part of a paper's text, not a paper or a section of papers.
+_FIELD_HEADING = re.compile(r" {0,3}#{2,6}[ \t]++(?:authors?|abstract|summary|tl;?dr|paper|links?|code|citation|cite|"
+                            r"bibtex|run example|usage|example|results?|method|overview|notes?|key ideas?)[ \t:#]*+$",
+                            re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r",|\band\b|&|，|、|;")
 _AUTHORS = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 
 
@@ -79,14 +84,15 @@ class HeadingReader:
             h = lines[n]
             if h >= hi:
                 break
-            nxt = min(lines[n + 1], hi) if n + 1 < len(lines) else hi
+            past = self._past_fields(n) if n + 1 < len(lines) else len(lines)
+            nxt = min(lines[past], hi) if past < len(lines) else hi
             if h in self.not_papers:
                 found = self._bare(h) if h in self._by_siblings() else None
                 if found is not None:
                     papers.append((n, found))
                 continue
             found = self._heading(h, nxt) or (self._bare(h) if h in self._by_siblings() else None)
-            if found is None and n + 1 < len(lines) and lines[n + 1] <= hi:
+            if found is None and past < len(lines) and lines[past] <= hi:
                 self.not_papers.add(h)  # (only when its own lines were all looked at)
             elif found is not None:
                 papers.append((n, found))
@@ -102,6 +108,15 @@ class HeadingReader:
             self._body(found, end, defer=True)
             out.append(found)
         return out
+
+    def _past_fields(self, n: int) -> int:
+        """The index of the heading after heading ``n`` that is no field of it: deeper headings naming a
+        paper's parts (``#### Authors``, ``#### Abstract``, ``#### Run Example``) belong to its text."""
+        lines, level = self.sections.heading_lines, self._level(self.sections.heading_lines[n])
+        k = n + 1
+        while k + 1 < len(lines) and self._level(lines[k]) > level and _FIELD_HEADING.match(self.doc.lines[lines[k]]):
+            k += 1
+        return k
 
     def _by_siblings(self) -> set[int]:
         """The headings that are no paper by their own lines in a run of three sibling headings or more
@@ -178,11 +193,43 @@ class HeadingReader:
         if titled is None:
             return None
         head, title, (t0, t1), ident = titled
+        below = self._italic_title(i, nxt) if len(title.split()) <= 4 else None
+        if below is not None and (len(below[0].split()) > len(title.split()) or below[0] == title):
+            # ("### Owl GAN" over "_Owl Generative Adversarial Network_": the heading is its name)
+            name, title = title, below[0]
+            return self._named(i, head, name, title, below[1], ident, nxt, m.end())
         tagged = head.tag is not None and re.search(r"(?:19|20)\d{2}|arxiv", head.tag, re.IGNORECASE)
         dated = _ENDS_YEAR.search(line) and len(title.split()) >= 4
         if not ident.papers and not tagged and not dated and not self._links_below(i, nxt, title):
             return None
         return self._found(i, head, title, (t0, t1), ident, m.end())
+
+    def _italic_title(self, i: int, nxt: int) -> tuple[str, tuple[int, int]] | None:
+        """The title in italics alone on the first line under heading ``i`` (names in italics are authors);
+        its text and span in the document."""
+        k = i + 1
+        while k < nxt and not self.doc.lines[k].strip():
+            k += 1
+        am = _AUTHORS.match(self.doc.lines[k]) if k < nxt else None
+        if am is None:
+            return None
+        key = "a" if am.group("a") is not None else "b"
+        text = am.group(key).strip()
+        if len(text.split()) < 2 or _NAME_SEPARATORS.search(text) and is_name_list(text) or is_author_list(text):
+            return None  # (names: the authors)
+            return None
+        start = self.doc.starts[k] + am.start(key)
+        return title_of(text), (start, start + len(am.group(key).rstrip()))
+
+    def _named(self, i: int, head: Head, name: str, title: str, span: tuple[int, int], ident: Identity, nxt: int,
+               marks: int) -> Found | None:
+        """The paper of a heading that names it over its title in italics, when its links name it too."""
+        if not ident.papers and not self._links_below(i, nxt, title, least=2):
+            return None
+        base = self.doc.starts[i]
+        found = self._found(i, head, title, (span[0] - base, span[1] - base), ident, marks)
+        found.extra["name"] = name
+        return found
 
     def _found(self, i: int, head: Head, title: str, span: tuple[int, int], ident: Identity, marks: int) -> Found:
         """The paper of heading ``i``: its title, venue and tag, its section above it."""
@@ -202,10 +249,10 @@ class HeadingReader:
         return nxt - i <= _BODY_LINES and any("](" in lines[k] or "http" in lines[k] or "rxiv" in lines[k].lower()
                                              for k in range(i + 1, nxt))
 
-    def _links_below(self, i: int, nxt: int, title: str) -> bool:
+    def _links_below(self, i: int, nxt: int, title: str, least: int = 3) -> bool:
         """A heading whose own lines (to the next heading) link one paper by labels or bare
         addresses only (``[[Paper]](url) [[Code]](url)``, ``- Paper: url``): that paper's heading."""
-        if len(title.split()) < 3 or nxt - i > _BODY_LINES or (self._level(i) < 2 and self._top_headings() < 3):
+        if len(title.split()) < least or nxt - i > _BODY_LINES or (self._level(i) < 2 and self._top_headings() < 3):
             return False  # (a lone "# Title" is the document's; a run of them, one paper each, is a digest)
         doc = self.doc
         ident = Identity()
@@ -248,7 +295,8 @@ class HeadingReader:
         k = found.first + 1
         while k < end and not doc.lines[k].strip():
             k += 1
-        if k < end and (am := _AUTHORS.match(doc.lines[k])) and is_name_list(am.group("a") or am.group("b") or ""):
+        if k < end and (am := _AUTHORS.match(doc.lines[k])) and is_name_list(am.group("a") or am.group("b") or "") \
+                and "name" not in found.extra:  # (a heading naming its paper has its title in italics there)
             found.authors = am.group("a") or am.group("b")
             found.last = k
             k += 1
