@@ -217,7 +217,6 @@ class HeadingReader:
         text = am.group(key).strip()
         if len(text.split()) < 2 or _NAME_SEPARATORS.search(text) and is_name_list(text) or is_author_list(text):
             return None  # (names: the authors)
-            return None
         start = self.doc.starts[k] + am.start(key)
         return title_of(text), (start, start + len(am.group(key).rstrip()))
 
