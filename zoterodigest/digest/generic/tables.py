@@ -337,7 +337,8 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
     for label, url, s, _ in find_links(text):
         if label and label != "badge" and url and not is_generic_label(label) and not label.startswith("![") \
                 and not (label.startswith("(") and label.endswith(")")):  # "Title [(IJCAI 2019)](url)": a venue
-            t0 = cell.start + s + 1
+            at = text.find(label, s)  # (a Markdown link's text starts after "[", an HTML anchor's after its tag)
+            t0 = cell.start + (at if at >= 0 else s + 1)
             return _strip(row, t0, t0 + len(label))
     if linked and "](" in text:
         bold = _BOLD_FIRST.match(text) or _PLAIN_FIRST.match(text)  # "**Title** <br> Names <br> [[arXiv](url)]",
