@@ -143,9 +143,13 @@ def _whole_reference(line: str) -> bool:
 
 def _titled_link(line: str, start: int) -> bool:
     """A link whose text is a title of four words or more (``Bottou, [Stochastic Gradient Descent
-    Tricks](url), 2012``), not a label."""
-    return any(len(plain(label).split()) >= 4 and not is_generic_label(label)
-               for label, _, _, _ in find_links(line, start) if label != "badge")
+    Tricks](url), 2012``), not a label; nor a field's link (``- Blog post: [Its own title](url)``)."""
+    return any(len(plain(label).split()) >= 4 and not is_generic_label(label) and not _FIELD_LABEL.fullmatch(line, start, s)
+               for label, _, s, _ in find_links(line, start) if label != "badge")
+
+
+#: A field's label alone before a link: a few words and a colon (``Blog post:``, ``中文解读:``).
+_FIELD_LABEL = re.compile(r"[ \t]*+[^\s\[\]()`*_:：]++(?:[ \t]++[^\s\[\]()`*_:：]++){0,2}[ \t]*+[:：][ \t]*+")
 
 
 class ParagraphReader:
