@@ -113,7 +113,9 @@ def _venue_and_year(found: Found, paper: Paper, fields: dict[str, Span], section
 
 
 #: A dated venue in brackets opening a title (``[OSDI '14] Title``, ``\\[CVPR 2019\\] Title``): a tag, not the title's.
-_DATED_TAG = re.compile(r"\[(?P<tag>[^\[\]]{0,24}?(?:(?<!\d)(?:19|20)\d{2}|['’]\d{2})(?!\d)[^\[\]]{0,12})\][ \t]++(?=\S+[ \t]+\S+[ \t]+\S)")
+#: What a dated venue tag holds between its brackets: a venue and a year (``OSDI '14``, ``CVPR 2019``).
+DATED_TAG = r"[^\[\]\\]{0,24}?(?:(?<!\d)(?:19|20)\d{2}|['’]\d{2})(?!\d)[^\[\]\\]{0,12}"
+_DATED_TAG = re.compile(r"\[(?P<tag>" + DATED_TAG + r")\][ \t]++(?=\S+[ \t]+\S+[ \t]+\S)")
 _RAW_TAG = re.compile(r"[ \t]*+\\?\[[^\]]*?\\?\][ \t]*+")
 
 

@@ -28,7 +28,7 @@ from .line_heads import add_links, titled_line
 from .link_finder import find_links
 from .links import PAPER_KINDS, Identity, arxiv_of, other_class
 from .list_items import ITEM
-from .name_lists import is_author_list, is_name_list
+from .name_lists import is_author_list, is_name_list, listed_names
 from .prefixes import is_generic_label
 from .title_parts import strip_title
 
@@ -49,7 +49,6 @@ _LINK_ONLY = re.compile(r" {0,3}#{1,6}[ \t]++\[[^\[\]]++\]\([^()\s]*+\)[ \t#]*+$
 _FIELD_HEADING = re.compile(r" {0,3}#{2,6}[ \t]++(?:authors?|abstract|summary|tl;?dr|paper|links?|code|citation|cite|"
                             r"bibtex|run example|usage|example|results?|method|overview|notes?|key ideas?)[ \t:#]*+$",
                             re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(r",|\band\b|&|，|、|;")
 _AUTHORS = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 
 
@@ -215,7 +214,7 @@ class HeadingReader:
             return None
         key = "a" if am.group("a") is not None else "b"
         text = am.group(key).strip()
-        if len(text.split()) < 2 or _NAME_SEPARATORS.search(text) and is_name_list(text) or is_author_list(text):
+        if len(text.split()) < 2 or listed_names(text) or is_author_list(text):
             return None  # (names: the authors)
         start = self.doc.starts[k] + am.start(key)
         return title_of(text), (start, start + len(am.group(key).rstrip()))

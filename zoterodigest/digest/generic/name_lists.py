@@ -43,6 +43,12 @@ def is_name_list(text: str) -> bool:
     return True
 
 
+def listed_names(text: str) -> bool:
+    """Two names or more joined by their separators (``Ann Barn and Bob Tawny``, ``Barn，Tawny``); one
+    name-like part alone (``Backpack Language Models``) may be a title and is not."""
+    return _NAME_SEPS.search(text) is not None and is_name_list(text)
+
+
 #: Words no person's name holds, capitalised or not (in capitals they are initials: ``Burkitt AN``); a month
 #: cut short (``Mar.``; ``Jan`` and ``Jun`` are given names too).
 _NEVER_IN_NAMES = frozenset({"the", "an", "of", "for", "with", "towards", "using", "via", "from", "feb", "mar", "apr",

@@ -28,11 +28,11 @@ from urllib.parse import unquote
 
 from ..document import Document
 from ..markup import plain
-from .found import Found, title_of
+from .found import DATED_TAG, Found, title_of
 from .line_heads import add_links
 from .links import Identity
 from .list_items import scan_items
-from .name_lists import is_author_list, is_name_list
+from .name_lists import is_author_list, is_name_list, listed_names
 
 #: Marks before a record's text: emoji, ``:shortcode:`` emoji, status signs.
 _DECOR = re.compile(r"(?:[ \t]|:[a-z0-9_+\-]+:|[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u200d]"
@@ -52,7 +52,6 @@ _ENDS_SMALL = re.compile(r"\b(?:in|of|the|a|an|to|and|for|with|by|on|at|from|as|
 _GLUED_NAMES = re.compile(r"(?<=[\w?!.)])[ \t]*+\*(?P<n>[^*]{5,400})\*[ \t]*+$")
 _ASIDE = re.compile(r"^[ \t]*+[(（][^()（）]{3,60}[)）][ \t]*+$")
 _NOT_PARAGRAPH = re.compile(r"[ \t]*+[#|><]")
-_SEPARATED = re.compile(r",|\band\b|&")
 #: A reference's year: ``(1934)``, ``1934.``.
 _REFERENCE_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|(?<!\d)(?:19|20)\d{2}[a-z]?\.")
 _AUTHORS_LABEL = re.compile(r"^(?:authors?|by|作者)[ \t]*+[:：]?[ \t]*+", re.IGNORECASE)
@@ -139,7 +138,7 @@ def _title_like(title: str, least: int) -> bool:
     words = title.split()
     return (least <= len(words) <= 40 and any(c.isalpha() for c in title) and not title.rstrip().endswith(":")
             and not _PROSE.match(title) and not is_author_list(title)
-            and not (_SEPARATED.search(title) and is_name_list(title)))  # (one name-like part is a title: "Backpack Language Models")
+            and not listed_names(title))
 
 
 def _found(doc: Document, rec: _Record, title: str, at: tuple[int, int], evidence: bool) -> Found:
@@ -206,8 +205,7 @@ def _over_names(doc: Document, rec: _Record) -> tuple[str, Found] | None:
         under = plain(doc.lines[below[0]]).strip()
     names = _AUTHORS_LABEL.sub("", under).rstrip(".")
     labelled = len(names) < len(under)
-    if not names or not (labelled or _SEPARATED.search(names)) \
-            or not (is_author_list(names) or is_name_list(names)):
+    if not names or not (labelled and is_name_list(names) or listed_names(names) or is_author_list(names)):
         return None  # (an author line: names, listed or labelled)
     title = plain(raw)
     if not _title_like(title, 2) or _REFERENCE_YEAR.search(title) or _ENDS_SMALL.search(title):
@@ -232,7 +230,7 @@ def _quoted(doc: Document, rec: _Record) -> tuple[str, Found] | None:
 #: A plain title dated by the list: ``Title, 2014``, ``Title (2014)``; or tagged by a dated venue before it,
 #: ``[NSDI '23] Title`` (its brackets maybe escaped).
 _DATED_AFTER = re.compile(r"(?P<t>[^\[\]()<>|`*_]{8,300}?)[ \t]*+(?:,[ \t]*+|[ \t]*+\()(?:19|20)\d{2}\)?\.?[ \t]*+$")
-_TAGGED = re.compile(r"\\?\[(?:[^\[\]\\]{1,24}?)(?:(?<!\d)(?:19|20)\d{2}|['’]\d{2})(?!\d)[^\[\]\\]{0,12}\\?\][ \t]++"
+_TAGGED = re.compile(r"\\?\[(?=[^\[\]\\]{1,36}\\?\])" + DATED_TAG + r"\\?\][ \t]++"
                      r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]*+$")
 
 
@@ -246,6 +244,6 @@ def _dated(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     if m is None:
         return None
     title = m.group("t").rstrip(" \t,.")
-    if not _title_like(plain(title), 3) or _SEPARATED.search(title) and is_name_list(title.split(",")[0]):
-        return None
+    if not _title_like(plain(title), 3) or "," in title and is_name_list(title.split(",")[0]):
+        return None  # (names first: "Ann Barn, Owl Counts, 2014" is a reference's, not a dated title)
     return "dated", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), True)
