@@ -106,8 +106,8 @@ def _strip_piece(text: str) -> str:
         text = _IMAGE_RE.sub("", text)
     if "](" in text:
         text = _LINK_RE.sub(lambda m: m.group(1), text)
-    if "<" in text:
-        text = _TAG_RE.sub("", text)
+    if "<" in text:  # (a line break is a space: "Title<br />Rest" is "Title Rest")
+        text = _TAG_RE.sub(lambda m: " " if m.group(0)[1:3].lower() == "br" else "", text)
     if "`" in text:
         text = _CODE_RE.sub(lambda m: m.group(1), text)
     if "*" in text or "_" in text:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "annacuomo__Anna_PostDoc_notebooks__Resources__papers@3ed25fd.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 PER = [9, 16, 3, 8, 14, 2]
 NULL_TITLE = {72, 73}
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "dougefla__Awesome-Articulated-Object-Understanding__README@cd14f53.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 PER_SECTION = {"Survey": 1, "Articulation Detection": 9, "Articulation Estimation": 14, "Dataset": 10,
                "Dataset Augmentation": 2, "Digital Twins": 14, "Generation": 11, "Implicit Representation": 20,
                "Kinematic Inference": 4, "Manipulation": 14, "Motion Transfer": 3, "Reconstruction": 6,

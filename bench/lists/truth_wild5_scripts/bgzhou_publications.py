@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "bgzhou__bgzhou.github.io___pages__publications@0bc9adb.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 LINES = read_lines(NAME)
 
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "j-andrews7__awesome-bioinformatics-benchmarks__README@8a350dd.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 TITLE = re.compile(r"\*\*Title:\*\* \[([^\]]+)\]\(([^)]+)\) *\.? *")
 
 

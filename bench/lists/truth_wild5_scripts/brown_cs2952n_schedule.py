@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "Brown-CS2952N__spring2025___modules__schedule@a8e6f09.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 LINES = read_lines(NAME)
 
 NOT_PAPERS = set(range(9, 14)) | {54, 55} | set(range(61, 66)) | {78, 79}

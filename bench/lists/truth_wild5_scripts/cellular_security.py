@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "onehouwong__Cellular-Security-Papers__README@286ed66.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 REC = re.compile(r"\[([^\]]+)\]\(([^)\s]*)\)(.*)")
 
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "dmlc__dgl__examples__README@3d16000.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 BULLET = re.compile(r"- <a name=[\"'][^\"']+[\"']></a> ?(.+)")
 
 

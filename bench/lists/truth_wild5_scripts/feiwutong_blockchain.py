@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "FeiWuTong__BlockchainPaper__README@0a2667c.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 LINES = read_lines(NAME)
 
 NOT_PAPERS = {133}

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "liyewen521__awesome-genome-analysis__README@8f08986.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 PER = [42, 10, 18, 4, 9, 1, 5]
 
 

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "nicklinyi__Geophysics-Papers-Reading-Roadmap__README@05d75ec.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 LINES = read_lines(NAME)
 
 NOT_PAPERS = {190, 214}  # Claerbout's SEP book; Sen & Stoffa's textbook

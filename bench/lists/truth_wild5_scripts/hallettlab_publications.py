@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "HallettLab__lab-website__content__publications@a6f5c03.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 FIRST = 15
 NO_YEAR = {79}  # Dudney et al., Journal of Ecology 105(2): volume and pages only
 TITLES = {

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "HuichuanLI__recommendation_algo__README@5370d29.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 
 
 def main() -> None:

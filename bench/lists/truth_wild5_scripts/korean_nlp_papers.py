@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "changukshin__Awesome-Korean-NLP-Papers__README@7da4eeb.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 PER = [20, 19, 7, 17, 18, 7, 13, 14, 14, 3, 22, 5, 3, 4, 4, 4, 1, 2, 5, 1, 1, 1, 1, 1, 1, 2]
 
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "lethienhoa__DL-NLU-Reading__README@183da7a.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 TUTORIAL_TALK = 18
 
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "ftgTUGraz__LLM4ADSTest__README@5650316.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 ROW = re.compile(r"\| (?:<br> )?\[\*\*(.+?)\*\*\]\((\S+?)\)(?: <br>)? \|.*")
 STANDARDS = {"publications.pages.asam.net", "www.iso.org"}
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "llm-jp__awesome-japanese-llm__parts__references_model@903d9db.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 
 
 def main() -> None:

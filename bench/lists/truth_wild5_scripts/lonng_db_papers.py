@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "lonng__db-papers__README@4ff1331.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 ITEM = re.compile(r"- \[(.+)\]\((\S+?)\) \((\d{4})\) - (.+)")
 PER = [6, 7, 6, 1, 13, 7, 11, 7, 13, 5, 13, 4, 13, 10, 11, 5, 4, 18, 18, 4, 2, 3, 1, 2, 1]
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "Alison-brie__Awesome-Medical-Image-Registration__README@8d32fdc.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 ITEM = re.compile(r"\* \[([^\]]+)\] (.+?) \[\[pdf\]\]\(([^)]*)\)(.*)")
 PER = [5, 6, 9, 5, 4, 12, 6, 6, 5, 8, 6, 6, 4, 12, 8, 4, 3, 6, 3, 6, 5, 2]
 

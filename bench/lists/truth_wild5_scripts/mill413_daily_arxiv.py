@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "mill413__daily-arxiv__docs__index@7961347.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 ROW = re.compile(r"\| \*\*\d{4}/\d\d/\d\d\*\* \| (.+?) \| (.+?) \| \[(\d{4}\.\d{5}v\d)\]\(http://arxiv\.org/abs/\3\) \| \*\*NULL\*\* \|")
 
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "mo-xiaoxi__computer-network-security-papers-reading__reading_list@b8b0884.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 LINES = read_lines(NAME)
 
 # items whose title is not simply the link text or the quoted part: line -> (regex on the raw line, group)

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "awesome-physics__awesome-neural-physics__README@00e564a.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 ROW = re.compile(r"\|\*\*([^*|]+)\*\*\|([^|]*)\| \[Link\]\(([^)]*)\) \|(.*)")
 PER = {"Fluid": 53, "Cloth": 22, "Softbody": 27, "Rigidbody": 21, "Multiphys": 10, "Survey": 3}
 

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "PaddlePaddle__PaddleRec__paper__KDD2021@656326a.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 
 
 def main() -> None:

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "pupenasan__ml__books__TheLittleBookofDeepLearning__Bibliography@fe2c771.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 LINES = read_lines(NAME)
 CONTINUED = {13: 15, 35: 41, 69: 73, 105: 107, 131: 135}  # first line -> last line of a broken reference
 NOT_PAPERS = {121}

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "solitude-alive__DailyPaper__DailyPaper@fa53ae2.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 HEAD = re.compile(r"### \*\*\[(.+)\]\((http://arxiv\.org/abs/\d{4}\.\d{5}v\d+)\)\*\*")
 
 

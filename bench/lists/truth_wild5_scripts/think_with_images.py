@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "zhaochen0110__Awesome_Think_With_Images__README@7694545.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 BULLET = re.compile(r"- \[([^\]]+)\] ?\((\S+)\) *!\[.*")
 
 

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "JimengShi__DL-Foundation-Models-Weather__README@8b0db86.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 STRUCT = re.compile(r"- \*\*\(([^)]*)\)\*\* _(.+)_ ```([^`]*)``` *")
 PLAIN = re.compile(r"- (.+?) ?\[\[Paper\]\((\S+?)\)\].*")
 VENUE_TAIL = re.compile(r"(?:, in Nature Communications Earth & Environment 2023|, Earth and Space Science 2023"

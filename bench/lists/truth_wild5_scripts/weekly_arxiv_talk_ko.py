@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "jungwoo-ha__WeeklyArxivTalk__README@2d15349.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 LINES = read_lines(NAME)
 NOT_PAPERS = ("stateof.ai", "ai.facebook.com/blog", "blog.google", "microsoft.com/en-us/research/blog",
               "openai.com/blog", "nature.com/articles/d41586")

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "WenkeHuang__Awesome-MLLM-Tuning__README@8f4a897.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 PER = [11, 8, 11, 19, 12, 14]
 
 

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "yihozhang__most-influential-pl-papers__README@cd397fb.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 ROW = re.compile(r"\|\s+(\d+) \| \*\*(.+?)\*\* (.+?)\s+\|\s+(\d{4}) \|\s+[\d.]+\s+\|")
 
 

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild5 import entry, read_lines, write_truth
 
 NAME = "ymphys__DailyArxiv__reports__report_2025-12-03@a954c46.md"
-PART = "wild5_held_out"
+PART = "wild5_development"
 
 
 def main() -> None:

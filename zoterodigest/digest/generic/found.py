@@ -237,6 +237,8 @@ def title_of(text: str) -> str:
     t = plain(text)
     if t.endswith(".") and not t.endswith(".."):
         t = t[:-1].rstrip()
+    if t[:1] == "《" and t[-1:] == "》" and "《" not in t[1:]:
+        t = t[1:-1].strip()  # (Chinese title marks around the whole title: "《Title》")
     return t
 
 
