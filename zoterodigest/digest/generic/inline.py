@@ -16,6 +16,7 @@ from .after_title import skip_links, venue_after, venue_in_link
 from .bold_names import unbold_names
 from .byline import is_venue_text, skip_bold_venue
 from .citation_keys import TITLE_START, cited_key, cited_link
+from .leads import past_et_al, past_nickname, past_presenter, past_title_label
 from .link_finder import DEFINITIONS, REF_LINK, find_links
 from .name_lead import name_lead
 from .names_first import names_first
@@ -46,7 +47,7 @@ _TAG = re.compile(
     r"|(?P<yv>(?:19|20)\d{2}(?:[ \t]*+[-_][ \t]*+|[ \t]++)[A-Za-z][\w&]{1,15}(?:[ \t\-][A-Za-z][\w&]{1,15}){0,2}?)(?:[ \t]++[-–—:|]|-)[ \t]++"
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
     r"|`(?P<code>[^`]{1,30})`[ \t]*|【(?P<lent>[^【】]{0,40})】[ \t]*"
-    r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*|<span(?:[ \t][^<>]{0,200})?>[ \t]*|<(?=\[)"
+    r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,80}>[ \t]*+</a>[ \t]*|<span(?:[ \t][^<>]{0,200})?>[ \t]*|<(?=\[)"
     r"|:[a-z0-9_+\-]+:[ \t]*|\((?:[A-Z][A-Z !]{2,24}|[A-Za-z][A-Za-z ]{1,24}!)\)[ \t]*+(?=\(\[|[\w\"“*]\S*[ \t]+\S+[ \t]+\S)"
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
     r"|\d{1,3}[.)][ \t]++(?=\*\*|__|\[[^\]]{3})"  # (a number before a marked or linked title: "| 5. **Title** |")
@@ -287,22 +288,6 @@ def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     return at
 
 
-#: A short name and a colon or dash before a bold title (``OwlNet: **Owls Count Mice at Night**``).
-_NICKNAME_BOLD = re.compile(r"[A-Za-z][\w.+\-]{0,30}+(?:[ \t][\w.+\-]{1,20}+){0,2}[ \t]*+[:：\-–—][ \t]*+(?=\*\*[^*\s]|__[^_\s]|<b>|<strong>)")
-
-
-def _past_nickname(line: str, pos: int) -> int:
-    """Past a short name before a bold title of three words or more: the name is the paper's, the bold text its title."""
-    if not ("**" in line or "__" in line or "<b" in line or "<strong" in line) or (m := _NICKNAME_BOLD.match(line, pos)) is None:
-        return pos
-    close = line.find("**" if line.startswith("**", m.end()) else "__" if line.startswith("__", m.end()) else "</", m.end() + 2)
-    return m.end() if close > 0 and len(line[m.end() + 2 : close].split()) >= 3 else pos
-
-
-#: Who presents the paper at a reading group, before it (``Ann and Bob Barn presented:``).
-_PRESENTER = re.compile(r"(?:[A-Z][\w'’\-]*+[ \t]++){1,4}?(?:and[ \t]++(?:[A-Z][\w'’\-]*+[ \t]++){1,2})?present(?:s|ed|ing)?[ \t]*+:[ \t]*+")
-
-
 #: Heads already read in the current document, by line and column (readers look at a line more than once).
 _HEADS: dict[tuple[str, int], Head] = {}
 
@@ -340,15 +325,17 @@ def _read_head(line: str, start: int) -> Head:
     links = find_links(line, start)
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
     pos = _skip_tags(line, start, head)
-    pos = m.end() if "present" in line and (m := _PRESENTER.match(line, pos)) else pos  # ("Oscar presents: Barn (1988) Title")
+    pos = past_title_label(line, past_presenter(line, pos))  # ("Oscar presents: Barn (1988) Title", "**Title:** Title")
     pos = _skip_leading_links(line, pos, links, head)
     while line.startswith(" ", pos):
         pos += 1  # (where a bold name's marks were blanked)
     pos = _past_names(line, pos, links, head)
-    pos, prefix = skip_prefix(line, _past_nickname(line, pos), links)
+    pos, prefix = skip_prefix(line, past_nickname(line, pos), links)
     pos, venue_word = skip_venue_word(line, pos)
     head.tag = head.tag or prefix or venue_word
     pos = _past_citation(line, pos, head)
+    pos, short = past_et_al(line, pos) if head.authors is None else (pos, None)  # ("Lin et al. Title. [PDF](url)")
+    head.authors = head.authors or short
     pos, bold_venue = skip_bold_venue(line, pos)  # "**CVPR 2021** Title"
     head.tag = head.tag or bold_venue
     pos, year = past_date(line, pos)

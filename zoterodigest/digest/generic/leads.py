@@ -1,0 +1,64 @@
+"""What a list line may write before its title and is no part of it: a title field's label
+(``**Title:** [Title](url)``), who presents the paper (``Ann presents: Title``), a short name
+(``OwlNet: **Title**``, ``**(OwlNet)** _Title_``) and its authors cited short (``Barn et al. Title.``).
+
+Each function takes the line and a column and returns the column past what it skipped, or the
+same column when nothing of its kind stands there.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A label naming the field that holds the title (``**Title:**``, ``Paper title:``, ``题目：``), never ``Paper:``
+#: alone (a paper's link).
+_TITLE_LABEL = re.compile(r"(?:\*\*|__)?+[ \t]*+(?:(?:paper[ \t]++)?title|titel|titre|título|题目|标题|论文(?:题目|标题)|제목|タイトル)"
+                          r"[ \t]*+(?:(?:\*\*|__)[ \t]*+[:：]|[:：][ \t]*+(?:\*\*|__)?+)[ \t]*+", re.IGNORECASE)
+
+
+def past_title_label(line: str, pos: int) -> int:
+    """Past a title field's label when a title follows it on the line."""
+    m = _TITLE_LABEL.match(line, pos)
+    return m.end() if m is not None and len(line) - m.end() >= 4 else pos
+
+
+#: Who presents the paper at a reading group, before it (``Ann and Bob Barn presented:``).
+_PRESENTER = re.compile(r"(?:[A-Z][\w'’\-]*+[ \t]++){1,4}?(?:and[ \t]++(?:[A-Z][\w'’\-]*+[ \t]++){1,2})?present(?:s|ed|ing)?[ \t]*+:[ \t]*+")
+
+
+def past_presenter(line: str, pos: int) -> int:
+    m = _PRESENTER.match(line, pos) if "present" in line else None
+    return m.end() if m is not None else pos
+
+
+#: A short name and a colon or dash before a bold title (``OwlNet: **Owls Count Mice at Night**``).
+_NICKNAME_BOLD = re.compile(r"[A-Za-z][\w.+\-]{0,30}+(?:[ \t][\w.+\-]{1,20}+){0,2}[ \t]*+[:：\-–—][ \t]*+(?=\*\*[^*\s]|__[^_\s]|<b>|<strong>)")
+#: A short name in brackets, bold, before an italic title (``**(OwlNet)** _Owls Count Mice at Night_``).
+_NICKNAME_ITALIC = re.compile(r"(?:\*\*|__)\([^()*_\n]{1,40}\)(?:\*\*|__)[ \t]*+(?=\*[^*\s]|_[^_\s])")
+
+
+def past_nickname(line: str, pos: int) -> int:
+    """Past a short name before a bold title of three words or more, or a bracketed bold name
+    before an italic one: the name is the paper's, the marked text its title."""
+    if not ("**" in line or "__" in line or "<b" in line or "<strong" in line):
+        return pos
+    if (m := _NICKNAME_ITALIC.match(line, pos)) is not None:
+        mark = line[m.end()]
+        close = line.find(mark, m.end() + 1)
+        return m.end() if close > 0 and len(line[m.end() + 1 : close].split()) >= 3 else pos
+    if (m := _NICKNAME_BOLD.match(line, pos)) is None:
+        return pos
+    close = line.find("**" if line.startswith("**", m.end()) else "__" if line.startswith("__", m.end()) else "</", m.end() + 2)
+    return m.end() if close > 0 and len(line[m.end() + 2 : close].split()) >= 3 else pos
+
+
+#: Authors cited short before the title, no year (``Lin et al. Title.``, ``Zheng Wang et al.: Title``).
+_ET_AL = re.compile(r"(?P<n>(?:[A-Z][\w'’\-]*+[ \t]++){0,2}[A-Z][\w'’\-]*+[ \t]++et[ \t]++al)\.?+[,:]?+[ \t]++(?=[\w\"“\[*_])")
+
+
+def past_et_al(line: str, pos: int) -> tuple[int, str | None]:
+    """Past ``Names et al.`` opening the line before a title of three words or more, with the names."""
+    m = _ET_AL.match(line, pos) if "et al" in line else None
+    if m is None or len(re.split(r"[.!?](?:\s|$)", line[m.end() :], maxsplit=1)[0].split()) < 3:
+        return pos, None
+    return m.end(), m.group("n")
