@@ -126,7 +126,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
                 and not (news and _DATED_ITEM.match(text))]
     found += HtmlRecordReader(doc).read(lo, hi, _Taken(found))  # publication pages' HTML records
     if path and (_OTHER_KINDS.match(path[-1]) or _KIND_LAST.search(path[-1])) and not _PAPERS.search(path[-1]):
-        return [f for f in found if f.ident.papers]  # books, tools, blogs: only what links a paper
+        return [f for f in found if f.ident.papers or f.style.get("dated")]  # books, tools: what links a paper (or a table dates)
     return found
 
 

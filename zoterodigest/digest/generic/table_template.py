@@ -101,3 +101,11 @@ def _count(rows: list[list[str]], c: int, linked: bool = False, emphasised: bool
 def cell_texts(row: str, cells: list[Cell]) -> list[str]:
     """The text of each cell of ``row``."""
     return [c.text(row) for c in cells]
+
+
+def venue_column(rows: list[list[str]], roles: dict[str, int]) -> int | None:
+    """A column with no role whose cells state a venue and year in most rows (``| Info |`` holding
+    ``TOG 2015``): the table dates its titles, as a Venue column would."""
+    n = max((len(r) for r in rows), default=0)
+    taken = set(roles.values())
+    return next((c for c in range(n) if c not in taken and _venues(rows, c) * 2 > len(rows) >= 2), None)

@@ -29,7 +29,7 @@ from .link_finder import find_links
 from .links import Identity, other_class
 from .prefixes import is_generic_label
 from .shared_lines import cell_parts
-from .table_template import EMPTY_CELLS, cell_texts, title_column, title_like
+from .table_template import EMPTY_CELLS, cell_texts, title_column, title_like, venue_column
 
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(p, re.IGNORECASE))
@@ -96,6 +96,9 @@ class TableReader:
         """The papers of one table's rows (``spans``: each row's first and last line)."""
         doc = self.doc
         roles = column_roles(cols)
+        if not {"venue", "year"} & set(roles) and (dated := venue_column(
+                [cell_texts(row, _cells(row)) for row in (doc.text_of(k, last) for k, last in spans)], roles)) is not None:
+            roles["venue"] = dated  # (a column of "TOG 2015" under another name: the rows' venues)
         named = bool({"title", "paper", "name"} & set(roles))
         rows = self._read_rows(spans, cols, roles) if named else []
         inferred = False
@@ -171,7 +174,7 @@ class TableReader:
         ident = Identity()
         add_links(ident, row)
         found = Found(first=i, last=last, ident=ident)
-        found.style = {"shape": "row", "columns": cols}
+        found.style = {"shape": "row", "columns": cols, "dated": bool({"venue", "year"} & set(roles) and {"title", "paper"} & set(roles))}
         title = _row_title(row, cells, roles)
         if title is None:
             return None
