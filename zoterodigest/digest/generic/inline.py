@@ -141,8 +141,8 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
         if s != at or label == "badge" or not url or is_generic_label(label):
             continue
         l0, l1 = (s + 1, s + 1 + len(label)) if line[s] == "[" else (e - 4 - len(label), e - 4)  # <a ...>label</a>
-        ref = parse_reference(label)
-        if ref is not None and not url.startswith(("http", "www")):
+        ref = parse_reference(label) if not url.startswith(("http", "www")) else _whole_reference(label)
+        if ref is not None:
             head.title = (l0 + ref.title[0], l0 + ref.title[1])
             head.year = ref.year
             if ref.venue:
@@ -160,6 +160,19 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
             end += 1  # "<[Title](url)>"
         return end
     return None
+
+
+#: Several authors before a title: two names or more, initials or "et al." (not "No Grammar, No Problem").
+_SEVERAL = re.compile(r"(?:,|\band\b|&|\bet al\b|(?<![^\W\d_])[A-Z]\.)")
+
+
+def _whole_reference(label: str) -> Reference | None:
+    """A long link text written as a whole reference (``[A. Barn, B. Tawny, “Title,” Venue, 2011.](url)``)."""
+    ref = parse_reference(label) if len(label.split()) >= 10 else None
+    if ref is None or ref.authors is None or not _SEVERAL.search(label, *ref.authors) \
+            or not (label[ref.title[0]].isupper() or label[ref.title[0]].isdigit()):
+        return None
+    return ref
 
 
 _MARKS = (("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"), ("\"", "\""), ("“", "”"), ("<b>", "</b>"),
