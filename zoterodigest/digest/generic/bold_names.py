@@ -23,7 +23,7 @@ _BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w.'’\-]*+(?:[ \t]++[A-Z][\w.
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _YEAR_LEAD = re.compile(r"(?P<n>[^()\[\]*_\n]{0,200}?)[ \t]*+\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]++\S")
 _YEAR_ONLY = re.compile(r"[ \t]*+\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]*+")
-_TAG = re.compile(r"\[[A-Za-z]{0,3}\d{1,4}\]|\(?\d{1,4}[.)]")
+_TAG = re.compile(r"(?:\*\*|__)?\[[A-Za-z]{0,3}\d{1,4}\](?:\*\*|__)?|\(?\d{1,4}[.)]")
 
 
 def unbold_names(line: str, start: int) -> str:
