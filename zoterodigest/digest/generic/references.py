@@ -309,9 +309,9 @@ def _author_first(text: str) -> Reference | None:
     initials = [_INITIAL_NAME.fullmatch(text, a, b) is not None for a, b in parts[:k]]
     if any(initials) and not initials[0] and len(text[slice(*parts[0])].split()) >= 3:
         return None  # "Title Words and More Words, A. Barn, B. Tawny, ...": the first part is the title, not a name
-    t0 = parts[k][0]
-    if _is_tail(text[t0 : parts[k][1]]):
+    if _is_tail(text[slice(*parts[k])]):
         return None  # names, then straight a venue: no title between
+    t0 = parts[k][0]
     end = k
     while end + 1 < len(parts) and not _is_tail(text[parts[end + 1][0] : parts[end + 1][1]]):
         end += 1
@@ -327,13 +327,17 @@ _KIND = re.compile(r"(?:Ph\.?[ \t]?D\.?|Master'?s|MSc|BSc)?[ \t]*+(?:Thesis|Diss
                    re.IGNORECASE)
 
 
+#: A journal's volume and year (``Bull. Seismol. Soc. Am. 58 (1968) 367–398``).
+_VOLUME_YEAR = re.compile(r"\d[ \t]*+\((?:19|20)\d{2}\)")
+
+
 def _is_tail(segment: str) -> bool:
     """A venue, year or id segment that ends a reference's title."""
     s = segment.strip(" .[]()")
-    if _YEAR.search(s) and len(s.split()) <= 4 or _ARXIV_ID.search(s) or s.lower().startswith(("in ", "proc", "vol", "pp")) \
+    if _YEAR.search(s) and (len(s.split()) <= 4 or _VOLUME_YEAR.search(s)) or _ARXIV_ID.search(s) or s.lower().startswith(("in ", "proc", "vol", "pp")) \
             or _KIND.fullmatch(s):
         return True
-    return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?:\s+\d{4})?(?:\s+\w+)?", s))
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?:[ \t]*+['’]\d{2}|\s+\d{4})?(?:\s+\w+)?", s))  # ("CVPR", "SOSP'17")
 
 
 def _venue_after(text: str, pos: int) -> tuple[int, int] | None:
