@@ -20,8 +20,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..document import Document
+from ..markup import plain
 from .found import Found
-from .item_template import NOT_A_PAPER, OWN_PAGE, sibling_runs
+from .item_template import NOT_A_PAPER, OWN_PAGE, PAPER_CONTEXT, sibling_runs
 from .list_items import Item
 
 #: A title's text: it starts with a capital or a digit and holds three words or more, no sentence's full stop.
@@ -44,6 +45,30 @@ def unlinked_titles(doc: Document, items: Sequence[Item], results: dict[int, Fou
         for it in run:
             if it.line in results and results[it.line] is None and _bare_title(doc, it) \
                     and (found := retry(index[it.line])) is not None:
+                found.style["bare"] = True
+                out.append(found)
+    return out
+
+
+def labelled_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
+                    retry: Callable[[int], Found | None]) -> list[Found]:
+    """The items of a run under a short label naming papers (``**Sample papers:**``, ``Readings:``) whose
+    every item is a paper read already or a title alone: the label says what the titles are."""
+    index = {item.line: n for n, item in enumerate(items)}
+    out: list[Found] = []
+    for run in sibling_runs(items):
+        k = run[0].line - 1
+        while k >= 0 and not doc.lines[k].strip():
+            k -= 1
+        label = plain(doc.lines[k]).strip() if k >= 0 and not doc.fenced[k] else ""
+        if not label.endswith((":", "：")) or len(label.split()) > 5 or not PAPER_CONTEXT.search(label) \
+                or any(it.line <= k for it in items if it.line < run[0].line and it.end >= k):
+            continue  # (no label of papers; or the label is an item of its own)
+        bare = [it for it in run if it.line in results and results[it.line] is None]
+        if not bare or not all(_bare_title(doc, it) for it in bare):
+            continue
+        for it in bare:
+            if (found := retry(index[it.line])) is not None:
                 found.style["bare"] = True
                 out.append(found)
     return out
