@@ -83,8 +83,9 @@ def normalise(title: str | None) -> str:
 def _pair(papers: Sequence[dict[str, object]], reads: Sequence[Read]) -> list[int | None]:
     """For each truth paper the index of its reader entry (or None), one-to-one.
 
-    First every paper takes a free covering entry with the same title; then the papers
-    left take the free covering entry that starts nearest them; last, a paper still alone takes a
+    First every paper takes a free covering entry with the same title, then one with the same arXiv id
+    (papers sharing a line, named by their ids); then the papers left take the free covering entry that
+    starts nearest them; last, a paper still alone takes a
     free entry that starts inside the paper's own lines (an anchor or a label line above the
     record's title: the same record, read from its title line).
     """
@@ -92,7 +93,7 @@ def _pair(papers: Sequence[dict[str, object]], reads: Sequence[Read]) -> list[in
     starts = [reads[k].first for k in order]
     used: set[int] = set()
     out: list[int | None] = [None] * len(papers)
-    for same_title in (True, False):
+    for same in ("title", "arxiv", None):
         for n, paper in enumerate(papers):
             if out[n] is not None:
                 continue
@@ -103,7 +104,8 @@ def _pair(papers: Sequence[dict[str, object]], reads: Sequence[Read]) -> list[in
                 k = order[pos]
                 if k in used or reads[k].last < line:
                     continue
-                if not same_title or (want and normalise(reads[k].title) == want):
+                if same is None or same == "title" and want and normalise(reads[k].title) == want \
+                        or same == "arxiv" and paper.get("arxiv") and reads[k].arxiv == paper["arxiv"]:
                     out[n] = k
                     used.add(k)
                     break

@@ -53,3 +53,12 @@ def test_an_entry_read_from_the_records_title_line_pairs_with_its_record() -> No
     # an anchor line (20) above the title line (21): the entry of lines 21-21 is the same record
     s = score(truth, [Read(21, 21, "Owls at Dusk", None), Read(26, 26, "Moss", None)])
     assert (s.found, s.exact, s.invented) == (1, 1, 1)  # an entry after a record's last line is not it
+
+
+def test_papers_sharing_a_line_untitled_pair_by_their_ids() -> None:
+    truth = [{"line": 7, "end": 7, "title": None, "arxiv": None, "doi": None},
+             {"line": 7, "end": 7, "title": None, "arxiv": "2112.00001", "doi": None},
+             {"line": 7, "end": 7, "title": None, "arxiv": "2112.00002", "doi": None}]
+    reads = [Read(7, 7, "Gopher", None), Read(7, 7, "PoE-Owl", "2112.00001"), Read(7, 7, "Uni-Owl", "2112.00002")]
+    s = score(truth, reads)
+    assert (s.found, s.ids_found, s.read_ids_ok, s.invented) == (3, 2, 2, 0)
