@@ -14,6 +14,7 @@ and one separator, not the line.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..document import Document
@@ -63,7 +64,7 @@ def line_parts(doc: Document, i: int, body: int, found: Found) -> list[Found] | 
     or more and nothing else; None otherwise.  ``found`` is the line's paper as read whole."""
     line = doc.lines[i]
     if not _may_share(line, body):
-        return None
+        return labelled_parts(doc, i, body, found)
     links = [t for t in find_links(line, body) if t[0] != "badge"]
     tail = line[links[-1][3] :] if links else ""
     if len(links) < 2 or line[body : links[0][2]].strip(" \t*_") \
@@ -90,6 +91,34 @@ def line_parts(doc: Document, i: int, body: int, found: Found) -> list[Found] | 
         last.summary = line[n0:].rstrip()
         last.summary_span = (base + n0, base + len(line.rstrip()))
         last.style["summary_mode"] = "inline"
+    return out if len({(p.ident.arxiv.id if p.ident.arxiv else None, p.ident.doi, p.title) for p in out}) == len(out) else None
+
+
+#: A label before the papers of a line: a link (``[ep33](issue-url):``) or a few words, and a colon.
+_LABEL = re.compile(r"[ \t*_]*+(?:\[[^\[\]]{1,40}\]\([^()\s]*\)|[^\[\]():：\n]{1,40})[ \t*_]*+[:：][ \t]*+(?=\[)")
+
+
+def labelled_parts(doc: Document, i: int, body: int, found: Found) -> list[Found] | None:
+    """The papers of a line that lists them by short names after a label (``* [ep33](issue): [Gopher](pdf),
+    [RETRO](pdf), [PoE-GAN](arxiv) [replay](audio)``): two paper links or more, named, with only
+    separators and other links between them; each paper an entry titled by its link's text."""
+    line = doc.lines[i]
+    label = _LABEL.match(line, body) if "](" in line else None
+    if label is None:
+        return None
+    links = [t for t in find_links(line, label.end()) if t[0] != "badge"]
+    papers = [t for t in links if line.startswith("[", t[2]) and link_class(t[1]) and not is_generic_label(t[0])]
+    lead = find_links(line[: label.end()], body)
+    if len(papers) < 2 or any(link_class(url) for _, url, _, _ in lead) or line[links[-1][3] :].strip(" \t*_.,;") \
+            or any(not _between(line[a[3] : b[2]].strip("*_")) for a, b in itertools.pairwise(links)):
+        return None  # (a label linking a paper, prose between the links or after them)
+    base = doc.starts[i]
+    out = []
+    for text, url, s, e in papers:
+        ident = Identity()
+        ident.add_link(None, url)
+        out.append(Found(first=i, last=i, ident=ident, title=title_of(text), title_span=(base + s + 1, base + s + 1 + len(text)),
+                         section=found.section, style=dict(found.style, part=True), span=(base + s, base + e)))
     return out if len({(p.ident.arxiv.id if p.ident.arxiv else None, p.ident.doi, p.title) for p in out}) == len(out) else None
 
 
