@@ -74,13 +74,9 @@ def line_parts(doc: Document, i: int, body: int, found: Found) -> list[Found] | 
         if (not line.startswith("[", s) or link_class(url) is None or is_generic_label(label)
                 or len(label.split()) < 2 or n and not _between(line[links[n - 1][3] : s].strip("*_"))):
             return None
-    base = doc.starts[i]
     out = []
     for label, url, s, e in links:
-        ident = Identity()
-        ident.add_link(None, url)
-        part = Found(first=i, last=i, ident=ident, title=title_of(label), title_span=(base + s + 1, base + s + 1 + len(label)),
-                     section=found.section, style=dict(found.style, part=True), span=(base + s, base + e))
+        part = _part(doc, i, found, label, url, s, e)
         if (year := _YEAR.match(line[e : e + 16])) is not None:
             part.year = int(year.group(0)[-5:-1])
         out.append(part)
@@ -89,9 +85,24 @@ def line_parts(doc: Document, i: int, body: int, found: Found) -> list[Found] | 
         n0 = links[-1][3] + notes.end()
         n0 += len(line[n0:]) - len(line[n0:].lstrip())
         last.summary = line[n0:].rstrip()
-        last.summary_span = (base + n0, base + len(line.rstrip()))
+        last.summary_span = (doc.starts[i] + n0, doc.starts[i] + len(line.rstrip()))
         last.style["summary_mode"] = "inline"
-    return out if len({(p.ident.arxiv.id if p.ident.arxiv else None, p.ident.doi, p.title) for p in out}) == len(out) else None
+    return _distinct(out)
+
+
+def _part(doc: Document, i: int, found: Found, label: str, url: str, s: int, e: int) -> Found:
+    """One paper of line ``i``: its own link ``[label](url)`` at columns ``s``-``e``, titled by the link's text."""
+    base = doc.starts[i]
+    ident = Identity()
+    ident.add_link(None, url)
+    return Found(first=i, last=i, ident=ident, title=title_of(label), title_span=(base + s + 1, base + s + 1 + len(label)),
+                 section=found.section, style=dict(found.style, part=True), span=(base + s, base + e))
+
+
+def _distinct(parts: list[Found]) -> list[Found] | None:
+    """The parts, when no two name the same paper (one paper linked twice is one paper's links)."""
+    keys = {(p.ident.arxiv.id if p.ident.arxiv else None, p.ident.doi, p.title) for p in parts}
+    return parts if len(keys) == len(parts) else None
 
 
 #: A label before the papers of a line: a link (``[ep33](issue-url):``) or a few words, and a colon.
@@ -112,14 +123,7 @@ def labelled_parts(doc: Document, i: int, body: int, found: Found) -> list[Found
     if len(papers) < 2 or any(link_class(url) for _, url, _, _ in lead) or line[links[-1][3] :].strip(" \t*_.,;") \
             or any(not _between(line[a[3] : b[2]].strip("*_")) for a, b in itertools.pairwise(links)):
         return None  # (a label linking a paper, prose between the links or after them)
-    base = doc.starts[i]
-    out = []
-    for text, url, s, e in papers:
-        ident = Identity()
-        ident.add_link(None, url)
-        out.append(Found(first=i, last=i, ident=ident, title=title_of(text), title_span=(base + s + 1, base + s + 1 + len(text)),
-                         section=found.section, style=dict(found.style, part=True), span=(base + s, base + e)))
-    return out if len({(p.ident.arxiv.id if p.ident.arxiv else None, p.ident.doi, p.title) for p in out}) == len(out) else None
+    return _distinct([_part(doc, i, found, text, url, s, e) for text, url, s, e in papers])
 
 
 #: HTML list and line-break marks between the linked titles of one table cell.

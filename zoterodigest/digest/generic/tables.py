@@ -20,7 +20,7 @@ import re
 from ..document import Document
 from ..markup import plain
 from ..table import Cell, is_separator, split_cells, unescape_cell
-from .byline import venue_text
+from .byline import is_venue_text, venue_text
 from .citation_keys import CITE_KEY
 from .found import Found, title_of
 from .inline import read_head
@@ -98,7 +98,7 @@ class TableReader:
         roles = column_roles(cols)
         if not {"venue", "year"} & set(roles) and (dated := venue_column(
                 [cell_texts(row, _cells(row)) for row in (doc.text_of(k, last) for k, last in spans)], roles)) is not None:
-            roles["venue"] = dated  # (a column of "TOG 2015" under another name: the rows' venues)
+            roles["venue"] = roles["year"] = roles["venue_read"] = dated  # ("Info": "TOG 2015"; a cell of no venue gives none)
         named = bool({"title", "paper", "name"} & set(roles))
         rows = self._read_rows(spans, cols, roles) if named else []
         inferred = False
@@ -318,12 +318,13 @@ def _read_columns(row: str, base: int, cells: list[Cell], roles: dict[str, int],
     for role in ("venue", "year", "authors", "summary"):
         if role not in roles or roles[role] >= len(cells):
             continue
-        c = cells[roles[role]]
+        c, c_at = cells[roles[role]], roles[role]
         text = c.text(row)
-        if role == "venue" and plain(text).strip(" -") and not is_generic_label(text):
+        if role == "venue" and plain(text).strip(" -") and not is_generic_label(text) \
+                and (roles.get("venue_read") != roles["venue"] or is_venue_text(plain(text))):
             found.venue = plain(text)
             found.venue_span = (base + c.start, base + c.end)
-        elif role == "year" and (m := _YEAR.search(text)):
+        elif role == "year" and (m := _YEAR.search(text)) and (roles.get("venue_read") != c_at or len(_YEAR.findall(text)) == 1):
             found.year = int(m.group(1))
         elif role == "authors" and plain(text).strip(" -"):
             found.authors = plain(unescape_cell(text)).replace("\n", ", ")
