@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "AllenKenway__List-of-papers-read__README@fd32a2f.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 LINES = read_lines(NAME)
 
 VENUES = ["SOSP", "VEE", "OSDI", "HotCloud", "EuroSys", "ATC", "APSys", "ACM", "小型微型计算机系统",

@@ -42,7 +42,7 @@ def main() -> None:
     assert all(p["arxiv"] for p in papers)
     write_truth(
         NAME,
-        "wild6_held_out",
+        "wild6_development",
         papers,
         "every bold '**《Title》**' record under the topic headings is an entry (39), running to its last non-blank"
         " line (venue, Chinese note, bare 'arXiv：' URL, github line, abstract blockquote); title = the text in 《》",

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "DSE-MSU__DeepRobust__deeprobust__graph__README@92ad433.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 
 
 def main() -> None:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "dssg__mlforpublicpolicylab__README@8676ab3.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 LINES = read_lines(NAME)
 FIRST, LAST = 232, 797  # the Tentative Schedule's week list
 

@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "robertoalvarezm__EcologiaTeoricaPosgrado__README@f381e97.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 LINES = read_lines(NAME)
 
 NOT_ENTRIES = {13, 14, 15, 16, 17, 18, 45, 46, 47, 48, 78, 135, 197, 211, 214, 215}

@@ -48,7 +48,7 @@ def main() -> None:
     assert [p["line"] for p in papers] == starts
     write_truth(
         NAME,
-        "wild6_held_out",
+        "wild6_development",
         papers,
         "every blank-line-separated reference paragraph after the heading is an entry (40); title = the text"
         " between the first curly quotes, span markup removed, the closing full stop dropped",

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "Event-AHU__Medical_Image_Analysis__pretrain_paper_list@131e5ec.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 
 EXPECTED = {
     "### Evaluation Benchmark": 6,

@@ -49,7 +49,7 @@ def main() -> None:
     assert len(papers) == 38
     write_truth(
         NAME,
-        "wild6_held_out",
+        "wild6_development",
         papers,
         "every indented paper sub-bullet under the institution bullets is an entry (38), its own line only; title ="
         " the italic text (or the text before ', arXiv:' for two plain sub-bullets); ids from the bare 'arXiv:' text",

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "hdShang__arxiv-daily__docs__cs-CV__2025-11-25__index@a779e09.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 
 
 def main() -> None:

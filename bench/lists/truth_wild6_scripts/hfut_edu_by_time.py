@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "HFUT-LEC__awesome-student-cognitive-modeling__papers__organized_by_time@cdb6a55.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 BOOKS = {48, 49}
 DOI_FIX = {88: "10.1117/12.3011559", 28: "10.1007/s11432-022-3852-0"}
 

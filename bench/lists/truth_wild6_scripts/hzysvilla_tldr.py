@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "hzysvilla__Academic_Smart_Contract_Papers__TLDR@b6a904f.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 
 
 def main() -> None:

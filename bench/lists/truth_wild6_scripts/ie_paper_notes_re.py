@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "DreamInvoker__IE_Paper_Notes__track__RE@6878019.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 
 
 def main() -> None:

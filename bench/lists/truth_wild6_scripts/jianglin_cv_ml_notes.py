@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "Jianglin954__Awesome-papers-in-the-fileds-of-CV-ML-PR-DM__README@7ce6497.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 LINES = read_lines(NAME)
 
 #: Titles (as cleaned) of items that are not scholarly works, with why.

@@ -65,7 +65,7 @@ def main() -> None:
         assert p["title"] and p["title"].replace(" ", "") in lines[p["line"] - 1].replace(" ", ""), p
     write_truth(
         NAME,
-        "wild6_held_out",
+        "wild6_development",
         papers,
         "every bullet of 書籍, 学術雑誌, 専門誌, 国際学会発表 and 国内学会発表 is an entry (82); title = text after the"
         " authors' colon up to the next comma (full-width in Japanese records), the quoted title for two OHBM"

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "KimMeen__Awesome-GNN4TS__README@1a470ce.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 
 EXPECTED = {
     "GNNs for Time Series Forecasting (GNN4TSF)": 60,

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "KuangjuX__Paper-reading__README@e4faaca.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 LINES = read_lines(NAME)
 
 #: Rows that are not scholarly works: title -> why.

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "Lab41__gestalt__docs__pages__readings__readings_list@f1279a7.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 NICKNAME = {44: "ICD3"}
 
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "m-k-S__awesome-machine-learning-atomistic-simulation__README@31073c9.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 COUNTS = [8, 8, 10, 3, 10, 2, 3, 10, 11, 7, 12, 3, 8, 2, 9, 3, 2, 23, 6]
 
 

@@ -33,7 +33,7 @@ def main() -> None:
     assert len(papers) == 21 == len(rows) == len(dates), (len(papers), len(rows), len(dates))
     write_truth(
         NAME,
-        "wild6_held_out",
+        "wild6_development",
         papers,
         "every row of the 'Title | Presenter | Date' table is an entry (21); title = the Title cell's link text"
         " without the glued '(Venue Year)' tag before it",

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "opendilab__awesome-decision-transformer__README@93e8eec.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 
 EXPECTED = {
     "## Surveys": 4, "### Arxiv": 16, "### NeurIPS 2025": 4, "### ICML 2025": 4, "### ICLR 2025": 1,

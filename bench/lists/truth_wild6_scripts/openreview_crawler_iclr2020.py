@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "Xiaoming-Zhao__OpenReview-Crawler__ICLR2020__README@8d9ecd0.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 LINES = read_lines(NAME)
 ROW = re.compile(r"\| (\d+) \| \d\.\d\d \| \[(.+)\]\((https://openreview\.net/forum\?id=[\w-]+)\) \| [\d., ]+ \| (talk|spotlight|poster) \|$")
 

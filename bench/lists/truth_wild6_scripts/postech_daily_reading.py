@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "POSTECH-CVLab__daily-reading-group__Archive__2021__07__README@6f1abff.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 LINES = read_lines(NAME)
 NOT_PAPERS = {42: "NERF Research Directions (an overview note of NeRF follow-ups)"}
 NICKNAMES = {20: "kiloNeRF"}

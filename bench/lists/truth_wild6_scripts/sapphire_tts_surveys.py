@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "SapphireLab__Sapphire-TTS-Collection__ToC__Surveys@f12a23d.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 
 
 def main() -> None:

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "sound-communities__references__README@6234ee3.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 LINES = read_lines(NAME)
 BOOKS = {"ref-ellis2010essential", "ref-grosjean2010bilingual", "ref-mendoza2014homegirls",
          "ref-potowski2023spanish", "ref-treffers2016language", "ref-weinreich1968languages"}

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "crazyhottommy__awesome_spatial_omics__README@765a110.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 NOT_PAPERS = {19, 20, 21, 63, 71, 72, 74, 77, 96, 100, 110, 141}
 NULL_TITLE = {73: "Giotto", 76: "DestVI", 94: "BANKSY"}
 BARE_URL = {105, 109}

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "JeonghyeonSon__swine-paper-tracker__latest_papers@9507632.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 NUMBER = re.compile(r"(?:\d+|PS[IVX]+-\d+) (?=[A-Z])")
 
 

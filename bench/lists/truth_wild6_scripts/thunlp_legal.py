@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "thunlp__LegalPapers__README@5ee207e.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 PER_SECTION = {"Overview of Legal Intelligence": 1, "Datasets": 16, "Legal Judgment Prediction": 19,
                "Court Views Generation": 2, "Named Entity Recognition": 7, "Event Extraction": 4,
                "Others": 5, "Information Retrieval": 4, "Legal Text Summarization": 8,

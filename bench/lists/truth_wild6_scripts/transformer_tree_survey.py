@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "attavit14203638__transformer-tree-survey__README@1a19171.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 DROP_TAIL = {"(ViT)", "(SAM)", "(NEON)", "(formerly DOFA-CLIP)"}
 
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "DmitryRyumin__WACV-2024-Papers__sections__2024__main__biomedical_healthcare_medicine@1e91054.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 
 
 def main() -> None:

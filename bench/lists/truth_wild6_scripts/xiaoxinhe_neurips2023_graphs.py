@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "XiaoxinHe__neurips2023_learning_on_graphs__README@b0617ce.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 LINES = read_lines(NAME)
 
 

@@ -36,7 +36,7 @@ def main() -> None:
     assert sum(1 for p in papers if p["arxiv"]) == 179 and sum(1 for p in papers if p["doi"]) == 14
     write_truth(
         NAME,
-        "wild6_held_out",
+        "wild6_development",
         papers,
         "every '- **Title** (id)' bullet under the year and topic headings is an entry (193); title = the bold text;"
         " ids are bare 'arXiv:…' text or a bare DOI in parentheses",

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild6 import entry, read_lines, write_truth
 
 NAME = "zhaoyang97__Paper-Notes__docs__ICLR2026__medical_imaging__index@2faf8a0.md"
-PART = "wild6_held_out"
+PART = "wild6_development"
 
 
 def main() -> None:
