@@ -60,7 +60,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     arXiv id unless ``strict`` is off (a line known to be a reference)."""
     if "..." in text or "…" in text:  # "Gruber, L., ... & Hochreiter, S.": names left out (same columns)
         text = _LEFT_OUT.sub(lambda m: " " * len(m.group(0)), text)
-    for parse in (_gbt, _quoted, _italic_title, _author_year_title, _names_sentence, _author_first, _title_first, _title_commas):
+    for parse in (_gbt, _quoted, _italic_title, _author_year_title, _names_sentence, _names_colon, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
             if parse is _author_first and strict and ref.year is None and not _ARXIV_ID.search(text):
@@ -294,6 +294,44 @@ def _names_sentence(text: str) -> Reference | None:
     if year is None:
         return None
     return Reference(title, (0, len(names)), venue if venue[1] > venue[0] else None, year)
+
+
+#: Names written in Han or kana script, two or more (``澤村勇輝，森田武史``).
+_CJK_NAME = r"[\u3040-\u30ff\u4e00-\u9fff]{2,10}(?:[ \t\u3000][\u3040-\u30ff\u4e00-\u9fff]{1,10})?"
+_ANY_NAME = r"(?:" + _CJK_NAME + r"|[A-Z][A-Za-z\-]++(?:[ \t][A-Z][A-Za-z\-]++){1,2})"  # ("Imrattanatrai Wiradee", "QIU YUE")
+_CJK_NAMES = re.compile(r"(?=" + _CJK_NAME + r")" + _ANY_NAME + r"(?:[ \t]*+[，、,][ \t]*+" + _ANY_NAME + r")++")
+#: A venue after a title and a comma: a volume's number, or a venue's first word (``Joint Proceedings of ...``).
+_VENUE_PART = re.compile(r"[ \t]*+(?:\S[^,]*?\d|(?:In|Proc\w*|Journal|Joint|International|Transactions|Workshop|Conference|"
+                         r"Symposium|IEEE|ACM|The[ \t]++\d+(?:st|nd|rd|th))\b)")
+#: Full names written as a list: the last joined by "and" after a comma, or "et al." (``Ann Barn, Bo Tawny, and Cy Hoot``).
+_LAST_NAME_JOINED = re.compile(r",[ \t]*+(?:and|&)[ \t]|\bet al\b")
+#: Where a title after ``Names:`` ends: a full stop after a word, a full-width comma or stop, or a dash.
+_COLON_TITLE_END = re.compile(r"(?<=[\w)?!'’])\.[ \t]++(?=\S)|[，。]|(?<![ \t])[ \t]++[—–][ \t]")
+
+
+def _names_colon(text: str) -> Reference | None:
+    """``A. Barn, B. Tawny: Title. Venue 2020: 1-9.`` (DBLP, publication pages) and ``澤村勇輝，森田武史：Title，
+    Journal``: names before the first colon, the title after it.  Latin names must read as a list of
+    people (the last joined by ", and", or "et al."): two full names read like a title's words."""
+    colon = re.search(r"[:：]", text[:400])
+    if colon is None or colon.start() == 0:
+        return None
+    names = text[: colon.start()].strip()
+    cjk = _CJK_NAMES.fullmatch(names) is not None
+    if not cjk and (re.search(r"[a-z]{2}\.[ \t]", names) or not person_names(names)
+                    or not _LAST_NAME_JOINED.search(names)):
+        return None  # ("More Tokens, Lower Precision: ...", "A. Barn. Title: Subtitle": no names before the colon)
+    start = colon.end()
+    stop = _COLON_TITLE_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    for part in _COMMA_PARTS.finditer(text, start, end):
+        if part.start() > start and (_is_tail(part.group(0)) or _VENUE_PART.match(part.group(0))):
+            end = part.start() - 1  # "Title, Information 13, No. 6": the venue after a comma
+            break
+    title = _trim(text, start, end, " .,")
+    if len(text[title[0] : title[1]].split()) < 2 and not (cjk and title[1] - title[0] >= 6):
+        return None
+    return Reference(title, (0, colon.start()), _venue_after(text, end), _year_after(text, end))
 
 
 def _author_first(text: str) -> Reference | None:
