@@ -45,6 +45,10 @@ _FIELD = re.compile(r"^(?P<indent>[ \t]*+)[*-][ \t]++\*\*(?P<label>[ \t]|[^*]*?[
                     r"[ \t]*+(?:[:：][ \t]*+)?(?P<value>(?:[ \t]*+[^ \t\n])*+)[ \t]*$")
 _INNER = re.compile(r"^[ \t]*+(?:<details[^>]*+>[ \t]*+)?<summary>[ \t]*+(?P<label>(?:[^<]*?[^< \t])?)[ \t]*+</summary>(?P<rest>.*)$",
                     re.IGNORECASE)
+#: A year in brackets before a card's title (``[2025] Title``).
+_YEAR_TAG = re.compile(r"\[(?P<year>(?:19|20)\d{2})\][ \t]++(?=\S)")
+#: A folded block's caption, never a paper (``📈 Click to view additional figures``, ``Click to expand``).
+_UI_PHRASE = re.compile(r"^\W*+(?:click|tap)[ \t]++(?:here[ \t]++)?+(?:to[ \t]++)?+(?:view|see|show|expand|open)\b", re.IGNORECASE)
 _QUOTE_HEAD = re.compile(r"^>[ \t]*\*\*(?P<label>.+?)\*\*[ \t]*$")
 
 _LABELS = {
@@ -65,6 +69,20 @@ _LABELS = {
     "link": "links",
     "链接": "links",
 }
+
+
+def _card_title(raw: str) -> tuple[str, int, int | None] | None:
+    """A card's title, where it starts in ``raw`` and the year of a tag before it; None for no paper's."""
+    title = plain(raw)
+    if not title or (title.startswith("[") and title.endswith("]")):
+        return None  # the contribution template ("**[论文标题]**")
+    if _UI_PHRASE.match(title):
+        return None  # "📈 Click to view additional figures": a folded block of the page, no paper
+    lead = len(raw) - len(raw.lstrip())
+    tag = _YEAR_TAG.match(raw, lead)  # "[2025] Title": the year as a tag before the title, kept as written
+    if tag is None:
+        return title, lead, None
+    return plain(raw[tag.end() :]), tag.end(), int(tag.group("year"))
 
 
 class DetailsCards(Family):
@@ -144,14 +162,13 @@ class DetailsCards(Family):
         tm = (_CARD_SUMMARY if kind == "details" else _BOLD_TITLE).match(lines[title_line])
         assert tm is not None
         title_raw = tm.group("title")
-        title = plain(title_raw)
-        if not title or (title.startswith("[") and title.endswith("]")):
-            return None  # the contribution template ("**[论文标题]**")
+        read = _card_title(title_raw)
+        if read is None:
+            return None
+        title, at, tag_year = read
         lead = len(title_raw) - len(title_raw.lstrip())
-        paper = Paper(title=title)
-        fields: dict[str, Span] = {
-            "title": content_span(doc, title_line, tm.start("title") + lead, tm.end("title"))
-        }
+        paper = Paper(title=title, year=tag_year)  # (a year field read below wins)
+        fields: dict[str, Span] = {"title": content_span(doc, title_line, tm.start("title") + at, tm.end("title"))}
         style: dict[str, Any] = {"kind": kind, "title_space": title_raw[:lead], "labels": {}}
         arxiv_text = None
         k = title_line + 1
