@@ -115,8 +115,12 @@ def _venue_and_year(found: Found, paper: Paper, fields: dict[str, Span], section
 #: A dated venue in brackets opening a title (``[OSDI '14] Title``, ``\\[CVPR 2019\\] Title``): a tag, not the title's.
 #: What a dated venue tag holds between its brackets: a venue and a year (``OSDI '14``, ``CVPR 2019``).
 DATED_TAG = r"[^\[\]\\]{0,24}?(?:(?<!\d)(?:19|20)\d{2}|['’]\d{2})(?!\d)[^\[\]\\]{0,12}"
-_DATED_TAG = re.compile(r"\[(?P<tag>" + DATED_TAG + r")\][ \t]++(?=\S+[ \t]+\S+[ \t]+\S)")
-_RAW_TAG = re.compile(r"[ \t]*+\\?\[[^\]]*?\\?\][ \t]*+")
+_DATED_TAG = re.compile(r"\[(?P<tag>" + DATED_TAG + r")\][ \t]++(?=\S+[ \t]+\S+[ \t]+\S)"
+                        r"|[(（【](?P<tag2>" + DATED_TAG + r")[)）】][ \t]*+(?=[^\W\d_]\S*[ \t]+\S+[ \t]+\S)")
+_RAW_TAG = re.compile(r"[ \t]*+(?:\\?\[[^\]]*?\\?\]|[(（【][^)）】]*+[)）】])[ \t]*+")
+#: A venue's acronym closing a title after a full stop (``Arachne: Core-Aware Thread Management. OSDI``).
+_VENUE_CLOSE = re.compile(r"(?<=\S\S)(?<!\bvs)(?<!\betc)(?<!\bal)\.[ \t]++"
+                          r"(?!(?:DOI|PDF|URL|ISBN|ISSN|PMID|PMCID|HTML|SoK)$)(?P<venue>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 
 
 def _untag(doc: Document, found: Found) -> None:
@@ -124,20 +128,36 @@ def _untag(doc: Document, found: Found) -> None:
     m = _DATED_TAG.match(found.title)
     if m is None:
         return
+    tag = (m.group("tag") or m.group("tag2")).strip()
     found.title = found.title[m.end() :]
-    found.tag = found.tag or m.group("tag").strip()
+    found.tag = found.tag or tag
     if found.venue is None:
-        found.venue = m.group("tag").strip()
+        found.venue = tag
     if found.title_span is not None:
         s0, s1 = found.title_span
         raw = _RAW_TAG.match(doc.text, s0)
         found.title_span = (raw.end(), s1) if raw is not None and raw.end() < s1 else None
 
 
+def _unclose(doc: Document, found: Found) -> None:
+    """A title closed by a venue's acronym after a full stop keeps the words before it."""
+    m = _VENUE_CLOSE.search(found.title)
+    if m is None or len(found.title[: m.start()].split()) < 3:
+        return
+    found.title, cut = found.title[: m.start()], len(found.title) - m.start()
+    if found.venue is None:
+        found.venue = m.group("venue")
+    if found.title_span is not None:
+        s0, s1 = found.title_span
+        found.title_span = (s0, s1 - cut) if doc.text[s1 - cut : s1] == m.group(0) else None
+
+
 def to_entry(doc: Document, found: Found, sections: Sections, family: str) -> Entry:
     """The entry of a found paper (values reduced to plain text, spans exact)."""
-    if found.title.startswith("["):
+    if found.title.startswith(("[", "(", "（", "【")):
         _untag(doc, found)
+    if found.title[-1:].isupper():
+        _unclose(doc, found)
     ident = found.ident
     paper = Paper(title=repair(found.title.strip()), links=_with_paper_link(ident.links))
     if ident.arxiv:
