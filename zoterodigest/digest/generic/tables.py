@@ -84,8 +84,9 @@ class TableReader:
             cols = _header_names(line)
             k = i + 2
             spans: list[tuple[int, int]] = []
+            piped = line.lstrip().startswith("|")  # (without the pipes at the edges, a row never starts with one)
             while k < hi and "|" in doc.lines[k] and doc.lines[k].strip() and not doc.fenced[k]:
-                last = self._row_end(k, hi, len(cols))
+                last = self._row_end(k, hi, len(cols), piped)
                 spans.append((k, last))
                 k = last + 1
             out.extend(self._rows(spans, cols))
@@ -157,14 +158,15 @@ class TableReader:
         """How many rows hold a duration (``1:23:45``) in a cell."""
         return sum(1 for k, last in spans if any(_DURATION.match(c) for c in self.doc.text_of(k, last).split("|")))
 
-    def _row_end(self, k: int, hi: int, n_cols: int) -> int:
+    def _row_end(self, k: int, hi: int, n_cols: int, piped: bool = True) -> int:
         """The last line of a row that wraps: its cells run on over lines that do not
-        start a row of their own (at most three)."""
+        start a row of their own (at most three).  In a table written without edge pipes, a line
+        holding a pipe is a row of its own (one short of cells, its last ones left empty)."""
         doc = self.doc
         last = k
         while (len(_cells(doc.text_of(k, last))) < n_cols and last + 1 < hi and last < k + 3
                and doc.lines[last + 1].strip() and not doc.lines[last + 1].lstrip().startswith("|")
-               and not doc.fenced[last + 1]):
+               and (piped or "|" not in doc.lines[last + 1]) and not doc.fenced[last + 1]):
             last += 1
         return last
 
