@@ -45,6 +45,8 @@ def scan_items(doc: Document, lo: int, hi: int) -> list[Item]:
             last_text = i
             continue
         m = ITEM.match(line) if not doc.fenced[i] else None
+        if m and _continues_paragraph(doc, m, i, last_text, blank_run, open_items):
+            m = None
         indent = _width(m.group("indent")) if m else _width(line) - _width(line.lstrip())
         if m:
             _close(open_items, last_text, indent + 1)
@@ -60,6 +62,22 @@ def scan_items(doc: Document, lo: int, hi: int) -> list[Item]:
         blank_run = False
     _close(open_items, last_text, 0)
     return items
+
+
+def _continues_paragraph(doc: Document, m: re.Match[str], i: int, last_text: int, blank_run: bool,
+                         open_items: list[Item]) -> bool:
+    """A number other than 1 right under a paragraph's line starts no list (CommonMark): the line runs
+    the paragraph on (``Names. KDD`` / ``2016. [Available Online](url)``), unless a numbered list is open there."""
+    bullet = m.group("bullet")
+    if blank_run or last_text != i - 1 or not bullet[0].isdigit() or bullet[:-1].lstrip("0") == "1":
+        return False
+    above = doc.lines[i - 1].lstrip()
+    if above.startswith(("#", "|", "<", "```", "~~~")) or doc.fenced[i - 1]:
+        return False
+    indent = _width(m.group("indent"))
+    if not open_items or indent < open_items[-1].body:
+        return False  # (only inside an item's text: a reference's year opening a line of a paragraph stays as read)
+    return not any(o.bullet[0].isdigit() and abs(o.indent - indent) <= 1 for o in open_items)
 
 
 def _close(open_items: list[Item], last: int, min_indent: int) -> None:

@@ -25,6 +25,7 @@ from .byline import is_venue_text, note_after, venue_text
 from .field_records import fold_fields
 from .found import Found, take_title, title_of
 from .inline import Head, read_head
+from .item_heads import head_text
 from .item_template import (
     FORUM,
     children_of,
@@ -135,7 +136,7 @@ class ListReader:
         doc = self.doc
         if item.line not in self._templated and not self._may_name_paper(item) or self._titles_below(item, children):
             return None  # (nothing of a paper; "- Query-based RAG" over paragraphs "[Title](url)": a label over papers)
-        line, head_end = self._head_text(item, children)
+        line, head_end = head_text(self.doc, item, children)
         head = read_head(line, item.body)
         ident = Identity()
         add_links(ident, line, head.spans)
@@ -222,31 +223,6 @@ class ListReader:
                 or "``" in text
                 or bool(_ANY_YEAR.search(text)) or bool(DEFINITIONS and "][" in text))
 
-    def _head_text(self, item: Item, children: list[Item]) -> tuple[str, int]:
-        """The item's first line, with the next line when a bold title or a link's text runs onto it
-        (offsets stay those of the document); and the head's last line."""
-        doc = self.doc
-        line = doc.lines[item.line]
-        nxt = item.line + 1
-        open_mark = line.count("**") % 2 == 1 or line.count("[") > line.count("]")  # a title or link text runs on
-        open_mark = open_mark or nxt <= item.end and "](" not in line and doc.lines[nxt].lstrip().startswith((". ", ", "))  # names
-        open_mark = open_mark or nxt <= item.end and "](" not in line and line.rstrip()[-1:].isalnum() \
-            and "](" in doc.lines[nxt] and len(doc.lines[nxt]) - len(doc.lines[nxt].lstrip()) < item.body \
-            and doc.lines[nxt][:1].isalnum()  # ("- Plain title that wraps" / "onto the line of its link [[arXiv](url)]")
-        if (open_mark and nxt <= item.end and doc.lines[nxt].strip()
-                and not (children and children[0].line == nxt)):
-            if line.count("[") > line.count("]") and nxt < item.end and "]" not in doc.lines[nxt] \
-                    and doc.lines[nxt + 1].strip() and "]" in doc.lines[nxt + 1] and not (children and children[0].line == nxt + 1):
-                nxt += 1  # a link's text wrapped over three lines
-            return doc.text_of(item.line, nxt), nxt
-        if "](" not in line and nxt <= item.end:  # "1. Ann Barn and Bob Tawny:" over '“[Title](url),” Venue'
-            last = min(item.end, item.line + 3, children[0].line - 1 if children else item.end)
-            k = next((k for k in range(nxt, last + 1) if "](" in doc.lines[k]), None)
-            if k is not None and doc.lines[k].lstrip().startswith(("“[", "\"[", "[")) \
-                    and doc.lines[k - 1].rstrip().endswith((":", ",")):
-                return doc.text_of(item.line, k), k
-        return line, item.line
-
     def _fill(self, found: Found, line: str, head: Head, head_end: int) -> None:
         """Venue, year, authors and the note written on the item's own line."""
         base = self.doc.starts[found.first]
@@ -290,6 +266,8 @@ class ListReader:
             if _DETAILS_OPEN.match(line):
                 k = self._details(k, hi, found)
                 continue
+            if k < hi and line.count("[") > line.count("]") and "](" in doc.lines[k + 1]:
+                line = f"{line} {doc.lines[k + 1].strip()}"  # a link's text wrapped onto the next line ("[Available\n Online](url)")
             am = _ITALIC_LINE.match(line)
             if am and found.authors is None and is_name_list(am.group("a") or am.group("b") or ""):
                 found.authors = am.group("a") or am.group("b")
@@ -298,11 +276,10 @@ class ListReader:
                 text = line.strip().strip("*_")
                 start = doc.starts[k] + line.index(text)
                 found.venue, found.venue_span = text, (start, start + len(text))
-            elif links_only(line):
-                add_links(found.ident, line)
             else:
                 add_links(found.ident, line)
-                prose.append(k)
+                if not links_only(line):
+                    prose.append(k)
             k += 1
         if prose and found.summary_span is None:
             p0, p1 = prose[0], prose[-1]

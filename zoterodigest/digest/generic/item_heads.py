@@ -1,0 +1,53 @@
+"""The head of a list item: its first line, with the lines its title, names or link text run onto.
+
+::
+
+    1. **A bold title that
+       wraps** [paper](url)
+    - *An italic title that
+      wraps* by Names. [Available
+      Online](url)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .list_items import Item
+
+#: An item opening with an italic title that does not close on its line.
+_ITALIC_OPEN = re.compile(r"\*(?!\*)[^*\n]{8,}$")
+
+
+def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int]:
+    """The item's first line, with the next line when a bold title or a link's text runs onto it
+    (offsets stay those of the document); and the head's last line."""
+    line = doc.lines[item.line]
+    nxt = item.line + 1
+    open_mark = line.count("**") % 2 == 1 or line.count("[") > line.count("]")  # a title or link text runs on
+    open_mark = open_mark or line.count("*") % 2 == 1 and _ITALIC_OPEN.match(line, item.body) is not None  # "*Title that\n wraps*"
+    open_mark = open_mark or nxt <= item.end and "](" not in line and doc.lines[nxt].lstrip().startswith((". ", ", "))  # names
+    open_mark = open_mark or nxt <= item.end and "](" not in line and line.rstrip()[-1:].isalnum() \
+        and "](" in doc.lines[nxt] and len(doc.lines[nxt]) - len(doc.lines[nxt].lstrip()) < item.body \
+        and doc.lines[nxt][:1].isalnum()  # ("- Plain title that wraps" / "onto the line of its link [[arXiv](url)]")
+    if (open_mark and nxt <= item.end and doc.lines[nxt].strip()
+            and not (children and children[0].line == nxt)):
+        if line.count("[") > line.count("]") and nxt < item.end and "]" not in doc.lines[nxt] \
+                and doc.lines[nxt + 1].strip() and "]" in doc.lines[nxt + 1] and not (children and children[0].line == nxt + 1):
+            nxt += 1  # a link's text wrapped over three lines
+        elif nxt < item.end and doc.lines[nxt].count("[") > doc.lines[nxt].count("]") and "](" in doc.lines[nxt + 1] \
+                and not (children and children[0].line == nxt + 1):
+            nxt += 1  # "*Title that*\n *wraps* by Names. [Available\n Online](url)": the link's text runs on too
+        return doc.text_of(item.line, nxt), nxt
+    if "](" not in line and nxt <= item.end:  # "1. Ann Barn and Bob Tawny:" over '“[Title](url),” Venue'
+        last = min(item.end, item.line + 3, children[0].line - 1 if children else item.end)
+        k = next((k for k in range(nxt, last) if "](" not in doc.lines[k] and "](" in doc.lines[k + 1]), None)
+        if k is not None and all(doc.lines[x].strip() for x in range(nxt, k + 2)) \
+                and doc.lines[k].count("[") > doc.lines[k].count("]"):
+            return doc.text_of(item.line, k + 1), k + 1  # names wrapped over lines, then a link's text wrapped too
+        k = next((k for k in range(nxt, last + 1) if "](" in doc.lines[k]), None)
+        if k is not None and doc.lines[k].lstrip().startswith(("“[", "\"[", "[")) \
+                and doc.lines[k - 1].rstrip().endswith((":", ",")):
+            return doc.text_of(item.line, k), k
+    return line, item.line
