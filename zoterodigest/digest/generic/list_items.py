@@ -68,16 +68,42 @@ def _continues_paragraph(doc: Document, m: re.Match[str], i: int, last_text: int
                          open_items: list[Item]) -> bool:
     """A number other than 1 right under a paragraph's line starts no list (CommonMark): the line runs
     the paragraph on (``Names. KDD`` / ``2016. [Available Online](url)``), unless a numbered list is open there."""
-    bullet = m.group("bullet")
-    if blank_run or last_text != i - 1 or not bullet[0].isdigit() or bullet[:-1].lstrip("0") == "1":
+    if blank_run or last_text != i - 1 or not _numbered_past_one(m):
         return False
+    if not open_items:
+        return runs_paragraph_on(doc, i)
     above = doc.lines[i - 1].lstrip()
     if above.startswith(("#", "|", "<", "```", "~~~")) or doc.fenced[i - 1]:
         return False
     indent = _width(m.group("indent"))
-    if not open_items or indent < open_items[-1].body:
-        return False  # (only inside an item's text: a reference's year opening a line of a paragraph stays as read)
+    if indent < open_items[-1].body:
+        return False  # (outdented under an item: a list of its own, as its writer meant, though CommonMark runs it on)
     return not any(o.bullet[0].isdigit() and abs(o.indent - indent) <= 1 for o in open_items)
+
+
+def _numbered_past_one(m: re.Match[str]) -> bool:
+    bullet = m.group("bullet")
+    return bullet[0].isdigit() and bullet[:-1].lstrip("0") != "1"
+
+
+def runs_paragraph_on(doc: Document, k: int) -> bool:
+    """Whether line ``k``, numbered past 1 (``2018. “Title...``) right under a paragraph's line that no
+    list item opens, continues that paragraph: CommonMark lets only a 1 interrupt a paragraph."""
+    m = ITEM.match(doc.lines[k])
+    if m is None or k == 0 or not _numbered_past_one(m) or doc.fenced[k - 1]:
+        return False
+    for j in range(k - 1, max(-1, k - 9), -1):  # the paragraph above, up to its first line
+        text = doc.lines[j]
+        if not text.strip():
+            return True
+        if text.lstrip().startswith(("#", "|", "<", "```", "~~~", ">")) or ITEM.match(text):
+            return False  # (under a heading, a table, HTML or a list item: a list of its own, or its next item)
+    return False
+
+
+def opens_item(doc: Document, k: int) -> bool:
+    """Whether line ``k`` opens a list item (a marker, and not a number running a paragraph on)."""
+    return ITEM.match(doc.lines[k]) is not None and not runs_paragraph_on(doc, k)
 
 
 def _close(open_items: list[Item], last: int, min_indent: int) -> None:

@@ -29,10 +29,11 @@ from .line_heads import add_links, is_reference_line, titled_line
 from .link_finder import find_links
 from .link_lines import links_only
 from .links import Identity
-from .list_items import ITEM
+from .list_items import ITEM, opens_item
 from .name_lists import is_name_list, person_names
 from .plain_blocks import plain_block, weak_blocks
 from .prefixes import is_generic_label
+from .reference_marks import DATE_OPEN, INITIALS_FIRST, REFERENCE_OPEN
 from .references import GBT_MARK, parse_reference
 from .title_runs import title_lines_in
 
@@ -40,9 +41,6 @@ _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20
 _QUOTED_TITLE = re.compile(r"[\"“][^\"“”\s]++(?:[ \t]++[^\"“”\s]++){2,}[\"”]")
 _LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
-_REFERENCE = re.compile(r"^ {0,3}(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}[ \t]*+)?"
-                        r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
-#: (an emoji the reader marks a reference with, ``🟢 Barn, A. (2020). Title.``, is no part of it)
 _STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+)?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
 #: Words that lead a sentence on into the link after them, and a sentence's usual openings.
 _LEADS_ON = re.compile(r"\b(?:by|in|from|of|to|see|at|the|our|a|an|paper|survey|work|and|with|for|on|here|via)[ \t:]*+$",
@@ -91,13 +89,10 @@ def _citation(line: str) -> bool:
     return bool(_CITATION_NAMES.match(line)) or ((":" in line or ";" in line) and bool(_CITATION_YEAR.search(line)))
 
 
-_INITIALS_FIRST = re.compile(r"^ {0,3}(?:[A-Z]\.[ \t-]?){1,3}[A-Z][\w'’\-]+(?:,| and )")
-
-
 def _opens(line: str) -> bool:
     """A line that may open a paper paragraph: bold, a number, or names as references begin."""
-    return bool(_STARTS.match(line) or _REFERENCE.match(line) or _citation(line) or _INITIALS_FIRST.match(line)
-                or _LI_LINK.match(line) or _LINK_OPEN.match(line))
+    return bool(_STARTS.match(line) or REFERENCE_OPEN.match(line) or _citation(line) or INITIALS_FIRST.match(line)
+                or _LI_LINK.match(line) or _LINK_OPEN.match(line) or DATE_OPEN.match(line))
 
 
 def _in_prose(line: str, after: int, links: list[tuple[str, str, int, int]]) -> bool:
@@ -220,7 +215,7 @@ class ParagraphReader:
             add_links(ident, doc.lines[j])  # "**Title**", a blank line, then its links: "[arXiv](url)"
             found.last = j
         elif j < hi and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not _STARTS.match(doc.lines[j]) \
-                and not _REFERENCE.match(doc.lines[j]) and not doc.lines[j].lstrip().startswith(("#", "|", "<", "!")):
+                and not REFERENCE_OPEN.match(doc.lines[j]) and not doc.lines[j].lstrip().startswith(("#", "|", "<", "!")):
             self._summary(j, hi, found)
         if not ident.papers and (not (head.authors and head.year) and i not in self._titles
                                  and not self._as_reference(line, start, found) and not self._byline_below(i, found.last)
@@ -310,7 +305,7 @@ class ParagraphReader:
                        or _opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k])):
             found.style["one_line"] = True  # records one per line, no blank line between: each line is one
             return k
-        while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not ITEM.match(doc.lines[k]) \
+        while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not opens_item(doc, k) \
                 and not _LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k) \
                 and not (linked and doc.lines[k].lstrip().startswith(("|", "#", "<", "[!["))) \
                 and not _CLOSING_LIST.match(doc.lines[k]):
@@ -347,7 +342,7 @@ class ParagraphReader:
         """A reference paragraph's text over its lines (to a blank line, six at most)."""
         doc = self.doc
         k = i
-        while k + 1 < min(hi, i + 6) and doc.lines[k + 1].strip() and not ITEM.match(doc.lines[k + 1]):
+        while k + 1 < min(hi, i + 6) and doc.lines[k + 1].strip() and not opens_item(doc, k + 1):
             if k > i and doc.lines[k].rstrip().endswith(".") and _opens(doc.lines[k + 1]) and _whole_reference(doc.text_of(i, k)):
                 break  # references wrapped over lines, one after another: this one ends here
             k += 1

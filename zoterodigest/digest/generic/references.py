@@ -15,12 +15,12 @@ the reader can keep exact spans.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .name_lists import INITIAL, is_name_list, one_name, person_names
+from .reference_marks import SAME_NAMES, outer_quotes
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
-_QUOTED = re.compile(r"[\"“”](?P<title>[^\"“”]{6,}?)[\"“”]")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)(?P<sep>[.,]?)\s+")
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
@@ -60,12 +60,15 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     arXiv id unless ``strict`` is off (a line known to be a reference)."""
     if "..." in text or "…" in text:  # "Gruber, L., ... & Hochreiter, S.": names left out (same columns)
         text = _LEFT_OUT.sub(lambda m: " " * len(m.group(0)), text)
+    same = SAME_NAMES.match(text)
+    if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
+        text = "X" * same.end() + text[same.end() :]
     for parse in (_gbt, _quoted, _italic_title, _author_year_title, _names_sentence, _names_colon, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
             if parse is _author_first and strict and ref.year is None and not _ARXIV_ID.search(text):
                 return None
-            return ref
+            return replace(ref, authors=None) if same and ref.authors else ref
     return None
 
 
@@ -93,7 +96,7 @@ def _gbt(text: str) -> Reference | None:
 def _quoted(text: str) -> Reference | None:
     if "‘‘" in text or "``" in text:  # (quotes of two marks, "‘‘Title’’" and "``Title''", as one: same columns)
         text = text.replace("‘‘", " “").replace("``", " “").replace("’’", "” ").replace("''", "” ")
-    m = _QUOTED.search(text) if "\"" in text or "“" in text or "”" in text else None
+    m = outer_quotes(text)
     if not m or m.start() == 0:
         return None
     authors = _trim(text, 0, m.start(), " ,;:")
@@ -105,9 +108,11 @@ def _quoted(text: str) -> Reference | None:
     if len(names) > 300 or not (is_name_list(names) or re.search(r",|\band\b|\bet al", names)):
         return None
     last = names.split()[-1] if names.split() else ""
-    if last[:1].islower() and last.rstrip(".") not in ("al", "and"):
+    if last[:1].islower() and last.rstrip(".") not in ("al", "and", "de", "van", "von", "der", "da", "du", "la", "le", "del"):
         return None  # 'the "evidence cart"': a quote inside a title, not after names
     t0, t1 = _trim(text, m.start("title"), m.end("title"), " ,")
+    if text[t0 : t0 + 1] in "*_“" and text.count("”", t0, t1) < text.count("“", t0, t1) + (text[t0] != "“"):
+        t0, t1 = _trim(text, t0, t1, " ,.*_“")  # ('"**“Title**."': bold and a stray mark inside the quotes)
     if (external := _EXTERNAL.search(text, t0, t1)) is not None:
         t1 = len(text[:external.start()].rstrip())  # ("Title (Links to an external site.)": a course site's note)
     if text[t1 - 1 : t1] == "." and t1 - 2 >= t0 and text[t1 - 2] in "?!" or text[t1 - 1 : t1] == ".":

@@ -1,0 +1,33 @@
+"""How a reference is marked: the names that open one (``Barn, A.``, ``A. Barn,``, ``———. 2019.``) and
+the quotes around its title (the outer pair, other quotes inside kept).
+
+Pure regular expressions and one function over a string.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A paragraph opening with a surname and a comma, as a reference does (``Barn, A.``, ``Barn, and``).
+#: (an emoji the reader marks a reference with, ``🟢 Barn, A. (2020). Title.``, is no part of it)
+REFERENCE_OPEN = re.compile(r"^ {0,3}(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}[ \t]*+)?"
+                            r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
+INITIALS_FIRST = re.compile(r"^ {0,3}(?:[A-Z]\.[ \t-]?){1,3}[A-Z][\w'’\-]+(?:,| and )")
+#: Author-date openings without a "Surname, " first: the same authors again (``———. 2019.``) or a body's
+#: name (``Open Science Collaboration. 2015. “Title``).
+DATE_OPEN = re.compile(r"^ {0,3}(?:[—–]{2,3}|-{3}|[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){0,4})\.[ \t]++(?:19|20)\d{2}[a-z]?\.[ \t]++"
+                       r"(?:[“\"]|$)|^ {0,3}(?:[—–]{2,3}|-{3})\.[ \t]")
+#: The names of the reference above written again as a rule of dashes (Chicago ``———.``, MLA ``---.``).
+SAME_NAMES = re.compile(r"[ \t]*+(?:[—–]{2,3}|-{3})(?=\.[ \t])")
+
+_QUOTED = re.compile(r"[\"“”](?P<title>[^\"“”]{6,}?)[\"“”]")
+_CURLY = re.compile(r"“(?P<title>[^“”]{6,}?)”")
+_STRAIGHT = re.compile(r"\"(?P<title>[^\"]{6,}?)\"")
+
+
+def outer_quotes(text: str) -> re.Match[str] | None:
+    """The quoted part: from the first quote mark to its own closing mark, other quotes inside kept
+    (``“Searching for the "Native" Speaker”``, ``"... on “Dragon and Tiger” list"``); mixed marks else."""
+    first = min((k for k in (text.find("“"), text.find("\"")) if k >= 0), default=-1)
+    m = (_CURLY if text[first : first + 1] == "“" else _STRAIGHT).match(text, first) if first >= 0 else None
+    return m or (_QUOTED.search(text) if "\"" in text or "“" in text or "”" in text else None)
