@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Sections
-from .generic import commented, skipped_section
+from .generic import skipped_section
+from .generic.hidden_lines import commented
 from .generic.link_finder import find_links
 from .generic.links import link_class
 

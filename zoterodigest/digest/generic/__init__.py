@@ -32,6 +32,7 @@ from .cards import DetailsCardReader
 from .definitions import DefinitionReader
 from .found import Found, to_entry
 from .headings import HeadingReader
+from .hidden_lines import commented
 from .html_records import HtmlRecordReader
 from .html_tables import HtmlTableReader
 from .inline import clear_heads
@@ -157,25 +158,6 @@ def _last(f: Placed) -> int:
     return f.last if isinstance(f, Found) else f.lines[1] - 1
 
 
-_COMMENT_OPEN = re.compile(r"^[ \t]{0,3}<!--")
-
-
-def commented(doc: Document) -> bytearray:
-    """1 for the lines of an HTML comment that starts a line (``<!--`` to ``-->``): never shown, so
-    no paper of the list (a template row, a paper the list's author took out)."""
-    hidden = bytearray(len(doc.lines))
-    i = 0
-    while i < len(doc.lines):
-        if "<!--" in doc.lines[i] and not doc.fenced[i] and _COMMENT_OPEN.match(doc.lines[i]):
-            j, at = i, doc.lines[i].index("<!--") + 4
-            while j < len(doc.lines) and "-->" not in doc.lines[j][at if j == i else 0 :]:
-                j += 1
-            hidden[i : j + 1] = b"\x01" * (min(j, len(doc.lines) - 1) - i + 1)
-            i = j
-        i += 1
-    return hidden
-
-
 class _Cache:
     """What scoring found per section range, reused when the ranges are read
     (each range is read once, so reading stays linear).  Kept as entries: what
@@ -209,6 +191,9 @@ class _Cache:
 
 
 _ISBN = re.compile(r"\bISBN(?:-1[03])?\b")
+#: A template's record waiting for its paper: ``**Updating....** * et al, .* [[PDF]]()``.
+_WAITING = re.compile(r"(?:updating|to be (?:updated|added|continued)|coming soon|tba|tbd|todo|wip|under construction)\W*$",
+                      re.IGNORECASE)
 
 
 def _entries(doc: Document, found: list[Found] | list[Placed], sections: Sections) -> list[Entry]:
@@ -220,6 +205,8 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
         f = found.pop()
         if isinstance(f, Entry):
             out.append(f)
+        elif _WAITING.match(f.title) and not (f.ident.arxiv or f.ident.doi or any(f.ident.links.values())):
+            pass  # a template's record waiting for its paper (its links empty)
         elif f.ident.papers or _LETTER.search(f.title) and not _ISBN.search(doc.text_of(f.first, f.last)):
             out.append(to_entry(doc, f, sections, GenericList.name))  # (an ISBN and no paper's link or id: a book)
         # else: no paper link and a title without a letter ("42" under a Papers header) is no paper
