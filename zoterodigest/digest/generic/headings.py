@@ -43,6 +43,9 @@ _HTML_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}+>")
 _NUMBERED = re.compile(r"[ \t]*+\d{1,3}[.)](?:[ \t]++(?=\S)|(?=[A-Z][A-Za-z]))")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _SIBLINGS: list[tuple[Document, set[int]]] = []
+_VENUE_HEADS: list[tuple[Document, dict[int, int]]] = []
+#: A heading opening with a venue's acronym and year and a bar: ``## NDSS25 | ``, ``### Sigmetric'23 | ``.
+_VENUE_BAR = re.compile(r" {0,3}#{1,6}[ \t]++\[?[A-Za-z][A-Za-z&\-]{1,15}[ '’\-]?(?:19|20)?\d{2}\]?[ \t]*+\|[ \t]*+(?=\S)")
 #: A heading that is one link and nothing else (``### [Title](url)``).
 _LINK_ONLY = re.compile(r" {0,3}#{1,6}[ \t]++\[[^\[\]]++\]\([^()\s]*+\)[ \t#]*+$")
 #: A heading naming a part of a paper's text, not a paper or a section of papers.
@@ -185,6 +188,8 @@ class HeadingReader:
         doc = self.doc
         line = doc.lines[i]
         m = _HASHES.match(line)
+        if m and (after := self._venue_headed().get(i)) is not None:
+            return self._venue_head(i, after, m.end())
         if not m or not (_MAY_NAME_PAPER.search(line) or has_paper_link(line) or self._any_link_below(i, nxt)):
             return None  # no id, link, year or arXiv in it or below it: never a paper, whatever its title
         start = n.end() if (n := _NUMBERED.match(line, m.end())) else m.end()
@@ -202,6 +207,30 @@ class HeadingReader:
         if not ident.papers and not tagged and not dated and not self._links_below(i, nxt, title):
             return None
         return self._found(i, head, title, (t0, t1), ident, m.end())
+
+    def _venue_headed(self) -> dict[int, int]:
+        """The headings written ``VENUE'YY | Title`` (``## NDSS25 | [Title](pdf)``, ``### Sec24 | Title``) when
+        three or more of the document are: that repeated template names a paper per heading, its venue's
+        acronym and year before a bar; each heading's line and where its title starts (counted once)."""
+        if _VENUE_HEADS and _VENUE_HEADS[0][0] is self.doc:
+            return _VENUE_HEADS[0][1]
+        out = {}
+        for h in self.sections.heading_lines:
+            line = self.doc.lines[h]
+            if "|" in line and (vm := _VENUE_BAR.match(line)) is not None:
+                out[h] = vm.end()
+        _VENUE_HEADS[:] = [(self.doc, out if len(out) >= 3 else {})]
+        return _VENUE_HEADS[0][1]
+
+    def _venue_head(self, i: int, after: int, marks: int) -> Found | None:
+        line = self.doc.lines[i]
+        titled = titled_line(line.rstrip(" #"), after)
+        if titled is None or len(titled[1].split()) < 2:
+            return None
+        head, title, span, ident = titled
+        found = self._found(i, head, title, span, ident, marks)
+        found.tag = line[marks:after].rstrip(" \t|")
+        return found
 
     def _italic_title(self, i: int, nxt: int) -> tuple[str, tuple[int, int]] | None:
         """The title in italics alone on the first line under heading ``i`` (names in italics are authors);

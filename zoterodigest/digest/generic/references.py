@@ -62,7 +62,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
         text = _LEFT_OUT.sub(lambda m: " " * len(m.group(0)), text)
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
-        text = "X" * same.end() + text[same.end() :]
+        text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
     for parse in (_gbt, _quoted, _italic_title, _author_year_title, _names_sentence, _names_colon, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
@@ -105,7 +105,8 @@ def _quoted(text: str) -> Reference | None:
     if dated:
         names = names[: dated.start()]
         authors = _trim(text, authors[0], authors[0] + dated.start())
-    if len(names) > 300 or not (is_name_list(names) or re.search(r",|\band\b|\bet al", names)):
+    lone = len(names.split()) < 2 and not any(c in text[authors[1] : m.start()] for c in ",.:")  # ('Beyond “Protected”')
+    if len(names) > 300 or not (is_name_list(names) and not lone or re.search(r",|\band\b|\bet al", names)):
         return None
     last = names.split()[-1] if names.split() else ""
     if last[:1].islower() and last.rstrip(".") not in ("al", "and", "de", "van", "von", "der", "da", "du", "la", "le", "del"):
