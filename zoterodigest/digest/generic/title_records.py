@@ -9,6 +9,7 @@
     [Owl Eyes Adapt to Moonlight](notes/Owl%20Eyes%20Adapt%20to%20Moonlight.md)
     1. [Owl Eyes Adapt to Moonlight](/2604/2603.23937v1-owl-eyes-adapt-to-moonlight) （9.5/10）
     - **Barn (1986)** "Owl Eyes Adapt to Moonlight." *J. Owls* 81(3), 945-960.
+    * Owl Eyes Adapt to Moonlight ([Ann](./summary/1.md), [Bob](./summary/33.md))
 
 Read last, on the lines no other reader took.  The free records of a range (list items, paragraphs)
 are sorted by their template: their kind and depth, and where the title stands in them (a link's
@@ -80,14 +81,14 @@ def title_records(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Ca
     for rec in _records(doc, lo, hi, taken):
         if skipped(rec.first):
             continue
-        read = _linked(doc, rec) or _over_names(doc, rec) or _quoted(doc, rec) or _dated(doc, rec)
+        read = _linked(doc, rec) or _over_names(doc, rec) or _quoted(doc, rec) or _dated(doc, rec) or _noted(doc, rec)
         if read is not None:
             form, one = read
             groups.setdefault((rec.depth, form), []).append(one)
     out: list[Found] = []
     for (_, form), group in groups.items():
         evidenced = [f for f in group if f.style.pop("_evidence", False)]
-        need = _MIN_LINKED if form == "linked" else _MIN_DATED if form == "dated" else _MIN_OTHER
+        need = _MIN_LINKED if form in ("linked", "noted") else _MIN_DATED if form == "dated" else _MIN_OTHER
         if len(evidenced) >= need and 3 * len(evidenced) >= 2 * len(group):
             out += evidenced
     return sorted(out, key=lambda f: f.first)
@@ -247,3 +248,28 @@ def _dated(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     if not _title_like(plain(title), 3) or "," in title and is_name_list(title.split(",")[0]):
         return None  # (names first: "Ann Barn, Owl Counts, 2014" is a reference's, not a dated title)
     return "dated", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), True)
+
+
+#: A plain title and, in parentheses after it, links to the list's own notes on it whose texts are
+#: short (a presenter, a reader): ``Title ([Ann](./summary/1.md), [Bob](./summary/33.md))``.
+_NOTED = re.compile(r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]*+[(（](?P<l>(?:[ \t,;/]*+\[[^\[\]]{1,40}\]\]?\([^()\s]+\))++)"
+                    r"[ \t]*+[)）][ \t.]*+$")
+_NOTE_LINK = re.compile(r"\[(?P<x>[^\[\]]{1,40})\]\]?\((?P<u>[^()\s]+)\)")
+
+
+def _noted(doc: Document, rec: _Record) -> tuple[str, Found] | None:
+    """A one-line record of a plain title and links to its notes pages in parentheses (see ``_NOTED``)."""
+    if rec.last != rec.first:
+        return None
+    line = doc.lines[rec.first]
+    at = _text_start(line, rec.start)
+    m = _NOTED.match(line, at)
+    if m is None:
+        return None
+    title = m.group("t").rstrip(" \t,.-–—:")
+    links = list(_NOTE_LINK.finditer(m.group("l")))
+    if not _title_like(plain(title), 2) or any(len(x.group("x").split()) > 3 for x in links):
+        return None
+    if not all(_OWN_PAGE.match(unquote(x.group("u")).lower()) and not x.group("u").startswith("#") for x in links):
+        return None  # (links elsewhere, an issue tracker's: a task, not a paper's notes)
+    return "noted", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), True)
