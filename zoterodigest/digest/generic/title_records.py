@@ -162,10 +162,11 @@ def _linked(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     at = _text_start(line, rec.start)
     if "](" not in line and rec.last > rec.first and "[" in line:
         line = doc.text_of(rec.first, rec.first + 1)  # (offsets stay the document's: the lines are joined as written)
-    m = _LINKED.match(line, at)
-    if m is None or rec.last > rec.first + 2 or "\n" in line[m.end() :]:
+    bold = line.startswith(("**", "__"), at)
+    m = _LINKED.match(line, at + 2 if bold else at)  # ("**[Title](title.md)**": bold the same)
+    if m is None or rec.last > rec.first + 2 or "\n" in line[m.end() :] or bold and not line.startswith(line[at : at + 2], m.end()):
         return None
-    tail = plain(line[m.end() :])
+    tail = plain(line[m.end() + 2 if bold else m.end() :])
     title, url = m.group("t"), m.group("u")
     if len(tail.split()) > _TAIL_WORDS or "](" in line[m.end() :] or url.startswith("#") or not _title_like(plain(title), 3):
         return None
@@ -182,7 +183,10 @@ def _page_of(url: str, title: str) -> bool:
     if _ARXIV_IN_URL.search(path):
         return True
     words = [w.lower() for w in _WORD.findall(title)]
-    return len(words) >= 3 and sum(w in path for w in words) * 4 >= len(words) * 3
+    if len(words) >= 3 and sum(w in path for w in words) * 4 >= len(words) * 3:
+        return True
+    stem = _WORD.findall(path.rsplit("/", 1)[-1].rsplit(".", 1)[0])  # a file named after the title, cut short
+    return len(stem) >= 5 and words[: len(stem) - 1] == stem[:-1] and words[len(stem) - 1].startswith(stem[-1])
 
 
 def _over_names(doc: Document, rec: _Record) -> tuple[str, Found] | None:
