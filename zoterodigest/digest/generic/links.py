@@ -124,9 +124,10 @@ _ARXIV_MIRROR = re.compile(r"(?:arxiv\.org/ftp/arxiv/papers/\d{4}/|ar5iv\.(?:lab
                            r"(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)", re.IGNORECASE)
 _HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})(?!\d)", re.IGNORECASE)
 
-# Ids written in text: arXiv:ID (new or old style, with a version), doi:..., and bare URLs.
+# Ids written in text: arXiv:ID (new or old style, with a version; an attribute ``data-arxiv-id="ID"``),
+# doi:..., and bare URLs.
 _ARXIV_TEXT = re.compile(
-    r"(?<![\w/.])arxiv\s*+(?:[:：]\s*+)?(?:abs/)?((?:\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)(?!\w)",
+    r"(?<![\w/.])arxiv\s*+(?:[:：]\s*+|[-_]?id[ \t]*+[=:][ \t]*+[\"']?)?(?:abs/)?((?:\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)(?!\w)",
     re.IGNORECASE,
 )
 _DOI_TEXT = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/[^\s\])>\"',;]+)", re.IGNORECASE)
