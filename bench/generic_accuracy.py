@@ -367,7 +367,17 @@ def held_set(name: str) -> Score | None:
     held = total(held_scores)
     print(f"\n{name}_held_out\n{HEAD}")
     print(_row(f"all {name}_held_out ({len(held_scores)} files)", held))
+    print(bands(held_scores))
     return held
+
+
+def bands(scores: list[Score]) -> str:
+    """How many held-out files fall in each band of entries found, and how many invent entries:
+    counts only, no file named (a held-out file is scored, never studied)."""
+    found = [sc.found / sc.truth if sc.truth else 1.0 for sc in scores]
+    return (f"  files by entries found: {sum(f >= 0.95 for f in found)} at 95% or more, "
+            f"{sum(0.5 <= f < 0.95 for f in found)} at 50-95%, {sum(f < 0.5 for f in found)} under 50%; "
+            f"{sum(sc.invented > 0 for sc in scores)} with invented entries")
 
 
 def pool_report(verbose: bool = False) -> int:
