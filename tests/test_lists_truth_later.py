@@ -14,10 +14,10 @@ from truth_files import check_papers
 
 LISTS = Path(__file__).resolve().parents[1] / "bench" / "lists"
 SETS = ("wild2", "wild3", "wild4", "wild5", "wild6", "wild7")
-#: How many files each set has, and how many of them stay held out (wild3 to wild6 moved to development whole
-#: on 2026-11-24, their notes say why; wild7 is the newest held-out set).
+#: How many files each set has, and how many of them stay held out (wild3 to wild7 moved to development whole
+#: on 2026-11-24, their notes say why; wild7 moved whole the same way on its next day of work).
 FILES_AT_LEAST = {"wild2": 20, "wild3": 20, "wild4": 21, "wild5": 32, "wild6": 35, "wild7": 35}
-HELD_OUT_AT_LEAST = {"wild2": 15, "wild3": 0, "wild4": 0, "wild5": 0, "wild6": 0, "wild7": 35}
+HELD_OUT_AT_LEAST = {"wild2": 15, "wild3": 0, "wild4": 0, "wild5": 0, "wild6": 0, "wild7": 0}
 
 
 def _meta(name: str) -> list[dict[str, str]]:

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "yueliu1999__Awesome-Deep-Graph-Clustering__README@c4d9c2a.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 LINES = read_lines(NAME)
 
 ROW = re.compile(r"^\| *(\d{4}) *\| *\*\*(.+?)\*\* *\|")

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "RochaCarla__carlarocha.github.com___pages__publications@bf59368.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 
 
 def main() -> None:

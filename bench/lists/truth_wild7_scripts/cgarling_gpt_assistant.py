@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "cgarling__ChatGPT-ArXiv-Paper-Assistant__out__md__2026-04__2026-04-06-output@c30eef3.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 LINES = read_lines(NAME)
 
 CARD = re.compile(r"## (\d+)\. \[(.+)\]\(https://arxiv\.org/abs/(\d{4}\.\d{4,5})\) <a id=\"link\1\"></a>")

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "codecat0__CV__README@32ce336.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 
 
 def main() -> None:

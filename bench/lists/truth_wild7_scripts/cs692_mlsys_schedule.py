@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "guanh01__CS692-mlsys__schedule@778783e.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 EXPECTED = [3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 1]
 
 

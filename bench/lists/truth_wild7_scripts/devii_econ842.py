@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "jhconning__DevII__course__classf21@bf978da.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 # first line -> (last line, title as written)
 REFS = {
     24: (24, "Why Doesn't Capital Flow from Rich to Poor Countries?"),

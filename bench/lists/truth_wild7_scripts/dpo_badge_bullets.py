@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "liushunyu__awesome-direct-preference-optimization__README@3e441bc.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 LINES = read_lines(NAME)
 
 BULLET = re.compile(r"^- ((?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)\s*)+)(.+)$")

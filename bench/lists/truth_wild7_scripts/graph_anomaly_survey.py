@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "XiaoxiaoMa-MQ__Awesome-Deep-Graph-Anomaly-Detection__README@8d33c7f.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 SECTIONS = {
     "## Surveys": 18,
     "## Anomalous Node Detection": 38,

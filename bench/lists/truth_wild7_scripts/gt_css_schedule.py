@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "jacobeisenstein__gt-css-class__2015-files__schedule@949bc9d.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 NOT_PAPERS = {
     "Think Stats", "Think stats", "Newman", "Networks, Crowds, and Markets", "Notes on regression",
     "perspectives on computational sociology", "Sticky data: Why even 'anonymized' information can still identify you",

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "HoBeom__cv-arxiv-daily__arxiv__action-recognition__README@05f3799.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 LINES = read_lines(NAME)
 
 ROW = re.compile(r"\|\*\*(\d{4}-\d\d-\d\d)\*\*\|\*\*(.+?)\*\*\|([^|]*)\|\[(\d{4}\.\d{4,5})v\d+\]\(http://arxiv\.org/abs/\4v\d+\)\|"

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "hssling__Epidemiological_Study_Designs_Bias_Confounding_Interaction_Precision_Validity_TLM__references__bibliography@e5efcc1.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 # the title ends in '.' (dropped) or '?' (kept: Hill 1965, Krieger 1994)
 REF = re.compile(r"- (?P<authors>.+?)\. (?P<title>.+)(?:\.|(?<=\?)) (?P<journal>[^.?]+)\. (?P<year>\d{4});")
 

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "hzxwonder__Conference-Paper__IJCAI__2021__IJCAI-2021-list04@971c963.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 LINES = read_lines(NAME)
 
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "11xiaoyi11__IQA-Survey__README@ef577f2.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 LINES = read_lines(NAME)
 
 CELL = re.compile(r"<td[^>]*>(.*?)</td>", re.DOTALL)

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "JackonYang__paper-reading__01-zettelkasten__tbd-articles__old-readme@d4b81fc.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 LINES = read_lines(NAME)
 
 #: '- Title | [pdf](...)' bullets that are not papers

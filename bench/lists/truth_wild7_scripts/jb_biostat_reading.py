@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "JB-Statistical-Consulting__biostatistics__Reading List@2165212.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 NOT_PAPERS = {89, 125, 130, 154, 208, 217}  # book, blog post, monograph, book, vignette, tutorial
 AUTHOR_CHUNKS = {17: 2, 186: 3, 198: 2, 200: 2, 235: 2}
 DICHOTOMANIA_TITLED = {39, 41, 42}

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "kakaobrain__nlp-paper-reading__readme@4e20620.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 # bullet link text (without ' (English)') -> number of papers it names, when it names no title
 NO_TITLE = {"AMBERT": 1, "Wikipedia2Vec": 1, "Pattern-Exploiting Training": 1, "PLATO & PLATO-2": 2,
             "GPT-3": 1, "XLU: XNLI, XLM, XLM-R": 3, "Meena": 1}

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "KeanChen__KeanChen.github.io___posts__2018-06-08-behavioraleconomics-2018@429d870.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 BOOK = 22  # Simon, Models of Bounded Rationality (MIT Press): a book
 
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "Taka-Coma__Taka-Coma.github.io__content__domestic@cfb2191.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 PAPER_SECTIONS = ("## 論文誌", "## 査読あり会議", "## 査読なし会議", "## 査読なし会議（学生発表）", "## 技術紀要")
 
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "LevensteinLab__Lab-Handbook__docs__Resources__recommended_reading@c7a73f1.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "leviner__ReadingList__README@42d3dab.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 
 
 def main() -> None:

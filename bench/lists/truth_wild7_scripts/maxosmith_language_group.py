@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "maxosmith__research_old__reading__groups__language_understanding@8fca562.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 
 
 def main() -> None:

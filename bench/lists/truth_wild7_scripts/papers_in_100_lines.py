@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "MaximeVandegar__Papers-in-100-Lines-of-Code__README@af27efe.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 LINES = read_lines(NAME)
 
 HEAD = re.compile(r"^##### \[(.+)\]$")

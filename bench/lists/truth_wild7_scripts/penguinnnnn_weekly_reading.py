@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "penguinnnnn__my-weekly-paper-reading__README@0ac3d6c.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 LINES = read_lines(NAME)
 
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "farhanishtiyak__PSR-DRL-__Documentation__REFERENCES@16e444a.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 BOOKS = {26, 28, 29, 30, 31, 32, 33, 40, 41, 52, 53, 54, 58, 59, 60}
 OTHER = {19, 42, 55, 56, 57}  # datasheet, software, RFCs, ITU-T recommendation
 

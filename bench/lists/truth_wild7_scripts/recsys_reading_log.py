@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "YuyangZhangFTD__awesome-RecSys-papers__MyReadingList@0a7882a.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 
 SPECIAL = {
     100: "Clearance Pricing Optimization for a Fast-Fashion Retailer",

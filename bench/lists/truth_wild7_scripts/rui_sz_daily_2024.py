@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "rui-sz__papers-reading__Paper daily-2024@25e196b.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 LINES = read_lines(NAME)
 
 #: pending-list items naming a paper: line -> title as written (without the glued note)

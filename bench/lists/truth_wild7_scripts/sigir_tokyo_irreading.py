@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "sigirtokyo__sigirtokyo.github.io__content__post__2020-10-31-irreading_2020fall@34e562f.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 NOT_PAPERS = ("オープニング・趣旨説明", "クロージング", "Conversational Information Retrieval のテーマでいくつか",
               "SIGIR 2020かCIKM 2020からもう1本くらい紹介するかも")
 VENUE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "JusperLee__Speech-Separation-Paper-Tutorial__README@7aa6749.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 PER_YEAR = {"2025": 1, "2024": 10, "2023": 12, "2022": 8, "2021": 11, "2020": 8, "2019": 4, "2018": 7,
             "2017": 3, "2016": 2}
 

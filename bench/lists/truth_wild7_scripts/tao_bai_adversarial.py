@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "tao-bai__attack-and-defense-methods__README@84f861b.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 COUNTS = {"## Survey": 17, "## Attack": 53, "## Defence": 68, "## 4th-Class": 30}
 
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "UCSD-SEELab__iot-hd-reading-group__README@a9553aa.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 LINES = read_lines(NAME)
 
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "vollero__hf-daily-paper-summaries__summaries__2026__07__2026-07-16@bef6bee.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 LINES = read_lines(NAME)
 
 GLANCE = re.compile(r"\| (\d{4}\.\d{5}) \|.*\| \[HF\]\(https://huggingface\.co/papers/\1\) · \[arXiv\]\(https://arxiv\.org/abs/\1\) \|")

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild7 import entry, read_lines, write_truth
 
 NAME = "NVIDIA__warp__PUBLICATIONS@9934a4e.md"
-PART = "wild7_held_out"
+PART = "wild7_development"
 BULLET = re.compile(
     r"- \*\*([^*]+)\*\*\. \*[^*]+\*\. [A-Z][a-z]+ \d{4}\. \[(arXiv:\d{4}\.\d{4,5}|DOI:[^\]]+)\]\(https?://[^)]+\)$")
 PER_YEAR = {"2026": 36, "2025": 45, "2024": 26, "2023": 15, "2022": 4, "2021": 2}
