@@ -35,6 +35,8 @@ def is_name_list(text: str) -> bool:
     parts = [p for p in _NAME_SEPS.split(s) if p.strip()]
     if not parts:
         return False
+    if len(parts) == 2 and "," not in s and sorted(len(p.split()) for p in parts) in ([1, 3], [1, 4], [1, 5]):
+        return False  # (one word and three: "Explaining and Harnessing Adversarial Examples", a title's)
     for part in parts:
         words = part.split()
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words) \

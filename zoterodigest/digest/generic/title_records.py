@@ -38,11 +38,18 @@ from .name_lists import is_author_list, is_name_list, listed_names
 #: Marks before a record's text: emoji, ``:shortcode:`` emoji, status signs.
 _DECOR = re.compile(r"(?:[ \t]|:[a-z0-9_+\-]+:|[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u200d]"
                     r"|[\U0001f000-\U0001faff])*+")
-_LINKED = re.compile(r"\[(?P<t>[^\[\]]{8,300})\]\((?P<u>[^()\s]*)\)")
+_LINKED = re.compile(r"\[(?P<t>[^\[\]]{2,300})\](?:(?P<p>\()(?P<u>[^()\s]*)\))?(?!\[)")
+#: Pages of a repository that are about it, not about a paper.
+_HOUSE_PAGES = frozenset(("readme", "index", "contributing", "license", "changelog", "notes", "summary", "todo"))
 #: What may follow a linked title in its template: a score, a date, a bracketed note, a few words.
 _TAIL_WORDS = 6
 _ARXIV_IN_URL = re.compile(r"(?<!\d)\d{4}\.\d{4,5}(?:v\d+)?(?!\d)")
 _WORD = re.compile(r"[^\W_]{3,}")
+_WORD_ANY = re.compile(r"[^\W_]+")
+#: Before a linked title in a record's template: tags in code spans, a date, a check box.
+_LEAD = re.compile(r"(?:(?:`[^`\n]{1,30}`[ \t]*+|(?:(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?|\[[ xX]\])[ \t]++)(?:[-–—:|][ \t]++)?)++(?=\[)")
+#: A citation key leading a link's text: ``Benoit2014PB - Title``.
+_KEYED = re.compile(r"[A-Z][A-Za-z'’\-]{1,30}(?:19|20)\d{2}[A-Za-z]{0,10}[ \t]++[-–—:][ \t]++(?P<t>\S.*)$")
 #: The list's own pages: a relative address, or a Markdown or HTML file of a repository or a
 #: ``github.io`` site.
 _OWN_PAGE = re.compile(r"(?![a-z][a-z0-9+.\-]*:)|https?://(?:github\.com/[^/]+/[^/]+/(?:blob|tree)/|[^/]+\.github\.io/)"
@@ -87,10 +94,11 @@ def title_records(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Ca
             groups.setdefault((rec.depth, form), []).append(one)
     out: list[Found] = []
     for (_, form), group in groups.items():
-        evidenced = [f for f in group if f.style.pop("_evidence", False)]
+        weight = [2 if (w := f.style.pop("_evidence", 0)) is True else int(w) for f in group]  # (True: strong)
         need = _MIN_LINKED if form in ("linked", "noted") else _MIN_DATED if form == "dated" else _MIN_OTHER
-        if len(evidenced) >= need and 3 * len(evidenced) >= 2 * len(group):
-            out += evidenced
+        strong, evidenced = weight.count(2), [f for f, w in zip(group, weight, strict=True) if w]
+        if strong >= need and 3 * len(evidenced) >= 2 * len(group):
+            out += evidenced  # (some words of the title naming its page count once the template holds)
     return sorted(out, key=lambda f: f.first)
 
 
@@ -142,7 +150,7 @@ def _title_like(title: str, least: int) -> bool:
             and not listed_names(title))
 
 
-def _found(doc: Document, rec: _Record, title: str, at: tuple[int, int], evidence: bool) -> Found:
+def _found(doc: Document, rec: _Record, title: str, at: tuple[int, int], evidence: bool | int) -> Found:
     ident = Identity()
     for k in range(rec.first, rec.last + 1):
         add_links(ident, doc.lines[k])
@@ -162,15 +170,47 @@ def _linked(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     at = _text_start(line, rec.start)
     if "](" not in line and rec.last > rec.first and "[" in line:
         line = doc.text_of(rec.first, rec.first + 1)  # (offsets stay the document's: the lines are joined as written)
+    if (lead := _LEAD.match(line, at)) is not None:
+        at = lead.end()  # ("`ICLR` [Title](...)", "2021.01.26 [Title](...)": a tag or date before the title)
     bold = line.startswith(("**", "__"), at)
     m = _LINKED.match(line, at + 2 if bold else at)  # ("**[Title](title.md)**": bold the same)
     if m is None or rec.last > rec.first + 2 or "\n" in line[m.end() :] or bold and not line.startswith(line[at : at + 2], m.end()):
         return None
     tail = plain(line[m.end() + 2 if bold else m.end() :])
-    title, url = m.group("t"), m.group("u")
-    if len(tail.split()) > _TAIL_WORDS or "](" in line[m.end() :] or url.startswith("#") or not _title_like(plain(title), 3):
+    title, url, at = m.group("t"), m.group("u") or "", m.start("t")
+    if len(tail.split()) > _TAIL_WORDS or "](" in line[m.end() :] or url.startswith("#"):
         return None
-    return "linked", _found(doc, rec, title, (m.start("t"), m.end("t")), not url or _page_of(url, plain(title)))
+    keyed = _KEYED.match(title)  # ("[Benoit2014PB - Title](notes/Benoit2014PB.md)": a citation key, then the title)
+    if keyed is not None:
+        at, title = at + keyed.start("t"), keyed.group("t")
+    named = _named(url, plain(title))
+    if not _title_like(plain(title), 1 if named and lead is not None else 3):
+        return None  # (one word is a title only after a tag or date, its page named after it: "`CVPR` [DeepFool](DeepFool.md)")
+    strong = url == "" and m.group("p") is not None or keyed is not None or named or _page_of(url, plain(title))
+    return "linked", _found(doc, rec, title, (at, at + len(title)), 2 if strong else int(url == "" or _part_of(url, plain(title))))
+
+
+def _part_of(url: str, title: str) -> bool:
+    """Whether the list's own page is named after some words of the title, each the start of one
+    (``[If beam search is the answer ...](notes/beam_search.md)``, ``[Admin Initialization ...](Admin.md)``)."""
+    path = unquote(url).lower()
+    if not _OWN_PAGE.match(path) or path.startswith("#"):
+        return False
+    stem = _WORD_ANY.findall(path.rsplit("/", 1)[-1].split("#", 1)[0].rsplit(".", 1)[0])
+    words = [w.lower() for w in _WORD_ANY.findall(title)]
+    return bool(stem) and stem[0] not in _HOUSE_PAGES and all(any(w.startswith(s) for w in words) for s in stem)
+
+
+def _named(url: str, title: str) -> bool:
+    """Whether the list's own page is named after the whole title, or after its name before a colon
+    (``[SPECTER: Document-level ...](notes/SPECTER.md)``)."""
+    path = unquote(url).lower()
+    if not _OWN_PAGE.match(path) or path.startswith("#"):
+        return False
+    stem = _WORD_ANY.findall(path.rsplit("/", 1)[-1].split("#", 1)[0].rsplit(".", 1)[0])
+    words = [w.lower() for w in _WORD_ANY.findall(title)]
+    head = [w.lower() for w in _WORD_ANY.findall(title.split(":", 1)[0])] if ":" in title else []
+    return bool(stem) and (stem == words or stem == head)
 
 
 def _page_of(url: str, title: str) -> bool:
