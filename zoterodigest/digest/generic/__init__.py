@@ -51,7 +51,8 @@ _SKIP_SECTION = re.compile(
     r"^\W*+(?:(?:\w[\w\-]*+[ \t]++){1,3}(?:news|updates)|news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
     r"star history|acknowledge?ments?|dictionary|glossary|abbreviations?|related (?:lists|repos\w*|awesome\w*)|"
     r"awesome lists?|other (?:awesome )?lists?|(?:related )?(?:workshops?|talks?|videos?|courses?|lectures?|blogs?|blog posts|"
-    r"podcasts?|events?|conferences?|books?|newsletters?|people|companies|jobs|presentations?|slides|writing|advice|tips))\W*$",
+    r"podcasts?|events?|conferences?|books?|newsletters?|people|companies|jobs|presentations?|slides|writing|advice|tips)"
+    r"|(?:招待)?講演|寄稿|編集|プレスリリース|報道|新闻|动态|讲座)\W*$",  # (talks, columns, editing, press, news, lectures)
     re.IGNORECASE,
 )
 

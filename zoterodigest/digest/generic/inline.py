@@ -19,7 +19,7 @@ from .citation_keys import TITLE_START, cited_key, cited_link
 from .leads import past_et_al, past_nickname, past_presenter, past_title_label
 from .link_finder import DEFINITIONS, REF_LINK, find_links
 from .name_lead import name_lead
-from .names_first import names_first
+from .names_first import names_before_quote, names_first
 from .plain_cut import plain_cut
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word, venue_label
 from .references import Reference, parse_reference
@@ -287,9 +287,11 @@ def _past_heading_marks(line: str, start: int) -> int:
 def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
     """Past an author list before a linked title (``Ann Barn and Bob Tawny. 2021. [Title](url)``,
     ``Ann Barn: “[Title](url),”``), the names and year kept on the head; ``pos`` when none stands there."""
+    if (quoted := names_before_quote(line, pos)) is not None:  # ("Ann Barn, [Bob Tawny](/), \"Title\"": the owner linked)
+        head.authors = quoted[1]
+        return quoted[0]
     named = names_first(line, pos, links)
-    loose = named is None and (named := names_first(line, pos, links, loose=True)) is not None
-    if named is None:
+    if (loose := named is None) and (named := names_first(line, pos, links, loose=True)) is None:
         return pos
     at = named[0] + line.startswith(("“[", "\"["), named[0])
     if _link_title(line, at, links, head) is None:
@@ -301,8 +303,7 @@ def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     return at
 
 
-#: Heads already read in the current document, by line and column (readers look at a line more than once).
-_HEADS: dict[tuple[str, int], Head] = {}
+_HEADS: dict[tuple[str, int], Head] = {}  # heads read in the current document, by line and column (read more than once)
 
 
 def clear_heads() -> None:

@@ -59,6 +59,9 @@ _PROSE = re.compile(r"[\W_]*+(?:(?:this|these|that|we|our|you|it|its|they|there|
 _PREDICATE = re.compile(r"[ \t,]*+(?!by\b|in\b|at\b|from\b|and\b|with\b|for\b|on\b|of\b|via\b|et\b)[a-z]\w*+[ \t]++\w+[ \t]++\w")
 #: A BibTeX field written outside a fenced block (``journal={arXiv preprint arXiv:2204.13590},``).
 _FIELD = re.compile(r"\w+[ \t]*+=[ \t]*+[{\"]")
+#: A label naming the title after it: ``<i>Title</i>:``, ``**Paper:**``, ``论文：``.
+_TITLE_LABEL = re.compile(r"(?:<(?P<tag>i|b|em|strong)>|\*\*|__)?(?:title|paper|论文|题目|标题)(?:</(?P=tag)>|\*\*|__)?"
+                          r"[ \t]*+[:：][ \t]*+(?:(?<=:)\*\*|(?<=:)__)?[ \t]*+", re.IGNORECASE)
 #: A line ending with a year: a venue or a date (``*Preprint, October 2019*.``), not a title.
 _ENDS_YEAR = re.compile(r"(?:19|20)\d{2}\W*$")
 #: A link's text that opens with an article: a paper mentioned in a sentence (``[a recent paper](url)``).
@@ -94,7 +97,8 @@ def leftover_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: 
                 _take_title(doc, found, i + 1)  # (the address first, its title on the line below)
         out.append(found)
         last = i
-    return [f for f in out if f.style.get("item") or _has_neighbour(doc, f, out, lo, taken)]
+    return [f for f in out if f.style.get("item") or _TITLE_LABEL.match(doc.lines[f.first].lstrip())
+            or _has_neighbour(doc, f, out, lo, taken)]  # (a labelled title is a record, alone or not)
 
 
 def _has_neighbour(doc: Document, found: Found, out: list[Found], lo: int, taken: bytearray) -> bool:
@@ -163,10 +167,12 @@ def _take_title(doc: Document, found: Found, k: int) -> None:
 
 def _line_paper(doc: Document, i: int, line: str) -> Found | None:
     body = line.lstrip()
+    if (label := _TITLE_LABEL.match(body)) is not None:
+        body = body[label.end() :]  # ("<i>Title</i>: <a href=...>Title</a>": the label says what follows)
     if not body or body.startswith((">", "|", "#")) or _DEFINITION.match(line) or _ASIDE.match(body) \
             or body.startswith("<") and not body.startswith(("<a ", "<http", "<b>", "<strong>")):
         return None
-    start = m.end() if (m := ITEM.match(line)) else len(line) - len(body)
+    start = len(line) - len(body) if label else m.end() if (m := ITEM.match(line)) else len(line) - len(body)
     if line.find("](", start) >= 0 and line.find("](", start) < line.find("[", start) + (line.find("[", start) < 0) * len(line):
         return None  # ("Need*](url) on WMT data.": a link's text begun on the line above)
     links = [ln for ln in find_links(line, start) if ln[0] != "badge"]
@@ -176,7 +182,7 @@ def _line_paper(doc: Document, i: int, line: str) -> Found | None:
     if not ident.papers or len({url for _, url, _, _ in papers}) > 2 \
             or NOT_A_PAPER.search(line) and not any(link_class(url) not in (None, "pdf") for _, url, _, _ in papers):
         return None  # (no paper; several papers on a line, a book, slides, a course: unless a paper host has it)
-    item = m is not None
+    item = not label and m is not None
     if not item and (body[:1].isascii() and body[:1].islower() and not body.startswith(("http", "arxiv", "doi"))
                      or body.rstrip().endswith((",", ";"))):
         return None  # (a line running on from a sentence above it, or into one below)

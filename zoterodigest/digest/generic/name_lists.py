@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 # A person's name as references write it: "Hou, Kewei", "A. Author", "van der Berg".
-_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-\u2010\u2011]*+\.?[\d*†‡]*+|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.?)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u4e00-\u9fff]{1,4})$")
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-\u2010\u2011]*+\.?[\d*†‡]*+|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.?)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,5})$")
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 _NAME_SEPS = re.compile(r",|;|a(?<!\w.)nd\b|&|，|、")  # ("\band" looked at past the "a": a split skips to the separators)
 

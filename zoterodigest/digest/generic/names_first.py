@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..markup import plain
 from .citation_keys import lone_surname, titled_link
 from .name_lists import TITLE_WORDS, is_name_list, one_name
 
@@ -119,3 +120,15 @@ def _stopped(text: str, year: bool, loose: bool) -> str | None:
     if text[-1] in ".,:" or year:
         return text
     return text + "." if loose and _people(text) else None  # ("Ann Barn and Bob Tawny [Title](url)")
+
+
+def names_before_quote(line: str, pos: int) -> tuple[int, str] | None:
+    """Where a quoted title starts after an author list, some names maybe linked (``Ann Barn,
+    [Bob Tawny](/), "Title", Venue, 2020``: a publication page links its owner's name), and the names."""
+    quotes = [q for q in (line.find('"', pos, pos + 600), line.find("“", pos, pos + 600)) if q > pos]
+    if not quotes or "](" not in line[pos : (q := min(quotes))]:
+        return None  # (no link among the names: the other readers' case)
+    names = plain(line[pos:q]).strip(" ,.:;")
+    if not _SEPARATORS.search(names) or not is_name_list(names):
+        return None
+    return q, names

@@ -31,6 +31,7 @@ from ..document import Document
 from ..markup import plain
 from .found import DATED_TAG, Found, title_of
 from .line_heads import add_links
+from .link_finder import find_links
 from .links import Identity
 from .list_items import scan_items
 from .name_lists import is_author_list, is_name_list, listed_names
@@ -46,6 +47,8 @@ _TAIL_WORDS = 6
 _ARXIV_IN_URL = re.compile(r"(?<!\d)\d{4}\.\d{4,5}(?:v\d+)?(?!\d)")
 _WORD = re.compile(r"[^\W_]{3,}")
 _WORD_ANY = re.compile(r"[^\W_]+")
+#: Letters of scripts written without spaces: four make about a word.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 #: Before a linked title in a record's template: tags in code spans, a date, a check box.
 _LEAD = re.compile(r"(?:(?:`[^`\n]{1,30}`[ \t]*+|(?:(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?|\[[ xX]\])[ \t]++)(?:[-–—:|][ \t]++)?)++(?=\[)")
 #: A citation key leading a link's text: ``Benoit2014PB - Title``.
@@ -263,13 +266,22 @@ def _quoted(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     line = doc.lines[rec.first]
     at = _text_start(line, rec.start)
     m = _QUOTED.search(line, at)
-    if m is None or len(plain(line[at : m.start()]).split()) > 8 or "](" in line:
-        return None
+    if m is None or "](" in m.group("t") or len(before := plain(line[at : m.start()]).split()) > 8 \
+            and not (len(before) <= 80 and is_name_list(" ".join(before).strip(" ,"))) \
+            or "](" in line and not _owner_linked(line, at, m.start()):
+        return None  # (links only after a name linked before the title: "Ann Barn, [Bob Tawny](/), \"Title\"")
     title = m.group("t").strip()
-    if not (2 <= len(plain(title).split()) <= 40) or _PROSE.match(title):
+    if not (2 <= len(plain(title).split()) + len(_CJK.findall(title)) // 4 <= 40) or _PROSE.match(title):
         return None  # (quoted: a title, though its words may read as names, "Statistics and Causal Inference")
     rest = plain(line[at : m.start()] + " " + line[m.end() :])
     return "quoted", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), _YEAR.search(rest) is not None)
+
+
+def _owner_linked(line: str, at: int, title: int) -> bool:
+    """Whether the links before the title are around names, one at least (a publication page links
+    its owner's name in every reference); links after the title are then its venue's or the paper's."""
+    before = [label for label, _, s, _ in find_links(line, at) if s < title]
+    return bool(before) and all(is_name_list(label) for label in before)
 
 
 #: A plain title dated by the list: ``Title, 2014``, ``Title (2014)``; or tagged by a dated venue before it,
