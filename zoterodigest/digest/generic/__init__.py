@@ -30,7 +30,7 @@ from ..values import render_venue
 from .bibtex_blocks import BibtexReader
 from .cards import DetailsCardReader
 from .definitions import DefinitionReader
-from .found import Found, to_entry
+from .found import Found, nickname_close, to_entry
 from .headings import HeadingReader
 from .hidden_lines import commented
 from .html_records import HtmlRecordReader
@@ -202,6 +202,8 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
     (``found`` is emptied: what finding a paper took outweighs its entry)."""
     found.reverse()
     out: list[Entry] = []
+    named = sum(not isinstance(f, Entry) and nickname_close(f.title) is not None for f in found)
+    nicknames = named >= 3 and 5 * named >= len(found)  # (a template closing each title with a name, not one title)
     while found:
         f = found.pop()
         if isinstance(f, Entry):
@@ -209,7 +211,7 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
         elif _WAITING.match(f.title) and not (f.ident.arxiv or f.ident.doi or any(f.ident.links.values())):
             pass  # a template's record waiting for its paper (its links empty)
         elif f.ident.papers or _LETTER.search(f.title) and not _ISBN.search(doc.text_of(f.first, f.last)):
-            out.append(to_entry(doc, f, sections, GenericList.name))  # (an ISBN and no paper's link or id: a book)
+            out.append(to_entry(doc, f, sections, GenericList.name, nicknames))  # (an ISBN and no paper's link or id: a book)
         # else: no paper link and a title without a letter ("42" under a Papers header) is no paper
     return out
 

@@ -152,12 +152,43 @@ def _unclose(doc: Document, found: Found) -> None:
         found.title_span = (s0, s1 - cut) if doc.text[s1 - cut : s1] == m.group(0) else None
 
 
-def to_entry(doc: Document, found: Found, sections: Sections, family: str) -> Entry:
-    """The entry of a found paper (values reduced to plain text, spans exact)."""
+#: A method's short name in parentheses closing a title (``Deep Cut-informed Graph Clustering (DCGC)``,
+#: ``(DyG-RoLLM)``): two capitals at least, no space.
+_NICK_CLOSE = re.compile(r"(?<![^ \t])\((?P<n>[A-Za-z][A-Za-z0-9]*+(?:[-+][A-Za-z0-9]++)*+)\)$")
+
+
+def nickname_close(title: str) -> re.Match[str] | None:
+    """The method's short name closing ``title`` in parentheses, if it is one."""
+    m = _NICK_CLOSE.search(title) if title.endswith(")") else None
+    if m is None or sum(c.isupper() for c in m.group("n")) < 2 or len(title[: m.start()].split()) < 3 \
+            or m.group("n").endswith("s") and m.group("n")[:-1].isupper():
+        return None  # (a plural acronym, "Networks (GANs)", reads as the title's own words)
+    return m
+
+
+def _unnick(doc: Document, found: Found) -> None:
+    """A title closed by its method's short name in parentheses keeps the words before it; the
+    name is kept apart (``extra["name"]``)."""
+    if (m := nickname_close(found.title)) is None:
+        return
+    title = found.title[: m.start()].rstrip(" \t")
+    found.title, tail = title, found.title[len(title) :]  # (the tail: " (DCGC)")
+    found.extra.setdefault("name", m.group("n"))
+    if found.title_span is not None:
+        s0, s1 = found.title_span
+        raw = doc.text[s0:s1].rstrip("*_ \t")
+        found.title_span = (s0, s0 + len(raw) - len(tail)) if raw.endswith(tail) else None
+
+
+def to_entry(doc: Document, found: Found, sections: Sections, family: str, nicknames: bool = False) -> Entry:
+    """The entry of a found paper (values reduced to plain text, spans exact); ``nicknames``: the list
+    closes its titles with their methods' names in parentheses, which are no part of them."""
     if found.title.startswith(("[", "(", "（", "【")):
         _untag(doc, found)
     if found.title[-1:].isupper():
         _unclose(doc, found)
+    elif nicknames and found.title.endswith(")"):
+        _unnick(doc, found)
     ident = found.ident
     paper = Paper(title=repair(found.title.strip()), links=_with_paper_link(ident.links))
     if ident.arxiv:
