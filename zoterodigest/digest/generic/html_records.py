@@ -61,8 +61,10 @@ def _records(text: str) -> Iterator[tuple[int, int]]:
     start: int | None = None
     for m in _BOUNDARY.finditer(text):
         tag = m.group(0)
-        if tag.lower().startswith("<div") and not text[m.end() :].lstrip().lower().startswith("<div"):
-            continue  # a div of one field: a field separator, not a record's edge
+        eol = text.find("\n", m.end())
+        rest = text[m.end() : eol if eol >= 0 else len(text)]
+        if tag.lower().startswith("<div") and not text[m.end() :].lstrip().lower().startswith("<div") and rest.strip():
+            continue  # a div of one field: a field separator, not a record's edge (which ends its line or holds divs)
         if start is not None and m.start() - start <= _MAX_RECORD:
             yield start, m.start()
         start = m.end() if _OPEN_RECORD.match(tag) else None
@@ -108,7 +110,8 @@ class HtmlRecordReader:
 
     def _record(self, text: str, base: int, r0: int, r1: int) -> Found | None:
         body = text[r0:r1]
-        if "http" not in body or body.count("\n") > _MAX_LINES:
+        classed = _classed(body)  # (fields named by their classes: a paper's even with no link)
+        if "http" not in body and not classed or body.count("\n") > _MAX_LINES:
             return None
         doc = self.doc
         first = bisect.bisect_right(doc.starts, base + r0 + len(body) - len(body.lstrip())) - 1
@@ -117,10 +120,10 @@ class HtmlRecordReader:
             return None
         ident = Identity()
         add_links(ident, body.replace("\n", " "))
-        if not ident.papers:
+        if not ident.papers and not classed:
             return None
         fields = self._fields(body)
-        title = _title(body, fields)
+        title = classed or _title(body, fields)
         if title is None:
             return None
         t0, t1, value = title
@@ -149,6 +152,23 @@ class HtmlRecordReader:
                 out.append((pos, end, text))
             pos = m.end() if m else end
         return out
+
+
+#: A field whose class names it: ``<div class="title">Title</div>``, ``<span class="pub-authors">Names</span>``.
+_CLASSED = re.compile(r"<(?P<tag>div|span|p)\b[^<>\n]*?\bclass=[\"'][^\"'<>]*?\b(?P<role>title|authors?)\b[^\"'<>]*[\"'][^<>\n]*>"
+                      r"(?P<x>[^<>\n]{2,400})</(?P=tag)>", re.IGNORECASE)
+
+
+def _classed(body: str) -> tuple[int, int, str] | None:
+    """The title of a record whose fields are named by their classes, a title's and an author list's
+    (``<div class="title">``, ``<div class="authors">``): its columns and text."""
+    if "class=" not in body:
+        return None
+    fields = {m.group("role").lower().rstrip("s"): m for m in _CLASSED.finditer(body)}
+    title, names = fields.get("title"), fields.get("author")
+    if title is None or names is None or not is_name_list(plain(names.group("x")).strip(" .")):
+        return None
+    return title.start("x"), title.end("x"), plain(title.group("x")).strip()
 
 
 def _title(body: str, fields: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
