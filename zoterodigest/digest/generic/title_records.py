@@ -73,6 +73,9 @@ _PROSE = re.compile(r"(?:this|these|that|we|our|you|it|its|they|there|here|note|
 _MIN_LINKED, _MIN_OTHER = 3, 2
 #: Dated titles (``Title, 2014``) read like other dated things (talks, events): they must repeat more.
 _MIN_DATED = 3
+#: How much a record says it is a paper: its own evidence (an author line, a page named after its
+#: title), or a weak sign that counts only once its template holds on strong ones.
+_STRONG, _WEAK = 2, 1
 
 
 @dataclass
@@ -97,9 +100,9 @@ def title_records(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Ca
             groups.setdefault((rec.depth, form), []).append(one)
     out: list[Found] = []
     for (_, form), group in groups.items():
-        weight = [2 if (w := f.style.pop("_evidence", 0)) is True else int(w) for f in group]  # (True: strong)
+        weight = [f.style.pop("_evidence", 0) for f in group]
         need = _MIN_LINKED if form in ("linked", "noted") else _MIN_DATED if form == "dated" else _MIN_OTHER
-        strong, evidenced = weight.count(2), [f for f, w in zip(group, weight, strict=True) if w]
+        strong, evidenced = weight.count(_STRONG), [f for f, w in zip(group, weight, strict=True) if w]
         if strong >= need and 3 * len(evidenced) >= 2 * len(group):
             out += evidenced  # (some words of the title naming its page count once the template holds)
     return sorted(out, key=lambda f: f.first)
@@ -153,7 +156,7 @@ def _title_like(title: str, least: int) -> bool:
             and not listed_names(title))
 
 
-def _found(doc: Document, rec: _Record, title: str, at: tuple[int, int], evidence: bool | int) -> Found:
+def _found(doc: Document, rec: _Record, title: str, at: tuple[int, int], evidence: int) -> Found:
     ident = Identity()
     for k in range(rec.first, rec.last + 1):
         add_links(ident, doc.lines[k])
@@ -190,30 +193,35 @@ def _linked(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     if not _title_like(plain(title), 1 if named and lead is not None else 3):
         return None  # (one word is a title only after a tag or date, its page named after it: "`CVPR` [DeepFool](DeepFool.md)")
     strong = url == "" and m.group("p") is not None or keyed is not None or named or _page_of(url, plain(title))
-    return "linked", _found(doc, rec, title, (at, at + len(title)), 2 if strong else int(url == "" or _part_of(url, plain(title))))
+    weak = url == "" or _part_of(url, plain(title))  # ("[Title]" not linked yet; a page named after some words)
+    return "linked", _found(doc, rec, title, (at, at + len(title)), _STRONG if strong else _WEAK if weak else 0)
+
+
+def _page_name(url: str) -> list[str]:
+    """The words naming the list's own page at ``url`` (``notes/Beam_Search.md`` → beam, search);
+    none for a page elsewhere or an anchor."""
+    path = unquote(url).lower()
+    if not _OWN_PAGE.match(path) or path.startswith("#"):
+        return []
+    return _WORD_ANY.findall(path.rsplit("/", 1)[-1].split("#", 1)[0].rsplit(".", 1)[0])
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD_ANY.findall(text)]
 
 
 def _part_of(url: str, title: str) -> bool:
     """Whether the list's own page is named after some words of the title, each the start of one
     (``[If beam search is the answer ...](notes/beam_search.md)``, ``[Admin Initialization ...](Admin.md)``)."""
-    path = unquote(url).lower()
-    if not _OWN_PAGE.match(path) or path.startswith("#"):
-        return False
-    stem = _WORD_ANY.findall(path.rsplit("/", 1)[-1].split("#", 1)[0].rsplit(".", 1)[0])
-    words = [w.lower() for w in _WORD_ANY.findall(title)]
+    stem, words = _page_name(url), _words(title)
     return bool(stem) and stem[0] not in _HOUSE_PAGES and all(any(w.startswith(s) for w in words) for s in stem)
 
 
 def _named(url: str, title: str) -> bool:
     """Whether the list's own page is named after the whole title, or after its name before a colon
     (``[SPECTER: Document-level ...](notes/SPECTER.md)``)."""
-    path = unquote(url).lower()
-    if not _OWN_PAGE.match(path) or path.startswith("#"):
-        return False
-    stem = _WORD_ANY.findall(path.rsplit("/", 1)[-1].split("#", 1)[0].rsplit(".", 1)[0])
-    words = [w.lower() for w in _WORD_ANY.findall(title)]
-    head = [w.lower() for w in _WORD_ANY.findall(title.split(":", 1)[0])] if ":" in title else []
-    return bool(stem) and (stem == words or stem == head)
+    stem = _page_name(url)
+    return bool(stem) and (stem == _words(title) or ":" in title and stem == _words(title.split(":", 1)[0]))
 
 
 def _page_of(url: str, title: str) -> bool:
@@ -258,7 +266,7 @@ def _over_names(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     title = plain(raw)
     if not _title_like(title, 2) or _REFERENCE_YEAR.search(title) or _ENDS_SMALL.search(title):
         return None  # (a reference's line, with its year; a sentence running on: "Sets are encoded in")
-    return "over names", _found(doc, rec, raw, (at, at + len(raw)), True)
+    return "over names", _found(doc, rec, raw, (at, at + len(raw)), _STRONG)
 
 
 def _quoted(doc: Document, rec: _Record) -> tuple[str, Found] | None:
@@ -274,7 +282,7 @@ def _quoted(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     if not (2 <= len(plain(title).split()) + len(_CJK.findall(title)) // 4 <= 40) or _PROSE.match(title):
         return None  # (quoted: a title, though its words may read as names, "Statistics and Causal Inference")
     rest = plain(line[at : m.start()] + " " + line[m.end() :])
-    return "quoted", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), _YEAR.search(rest) is not None)
+    return "quoted", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), _STRONG if _YEAR.search(rest) else 0)
 
 
 def _owner_linked(line: str, at: int, title: int) -> bool:
@@ -303,7 +311,7 @@ def _dated(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     title = m.group("t").rstrip(" \t,.")
     if not _title_like(plain(title), 3) or "," in title and is_name_list(title.split(",")[0]):
         return None  # (names first: "Ann Barn, Owl Counts, 2014" is a reference's, not a dated title)
-    return "dated", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), True)
+    return "dated", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), _STRONG)
 
 
 #: A plain title and, in parentheses after it, links to the list's own notes on it whose texts are
@@ -328,4 +336,4 @@ def _noted(doc: Document, rec: _Record) -> tuple[str, Found] | None:
         return None
     if not all(_OWN_PAGE.match(unquote(x.group("u")).lower()) and not x.group("u").startswith("#") for x in links):
         return None  # (links elsewhere, an issue tracker's: a task, not a paper's notes)
-    return "noted", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), True)
+    return "noted", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), _STRONG)
