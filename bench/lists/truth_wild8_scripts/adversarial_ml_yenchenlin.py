@@ -48,7 +48,7 @@ def main() -> None:
     assert sum(1 for p in papers if p["line"] < 88) == 27
     assert sum(1 for p in papers if p["arxiv"]) == 27
     assert len(papers) == 32
-    write_truth(NAME, "wild8_held_out", papers,
+    write_truth(NAME, "wild8_development", papers,
                 "every '* [Title](url)' bullet of Papers (a cleverhans blog post excepted) and the five Talks bullets"
                 " that link a paper page of the PRA Lab publication site are entries; title = the link text;"
                 " blogs and real talks are not entries",

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "anonymous-ai-scientists__awesome-agentic-AIScientists__README@b29c03b.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 
 
 def main() -> None:

@@ -50,7 +50,7 @@ def main() -> None:
         per[section] = per.get(section, 0) + 1
     assert per == COUNTS, per
     assert len(papers) == 145
-    write_truth(NAME, "wild8_held_out", papers,
+    write_truth(NAME, "wild8_development", papers,
                 "every '- Title | **[Venue]** | [pdf]' bullet of the survey and paper sections is an entry; title = the"
                 " text before the first '|' without the list's bracketed bold nickname tags",
                 "bullets per section counted by grep (5/14/19/50/27/30); every entry with a nickname tag, a tab before"

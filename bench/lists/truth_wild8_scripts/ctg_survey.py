@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "IAAR-Shanghai__CTGSurvey__README@5c3a93d.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "curryandsun__neural_network_papers__OOD Detection__README@6cf59ee.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 LINES = read_lines(NAME)
 
 PAPER = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>https?://[^)]+)\) \((?P<venue>[^)]+)\)\s*$")

@@ -41,7 +41,7 @@ def main() -> None:
         title = re.match(r"\* (.+?)\s+\[", text).group(1)
         papers.append(entry(lines, i, i, title))
     assert bullets == 44 and len(papers) == 43
-    write_truth(NAME, "wild8_held_out", papers,
+    write_truth(NAME, "wild8_development", papers,
                 "every '* Title [Venue] [[pdf]]' bullet under '# Papers' is an entry except a transfer-learning tutorial"
                 " handbook; title = the text before the bracketed venue tag",
                 "all 44 bullets read against the output (titles, venue tag cut incl. the double space at line 82,"

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "XiayanZhou__Papers-on-Efficient-Diffusion-Models__README@3eca952.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 ROW = re.compile(r"^\| \[\d+\] \| \[(.+?)\]\((https?://[^)\s]+)\) \|")
 
 

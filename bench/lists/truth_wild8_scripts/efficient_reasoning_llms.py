@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "Eclipsess__Awesome-Efficient-Reasoning-LLMs__README@72eb25e.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 NOTES = (" (MLLM)", " (training LLMs to compress thoughts into gist tokens)")
 
 

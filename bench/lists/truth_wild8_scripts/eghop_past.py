@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "alanrogers__eghop__src__past@71da714.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 
 
 def main() -> None:

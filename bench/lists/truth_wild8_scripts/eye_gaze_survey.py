@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "i-am-shreya__Eye-Gaze-Survey__README@2ca3f8c.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 LINES = read_lines(NAME)
 
 

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "EdinburghNLP__awesome-hallucination-detection__README@64920cc.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 HEAD = re.compile(r"^### \[(.*)\]\((https?://[^)\s]+)\)\s*$")
 LINK = re.compile(r"^- \[(.*?)\]\((https?://[^)\s]+)\)")
 NOT_PAPERS = ("amatriain.net/blog", "lilianweng.github.io", "helsinki-nlp.github.io/shroom",

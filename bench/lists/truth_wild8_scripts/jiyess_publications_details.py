@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "jiyess__jiyess.github.io___pages__publications@ee55d21.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 
 
 def main() -> None:

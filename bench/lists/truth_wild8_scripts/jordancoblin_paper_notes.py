@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "jordancoblin__paper-notes__README@81a04c1.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 LINES = read_lines(NAME)
 NICKNAMES = {"DDPG", "SimPLe", "PlaNet", "Dreamer", "DreamerV2"}
 NOT_PAPERS = ("- [Blog Post]", "- Blog post:", "- Algos:")

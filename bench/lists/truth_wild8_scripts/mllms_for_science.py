@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "yanliang3612__Awesome-MLLMs-for-Science__README@40b9f79.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 
 
 def main() -> None:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "AmitKus__NeurIPS2019__FullSchdule@bb0f0eb.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 LINES = read_lines(NAME)
 MATERIAL = re.compile(r"\[(?:3 min video|[Ss]lides|Poster)\]\(")
 

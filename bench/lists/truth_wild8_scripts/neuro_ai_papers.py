@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "CYHSM__awesome-neuro-ai-papers__README@2f7fe2d.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 
 
 def main() -> None:

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "PCMDI__pcmdi.github.io__projects__cloud_feedbacks__publications@7b27009.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 
 JOURNALS = ("Atmos. Chem. Phys.", "J. Climate", "Geosci. Model Dev.", "J. Geophys. Res.",
             "Bull. Amer. Meteor. Soc.", "J. Adv. Model. Earth Syst.", "Commun. Earth Environ.",

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "pkunlp-icler__GroupMeeting__README@896bbc5.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 LINES = read_lines(NAME)
 PER_SECTION = [30, 3, 2, 31, 3, 10, 1, 1, 1, 2, 2, 2, 7, 5, 1, 3, 2, 1, 1]
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "jasonbitterman__pubmeddigest__examples__07-20-2025_parkinsons_disease_summary@49e3240.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 LINES = read_lines(NAME)
 
 

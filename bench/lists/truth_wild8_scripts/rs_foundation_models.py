@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "Jack-bo1220__Awesome-Remote-Sensing-Foundation-Models__README@4a28b61.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 NO_PAPER = {"Clay Foundation Model", "Hydro--A Foundation Model for Water in Satellite Imagery",
             "Seg2Sat - Segmentation to aerial view using pretrained diffuser models"}
 

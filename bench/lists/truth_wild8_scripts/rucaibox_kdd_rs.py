@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "RUCAIBox__Top-conference-paper-list__KDD2022_KDD2021_AAAI2022_RS_papers@edc6e28.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 LINES = read_lines(NAME)
 
 REC = re.compile(r"^(?:-   )?(?P<title>\S.*?)\s+(?:KDD|AAAI) ?20\d\d\s+\[[^\]]*\]\s*$")

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import doi_of, entry, read_lines, write_truth
 
 NAME = "sauterto__hackathon_2022__docs__references@f63ffaa.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 
 NOT_ENTRIES = {29: "ERA5 data set (CDS)", 41: "ERA5 data set (RDA)", 77: "GHCN-M data set",
                79: "book (Kendall)", 219: "RSS DMSP data set"}

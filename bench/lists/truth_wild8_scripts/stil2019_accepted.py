@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "CEPLN__STIL-2019__accepted@03e601c.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 LINES = read_lines(NAME)
 
 BULLET = re.compile(r"^- \*\*(?P<title>.+)\*\*\s*$")

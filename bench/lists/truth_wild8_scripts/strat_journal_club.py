@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import doi_of, entry, read_lines, write_truth
 
 NAME = "admg26__admg26.github.io___pages__journalclub@a5a0d59.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 
 AUTHORS = r"\.?\s+[A-Z][\w'’\-]+(?: et al\.| and [A-Z][\w'’\-]+)? \(\d{4}\)"
 

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "benzhengli__Transform-Based-Representation-Zoo__README@0a43ac4.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 
 NAME_RE = r"(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?\s)+[A-Z][A-Za-z'-]+|Ke Yan"
 AUTHORS = re.compile(rf"(?:{NAME_RE})(?:(?:,\s+and\s+|\s+and\s+|,\s+)(?:{NAME_RE}))*(?:\.|,)\s+")

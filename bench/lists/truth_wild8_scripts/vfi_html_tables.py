@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "CMLab-Korea__Awesome-Video-Frame-Interpolation__README@38f2700.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 NOT_PAPER = "Xiph.org Video Test Media"
 
 

@@ -48,7 +48,7 @@ def main() -> None:
             papers.append(entry(lines, i, i, title))
     assert sum(1 for p in papers if p["line"] < 81) == 57
     assert len(papers) == 61
-    write_truth(NAME, "wild8_held_out", papers,
+    write_truth(NAME, "wild8_development", papers,
                 "every '- [Title](url), Authors, Venue' bullet of Papers and the article bullets of Learning/Surveys"
                 " are entries; title = the first link text; datasets table, tools, course, books and a talk's slides"
                 " are not entries",

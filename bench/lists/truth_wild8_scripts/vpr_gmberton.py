@@ -40,7 +40,7 @@ def main() -> None:
         sizes[-1] += 1
     assert sizes == [7, 23, 19, 4, 5, 6, 17, 5, 12, 7], sizes
     assert len(papers) == 105
-    write_truth(NAME, "wild8_held_out", papers,
+    write_truth(NAME, "wild8_development", papers,
                 "every body row of the ten 'Title | First Author | Venue | Github | Bibtex' tables (surveys and"
                 " paper categories, dataset papers included) is an entry; title = the first cell's link text; talks"
                 " are not entries",

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "X-lab2017__open-research__openlist@edb5546.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 LINES = read_lines(NAME)
 
 

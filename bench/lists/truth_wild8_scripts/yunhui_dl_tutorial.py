@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild8 import entry, read_lines, write_truth
 
 NAME = "Yunhui1998__Deep_learning_paper_tutorial__README@edd7822.md"
-PART = "wild8_held_out"
+PART = "wild8_development"
 LINES = read_lines(NAME)
 
 REF = re.compile(r"^(?P<n>\d+)\.\t(?P<text>.*)$")
