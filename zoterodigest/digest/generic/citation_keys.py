@@ -111,3 +111,21 @@ def names_after_semicolon(text: str) -> tuple[int, int, int] | None:
     if not names or len(names) > 300 or not (person_names(names) or _surnames(names, tail is not None)):
         return None
     return semi.start(), semi.end(), semi.end() + len(rest)
+
+
+#: Names and a year in bold before a title: ``**Barn et al. 2010.**``, ``**Barn and Tawny 1996.**``, one
+#: name only with a full stop closing the year (``**Barn 1879.**``; ``**CVPR 2021**`` is a venue).
+_BOLD_CITED = re.compile(r"(?:\*\*|__)(?:(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++))"
+                         r"[,.]?+[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?+\.?|(?P<n1>[A-Z][a-z][\w'’\-]*+)\.?[ \t]++(?P<y1>1[5-9]\d{2}|20\d{2})[a-z]?+\.)"
+                         r"(?:\*\*|__)[ \t]*+")
+
+
+def past_citation(line: str, pos: int, authors: str | None, year: int | None) -> tuple[int, str | None, int | None]:
+    """Past who and when, written before a title (``**Barn et al. 2010.** Title``, ``Lewontin 1970 Title``):
+    where the title starts, and the names and year (``authors`` and ``year`` when none stand there)."""
+    if line.startswith(("**", "__"), pos) and (cited := _BOLD_CITED.match(line, pos)) is not None:
+        pos, authors = cited.end(), cited.group("n") or cited.group("n1")  # "**Barn et al. 2010.** Title"
+        year = int(cited.group("y") or cited.group("y1"))  # ("**Barn 1879.**": one name, the year and a full stop)
+    if (key := cited_key(line, pos)) is not None:  # "Lewontin 1970 The Units of Selection", "Axelrod and Hamilton 1981. Title."
+        pos, authors, year = key
+    return pos, authors, year

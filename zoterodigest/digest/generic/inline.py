@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .after_title import skip_links, venue_after, venue_in_link
 from .bold_names import unbold_names
 from .byline import is_venue_text, skip_bold_venue
-from .citation_keys import TITLE_START, cited_key, cited_link
+from .citation_keys import TITLE_START, cited_link, past_citation
 from .leads import past_et_al, past_nickname, past_presenter, past_title_label
 from .link_finder import DEFINITIONS, REF_LINK, find_links
 from .name_lead import name_lead
@@ -264,13 +264,6 @@ def _from_reference(line: str, pos: int, ref: Reference, head: Head) -> int:
     return pos + ref.title[1]
 
 
-#: Names and a year in bold before a title: ``**Barn et al. 2010.**``, ``**Barn and Tawny 1996.**``, one
-#: name only with a full stop closing the year (``**Barn 1879.**``; ``**CVPR 2021**`` is a venue).
-_BOLD_CITED = re.compile(r"(?:\*\*|__)(?:(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++))"
-                         r"[,.]?+[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?+\.?|(?P<n1>[A-Z][a-z][\w'’\-]*+)\.?[ \t]++(?P<y1>1[5-9]\d{2}|20\d{2})[a-z]?+\.)"
-                         r"(?:\*\*|__)[ \t]*+")
-
-
 #: The last of the names before a colon, left at a title's start: ``et al.: Title``, ``and Cy Hoot: Title``.
 _NAMES_REST = re.compile(r"(?P<n>et\.?[ \t]?al\.?|and[ \t]+[A-Z][\w'’\-.]*+(?:[ \t]+[A-Z][\w'’\-.]*+){1,3})[ \t]*+[:：][ \t]++(?=\S)")
 
@@ -294,13 +287,23 @@ def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     if (loose := named is None) and (named := names_first(line, pos, links, loose=True)) is None:
         return pos
     at = named[0] + line.startswith(("“[", "\"["), named[0])
-    if _link_title(line, at, links, head) is None:
-        return pos
+    if _link_title(line, at, links, head) is None and (loose or not _bold_title(line, pos, at, links, head)):
+        return pos  # ("Chen, Long, et al. **Title.** Venue": a bold title after the names)
     if loose and (head.title is None or len(line[slice(*head.title)].split()) < 3):
         head.title = head.title_in_link = head.title_more = None
         return pos  # (names run into a link with no stop only when the link's text is a title)
     head.authors, head.year = named[1], named[2]
     return at
+
+
+def _bold_title(line: str, pos: int, at: int, links: list[tuple[str, str, int, int]], head: Head) -> bool:
+    """A bold title of two words or more at ``at``, past names from ``pos`` that read as no whole
+    reference (kept on the head)."""
+    if not line.startswith(("**", "__", "<b>", "<strong>"), at) \
+            or parse_reference(line[pos : next((s for _, _, s, _ in links if s >= pos), len(line))]) is not None \
+            or _marked_title(line, at, head) is None:
+        return False
+    return head.title is not None and len(line[slice(*head.title)].split()) >= 2
 
 
 _HEADS: dict[tuple[str, int], Head] = {}  # heads read in the current document, by line and column (read more than once)
@@ -321,17 +324,6 @@ def read_head(line: str, start: int) -> Head:
     return head.copy()
 
 
-def _past_citation(line: str, pos: int, head: Head) -> int:
-    """Past who and when, written before a title (``**Barn et al. 2010.** Title``, ``Lewontin 1970 Title``),
-    kept on the head."""
-    if line.startswith(("**", "__"), pos) and (cited := _BOLD_CITED.match(line, pos)) is not None:
-        pos, head.authors = cited.end(), cited.group("n") or cited.group("n1")  # "**Barn et al. 2010.** Title"
-        head.year = int(cited.group("y") or cited.group("y1"))  # ("**Barn 1879.**": one name, the year and a full stop)
-    if (key := cited_key(line, pos)) is not None:  # "Lewontin 1970 The Units of Selection", "Axelrod and Hamilton 1981. Title."
-        pos, head.authors, head.year = key
-    return pos
-
-
 def _read_head(line: str, start: int) -> Head:
     """The parts of one line of a list from column ``start`` (after its bullet)."""
     line = unbold_names(line, start)
@@ -347,7 +339,7 @@ def _read_head(line: str, start: int) -> Head:
     pos, prefix = skip_prefix(line, past_nickname(line, pos), links)
     pos, venue_word = skip_venue_word(line, pos)
     head.tag = head.tag or prefix or venue_word
-    pos = _past_citation(line, pos, head)
+    pos, head.authors, head.year = past_citation(line, pos, head.authors, head.year)
     pos, short = past_et_al(line, pos) if head.authors is None else (pos, None)  # ("Lin et al. Title. [PDF](url)")
     head.authors = head.authors or short
     pos, bold_venue = skip_bold_venue(line, pos)  # "**CVPR 2021** Title"
