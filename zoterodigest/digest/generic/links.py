@@ -45,6 +45,7 @@ _PAPER_HOSTS: tuple[tuple[str, str], ...] = (
     ("paper", r"/doi/(?:abs/|full/|pdf/)?10\.\d{4,9}/|pubs\.acs\.org/doi"),
     ("paper", r"agupubs\.onlinelibrary|researchgate\.net/publication|embopress\.org/content|academic\.oup\.com"),
     ("paper", r"(?:neurips|nips|icml|iclr|mlsys|cvpr|eccv|iccv)\.(?:cc|org)/virtual/\d{4}/(?:poster|oral|spotlight|paper)"),
+    ("paper", r"(?:neurips|nips|icml|iclr)\.cc/Conferences/\d{4}/Schedule(?:Multitrack)?\?(?:[\w=&]*&)?event=\d"),  # (a paper's page in the schedule)
 )
 _PAPER_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PAPER_HOSTS]
 #: Per pattern above, words one of which a matching URL holds (lower-cased): a cheap first
@@ -57,6 +58,7 @@ _PAPER_KEYS: tuple[tuple[str, ...], ...] = (
     ("wiley", "tandfonline", "aps.org", "iop.org"), ("science.org", "pnas", "oup.com", "mdpi", "frontiersin"),
     ("plos", "cell.com", "copernicus"), ("techrxiv", "chemrxiv", "preprints.org", "researchsquare", "osf.io"),
     ("/doi/", "acs.org"), ("agupubs", "researchgate", "embopress", "oup.com"), ("/virtual/",),
+    ("event=",),
 )
 assert len(_PAPER_KEYS) == len(_PAPER_RE)
 _KEYS_RE = re.compile("|".join(sorted({re.escape(k) for keys in _PAPER_KEYS for k in keys}, key=len, reverse=True)))

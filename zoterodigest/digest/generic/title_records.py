@@ -35,6 +35,7 @@ from .link_finder import find_links
 from .links import Identity
 from .list_items import scan_items
 from .name_lists import is_author_list, is_name_list, listed_names
+from .prefixes import venue_names
 
 #: Marks before a record's text: emoji, ``:shortcode:`` emoji, status signs.
 _DECOR = re.compile(r"(?:[ \t]|:[a-z0-9_+\-]+:|[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u200d]"
@@ -65,6 +66,8 @@ _ASIDE = re.compile(r"^[ \t]*+[(（][^()（）]{3,60}[)）][ \t]*+$")
 _NOT_PARAGRAPH = re.compile(r"[ \t]*+[#|><]")
 #: A reference's year: ``(1934)``, ``1934.``.
 _REFERENCE_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|(?<!\d)(?:19|20)\d{2}[a-z]?\.")
+#: An author's affiliation in parentheses after the name.
+_AFFILIATION = re.compile(r"[ \t]?[(（][^()（）]{2,120}[)）]")
 _AUTHORS_LABEL = re.compile(r"^(?:authors?|by|作者)[ \t]*+[:：]?[ \t]*+", re.IGNORECASE)
 #: A sentence's first word: a line of prose, no title.
 _PROSE = re.compile(r"(?:this|these|that|we|our|you|it|its|they|there|here|note|see|check|read|update|"
@@ -259,7 +262,7 @@ def _over_names(doc: Document, rec: _Record) -> tuple[str, Found] | None:
         if not below or "](" in doc.lines[below[0]]:
             return None
         under = plain(doc.lines[below[0]]).strip()
-    names = _AUTHORS_LABEL.sub("", under).rstrip(".")
+    names = _AFFILIATION.sub("", _AUTHORS_LABEL.sub("", under)).rstrip(".;, \t")  # ("Ann Barn (Owl U. - Brazil);")
     labelled = len(names) < len(under)
     if not names or not (labelled and is_name_list(names) or listed_names(names) or is_author_list(names)):
         return None  # (an author line: names, listed or labelled)
@@ -299,6 +302,10 @@ _TAGGED = re.compile(r"\\?\[(?=[^\[\]\\]{1,36}\\?\])" + DATED_TAG + r"\\?\][ \t]
                      r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]*+$")
 
 
+_VENUED = re.compile(r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]++[(\[（【]?(?P<v>[A-Za-z][\w-]{1,14}?)[ \t'’-]?(?:19|20)?\d{2}[)\]）】]?"
+                     r"(?:[ \t]*+[\[(（【][^\[\]()（）【】]{1,60}[\])）】])?[ \t.]*+$")
+
+
 def _dated(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     """A one-line record of a plain title and a year after it, or a dated venue tag before it; no link."""
     if rec.last != rec.first:
@@ -306,6 +313,8 @@ def _dated(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     line = doc.lines[rec.first]
     at = _text_start(line, rec.start)
     m = _TAGGED.match(line, at) or _DATED_AFTER.match(line, at)
+    if m is None and (m := _VENUED.match(line, at)) is not None and m.group("v") not in venue_names():
+        return None  # ("Title KDD 2022 [a note]": a known venue's acronym and year close the title)
     if m is None:
         return None
     title = m.group("t").rstrip(" \t,.")
