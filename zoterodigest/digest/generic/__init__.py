@@ -81,9 +81,10 @@ _NEWS_SENTENCE = re.compile(r"^\W*+(?:[\d./-]++\W*+)?(?:we|our|i|congrat\w*|new|
 #: A heading that names papers (``Week Papers``, ``论文``): a section of papers even under "News".
 #: A heading ending in a kind of thing other than papers (``Conformal Prediction Libraries in Python``,
 #: ``Owl Presentation Slides``): its topic words first.
-_KIND_LAST = re.compile(r"\b(?:slides|librar(?:y|ies)|tools|toolkits|software|videos?|talks|courses|books|tutorials|"
+_KIND_LAST = re.compile(r"\b(?:slides|librar(?:y|ies)|tools|toolkits|software|videos?|talks|courses|books|tutorials|datasets|"
                         r"presentations?|packages|podcasts|blogs?|blog posts|websites|platforms)"
                         r"(?:[ \t]++(?:in|for|on)[ \t]++[\w .+#\-]{1,30})?+\W*+$", re.IGNORECASE)
+_DATASETS = re.compile(r"\bdatasets\W*+$", re.IGNORECASE)
 _PAPERS = re.compile(r"\bpapers?\b|论文|文献", re.IGNORECASE)
 #: Sections of things other than papers (books, courses, tools, blogs...): a record there is
 #: a paper only when it links one (a book's "by Names, 2023" reads like a reference).
@@ -128,8 +129,15 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
                 and not (news and _DATED_ITEM.match(text))]
     found += HtmlRecordReader(doc).read(lo, hi, _Taken(found))  # publication pages' HTML records
     if path and (_OTHER_KINDS.match(path[-1]) or _KIND_LAST.search(path[-1])) and not _PAPERS.search(path[-1]):
-        return [f for f in found if f.ident.papers or f.style.get("dated")]  # books, tools: what links a paper (or a table dates)
+        datasets = _DATASETS.search(path[-1]) is not None  # (a table of datasets dates each by its paper's venue: "KITTI | CVPR'12")
+        return [f for f in found if f.ident.papers or f.style.get("dated") and not (datasets and _unnamed(f))]
+    # (books, tools: what links a paper, or what a table dates; datasets: what a Paper column names)
     return found
+
+
+def _unnamed(f: Found) -> bool:
+    """Whether a row's table names no column after papers (``| Dataset | Venue |``, not ``| Paper | Date |``)."""
+    return not any(_PAPERS.search(str(c)) or c == "title" for c in f.style.get("columns") or ())
 
 
 class _Taken:

@@ -162,7 +162,7 @@ def link_class(url: str) -> str | None:
         for (kind, pattern), keys in zip(_PAPER_RE, _PAPER_KEYS, strict=True):
             if not present.isdisjoint(keys) and pattern.search(url):
                 return kind
-    if _PDF_RE.search(url) and not re.search(r"slides?|poster|supp|lecture|tutorial|cheat", url, re.IGNORECASE):
+    if _PDF_RE.search(url) and not re.search(r"slides?|ppts?\b|pptx?/|poster|supp|lecture|tutorial|cheat", url, re.IGNORECASE):
         return "pdf"
     if any(k in low for k in _MORE_KEYS) and _MORE_PAPER_HOSTS.search(url):
         return "paper"
