@@ -312,7 +312,7 @@ def _dated(doc: Document, rec: _Record) -> tuple[str, Found] | None:
         return None
     line = doc.lines[rec.first]
     at = _text_start(line, rec.start)
-    m = _TAGGED.match(line, at) or _DATED_AFTER.match(line, at)
+    m = _TAGGED.match(line, at) or _DATED_AFTER.match(line, at, _before_names(line, at))
     if m is None and (m := _VENUED.match(line, at)) is not None and m.group("v") not in venue_names():
         return None  # ("Title KDD 2022 [a note]": a known venue's acronym and year close the title)
     if m is None:
@@ -321,6 +321,18 @@ def _dated(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     if not _title_like(plain(title), 3) or "," in title and is_name_list(title.split(",")[0]):
         return None  # (names first: "Ann Barn, Owl Counts, 2014" is a reference's, not a dated title)
     return "dated", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), _STRONG)
+
+
+def _before_names(line: str, at: int) -> int:
+    """Where the line's text ends before the names closing it in emphasis (``Title (2023) - *Barn et al.*``)."""
+    end = len(line.rstrip(" \t."))
+    mark = line[end - 1] if end - 1 > at else ""
+    start = line.rfind(mark, at, end - 1) if mark in ("*", "_") else -1
+    before = line[at:start].rstrip(" \t") if start > at else ""
+    names = line[start + 1 : end - 1].strip()
+    if before[-1:] in ("-", "–", "—", ",") and (is_name_list(names) or names.endswith(("et al", "et al."))):
+        return at + len(before) - 1
+    return len(line)
 
 
 #: A plain title and, in parentheses after it, links to the list's own notes on it whose texts are
