@@ -31,3 +31,17 @@ def outer_quotes(text: str) -> re.Match[str] | None:
     first = min((k for k in (text.find("“"), text.find("\"")) if k >= 0), default=-1)
     m = (_CURLY if text[first : first + 1] == "“" else _STRAIGHT).match(text, first) if first >= 0 else None
     return m or (_QUOTED.search(text) if "\"" in text or "“" in text or "”" in text else None)
+
+
+#: Names written in Han or kana script, two or more (``澤村勇輝，森田武史``).
+_CJK_NAME = r"[\u3040-\u30ff\u4e00-\u9fff]{2,10}(?:[ \t\u3000][\u3040-\u30ff\u4e00-\u9fff]{1,10})?"
+_ANY_NAME = r"(?:" + _CJK_NAME + r"|[A-Z][A-Za-z\-]++(?:[ \t][A-Z][A-Za-z\-]++){1,2})"  # ("Imrattanatrai Wiradee", "QIU YUE")
+CJK_NAMES = re.compile(r"(?=" + _CJK_NAME + r")" + _ANY_NAME + r"(?:[ \t]*+[，、,][ \t]*+" + _ANY_NAME + r")++")
+#: Full names written as a list: the last joined by "and" after a comma, or "et al." (``Ann Barn, Bo Tawny, and Cy Hoot``).
+LAST_NAME_JOINED = re.compile(r",[ \t]*+(?:and|&)[ \t]|\bet al\b")
+#: Where a title after ``Names:`` ends: a full stop after a word, a full-width comma or stop, or a dash.
+COLON_TITLE_END = re.compile(r"(?<=[\w)?!'’])(?<!\.[A-Z])\.[ \t]++(?=\S)|[，。]|(?<![ \t])[ \t]++[—–][ \t]")
+#: A journal's abbreviated first word after a comma (``, Atmos. Chem. Phys.``, ``, <em>J. Climate</em>``).
+ABBREVIATED = re.compile(r"[ \t]?(?:<(?:em|i)>|[_*])?[A-Z][a-z]{0,7}")
+#: A venue set in italics after a title's comma (``Title, <em>J. Climate</em>, 36``, ``Title, _Eos_, 104``).
+ITALIC_START = ("<em>", "<i>", "_", "*")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from . import reference_marks as marks
 from .name_lists import INITIAL, is_name_list, one_name, person_names
 from .reference_marks import SAME_NAMES, outer_quotes
 
@@ -302,18 +303,9 @@ def _names_sentence(text: str) -> Reference | None:
     return Reference(title, (0, len(names)), venue if venue[1] > venue[0] else None, year)
 
 
-#: Names written in Han or kana script, two or more (``澤村勇輝，森田武史``).
-_CJK_NAME = r"[\u3040-\u30ff\u4e00-\u9fff]{2,10}(?:[ \t\u3000][\u3040-\u30ff\u4e00-\u9fff]{1,10})?"
-_ANY_NAME = r"(?:" + _CJK_NAME + r"|[A-Z][A-Za-z\-]++(?:[ \t][A-Z][A-Za-z\-]++){1,2})"  # ("Imrattanatrai Wiradee", "QIU YUE")
-_CJK_NAMES = re.compile(r"(?=" + _CJK_NAME + r")" + _ANY_NAME + r"(?:[ \t]*+[，、,][ \t]*+" + _ANY_NAME + r")++")
 #: A venue after a title and a comma: a volume's number, or a venue's first word (``Joint Proceedings of ...``).
 _VENUE_PART = re.compile(r"[ \t]*+(?:\S[^,]*?\d|(?:In|Proc\w*|Journal|Joint|International|Transactions|Workshop|Conference|"
                          r"Symposium|IEEE|ACM|The[ \t]++\d+(?:st|nd|rd|th))\b)")
-#: Full names written as a list: the last joined by "and" after a comma, or "et al." (``Ann Barn, Bo Tawny, and Cy Hoot``).
-_LAST_NAME_JOINED = re.compile(r",[ \t]*+(?:and|&)[ \t]|\bet al\b")
-#: Where a title after ``Names:`` ends: a full stop after a word, a full-width comma or stop, or a dash.
-_COLON_TITLE_END = re.compile(r"(?<=[\w)?!'’])\.[ \t]++(?=\S)|[，。]|(?<![ \t])[ \t]++[—–][ \t]")
-
 
 def _names_colon(text: str) -> Reference | None:
     """``A. Barn, B. Tawny: Title. Venue 2020: 1-9.`` (DBLP, publication pages) and ``澤村勇輝，森田武史：Title，
@@ -323,21 +315,28 @@ def _names_colon(text: str) -> Reference | None:
     if colon is None or colon.start() == 0:
         return None
     names = text[: colon.start()].strip()
-    cjk = _CJK_NAMES.fullmatch(names) is not None
+    dated = _NAMES_COMMA_YEAR.search(names)  # ("Barn, A., and C. Hoot, 2026: Title, J. Owls": AMS's style)
+    names = names[: dated.start()] if dated is not None else names
+    cjk = marks.CJK_NAMES.fullmatch(names) is not None
     if not cjk and (re.search(r"[a-z]{2}\.[ \t]", names) or not person_names(names)
-                    or not _LAST_NAME_JOINED.search(names)):
+                    or not (dated or marks.LAST_NAME_JOINED.search(names))):
         return None  # ("More Tokens, Lower Precision: ...", "A. Barn. Title: Subtitle": no names before the colon)
     start = colon.end()
-    stop = _COLON_TITLE_END.search(text, start)
+    stop = marks.COLON_TITLE_END.search(text, start)
     end = stop.start() if stop else len(text)
+    comma = text.rfind(",", start, end) if stop and text[end] == "." else -1
+    if comma > start and marks.ABBREVIATED.fullmatch(text, comma + 1, end):
+        end = comma  # ("Title, Atmos. Chem. Phys., 26": a journal's abbreviated name after a comma)
     for part in _COMMA_PARTS.finditer(text, start, end):
-        if part.start() > start and (_is_tail(part.group(0)) or _VENUE_PART.match(part.group(0))):
+        if part.start() > start and (_is_tail(part.group(0)) or _VENUE_PART.match(part.group(0))
+                                     or dated and part.group(0).lstrip().startswith(marks.ITALIC_START)):
             end = part.start() - 1  # "Title, Information 13, No. 6": the venue after a comma
             break
     title = _trim(text, start, end, " .,")
     if len(text[title[0] : title[1]].split()) < 2 and not (cjk and title[1] - title[0] >= 6):
         return None
-    return Reference(title, (0, colon.start()), _venue_after(text, end), _year_after(text, end))
+    year = int(dated.group(1)) if dated is not None else _year_after(text, end)
+    return Reference(title, (0, len(names)), _venue_after(text, end), year)
 
 
 def _author_first(text: str) -> Reference | None:
