@@ -84,6 +84,7 @@ _NEWS_SENTENCE = re.compile(r"^\W*+(?:[\d./-]++\W*+)?(?:we|our|i|congrat\w*|new|
 _KIND_LAST = re.compile(r"\b(?:slides|librar(?:y|ies)|tools|toolkits|software|videos?|talks|courses|books|tutorials|datasets|"
                         r"presentations?|packages|podcasts|blogs?|blog posts|websites|platforms)"
                         r"(?:[ \t]++(?:in|for|on)[ \t]++[\w .+#\-]{1,30})?+\W*+$", re.IGNORECASE)
+#: A section of datasets (``Datasets``, ``Triplet Datasets``, ``Datasets & Benchmarks`` is not).
 _DATASETS = re.compile(r"\bdatasets\W*+$", re.IGNORECASE)
 _PAPERS = re.compile(r"\bpapers?\b|论文|文献", re.IGNORECASE)
 #: Sections of things other than papers (books, courses, tools, blogs...): a record there is
@@ -129,9 +130,10 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
                 and not (news and _DATED_ITEM.match(text))]
     found += HtmlRecordReader(doc).read(lo, hi, _Taken(found))  # publication pages' HTML records
     if path and (_OTHER_KINDS.match(path[-1]) or _KIND_LAST.search(path[-1])) and not _PAPERS.search(path[-1]):
-        datasets = _DATASETS.search(path[-1]) is not None  # (a table of datasets dates each by its paper's venue: "KITTI | CVPR'12")
+        # books, tools: what links a paper, or what a table dates; datasets: what links a paper, or what a
+        # Paper column names (a table of datasets dates each by its paper's venue: "KITTI | CVPR'12")
+        datasets = _DATASETS.search(path[-1]) is not None
         return [f for f in found if f.ident.papers or f.style.get("dated") and not (datasets and _unnamed(f))]
-    # (books, tools: what links a paper, or what a table dates; datasets: what a Paper column names)
     return found
 
 
