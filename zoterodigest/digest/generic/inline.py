@@ -299,10 +299,11 @@ def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
 def _bold_title(line: str, pos: int, at: int, links: list[tuple[str, str, int, int]], head: Head) -> bool:
     """A bold title of two words or more at ``at``, past names from ``pos`` that read as no whole
     reference (kept on the head)."""
-    if not line.startswith(("**", "__", "<b>", "<strong>"), at) \
-            or parse_reference(line[pos : next((s for _, _, s, _ in links if s >= pos), len(line))]) is not None \
-            or _marked_title(line, at, head) is None:
+    if not line.startswith(("**", "__", "<b>", "<strong>"), at):
         return False
+    ref = parse_reference(line[pos : next((s for _, _, s, _ in links if s >= pos), len(line))])
+    if ref is not None and at <= pos + ref.title[0] <= at + 2 or _marked_title(line, at, head) is None:
+        return False  # (a whole reference whose title is the bold one reads as a reference, its venue kept)
     return head.title is not None and len(line[slice(*head.title)].split()) >= 2
 
 
