@@ -49,7 +49,7 @@ def main() -> None:
                            "## 4. Certified Robustness Papers": 8}, per_section
     assert len(papers) == 85
     assert sum(1 for p in papers if p["end"] > p["line"]) == 54  # 54 author lines '*Name...'
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every numbered item '1. **Title.** Venue. [[paper]]' (with its '*Authors.*' continuation line) is an entry,"
                 " plus the Toolbox's 'Corresponding paper: **DeepRobust...**' line; title = the bold text; the own-survey"
                 " BibTeX, contents and repository line are not entries",

@@ -35,7 +35,7 @@ def main() -> None:
     assert [c for c in counts if c] == [27, 55, 12, 11, 17, 10, 13, 43, 13], counts
     assert len(papers) == 201
     assert sum(1 for p in papers if p["doi"]) == 201 - 8  # 8 rows link PubMed/PMC/nature.com pages
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every '| [Title](url) | Venue | Year |' row of the nine tables is an entry, title = the link text;"
                 " DOIs from the doi.org links; the own-survey citation section and intro prose are not entries",
                 "grep counts per table (27/55/12/11/17/10/13/43/13 = 201), every row matches the 3-column pattern,"

@@ -80,7 +80,7 @@ def main() -> None:
     assert skipped == [8, 9, 10, 53, 64, 65, 66, 68, 70, 71, 72, 73, 74, 75, 76, 91, 99, 154, 156, 166, 174, 181, 188,
                        197, 299, 300], skipped
     assert len(papers) == 165, len(papers)  # 178 bullets on lines 34-284, 21 skipped, THOR +1, 2 Review lines, 5 References
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every bullet (any depth) giving a venue and year after its link/title is an entry, title = link text"
                 " (nickname prefix dropped; bare nickname cross references have null title); plus the two"
                 " '**Review**:' lines, the THOR line as two null-title entries and the five quoted References"

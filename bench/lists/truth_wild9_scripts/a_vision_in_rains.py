@@ -54,7 +54,7 @@ def main() -> None:
     assert len(papers) == 87, len(papers)
     assert sum(1 for p in papers if p["end"] == p["line"] + 1) == 81
     assert with_venue == 42, with_venue
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every survey bullet and every top-level '* Title (Venue Year)' bullet of the Models part (with its"
                 " '  * NICK [[paper]]...' sub-bullet) is an entry; title = the bullet text without the '(Venue Year)'"
                 " suffix and links; dataset, metric and resource bullets are not entries",

@@ -90,7 +90,7 @@ def main() -> None:
         counts[section] = counts.get(section, 0) + 1
     assert {k: v for k, v in counts.items() if v} == SECTIONS, counts
     assert len(papers) == 110
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every '- ' bullet of the topic sections is an entry (full references in IEEE/ACM/APA/Nature/bare"
                 " styles); title = the quoted part, else the sentence after 'et al. ' / '(YEAR). ' / '. YEAR. ',"
                 " eight bare or comma-style references set by hand; ids from the bullet's own DOI/arXiv text",

@@ -52,7 +52,7 @@ def main() -> None:
         i = end + 1
     assert counts == SECTIONS, counts
     assert len(papers) == 37
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every numbered item 'N. Title [[note](..)][[paper](url)]' of the topic sections and of 'Total' is an"
                 " entry (repeats kept); title = the plain text before the first ' [' as written; one title wraps onto"
                 " a second line",

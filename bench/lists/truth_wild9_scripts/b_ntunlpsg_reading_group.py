@@ -99,7 +99,7 @@ def main() -> None:
     assert per_term == TERMS, per_term
     assert len(papers) == 57
     assert NOT_TITLES | SHARED <= seen, (NOT_TITLES | SHARED) - seen
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "one entry per paper link ('[Paper]', '[Paper 1]', '[Paper2]', '[Transformer-XL]', '[XL-Net]') in a"
                 " schedule row's Topic cell; title = the words before the link when they render the paper's own"
                 " title (full or shortened), null for nicknames, topic labels, role descriptions and labels shared"

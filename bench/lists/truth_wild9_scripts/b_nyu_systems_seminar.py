@@ -50,7 +50,7 @@ def main() -> None:
             papers.append(p)
         counts[term] = counts.get(term, 0) + len(links)
     assert counts == TERMS, counts
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every '[Title](url)' link in a schedule row's 'Paper Title and Link' cell is an entry (two per row"
                 " where joined by ' / '), title = the link text; rows without a paper (Reading Week, Thanksgiving,"
                 " Kickoff, 'Corona | Virus') and venue links are not entries; ids from each entry's own link",

@@ -54,7 +54,7 @@ def main() -> None:
         counts[table] = counts.get(table, 0) + len(links)
     assert counts == TABLES, counts
     assert "paper TBD" in LINES[30] and "AAS summary contributions" in LINES[78]
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every link in a session row's Papers cell is an entry (author-year keys, repeats kept), title null"
                 " (no paper is named by title); ids from each entry's own link; 'paper TBD', 'AAS summary"
                 " contributions' and the unlinked 'ERS Transiting Exoplanet papers [1, 2, 3, 4, 5]' are not entries",

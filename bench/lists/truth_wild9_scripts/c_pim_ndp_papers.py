@@ -43,7 +43,7 @@ def main() -> None:
     assert len(papers) == 98, len(papers)
     assert sum(1 for t in lines if "][" in t) == 98
     assert sum(1 for t in lines if t.startswith("![#")) == 97
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every line '[Venue Year][Title]' (after an optional colour badge) is an entry spanning its"
                 " following note lines up to the next entry or heading, title = the second bracket",
                 "all 202 lines read; 98 '][' lines counted per section (4,9,46,3,1,4,2,9,16,2,1,1), the"

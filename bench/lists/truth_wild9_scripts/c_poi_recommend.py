@@ -49,7 +49,7 @@ def main() -> None:
         if m:
             assert int(m.group(1)) == n, (head, n)
     assert len(papers) == 121, len(papers)
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every top-level '* Title.' bullet with its '<br>Venue' and '<br>[[paper]](url)' lines is an entry"
                 " (Dataset bullets and the HTML-commented Other_Models section excepted), title = the bullet"
                 " text without a final '.'",

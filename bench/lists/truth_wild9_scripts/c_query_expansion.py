@@ -36,7 +36,7 @@ def main() -> None:
             e["doi"] = "10.1002/(sici)1097-4571(199106)42:5<378::aid-asi8>3.0.co;2-8"
         papers.append(e)
     assert len(papers) == 79, len(papers)
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every '- **Title** — Author, Year | Venue. [Paper](...)' bullet of the Paper List is an entry,"
                 " title = the bold text without a final '.'; intro bullet, TOC, cite-us BibTeX not entries",
                 "79 bullets counted per section (14,8,1,2,4,5,9,6,4,26); all titles read against their lines;"

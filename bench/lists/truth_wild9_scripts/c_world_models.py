@@ -47,7 +47,7 @@ def main() -> None:
         papers.append(e)
     assert len(papers) == 359, len(papers)
     assert sum(1 for p in papers if p["end"] > p["line"]) == 1
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every '*' bullet with a '[[Paper]]' link is an entry (the R2I bullet's wrapped badge line"
                 " included), title = the text before '[[Paper]]' without the '$$$' marker and a final '.',"
                 " nickname prefixes kept; software bullets with only github/SDK/blog links are not entries",

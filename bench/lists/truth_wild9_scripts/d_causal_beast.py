@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild9 import entry, read_lines, write_truth
 
 NAME = "icncsx__causal-beast__resources@d00a8fa.md"
-PART = "wild9_held_out"
+PART = "wild9_development"
 
 UNQUOTED = {
     13: "The effect of high school matriculation awards – Evidence from randomized trials",

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild9 import entry, read_lines, write_truth
 
 NAME = "Asmendeus__DailyArXiv__DailyPapers@315a79b.md"
-PART = "wild9_held_out"
+PART = "wild9_development"
 SECTIONS = ["Superconductivity", "Hubbard", "t-J", "LaNiO", "UTe2", "LC", "Tensor Network", "QMC"]
 
 

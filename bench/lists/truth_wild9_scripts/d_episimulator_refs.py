@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild9 import entry, read_lines, write_truth
 
 NAME = "pitmonticone__EpiSimulator__README@10a938d.md"
-PART = "wild9_held_out"
+PART = "wild9_development"
 NOT_ENTRIES = {154, 155, 157, 158, 166, 167, 179, 180, 181, 182}
 
 

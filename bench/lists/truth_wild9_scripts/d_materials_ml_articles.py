@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild9 import entry, read_lines, write_truth
 
 NAME = "shigueru__academic-kickstart__content__ms_ml__index@3692626.md"
-PART = "wild9_held_out"
+PART = "wild9_development"
 
 
 def main() -> None:

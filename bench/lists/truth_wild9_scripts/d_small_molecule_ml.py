@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild9 import entry, read_lines, write_truth
 
 NAME = "benb111__awesome-small-molecule-ml__README@3ee5657.md"
-PART = "wild9_held_out"
+PART = "wild9_development"
 BOOK_LINE = 31
 EXPECTED = {"Survey papers and books": 6, "Representation, transfer learning, and few-shot learning": 17,
             "Generative algorithms": 13, "Hit finding and potency prediciton": 7, "ADME and toxicity prediction": 8,

@@ -47,7 +47,7 @@ def main() -> None:
         assert sum("<details>" in x for x in own) <= 1, h
         papers.append(entry(LINES, h, last, m.group(1)))
     assert len(papers) == 126
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every '1. **Title**' card of 'The List' is an entry (to its last non-blank line), title = the bold text;"
                 " news bullets, resource tables/bullets and the Citation section's cite-us BibTeX (the repo's and the"
                 " authors' three papers') are not entries",

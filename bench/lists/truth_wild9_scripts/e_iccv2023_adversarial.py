@@ -37,7 +37,7 @@ def main() -> None:
         papers.append(entry(LINES, i, i, title))
     assert len(papers) == 53
     assert sum(1 for p in papers if p["arxiv"]) == 41
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every body row of the one '| **Title** | **Repo** | **Paper** | **Video** |' table is an entry, title ="
                 " the plain Title cell; the HTML header table, navigation div and count badges are not entries",
                 "53 rows = the file's 'Section Papers-53' badge, 41 arXiv ids = 'Preprint Papers-41'; 4 cells in every row,"

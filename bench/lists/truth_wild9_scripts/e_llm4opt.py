@@ -58,7 +58,7 @@ def main() -> None:
         assert title and "[" not in title, i
         papers.append(entry(LINES, i, i, title))
     assert (n_par, n_dom) == (142, 66), (n_par, n_dom)
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every body row of the four 'Four Paradigms' tables ('| [Title](url) | Authors | Venue | Year |') and of"
                 " the ten 'Papers in Domains' tables ('| Title | Publication with Date | Code | [paper](url) |') is an"
                 " entry, title = the Title cell's link text or plain text; the header survey bullet and its BibTeX,"

@@ -47,7 +47,7 @@ def main() -> None:
         assert text.count("<br>") >= 1 and "[Paper](" in text, i
         papers.append(entry(LINES, i, i, m.group(1)))
     assert (heads, seps, len(papers)) == (18, 18, 69), (heads, seps, len(papers))
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every body row of the 18 '| Title & Authors | Introduction | Links |' tables is an entry, title = the"
                 " link text of '[Title](url)' in the first cell after the optional Star badge; the header survey"
                 " blockquote, its BibTeX, the figure <p> blocks and the TOC are not entries",

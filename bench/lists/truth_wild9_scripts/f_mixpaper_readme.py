@@ -89,7 +89,7 @@ def main() -> None:
         i = last + 1
     assert n_bullets == 136 and n_lists == 22, (n_bullets, n_lists)
     assert len(papers) == 114, len(papers)
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every bullet '- [prefix Title](note)' (also '- [ ] [...]' and the link-less '[1911.02855 ...]') is an"
                 " entry except the '列表汇总'/'列表' topic-list links and the top TOC line; title = link text without the"
                 " date/arXiv-number/venue prefix, dash-separated nickname tags, appended Chinese translations, the"

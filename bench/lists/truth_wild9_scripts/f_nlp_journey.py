@@ -51,7 +51,7 @@ def main() -> None:
         papers.append(entry(lines, i, i, t))
     assert per_section == [10, 6, 13, 10, 3, 2, 3, 8, 3, 2, 4, 2], per_section
     assert len(papers) == 66
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every numbered item of '## 2. Papers' is an entry, title = the text before the final '. [`paper`]' label,"
                 " 'Nickname(Title)' giving the parenthesised title and a trailing '(FastText)' dropped; books, articles"
                 " (blog posts) and GitHub repositories are not entries",

@@ -37,7 +37,7 @@ def main() -> None:
         papers.append(entry(LINES, i, end, m.group(2)))
     assert len(papers) == 40
     assert all(p["arxiv"] for p in papers)
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every '## N. Title' card is an entry from its heading to its abstract paragraph, title = the heading"
                 " text after the number, arXiv id from the '**arXiv:** [id](abs url)' line",
                 "all 40 cards (numbering 1-40 consecutive, header says 'Papers found: 40'), every title against its"

@@ -49,7 +49,7 @@ def main() -> None:
         papers.append(entry(LINES, i, i, title))
     assert (headers, seps, rows) == (38, 38, 215), (headers, seps, rows)
     assert len(papers) == 214
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every row of the 38 '|Title|Date|Paper|Code|' tables is an entry (one line each), title = the plain"
                 " Title cell, except the placeholder row 424 ('Expected to appear: ...'); the nickname-only row"
                 " 'ST-GAN' has a null title; ids from the row's Paper link",

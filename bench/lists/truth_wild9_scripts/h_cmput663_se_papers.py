@@ -38,7 +38,7 @@ def main() -> None:
             assert "Link to be posted" in text, i
     assert numbers == list(range(1, 25)), numbers
     assert sum(1 for p in papers if p["doi"]) == 22
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every 'N. [Title](url), Authors, VENUE' item of the numbered list is an entry, title = the link"
                 " text; DOIs from the EZproxy-prefixed dx.doi.org links",
                 "all 24 entries against the file (numbers 1-24), the two link-less items 8 and 10, each DOI"

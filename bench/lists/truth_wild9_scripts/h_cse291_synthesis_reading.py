@@ -60,7 +60,7 @@ def main() -> None:
     assert len(papers) == 61
     split = [p["line"] for p in papers if p["line"] != p["end"]]
     assert split == [80, 88, 261, 268], split
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every 'Authors: [Title](url). Venue' reference paragraph under Required and Recommended Reading"
                 " outside the two HTML comments is an entry (authors line + link line when split), title = the"
                 " link text; question bullets and commented-out readings are not entries",

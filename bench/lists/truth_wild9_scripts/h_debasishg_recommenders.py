@@ -57,7 +57,7 @@ def main() -> None:
         per_category[category] = per_category.get(category, 0) + 1
     assert bullets == 29, bullets
     assert per_category == {1: 7, 2: 1, 3: 12}, per_category
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every '  * [Title](url) by Authors' bullet of categories 1-3 that links a paper or thesis is an"
                 " entry, title = the link text; the Koren talk slides, two blog posts and the whole"
                 " 'Tutorials, Blog Posts and Courses' category are not",

@@ -89,7 +89,7 @@ def main() -> None:
         papers.append(entry(LINES, i, i, title))
     assert bullets == 44, bullets
     assert len(papers) == 32 == len(TITLES)
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every link-less '- ' citation bullet naming a paper, report or edited-volume chapter is an entry,"
                 " title = the title part of the citation (per line, by hand); books, a course, a tutorial,"
                 " newspaper and Wikipedia articles, a website and the two MathSciNet-review sub-bullets are not",

@@ -72,7 +72,7 @@ def main() -> None:
         papers.append(entry(LINES, i, i, title))
     assert bullets == 71, bullets
     assert len(papers) == 68, len(papers)
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every '- [x] '/'- [ ] ' task bullet naming a paper is an entry (not the Hudi blog post, the"
                 " Lakehouse talk slides, the empty last bullet); title = the bare or linked title without the"
                 " glued '(recommended)'-style remark, or the title part of an APA citation without stray author"

@@ -64,7 +64,7 @@ def main() -> None:
     assert seen_skip == set(NOT_PAPERS), set(NOT_PAPERS) - seen_skip
     assert counts == PER_CHAPTER, counts
     assert len(papers) == 27
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every reading sub-bullet under a chapter's 'Reading Assignment' / 'Optional Papers to Read' that cites"
                 " a paper is an entry, title = the first link's text (line 78, unlinked: the text after the authors'"
                 " colon up to ', Trans.'); the course book's chapters, the author's German book chapter, a GitHub list,"

@@ -110,7 +110,7 @@ def main() -> None:
     lines_of = [p["line"] for p in papers]
     assert 42 not in lines_of and 74 not in lines_of and 129 not in lines_of
     assert len(papers) == 139, len(papers)
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every bullet (checkbox or plain) whose subject is one paper is an entry, including the <details>"
                 " item, the '()'-URL item, the '- [x] ## [Title]' item and both halves of the line-broken VAE link;"
                 " title = the link text without an '[arXiv id] ' prefix, a ' | OpenReview'/' | DeepMind' suffix or"

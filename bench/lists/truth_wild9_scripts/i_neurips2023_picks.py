@@ -66,7 +66,7 @@ def main() -> None:
         kinds["paper"] = kinds.get("paper", 0) + 1
     assert kinds == {"paper": 123, "subheading": 8, "invited-talk": 1, "tutorial": 2, "workshop": 9,
                      "competition": 3}, kinds
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every table row whose 'NeurIPS link' goes to a /poster/ or /oral/ page is an entry (plus the untitled"
                 " row 182 with poster and OpenReview links, title null); title = the first cell's text before '<br>',"
                 " bold removed; rows for the invited talk, tutorials, workshops and competitions, one-cell sub-heading"

@@ -48,7 +48,7 @@ def main() -> None:
         counts.append(len(segs))
     assert counts == PER_WEEK, counts
     assert len(papers) == 72
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every '<br>'-separated reading in a week row's Readings cell is an entry (several per line), title"
                 " null since each reading is written only as 'Authors, *Venue*, Year' with DOI/link/PDF buttons; ids"
                 " from each reading's own segment; Notes-cell slides/labs/Colab links and header links are not entries",

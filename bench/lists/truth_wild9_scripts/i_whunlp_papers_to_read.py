@@ -44,7 +44,7 @@ def main() -> None:
         papers.append(entry(LINES, i, i, title))
         counts[section] = counts.get(section, 0) + 1
     assert counts == PER_SECTION, counts
-    write_truth(NAME, "wild9_held_out", papers,
+    write_truth(NAME, "wild9_development", papers,
                 "every '[YEAR-VENUE-Title](notes or paper url)' paragraph of the topic sections and every '* Title'"
                 " bullet of 'Recommended Papers' is an entry; title = the link text after the 'YEAR-VENUE-' prefix"
                 " (or the bullet text), typos kept; the MathJax-plugin blockquote is not an entry",
