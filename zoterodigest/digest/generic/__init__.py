@@ -28,6 +28,7 @@ from ..markup import plain
 from ..table import escape_cell
 from ..values import render_venue
 from .bibtex_blocks import BibtexReader
+from .block_titles import agree
 from .cards import DetailsCardReader
 from .definitions import DefinitionReader
 from .found import Found, nickname_close, to_entry
@@ -210,6 +211,7 @@ _WAITING = re.compile(r"(?:updating|to be (?:updated|added|continued)|coming soo
 def _entries(doc: Document, found: list[Found] | list[Placed], sections: Sections) -> list[Entry]:
     """The entries of papers found, each found paper let go once its entry is made
     (``found`` is emptied: what finding a paper took outweighs its entry)."""
+    agree(doc, [f for f in found if isinstance(f, Found)])
     found.reverse()
     out: list[Entry] = []
     named = sum(not isinstance(f, Entry) and nickname_close(f.title) is not None for f in found)

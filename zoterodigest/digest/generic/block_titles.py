@@ -1,0 +1,175 @@
+"""What the records of one section agree on about their titles.
+
+A reader takes each record's title from its own line; some things show only
+across the records of a block:
+
+- a tag every title opens with (``2018-IJCAI-Title``, ``1606.08415 Title``,
+  ``201801 Title``) is the list's own numbering or dating, no part of the title:
+  when most titles of the section open with a tag of one shape, it is cut off;
+- a link text that three records or more share word for word (``NeurIPS link -
+  Short Video & Abstract``) is a label, never a title: the record's own bold or
+  italic words name the paper instead, and without them the title is unknown;
+- a translation after a title in Latin letters is kept apart, when most titles in CJK letters
+  of the section are so written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..document import Document
+from .found import Found
+
+#: A leading tag: digits (and dots, dashes, slashes) or capitals with digits, closed by a separator.
+_TAG_TOKEN = re.compile(r"(?P<tok>\d{4}[\d./]*+[A-Z]*+|[A-Z]{2,}+(?:['’]?\d{2,4})?)(?P<sep>[ \t]*+[-–—_:|][ \t]*+|[ \t]++)")
+#: Emphasis that may name the paper when the link text is a label.
+_EMPHASIS = re.compile(r"\*\*(?P<a>[^*\n]{6,400}?)\*\*|__(?P<b>[^_\n]{6,400}?)__|<(?P<tag>b|strong)>(?P<c>[^<\n]{6,400}?)</(?P=tag)>")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _shape(tok: str) -> str:
+    return "9" if tok[0].isdigit() else "A"
+
+
+def _tags(title: str) -> list[tuple[str, int]]:
+    """The title's leading tag tokens: (shape, end offset in the title) for each."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    while len(out) < 3 and (m := _TAG_TOKEN.match(title, pos)) is not None:
+        out.append((_shape(m.group("tok")), m.end()))
+        pos = m.end()
+    return out
+
+
+def _cut_tags(doc: Document, found: list[Found]) -> None:
+    titled = [f for f in found if f.title and f.title_span is not None]
+    if len(titled) < 3:
+        return
+    shapes: Counter[str] = Counter()
+    tags = {id(f): _tags(f.title) for f in titled}
+    for f in titled:
+        t = tags[id(f)]
+        for k in range(1, len(t) + 1):
+            shapes["".join(s for s, _ in t[:k])] += 1
+    best = ""
+    for shape, n in shapes.items():  # the longest shape most titles open with, its first token numeric
+        if shape[0] == "9" and 5 * n >= 3 * len(titled) and n >= 3 and len(shape) > len(best):
+            best = shape
+    if not best:
+        return
+    for f in titled:
+        t = tags[id(f)]
+        if len(t) < len(best) or "".join(s for s, _ in t[: len(best)]) != best:
+            continue
+        cut = t[len(best) - 1][1]
+        rest = f.title[cut:]
+        if len(_WORD.findall(rest)) < 2 or f.title_span is None:
+            continue
+        s0, s1 = f.title_span
+        if doc.text[s0 : s0 + cut] != f.title[:cut]:
+            continue  # (the title's text is not the file's text there: leave it whole)
+        f.title, f.title_span = rest, (s0 + cut, s1)
+
+
+def _linked(doc: Document, f: Found) -> bool:
+    """Whether the title is a link's text (``[text](url)``)."""
+    if f.title_span is None:
+        return False
+    s0, s1 = f.title_span
+    return doc.text[max(0, s0 - 4) : s0].rstrip("*_ \t").endswith("[") and doc.text[s1 : s1 + 6].lstrip("*_ \t").startswith("](")
+
+
+def _unlabel(doc: Document, found: list[Found]) -> None:
+    counts = Counter(f.title.strip().casefold() for f in found if f.title and (_linked(doc, f) or not _WORD.search(f.title)))
+    labels = {t for t, n in counts.items() if n >= 3}
+    if not labels:
+        return
+    papers: dict[str, list[str]] = {}
+    for f in found:
+        key = f.title.strip().casefold()
+        if key in labels:
+            papers.setdefault(key, []).append(_paper(f))
+    # (a label links a different paper from each record: one paper listed thrice keeps its title)
+    labels = {t for t in labels if len(set(papers[t])) == len(papers[t]) and "" not in papers[t]}
+    named: dict[int, tuple[str, int]] = {}
+    for f in found:
+        if f.title.strip().casefold() in labels and (alt := _emphasised(doc.lines[f.first], labels)) is not None:
+            named[id(f)] = alt
+    seen = Counter(text.casefold() for text, _ in named.values())
+    for f in found:
+        if f.title.strip().casefold() not in labels:
+            continue
+        alt = named.get(id(f))
+        if alt is not None and seen[alt[0].casefold()] == 1:  # (bold words every record shares are no title either)
+            start = doc.starts[f.first] + alt[1]
+            f.title, f.title_span = alt[0], (start, start + len(alt[0]))
+        else:
+            f.title, f.title_span = "", None
+
+
+def _paper(f: Found) -> str:
+    """What the record links as its paper: its arXiv id, DOI or first link ("" without one)."""
+    if f.ident.arxiv is not None:
+        return f"arxiv:{f.ident.arxiv.id}"
+    if f.ident.doi:
+        return f"doi:{f.ident.doi}"
+    return next(iter(f.ident.links.values()), "")
+
+
+def _emphasised(line: str, labels: set[str]) -> tuple[str, int] | None:
+    """The first bold words of a line that may be a title, and where they start."""
+    for m in _EMPHASIS.finditer(line):
+        g = "a" if m.group("a") else "b" if m.group("b") else "c"
+        inner = m.group(g)
+        text = inner.strip()
+        if len(_WORD.findall(text)) >= 2 and text.casefold() not in labels:
+            return text, m.start(g) + len(inner) - len(inner.lstrip())
+    return None
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _translated(title: str) -> int | None:
+    """Where a translation after a title in Latin letters starts (``Detecting Hate Speech with
+    GPT-3 用 GPT-3检测仇恨言论``): the first CJK letter, after a space."""
+    m = _CJK.search(title)
+    if m is None or m.start() == 0 or title[m.start() - 1] not in " \t":
+        return None
+    start = len(title[: m.start()].rstrip(" \t"))
+    if len(_WORD.findall(title, 0, start)) < 3:
+        return None
+    tail = title[start:]
+    if 2 * len(_CJK.findall(tail)) < len(tail.strip()) - tail.count(" "):
+        return None  # (mostly Latin after all: a name in CJK letters inside the title)
+    return start
+
+
+def _untranslate(doc: Document, found: list[Found]) -> None:
+    """Keep a translation that follows a title apart from it, when most titles of the section
+    that hold CJK letters are so written (a title in Korean may open with a method's English name)."""
+    cjk = [f for f in found if f.title and _CJK.search(f.title)]
+    cut = [(f, m) for f in cjk if (m := _translated(f.title)) is not None]
+    if len(cut) < 3 or 5 * len(cut) < 3 * len(cjk):
+        return
+    for f, m in cut:
+        _cut_translation(doc, f, m)
+
+
+def _cut_translation(doc: Document, f: Found, start: int) -> None:
+    tail = f.title[start:]
+    if f.title_span is not None:
+        s0, s1 = f.title_span
+        if doc.text[s1 - len(tail) : s1] != tail:
+            return
+        f.title_span = (s0, s1 - len(tail))
+    f.title = f.title[:start]
+
+
+def agree(doc: Document, found: list[Found]) -> None:
+    """Mend the titles of one section's found papers by what their records share (in place)."""
+    if len(found) >= 3:
+        _untranslate(doc, found)
+        _unlabel(doc, found)
+        _cut_tags(doc, found)
