@@ -204,8 +204,7 @@ class _Cache:
 
 _ISBN = re.compile(r"\bISBN(?:-1[03])?\b")
 #: A template's record waiting for its paper: ``**Updating....** * et al, .* [[PDF]]()``.
-_WAITING = re.compile(r"(?:updating|to be (?:updated|added|continued)|coming soon|tba|tbd|todo|wip|under construction)\W*$",
-                      re.IGNORECASE)
+_WAITING = re.compile(r"(?i:updating|to be (?:updated|added|continued)|coming soon|tba|tbd|todo|wip|under construction)\W*$")
 
 
 def _entries(doc: Document, found: list[Found] | list[Placed], sections: Sections) -> list[Entry]:
@@ -278,7 +277,6 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
         if k < len(starts) and starts[k] <= h.last:
             reader.cut(h, starts[k])
     found.extend(headings)
-    del starts
     n = len(doc.lines) + 1  # first line, then the longest first, in one int (no tuple a paper):
     keys = [_first(f) * n + n - _last(f) for f in found]
     out: list[Placed] = []

@@ -42,34 +42,33 @@ def _tags(title: str) -> list[tuple[str, int]]:
     return out
 
 
+def _best_shape(tags: list[list[tuple[str, int]]]) -> str:
+    """The longest tag shape most titles open with, its first token numeric ("" without one)."""
+    shapes: Counter[str] = Counter()
+    for t in tags:
+        for k in range(1, len(t) + 1):
+            shapes["".join(s for s, _ in t[:k])] += 1
+    best = ""
+    for shape, n in shapes.items():
+        if shape[0] == "9" and 5 * n >= 3 * len(tags) and n >= 3 and len(shape) > len(best):
+            best = shape
+    return best
+
+
 def _cut_tags(doc: Document, found: list[Found]) -> None:
     titled = [f for f in found if f.title and f.title_span is not None]
     if len(titled) < 3:
         return
-    shapes: Counter[str] = Counter()
-    tags = {id(f): _tags(f.title) for f in titled}
-    for f in titled:
-        t = tags[id(f)]
-        for k in range(1, len(t) + 1):
-            shapes["".join(s for s, _ in t[:k])] += 1
-    best = ""
-    for shape, n in shapes.items():  # the longest shape most titles open with, its first token numeric
-        if shape[0] == "9" and 5 * n >= 3 * len(titled) and n >= 3 and len(shape) > len(best):
-            best = shape
-    if not best:
+    tags = [_tags(f.title) for f in titled]
+    if not (best := _best_shape(tags)):
         return
-    for f in titled:
-        t = tags[id(f)]
-        if len(t) < len(best) or "".join(s for s, _ in t[: len(best)]) != best:
+    for f, t in zip(titled, tags, strict=True):
+        if len(t) < len(best) or "".join(s for s, _ in t[: len(best)]) != best or f.title_span is None:
             continue
         cut = t[len(best) - 1][1]
-        rest = f.title[cut:]
-        if len(_WORD.findall(rest)) < 2 or f.title_span is None:
-            continue
         s0, s1 = f.title_span
-        if doc.text[s0 : s0 + cut] != f.title[:cut]:
-            continue  # (the title's text is not the file's text there: leave it whole)
-        f.title, f.title_span = rest, (s0 + cut, s1)
+        if len(_WORD.findall(f.title, cut)) >= 2 and doc.text[s0 : s0 + cut] == f.title[:cut]:
+            f.title, f.title_span = f.title[cut:], (s0 + cut, s1)  # (else the file's text differs: left whole)
 
 
 def _linked(doc: Document, f: Found) -> bool:
