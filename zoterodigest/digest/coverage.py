@@ -13,10 +13,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Sections
-from .generic import skipped_section
 from .generic.hidden_lines import commented
 from .generic.link_finder import find_links
 from .generic.links import link_class
+from .generic.skipped_sections import skipped_section
 
 if TYPE_CHECKING:
     from . import Digest

@@ -44,33 +44,10 @@ from .links import Identity, forget_urls
 from .lists import ListReader
 from .paragraphs import ParagraphReader
 from .render import render
+from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, skipped_by, skipped_section
 from .tables import TableReader
 from .title_records import title_records
 
-#: Sections that list no papers of the list (its own housekeeping).
-_SKIP_SECTION = re.compile(
-    r"^\W*+(?:(?:\w[\w\-]*+[ \t]++){1,3}(?:news|updates)|news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
-    r"star history|acknowledge?ments?|dictionary|glossary|abbreviations?|related (?:lists|repos\w*|awesome\w*)|"
-    r"awesome lists?|other (?:awesome )?lists?|(?:related )?(?:workshops?|talks?|videos?|courses?|lectures?|blogs?|blog posts|"
-    r"podcasts?|events?|conferences?|books?|newsletters?|people|companies|jobs|presentations?|slides|writing|advice|tips)"
-    r"|(?:招待)?講演|寄稿|編集|プレスリリース|報道|新闻|动态|讲座)\W*$",  # (talks, columns, editing, press, news, lectures)
-    re.IGNORECASE,
-)
-
-
-#: A table of contents: skipped as a section of its own, but a list may put its papers
-#: under a "Contents" heading as sub-sections ("## Contents", "### Vision", ...).
-_CONTENTS = re.compile(r"^\W*(?:table of contents?|contents|toc|目录)\W*$", re.IGNORECASE)
-
-
-#: Housekeeping sections that never list the list's papers; the other skipped sections (news,
-#: updates, related lists...) may link papers: there a record counts only when it links one and
-#: is no news sentence ("Our paper X has been accepted").
-_NEVER_PAPERS = re.compile(r"\b(?:citation|cite|licen[cs]e|contribut\w*|acknowledge?ments?|contact|star history|dictionary|"
-                           r"glossary|abbreviations?)\b",
-                           re.IGNORECASE)
-#: Sections of advice (``#### Writing``, ``#### Presentation``): notes and slides on how to work, none a paper.
-_ADVICE = re.compile(r"^\W*+(?:presentations?|slides|writing|advice|tips)\W*$", re.IGNORECASE)
 _NEWS = re.compile(r"\b(?:news|updates?|changelog|what'?s new)\b", re.IGNORECASE)
 _DATED_ITEM = re.compile(r"^\W*+\[?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?[ \t]*+[:：\-–—]")
 _NEWS_SENTENCE = re.compile(r"^\W*+(?:[\d./-]++\W*+)?(?:we|our|i|congrat\w*|new|release[sd]?|check out|adds?|added|fix(?:e[sd])?|"
@@ -87,7 +64,6 @@ _KIND_LAST = re.compile(r"\b(?:slides|librar(?:y|ies)|tools|toolkits|software|vi
                         r"(?:[ \t]++(?:in|for|on)[ \t]++[\w .+#\-]{1,30})?+\W*+$", re.IGNORECASE)
 #: A section of datasets (``Datasets``, ``Triplet Datasets``, ``Datasets & Benchmarks`` is not).
 _DATASETS = re.compile(r"\bdatasets\W*+$", re.IGNORECASE)
-_PAPERS = re.compile(r"\bpapers?\b|论文|文献", re.IGNORECASE)
 #: Sections of things other than papers (books, courses, tools, blogs...): a record there is
 #: a paper only when it links one (a book's "by Names, 2023" reads like a reference).
 _OTHER_KINDS = re.compile(
@@ -102,22 +78,11 @@ _OTHER_KINDS = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def skipped_section(path: list[str]) -> bool:
-    """True inside a section that is no part of the list proper (contents, news, contributing...);
-    a sub-section whose heading names papers is read however its parent is named.  Of these
-    only news, updates, to-do and related lists are read at all, for the records that link
-    a paper (see :func:`_candidates`)."""
-    for n, h in enumerate(path):
-        if _SKIP_SECTION.match(h) and not any(_PAPERS.search(x) for x in path[n + 1 :]):
-            return True
-    return bool(path and _CONTENTS.match(path[-1]))
-
-
 def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Found]:
     """Papers of one section range (between two headings) other than paper headings."""
     path = sections.path_at(lo)
-    skipped = skipped_section(path)
-    if skipped and (not path or _CONTENTS.match(path[-1]) or _ADVICE.match(path[-1]) or any(_NEVER_PAPERS.search(h) for h in path)):
+    skipped = (by := skipped_by(path)) is not None
+    if skipped and (not path or CONTENTS.match(path[-1]) or ADVICE.match(path[-1]) or any(NEVER_PAPERS.search(h) for h in path[by or 0 :])):
         return []
     papers = any(PAPER_CONTEXT.search(h) for h in path[1:] or path) and not any(OWN_PAGE.search(h) for h in path[1:])
     found = [*TableReader(doc).read(lo, hi), *ListReader(doc, papers).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
@@ -130,7 +95,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
         return [f for f in found if f.ident.papers and not _NEWS_SENTENCE.search(text := plain(doc.lines[f.first]))
                 and not (news and _DATED_ITEM.match(text))]
     found += HtmlRecordReader(doc).read(lo, hi, _Taken(found))  # publication pages' HTML records
-    if path and (_OTHER_KINDS.match(path[-1]) or _KIND_LAST.search(path[-1])) and not _PAPERS.search(path[-1]):
+    if path and (_OTHER_KINDS.match(path[-1]) or _KIND_LAST.search(path[-1])) and not PAPERS.search(path[-1]):
         # books, tools: what links a paper, or what a table dates; datasets: what links a paper, or what a
         # Paper column names (a table of datasets dates each by its paper's venue: "KITTI | CVPR'12")
         datasets = _DATASETS.search(path[-1]) is not None
@@ -140,7 +105,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
 
 def _unnamed(f: Found) -> bool:
     """Whether a row's table names no column after papers (``| Dataset | Venue |``, not ``| Paper | Date |``)."""
-    return not any(_PAPERS.search(str(c)) or c == "title" for c in f.style.get("columns") or ())
+    return not any(PAPERS.search(str(c)) or c == "title" for c in f.style.get("columns") or ())
 
 
 class _Taken:
