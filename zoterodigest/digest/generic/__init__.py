@@ -186,7 +186,7 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
             out.append(f)
         elif _WAITING.match(f.title) and not (f.ident.arxiv or f.ident.doi or any(f.ident.links.values())):
             pass  # a template's record waiting for its paper (its links empty)
-        elif f.ident.papers or _LETTER.search(f.title) and not _ISBN.search(doc.text_of(f.first, f.last)):
+        elif f.extra.pop("cited", "") or f.ident.papers or _LETTER.search(f.title) and not _ISBN.search(doc.text_of(f.first, f.last)):
             out.append(to_entry(doc, f, sections, GenericList.name, nicknames))  # (an ISBN and no paper's link or id: a book)
         # else: no paper link and a title without a letter ("42" under a Papers header) is no paper
     return out

@@ -9,6 +9,7 @@ across the records of a block:
 - a link text that three records or more share word for word (``NeurIPS link -
   Short Video & Abstract``) is a label, never a title: the record's own bold or
   italic words name the paper instead, and without them the title is unknown;
+- a citation's text (``Hoot et al., 2023``) is no title: the title is unknown;
 - a translation after a title in Latin letters is kept apart, when most titles in CJK letters
   of the section are so written.
 """
@@ -19,6 +20,7 @@ import re
 from collections import Counter
 
 from ..document import Document
+from .cell_citations import cited
 from .found import Found
 
 #: A leading tag: digits (and dots, dashes, slashes) or capitals with digits, closed by a separator.
@@ -168,6 +170,9 @@ def _cut_translation(doc: Document, f: Found, start: int) -> None:
 
 def agree(doc: Document, found: list[Found]) -> None:
     """Mend the titles of one section's found papers by what their records share (in place)."""
+    for f in found:
+        if f.title and cited(f.title):
+            f.title, f.title_span = "", None  # (a citation's names and year: the title is unknown)
     if len(found) >= 3:
         _untranslate(doc, found)
         _unlabel(doc, found)

@@ -21,6 +21,7 @@ from ..document import Document
 from ..markup import plain
 from ..table import Cell, is_separator, split_cells, unescape_cell
 from .byline import is_venue_text, venue_text
+from .cell_citations import cited_parts
 from .citation_keys import CITE_KEY
 from .found import Found, title_of
 from .inline import read_head
@@ -35,7 +36,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(p, re.IGNORECASE))
     for role, p in (
         ("title", r"^(?:paper\s+)?titles?(?:\s*(?:\(|/|&|and)\s*(?:links?|urls?|pdfs?)\)?)?$|^标题$|^论文(?:名称|标题)?$|^题目$"),
-        ("paper", r"^(?:papers?|publications?|works?|articles?)(?:\s*[/&]\s*(?:source|links?|code))?$"),
+        ("paper", r"^(?:papers?|publications?|works?|articles?|readings?)(?:\s*[/&]\s*(?:source|links?|code))?$"),
         ("name", r"^(?:(?:paper|model|method|dataset)\s+)?names?$|^(?:method|model|dataset|benchmark)s?$|^名称$|^名字$"),
         ("venue", r"venue|conference|conf\.?$|journal|publish|publication|source|会议|期刊|发表"),
         ("year", r"^(?:year|date|time|released?|年份|日期|时间)"),
@@ -103,19 +104,20 @@ class TableReader:
         named = bool({"title", "paper", "name"} & set(roles))
         rows = self._read_rows(spans, cols, roles) if named else []
         inferred = False
-        if not named or sum(1 for f, _ in rows if title_like(f.title)) * 2 <= len(spans):
+        cited = len({f.first for f, _ in rows if f.style.get("part") and not f.title})  # (rows of readings cited by names)
+        if not named or sum(1 for f, _ in rows if title_like(f.title)) * 2 <= len(spans) and cited * 2 <= len(spans):
             # The header's column does not hold the titles: the column that does, by its rows.
             texts = [cell_texts(row, _fit(_cells(row), len(cols), roles))
                      for row in (doc.text_of(k, last) for k, last in spans)]
             column = title_column(texts, roles, cols)
-            if column is None and named:
+            if column is None and named and not self._cited_column(spans, roles):
                 return []  # (the header's title column holds venues: no title to take)
             if column is not None and column not in (roles.get("title"), roles.get("paper"), roles.get("name")):
                 roles = {r: n for r, n in roles.items() if n != column and r not in ("title", "paper")} | {"title": column}
                 rows = self._read_rows(spans, cols, roles)
                 inferred = not named
         titled = sum(1 for f, _ in rows if title_like(f.title)) * 2 >= len(rows)
-        if not titled and self._cites_papers(spans) * 2 > len(spans):
+        if not titled and self._cites_papers(spans) * 2 > len(spans) and not self._cited_column(spans, roles):
             return []  # datasets or models by name, each citing its paper by author and year: no paper's title
         if not any(f.ident.papers for f, _ in rows) and not (titled and {"title", "paper"} & set(roles)) \
                 and _results_table(doc, spans, len(cols), named=titled):
@@ -129,7 +131,8 @@ class TableReader:
         if videos * 2 > len(rows) and self._timed(spans) * 2 > len(rows):
             return []  # recorded talks (a video and its length in most rows), some about a linked paper
         shared = _shared_papers([f for f, _ in rows])
-        return [f for f, empty in rows if (f.ident.papers or linked * 2 <= len(rows) or empty) and id(f) not in shared]
+        return [f for f, empty in rows if (f.ident.papers or linked * 2 <= len(rows) or empty or "cited" in f.extra)
+                and id(f) not in shared]  # (a reading cited by names and year is a paper whatever its link)
 
     def _read_rows(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> list[tuple[Found, bool]]:
         """Each row's paper (when it names one) and whether its link cell is empty."""
@@ -143,7 +146,8 @@ class TableReader:
             texts = cell_texts(row, cells)
             empty = _empty_link(texts, roles) or _other_link(texts, roles) or _not_linked_yet(found)
             column = next((roles[r] for r in ("title", "paper") if r in roles and roles[r] < len(cells)), None)
-            parts = cell_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found) \
+            parts = (cell_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)
+                     or cited_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)) \
                 if column is not None else None
             out.extend((part, empty) for part in parts or [found])  # (a cell listing papers: one entry each)
         return out
@@ -153,6 +157,11 @@ class TableReader:
         return sum(1 for k, last in spans
                    if any(CITE_KEY.fullmatch(label.replace("*", "").replace("_", "").strip())
                           for label, _, _, _ in find_links(self.doc.text_of(k, last))))
+
+    def _cited_column(self, spans: list[tuple[int, int]], roles: dict[str, int]) -> bool:
+        """Whether the header's paper column cites its papers by names and year in most rows (a
+        seminar's readings), no column naming a dataset or a model they are the papers of."""
+        return "name" not in roles and bool({"title", "paper"} & set(roles)) and self._cites_papers(spans) * 2 > len(spans)
 
     def _timed(self, spans: list[tuple[int, int]]) -> int:
         """How many rows hold a duration (``1:23:45``) in a cell."""
@@ -179,11 +188,14 @@ class TableReader:
         found.style = {"shape": "row", "columns": cols, "dated": bool({"venue", "year"} & set(roles) and {"title", "paper"} & set(roles))}
         title = _row_title(row, cells, roles)
         if title is None:
-            return None
-        found.title = title_of(row[title[0] : title[1]])
-        found.title_span = (base + title[0], base + title[1])
-        if not found.title or found.title.strip(" .").lower() in PLACEHOLDERS:
-            return None  # ("TBA", "TBD", "None": a row waiting for its paper)
+            column = roles.get("paper", roles.get("title", len(cells)))
+            if column >= len(cells) or not cited_parts(row, base, cells[column].start, cells[column].end, found):
+                return None  # (else a cell of readings, each cited by names and year: their parts are read)
+        else:
+            found.title = title_of(row[title[0] : title[1]])
+            found.title_span = (base + title[0], base + title[1])
+            if not found.title or found.title.strip(" .").lower() in PLACEHOLDERS:
+                return None  # ("TBA", "TBD", "None": a row waiting for its paper)
         _read_columns(row, base, cells, roles, found)
         _other_columns(row, cells, cols, roles, found)
         if not ident.papers and not ({"venue", "year", "authors"} & set(roles)) \
