@@ -265,7 +265,7 @@ _LABELLED = re.compile(r"\[\[?[ \t]*+(?:paper|pdf|arxiv|doi)[ \t]*+\]?\]\(", re.
 
 #: Words by which an item says it is no paper (a book, slides, a course, a tool, data).
 NOT_A_PAPER = re.compile(r"\b(?:(?:hand)?books?|slides?|lectures?|tutorials?|courses?|datasets?|toolkits?|toolbox|"
-                          r"librar(?:y|ies)|frameworks? for|blog|podcast|video|webinars?|resources|awesome|user guide|manual)\b", re.IGNORECASE)
+                          r"librar(?:y|ies)|frameworks? for|source code|blog|podcast|video|webinars?|resources|awesome|user guide|manual)\b", re.IGNORECASE)
 #: Words by which a bare title (no paper link) says it is the list's own page (notes, a guide, a set-up)
 #: or an event, a venue or data rather than a paper.
 OWN_PAGE = re.compile(r"\b(?:notes?|list of|set ?up|setup|guides?|manual|documentation|docs|cheat ?sheets?|"
@@ -276,13 +276,17 @@ OWN_PAGE = re.compile(r"\b(?:notes?|list of|set ?up|setup|guides?|manual|documen
 
 def plausible_paper(found: Found, line: str, code: bool = False) -> bool:
     """A paper whose link is no paper's: none of its links is code, a video, a blog post or a
-    news article, and its line does not say it is a book, slides, a course, a tool or data."""
+    news article, and its line does not say it is a book, slides, a course, a tool or data (``code``:
+    beside a known venue and year, where code links and a dataset's paper are allowed)."""
     urls = found.ident.links.values()
     allowed = (None, "website", "code") if code else (None, "website")
     return not any(other_class(url) not in allowed or NEWS.search(url) or FORUM.search(url) for url in urls) \
-        and not NOT_A_PAPER.search(line) and not _URL_FIRST.match(line)
+        and not any(not (code and _PAPER_AT_VENUE.match(m.group(0))) for m in NOT_A_PAPER.finditer(line)) \
+        and not _URL_FIRST.match(line)  # (a dataset's or a framework's paper at a known venue and year is a paper)
 
 
+#: What a paper at a known venue and year may present: data, a framework, a toolkit, a library.
+_PAPER_AT_VENUE = re.compile(r"datasets?|frameworks? for|toolkits?|toolbox|librar(?:y|ies)", re.IGNORECASE)
 #: Questions and answers, forums, patents: no paper's page.
 FORUM = re.compile(r"patents\.google\.|patents\.justia\.|stackexchange\.com|stackoverflow\.com|mathoverflow\.net|quora\.com|reddit\.com|news\.ycombinator", re.IGNORECASE)
 #: An item that opens with a bare address (``- https://site | what it serves``).

@@ -161,6 +161,7 @@ class ListReader:
                          and not _YEAR_IN_COMMAS.search(line[head.title[0] : head.title[1]] if head.title else "")):
             return None  # (among siblings that link papers, or beside a known venue and year: a title with a link
             # of another kind, or a venue)
+        _date(found, line, head, venued)
         base = doc.starts[item.line]
         if head.title is not None:
             take_title(found, line, head, base)
@@ -370,6 +371,12 @@ def _leads_into_link(line: str, title: tuple[int, int]) -> bool:
 def _names_only(title: str) -> bool:
     """An author list (``Ann Barn, Bob Tawny, Cy Hoot``) or one inverted name (``Barn, Ann B``): never a title."""
     return is_author_list(title) or title.count(",") == 1 and len(title.split()) <= 4 and person_names(title)
+
+
+def _date(found: Found, line: str, head: Head, venued: bool) -> None:
+    """Mark a paper known by its venue and year, not by a paper's link (a dataset's paper among datasets)."""
+    if not found.ident.papers and (venued or known_venue(line, head)):
+        found.style["dated"] = True
 
 
 def _title_words(line: str, head: Head) -> int:

@@ -106,7 +106,7 @@ def venue_names() -> frozenset[str]:
 
 _KNOWN: list[frozenset[str]] = []
 #: A venue's acronym and a year beside it: ``CVPR 2023``, ``(ICCV2021)``, ``ECCV'22``, ``NeurIPS-2020``.
-_ACRONYM_YEAR = re.compile(r"(?<![\w-])(?P<v>[A-Za-z][\w-]{1,14}?)[ \t'’-]?(?:19|20)?\d{2}(?![\w.])")
+_ACRONYM_YEAR = re.compile(r"(?<![\w-])(?P<v>[A-Za-z][\w-]{1,14}?)[ \t'’-]?(?:19|20)?\d{2}(?!\w|\.\d)")
 
 
 _EVENT_OR_SENTENCE = re.compile(r"[*_\"“ \t]*+(?:we|our|i|it|this|these|they|there|here|see|check|read|join)\b", re.IGNORECASE)

@@ -36,7 +36,7 @@ def skipped_section(path: list[str]) -> bool:
     """True inside a section that is no part of the list proper (contents, news, contributing...);
     a sub-section whose heading names papers is read however its parent is named.  Of these
     only news, updates, to-do and related lists are read at all, for the records that link
-    a paper (see :func:`_candidates`)."""
+    a paper (see :func:`zoterodigest.digest.generic._candidates`)."""
     return skipped_by(path) is not None
 
 
