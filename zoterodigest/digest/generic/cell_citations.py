@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import re
 
+from .citation_keys import CITE_KEY
 from .found import Found
 from .link_finder import find_links
 from .links import Identity, link_class
 from .prefixes import is_generic_label
 
-#: A citation's text (``Ren, 2023``, ``Hoot et al., 2023``, ``Boss & Kanodia, 2023``, ``Hoot et al.``).
-CITED = re.compile(r"[A-Z][\w'’\-]++(?:[ \t]++[A-Z][\w'’\-]++)?+"
-                   r"(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++)?+"
-                   r"(?:,?+[ \t]++\(?(?:19|20)\d{2}[a-z]?+\)?+)?+")
+#: Names of two words closed by "et al." and perhaps a year (``Dos Santos et al., 2023``, ``Hoot et al.``).
+_ET_AL = re.compile(r"[A-Z][\w'’\-]++(?:[ \t]++[A-Z][\w'’\-]++)?+,?+[ \t]++et\.?+[ \t]*+al\.?+"
+                    r"(?:,?+[ \t]++\(?(?:19|20)\d{2}[a-z]?+\)?+)?+")
+#: What makes an author-date key a citation and no title: "et al.", a comma before the year, two names joined.
+_CITING = re.compile(r"et\.? ?al|,[ \t]*+\(?(?:19|20)\d{2}|[ \t](?:and|&)[ \t]")
 #: A citation's opening: a capitalised name, then a comma, "et al." or a second name.
 _NAMED = re.compile(r"[ \t]*+[A-Z][\w'’\-]++(?:,|[ \t]++(?:et\b|and\b|&|[A-Z]))")
 #: What parts the readings of one cell.
@@ -33,8 +35,7 @@ def cited(text: str) -> bool:
     """Whether a text is a citation (names and "et al.", a name, a comma and a year, or two names
     joined and a year), never a title; ``OWL 2018`` and ``Talons and Grip`` may be titles."""
     t = text.replace("*", "").replace("_", "").strip(" \t.")
-    m = CITED.fullmatch(t)
-    return m is not None and re.search(r"et\.? ?al|,[ \t]*+\(?(?:19|20)\d{2}|[ \t](?:and|&)[ \t].*(?:19|20)\d{2}", t) is not None
+    return _ET_AL.fullmatch(t) is not None or CITE_KEY.fullmatch(t) is not None and _CITING.search(t) is not None
 
 
 def cited_parts(row: str, base: int, c0: int, c1: int, found: Found) -> list[Found] | None:
