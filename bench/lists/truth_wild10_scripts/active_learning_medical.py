@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "LightersWang__Awesome-Active-Learning-for-Medical-Image-Analysis__README@9532205.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 META = re.compile(r"(?:🕝 )?\*\*\[")
 
 

@@ -51,7 +51,7 @@ def main() -> None:
     assert per_section == [5, 4, 3, 2, 3, 5], per_section
     assert len(papers) == 22
     assert [p["line"] for p in papers if p["end"] != p["line"]] == [12]
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every '- ' bullet under the '####' topic headings is an entry (22 references, Chicago or APA);"
                 " title = the quoted text (“…” or ”…”), else the APA text between '(Year). ' and '. *Journal*'",
                 "every entry's title and span read against the file (22), the wrapped bullet 12-13, the '?.'"

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "FeishuLuo__Frome-Memory-to-Experience__README@fc0573f.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 
 
 def main() -> None:

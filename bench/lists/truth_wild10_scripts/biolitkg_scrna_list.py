@@ -38,7 +38,7 @@ def main() -> None:
     assert sum(1 for p in papers if p["doi"]) == 134
     assert sum(1 for p in papers if p["arxiv"]) == 71
     assert all(p["end"] - p["line"] in (4, 5, 6) for p in papers)
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every numbered '1. **Title**' line with its indented 作者/年份/引用数/DOI/arXiv/PubMed"
                 " sub-bullets is an entry (150, all papers); title = the bold text",
                 "count against grep of numbered bold lines (150) and the header's 150, numbering 1..150,"

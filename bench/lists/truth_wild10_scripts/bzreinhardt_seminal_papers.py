@@ -115,7 +115,7 @@ def main() -> None:
     assert len(papers) == 51
     assert sum(1 for p in papers if p["title"] is None) == 18
     write_truth(
-        NAME, "wild10_held_out", papers,
+        NAME, "wild10_development", papers,
         "each dated 'M/D/YYYY - [link text](url)' paragraph naming one paper is an entry (a line naming nothing, a"
         " folder, a collected-works volume and a multi-paper file are not); title = the paper title inside the"
         " link text without author, year, numbering or gloss, null when the text is only a nickname or topic",

@@ -30,7 +30,7 @@ def main() -> None:
     assert len(papers) == 84  # '84 papers accepted.'
     assert sum(1 for ln in lines if "https://doi.org/" in ln) == 84
     assert all(p["doi"] and p["title"] and not p["title"].endswith(".") for p in papers)
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every '#### [Title.](https://doi.org/10.1109/SP.2019.N)' heading is an entry (one line), title = the"
                 " link text without its closing full stop, DOI from the link",
                 "all 84 headings counted against the file's '84 papers accepted.' and a grep of doi.org links (84);"

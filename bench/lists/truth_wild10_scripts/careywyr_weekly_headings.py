@@ -41,7 +41,7 @@ def main() -> None:
         papers.append(entry(lines, i, i + 4, text[3:].strip()))
     assert len(papers) == 34, len(papers)
     assert all(p["arxiv"] for p in papers)
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every '## ' heading block is an entry (heading, Chinese-title link, Chinese abstract), title = the"
                 " English heading; the Chinese link text is a translated title and is not used",
                 "all 34 headings and arXiv ids read against the file; the regular six-line layout asserted for"

@@ -40,7 +40,7 @@ def main() -> None:
         papers.append(entry(lines, i, i, m.group(1)))
     assert per_section == [12, 7, 11, 9], per_section
     assert len(papers) == 39
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every table row '| [Title](url) | Names (Year) | theme | comment |' of the four region tables is an"
                 " entry (39 articles), title = the link text; DOIs only where the URL writes one",
                 "every row (39) read against the file with its id: the IOP '/meta' and '/pdf' tails, ACS 'epdf',"

@@ -47,7 +47,7 @@ def main() -> None:
         counts[section] = counts.get(section, 0) + 1
     assert counts == PER_SECTION, counts
     assert len(papers) == 79
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every bullet 'Authors. <a>Title</a>|[Title](url), Venue' under a topic heading is an entry (one line),"
                 " title = the link text (final full stop and space dropped), DOI from the link when it holds one",
                 "79 bullets counted per section by eye and by awk; every bullet matched as authors, then one link;"

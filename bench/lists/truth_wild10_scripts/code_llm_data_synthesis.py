@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "chenmengdx__awesome-data-synthesis-for-code-llm__README@911eaa7.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 
 
 def main() -> None:

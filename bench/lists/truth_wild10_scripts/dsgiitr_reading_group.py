@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import arxiv_of, entry, read_lines, write_truth
 
 NAME = "dsgiitr__reading-group__README@3790291.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 LINES = read_lines(NAME)
 
 NICKNAMES = {"LayerNorm", "GroupNorm", "InstanceNorm"}

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "E-DEEP__PapersReview__Season 1__Image_paper_search@46a2873.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 LINES = read_lines(NAME)
 
 PER_SECTION = {

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "zdhNarsil__Awesome-GFlowNets__README@02ad3a8.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 TUTORIALS = {"The GFlowNet Tutorial", "GFlowNet Tutorial"}
 
 

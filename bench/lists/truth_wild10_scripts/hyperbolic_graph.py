@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "digailab__awesome-hyperbolic-graph-learning__README@69f7211.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 
 
 def main() -> None:

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "MarkLee131__Hypervisor-Testing-Survey__README@7c621b5.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 SECTIONS = ("## All Papers (By Year)", "## Papers by Testing Target", "## Papers by Technique", "## Related Resources")
 
 

@@ -57,7 +57,7 @@ def main() -> None:
     assert headers == 19 and seps == 19, (headers, seps)
     assert sum(1 for ln in lines if ln.startswith("|")) == 357
     assert len(papers) == 319, len(papers)
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every data row of the 19 '| Name | Title | Venue | Paper | Code |' tables is an entry, title = the"
                 " plain Title cell, ids from the row's line (the [PDF] link); the list's own survey, its BibTeX"
                 " and the outline are not entries",

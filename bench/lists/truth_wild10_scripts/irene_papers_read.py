@@ -59,7 +59,7 @@ def main() -> None:
     assert (dated, undated) == (30, 17), (dated, undated)
     assert len(papers) == 48
     write_truth(
-        NAME, "wild10_held_out", papers,
+        NAME, "wild10_development", papers,
         "every '[Title.](writeups/..)' paragraph of 'Papers' (bold date before it) and 'To be read' is an entry,"
         " title = the link text without its closing '.'; in 'Useful' only 'HCI paper Amy liked' (a paper PDF"
         " named by no title, title null); the ACM delivery path is not a DOI",

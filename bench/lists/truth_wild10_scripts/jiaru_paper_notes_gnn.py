@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "JiaRu2016__paper-notes__GNN@5bff003.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 LINES = read_lines(NAME)
 
 NICKNAME_ONLY = {25: "NRI", 27: "PinSAGE", 29: "SGC, simplified GCN", 31: "Fast GCN", 33: "LINE"}

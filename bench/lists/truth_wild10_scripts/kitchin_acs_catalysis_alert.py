@@ -37,7 +37,7 @@ def main() -> None:
     assert len(papers) == 25
     assert all(p["doi"] and p["doi"].startswith("10.1021/acscatal.") for p in papers)
     assert sum(1 for p in papers if lines[p["end"] - 1].startswith("No abstract")) == 22
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every '## Title' section (OpenAlex id, open-access flag, author links with the DOI, abstract or"
                 " 'No abstract') is an entry, title = the heading text; the header's query bullet is not",
                 "count against the header's 'Found 25 results', 25 headings, 25 OpenAlex lines and 25 DOIs; every"

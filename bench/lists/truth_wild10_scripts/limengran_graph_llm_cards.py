@@ -76,7 +76,7 @@ def main() -> None:
     assert counts == PER_SECTION, counts
     assert len(papers) == 101
     assert sum(1 for ln in lines if ln == "<details>") == 101
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every <details> card is an entry (lines <details>..</details>), title = the <summary> text"
                 " without its closing '(year)'; commented-out tables, the method/dataset/metric tables, news"
                 " and the list's own citation BibTeX are not entries",

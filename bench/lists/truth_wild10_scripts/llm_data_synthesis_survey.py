@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "IRIP-BUAA__A-Survey-on-Data-Synthesis-and-Augmentation-for-Large-Language-Models__README@55953e3.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 NOT_PAPERS = {158, 159, 193, 195, 297, 298, 307, 320, 328}  # repositories and blog posts, by their rows
 
 

@@ -72,7 +72,7 @@ def main() -> None:
         assert f"title={{{title}}}" in lines[first]
         papers.append(entry(lines, first, last, title))
     assert papers[0]["title"] == "DeepSeek-R1 Thoughtology: Let's <think> about LLM Reasoning"
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every table row with a yy.mm Time cell is an entry, title = the plain Title cell (a bracketed"
                 " '(LLaMA Guard)' tag dropped, a literal '<think>' kept); the two BibTeX records of other works"
                 " in the cite-us block are entries; the <ins> group rows and the list's own survey BibTeX are not",

@@ -60,7 +60,7 @@ def main() -> None:
     assert bullets == 45, bullets
     assert len(papers) == 41, len(papers)
     write_truth(
-        NAME, "wild10_held_out", papers,
+        NAME, "wild10_development", papers,
         "every '* [tag:] Year Venue - Title' bullet naming a paper is an entry (repeats kept); title = the text after"
         " the year-venue separator, markup, check marks, tags and venue removed; a tutorial, a tool page, two"
         " hint-box cross-links and four quoted issue bullets are not entries",

@@ -57,7 +57,7 @@ def main() -> None:
     assert len(papers) == 30, len(papers)
     assert [p["line"] for p in papers if p["end"] > p["line"]] == [7, 9, 14, 19, 35, 37, 47, 50]
     write_truth(
-        NAME, "wild10_held_out", papers,
+        NAME, "wild10_development", papers,
         "every bullet naming a paper or thesis is an entry (with the note or author line under it; repeats kept);"
         " title = the [[wikilink]] text without its vault folder, the link text or the plain bullet text; a"
         " bullet naming a thesis only by its author's lab has title null; the closing research-ideas prose is"

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "Zymrael__awesome-neural-ode__README@37f00d2.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 NOTE = re.compile(r"\s*\((?:best paper award|oral|spotlight)\)$")
 
 

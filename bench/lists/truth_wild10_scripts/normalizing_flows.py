@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "janosh__awesome-normalizing-flows__readme@4c31bbb.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 
 
 def main() -> None:

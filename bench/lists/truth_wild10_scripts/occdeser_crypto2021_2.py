@@ -38,7 +38,7 @@ def main() -> None:
         assert sum(1 for ln in lines if ln == key) == 27, key
     assert all(p["doi"] and p["doi"].startswith("10.1007/978-3-030-84245-1_") and not p["arxiv"] for p in papers)
     assert len({p["doi"] for p in papers}) == 27
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every '## Title.' heading is an entry from the heading to its '- **URL:**' line (language links,"
                 " authors, abstract, links), title = the heading text without the closing full stop, LaTeX kept,"
                 " DOI from the doi.org URL",

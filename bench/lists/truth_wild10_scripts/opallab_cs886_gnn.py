@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "opallab__cs886-winter-2024__README@a4a120e.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 LINES = read_lines(NAME)
 
 PAPER_HOSTS = ("arxiv.org", "openreview.net", "proceedings.mlr.press", "jmlr.org", "proceedings.neurips.cc",

@@ -50,7 +50,7 @@ def main() -> None:
     assert counts == PER_TOPIC, counts
     assert len(papers) == 77 == sum(1 for ln in lines if ln == "  </details>")
     assert all(p["arxiv"] and not p["doi"] for p in papers)
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every '- **Title**' card under a topic heading is an entry, from its bullet to its '</details>'"
                 " line (authors, date/arXiv line, abstract), title = the bold text, arXiv id from the bare abs URL;"
                 " papers repeated under two topics count once per topic; the Topics index bullets are not entries",

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "Richardwarriors__Membership-Inference-Attacks-on-Recommendation-System__Readme@cf9e282.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 
 
 def main() -> None:

@@ -64,7 +64,7 @@ def main() -> None:
             papers.append(e)
     assert rows == 100 and multi == 9, (rows, multi)
     assert len(papers) == 109, len(papers)
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every work cited in a table row's tooltip (data-tooltip of the Paper cell) is an entry on that row's"
                 " line, title = the single-quoted title of its citation; a tooltip citing [1]..[n] works gives n"
                 " entries, each with the ids of its own citation and its own [PDF] link; the PyTorch Blog row is"

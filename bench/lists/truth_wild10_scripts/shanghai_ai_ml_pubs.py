@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "shanghai-ai-ml__shanghai-ai-ml.github.io__pub@928ca73.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 LINES = read_lines(NAME)
 PER_YEAR = {"2025": 17, "2024": 31, "2023": 26, "2022": 18, "2021": 9}
 

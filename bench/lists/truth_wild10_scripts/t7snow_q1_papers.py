@@ -59,7 +59,7 @@ def main() -> None:
     assert items == 43, items
     assert len(papers) == 36, len(papers)
     write_truth(
-        NAME, "wild10_held_out", papers,
+        NAME, "wild10_development", papers,
         "every marker-less ' *Title* by Authors - 🔘' or ' [*Title*](url) - 🔘' item naming a paper or thesis is an"
         " entry, title = the italic text as written (with the file's '-'->'by' corruption); a textbook, four blog"
         " posts, a book scan and a course page are not entries",

@@ -49,7 +49,7 @@ def main() -> None:
     assert per_section == [6, 6, 4, 3, 4, 3, 3, 2, 2], per_section
     assert len(papers) == 32
     assert sum(1 for p in papers if p["arxiv"]) == 30
-    write_truth(NAME, "wild10_held_out", papers,
+    write_truth(NAME, "wild10_development", papers,
                 "every top-level '- Title' bullet with its tab-indented id/note sub-bullets is an entry, title ="
                 " the bullet text; the one bullet its notes call a book is not; bare 'arxiv:' ids give the arXiv id",
                 "every entry (32) read against the file with its id, the book bullet 7-9 left out, the malformed"

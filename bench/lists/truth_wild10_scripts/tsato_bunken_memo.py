@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "tsato-code__python_script__memo_paper@4da0243.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 LINES = read_lines(NAME)
 
 NOT_PAPERS = {6: "Kaggle kernel", 21: "project page", 105: "tutorial slides", 287: "lecture slides",

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild10 import entry, read_lines, write_truth
 
 NAME = "wildkid1024__weekly-papers__readme@8c22d7f.md"
-PART = "wild10_held_out"
+PART = "wild10_development"
 LINES = read_lines(NAME)
 
 
