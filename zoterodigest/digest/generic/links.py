@@ -25,7 +25,7 @@ _PAPER_HOSTS: tuple[tuple[str, str], ...] = (
     ("cvf", r"openaccess\.thecvf\.com/content|cv-foundation\.org/openaccess/content|ecva\.net/papers/"),
     ("pmlr", r"proceedings\.mlr\.press/v\d+/\w|jmlr\.org/(?:papers/v|beta/papers)"),
     ("neurips", r"(?:papers|proceedings)\.(?:nips\.cc|neurips\.cc)/paper(?:_files/paper)?/(?:\d{4}/(?:hash|file)/|\d+-)"),
-    ("acm", r"dl\.acm\.org/(?:doi/(?!proceedings|book)|citation)"),
+    ("acm", r"(?:dl|portal)\.acm\.org/(?:doi/(?!proceedings|book)|citation)"),
     ("ieee", r"ieeexplore\.ieee\.org/(?:document|abstract|stamp|xpls)"),
     ("springer", r"link\.springer\.com/(?:article|chapter|content)"),
     ("nature", r"nature\.com/articles/"),

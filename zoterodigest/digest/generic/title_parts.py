@@ -173,6 +173,20 @@ def _lead_end(line: str, t0: int, t1: int) -> int | None:
     return None
 
 
+#: An emphasis tag opening a title that its closing tag ends (``<strong>Title</strong>`` inside ``<u>``).
+_WRAP = re.compile(r"<(b|strong|i|em|u|cite)>", re.IGNORECASE)
+
+
+def _wrapped(line: str, t0: int, t1: int) -> tuple[int, int] | None:
+    """The inside of brackets or an emphasis tag around the whole title (``**[Title]**``, 【Title】,
+    ``<u><strong>Title</strong></u>``); None when nothing wraps it."""
+    if t1 - t0 > 2 and (line[t0], line[t1 - 1]) in (("[", "]"), ("【", "】")) and "[" not in line[t0 + 1 : t1 - 1]:
+        return t0 + 1, t1 - 1
+    if line[t0:t1].startswith("<") and (m := _WRAP.match(line, t0, t1)) and line.endswith(f"</{m.group(1)}>", t0, t1):
+        return m.end(), t1 - len(m.group(1)) - 3
+    return None
+
+
 def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
     """The title's columns without the marks, a closing year (``Title (2016)``, ``Title, 2019``)
     or venue and year (``Title (Owl Conf 2020)``), a leading ``（12）`` number, ``[Tag]`` or 【】
@@ -185,10 +199,8 @@ def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
         t1 -= 1
     if depth > 8:
         return t0, t1
-    if t1 - t0 > 2 and line[t0] == "[" and line[t1 - 1] == "]" and "[" not in line[t0 + 1 : t1 - 1]:
-        return strip_title(line, t0 + 1, t1 - 1, depth + 1)  # "**[Title]**"
-    if t1 - t0 > 2 and line[t0] == "【" and line[t1 - 1] == "】":
-        return strip_title(line, t0 + 1, t1 - 1, depth + 1)
+    if (inner := _wrapped(line, t0, t1)) is not None:
+        return strip_title(line, inner[0], inner[1], depth + 1)
     if (lead := _lead_end(line, t0, t1)) is not None:
         return strip_title(line, lead, t1, depth + 1)
     if ("," in line[t0:t1] or line[t1 - 1 : t1] == ")") and (m := _KIND_TAIL.search(line, t0, t1)) and m.start() - t0 > 8:
