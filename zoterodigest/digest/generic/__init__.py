@@ -287,15 +287,16 @@ def _starts_in(starts: list[int], lo: int, hi: int) -> bool:
 
 
 def _outside(found: list[Placed], headings: list[Found]) -> list[Placed]:
-    """``found`` without the BibTeX entries and the bare titles that lie under one of the paper ``headings``."""
+    """``found`` without the BibTeX entries and the bare titles that lie under one of the paper ``headings``,
+    and without anything under a heading that heads one paper's text (:mod:`.heading_bodies`)."""
     firsts = [h.first for h in headings]
     out: list[Placed] = []
     for f in found:
         style = f.style if isinstance(f, Found | Entry) else {}
-        if style.get("shape") == "bibtex" or style.get("bare"):
-            k = bisect.bisect_right(firsts, _first(f)) - 1
-            if k >= 0 and headings[k].last >= _first(f):
-                continue
+        k = bisect.bisect_right(firsts, _first(f)) - 1
+        if k >= 0 and headings[k].last >= _first(f) and (style.get("shape") == "bibtex" or style.get("bare")
+                                                          or headings[k].style.get("absorbs")):
+            continue
         out.append(f)
     return out
 

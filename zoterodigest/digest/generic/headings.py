@@ -22,6 +22,7 @@ from ..base import Sections
 from ..document import Document
 from .byline import is_venue_text, venue_text
 from .found import Found, title_of
+from .heading_bodies import one_paper_headings
 from .inline import Head, read_head
 from .item_template import NOT_A_PAPER, OWN_PAGE
 from .line_heads import add_links, titled_line
@@ -197,6 +198,10 @@ class HeadingReader:
         if titled is None:
             return None
         head, title, (t0, t1), ident = titled
+        if i in one_paper_headings(doc, self.sections):
+            found = self._found(i, head, title, (t0, t1), ident, m.end())
+            found.style["absorbs"] = True  # (the paper links below are its own, no entries)
+            return found
         below = self._italic_title(i, nxt) if len(title.split()) <= 4 else None
         if below is not None and (len(below[0].split()) > len(title.split()) or below[0] == title):
             # ("### Owl GAN" over "_Owl Generative Adversarial Network_": the heading is its name)

@@ -1,0 +1,102 @@
+"""Sibling headings each over the links of one paper: the heading is that paper's title.
+
+::
+
+    ## Owls as Document Readers                  ## Engineering the Owl Peroxygenase
+                                                  OpenAlex: https://openalex.org/W4406574048
+    [Owls as：文档阅读者](https://arxiv.org/abs/2605.1) [Ann Barn](https://openalex.org/A1), …, https://doi.org/10.1/x.
+    一段中文摘要……                                  An abstract…
+
+What repeats tells the role: when most headings of a run of siblings each stand over
+paragraphs naming exactly one paper (one arXiv id, one DOI or one paper link) and no list
+item or table row names one, each heading is its paper's title and the lines below are its
+text.  A paper's own link there may carry a translated or shortened title; a link whose text
+is a different title (three words or more, another first word) is a paper cited, and the
+heading is read as before.  Pure; counted once per document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..base import Sections
+from ..document import Document
+from .byline import is_venue_text
+from .line_heads import add_links
+from .link_finder import find_links
+from .links import Identity
+from .list_items import ITEM
+from .name_lists import is_author_list
+from .prefixes import is_generic_label
+
+#: The most lines a heading's text may run to for its links to name its paper.
+_BODY_LINES = 60
+#: Sibling headings needed, and the share of them that must stand over one paper's links.
+_RUN, _SHARE = 3, 2 / 3
+_WORD = re.compile(r"[^\W_]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_HASHES = re.compile(r" {0,3}#{1,6}[ \t]+")
+_CACHE: list[tuple[Document, set[int]]] = []
+
+
+def one_paper_headings(doc: Document, sections: Sections) -> set[int]:
+    """The heading lines of ``doc`` that head one paper's text, by the rule above."""
+    if _CACHE and _CACHE[0][0] is doc:
+        return _CACHE[0][1]
+    lines = sections.heading_lines
+    levels = [(doc.heading(h) or (7, ""))[0] for h in lines]
+    out: set[int] = set()
+    runs: dict[int, list[tuple[int, bool]]] = {}
+    for n, h in enumerate(lines):
+        for deeper in [k for k in runs if k > levels[n]]:
+            _close(runs.pop(deeper), out)
+        end = lines[n + 1] if n + 1 < len(lines) else len(doc.lines)
+        runs.setdefault(levels[n], []).append((h, _heads_one_paper(doc, h, end)))
+    for run in runs.values():
+        _close(run, out)
+    _CACHE[:] = [(doc, out)]
+    return out
+
+
+def _close(run: list[tuple[int, bool]], out: set[int]) -> None:
+    ones = [h for h, one in run if one]
+    if len(ones) >= _RUN and len(ones) >= _SHARE * len(run):
+        out.update(ones)
+
+
+def _heads_one_paper(doc: Document, h: int, end: int) -> bool:
+    """Heading ``h`` reads as a title and its text (to ``end``) names exactly one paper, in paragraphs."""
+    m = _HASHES.match(doc.lines[h])
+    title = doc.lines[h][m.end() :].strip(" #") if m else ""
+    words = _WORD.findall(title)
+    if len(words) < 3 or end - h > _BODY_LINES or is_author_list(title) or is_venue_text(title) or "](" in title:
+        return False
+    named: set[str] = set()
+    for k in range(h + 1, end):
+        line = doc.lines[k]
+        if doc.fenced[k] or ("](" not in line and "http" not in line and "rxiv" not in line.lower() and "10." not in line):
+            continue
+        ident = Identity()
+        add_links(ident, line)
+        if not (ident.papers or ident.arxiv or ident.doi):
+            continue
+        if ITEM.match(line) or line.lstrip().startswith(("|", "<")):
+            return False  # (papers listed or tabled under the heading: a section of papers)
+        if any(not _its_own(label, words[0], _CJK.search(title) is None) and _names_paper(url) for label, url, _, _ in find_links(line)):
+            return False  # (a paper cited by another title: the heading is no paper's)
+        named.add(ident.arxiv.id if ident.arxiv else ident.doi or f"line {k}")
+    return len(named) == 1
+
+
+def _names_paper(url: str) -> bool:
+    one = Identity()
+    one.add_link(None, url)
+    return bool(one.papers or one.arxiv or one.doi)
+
+
+def _its_own(label: str, first: str, latin: bool) -> bool:
+    """A link's text that may stand for the heading's paper: a label, a bare address, a name, a
+    title opening with the heading's first word (a short form), or a translation of a Latin heading."""
+    words = _WORD.findall(label)
+    return len(words) < 3 or is_generic_label(label) or label.startswith("http") or words[0].lower() == first.lower() \
+        or latin and len(_CJK.findall(label)) >= 4
