@@ -11,7 +11,13 @@ across the records of a block:
   italic words name the paper instead, and without them the title is unknown;
 - a citation's text (``Hoot et al., 2023``) is no title: the title is unknown;
 - a translation after a title in Latin letters is kept apart, when most titles in CJK letters
-  of the section are so written.
+  of the section are so written;
+- a model's name set before the title with a spaced colon (``ResNet : Deep Residual Learning``) is
+  a label, when most titles of the section are so written: it is cut off (``EfficientNet: Title``, its
+  colon unspaced, is the paper's own title and stays whole);
+- a method's name in bold before a colon and the rest of a title in title case (``**NecoFuzz**:
+  Effective Fuzzing of Nested Virtualization [[pdf]](url)``) is one title, when most records of the
+  section (one or more) are so written.
 """
 
 from __future__ import annotations
@@ -168,12 +174,50 @@ def _cut_translation(doc: Document, f: Found, start: int) -> None:
     f.title = f.title[:start]
 
 
+#: One name and a colon before a title: ``ResNet : Title`` (spaced) or ``EfficientNet: Title``.
+_NAMED = re.compile(r"[A-Za-z][\w.+\-]{0,30}(?P<space>[ \t]?+):[ \t]++(?=\S)")
+
+
+def _cut_names(doc: Document, found: list[Found]) -> None:
+    named = [(f, m) for f in found if f.title and f.title_span is not None and (m := _NAMED.match(f.title))]
+    spaced = sum(1 for _, m in named if m.group("space"))
+    if spaced < 3 or 5 * spaced < 3 * sum(1 for f in found if f.title):
+        return
+    for f, m in named:
+        s0, s1 = f.title_span or (0, 0)
+        if m.group("space") and len(_WORD.findall(f.title, m.end())) >= 2 and doc.text[s0 : s0 + m.end()] == f.title[: m.end()]:
+            f.title, f.title_span = f.title[m.end() :], (s0 + m.end(), s1)
+
+
+#: After a bold name: a colon and words up to a link, a parenthesis or the line's end.
+_NAME_REST = re.compile(r"\*\*[ \t]*+:[ \t]++(?P<rest>[^\[\]()*\n]{8,300}?)[ \t]*+(?=\[|\(|\n|$)")
+_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "via", "with", "by", "at", "from", "as"))
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w\-']*", text) if w.lower() not in _SMALL]
+    return len(words) >= 3 and 5 * sum(1 for w in words if w[0].isupper()) >= 4 * len(words)
+
+
+def _join_names(doc: Document, found: list[Found]) -> None:
+    joined = []
+    for f in found:
+        if f.title and f.title_span is not None and " " not in f.title and len(f.title) <= 30 \
+                and (m := _NAME_REST.match(doc.text, f.title_span[1])) is not None and _title_case(m.group("rest")):
+            joined.append((f, m.group("rest").strip()))
+    if 5 * len(joined) >= 3 * len(found):
+        for f, rest in joined:
+            f.title, f.title_span = f"{f.title}: {rest}", None  # (its text runs over the bold marks: not spliced)
+
+
 def agree(doc: Document, found: list[Found]) -> None:
     """Mend the titles of one section's found papers by what their records share (in place)."""
     for f in found:
         if f.title and cited(f.title):
             f.title, f.title_span = "", None  # (a citation's names and year: the title is unknown)
+    _join_names(doc, found)
     if len(found) >= 3:
         _untranslate(doc, found)
         _unlabel(doc, found)
         _cut_tags(doc, found)
+        _cut_names(doc, found)
