@@ -8,6 +8,7 @@
 
     [Owl Eyes Adapt to Moonlight](notes/Owl%20Eyes%20Adapt%20to%20Moonlight.md)
     1. [Owl Eyes Adapt to Moonlight](/2604/2603.23937v1-owl-eyes-adapt-to-moonlight) （9.5/10）
+    - [[Reading/Owl Eyes Adapt to Moonlight]]
     - **Barn (1986)** "Owl Eyes Adapt to Moonlight." *J. Owls* 81(3), 945-960.
     * Owl Eyes Adapt to Moonlight ([Ann](./summary/1.md), [Bob](./summary/33.md))
 
@@ -16,7 +17,8 @@ are sorted by their template: their kind and depth, and where the title stands i
 whole text; a plain line over an author line; a quoted title beside a year).  A template is read
 only when it repeats (two records or more, three for linked titles), and each record it yields
 carries its own evidence of a paper: an author line under its title, a year beside its quoted title,
-or a link to a page named after its title (a notes file, a digest's page holding an arXiv id).
+or a link to a page named after its title (a notes file, a wiki link ``[[Title]]`` to a note, a
+digest's page holding an arXiv id).
 A linked title with no such page (a tool, a blog post, a contents line) is none.  Pure.
 """
 
@@ -97,14 +99,14 @@ def title_records(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Ca
     for rec in _records(doc, lo, hi, taken):
         if skipped(rec.first):
             continue
-        read = _linked(doc, rec) or _over_names(doc, rec) or _quoted(doc, rec) or _dated(doc, rec) or _noted(doc, rec)
+        read = _linked(doc, rec) or _wiki(doc, rec) or _over_names(doc, rec) or _quoted(doc, rec) or _dated(doc, rec) or _noted(doc, rec)
         if read is not None:
             form, one = read
             groups.setdefault((rec.depth, form), []).append(one)
     out: list[Found] = []
     for (_, form), group in groups.items():
         weight = [f.style.pop("_evidence", 0) for f in group]
-        need = _MIN_LINKED if form in ("linked", "noted") else _MIN_DATED if form == "dated" else _MIN_OTHER
+        need = _MIN_LINKED if form in ("linked", "noted", "wiki") else _MIN_DATED if form == "dated" else _MIN_OTHER
         strong, evidenced = weight.count(_STRONG), [f for f, w in zip(group, weight, strict=True) if w]
         if strong >= need and 3 * len(evidenced) >= 2 * len(group):
             out += evidenced  # (some words of the title naming its page count once the template holds)
@@ -198,6 +200,22 @@ def _linked(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     strong = url == "" and m.group("p") is not None or keyed is not None or named or _page_of(url, plain(title))
     weak = url == "" or _part_of(url, plain(title))  # ("[Title]" not linked yet; a page named after some words)
     return "linked", _found(doc, rec, title, (at, at + len(title)), _STRONG if strong else _WEAK if weak else 0)
+
+
+#: A wiki link to a note (``[[Title]]``, ``[[folder/Title|shown]]``): the note's name, after its folder.
+_WIKI = re.compile(r"\[\[(?:[^\[\]|#\n]*/)?(?P<t>[^\[\]|#/\n]{2,300})(?:[|#][^\[\]\n]*)?\]\](?!\()")
+
+
+def _wiki(doc: Document, rec: _Record) -> tuple[str, Found] | None:
+    """``[[Title]]`` and little after it: a note named after the title (Obsidian, Foam, a wiki)."""
+    line = doc.lines[rec.first]
+    at = _text_start(line, rec.start)
+    m = _WIKI.match(line, at)
+    if m is None or len(plain(line[m.end() :]).split()) > _TAIL_WORDS or not _title_like(m.group("t").strip(), 3):
+        return None
+    t0 = m.start("t") + len(m.group("t")) - len(m.group("t").lstrip())
+    title = m.group("t").strip()
+    return "wiki", _found(doc, rec, title, (t0, t0 + len(title)), _STRONG)
 
 
 def _page_name(url: str) -> list[str]:
