@@ -13,6 +13,9 @@ item or table row names one, each heading is its paper's title and the lines bel
 text.  A paper's own link there may carry a translated or shortened title; a link whose text
 is a different title (three words or more, another first word) is a paper cited, and the
 heading is read as before.  Pure; counted once per document.
+
+A heading closed by tags in brackets, one a known venue and year (``### Title[NIPS'19][Baidu]``), names
+its paper too, with no link at all (:func:`venue_tail`).
 """
 
 from __future__ import annotations
@@ -100,3 +103,18 @@ def _its_own(label: str, first: str, latin: bool) -> bool:
     words = _WORD.findall(label)
     return len(words) < 3 or is_generic_label(label) or label.startswith("http") or words[0].lower() == first.lower() \
         or latin and len(_CJK.findall(label)) >= 4
+
+
+#: Tags in brackets closing a heading's title: ``[NIPS'19][Baidu]``, ``[CVPR 2022]``.
+_TAIL_TAGS = re.compile(r"(?:[ \t]*+\[[^\[\]]{1,40}\])+[ \t]*+$")
+_TAG = re.compile(r"\[([^\[\]]{1,40})\]")
+_VENUE_YEAR = re.compile(r"[A-Za-z][A-Za-z&\-]{1,15}[ '’]?(?:(?:19|20)\d{2}|\d{2})")
+
+
+def venue_tail(title: str) -> int | None:
+    """Where the tags closing ``title`` start when one of them is a known venue and its year; else None."""
+    m = _TAIL_TAGS.search(title)
+    if m is None or m.start() == 0:
+        return None
+    tags = _TAG.findall(title, m.start())
+    return m.start() if any(_VENUE_YEAR.fullmatch(t.strip()) and is_venue_text(t.strip()) for t in tags) else None

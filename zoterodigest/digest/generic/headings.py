@@ -22,7 +22,7 @@ from ..base import Sections
 from ..document import Document
 from .byline import is_venue_text, venue_text
 from .found import Found, title_of
-from .heading_bodies import one_paper_headings
+from .heading_bodies import one_paper_headings, venue_tail
 from .inline import Head, read_head
 from .item_template import NOT_A_PAPER, OWN_PAGE
 from .line_heads import add_links, titled_line
@@ -35,7 +35,7 @@ from .title_parts import strip_title
 
 _HASHES = re.compile(r"^ {0,3}#{1,6}[ \t]+")
 #: What a paper heading's tag or closing date holds (a link or id is looked for as well).
-_MAY_NAME_PAPER = re.compile(r"(?:19|20)\d{2}|arxiv", re.IGNORECASE)
+_MAY_NAME_PAPER = re.compile(r"(?:19|20)\d{2}|arxiv|[A-Za-z]['’]\d{2}\]", re.IGNORECASE)
 _ENDS_YEAR = re.compile(r"[(（][^()（）]*(?:19|20)\d{2}[^()（）]*[)）]?\s*$")
 #: The most lines a paper heading's own text may run to when only its links name the paper.
 _BODY_LINES = 60
@@ -208,6 +208,8 @@ class HeadingReader:
             name, title = title, below[0]
             return self._named(i, head, name, title, below[1], ident, nxt, m.end())
         tagged = head.tag is not None and re.search(r"(?:19|20)\d{2}|arxiv", head.tag, re.IGNORECASE)
+        if (tail := venue_tail(title)) is not None and len(title[:tail].split()) >= 3:
+            title, t1, tagged = title[:tail].rstrip(), t1 - (len(title) - tail), True  # ("Title[NIPS'19][Baidu]")
         dated = _ENDS_YEAR.search(line) and len(title.split()) >= 4
         if not ident.papers and not tagged and not dated and not self._links_below(i, nxt, title):
             return None
