@@ -150,7 +150,8 @@ _WORDS = st.text(alphabet=string.ascii_letters + "éüß中文", min_size=2, max
 #: (a run of Chinese after three Latin words is a note after the title, not part of it: no such title)
 _TITLES = st.lists(_WORDS, min_size=2, max_size=8).map(" ".join).filter(
     lambda t: not is_generic_label(t) and cjk_note_at(t) is None)
-_NOTES = st.lists(_WORDS, min_size=1, max_size=10).map(" ".join)
+#: (a note that is only "None" or "N/A" says there is none: found.py reads it so, by design)
+_NOTES = st.lists(_WORDS, min_size=1, max_size=10).map(" ".join).filter(lambda s: s not in ("None", "N/A", "na"))
 _SHAPES = {
     "item": ({}, "\n"),
     "bold item": ({"bold": True, "bullet": "*"}, "\n"),

@@ -105,16 +105,19 @@ def _its_own(label: str, first: str, latin: bool) -> bool:
         or latin and len(_CJK.findall(label)) >= 4
 
 
-#: Tags in brackets closing a heading's title: ``[NIPS'19][Baidu]``, ``[CVPR 2022]``.
-_TAIL_TAGS = re.compile(r"(?:[ \t]*+\[[^\[\]]{1,40}\])+[ \t]*+$")
-_TAG = re.compile(r"\[([^\[\]]{1,40})\]")
 _VENUE_YEAR = re.compile(r"[A-Za-z][A-Za-z&\-]{1,15}[ '’]?(?:(?:19|20)\d{2}|\d{2})")
 
 
 def venue_tail(title: str) -> int | None:
-    """Where the tags closing ``title`` start when one of them is a known venue and its year; else None."""
-    m = _TAIL_TAGS.search(title)
-    if m is None or m.start() == 0:
-        return None
-    tags = _TAG.findall(title, m.start())
-    return m.start() if any(_VENUE_YEAR.fullmatch(t.strip()) and is_venue_text(t.strip()) for t in tags) else None
+    """Where the tags in brackets closing ``title`` start (``[NIPS'19][Baidu]``, ``[CVPR 2022]``) when one
+    of them is a known venue and its year; else None.  (Read from the end, tag by tag: linear.)"""
+    end, start, venued = len(title.rstrip(" \t")), None, False
+    while end > 0 and title[end - 1] == "]":
+        open_at = title.rfind("[", max(0, end - 42), end - 1)
+        inner = title[open_at + 1 : end - 1] if open_at >= 0 else "]"
+        if open_at < 0 or "]" in inner or not inner.strip():
+            break
+        venued = venued or bool(_VENUE_YEAR.fullmatch(inner.strip()) and is_venue_text(inner.strip()))
+        start = open_at
+        end = len(title[:open_at].rstrip(" \t"))
+    return start if venued and start else None

@@ -207,7 +207,7 @@ class HeadingReader:
             # ("### Owl GAN" over "_Owl Generative Adversarial Network_": the heading is its name)
             name, title = title, below[0]
             return self._named(i, head, name, title, below[1], ident, nxt, m.end())
-        tagged = head.tag is not None and re.search(r"(?:19|20)\d{2}|arxiv", head.tag, re.IGNORECASE)
+        tagged = head.tag is not None and re.search(r"(?:19|20)\d{2}|arxiv", head.tag, re.IGNORECASE) is not None
         if (tail := venue_tail(title)) is not None and len(title[:tail].split()) >= 3:
             title, t1, tagged = title[:tail].rstrip(), t1 - (len(title) - tail), True  # ("Title[NIPS'19][Baidu]")
         dated = _ENDS_YEAR.search(line) and len(title.split()) >= 4
