@@ -24,7 +24,8 @@ from .found import Found, title_of
 from .line_heads import add_links
 from .links import Identity
 from .name_lists import is_name_list, person_names
-from .references import Reference, parse_reference
+from .reference_marks import Reference
+from .references import parse_reference
 
 #: A definition's first line: a colon, then three spaces or a tab (``:    text``).
 _DEFINITION = re.compile(r"^:(?:[ ]{1,4}|\t)(?=\S)")

@@ -22,7 +22,8 @@ from .name_lead import name_lead
 from .names_first import names_before_quote, names_first
 from .plain_cut import plain_cut
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word, venue_label
-from .references import Reference, parse_reference
+from .reference_marks import Reference
+from .references import parse_reference
 from .title_parts import (
     continued_title,
     italic_names,

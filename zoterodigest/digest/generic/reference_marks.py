@@ -7,6 +7,7 @@ Pure regular expressions and one function over a string.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 #: A paragraph opening with a surname and a comma, as a reference does (``Barn, A.``, ``Barn, and``).
 #: (an emoji the reader marks a reference with, ``🟢 Barn, A. (2020). Title.``, is no part of it)
@@ -45,3 +46,13 @@ COLON_TITLE_END = re.compile(r"(?<=[\w)?!'’])(?<!\.[A-Z])\.[ \t]++(?=\S)|[，�
 ABBREVIATED = re.compile(r"[ \t]?(?:<(?:em|i)>|[_*])?[A-Z][a-z]{0,7}")
 #: A venue set in italics after a title's comma (``Title, <em>J. Climate</em>, 36``, ``Title, _Eos_, 104``).
 ITALIC_START = ("<em>", "<i>", "_", "*")
+
+
+@dataclass
+class Reference:
+    """A reference's parts, as offsets into its text: ``title`` always, the others when found."""
+
+    title: tuple[int, int]
+    authors: tuple[int, int] | None = None
+    venue: tuple[int, int] | None = None
+    year: int | None = None

@@ -15,27 +15,18 @@ the reader can keep exact spans.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from . import reference_marks as marks
+from .dblp_refs import dblp
 from .name_lists import INITIAL, is_name_list, one_name, person_names
-from .reference_marks import SAME_NAMES, outer_quotes
+from .reference_marks import SAME_NAMES, Reference, outer_quotes
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)(?P<sep>[.,]?)\s+")
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
 _COMMA_PARTS = re.compile(r"[^,]+")
-
-
-@dataclass
-class Reference:
-    """Offsets into the text: ``title`` always, the others when found."""
-
-    title: tuple[int, int]
-    authors: tuple[int, int] | None = None
-    venue: tuple[int, int] | None = None
-    year: int | None = None
 
 
 def _trim(text: str, start: int, end: int, chars: str = " .,;:") -> tuple[int, int]:
@@ -64,7 +55,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
         text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
-    for parse in (_gbt, _quoted, _italic_title, _author_year_title, _names_sentence, _names_colon, _author_first, _title_first, _title_commas):
+    for parse in (_gbt, _quoted, _italic_title, _author_year_title, _names_sentence, dblp, _names_colon, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
             if parse is _author_first and strict and ref.year is None and not _ARXIV_ID.search(text):
