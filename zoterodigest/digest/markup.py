@@ -67,6 +67,9 @@ def _repair_now(text: str) -> str:
 
 
 # Inline math: $$...$$ or $...$ (not a lone dollar such as "$5").
+#: A letter of a script written without spaces between words (kana, CJK ideographs, Hangul): the generic
+#: reader's one test for "CJK" text (four such letters make about a word).
+CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 MATH_RE = re.compile(r"\$\$.+?\$\$|\$[^$\s](?:[^$]*?[^$\s])?\$", re.DOTALL)
 
 _LINK_RE = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^()\s]*(?:\([^()]*\)[^()\s]*)*)\)")

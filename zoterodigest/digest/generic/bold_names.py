@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..markup import CJK_LETTER
 from .name_lists import is_name_list, one_name, person_names
 
 #: A name set in bold among authors (a publication page's owner): ``Ann Barn, **Bob Tawny**, and Cy Hoot``.
@@ -20,7 +21,6 @@ _BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w.'’\-]*+(?:[ \t]++[A-Z][\w.
                         r"|[A-Z][\w'’\-]++,[ \t]*+(?:[A-Z]\.[ \t]*+){1,3})"
                         r"(?:\*\*|__)(?=[ \t]*+(?:,|，|and\b|&|\.|\((?:19|20)\d\d))")
 
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _YEAR_LEAD = re.compile(r"(?P<n>[^()\[\]*_\n]{0,200}?)[ \t]*+\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]++\S")
 _YEAR_ONLY = re.compile(r"[ \t]*+\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]*+")
 _TAG = re.compile(r"(?:\*\*|__)?\[[A-Za-z]{0,3}\d{1,4}\](?:\*\*|__)?|\(?\d{1,4}[.)]")
@@ -79,4 +79,4 @@ def _long_title_at(line: str, pos: int) -> bool:
     if end < 0 and mark in "*_":  # (a title wrapped onto the next line: "*DEEP LEARNING-BASED")
         return len(line[pos + 1 :].split()) >= 2
     title = line[pos + 1 : end]
-    return mark in "*_\"“" and end > pos and (len(title.split()) >= 4 or len(_CJK.findall(title)) >= 6)
+    return mark in "*_\"“" and end > pos and (len(title.split()) >= 4 or len(CJK_LETTER.findall(title)) >= 6)

@@ -24,6 +24,7 @@ import re
 
 from ..base import Sections
 from ..document import Document
+from ..markup import CJK_LETTER
 from .byline import is_venue_text
 from .line_heads import add_links
 from .link_finder import find_links
@@ -37,7 +38,6 @@ _BODY_LINES = 60
 #: Sibling headings needed, and the share of them that must stand over one paper's links.
 _RUN, _SHARE = 3, 2 / 3
 _WORD = re.compile(r"[^\W_]+")
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _HASHES = re.compile(r" {0,3}#{1,6}[ \t]+")
 _CACHE: list[tuple[Document, set[int]]] = []
 
@@ -85,7 +85,7 @@ def _heads_one_paper(doc: Document, h: int, end: int) -> bool:
             continue
         if ITEM.match(line) or line.lstrip().startswith(("|", "<")):
             return False  # (papers listed or tabled under the heading: a section of papers)
-        if any(not _its_own(label, words[0], _CJK.search(title) is None) and _names_paper(url) for label, url, _, _ in find_links(line)):
+        if any(not _its_own(label, words[0], CJK_LETTER.search(title) is None) and _names_paper(url) for label, url, _, _ in find_links(line)):
             return False  # (a paper cited by another title: the heading is no paper's)
         named.add(ident.arxiv.id if ident.arxiv else ident.doi or f"line {k}")
     return len(named) == 1
@@ -102,7 +102,7 @@ def _its_own(label: str, first: str, latin: bool) -> bool:
     title opening with the heading's first word (a short form), or a translation of a Latin heading."""
     words = _WORD.findall(label)
     return len(words) < 3 or is_generic_label(label) or label.startswith("http") or words[0].lower() == first.lower() \
-        or latin and len(_CJK.findall(label)) >= 4
+        or latin and len(CJK_LETTER.findall(label)) >= 4
 
 
 _VENUE_YEAR = re.compile(r"[A-Za-z][A-Za-z&\-]{1,15}[ '’]?(?:(?:19|20)\d{2}|\d{2})")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..markup import plain
+from ..markup import CJK_LETTER, plain
 from .found import title_of
 from .inline import Head, read_head
 from .item_template import NEWS
@@ -65,9 +65,8 @@ def is_reference_line(line: str, body: int, head: Head, more: str = "") -> bool:
 
 def _long(title: str) -> bool:
     """Three words or more, or six CJK characters: a title, not a name."""
-    return len(title.split()) >= 3 or len(_CJK.findall(title)) >= 6
+    return len(title.split()) >= 3 or len(CJK_LETTER.findall(title)) >= 6
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _YEAR_AFTER = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 _NAMES_YEAR_AFTER = re.compile(r"\)[ \t]*+[-–—,:][ \t]*+(?P<n>[^()\[\]]{2,299}?[^()\[\] \t])[ \t]*+\((?:19|20)\d{2}\)[ \t.]*+$")

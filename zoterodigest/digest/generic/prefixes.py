@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...memo import memo
-from ..markup import plain
+from ..markup import CJK_LETTER, plain
 from .byline import is_venue_text
 from .links import link_class
 from .name_lists import person_names
@@ -65,7 +65,6 @@ _VENUE_WORDS = re.compile(r"(?:(?>[A-Z][A-Za-z]*[A-Z][\w'’\-]*|arXiv|preprint|
 
 
 #: A name before a dash and a linked title (``OwlNet -``, ``3D-Owl-GAN —``); a bold label (``**OwlNet**:``).
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _BOLD_LABEL = re.compile(r"(?:\*\*|__)\w[^*_:：]{0,28}(?:\*\*|__)[ \t]*+[:：]")
 _NICKNAME = re.compile(r"\w[^\s\[\]()*`|]*+(?:[ \t]\w[^\s\[\]()*`|]*+){0,2}[ \t]++[-–—]")
 
@@ -81,7 +80,7 @@ def skip_prefix(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> 
     if (_NICKNAME.fullmatch(prefix) or _BOLD_LABEL.fullmatch(prefix)) and link_class(nxt[1]) is not None \
             and not person_names(nxt[0]):
         return nxt[2], None  # "OwlNet - [Title](url)": a nickname or a label, not the title nor a venue
-    if _CJK.search(prefix) and not _CJK.search(nxt[0]) and link_class(nxt[1]) is not None:
+    if CJK_LETTER.search(prefix) and not CJK_LETTER.search(nxt[0]) and link_class(nxt[1]) is not None:
         return nxt[2], None  # "2018 arXiv 一篇综述 [Title](url)": a note in another script before the title
     if (not prefix or len(prefix.split()) > 5 or any(c in prefix for c in "[]()*\"`|")
             or not (_PREFIX_MARK.search(prefix) or _VENUE_WORDS.match(prefix)) or link_class(nxt[1]) is None):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..markup import CJK_LETTER
 from .byline import byline, is_venue_text
 from .citation_keys import CITED, names_after_semicolon
 from .name_lists import is_name_list, one_name, person_names
@@ -34,7 +35,6 @@ _NAMES_COLON = re.compile(r"(?P<names>[^:：\[\]()]{2,199}?[^:：\[\]() \t])[ \t
 _INITIAL = re.compile(r"[A-Z](?<!\w.)\.|[A-Z](?<!\w.)[A-Z]?(?:,|$)|e(?<!\w.)t\.? ?al")  # ("\b" looked at past the first letter)
 _TRAILING_VENUE = re.compile(r"[,.]\s*(?:\*\*|__)?(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})"
                              r"(?:\*\*|__)?[.,]?\s*$")
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}+(?:\W+[A-Za-z]{2,}+)+")
 _LAST_DASH = re.compile(r"[ \t][-–—][ \t]++(?=[^-–—]*$)")
 _LAST_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{2,200})[)）]$")
@@ -109,9 +109,9 @@ def drop_translation(line: str, t0: int, t1: int) -> int:
     if m is None or m.start() - t0 < 4:
         return t1
     inner, before = m.group("inner"), line[t0 : m.start()]
-    if _CJK.search(inner) and not _CJK.search(before) and _LATIN_WORDS.search(before):
+    if CJK_LETTER.search(inner) and not CJK_LETTER.search(before) and _LATIN_WORDS.search(before):
         return m.start()
-    if _CJK.search(before) and not _CJK.search(inner) and _LATIN_WORDS.search(inner):
+    if CJK_LETTER.search(before) and not CJK_LETTER.search(inner) and _LATIN_WORDS.search(inner):
         return m.start()
     return t1
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from ..document import Document
-from ..markup import plain
+from ..markup import CJK_LETTER, plain
 from .found import DATED_TAG, Found, title_of
 from .line_heads import add_links
 from .link_finder import find_links
@@ -50,8 +50,6 @@ _TAIL_WORDS = 6
 _ARXIV_IN_URL = re.compile(r"(?<!\d)\d{4}\.\d{4,5}(?:v\d+)?(?!\d)")
 _WORD = re.compile(r"[^\W_]{3,}")
 _WORD_ANY = re.compile(r"[^\W_]+")
-#: Letters of scripts written without spaces: four make about a word.
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 #: Before a linked title in a record's template: tags in code spans, a date, a check box.
 _LEAD = re.compile(r"(?:(?:`[^`\n]{1,30}`[ \t]*+|(?:(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?|\[[ xX]\])[ \t]++)(?:[-–—:|][ \t]++)?)++(?=\[)")
 #: A citation key leading a link's text: ``Benoit2014PB - Title``.
@@ -300,7 +298,7 @@ def _quoted(doc: Document, rec: _Record) -> tuple[str, Found] | None:
             or "](" in line and not _owner_linked(line, at, m.start()):
         return None  # (links only after a name linked before the title: "Ann Barn, [Bob Tawny](/), \"Title\"")
     title = m.group("t").strip()
-    if not (2 <= len(plain(title).split()) + len(_CJK.findall(title)) // 4 <= 40) or _PROSE.match(title):
+    if not (2 <= len(plain(title).split()) + len(CJK_LETTER.findall(title)) // 4 <= 40) or _PROSE.match(title):
         return None  # (quoted: a title, though its words may read as names, "Statistics and Causal Inference")
     rest = plain(line[at : m.start()] + " " + line[m.end() :])
     return "quoted", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), _STRONG if _YEAR.search(rest) else 0)
