@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "akarazeev__Papernotes__README@515a547.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 
 #: Bullets that are not scholarly works: line -> (opening words, why).
 NOT_PAPERS = {

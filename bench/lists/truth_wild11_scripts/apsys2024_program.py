@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "apsys2024__apsys2024__content__program__index@dd9da6f.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 LINES = read_lines(NAME)
 
 

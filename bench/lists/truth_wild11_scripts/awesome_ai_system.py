@@ -112,7 +112,7 @@ def main() -> None:
     n_paper = sum(1 for t in lines if PAPER.match(t))
     assert (n_code, n_paper) == (106, 105), (n_code, n_paper)  # + Aceso = 107; GLake and Aceso lack paper lines
     write_truth(
-        NAME, "wild11_held_out", papers,
+        NAME, "wild11_development", papers,
         "every paper row of the badge tables (title = the plain Title cell) and every 'code [...]' bullet with"
         " its indented 'paper [...]' line (title = the paper link text, else the code link text, without the"
         " trailing Venue'YY tag) is an entry; people, tool and code-only rows and links to other lists are not",

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "buschmo__Master-thesis__resources__related_work@68286c9.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 LINES = read_lines(NAME)
 
 NOT_ENTRIES = {59: "research group web page"}

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "camigord__DRL_papernotes__README@5d18dab.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 
 #: Bullets per month heading, counted by hand.
 PER_MONTH = {

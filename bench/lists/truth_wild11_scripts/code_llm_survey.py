@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "juyongjiang__CodeLLMSurvey__README@460e664.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 EXPECTED = [46, 17, 12, 27, 4, 13, 7, 10, 16, 52]
 
 

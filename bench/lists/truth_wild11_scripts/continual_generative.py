@@ -54,7 +54,7 @@ def main() -> None:
     assert per == [14, 13, 17, 21, 16, 7, 8, 3, 2, 2, 6, 1], per
     assert len(papers) == 119
     write_truth(
-        NAME, "wild11_held_out", papers,
+        NAME, "wild11_development", papers,
         "every '* Title [[Paper]](url) [[Code]](url) ![](venue badge)' bullet of the model-family sections is an"
         " entry, title = the text before [[Paper]]; the nine '* Name Benchmark [[Paper]](url)' bullets are"
         " entries with title null (a benchmark's name, not its paper's title); motivation, news, TOC and the"

@@ -78,7 +78,7 @@ def main() -> None:
                 assert label in {"1", "2"}
                 papers.append(one(lines, i, None, url))
     assert len(papers) == 30 and sum(1 for p in papers if p["title"] is None) == 22, len(papers)
-    write_truth(NAME, "wild11_held_out", papers,
+    write_truth(NAME, "wild11_development", papers,
                 "every link of the schedule's Readings cells that is a paper (textbooks, SNODEM and the Datanami"
                 " news article excluded) and the two surveys and two numbered Protégé papers of the Readings list"
                 " are entries; title = the link text when it is written as a title ('Optional: ' outside the link"

@@ -81,7 +81,7 @@ def main() -> None:
     assert len(papers) == 48, len(papers)
     assert sum(1 for p in papers if p["line"] == 46) == 2
     assert sum(1 for p in papers if p["line"] >= 44 and "](" in lines[p["line"] - 1].split("|")[2]) == 21
-    write_truth(NAME, "wild11_held_out", papers,
+    write_truth(NAME, "wild11_development", papers,
                 "every Topic cell of the seminar table naming a paper is an entry (two linked titles joined by"
                 " <br> are two), title = the link text or the plain text as written (a talk on the GPS paper:"
                 " the paper's title before ' (GPS)'); 15 topic talks, surveys and a tutorial, and the"

@@ -34,7 +34,7 @@ def main() -> None:
             per[-1] += 1
     assert len(papers) == 20 == sum(1 for t in lines if t.startswith("https://")), len(papers)
     assert per == [3, 1, 1, 4, 3, 3, 1, 1, 1, 1, 1], per
-    write_truth(NAME, "wild11_held_out", papers,
+    write_truth(NAME, "wild11_development", papers,
                 "every bare title line followed by a bare 'https://' URL line is an entry (both lines);"
                 " title = the title line; lone topic lines are not entries",
                 "all 20 entries and 11 topic lines read against the file; count against grep '^https://';"

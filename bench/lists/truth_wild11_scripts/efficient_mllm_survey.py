@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "swordlidev__Efficient-Multimodal-LLMs-Survey__README@0de8187.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 
 
 def main() -> None:

@@ -28,7 +28,7 @@ def main() -> None:
         papers.append(entry(lines, i, i, m.group(1)))
     assert len(papers) == 20, len(papers)
     assert sum(1 for ln in lines if ln.startswith("- ")) == 20
-    write_truth(NAME, "wild11_held_out", papers,
+    write_truth(NAME, "wild11_development", papers,
                 "every '- Authors (Year). **Title**. *Venue*' bullet under 'List of papers' is an entry, one"
                 " line each; title = the bold text (two handbook chapters kept as scholarly works)",
                 "all 20 entries read against the file: titles, the 8 arXiv ids and 12 DOIs (MNRAS, Springer"

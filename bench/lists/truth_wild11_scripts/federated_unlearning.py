@@ -67,7 +67,7 @@ def main() -> None:
     assert counts == [3, 7, 13, 26, 6, 9, 1, 3], per
     assert len(papers) == 68 and hidden == 12, (len(papers), hidden)
     write_truth(
-        NAME, "wild11_held_out", papers,
+        NAME, "wild11_development", papers,
         "every '+ [Title](url) (Authors et al., Venue Year)' bullet of the paper list outside HTML comments is"
         " an entry (a repeat under another category is another entry; one wrapped link text spans two lines);"
         " title = the link text; the list's own survey, its BibTeX and the commented-out sections are not",

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "fgabel__Deep-Learning-and-Automated-Driving-Papernotes__README@30a5682.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 
 #: Bullets that are not papers: line -> (opening words, why).
 NOT_PAPERS = {

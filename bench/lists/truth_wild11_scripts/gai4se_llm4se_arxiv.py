@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "gai4se__LLM4SE__arxiv@cde8377.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 LINES = read_lines(NAME)
 ROW = re.compile(r"\| (.+?) \| \[(\d{4}\.\d{4,5})\]\(http://arxiv\.org/abs/(\d{4}\.\d{4,5})\) \| [^|]+ \| \d{4}-\d{2}-\d{2} \|")
 

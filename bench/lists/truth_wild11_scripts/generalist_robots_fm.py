@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "JeffreyYH__Awesome-Generalist-Robots-via-Foundation-Models__README@f679e1d.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 
 
 def main() -> None:

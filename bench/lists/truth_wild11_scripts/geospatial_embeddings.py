@@ -60,7 +60,7 @@ def main() -> None:
     assert (rows, skipped, len(papers)) == (50, 4, 46), (rows, skipped, len(papers))
     assert list(per_section.values()) == [4, 4, 1, 5, 8, 8, 10, 2, 4], per_section
     write_truth(
-        NAME, "wild11_held_out", papers,
+        NAME, "wild11_development", papers,
         "every body row of the paper tables is an entry, title = the bold Title cell (the Abbr. cell and the"
         " link text in the Paper cell are short names); an embedding dataset row with a 'null' Paper cell,"
         " a Medium blog-post row, the competitions table and the list's own BibTeX are not entries",

@@ -65,7 +65,7 @@ def main() -> None:
     assert list(per.values()) == [5, 6, 15, 1, 2, 5, 5, 6, 6, 17, 7, 17, 3, 4, 2, 9], per
     assert len(papers) == 110 and authors == 110, (len(papers), authors)
     write_truth(
-        NAME, "wild11_held_out", papers,
+        NAME, "wild11_development", papers,
         "every top-level '- Title.' bullet from '## Survey' on, with its [[pdf]]/[[code]] lines and nested"
         " author bullet, is an entry (Benchmark and Not for Graph papers included); title = the bullet text"
         " without an inline [[pdf]] link and the closing full stop; news, BibTeX, format example and TOC are not",

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "joonan30__lab-papers__README@2ded1a1.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 LINES = read_lines(NAME)
 
 

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "julienroyd__Papernotes__README@7a098d5.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 
 PER_TERM = {"Winter 2020": 10, "Summer 2019": 6, "Winter 2019": 2, "Fall 2018": 7,
             "Summer 2018": 11, "Winter 2018": 6}

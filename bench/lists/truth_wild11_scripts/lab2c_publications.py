@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "mace-cream__lab2cnew__content__publication___index.en@16b9702.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 LINES = read_lines(NAME)
 
 

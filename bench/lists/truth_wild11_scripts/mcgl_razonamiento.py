@@ -43,7 +43,7 @@ def main() -> None:
         papers.append(entry(lines, first, last, None if title in NICKNAMES else title))
     assert len(papers) == 23, len(papers)
     assert sum(1 for p in papers if p["line"] < lines.index("### Modelos") + 1) == 1
-    write_truth(NAME, "wild11_held_out", papers,
+    write_truth(NAME, "wild11_development", papers,
                 "every bold-title bullet of '## Papers' (its link, Keywords and Descripción lines included) is an"
                 " entry, title = the bold text ('DeepSeek-R1', a model name for its report: null); the strategies"
                 " and the 'Otros recursos' part (paper collection, blogs, code, videos) are not entries",

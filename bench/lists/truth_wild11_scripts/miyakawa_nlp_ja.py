@@ -34,7 +34,7 @@ def main() -> None:
             papers.append(entry(lines, i, i, m.group(1)))
     assert len(papers) == 23, len(papers)
     assert sum(1 for p in papers if lines[p["line"] - 1].startswith("  -")) == 2
-    write_truth(NAME, "wild11_held_out", papers,
+    write_truth(NAME, "wild11_development", papers,
                 "every linked bullet (and the two indented sub-bullets) of the Japanese reading list"
                 " 'これから読むかもしれない論文リスト' is an entry, title = the link text ('(LaBSE)' after one link"
                 " dropped); the '## 参考' links (paper-list repo, slides, tools, workshop page) are not entries",

@@ -46,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "nealgravindra__readinglist__README@beb8424.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 
 #: Items that are not papers: line -> (words the item contains, why).
 NOT_PAPERS = {

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "YurunChen__OS-Agent-Survey__README@a5227d5.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 
 
 def main() -> None:

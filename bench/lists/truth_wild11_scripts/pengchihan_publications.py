@@ -61,7 +61,7 @@ def main() -> None:
     assert len(papers) == 26
     assert sum(1 for p in papers if p["doi"]) == 14 and sum(1 for p in papers if p["arxiv"]) == 7
     write_truth(
-        NAME, "wild11_held_out", papers,
+        NAME, "wild11_development", papers,
         "every <h2> paper section is an entry from its <h2> to the line before the next <hr> (title = the <h2>"
         " text, a Chinese translation in brackets dropped), plus the two poster paragraphs under 'Posters' (title"
         " = the bold text); the 'Posters' heading is not an entry",

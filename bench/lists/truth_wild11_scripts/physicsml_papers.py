@@ -51,7 +51,7 @@ def main() -> None:
     for a, b in itertools.pairwise(heads):
         counts.append(sum(1 for p in papers if a < p["line"] < b))
     assert counts == [193, 58, 74], counts
-    write_truth(NAME, "wild11_held_out", papers,
+    write_truth(NAME, "wild11_development", papers,
                 "every '- [\"Title\"](' bullet is an entry, running over its URL line, quoted abstract, authors,"
                 " 'arXiv:' and date lines to the last non-blank line before the next bullet or heading; title ="
                 " the quoted link text with wrapped lines joined",

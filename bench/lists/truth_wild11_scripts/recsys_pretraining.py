@@ -76,7 +76,7 @@ def main() -> None:
     assert per == [4, 5, 3, 7, 7, 3, 6, 17, 4], per
     assert len(papers) == 56
     write_truth(
-        NAME, "wild11_held_out", papers,
+        NAME, "wild11_development", papers,
         "every '- Title, Venue Year, [[paper]](url)' bullet of '# Paper List' is an entry (wrapped records span"
         " two lines; dataset bullets that link a paper included, data-only ones not); title = the plain text"
         " before the separator that starts the venue/year or links; the workshop, hub and BibTeX are not",

@@ -91,7 +91,7 @@ def main() -> None:
         assert "**Citation:**" in cit, (i, cit)
         assert title in cit, (i, title)
         papers.append(entry(lines, i, end, title))
-    write_truth(NAME, "wild11_held_out", papers,
+    write_truth(NAME, "wild11_development", papers,
                 "every record heading after the fenced template ('### Author, Year', also '###Name' and an"
                 " indented ' ###') is an entry running to its last non-blank line; title typed from its"
                 " '**Citation:**' line and asserted to occur there",

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "SJTU-DMTai__Paper-Lists__Yajie__list@c69786a.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 LINES = read_lines(NAME)
 
 

@@ -60,7 +60,7 @@ def main() -> None:
         rowspans.append(span)
     assert counts == [106, 16] and rowspans == counts, (counts, rowspans)
     write_truth(
-        NAME, "wild11_held_out", papers,
+        NAME, "wild11_development", papers,
         "every attack row of the two HTML attack tables (Untargeted, Targeted) is an entry, from its"
         " '<td><a href=paper>NAME (Author et al., Year)</a></td>' line to its description cell; the link"
         " text gives no title, so every title is null; the repository's own paper, the models named in"

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild11 import entry, read_lines, write_truth
 
 NAME = "junyuanM__Trustworthy-Medical-MLLMs-Survey__README@83a5817.md"
-PART = "wild11_held_out"
+PART = "wild11_development"
 
 
 def main() -> None:

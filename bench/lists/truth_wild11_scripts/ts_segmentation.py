@@ -70,7 +70,7 @@ def main() -> None:
     assert per == [14, 6, 2, 20, 6, 6, 7, 2, 5, 4, 1, 3, 4, 65], per
     assert len(papers) == 148, len(papers)
     write_truth(
-        NAME, "wild11_held_out", papers,
+        NAME, "wild11_development", papers,
         "every body row of the 14 TYPE/Venue/Title/Code tables is an entry, title = the plain title cell"
         " without the 🌟 mark (theses, surveys, evaluations, dataset papers included; the two"
         " 'Human Activity Segmentation Challenge' rows, a competition page, are not); the three block-quoted"

@@ -57,7 +57,7 @@ def main() -> None:
     assert len(papers) == 42 == n_bib and n_sum == 84, (len(papers), n_bib, n_sum)
     assert sum(1 for p in papers if p["arxiv"]) == 31
     write_truth(
-        NAME, "wild11_held_out", papers,
+        NAME, "wild11_development", papers,
         "every outer <details close> card is an entry, from '<details close>' to its closing '</details>' (the"
         " nested dataset/metric lists and BibTeX card belong to it); title = the double-quoted text of the"
         " <summary>, without the authors before it and the venue and year after it",
