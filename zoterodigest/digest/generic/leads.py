@@ -32,7 +32,9 @@ def past_presenter(line: str, pos: int) -> int:
 
 
 #: A short name and a colon or dash before a bold title (``OwlNet: **Owls Count Mice at Night**``).
-_NICKNAME_BOLD = re.compile(r"[A-Za-z][\w.+\-]{0,30}+(?:[ \t][\w.+\-]{1,20}+){0,2}[ \t]*+[:：\-–—][ \t]*+(?=\*\*[^*\s]|__[^_\s]|<b>|<strong>)")
+#: One word and a space will do (``RT-2 **RT-2: Vision-Language-Action Models …**``, ``π0 **π0: …**``).
+_NICKNAME_BOLD = re.compile(r"[A-Za-z][\w.+\-]{0,30}+(?:[ \t][\w.+\-]{1,20}+){0,2}[ \t]*+[:：\-–—][ \t]*+(?=\*\*[^*\s]|__[^_\s]|<b>|<strong>)"
+                            r"|[^\W_][\w.+\-{}]{0,30}+[ \t]++(?=\*\*[^*\s]|__[^_\s]|<b>|<strong>)")
 #: A short name in brackets, bold, before an italic title (``**(OwlNet)** _Owls Count Mice at Night_``).
 _NICKNAME_ITALIC = re.compile(r"(?:\*\*|__)\([^()*_\n]{1,40}\)(?:\*\*|__)[ \t]*+(?=\*[^*\s]|_[^_\s])")
 
@@ -49,7 +51,16 @@ def past_nickname(line: str, pos: int) -> int:
     if (m := _NICKNAME_BOLD.match(line, pos)) is None:
         return pos
     close = line.find("**" if line.startswith("**", m.end()) else "__" if line.startswith("__", m.end()) else "</", m.end() + 2)
+    if line[m.end() - 1] in " \t" and not _spaced_name(line[pos : m.end()].strip(), line[m.end() + 2 : close]):
+        return pos
     return m.end() if close > 0 and len(line[m.end() + 2 : close].split()) >= 3 else pos
+
+
+def _spaced_name(name: str, bold: str) -> bool:
+    """Whether a word with only a space after it names the bold title after it: the title opens with
+    it (``Octo **Octo: …**``) or it is written as a name (``AnyLoc``, ``RT-2``, ``π0``), not a word
+    (``A **theory of** …``, ``Continuous **bug prediction**``)."""
+    return bold.startswith(name) or any(c.isdigit() or c.isupper() for c in name[1:]) or not name.isascii()
 
 
 #: Authors cited short before the title, no year (``Lin et al. Title.``, ``Zheng Wang et al.: Title``).
