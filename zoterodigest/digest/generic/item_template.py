@@ -91,6 +91,13 @@ def item_shape(text: str, checked: bool = True) -> int:
     head = head.replace("*", "").replace("__", "").strip(" \t.")
     if tagged:
         return 2 if _plain_title(head, 2) else 0
+    return _plain_shape(head)
+
+
+def _plain_shape(head: str) -> int:
+    """2 for a plain title closed by its venue and year, 1 for a plain title alone, else 0."""
+    if (tail := _VENUE_YEAR_TAIL.search(head)) is not None and _plain_title(head[: tail.start()], 3):
+        return 2  # ("Title, `TSE`, 2024", "Title, ICLR, 2022": a venue and a year closing a plain title)
     k = max(head.rfind("("), head.rfind("（"))
     if k > 0 and head.endswith((")", "）")) and len(head) - k <= 60 \
             and (_year_in(head[k + 1 : -1]) or head[k + 1 : -1].strip() in venue_names()) and _plain_title(head[:k], 2):
@@ -98,6 +105,9 @@ def item_shape(text: str, checked: bool = True) -> int:
     return 1 if _plain_title(head[:k] if k > 0 else head, 3) else 0
 
 
+#: A venue, in code marks or a short name, and a year after commas closing an item (``, `EMNLP`, 2021``).
+_VENUE_YEAR_TAIL = re.compile(r"[,;][ \t]*+(?:`(?P<c>[^`\n]{1,30})`|(?P<v>[A-Z][\w&'’\-]{1,15}(?:[ \t][A-Z][\w&'’\-]{0,15}){0,3}))"
+                              r"[ \t]*+[,.][ \t]*+(?P<y>(?:19|20)\d{2})[ \t.]*+$")
 #: A link's text of a title, its year in brackets and its authors' names after a dash.
 _DATED_BYLINE = re.compile(r"(?P<t>[^()\[\]]{8,300}?)[ \t]*+\((?:19|20)\d{2}\)[ \t]*+[-–—][ \t]*+"
                            r"(?P<n>[A-Z][^()\[\]\d|:;!?]{0,200}?)[ \t]*+")
@@ -137,7 +147,10 @@ def trim_dated(found: Found, text: str) -> None:
         if is_name_list(dated.group("n").removesuffix(" et al.").removesuffix(" et al")):
             found.authors = found.authors or dated.group("n")  # (not "- A great read": no names, no authors)
         return  # "[Title (2019) - Barn, Tawny](notes)": the title alone
-    if found.title_span is None or not found.title.endswith(")"):
+    if found.title_span is None:
+        return
+    if not found.title.endswith(")"):
+        _venue_year_tail(found, text)
         return
     t0, t1 = found.title_span
     k = text.rfind("(", t0, t1)
@@ -321,3 +334,18 @@ def titled_items(doc: Document, items: Sequence[_ItemT], title_words: Callable[[
         if len(titled) * 5 >= len(run) * 4 and lengths[len(lengths) // 2] >= _TITLE_WORDS:
             out.update(titled)  # (topic names are a few words: "Computer Vision (CVPR, ICCV)"; titles more)
     return out
+
+
+def _venue_year_tail(found: Found, text: str) -> None:
+    """``Title, `EMNLP`, 2021``: the venue and year after the title are no part of it."""
+    assert found.title_span is not None
+    t0, t1 = found.title_span
+    eol = text.find("\n", t1)
+    tail = _VENUE_YEAR_TAIL.search(text, t0, len(text) if eol < 0 else eol)
+    if tail is None or tail.start() > t1 or tail.start() - t0 < 8 or not text.startswith(found.title, t0):
+        return
+    found.title, found.title_span = text[t0 : tail.start()].rstrip(), (t0, tail.start())
+    found.year = found.year or int(tail.group("y"))
+    if found.venue is None:
+        g = "c" if tail.group("c") is not None else "v"
+        found.venue, found.venue_span = tail.group(g), (tail.start(g), tail.end(g))
