@@ -35,7 +35,7 @@ from .table_template import EMPTY_CELLS, cell_texts, title_column, title_like, v
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(p, re.IGNORECASE))
     for role, p in (
-        ("title", r"^(?:paper\s+)?titles?(?:\s*(?:\(|/|&|and)\s*(?:links?|urls?|pdfs?)\)?)?$|^标题$|^论文(?:名称|标题)?$|^题目$"),
+        ("title", r"^(?:paper\s+)?titles?(?:\s*(?:\(|/|&|and|\+)\s*[^|]{0,60})?$|^标题$|^论文(?:名称|标题)?$|^题目$"),
         ("paper", r"^(?:papers?|publications?|works?|articles?|readings?)(?:\s*[/&]\s*(?:source|links?|code))?$"),
         ("name", r"^(?:(?:paper|model|method|dataset)\s+)?names?$|^(?:method|model|dataset|benchmark)s?$|^名称$|^名字$"),
         ("venue", r"venue|conference|conf\.?$|journal|publish|publication|source|会议|期刊|发表"),
