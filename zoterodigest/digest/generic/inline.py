@@ -16,7 +16,7 @@ from .after_title import skip_links, venue_after, venue_in_link
 from .bold_names import unbold_names
 from .byline import is_venue_text, skip_bold_venue
 from .citation_keys import TITLE_START, cited_link, past_citation
-from .leads import past_et_al, past_nickname, past_presenter, past_title_label
+from .leads import past_et_al, past_link_kind, past_nickname, past_presenter, past_title_label
 from .link_finder import DEFINITIONS, REF_LINK, find_links
 from .name_lead import name_lead
 from .names_first import names_before_quote, names_first
@@ -334,7 +334,7 @@ def _read_head(line: str, start: int) -> Head:
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
     pos = _skip_tags(line, start, head)
     pos = past_title_label(line, past_presenter(line, pos))  # ("Oscar presents: Barn (1988) Title", "**Title:** Title")
-    pos = _skip_leading_links(line, pos, links, head)
+    pos = past_link_kind(line, _skip_leading_links(line, pos, links, head))
     while line.startswith(" ", pos):
         pos += 1  # (where a bold name's marks were blanked)
     pos = _past_names(line, pos, links, head)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .prefixes import is_generic_label
+
 #: A label naming the field that holds the title (``**Title:**``, ``Paper title:``, ``题目：``), never ``Paper:``
 #: alone (a paper's link).
 _TITLE_LABEL = re.compile(r"(?:\*\*|__)?+[ \t]*+(?:(?:paper[ \t]++)?title|titel|titre|título|题目|标题|论文(?:题目|标题)|제목|タイトル)"
@@ -73,3 +75,13 @@ def past_et_al(line: str, pos: int) -> tuple[int, str | None]:
     if m is None or len(re.split(r"[.!?](?:\s|$)", line[m.end() :], maxsplit=1)[0].split()) < 3:
         return pos, None
     return m.end(), m.group("n")
+
+
+#: One lowercase word before a link, no colon (``code [Title](url)``, ``paper [Title](url)``).
+_LINK_KIND = re.compile(r"([a-z]{2,8})[ \t]++(?=\[[^\]]{12})")
+
+
+def past_link_kind(line: str, pos: int) -> int:
+    """Past the kind of the link that follows, written as one word before it (``code [Title OSDI'22](github)``)."""
+    m = _LINK_KIND.match(line, pos)
+    return m.end() if m is not None and is_generic_label(m.group(1)) else pos

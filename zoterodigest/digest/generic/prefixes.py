@@ -91,7 +91,13 @@ def skip_prefix(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> 
 _VENUE_WORD = re.compile(r"(?P<v>[A-Za-z]{2,})['’\- ]?(?:19|20)?\d{2}(?:-[A-Za-z]+)?[ \t]+(?=[A-Z][\x20-\x7e]*[ \t]\S+[ \t]+\S)")
 _VENUE_NAMES = frozenset({"TNNLS", "TPAMI", "PAMI", "TIP", "TKDE", "TMLR", "TACL", "PAKDD", "ICDM", "SDM", "WSDM",
                           "CIKM", "SIGIR", "WWW", "UAI", "AISTATS", "COLT", "INTERSPEECH", "COLING", "EACL", "NAACL",
-                          "EMNLP", "ACL", "IJCAI", "AAAI", "ICRA", "IROS", "WACV", "BMVC", "ACCV", "ISBI", "TMI"})
+                          "EMNLP", "ACL", "IJCAI", "AAAI", "ICRA", "IROS", "WACV", "BMVC", "ACCV", "ISBI", "TMI",
+                          # systems, architecture, databases, networks, security, software, programming languages, HCI
+                          "OSDI", "SOSP", "NSDI", "EuroSys", "ATC", "ASPLOS", "ISCA", "MICRO", "HPCA", "PPoPP", "SC",
+                          "ICPP", "HPDC", "MLSys", "SoCC", "FAST", "VLDB", "PVLDB", "SIGMOD", "ICDE", "PODS", "CIDR",
+                          "SIGCOMM", "INFOCOM", "MobiCom", "MobiSys", "SenSys", "CCS", "NDSS", "ICSE", "FSE", "ASE",
+                          "ISSTA", "TSE", "TOSEM", "PLDI", "POPL", "OOPSLA", "CHI", "UIST", "CSCW", "DAC", "ICCAD",
+                          "TOCS", "TOG", "TVCG", "TACO", "TPDS"})
 
 
 def venue_names() -> frozenset[str]:

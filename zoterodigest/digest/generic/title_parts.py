@@ -22,6 +22,7 @@ from ..markup import CJK_LETTER
 from .byline import byline, is_venue_text
 from .citation_keys import CITED, names_after_semicolon
 from .name_lists import is_name_list, one_name, person_names
+from .venue_tails import bare_venue_tail, venue_year_at
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: Before a full stop (looked at past it), words that end an abbreviation, not a sentence (``Paxos vs. Fast Paxos``, ``Dr. Barn``).
@@ -234,7 +235,7 @@ def drop_venue_group(line: str, t0: int, t1: int) -> int:
     """The title's end without a venue and year in parentheses or brackets closing it
     (``Title (Owl Conf 2020)``, ``Title(OWL2019)``, ``Title [OWL'19]``)."""
     if t1 - t0 < 12 or line[t1 - 1] not in ")]）":
-        return t1
+        return bare_venue_tail(line, t0, t1)
     lo = max(t0, t1 - 91)
     k = max(line.rfind("(", lo, t1), line.rfind("[", lo, t1), line.rfind("（", lo, t1))
     inner = line[k + 1 : t1 - 1].strip()
@@ -285,6 +286,8 @@ def cut_venue_group(line: str, t1: int) -> tuple[int, int] | None:
     k = t1
     while k < len(line) and k - t1 < 4 and line[k] in " \t":
         k += 1
+    if k < len(line) and (bare := venue_year_at(line, k)) is not None:
+        return k, bare  # ("Title OSDI'22")
     if k >= len(line) or line[k] not in "([（":
         return None
     close = {"(": ")", "[": "]", "（": "）"}[line[k]]

@@ -1,0 +1,44 @@
+"""A known venue and its year written after a title with no brackets (``Title OSDI'22``,
+``Title, SIGIR 2020``): where the title ends, and the venue kept when its year is plain to read."""
+
+from __future__ import annotations
+
+import re
+
+from .prefixes import venue_names
+
+#: A known venue's acronym and its year closing a title, no brackets (``Title OSDI'22``, ``Title SC21``).
+_BARE_VENUE_YEAR = re.compile(r"(?<![ \t])[ \t]++(?P<v>[A-Za-z][\w&\-]{1,14}?)[ \t]?+(?:['’]\d{2}|(?:19|20)?\d{2})$")
+
+
+def bare_venue_tail(line: str, t0: int, t1: int) -> int:
+    """The title's end without a known venue and year written after it, no brackets; ``t1`` when none
+    is (three words of title at least stay)."""
+    if t1 - t0 < 12 or not line[t1 - 1].isdigit() or (m := _BARE_VENUE_YEAR.search(line, max(t0, t1 - 24), t1)) is None \
+            or m.group("v").casefold() not in _known_folded() or len(words := line[t0 : m.start()].split()) < 3:
+        return t1
+    if sum(c.isupper() for c in m.group("v")) < 2 and "'" not in m.group(0) and "’" not in m.group(0) \
+            or words[-1].lower() in _BEFORE_EVENT or words[-1] in ("al", "al.", "al,"):
+        return t1  # ("… in climate Science 2020"; "… held at ICML 2021", "as of CVPR 2021": the event named)
+    return m.start()
+
+
+_BEFORE_EVENT = frozenset({"at", "of", "in", "for", "from", "to", "on", "by", "@"})
+
+
+def _known_folded() -> frozenset[str]:
+    if not _FOLDED:
+        _FOLDED.append(frozenset(v.casefold() for v in venue_names()))
+    return _FOLDED[0]
+
+
+_FOLDED: list[frozenset[str]] = []
+#: The venue kept from such a tail: its year written whole or after an apostrophe (``SC21`` is cut, not kept).
+_VENUE_YEAR_AT = re.compile(r"(?P<v>[A-Za-z][\w&\-]{1,14}?)(?:[ \t]?+['’]\d{2}|[ \t\-]?+(?:19|20)\d{2})(?![\w'’])")
+
+
+def venue_year_at(line: str, k: int) -> int | None:
+    """The end of a known venue and its year standing at ``k`` (``OSDI'22``, ``SIGIR 2020``), None when
+    none does (``SC21``: a fused two-digit year is cut from a title, never kept as a venue)."""
+    m = _VENUE_YEAR_AT.match(line, k)
+    return m.end() if m is not None and m.group("v").casefold() in _known_folded() else None
