@@ -33,7 +33,7 @@ from .list_items import ITEM, opens_item
 from .name_lists import is_name_list, person_names
 from .plain_blocks import plain_block, weak_blocks
 from .prefixes import is_generic_label
-from .reference_marks import DATE_OPEN, INITIALS_FIRST, REFERENCE_OPEN
+from .reference_marks import DATE_OPEN, INITIALS_FIRST, NUMBER_MARK, REFERENCE_OPEN, names_then_year
 from .references import GBT_MARK, parse_reference
 from .title_runs import title_lines_in
 
@@ -270,6 +270,8 @@ class ParagraphReader:
         """A bold title over its authors' names and a line dating its venue (``[Journal (2023)](url)``):
         a reference linking its publisher's page."""
         doc = self.doc
+        if NUMBER_MARK.match(doc.lines[i]) and last == i + 1:
+            return names_then_year(plain(doc.lines[last]).strip())  # ("[7] **Title**" over "Ann Barn. In *Venue*. 2019.")
         if not _STARTS.match(doc.lines[i]) or not doc.lines[i].lstrip().startswith(("**", "__", "<b")) or last - i not in (2, 3):
             return False
         names = plain(doc.lines[i + 1]).strip().rstrip(".")
@@ -312,6 +314,8 @@ class ParagraphReader:
             add_links(found.ident, doc.lines[k])
             found.last = k
             k += 1
+        if k < hi and NUMBER_MARK.match(doc.lines[i]) and NUMBER_MARK.match(doc.lines[k]):
+            self._split_at.add(k)  # ("[1] **Title**" / its names / "[2] **Title**": the next numbered record)
         return k
 
     def _head_text(self, i: int, hi: int) -> str:
@@ -321,8 +325,8 @@ class ParagraphReader:
         if not (_STARTS.match(doc.lines[i]) or _LI_LINK.match(doc.lines[i]) or _LINK_OPEN.match(doc.lines[i])):
             return self._reference_text(i, hi)
         line = doc.lines[i]
-        if line.count("[") > line.count("]") and i + 1 < hi and doc.lines[i + 1].strip():
-            return doc.text_of(i, i + 1)  # "**[Title that wraps" / "onto the next line](url)**"
+        if (line.count("[") > line.count("]") or line.count("**") % 2) and i + 1 < hi and doc.lines[i + 1].strip():
+            return doc.text_of(i, i + 1)  # "**[Title that wraps" / "onto the next line](url)**", "**Title" / "wrapped**"
         return line
 
     def _next_reference(self, i: int, k: int) -> bool:

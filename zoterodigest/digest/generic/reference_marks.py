@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .name_lists import is_name_list
+
 #: A paragraph opening with a surname and a comma, as a reference does (``Barn, A.``, ``Barn, and``).
 #: (an emoji the reader marks a reference with, ``🟢 Barn, A. (2020). Title.``, is no part of it)
 REFERENCE_OPEN = re.compile(r"^ {0,3}(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}[ \t]*+)?"
@@ -56,3 +58,15 @@ class Reference:
     authors: tuple[int, int] | None = None
     venue: tuple[int, int] | None = None
     year: int | None = None
+
+
+#: A numbered reference's mark opening its first line (``[12] ``, ``**[3]**``).
+NUMBER_MARK = re.compile(r" {0,3}(?:\*\*)?\[\d{1,4}\](?:\*\*)?[ \t]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def names_then_year(text: str) -> bool:
+    """A reference's line under its title: names up to the first full stop, a year after them
+    (``Ann Barn and Bob Owl. In *Owl Workshop*. 2019.``)."""
+    cut = text.find(". ")
+    return cut > 0 and is_name_list(text[:cut]) and _YEAR.search(text, cut) is not None
