@@ -21,7 +21,8 @@ _LEAD = re.compile(
     r"(?P<b>\*\*|__)(?P<bn>[^*_\[\]()\"“:|\n]{1,40})(?P=b)[ \t]*+[:：\-–—][ \t]*+"
     r"|<(?P<t>u|b|strong|i|em)>(?P<tn>[^<>\[\]()\"“:|\n]{1,40})</(?P=t)>[ \t]*+[:：\-–—][ \t]*+"
     r"|(?:(?P<pn>[^\s*_\[\]()\"“:|<][^*_\[\]()\"“:|\n]{0,39})[ \t]++[:：\-–—][ \t]++"
-    r"|\((?P<qn>[A-Za-z][\w\-.+ ]{0,29})\))(?=\[|\"|“|\*\*\[|\*\*[\"“])"
+    r"|\((?P<qn>[A-Za-z][\w\-.+ ]{0,29})\)"
+    r"|(?P<sn>[A-Za-z][\w\-.+]{1,29})[ \t]++(?=\[))(?=\[|\"|“|\*\*\[|\*\*[\"“])"  # ("AR-VAE [Title](url)": a name's look)
 )
 
 
@@ -30,7 +31,9 @@ def name_lead(line: str, pos: int) -> tuple[int, str] | None:
     m = _LEAD.match(line, pos)
     if m is None:
         return None
-    name = (m.group("bn") or m.group("tn") or m.group("pn") or m.group("qn")).strip()
+    name = (m.group("bn") or m.group("tn") or m.group("pn") or m.group("qn") or m.group("sn")).strip()
+    if m.group("sn") and not any(c.isupper() or c.isdigit() for c in name[1:]):
+        return None  # (a word and a space before a link: a name only written as one, "AR-VAE", "GPT3")
     if not name or len(name.split()) > 3 or name.lower().rstrip(".") in _NOT_NAMES:
         return None
     return m.end(), name
