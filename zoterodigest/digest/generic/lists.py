@@ -58,7 +58,9 @@ _CODE_YEAR = re.compile(r"`((?:19|20)\d{2})`")
 _QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+[\"“](?P<t>[^\"”]{8,300})[\"”][ \t]*+(?:[.,][ \t]*+)?(?:\n|$)")
 #: A small word ending the words before a link: they lead on into it (``implemented in [DiemBFT](url)``).
 _LEADS_ON = re.compile(r"\b(?:in|the|of|to|a|an|by|from|with|for|on|at|via|and|which|that|realizes|see)[ \t]*+$")
-_PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?P<t>[A-Z][^\n\[\]|]{8,300}?)[ \t]*+(?:\.[ \t]*+)?(?:\n|$)")
+_INITIAL = re.compile(r"\b[A-Z]\.[ \t]")  # ("H. Do and E. Rahm": names, not a title)
+_PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?P<b>\*\*|__)?+(?P<t>[A-Z][^\n\[\]|*]{8,300}?)[ \t]*+(?:\.[ \t]*+)?"
+                          r"(?(b)(?P=b)[ \t]*+)(?:\n|$)")  # (bold: "**Title.**")
 
 
 class ListReader:
@@ -194,14 +196,17 @@ class ListReader:
         """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its
         title on the line below (``"Title".``): the names are the authors, not the title; so is a
         one-word nickname before the names (``* **OwlNet:** Ann One, Bob Two.``) above a quoted title."""
-        names = bool(found.title and ("," in found.title or ";" in found.title or " and " in found.title) and is_name_list(found.title))
+        split = bool(found.title and found.authors and _INITIAL.search(found.title)
+                     and is_name_list(f"{found.title}, {found.authors}"))  # ("P. Selinger, M. Astrahan": one list)
+        names = split or bool(found.title and ("," in found.title or ";" in found.title or " and " in found.title)
+                              and is_name_list(found.title))
         if (not found.title or found.summary_span is None or not found.style.get("bold", True)
                 or not (names or len(found.title.split()) == 1)):
             return  # (a title-case title reads as one name: a list needs two)
         s0, s1 = found.summary_span
         text = self.doc.text[s0:s1]
         # (a head that links its paper and reads "Owl Consensus and Paxos" names it: a plain line below is a note)
-        loose = "," not in found.title and "http" in self.doc.lines[found.first]
+        loose = "," not in found.title and "http" in self.doc.lines[found.first] and not split and not _INITIAL.search(found.title)
         m = _QUOTED_BELOW.match(text) or (_PLAIN_BELOW.match(text) if names and not loose else None)
         if m is None or not 2 <= len(m.group("t").split()) <= 40:
             return
