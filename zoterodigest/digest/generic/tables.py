@@ -30,7 +30,7 @@ from .link_finder import find_links
 from .links import Identity, other_class
 from .prefixes import is_generic_label
 from .shared_lines import cell_parts
-from .table_template import EMPTY_CELLS, cell_texts, title_column, title_like, venue_column
+from .table_template import EMPTY_CELLS, cell_texts, names_only, title_column, title_like, venue_column
 
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(p, re.IGNORECASE))
@@ -120,8 +120,8 @@ class TableReader:
         if not titled and self._cites_papers(spans) * 2 > len(spans) and not self._cited_column(spans, roles):
             return []  # datasets or models by name, each citing its paper by author and year: no paper's title
         if not any(f.ident.papers for f, _ in rows) and not (titled and {"title", "paper"} & set(roles)) \
-                and _results_table(doc, spans, len(cols), named=titled):
-            return []  # a table of results: methods' names (not titles) and their scores, no paper linked
+                and (_results_table(doc, spans, len(cols), named=titled) or names_only([f.title for f, _ in rows], roles)):
+            return []  # a table of results or of models: names (not titles), their scores or specs, no paper linked
         # In a table whose rows mostly link their papers, a row without one is a tool or a model,
         # unless its link cell is empty ("-", "null"): a paper not linked yet.
         linked = sum(1 for f, _ in rows if f.ident.papers)
