@@ -234,9 +234,12 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
     reader = HeadingReader(doc, sections, cache.not_paper_headings)
     headings = [h for h in reader.read(lo, hi) if not skipped_section(sections.path_at(h.first)[:-1])]
     starts: list[int] = []  # (the papers' first lines, sorted: needed only under paper headings)
-    if reader.bodied:  # a heading known by the links below it is no paper when papers are listed below it
+    if headings:  # a heading known by the links below it is no paper when papers are listed below it; nor is one
+        # linking no paper over two papers or more ("### [Session B4: Privacy](tree/...)": a session's label)
         own = sorted(_first(f) for f in found if not (isinstance(f, Found | Entry) and f.style.get("shape") == "bibtex"))
-        headings = [h for h in headings if h.first not in reader.bodied or not _starts_in(own, h.first, h.last)]
+        scopes = _scope_ends(reader, sections.heading_lines, hi)
+        headings = [h for h in headings if (h.first not in reader.bodied or not _starts_in(own, h.first, h.last))
+                    and (h.ident.papers or h.style.get("absorbs") or not _starts_in(own, h.first, scopes.get(h.first, h.last), 2))]
     if headings:  # a BibTeX block under a paper heading is that paper's, no entry of its own; so are
         found = _outside(found, headings)  # the bare titles of its notes
         starts = sorted(_first(f) for f in found)
@@ -280,9 +283,23 @@ def _part(f: Placed) -> bool:
     return bool(f.style.get("part"))
 
 
-def _starts_in(starts: list[int], lo: int, hi: int) -> bool:
-    """True when one of ``starts`` (sorted) lies in ``(lo, hi]``."""
-    k = bisect.bisect_right(starts, lo)
+def _scope_ends(reader: HeadingReader, lines: list[int], hi: int) -> dict[int, int]:
+    """Each heading line's last line under it: before the next heading as high as it (``hi - 1`` when none is),
+    in one pass over the headings."""
+    out: dict[int, int] = {}
+    open_: list[tuple[int, int]] = []  # (level, line) of the headings whose scope is still open
+    for h in lines:
+        level = reader.level(h)
+        while open_ and open_[-1][0] >= level:
+            out[open_.pop()[1]] = min(h, hi) - 1
+        open_.append((level, h))
+    out.update((h, hi - 1) for _, h in open_)
+    return out
+
+
+def _starts_in(starts: list[int], lo: int, hi: int, least: int = 1) -> bool:
+    """True when ``least`` of ``starts`` (sorted) lie in ``(lo, hi]``."""
+    k = bisect.bisect_right(starts, lo) + least - 1
     return k < len(starts) and starts[k] <= hi
 
 

@@ -101,11 +101,11 @@ class HeadingReader:
                 papers.append((n, found))
         paper_lines = {f.first for _, f in papers}
         for n, found in papers:
-            level = self._level(lines[n])
+            level = self.level(lines[n])
             end = hi
             for k in range(n + 1, len(lines)):  # by index: a copy of the rest per heading was quadratic
                 h2 = lines[k]
-                if h2 >= hi or self._level(h2) <= level or h2 in paper_lines:
+                if h2 >= hi or self.level(h2) <= level or h2 in paper_lines:
                     end = min(h2, hi)
                     break
             self._body(found, end, defer=True)
@@ -115,9 +115,9 @@ class HeadingReader:
     def _past_fields(self, n: int) -> int:
         """The index of the heading after heading ``n`` that is no field of it: deeper headings naming a
         paper's parts (``#### Authors``, ``#### Abstract``, ``#### Run Example``) belong to its text."""
-        lines, level = self.sections.heading_lines, self._level(self.sections.heading_lines[n])
+        lines, level = self.sections.heading_lines, self.level(self.sections.heading_lines[n])
         k = n + 1
-        while k + 1 < len(lines) and self._level(lines[k]) > level and _FIELD_HEADING.match(self.doc.lines[lines[k]]):
+        while k + 1 < len(lines) and self.level(lines[k]) > level and _FIELD_HEADING.match(self.doc.lines[lines[k]]):
             k += 1
         return k
 
@@ -132,7 +132,7 @@ class HeadingReader:
         runs: dict[int, list[tuple[int, bool, str]]] = {}  # open run of sibling headings per level
         seen: list[tuple[int, bool, str]] = []
         for n, h in enumerate(lines):
-            level = self._level(h)
+            level = self.level(h)
             for deeper in [k for k in runs if k > level]:
                 _close_run(runs.pop(deeper), out)
             nxt = lines[n + 1] if n + 1 < len(lines) else len(self.doc.lines)
@@ -181,7 +181,7 @@ class HeadingReader:
             self._tops = sum(1 for k, line in enumerate(self.doc.lines) if line.startswith("# ") and not self.doc.fenced[k])
         return self._tops
 
-    def _level(self, i: int) -> int:
+    def level(self, i: int) -> int:
         h = self.doc.heading(i)
         return h[0] if h else 7
 
@@ -286,7 +286,7 @@ class HeadingReader:
     def _links_below(self, i: int, nxt: int, title: str, least: int = 3) -> bool:
         """A heading whose own lines (to the next heading) link one paper by labels or bare
         addresses only (``[[Paper]](url) [[Code]](url)``, ``- Paper: url``): that paper's heading."""
-        if len(title.split()) < least or nxt - i > _BODY_LINES or (self._level(i) < 2 and self._top_headings() < 3):
+        if len(title.split()) < least or nxt - i > _BODY_LINES or (self.level(i) < 2 and self._top_headings() < 3):
             return False  # (a lone "# Title" is the document's; a run of them, one paper each, is a digest)
         doc = self.doc
         ident = Identity()

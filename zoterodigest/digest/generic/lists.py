@@ -58,6 +58,7 @@ _CODE_YEAR = re.compile(r"`((?:19|20)\d{2})`")
 _QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+[\"“](?P<t>[^\"”]{8,300})[\"”][ \t]*+(?:[.,][ \t]*+)?(?:\n|$)")
 #: A small word ending the words before a link: they lead on into it (``implemented in [DiemBFT](url)``).
 _LEADS_ON = re.compile(r"\b(?:in|the|of|to|a|an|by|from|with|for|on|at|via|and|which|that|realizes|see)[ \t]*+$")
+_BREAK = re.compile(r"<br\s*/?>|</br>|^\[[ xX]\][ \t]*", re.IGNORECASE)  # (a line break's tag; a task's box)
 _INITIAL = re.compile(r"\b[A-Z]\.[ \t]")  # ("H. Do and E. Rahm": names, not a title)
 _PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?P<b>\*\*|__)?+(?P<t>[A-Z][^\n\[\]|*]{8,300}?)[ \t]*+(?:\.[ \t]*+)?"
                           r"(?(b)(?P=b)[ \t]*+)(?:\n|$)")  # (bold: "**Title.**")
@@ -157,7 +158,8 @@ class ListReader:
             return None  # (no title; or words running into a link, "Comes with a spec in [tech report](url)": a note)
         venued = False
         if not found.ident.papers and (FORUM.search(line) or item.line not in self._templated  # (FORUM: a patent)
-                                       and not is_reference_line(line, item.body, head, self._next_lines(head_end, own_end))) \
+                                       and not is_reference_line(line, item.body, head, self._next_lines(head_end, own_end))
+                                       and not self._names_over_bold(item)) \
                 and not ((relaxed or (venued := known_venue(line, head))) and (head.links or head.venue)
                          and _title_words(line, head) >= 3 and not children and plausible_paper(found, line, venued)
                          and not _YEAR_IN_COMMAS.search(line[head.title[0] : head.title[1]] if head.title else "")):
@@ -179,7 +181,7 @@ class ListReader:
         self._fill(found, line, head, head_end)
         if item.line in self._templated:
             trim_dated(found, doc.text)
-        self._title_below(found)
+        self._title_below(found, self._names_over_bold(item))
         if _names_only((found.title or "").replace("*", "")) or _CHANGELOG.match(found.title or ""):
             return None  # an author list is never a title (the paper's title is elsewhere: the item above); nor a change
         return found
@@ -192,14 +194,14 @@ class ListReader:
         stop = children[0].line if children else item.end + 1
         return sum(1 for k in range(item.line + 1, stop) if titled_link_line(self.doc.lines[k].strip())) >= 2
 
-    def _title_below(self, found: Found) -> None:
+    def _title_below(self, found: Found, names_line: str = "") -> None:
         """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its
         title on the line below (``"Title".``): the names are the authors, not the title; so is a
         one-word nickname before the names (``* **OwlNet:** Ann One, Bob Two.``) above a quoted title."""
         split = bool(found.title and found.authors and _INITIAL.search(found.title)
                      and is_name_list(f"{found.title}, {found.authors}"))  # ("P. Selinger, M. Astrahan": one list)
-        names = split or bool(found.title and ("," in found.title or ";" in found.title or " and " in found.title)
-                              and is_name_list(found.title))
+        names = split or bool(names_line) or bool(found.title and ("," in found.title or ";" in found.title
+                                                                   or " and " in found.title) and is_name_list(found.title))
         if (not found.title or found.summary_span is None or not found.style.get("bold", True)
                 or not (names or len(found.title.split()) == 1)):
             return  # (a title-case title reads as one name: a list needs two)
@@ -210,7 +212,7 @@ class ListReader:
         m = _QUOTED_BELOW.match(text) or (_PLAIN_BELOW.match(text) if names and not loose else None)
         if m is None or not 2 <= len(m.group("t").split()) <= 40:
             return
-        found.authors = found.authors or (found.title if names else None)
+        found.authors = names_line or found.authors or (found.title if names else None)
         found.title = title_of(m.group("t"))
         found.title_span = (s0 + m.start("t"), s0 + m.end("t"))
         rest = text[m.end() :]
@@ -227,7 +229,15 @@ class ListReader:
         low = text.lower()
         return ("http" in low or "](" in text or "rxiv" in low or "doi" in low or "<a " in low or "“" in text or "‘‘" in text
                 or "``" in text
-                or bool(_ANY_YEAR.search(text)) or bool(DEFINITIONS and "][" in text))
+                or bool(_ANY_YEAR.search(text)) or bool(DEFINITIONS and "][" in text) or bool(self._names_over_bold(item)))
+
+    def _names_over_bold(self, item: Item) -> str:
+        """The authors' names when they are the item's first line and its second is a bold title
+        (``- Ann Barn, Bob Owl: </br>`` over ``**Title.**``); else ``""``."""
+        if item.end == item.line or not self.doc.lines[item.line + 1].lstrip().startswith(("**", "__")):
+            return ""
+        names = _BREAK.sub("", plain(self.doc.lines[item.line][item.body :])).strip().rstrip(":.,")
+        return names if names.count(",") >= 1 and is_name_list(names) else ""
 
     def _fill(self, found: Found, line: str, head: Head, head_end: int) -> None:
         """Venue, year, authors and the note written on the item's own line."""
