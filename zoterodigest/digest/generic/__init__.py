@@ -237,7 +237,8 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
     if headings:  # a heading known by the links below it is no paper when papers are listed below it; nor is one
         # linking no paper over two papers or more ("### [Session B4: Privacy](tree/...)": a session's label)
         own = sorted(_first(f) for f in found if not (isinstance(f, Found | Entry) and f.style.get("shape") == "bibtex"))
-        scopes = _scope_ends(reader, sections.heading_lines, hi)
+        lines = sections.heading_lines  # (the headings of lines [lo, hi) only: read_found runs once per section)
+        scopes = _scope_ends(reader, lines[bisect.bisect_left(lines, lo) : bisect.bisect_left(lines, hi)], hi)
         headings = [h for h in headings if (h.first not in reader.bodied or not _starts_in(own, h.first, h.last))
                     and (h.ident.papers or h.style.get("absorbs") or not _starts_in(own, h.first, scopes.get(h.first, h.last), 2))]
     if headings:  # a BibTeX block under a paper heading is that paper's, no entry of its own; so are
