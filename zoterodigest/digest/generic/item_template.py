@@ -346,6 +346,14 @@ def _venue_year_tail(found: Found, text: str) -> None:
         return
     found.title, found.title_span = text[t0 : tail.start()].rstrip(), (t0, tail.start())
     found.year = found.year or int(tail.group("y"))
-    if found.venue is None:
-        g = "c" if tail.group("c") is not None else "v"
+    g = "c" if tail.group("c") is not None else "v"
+    if found.venue is None and _known_venue(tail.group(g)):  # ("Title, LeCun, 2015": a name, never kept as a venue)
         found.venue, found.venue_span = tail.group(g), (tail.start(g), tail.end(g))
+
+
+def _known_venue(name: str) -> bool:
+    """Whether a venue's name is one the reader or the venue mappings know (``TSE``, ``EMNLP``, ``arXiv``)."""
+    from ...mappings import venue_spec
+    from ...model import Venue
+
+    return name in venue_names() or venue_spec(Venue(name=name)) is not None
