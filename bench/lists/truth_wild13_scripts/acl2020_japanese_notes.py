@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "yutanakamura-tky__paper_reading__acl2020@c6c1da9.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 LINES = read_lines(NAME)
 
 URL = re.compile(r"^(?:\(MEDICAL\))?https://www\.aclweb\.org/anthology/2020\.acl-main\.(\d+)/ *$")

@@ -77,7 +77,7 @@ def main() -> None:
     assert len(papers) == 126
     assert (tagged, plain, wrapped) == (20, 4, 8), (tagged, plain, wrapped)
     write_truth(
-        NAME, "wild13_held_out", papers,
+        NAME, "wild13_development", papers,
         "every top-level '* ' bullet after '# Single-Agent' is an entry with its note sub-bullets (126), except"
         " a tutorial site, two video lectures, two blog posts and an ACL tutorial abstract in the"
         " Reviews&Tutorials sections; title = the bracketed text after '<' (or the first link's text), the"

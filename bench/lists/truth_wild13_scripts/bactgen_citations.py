@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "bacterial-genomics__wf-paired-end-illumina-assembly__CITATIONS@2e1c70f.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 NOT_PAPERS = {"mlst", "Anaconda"}
 
 

@@ -62,7 +62,7 @@ def main() -> None:
         i += 1
     assert items == 28, items
     assert tables == 10, tables
-    write_truth(NAME, "wild13_held_out", papers,
+    write_truth(NAME, "wild13_development", papers,
                 "every '1. **Title** (Venue) badges' item with its authors, paper link and <details> abstract is an"
                 " entry, title = the bold text; every row of the two Resources HTML tables (Paper | Dataset, Paper |"
                 " Tools) is an entry too, title = its Paper cell",

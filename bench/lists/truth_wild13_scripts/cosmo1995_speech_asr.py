@@ -43,7 +43,7 @@ def main() -> None:
     assert list(per_section.values()) == [17, 15, 5, 10, 8], per_section
     assert sum(1 for p in papers if p["arxiv"]) == 50
     write_truth(
-        NAME, "wild13_held_out", papers,
+        NAME, "wild13_development", papers,
         "every numbered item 'N. [Nickname: ][Title](url) (Venue)' is an entry (55); title = the first"
         " link's text, without the method description before the colon and the venue after; the"
         " table-of-contents bullets are not entries",

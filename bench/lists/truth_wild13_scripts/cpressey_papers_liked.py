@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "cpressey__Some-Papers-I-Really-Liked__README@e1cbca3.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 LINES = read_lines(NAME)
 
 PROP = re.compile(r"^\*   (authors|date|subtitle|publication|wikipedia|year): |^\*   available @ \[")

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "extreme-assistant__survey-computer-vision-2020__README@9a6aa93.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 LINES = read_lines(NAME)
 
 EMPTY = re.compile(r"^(\s|<br>)*$")

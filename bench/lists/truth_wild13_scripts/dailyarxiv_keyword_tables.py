@@ -49,7 +49,7 @@ def main() -> None:
     assert [p["title"] for p in papers[:20]] == [p["title"] for p in papers[20:40]] == [p["title"] for p in papers[40:]]
     write_truth(
         NAME,
-        "wild13_held_out",
+        "wild13_development",
         papers,
         "every table row '| **[Title](arxiv abs url)** | date | abstract | comment |' is an entry (one line), title ="
         " the bold link text, arXiv id from that link; the three keyword tables repeat the same 20 papers and each"

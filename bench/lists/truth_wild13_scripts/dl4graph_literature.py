@@ -52,7 +52,7 @@ def main() -> None:
     assert sum(1 for p in papers if p["arxiv"]) == 60
     assert empty == 20
     write_truth(
-        NAME, "wild13_held_out", papers,
+        NAME, "wild13_development", papers,
         "every ordered-list item '1. [**Title.**](url) \\' with its author, venue and keyword lines (up to the"
         " blank line) is an entry, placeholders with an empty link and 'XXX' authors included (134); title ="
         " the bold link text without its closing full stop",

@@ -36,7 +36,7 @@ def main() -> None:
     assert "selected 41 papers" in "\n".join(LINES)
     write_truth(
         NAME,
-        "wild13_held_out",
+        "wild13_development",
         papers,
         "every '* **Title**' bullet with the authors line under it is an entry (both lines), title = the bold text",
         "all 41 bullets (the page's own count, and 41 '* **' lines by grep), every title by eye, the nested"

@@ -56,7 +56,7 @@ def main() -> None:
     assert sum(1 for t in LINES if t.startswith("  * ")) == 1
     write_truth(
         NAME,
-        "wild13_held_out",
+        "wild13_development",
         papers,
         "every '* ' Harvard citation bullet (the nested conference-version bullet too) is an entry on its own lines;"
         " title = the text between 'Year[, Month]. ' and the '. ' before the venue, link text when linked, '?' kept",

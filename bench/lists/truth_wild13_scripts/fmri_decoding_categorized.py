@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "zerong7777-boop__awesome-fmri-decoding-categorized__README@7f75f86.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 
 
 def main() -> None:

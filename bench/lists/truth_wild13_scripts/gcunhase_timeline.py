@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "gcunhase__PaperNotes__README_timeline@5c1f0d5.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 LINES = read_lines(NAME)
 NOT_PAPERS = {64: "How AI can save our humanity", 70: "CARTA: How Language Evolves", 88: "Adversarial Autoencoders"}
 

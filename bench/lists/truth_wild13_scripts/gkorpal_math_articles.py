@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "gkorpal__gkorpal.github.io___reading__article-list@dd876ce.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 
 NAME_RE = r"(?:[A-Z]\.-?\s?)+[^,()]+?"
 AUTHORS = re.compile(rf"\* ({NAME_RE}(?:(?:,? and |, ){NAME_RE})*)(?: \(with an appendix by [^)]*\))?,\s+(.+)$")

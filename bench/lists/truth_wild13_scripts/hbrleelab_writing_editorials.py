@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "hbrleelab__hbrleelab.github.io__resources@3457e44.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 
 
 def main() -> None:

@@ -89,7 +89,7 @@ def main() -> None:
     assert len(papers) == 23, len(papers)
     write_truth(
         NAME,
-        "wild13_held_out",
+        "wild13_development",
         papers,
         "each paper linked in the paper tabs ('=== \"Some reviews\"' ... 'Recent lab publications') is an"
         " entry on its line (two on a bullet citing two), title null where only 'Authors Year' names it,"

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "kellesett__OverviewGen-LLMAgents__linkreview@a4307e8.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 
 
 def main() -> None:

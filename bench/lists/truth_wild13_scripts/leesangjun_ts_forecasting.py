@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "leesangjun1903__Time-series__Forecasting__readme@e96d4f4.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 LINES = read_lines(NAME)
 
 ITEM = re.compile(r"^- (?P<title>.+?) \| (?P<year>20\d\d|19\d\d)(?: [·.,] \d+회 인용)?$")

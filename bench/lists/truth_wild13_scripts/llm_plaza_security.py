@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "metame-ai__awesome-llm-plaza__docs__part1__awesome_llm_security@e38c7cf.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 LINES = read_lines(NAME)
 
 PLAIN_PAPERS = {

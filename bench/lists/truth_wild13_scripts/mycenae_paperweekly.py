@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "Mycenae__PaperWeekly__README@b7712df.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 LINES = read_lines(NAME)
 TITLED = {239: "Convolutional Pose Machines", 316: "Deep image prior"}
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "alexbnewhouse__self-teach-ecology__reading-lists__journal-articles@426affc.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 
 
 def main() -> None:

@@ -71,7 +71,7 @@ def main() -> None:
     assert len(papers) == 25, len(papers)
     write_truth(
         NAME,
-        "wild13_held_out",
+        "wild13_development",
         papers,
         "each '[Title](url)' reference in the Readings cell of a week row is an entry on that row's line"
         " (several per line), title = the link text; a blog post, a trade-press tutorial and a textbook"

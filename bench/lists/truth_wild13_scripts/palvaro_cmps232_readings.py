@@ -69,7 +69,7 @@ def main() -> None:
     assert len(papers) == 29, len(papers)
     write_truth(
         NAME,
-        "wild13_held_out",
+        "wild13_development",
         papers,
         "each non-empty '<a href=url>Title</a>' anchor in a row's Reading cell is an entry on that line"
         " (ids from its own anchor), title = anchor text ('A view of cloud computing' without its appended"

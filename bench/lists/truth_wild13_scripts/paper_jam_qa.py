@@ -58,7 +58,7 @@ def main() -> None:
         papers.append(entry(LINES, i, j, m.group(2)))
     assert len(papers) == 134, len(papers)
     assert emoji == 16, emoji
-    write_truth(NAME, "wild13_held_out", papers,
+    write_truth(NAME, "wild13_development", papers,
                 "every top-level '- [Title](url)' / '- :heart-emoji: [Title](url)' bullet after the contents is an entry"
                 " spanning its indented note and image sub-bullets, title = the first link text; '- RocketQA paper'"
                 " (a nickname back-reference) is an entry with a null title; research-direction bullets are not entries",

@@ -55,7 +55,7 @@ def main() -> None:
     assert len(papers) == 171, len(papers)
     assert list(per_section.values()) == [4, 93, 27, 19, 15, 9, 4], per_section
     write_truth(
-        NAME, "wild13_held_out", papers,
+        NAME, "wild13_development", papers,
         "every list item starting with a link (4 top-level survey bullets and 167 tab-nested paper items"
         " under '+ Venue' group bullets) is an entry with its indented author paragraph; title = the first"
         " link's text; the '+ Venue' group bullets are not entries",

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "hellerve__ptolemy__done@5adb6e3.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 LINES = read_lines(NAME)
 
 LINKED = re.compile(r"^(?:\* )?\[([^\]]+)\]\((\S+?)\)(?: \(Chapter 4 of [^)]*\))? b ?y")

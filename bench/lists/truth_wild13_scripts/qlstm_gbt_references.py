@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "usamisaori__QLSTM__paper__References@1bfde94.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 LINES = read_lines(NAME)
 
 REF = re.compile(r"^\[(\d+)-(\d+)\] (.*)$")

@@ -63,7 +63,7 @@ def main() -> None:
     assert len(papers) == 44
     write_truth(
         NAME,
-        "wild13_held_out",
+        "wild13_development",
         papers,
         "every '### N. Title' card is an entry, from its heading to the last line of its abstract; title = the"
         " heading text after the number joined with its indented continuation line; arXiv id = the bare"

@@ -48,7 +48,7 @@ def main() -> None:
     assert numbers == list(range(1, 6)) + list(range(1, 28)) + list(range(1, 18)) + list(range(1, 5)), numbers
     assert headers == 10, headers
     write_truth(
-        NAME, "wild13_held_out", papers,
+        NAME, "wild13_development", papers,
         "every table row '| [n] | Paper | Venue | Year |' is an entry (53); title = the Paper cell up to the"
         " escaped or full-width pipe before the bold model short name, which is dropped",
         "all 53 rows read against the file (title, line); numbering 1-5/1-27/1-17/1-4; 10 table headers;"

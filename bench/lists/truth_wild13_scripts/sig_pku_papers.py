@@ -52,7 +52,7 @@ def main() -> None:
         papers.append(entry(LINES, i, last, m.group(2)))
     assert len(papers) == 48, len(papers)
     assert sparkles == 5, sparkles
-    write_truth(NAME, "wild13_held_out", papers,
+    write_truth(NAME, "wild13_development", papers,
                 "every '- [Venue] [Title](url)' bullet with its summary paragraph is an entry, title = the second"
                 " bracket's link text (venue tag and ✨ dropped); the 'Scene Synthesizer' Python-package bullet is not",
                 "bullet count by grep (49 = 48 + the tool), the 5 ✨ bullets, every title against the file, the entry"

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "teiband__industrial-skill-review__data__out__primitive__README@dfe0db4.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 LINES = read_lines(NAME)
 
 ROW = re.compile(r"^[A-Z][a-z]+ ?\(\d{4}[ab]?\) - \[link to publication\]\([^)]+\)<br />$")

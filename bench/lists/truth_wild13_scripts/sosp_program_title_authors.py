@@ -42,7 +42,7 @@ def main() -> None:
     assert sum(1 for t in LINES if t.startswith("AUTHORS ")) == 38
     write_truth(
         NAME,
-        "wild13_held_out",
+        "wild13_development",
         papers,
         "every 'TITLE <title>' line with the 'AUTHORS ...' line under it is an entry (both lines), title = the"
         " TITLE line's text after the keyword, kept whole; schedule lines (breaks, meals, posters, meetings) are not",

@@ -106,7 +106,7 @@ def main() -> None:
     assert len(papers) == 59, len(papers)
     write_truth(
         NAME,
-        "wild13_held_out",
+        "wild13_development",
         papers,
         "every '<a>' link of a 'Readings' '<ol>' list that is a paper (lines '<a' to '</a>', title = link"
         " text, a trailing '(AlexNet)'-style model label dropped; three descriptive link texts give title"

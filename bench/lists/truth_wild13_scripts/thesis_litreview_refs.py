@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "jenniferied__master-thesis-literature-review__drafts__literature_review_chapter@3e92da1.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 LINES = read_lines(NAME)
 
 REF = re.compile(r"^(?P<authors>[^()]+?) \((?P<year>\d{4})\)\. (?P<rest>.+)$")

@@ -46,7 +46,7 @@ def main() -> None:
         assert m, i
         papers.append(entry(LINES, i, i + 5, m.group(2)))
     assert len(papers) == 39, len(papers)
-    write_truth(NAME, "wild13_held_out", papers,
+    write_truth(NAME, "wild13_development", papers,
                 "every six-line data <tr> of the supported-attacks HTML table is an entry (an implemented attack with"
                 " the paper proposing it), title = the link text of the 'Paper (Open Access)' cell; header and"
                 " <th colspan> category rows are not entries",

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import arxiv_of, entry, read_lines, write_truth
 
 NAME = "ummadiviany__cv-papers-reading__README@704add9.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 LINES = read_lines(NAME)
 
 

@@ -35,7 +35,7 @@ def main() -> None:
         assert i + 2 > len(LINES) - 1 or not LINES[i + 2].strip(), i
         papers.append(entry(LINES, i, i + 2, m.group(1)))
     assert len(papers) == 64, len(papers)
-    write_truth(NAME, "wild13_held_out", papers,
+    write_truth(NAME, "wild13_development", papers,
                 "every '**Title.**<br>' / '*Authors.*<br>' / 'Venue Year. [[PDF](url)] ...' block is an entry on its three"
                 " lines, title = the bold text without its closing period",
                 "64 bold lines by grep, each block's three-line shape asserted, every title against the file (the"

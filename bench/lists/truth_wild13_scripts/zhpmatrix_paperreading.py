@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild13 import entry, read_lines, write_truth
 
 NAME = "zhpmatrix__PaperReading__README@b2baee3.md"
-PART = "wild13_held_out"
+PART = "wild13_development"
 LINES = read_lines(NAME)
 PROSE = {238, 627, 634, 1109, 1172, 1228, 1471, 1497, 1526, 1571}
 
