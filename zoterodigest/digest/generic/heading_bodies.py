@@ -88,6 +88,8 @@ def _heads_one_paper(doc: Document, h: int, end: int, deeper: bool = False) -> b
     m = _HASHES.match(doc.lines[h])
     title = doc.lines[h][m.end() :].strip(" #") if m else ""
     words = _WORD.findall(title)
+    if words and "](" not in title and not is_author_list(title) and _field_card(doc, h, end):
+        return True  # (its paper's fields right below it: the notes after them may cite other papers)
     if len(words) < 3 or end - h > _BODY_LINES or is_author_list(title) or is_venue_text(title) or "](" in title:
         return False
     named: set[str] = set()
@@ -101,13 +103,47 @@ def _heads_one_paper(doc: Document, h: int, end: int, deeper: bool = False) -> b
         add_links(ident, line)
         if not (ident.papers or ident.arxiv or ident.doi):
             continue
-        if ITEM.match(line) or line.lstrip().startswith("<") or line.lstrip().startswith("|") \
-                and not (deeper and _address_row(line)):
+        if ITEM.match(line) and not _FIELD_ITEM.match(line) or line.lstrip().startswith("<") \
+                or line.lstrip().startswith("|") and not (deeper and _address_row(line)):
             return False  # (papers listed or tabled under the heading: a section of papers)
         if any(not _its_own(label, words[0], CJK_LETTER.search(title) is None) and _names_paper(url) for label, url, _, _ in find_links(line)):
             return False  # (a paper cited by another title: the heading is no paper's)
         named.add(ident.arxiv.id if ident.arxiv else ident.doi or f"line {k}")
     return len(named) == 1 if named else None
+
+
+#: A list item giving one field of the heading's paper: a short label, then a colon or ``@``
+#: (``- **URL:** [PDF](…)``, ``* available @ [citeseerx](…)``, ``- 链接：…``).
+_FIELD_ITEM = re.compile(r"[ \t]*+[-*+][ \t]++(?:\*\*|__)?[^\W\d_][\w.\-]{0,15}(?:[ \t][\w.\-]{1,15}){0,2}[ \t]*+"
+                         r"(?:(?:\*\*|__)?[ \t]*+[:：@]|[:：](?:\*\*|__))")
+
+
+#: Field labels that only a paper's record carries (who wrote it, when, where).
+_PAPER_FIELDS = re.compile(r"(?:\*\*|__)?(?:authors?|by|date|year|published|publication|venue|journal|conference|arxiv(?: id)?|doi"
+                           r"|作者|年份|发表|会议|期刊)\b", re.IGNORECASE)
+
+
+_TITLE_FIELD = re.compile(r"(?:\*\*|__)?(?:paper|title|article|标题|论文|题目)\b", re.IGNORECASE)
+
+
+def _field_card(doc: Document, h: int, end: int) -> bool:
+    """The heading's text opens (after blank lines) with two list items or more giving fields, one of
+    them a paper's own (``- **Authors:** …``, ``* date: 1972``): a card of one paper."""
+    fields, own = 0, False
+    for k in range(h + 1, end):
+        line = doc.lines[k]
+        if not line.strip():
+            if fields:
+                break
+            continue
+        m = _FIELD_ITEM.match(line)
+        if m is None:
+            break
+        if _TITLE_FIELD.match(line.lstrip(" \t-*+")):
+            return False  # (a ``Paper:`` or ``Title:`` field names the paper: the heading is a date or a label)
+        fields += 1
+        own = own or _PAPER_FIELDS.match(line.lstrip(" \t-*+")) is not None
+    return fields >= 2 and own
 
 
 def _address_row(line: str) -> bool:

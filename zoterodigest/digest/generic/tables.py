@@ -22,7 +22,9 @@ from ..markup import plain
 from ..table import Cell, is_separator, split_cells, unescape_cell
 from .byline import is_venue_text, venue_text
 from .cell_citations import cited_parts
+from .cell_segments import segment_parts
 from .citation_keys import CITE_KEY
+from .column_names import column_roles
 from .found import Found, title_of
 from .inline import read_head
 from .line_heads import add_links
@@ -32,33 +34,8 @@ from .prefixes import is_generic_label
 from .shared_lines import cell_parts
 from .table_template import EMPTY_CELLS, cell_texts, names_only, papers_titled, title_column, title_like, venue_column
 
-_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (role, re.compile(p, re.IGNORECASE))
-    for role, p in (
-        ("title", r"^(?:paper\s+)?titles?(?:\s*(?:\(|/|&|and|\+)\s*[^|]{0,60})?$|^标题$|^论文(?:名称|标题)?$|^题目$"),
-        ("paper", r"^(?:papers?|publications?|works?|articles?|readings?)(?:\s*[/&]\s*(?:source|links?|code))?$"),
-        ("name", r"^(?:(?:paper|model|method|dataset)\s+)?names?$|^(?:method|model|dataset|benchmark)s?$|^名称$|^名字$"),
-        ("venue", r"venue|conference|conf\.?$|journal|publish|publication|source|会议|期刊|发表"),
-        ("year", r"^(?:year|date|time|released?|年份|日期|时间)"),
-        ("authors", r"author|作者"),
-        ("code", r"code|github|repo|implementation|代码"),
-        ("link", r"link|pdf|url|arxiv|download|doi|paper\s*link|链接"),
-        ("summary", r"summary|notes?$|tl;?dr|description|comment|remark|abstract|highlight|contribution|简介|备注|摘要|介绍"),
-    )
-)
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
-
-
-def column_roles(cols: list[str]) -> dict[str, int]:
-    """Role -> column index, the first column naming each role."""
-    roles: dict[str, int] = {}
-    for n, name in enumerate(cols):
-        for role, pattern in _ROLES:
-            if pattern.search(name) and role not in roles:
-                roles[role] = n
-                break
-    return roles
 
 
 def _header_names(line: str) -> list[str]:
@@ -149,6 +126,7 @@ class TableReader:
             empty = _empty_link(texts, roles) or _other_link(texts, roles) or _not_linked_yet(found)
             column = next((roles[r] for r in ("title", "paper") if r in roles and roles[r] < len(cells)), None)
             parts = (cell_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)
+                     or segment_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)
                      or cited_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)) \
                 if column is not None else None
             out.extend((part, empty) for part in parts or [found])  # (a cell listing papers: one entry each)
@@ -272,6 +250,9 @@ def _other_link(cells: list[str], roles: dict[str, int]) -> bool:
     if at is None or at == roles.get("title") or at >= len(cells):
         return False
     url = _URL_CELL.fullmatch(plain(cells[at]).strip())
+    if url is None and len(links := find_links(cells[at])) == 1 and is_generic_label(links[0][0]) \
+            and not cells[at].replace(cells[at][links[0][2] : links[0][3]], "").strip(" \t*_"):
+        return other_class(links[0][1].strip()) in (None, "website")  # ("[link](https://journal.example/…)")
     return url is not None and other_class(url.group(0)) in (None, "website")
 
 

@@ -4,7 +4,10 @@
   (``[Linearizability: A Correctness Condition (TOPLAS 1990)](url)``, ``(2002)``, ``(SOSP '11)``),
   or its first author's name and "et al." (``(Barn et al., Owl Lab)``);
 * the whole reference around a quoted title, when the reader took the reference's emphasis
-  (``*Barn, Ann, and Bob Tawny. "Owl Eyes at Night." J. Owls 18 (1975): 61-62.*``).
+  (``*Barn, Ann, and Bob Tawny. "Owl Eyes at Night." J. Owls 18 (1975): 61-62.*``);
+* a field label opening it (``TITLE Owl Eyes``, ``Title: Owl Eyes``, ``标题：Owl Eyes``) and the reader's
+  status marks before it (``✅✅? Owl Eyes``);
+* a method's short name after a bar closing it (``Owl Eyes at Night \\| **OWL**``).
 
 The venue is kept only when the reader knows it; the year always.  Pure.
 """
@@ -37,9 +40,19 @@ _CITED_BEFORE = re.compile(r"\((?:19|20)\d{2}\)|(?:\b(?:and|&)|et[ \t]++al\.?)[ 
 _QUOTED_IN_REFERENCE = re.compile(r"(?P<names>[^\"“”]{3,300}?)[.,][ \t]++[\"“](?P<t>[^\"“”]{8,300}?)[,.]?[\"”]")
 
 
+#: A field label opening a title: ``TITLE`` in capitals then a space, or a title label and a colon.
+_LABEL_OPEN = re.compile(r"(?:TITLE[ \t]++|(?:[Tt]itle|[Pp]aper|标题|题目|论文(?:标题)?)[ \t]*+[:：][ \t]*+)(?=\S)")
+#: Status marks a reader puts before a title (ticks, crosses, stars, question marks), then a space.
+_MARKS_OPEN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u2b50\u2b55?!]++[ \t]++(?=\w)")
+#: A method's short name after a bar closing a title: ``\\| **OWL**``, ``|**OWL**``, ``| OWL-2``.
+_NAME_CLOSE = re.compile(r"(?<![ \t])(?:[ \t]++\\?\|[ \t]++|[ \t]*+｜[ \t]*+|[ \t]*+\\?\|[ \t]*+(?=\*\*|__))"
+                         r"(?:\*\*|__)?[\w+\-./ ]{1,24}?(?:\*\*|__)?$")
+
+
 def trim_title(doc: Document, found: Found) -> None:
     """``found``'s title without a closing venue and year in parentheses, or the quoted title of
     a whole reference taken as its title; its span follows when the text is written as read."""
+    _trim_ends(doc, found)
     if found.year is None and found.title_span is not None \
             and (m := _YEAR_AFTER.match(doc.text, found.title_span[1], found.title_span[1] + 12)) is not None:
         found.year = int(m.group(1))  # ("[Title (2002)](url)": the year its reader cut from the title)
@@ -47,6 +60,24 @@ def trim_title(doc: Document, found: Found) -> None:
         _undate(doc, found)
     elif '"' in found.title or "“" in found.title:
         _unquote(doc, found)
+
+
+def _trim_ends(doc: Document, found: Found) -> None:
+    """Cut a field label or status marks opening the title and a short name after a bar closing it;
+    the span follows when the cut text is written as read, else the title is no longer edited in place."""
+    head = _LABEL_OPEN.match(found.title) or _MARKS_OPEN.match(found.title)
+    cut0 = head.end() if head and len(found.title[head.end() :].split()) >= 2 else 0
+    tail = _NAME_CLOSE.search(found.title, cut0)
+    short = 2 if tail and "**" in tail.group(0) or tail and "__" in tail.group(0) else 3
+    cut1 = tail.start() if tail and len(found.title[cut0 : tail.start()].split()) >= short else len(found.title)
+    if (cut0, cut1) == (0, len(found.title)):
+        return
+    title = found.title[cut0:cut1].strip()
+    found.title = title
+    if found.title_span is not None:
+        s0, s1 = found.title_span
+        at = doc.text.find(title, s0, s1)
+        found.title_span = (at, at + len(title)) if at >= 0 else None
 
 
 def _undate(doc: Document, found: Found) -> None:

@@ -1,0 +1,38 @@
+"""What a table's header names each column, in any wording and in several languages: the title
+(``Title``, ``Paper Title``, ``标题``, ``Название``, ``Título``), the paper, a model's or method's name,
+the venue, the year, the authors, the code, the paper's link and a summary.  The first column naming
+each role takes it.  Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(p, re.IGNORECASE))
+    for role, p in (
+        ("title", (r"^(?:paper\s+)?titles?(?:\s*(?:\(|/|&|and|\+)\s*[^|]{0,60})?$|^标题$|^论文(?:名称|标题)?$|^题目$"
+                  r"|^(?:название|заголовок|título|titulo|titel|titre|titolo|タイトル|論文(?:名|タイトル)?|제목|논문(?:\s*제목)?)$")),
+        ("paper", (r"^(?:papers?|publications?|works?|articles?|readings?)(?:\s*[/&]\s*(?:source|links?|code))?$"
+                  r"|^(?:статья|статьи|публикация|artículo|artigo|artikel|article|aufsatz|publicación|publicação)$")),
+        ("name", r"^(?:(?:paper|model|method|dataset)\s+)?names?$|^(?:method|model|dataset|benchmark)s?$|^名称$|^名字$"),
+        ("venue", r"venue|conference|conf\.?$|journal|publish|publication|source|会议|期刊|发表"),
+        ("year", r"^(?:year|date|time|released?|年份|日期|时间)|^(?:год|дата|año|ano|jahr|année|anno|年|연도)$"),
+        ("authors", r"author|作者|^(?:авторы?|autor(?:es|en)?|auteurs?|著者|저자)$"),
+        ("code", r"code|github|repo|implementation|代码"),
+        ("link", r"link|pdf|url|arxiv|download|doi|paper\s*link|链接|ссылка|enlace|liga|リンク|링크"),
+        ("summary", (r"summary|notes?$|tl;?dr|description|comment|remark|abstract|highlight|contribution|简介|备注|摘要|介绍"
+                  r"|содержание|описание|аннотация|комментари|resumen|resumo|zusammenfassung|résumé|要約|概要|요약")),
+    )
+)
+
+
+def column_roles(cols: list[str]) -> dict[str, int]:
+    """Role -> column index, the first column naming each role."""
+    roles: dict[str, int] = {}
+    for n, name in enumerate(cols):
+        for role, pattern in _ROLES:
+            if pattern.search(name) and role not in roles:
+                roles[role] = n
+                break
+    return roles
