@@ -22,6 +22,7 @@ import re
 
 from ..document import Document
 from ..markup import plain
+from .column_names import column_roles
 from .found import Found, title_of
 from .inline import read_head
 from .line_heads import add_links
@@ -29,7 +30,6 @@ from .link_finder import find_links
 from .links import Identity
 from .prefixes import is_generic_label
 from .table_template import title_like
-from .tables import column_roles
 
 _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)

@@ -9,7 +9,7 @@ from ...model import Paper
 from ..base import single_line
 from ..table import escape_cell
 from ..values import render_venue
-from .tables import column_roles
+from .column_names import column_roles
 
 
 def paper_url(paper: Paper) -> str | None:
