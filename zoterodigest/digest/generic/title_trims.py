@@ -73,11 +73,7 @@ def _trim_ends(doc: Document, found: Found) -> None:
     if (cut0, cut1) == (0, len(found.title)):
         return
     title = found.title[cut0:cut1].strip()
-    found.title = title
-    if found.title_span is not None:
-        s0, s1 = found.title_span
-        at = doc.text.find(title, s0, s1)
-        found.title_span = (at, at + len(title)) if at >= 0 else None
+    _retitle(doc, found, title)
 
 
 def _undate(doc: Document, found: Found) -> None:
@@ -108,6 +104,12 @@ def _unquote(doc: Document, found: Found) -> None:
     if m is None or len(m.group("t").split()) < 2 or not is_name_list(m.group("names")):
         return
     title = m.group("t").strip()
+    _retitle(doc, found, title)
+
+
+def _retitle(doc: Document, found: Found, title: str) -> None:
+    """``found``'s title becomes ``title``, a part of it; its span follows when that part is written
+    once inside it, else the title is no longer edited in place."""
     found.title = title
     if found.title_span is not None:
         s0, s1 = found.title_span
