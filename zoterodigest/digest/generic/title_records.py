@@ -11,12 +11,15 @@
     - [[Reading/Owl Eyes Adapt to Moonlight]]
     - **Barn (1986)** "Owl Eyes Adapt to Moonlight." *J. Owls* 81(3), 945-960.
     * Owl Eyes Adapt to Moonlight ([Ann](./summary/1.md), [Bob](./summary/33.md))
+    467.《Owl Eyes Adapt to Moonlight》，EMNLP2025
+    - Owl Eyes Adapt to Moonlight | 2023 · 1598 cites
 
 Read last, on the lines no other reader took.  The free records of a range (list items, paragraphs)
 are sorted by their template: their kind and depth, and where the title stands in them (a link's
-whole text; a plain line over an author line; a quoted title beside a year).  A template is read
+whole text; a plain line over an author line; a quoted title beside a year or in book-title marks).  A template is read
 only when it repeats (two records or more, three for linked titles), and each record it yields
-carries its own evidence of a paper: an author line under its title, a year beside its quoted title,
+carries its own evidence of a paper: an author line under its title, a year beside its quoted title
+(or a title in Latin letters opening its record in ``《》``),
 or a link to a page named after its title (a notes file, a wiki link ``[[Title]]`` to a note, a
 digest's page holding an arXiv id).
 A linked title with no such page (a tool, a blog post, a contents line) is none.  Pure.
@@ -26,7 +29,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from urllib.parse import unquote
 
 from ..document import Document
@@ -34,16 +36,13 @@ from ..markup import CJK_LETTER, plain
 from .byline import is_venue_text
 from .citation_keys import lone_surname
 from .found import DATED_TAG, Found, title_of
+from .free_records import Record, free_records, text_start
 from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
-from .list_items import scan_items
 from .name_lists import is_author_list, is_name_list, listed_names, one_name
 from .prefixes import venue_names
 
-#: Marks before a record's text: emoji, ``:shortcode:`` emoji, status signs.
-_DECOR = re.compile(r"(?:[ \t]|:[a-z0-9_+\-]+:|[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u200d]"
-                    r"|[\U0001f000-\U0001faff])*+")
 _LINKED = re.compile(r"\[(?P<t>[^\[\]]{2,300})\](?:(?P<p>\()(?P<u>[^()\s]*)\))?(?!\[)")
 #: Pages of a repository that are about it, not about a paper.
 _HOUSE_PAGES = frozenset(("readme", "index", "contributing", "license", "changelog", "notes", "summary", "todo"))
@@ -61,11 +60,15 @@ _KEYED = re.compile(r"[A-Z][A-Za-z'’\-]{1,30}(?:19|20)\d{2}[A-Za-z]{0,10}[ \t]
 _OWN_PAGE = re.compile(r"(?![a-z][a-z0-9+.\-]*:)|https?://(?:github\.com/[^/]+/[^/]+/(?:blob|tree)/|[^/]+\.github\.io/)"
                        r"|.*\.(?:md|html?)$")
 _QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]{8,300}?)[,.]?[\"”]")
+#: A title in Chinese book-title marks (``《Title》``): a work's title by the marks themselves.
+_BOOK = re.compile(r"《(?P<t>[^《》\n]{8,300}?)》")
+_NUMBERED = re.compile(r"[ \t]*+(?:\d{1,4}[.、)]?)?[ \t]*+")
+#: Three words in Latin letters: a title cited in book marks, not a Chinese phrase.
+_LATIN_WORDS = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’-]*+(?:[^\w\n《》]++[A-Za-z][\w'’-]*+){2}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ENDS_SMALL = re.compile(r"\b(?:in|of|the|a|an|to|and|for|with|by|on|at|from|as|is|are)[ \t]*+$", re.IGNORECASE)
 _GLUED_NAMES = re.compile(r"(?<=[\w?!.)])[ \t]*+\*(?P<n>[^*]{5,400})\*[ \t]*+$")
 _ASIDE = re.compile(r"^[ \t]*+[(（][^()（）]{3,60}[)）][ \t]*+$")
-_NOT_PARAGRAPH = re.compile(r"[ \t]*+[#|><]")
 #: A reference's year: ``(1934)``, ``1934.``.
 _REFERENCE_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|(?<!\d)(?:19|20)\d{2}[a-z]?\.")
 #: An author's affiliation in parentheses after the name.
@@ -83,20 +86,12 @@ _MIN_DATED = 3
 _STRONG, _WEAK = 2, 1
 
 
-@dataclass
-class _Record:
-    first: int
-    last: int  # last line of the record's own text (0-based, inclusive)
-    start: int  # column where the text starts on the first line
-    depth: int  # an item's indent; -1 for a paragraph
-
-
 def title_records(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callable[[int], bool]) -> list[Found]:
     """The papers of ``[lo, hi)`` read by their records' repeated template (see the module's text);
     ``taken`` has a byte per line from ``lo`` (1: another reader's), ``skipped(i)`` says line ``i``'s
     section lists no papers."""
     groups: dict[tuple[int, str], list[Found]] = {}
-    for rec in _records(doc, lo, hi, taken):
+    for rec in free_records(doc, lo, hi, taken):
         if skipped(rec.first):
             continue
         read = _linked(doc, rec) or _wiki(doc, rec) or _over_names(doc, rec) or _quoted(doc, rec) or _dated(doc, rec) or _noted(doc, rec)
@@ -113,47 +108,6 @@ def title_records(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Ca
     return sorted(out, key=lambda f: f.first)
 
 
-def _records(doc: Document, lo: int, hi: int, taken: bytearray) -> list[_Record]:
-    """The list items (their own lines, not their sub-items) and paragraphs of ``[lo, hi)`` that no
-    line of which is taken, fenced or a heading or table."""
-    out: list[_Record] = []
-    in_item = bytearray(hi - lo)
-    items = scan_items(doc, lo, hi)
-    for n, item in enumerate(items):
-        in_item[item.line - lo : item.end - lo + 1] = b"\x01" * (item.end - item.line + 1)
-        own = items[n + 1].line - 1 if n + 1 < len(items) and items[n + 1].line <= item.end else item.end
-        out.append(_Record(item.line, own, item.body, item.indent))
-    def free(k: int) -> bool:  # (a paragraph's line: no item's, heading, table row, quote, HTML or code)
-        return not in_item[k - lo] and bool(doc.lines[k].strip()) and not _NOT_PARAGRAPH.match(doc.lines[k]) \
-            and not doc.fenced[k]
-
-    i = lo
-    while i < hi:
-        if not free(i):
-            i += 1
-            continue
-        j = i
-        while j + 1 < hi and free(j + 1):
-            j += 1
-        out.append(_Record(i, j, len(doc.lines[i]) - len(doc.lines[i].lstrip()), -1))
-        i = j + 1
-    kept = []
-    for rec in out:
-        while rec.last > rec.first and not doc.lines[rec.last].strip():
-            rec.last -= 1
-        if any(taken[k - lo] or doc.fenced[k] or doc.lines[k].lstrip().startswith(("#", "|", ">", "<"))
-               for k in range(rec.first, rec.last + 1)):
-            continue
-        kept.append(rec)
-    return sorted(kept, key=lambda r: r.first)
-
-
-def _text_start(line: str, start: int) -> int:
-    """Where the record's words begin: after its marker and any emoji or status sign."""
-    m = _DECOR.match(line, start)
-    return m.end() if m else start
-
-
 def _title_like(title: str, least: int) -> bool:
     words = title.split()
     return (least <= len(words) <= 40 and any(c.isalpha() for c in title) and not title.rstrip().endswith(":")
@@ -161,7 +115,7 @@ def _title_like(title: str, least: int) -> bool:
             and not listed_names(title))
 
 
-def _found(doc: Document, rec: _Record, title: str, at: tuple[int, int], evidence: int) -> Found:
+def _found(doc: Document, rec: Record, title: str, at: tuple[int, int], evidence: int) -> Found:
     ident = Identity()
     for k in range(rec.first, rec.last + 1):
         add_links(ident, doc.lines[k])
@@ -174,11 +128,11 @@ def _found(doc: Document, rec: _Record, title: str, at: tuple[int, int], evidenc
     return found
 
 
-def _linked(doc: Document, rec: _Record) -> tuple[str, Found] | None:
+def _linked(doc: Document, rec: Record) -> tuple[str, Found] | None:
     """``[Title](page)`` and little after it, the page named after the title or holding an arXiv id;
     ``[Title]()``, a paper not linked yet, among them.  The link's text may wrap onto a second line."""
     line = doc.lines[rec.first]
-    at = _text_start(line, rec.start)
+    at = text_start(line, rec.start)
     if "](" not in line and rec.last > rec.first and "[" in line:
         line = doc.text_of(rec.first, rec.first + 1)  # (offsets stay the document's: the lines are joined as written)
     if (lead := _LEAD.match(line, at)) is not None:
@@ -208,10 +162,10 @@ def _linked(doc: Document, rec: _Record) -> tuple[str, Found] | None:
 _WIKI = re.compile(r"\[\[(?:[^\[\]|#\n]*/)?(?P<t>[^\[\]|#/\n]{2,300})(?:[|#][^\[\]\n]*)?\]\](?!\()")
 
 
-def _wiki(doc: Document, rec: _Record) -> tuple[str, Found] | None:
+def _wiki(doc: Document, rec: Record) -> tuple[str, Found] | None:
     """``[[Title]]`` and little after it: a note named after the title (Obsidian, Foam, a wiki)."""
     line = doc.lines[rec.first]
-    at = _text_start(line, rec.start)
+    at = text_start(line, rec.start)
     m = _WIKI.match(line, at)
     if m is None or len(plain(line[m.end() :]).split()) > _TAIL_WORDS or not _title_like(m.group("t").strip(), 3):
         return None
@@ -279,10 +233,10 @@ def _page_of(url: str, title: str) -> bool:
     return len(stem) >= 5 and words[: len(stem) - 1] == stem[:-1] and words[len(stem) - 1].startswith(stem[-1])
 
 
-def _over_names(doc: Document, rec: _Record) -> tuple[str, Found] | None:
+def _over_names(doc: Document, rec: Record) -> tuple[str, Found] | None:
     """A plain title line with an author line under it (``Authors: ...``, ``*Names*``)."""
     line = doc.lines[rec.first]
-    at = _text_start(line, rec.start)
+    at = text_start(line, rec.start)
     raw = line[at:].rstrip()
     if raw.endswith("<br>"):
         raw = raw[:-4].rstrip()
@@ -308,11 +262,13 @@ def _over_names(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     return "over names", _found(doc, rec, raw, (at, at + len(raw)), _STRONG)
 
 
-def _quoted(doc: Document, rec: _Record) -> tuple[str, Found] | None:
+def _quoted(doc: Document, rec: Record) -> tuple[str, Found] | None:
     """A quoted title after a few words (names, a year) with a year in the record."""
     line = doc.lines[rec.first]
-    at = _text_start(line, rec.start)
+    at = text_start(line, rec.start)
     m = _QUOTED.search(line, at)
+    book = m is None and (m := _BOOK.search(line, at)) is not None and _LATIN_WORDS.search(m.group("t")) is not None \
+        and _NUMBERED.fullmatch(line, at, m.start()) is not None  # (the record opens with it: no "相关文章：《Title》")
     if m is None or "](" in m.group("t") or len(before := plain(line[at : m.start()]).split()) > 8 \
             and not (len(before) <= 80 and is_name_list(" ".join(before).strip(" ,"))) \
             or "](" in line and not _owner_linked(line, at, m.start()):
@@ -321,7 +277,8 @@ def _quoted(doc: Document, rec: _Record) -> tuple[str, Found] | None:
     if not (2 <= len(plain(title).split()) + len(CJK_LETTER.findall(title)) // 4 <= 40) or _PROSE.match(title):
         return None  # (quoted: a title, though its words may read as names, "Statistics and Causal Inference")
     rest = plain(line[at : m.start()] + " " + line[m.end() :])
-    return "quoted", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), _STRONG if _YEAR.search(rest) else 0)
+    strong = book or _YEAR.search(rest)  # ("《Title》，类似工作包括...": marked as a work's title, with no year)
+    return "quoted", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), _STRONG if strong else 0)
 
 
 def _owner_linked(line: str, at: int, title: int) -> bool:
@@ -331,9 +288,10 @@ def _owner_linked(line: str, at: int, title: int) -> bool:
     return bool(before) and all(is_name_list(label) for label in before)
 
 
-#: A plain title dated by the list: ``Title, 2014``, ``Title (2014)``; or tagged by a dated venue before it,
+#: A plain title dated by the list: ``Title, 2014``, ``Title (2014)``, ``Title | 2014 · 12 cites``; or tagged by a dated venue before it,
 #: ``[NSDI '23] Title`` (its brackets maybe escaped).
-_DATED_AFTER = re.compile(r"(?P<t>[^\[\]()<>|`*_]{8,300}?)[ \t]*+(?:,[ \t]*+|[ \t]*+\()(?:19|20)\d{2}\)?\.?[ \t]*+$")
+_DATED_AFTER = re.compile(r"(?P<t>[^\[\]()<>|`*_]{8,300}?)[ \t]*+(?:(?:,[ \t]*+|[ \t]*+\()(?:19|20)\d{2}\)?\.?"
+                          r"|[|·•][ \t]*+(?:19|20)\d{2}(?:[ \t]*+[·•,.][^\n|<>\[\]()]{1,40}?)?)[ \t]*+$")
 _TAGGED = re.compile(r"\\?\[(?=[^\[\]\\]{1,36}\\?\])" + DATED_TAG + r"\\?\][ \t]++"
                      r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]*+$")
 
@@ -342,12 +300,12 @@ _VENUED = re.compile(r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]++[(\[（【]?(?P<v>[A-Z
                      r"(?:[ \t]*+[\[(（【][^\[\]()（）【】]{1,60}[\])）】])?[ \t.]*+$")
 
 
-def _dated(doc: Document, rec: _Record) -> tuple[str, Found] | None:
+def _dated(doc: Document, rec: Record) -> tuple[str, Found] | None:
     """A one-line record of a plain title and a year after it, or a dated venue tag before it; no link."""
     if rec.last != rec.first:
         return None
     line = doc.lines[rec.first]
-    at = _text_start(line, rec.start)
+    at = text_start(line, rec.start)
     m = _TAGGED.match(line, at) or _DATED_AFTER.match(line, at, _before_names(line, at))
     if m is None and (m := _VENUED.match(line, at)) is not None and m.group("v") not in venue_names():
         return None  # ("Title KDD 2022 [a note]": a known venue's acronym and year close the title)
@@ -378,12 +336,12 @@ _NOTED = re.compile(r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]*+[(（](?P<l>(?:[ \t,;/]
 _NOTE_LINK = re.compile(r"\[(?P<x>[^\[\]]{1,40})\]\]?\((?P<u>[^()\s]+)\)")
 
 
-def _noted(doc: Document, rec: _Record) -> tuple[str, Found] | None:
+def _noted(doc: Document, rec: Record) -> tuple[str, Found] | None:
     """A one-line record of a plain title and links to its notes pages in parentheses (see ``_NOTED``)."""
     if rec.last != rec.first:
         return None
     line = doc.lines[rec.first]
-    at = _text_start(line, rec.start)
+    at = text_start(line, rec.start)
     m = _NOTED.match(line, at)
     if m is None:
         return None

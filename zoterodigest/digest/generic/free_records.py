@@ -1,0 +1,65 @@
+"""The free records of a range: its list items (their own lines, not their sub-items) and
+paragraphs that no other reader took, and where a record's words begin.  Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from .list_items import scan_items
+
+#: Marks before a record's text: emoji, ``:shortcode:`` emoji, status signs.
+_DECOR = re.compile(r"(?:[ \t]|:[a-z0-9_+\-]+:|[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u200d]"
+                    r"|[\U0001f000-\U0001faff])*+")
+_NOT_PARAGRAPH = re.compile(r"[ \t]*+[#|><]")
+
+
+@dataclass
+class Record:
+    first: int
+    last: int  # last line of the record's own text (0-based, inclusive)
+    start: int  # column where the text starts on the first line
+    depth: int  # an item's indent; -1 for a paragraph
+
+
+def free_records(doc: Document, lo: int, hi: int, taken: bytearray) -> list[Record]:
+    """The list items (their own lines, not their sub-items) and paragraphs of ``[lo, hi)`` that no
+    line of which is taken, fenced or a heading or table."""
+    out: list[Record] = []
+    in_item = bytearray(hi - lo)
+    items = scan_items(doc, lo, hi)
+    for n, item in enumerate(items):
+        in_item[item.line - lo : item.end - lo + 1] = b"\x01" * (item.end - item.line + 1)
+        own = items[n + 1].line - 1 if n + 1 < len(items) and items[n + 1].line <= item.end else item.end
+        out.append(Record(item.line, own, item.body, item.indent))
+
+    def free(k: int) -> bool:  # (a paragraph's line: no item's, heading, table row, quote, HTML or code)
+        return not in_item[k - lo] and bool(doc.lines[k].strip()) and not _NOT_PARAGRAPH.match(doc.lines[k]) \
+            and not doc.fenced[k]
+
+    i = lo
+    while i < hi:
+        if not free(i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < hi and free(j + 1):
+            j += 1
+        out.append(Record(i, j, len(doc.lines[i]) - len(doc.lines[i].lstrip()), -1))
+        i = j + 1
+    kept = []
+    for rec in out:
+        while rec.last > rec.first and not doc.lines[rec.last].strip():
+            rec.last -= 1
+        if any(taken[k - lo] or doc.fenced[k] or doc.lines[k].lstrip().startswith(("#", "|", ">", "<"))
+               for k in range(rec.first, rec.last + 1)):
+            continue
+        kept.append(rec)
+    return sorted(kept, key=lambda r: r.first)
+
+
+def text_start(line: str, start: int) -> int:
+    """Where the record's words begin: after its marker and any emoji or status sign."""
+    m = _DECOR.match(line, start)
+    return m.end() if m else start
