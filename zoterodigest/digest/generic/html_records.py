@@ -43,12 +43,14 @@ _BOUNDARY = re.compile(
 _FIELD = re.compile(r"<br\s*/?>|\n|</?div\b[^<>]*>", re.IGNORECASE)
 #: A field that is wholly marked as a title: bold, ``<papertitle>``, a link, or these nested.
 _WRAPPED = re.compile(
-    r"[ \t]*+(?:<(?:b|strong|papertitle|a\b[^<>]*+|span\b[^<>]*+|font\b[^<>]*+)>[ \t]*+|\*\*)++"
-    r"(?P<t>[^<>*\n]{4,400}?)[ \t]*+(?:</(?:b|strong|papertitle|a|span|font)>[ \t]*+|\*\*)++[.,]?[ \t]*+",
+    r"[ \t]*+(?:<(?:b|strong|papertitle|a\b[^<>]*+|span\b[^<>]*+|font\b[^<>]*+)>[ \t\n]*+|\*\*)++"
+    r"(?P<t>[^<>*\n]{4,400}?(?:\n[^<>*\n]{1,400}?)?)[ \t\n]*+(?:</(?:b|strong|papertitle|a|span|font)>[ \t]*+|\*\*)++[.,]?[ \t]*+",
     re.IGNORECASE,
 )
 #: Two sentences (a lower-case word closing one before more text): prose, no title.
 _PROSE = re.compile(r"(?<=[a-z]{2})[.!?][ \t]++\S")
+#: A link opened and not closed in a field's text: its words run on to the next line.
+_OPEN_LINK = re.compile(r"<a\b[^<>]*+>[^<>]*+$", re.IGNORECASE)
 _OPEN_RECORD = re.compile(r"<(?:li|p|td|dd|div)\b", re.IGNORECASE)
 _MAX_RECORD = 2000
 _MAX_LINES = 12
@@ -147,6 +149,8 @@ class HtmlRecordReader:
         pos = 0
         for m in [*_FIELD.finditer(body), None]:
             end = m.start() if m else len(body)
+            if m is not None and m.group(0) == "\n" and _OPEN_LINK.search(body, pos, end) is not None:
+                continue  # (a link's text wrapped onto the next line: one field still)
             text = plain(body[pos:end]).strip()
             if text:
                 out.append((pos, end, text))

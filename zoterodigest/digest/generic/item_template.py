@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from ..document import Document
+from ..markup import plain
 from .byline import is_venue_text
 from .citation_keys import CITED
 from .found import Found
@@ -313,6 +314,14 @@ NEWS = re.compile(r"/(?:blogs?|news|posts?)/|/(?:19|20)\d{2}/[01]\d/|venturebeat
 #: Headings that say their section lists papers: a reading list, paper notes, publications.
 PAPER_CONTEXT = re.compile(r"\b(?:papers?|paper[- ]?notes|readings?|reading[- ]list|to[- ]read|publications?|preprints?|"
                            r"literature|bibliography|references)\b|论文|文献|論文|논문", re.IGNORECASE)
+
+
+def is_list_label(title: str) -> bool:
+    """A label naming the list below it (``**Readings**``, ``<strong>Optional papers:</strong>``), no paper."""
+    words = plain(title).strip(" :：").split()
+    return 0 < len(words) <= 3 and PAPER_CONTEXT.search(" ".join(words)) is not None and not any(c.isdigit() for c in title)
+
+
 #: A run of titled items must be at least this long (two titles may be anything).
 _MIN_TITLED = 3
 #: The middle title of such a run has at least this many words (a paper's title, not a topic's name).

@@ -42,7 +42,15 @@ def is_name_list(text: str) -> bool:
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words) \
                 or any(w.lower().rstrip(".") in _NEVER_IN_NAMES and not w.isupper() for w in words):
             return False  # ("The Load, Capacity, and Availability": title words)
-    return True
+    # ("D. Chaum and E. van Heyst, Group Signatures": names with initials, then a title's words)
+    return not (len(parts) >= 2 and s == text.strip(" .,;:") and all(_INITIALS_FIRST.match(p.strip()) for p in parts[:-1])
+                and len(parts[-1].split()) >= 2 and not _AN_INITIAL.search(parts[-1]))
+
+
+#: A name written with its initials first (``D. Chaum``, ``J.-P. Barn``).
+_INITIALS_FIRST = re.compile(r"[A-Z]\.(?:[ \t-]?[A-Z]\.)*+[ \t]")
+#: An initial anywhere in a name (``Chaum D.``, ``Ann B. Tawny``).
+_AN_INITIAL = re.compile(r"\b[A-Z]\.")
 
 
 def listed_names(text: str) -> bool:

@@ -25,6 +25,7 @@ from ..document import Document
 from ..markup import plain
 from .byline import note_after, venue_text
 from .found import Found, title_of
+from .item_template import is_list_label
 from .line_heads import add_links, is_reference_line, titled_line
 from .link_finder import find_links
 from .link_lines import links_only
@@ -194,8 +195,8 @@ class ParagraphReader:
             start = tag.end()
         titled = titled_line(line, start)
         if titled is None or _in_prose(line, titled[2][1], titled[0].spans) \
-                or titled[1].strip(" :：").lower() in FIELD_LABELS:
-            return None  # ("**Heading.** Prose that cites [a paper](url) along the way"; "**Authors**: Names")
+                or titled[1].strip(" :：").lower() in FIELD_LABELS or is_list_label(titled[1]):
+            return None  # ("**Heading.** Prose that cites [a paper](url) along the way"; "**Authors**: Names"; "**Readings**")
         head, title, (t0, t1), ident = titled
         found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
         found.venue = venue_text(line, head)

@@ -7,7 +7,10 @@
   (``*Barn, Ann, and Bob Tawny. "Owl Eyes at Night." J. Owls 18 (1975): 61-62.*``);
 * a field label opening it (``TITLE Owl Eyes``, ``Title: Owl Eyes``, ``标题：Owl Eyes``) and the reader's
   status marks before it (``✅✅? Owl Eyes``);
-* a method's short name after a bar closing it (``Owl Eyes at Night \\| **OWL**``).
+* a method's short name after a bar closing it (``Owl Eyes at Night \\| **OWL**``);
+* an italic venue after a comma closing it (``Owl Eyes, _J. Owls_ **12**``);
+* its authors written first with initials (``A. Barn and B. Tawny, Owl Eyes``) and a reader's aside
+  opening it (``(optional) Owl Eyes``).
 
 The venue is kept only when the reader knows it; the year always.  Pure.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..markup import plain
 from .name_lists import is_name_list
 from .venue_tails import known_venue
 
@@ -44,6 +48,16 @@ _QUOTED_IN_REFERENCE = re.compile(r"(?P<names>[^\"“”]{3,300}?)[.,][ \t]++[\"
 _LABEL_OPEN = re.compile(r"(?:TITLE[ \t]++|(?:[Tt]itle|[Pp]aper|标题|题目|论文(?:标题)?)[ \t]*+[:：][ \t]*+)(?=\S)")
 #: Status marks a reader puts before a title (ticks, crosses, stars, question marks), then a space.
 _MARKS_OPEN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u2b50\u2b55?!]++[ \t]++(?=\w)")
+#: A venue in italics after a comma, closing a title (AMS style): ``, _Ann. of Math._``, ``, *J. Owls*``.
+_ITALIC_AFTER = re.compile(r",[ \t]++(?:_[A-Z][^_\n]{1,120}_|\*[A-Z][^*\n]{1,120}\*)(?![\w*])")
+#: A reader's aside in parentheses opening a title: ``(optional) ``, ``(required reading) ``.
+_ASIDE_OPEN = re.compile(r"\([a-z][a-z ]{2,24}\)[ \t]++(?=\S)")
+#: A name written with its initials first: ``A. Barn``, ``J.-P. Barn``, ``A.B. Barn``.
+_INITIAL = re.compile(r"(?:(?:and|&)[ \t]++)?[A-Z]\.(?:[ \t-]?[A-Z]\.)*+[ \t]*+[A-Z][\w'’\-]")
+#: A title's first word after the names: a letter or a quote opens it, never a year or "and".
+_TITLE_START = re.compile(r"(?!(?:and|&)\b)[\"“'(]?[^\W\d_]")
+#: How long authors written before a title may be.
+_NAMES_MAX = 200
 #: A method's short name after a bar closing a title: ``\\| **OWL**``, ``|**OWL**``, ``| OWL-2``.
 _NAME_CLOSE = re.compile(r"(?<![ \t])(?:[ \t]++\\?\|[ \t]++|[ \t]*+｜[ \t]*+|[ \t]*+\\?\|[ \t]*+(?=\*\*|__))"
                          r"(?:\*\*|__)?[\w+\-./ ]{1,24}?(?:\*\*|__)?$")
@@ -52,6 +66,7 @@ _NAME_CLOSE = re.compile(r"(?<![ \t])(?:[ \t]++\\?\|[ \t]++|[ \t]*+｜[ \t]*+|[ 
 def trim_title(doc: Document, found: Found) -> None:
     """``found``'s title without a closing venue and year in parentheses, or the quoted title of
     a whole reference taken as its title; its span follows when the text is written as read."""
+    _cut_venue(doc, found)
     _trim_ends(doc, found)
     if found.year is None and found.title_span is not None \
             and (m := _YEAR_AFTER.match(doc.text, found.title_span[1], found.title_span[1] + 12)) is not None:
@@ -65,8 +80,9 @@ def trim_title(doc: Document, found: Found) -> None:
 def _trim_ends(doc: Document, found: Found) -> None:
     """Cut a field label or status marks opening the title and a short name after a bar closing it;
     the span follows when the cut text is written as read, else the title is no longer edited in place."""
-    head = _LABEL_OPEN.match(found.title) or _MARKS_OPEN.match(found.title)
+    head = _LABEL_OPEN.match(found.title) or _MARKS_OPEN.match(found.title) or _ASIDE_OPEN.match(found.title)
     cut0 = head.end() if head and len(found.title[head.end() :].split()) >= 2 else 0
+    cut0 = _after_names(found.title, cut0)
     tail = _NAME_CLOSE.search(found.title, cut0)
     short = 2 if tail and "**" in tail.group(0) or tail and "__" in tail.group(0) else 3
     cut1 = tail.start() if tail and len(found.title[cut0 : tail.start()].split()) >= short else len(found.title)
@@ -74,6 +90,35 @@ def _trim_ends(doc: Document, found: Found) -> None:
         return
     title = found.title[cut0:cut1].strip()
     _retitle(doc, found, title)
+
+
+def _cut_venue(doc: Document, found: Found) -> None:
+    """Cut an italic venue after a comma closing the title as written (``Title, _Ann. of Math._ **126**``)."""
+    if found.title_span is None:
+        return
+    s0, s1 = found.title_span
+    m = _ITALIC_AFTER.search(doc.text, s0, s1)
+    if m is None or "\n" in doc.text[s0 : m.start()]:
+        return
+    title = plain(doc.text[s0 : m.start()]).strip()
+    if len(title.split()) >= 2:
+        found.title, found.title_span = title, (s0, m.start())
+
+
+def _after_names(title: str, at: int) -> int:
+    """Where the title starts after its authors written first with initials and a comma
+    (``A. Barn and B. Tawny, Owl Eyes``, ``A. Barn et al., Owl Eyes``), else ``at``."""
+    if not _INITIAL.match(title, at):
+        return at
+    k = title.find(", ", at)
+    while 0 < k - at <= _NAMES_MAX:
+        rest = k + 2
+        if not _INITIAL.match(title, rest):  # (the next part is no name: the title starts there)
+            names = title[at:k].removesuffix(" et al.").removesuffix(" et al")
+            ok = is_name_list(names) and len(title[rest:].split()) >= 2 and _TITLE_START.match(title, rest) is not None
+            return rest if ok else at
+        k = title.find(", ", rest)
+    return at
 
 
 def _undate(doc: Document, found: Found) -> None:
