@@ -99,7 +99,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
         # books, tools: what links a paper, or what a table dates; datasets: what links a paper, or what a
         # Paper column names (a table of datasets dates each by its paper's venue: "KITTI | CVPR'12")
         datasets = _DATASETS.search(path[-1]) is not None
-        return [f for f in found if f.ident.papers or f.style.get("dated") and (datasets if _item(f) else not (datasets and _unnamed(f)))]
+        return [f for f in found if f.ident.papers or f.style.get("named_column") or f.style.get("dated") and (datasets if _item(f) else not (datasets and _unnamed(f)))]
     return found
 
 

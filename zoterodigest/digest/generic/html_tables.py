@@ -12,7 +12,9 @@
     </table>
 
 Columns get their roles from the last header row (``<th>`` cells) as in pipe tables;
-a row is a paper when it links one (or the table states venues, years or authors).
+a row is a paper when it links one (or the table states venues, years or authors, or its
+Title or Paper column holds a plain title).  A table whose header names no title, paper
+or name column lists papers by the rows that link one, the link's text their title.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from .inline import read_head
 from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
+from .name_lists import is_name_list
 from .prefixes import is_generic_label
 from .table_template import title_like
 
@@ -70,14 +73,17 @@ class HtmlTableReader:
             if cells and all(c.group("tag").lower() == "th" for c in cells):
                 roles = column_roles([plain(c.group("body")).strip().lower() for c in cells])
                 continue
-            if not cells or not {"title", "paper", "name"} & set(roles):
+            if not cells:
                 continue
             found = self._row(text, base, row, cells, roles)
             if found is not None:
                 rows.append(found)
+        if not {"title", "paper", "name"} & set(roles):
+            return [f for f in rows if f.ident.papers]  # (no column names the paper: the rows linking one)
         linked = sum(1 for f in rows if f.ident.papers)
-        titled = "title" in roles  # (under a Title column, a title with no link at all yet is a paper still)
-        return [f for f in rows if f.ident.papers or linked * 2 <= len(rows) or titled and title_like(f.title) and not f.ident.links]
+        # (under a Title column, or a Paper column written as text, a title with no paper link yet is a paper still;
+        # where other rows link their papers, one linking something else is none: "My notes | [review](url)")
+        return [f for f in rows if f.ident.papers or linked * 2 <= len(rows) or f.style.get("named_column") and (not f.ident.links or not linked)]
 
     def _row(self, text: str, base: int, row: re.Match[str], cells: list[re.Match[str]],
              roles: dict[str, int]) -> Found | None:
@@ -85,15 +91,15 @@ class HtmlTableReader:
         span = _title_span(text, cells, roles)
         if span is None:
             return None
-        t0, t1 = span
+        t0, t1, plain_title = span
         ident = Identity()
         add_links(ident, text[row.start() : row.end()])
         first = bisect.bisect_right(doc.starts, base + row.start()) - 1
         last = bisect.bisect_right(doc.starts, base + row.end() - 1) - 1
         found = Found(first=first, last=last, ident=ident, title=title_of(text[t0:t1]),
                       title_span=(base + t0, base + t1))
-        found.style = {"shape": "html-row"}
-        if not found.title or (not ident.papers and not {"venue", "year", "authors", "title"} & set(roles)):
+        found.style = {"shape": "html-row", "named_column": plain_title and title_like(found.title)}
+        if not found.title or (not ident.papers and not {"venue", "year", "authors", "title"} & set(roles) and not plain_title):
             return None
         if "year" in roles and roles["year"] < len(cells):
             y = re.search(r"(?:19|20)\d{2}", cells[roles["year"]].group("body"))
@@ -101,8 +107,11 @@ class HtmlTableReader:
         return found
 
 
-def _title_span(text: str, cells: list[re.Match[str]], roles: dict[str, int]) -> tuple[int, int] | None:
-    """The title's offsets in ``text``: a Title column's text, else a Paper/Name column's link text."""
+def _title_span(text: str, cells: list[re.Match[str]], roles: dict[str, int]) -> tuple[int, int, bool] | None:
+    """The title's offsets in ``text`` and whether it is plain text (no link): a Title column's text, else a
+    Paper/Name column's link text or plain title; with no such column, the text of the row's paper link."""
+    if not {"title", "paper", "name"} & set(roles):
+        return _paper_link_span(cells)
     for role in ("title", "paper", "name"):
         if role not in roles or roles[role] >= len(cells):
             continue
@@ -111,11 +120,29 @@ def _title_span(text: str, cells: list[re.Match[str]], roles: dict[str, int]) ->
         for label, url, s, e in find_links(body):
             if label and label != "badge" and url and not is_generic_label(label):
                 l0 = s + 1 if body[s] == "[" else e - 4 - len(label)
-                return c0 + l0, c0 + l0 + len(label)
-        if role == "paper":
-            continue
+                return c0 + l0, c0 + l0 + len(label), False
+        if role == "paper" and ("<a" in body.lower() or "](" in body or len(plain(body).split()) < 3):
+            continue  # (a Paper column of links, or of a short name: the title is elsewhere)
         nick = _NICKNAME.match(body)  # "ResNet[2] Identity Mappings in Deep Residual Networks(2016)"
         head = read_head(body, nick.end() if nick else 0)
         if head.title is not None and head.title[1] > head.title[0]:
-            return c0 + head.title[0], c0 + head.title[1]
+            return c0 + head.title[0], c0 + head.title[1], role != "name" and not find_links(body)
     return None
+
+
+def _paper_link_span(cells: list[re.Match[str]]) -> tuple[int, int, bool] | None:
+    """The text of the row's first paper link that reads as a title (two words or more, no names)."""
+    for cell in cells:
+        c0, body = cell.start("body"), cell.group("body")
+        for label, url, s, e in find_links(body):
+            if label and label != "badge" and url and not is_generic_label(label) and _is_paper(url) \
+                    and len(plain(label).split()) >= 2 and not is_name_list(plain(label)):
+                l0 = s + 1 if body[s] == "[" else e - 4 - len(label)
+                return c0 + l0, c0 + l0 + len(label), False
+    return None
+
+
+def _is_paper(url: str) -> bool:
+    ident = Identity()
+    ident.add_link(None, url)
+    return bool(ident.papers)
