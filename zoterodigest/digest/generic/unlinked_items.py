@@ -11,7 +11,11 @@
 A reading list often holds the papers to read as bare titles beside those read,
 whose link sits on the line below.  Where two siblings or more (a third of the
 run at least) are papers written that way, a sibling whose only line is a title
-of the same kind is a paper too.  Pure.
+of the same kind is a paper too.
+
+A reading list kept as tasks (``- [ ] Title``, ``- [x] Title (recommended)``) names its papers by
+plain titles in boxes: where two boxed siblings in three read as titles (several words, no task's
+verb, no sentence), each is a paper, the reader's remark after it cut.  Pure.
 """
 
 from __future__ import annotations
@@ -90,3 +94,82 @@ def _bare_title(doc: Document, item: Item) -> bool:
         and _NO_TITLE.search(text) is None \
         and (len(text.split()) >= 6 or NOT_A_PAPER.search(text) is None and OWN_PAGE.search(text) is None)
     # ("A Benchmark Dataset for ...": a title of six words or more may name what a short one says it is)
+
+
+def checked_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
+                   retry: Callable[[int], Found | None], papers: bool) -> list[Found]:
+    """The items of a reading list kept as tasks (``- [ ] Title``, ``- [x] Title``) read as no paper:
+    in a run of three boxed siblings or more, two in three of which are plain titles (several words,
+    no sentence, no task's verb), each such title is a paper; outside a section or list whose
+    heading names papers, the run must hold five titles at least."""
+    index = {item.line: n for n, item in enumerate(items)}
+    out: list[Found] = []
+    for run in sibling_runs(items):
+        boxed = [it for it in run if _BOX.search(doc.lines[it.line], 0, it.body)]
+        if len(boxed) < 3 or 2 * len(boxed) < len(run):
+            continue
+        titled = [(it, n) for it in boxed if (n := _boxed_words(doc, it))]
+        words = sorted(n for _, n in titled)
+        if 3 * len(titled) < 2 * len(boxed) or words[len(words) // 2] < _BOXED_WORDS \
+                or len(titled) < _BOXED_ALONE and not (papers or _papers_document(doc)):
+            continue
+        for it, _ in titled:
+            if it.line in results and results[it.line] is None and (found := retry(index[it.line])) is not None:
+                found.style["bare"] = True
+                _cut_remark(doc, found)
+                out.append(found)
+    return out
+
+
+#: A reader's remark closing a boxed title: in parentheses, lower-case or with a comma (``(recommended)``,
+#: ``(Ann Barn,good)``), or in another script after a space (``  视觉DNN的可解释性``); ``(BiT)`` is the title's.
+_REMARK = re.compile(r"(?<![ \t])[ \t]*+(?:[(（](?:[a-z\u2e80-\u9fff]|[^()（）,，]*+[,，])[^()（）]*+[)）][ \t]*+$"
+                     r"|(?<=[ \t])[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef][^\n]*$)")
+
+
+def _cut_remark(doc: Document, found: Found) -> None:
+    m = _REMARK.search(found.title)
+    if m is None or len(found.title[: m.start()].split()) < 2:
+        return
+    title = found.title[: m.start()]
+    span = found.title_span
+    found.title = title
+    found.title_span = (span[0], span[0] + len(title)) if span and doc.text.startswith(title, span[0]) else None
+
+
+#: A task's box opening an item (before its text): ``[ ] ``, ``[x] ``.
+_BOX = re.compile(r"\[[ xX]\][ \t]++$")
+#: Verbs that open a task rather than a title: ``Release the code``, ``Add more models``.
+_TASK = re.compile(r"(?:add|release|support|update|fix|implement|upload|provide|write|finish|clean|refactor|publish|"
+                   r"train|test|make|create|remove|merge|integrate|complete|prepare|document|translate|build|deploy|"
+                   r"reproduce|run|open[- ]?source|read|try|learn|study|review|check|install)\b", re.IGNORECASE)
+#: A note after a boxed title: in parentheses, or in another script after a space.
+_BOX_NOTE = re.compile(r"(?<![ \t])[ \t]*+(?:[(（][^()（）]*+[)）]?[ \t]*+$|(?<=[ \t])[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef].*$)")
+#: The middle title of a boxed run has this many words at least (tasks are short).
+_BOXED_WORDS = 5
+#: Boxed titles a run must hold when no heading says the list is of papers.
+_BOXED_ALONE = 5
+
+
+def _boxed_words(doc: Document, item: Item) -> int:
+    """The words of a boxed item's plain title (its note after it left out), or 0 when it is none."""
+    text = doc.lines[item.line][item.body :].strip()
+    if "](" in text or "http" in text or "<" in text or "*" in text or _TASK.match(text):
+        return 0  # (links, HTML or emphasis: another reader's shape, "Title*Ann Barn*" a title over names)
+    title = _BOX_NOTE.sub("", text).rstrip(" \t.")
+    words = len(title.split())
+    if _TITLE_TEXT.fullmatch(title) is None or _NO_TITLE.search(title) is not None or words < 6 and NOT_A_PAPER.search(title):
+        return 0
+    return words
+
+
+def _papers_document(doc: Document) -> bool:
+    """Whether the document's title (its first heading of level one) says it lists papers."""
+    for k, line in enumerate(doc.lines[:_TITLE_LINES]):
+        if line.startswith("# ") and not doc.fenced[k]:
+            return PAPER_CONTEXT.search(line) is not None
+    return False
+
+
+#: The document's title is looked for in its first lines only.
+_TITLE_LINES = 60
