@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from ..document import Document
 from .list_items import scan_items
 
-#: Marks before a record's text: emoji, ``:shortcode:`` emoji, status signs.
+#: Marks before a record's text: emoji, ``:shortcode:`` emoji, status signs, a small image (a coloured dot).
 _DECOR = re.compile(r"(?:[ \t]|:[a-z0-9_+\-]+:|[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u200d]"
-                    r"|[\U0001f000-\U0001faff])*+")
+                    r"|[\U0001f000-\U0001faff]|!\[[^\[\]\n]{0,40}\]\([^()\s]{1,300}\))*+")
 _NOT_PARAGRAPH = re.compile(r"[ \t]*+[#|><]")
+BREAK_END = re.compile(r"<br[ \t]*+/?>[ \t]*+$", re.IGNORECASE)
+#: A line opening with a field's label: ``**Authors**: ``, ``作者：``.
+_FIELD = re.compile(r"[ \t]*+(?:\*\*|__)?[^\W\d_][^:：*\n]{0,20}(?:\*\*|__)?[ \t]*+[:：]")
 
 
 @dataclass
@@ -44,8 +47,9 @@ def free_records(doc: Document, lo: int, hi: int, taken: bytearray) -> list[Reco
             i += 1
             continue
         j = i
-        while j + 1 < hi and free(j + 1):
-            j += 1
+        while j + 1 < hi and free(j + 1) and not (BREAK_END.search(doc.lines[j]) and not _FIELD.match(doc.lines[j + 1])):
+            j += 1  # (a line closed by a line break's tag is a record of its own, "[CF 2015][Title]<br/>", unless
+            # a field follows it: "**Title**: ...<br>" over "**Authors**: ...<br>" is one record)
         out.append(Record(i, j, len(doc.lines[i]) - len(doc.lines[i].lstrip()), -1))
         i = j + 1
     kept = []

@@ -36,7 +36,7 @@ from ..markup import CJK_LETTER, plain
 from .byline import is_venue_text
 from .citation_keys import lone_surname
 from .found import DATED_TAG, Found, title_of
-from .free_records import Record, free_records, text_start
+from .free_records import BREAK_END, Record, free_records, text_start
 from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
@@ -292,8 +292,8 @@ def _owner_linked(line: str, at: int, title: int) -> bool:
 #: ``[NSDI '23] Title`` (its brackets maybe escaped).
 _DATED_AFTER = re.compile(r"(?P<t>[^\[\]()<>|`*_]{8,300}?)[ \t]*+(?:(?:,[ \t]*+|[ \t]*+\()(?:19|20)\d{2}\)?\.?"
                           r"|[|·•][ \t]*+(?:19|20)\d{2}(?:[ \t]*+[·•,.][^\n|<>\[\]()]{1,40}?)?)[ \t]*+$")
-_TAGGED = re.compile(r"\\?\[(?=[^\[\]\\]{1,36}\\?\])" + DATED_TAG + r"\\?\][ \t]++"
-                     r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]*+$")
+_TAGGED = re.compile(r"\\?\[(?=[^\[\]\\]{1,36}\\?\])" + DATED_TAG + r"\\?\](?:[ \t]++"
+                     r"(?P<t>[^\[\]()<>|`]{8,300}?)|[ \t]*+\[(?P<b>[^\[\]<>|`]{8,300})\](?!\())[ \t]*+(?:<br[ \t]*+/?>[ \t]*+)?$")
 
 
 _VENUED = re.compile(r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]++[(\[（【]?(?P<v>[A-Za-z][\w-]{1,14}?)[ \t'’-]?(?:19|20)?\d{2}[)\]）】]?"
@@ -301,8 +301,9 @@ _VENUED = re.compile(r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]++[(\[（【]?(?P<v>[A-Z
 
 
 def _dated(doc: Document, rec: Record) -> tuple[str, Found] | None:
-    """A one-line record of a plain title and a year after it, or a dated venue tag before it; no link."""
-    if rec.last != rec.first:
+    """A one-line record of a plain title and a year after it, or a dated venue tag before it; no link
+    (or a record whose first line is that, closed by a line break's tag, over its notes)."""
+    if rec.last != rec.first and not BREAK_END.search(doc.lines[rec.first]):
         return None
     line = doc.lines[rec.first]
     at = text_start(line, rec.start)
@@ -311,10 +312,11 @@ def _dated(doc: Document, rec: Record) -> tuple[str, Found] | None:
         return None  # ("Title KDD 2022 [a note]": a known venue's acronym and year close the title)
     if m is None:
         return None
-    title = m.group("t").rstrip(" \t,.")
+    g = "b" if m.re is _TAGGED and m.group("b") is not None else "t"  # ("[CF 2015][Title]": the title in brackets)
+    title = m.group(g).rstrip(" \t,.")
     if not _title_like(plain(title), 3) or "," in title and is_name_list(title.split(",")[0]):
         return None  # (names first: "Ann Barn, Owl Counts, 2014" is a reference's, not a dated title)
-    return "dated", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), _STRONG)
+    return "dated", _found(doc, rec, title, (m.start(g), m.start(g) + len(title)), _STRONG)
 
 
 def _before_names(line: str, at: int) -> int:
