@@ -14,6 +14,10 @@ text.  A paper's own link there may carry a translated or shortened title; a lin
 is a different title (three words or more, another first word) is a paper cited, and the
 heading is read as before.  Pure; counted once per document.
 
+A heading over its paper's abstract (a paragraph speaking of "this paper" or what "we" show, a
+translated title maybe above it), or over its title translated and nothing else, is that paper
+too, when its siblings are.
+
 A heading closed by tags in brackets, one a known venue and year (``### Title[NIPS'19][Baidu]``), names
 its paper too, with no link at all (:func:`venue_tail`).
 """
@@ -90,6 +94,8 @@ def _heads_one_paper(doc: Document, h: int, end: int, deeper: bool = False) -> b
     words = _WORD.findall(title)
     if words and "](" not in title and not is_author_list(title) and _field_card(doc, h, end):
         return True  # (its paper's fields right below it: the notes after them may cite other papers)
+    if len(words) >= 3 and "](" not in title and not is_author_list(title) and _abstract_below(doc, h, end):
+        return True  # (its abstract below it, a translation of its title maybe between: "This paper studies…")
     if len(words) < 3 or end - h > _BODY_LINES or is_author_list(title) or is_venue_text(title) or "](" in title:
         return False
     named: set[str] = set()
@@ -144,6 +150,40 @@ def _field_card(doc: Document, h: int, end: int) -> bool:
         fields += 1
         own = own or _PAPER_FIELDS.match(line.lstrip(" \t-*+")) is not None
     return fields >= 2 and own
+
+
+#: How an abstract speaks: of "this paper", or "we" doing a paper's work.
+_ABSTRACT_VOICE = re.compile(r"\b(?:(?:this|the present|in this) (?:paper|article|study|note|work)|we (?:propose|study|show|find|"
+                             r"develop|present|introduce|examine|investigate|provide|estimate|consider|document|analy[sz]e|"
+                             r"derive|prove|characteri[sz]e|exploit|use|test)\b)", re.IGNORECASE)
+#: An abstract's least words, and the lines looked at under a heading for it.
+_ABSTRACT_WORDS, _ABSTRACT_LINES = 40, 8
+
+
+def _abstract_below(doc: Document, h: int, end: int) -> bool:
+    """The heading's text opens (after a short line or two: a translated title) with a paragraph of
+    prose speaking as an abstract does, with no link, list item, table or sub-heading before it; or
+    its whole text is its title translated (one line of CJK letters)."""
+    first = next((k for k in range(h + 1, end) if doc.lines[k].strip()), end)
+    for k in range(h + 1, min(end, h + 1 + _ABSTRACT_LINES)):
+        line = doc.lines[k]
+        if doc.fenced[k] or line.lstrip().startswith(("#", "|", "<", "-", "*", "+", ">")) or "](" in line or "http" in line:
+            return False
+        if len(line.split()) >= _ABSTRACT_WORDS:
+            return _ABSTRACT_VOICE.search(line) is not None
+        if k == first and _CJK_ONLY.fullmatch(line.strip()) and _translated(doc, k, end):
+            return True  # ("### Seeding a Simple Contagion" over "引发简单传播" alone: its title translated)
+    return False
+
+
+#: A line of Chinese, Japanese or Korean text and its punctuation alone: a translated title.
+_CJK_ONLY = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef\u3000-\u303f：，、（）《》“”？！·—\- 0-9A-Za-z]{2,80}")
+
+
+def _translated(doc: Document, k: int, end: int) -> bool:
+    """Line ``k`` (mostly CJK letters) is the whole of the heading's text but blank lines."""
+    return CJK_LETTER.search(doc.lines[k]) is not None and len(CJK_LETTER.findall(doc.lines[k])) * 2 >= len(doc.lines[k].strip()) \
+        and not any(doc.lines[j].strip() for j in range(k + 1, end))
 
 
 def _address_row(line: str) -> bool:
