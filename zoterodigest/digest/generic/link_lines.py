@@ -4,9 +4,11 @@ text that opens with a marked title."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..markup import plain
 from .link_finder import find_links
+from .list_items import Item
 from .prefixes import is_generic_label
 
 _LABEL_TEXT = re.compile(r"[A-Za-z\u3040-\u9fff]+")
@@ -49,3 +51,16 @@ def titled_link_line(text: str) -> bool:
         return False
     links = find_links(text, 0)
     return bool(links) and links[0][2] <= 1 and len(links[0][0].split()) >= 4 and not is_generic_label(links[0][0])
+
+
+def titles_below(lines: Sequence[str], item: Item, children: Sequence[Item]) -> bool:
+    """Two lines or more of the item's own text that are each a link titled as a paper, or two sub-items
+    opening with one under a label of three words at most, under a first line with no link: a label
+    over papers (``- Query-based RAG`` over ``[Title](url)`` lines, ``+ ICCV`` over ``- [Title](url)``)."""
+    if "](" in lines[item.line] or "http" in lines[item.line]:
+        return False
+    stop = children[0].line if children else item.end + 1
+    if len(lines[item.line][item.body :].split()) <= 3 \
+            and sum(1 for c in children if titled_link_line(lines[c.line][c.body :].strip())) >= 2:
+        return True
+    return sum(1 for k in range(item.line + 1, stop) if titled_link_line(lines[k].strip())) >= 2

@@ -39,7 +39,7 @@ from .item_template import (
 )
 from .line_heads import add_links, is_reference_line
 from .link_finder import DEFINITIONS, find_links
-from .link_lines import links_only, marked_first, titled_link_line
+from .link_lines import links_only, marked_first, titled_link_line, titles_below
 from .links import Identity
 from .list_items import Item, scan_items
 from .name_lists import is_author_list, is_name_list, person_names
@@ -138,7 +138,7 @@ class ListReader:
 
     def item(self, item: Item, children: list[Item], relaxed: bool = False) -> Found | None:
         doc = self.doc
-        if item.line not in self._templated and not self._may_name_paper(item) or self._titles_below(item, children):
+        if item.line not in self._templated and not self._may_name_paper(item) or titles_below(self.doc.lines, item, children):
             return None  # (nothing of a paper; "- Query-based RAG" over paragraphs "[Title](url)": a label over papers)
         line, head_end = head_text(self.doc, item, children)
         head = read_head(line, item.body)
@@ -186,14 +186,6 @@ class ListReader:
         if _names_only((found.title or "").replace("*", "")) or _CHANGELOG.match(found.title or ""):
             return None  # an author list is never a title (the paper's title is elsewhere: the item above); nor a change
         return found
-
-    def _titles_below(self, item: Item, children: list[Item]) -> bool:
-        """Two lines or more of the item's own text (not its sub-items) that are each a link titled as a paper,
-        under a first line with no link."""
-        if "](" in self.doc.lines[item.line] or "http" in self.doc.lines[item.line]:
-            return False
-        stop = children[0].line if children else item.end + 1
-        return sum(1 for k in range(item.line + 1, stop) if titled_link_line(self.doc.lines[k].strip())) >= 2
 
     def _title_below(self, found: Found, names_line: str = "") -> None:
         """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its
