@@ -335,6 +335,10 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
     """Columns of the title in its cell: a link's text (badges and ``<br>`` skipped) or the
     cell's text (only a link's text when ``linked``: a Paper column of links)."""
     text = cell.text(row)
+    first = (_BOLD_FIRST.match(text) or _PLAIN_FIRST.match(text)) if not linked and "<br" in text.lower() else None
+    if first is not None and len(first.group("t").split()) >= 3 and not first.group("t").rstrip().endswith((":", "：")):
+        # ("Title <br> [Video & Abstract](url)": the words first; "Title:<br> Subtitle" runs on)
+        return _strip(row, cell.start + first.start("t"), cell.start + first.end("t"))
     for label, url, s, _ in find_links(text):
         if label and label != "badge" and url and not is_generic_label(label) and not label.startswith("![") \
                 and not (label.startswith("(") and label.endswith(")")):  # "Title [(IJCAI 2019)](url)": a venue
