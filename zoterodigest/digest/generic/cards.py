@@ -26,10 +26,13 @@ from .link_finder import find_links
 from .links import Identity
 from .list_items import ITEM
 from .prefixes import is_generic_label
+from .title_records import named_page
 
-_OPEN = re.compile(r"^[ \t]*<details(?:[ \t][^>]*)?>", re.IGNORECASE)
+_OPEN = re.compile(r"^[ \t]*(?:<li(?:[ \t][^<>]*)?>[ \t]*)?<details(?:[ \t][^>]*)?>", re.IGNORECASE)
 _SUMMARY = re.compile(r"<summary(?:[ \t][^>]*)?>(?P<inner>.*?)</summary>", re.IGNORECASE)
 _CLOSE = re.compile(r"</details>", re.IGNORECASE)
+#: A short name in parentheses opening a card's title.
+_NICK = re.compile(r"\([^()\s][^()]{0,30}\)[ \t]++")
 _NUMBER = re.compile(r"[ \t]*(?:\d{1,4}[.)]|\[\d{1,4}\])[ \t]+")
 _TAIL = re.compile(r"(?:<img[^>]*>|!\[[^\]]*\]\([^)]*\)|[⭐★🌟] ?\d[\d,.kK]*|\([A-Za-z][\w .'’-]{0,30}\d{2,4}\))$")
 #: Bold or linked text in a summary written over several lines, and the most lines looked at.
@@ -98,7 +101,8 @@ class DetailsCardReader:
                 dois.update([one.doi] if one.doi else [])
                 if len(arxiv) > 1 or len(dois) > 1:
                     return None, s_line + 1  # a card listing several papers: a section, its papers read one by one
-        return (found if found.ident.papers else None), last + 1
+        noted = not found.ident.papers and any(named_page(url, found.title) for _, url, _, _ in find_links(m.group("inner")))
+        return (found if found.ident.papers or noted else None), last + 1  # (noted: a summary linking its notes page)
 
     def _summary_lines(self, s_line: int, hi: int) -> tuple[int, re.Match[str] | None]:
         """In a summary running over lines up to its ``</summary>``: the line of its first bold or
@@ -140,6 +144,8 @@ class DetailsCardReader:
         if head.title is None:
             return None
         t0, t1 = head.title
+        if (nick := _NICK.match(text, t0, t1)) is not None and len(text[nick.end() : t1].split()) >= 2:
+            t0 = nick.end()  # ("(OpenDriveVLA) OpenDriveVLA: Towards ...": the short name before the title)
         title = title_of(text[t0:t1])
         if not title or is_generic_label(title) or len(title.split()) < 2:
             return None

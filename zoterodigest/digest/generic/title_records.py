@@ -210,6 +210,11 @@ def _part_of(url: str, title: str) -> bool:
     return bool(stem) and stem[0] not in _HOUSE_PAGES and all(any(w.startswith(s) for w in words) for s in stem)
 
 
+def named_page(url: str, title: str) -> bool:
+    """Whether ``url`` is the list's own page named after the whole title (``2026/Owl_Eyes_at_Night/``)."""
+    return _named(url.rstrip("/"), title)
+
+
 def _named(url: str, title: str) -> bool:
     """Whether the list's own page is named after the whole title, or after its name before a colon
     (``[SPECTER: Document-level ...](notes/SPECTER.md)``)."""
