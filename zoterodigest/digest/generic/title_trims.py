@@ -89,7 +89,7 @@ def _trim_ends(doc: Document, found: Found) -> None:
     if (cut0, cut1) == (0, len(found.title)):
         return
     title = found.title[cut0:cut1].strip()
-    _retitle(doc, found, title)
+    retitle(doc, found, title)
 
 
 def _cut_venue(doc: Document, found: Found) -> None:
@@ -149,10 +149,10 @@ def _unquote(doc: Document, found: Found) -> None:
     if m is None or len(m.group("t").split()) < 2 or not is_name_list(m.group("names")):
         return
     title = m.group("t").strip()
-    _retitle(doc, found, title)
+    retitle(doc, found, title)
 
 
-def _retitle(doc: Document, found: Found, title: str) -> None:
+def retitle(doc: Document, found: Found, title: str) -> None:
     """``found``'s title becomes ``title``, a part of it; its span follows when that part is written
     once inside it, else the title is no longer edited in place."""
     found.title = title

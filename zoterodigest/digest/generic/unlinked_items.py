@@ -28,6 +28,7 @@ from ..markup import plain
 from .found import Found
 from .item_template import NOT_A_PAPER, OWN_PAGE, PAPER_CONTEXT, sibling_runs
 from .list_items import Item
+from .title_trims import retitle
 
 #: A title's text: it starts with a capital or a digit and holds three words or more, no sentence's full stop.
 _TITLE_TEXT = re.compile(r"[A-Z0-9][^\n]*?\S(?:[ \t]++\S++){2,39}")
@@ -131,10 +132,7 @@ def _cut_remark(doc: Document, found: Found) -> None:
     m = _REMARK.search(found.title)
     if m is None or len(found.title[: m.start()].split()) < 2:
         return
-    title = found.title[: m.start()]
-    span = found.title_span
-    found.title = title
-    found.title_span = (span[0], span[0] + len(title)) if span and doc.text.startswith(title, span[0]) else None
+    retitle(doc, found, found.title[: m.start()])
 
 
 #: A task's box opening an item (before its text): ``[ ] ``, ``[x] ``.
