@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "akshayka__papers__reading_list@6e605a3.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 LINES = read_lines(NAME)
 
 NOT_ENTRIES = {61, 62}

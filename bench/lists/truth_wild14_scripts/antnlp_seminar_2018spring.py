@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "AntNLP__seminar__2018Spring__README@519b60a.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 LINES = read_lines(NAME)
 
 LINK = re.compile(r"\[((?:\[[^\]]*\])?[^\[\]]*)\]\(([^)\s]*)\)")

@@ -39,7 +39,7 @@ def main() -> None:
         papers.append(entry(lines, i, end, m.group(1)))
     assert len(papers) == 35
     assert [(p["line"], p["end"]) for p in papers if p["end"] != p["line"]] == [(24, 25)]
-    write_truth(NAME, "wild14_held_out", papers,
+    write_truth(NAME, "wild14_development", papers,
                 "every '- [Venue] [**Title**](url). Authors.' bullet is an entry (the PyG and DGL library bullets"
                 " excepted), title = the bold link text; the figure captions repeating titles are not entries",
                 "all 35 entries listed with -v against the file; 37 bullets by grep, per-section counts by awk; the"

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "alvinyxz__CSS_Workshop__README@919f583.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 LINES = read_lines(NAME)
 
 YEAR = re.compile(r"\((?:19|20)\d{2}[^)]*\)\. ")

@@ -60,7 +60,7 @@ def main() -> None:
     assert len(papers) == 44, len(papers)
     write_truth(
         NAME,
-        "wild14_held_out",
+        "wild14_development",
         papers,
         "every numbered item of the closing '## 参考' list (Zhihu footnote export: back-links '[^](..)' or "
         "'^[a](..)[b](..)', then the title and sometimes a bare URL) that names a paper or thesis is an entry; "

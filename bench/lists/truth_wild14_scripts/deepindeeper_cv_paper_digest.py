@@ -58,7 +58,7 @@ def main() -> None:
     assert sorted(used) == sorted(defs) and len(defs) == 59, (len(used), len(defs))
     write_truth(
         NAME,
-        "wild14_held_out",
+        "wild14_development",
         papers,
         "every numbered record '**[N]** \"**Title**\"[[pdf]][pdf-NN]' with its Chinese comment line is an entry; "
         "title = the bold quoted text; the arXiv id is resolved from the reference-style definition "

@@ -53,7 +53,7 @@ def main() -> None:
     assert sum(1 for t in lines if "[[Paper]]" in t) == 272
     assert len(papers) == 273, len(papers)
     write_truth(
-        NAME, "wild14_held_out", papers,
+        NAME, "wild14_development", papers,
         "every '- Title (Venue Year) [[Paper]]' bullet is an entry (plus one workshop paper linked only by"
         " [[Talk]]), title = text before the venue parenthesis (ASCII or full-width) preceding the link,"
         " without a '<b>DB</b> --- ' or '<b>Category</b>' prefix; TOC, the survey's own BibTeX and three press-release bullets"

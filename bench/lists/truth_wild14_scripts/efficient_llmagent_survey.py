@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "guopeng-gpli__Efficient-LLMAgent-Survey__README@98278c4.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 NOT_PAPERS = {51, 162, 164, 166} | set(range(129, 144))
 
 

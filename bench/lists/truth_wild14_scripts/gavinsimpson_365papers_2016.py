@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "gavinsimpson__fromthebottomoftheheap__publications__365papers__2016@2030e87.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 LINES = read_lines(NAME)
 
 # author lists the generic rule below does not split right: number -> the authors' text as written

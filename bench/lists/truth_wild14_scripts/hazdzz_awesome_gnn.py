@@ -45,7 +45,7 @@ def main() -> None:
         papers.append(entry(lines, i, i, title))
     assert tables == 31
     assert len(papers) == 324
-    write_truth(NAME, "wild14_held_out", papers,
+    write_truth(NAME, "wild14_development", papers,
                 "every numbered row of the 31 tables is a one-line entry, title = the cell under the table's 'Paper'"
                 " header (the model-name column is not part of it); ids from the row's bare URLs",
                 "row count by grep (324) and header count (31); -v output read against the file for the first and last"

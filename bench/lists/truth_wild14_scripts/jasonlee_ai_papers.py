@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "Jasonlee1995__AI_Papers__README@77c3d2f.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 LINES = read_lines(NAME)
 
 PER_SECTION = {"2024": 2, "2023": 10, "2022": 25, "2021": 30, "2020": 30, "2019": 25, "2018": 25,

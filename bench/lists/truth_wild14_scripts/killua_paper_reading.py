@@ -164,7 +164,7 @@ def main() -> None:
         hi = min([i for i in range(lo + 1, n + 1) if lines[i - 1].startswith("## ")] + [n + 1])
         got = sum(1 for p in papers if lo < p["line"] < hi)
         assert got == want, (head, got, want)
-    write_truth(NAME, "wild14_held_out", papers, METHOD, CHECKED)
+    write_truth(NAME, "wild14_development", papers, METHOD, CHECKED)
 
 
 SECTION_COUNTS = {  # counted by eye per '## ' section, the second count of the entries

@@ -51,7 +51,7 @@ def main() -> None:
         counts[section] = counts.get(section, 0) + 1
     assert counts == EXPECTED, counts
     assert len(papers) == 115
-    write_truth(NAME, "wild14_held_out", papers,
+    write_truth(NAME, "wild14_development", papers,
                 "every '  * [Title](url), Authors, Venue' bullet of the '## Papers' part is a one-line entry,"
                 " title = the link text; tutorials, blogs and materials (videos, slides, a book chapter) are not entries",
                 "all 115 bullets listed with -v against the file (titles, arXiv ids incl. '1909.11821.pdf' abs link,"

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "LMM101__Awesome-Multimodal-Next-Token-Prediction__README@acc66d4.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 LINES = read_lines(NAME)
 PER_SECTION = {"Vision Tokenizer": 30, "Audio Tokenizer": 18, "Vision Model": 43, "Audio Model": 32,
                "Multimodal ICL": 23, "Multimodal CoT": 13}

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "DeweiHu__MedicalImageDiffusion-Survey__README@5ef3444.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 
 
 def main() -> None:

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "neuro4ml__neuro4ml.github.io__Week_0__5-Reading@7e0645a.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 LINES = read_lines(NAME)
 
 BOOKS = {14, 33}  # Minsky and Papert 'Perceptrons'; Sutton and Barto 'Reinforcement Learning: An Introduction'

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "francesco-innocenti__Neuro_AI_Papers__README@59f0d84.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 LINES = read_lines(NAME)
 
 NOT_PAPERS = {83, 152, 322, 464, 532, 587}  # ebook, Quanta x2, three books

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "PersistenceForever__Neural-Question-Generation-Survey-List__README@d810c1b.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 
 
 def main() -> None:

@@ -64,7 +64,7 @@ def main() -> None:
         papers.append(entry(lines, i, end, m.group(1)))
         blocks += 1
     assert blocks == 242, blocks
-    write_truth(NAME, "wild14_held_out", papers,
+    write_truth(NAME, "wild14_development", papers,
                 "every '- [Title](link)' block of the Papers part (outside the fenced format example and HTML comments)"
                 " is an entry from its bullet to its last indented sub-bullet, title = the link text; the eight numbered"
                 " taxonomy references name their papers by algorithm nickname only and are entries with a null title",

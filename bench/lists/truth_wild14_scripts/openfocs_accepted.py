@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "mdinitz__OPENFOCS__accepted@bb79f21.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 LINES = read_lines(NAME)
 
 

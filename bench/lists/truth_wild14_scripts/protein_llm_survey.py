@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "Yijia-Xiao__Protein-LLM-Survey__README@d105120.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 
 
 def main() -> None:

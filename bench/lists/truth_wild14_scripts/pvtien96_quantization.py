@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "pvtien96__quantization__README@3279eb0.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 LINES = read_lines(NAME)
 LECTURE = "EfficientML.ai Lecture 5 - Quantization"
 AIMET = "Neural Network Quantization with AI Model Efficiency Toolkit (AIMET)"

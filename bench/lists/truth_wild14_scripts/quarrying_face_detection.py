@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "quarrying__quarrying-paper-notes__vision_language__face__Face Detection@3559481.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 LINES = read_lines(NAME)
 TAG = r"\[(?:19|20)\d\d(?: [^\]]+)?\] "
 

@@ -52,7 +52,7 @@ def main() -> None:
     assert len(papers) == 23, len(papers)
     assert sum(1 for p in papers if p["end"] > p["line"]) == 2
     write_truth(
-        NAME, "wild14_held_out", papers,
+        NAME, "wild14_development", papers,
         "each leaf '- [Title](url)' bullet linking a working paper or article (NBER, SSRN, arXiv, doi.org,"
         " three working-paper PDFs) is an entry, title = link text without an 'Author | ' prefix; blogs,"
         " magazine/news pieces (incl. HBR), X posts, notes and GPT-discussion sub-bullets are not entries",

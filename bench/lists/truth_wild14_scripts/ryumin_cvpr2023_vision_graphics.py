@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "DmitryRyumin__CVPR-2023-24-Papers__sections__2023__main__vision-and-graphics@9f22d83.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 LINES = read_lines(NAME)
 
 

@@ -52,7 +52,7 @@ def main() -> None:
     assert counts == EXPECTED, counts
     assert len(papers) == 124
     assert [p["line"] for p in papers if p["end"] != p["line"]] == [135]
-    write_truth(NAME, "wild14_held_out", papers,
+    write_truth(NAME, "wild14_development", papers,
                 "every numbered '**Title**. *Authors*. Venue.' line of the paper sections, the bold survey paragraph and"
                 " the Transformers paper under 'Tutorial & Resource' are entries, title = the first bold span; the"
                 " 'Open PLMs' model releases and a tutorial's slides are not",

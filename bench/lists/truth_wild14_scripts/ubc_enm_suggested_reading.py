@@ -55,7 +55,7 @@ def main() -> None:
     assert len(papers) == 25, len(papers)
     assert list(per_section.values()) == [5, 9, 4, 4, 3], per_section
     write_truth(
-        NAME, "wild14_held_out", papers,
+        NAME, "wild14_development", papers,
         "every APA reference paragraph ('Authors (Year). Title. Journal, ...') is an entry except the"
         " overview's book (Peterson et al. 2011, Princeton University Press); title = text between"
         " '(Year). ' and the '. ' before the journal name; repeated papers in two sections count twice",

@@ -45,7 +45,7 @@ def main() -> None:
     assert per_table == [29, 40, 11, 15], per_table
     assert len(papers) == 95
     write_truth(
-        NAME, "wild14_held_out", papers,
+        NAME, "wild14_development", papers,
         "every row of the four '|Method | Paper |' tables is an entry, title = the Paper cell's text before"
         " the venue parenthesis that precedes '[[**Paper**]'; the method short name is not part of the title;"
         " the dataset/platform table is not entries; a paper listed twice counts twice",

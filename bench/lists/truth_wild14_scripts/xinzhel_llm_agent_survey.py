@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild14 import entry, read_lines, write_truth
 
 NAME = "xinzhel__LLM-Agent-Survey__README@d3814c7.md"
-PART = "wild14_held_out"
+PART = "wild14_development"
 
 
 def main() -> None:

@@ -64,7 +64,7 @@ def main() -> None:
     assert len(papers) == 21
     write_truth(
         NAME,
-        "wild14_held_out",
+        "wild14_development",
         papers,
         "every data row of the six '### 📑论文' tables (| 日期 | 机构 | 出版信息 | 论文&链接 |) is an entry, "
         "title = the link text of the last cell; the rows of the tutorials/articles/talks tables "

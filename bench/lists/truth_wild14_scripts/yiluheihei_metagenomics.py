@@ -60,7 +60,7 @@ def main() -> None:
     assert list(per_section.values()) == [4, 1, 4, 6, 7, 2, 4, 1, 1, 10], per_section
     assert len(papers) == 40
     write_truth(
-        NAME, "wild14_held_out", papers,
+        NAME, "wild14_development", papers,
         "every '* ' bullet linking a paper is an entry (with its indented continuation lines), title = first"
         " link text rewrapped, without 'paper: '/'review paper: '/'paper, algorithm: ' labels and a closing '.';"
         " the ten database bullets cite their NAR paper only as '[paper in YYYY NAR database](doi)': entries"
