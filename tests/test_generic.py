@@ -199,3 +199,25 @@ def test_a_read_head_copy_holds_every_field_and_its_own_lists() -> None:
     copy = head.copy()
     assert dataclasses.asdict(copy) == dataclasses.asdict(head)
     assert copy.links is not head.links and copy.spans is not head.spans
+
+
+_BARE_TITLES = (
+    "* Indexing Owls by Latent Semantic Analysis\n"
+    "* Stability and Generalization of Barn Owls\n"
+    "* Adaptive Subgradient Methods for Online Owl Learning\n"
+    "* The Method of Projections for Finding the Common Owl\n"
+    "* A Semismooth Newton Method for Fast Generic Owl Programming\n"
+)
+
+
+@pytest.mark.parametrize(("path", "heading", "papers"), [
+    ("reading_list.md", "", 5),           # the file's name says it lists readings
+    ("notes/papers-to-read.md", "", 5),
+    ("README.md", "# Owl papers\n\n", 5),  # the document's title says so
+    ("README.md", "", 0),                 # nothing says so: a list of features, maybe
+    ("README.md", "# Owl toolkit\n\n", 0),
+    ("reading_list.md", "## Features\n\n", 0),  # a heading of its own naming no papers
+])
+def test_bare_titles_are_papers_only_where_the_document_says_it_lists_papers(path, heading, papers):
+    digest = parse_text(heading + _BARE_TITLES, path=path)
+    assert len(digest.entries) == papers, [e.paper.title for e in digest.entries]

@@ -51,7 +51,7 @@ def _bare_urls(line: str, start: int, out: list[tuple[str, str, int, int]]) -> N
 #: The reference-style link definitions (``[name]: url``) of the document being read
 #: (set and cleared by the generic reader around each document).
 DEFINITIONS: dict[str, str] = {}
-REF_LINK = re.compile(r"\[(?P<label>[^\[\]]+)\]\[(?P<ref>[^\[\]]*)\]")
+REF_LINK = re.compile(r"\[(?P<label>[^\[\]]+|[^\[\]]*+\[[^\[\]]++\][^\[\]]*+)\]\[(?P<ref>[^\[\]]*)\]")
 
 
 def _autolinks(line: str, start: int, out: list[tuple[str, str, int, int]]) -> None:

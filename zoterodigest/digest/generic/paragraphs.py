@@ -44,10 +44,13 @@ _LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
 _STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+)?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
 #: Words that lead a sentence on into the link after them, and a sentence's usual openings.
-_LEADS_ON = re.compile(r"\b(?:by|in|from|of|to|see|at|the|our|a|an|paper|survey|work|and|with|for|on|here|via)[ \t:]*+$",
-                       re.IGNORECASE)
+_LEADS_ON = re.compile(r"(?i)\b(?:by|in|from|of|to|see|at|the|our|a|an|paper|survey|work|and|with|for|on|here|via)[ \t:]*+$")
 _SENTENCE_OPEN = re.compile(r"(?:the following|for (?:more|details)|please|see|this|these|we|our|in this|here|note)\b",
                             re.IGNORECASE)
+#: What is never a paper's summary: a thematic break (``----``), a link definition (``[pdf-02]: https://...``),
+#: a heading, table, HTML, an image, or a record's first line.
+_NO_SUMMARY = re.compile(r"[ \t]*+[#|<!]| {0,3}(?:(?:[-*_][ \t]*+){3,}$|\[[^\[\]]{1,80}\]:[ \t])|" + _STARTS.pattern[1:]
+                         + "|" + REFERENCE_OPEN.pattern)
 _CLOSING_LIST = re.compile(r"[ \t]*</(?:ul|ol|table|div)>", re.IGNORECASE)
 #: First characters of a line that is no plain record (headings, quotes, tables, HTML, images, code).
 _NOT_RECORD = frozenset("#>|<!`")
@@ -215,9 +218,8 @@ class ParagraphReader:
                 and (j + 1 >= hi or not doc.lines[j + 1].strip()):
             add_links(ident, doc.lines[j])  # "**Title**", a blank line, then its links: "[arXiv](url)"
             found.last = j
-        elif j < hi and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not _STARTS.match(doc.lines[j]) \
-                and not REFERENCE_OPEN.match(doc.lines[j]) and not doc.lines[j].lstrip().startswith(("#", "|", "<", "!")):
-            self._summary(j, hi, found)
+        elif j < min(hi, found.last + 3) and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not _NO_SUMMARY.match(doc.lines[j]):
+            self._summary(j, hi, found)  # (one blank line at most between the record and its summary)
         if not ident.papers and (not (head.authors and head.year) and i not in self._titles
                                  and not self._as_reference(line, start, found) and not self._byline_below(i, found.last)
                                  or _BOOK.search(doc.lines[i])):

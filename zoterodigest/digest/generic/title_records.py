@@ -68,6 +68,8 @@ _LATIN_WORDS = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’-]*+(?:[^\w\n《》]++[
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ENDS_SMALL = re.compile(r"\b(?:in|of|the|a|an|to|and|for|with|by|on|at|from|as|is|are)[ \t]*+$", re.IGNORECASE)
 _GLUED_NAMES = re.compile(r"(?<=[\w?!.)])[ \t]*+\*(?P<n>[^*]{5,400})\*[ \t]*+$")
+#: A line that is one italic span: ``*Title*``, ``_Title_``.
+_EMPHASIS_ONLY = re.compile(r"(?P<m>[*_])[^*_\s][^*_\n]*+(?<!\s)(?P=m)")
 _ASIDE = re.compile(r"^[ \t]*+[(（][^()（）]{3,60}[)）][ \t]*+$")
 #: A reference's year: ``(1934)``, ``1934.``.
 _REFERENCE_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|(?<!\d)(?:19|20)\d{2}[a-z]?\.")
@@ -245,8 +247,9 @@ def _over_names(doc: Document, rec: Record) -> tuple[str, Found] | None:
     raw = line[at:].rstrip()
     if raw.endswith("<br>"):
         raw = raw[:-4].rstrip()
-    if not raw or "[" in raw or "http" in raw or raw.startswith(("*", "_", "`")) and not raw.startswith(("**", "__")):
-        return None
+    if not raw or "[" in raw or "http" in raw or raw.startswith("`") \
+            or raw.startswith(("*", "_")) and not raw.startswith(("**", "__")) and not _EMPHASIS_ONLY.fullmatch(raw):
+        return None  # (an italic title alone on its line may stand over its authors: "*Title*<br>")
     glued = _GLUED_NAMES.search(raw)  # ("Title*Ann Barn and Bob Tawny*": the names glued to the title)
     if glued is not None:
         under, raw = glued.group("n"), raw[: glued.start()].rstrip()

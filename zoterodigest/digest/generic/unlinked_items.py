@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from pathlib import PurePath
 
 from ..document import Document
 from ..markup import plain
@@ -128,7 +129,32 @@ _REMARK = re.compile(r"(?<![ \t])[ \t]*+(?:[(（](?:[a-z\u2e80-\u9fff]|[^()（�
                      r"|(?<=[ \t])[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef][^\n]*$)")
 
 
+#: Authors after a bare title, in parentheses or brackets, maybe with a year: ``(Nemirovski and Todd)``,
+#: ``(Burer, Monteiro)``, ``(Pearlmutter 1994)``, ``[Arora 09]``, ``[LLR '94]``; one name in capitals
+#: alone (``(Boumal)``), never a system's name (``(PyWren)``, ``(BiT)``).
+_NAMES_ASIDE = re.compile(r"(?<![ \t])[ \t]++(?:\((?P<p>[^()]{2,60})\)|\[(?P<b>[^\[\]]{2,60})\])[ \t]*+$")
+_NAME_JOINS = re.compile(r"(?:(?<![ \t])|(?![ \t]))[ \t]*+(?:,|&|\band\b)[ \t]*+")
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z'’]++(?:-[A-Z][a-z'’]++)?|van|von|de|der|da|di|le|la|del|dos|du|et al\.?)")
+_ASIDE_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))[ \t]*+(?:(?:19|20)\d{2}|'?\d{2})[a-z]?$")
+
+
+def _names_aside(title: str) -> int | None:
+    """Where the authors in parentheses or brackets after a bare title start (see ``_NAMES_ASIDE``)."""
+    m = _NAMES_ASIDE.search(title)
+    if m is None:
+        return None
+    inner = m.group("p") or m.group("b")
+    year = _ASIDE_YEAR.search(inner)
+    names = inner[: year.start()] if year else inner
+    parts = [p for p in _NAME_JOINS.split(names.strip()) if p]
+    if not parts or any(len(p.split()) > 3 or not all(_NAME_WORD.fullmatch(w) for w in p.split()) for p in parts):
+        return None if not (year and names.strip().isupper() and 2 <= len(names.strip()) <= 5) else m.start()
+    return m.start()  # ("[LLR '94]": the authors' initials and the year)
+
+
 def _cut_remark(doc: Document, found: Found) -> None:
+    if (at := _names_aside(found.title)) is not None and len(found.title[:at].split()) >= 2:
+        retitle(doc, found, found.title[:at])
     m = _REMARK.search(found.title)
     if m is None or len(found.title[: m.start()].split()) < 2:
         return
@@ -161,12 +187,71 @@ def _boxed_words(doc: Document, item: Item) -> int:
     return words
 
 
-def _papers_document(doc: Document) -> bool:
-    """Whether the document's title (its first heading of level one) says it lists papers."""
+def plain_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
+                 retry: Callable[[int], Found | None], papers: bool) -> list[Found]:
+    """The items of a reading list of bare titles (``* Stability and Generalization``) read as no
+    paper: where the section's heading, the document's title or its file's name says it lists papers
+    or readings, a run of five one-line siblings or more with no link, two in three of them plain
+    titles (no sentence, no task's verb) of five words or more in the middle, is a run of papers."""
+    index = {item.line: n for n, item in enumerate(items)}
+    out: list[Found] = []
+    context: bool | None = None
+    for run in sibling_runs(items):
+        if len(run) < _PLAIN_RUN or any(it.end > it.line + 2 or _BOX.search(doc.lines[it.line], 0, it.body) for it in run):
+            continue  # (a title may wrap over a line or two; an item over more is a note, not a title)
+        titled = [(it, n) for it in run if it.end == it.line and not _NOT_BARE.search(doc.lines[it.line], it.body)
+                  and (n := _boxed_words(doc, it))]  # (a dated title is a template's: ``Title KDD 2022``)
+        words = sorted(n for _, n in titled)
+        if 3 * len(titled) < 2 * len(run) or words[len(words) // 2] < _BOXED_WORDS:
+            continue
+        above = _heading_above(doc, run[0].line)
+        if above is not None and PAPER_CONTEXT.search(above) is None or _label_above(doc, run[0].line):
+            continue  # (under a heading or a label of its own that names no papers: "### Agam et al., 2004", "**Findings:**")
+        context = (above is not None or _papers_document(doc, named=True)) if context is None else context
+        if not context:
+            continue
+        for it, _ in titled:
+            if it.line in results and results[it.line] is None and (found := retry(index[it.line])) is not None:
+                found.style["bare"] = True
+                _cut_remark(doc, found)
+                out.append(found)
+    return out
+
+
+#: What a bare title of a reading list has not: a year (a dated template's), a bracketed citation
+#: (``References [1-6]: ...``), a sentence's or a question's end.
+_NOT_BARE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\[\d|[.?][ \t]*+$")
+def _heading_above(doc: Document, line: int) -> str | None:
+    """The text of the nearest heading above ``line`` (within a screenful), or None."""
+    for k in range(line - 1, max(-1, line - _HEADING_REACH), -1):
+        if doc.lines[k].startswith("#") and not doc.fenced[k]:
+            return doc.lines[k].lstrip("#").strip()
+    return None
+
+
+def _label_above(doc: Document, line: int) -> bool:
+    """Whether a short label line (``**Findings:**``, ``Notes:``) stands right above ``line``, naming no papers."""
+    k = line - 1
+    while k >= 0 and not doc.lines[k].strip():
+        k -= 1
+    label = plain(doc.lines[k]).strip() if k >= 0 else ""
+    return label.endswith((":", "：")) and len(label.split()) <= 5 and PAPER_CONTEXT.search(label) is None
+
+
+#: How far above a run its heading is looked for.
+_HEADING_REACH = 200
+#: A run of bare titles read by :func:`plain_titles` holds this many items at least.
+_PLAIN_RUN = 5
+
+
+def _papers_document(doc: Document, named: bool = False) -> bool:
+    """Whether the document's title (its first heading of level one) says it lists papers; with
+    ``named``, a document with no such heading may say so by its file's name (``reading_list.md``)."""
     for k, line in enumerate(doc.lines[:_TITLE_LINES]):
         if line.startswith("# ") and not doc.fenced[k]:
             return PAPER_CONTEXT.search(line) is not None
-    return False
+    stem = re.sub(r"[_\-.]+", " ", PurePath(doc.path).stem)
+    return named and PAPER_CONTEXT.search(stem) is not None
 
 
 #: The document's title is looked for in its first lines only.
