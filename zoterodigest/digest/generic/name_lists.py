@@ -124,3 +124,21 @@ def is_author_list(title: str) -> bool:
         return False
     parts = [p for p in re.split(r",|\band\b|&", title) if p.strip()]
     return len(parts) >= 4 or len(parts) >= 3 and re.search(r"\b[A-Z]\.", title) is not None
+
+
+#: Names written one after another with no comma (a list copied from a site that dropped them):
+#: ``Michael Stonebraker Joseph M. Hellerstein``, ``Patricia G. Selinger Morton M. Astrahan``.
+_SPACED_WORD = r"[A-Z](?:[a-z]++|['’][A-Z][a-z]++)(?:-[A-Z]?[a-z]++)*+"
+_SPACED_NAME = rf"(?:(?:[A-Z]\.[ ])*+{_SPACED_WORD}(?:[ ][A-Z]\.)*+[ ]{_SPACED_WORD}|(?:[A-Z]\.[ ])++{_SPACED_WORD})"
+_SPACED = re.compile(rf"{_SPACED_NAME}(?:[ ]{_SPACED_NAME})*+")
+
+
+def spaced_names(text: str) -> bool:
+    """Whether ``text`` is person names with no separator: two names or more, or one with a middle
+    initial, no word of them a title's small word."""
+    s = text.strip()
+    if len(s) > 400 or _SPACED.fullmatch(s) is None or any(w.lower() in TITLE_WORDS for w in s.split()):
+        return False
+    words = s.split()
+    return len(words) >= 4 or any(len(w) == 2 and w.endswith(".") for w in words)
+

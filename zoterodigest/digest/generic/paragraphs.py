@@ -32,42 +32,32 @@ from .link_lines import links_only
 from .links import Identity
 from .list_items import ITEM, opens_item
 from .name_lists import is_name_list, person_names
+from .paragraph_marks import (
+    BOLD_LABEL,
+    CLOSING_LIST,
+    HTML_OPEN,
+    LI_LINK,
+    LINK_OPEN,
+    NO_SUMMARY,
+    NUMBER_GLUED,
+    STARTS,
+    opens,
+)
 from .plain_blocks import plain_block, weak_blocks
 from .prefixes import is_generic_label
-from .reference_marks import DATE_OPEN, INITIALS_FIRST, NUMBER_MARK, REFERENCE_OPEN, names_then_year
+from .reference_marks import NUMBER_MARK, names_then_year
 from .references import GBT_MARK, parse_reference
 from .title_runs import title_lines_in
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
 _QUOTED_TITLE = re.compile(r"[\"“][^\"“”\s]++(?:[ \t]++[^\"“”\s]++){2,}[\"”]")
 _LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
-# A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
-_STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+)?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
 #: Words that lead a sentence on into the link after them, and a sentence's usual openings.
 _LEADS_ON = re.compile(r"(?i)\b(?:by|in|from|of|to|see|at|the|our|a|an|paper|survey|work|and|with|for|on|here|via)[ \t:]*+$")
 _SENTENCE_OPEN = re.compile(r"(?:the following|for (?:more|details)|please|see|this|these|we|our|in this|here|note)\b",
                             re.IGNORECASE)
-#: What is never a paper's summary: a thematic break (``----``), a link definition (``[pdf-02]: https://...``),
-#: a heading, table, HTML, an image, or a record's first line.
-_NO_SUMMARY = re.compile(r"[ \t]*+[#|<!]| {0,3}(?:(?:[-*_][ \t]*+){3,}$|\[[^\[\]]{1,80}\]:[ \t])|" + _STARTS.pattern[1:]
-                         + "|" + REFERENCE_OPEN.pattern)
-_CLOSING_LIST = re.compile(r"[ \t]*</(?:ul|ol|table|div)>", re.IGNORECASE)
 #: First characters of a line that is no plain record (headings, quotes, tables, HTML, images, code).
 _NOT_RECORD = frozenset("#>|<!`")
-_LI_LINK = re.compile(r"^[ \t]*<li(?:[ \t][^<>]*)?>[ \t]*<a[ \t]")
-#: A paragraph that opens with a linked title: ``[Title](https://arxiv.org/abs/...), Venue 2021``
-#: (not a link definition ``[name]: url``, nor a badge ``[![...``).
-_LINK_OPEN = re.compile(r"^ {0,3}(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}[ \t]*+)?\[(?![!^\]])(?!\d{1,4}\])")
-#: An HTML paragraph or list item tag before the text: ``<p><b>Title</b>``, ``<li><a href=...>``.
-_HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+")
-#: (an empty anchor before a reference, ``<a name="barn2016"></a>[1] ...``, is a target for links, no text)
-# "Surname AB, ..." / "Surname A (2010)." (names with initials after them), or a line citing
-# "Journal 2005: 23(2)": a reference paragraph that may run over several lines.
-_CITATION_NAMES = re.compile(r"^ {0,3}(?:[A-Z][\w'’\-]+(?: (?:de|van|von|der|den|da|di|du|le|la|del|dos)){0,2}(?: [A-Z][\w'’\-]+)?"
-                             r" [A-Z]{1,3}\b ?[,(.]|[A-Z][a-z]+ (?:[A-Z]\. ?){1,2}[A-Z][\w'’\-]+, )")
-#: ("Resco de Dios V, ...", "Crous KY. 2019.", "Genevieve L. Noyce, ...")
-_CITATION_YEAR = re.compile(r"(?:19|20)(?<!\w..)\d{2}[a-z]?\s*[:;]")  # ("\b" before the year, looked at after its
-# first two digits: a search then skips to them)
 
 
 def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:
@@ -88,15 +78,6 @@ FIELD_LABELS = frozenset({
 })
 
 
-def _citation(line: str) -> bool:
-    """Names with initials at the start, or a year before a colon (looked for only when the line has one)."""
-    return bool(_CITATION_NAMES.match(line)) or ((":" in line or ";" in line) and bool(_CITATION_YEAR.search(line)))
-
-
-def _opens(line: str) -> bool:
-    """A line that may open a paper paragraph: bold, a number, or names as references begin."""
-    return bool(_STARTS.match(line) or REFERENCE_OPEN.match(line) or _citation(line) or INITIALS_FIRST.match(line)
-                or _LI_LINK.match(line) or _LINK_OPEN.match(line) or DATE_OPEN.match(line))
 
 
 def _in_prose(line: str, after: int, links: list[tuple[str, str, int, int]]) -> bool:
@@ -169,8 +150,8 @@ class ParagraphReader:
             if doc.fenced[i] or not line.strip():
                 continue
             prev = doc.lines[i - 1] if i > lo else ""
-            opens = _opens(line)
-            if not opens:
+            opening = opens(line)
+            if not opening:
                 if not prev.strip() or out and out[-1].last == i - 1 and out[-1].style.get("plain"):
                     self._plain(i, hi, out, records)  # (a paragraph's first line, or a record's after one)
                 continue
@@ -194,8 +175,8 @@ class ParagraphReader:
         doc = self.doc
         line = self._head_text(i, hi)
         start = len(line) - len(line.lstrip())
-        if (tag := _HTML_OPEN.match(line, start)) is not None:
-            start = tag.end()
+        if (tag := HTML_OPEN.match(line, start) or NUMBER_GLUED.match(line, start)) is not None:
+            start = tag.end()  # ("<p><b>Title</b>", "1.[Title](url)": a tag or a number glued to the link)
         titled = titled_line(line, start)
         if titled is None or _in_prose(line, titled[2][1], titled[0].spans) \
                 or titled[1].strip(" :：").lower() in FIELD_LABELS or is_list_label(titled[1]):
@@ -214,11 +195,11 @@ class ParagraphReader:
             j += 1
         if j < hi and ITEM.match(doc.lines[j]):
             found.last = max(found.last, self._link_items(j, hi, ident))
-        elif j < hi and found.last == i and not ident.papers and _STARTS.match(line) and links_only(doc.lines[j]) \
+        elif j < hi and found.last == i and not ident.papers and STARTS.match(line) and links_only(doc.lines[j]) \
                 and (j + 1 >= hi or not doc.lines[j + 1].strip()):
             add_links(ident, doc.lines[j])  # "**Title**", a blank line, then its links: "[arXiv](url)"
             found.last = j
-        elif j < min(hi, found.last + 3) and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not _NO_SUMMARY.match(doc.lines[j]):
+        elif j < min(hi, found.last + 3) and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not NO_SUMMARY.match(doc.lines[j]):
             self._summary(j, hi, found)  # (one blank line at most between the record and its summary)
         if not ident.papers and (not (head.authors and head.year) and i not in self._titles
                                  and not self._as_reference(line, start, found) and not self._byline_below(i, found.last)
@@ -275,7 +256,7 @@ class ParagraphReader:
         doc = self.doc
         if NUMBER_MARK.match(doc.lines[i]) and last == i + 1:
             return names_then_year(plain(doc.lines[last]).strip())  # ("[7] **Title**" over "Ann Barn. In *Venue*. 2019.")
-        if not _STARTS.match(doc.lines[i]) or not doc.lines[i].lstrip().startswith(("**", "__", "<b")) or last - i not in (2, 3):
+        if not STARTS.match(doc.lines[i]) or not doc.lines[i].lstrip().startswith(("**", "__", "<b")) or last - i not in (2, 3):
             return False
         names = plain(doc.lines[i + 1]).strip().rstrip(".")
         return names.count(",") >= 1 and is_name_list(names) and _ANY_YEAR.search(doc.text_of(i + 2, last)) is not None
@@ -305,15 +286,16 @@ class ParagraphReader:
         """Take the paragraph's own continuation lines into ``found``; the line after them."""
         doc = self.doc
         k = i + 1
-        linked = bool(_LINK_OPEN.match(doc.lines[i]))
-        if k < hi and (linked and _LINK_OPEN.match(doc.lines[k])
-                       or _opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k])):
+        linked = bool(LINK_OPEN.match(doc.lines[i]))
+        if k < hi and (linked and LINK_OPEN.match(doc.lines[k])
+                       or opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k])):
             found.style["one_line"] = True  # records one per line, no blank line between: each line is one
             return k
-        while k < hi and doc.lines[k].strip() and not _STARTS.match(doc.lines[k]) and not opens_item(doc, k) \
-                and not _LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k) \
+        while k < hi and doc.lines[k].strip() and not (STARTS.match(doc.lines[k]) and not BOLD_LABEL.match(doc.lines[k])) \
+                and not opens_item(doc, k) \
+                and not LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k) \
                 and not (linked and doc.lines[k].lstrip().startswith(("|", "#", "<", "[!["))) \
-                and not _CLOSING_LIST.match(doc.lines[k]):
+                and not CLOSING_LIST.match(doc.lines[k]):
             add_links(found.ident, doc.lines[k])
             found.last = k
             k += 1
@@ -325,7 +307,7 @@ class ParagraphReader:
         """The paragraph's opening text: its bold or numbered first line (with the next when
         a link's text wraps onto it), or a reference over its lines."""
         doc = self.doc
-        if not (_STARTS.match(doc.lines[i]) or _LI_LINK.match(doc.lines[i]) or _LINK_OPEN.match(doc.lines[i])):
+        if not (STARTS.match(doc.lines[i]) or LI_LINK.match(doc.lines[i]) or LINK_OPEN.match(doc.lines[i])):
             return self._reference_text(i, hi)
         line = doc.lines[i]
         if (line.count("[") > line.count("]") or line.count("**") % 2) and i + 1 < hi and doc.lines[i + 1].strip():
@@ -336,7 +318,7 @@ class ParagraphReader:
         """True when line ``k`` opens another reference: the lines before it (from ``i``) are a
         whole reference ending in a full stop (references wrapped over lines, one after another)."""
         doc = self.doc
-        if not (2 <= k - i <= 6 and doc.lines[k - 1].rstrip().endswith(".") and _opens(doc.lines[k])):
+        if not (2 <= k - i <= 6 and doc.lines[k - 1].rstrip().endswith(".") and opens(doc.lines[k])):
             return False
         if not _ANY_YEAR.search(doc.text_of(k, min(k + 1, len(doc.lines) - 1))):
             return False  # ("Plant, Cell & Environment." under a wrapped reference: its journal, no new reference)
@@ -350,7 +332,7 @@ class ParagraphReader:
         doc = self.doc
         k = i
         while k + 1 < min(hi, i + 6) and doc.lines[k + 1].strip() and not opens_item(doc, k + 1):
-            if k > i and doc.lines[k].rstrip().endswith(".") and _opens(doc.lines[k + 1]) and _whole_reference(doc.text_of(i, k)):
+            if k > i and doc.lines[k].rstrip().endswith(".") and opens(doc.lines[k + 1]) and _whole_reference(doc.text_of(i, k)):
                 break  # references wrapped over lines, one after another: this one ends here
             k += 1
         return doc.text_of(i, k)
@@ -391,7 +373,7 @@ class ParagraphReader:
     def _summary(self, j: int, hi: int, found: Found) -> None:
         doc = self.doc
         k = j
-        while k + 1 < hi and doc.lines[k + 1].strip() and not _STARTS.match(doc.lines[k + 1]):
+        while k + 1 < hi and doc.lines[k + 1].strip() and not STARTS.match(doc.lines[k + 1]):
             k += 1
         found.summary = "\n".join(doc.lines[x].strip() for x in range(j, k + 1))
         indent = len(doc.lines[j]) - len(doc.lines[j].lstrip())

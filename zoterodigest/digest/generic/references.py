@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from . import reference_marks as marks
 from .dblp_refs import dblp
-from .name_lists import INITIAL, is_name_list, one_name, person_names
+from .name_lists import INITIAL, is_name_list, one_name, person_names, spaced_names
 from .reference_marks import SAME_NAMES, Reference, outer_quotes
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
@@ -221,6 +221,7 @@ _ABBREVIATIONS = frozenset({"al", "vol", "pp", "no", "proc", "conf", "trans", "i
                             "commun", "ann", "rev", "lett", "phys", "sci", "comput", "eng", "res", "syst", "inf",
                             "natl", "acad", "appl", "biol", "chem", "soc", "assoc", "intell", "mach", "symp", "annu",
                             "linguist", "theor", "softw", "netw", "autom", "electron", "bull"})
+_TWO_WORDS = re.compile(r"[A-Z][a-z'’\-]++[ ][A-Z]")
 _INITIAL_START = re.compile(r"[A-Z]\.|[A-Z][\w'’\-]+ [A-Z]{1,2}\b")
 #: A journal's name or ``In`` after a title ending in a question mark (``Title? Global Change Biology``).
 _VENUE_AFTER_QUESTION = (r"(?<=\?)[ \t\n]++(?=In[ \t]|(?:[A-Z][\w&.,]*+[ \t]++|of[ \t]++|and[ \t]++|&[ \t]++){0,6}?"
@@ -247,7 +248,7 @@ def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
         if len(word) == 1 and word.isupper():
             piece = _NEXT_PIECE.match(text, m.end())
             if piece is None or len(piece.group(0).split()) <= 3 and is_name_list(piece.group(0)) \
-                    or piece.group(0).startswith(("et al", "et. al")):
+                    or piece.group(0).startswith(("et al", "et. al")) or not out and spaced_names(text[: piece.end()]):
                 continue  # "A. Barn": an initial; but "Doe A. Owl calls ..." ends the names
         out.append((m.start(), m.end()))
         if len(out) >= limit:
@@ -264,7 +265,7 @@ def _names_sentence(text: str) -> Reference | None:
     (``Smith J, Doe A.``, ``A. Barn, B. Tawny.``, ``Smith, John, and Ann Doe. 2019.``)."""
     head = text[:300]
     if head.count(". ") < 2 or not (", " in head or " and " in head or "&" in head or "et al" in head
-                                    or _INITIAL_START.match(head)):
+                                    or _INITIAL_START.match(head) or _TWO_WORDS.match(head)):
         return None  # (a cheap first look: sentences, and names as references write them)
     ends = _sentence_ends(text)
     if len(ends) < 2:
@@ -273,7 +274,8 @@ def _names_sentence(text: str) -> Reference | None:
     year = None
     if (dated := _NAMES_COMMA_YEAR.search(names)) is not None and person_names(names[: dated.start()]):
         names, year = names[: dated.start()], int(dated.group(1))  # "Barn, A. and Tawny, B., 2020. Title."
-    elif not person_names(names) and not (one_name(names) and _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())):
+    elif not person_names(names) and not (one_name(names) and _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) \
+            and not spaced_names(names):  # ("Michael Stonebraker Joseph M. Hellerstein. Title. Venue, 2005.")
         return None  # (one author's name only before a year: "Ben Hoot. 2007. Title.")
     k = 1
     if (y := _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) is not None:

@@ -140,6 +140,8 @@ def _drop_label(line: str, t0: int, t1: int) -> int:
 
 
 _TITLE_NUMBER = re.compile(r"(?:[(（]\d{1,4}[)）]|\d{1,4}\)\.?(?=[ \t]))[ \t]*")
+#: A number glued to a title's first word: ``4.A General Model for ...`` (never ``01.AI`` alone).
+_GLUED_NUMBER = re.compile(r"[1-9]\d{0,2}\.(?=[A-Z][A-Za-z])")
 #: A venue and year in parentheses before a title's words: ``(CVPR 2023) Title``.
 _LEAD_VENUE = re.compile(r"[(（](?P<v>[^()（）\[\]]{3,30})[)）][ \t]*+(?:[:：\-–—][ \t]*+)?")
 #: A date before a title's words: ``2023.05 ``, ``2023-05-12: ``, ``2023/5 - ``, ``2024 - ``.
@@ -161,6 +163,8 @@ def _lead_end(line: str, t0: int, t1: int) -> int | None:
     """Where the title's words start after a number (``（12）``), a tag (``[Tag] Title words``) or a venue
     and year (``(CVPR2023) Title words``) before them; None when nothing stands before them."""
     if m := _TITLE_NUMBER.match(line, t0, t1):
+        return m.end()
+    if (m := _GLUED_NUMBER.match(line, t0, t1)) and len(line[m.end() : t1].split()) >= 3:
         return m.end()
     if line[t0:t0 + 1] in "AaSs" and (m := _SEE_ALSO.match(line, t0, t1)):
         return m.end()

@@ -1,0 +1,46 @@
+"""What opens a paper paragraph, and what never continues one: the marks :mod:`.paragraphs` reads by.
+
+A paragraph that may be a paper opens with bold (``**Title**``), a number (``[3]``, ``1.[Title](url)``),
+a linked title, an HTML paragraph or list item, names as references begin (``Barn, A.``, ``Barn AB,``)
+or a date.  Pure: patterns and one predicate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .reference_marks import DATE_OPEN, INITIALS_FIRST, REFERENCE_OPEN
+
+# A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
+STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+)?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
+#: What is never a paper's summary: a thematic break (``----``), a link definition (``[pdf-02]: https://...``),
+#: a heading, table, HTML, an image, or a record's first line.
+NO_SUMMARY = re.compile(r"[ \t]*+[#|<!]| {0,3}(?:(?:[-*_][ \t]*+){3,}$|\[[^\[\]]{1,80}\]:[ \t])|" + STARTS.pattern[1:]
+                         + "|" + REFERENCE_OPEN.pattern)
+CLOSING_LIST = re.compile(r"[ \t]*</(?:ul|ol|table|div)>", re.IGNORECASE)
+LI_LINK = re.compile(r"^[ \t]*<li(?:[ \t][^<>]*)?>[ \t]*<a[ \t]")
+#: A paragraph that opens with a linked title: ``[Title](https://arxiv.org/abs/...), Venue 2021``
+#: (not a link definition ``[name]: url``, nor a badge ``[![...``).
+LINK_OPEN = re.compile(r"^ {0,3}(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}[ \t]*+|\d{1,3}[.、](?=\[))?\[(?![!^\]])(?!\d{1,4}\])")
+#: A short bold label and a colon opening a line of a record's notes: ``**problem**: ...``, ``**method**：``.
+BOLD_LABEL = re.compile(r" {0,3}\*\*[^*\s][^*]{0,24}\*\*[ \t]*+[:：]|\*\*[^*\s][^*]{0,24}[:：]\*\*")
+NUMBER_GLUED = re.compile(r"\d{1,3}[.、](?=\[)")
+#: An HTML paragraph or list item tag before the text: ``<p><b>Title</b>``, ``<li><a href=...>``.
+HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+")
+#: (an empty anchor before a reference, ``<a name="barn2016"></a>[1] ...``, is a target for links, no text)
+# "Surname AB, ..." / "Surname A (2010)." (names with initials after them), or a line citing
+# "Journal 2005: 23(2)": a reference paragraph that may run over several lines.
+_CITATION_NAMES = re.compile(r"^ {0,3}(?:[A-Z][\w'’\-]+(?: (?:de|van|von|der|den|da|di|du|le|la|del|dos)){0,2}(?: [A-Z][\w'’\-]+)?"
+                             r" [A-Z]{1,3}\b ?[,(.]|[A-Z][a-z]+ (?:[A-Z]\. ?){1,2}[A-Z][\w'’\-]+, )")
+#: ("Resco de Dios V, ...", "Crous KY. 2019.", "Genevieve L. Noyce, ...")
+_CITATION_YEAR = re.compile(r"(?:19|20)(?<!\w..)\d{2}[a-z]?\s*[:;]")  # ("\b" before the year, looked at after its
+# first two digits: a search then skips to them)
+
+def _citation(line: str) -> bool:
+    """Names with initials at the start, or a year before a colon (looked for only when the line has one)."""
+    return bool(_CITATION_NAMES.match(line)) or ((":" in line or ";" in line) and bool(_CITATION_YEAR.search(line)))
+
+def opens(line: str) -> bool:
+    """A line that may open a paper paragraph: bold, a number, or names as references begin."""
+    return bool(STARTS.match(line) or REFERENCE_OPEN.match(line) or _citation(line) or INITIALS_FIRST.match(line)
+                or LI_LINK.match(line) or LINK_OPEN.match(line) or DATE_OPEN.match(line))
