@@ -27,7 +27,7 @@ from ..document import Document, Problem
 from ..markup import plain
 from ..table import escape_cell
 from ..values import render_venue
-from .bibtex_blocks import BibtexReader
+from .bibtex_blocks import BibtexReader, without_repeats
 from .block_titles import agree
 from .cards import DetailsCardReader
 from .definitions import DefinitionReader
@@ -88,6 +88,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     found = [*TableReader(doc).read(lo, hi), *ListReader(doc, papers).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
              *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi),
              *DefinitionReader(doc).read(lo, hi)]
+    found = without_repeats(found)  # (a table's papers, then their BibTeX in a block below: read once)
     if (hidden := _cache(doc).hidden) and any(hidden[lo:hi]):
         found = [f for f in found if not hidden[f.first]]  # (a list commented out is not shown: no papers)
     if skipped:  # news, updates, related lists: the papers they link (never a dated news item: "2024/05/24: Title")

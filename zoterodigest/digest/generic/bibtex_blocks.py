@@ -152,3 +152,24 @@ def _fields(text: str) -> dict[str, tuple[int, int]]:
         if end is not None and name not in out:
             out[name] = (start, end)
     return out
+
+
+def without_repeats(found: list[Found]) -> list[Found]:
+    """``found`` without its BibTeX entries that repeat a paper another record of the same range reads
+    (the same arXiv id or DOI, or the same title's letters and digits): a list's table of papers, then
+    their BibTeX collected in a block below it, holds each paper once."""
+    if not any(f.style.get("shape") == "bibtex" for f in found):
+        return found
+    ids: set[str] = set()
+    titles: set[str] = set()
+    for f in found:
+        if f.style.get("shape") != "bibtex":
+            ids.update(str(x) for x in (f.ident.arxiv, f.ident.doi) if x)
+            if f.title:
+                titles.add(_LETTERS.sub("", f.title.casefold()))
+    return [f for f in found if f.style.get("shape") != "bibtex"
+            or not (any(str(x) in ids for x in (f.ident.arxiv, f.ident.doi) if x) or f.title and _LETTERS.sub("", f.title.casefold()) in titles)]
+
+
+_LETTERS = re.compile(r"[\W_]+")
+

@@ -28,7 +28,7 @@ import re
 
 from ..base import Sections
 from ..document import Document
-from ..markup import CJK_LETTER
+from ..markup import CJK_LETTER, plain
 from .byline import is_venue_text
 from .line_heads import add_links
 from .link_finder import find_links
@@ -94,8 +94,8 @@ def _heads_one_paper(doc: Document, h: int, end: int, deeper: bool = False) -> b
     words = _WORD.findall(title)
     if words and "](" not in title and not is_author_list(title) and _field_card(doc, h, end):
         return True  # (its paper's fields right below it: the notes after them may cite other papers)
-    if len(words) >= 3 and "](" not in title and not is_author_list(title) and _abstract_below(doc, h, end):
-        return True  # (its abstract below it, a translation of its title maybe between: "This paper studies…")
+    if len(words) >= 3 and "](" not in title and not is_author_list(title) and (_abstract_below(doc, h, end) or _names_below(doc, h, end)):
+        return True  # (its abstract below it, a translation of its title maybe between: "This paper studies…"; or its authors)
     if len(words) < 3 or end - h > _BODY_LINES or is_author_list(title) or is_venue_text(title) or "](" in title:
         return False
     named: set[str] = set()
@@ -150,6 +150,15 @@ def _field_card(doc: Document, h: int, end: int) -> bool:
         fields += 1
         own = own or _PAPER_FIELDS.match(line.lstrip(" \t-*+")) is not None
     return fields >= 2 and own
+
+
+def _names_below(doc: Document, h: int, end: int) -> bool:
+    """The heading's text opens with its authors' line: four names or more (three with an initial), nothing else."""
+    for k in range(h + 1, min(end, h + 3)):
+        line = doc.lines[k].strip()
+        if line:
+            return "](" not in line and is_author_list(plain(line).rstrip(" .;"))
+    return False
 
 
 #: How an abstract speaks: of "this paper", or "we" doing a paper's work.
