@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .after_title import skip_links, venue_after, venue_in_link
+from .bold_heads import after_bold
 from .bold_names import unbold_names
 from .byline import is_venue_text, skip_bold_venue
 from .citation_keys import TITLE_START, cited_link, past_citation
@@ -199,26 +200,10 @@ def _marked_title(line: str, pos: int, head: Head, links: list[tuple[str, str, i
                 head.tag = None
         head.title = _strip_title(line, t0, end)
         after = end + len(close)
-        if mark == "**" and (quoted := _QUOTED_AFTER_LABEL.match(line, after)) is not None \
-                and (line[t0:end].rstrip().endswith((":", "：")) or len(line[pos + 2 : end].split()) <= 2) \
-                and len(quoted.group("t").split()) >= 3:
-            head.title = (quoted.start("t"), quoted.end("t"))  # '**FoNE:** "FoNE: Precise ..."', '**[LLaRP]** "Title"'
-            head.tag = None
-            return quoted.end()
-        if mark == "**" and re.fullmatch(r"\[[^\[\]]{1,30}\]", line[pos + 2 : end].strip()):
-            at = after + len(line[after:]) - len(line[after:].lstrip(" \t<:-–"))
-            if links is not None and (linked := _link_title(line, at, links, head)) is not None:
-                return linked  # "**[UCB]** <[Finite-time analysis of ...](url)> by ...": the name is the method's
-            named = _NAMED_TITLE.match(line, after)  # "**[R-CNN]** Rich feature hierarchies ... | venue"
-            if named and len(named.group("t").split()) >= 3:
-                head.title = _strip_title(line, named.start("t"), named.end("t"))
-                return named.end("t")
-        return after
+        return after_bold(line, pos, t0, end, links, head, _link_title) if mark == "**" else after
     return None
 
 
-_QUOTED_AFTER_LABEL = re.compile(r"[ \t]{0,3}[\"“](?P<t>[^\"“”\n]{3,400})[\"”]")
-_NAMED_TITLE = re.compile(r"[ \t:：\-–—]*+(?P<t>[^|\[\]()*`<]*?[^|\[\]()*`< \t])[ \t]*+(?=\||\*\*|\[|\(|$)")
 
 
 def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..markup import plain
 from .link_finder import find_links
+from .links import arxiv_of, doi_of
 from .list_items import Item
 from .prefixes import is_generic_label
 
@@ -61,6 +62,19 @@ def titles_below(lines: Sequence[str], item: Item, children: Sequence[Item]) -> 
         return False
     stop = children[0].line if children else item.end + 1
     if len(lines[item.line][item.body :].split()) <= 3 \
-            and sum(1 for c in children if titled_link_line(lines[c.line][c.body :].strip())) >= 2:
-        return True
+            and (sum(1 for c in children if titled_link_line(lines[c.line][c.body :].strip())) >= 2 or _papers_under(lines, children)):
+        return True  # ("- **Morning**" over "- Barn, A. (2021). Title. *Venue*. https://doi.org/...": readings)
     return sum(1 for k in range(item.line + 1, stop) if titled_link_line(lines[k].strip())) >= 2
+
+
+def _papers_under(lines: Sequence[str], children: Sequence[Item]) -> bool:
+    """Whether the sub-items name two papers or more by their ids (two DOIs or arXiv ids), half of them one at least."""
+    seen: set[str] = set()
+    named = 0
+    for c in children:
+        ids = {str(p) for _, url, _, _ in (find_links(lines[c.line]) if "http" in lines[c.line] else ())
+               if (p := arxiv_of(url) or doi_of(url)) is not None}
+        named += bool(ids)
+        seen |= ids
+    return len(seen) >= 2 and 2 * named >= len(children)  # (most of them: not datasets, a few linking their papers)
+

@@ -180,7 +180,7 @@ def _italic_title(text: str) -> Reference | None:
 
 
 #: A journal's name and volume after a title's end (``? American Journal of Sociology, 120(5), 1473``).
-_JOURNAL_AFTER = r"[ \t]++(?=[A-Z][^.?!\n]{1,80}?,[ \t]*+\d++[ \t]*+(?:\(\d++\))?[ \t]*+[,:])"
+_JOURNAL_AFTER = r"[ \t]++(?=[*_]?[A-Z][^.?!\n*_]{1,80}?,[ \t]*+\d++[*_]?[ \t]*+(?:\(\d++\))?[ \t]*+[,:])"
 
 
 def _author_year_title(text: str) -> Reference | None:
@@ -224,7 +224,7 @@ _ABBREVIATIONS = frozenset({"al", "vol", "pp", "no", "proc", "conf", "trans", "i
 _TWO_WORDS = re.compile(r"[A-Z][a-z'’\-]++[ ][A-Z]")
 _INITIAL_START = re.compile(r"[A-Z]\.|[A-Z][\w'’\-]+ [A-Z]{1,2}\b")
 #: A journal's name or ``In`` after a title ending in a question mark (``Title? Global Change Biology``).
-_VENUE_AFTER_QUESTION = (r"(?<=\?)[ \t\n]++(?=In[ \t]|(?:[A-Z][\w&.,]*+[ \t]++|of[ \t]++|and[ \t]++|&[ \t]++){0,6}?"
+_VENUE_AFTER_QUESTION = (r"(?<=\?)[ \t\n]++(?=In[ \t]|[*_]?(?:[A-Z][\w&.,]*+[ \t]++|of[ \t]++|and[ \t]++|&[ \t]++){0,6}?"
                          r"(?:Journal|Proceedings|Conference|Transactions|Review|Reviews|Letters|Biology|Science|Sciences|"
                          r"Ecology|Nature|Research|Reports|Quarterly|Annals|Bulletin|Magazine|Physiology|Medicine)\b)")
 _SENTENCE_STOP = re.compile(r"\.[ \t]+|" + _VENUE_AFTER_QUESTION)
