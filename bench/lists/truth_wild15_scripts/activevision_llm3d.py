@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "ActiveVisionLab__Awesome-LLM-3D__README@3a92543.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 
 
 def main() -> None:

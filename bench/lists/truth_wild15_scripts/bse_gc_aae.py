@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "MPBHU__bse_gc_aae__README@bd07cca.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 LINES = read_lines(NAME)
 
 #: first line of each reference that is no paper: what it is

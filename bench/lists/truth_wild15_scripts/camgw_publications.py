@@ -51,7 +51,7 @@ def main() -> None:
     assert counts == EXPECTED, counts
     assert len(papers) == 224 and all(p["arxiv"] for p in papers)
     write_truth(
-        NAME, "wild15_held_out", papers,
+        NAME, "wild15_development", papers,
         "every numbered item 'Authors, [*Title*](url), arXiv:ID [cat]' of the year and LVK lists is an entry,"
         " title = the italic link text; arXiv id from the link or the arXiv: text, DOI from doi.org links",
         "count against grep (224) and per list (36+10+58+20+43+4+49+4), numbering restarting in each list; the"

@@ -33,7 +33,7 @@ from _heldout import clean, tidy
 from _wild15 import arxiv_of, doi_of, read_lines, write_truth
 
 NAME = "cmu-llms-class__cmu-llm-class-website-2023___modules__calendar@154bf5d.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 LINES = read_lines(NAME)
 
 NOT_PAPERS = {

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "cypherpunk-symposium__awesome-decentralized-ai__research__research_papers@19d7f8f.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 LINES = read_lines(NAME)
 
 BLOG_POSTS = {72: "tj-solergibert.github.io/post/", 74: "developer.nvidia.com/blog/"}

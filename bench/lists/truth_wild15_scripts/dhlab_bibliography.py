@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "NationalLibraryOfNorway__DHLAB-kunnskapsbase__bibliography@b35ff6e.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 LINES = read_lines(NAME)
 
 #: records that are not scholarly works (line: what it is)

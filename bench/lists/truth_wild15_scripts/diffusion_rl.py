@@ -64,7 +64,7 @@ def main() -> None:
     assert per == SECTION_COUNTS, per
     assert len(papers) == 89
     write_truth(
-        NAME, "wild15_held_out", papers,
+        NAME, "wild15_development", papers,
         "every top-level '- [Title](url)' bullet of the venue sections under '## Papers' is an entry, with its"
         " indented author/Publisher/Key/Code/ExpEnv sub-bullets; title = the link text; the TOC, the fenced"
         " format example, the Codebase software bullets and the overview prose are not entries",

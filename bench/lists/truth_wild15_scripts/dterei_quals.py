@@ -37,7 +37,7 @@ from _heldout import clean, tidy
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "dterei__Research-Papers__Quals__Schedule@fe32410.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 LINES = read_lines(NAME)
 
 #: first line of each entry's bullet -> its title(s), checked one by one against the file

@@ -50,7 +50,7 @@ def main() -> None:
     assert skipped == 5, skipped
     assert len(papers) == 71, len(papers)
     write_truth(
-        NAME, "wild15_held_out", papers,
+        NAME, "wild15_development", papers,
         "every Vancouver-style bullet after the 'General Reference Materials' section is an entry (71), title ="
         " the text between the author list and the italic journal; the 3 textbooks and 2 course web pages of"
         " that first section are not",

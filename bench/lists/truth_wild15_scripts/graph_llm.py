@@ -59,7 +59,7 @@ def main() -> None:
     assert per == SECTION_COUNTS, per
     assert len(papers) == 178
     write_truth(
-        NAME, "wild15_held_out", papers,
+        NAME, "wild15_development", papers,
         "every '- (Venue) Title [[paper](url)]…' bullet of the topic sections is an entry; title = the text"
         " between the parenthesised venue tag and the first '[[' label; the TOC, the Resources & Tools"
         " bullets, the fenced contribution template and the star chart are not entries",

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "matfu-pixel__GraphSASRec__linkreview@12aabab.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 TALK_LINES = {15}
 
 

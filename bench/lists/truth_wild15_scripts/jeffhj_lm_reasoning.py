@@ -51,7 +51,7 @@ def main() -> None:
                         "Fully Supervised Finetuning": 5, "Prompting and In-Context Learning": 33,
                         "Hybrid Method": 9, "Evaluation and Analysis": 12}, sections
     assert len(papers) == 67
-    write_truth(NAME, "wild15_held_out", papers,
+    write_truth(NAME, "wild15_development", papers,
                 "every '#### [Title](url) *date*' heading with its authors line two lines below is an entry"
                 " (the survey itself included; the Notion blog post on line 51 excluded; unlinked '####'"
                 " sub-topic headings and the cite-us BibTeX are not entries); title = the heading's link text",

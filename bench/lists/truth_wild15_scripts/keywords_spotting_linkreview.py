@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "TrandeLik__keywords_spotting__linkreview@1993984.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 
 
 def main() -> None:

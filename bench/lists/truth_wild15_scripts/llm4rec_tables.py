@@ -50,7 +50,7 @@ def main() -> None:
     assert per == KEEP, per
     assert len(papers) == 101
     write_truth(
-        NAME, "wild15_held_out", papers,
+        NAME, "wild15_development", papers,
         "every body row of the No Tuning, Supervised Fine-Tuning and Related Survey tables is an entry; title ="
         " the link text of the paper cell; the news line and BibTeX of the maintainers' own survey, the TOC,"
         " the Related Tutorial table, the Common Datasets table and the LLM projects table are not entries",

@@ -47,7 +47,7 @@ def main() -> None:
         counts[-1] += 1
     assert counts == PER_TABLE, counts
     assert len(papers) == 184
-    write_truth(NAME, "wild15_held_out", papers,
+    write_truth(NAME, "wild15_development", papers,
                 "every data row '| Year | Venue | Acronym | [Title](url) | Code |' of the 19 tables is an entry"
                 " (rows whose title links GitHub included); title = the link text of the Paper Title cell;"
                 " the survey's own title block, its BibTeX and the related-repository lines are not entries",

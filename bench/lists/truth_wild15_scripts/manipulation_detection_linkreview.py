@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "Dmitry315__manipulation_detection__linkreview@7eae9ce.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "masahiro-mi__masahiro-mi.github.io__publication@abc610c.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 
 
 def main() -> None:

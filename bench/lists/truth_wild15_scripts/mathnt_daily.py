@@ -41,7 +41,7 @@ def main() -> None:
         papers.append(entry(lines, s, ends[0], title))
     assert all(p["arxiv"] for p in papers)
     write_truth(
-        NAME, "wild15_held_out", papers,
+        NAME, "wild15_development", papers,
         "every '### \\[<a href=arXiv>id</a>\\]&nbsp; **Title**' card is an entry, lines = heading through its"
         " <details> abstract line, title = the heading's bold text",
         "count against grep of the 100 headings, 100 abstract lines and 100 Authors lines; first, last and"

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "mdyao__Awesome-3D-AIGC__README@2a636cd.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 
 HEAD = re.compile(r"^ {0,3}### (\d+)\.\s*(.*?)\s*$")
 SECTION = re.compile(r"^## (.+?):?\s*$")

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "MengyuanChen21__Awesome-Evidential-Deep-Learning__README@ca049bd.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 
 
 def cells_of(text: str) -> list[str]:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "mlforsystems__mlforsystems.github.io__neurips2019__accepted_papers@e81c081.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 LINES = read_lines(NAME)
 
 

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "bwilder0__mlpractice_s2023__README@a335518.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 LINES = read_lines(NAME)
 
 #: title of each reading that is no paper: what it is

@@ -65,7 +65,7 @@ def main() -> None:
         papers.append(e)
     assert len(papers) == 41, len(papers)
     write_truth(
-        NAME, "wild15_held_out", papers,
+        NAME, "wild15_development", papers,
         "every one-line plain-text reference paragraph naming an article is an entry (41), title = the sentence"
         " after the author list, as written; the two books are not entries",
         "all 43 paragraphs read by eye against the printed titles (author-list end at initials, 'et. al.',"

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "October2001__Awesome-KV-Cache-Compression__README@1cdb974.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 
 ITEM = re.compile(r"^(\d+)\. +\[\*\*(.+?)\*\*\]\((\S+?)\)")
 NOT_PAPERS = {24: "kvpress.", 27: "KVCache-Factory.", 382: "NexusQuant."}

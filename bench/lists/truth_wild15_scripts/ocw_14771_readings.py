@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "cchudzicki-ocw-testing__14.771-fall-2021__content__pages__readings@dc37e44.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 LINES = read_lines(NAME)
 
 #: reading lines that are no paper: what they are

@@ -70,7 +70,7 @@ def main() -> None:
         papers.append(entry(lines, i, i, title))
     assert len(papers) == 24 == len(TITLES)
     write_truth(
-        NAME, "wild15_held_out", papers,
+        NAME, "wild15_development", papers,
         "every numbered Nature-style reference naming a scholarly work is an entry (24: 23 articles/preprints and a"
         " book chapter whose title is not given, null), title = the text between authors and journal; the 5"
         " bare web-link items are not entries",

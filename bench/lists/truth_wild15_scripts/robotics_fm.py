@@ -60,7 +60,7 @@ def main() -> None:
     assert per == SECTION_COUNTS, per
     assert len(papers) == 134
     write_truth(
-        NAME, "wild15_held_out", papers,
+        NAME, "wild15_development", papers,
         "every '* Title [[Paper]]/[[Project]]…' bullet is an entry (Simulators too: each names its paper), plus"
         " the bold survey record with its author lines under '## Survey'; title = the bullet text before the first"
         " '[[' label, nickname prefixes/suffixes kept; the TOC and the own-survey BibTeX blocks are not entries",

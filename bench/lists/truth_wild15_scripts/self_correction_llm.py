@@ -59,7 +59,7 @@ def main() -> None:
                         "Re-Ranking Strategy": 7, "Feedback-guided Strategy": 12, "Self-Refine Strategy": 8,
                         "External Feedback Strategy": 24, "Model-Debate Strategy": 4}, sections
     assert len(papers) == 72
-    write_truth(NAME, "wild15_held_out", papers,
+    write_truth(NAME, "wild15_development", papers,
                 "every numbered '**Title.** Venue, Year. [paper](url)' item with its indented italic authors"
                 " line is an entry (the SelFee blog post excluded), plus the survey named on line 10; title ="
                 " the bold text without its closing full stop (the survey: its link text)",

@@ -51,7 +51,7 @@ def main() -> None:
     assert counts == PER_SECTION, counts
     assert len(papers) == 81
     assert sum(1 for p in papers if p["end"] > p["line"]) == 25
-    write_truth(NAME, "wild15_held_out", papers,
+    write_truth(NAME, "wild15_development", papers,
                 "every '__Title__. Venue. _Authors_. [[Paper](url)]' paragraph (one to three lines) is an entry;"
                 " title = the text between the double underscores",
                 "all 81 entries against the file: titles, paragraph ends (the 25 wrapped paragraphs, the one"

@@ -60,7 +60,7 @@ def main() -> None:
     assert len(papers) == 321
     assert sum(1 for p in papers if p["end"] > p["line"]) == 2
     write_truth(
-        NAME, "wild15_held_out", papers,
+        NAME, "wild15_development", papers,
         "every '- **Title**(year), authors [[pdf]](url)' bullet under a '### ' topic section is an entry"
         " (with a directly following '<sub><sup>' remark as its lazy continuation); title = the bold text;"
         " the contents links and two books (lines 47, 345) are not entries",

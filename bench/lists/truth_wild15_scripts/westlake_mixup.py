@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild15 import entry, read_lines, write_truth
 
 NAME = "Westlake-AI__Awesome-Mixup__README@5f1504e.md"
-PART = "wild15_held_out"
+PART = "wild15_development"
 
 BULLET = re.compile(r"^\* \*\*(.+?)\*\*<br>\s*$")
 

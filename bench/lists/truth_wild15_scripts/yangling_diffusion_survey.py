@@ -66,7 +66,7 @@ def main() -> None:
     assert parts == [73, 168, 16], parts
     assert sum(1 for p in papers if p["end"] > p["line"]) == 18
     assert len(papers) == 257
-    write_truth(NAME, "wild15_held_out", papers,
+    write_truth(NAME, "wild15_development", papers,
                 "every '[Title](url)' paper link from 'Algorithm Taxonomy' to 'Citing' is an entry, as a"
                 " one- or two-line paragraph (link text wrapped) or a '- [Title](url)' bullet; title = the"
                 " link text; the survey linked in the opening sentence, anchor links, unlinked sub-topic"
