@@ -26,8 +26,8 @@ import re
 from collections import Counter
 
 from ..document import Document
-from .cell_citations import cited
 from .found import Found
+from .name_titles import unname
 
 #: A leading tag: digits (and dots, dashes, slashes) or capitals with digits, closed by a separator.
 _TAG_TOKEN = re.compile(r"(?P<tok>\d{4}[\d./]*+[A-Z]*+|[A-Z]{2,}+(?:['’]?\d{2,4})?)(?P<sep>[ \t]*+[-–—_:|][ \t]*+|[ \t]++)")
@@ -212,9 +212,7 @@ def _join_names(doc: Document, found: list[Found]) -> None:
 
 def agree(doc: Document, found: list[Found]) -> None:
     """Mend the titles of one section's found papers by what their records share (in place)."""
-    for f in found:
-        if f.title and cited(f.title):
-            f.title, f.title_span = "", None  # (a citation's names and year: the title is unknown)
+    unname(doc, found)  # (a title of people's names, or a citation's: the record's own title, else unknown)
     _join_names(doc, found)
     if len(found) >= 3:
         _untranslate(doc, found)

@@ -1,0 +1,141 @@
+"""A title that is people's names is no title: the record's own title is found elsewhere in it.
+
+::
+
+    3. K. Barn *et al.* (inc. **N. Tawny**), [*Owls at Night*](https://arxiv.org/abs/2606.05146), arXiv:2606.05146
+    - **Barn et al. (2019)**
+      - <small>First Owl Results. I. The shadow of the owl [[ApJL](https://doi.org/10.1/x)]
+    Hoot CM, CM Barn, and JS Tawny.
+    The Evolution of Owls: Is the Giant Still Sleeping?
+
+A reader takes a record's first words, or its first bold words, as its title; on a publication page
+or in a reference those are its authors (a name in bold marks the page's owner).  Such a title gives
+way to the first words of the record set apart as a title (a link's text, italic, bold or quoted
+words of three words or more that are no names), else to the first plain words after the names (on
+the same line, or the record's next line), up to a link, a full stop before a venue or the line's
+end.  Without either the title is unknown (a lookup by the record's id names it), never the names.
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..markup import plain
+from .cell_citations import cited
+from .found import Found
+from .name_lists import INITIAL, is_author_list, is_name_list, listed_names, person_names
+from .prefixes import is_generic_label
+
+#: Words set apart in a record: a link's text, italic, bold or quoted words, an HTML link's text.
+_MARKED = re.compile(
+    r"\[(?P<link>[^\[\]\n]{6,400})\]\("
+    r"|<a\b[^>\n]*+>(?P<a>[^<\n]{6,400}?)</a>"
+    r"|<(?P<tag>i|em|b|strong|cite)>(?P<html>[^<\n]{6,400}?)</(?P=tag)>"
+    r"|\*\*(?P<bold>[^*\n]{6,400}?)\*\*"
+    r"|(?<![*\w])\*(?P<italic>[^*\n]{6,400}?)\*(?![*\w])"
+    r"|(?<![_\w])_(?P<under>[^_\n]{6,400}?)_(?![_\w])"
+    r"|[\"“](?P<quoted>[^\"“”\n]{6,400}?)[\"”]"
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: An aside in brackets (``(inc. N. Tawny)``, ``(2019)``) and a year: no part of a names' test.
+_ASIDE = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]|(?<!\d)(?:19|20)\d{2}[a-z]?(?!\d)")
+#: Where plain words after the names end: a link, a bracket, a full stop before a capital (a venue).
+_PLAIN_END = re.compile(r"\[|\]\(|<|(?<=[a-z\d)])\.[ \t]++(?=[A-Z(\d])|[ \t]--?[ \t]|[ \t][—–][ \t]|\|")
+#: Where a title on a line of its own ends: a link or a bracket (``First Results. I. The Shadow [[pdf](url)]``).
+_LINE_END = re.compile(r"\[|\]\(|<|[ \t][—–][ \t]|\|")
+#: What opens the words after the names: separators, a year in brackets or after a comma.
+_LEAD = re.compile(r"(?:[ \t.,;:*_)\]]|</?(?:b|strong|i|em|small)>|\(?(?:19|20)\d{2}[a-z]?\)?)*+", re.IGNORECASE)
+#: A list item's mark or a small tag opening the record's next line.
+_MARK = re.compile(r"[ \t]*+(?:[-*+][ \t]++|\d{1,3}[.)][ \t]++)?(?:<small>)?")
+#: A venue or an edition set apart after a title (``*Nature*``, ``*Proceedings of ...*``), no title.
+_VENUE = re.compile(r"(?:in[ \t:]+)?(?:proc(?:eedings|\.)|journal\b|transactions\b|conference\b|symposium\b|workshop\b|"
+                    r"arxiv\b|preprint\b|advances in\b|annual\b|vol(?:ume|\.)|pp\.)", re.IGNORECASE)
+
+
+def people(title: str) -> bool:
+    """Whether a title is people's names (``K. -R. Barn et al. (inc. N. Tawny)``, ``Barn, A., Tawny, B.``,
+    ``Barn et al. (2019)``, a citation); names without initials or "et al." (``Ann Barn and Bob Tawny``) read
+    as title words too (``Latent Alignment and Variational Attention``) and are not taken for names."""
+    if cited(title):
+        return True
+    t = _ASIDE.sub(" ", title).replace(" -", "-")
+    t = re.sub(r"[*_]|</?\w+>", "", t).strip(" \t.,;:")
+    if "et al" in t and is_name_list(t):
+        return True
+    # ("Barn, A., Tawny, B.", "Ann Barn, Bob Tawny, Cy Hoot and Di Owl"; not "Simple, Fast, and Practical Queues")
+    return person_names(t) and (INITIAL.search(t) is not None or is_author_list(t) and not any(
+        len(s.split()) < 2 for s in re.split(r",|\band\b|&", t) if s.strip()))
+
+
+def _title_like(text: str) -> bool:
+    if len(_WORD.findall(text)) < 3 and len(_CJK.findall(text)) < 6 or "://" in text or "www." in text:
+        return False
+    return not (listed_names(text) or people(text) or is_generic_label(text) or _VENUE.match(text))
+
+
+def _marked(doc: Document, f: Found, lo: int, hi: int, skip: tuple[int, int]) -> tuple[str, tuple[int, int] | None] | None:
+    """The first words set apart in ``[lo, hi)`` outside ``skip`` that read as a title."""
+    for m in _MARKED.finditer(doc.text, lo, hi):
+        g = m.lastgroup or ""
+        if g == "tag":
+            g = "html"
+        a, b = m.span(g)
+        if skip[0] <= a < skip[1]:
+            continue
+        raw = doc.text[a:b]
+        text = _bare(plain(raw))
+        if _title_like(text):
+            at = doc.text.find(text, a, b)
+            return text, (at, at + len(text)) if at >= 0 else None
+    return None
+
+
+def _bare(text: str) -> str:
+    """A text without its ends' separators and the emphasis marks around it that plain text kept
+    (``*Owls at $z \\sim 7$*``)."""
+    text = text.strip(" \t.,;:")
+    while len(text) > 2 and text[0] in "*_" and text[-1] == text[0]:
+        text = text[1:-1].strip(" \t")
+    return text
+
+
+def _after(doc: Document, f: Found, at: int, hi: int) -> tuple[str, tuple[int, int] | None] | None:
+    """The first plain words after the names (from ``at``), on their line or the next line of the record."""
+    for first in (True, False):
+        end = doc.text.find("\n", at, hi)
+        end = hi if end < 0 else end
+        lead = _LEAD.match(doc.text, at, end)
+        a = lead.end() if lead else at
+        # (a list item's mark or a small tag opening the next line)
+        if (mark := _MARK.match(doc.text, a, end)) is not None:
+            a = mark.end()
+        stop = (_PLAIN_END if first else _LINE_END).search(doc.text, a, end)
+        b = stop.start() if stop else end
+        text = doc.text[a:b].strip(" \t.,;:")
+        if text:
+            clean = plain(text).strip(" \t.,;:")
+            if _title_like(clean):
+                at0 = doc.text.find(clean, a, b)
+                return clean, (at0, at0 + len(clean)) if at0 >= 0 else None
+            return None
+        if end >= hi:
+            return None
+        at = end + 1
+    return None
+
+
+def unname(doc: Document, found: list[Found]) -> None:
+    """Give each found paper whose title is people's names its record's own title (in place)."""
+    for f in found:
+        if not f.title or not people(f.title):
+            continue
+        lo = doc.starts[f.first]
+        hi = doc.starts[min(f.last, f.first + 3)] + len(doc.lines[min(f.last, f.first + 3)])
+        skip = f.title_span or (-1, -1)
+        alt = _marked(doc, f, lo, hi, skip)
+        if alt is None and f.title_span is not None:
+            alt = _after(doc, f, f.title_span[1], hi)
+        f.title, f.title_span = alt if alt is not None else ("", None)
