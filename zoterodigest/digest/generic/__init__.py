@@ -39,14 +39,15 @@ from .html_tables import HtmlTableReader
 from .inline import clear_heads
 from .item_template import OWN_PAGE, PAPER_CONTEXT
 from .leftovers import leftover_papers
-from .link_finder import DEFINITIONS, find_links
-from .links import Identity, forget_urls
+from .link_finder import DEFINITIONS
+from .links import forget_urls
 from .lists import ListReader
 from .paragraphs import ParagraphReader
 from .render import render
 from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, skipped_by, skipped_section
 from .tables import TableReader
 from .title_records import title_records
+from .unread_lines import names_paper, unread_lines
 
 _NEWS = re.compile(r"\b(?:news|updates?|changelog|what'?s new)\b", re.IGNORECASE)
 _DATED_ITEM = re.compile(r"^\W*+\[?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?[ \t]*+[:：\-–—]")
@@ -320,33 +321,37 @@ def _outside(found: list[Placed], headings: list[Found]) -> list[Placed]:
     return out
 
 
-def _warn_unread(doc: Document, lo: int, hi: int, sections: Sections, found: list[Placed]) -> None:
-    """One warning per section that names papers (three lines or more with a paper
-    link or id) of which none could be read."""
+def _unread(doc: Document, lo: int, hi: int, sections: Sections, found: list[Placed]) -> list[Placed]:
+    """``found`` with an entry per line linking a paper in each run of adjacent sections of which none could
+    be read while they name papers (:mod:`.unread_lines`); one warning per section that names papers (three
+    lines or more with a paper link or id) where even that finds none."""
     # (``found`` is in file order and its papers do not overlap: their first and
     # last lines both rise)
+    more: list[Placed] = []
+    run: list[tuple[int, int, list[int]]] = []  # (the run's sections, each with its lines naming a paper)
+
+    def flush() -> None:
+        if run and (read := unread_lines(doc, [i for _, _, lines in run for i in lines])):
+            more.extend(read)
+        else:
+            for r_lo, _, lines in run:
+                if len(lines) >= 3:
+                    doc.problems.append(Problem(doc.path, r_lo + 1, (
+                        f"this section has {len(lines)} lines with paper links or ids but no entry could be read in it"
+                        " (tried table rows, list items, references, paper headings and bold paragraphs); give each"
+                        " paper a title and its own line, or force a family with --family")))
+        run.clear()
+
     for r_lo, r_hi in _cache(doc).within(lo, hi):
-        if skipped_section(sections.path_at(r_lo)):
+        if skipped_section(sections.path_at(r_lo)) or \
+                bisect.bisect_left(found, r_hi, key=_first) > bisect.bisect_left(found, r_lo, key=_last):
+            flush()  # (a section listing no papers, or one where some paper starts or runs into it)
             continue
-        if bisect.bisect_left(found, r_hi, key=_first) > bisect.bisect_left(found, r_lo, key=_last):
-            continue  # some paper starts in the section or runs into it
-        lines = [i for i in range(r_lo, r_hi) if not doc.fenced[i] and _names_paper(doc.lines[i])]
-        if len(lines) >= 3:
-            doc.problems.append(Problem(doc.path, r_lo + 1, (
-                f"this section has {len(lines)} lines with paper links or ids but no entry could be read in it"
-                " (tried table rows, list items, references, paper headings and bold paragraphs); give each"
-                " paper a title and its own line, or force a family with --family")))
-
-
-def _names_paper(line: str) -> bool:
-    if "http" not in line and "rxiv" not in line.lower() and "doi" not in line.lower():
-        return False
-    ident = Identity()
-    for label, url, _, _ in find_links(line):
-        if label != "badge":
-            ident.add_link(None, url)
-    ident.add_text_ids(line)
-    return ident.papers > 0
+        hidden = _cache(doc).hidden  # (a list commented out is not shown: no papers)
+        run.append((r_lo, r_hi, [i for i in range(r_lo, r_hi) if not doc.fenced[i] and names_paper(doc.lines[i])
+                                 and not (hidden and hidden[i])]))
+    flush()
+    return sorted([*found, *more], key=_first) if more else found
 
 
 class GenericList(Family):
@@ -357,8 +362,7 @@ class GenericList(Family):
         return len(read_found(doc, lo, hi, _cache(doc).sections))
 
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
-        found = _with_leftovers(doc, lo, hi, sections, read_found(doc, lo, hi, sections))
-        _warn_unread(doc, lo, hi, sections, found)
+        found = _unread(doc, lo, hi, sections, _with_leftovers(doc, lo, hi, sections, read_found(doc, lo, hi, sections)))
         return _entries(doc, found, sections)
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:

@@ -46,7 +46,7 @@ from .title_parts import NOT_ABBREVIATION, title_and_names
 #: More words than this beside a line's links: prose that cites a paper, not a record of one.
 MAX_WORDS = 20
 #: Words that lead into a link as a sentence does: the link is cited, not listed.
-_LEADS_INTO = re.compile(r"\b(?:by|in|from|of|to|see|at|the|our|a|an|this|paper|survey|work|and|with|for|on|here|via|"
+LEADS_INTO = re.compile(r"\b(?:by|in|from|of|to|see|at|the|our|a|an|this|paper|survey|work|and|with|for|on|here|via|"
                          r"proposed|introduced|described|following|[Ss]ee)[ \t:]*+$")
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]")
 #: A line in brackets from end to end: an aside (a figure's credit), not a record.
@@ -190,7 +190,7 @@ def _line_paper(doc: Document, i: int, line: str) -> Found | None:
         return None  # ("names [a third owl paper](url) in passing": a mention)
     first = papers[0][2] if papers else len(line)
     words = _words_beside(line, start, links)
-    if len(words.split()) > MAX_WORDS or _LEADS_INTO.search(plain(line[start:first])) or _PROSE.match(words) \
+    if len(words.split()) > MAX_WORDS or LEADS_INTO.search(plain(line[start:first])) or _PROSE.match(words) \
             or links and _PREDICATE.match(plain(line[links[-1][3] :])) or _FIELD.match(body):
         return None  # (prose citing a paper: "This paper proposes...", "[Barn (2016)](url) has been used"; a field)
     found = Found(first=i, last=i, ident=ident)

@@ -71,13 +71,14 @@ def people(title: str) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    if len(_WORD.findall(text)) < 3 and len(_CJK.findall(text)) < 6 or "://" in text or "www." in text:
+    if sum(1 for w in text.split() if _WORD.search(w)) < 3 and len(_CJK.findall(text)) < 6 or "://" in text or "www." in text:
         return False
     return not (listed_names(text) or people(text) or is_generic_label(text) or _VENUE.match(text))
 
 
-def _marked(doc: Document, f: Found, lo: int, hi: int, skip: tuple[int, int]) -> tuple[str, tuple[int, int] | None] | None:
-    """The first words set apart in ``[lo, hi)`` outside ``skip`` that read as a title."""
+def marked_title(doc: Document, lo: int, hi: int, skip: tuple[int, int] = (-1, -1)) -> tuple[str, tuple[int, int] | None] | None:
+    """The first words set apart in ``[lo, hi)`` of the document's text outside ``skip`` that read as a
+    title, and their span (None when their plain text is not written as is)."""
     for m in _MARKED.finditer(doc.text, lo, hi):
         g = m.lastgroup or ""
         if g == "tag":
@@ -135,7 +136,7 @@ def unname(doc: Document, found: list[Found]) -> None:
         lo = doc.starts[f.first]
         hi = doc.starts[min(f.last, f.first + 3)] + len(doc.lines[min(f.last, f.first + 3)])
         skip = f.title_span or (-1, -1)
-        alt = _marked(doc, f, lo, hi, skip)
+        alt = marked_title(doc, lo, hi, skip)
         if alt is None and f.title_span is not None:
             alt = _after(doc, f, f.title_span[1], hi)
         f.title, f.title_span = alt if alt is not None else ("", None)
