@@ -1,4 +1,4 @@
-"""A title that is people's names is no title: the record's own title is found elsewhere in it.
+"""A title that is people's names (or a paper's id) is no title: the record's own title is found elsewhere in it.
 
 ::
 
@@ -48,6 +48,9 @@ _PLAIN_END = re.compile(r"\[|\]\(|<|(?<=[a-z\d)])\.[ \t]++(?=[A-Z(\d])|[ \t]--?[
 _LINE_END = re.compile(r"\[|\]\(|<|[ \t][—–][ \t]|\|")
 #: What opens the words after the names: separators, a year in brackets or after a comma.
 _LEAD = re.compile(r"(?:[ \t.,;:*_)\]]|</?(?:b|strong|i|em|small)>|\(?(?:19|20)\d{2}[a-z]?\)?)*+", re.IGNORECASE)
+#: A title that is a paper's id or address (``2608.20313``, ``arXiv:2608.20313v1``, ``10.1/x``, a URL): no title.
+_ID_TITLE = re.compile(r"(?:arxiv[ \t]?:?[ \t]?)?\d{4}\.\d{4,5}(?:v\d+)?|(?:doi:[ \t]?)?10\.\d{4,9}/\S+|https?://\S+",
+                       re.IGNORECASE)
 #: A list item's mark or a small tag opening the record's next line.
 _MARK = re.compile(r"[ \t]*+(?:[-*+][ \t]++|\d{1,3}[.)][ \t]++)?(?:<small>)?")
 #: A venue or an edition set apart after a title (``*Nature*``, ``*Proceedings of ...*``), no title.
@@ -131,7 +134,7 @@ def _after(doc: Document, f: Found, at: int, hi: int) -> tuple[str, tuple[int, i
 def unname(doc: Document, found: list[Found]) -> None:
     """Give each found paper whose title is people's names its record's own title (in place)."""
     for f in found:
-        if not f.title or not people(f.title):
+        if not f.title or not (people(f.title) or _ID_TITLE.fullmatch(f.title.strip()) is not None):
             continue
         lo = doc.starts[f.first]
         hi = doc.starts[min(f.last, f.first + 3)] + len(doc.lines[min(f.last, f.first + 3)])
