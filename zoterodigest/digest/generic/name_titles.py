@@ -51,6 +51,10 @@ _LEAD = re.compile(r"(?:[ \t.,;:*_)\]]|</?(?:b|strong|i|em|small)>|\(?(?:19|20)\
 #: A title that is a paper's id or address (``2608.20313``, ``arXiv:2608.20313v1``, ``10.1/x``, a URL): no title.
 _ID_TITLE = re.compile(r"(?:arxiv[ \t]?:?[ \t]?)?\d{4}\.\d{4,5}(?:v\d+)?|(?:doi:[ \t]?)?10\.\d{4,9}/\S+|https?://\S+",
                        re.IGNORECASE)
+#: A citation's year closing a text (``JWST Team, 2022``, ``Barn (2019)``).
+_CITED_YEAR = re.compile(r"[,(][ \t]*+(?:19|20)\d{2}[a-z]?\)?$")
+#: A text's opening up to "et al.", its first full stop after a word or a year after a comma: its names, if any.
+_NAMES_OPEN = re.compile(r".{0,200}?(?:et\.?[ \t]?al\.?|(?<=[a-z]{2})\.[ \t]|,[ \t]*+\(?(?:19|20)\d{2})")
 #: A list item's mark or a small tag opening the record's next line.
 _MARK = re.compile(r"[ \t]*+(?:[-*+][ \t]++|\d{1,3}[.)][ \t]++)?(?:<small>)?")
 #: A venue or an edition set apart after a title (``*Nature*``, ``*Proceedings of ...*``), no title.
@@ -76,6 +80,8 @@ def people(title: str) -> bool:
 def _title_like(text: str) -> bool:
     if sum(1 for w in text.split() if _WORD.search(w)) < 3 and len(_CJK.findall(text)) < 6 or "://" in text or "www." in text:
         return False
+    if _CITED_YEAR.search(text) or (m := _NAMES_OPEN.match(text)) is not None and people(m.group(0).rstrip(" ,(")):
+        return False  # (a citation, "JWST Team, 2022"; a whole reference, "Barn, A. and Tawny, B., 2023. Title. Venue")
     return not (listed_names(text) or people(text) or is_generic_label(text) or _VENUE.match(text))
 
 
