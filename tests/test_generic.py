@@ -221,3 +221,16 @@ _BARE_TITLES = (
 def test_bare_titles_are_papers_only_where_the_document_says_it_lists_papers(path, heading, papers):
     digest = parse_text(heading + _BARE_TITLES, path=path)
     assert len(digest.entries) == papers, [e.paper.title for e in digest.entries]
+
+
+def test_names_and_citations_are_never_a_records_title():
+    from zoterodigest.digest.generic.name_titles import _title_like, people
+
+    assert people("K. -R. Barn et al. (inc. N. Tawny)") and people("Barn et al. (2019)")
+    assert people("Hoot CM, CM Barn, and JS Tawny")
+    assert not people("Latent Alignment and Variational Attention")  # (title words, not names)
+    assert not people("Simple, Fast, and Practical Non-Blocking and Blocking Queues")
+    assert _title_like("Owls at Night over the Barn")
+    assert not _title_like("JWST Owl Team, 2022")  # a citation
+    assert not _title_like("Barn, A. and Tawny, B., 2023. Owls at night. Journal of Owls, 5(2)")  # a whole reference
+    assert not _title_like("Wang, Ann, et al. 'Owls at night.' Owl Conference. 2025")
