@@ -227,7 +227,7 @@ def test_names_and_citations_are_never_a_records_title():
     from zoterodigest.digest.generic.name_titles import _title_like, people
 
     assert people("K. -R. Barn et al. (inc. N. Tawny)") and people("Barn et al. (2019)")
-    assert people("Hoot CM, CM Barn, and JS Tawny")
+    assert people("C. M. Hoot, C. M. Barn, and J. S. Tawny")
     assert not people("Latent Alignment and Variational Attention")  # (title words, not names)
     assert not people("Simple, Fast, and Practical Non-Blocking and Blocking Queues")
     assert _title_like("Owls at Night over the Barn")

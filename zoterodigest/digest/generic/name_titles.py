@@ -5,7 +5,7 @@
     3. K. Barn *et al.* (inc. **N. Tawny**), [*Owls at Night*](https://arxiv.org/abs/2606.05146), arXiv:2606.05146
     - **Barn et al. (2019)**
       - <small>First Owl Results. I. The shadow of the owl [[ApJL](https://doi.org/10.1/x)]
-    Hoot CM, CM Barn, and JS Tawny.
+    C. M. Hoot, C. M. Barn, and J. S. Tawny.
     The Evolution of Owls: Is the Giant Still Sleeping?
 
 A reader takes a record's first words, or its first bold words, as its title; on a publication page
