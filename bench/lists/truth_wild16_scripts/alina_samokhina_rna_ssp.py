@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "Alina-Samokhina__rna_ssp__papers@ce6e76b.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 
 #: bullets whose link text is a nickname, key, paraphrase or fragment, not the paper's title
 NULL_TITLE = {4, 12, 15, 21, 23, 27, 29, 50, 51, 52, 57, 63, 66, 70, 74, 75, 80}

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "Alo-koder__lit_rev__papers@8dc5cc4.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 
 
 def main() -> None:

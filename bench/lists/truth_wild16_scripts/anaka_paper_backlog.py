@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "ANaka__ANaka.github.io___posts__2020-06-16-paper-backlog@498a3d3.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 
 
 def main() -> None:

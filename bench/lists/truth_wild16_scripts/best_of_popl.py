@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "euisuny__best-of-popl__README@af75870.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 ITEM = re.compile(r"\s*- (?:\*[^*]+:\* )?[^*]*\*\*(.+?)\*\* \((?:thesis, )?\d{4}\)\.?")
 
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "casmls__casmls.github.io__papers@4903a68.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 LINES = read_lines(NAME)
 
 QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')

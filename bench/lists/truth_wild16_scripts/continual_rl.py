@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "Sen1553__Awesome-Continual-RL__README@e5e3c89.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "CrumpLab__CrumpLab.github.io__old-website___posts__labresources__2017-08-24-EssentialReadings@96dd8b5.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 VENUE = re.compile(r"(?<=[.?]) (?=Psychological Review|Journal of |Memory & Cognition|Cognitive Psychology,|"
                    r"The Psychology of Learning|Science,|In A\. H\. Black|Retrieved from)")
 BOOKS = [18, 19, 24, 35, 40]

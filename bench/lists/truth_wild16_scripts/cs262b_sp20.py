@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "deculler__cs262b-sp20__index@b8a1ffd.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 LINES = read_lines(NAME)
 
 NOT_PAPERS = {"CS262A Treatment", "Introduction to OpenBinder and Interview with Dianne Hackborn",

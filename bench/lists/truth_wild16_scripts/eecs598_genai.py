@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "mosharaf__eecs598__README@01cca76.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 LINES = read_lines(NAME)
 
 FIRST, LAST = 44, 126

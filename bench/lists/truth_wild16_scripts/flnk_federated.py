@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "conditionWang__FLNK__README@54a1180.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 
 
 def main() -> None:

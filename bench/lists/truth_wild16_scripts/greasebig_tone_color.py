@@ -61,7 +61,7 @@ def main() -> None:
     assert sum(d[0] for d in days) == 131
     assert len(papers) == 131
     write_truth(
-        NAME, "wild16_held_out", papers,
+        NAME, "wild16_development", papers,
         "every '## N. English title / 中文标题' heading inside the day <details> blocks is an entry (131, repeats"
         " across days kept), lines = heading to the last metadata line before the abstract; title = the"
         " English text before ' / ' (the machine-translated Chinese title dropped)",

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "Huangxy-Minel__Paper-List-of-Host-Networking__README@f834024.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 ITEM = re.compile(r"- (\*\*)?(\d\d)-([A-Za-z]+)-(.+?)(\*\*)?")
 
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "hunhoon21__blog___posts__2020-10-29-Awesome-Anomaly-Detection@2f3d0c9.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 PER_YEAR = {"2020": 30, "2019": 34, "2018": 21, "2017": 17, "2016": 8, "2015": 7, "2014": 8, "2013": 6,
             "2012": 3, "2011": 3}
 

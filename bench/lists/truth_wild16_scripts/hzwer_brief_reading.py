@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "hzwer__brief_paper_reading__README@a0ed41d.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 LINES = read_lines(NAME)
 ITEM = re.compile(r"- \[(\d{4}) - (.+)\]\(\./[A-Za-z]+\.md#[^)]*\)$")
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "zhiguotang5__Awesome-Image-Text-to-3D__README@d1e20fe.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 LINES = read_lines(NAME)
 TAG = re.compile(r"^\[[^\]]*\]\s*")
 

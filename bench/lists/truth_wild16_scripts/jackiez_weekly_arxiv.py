@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "JackieZ1412__Arixv-Paper-List-Daily__2026__Feb__week2@4ea2e5e.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 ITEM = re.compile(r"\* \[(?:cs|stat)\.[A-Z]{2}\] \[\*\*(.+?)\*\*\]\((https://arxiv\.org/(?:abs|pdf)/\d{4}\.\d{5})\)\s*")
 
 

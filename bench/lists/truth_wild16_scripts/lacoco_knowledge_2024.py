@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "lacoco-lab__lacoco-lab.github.io__courses__knowledge-2024__README@5ad2601.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 LINES = read_lines(NAME)
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "liayin__blog___posts__2021-9-30-literature-other@58daa04.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 HEAD = re.compile(r"\[[^\]]+\(\d{4}\)\]\([^)]*\)(?::\s*(.*))?$")
 
 

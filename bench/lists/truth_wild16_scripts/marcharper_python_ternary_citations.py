@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "marcharper__python-ternary__citations@9f946b6.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "MatrixBrain__awesome-NeRF__README@cdc9ffe.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 LINES = read_lines(NAME)
 LINK = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")
 

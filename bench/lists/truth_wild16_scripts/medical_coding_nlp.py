@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "acadTags__Awesome-medical-coding-NLP__README@1c0c710.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 
 
 def main() -> None:

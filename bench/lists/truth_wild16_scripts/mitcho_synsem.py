@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "mitcho__mitcho.com__nus__synsem__index@832e491.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 LINKED = re.compile(r"\[(.+?)\]\(")
 QUOTED = re.compile(r'"(.+?)"')
 

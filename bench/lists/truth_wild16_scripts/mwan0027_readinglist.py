@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "mwan0027__ReadingList__README@5a9aa06.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 START = 45  # first line after '# Full Paper List'
 
 TAGS = [r"\[workshop\]", r"\[short paper\]", r"\[TBD\]", r"\[WACV2021\]", r"\[IEEE, 2020\]",

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "Purshow__Awesome-LVLM-Hallucination__readme@fb330b5.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 LINES = read_lines(NAME)
 
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "MaxChanger__awesome-point-cloud-scene-flow__README@37acc4e.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "secartifacts__secartifacts.github.io___conferences__acsac2022__results@70ee9aa.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 
 
 def scalar(value: str) -> str:

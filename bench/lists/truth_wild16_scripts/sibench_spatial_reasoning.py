@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "SIBench__Awesome-Visual-Spatial-Reasoning__README@12f491c.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 LINES = read_lines(NAME)
 TD = re.compile(r"<td[^>]*>(.*?)</td>", re.DOTALL)
 LINK = re.compile(r'^<a href="[^"]*">([^<]*)</a>$', re.DOTALL)

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "srikrishnan-lab__lab-manual__docs__guides__readinglist@0edbef4.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 JOURNAL = re.compile(r"(?<=[.?]) (?=\*|Science, |Proceedings of the National)")
 
 

@@ -74,7 +74,7 @@ def main() -> None:
     assert rows_seen == 15, rows_seen
     assert len(papers) == 101 + 14, len(papers)
     write_truth(
-        NAME, "wild16_held_out", papers,
+        NAME, "wild16_development", papers,
         "every '- **Title**' bullet with its '发表/亮点/论文链接' sub-bullets (101) and every benchmark table row"
         " linking an arXiv paper (14) is an entry; title = the bold text without a trailing parenthesised"
         " nickname (the parenthesis when the bullet is written nickname-first), or the bold name cell of a row",

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "jiayichen1121__Test-Time-Adaptation-for-Graph-Learning__README@55bb1f7.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 LINES = read_lines(NAME)
 TD = re.compile(r"<td[^>]*>(.*?)</td>")
 SEP = re.compile(r"^\|[\s:|-]+\|?$")

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "wierton__ReadingList__docs__labels__Repair@03186fc.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 ROW = re.compile(r"\|\[(?:ICSE|FSE)'\d\d[^|]*\|[^|]*\|\d+\|\d+\|\[(.+)\]\((https://scholar\.google\.com/scholar\?q=[^)]+)\)\|")
 
 

@@ -62,7 +62,7 @@ def main() -> None:
     assert sum(1 for ln in lines if ln.startswith('> ')) == 21
     assert [p["line"] for p in papers if lines[p["line"] - 2] != "# "] == [197]
     write_truth(
-        NAME, "wild16_held_out", papers,
+        NAME, "wild16_development", papers,
         "every '> Title | Journal' quote line followed by its '[url](url)' line is an entry (19 slides and"
         " one related paper quoted in a comment); title = the quote without the journal/site suffix"
         " (' | ...', ': Developmental Cell', ': Neuron') or the APS 'Phys. Rev. ... (2021) - ' prefix",

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild16 import entry, read_lines, write_truth
 
 NAME = "zikuomi__ICSE-2020-memo__ICSE2020Memo@afd477f.md"
-PART = "wild16_held_out"
+PART = "wild16_development"
 LINES = read_lines(NAME)
 TITLE = re.compile(r"- Title:\s*(.*?)\s*$")
 KIND = re.compile(r"\s*\((paper|journal|practice)\)$")
