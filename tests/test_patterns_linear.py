@@ -24,7 +24,8 @@ BOUNDED = {
     "zoterodigest.digest.values._VENUE_RE": "venues over VENUE_MAX characters are not read for a year",
     "zoterodigest.enrich.venue_match._TRAIL": "names over NAME_MAX characters are not cleaned",
     "zoterodigest.digest.generic.link_finder._LABEL_BEFORE": "searched only in the 40 characters before a link",
-    "zoterodigest.digest.generic.title_parts._LAST_PAREN": "searched only in the 210 characters before a title's end",
+    "zoterodigest.digest.generic.title_asides._LAST_PAREN": "searched only in the 210 characters before a title's end",
+    "zoterodigest.digest.generic.title_asides._TAG_AFTER": "searched only in the 26 characters before a title's end",
 }
 _SEARCHING = re.compile(r"\b(?P<name>_?[A-Z][A-Z0-9_]*)\.(?:search|finditer|findall|sub|subn|split)\(")
 
