@@ -29,6 +29,7 @@ from ..table import escape_cell
 from ..values import render_venue
 from .bibtex_blocks import BibtexReader, without_repeats
 from .block_titles import agree
+from .byline import is_venue_text
 from .cards import DetailsCardReader
 from .definitions import DefinitionReader
 from .found import Found, nickname_close, to_entry
@@ -96,7 +97,8 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
         news = bool(path) and _NEWS.search(path[-1]) is not None
         return [f for f in found if f.ident.papers and not _NEWS_SENTENCE.search(text := plain(doc.lines[f.first]))
                 and not (news and _DATED_ITEM.match(text))]
-    found += HtmlRecordReader(doc).read(lo, hi, _Taken(found))  # publication pages' HTML records
+    venue = bool(path) and is_venue_text(path[-1])
+    found += HtmlRecordReader(doc).read(lo, hi, _Taken(found), papers or venue)  # publication pages' HTML records
     if path and (_OTHER_KINDS.match(path[-1]) or _KIND_LAST.search(path[-1])) and not PAPERS.search(path[-1]):
         # books, tools: what links a paper, or what a table dates; datasets: what links a paper, or what a
         # Paper column names (a table of datasets dates each by its paper's venue: "KITTI | CVPR'12")

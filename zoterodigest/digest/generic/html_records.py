@@ -30,10 +30,13 @@ from ..markup import plain
 from .byline import is_venue_text
 from .found import Found, title_of
 from .line_heads import add_links
+from .link_finder import find_links
 from .link_lines import links_only
 from .links import Identity
-from .name_lists import is_name_list
+from .name_lists import is_name_list, listed_names
 from .prefixes import is_generic_label
+from .title_asides import drop_tag
+from .title_parts import strip_title
 
 _BOUNDARY = re.compile(
     r"<(?:/?(?:li|p|tr|td|th|dd|dt|ul|ol|table|tbody|thead|h[1-6]|blockquote|section|article)\b[^<>]*+"
@@ -52,6 +55,10 @@ _PROSE = re.compile(r"(?<=[a-z]{2})[.!?][ \t]++\S")
 #: A link opened and not closed in a field's text: its words run on to the next line.
 _OPEN_LINK = re.compile(r"<a\b[^<>]*+>[^<>]*+$", re.IGNORECASE)
 _OPEN_RECORD = re.compile(r"<(?:li|p|td|dd|div)\b", re.IGNORECASE)
+#: A link to nowhere yet (``<a href="">[paper]</a>``): a record waiting for its paper's address.
+_PLACEHOLDER_HREF = re.compile(r"<a\s[^<>]*?href=[\"']\s*+(?:#|nan|null|none|tbd|todo)?\s*+[\"'][^<>]*>[^<>]{0,40}</a>", re.IGNORECASE)
+#: An emoji's shortcode closing a record: ``...</a>\n:heavy_check_mark:<li>``.
+_SHORTCODE_END = re.compile(r":[a-z0-9_+\-]{1,30}:$")
 _MAX_RECORD = 2000
 _MAX_LINES = 12
 _MAX_BLOCK = 200
@@ -79,17 +86,25 @@ class HtmlRecordReader:
         self.doc = doc
         self._taken: Callable[[int, int], bool] = lambda first, last: False
 
-    def read(self, lo: int, hi: int, taken: Callable[[int, int], bool]) -> list[Found]:
-        """The records of ``[lo, hi)`` on lines ``taken`` says no other paper holds."""
+    def read(self, lo: int, hi: int, taken: Callable[[int, int], bool], papers_here: bool = False) -> list[Found]:
+        """The records of ``[lo, hi)`` on lines ``taken`` says no other paper holds; ``papers_here`` when
+        the section's heading says it lists papers (a venue's name): its records waiting for their links too."""
         self._taken = taken
         out: list[Found] = []
         for a, b in self._blocks(lo, hi):
             base = self.doc.starts[a]
             text = self.doc.text_of(a, b)
+            papers: list[Found] = []
+            waiting: list[Found] = []
             for r0, r1 in _records(text):
                 found = self._record(text, base, r0, r1)
                 if found is not None:
-                    out.append(found)
+                    papers.append(found)
+                elif _PLACEHOLDER_HREF.search(text, r0, r1) and (found := self._record(text, base, r0, r1, True)) is not None:
+                    waiting.append(found)
+            out += papers
+            if len(papers) >= 2 * len(waiting) or papers_here and len(waiting) >= 2:
+                out += waiting  # (records written as their siblings, their paper's link left empty: papers not linked yet)
         return out
 
     def _blocks(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
@@ -110,25 +125,26 @@ class HtmlRecordReader:
         if start >= 0:
             yield start, last
 
-    def _record(self, text: str, base: int, r0: int, r1: int) -> Found | None:
+    def _record(self, text: str, base: int, r0: int, r1: int, waiting: bool = False) -> Found | None:
         body = text[r0:r1]
         classed = _classed(body)  # (fields named by their classes: a paper's even with no link)
-        if "http" not in body and not classed or body.count("\n") > _MAX_LINES:
+        if "http" not in body and not classed and not waiting or body.count("\n") > _MAX_LINES:
             return None
         doc = self.doc
         first = bisect.bisect_right(doc.starts, base + r0 + len(body) - len(body.lstrip())) - 1
-        last = bisect.bisect_right(doc.starts, base + r0 + len(body.rstrip()) - 1) - 1
+        end = _before_marks(body)  # (a check mark before the next record's tag is no line of this one)
+        last = bisect.bisect_right(doc.starts, base + r0 + end - 1) - 1
         if self._taken(first, last) or doc.fenced[first] or doc.fenced[last]:
             return None
         ident = Identity()
         add_links(ident, body.replace("\n", " "))
-        if not ident.papers and not classed:
+        if not ident.papers and not classed and not waiting:
             return None
         fields = self._fields(body)
-        title = classed or _title(body, fields)
+        title = classed or (_waiting_title(body, fields) if waiting else _title(body, fields))
         if title is None:
             return None
-        t0, t1, value = title
+        t0, t1, value = _stripped(*title)
         found = Found(first=first, last=last, ident=ident, title=title_of(value))
         if t0 >= 0:
             found.title_span = (base + r0 + t0, base + r0 + t1)
@@ -175,18 +191,84 @@ def _classed(body: str) -> tuple[int, int, str] | None:
     return title.start("x"), title.end("x"), plain(title.group("x")).strip()
 
 
+def _stripped(t0: int, t1: int, value: str) -> tuple[int, int, str]:
+    """A title's columns and text without marks, tags or a shortcode around its words (``:star:Title [workshop]``)."""
+    cut = strip_title(value, 0, len(value))
+    cut = (cut[0], drop_tag(value, cut[0], cut[1]))
+    if cut == (0, len(value)) or len(value[cut[0] : cut[1]].split()) < 2:
+        return t0, t1, value
+    return (t0 + cut[0] if t0 >= 0 else -1), (t0 + cut[1] if t0 >= 0 else -1), value[cut[0] : cut[1]]
+
+
 def _title(body: str, fields: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
     """The title's columns in the record (-1 when it cannot be spliced) and its text."""
-    for f0, f1, text in fields:
+    for k, (f0, f1, text) in enumerate(fields):
         if len(text.split()) < 2 or is_generic_label(text) or is_name_list(text) or is_venue_text(text):
             continue
         raw = body[f0:f1]
+        if (joined := _wrapped_title(body, fields, k)) is not None:
+            return -1, -1, joined
         wrapped = _WRAPPED.fullmatch(raw)
         if wrapped is not None:
             return f0 + wrapped.start("t"), f0 + wrapped.end("t"), wrapped.group("t").strip()
+        if (head := _before_links(raw)) is not None:
+            return f0 + head[0], f0 + head[1], head[2]
         if 3 <= len(text.split()) <= 40 and not links_only(raw) and "<a" not in raw.lower() and "](" not in raw \
                 and not _PROSE.search(text) and not (len(text.split()) >= 10 and text.endswith((".", "!", "?"))):
             at = raw.find(text)
             return (f0 + at, f0 + at + len(text), text) if at >= 0 else (-1, -1, text)
         return None  # (the first field of words is the title or nothing: a record does not start with prose)
     return None
+
+
+def _before_links(raw: str, waiting: bool = False) -> tuple[int, int, str] | None:
+    """A field that is a title's words and then its labelled links (``Title<a href=...>[paper]</a>``,
+    or links to nowhere yet when ``waiting``): the title's columns and text."""
+    at = raw.lower().find("<a")
+    if at <= 0 or not (_PLACEHOLDER_HREF.sub("", raw[at:]).strip(" \t\n:") == "" if waiting else links_only(raw[at:])) \
+            or any(len(label.split()) > 3 for label, _, _, _ in find_links(raw[at:])):
+        return None  # (labels after the title, "[paper]" "[code]"; "Here's the actual pdf." is a sentence's link)
+    if "<" in raw[:at]:
+        text = plain(raw[:at]).strip()
+    else:
+        s0, s1 = strip_title(raw, 0, at)  # (a tag before or after the words: "[WACV2021]Title", "Title [workshop]")
+        s1 = drop_tag(raw, s0, s1)
+        text = raw[s0:s1]
+    if not 2 <= len(text.split()) <= 40 or _PROSE.search(text) or listed_names(text) or len(text.split()) <= 4 and is_venue_text(text):
+        return None
+    start = raw.find(text)
+    return (start, start + len(text), text) if start >= 0 else (-1, -1, text)
+
+
+def _waiting_title(body: str, fields: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The title of a record whose only link waits for its address: its first field's words before
+    that link (``Title<a href="">[paper]</a>``, the link perhaps on the next line)."""
+    if not fields:
+        return None
+    f0, f1, _ = fields[0]
+    raw = body[f0:f1]
+    if "<a" not in raw.lower() and len(fields) >= 2 and _PLACEHOLDER_HREF.match(body[fields[1][0] : fields[1][1]].strip()):
+        raw += " " + body[fields[1][0] : fields[1][1]].strip()  # (the title on its own line, its link on the next)
+    head = _before_links(raw, True)
+    return (f0 + head[0], f0 + head[1], head[2]) if head is not None and head[0] >= 0 else None
+
+
+def _wrapped_title(body: str, fields: list[tuple[int, int, str]], k: int) -> str | None:
+    """A title wrapped over two lines, its links after its last words (``Title words\nmore words<a ...>``):
+    its words, joined; None unless field ``k`` is plain words and the next line ends the title so."""
+    if k + 1 >= len(fields):
+        return None
+    f0, f1, text = fields[k]
+    n0, n1, _ = fields[k + 1]
+    if "<" in body[f0:f1] or body[f1:n0].strip() or "\n" not in body[f1:n0] or text.endswith((".", ":", "!", "?")) \
+            or (head := _before_links(body[n0:n1])) is None or not head[2][:1].isalpha():
+        return None
+    return f"{text} {head[2]}"
+
+
+def _before_marks(body: str) -> int:
+    """Where a record's text ends without the blanks and emoji shortcodes closing it."""
+    end = len(body.rstrip())
+    while end and body[end - 1] == ":" and (m := _SHORTCODE_END.search(body, max(0, end - 32), end)) is not None:
+        end = len(body[: m.start()].rstrip())
+    return end

@@ -177,12 +177,17 @@ def _whole_reference(label: str) -> Reference | None:
     return ref
 
 
+#: A title in a styling tag with attributes: ``<font color="orange">Title</font>``, ``<span style="...">Title</span>``.
+_STYLED = re.compile(r"<(?P<tag>font|span|mark)\b[^<>]{0,200}>[ \t]*+(?P<t>[^<>]{8,400}?)[ \t]*+</(?P=tag)>", re.IGNORECASE)
 _MARKS = (("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"), ("\"", "\""), ("“", "”"), ("<b>", "</b>"),
           ("<strong>", "</strong>"), ("<i>", "</i>"), ("<em>", "</em>"), ("<u>", "</u>"), ("<cite>", "</cite>"))
 
 
 def _marked_title(line: str, pos: int, head: Head, links: list[tuple[str, str, int, int]] | None = None) -> int | None:
     """``**Title**``, ``*Title*``, ``_Title_``, ``<b>Title</b>`` or a quoted title at ``pos``."""
+    if line.startswith("<", pos) and (m := _STYLED.match(line, pos)) is not None:
+        head.title = _strip_title(line, m.start("t"), m.end("t"))  # ('<font color="orange">Title</font>')
+        return m.end()
     for mark, close in _MARKS:
         if not line.startswith(mark, pos) or line.startswith(mark * 2, pos) and mark in "*_":
             continue
@@ -194,6 +199,8 @@ def _marked_title(line: str, pos: int, head: Head, links: list[tuple[str, str, i
             tagged = _skip_tags(line, t0, head)
             number = _NUMBER.match(line, tagged)
             tagged = number.end() if number else tagged
+            if line[tagged : tagged + 1].isdigit() and (glued := skip_venue_word(line, tagged))[1] is not None:
+                tagged, head.tag = glued[0], head.tag or glued[1]  # ("**18-SIGCOMM-Title**")
             if tagged < end and line[tagged:end].strip(" *_"):
                 t0 = tagged  # "**[CVPR 2019] Title**"; but "**[Title]**" is the title
             else:

@@ -47,7 +47,7 @@ from .prefixes import is_generic_label, known_venue, paper_link_title, short_nam
 from .references import parse_reference
 from .shared_lines import line_parts
 from .title_runs import bare_item_words
-from .unlinked_items import checked_titles, labelled_titles, plain_titles, unlinked_titles
+from .unlinked_items import checked_titles, field_titles, labelled_titles, plain_titles, unlinked_titles, venue_titles
 
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details>", re.IGNORECASE)
@@ -98,6 +98,8 @@ class ListReader:
             more += unlinked_titles(self.doc, items, results, lambda n: self._as_templated(items, n))
             more += checked_titles(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n), self.papers)
             more += labelled_titles(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n))
+            more += venue_titles(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n))
+            more += field_titles(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n))
             more += plain_titles(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n), self.papers)
             out = sorted(out + more, key=lambda f: f.first) if more else out
         return out

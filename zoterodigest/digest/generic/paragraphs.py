@@ -56,6 +56,9 @@ _LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 _LEADS_ON = re.compile(r"(?i)\b(?:by|in|from|of|to|see|at|the|our|a|an|paper|survey|work|and|with|for|on|here|via)[ \t:]*+$")
 _SENTENCE_OPEN = re.compile(r"(?:the following|for (?:more|details)|please|see|this|these|we|our|in this|here|note)\b",
                             re.IGNORECASE)
+#: A block-level HTML tag opening a line: it ends a paragraph, as in CommonMark (``<ul>`` under ``<strong>Venue</strong>``).
+_BLOCK_TAG = re.compile(r"[ \t]{0,3}</?(?:ul|ol|li|dl|dt|dd|table|tr|td|div|p|details|summary|h[1-6]|blockquote|section|pre|hr)\b",
+                        re.IGNORECASE)
 #: First characters of a line that is no plain record (headings, quotes, tables, HTML, images, code).
 _NOT_RECORD = frozenset("#>|<!`")
 
@@ -295,7 +298,7 @@ class ParagraphReader:
                 and not opens_item(doc, k) \
                 and not LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k) \
                 and not (linked and doc.lines[k].lstrip().startswith(("|", "#", "<", "[!["))) \
-                and not CLOSING_LIST.match(doc.lines[k]):
+                and not CLOSING_LIST.match(doc.lines[k]) and not _BLOCK_TAG.match(doc.lines[k]):
             add_links(found.ident, doc.lines[k])
             found.last = k
             k += 1

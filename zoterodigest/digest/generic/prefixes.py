@@ -135,10 +135,17 @@ def known_venue(line: str, head: Head) -> bool:
 def skip_venue_word(line: str, pos: int) -> tuple[int, str | None]:
     """Past a venue and year written before a plain title: ``ICLR'24-spotlight Title``, ``CVPR-21 Title``,
     any name with an apostrophe and two digits (``Owlcomputing'24 Title``)."""
+    if line[pos : pos + 1].isdigit() and (m := _YEAR_VENUE.match(line, pos)) is not None \
+            and (m.group("v") in venue_names() or sum(c.isupper() for c in m.group("v")) >= 2):
+        return m.end(), f"{m.group('v')} {m.group('y')}"  # ("20-OSDI-Title", "20-FCCM-Title": a year, an acronym, hyphens)
     m = _VENUE_WORD.match(line, pos)
     if m is None or m.group("v") not in venue_names() and line[m.end("v") : m.end("v") + 1] not in ("'", "’"):
         return pos, None
     return m.end(), line[pos : m.end()].strip()
+
+
+#: A year and a venue glued to a title by hyphens: ``20-OSDI-Title``, ``2019-SIGCOMM-Title``.
+_YEAR_VENUE = re.compile(r"(?P<y>(?:19|20)?\d{2})-(?P<v>[A-Za-z][A-Za-z0-9]{1,14})[ \t]*+-[ \t]*+(?=[^\s\-])")
 
 
 #: Words of a title right after a link (``] PointNet: Deep Learning on ...``): three words at least.

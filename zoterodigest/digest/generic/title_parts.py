@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..markup import CJK_LETTER
 from .byline import byline, is_venue_text
 from .citation_keys import CITED, names_after_semicolon
 from .name_lists import is_name_list, one_name, person_names
+from .title_asides import drop_label, drop_translation
 from .venue_tails import bare_venue_tail, venue_year_at
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
@@ -36,9 +36,7 @@ _NAMES_COLON = re.compile(r"(?P<names>[^:：\[\]()]{2,199}?[^:：\[\]() \t])[ \t
 _INITIAL = re.compile(r"[A-Z](?<!\w.)\.|[A-Z](?<!\w.)[A-Z]?(?:,|$)|e(?<!\w.)t\.? ?al")  # ("\b" looked at past the first letter)
 _TRAILING_VENUE = re.compile(r"[,.]\s*(?:\*\*|__)?(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})"
                              r"(?:\*\*|__)?[.,]?\s*$")
-_LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}+(?:\W+[A-Za-z]{2,}+)+")
 _LAST_DASH = re.compile(r"[ \t][-–—][ \t]++(?=[^-–—]*$)")
-_LAST_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{2,200})[)）]$")
 
 
 @dataclass
@@ -101,22 +99,6 @@ def names_before(line: str, pos: int, stop: int) -> tuple[int, tuple[int, int]] 
     return m.end(), (m.start("names"), m.end("names"))
 
 
-def drop_translation(line: str, t0: int, t1: int) -> int:
-    """The title's end without a translation in parentheses after it (a CJK title after a
-    Latin one, or a Latin one after a CJK title)."""
-    if t1 <= t0 or line[t1 - 1] not in ")）":
-        return t1  # (a cheap first look: the title ends with a parenthesis)
-    m = _LAST_PAREN.search(line, max(t0, t1 - 210), t1)
-    if m is None or m.start() - t0 < 4:
-        return t1
-    inner, before = m.group("inner"), line[t0 : m.start()]
-    if CJK_LETTER.search(inner) and not CJK_LETTER.search(before) and _LATIN_WORDS.search(before):
-        return m.start()
-    if CJK_LETTER.search(before) and not CJK_LETTER.search(inner) and _LATIN_WORDS.search(inner):
-        return m.start()
-    return t1
-
-
 def trailing_venue(text: str) -> tuple[int, int, int] | None:
     """A venue and year ending a plain title (``Title, arXiv 2023``, ``Title. ICASSP 2020.``):
     the venue's columns in ``text`` and where the title ends; looked for at the end only."""
@@ -132,13 +114,6 @@ def trailing_venue(text: str) -> tuple[int, int, int] | None:
 
 _TITLE_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+[(（](?:19|20)\d{2}[a-z]?[)）]|[,.][ \t]*(?:19|20)\d{2}[a-z]?[.,]?)[ \t]*$")
 _YEAR_ENDS = frozenset("0123456789)）.,abcdefghijklmnopqrstuvwxyz")
-_LABEL_IN_BRACKETS = re.compile(r"[ \t]*+(?:paper|pdf|slides?|video|code|blog|arxiv|link)[ \t]*+", re.IGNORECASE)
-def _drop_label(line: str, t0: int, t1: int) -> int:
-    """Where a title ends without a link's kind in brackets after it (``Title (paper)``)."""
-    k = line.rfind("(", t0, t1) if line[t1 - 1 : t1] == ")" else -1
-    return k if k > t0 + 8 and t1 - k <= 16 and _LABEL_IN_BRACKETS.fullmatch(line, k + 1, t1 - 1) else t1
-
-
 _TITLE_NUMBER = re.compile(r"(?:[(（]\d{1,4}[)）]|\d{1,4}\)\.?(?=[ \t]))[ \t]*")
 #: A number glued to a title's first word: ``4.A General Model for ...`` (never ``01.AI`` alone).
 _GLUED_NUMBER = re.compile(r"[1-9]\d{0,2}\.(?=[A-Z][A-Za-z])")
@@ -147,6 +122,8 @@ _LEAD_VENUE = re.compile(r"[(（](?P<v>[^()（）\[\]]{3,30})[)）][ \t]*+(?:[:�
 #: A date before a title's words: ``2023.05 ``, ``2023-05-12: ``, ``2023/5 - ``, ``2024 - ``.
 _LEAD_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?(?:[ \t]*+[:\-–—|])?[ \t]++"
                         r"|[ \t]++[\-–—|][ \t]++)")
+#: Emoji shortcodes before a title's words: ``:star2:Title``, ``:fire: :star: Title``.
+_LEAD_SHORTCODE = re.compile(r"(?::[a-z0-9_+\-]{1,30}:[ \t]*+)++(?=\S)")
 #: A tag in brackets before a title's words: ``[DCN] Deep & Cross Network``.
 _LEAD_TAG = re.compile(r"\[[^\[\]]{1,40}\][ \t]*+(?:[:：\-–—][ \t]*+)?(?=[\w\"“])")
 #: A venue and year in parentheses or brackets: ``Owl Conf 2020``, ``OWL'19``, ``OWL2019 oral``.
@@ -168,6 +145,8 @@ def _lead_end(line: str, t0: int, t1: int) -> int | None:
         return m.end()
     if line[t0:t0 + 1] in "AaSs" and (m := _SEE_ALSO.match(line, t0, t1)):
         return m.end()
+    if line[t0:t0 + 1] == ":" and (m := _LEAD_SHORTCODE.match(line, t0, t1)) and len(line[m.end() : t1].split()) >= 2:
+        return m.end()  # (":star2:Title words": an emoji's shortcode)
     if line[t0:t0 + 1] == "[" and (m := _LEAD_TAG.match(line, t0, t1)) and len(line[m.end() : t1].split()) >= 2:
         return m.end()
     if line[t0:t0 + 1] in "12" and (m := _LEAD_DATE.match(line, t0, t1)) and len(line[m.end() : t1].split()) >= 3:
@@ -216,7 +195,7 @@ def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
     if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, year_from(line, t0, t1), t1)) and m.start() - t0 > 8:
         return strip_title(line, t0, m.start(), depth + 1)
     end = drop_translation(line, t0, t1)  # "Title (标题)": the translation kept apart
-    end = drop_venue_group(line, t0, _drop_label(line, t0, end))
+    end = drop_venue_group(line, t0, drop_label(line, t0, end))
     return (t0, t1) if end == t1 else strip_title(line, t0, end, depth + 1)
 
 

@@ -20,6 +20,7 @@ verb, no sentence), each is a paper, the reader's remark after it cut.  Pure.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from pathlib import PurePath
@@ -29,6 +30,7 @@ from ..markup import plain
 from .found import Found
 from .item_template import NOT_A_PAPER, OWN_PAGE, PAPER_CONTEXT, sibling_runs
 from .list_items import Item
+from .prefixes import skip_venue_word
 from .title_trims import retitle
 
 #: A title's text: it starts with a capital or a digit and holds three words or more, no sentence's full stop.
@@ -78,6 +80,70 @@ def labelled_titles(doc: Document, items: Sequence[Item], results: dict[int, Fou
                 found.style["bare"] = True
                 out.append(found)
     return out
+
+
+def field_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
+                 retry: Callable[[int], Found | None]) -> list[Found]:
+    """The items read as no paper whose text is a labelled title (``- Title: Owls Count Mice (paper)``)
+    where the document writes three such items at least: a reading memo naming each paper by its field."""
+    index = {item.line: n for n, item in enumerate(items)}
+    out: list[Found] = []
+    for it in items:
+        if it.line not in results or results[it.line] is not None:
+            continue
+        m = _TITLE_FIELD.match(doc.lines[it.line], it.body)
+        if m is None or len(plain(m.group("t")).split()) < 3 or _titled_fields(doc.text) < 3:
+            continue
+        if (found := retry(index[it.line])) is not None:
+            found.style["bare"] = True
+            out.append(found)
+    return out
+
+
+#: An item's text that is a labelled title: ``Title: ...``, ``**Paper title**: ...``, ``论文：...``.
+_TITLE_FIELD = re.compile(r"(?:\*\*|__)?(?:(?:paper[ \t]++)?title|タイトル|论文(?:标题)?|題目|标题)(?:\*\*|__)?[ \t]*+[:：](?:\*\*|__)?[ \t]*+"
+                          r"(?P<t>[^\n]{8,400})", re.IGNORECASE)
+_TITLE_FIELD_LINE = re.compile(r"^[ \t]*+[-*+][ \t]++(?:\*\*|__)?(?:(?:paper[ \t]++)?title|タイトル|论文(?:标题)?|題目|标题)(?:\*\*|__)?[ \t]*+[:：]",
+                               re.IGNORECASE | re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=4)
+def _titled_fields(text: str) -> int:
+    """How many list items of the document are labelled titles (counted once per document)."""
+    return sum(1 for _ in _TITLE_FIELD_LINE.finditer(text))
+
+
+def venue_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
+                 retry: Callable[[int], Found | None]) -> list[Found]:
+    """The items read as no paper in a run of two siblings or more, no link among them, each opening with
+    a known venue and its year before a title (``- 20-OSDI-Title``, ``- CVPR'21 Title``): papers not linked."""
+    index = {item.line: n for n, item in enumerate(items)}
+    out: list[Found] = []
+    for run in sibling_runs(items):
+        if len(run) < (1 if _glued_venues(doc.text) >= 5 else 2) or any(it.end != it.line or "](" in (line := doc.lines[it.line]) or "http" in line
+                               or not _GLUED_VENUE.match(line, it.body) and skip_venue_word(line, it.body)[1] is None for it in run) \
+                or 2 * sum(skip_venue_word(doc.lines[it.line], it.body)[1] is not None for it in run) < len(run):
+            continue  # (half of them a known venue at least, the others written alike: "20-FCCM-Title" beside "20-OSDI-Title")
+        for it in run:
+            line = doc.lines[it.line]
+            rest = line[m.end() if (m := _GLUED_VENUE.match(line, it.body)) else skip_venue_word(line, it.body)[0] :]
+            if it.line in results and results[it.line] is None and len(rest.split()) >= 2 \
+                    and _NO_TITLE.search(rest.strip()) is None and (found := retry(index[it.line])) is not None:
+                found.style["bare"] = True
+                out.append(found)
+    return out
+
+
+#: A year and a venue's acronym glued to a title by hyphens: ``20-FCCM-Title``.
+_GLUED_VENUE = re.compile(r"(?:\*\*|__)?(?:19|20)?\d{2}-[A-Z][A-Za-z0-9]{1,14}-(?=\S)")
+_GLUED_VENUE_ITEM = re.compile(r"^[ \t]*+[-*+][ \t]++(?:\*\*|__)?(?:19|20)?\d{2}-[A-Z][A-Za-z0-9]{1,14}-(?=\S)", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=4)
+def _glued_venues(text: str) -> int:
+    """How many list items of the document open with a year and a venue glued to their title (five make a
+    template: an item alone under its label is one of them)."""
+    return sum(1 for _ in _GLUED_VENUE_ITEM.finditer(text))
 
 
 def _title_over_links(doc: Document, item: Item, found: Found | None) -> bool:

@@ -1,0 +1,59 @@
+"""What closes a title and is not its own: a translation (``Title (标题)``, ``Title / 标题``), a link's
+kind or a track in parentheses (``Title (paper)``, ``Title (practice)``) or a tag in brackets
+(``Title [workshop]``).  Each function gives where the title ends without it.  Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..markup import CJK_LETTER
+
+_LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}+(?:\W+[A-Za-z]{2,}+)+")
+_LAST_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{2,200})[)）]$")
+
+
+def drop_translation(line: str, t0: int, t1: int) -> int:
+    """The title's end without a translation in parentheses after it (a CJK title after a
+    Latin one, or a Latin one after a CJK title), or a CJK one after a slash (``Title / 标题``)."""
+    if t1 > t0 and (k := line.rfind(" / ", t0, t1)) > t0 + 4:
+        eol = line.find("\n", k)  # ("Title / 标题": a translation after a slash, perhaps cut short by the title's end)
+        before, after = line[t0:k], line[k + 3 : eol if eol >= 0 else len(line)][:200]
+        if CJK_LETTER.search(after) and not CJK_LETTER.search(before) and _LATIN_WORDS.search(before):
+            return k
+    if t1 <= t0 or line[t1 - 1] not in ")）":
+        return t1  # (a cheap first look: the title ends with a parenthesis)
+    m = _LAST_PAREN.search(line, max(t0, t1 - 210), t1)
+    if m is None or m.start() - t0 < 4:
+        return t1
+    inner, before = m.group("inner"), line[t0 : m.start()]
+    if CJK_LETTER.search(inner) and not CJK_LETTER.search(before) and _LATIN_WORDS.search(before):
+        return m.start()
+    if CJK_LETTER.search(before) and not CJK_LETTER.search(inner) and _LATIN_WORDS.search(inner):
+        return m.start()
+    return t1
+
+
+_LABEL_IN_BRACKETS = re.compile(r"[ \t]*+(?:paper|pdf|slides?|video|code|blog|arxiv|link|journal|conference|workshop|poster|demo|oral|spotlight"
+                                r"|(?:short|long|full)[ \t]++paper)[ \t]*+", re.IGNORECASE)
+def drop_label(line: str, t0: int, t1: int) -> int:
+    """Where a title ends without a link's kind or a track in brackets after it (``Title (paper)``, ``Title (practice)``)."""
+    k = line.rfind("(", t0, t1) if line[t1 - 1 : t1] == ")" else -1
+    return k if k > t0 + 8 and t1 - k <= 16 and (_LABEL_IN_BRACKETS.fullmatch(line, k + 1, t1 - 1)
+                                                 or line[k - 1 : k] in " \t" and _TRACK.fullmatch(line, k + 1, t1 - 1)) else t1
+
+
+#: A track or a kind in parentheses closing a title, one lower-case word (``Title (practice)``, ``Title (invited)``).
+_TRACK = re.compile(r"practice|industry|research|tools?|nier|seip|seis|tutorial|invited|keynote|survey|preprint|position|vision"
+                    r"|experience|extended|abstract|highlight|findings|demos?|posters?")
+
+
+#: A tag in brackets closing a title: ``Title [workshop]``, ``Title[short paper]``, ``Title [TBD]``.
+_TAG_AFTER = re.compile(r"[ \t]*+\[[A-Za-z][\w\- ]{0,22}\]$")
+
+
+def drop_tag(line: str, t0: int, t1: int) -> int:
+    """Where a title ends without a tag of three words at most in brackets after it (a kind, a status)."""
+    if line[t1 - 1 : t1] != "]" or (m := _TAG_AFTER.search(line, max(t0, t1 - 26), t1)) is None:
+        return t1
+    return m.start() if len(line[t0 : m.start()].split()) >= 2 and len(m.group(0).split()) <= 3 else t1
