@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .name_lists import person_names
+from .prefixes import FIELD_LABELS, is_generic_label
 from .references import parse_reference
 from .title_parts import strip_title
 
@@ -34,6 +35,17 @@ def after_bold(line: str, pos: int, t0: int, end: int, links: Links | None, head
     if inner and (inner[0] == "[" and _BRACKET_TAG.fullmatch(inner) or inner[-1] in ":：" and len(inner.split()) <= 4) \
             and (referenced := _reference_after(line, after, links, head)) is not None:
         return referenced  # "**[Overview]** Barn, A. (2021). Title. *Venue*", "**LIWC:** Barn, A. (2010). Title."
+    if links and 0 < len(inner.split()) <= 3 and inner[-1] not in ":：" and line.startswith(("[", " [", "\t["), after) \
+            and (linked := _longer_link_title(line, after + (line[after] != "["), links, head, inner, link_title)) is not None:
+        return linked  # ("**VideoHallucer** [VideoHallucer: Evaluating ...](url)": a short name, then the linked title)
+    at = after + len(line[after:]) - len(line[after:].lstrip(" \t"))
+    repeated = at > after and line[at : at + len(inner) + 1].lower().rstrip(":：") == inner.lower() and inner.lower() != ""
+    if (plain_title := (_PLAIN_TITLE.match(line, at) if repeated else _NAMED_PLAIN.match(line, after))) is not None \
+            and plain_title.group("t").lower().startswith(inner.lower()) and _name_before(inner, plain_title.group("t")):
+        # ("**VDGD** VDGD: Mitigating ...", "**IBD**: IBD: Alleviating ...": a name, then the title repeating it; a name
+        # then a colon and the rest of a title is joined where its siblings are written so, :func:`.block_titles.agree`)
+        head.title = strip_title(line, plain_title.start("t"), plain_title.end("t"))
+        return plain_title.end("t")
     if re.fullmatch(r"\[[^\[\]]{1,30}\]", inner):
         at = after + len(line[after:]) - len(line[after:].lstrip(" \t<:-–"))
         if links is not None and (linked := link_title(line, at, links, head)) is not None:
@@ -46,6 +58,39 @@ def after_bold(line: str, pos: int, t0: int, end: int, links: Links | None, head
 
 
 _BRACKET_TAG = re.compile(r"\[[^\[\]]{1,60}\]")
+
+
+#: A plain title after a bold name and a colon, up to a parenthesis or the line's end:
+#: ``**LURE**: Analyzing and Mitigating Object Hallucination, (Zhou et al. ICLR2024)``.
+_TITLE_TO_END = r"(?P<t>[A-Z][^\[\]()（*_\n]{10,300}?)[ \t]*+(?:[,，][ \t]*+(?=[(（])|[(（\[]|\*|：(?=[\u3040-\u9fff“])|$)"
+_NAMED_PLAIN = re.compile(r"[ \t]*+[:：][ \t]*+" + _TITLE_TO_END)
+#: The same, the name repeated at the title's start with no colon after the bold: ``**VDGD** VDGD: Mitigating ...``.
+_PLAIN_TITLE = re.compile(_TITLE_TO_END)
+_SENTENCE = re.compile(r"[a-z]{2}\.[ \t]|^(?:we|this|these|our|it)\b", re.IGNORECASE)
+
+
+def _name_before(inner: str, title: str) -> bool:
+    """A bold name (four words at most, no field's label) before a title of four words or more that
+    repeats it or is two words longer: ``**LURE**: Analyzing ...``, ``**Logical Closed Loop**: Logical Closed Loop: ...``."""
+    words, title_words = inner.split(), title.split()
+    repeats = title.lower().startswith(inner.lower())
+    if not 1 <= len(words) <= (12 if repeats else 4) or inner.lower().rstrip(" :：") in FIELD_LABELS or inner[-1] in ":：" \
+            or len(title_words) < 4 or _SENTENCE.search(title) or is_generic_label(inner):
+        return False
+    return repeats and len(title_words) > len(words) or len(title_words) >= len(words) + 2
+
+
+def _longer_link_title(line: str, at: int, links: Links, head: Head, name: str,
+                       link_title: Callable[[str, int, Links, Head], int | None]) -> int | None:
+    """The title of the link at ``at`` when its text is a title longer than the bold name before it
+    (three words or more), else None with ``head`` as it was."""
+    kept = head.title, head.title_in_link
+    linked = link_title(line, at, links, head)
+    title = line[head.title[0] : head.title[1]] if linked is not None and head.title else ""
+    if len(title.split()) >= 3 and len(title) > len(name) and not is_generic_label(title):
+        return linked
+    head.title, head.title_in_link = kept
+    return None
 
 
 def _reference_after(line: str, after: int, links: Links | None, head: Head) -> int | None:

@@ -44,7 +44,7 @@ from .paragraph_marks import (
     opens,
 )
 from .plain_blocks import plain_block, weak_blocks
-from .prefixes import is_generic_label
+from .prefixes import FIELD_LABELS, is_generic_label
 from .reference_marks import NUMBER_MARK, names_then_year
 from .references import GBT_MARK, parse_reference
 from .title_runs import title_lines_in
@@ -71,14 +71,6 @@ def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:
         found.summary_span = (doc.starts[i] + note[0], doc.starts[i] + note[1])
         found.style["summary_mode"] = "inline"
 
-#: Bold labels of a paper's fields (``**Authors**:``), never a paper's title.
-FIELD_LABELS = frozenset({
-    "author", "authors", "author(s)", "abstract", "keywords", "venue", "affiliation", "affiliations", "code",
-    "paper", "links", "link", "tl;dr", "tldr", "summary", "note", "notes", "published", "publication", "conference",
-    "journal", "year", "date", "status", "tags", "institution", "institutions", "citation", "cite", "bibtex",
-    "comment", "comments", "contribution", "contributions", "method", "results", "dataset", "datasets", "project",
-    "project page", "pdf", "arxiv", "doi", "url", "github", "authors and affiliations", "作者", "摘要",
-})
 
 
 

@@ -189,3 +189,13 @@ def paper_link_title(line: str, title: tuple[int, int] | None, title_url: str | 
 def short_name(title: str) -> bool:
     """A model name rather than a title (``GoogLeNet``, ``R-CNN, UC Berkeley``; not ``Owls: Fast, quiet``)."""
     return len(title.split(",")[0].split()) <= 3 and len(title.partition(": ")[2].split()) < 2
+
+
+#: Bold labels of a paper's fields (``**Authors**:``), never a paper's title.
+FIELD_LABELS = frozenset({
+    "author", "authors", "author(s)", "abstract", "keywords", "venue", "affiliation", "affiliations", "code",
+    "paper", "links", "link", "tl;dr", "tldr", "summary", "note", "notes", "published", "publication", "conference",
+    "journal", "year", "date", "status", "tags", "institution", "institutions", "citation", "cite", "bibtex",
+    "comment", "comments", "contribution", "contributions", "method", "results", "dataset", "datasets", "project",
+    "project page", "pdf", "arxiv", "doi", "url", "github", "authors and affiliations", "作者", "摘要",
+})
