@@ -15,7 +15,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|^(?:название|заголовок|título|titulo|titel|titre|titolo|タイトル|論文(?:名|タイトル)?|제목|논문(?:\s*제목)?)$")),
         ("paper", (r"^(?:papers?|publications?|works?|articles?|readings?)(?:\s*[/&]\s*(?:source|links?|code))?$"
                   r"|^(?:статья|статьи|публикация|artículo|artigo|artikel|article|aufsatz|publicación|publicação)$")),
-        ("name", r"^(?:(?:paper|model|method|dataset)\s+)?names?$|^(?:method|model|dataset|benchmark)s?$|^名称$|^名字$"),
+        ("name", (r"^(?:(?:paper|model|method|dataset|benchmark)s?(?:\s*[/&]\s*(?:model|method|dataset|benchmark)s?)?\s+)?names?$"
+                  r"|^(?:method|model|dataset|benchmark)s?(?:\s*[/&]\s*(?:method|model|dataset|benchmark)s?)?$|^[^|]{0,12}名称$|^名字$")),
         ("venue", r"venue|conference|conf\.?$|journal|publish|publication|source|会议|期刊|发表"),
         ("year", r"^(?:year|date|time|released?|年份|日期|时间)|^(?:год|дата|año|ano|jahr|année|anno|年|연도)$"),
         ("authors", r"author|作者|^(?:авторы?|autor(?:es|en)?|auteurs?|著者|저자)$"),

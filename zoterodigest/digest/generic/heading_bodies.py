@@ -92,10 +92,12 @@ def _heads_one_paper(doc: Document, h: int, end: int, deeper: bool = False) -> b
     m = _HASHES.match(doc.lines[h])
     title = doc.lines[h][m.end() :].strip(" #") if m else ""
     words = _WORD.findall(title)
-    if words and "](" not in title and not is_author_list(title) and _field_card(doc, h, end):
-        return True  # (its paper's fields right below it: the notes after them may cite other papers)
-    if len(words) >= 3 and "](" not in title and not is_author_list(title) and (_abstract_below(doc, h, end) or _names_below(doc, h, end)):
-        return True  # (its abstract below it, a translation of its title maybe between: "This paper studies…"; or its authors)
+    if _titled_items(doc, h, end):
+        return False  # ("- **Title**" over its fields: the papers are the heading's items, the heading a section's)
+    if words and "](" not in title and not is_author_list(title) \
+            and (_field_card(doc, h, end) or len(words) >= 3 and (_abstract_below(doc, h, end) or _names_below(doc, h, end))):
+        return True  # (its paper's fields right below it, the notes after them may cite other papers; its abstract below it,
+        # a translation of its title maybe between: "This paper studies…"; or its authors)
     if len(words) < 3 or end - h > _BODY_LINES or is_author_list(title) or is_venue_text(title) or "](" in title:
         return False
     named: set[str] = set()
@@ -129,6 +131,14 @@ _PAPER_FIELDS = re.compile(r"(?:\*\*|__)?(?:authors?|by|date|year|published|publ
                            r"|作者|年份|发表|会议|期刊)\b", re.IGNORECASE)
 
 
+def _titled_items(doc: Document, h: int, end: int) -> bool:
+    """Whether the heading's text holds a list item that is a bold title alone (``- **Owl Eyes: Seeing at Night**``)."""
+    return any(_TITLED_ITEM.match(doc.lines[k]) and not _FIELD_ITEM.match(doc.lines[k]) and not doc.fenced[k]
+               for k in range(h + 1, min(end, h + _BODY_LINES)))
+
+
+#: A list item opening with a bold title of three words or more (``- **Owl Eyes: Seeing at Night**``).
+_TITLED_ITEM = re.compile(r"[ \t]*+[-*+][ \t]++(?:\*\*|__)[^ \t*_\n]++(?:[ \t]++[^ \t*_\n]++){2,40}(?:\*\*|__)[ \t]*+$")
 _TITLE_FIELD = re.compile(r"(?:\*\*|__)?(?:paper|title|article|标题|论文|题目)\b", re.IGNORECASE)
 
 

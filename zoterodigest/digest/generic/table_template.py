@@ -71,6 +71,10 @@ def title_column(rows: list[list[str]], roles: dict[str, int], cols: list[str]) 
     barred = {roles[r] for r in _NOT_TITLE if r in roles and not _NAMES_TITLE.search(cols[roles[r]])}
     reading = [c for c in range(n) if c != chosen and c not in barred and _count(rows, c) > most]
     linked = [c for c in reading if _count(rows, c, linked=True) > most]
+    if not linked and "title" not in roles and "paper" not in roles and chosen is not None and chosen < n \
+            and _filled(rows, chosen) > most and not any(_names_inside(rows, chosen, c) * 3 >= len(rows) for c in reading):
+        return chosen  # (a Name column the header names, filled: what names each row, not a column of counts or tasks;
+        # but a column whose cells hold each row's name is its titles: '| WizardCoder | "WizardCoder: Empowering ..." |')
     if linked or reading:
         return linked[0] if linked else reading[0]  # (a linked title is the surer one)
     marked = [c for c in sorted(barred) if c < n and _count(rows, c, emphasised=True) > most]
@@ -96,6 +100,12 @@ def _count(rows: list[list[str]], c: int, linked: bool = False, emphasised: bool
     the whole cell in italics or bold)."""
     return sum(1 for cells in rows if c < len(cells) and titleish(cells[c], linked)
                and (not emphasised or _EMPHASISED.fullmatch(cells[c].strip()) is not None))
+
+
+def _names_inside(rows: list[list[str]], name: int, c: int) -> int:
+    """How many of ``rows`` write their column ``name``'s text inside column ``c``."""
+    return sum(1 for cells in rows if max(name, c) < len(cells) and (k := cells[name].strip(" *_`").lower())
+               and k in cells[c].lower())
 
 
 def cell_texts(row: str, cells: list[Cell]) -> list[str]:
