@@ -30,6 +30,7 @@ from .link_finder import find_links
 from .links import PAPER_KINDS, Identity, arxiv_of, other_class
 from .list_items import ITEM
 from .name_lists import is_author_list, is_name_list, listed_names
+from .noted_headings import noted_titles
 from .prefixes import is_generic_label
 from .title_parts import strip_title
 
@@ -145,6 +146,7 @@ class HeadingReader:
             runs.setdefault(level, []).append(seen[-1])
         for run in runs.values():
             _close_run(run, out)
+        out |= noted_titles(self.doc, seen, {h: self.level(h) for h, _, _ in seen})  # (notes per heading, no link)
         linked = [(h, paper) for h, paper, _ in seen if _LINK_ONLY.match(self.doc.lines[h])]
         if len(linked) >= 5 and 3 * sum(1 for _, paper in linked if paper) >= 2 * len(linked):
             out.update(h for h, paper in linked if not paper)  # headings that are one link each: papers throughout

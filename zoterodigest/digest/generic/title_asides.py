@@ -34,7 +34,7 @@ def drop_translation(line: str, t0: int, t1: int) -> int:
     return t1
 
 
-_LABEL_IN_BRACKETS = re.compile(r"[ \t]*+(?:paper|pdf|slides?|video|code|blog|arxiv|link|journal|conference|workshop|poster|demo|oral|spotlight"
+_LABEL_IN_BRACKETS = re.compile(r"[ \t]*+(?:paper|pdf|ph\.?d\.?|slides?|video|code|blog|arxiv|link|journal|conference|workshop|poster|demo|oral|spotlight"
                                 r"|(?:short|long|full)[ \t]++paper)[ \t]*+", re.IGNORECASE)
 def drop_label(line: str, t0: int, t1: int) -> int:
     """Where a title ends without a link's kind or a track in brackets after it (``Title (paper)``, ``Title (practice)``)."""
