@@ -342,6 +342,9 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
     for label, url, s, _ in find_links(text):
         if label and label != "badge" and url and not is_generic_label(label) and not label.startswith("![") \
                 and not (label.startswith("(") and label.endswith(")")):  # "Title [(IJCAI 2019)](url)": a venue
+            if _CITED_LINK.search(label) and len((before := text[:s].strip(" \t-–—:")).split()) >= 3 and "](" not in before:
+                at = text.find(before)  # ("Title [Barn et al.](url)": the link cites the paper, the words before it name it)
+                return _strip(row, cell.start + at, cell.start + at + len(before))
             at = text.find(label, s)  # (a Markdown link's text starts after "[", an HTML anchor's after its tag)
             t0 = cell.start + (at if at >= 0 else s + 1)
             return _strip(row, t0, t0 + len(label))
@@ -357,6 +360,8 @@ def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None
     return _strip(row, cell.start + t0, cell.start + t1)
 
 
+#: A link's text citing its paper by its authors: ``Barn et al.``, ``Barn and Tawny``, ``Barn et al., 2020``.
+_CITED_LINK = re.compile(r"^[A-Z][\w'’\-]++(?:[ \t]++(?:et[ \t]++al\.?|(?:and|&)[ \t]++[A-Z][\w'’\-]++))(?:,?[ \t]*+(?:19|20)\d{2})?$")
 _BOLD_FIRST = re.compile(r"[ \t]*+(?:\*\*|__|<b>|<strong>)(?P<t>[^*_<>\[\]]{4,300}?)(?:\*\*|__|</b>|</strong>)[ \t]*+(?:<br\s*/?>|$)",
                          re.IGNORECASE)
 
