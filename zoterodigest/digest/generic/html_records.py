@@ -16,7 +16,11 @@ A record is the text between two record boundaries (an opening or closing ``li``
 line); its fields are its lines and its ``<br>``- or ``div``-separated parts.  A record is
 a paper only when it links one.  Its title is the first field that is wholly bold, a
 ``<papertitle>`` or a link of words; else the first field of three words or more that is
-neither names, nor a venue, nor links.  Records other readers took are left to them.
+neither names, nor a venue, nor links; or the words before a field's labelled links
+(``<li>Title<a href="...">[paper]</a>``, a tag or a shortcode around them cut, the title perhaps wrapped
+over two lines).  A record whose only link waits for its address (``<a href="">[paper]</a>``) is a paper
+where most of its block's records are, or under a venue's heading.  Records other readers took are left
+to them.
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ _OPEN_RECORD = re.compile(r"<(?:li|p|td|dd|div)\b", re.IGNORECASE)
 _PLACEHOLDER_HREF = re.compile(r"<a\s[^<>]*?href=[\"']\s*+(?:#|nan|null|none|tbd|todo)?\s*+[\"'][^<>]*>[^<>]{0,40}</a>", re.IGNORECASE)
 #: An emoji's shortcode closing a record: ``...</a>\n:heavy_check_mark:<li>``.
 _SHORTCODE_END = re.compile(r":[a-z0-9_+\-]{1,30}:$")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _MAX_RECORD = 2000
 _MAX_LINES = 12
 _MAX_BLOCK = 200
@@ -234,7 +239,7 @@ def _before_links(raw: str, waiting: bool = False) -> tuple[int, int, str] | Non
         s0, s1 = strip_title(raw, 0, at)  # (a tag before or after the words: "[WACV2021]Title", "Title [workshop]")
         s1 = drop_tag(raw, s0, s1)
         text = raw[s0:s1]
-    if not 2 <= len(text.split()) <= 40 or _PROSE.search(text) or listed_names(text) or len(text.split()) <= 4 and is_venue_text(text):
+    if not 2 <= len(text.split()) <= 40 or len(_WORDS.findall(text)) < 2 or "<!--" in text or _PROSE.search(text) or listed_names(text) or len(text.split()) <= 4 and is_venue_text(text):
         return None
     start = raw.find(text)
     return (start, start + len(text), text) if start >= 0 else (-1, -1, text)
