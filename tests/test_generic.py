@@ -234,3 +234,9 @@ def test_names_and_citations_are_never_a_records_title():
     assert not _title_like("JWST Owl Team, 2022")  # a citation
     assert not _title_like("Barn, A. and Tawny, B., 2023. Owls at night. Journal of Owls, 5(2)")  # a whole reference
     assert not _title_like("Wang, Ann, et al. 'Owls at night.' Owl Conference. 2025")
+
+
+def test_an_item_closed_by_a_three_digit_year_is_read_without_error():
+    """``(CVPR 201)``, a year cut short: once an index past the end of the text (found on a held-out list)."""
+    digest = parse_text("- Owls Count Mice in the Snow (CVPR 201)\n- Barn Hoots as Tokens (ICCV 2019)\n", path="t.md")
+    assert isinstance(digest.entries, list)

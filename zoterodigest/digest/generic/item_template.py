@@ -47,7 +47,7 @@ def _year_in(text: str) -> bool:
     for k in range(len(text) - 2):
         if text[k] in "'’" and text[k + 1 : k + 3].isdigit() and (k + 3 == len(text) or not text[k + 3].isdigit()):
             return True
-        if text[k : k + 2] in ("19", "20") and text[k + 2 : k + 4].isdigit() \
+        if text[k : k + 2] in ("19", "20") and k + 4 <= len(text) and text[k + 2 : k + 4].isdigit() \
                 and (k == 0 or not text[k - 1].isdigit()) and (k + 4 == len(text) or not text[k + 4].isdigit()):
             return True
     return False
