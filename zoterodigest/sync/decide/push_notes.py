@@ -55,7 +55,10 @@ def plan_notes(desired: Desired, rows: LibraryRows, view: LibraryView, plan: Pla
             unmatched.append((note, parent_key))
     # A paper this machine never pushed, found in the library: any note of it was made by
     # someone else (another machine), and may have been moved to another item since.
-    unknown = {n.parent for n, _ in unmatched if n.parent not in rows.items}
+    # So is a paper of a digest the state holds no note of (its rows lost, then rebuilt by a run over another
+    # digest of the library only): its note, made by an earlier run, may have been moved to another item too.
+    known_digests = {entry[0] for entry in rows.notes}
+    unknown = {n.parent for n, _ in unmatched if n.parent not in rows.items or n.entry[0] not in known_digests}
     chosen = _match_notes(unmatched, view, claimed, plan, rebuilding=rebuilding, unknown=unknown)
     if chosen is None:
         return
