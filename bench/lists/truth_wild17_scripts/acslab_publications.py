@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "ACSLaboratory__ACSLaboratory.github.io__publications@812ac90.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 FAMILIES = {"J": 21, "B": 2, "C": 29, "IC": 1, "A": 4, "Tech": 1, "T": 4}
 
 def stops(text: str) -> list[re.Match]:

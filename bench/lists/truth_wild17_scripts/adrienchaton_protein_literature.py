@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "adrienchaton__CharTransformer_playground__literature@7a3559b.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 ADDED = {"GPT", "DeepCluster", "BYOL", "SimCLR", "DINO", "SimSiam", "UniRep", "alphafold1", "alphafold2",
          "DeepAb", "CLIP"}
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "inspire-group__adv-patch-paper-list__README@3dcc2ec.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 LINES = read_lines(NAME)
 STRAY = {481, 482}
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "biolists__folding_tools__pLM@deddb2c.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 
 
 def main() -> None:

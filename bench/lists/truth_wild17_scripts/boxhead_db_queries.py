@@ -53,7 +53,7 @@ def main() -> None:
         if text.startswith("- "):
             assert label in ("Courses:", "Blogs:", "Books:"), (i, label)
     assert len(papers) == 15 + 54, len(papers)
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every '📄' checkbox bullet (two items on line 18: its paper only) and every '- YEAR, [Title](url), Venue'"
                 " bullet under 'Papers:'/'Thesis:' (and the one in '## DDL') is an entry, title = the link text; 📖 book,"
                 " 🎥 video, 'Courses:', 'Blogs:' and 'Books:' bullets are not",

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "BreadAndButterMHJ__papers__paper_list@c040ded.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 PER_HEADING = [4, 6, 6, 4, 2]
 
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "Gary827__ai-coding-agent-important-papers-zh-tw__README@55a9ed2.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "aurura212__cognitive_psychology__paper_list@add50e8.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 PER_YEAR = {"2025": 7, "2024": 8, "2023": 6, "2022": 6}
 
 

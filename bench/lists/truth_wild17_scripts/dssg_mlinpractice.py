@@ -77,7 +77,7 @@ def main() -> None:
         papers.append(e)
     assert bullets == 59, bullets
     assert len(papers) == 43, len(papers)
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every 6-space-indented Required/Optional reading bullet of the session list whose subject is a"
                 " scholarly work is an entry (lines = the bullet's wrapped lines), title = its italic text;"
                 " the web guide, Medium/blog posts, books and book chapters and the teaching case study are not",

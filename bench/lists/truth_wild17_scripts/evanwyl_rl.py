@@ -35,7 +35,7 @@ def main() -> None:
     assert per == {"Survey": 6, "Value Based Method": 2, "Policy-Gradient Based Method": 10,
                    "Actor-Critic Method": 10, "Various Paradigms of RL": 5}, per
     assert len(papers) == 33
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every '[YYYY] [Title](url)' paragraph line is an entry; title = the link text, the bracketed year"
                 " before it dropped",
                 "all 33 entries by eye (title, line, arXiv id; one incompleteideas.net PDF without id, one arXiv link"

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "KwanWaiPang__Awesome-Event-based-SLAM__README@7e6d043.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 LINES = read_lines(NAME)
 ROW = re.compile(r"\|(\d{4})\|`([^`]+)`\|\s*\[(.+?)\]\((\S+?)\)\s*\|")
 

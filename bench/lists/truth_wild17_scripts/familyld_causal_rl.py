@@ -58,7 +58,7 @@ def main() -> None:
         i += 1
     assert per == {"2023": 9, "2022": 16, "2021": 17, "2020": 9, "2019 and before": 8}, per
     assert len(papers) == 59
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every top-level bullet of the Papers section (year subsections) is an entry with its author/code/keyword"
                 " sub-bullets; title = the first link text, a 【Survey】 tag before it dropped; talks, environments"
                 " (software) and the blogs/projects of 'Others' are not entries",

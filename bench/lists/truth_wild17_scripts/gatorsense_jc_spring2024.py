@@ -51,7 +51,7 @@ def main() -> None:
             papers.append(entry(LINES, i, last, title_of(text)))
     assert numbers == list(range(1, 17)), numbers
     assert len(papers) == 22, len(papers)
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every numbered reference under the topic headings and every Additional Resources bullet is an"
                 " entry (one line; Song et al.'s note sub-bullet included), title = the text in its first double"
                 " quotes without the citation's final ',' or '.'; the table of contents and comment bullets are not",

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "leezythu__Awesome-Harness-Self-Improvement__README_zh@c245b8e.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 BLOGS = ("Harness Engineering for Self-Improvement", "Recursive Self-Improvement",
          "Specification Gaming: the Flip Side of AI Ingenuity")
 

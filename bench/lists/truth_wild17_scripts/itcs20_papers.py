@@ -41,7 +41,7 @@ def main() -> None:
         assert len(authors) < 200 and title[0].isupper() or title[0] in "($", i
         papers.append(entry(LINES, i, i, title))
     assert len(papers) == 86
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every '* Authors. Title' bullet is an entry (one line), title = the text after the '. ' that ends the"
                 " ';'-separated author list (dots of initials skipped), LaTeX kept",
                 "86 bullets (every line), every author/title split printed and read by eye (initials 'C. S..', 'T-H.',"

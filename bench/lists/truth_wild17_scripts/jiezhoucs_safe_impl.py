@@ -54,7 +54,7 @@ def main() -> None:
         i = end + 1
     assert len(papers) == 57, len(papers)
     assert sum(1 for ln in LINES if ln.startswith("[[note")) == 12
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every '[VENUE'YY] [Title](url)' paragraph (link text wrapped over lines; one title in plain brackets"
                 " before a '[paper](url)' link) is an entry from its tag line to its last line, note lines included;"
                 " title = the bracketed text after the tag, line breaks joined; the SICI DOI of line 10 set by hand",

@@ -40,7 +40,7 @@ def main() -> None:
         per_term[-1] += 1
     assert len(papers) == 109, len(papers)
     assert per_term == [8, 7, 19, 9, 13, 10, 16, 10, 17], per_term
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every data row (first cell a YYYY.M.D date) of the per-semester schedule tables is an entry,"
                 " title = the link text of its Paper Title cell; Note/Slides links, headers and intro bullets are not",
                 "all 109 rows (grep '^| *20'), per-term counts, every title printed with -v against the file,"

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "rustic-snob__LLM-PaperReview__Pond__Awesome LLM Papers@86a2874.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 
 
 def main() -> None:

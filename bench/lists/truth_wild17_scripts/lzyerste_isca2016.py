@@ -36,7 +36,7 @@ def main() -> None:
         papers.append(entry(LINES, i, i + 1, m.group(1)))
     assert len(papers) == 58, len(papers)
     assert sum(1 for ln in LINES if ln.startswith("## Session")) == 19
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every two-line dblp bullet ('- [Author](dblp), ...:' then '  Title. pages') is an entry on its two lines,"
                 " title = the continuation line without its page range (bold unwrapped); the proceedings-volume bullet"
                 " on line 1 is the book, not an entry",

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "JXLiu-AI__Awesome-Medical-LLM-in-Top-Journals__README@7176319.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 LINES = read_lines(NAME)
 
 BULLET = re.compile(r'- (?:<img [^>]*alt="new"[^>]*>&nbsp;)?\*\*\[')

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "nabeelxy__llm-watch__README@352cb63.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 LINES = read_lines(NAME)
 PAPERS: list[dict] = []
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "netsiphd__netsiphd.github.io__journal_club@c9d758a.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 
 # bullets per '## ' session, in file order, counted by eye from the file
 PER_SESSION = [1, 2, 1,            # Fall 2020

@@ -48,7 +48,7 @@ def main() -> None:
         papers.append(entry(LINES, i, end, title))
     assert notes == 8
     assert len(papers) == 75 - 2, len(papers)
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every '- [*] Title, year[, VENUE]' bullet is an entry with its indented note sub-bullets, title = the"
                 " text before the trailing year and venue; a Synthesis Lectures book (line 43) and a benchmark tool"
                 " suite (line 111) are not entries",

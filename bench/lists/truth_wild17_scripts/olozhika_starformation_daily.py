@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "olozhika__ArXivDaily_StarFormation__Arxiv_Daily_Notice__2026-07-07-Arxiv-Daily-Paper@53004c6.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 
 
 def main() -> None:

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "open-atmos-krk__open-atmos-krk.github.io__journal_club@2ddf5b6.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 
 REF = re.compile(r"\]\((https?://(?:dx\.)?doi\.org/([^)\s]+))\):\s*(?:<cite>)?\"(.+?)\"")
 BADGE = re.compile(r'data-doi="([^"]+)"')

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "phonchi__Computational-CryoEM__README@e2b71ec.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 ITEM = re.compile(r"^\s*(\d+\.|\*|-)\s")
 
 

@@ -46,7 +46,7 @@ def main() -> None:
                    ("papers", "2025"): 13, ("papers", "2024"): 10, ("papers", "2023"): 10, ("papers", "2022"): 9,
                    ("papers", "2021"): 8, ("papers", "2020"): 7, ("papers", "2019&before"): 6}, per
     assert len(papers) == 68
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every survey paragraph line and every numbered paper item is an entry (one line each); title = the"
                 " plain text before ' [[link]]', the number and a leading '[VENUE YY]' tag dropped",
                 "all 68 entries by eye (title, line, ids: arXiv abs/pdf, one 'v1' tail, OpenReview, IEEE stamp,"

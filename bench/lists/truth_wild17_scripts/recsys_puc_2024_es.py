@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "PUC-RecSys-Class__RecSysPUC-2024-2__README@e038fcd.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 
 
 def reference_title(text: str) -> str:

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "Bili-Sakura__awesome-remote-sensing-visual-generative-models__README@114ca3d.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 LINES = read_lines(NAME)
 
 EXPECTED = {"Survey Papers": 8, "Scene Synthesis (Unconditional/Text-to-Image Generation)": 12,

@@ -66,7 +66,7 @@ def main() -> None:
         title = re.sub(r"\.$", "", title)
         papers.append(entry(LINES, i, i, title))
     assert len(papers) == 52
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every schedule bullet whose subject is a scholarly work (papers, a monograph, a preprint, a research"
                 " report, journal comment pieces) is an entry, title = its first link's text without quotes or final"
                 " '.'; pre-reads, videos, assignments, books and book chapters, blogs and journalism are not",

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "saranshkarira__Deep-Learning-Paper-Summaries__README@8c15582.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 LINES = read_lines(NAME)
 PAPERS: list[dict] = []
 

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "silasprincipe__sdmsgroup__README@c011e15.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 
 # first line of each reference -> title as the file writes it
 TITLES = {

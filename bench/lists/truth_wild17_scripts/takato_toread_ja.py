@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild17 import entry, read_lines, write_truth
 
 NAME = "Takato0884__Paper_Survey__ToReadList@15716fd.md"
-PART = "wild17_held_out"
+PART = "wild17_development"
 
 
 def main() -> None:

@@ -69,7 +69,7 @@ def main() -> None:
                    "SNN trained with Biological Plasticity Rules (STDP, Hebbian,etc)": 52}, per
     assert len(papers) == 87
     assert sum(1 for p in papers if p["title"] is None) == 1
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every author bullet with '<br />' outside the Framework section is an entry (indented or not, '*Name'"
                 " without a space included), running through its quoted-title and [[paper]]/[[code]] lines; title ="
                 " the double-quoted text (a bold nickname before it dropped, a wrapped title joined, a missing"

@@ -116,7 +116,7 @@ def main() -> None:
     bib = next(i for i, t in enumerate(LINES, 1) if t.startswith("## Bibliography"))
     assert sum(1 for p in papers if p["line"] < bib) == 13
     assert sum(1 for p in papers if p["line"] > bib) == 43
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every schedule reading and bibliography citation of a scholarly work is an entry (its paragraph or"
                 " bullet lines), title = the hand-copied text between 'Authors. Year.' and the journal/URL; books,"
                 " book chapters, the online book, guides, project/collection/tool pages and agenda links are not",

@@ -38,7 +38,7 @@ def main() -> None:
         tables[-1] += 1
     assert tables == [5, 21], tables
     assert len(papers) == 26
-    write_truth(NAME, "wild17_held_out", papers,
+    write_truth(NAME, "wild17_development", papers,
                 "every data row of the two pipe tables is an entry (surveys, framework papers and papers); title = the"
                 " plain-text first cell; the legend bullets are not entries",
                 "all 26 rows by eye (title, line, arXiv pdf ids, ACM pdf DOIs, Springer content-pdf DOI, IEEE stamp"
