@@ -38,17 +38,22 @@ _TAIL = re.compile(r"(?:<img[^>]*>|!\[[^\]]*\]\([^)]*\)|[⭐★🌟] ?\d[\d,.kK]
 #: Bold or linked text in a summary written over several lines, and the most lines looked at.
 _MARKED_INNER = re.compile(r"<(?P<tag>strong|b|a)\b[^>]*>(?P<inner>[^<]{3,400})</(?P=tag)>", re.IGNORECASE)
 _SUMMARY_LINES = 30
+_EMPHASIS = re.compile(r"(?:\*\*|__|\*|_)?")
 #: The most lines a card may run to (a longer one is a section, not a card).
 _MAX_LINES = 200
 
 
 def _titled_item(line: str) -> bool:
-    """A list item that opens with a link whose text is a title of three words or more."""
+    """A list item that opens with a link (bold or not) whose text is a title of three words or more."""
     item = ITEM.match(line)
-    if item is None or not line.startswith("[", item.end()):
+    if item is None:
+        return False
+    marks = _EMPHASIS.match(line, item.end())
+    at = marks.end() if marks else item.end()  # ("- **[Title](url)**")
+    if not line.startswith("[", at):
         return False
     links = find_links(line, item.end())
-    return bool(links) and links[0][2] == item.end() and len(links[0][0].split()) >= 3 and not is_generic_label(links[0][0])
+    return bool(links) and links[0][2] == at and len(links[0][0].split()) >= 3 and not is_generic_label(links[0][0])
 
 
 class DetailsCardReader:

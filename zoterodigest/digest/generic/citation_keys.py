@@ -25,8 +25,15 @@ CITED = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \
 TITLE_START = re.compile(r"[\w*_\"“\[(]")
 
 #: A link's text that is an author-date citation (also a table's citation column) (``Ioannidis 2005``, ``Barn et al. 2017``, ``Barn and Tawny (2019)``).
-CITE_KEY = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++)?+),?+[ \t]++"
-                       r"\(?(?P<y>(?:19|20)\d{2})[a-z]?+\)?+")
+_CAP = "[A-Z\u00c0-\u00de\u0100-\u017f]"  # (a capital of a surname: "Żukowski")
+_PARTICLE = r"(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]u|[Dd]i|[Dd]a|[Ll]e|[Ll]a|[Dd]el)[ \t]++)?+"  # ("De Fonvielle")
+_NAME = rf"{_PARTICLE}{_CAP}[\w'’\-]++(?:[ \t]++{_CAP}['’]{_CAP}[\w\-]++)?+(?:[ \t]++(?:Jr\.?+|I{{2,3}}|IV))?+"
+CITE_KEY = re.compile(rf"(?P<n>{_NAME}(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|(?:,[ \t]++{_NAME}){{0,4}},?+[ \t]++(?:and|&)[ \t]++{_NAME})?+),?+[ \t]++"
+                      r"\(?(?P<y>(?:1[89]|20)\d{2})[a-z]?+\)?+(?:[ \t]++\([A-Z][^()]{1,30}\))?+")
+#: A quoted title of any length (``"_Breath Figures_"``).
+_QUOTE = re.compile(r"(?:<cite>)?+[\"“][_*]?+[^\"”]{3,300}[\"”]")
+#: Inline HTML tags in a link's text (``<cite>Barn</cite> 2022``).
+_TAGS = re.compile(r"</?[a-z]+>")
 #: What ends the cited link before the title: a stop, comma, colon or dash.
 _AFTER_CITED = re.compile(r"[ \t]*+[.,:\-–—][ \t]++(?=\S)")
 
@@ -53,10 +60,11 @@ def cited_link(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> t
     if not line.startswith("[", pos):
         return None
     for label, _, s, e in links:
-        if s != pos or (key := CITE_KEY.fullmatch(label)) is None or is_venue_text(key.group("n")):
+        if s != pos or (key := CITE_KEY.fullmatch(_TAGS.sub("", label))) is None or is_venue_text(key.group("n")):
             continue
         sep = _AFTER_CITED.match(line, e)
-        if sep is None or len(line[sep.end() :].split(maxsplit=3)) < 3 or not TITLE_START.match(line, sep.end()):
+        quoted = _QUOTE.match(line, sep.end()) if sep is not None else None  # ('[Barn 1912](url): "Breath Figures"')
+        if sep is None or len(line[sep.end() :].split(maxsplit=3)) < 3 and quoted is None or not TITLE_START.match(line, sep.end()):
             return None
         return sep.end(), key.group("n"), int(key.group("y"))
     return None

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text, note_after, venue_text
+from .cited_below import title_below_name
 from .field_records import fold_fields
 from .found import Found, take_title, title_of
 from .inline import Head, read_head
@@ -185,15 +186,18 @@ class ListReader:
         self._fill(found, line, head, head_end)
         if item.line in self._templated:
             trim_dated(found, doc.text)
-        self._title_below(found, self._names_over_bold(item))
+        self._title_below(found, self._names_over_bold(item), (head_end + 1, own_end))
         if _names_only((found.title or "").replace("*", "")) or _CHANGELOG.match(found.title or ""):
             return None  # an author list is never a title (the paper's title is elsewhere: the item above); nor a change
         return found
 
-    def _title_below(self, found: Found, names_line: str = "") -> None:
+    def _title_below(self, found: Found, names_line: str, body: tuple[int, int]) -> None:
         """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its
         title on the line below (``"Title".``): the names are the authors, not the title; so is a
-        one-word nickname before the names (``* **OwlNet:** Ann One, Bob Two.``) above a quoted title."""
+        one-word nickname before the names (``* **OwlNet:** Ann One, Bob Two.``) above a quoted title;
+        so is a presenter's name over a line citing the paper (lines ``body``)."""
+        if title_below_name(found, self.doc, *body):
+            return
         split = bool(found.title and found.authors and _INITIAL.search(found.title)
                      and is_name_list(f"{found.title}, {found.authors}"))  # ("P. Selinger, M. Astrahan": one list)
         names = split or bool(names_line) or bool(found.title and ("," in found.title or ";" in found.title

@@ -1,0 +1,53 @@
+"""An item whose own line names a person (who presents, who suggested it) over a line that cites
+the paper: the title is on the citing line (a plain name with nothing cited below stays the title).
+
+::
+
+    * 2026-05-28: Ann Barn
+      [Owl & Tawny 2022 (Nature 603)](https://doi.org/10.1038/x): "_Title of the Paper_"
+
+The person is not the title; the citing line's linked, quoted or plain title is, with its authors
+and year.  Reads the document's lines; answers with offsets of its text.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from .found import Found, title_of
+from .inline import read_head
+from .name_lists import is_name_list, one_name, person_names
+
+#: The most words a person's name takes (``Ann B. de la Barn``).
+_NAME_WORDS = 5
+
+
+def title_below_name(found: Found, doc: Document, lo: int, hi: int) -> bool:
+    """Take the title from the item's first line below its head (lines ``lo`` to ``hi``) when the
+    item's own title is one person's name and that line cites a paper with a title; say whether it did."""
+    if not found.title or found.style.get("bold") is False or len(found.title.split()) > _NAME_WORDS \
+            or not (one_name(found.title) or person_names(found.title)):
+        return False
+    k = next((k for k in range(lo, hi + 1) if doc.lines[k].strip()), None)
+    if k is None:
+        return False
+    line = doc.lines[k]
+    head = read_head(line, len(line) - len(line.lstrip(" \t-*+✔")))
+    if head.title is None or head.authors is None or head.year is None or not head.spans:
+        return False  # (no citing line: the name may be the title after all, "Ada Lovelace")
+    t0, t1 = head.title
+    title = title_of(line[t0:t1])
+    if not title or is_name_list(title) or one_name(title):
+        return False  # ("**Owl Nets** (2020)" over "Ann Barn, Bob Owl. [[paper](url)]": names below a title)
+    found.extra["presenter"] = found.title
+    found.authors, found.year = head.authors, head.year or found.year
+    found.title, found.title_span = title, (doc.starts[k] + t0, doc.starts[k] + t1)
+    if found.summary_span is not None and found.summary_span[0] <= doc.line_end(k):
+        s1 = found.summary_span[1]
+        rest = doc.text[doc.line_end(k) : s1]
+        if rest.strip():
+            skip = len(rest) - len(rest.lstrip())
+            found.summary, found.summary_span = rest.strip(), (doc.line_end(k) + skip, s1)
+        else:
+            found.summary, found.summary_span, found.summary_insert = None, None, s1
+            found.style["summary_mode"] = "inline"
+    return True
