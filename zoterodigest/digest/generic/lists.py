@@ -23,6 +23,7 @@ from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text, note_after, venue_text
 from .cited_below import title_below_name
+from .delimited_items import delimited_titles
 from .field_records import fold_fields
 from .found import Found, take_title, title_of
 from .inline import Head, read_head
@@ -97,11 +98,9 @@ class ListReader:
             more = self._bare_titles(items, results, skip)
             more += like_siblings(items, results, self._relaxed, skip)
             more += unlinked_titles(self.doc, items, results, lambda n: self._as_templated(items, n))
-            more += checked_titles(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n), self.papers)
-            more += labelled_titles(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n))
-            more += venue_titles(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n))
-            more += field_titles(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n))
-            more += plain_titles(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n), self.papers)
+            for by_run in (checked_titles, labelled_titles, venue_titles, field_titles, delimited_titles, plain_titles):
+                more += by_run(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n),
+                               papers=self.papers)
             out = sorted(out + more, key=lambda f: f.first) if more else out
         return out
 

@@ -59,7 +59,7 @@ def unlinked_titles(doc: Document, items: Sequence[Item], results: dict[int, Fou
 
 
 def labelled_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
-                    retry: Callable[[int], Found | None]) -> list[Found]:
+                    retry: Callable[[int], Found | None], papers: bool = False) -> list[Found]:
     """The items of a run under a short label naming papers (``**Sample papers:**``, ``Readings:``) whose
     every item is a paper read already or a title alone: the label says what the titles are."""
     index = {item.line: n for n, item in enumerate(items)}
@@ -83,7 +83,7 @@ def labelled_titles(doc: Document, items: Sequence[Item], results: dict[int, Fou
 
 
 def field_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
-                 retry: Callable[[int], Found | None]) -> list[Found]:
+                 retry: Callable[[int], Found | None], papers: bool = False) -> list[Found]:
     """The items read as no paper whose text is a labelled title (``- Title: Owls Count Mice (paper)``)
     where the document writes three such items at least: a reading memo naming each paper by its field."""
     index = {item.line: n for n, item in enumerate(items)}
@@ -114,7 +114,7 @@ def _titled_fields(text: str) -> int:
 
 
 def venue_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
-                 retry: Callable[[int], Found | None]) -> list[Found]:
+                 retry: Callable[[int], Found | None], papers: bool = False) -> list[Found]:
     """The items read as no paper in a run of two siblings or more, no link among them, each opening with
     a known venue and its year before a title (``- 20-OSDI-Title``, ``- CVPR'21 Title``): papers not linked."""
     index = {item.line: n for n, item in enumerate(items)}
