@@ -45,6 +45,7 @@ from .link_lines import links_only, marked_first, titled_link_line, titles_below
 from .links import Identity
 from .list_items import Item, scan_items
 from .name_lists import is_author_list, is_name_list, person_names
+from .named_items import named_titles
 from .prefixes import is_generic_label, known_venue, paper_link_title, short_name
 from .references import parse_reference
 from .shared_lines import line_parts
@@ -98,7 +99,7 @@ class ListReader:
             more = self._bare_titles(items, results, skip)
             more += like_siblings(items, results, self._relaxed, skip)
             more += unlinked_titles(self.doc, items, results, lambda n: self._as_templated(items, n))
-            for by_run in (checked_titles, labelled_titles, venue_titles, field_titles, delimited_titles, plain_titles):
+            for by_run in (checked_titles, labelled_titles, venue_titles, field_titles, delimited_titles, named_titles, plain_titles):
                 more += by_run(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n),
                                papers=self.papers)
             out = sorted(out + more, key=lambda f: f.first) if more else out

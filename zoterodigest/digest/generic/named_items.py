@@ -1,0 +1,76 @@
+"""Unlinked list items that each name their authors and then the title, as an accepted-papers page writes them.
+
+::
+
+    * Ann Barn; Bob C. Tawny. Owls Count Mice in the Snow at Night
+    * Cy Hoot. Smooth and Strong Hoots
+    * Dee Owl, Eve Barn and Fay Tawny: Feathers Map the Wind over Barns
+
+Where five siblings or more, two in three of the run, each open with a list of people's names
+(``name_lists.person_names``) closed by a stop or a colon and then a title of two words or more
+(no sentence, no link), each is a paper: the names its authors, the rest its title.  A run that
+short, or names of one word, say nothing.  Pure: reads the items' lines, answers with columns of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..document import Document
+from ..markup import plain
+from .found import Found, title_of
+from .item_template import sibling_runs
+from .list_items import Item
+from .name_lists import is_name_list, one_name, person_names
+
+#: Where the names may end: a stop (or two, after an initial) or a colon, then a space.
+_NAMES_END = re.compile(r"\.{1,2}[ \t]++|[:：][ \t]++")
+#: The fewest siblings of the run, and the least share of them written this way (two in three).
+_RUN = 5
+_INITIAL = re.compile(r"[A-Z]\.")
+#: Words a title of this shape never ends with (a sentence's end: a note, not a title).
+_SENTENCE = re.compile(r"[.!?][ \t]++[A-Z]")
+
+
+def _split(line: str, start: int) -> tuple[int, str] | None:
+    """Where the title starts after the names of ``line`` (from ``start``) and the names; None when
+    the line does not open with people's names closed by a stop or a colon before a title."""
+    if "](" in line or "http" in line or not line[start : start + 1].isalpha():
+        return None
+    for m in _NAMES_END.finditer(line, start, min(len(line), start + 400)):
+        names = line[start : m.start() + (1 if m.group().startswith("..") else 0)].strip()
+        rest = line[m.end() :].strip()
+        if len(rest.split()) < 2 or not rest[:1].isupper() and not rest[:1].isdigit() or _INITIAL.match(rest):
+            continue  # (not after an initial's stop: "Karthik C. S.. Title")
+        if (person_names(names) or one_name(names) or ";" in names and all(is_name_list(p) for p in names.split(";") if p.strip())) \
+                and _SENTENCE.search(rest) is None:
+            return m.end(), names  # (the first stop after names: "Barn. DEEP-FRI: Title")
+    return None
+
+
+def named_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
+                 retry: Callable[[int], Found | None], papers: bool = False) -> list[Found]:
+    """The items read as no paper in a run of siblings written ``Names. Title``: each a paper."""
+    index = {item.line: n for n, item in enumerate(items)}
+    out: list[Found] = []
+    for run in sibling_runs(items):
+        if len(run) < _RUN or not any(it.line in results and results[it.line] is None for it in run):
+            continue
+        split = {it.line: _split(doc.lines[it.line], it.body) if it.end == it.line else None for it in run}
+        if sum(s is not None for s in split.values()) * 3 < len(run) * 2:
+            continue
+        for it in run:
+            if (s := split[it.line]) is None or it.line not in results or results[it.line] is not None:
+                continue
+            line = doc.lines[it.line]
+            t0, t1 = s[0], len(line.rstrip(" \t"))
+            title = title_of(line[t0:t1])
+            if len(title.split()) < 2 or (found := retry(index[it.line])) is None:
+                continue
+            base = doc.starts[it.line]
+            found.title, found.title_span = title, (base + t0, base + t1)
+            found.authors = plain(s[1]).strip()
+            found.style["bare"] = True
+            out.append(found)
+    return out
