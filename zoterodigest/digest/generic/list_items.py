@@ -49,7 +49,9 @@ def scan_items(doc: Document, lo: int, hi: int) -> list[Item]:
             m = None
         indent = _width(m.group("indent")) if m else _width(line) - _width(line.lstrip())
         if m:
-            _close(open_items, last_text, indent + 1)
+            same = open_items and open_items[-1].indent < indent < open_items[-1].body and open_items[-1].bullet == m.group("bullet")
+            # (" * Title" under "* Title": short of the text's column, a sibling as CommonMark reads it)
+            _close(open_items, last_text, open_items[-1].indent + 1 if same else indent + 1)
             item = Item(i, indent, m.end(), m.group("bullet"), i)
             items.append(item)
             open_items.append(item)

@@ -44,7 +44,7 @@ from .link_finder import DEFINITIONS, find_links
 from .link_lines import links_only, marked_first, titled_link_line, titles_below
 from .links import Identity
 from .list_items import Item, scan_items
-from .name_lists import is_author_list, is_name_list, person_names
+from .name_lists import is_name_list, names_only, one_name
 from .named_items import named_titles
 from .prefixes import is_generic_label, known_venue, paper_link_title, short_name
 from .references import parse_reference
@@ -58,7 +58,7 @@ _ITALIC_LINE = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 _ANY_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 _YEAR_IN_COMMAS = re.compile(r",[ \t]*+(?:19|20)\d{2}[ \t]*+,")  # "Barn, Ann, 2022, Title, ...": a reference unread
 _CODE_YEAR = re.compile(r"`((?:19|20)\d{2})`")
-_QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+[\"“](?P<t>[^\"”]{8,300})[\"”][ \t]*+(?:[.,][ \t]*+)?(?:\n|$)")
+_QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?:\*\*[^*\n]{1,30}\*\*:?+[ \t]*+)?+[\"“](?P<t>[^\"”]{8,300})[\"”][ \t]*+(?:[.,][ \t]*+)?(?:\n|$)")
 #: A small word ending the words before a link: they lead on into it (``implemented in [DiemBFT](url)``).
 _LEADS_ON = re.compile(r"\b(?:in|the|of|to|a|an|by|from|with|for|on|at|via|and|which|that|realizes|see)[ \t]*+$")
 _BREAK = re.compile(r"<br\s*/?>|</br>|^\[[ xX]\][ \t]*", re.IGNORECASE)  # (a line break's tag; a task's box)
@@ -187,7 +187,7 @@ class ListReader:
         if item.line in self._templated:
             trim_dated(found, doc.text)
         self._title_below(found, self._names_over_bold(item), (head_end + 1, own_end))
-        if _names_only((found.title or "").replace("*", "")) or _CHANGELOG.match(found.title or ""):
+        if names_only((found.title or "").replace("*", "")) or _CHANGELOG.match(found.title or ""):
             return None  # an author list is never a title (the paper's title is elsewhere: the item above); nor a change
         return found
 
@@ -202,8 +202,9 @@ class ListReader:
                      and is_name_list(f"{found.title}, {found.authors}"))  # ("P. Selinger, M. Astrahan": one list)
         names = split or bool(names_line) or bool(found.title and ("," in found.title or ";" in found.title
                                                                    or " and " in found.title) and is_name_list(found.title))
+        one = bool(found.title and found.venue and one_name(found.title))  # ("Ann Barn ***ICASSP 2019***" over '"Title"')
         if (not found.title or found.summary_span is None or not found.style.get("bold", True)
-                or not (names or len(found.title.split()) == 1)):
+                or not (names or one or len(found.title.split()) == 1)):
             return  # (a title-case title reads as one name: a list needs two)
         s0, s1 = found.summary_span
         text = self.doc.text[s0:s1]
@@ -212,7 +213,7 @@ class ListReader:
         m = _QUOTED_BELOW.match(text) or (_PLAIN_BELOW.match(text) if names and not loose else None)
         if m is None or not 2 <= len(m.group("t").split()) <= 40:
             return
-        found.authors = names_line or found.authors or (found.title if names else None)
+        found.authors = names_line or found.authors or (found.title if names or one else None)
         found.title = title_of(m.group("t"))
         found.title_span = (s0 + m.start("t"), s0 + m.end("t"))
         rest = text[m.end() :]
@@ -381,11 +382,6 @@ def _leads_into_link(line: str, title: tuple[int, int]) -> bool:
     them (``which realizes [Generalized Paxos](url)``): a sentence that cites, not a title."""
     t0, t1 = title
     return line[t1 : t1 + 2].lstrip()[:1] == "[" and _LEADS_ON.search(line, max(t0, t1 - 12), t1) is not None
-
-
-def _names_only(title: str) -> bool:
-    """An author list (``Ann Barn, Bob Tawny, Cy Hoot``) or one inverted name (``Barn, Ann B``): never a title."""
-    return is_author_list(title) or title.count(",") == 1 and len(title.split()) <= 4 and person_names(title)
 
 
 def _date(found: Found, line: str, head: Head, venued: bool) -> None:

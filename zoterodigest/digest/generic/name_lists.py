@@ -142,3 +142,10 @@ def spaced_names(text: str) -> bool:
     words = s.split()
     return len(words) >= 4 or any(len(w) == 2 and w.endswith(".") for w in words)
 
+
+
+def names_only(title: str) -> bool:
+    """An author list (``Ann Barn, Bob Tawny, Cy Hoot``) or one inverted name (``Barn, Ann B``): never a title."""
+    if title.startswith(("and ", "& ")) and one_name(title.split(None, 1)[1].split(". ")[0]):
+        return True  # ("and Ting Zhong. Venue": the last name of a list whose others were cut off as authors)
+    return is_author_list(title) or title.count(",") == 1 and len(title.split()) <= 4 and person_names(title)

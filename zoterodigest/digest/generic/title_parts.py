@@ -252,6 +252,8 @@ def trim_title(line: str, t0: int, t1: int) -> tuple[int, int, tuple[int, int] |
             and len(line[k + 2 : t1].split()) >= 3:
         t0 = k + 2
     venue = None
+    if (marked := _marked_venue_end(line, t0, t1)) is not None:
+        return t0, marked[0], marked[1]
     if t1 - t0 > 10 and line[t1 - 1] in ")）":
         k = max(line.rfind("(", t0, t1), line.rfind("（", t0, t1))
         inner = line[k + 1 : t1 - 1]
@@ -263,6 +265,26 @@ def trim_title(line: str, t0: int, t1: int) -> tuple[int, int, tuple[int, int] |
             if venue is None:
                 return t0, t1, None
     return t0, t1, venue or cut_venue_group(line, t1)
+
+
+def _marked_venue_end(line: str, t0: int, t1: int) -> tuple[int, tuple[int, int]] | None:
+    """Where a title ends before a bold venue and year closing it (``Names ***AAAI 2021``, its closing marks
+    past the span), and the venue's columns; None when none closes it."""
+    k = line.rfind("**", t0, t1)
+    while k > t0 and line[k - 1] == "*":
+        k -= 1
+    if k - t0 < 8 or line[k - 1] not in " \t":
+        return None
+    v0 = k
+    while v0 < t1 and line[v0] == "*":
+        v0 += 1
+    inner = line[v0:t1].rstrip("* \t")
+    if not 3 <= len(inner) <= 30 or "*" in inner or not _FUSED_YEAR.search(inner) or not inner[:1].isalpha():
+        return None
+    end = k
+    while end > t0 and line[end - 1] in " \t,":
+        end -= 1
+    return end, (v0, v0 + len(inner))
 
 
 def cut_venue_group(line: str, t1: int) -> tuple[int, int] | None:
