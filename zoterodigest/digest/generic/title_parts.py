@@ -22,7 +22,7 @@ from .byline import byline, is_venue_text
 from .citation_keys import CITED, names_after_semicolon
 from .name_lists import is_name_list, one_name, person_names
 from .title_asides import drop_label, drop_translation
-from .venue_tails import bare_venue_tail, venue_year_at
+from .venue_tails import bare_venue_tail, venue_year_at, year_venue_end
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: Before a full stop (looked at past it), words that end an abbreviation, not a sentence (``Paxos vs. Fast Paxos``, ``Dr. Barn``).
@@ -194,6 +194,8 @@ def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
         return strip_title(line, t0, m.start(), depth + 1)
     if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, year_from(line, t0, t1), t1)) and m.start() - t0 > 8:
         return strip_title(line, t0, m.start(), depth + 1)
+    if (cut := year_venue_end(line, t0, t1)) is not None:
+        return strip_title(line, t0, cut, depth + 1)
     end = drop_translation(line, t0, t1)  # "Title (标题)": the translation kept apart
     end = drop_venue_group(line, t0, drop_label(line, t0, end))
     return (t0, t1) if end == t1 else strip_title(line, t0, end, depth + 1)

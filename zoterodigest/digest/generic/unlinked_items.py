@@ -172,14 +172,15 @@ def checked_titles(doc: Document, items: Sequence[Item], results: dict[int, Foun
     heading names papers, the run must hold five titles at least."""
     index = {item.line: n for n, item in enumerate(items)}
     out: list[Found] = []
+    many = _boxed_lines(doc.text) >= _BOXED_DOCUMENT  # (a short run read as the document's longer ones are)
     for run in sibling_runs(items):
         boxed = [it for it in run if _BOX.search(doc.lines[it.line], 0, it.body)]
-        if len(boxed) < 3 or 2 * len(boxed) < len(run):
+        if len(boxed) < (1 if many else 3) or 2 * len(boxed) < len(run):
             continue
         titled = [(it, n) for it in boxed if (n := _boxed_words(doc, it))]
         words = sorted(n for _, n in titled)
         if 3 * len(titled) < 2 * len(boxed) or words[len(words) // 2] < _BOXED_WORDS \
-                or len(titled) < _BOXED_ALONE and not (papers or _papers_document(doc)):
+                or len(titled) < _BOXED_ALONE and not (papers or many or _papers_document(doc)):
             continue
         for it, _ in titled:
             if it.line in results and results[it.line] is None and (found := retry(index[it.line])) is not None:
@@ -228,7 +229,7 @@ def _cut_remark(doc: Document, found: Found) -> None:
 
 
 #: A task's box opening an item (before its text): ``[ ] ``, ``[x] ``.
-_BOX = re.compile(r"\[[ xX]\][ \t]++$")
+_BOX = re.compile(r"\[[ xX*]\][ \t]++$")
 #: Verbs that open a task rather than a title: ``Release the code``, ``Add more models``.
 _TASK = re.compile(r"(?:add|release|support|update|fix|implement|upload|provide|write|finish|clean|refactor|publish|"
                    r"train|test|make|create|remove|merge|integrate|complete|prepare|document|translate|build|deploy|"
@@ -239,6 +240,15 @@ _BOX_NOTE = re.compile(r"(?<![ \t])[ \t]*+(?:[(（][^()（）]*+[)）]?[ \t]*+$|
 _BOXED_WORDS = 5
 #: Boxed titles a run must hold when no heading says the list is of papers.
 _BOXED_ALONE = 5
+#: Boxed items a document holds for a run of one or two to be read as its longer runs are.
+_BOXED_DOCUMENT = 10
+_BOX_OPEN = re.compile(r"\[[ xX*]\][ \t]")
+
+
+@functools.lru_cache(maxsize=4)
+def _boxed_lines(text: str) -> int:
+    """How many list items of the document open with a box (counted once per document)."""
+    return sum(1 for line in text.split("\n") if line.lstrip(" \t")[:2] in ("- ", "* ", "+ ") and _BOX_OPEN.match(line.lstrip(" \t"), 2))
 
 
 def _boxed_words(doc: Document, item: Item) -> int:

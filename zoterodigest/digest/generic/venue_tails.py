@@ -47,3 +47,17 @@ def venue_year_at(line: str, k: int) -> int | None:
     none does (``SC21``: a fused two-digit year is cut from a title, never kept as a venue)."""
     m = _VENUE_YEAR_AT.match(line, k)
     return m.end() if m is not None and known_venue(m.group("v")) else None
+
+
+#: A venue's short name closing a title after its year (``Title, 2006, ISCA``, ``Title, 2023, MICRO-56``).
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ \-]?\d{2,4})?")
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def year_venue_end(line: str, t0: int, t1: int) -> int | None:
+    """Where a title ends before ``, Year, VENUE`` closing it; None when no such pair closes it."""
+    k = line.rfind(",", t0, t1)
+    if k < 0 or not _ACRONYM.fullmatch(line[k + 1 : t1].strip()):
+        return None
+    j = line.rfind(",", t0, k)
+    return j if j - t0 > 8 and _BARE_YEAR.fullmatch(line[j + 1 : k].strip()) else None
