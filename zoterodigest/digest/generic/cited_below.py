@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..document import Document
 from .found import Found, title_of
 from .inline import read_head
+from .link_finder import find_links
 from .name_lists import is_name_list, one_name, person_names
 
 #: The most words a person's name takes (``Ann B. de la Barn``).
@@ -51,3 +52,15 @@ def title_below_name(found: Found, doc: Document, lo: int, hi: int) -> bool:
             found.summary, found.summary_span, found.summary_insert = None, None, s1
             found.style["summary_mode"] = "inline"
     return True
+
+
+def linked_names(line: str, start: int) -> str:
+    """The names of an item's line that is only links to its authors' pages (``[Ann Barn](url), [Bob
+    Tawny](url)``, two or more), joined by commas; else ``""``."""
+    links = find_links(line, start)
+    if len(links) < 2 or any(not (one_name(label) or person_names(label)) for label, _, _, _ in links):
+        return ""
+    rest = line[start:]
+    for _, _, s, e in reversed(links):
+        rest = rest[: s - start] + rest[e - start :]
+    return ", ".join(label for label, _, _, _ in links) if not rest.replace(",", "").replace("and", "").strip(" \t\xa0.:") else ""

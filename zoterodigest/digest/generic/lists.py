@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text, note_after, venue_text
-from .cited_below import title_below_name
+from .cited_below import linked_names, title_below_name
 from .delimited_items import delimited_titles
 from .field_records import fold_fields
 from .found import Found, take_title, title_of
@@ -63,8 +63,8 @@ _QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?:\*\*[^*\n]{1,30}\*\*
 _LEADS_ON = re.compile(r"\b(?:in|the|of|to|a|an|by|from|with|for|on|at|via|and|which|that|realizes|see)[ \t]*+$")
 _BREAK = re.compile(r"<br\s*/?>|</br>|^\[[ xX]\][ \t]*", re.IGNORECASE)  # (a line break's tag; a task's box)
 _INITIAL = re.compile(r"\b[A-Z]\.[ \t]")  # ("H. Do and E. Rahm": names, not a title)
-_PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?P<b>\*\*|__)?+(?P<t>[A-Z][^\n\[\]|*]{8,300}?)[ \t]*+(?:\.[ \t]*+)?"
-                          r"(?(b)(?P=b)[ \t]*+)(?:\n|$)")  # (bold: "**Title.**")
+_PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?P<b>\*\*|__)?+(?P<t>[A-Z0-9][^\n\[\]|*]{8,300}?)[ \t]*+(?:\.[ \t]*+)?"
+                          r"(?(b)(?P=b)[ \t]*+)(?:\.?+[ \t\xa0]*+\d{1,5}[-–]\d{1,5}[ \t]*+)?(?:\n|$)")  # (bold: "**Title.**"; pages: "Title. 1-13")
 
 
 class ListReader:
@@ -164,7 +164,7 @@ class ListReader:
         venued = False
         if not found.ident.papers and (FORUM.search(line) or item.line not in self._templated  # (FORUM: a patent)
                                        and not is_reference_line(line, item.body, head, self._next_lines(head_end, own_end))
-                                       and not self._names_over_bold(item)) \
+                                       and not (self._names_over_bold(item) or linked_names(line, item.body))) \
                 and not ((relaxed or (venued := known_venue(line, head))) and (head.links or head.venue)
                          and _title_words(line, head) >= 3 and not children and plausible_paper(found, line, venued)
                          and not _YEAR_IN_COMMAS.search(line[head.title[0] : head.title[1]] if head.title else "")):
@@ -186,8 +186,10 @@ class ListReader:
         self._fill(found, line, head, head_end)
         if item.line in self._templated:
             trim_dated(found, doc.text)
-        self._title_below(found, self._names_over_bold(item), (head_end + 1, own_end))
-        if names_only((found.title or "").replace("*", "")) or _CHANGELOG.match(found.title or ""):
+        linked = linked_names(line, item.body)
+        self._title_below(found, self._names_over_bold(item) or linked, (head_end + 1, own_end))
+        if names_only((found.title or "").replace("*", "")) or _CHANGELOG.match(found.title or "") \
+                or linked and found.authors != linked:
             return None  # an author list is never a title (the paper's title is elsewhere: the item above); nor a change
         return found
 
@@ -203,13 +205,13 @@ class ListReader:
         names = split or bool(names_line) or bool(found.title and ("," in found.title or ";" in found.title
                                                                    or " and " in found.title) and is_name_list(found.title))
         one = bool(found.title and found.venue and one_name(found.title))  # ("Ann Barn ***ICASSP 2019***" over '"Title"')
-        if (not found.title or found.summary_span is None or not found.style.get("bold", True)
+        if (not found.title or found.summary_span is None or not (found.style.get("bold", True) or names_line)
                 or not (names or one or len(found.title.split()) == 1)):
             return  # (a title-case title reads as one name: a list needs two)
         s0, s1 = found.summary_span
         text = self.doc.text[s0:s1]
         # (a head that links its paper and reads "Owl Consensus and Paxos" names it: a plain line below is a note)
-        loose = "," not in found.title and "http" in self.doc.lines[found.first] and not split and not _INITIAL.search(found.title)
+        loose = not names_line and "," not in found.title and "http" in self.doc.lines[found.first] and not split and not _INITIAL.search(found.title)
         m = _QUOTED_BELOW.match(text) or (_PLAIN_BELOW.match(text) if names and not loose else None)
         if m is None or not 2 <= len(m.group("t").split()) <= 40:
             return
