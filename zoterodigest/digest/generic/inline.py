@@ -36,6 +36,7 @@ from .title_parts import (
     trim_title,
 )
 from .title_parts import strip_title as _strip_title
+from .venue_tails import comma_venue
 
 #: A day written with its month's name (``Sept 28``, ``March 3, 2016``, ``3 Mar``).
 _MONTH_DAY = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+[ \t]++\d{1,2}(?:st|nd|rd|th)?+(?:,?+[ \t]++(?:19|20)\d{2})?+"
@@ -44,6 +45,7 @@ _TAG = re.compile(
     r"(?:\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10}|[A-Za-z][A-Za-z+]{0,5}\d{2}[a-z]?|[A-Z]{1,3}\d{1,3})\]\*\*"
     r"|\[(?P<tag>[^\[\]]{1,40}|[^\[\]]{41,100}(?=\][ \t]*\*\*))\](?!\())"
     r"[ \t]*[:：\-–—|]?[ \t]*"
+    r"|(?:19|20)\d{2}(?:[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+)?+[ \t]*+[,:|][ \t]*+"
     r"|(?P<day>(?:19|20)\d{2}(?:[-/.](?:\d{1,2}|\?\?)){2}|(?:19|20)\d{2}[01]\d[0-3]\d)(?=[ \t,:|])[ \t]*[,:|]?[ \t]*"
     r"|\*\*(?P<bday>(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}|" + _MONTH_DAY + r")\*\*[ \t]*+[:：\-–—|]?[ \t]*+"
     r"|(?P<yv>(?:19|20)\d{2}(?:[ \t]*+[-_][ \t]*+|[ \t]++)[A-Za-z][\w&]{1,15}(?:[ \t\-][A-Za-z][\w&]{1,15}){0,2}?)(?:[ \t]++[-–—:|]|-)[ \t]++"
@@ -239,6 +241,8 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         head.venue = (pos + italic_venue[0], pos + italic_venue[1])
     if (tail := trailing_venue(text[:cut])) is not None:  # "Title, arXiv 2023.", "Title. ICASSP 2020."
         head.venue, cut = (pos + tail[0], pos + tail[1]), tail[2]
+    elif stop < len(line) and not text[cut:].strip(" \t,") and (tail := comma_venue(text[:cut])) is not None:
+        head.venue, cut = (pos + tail[0], pos + tail[1]), tail[2]  # ("Title, ICLR, [[arXiv]](url)": a field before the links)
     head.title = _strip_title(line, pos, pos + cut)
     if named is not None and head.year is None and (year := _YEAR.search(line, head.title[1], stop)):
         head.year = int(year.group(1))  # "Ann Barn and Bob Tawny: Title, 1998."

@@ -61,3 +61,23 @@ def year_venue_end(line: str, t0: int, t1: int) -> int | None:
         return None
     j = line.rfind(",", t0, k)
     return j if j - t0 > 8 and _BARE_YEAR.fullmatch(line[j + 1 : k].strip()) else None
+
+
+_PREPRINTS = frozenset({"arxiv", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "corr", "preprint"})
+#: A venue's short name in capitals (``ICLR``, ``NAACL-HLT``, ``JCMR``).
+_CAPS_VENUE = re.compile(r"[A-Z][A-Z&\-]{1,14}")
+
+
+def comma_venue(text: str) -> tuple[int, int, int] | None:
+    """A venue named after a title's last comma, no year (``Title, ICLR``, ``Title, arXiv``): its columns in
+    ``text`` and where the title ends; None when the words after the comma name none (a known venue, or
+    an acronym in capitals)."""
+    text = text.rstrip(" \t,")
+    k = text.rfind(", ")
+    if k < 0:
+        return None
+    v0 = k + 2
+    name = text[v0:].strip(" \t")
+    if not (_CAPS_VENUE.fullmatch(name) or known_venue(name) or name.lower() in _PREPRINTS) or len(text[:k].split()) < 2:
+        return None
+    return v0, v0 + len(name), k
