@@ -25,7 +25,9 @@ sentence); the lines after it are names, a venue or links only, and one of them
 links a paper (or, with no link, names and a venue are given).  The lines after
 the paper's link are its notes, up to the next title over a link line.  A title
 alone in its paragraph is a paper when the next paragraph is one line of links
-naming a paper.  Prose paragraphs never pass: their first lines are sentences.
+naming a paper.  A title over one line in another script (its translation or gloss) is a paper
+where five such paragraphs or more, two in three of the range's, are written so.  Prose paragraphs
+never pass: their first lines are sentences.
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ from .references import parse_reference
 
 #: The most lines such a paragraph runs to.
 _MAX = 5
+#: A letter of a script other than the Latin one: a title's gloss in Japanese, Chinese or Korean.
+_GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+#: Titles over glosses a range holds for them to be papers, not a poem or a glossary.
+_GLOSSED = 5
 _BREAK = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+<br\s*/?>|\\|[ \t]{2,}+)[ \t]*+$")
 _NOT_FIRST = frozenset("#>|<![`*_-+0123456789")
 #: A sentence's usual openings (a line of notes, never a title).
@@ -77,7 +83,7 @@ def plain_block(doc: Document, i: int, hi: int) -> Found | None:
         if kind is None:
             if ident.papers:
                 break  # (the paper's link given: notes follow)
-            return None
+            return _glossed(doc, i, hi, text) if k == i + 1 else None
         add_links(ident, doc.lines[k])
         said.add(kind)
         k += 1
@@ -93,6 +99,20 @@ def plain_block(doc: Document, i: int, hi: int) -> Found | None:
         found.year = int(year.group(0))
     if ident.papers:
         _notes(doc, k, hi, found)
+    return found
+
+
+def _glossed(doc: Document, i: int, hi: int, text: str) -> Found | None:
+    """``Title`` over one line in another script, its translation or gloss (``人はどのように...``), the
+    paragraph's end after it: a paper when most of its neighbours are written so (see weak_blocks)."""
+    gloss = _BREAK.sub("", doc.lines[i + 1]).strip()
+    if (i + 2 < hi and doc.lines[i + 2].strip()) or "http" in gloss or "](" in gloss \
+            or 3 * len(_GLOSS.findall(gloss)) < len(gloss.replace(" ", "")) or _GLOSS.search(text):
+        return None
+    found = _found(doc, i, i + 1, text, Identity())
+    found.style["weak"] = "gloss"
+    found.summary, found.summary_span = gloss, (doc.starts[i + 1], doc.line_end(i + 1))
+    found.style.update(summary_mode="lines", summary_indent="")
     return found
 
 
@@ -196,9 +216,12 @@ def weak_blocks(blocks: list[Found]) -> list[Found]:
     written as its neighbours are, such a block is a paper too."""
     strong = sum(1 for b in blocks if not b.style.get("weak"))
     keep = strong >= 3 and 3 * strong >= 2 * len(blocks)
+    glossed = sum(1 for b in blocks if b.style.get("weak") == "gloss")
+    keep_glossed = glossed >= _GLOSSED and 3 * glossed >= 2 * len(blocks)  # (a reading list of titles and their glosses)
     out = []
     for b in blocks:
-        if b.style.pop("weak", False) and not keep:
+        weak = b.style.pop("weak", False)
+        if weak and not (keep_glossed if weak == "gloss" else keep):
             continue
         out.append(b)
     return out

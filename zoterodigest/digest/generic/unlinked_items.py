@@ -281,6 +281,8 @@ def plain_titles(doc: Document, items: Sequence[Item], results: dict[int, Found 
         if 3 * len(titled) < 2 * len(run) or words[len(words) // 2] < _BOXED_WORDS:
             continue
         above = _heading_above(doc, run[0].line)
+        if above is not None and _DATE_HEADING.fullmatch(above):
+            above = None  # ("## 2025": a heading of dates names nothing; the document's title or name says what)
         if above is not None and PAPER_CONTEXT.search(above) is None or _label_above(doc, run[0].line):
             continue  # (under a heading or a label of its own that names no papers: "### Agam et al., 2004", "**Findings:**")
         context = (above is not None or _papers_document(doc, named=True)) if context is None else context
@@ -314,6 +316,8 @@ def _label_above(doc: Document, line: int) -> bool:
     return label.endswith((":", "：")) and len(label.split()) <= 5 and PAPER_CONTEXT.search(label) is None
 
 
+#: A heading that is a date alone: ``2025``, ``2024-03``, ``March 2024``.
+_DATE_HEADING = re.compile(r"(?:[A-Z][a-z]{2,8}\.?[ \t]++)?(?:19|20)\d{2}(?:[-/.]\d{1,2})?")
 #: How far above a run its heading is looked for.
 _HEADING_REACH = 200
 #: A run of bare titles read by :func:`plain_titles` holds this many items at least.
