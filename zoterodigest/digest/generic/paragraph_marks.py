@@ -1,15 +1,15 @@
 """What opens a paper paragraph, and what never continues one: the marks :mod:`.paragraphs` reads by.
 
 A paragraph that may be a paper opens with bold (``**Title**``), a number (``[3]``, ``1.[Title](url)``),
-a linked title, an HTML paragraph or list item, names as references begin (``Barn, A.``, ``Barn AB,``)
-or a date.  Pure: patterns and one predicate.
+a linked title, an HTML paragraph or list item, names as references begin (``Barn, A.``, ``Barn AB,``,
+``Barn et al. 2019.``) or a date.  Pure: patterns and one predicate.
 """
 
 from __future__ import annotations
 
 import re
 
-from .reference_marks import DATE_OPEN, INITIALS_FIRST, REFERENCE_OPEN
+from .reference_marks import DATE_OPEN, INITIALS_FIRST, KEY_OPEN, REFERENCE_OPEN
 
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
 STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+)?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
@@ -43,4 +43,4 @@ def _citation(line: str) -> bool:
 def opens(line: str) -> bool:
     """A line that may open a paper paragraph: bold, a number, or names as references begin."""
     return bool(STARTS.match(line) or REFERENCE_OPEN.match(line) or _citation(line) or INITIALS_FIRST.match(line)
-                or LI_LINK.match(line) or LINK_OPEN.match(line) or DATE_OPEN.match(line))
+                or LI_LINK.match(line) or LINK_OPEN.match(line) or DATE_OPEN.match(line) or KEY_OPEN.match(line))

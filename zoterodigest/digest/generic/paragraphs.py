@@ -45,7 +45,7 @@ from .paragraph_marks import (
 )
 from .plain_blocks import plain_block, weak_blocks
 from .prefixes import FIELD_LABELS, is_generic_label
-from .reference_marks import NUMBER_MARK, names_then_year
+from .reference_marks import KEY_OPEN, NUMBER_MARK, names_then_year
 from .references import GBT_MARK, parse_reference
 from .title_runs import title_lines_in
 
@@ -185,6 +185,7 @@ class ParagraphReader:
         found.authors = head.authors
         found.year = head.year
         found.style = {"shape": "paragraph"}
+        self._author_date(line, start, found)
         j = self._continuation(i, hi, found)
         while j < hi and not doc.lines[j].strip():
             j += 1
@@ -332,10 +333,16 @@ class ParagraphReader:
             k += 1
         return doc.text_of(i, k)
 
+    def _author_date(self, text: str, start: int, found: Found) -> None:
+        """A paragraph opening with surnames and a year (``Barn et al. 2019. Title. Journal. https://doi.org/...``)
+        takes its parts as the reference writes them, links or not."""
+        if KEY_OPEN.match(text):
+            self._as_reference(text, start, found)
+
     def _as_reference(self, text: str, start: int, found: Found) -> bool:
         """A paragraph whose title is marked (quoted, bold) but reads as a whole reference:
         ``"Title!" Author AB, Author C. Journal 2002: 1-9.``"""
-        ref = parse_reference(text[start:])
+        ref = parse_reference(text[start:].replace("\n", " "))  # (a reference wrapped over lines: the same columns)
         if ref is None or ref.authors is None or ref.year is None:
             return False
         base = self.doc.starts[found.first]

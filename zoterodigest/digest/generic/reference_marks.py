@@ -20,6 +20,12 @@ INITIALS_FIRST = re.compile(r"^ {0,3}(?:[A-Z]\.[ \t-]?){1,3}[A-Z][\w'’\-]+(?:,
 #: name (``Open Science Collaboration. 2015. “Title``).
 DATE_OPEN = re.compile(r"^ {0,3}(?:[—–]{2,3}|-{3}|[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){0,4})\.[ \t]++(?:19|20)\d{2}[a-z]?\.[ \t]++"
                        r"(?:[“\"]|$)|^ {0,3}(?:[—–]{2,3}|-{3})\.[ \t]")
+#: Author-date openings by surnames (``Zhang et al. 2019. Title``, ``Yandell and Ence. 2012. Title``,
+#: ``Koren et al. 2018 Title``): a reference paragraph that may wrap over lines.
+KEY_OPEN = re.compile(r"^ {0,3}(?!(?:In|On|At|By|For|From|Since|Until|Before|After|During|Around|Circa|Summer|Spring|Fall|"
+                      r"Winter|Autumn|Early|Late|Back|Updated|Last|Published|Released|Founded|Started|Ended|Since)\b)"
+                      r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]++(?:[ \t]++et[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++"
+                      r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]++)?+\.?+,?+[ \t]++\(?(?:19|20)\d{2}[a-z]?\)?[.,:]?+[ \t]++[A-Z\"“]")
 #: The names of the reference above written again as a rule of dashes (Chicago ``———.``, MLA ``---.``).
 SAME_NAMES = re.compile(r"[ \t]*+(?:[—–]{2,3}|-{3})(?=\.[ \t])")
 

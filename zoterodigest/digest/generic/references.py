@@ -256,6 +256,8 @@ def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
     return out
 
 
+#: Two surnames alone before a year's sentence (``Rice and Green. 2019. Title.``).
+_SURNAMES = re.compile(r"[A-Z][a-z'’\-]++[ \t]++(?:and|&)[ \t]++[A-Z][a-z'’\-]++")
 #: A year closing the names' sentence after a comma (Harvard: ``Barn, A. and Tawny, B., 2020.``).
 _NAMES_COMMA_YEAR = re.compile(r",[ \t]*+\(?((?:19|20)\d{2})[a-z]?\)?$")
 
@@ -274,7 +276,8 @@ def _names_sentence(text: str) -> Reference | None:
     year = None
     if (dated := _NAMES_COMMA_YEAR.search(names)) is not None and person_names(names[: dated.start()]):
         names, year = names[: dated.start()], int(dated.group(1))  # "Barn, A. and Tawny, B., 2020. Title."
-    elif not person_names(names) and not (one_name(names) and _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) \
+    elif not person_names(names) and not ((one_name(names) or _SURNAMES.fullmatch(names))
+                                          and _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) \
             and not spaced_names(names):  # ("Michael Stonebraker Joseph M. Hellerstein. Title. Venue, 2005.")
         return None  # (one author's name only before a year: "Ben Hoot. 2007. Title.")
     k = 1

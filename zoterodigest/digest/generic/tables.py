@@ -62,7 +62,8 @@ class TableReader:
             cols = _header_names(line)
             k = i + 2
             spans: list[tuple[int, int]] = []
-            piped = line.lstrip().startswith("|")  # (without the pipes at the edges, a row never starts with one)
+            piped = line.lstrip().startswith("|") and (k >= hi or doc.lines[k].lstrip().startswith("|"))
+            # (without the pipes at the edges, a row never starts with one; a header may have them and its rows not)
             while k < hi and "|" in doc.lines[k] and doc.lines[k].strip() and not doc.fenced[k]:
                 last = self._row_end(k, hi, len(cols), piped)
                 spans.append((k, last))
