@@ -43,6 +43,7 @@ from .leftovers import leftover_papers
 from .link_finder import DEFINITIONS
 from .links import forget_urls
 from .lists import ListReader
+from .non_papers import BOOK_PART, ISBN, WAITING
 from .paragraphs import ParagraphReader
 from .render import render
 from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, skipped_by, skipped_section
@@ -176,9 +177,6 @@ class _Cache:
         return self.found[key]
 
 
-_ISBN = re.compile(r"\bISBN(?:-1[03])?\b")
-#: A template's record waiting for its paper: ``**Updating....** * et al, .* [[PDF]]()``.
-_WAITING = re.compile(r"(?i:updating|to be (?:updated|added|continued)|coming soon|tba|tbd|todo|wip|under construction)\W*$")
 
 
 def _entries(doc: Document, found: list[Found] | list[Placed], sections: Sections) -> list[Entry]:
@@ -193,9 +191,11 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
         f = found.pop()
         if isinstance(f, Entry):
             out.append(f)
-        elif _WAITING.match(f.title) and not (f.ident.arxiv or f.ident.doi or any(f.ident.links.values())):
+        elif WAITING.match(f.title) and not (f.ident.arxiv or f.ident.doi or any(f.ident.links.values())):
             pass  # a template's record waiting for its paper (its links empty)
-        elif f.extra.pop("cited", "") or f.ident.papers or _LETTER.search(f.title) and not _ISBN.search(doc.text_of(f.first, f.last)):
+        elif BOOK_PART.match(f.title) and not (f.ident.arxiv or f.ident.doi):
+            pass  # a part of a book, or the list's own handout ("Chapter 2, Title", "Preface", "Pre-read")
+        elif f.extra.pop("cited", "") or f.ident.papers or _LETTER.search(f.title) and not ISBN.search(doc.text_of(f.first, f.last)):
             out.append(to_entry(doc, f, sections, GenericList.name, nicknames))  # (an ISBN and no paper's link or id: a book)
         # else: no paper link and a title without a letter ("42" under a Papers header) is no paper
     return out

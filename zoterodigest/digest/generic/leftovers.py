@@ -39,6 +39,7 @@ from .link_finder import find_links
 from .links import Identity, link_class
 from .list_items import ITEM
 from .name_lists import is_name_list, person_names
+from .non_papers import BOOK_PART
 from .plain_cut import plain_cut
 from .prefixes import is_generic_label
 from .title_parts import NOT_ABBREVIATION, title_and_names
@@ -85,8 +86,9 @@ def leftover_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: 
         line = doc.lines[i]
         if taken[i - lo] or doc.fenced[i] or ("http" not in line and "rxiv" not in line.lower() and "doi" not in line.lower()):
             continue
-        if (found := _line_paper(doc, i, line)) is None or skipped(i):
-            continue
+        if (found := _line_paper(doc, i, line)) is None or skipped(i) \
+                or any(BOOK_PART.match(label.strip(_EDGES)) for label, _, _, _ in find_links(line)):
+            continue  # (no paper by its link; or a part of a book, "[Chapter 1, Title](url)", "[Preface](url)")
         if not found.title and not ITEM.match(line) and last != i - 1:
             above = _title_above(doc, i, lo, taken)
             if above is None:
