@@ -15,7 +15,6 @@ from __future__ import annotations
 from ..document import Document
 from .found import Found, title_of
 from .inline import read_head
-from .link_finder import find_links
 from .name_lists import is_name_list, one_name, person_names
 
 #: The most words a person's name takes (``Ann B. de la Barn``).
@@ -54,10 +53,9 @@ def title_below_name(found: Found, doc: Document, lo: int, hi: int) -> bool:
     return True
 
 
-def linked_names(line: str, start: int) -> str:
+def linked_names(line: str, start: int, links: list[tuple[str, str, int, int]]) -> str:
     """The names of an item's line that is only links to its authors' pages (``[Ann Barn](url), [Bob
-    Tawny](url)``, two or more), joined by commas; else ``""``."""
-    links = find_links(line, start)
+    Tawny](url)``, two or more; ``links``: the line's links from ``start``), joined by commas; else ``""``."""
     if len(links) < 2 or any(not (one_name(label) or person_names(label)) for label, _, _, _ in links):
         return ""
     rest = line[start:]

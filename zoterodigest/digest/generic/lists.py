@@ -164,7 +164,7 @@ class ListReader:
         venued = False
         if not found.ident.papers and (FORUM.search(line) or item.line not in self._templated  # (FORUM: a patent)
                                        and not is_reference_line(line, item.body, head, self._next_lines(head_end, own_end))
-                                       and not (self._names_over_bold(item) or linked_names(line, item.body))) \
+                                       and not (self._names_over_bold(item) or linked_names(line, item.body, head.spans))) \
                 and not ((relaxed or (venued := known_venue(line, head))) and (head.links or head.venue)
                          and _title_words(line, head) >= 3 and not children and plausible_paper(found, line, venued)
                          and not _YEAR_IN_COMMAS.search(line[head.title[0] : head.title[1]] if head.title else "")):
@@ -186,7 +186,7 @@ class ListReader:
         self._fill(found, line, head, head_end)
         if item.line in self._templated:
             trim_dated(found, doc.text)
-        linked = linked_names(line, item.body)
+        linked = linked_names(line, item.body, head.spans)
         self._title_below(found, self._names_over_bold(item) or linked, (head_end + 1, own_end))
         if names_only((found.title or "").replace("*", "")) or _CHANGELOG.match(found.title or "") \
                 or linked and found.authors != linked:
