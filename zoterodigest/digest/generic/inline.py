@@ -241,8 +241,9 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         head.venue = (pos + italic_venue[0], pos + italic_venue[1])
     if (tail := trailing_venue(text[:cut])) is not None:  # "Title, arXiv 2023.", "Title. ICASSP 2020."
         head.venue, cut = (pos + tail[0], pos + tail[1]), tail[2]
-    elif stop < len(line) and not text[cut:].strip(" \t,") and (tail := comma_venue(text[:cut])) is not None:
-        head.venue, cut = (pos + tail[0], pos + tail[1]), tail[2]  # ("Title, ICLR, [[arXiv]](url)": a field before the links)
+    elif stop < len(line) and not text[cut:].strip(" \t,") and (comma := comma_venue(text[:cut])) is not None:
+        known, cut = comma  # ("Title, ICLR, [[arXiv]](url)": a field before the links)
+        head.venue = (pos + known[0], pos + known[1]) if known is not None else head.venue
     head.title = _strip_title(line, pos, pos + cut)
     if named is not None and head.year is None and (year := _YEAR.search(line, head.title[1], stop)):
         head.year = int(year.group(1))  # "Ann Barn and Bob Tawny: Title, 1998."

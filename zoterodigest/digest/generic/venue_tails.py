@@ -68,16 +68,17 @@ _PREPRINTS = frozenset({"arxiv", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "corr
 _CAPS_VENUE = re.compile(r"[A-Z][A-Z&\-]{1,14}")
 
 
-def comma_venue(text: str) -> tuple[int, int, int] | None:
+def comma_venue(text: str) -> tuple[tuple[int, int] | None, int] | None:
     """A venue named after a title's last comma, no year (``Title, ICLR``, ``Title, arXiv``): its columns in
-    ``text`` and where the title ends; None when the words after the comma name none (a known venue, or
-    an acronym in capitals)."""
+    ``text`` when the reader knows the venue (an unknown acronym in capitals is cut from the title but kept
+    as no venue: a wrong venue is worse than none), and where the title ends; None when no venue is named."""
     text = text.rstrip(" \t,")
     k = text.rfind(", ")
     if k < 0:
         return None
     v0 = k + 2
     name = text[v0:].strip(" \t")
-    if not (_CAPS_VENUE.fullmatch(name) or known_venue(name) or name.lower() in _PREPRINTS) or len(text[:k].split()) < 2:
+    known = known_venue(name) or name.lower() in _PREPRINTS
+    if not (known or _CAPS_VENUE.fullmatch(name)) or len(text[:k].split()) < 2:
         return None
-    return v0, v0 + len(name), k
+    return ((v0, v0 + len(name)) if known else None), k
