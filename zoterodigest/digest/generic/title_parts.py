@@ -22,7 +22,7 @@ from .byline import byline, is_venue_text
 from .citation_keys import CITED, names_after_semicolon
 from .name_lists import is_name_list, one_name, person_names
 from .title_asides import drop_label, drop_translation
-from .venue_tails import bare_venue_tail, venue_year_at, year_venue_end
+from .venue_tails import bare_venue_tail, known_venue, venue_year_at, year_venue_end
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: Before a full stop (looked at past it), words that end an abbreviation, not a sentence (``Paxos vs. Fast Paxos``, ``Dr. Barn``).
@@ -269,9 +269,9 @@ def trim_title(line: str, t0: int, t1: int) -> tuple[int, int, tuple[int, int] |
     return t0, t1, venue or cut_venue_group(line, t1)
 
 
-def _marked_venue_end(line: str, t0: int, t1: int) -> tuple[int, tuple[int, int]] | None:
+def _marked_venue_end(line: str, t0: int, t1: int) -> tuple[int, tuple[int, int] | None] | None:
     """Where a title ends before a bold venue and year closing it (``Names ***AAAI 2021``, its closing marks
-    past the span), and the venue's columns; None when none closes it."""
+    past the span), and the venue's columns when the reader knows it; None when none closes it."""
     k = line.rfind("**", t0, t1)
     while k > t0 and line[k - 1] == "*":
         k -= 1
@@ -286,7 +286,8 @@ def _marked_venue_end(line: str, t0: int, t1: int) -> tuple[int, tuple[int, int]
     end = k
     while end > t0 and line[end - 1] in " \t,":
         end -= 1
-    return end, (v0, v0 + len(inner))
+    known = known_venue(re.split(r"[ \t'’\d]", inner, maxsplit=1)[0])
+    return end, ((v0, v0 + len(inner)) if known else None)  # (an unknown name is cut, never kept as the venue)
 
 
 def cut_venue_group(line: str, t1: int) -> tuple[int, int] | None:
