@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "chenxingqiang__Awesome_AI_Aided_Drug_Design_Papers__README@b80461e.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 PER_SECTION = {"ADR": 8, "Activity Prediction": 3, "Drug Discovery": 3, "Drug–Target Interaction": 20,
                "Property Prediction": 5, "Toxic": 8, "AMDET": 3, "De Novo Drug Design": 15, "Drug-Like": 3,

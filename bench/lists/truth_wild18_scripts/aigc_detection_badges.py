@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "xiaooochaooo__Awesome-AIGC-Detection__README@1ff1a95.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 BULLET = re.compile(r"^ *- !\[\]\(https://img\.shields\.io/badge/[^)]*\) (.*)$")
 

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "andli28__Research-Papers__README@bf10b28.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 NOT_PAPERS = ("In AI, is bigger always better?", "The Big LLM Architecture Comparison")
 NICKNAMES = {"Yarn", "Omega"}

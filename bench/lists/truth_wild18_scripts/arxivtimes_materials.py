@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "arXivTimes__arXivTimes__materials__README@f4cb8f3.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 PAPERS = (57, 79, 96, 114, 185, 212, 223, 245, 250, 261, 268, 302, 342, 344, 359, 380, 397, 415, 464, 475,
           503, 513, 566, 569, 572, 609, 643, 645, 716, 722, 752, 775)
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "azminewasi__PaperADay__README@ea4e52e.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 LINES = read_lines(NAME)
 ROW = re.compile(r"\| (\d\d) *\| (.+?) *\| \[Review\]\(https://github\.com/azminewasi/PaperADay/blob/main/papers/[^)]+\) \|$")
 

@@ -38,7 +38,7 @@ def main() -> None:
         assert lines[i].startswith("**TLDR**"), i
         papers.append(entry(lines, i, last, m.group(1).strip()))
     assert len(papers) == 187, len(papers)
-    write_truth(NAME, "wild18_held_out", papers,
+    write_truth(NAME, "wild18_development", papers,
                 "every '**[Topic] Title**. (Year-Venue) Authors.' + '**TLDR**: ...' paragraph is an entry (no links"
                 " in the file); title = the bold text after the bracketed topic tag",
                 "the counts (187 bold '[Tag]' lines, 187 TLDR lines, one per paragraph, one wrapped TLDR), the first and"

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "ChrisCummins__msc-thesis__docs__ReadingLog@62ab871.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 LINES = read_lines(NAME)
 
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "dwil2444__arxiv-parser__README@d817248.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 LINES = read_lines(NAME)
 ROW = re.compile(r"\*\*(.+?)\*\* \| (.*) \| ([A-Z][a-z]+ \d{2}, \d{4}) \| (.*) \| (http://arxiv\.org/pdf/\d{4}\.\d{5}v\d+) \|   ")
 

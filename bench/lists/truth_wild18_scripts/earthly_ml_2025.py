@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "amozaffari__Earthly-Machine-Learning__papers__episods_2025@91b6f7f.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 
 def main() -> None:

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "AppliedEconBerlin__bsoe_gc_aae_2026__README@1cbfb5d.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 LINES = read_lines(NAME)
 
 #: Bullets under a References heading that are not scholarly works (first line: what it is).

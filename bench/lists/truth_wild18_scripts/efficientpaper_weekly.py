@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "hustzxd__EfficientPaper__docs__weekly_paper__2026-03-16@6a93006.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 
 def main() -> None:

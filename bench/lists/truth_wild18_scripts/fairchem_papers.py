@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "facebookresearch__fairchem__docs__core__fair_chemistry_papers@a73c95b.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 
 def main() -> None:

@@ -48,7 +48,7 @@ def main() -> None:
         papers.append(entry(lines, i, i, title))
     assert (rows, headers, seps, nav) == (72, 14, 14, 1), (rows, headers, seps, nav)
     assert len(papers) == 43
-    write_truth(NAME, "wild18_held_out", papers,
+    write_truth(NAME, "wild18_development", papers,
                 "every paper row of the per-year '| Title | Venue | Link |' tables (rows with or without a leading"
                 " space, one without a Venue cell, one without a closing pipe); title = the plain first cell"
                 " with a closing '.' dropped; headers, separators and the anchor navigation row are not entries",

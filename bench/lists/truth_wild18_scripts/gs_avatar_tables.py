@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "CzJamesZhao__awesome-3dgs-avatar__README@88ed87a.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 ROW = re.compile(r"^ *\| *\*\*\(([^)]*)\)(.+?)\*\*")
 

@@ -25,7 +25,7 @@ from _wild18 import entry, read_lines, write_truth
 
 NAME = ("hengxin__research-resources__my-research__bib-allinone__bib-allinone-bibtex__bib-rw-register-bibtex__"
         "bib-consistency-models-theory-and-algorithms-bibtex@cf41867.md")
-PART = "wild18_held_out"
+PART = "wild18_development"
 LINES = read_lines(NAME)
 
 

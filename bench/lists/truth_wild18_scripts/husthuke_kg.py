@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "husthuke__awesome-knowledge-graph__README@219ea66.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 AUTHORS_AFTER_TITLE = (102, 103, 104, 105)  # 'Title. EMNLP 2015. Luo, ...', 'Title. Cai, Liwei, ...(NAACL 2018)'
 
 

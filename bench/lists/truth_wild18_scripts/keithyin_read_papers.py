@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "KeithYin__listofreadpapers__readme@13474e7.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 LINES = read_lines(NAME)
 NICK = ("(VGG)", "(DCGAN)", "（ZF net）")
 ONLY_NICK = {"Overfeat", "InfoGAN"}

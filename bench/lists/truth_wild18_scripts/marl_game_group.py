@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "MARL-and-Game-Group__Papers-of-MARL__README@94643e0.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 
 def main() -> None:

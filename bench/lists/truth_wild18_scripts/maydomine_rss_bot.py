@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "MayDomine__arxiv_rss_bot__README@958c5f5.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 LINES = read_lines(NAME)
 CARD = re.compile(r"### (\d+)\. \[(.+)\]\((https://arxiv\.org/abs/\d{4}\.\d{5})\)")
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "media-sec-lab__Audio-Deepfake-Detection__README@e62c51a.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 
 def main() -> None:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "nf-core__mag__CITATIONS@56abab5.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 NOT_PAPERS = {77: "FastQC", 199: "Anaconda"}
 TITLES = {

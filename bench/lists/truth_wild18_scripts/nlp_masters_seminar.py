@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "nlp-masters__study-materials__README@461e9be.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "Romero027__personal-blog__networking__index__README@9678feb.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 LINES = read_lines(NAME)
 PAPER = re.compile(r"\* (?:\\\*\\\*\\\*\\\*)?\[\*\*(.+?)\*\*\s*\]\((\S+)\)\s*(?:\*\*\*\*|\*\*)?-?\*{0,2} ?.*")
 

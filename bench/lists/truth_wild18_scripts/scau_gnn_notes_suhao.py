@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "SCAU-DataHub-GNN-Group__paper-reading-notes__notes-suhao@331d8d8.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 BULLET = re.compile(r"- (\[x\] )?\[([^\]]+)\]\((https?://[^)\s]+)\)")
 

@@ -48,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "SJTU-ReArch-Group__Paper-Reading-List__README@3c38817.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 # linked cells whose link texts are not (all) plain titles: line -> one title (or None) per link
 LINK_TITLES = {

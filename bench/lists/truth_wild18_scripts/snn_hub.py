@@ -79,7 +79,7 @@ def main() -> None:
         papers.append(entry(lines, i, last, title))
     assert labelled == 225, labelled
     assert len(papers) == 234, len(papers)
-    write_truth(NAME, "wild18_held_out", papers,
+    write_truth(NAME, "wild18_development", papers,
                 "every 'Title (**Venue Year**). [paper]' bullet of Parts I-V with its '>' note line (not the"
                 " textbook, a product page and a news item), title = the text before the venue with a"
                 " trailing list-added nickname in parentheses dropped; plus the 12 'Start Here' landmark rows,"

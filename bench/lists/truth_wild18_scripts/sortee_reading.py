@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "sortecoevo__sortee__content__reading@dee8168.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 
 PLAIN = {
     57: "Closing the knowledge-action gap in conservation with open science",

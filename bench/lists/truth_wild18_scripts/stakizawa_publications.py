@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "stakizawa__stakizawa.github.io___includes__publications@ae474d1.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 WRITTEN = re.compile(r"ハイパフォーマンスコンピューティング[^,.]*研究(?:発表)?会|IPSJ SIG Technical Reports|論文集|予稿集|研究会報告"
                      r"|Proceedings of|\barXiv\b")
 COMMA_AFTER_TITLE = (16, 17)

@@ -46,7 +46,7 @@ def main() -> None:
         title = re.sub(r"\.$", "", title.strip())
         papers.append(entry(lines, i, last, title))
     assert len(papers) == 194, len(papers)
-    write_truth(NAME, "wild18_held_out", papers,
+    write_truth(NAME, "wild18_development", papers,
                 "every generated '- **Title**, (Year) [[paper]](url) [[bib]](...) by *Authors*' bullet with its"
                 " wrapped author lines is an entry; title = the bold text without BibTeX braces and a closing"
                 " full stop; the year outline and one book (Chen & Liu, Lifelong Machine Learning) are not",

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "TPCD__DailyReadPaper__README@4ee6cc7.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 LINES = read_lines(NAME)
 ITEM = re.compile(r" {4,5}(\d+)\. (.*\S)\s*$")
 SUB = re.compile(r" {8}\d+\. ")

@@ -55,7 +55,7 @@ def main() -> None:
                 papers.append(entry(lines, i, i, t))
     assert numbered == 333, numbered
     assert len(papers) == 335, len(papers)
-    write_truth(NAME, "wild18_held_out", papers,
+    write_truth(NAME, "wild18_development", papers,
                 "every numbered '[Title](url), authors, year' item of the Paper List (two wrapped over two"
                 " lines, one unlinked) plus the two single-paper bullets of the Conference/Workshop List;"
                 " title = the link text (the unlinked one: text before the authors); tutorials, notebooks,"

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "UpcNlp__Paper-Read-Task__summary@08555fe.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 NOT_PAPERS = ("软件需求与可视化模型", "石油数字化及工程技术的革新前沿讲座")
 
 

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "datasci-w266__2022-fall-main__syllabus__README@a7610ed.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 LINES = read_lines(NAME)
 
 #: Reading items that are not scholarly papers (line: what it is).

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild18 import entry, read_lines, write_truth
 
 NAME = "xwzhong__papernote__README@8bc1e82.md"
-PART = "wild18_held_out"
+PART = "wild18_development"
 LINES = read_lines(NAME)
 BULLET = re.compile(r"\* _(\d{4}\.(?:\d\d|xx))_ (.+?) \\\[")
 NICK = {"(fasttext)", "(ELMo)", "(BPE)"}
