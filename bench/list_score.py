@@ -67,13 +67,16 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
 def normalise(title: str | None) -> str:
-    """A title with markup removed, whitespace collapsed, a closing period and enclosing quotes dropped."""
+    """A title with markup (BibTeX's braces and escapes too) removed, whitespace collapsed, a closing
+    period and enclosing quotes dropped."""
     if not title:
         return ""
     t = _LINK.sub(r"\1", title)
     t = re.sub(r"<[^>]+>", "", t)
     t = html.unescape(t).replace("**", "").replace("`", "")
     t = re.sub(r"(?<![\w*])\*(?!\s)|(?<=\S)\*(?![\w*])", "", t)
+    if "{" in t or "\\" in t:
+        t = re.sub(r"\\([&%#_$])", r"\1", re.sub(r"(?<!\\)[{}]", "", t))  # (BibTeX's marks: "{A} Study", "\\&")
     t = re.sub(r"\s+", " ", t).strip().rstrip(".").strip()
     if len(t) > 2 and t[0] in "\"“" and t[-1] in "\"”" and t.count('"') <= 2:
         t = t[1:-1].strip()  # quotes around the whole title are its marks

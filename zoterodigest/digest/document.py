@@ -57,6 +57,8 @@ class Edit:
 
 _HEADING_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+((?:[ \t#]*+[^ \t#\n])*+))?[ \t#]*$")
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+#: A MyST directive's name after a fence, one whose body is Markdown (not code, maths or raw text).
+_DIRECTIVE_RE = re.compile(r"[ \t]*+\{(?!code|sourcecode|literalinclude|math|raw|eval|mermaid|csv-table|list-table|bibliography)[a-z][a-z-]*+\}")
 
 
 @dataclass
@@ -129,14 +131,17 @@ class Document:
         self.starts = starts
         fenced = bytearray(len(lines))
         fence: str | None = None
+        directive = False
         for i, line in enumerate(lines):
             if fence is None:
                 m = _FENCE_RE.match(line)
                 if m:
                     fence = m.group(1)
                     fenced[i] = 1
+                    # (a MyST directive fenced so holds Markdown: "```{admonition} More papers")
+                    directive = _DIRECTIVE_RE.match(line, m.end()) is not None
             else:
-                fenced[i] = 1
+                fenced[i] = not directive or line.strip().startswith(fence)
                 stripped = line.strip()
                 if stripped.startswith(fence[0] * len(fence)) and stripped.strip(fence[0]) == "":
                     fence = None

@@ -65,6 +65,31 @@ def _paren_after(m: re.Match[str], head: Head) -> None:
         head.venue = (m.start("v"), m.end("v"))
 
 
+def _names_after_paren(line: str, m: re.Match[str], head: Head) -> int:
+    """The authors after a dated venue in parentheses, up to the line's end or its next link
+    (``**Title**. (2023-ICLR) Ann Barn, Bob Tawny.``); the year is the venue's."""
+    if head.authors is not None or head.venue is None or (year := _YEAR.search(m.group("v"))) is None:
+        return m.end()
+    stop = _next_link(line, m.end(), head)
+    names = line[m.end() : stop].strip(" \t.,;")
+    if not is_name_list(names) or "," not in names and stop != len(line):
+        return m.end()
+    head.authors, head.year = names, head.year or int(year.group(1))
+    return m.end() + len(line[m.end() : stop].rstrip(" \t"))
+
+
+def _paren_venue(line: str, pos: int, head: Head) -> int | None:
+    """A year, a venue or a citation in parentheses after the title: where it ends, None when none is."""
+    m = _PAREN.match(line, pos)
+    if m and _YEAR.fullmatch(m.group("v").strip()):
+        head.year = head.year or int(m.group("v").strip())  # "**Title**, (2018) by *Names*": a year, no venue
+        return m.end()
+    if m and (_YEAR.search(m.group("v")) or re.fullmatch(r"[A-Z][\w\s\-]{1,30}", m.group("v").strip())):
+        _paren_after(m, head)
+        return _names_after_paren(line, m, head)
+    return None
+
+
 def venue_after(line: str, pos: int, head: Head) -> int:
     """The venue, year and authors right after the title; returns where they end."""
     if head.venue is not None:
@@ -75,10 +100,8 @@ def venue_after(line: str, pos: int, head: Head) -> int:
     if bold:  # "[Title](url) **ICML 2021**"
         head.venue = (bold.start("v"), bold.end("v"))
         return bold.end()
-    m = _PAREN.match(line, pos)
-    if m and (_YEAR.search(m.group("v")) or re.fullmatch(r"[A-Z][\w\s\-]{1,30}", m.group("v").strip())):
-        _paren_after(m, head)
-        return m.end()
+    if (paren := _paren_venue(line, pos, head)) is not None:
+        return paren
     m = _ITALIC.match(line, pos)
     if m:
         group = "a" if m.group("a") is not None else "b"

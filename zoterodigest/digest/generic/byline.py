@@ -137,6 +137,10 @@ def note_after(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> t
     return sep.end(), end
 
 
+#: An accent written in TeX round its letter (``{\'a}``, ``{\"o}``).
+_TEX_ACCENT = re.compile(r"\{\\[`'^\"~=.]\{?([A-Za-z])\}?\}")
+
+
 def by_names(line: str, pos: int, end: int) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, int] | None:
     """``by Ann Barn and Bob Tawny. ECML, 2012.`` after a title, up to ``end``: the names' and the
     venue's columns, the year and where they end; None when the text there is not so."""
@@ -146,8 +150,9 @@ def by_names(line: str, pos: int, end: int) -> tuple[tuple[int, int], tuple[int,
     if line[k : k + 3].lower() != "by " or k > 0 and line[k - 1].isalnum():
         return None
     n0 = k + 3
+    n0 += len(line[n0:end]) - len(line[n0:end].lstrip("*_"))  # ("by *Names*": the names in italics)
     stop = line.find("[", n0, end)
-    stop = n0 + len(line[n0 : end if stop < 0 else stop].rstrip(" \t."))
+    stop = n0 + len(line[n0 : end if stop < 0 else stop].rstrip(" \t.*_"))
     n1, year, venue = stop, None, None
     comma = max(line.rfind(",", n0, stop), line.rfind("(", n0, stop))
     if comma > 0 and _YEAR.fullmatch(line[comma + 1 : stop].strip(" )")) and "'" not in line[comma + 1 : stop]:
@@ -156,6 +161,8 @@ def by_names(line: str, pos: int, end: int) -> tuple[tuple[int, int], tuple[int,
     if dot is not None:  # "by Names. ECML, 2013"
         venue, n1 = (dot + 2, n1), dot
     names = unicodedata.normalize("NFC", line[n0:n1])  # (accents written as combining marks)
+    if "{" in names:
+        names = _TEX_ACCENT.sub(lambda m: m.group(1), names)  # (an accent written in TeX: "Tom{\'a}s")
     if not (person_names(names) or is_name_list(names) and len(names.split()) >= 2):
         return None  # ("by" says names follow: one name of two words will do)
     return (n0, n1), venue if venue and venue[1] > venue[0] else None, year, stop

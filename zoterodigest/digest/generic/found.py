@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from bibtexparser.latexenc import latex_to_unicode
+
 from ...memo import memo
 from ...model import Entry, Paper, Span
 from ..base import Sections
@@ -292,7 +294,21 @@ def title_of(text: str) -> str:
         t = t[:-1].rstrip()
     if t[:1] == "《" and t[-1:] == "》" and "《" not in t[1:]:
         t = t[1:-1].strip()  # (Chinese title marks around the whole title: "《Title》")
+    if ("{" in t or "\\" in t) and _TEX.search(t) and t.count("{") == t.count("}") and not _NOT_TEX.search(t):
+        # (a title written from BibTeX: "{REMIND} Your Network", "in {DNN}s", "Progress \& compress", "P{\'e}rez")
+        detexed = latex_to_unicode(_TEX_STYLE.sub("{", t))
+        if "\\" not in detexed:
+            t = detexed  # (a command left over is TeX the title keeps as written: "\ensuremath{\beta}")
     return t
+
+
+#: TeX in a title: a group in braces, an escaped character or an accent.
+_TEX = re.compile(r"(?<![{:])\{(?![{:. ])[^{}\n]*+\}(?!\})|\\[&%#_'\"`^~]")
+#: Braces that are no TeX: maths, a template's or a directive's (``$O(n)$``, ``π_{0.5}``, ``{{title}}``,
+#: ``:::{card}``, ``{: .label}``).
+_NOT_TEX = re.compile(r"\$|[_^]\{|\{\{|:\{|\{[:. ]")
+#: A TeX style command whose argument is the text (``\\textit{Owls}``).
+_TEX_STYLE = re.compile(r"\\(?:text(?:it|bf|tt|sc|rm|sf)|emph|mathrm|mathbf|mathit|ensuremath)\{")
 
 
 def take_title(found: Found, line: str, head: Head, base: int) -> None:

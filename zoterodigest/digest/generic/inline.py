@@ -52,6 +52,7 @@ _TAG = re.compile(
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
     r"|`(?P<code>[^`]{1,30})`[ \t]*|【(?P<lent>[^【】]{0,40})】[ \t]*"
     r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*|<img\b[^<>]{0,400}>[ \t]*|&(?:nbsp|ensp|emsp);[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,80}>[ \t]*+</a>[ \t]*|<span(?:[ \t][^<>]{0,200})?>[ \t]*|<(?=\[)"
+    r"|\\\[\d{1,4}\\?\][ \t]*+"  # (an escaped reference number: "\\[16]Title")
     r"|:[a-z0-9_+\-]+:[ \t]*|\((?:[A-Z][A-Z !]{2,24}|[A-Za-z][A-Za-z ]{1,24}!)\)[ \t]*+(?=\(\[|[\w\"“*]\S*[ \t]+\S+[ \t]+\S)"
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
     r"|\d{1,3}[.)][ \t]++(?=\*\*|__|\[[^\]]{3})"  # (a number before a marked or linked title: "| 5. **Title** |")
@@ -361,12 +362,12 @@ def _read_head(line: str, start: int) -> Head:
     head.after = venue_after(line, after, head)
     if head.venue is None:
         venue_in_link(line, head.after, links, head)
-    if head.after == after and head.venue is None:
-        # The venue may follow the links: "[Title](url) [[DOI](doi)] (2020)".
-        skipped = skip_links(line, after, links)
-        if skipped > after:
+    if head.venue is None and head.authors is None:
+        # The venue may follow the links: "[Title](url) [[DOI](doi)] (2020)", "**Title**, (2018) [[bib]](b) by *Names*".
+        skipped = skip_links(line, head.after, links)
+        if skipped > head.after:
             end = venue_after(line, skipped, head)
-            head.after = end if head.venue is not None else after
+            head.after = end if head.venue is not None or head.authors is not None else head.after
     return head
 
 

@@ -51,6 +51,7 @@ from .references import parse_reference
 from .shared_lines import line_parts
 from .title_runs import bare_item_words
 from .unlinked_items import checked_titles, field_titles, labelled_titles, plain_titles, unlinked_titles, venue_titles
+from .venue_children import venued_titles
 
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details>", re.IGNORECASE)
@@ -99,9 +100,11 @@ class ListReader:
             more = self._bare_titles(items, results, skip)
             more += like_siblings(items, results, self._relaxed, skip)
             more += unlinked_titles(self.doc, items, results, lambda n: self._as_templated(items, n))
-            for by_run in (checked_titles, labelled_titles, venue_titles, field_titles, delimited_titles, named_titles, plain_titles):
+            for by_run in (checked_titles, labelled_titles, venue_titles, venued_titles, field_titles, delimited_titles, named_titles, plain_titles):
                 more += by_run(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n),
                                papers=self.papers)
+            if over := [(f.first, f.last) for f in more if f.style.get("over_venue")]:
+                out = [f for f in out if not any(a < f.first <= b for a, b in over)]
             out = sorted(out + more, key=lambda f: f.first) if more else out
         return out
 
@@ -165,7 +168,7 @@ class ListReader:
         if not found.ident.papers and (FORUM.search(line) or item.line not in self._templated  # (FORUM: a patent)
                                        and not is_reference_line(line, item.body, head, self._next_lines(head_end, own_end))
                                        and not (self._names_over_bold(item) or linked_names(line, item.body, head.spans))) \
-                and not ((relaxed or (venued := known_venue(line, head))) and (head.links or head.venue)
+                and not ((relaxed or (venued := known_venue(line, head))) and (head.links or head.venue or relaxed and head.year)
                          and _title_words(line, head) >= 3 and not children and plausible_paper(found, line, venued)
                          and not _YEAR_IN_COMMAS.search(line[head.title[0] : head.title[1]] if head.title else "")):
             return None  # (among siblings that link papers, or beside a known venue and year: a title with a link

@@ -37,10 +37,12 @@ def is_name_list(text: str) -> bool:
         return False
     if len(parts) == 2 and "," not in s and sorted(len(p.split()) for p in parts) in ([1, 3], [1, 4], [1, 5]):
         return False  # (one word and three: "Explaining and Harnessing Adversarial Examples", a title's)
+    # ("An" is a name too, where three names or more of two to four words are listed: "Ning An, An Zhang, Kai Xie")
+    named_an = len(parts) >= 3 and all(2 <= len(p.split()) <= 4 for p in parts)
     for part in parts:
         words = part.split()
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words) \
-                or any(w.lower().rstrip(".") in _NEVER_IN_NAMES and not w.isupper() for w in words):
+                or any(w.lower().rstrip(".") in _NEVER_IN_NAMES and not w.isupper() and not (named_an and w == "An") for w in words):
             return False  # ("The Load, Capacity, and Availability": title words)
     # ("D. Chaum and E. van Heyst, Group Signatures": names with initials, then a title's words)
     return not (len(parts) >= 2 and s == text.strip(" .,;:") and all(_INITIALS_FIRST.match(p.strip()) for p in parts[:-1])

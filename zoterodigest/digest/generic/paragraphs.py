@@ -24,6 +24,7 @@ import re
 from ..document import Document
 from ..markup import plain
 from .byline import note_after, venue_text
+from .filed_titles import filed_record
 from .found import Found, title_of
 from .item_template import is_list_label
 from .line_heads import add_links, is_reference_line, titled_line
@@ -96,7 +97,7 @@ def _repeated(records: list[Found]) -> list[Found]:
     """The one-line record paragraphs that have another right before or after them (one blank
     line between): a list written as paragraphs repeats its shape; a lone one is a note."""
     return [r for k, r in enumerate(records)
-            if (k > 0 and r.first - records[k - 1].first <= 3) or (k + 1 < len(records) and records[k + 1].first - r.first <= 3)]
+            if r.style.get("filed") or (k > 0 and r.first - records[k - 1].first <= 3) or (k + 1 < len(records) and records[k + 1].first - r.first <= 3)]
 
 
 #: Words saying a reference is a book: its editors, a university press, a book's page.
@@ -224,7 +225,8 @@ class ParagraphReader:
         if (i + 1 < hi and doc.lines[i + 1].strip() and not below) or line.lstrip()[:1] in _NOT_RECORD:
             return None
         if "http" not in line and not below and not (GBT_MARK.search(line) and "[" in line):
-            return self._dated_record(i)  # (a link-less line is a record only dated, or as GB/T 7714 cites: "Title[J]")
+            # (a link-less line is a record only dated, filed by its venue, or as GB/T 7714 cites: "Title[J]")
+            return self._dated_record(i) or filed_record(doc, i)
         start = len(line) - len(line.lstrip())
         titled = titled_line(line, start)
         if titled is not None and below:

@@ -119,10 +119,12 @@ def _glossed(doc: Document, i: int, hi: int, text: str) -> Found | None:
 def _title_line(doc: Document, i: int, hi: int) -> str | None:
     """The title of a plain title line at ``i`` (three to thirty words, no link, no sentence), or None."""
     first = doc.lines[i]
-    if "](" in first or "http" in first or first.lstrip()[:1] in _NOT_FIRST or i + 1 >= hi:
+    if "](" in first or "http" in first or first.lstrip()[:1] in _NOT_FIRST and not first.startswith(":::") or i + 1 >= hi:
         return None  # (a cheap first look: a title line holds no link, and lines follow it)
     end = _BREAK.search(first)
     text = first[: end.start() if end else len(first.rstrip())].strip()
+    if (card := _CARD.match(text)) is not None:
+        text = text[card.end() :]  # (a MyST card's title: ":::{card} Title" over ":link: url")
     if text.endswith(" ,"):
         text = text[:-2].rstrip()  # ("Title , " over "PDF: <url>": a comma left between the two)
     if (cited := _cited_title(text)) is not None:
@@ -130,12 +132,14 @@ def _title_line(doc: Document, i: int, hi: int) -> str | None:
     elif (cut := _FIELDS_AFTER.search(text)) is not None:
         text = text[: cut.end() if cut.group() in "?!" else cut.start()]  # "Title?. Journal, 4(1)", "Title. 2020. Names"
     if not text or _NOT_TITLE.search(text) or not 3 <= len(text.split()) <= 30 or _SENTENCE.match(text) \
-            or not (text[0].isupper() or text[0].isdigit() or not text.isascii()) or "。" in text \
+            or not (card or text[0].isupper() or text[0].isdigit() or not text.isascii()) or "。" in text \
             or person_names(text):
         return None  # (a sentence, or the authors' names over the paper's link)
     return text
 
 
+#: A MyST card directive opening a title line (``:::{card} Title``).
+_CARD = re.compile(r":{3,}+\{card\}[ \t]++")
 _DATED = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|[.,] (?:19|20)\d{2}[a-z]?\.")
 _LEAD_MARKS = re.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f\s]++")
 
@@ -205,7 +209,9 @@ def _found(doc: Document, i: int, last: int, text: str, ident: Identity) -> Foun
     first = doc.lines[i]
     indent = len(first) - len(first.lstrip())
     found = Found(first=i, last=last, ident=ident, title=title_of(text))
-    found.title_span = (doc.starts[i] + indent, doc.starts[i] + indent + len(text))
+    at = first.find(text, indent)  # (the title may follow a card's mark or a reference's names)
+    at = indent if at < 0 else at
+    found.title_span = (doc.starts[i] + at, doc.starts[i] + at + len(text))
     found.style = {"shape": "paragraph", "plain": True}
     return found
 
