@@ -57,7 +57,7 @@ def main() -> None:
             if s == "</tr>":
                 last = k
                 break
-            if s.startswith("<tr") or s.startswith("</table"):
+            if s.startswith(("<tr", "</table")):
                 last = k - 1
                 while not lines[last - 1].strip():
                     last -= 1

@@ -38,7 +38,7 @@ def main() -> None:
         if text.startswith("# "):
             h1 = text[2:].strip()
             continue
-        if text.startswith("## ") or text.startswith("### "):
+        if text.startswith(("## ", "### ")):
             h2 = text.lstrip("#").strip()
             continue
         if h1 is None or h2 == "Tools" or h1 == "End":

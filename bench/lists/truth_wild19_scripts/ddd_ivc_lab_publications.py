@@ -34,7 +34,7 @@ def main() -> None:
     papers = []
     hidden = False
     section = None
-    cards = bullets = 0
+    cards = 0
     counts: dict[str, int] = {}
     i = 1
     while i <= len(lines):

@@ -36,7 +36,7 @@ def main() -> None:
         last = i
         for j in range(i + 1, n + 1):
             t = lines[j - 1]
-            if t.startswith("- ") or t.startswith("#"):
+            if t.startswith(("- ", "#")):
                 break
             if t.strip():
                 last = j

@@ -49,7 +49,7 @@ def main() -> None:
         if text.startswith("#"):
             head = text.lstrip("#").strip()
             continue
-        if text.startswith("* ") or text.startswith("[Overview]"):
+        if text.startswith(("* ", "[Overview]")):
             body = text.removeprefix("* ")
             assert "[[note]]" in body, i
             if body == "TasNet [[note]]()":

@@ -27,7 +27,7 @@ def main() -> None:
     lines = read_lines(NAME)
     papers = []
     for i, text in enumerate(lines, 1):
-        if not text.startswith("|") or text.startswith("|제목|") or text.startswith("|---"):
+        if not text.startswith("|") or text.startswith(("|제목|", "|---")):
             continue
         cell = text.split("|")[1]
         m = re.match(r"\s*\[([^\]]+)\]\(", cell)

@@ -29,6 +29,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import itertools
+
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "yeeyangtee__paper-notes__README@3e593e2.md"
@@ -82,7 +84,7 @@ def main() -> None:
     sections = {"# Deep Learning": 17, "# Generative Adversarial Networks": 19, "# Domain Adaptation": 9,
                 "# Semi-supervised and Self-supervised Learning": 9, "# IC focused Deep Learning | IC related stuff": 6}
     heads = [(i, t) for i, t in enumerate(LINES, 1) if t in sections] + [(len(LINES) + 1, "")]
-    for (a, t), (b, _) in zip(heads, heads[1:]):
+    for (a, t), (b, _) in itertools.pairwise(heads):
         n = sum(1 for p in papers if a < p["line"] < b)
         assert n == sections[t], (t, n)
     assert sum(1 for p in papers if p["title"] is None) == 6
