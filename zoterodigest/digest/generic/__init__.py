@@ -46,7 +46,7 @@ from .lists import ListReader
 from .non_papers import BOOK_PART, ISBN, WAITING
 from .paragraphs import ParagraphReader
 from .render import render
-from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, skipped_by, skipped_section
+from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, heading_skipped, skipped_by, skipped_section
 from .tables import TableReader
 from .title_records import title_records
 from .unread_lines import names_paper, unread_lines
@@ -236,7 +236,7 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
     if covered < hi or not cache.ranges:
         found.extend(_candidates(doc, covered, hi, sections))
     reader = HeadingReader(doc, sections, cache.not_paper_headings)
-    headings = [h for h in reader.read(lo, hi) if not skipped_section(sections.path_at(h.first)[:-1])]
+    headings = [h for h in reader.read(lo, hi) if not heading_skipped(sections.path_at(h.first)[:-1])]
     starts: list[int] = []  # (the papers' first lines, sorted: needed only under paper headings)
     if headings:  # a heading known by the links below it is no paper when papers are listed below it; nor is one
         # linking no paper over two papers or more ("### [Session B4: Privacy](tree/...)": a session's label)

@@ -11,11 +11,11 @@ import re
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(p, re.IGNORECASE))
     for role, p in (
-        ("title", (r"^(?:paper\s+)?titles?(?:\s*(?:\(|/|&|and|\+)\s*[^|]{0,60})?$|^(?:标题|论文(?:名称|标题)?|题目)(?:\s*[(（][^()（）]{0,20}[)）])?$"
+        ("title", (r"^paper\s+names?$|^(?:paper\s+)?titles?(?:\s*(?:\(|/|&|and|\+)\s*[^|]{0,60})?$|^(?:标题|论文(?:名称|标题)?|题目)(?:\s*[(（][^()（）]{0,20}[)）])?$"
                   r"|^(?:название|заголовок|título|titulo|titel|titre|titolo|タイトル|論文(?:名|タイトル)?|제목|논문(?:\s*제목)?)$")),
         ("paper", (r"^(?:papers?|publications?|works?|articles?|readings?)(?:\s*[/&]\s*(?:source|links?|code))?$"
                   r"|^(?:статья|статьи|публикация|artículo|artigo|artikel|article|aufsatz|publicación|publicação)$")),
-        ("name", (r"^(?:(?:paper|model|method|dataset|benchmark)s?(?:\s*[/&]\s*(?:model|method|dataset|benchmark)s?)?\s+)?names?$"
+        ("name", (r"^(?:(?:model|method|dataset|benchmark)s?(?:\s*[/&]\s*(?:model|method|dataset|benchmark)s?)?\s+)?names?$"
                   r"|^(?:method|model|dataset|benchmark)s?(?:\s*[/&]\s*(?:method|model|dataset|benchmark)s?)?$|^[^|]{0,12}名称$|^名字$")),
         ("venue", r"venue|conference|conf\.?$|journal|publish|publication|source|会议|期刊|发表"),
         ("year", r"^(?:year|date|time|released?|年份|日期|时间)|^(?:год|дата|año|ano|jahr|année|anno|年|연도)$"),

@@ -53,3 +53,10 @@ def skipped_by(path: list[str]) -> int | None:
                 continue
             return n
     return len(path) - 1 if path and CONTENTS.match(path[-1]) else None
+
+
+def heading_skipped(parents: list[str]) -> bool:
+    """True for a heading under a skipped section (``parents``: the headings above it); a heading one level
+    under "Contents" is one of the list's own sections, its paper a paper (``# Contents`` / ``## Title``)."""
+    by = skipped_by(parents)
+    return by is not None and not CONTENTS.match(parents[by])

@@ -129,7 +129,7 @@ def names_only(titles: list[str | None], roles: dict[str, int]) -> bool:
 
 
 #: A header naming its column the papers' titles: ``Paper Title``, ``Title of Paper``, ``论文标题``.
-_PAPER_TITLES = re.compile(r"(?:\*\*)?(?:paper[ \t]++titles?|titles?[ \t]++of[ \t]++(?:the[ \t]++)?papers?|论文(?:名称|标题))(?:\*\*)?$",
+_PAPER_TITLES = re.compile(r"(?:\*\*)?(?:paper[ \t]++(?:titles?|names?)|titles?[ \t]++of[ \t]++(?:the[ \t]++)?papers?|论文(?:名称|标题))(?:\*\*)?$",
                            re.IGNORECASE)
 
 
