@@ -151,3 +151,17 @@ def names_only(title: str) -> bool:
     if title.startswith(("and ", "& ")) and one_name(title.split(None, 1)[1].split(". ")[0]):
         return True  # ("and Ting Zhong. Venue": the last name of a list whose others were cut off as authors)
     return is_author_list(title) or title.count(",") == 1 and len(title.split()) <= 4 and person_names(title)
+
+
+#: A name in Chinese or Japanese characters (``滝澤真一朗``, ``東田 学``), or a Latin one among them.
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,5}+(?:[ \t\u3000][\u3040-\u30ff\u3400-\u9fff]{1,4}+)?")
+
+
+def cjk_names(names: str) -> bool:
+    """Authors written in Chinese or Japanese characters, two names or more, or one after which a
+    year follows (``滝澤真一朗, 松田元彦, 丸山直也``): each two to seven characters, a Latin name among them."""
+    parts = [p.strip() for p in re.split(r"[,，、]", names)]
+    cjk = sum(1 for p in parts if _CJK_NAME.fullmatch(p) and len(p.replace(" ", "")) >= 2)
+    return cjk >= 1 and len(parts) >= 2 and all(
+        _CJK_NAME.fullmatch(p) and len(p.replace(" ", "")) >= 2 or person_names(p) or is_name_list(p) and p.isascii()
+        for p in parts)

@@ -76,3 +76,23 @@ def names_then_year(text: str) -> bool:
     (``Ann Barn and Bob Owl. In *Owl Workshop*. 2019.``)."""
     cut = text.find(". ")
     return cut > 0 and is_name_list(text[:cut]) and _YEAR.search(text, cut) is not None
+
+
+def title_words(title: str) -> int:
+    """A title's words; two Chinese or Japanese characters count as one (such a title has no spaces)."""
+    return max(len(title.split()), len(_CJK_CHARS.findall(title)) // 2)
+
+
+_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def comma_tail(text: str, t0: int, t1: int) -> int:
+    """Where a title's sentence ends before a venue written after a comma and dated (``Title, IEEE
+    Cluster 2013 Conference, pages 8, Sep``): the title is the sentence's first part."""
+    k = text.find(", ", t0, t1)
+    while k >= 0:
+        rest = text[k + 2 : t1]
+        if re.search(r"\bpages?\b|\bpp\.", rest) and _YEAR.search(rest) and len(text[t0:k].split()) >= 3:
+            return k
+        k = text.find(", ", k + 2, t1)
+    return t1

@@ -19,8 +19,8 @@ from dataclasses import replace
 
 from . import reference_marks as marks
 from .dblp_refs import dblp
-from .name_lists import INITIAL, is_name_list, one_name, person_names, spaced_names
-from .reference_marks import SAME_NAMES, Reference, outer_quotes
+from .name_lists import INITIAL, cjk_names, is_name_list, one_name, person_names, spaced_names
+from .reference_marks import SAME_NAMES, Reference, comma_tail, outer_quotes, title_words
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
@@ -278,7 +278,7 @@ def _names_sentence(text: str) -> Reference | None:
         names, year = names[: dated.start()], int(dated.group(1))  # "Barn, A. and Tawny, B., 2020. Title."
     elif not person_names(names) and not ((one_name(names) or _SURNAMES.fullmatch(names))
                                           and _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) \
-            and not spaced_names(names):  # ("Michael Stonebraker Joseph M. Hellerstein. Title. Venue, 2005.")
+            and not spaced_names(names) and not cjk_names(names):  # ("Michael Stonebraker Joseph M. Hellerstein. Title.")
         return None  # (one author's name only before a year: "Ben Hoot. 2007. Title.")
     k = 1
     if (y := _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) is not None:
@@ -286,8 +286,8 @@ def _names_sentence(text: str) -> Reference | None:
         if k >= len(ends):
             return None
     t0 = ends[k - 1][1]
-    title = _trim(text, t0, ends[k][0])
-    if len(text[title[0] : title[1]].split()) < 2 or _YEAR_ONLY.fullmatch(text[title[0] : title[1]]):
+    title = _trim(text, t0, comma_tail(text, t0, ends[k][0]))
+    if title_words(text[title[0] : title[1]]) < 2 or _YEAR_ONLY.fullmatch(text[title[0] : title[1]]):
         return None
     venue_end = ends[k + 1][0] if k + 1 < len(ends) else len(text)
     if (volume := _VOLUME.search(text, ends[k][1], venue_end)) is not None:
