@@ -35,6 +35,9 @@ from .shared_lines import cell_parts
 from .table_template import EMPTY_CELLS, cell_texts, names_only, papers_titled, title_column, title_like, venue_column
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
+#: A first column naming datasets, benchmarks or tools (their rows describe data or software, not papers).
+_NOT_PAPERS = re.compile(r"(?:datasets?|benchmarks?|corpus|corpora|librar(?:y|ies)|tools?|frameworks?|software|packages?|"
+                         r"suites?|platforms?|simulators?|toolkits?)(?:[ \t]*+(?:names?|/[ \t]*+\w+))?", re.IGNORECASE)
 _DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
@@ -76,6 +79,8 @@ class TableReader:
         """The papers of one table's rows (``spans``: each row's first and last line)."""
         doc = self.doc
         roles = column_roles(cols)
+        if not {"title", "paper", "year", "venue"} & set(roles) and cols and _NOT_PAPERS.fullmatch(cols[0].strip(" *_")):
+            return []  # ("Dataset | Content | Links", "Library | What it's for": data or tools by name, no paper's title)
         if not {"venue", "year"} & set(roles) and (dated := venue_column(
                 [cell_texts(row, _cells(row)) for row in (doc.text_of(k, last) for k, last in spans)], roles)) is not None:
             roles["venue"] = roles["year"] = roles["venue_read"] = dated  # ("Info": "TOG 2015"; a cell of no venue gives none)
