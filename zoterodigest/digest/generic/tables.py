@@ -71,7 +71,8 @@ class TableReader:
                 last = self._row_end(k, hi, len(cols), piped)
                 spans.append((k, last))
                 k = last + 1
-            out.extend(self._rows(spans, cols))
+            # ("Dataset | Content | Links", "Library | What it's for": data or tools by name, no paper's title)
+            out.extend(self._rows(spans, cols) if not _data_or_tools(cols, column_roles(cols)) else [])
             i = k
         return out
 
@@ -79,8 +80,6 @@ class TableReader:
         """The papers of one table's rows (``spans``: each row's first and last line)."""
         doc = self.doc
         roles = column_roles(cols)
-        if not {"title", "paper", "year", "venue"} & set(roles) and cols and _NOT_PAPERS.fullmatch(cols[0].strip(" *_")):
-            return []  # ("Dataset | Content | Links", "Library | What it's for": data or tools by name, no paper's title)
         if not {"venue", "year"} & set(roles) and (dated := venue_column(
                 [cell_texts(row, _cells(row)) for row in (doc.text_of(k, last) for k, last in spans)], roles)) is not None:
             roles["venue"] = roles["year"] = roles["venue_read"] = dated  # ("Info": "TOG 2015"; a cell of no venue gives none)
@@ -198,6 +197,11 @@ _SCORE = re.compile(r"[ \t]*+[\d.,]++[ \t]*+%?+(?:[ \t]*+(?:±|\+-|\+/-)[ \t]*+[
 
 #: A score that measures: a decimal fraction, a percentage or a deviation.
 _MEASURE = re.compile(r"\d\.\d|%|±|\+-|\+/-")
+
+
+def _data_or_tools(cols: list[str], roles: dict[str, int]) -> bool:
+    """A table whose first column names datasets or tools, with no column of titles, venues or dates."""
+    return not {"title", "paper", "year", "venue"} & set(roles) and bool(cols) and _NOT_PAPERS.fullmatch(cols[0].strip(" *_")) is not None
 
 
 def _results_table(doc: Document, spans: list[tuple[int, int]], n_cols: int, *, named: bool) -> bool:
