@@ -7,15 +7,21 @@ the paper: the title is on the citing line (a plain name with nothing cited belo
       [Owl & Tawny 2022 (Nature 603)](https://doi.org/10.1038/x): "_Title of the Paper_"
 
 The person is not the title; the citing line's linked, quoted or plain title is, with its authors
-and year.  Reads the document's lines; answers with offsets of its text.
+and year.  So is a whole reference quoted under an item naming a tool (``- [ALE](repo)`` over
+``> Clark, S. (2013). ALE: a generic assembly ...``).  Reads the document's lines; answers with
+offsets of its text.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
+from ..markup import plain
 from .found import Found, title_of
 from .inline import read_head
 from .name_lists import is_name_list, one_name, person_names
+from .references import parse_reference
 
 #: The most words a person's name takes (``Ann B. de la Barn``).
 _NAME_WORDS = 5
@@ -62,3 +68,20 @@ def linked_names(line: str, start: int, links: list[tuple[str, str, int, int]]) 
     for _, _, s, e in reversed(links):
         rest = rest[: s - start] + rest[e - start :]
     return ", ".join(label for label, _, _, _ in links) if not rest.replace(",", "").replace("and", "").strip(" \t\xa0.:") else ""
+
+
+def quoted_reference(doc: Document, p0: int, p1: int, found: Found) -> None:
+    """A whole reference quoted under an item naming a tool (``- [ALE](repo)`` over ``> Clark, S. C.,
+    ... (2013). ALE: a generic assembly ... Bioinformatics``): the paper's title is the reference's."""
+    if "_ref_title" in found.extra or not doc.lines[p0].lstrip().startswith(">"):
+        return
+    text = plain(" ".join(_QUOTE_MARK.sub("", doc.lines[x]) for x in range(p0, p1 + 1)))
+    ref = parse_reference(text, strict=False)
+    if ref is not None and ref.authors is not None and ref.year is not None:
+        found.extra["_ref_title"] = title_of(text[ref.title[0] : ref.title[1]])
+        for x in range(p0, p1 + 1):
+            found.ident.add_text_ids(doc.lines[x])
+        found.authors = found.authors or text[ref.authors[0] : ref.authors[1]]
+
+
+_QUOTE_MARK = re.compile(r"^[ \t]*+>[ \t]*+")

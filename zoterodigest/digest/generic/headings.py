@@ -30,7 +30,7 @@ from .link_finder import find_links
 from .links import PAPER_KINDS, Identity, arxiv_of, other_class
 from .list_items import ITEM
 from .name_lists import is_author_list, is_name_list, listed_names
-from .noted_headings import noted_titles
+from .noted_headings import noted_titles, quoted_reference_below
 from .prefixes import is_generic_label
 from .title_parts import strip_title
 
@@ -208,7 +208,7 @@ class HeadingReader:
             found = self._found(i, head, title, (t0, t1), ident, m.end())
             found.style["absorbs"] = True  # (the paper links below are its own, no entries)
             return found
-        below = self._italic_title(i, nxt) if len(title.split()) <= 4 else None
+        below = self._italic_title(i, nxt) or quoted_reference_below(doc, i, nxt) if len(title.split()) <= 4 else None
         if below is not None and (len(below[0].split()) > len(title.split()) or below[0] == title):
             # ("### Owl GAN" over "_Owl Generative Adversarial Network_": the heading is its name)
             name, title = title, below[0]

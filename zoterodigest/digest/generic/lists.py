@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text, note_after, venue_text
-from .cited_below import linked_names, title_below_name
+from .cited_below import linked_names, quoted_reference, title_below_name
 from .delimited_items import delimited_titles
 from .field_records import fold_fields
 from .found import Found, take_title, title_of
@@ -51,7 +51,7 @@ from .references import parse_reference
 from .shared_lines import line_parts
 from .title_runs import bare_item_words
 from .unlinked_items import checked_titles, field_titles, labelled_titles, plain_titles, unlinked_titles, venue_titles
-from .venue_children import venued_titles
+from .venue_children import venued_titles, without_absorbed
 
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details>", re.IGNORECASE)
@@ -103,8 +103,7 @@ class ListReader:
             for by_run in (checked_titles, labelled_titles, venue_titles, venued_titles, field_titles, delimited_titles, named_titles, plain_titles):
                 more += by_run(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n),
                                papers=self.papers)
-            if over := [(f.first, f.last) for f in more if f.style.get("over_venue")]:
-                out = [f for f in out if not any(a < f.first <= b for a, b in over)]
+            out = without_absorbed(out, more)  # (a title over its venue's line owns the id read there)
             out = sorted(out + more, key=lambda f: f.first) if more else out
         return out
 
@@ -309,6 +308,7 @@ class ListReader:
             found.summary = "\n".join(doc.lines[x].strip() for x in range(p0, p1 + 1))
             found.summary_span = (doc.starts[p0] + indent, doc.line_end(p1) - (len(doc.lines[p1]) - len(doc.lines[p1].rstrip())))
             found.style.update(summary_mode="lines", summary_indent=doc.lines[p0][:indent])
+            quoted_reference(doc, p0, p1, found)
         if hi >= lo:
             found.last = max(found.last, self._last_text(lo - 1, hi))
 

@@ -23,7 +23,9 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from ..document import Document
+from .found import title_of
 from .item_template import NOT_A_PAPER, OWN_PAGE, PAPER_CONTEXT
+from .references import parse_reference
 
 _RUN = 5
 _TITLE = re.compile(r"#{1,6}[ \t]++(?!\d++(?:\.\d++)*+\.?[ \t])(?P<t>[A-Z0-9][^\n]*?\S(?:[ \t]++\S++){2,39})[ \t#]*+$")
@@ -73,3 +75,22 @@ def _titled(doc: Document, h: int) -> bool:
             return False  # (items, a table, links: a section listing papers, not notes on one)
         text += bool(line.strip())
     return text > 0
+
+
+def quoted_reference_below(doc: Document, i: int, nxt: int) -> tuple[str, tuple[int, int]] | None:
+    """A whole reference quoted on the first line under heading ``i`` (``## [Nextflow](pubmed)`` over
+    ``> Di Tommaso P, ... Nextflow enables reproducible computational workflows. Nat Biotechnol. 2017``):
+    the title of the paper the heading names; its text and span in the document."""
+    k = i + 1
+    while k < nxt and not doc.lines[k].strip():
+        k += 1
+    line = doc.lines[k] if k < nxt else ""
+    if not line.lstrip().startswith(">"):
+        return None
+    text = line.lstrip()[1:].strip()
+    ref = parse_reference(text, strict=False)
+    if ref is None or ref.authors is None or ref.year is None:
+        return None
+    title = text[ref.title[0] : ref.title[1]]
+    start = doc.starts[k] + line.index(title)
+    return title_of(title), (start, start + len(title))

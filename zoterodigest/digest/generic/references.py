@@ -234,17 +234,25 @@ _NEXT_PIECE = re.compile(r"[^,.;:]+")
 _YEAR_ONLY = re.compile(r"\(?((?:19|20)\d{2})[a-z]?\)?")
 
 
+#: Names as Vancouver writes them, surname then initials, two names or more (``Wang Z, Van Broeckhoven C``).
+_VANCOUVER_NAME = r"[A-Z][\w'’\-]++(?:[ \t]++[A-Z][\w'’\-]++)?[ \t]++[A-Z]{1,3}"
+_VANCOUVER = re.compile(rf"(?:{_VANCOUVER_NAME},[ \t]*+)++{_VANCOUVER_NAME}")
+
+
 def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
     """Where the first sentences of ``text`` end (``. `` not after an initial or an abbreviation)."""
     out: list[tuple[int, int]] = []
     for m in _SENTENCE_STOP.finditer(text):
         word = text[text.rfind(" ", 0, m.start()) + 1 : m.start()].strip("(")
         if word == "al" and not out and text[max(0, m.start() - 6) : m.start() - 2].rstrip().endswith("et") \
-                and m.end() < len(text) and (text[m.end()].isupper() or _YEAR_ONLY.match(text, m.end())):
+                and m.end() < len(text) and (text[m.end()].isalpha() or _YEAR_ONLY.match(text, m.end())):
             out.append((m.start(), m.end()))  # "Barn A, Tawny B, et al. Title.", "Barn, A, et al. 2020. Title.": the names end
             continue
         if word.lower() in _ABBREVIATIONS and not (len(word) > 1 and word.isupper()) or word[-2:-1] == ".":  # ("Ort DR.": initials)
             continue  # "et al. 2020", "J.-P."
+        if not out and _VANCOUVER.fullmatch(text, 0, m.start()):
+            out.append((m.start(), m.end()))  # ("Wang Z, Huang P, Zhu S. MetaBinner: ...": Vancouver names end)
+            continue
         if len(word) == 1 and word.isupper():
             piece = _NEXT_PIECE.match(text, m.end())
             if piece is None or len(piece.group(0).split()) <= 3 and is_name_list(piece.group(0)) \

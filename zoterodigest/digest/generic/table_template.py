@@ -137,3 +137,16 @@ def papers_titled(header: str) -> bool:
     """Whether a column's header says it holds papers' titles (``Paper Title``): each row's title is
     then a paper's, linked or not (a column headed ``Title`` alone may hold talks or books)."""
     return _PAPER_TITLES.match(header.strip()) is not None
+
+
+#: A first column naming datasets, benchmarks or tools (their rows describe data or software, not papers).
+_NOT_PAPERS = re.compile(r"(?:datasets?|benchmarks?|corpus|corpora|librar(?:y|ies)|tools?|frameworks?|software|packages?|"
+                         r"suites?|platforms?|simulators?|toolkits?)(?:[ \t]*+(?:names?|/[ \t]*+\w+))?", re.IGNORECASE)
+
+
+def data_or_tools(cols: list[str], roles: dict[str, int]) -> bool:
+    """A table whose first column names datasets or tools, with no column of titles, venues or dates
+    (a "Resources" column of links names no venue)."""
+    venue = roles.get("venue")
+    dated = "year" in roles or venue is not None and "source" not in cols[venue]
+    return not ({"title", "paper"} & set(roles) or dated) and bool(cols) and _NOT_PAPERS.fullmatch(cols[0].strip(" *_")) is not None

@@ -32,12 +32,18 @@ from .link_finder import find_links
 from .links import Identity, other_class
 from .prefixes import is_generic_label
 from .shared_lines import cell_parts
-from .table_template import EMPTY_CELLS, cell_texts, names_only, papers_titled, title_column, title_like, venue_column
+from .table_template import (
+    EMPTY_CELLS,
+    cell_texts,
+    data_or_tools,
+    names_only,
+    papers_titled,
+    title_column,
+    title_like,
+    venue_column,
+)
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
-#: A first column naming datasets, benchmarks or tools (their rows describe data or software, not papers).
-_NOT_PAPERS = re.compile(r"(?:datasets?|benchmarks?|corpus|corpora|librar(?:y|ies)|tools?|frameworks?|software|packages?|"
-                         r"suites?|platforms?|simulators?|toolkits?)(?:[ \t]*+(?:names?|/[ \t]*+\w+))?", re.IGNORECASE)
 _DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
@@ -71,8 +77,7 @@ class TableReader:
                 last = self._row_end(k, hi, len(cols), piped)
                 spans.append((k, last))
                 k = last + 1
-            # ("Dataset | Content | Links", "Library | What it's for": data or tools by name, no paper's title)
-            out.extend(self._rows(spans, cols) if not _data_or_tools(cols, column_roles(cols)) else [])
+            out.extend(self._rows(spans, cols) if not data_or_tools(cols, column_roles(cols)) else [])
             i = k
         return out
 
@@ -197,11 +202,6 @@ _SCORE = re.compile(r"[ \t]*+[\d.,]++[ \t]*+%?+(?:[ \t]*+(?:±|\+-|\+/-)[ \t]*+[
 
 #: A score that measures: a decimal fraction, a percentage or a deviation.
 _MEASURE = re.compile(r"\d\.\d|%|±|\+-|\+/-")
-
-
-def _data_or_tools(cols: list[str], roles: dict[str, int]) -> bool:
-    """A table whose first column names datasets or tools, with no column of titles, venues or dates."""
-    return not {"title", "paper", "year", "venue"} & set(roles) and bool(cols) and _NOT_PAPERS.fullmatch(cols[0].strip(" *_")) is not None
 
 
 def _results_table(doc: Document, spans: list[tuple[int, int]], n_cols: int, *, named: bool) -> bool:

@@ -81,3 +81,9 @@ def _take_ids(found: Found, under: list[Found]) -> None:
         for kind, url in sub.ident.links.items():
             ident.add(kind.split("-")[0] if kind.rsplit("-", 1)[-1].isdigit() else kind, url)
         found.last = max(found.last, sub.last)
+
+
+def without_absorbed(out: list[Found], more: list[Found]) -> list[Found]:
+    """The papers of ``out`` that no title read here over its venue's sub-item holds in its lines."""
+    over = [(f.first, f.last) for f in more if f.style.get("over_venue")]
+    return [f for f in out if not any(a < f.first <= b for a, b in over)] if over else out
