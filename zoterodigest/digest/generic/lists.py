@@ -27,6 +27,7 @@ from .delimited_items import delimited_titles
 from .field_records import fold_fields
 from .found import Found, take_title, title_of
 from .inline import Head, read_head
+from .item_bodies import bold_title, details_summary
 from .item_heads import head_text
 from .item_template import (
     FORUM,
@@ -54,7 +55,6 @@ from .unlinked_items import checked_titles, field_titles, labelled_titles, plain
 from .venue_children import venued_titles, without_absorbed
 
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
-_DETAILS_CLOSE = re.compile(r"</details>", re.IGNORECASE)
 _ITALIC_LINE = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 _ANY_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 _YEAR_IN_COMMAS = re.compile(r",[ \t]*+(?:19|20)\d{2}[ \t]*+,")  # "Barn, Ann, 2022, Title, ...": a reference unread
@@ -285,7 +285,7 @@ class ListReader:
                 k += 1
                 continue
             if _DETAILS_OPEN.match(line):
-                k = self._details(k, hi, found)
+                k = details_summary(self.doc, k, hi, found)
                 continue
             if k < hi and line.count("[") > line.count("]") and "](" in doc.lines[k + 1]:
                 line = f"{line} {doc.lines[k + 1].strip()}"  # a link's text wrapped onto the next line ("[Available\n Online](url)")
@@ -312,23 +312,6 @@ class ListReader:
         if hi >= lo:
             found.last = max(found.last, self._last_text(lo - 1, hi))
 
-    def _details(self, k: int, hi: int, found: Found) -> int:
-        doc = self.doc
-        j = k
-        while j <= hi and not _DETAILS_CLOSE.search(doc.lines[j]):
-            j += 1
-        body = [x for x in range(k + 1, min(j, hi + 1)) if doc.lines[x].strip() and "<summary" not in doc.lines[x].lower()]
-        if body and found.summary_span is None:
-            p0, p1 = body[0], body[-1]
-            first = doc.lines[p0]
-            m = re.match(r"[ \t]*>?[ \t]*", first)
-            assert m is not None
-            found.summary = "\n".join(re.sub(r"^[ \t]*>?[ \t]*", "", doc.lines[x]).rstrip() for x in range(p0, p1 + 1))
-            found.summary_span = (doc.starts[p0] + m.end(), doc.line_end(p1) - (len(doc.lines[p1]) - len(doc.lines[p1].rstrip())))
-            found.style.update(summary_mode="lines", summary_indent=m.group(0))
-        found.last = max(found.last, min(j, hi))
-        return j + 1
-
     def _children(self, direct: list[Item], found: Found) -> int:
         """Fold link-only, reference and note sub-items into the item; returns its last line.
         A sub-item naming a paper of its own ends the folding (it is an entry itself)."""
@@ -346,6 +329,10 @@ class ListReader:
                 continue
             if (child.line in self._templated and not found.ident.papers) or self._is_own_paper(child, found):
                 return last  # (under a heading item, a sub-item in its siblings' paper template is a paper)
+            if "_ref_title" not in found.extra and (bold := bold_title(text)) is not None:
+                found.extra["_ref_title"] = bold  # ("- `【2022-04】-【Survey】`" over "  - **Title**", "  - [Paper](url)")
+                last = child.end
+                continue
             ref = parse_reference(plain(text), strict=False) if not find_links(text) else None
             if ref is not None and "_ref_title" in found.extra and ref.authors is not None and ref.year is not None \
                     and not found.ident.papers:
