@@ -96,7 +96,9 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
         found = [f for f in found if not hidden[f.first]]  # (a list commented out is not shown: no papers)
     if skipped:  # news, updates, related lists: the papers they link (never a dated news item: "2024/05/24: Title")
         news = bool(path) and _NEWS.search(path[-1]) is not None
-        return [f for f in found if f.ident.papers and not _NEWS_SENTENCE.search(text := plain(doc.lines[f.first]))
+        # (a file of the list's own, "./conference/talk.pdf", is a talk's slides or a report: no paper of a skipped section)
+        return [f for f in found if f.ident.papers and (f.ident.arxiv or f.ident.doi or any("://" in u for u in f.ident.links.values()))
+                and not _NEWS_SENTENCE.search(text := plain(doc.lines[f.first]))
                 and not (news and _DATED_ITEM.match(text))]
     venue = bool(path) and is_venue_text(path[-1])
     found += HtmlRecordReader(doc).read(lo, hi, _Taken(found), papers or venue)  # publication pages' HTML records
