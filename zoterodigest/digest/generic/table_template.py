@@ -139,13 +139,14 @@ def papers_titled(header: str) -> bool:
     return _PAPER_TITLES.match(header.strip()) is not None
 
 
-#: A first column naming datasets, benchmarks or tools (their rows describe data or software, not papers).
-_NOT_PAPERS = re.compile(r"(?:datasets?|benchmarks?|corpus|corpora|librar(?:y|ies)|tools?|frameworks?|software|packages?|"
+#: A first column naming libraries or tools (their rows describe software, not papers; a table of datasets
+#: or benchmarks may name their papers, and is read).
+_NOT_PAPERS = re.compile(r"(?:librar(?:y|ies)|tools?|frameworks?|software|packages?|"
                          r"suites?|platforms?|simulators?|toolkits?)(?:[ \t]*+(?:names?|/[ \t]*+\w+))?", re.IGNORECASE)
 
 
-def data_or_tools(cols: list[str], roles: dict[str, int]) -> bool:
-    """A table whose first column names datasets or tools, with no column of titles, venues or dates
+def tools_table(cols: list[str], roles: dict[str, int]) -> bool:
+    """A table whose first column names libraries or tools, with no column of titles, venues or dates
     (a "Resources" column of links names no venue)."""
     venue = roles.get("venue")
     dated = "year" in roles or venue is not None and "source" not in cols[venue]

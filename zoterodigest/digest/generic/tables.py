@@ -35,7 +35,7 @@ from .shared_lines import cell_parts
 from .table_template import (
     EMPTY_CELLS,
     cell_texts,
-    data_or_tools,
+    tools_table,
     names_only,
     papers_titled,
     title_column,
@@ -77,7 +77,7 @@ class TableReader:
                 last = self._row_end(k, hi, len(cols), piped)
                 spans.append((k, last))
                 k = last + 1
-            out.extend(self._rows(spans, cols) if not data_or_tools(cols, column_roles(cols)) else [])
+            out.extend(self._rows(spans, cols) if not tools_table(cols, column_roles(cols)) else [])
             i = k
         return out
 
