@@ -35,11 +35,11 @@ from .shared_lines import cell_parts
 from .table_template import (
     EMPTY_CELLS,
     cell_texts,
-    tools_table,
     names_only,
     papers_titled,
     title_column,
     title_like,
+    tools_table,
     venue_column,
 )
 
