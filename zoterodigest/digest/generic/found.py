@@ -307,7 +307,7 @@ _TEX = re.compile(r"(?<![{:])\{(?![{:. ])[^{}\n]*+\}(?!\})|\\[&%#_'\"`^~]")
 #: Braces that are no TeX: maths, a template's or a directive's (``$O(n)$``, ``π_{0.5}``, ``{{title}}``,
 #: ``:::{card}``, ``{: .label}``).
 _NOT_TEX = re.compile(r"\$|[_^]\{|\{\{|:\{|\{[:. ]")
-#: A TeX style command whose argument is the text (``\\textit{Owls}``).
+#: A TeX style command whose argument is the text (``\textit{Owls}``).
 _TEX_STYLE = re.compile(r"\\(?:text(?:it|bf|tt|sc|rm|sf)|emph|mathrm|mathbf|mathit|ensuremath)\{")
 
 

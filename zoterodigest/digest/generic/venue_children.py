@@ -79,7 +79,7 @@ def _take_ids(found: Found, under: list[Found]) -> None:
         ident.doi = ident.doi or sub.ident.doi
         ident.papers += sub.ident.papers
         for kind, url in sub.ident.links.items():
-            ident.add(kind.split("-")[0] if kind.rsplit("-", 1)[-1].isdigit() else kind, url)
+            ident.add(kind.rsplit("-", 1)[0] if kind.rsplit("-", 1)[-1].isdigit() else kind, url)  # ("code-2": a code link)
         found.last = max(found.last, sub.last)
 
 
