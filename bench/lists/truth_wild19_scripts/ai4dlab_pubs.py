@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "AI4DLab__AI4DLab.github.io__publications@783f91f.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 
 
 def main() -> None:

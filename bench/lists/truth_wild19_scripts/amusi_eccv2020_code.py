@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "amusi__ECCV2024-Papers-with-Code__ECCV2020-Papers-with-Code@b3864f2.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 TITLE = re.compile(r"^\s*\*\*(.+?)\*\*\s*$")
 MIRROR = re.compile(r"xxx\.itp\.ac\.cn/abs/(\d{4}\.\d{4,5})")
 

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "APRTSM__aprtsm.github.io___posts__2023-10-10-reading-list@50fd75f.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 LINES = read_lines(NAME)
 
 ITEM = re.compile(r"- \[ \] @(\w+) \[(.+)\]\((\S+)\)\s*")

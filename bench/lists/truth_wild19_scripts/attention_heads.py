@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "IAAR-Shanghai__Awesome-Attention-Heads__README@a992ea7.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 
 TITLE = re.compile(r"\s*<td[^>]*><strong>([^<]+)</strong></td>")
 

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "KaiWU5__Awesome-AI4AI__README@a7bc0ec.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 
 ROW = re.compile(r"\| \[\*\*(.+?)\*\*\]\((\S+?)\)(?:<br><sub>[^<]*</sub>)? \|.*\|")
 NEWS = re.compile(r"\| 2026‑\d\d‑\d\d<br><sub>[^<]+</sub> \| \[\*\*.+?\*\*\]\(\S+?\)<br><sub>[^<]+</sub> \| .+ \|")

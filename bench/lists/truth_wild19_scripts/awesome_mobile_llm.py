@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "stevelaskaridis__awesome-mobile-llm__README@754cb39.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 
 TAG = re.compile(r"(?:\*\*\[[^\]]+\]\*\*|\[[^\]]+\](?![(\[]))\s*")
 EXPECTED = {

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "berkeley-deep-learning__cs294-131-s17__index@3549874.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 LINES = read_lines(NAME)
 NICKNAMES = {"StyLit", "Mesh region annotation"}
 

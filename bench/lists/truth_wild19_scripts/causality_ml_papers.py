@@ -43,7 +43,7 @@ def main() -> None:
         papers.append(entry(LINES, i, i, m.group(3)))
     assert list(per.values()) == [7, 7, 6, 6, 4, 3], per
     assert len(papers) == 33
-    write_truth(NAME, "wild19_held_out", papers,
+    write_truth(NAME, "wild19_development", papers,
                 "every numbered 'Venue Year [Title](url)(note)' item whose subject is a paper is an entry, title = the link"
                 " text; the course video, the MIT Press book and the bilibili video are not entries",
                 "all 36 numbered lines against the file (33 entries: titles, arXiv ids incl. old-style math/0510436,"

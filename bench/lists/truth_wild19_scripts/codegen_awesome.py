@@ -79,7 +79,7 @@ def main() -> None:
         "Code Understanding/Understanding with pre-trained models": 3,
     }, per
     assert len(papers) == 48
-    write_truth(NAME, "wild19_held_out", papers,
+    write_truth(NAME, "wild19_development", papers,
                 "every [Title](url) link of a list bullet outside the TOC and Tools sections is an entry, title = the link"
                 " text (the 'Nickname:' prefix and the trailing venue/year dropped); a bullet naming two papers gives two"
                 " entries on the same line with the ids of each half; an indented <details> abstract card belongs to the"

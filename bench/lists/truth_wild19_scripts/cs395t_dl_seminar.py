@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "xiaoxiawu__CS395T__index@379223b.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 LINES = read_lines(NAME)
 LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 

@@ -48,7 +48,7 @@ def main() -> None:
             assert not text.startswith("| ") or text.startswith("| # |"), text
     assert [n for _, n in per] == [11, 4, 3, 1, 5, 4, 5, 5, 4, 2], per
     assert len(papers) == 44
-    write_truth(NAME, "wild19_held_out", papers,
+    write_truth(NAME, "wild19_development", papers,
                 "every numbered row of the '| # | Paper | Venue |' tables inside the <details open> sub-paradigm cards is an"
                 " entry, title = the Paper cell's link text; badges, TOC, nickname/direction tables, benchmark dataset"
                 " tables and the list's own citation BibTeX are not entries",

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "JJJJJoy2333__DDD___pages__all_publication@e4341eb.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 
 
 def main() -> None:

@@ -50,7 +50,7 @@ def main() -> None:
         papers.append(entry(LINES, i, i, title))
     assert list(per.values()) == [26, 3, 17, 14, 10, 120, 31, 1, 3, 22, 11, 1], per
     assert len(papers) == 259
-    write_truth(NAME, "wild19_held_out", papers,
+    write_truth(NAME, "wild19_development", papers,
                 "every row of the Paper/Strategy/Venue/Year/Code tables is an entry; the Paper cell's link text is a full"
                 " citation and the title is its part between the author list and the next '. ' or '? ' (chapter number"
                 " '16' dropped on line 225); repeated papers across sections are separate entries",

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "FeiF-i__Record__Paper-Summary@c0add95.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 
 
 def main() -> None:

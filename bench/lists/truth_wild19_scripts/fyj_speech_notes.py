@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "FYJNEVERFOLLOWS__Paper-Reading-Notes__README@2bb797a.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 LINES = read_lines(NAME)
 
 

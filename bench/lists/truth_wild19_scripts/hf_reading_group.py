@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "isamu-isozaki__huggingface-reading-group__README@b30241a.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 LINES = read_lines(NAME)
 LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 PER_LINE = [1, 1, 1, 2, 1, 1, 3, 1, 1, 1, 1, 7, 1, 1, 1, 4, 4, 1, 3, 1, 3, 8, 2, 2, 17, 1, 1, 6]

@@ -38,7 +38,7 @@ def main() -> None:
             start = None
     assert sum(1 for t in LINES if re.fullmatch(r'<tr class="(odd|even)">', t)) == 33
     assert len(papers) == 33, len(papers)
-    write_truth(NAME, "wild19_held_out", papers,
+    write_truth(NAME, "wild19_development", papers,
                 "every body row of the generated HTML table is an entry (33), its lines = the row's wrapped <td>"
                 " lines; title = the first cell's text with line breaks joined",
                 "all 33 rows by eye against the file: titles (wrapped over up to three lines), lines, 22 DOIs"

@@ -43,7 +43,7 @@ def main() -> None:
         papers.append(entry(LINES, i, i, t.group(1)))
     assert bullets == 48, bullets
     assert len(papers) == 42, len(papers)
-    write_truth(NAME, "wild19_held_out", papers,
+    write_truth(NAME, "wild19_development", papers,
                 "every '- [Title (Authors Year)](url)' bullet naming a journal article is an entry (42 of 48);"
                 " title = the link text before its last ' (' author-year group (one unclosed); the news story,"
                 " blog post, book and three magazine/career pieces are not entries",

@@ -34,7 +34,7 @@ def main() -> None:
     numbered = [t for t in LINES if re.match(r"\d+\. ", t)]
     assert len(numbered) == 25 == len(papers), len(papers)
     assert sum(1 for t in LINES if "<em>" in t) == 24
-    write_truth(NAME, "wild19_held_out", papers,
+    write_truth(NAME, "wild19_development", papers,
                 "every numbered item '[Author Year](url). Title. <em>Journal</em>.' is an entry (25, repeats kept);"
                 " title = the sentence after the author-year link up to '. <em>' (or the final '.' for the one item"
                 " without a journal)",

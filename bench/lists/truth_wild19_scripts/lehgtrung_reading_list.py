@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "lehgtrung__paper-reading-list__README@7036dd0.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 LINES = read_lines(NAME)
 NOT_PAPERS = ("**Frequent Itemsets**", "**Answer Set Programming: Basics**")
 PAPER_PARTS = ("## Papers", "## LLMs", "## MISO")

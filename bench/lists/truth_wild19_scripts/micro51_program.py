@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "hide-irie__MICRO51__Program__main@a292fd9.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 LINES = read_lines(NAME)
 
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "HFooladi__ml_workshop__doc__refs@2c59177.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 LINES = read_lines(NAME)
 
 #: bullet lines that are no paper: books, a lecture video, blog posts

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "raj-gun__NonSysID__supplementary_information__README@450ba10.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 BOOKS = {"ref-ljung1998system", "ref-billings2013a"}
 
 

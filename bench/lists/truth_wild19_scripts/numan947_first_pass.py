@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "numan947__paper-notes-or-summary-or-whatever__1st-pass@486c68a.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 NICKNAMES = {"VGGNET", "ALEXNET", "BATCH NORMALIZATION", "KAIMING INITIALIZATION"}
 
 

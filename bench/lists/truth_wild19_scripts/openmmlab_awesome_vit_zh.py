@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "open-mmlab__awesome-vit__README_zh-CN@80e7037.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 
 
 def title_of(text: str) -> str:

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "pkummcal__WEBSITE_BACKEND__content__researchprojects@2f08a49.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 CARD = '<div style="display: flex; align-items: center;'
 
 

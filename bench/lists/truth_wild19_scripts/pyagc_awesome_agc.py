@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "Cloudy1225__PyAGC__AWESOME_AGC@24d3c78.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 
 ROW = re.compile(r"\| ((?:19|20)\d\d) \| ([^|]+?) +\| \[([^\]]+)\]\((\S+)\) \| +(?:—|\[Code\]\(\S+\)) +\|")
 EXPECTED = {

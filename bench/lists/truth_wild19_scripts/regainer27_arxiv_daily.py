@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "regainer27__cv-arxiv-daily__README@c9caadf.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 LINES = read_lines(NAME)
 
 ROW = re.compile(r"\|\*\*\d{4}-\d\d-\d\d\*\*\|\*\*(.+)\*\*\|([^|]+)\|\[(\d{4}\.\d{5})\]\(http://arxiv\.org/abs/\3\)\|null\|")

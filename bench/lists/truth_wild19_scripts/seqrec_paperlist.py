@@ -46,7 +46,7 @@ def main() -> None:
         papers.append(entry(LINES, i, i, title))
     assert counts == {"cite": 2, "Survey": 4, "Traditional Methods(MC/MDP)": 8, "Deep Learning Methods": 31}, counts
     assert len(papers) == 45
-    write_truth(NAME, "wild19_held_out", papers,
+    write_truth(NAME, "wild19_development", papers,
                 "every '- ' bullet of the Survey, Traditional Methods and Deep Learning Methods sections plus the two"
                 " 'Please cite our paper' bullets is an entry, title = the plain text before the first ' [' (venue tag or"
                 " PDF label), for the full citation the text between the year and the venue; Dataset bullets are not"

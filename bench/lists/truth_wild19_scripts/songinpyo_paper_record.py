@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "Songinpyo__Paper-Record__README@41c1077.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 
 
 def main() -> None:

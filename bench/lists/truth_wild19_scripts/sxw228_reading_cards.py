@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "sxw228__paper-reading-notes__README@0488572.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 LINES = read_lines(NAME)
 ROW = re.compile(r"\| (?:(?:19|20)\d\d|—) \| `[A-Z0-9]{8}` \| \[(.+)\]\(papers/[^)]+\.md\) \| (?:—|10\.\S+) \|")
 SUFFIXES = ("｜论文精读证据卡", " — 中文深度精读", " — 中文精读证据卡", "：论文精读", "：中文精读")

@@ -38,7 +38,7 @@ def main() -> None:
         papers.append(entry(LINES, i, end, m.group(2)))
     assert sum(1 for t in LINES if t.startswith("* ")) == 28 and LINES[4].startswith("* Read the introduction")
     assert len(papers) == 27, len(papers)
-    write_truth(NAME, "wild19_held_out", papers,
+    write_truth(NAME, "wild19_development", papers,
                 "every '* [Authors Year - Title](url)' bullet is an entry (27; the '* Read the introduction' webpage pointer on line 5 is not),"
                 " spanning its indented note sub-bullets; title = the link text after the first ' - '",
                 "all 27 entries by eye against the file: titles (the key without year on line 21, 'arXiv:1811' in the"

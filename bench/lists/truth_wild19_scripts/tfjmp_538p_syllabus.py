@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "tfjmp__website__content__post__2022-538P__index@2146e36.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 LINES = read_lines(NAME)
 
 LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)]+)\)")

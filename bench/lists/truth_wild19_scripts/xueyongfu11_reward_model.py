@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "xueyongfu11__awesome-deep-learning-resource__RLHF__Reward-model@cfa7485.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 NOT_PAPERS = ("- http", "- [")
 
 

@@ -34,7 +34,7 @@ import itertools
 from _wild19 import entry, read_lines, write_truth
 
 NAME = "yeeyangtee__paper-notes__README@3e593e2.md"
-PART = "wild19_held_out"
+PART = "wild19_development"
 LINES = read_lines(NAME)
 
 NULL_TITLE = {"DINO", "DCGAN", "Pix2Pix", "CycleGAN", "OG GAN from Goodfellow", "CADTransformer"}
