@@ -234,9 +234,10 @@ _NEXT_PIECE = re.compile(r"[^,.;:]+")
 _YEAR_ONLY = re.compile(r"\(?((?:19|20)\d{2})[a-z]?\)?")
 
 
-#: Names as Vancouver writes them, surname then initials, two names or more (``Wang Z, Van Broeckhoven C``).
-_VANCOUVER_NAME = r"[A-Z][\w'’\-]++(?:[ \t]++[A-Z][\w'’\-]++)?[ \t]++[A-Z]{1,3}"
-_VANCOUVER = re.compile(rf"(?:{_VANCOUVER_NAME},[ \t]*+)++{_VANCOUVER_NAME}")
+#: Names as Vancouver writes them, surname then initials: two names or more (``Wang Z, Van Broeckhoven C``,
+#: ``Arcas y B A``), or one alone with two initials or three (``Pilla L L``).
+_VANCOUVER_NAME = r"[A-Z][\w'’\-]++(?:[ \t]++[A-Z][\w'’\-]++)?(?:[ \t]++[a-z]{1,3})?[ \t]++[A-Z](?:[ \t]?[A-Z]){0,2}"
+VANCOUVER = re.compile(rf"(?:{_VANCOUVER_NAME},[ \t]*+)++{_VANCOUVER_NAME}|[A-Z][a-z'’\-]++(?:[ \t]++[A-Z]){{2,3}}")
 
 
 def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
@@ -248,11 +249,11 @@ def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
                 and m.end() < len(text) and (text[m.end()].isalpha() or _YEAR_ONLY.match(text, m.end())):
             out.append((m.start(), m.end()))  # "Barn A, Tawny B, et al. Title.", "Barn, A, et al. 2020. Title.": the names end
             continue
+        if not out and VANCOUVER.fullmatch(text, 0, m.start()):
+            out.append((m.start(), m.end()))  # ("Wang Z, Huang P, Zhu S. MetaBinner: ...": Vancouver names end, "J." too)
+            continue
         if word.lower() in _ABBREVIATIONS and not (len(word) > 1 and word.isupper()) or word[-2:-1] == ".":  # ("Ort DR.": initials)
             continue  # "et al. 2020", "J.-P."
-        if not out and _VANCOUVER.fullmatch(text, 0, m.start()):
-            out.append((m.start(), m.end()))  # ("Wang Z, Huang P, Zhu S. MetaBinner: ...": Vancouver names end)
-            continue
         if len(word) == 1 and word.isupper():
             piece = _NEXT_PIECE.match(text, m.end())
             if piece is None or len(piece.group(0).split()) <= 3 and is_name_list(piece.group(0)) \
@@ -286,7 +287,7 @@ def _names_sentence(text: str) -> Reference | None:
         names, year = names[: dated.start()], int(dated.group(1))  # "Barn, A. and Tawny, B., 2020. Title."
     elif not person_names(names) and not ((one_name(names) or _SURNAMES.fullmatch(names))
                                           and _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) \
-            and not spaced_names(names) and not cjk_names(names):  # ("Michael Stonebraker Joseph M. Hellerstein. Title.")
+            and not spaced_names(names) and not cjk_names(names) and not VANCOUVER.fullmatch(names):  # ("Michael Stonebraker Joseph M. Hellerstein. Title.")
         return None  # (one author's name only before a year: "Ben Hoot. 2007. Title.")
     k = 1
     if (y := _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) is not None:

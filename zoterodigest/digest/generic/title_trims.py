@@ -21,7 +21,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..markup import plain
-from .name_lists import is_name_list
+from .name_lists import is_name_list, person_names
+from .references import VANCOUVER, parse_reference
 from .venue_tails import known_venue
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ def trim_title(doc: Document, found: Found) -> None:
     a whole reference taken as its title; its span follows when the text is written as read."""
     _cut_venue(doc, found)
     _trim_ends(doc, found)
+    _unreference(doc, found)
     if found.year is None and found.title_span is not None \
             and (m := _YEAR_AFTER.match(doc.text, found.title_span[1], found.title_span[1] + 12)) is not None:
         found.year = int(m.group(1))  # ("[Title (2002)](url)": the year its reader cut from the title)
@@ -90,6 +92,74 @@ def _trim_ends(doc: Document, found: Found) -> None:
         return
     title = found.title[cut0:cut1].strip()
     retitle(doc, found, title)
+
+
+def _unreference(doc: Document, found: Found) -> None:
+    """The title part of a title that is its authors' names with it: a whole reference as a link's
+    text (``Li T, Sahu A K. Federated optimization. Proc. MLSys, 2020``), the names and year before
+    a dash (``Walker et al. 2018 - Title``), or the names and year after a comma (``Title, Bottou 2010``)."""
+    title = found.title
+    if len(title) < 12 or not title[0].isupper():
+        return
+    cut: tuple[int, int] | None = None
+    if title.count(". ") >= 2 and (ref := parse_reference(title)) is not None and ref.authors is not None \
+            and ref.authors[0] == 0 and ref.title[0] > 0 and _names(title[: ref.authors[1]]):
+        cut = ref.title
+        if found.year is None:
+            found.year = ref.year
+    elif (m := _NAMES_DASH.match(title)) is not None and _dash_names(m.group("names"), m.group("y") is not None):
+        cut = (m.end(), len(title))
+        if found.year is None and m.group("y"):
+            found.year = int(m.group("y"))
+    elif (m := _NAMES_YEAR_CLOSE.search(title) or _ET_AL_CLOSE.search(title)) is not None and _cited_names(m.group("names")) \
+            and title.count("(", 0, m.start()) == title.count(")", 0, m.start()):
+        cut = (0, m.start())
+        if found.year is None and m.re is _NAMES_YEAR_CLOSE:
+            found.year = int(m.group("y"))
+    if cut is not None and len(title[cut[0] : cut[1]].split()) >= 2:
+        retitle(doc, found, title[cut[0] : cut[1]].strip(" \t.,"))
+
+
+#: Authors, maybe their year, then a dash before a title: ``Walker et al. 2018 - Title``, ``More, Diemer & Kravtsov - Title``.
+_NAMES_DASH = re.compile(r"(?P<names>[A-Z][^\n\-–—:]{0,150}?)(?:,?[ \t]++\(?(?P<y>(?:19|20)\d{2})[a-z]?\)?)?[ \t]++[-–—][ \t]++(?=\S)")
+#: Authors and their year after a comma closing a title: ``, Bottou 2010``, ``, Srivastava etal. 2014``, ``, Kingma and Ba 2015``.
+_NAMES_YEAR_CLOSE = re.compile(r",[ \t]++(?P<names>[A-Z][^,\n]{0,60}?(?:,[ \t]++[A-Z][^,\n]{0,40}?)*?),?[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?$")
+#: A first author and "et al." after a comma closing a title, its year read already: ``, Barn etal.``.
+_ET_AL_CLOSE = re.compile(r",[ \t]++(?P<names>(?:Mc|Mac|Le|De)?[A-Z][a-z'’\-]+[ \t]++et\.?[ \t]*+al\b\.?)$")
+#: A single surname: a capital, then small letters (an acronym or a model's name is no author).
+_SURNAME = re.compile(r"(?:(?:[Vv][ao]n|[Dd]e[lr]?|[Dd][aiu]|[Ll][ae])[ \t]++)?(?:Mc|Mac|Le|De)?[A-Z][a-z'’\-]+")
+
+
+def _names(text: str) -> bool:
+    """Whether a reference's first sentence is its authors (``Barn A, Tawny B``, ``Arcas y B A``)."""
+    return is_name_list(text) or person_names(text) or VANCOUVER.fullmatch(text) is not None
+
+
+def _dash_names(names: str, dated: bool) -> bool:
+    """Whether the words before a dash are authors: names with "et al." or a year, or three names and more,
+    each a surname maybe after a given name or initials (``P, NP and Mathematics`` are no names)."""
+    parts = [p.strip() for p in re.split(r",|&|\band\b", _ET_AL.sub("", names)) if p.strip()]
+    if not parts or not is_name_list(names) or not all(_NAME_PART.fullmatch(p) for p in parts):
+        return False
+    if dated and (len(parts) == 1 and _SURNAME.fullmatch(parts[0]) or _ET_AL.search(names)):
+        return True
+    return len(parts) >= (2 if dated else 3)
+
+
+#: One author's name as a list writes it: a surname, maybe after a given name or initials (``Ann Barn``, ``A. B. Barn``).
+_NAME_PART = re.compile(r"(?:[A-Z]\.[ \t-]*+)*+(?:[A-Z][a-z'’\-]+[ \t]++)?(?:(?:[Vv][ao]n|[Dd]e[lr]?|[Dd][aiu]|[Ll][ae])[ \t]++)?"
+                        r"(?:Mc|Mac|Le|De)?[A-Z][a-z'’\-]+")
+
+
+def _cited_names(names: str) -> bool:
+    """Whether the words after a title's comma are its authors as a citation writes them (``Bottou``,
+    ``Srivastava etal.``, ``Kingma and Ba``, ``LeCun, Bengio and Hinton``)."""
+    parts = [p.strip() for p in re.split(r",|&|\band\b", _ET_AL.sub("", names)) if p.strip()]
+    return bool(parts) and is_name_list(names) and all(_SURNAME.fullmatch(p) for p in parts)
+
+
+#: "et al." as a citation writes it (``et al.``, ``etal``).
+_ET_AL = re.compile(r"\bet\.?[ \t]*+al\b\.?")
 
 
 def _cut_venue(doc: Document, found: Found) -> None:
