@@ -27,9 +27,9 @@ summary column (open dev 2); the first batch's parts and columns are unchanged. 
 held-out 3 once its truths are written.  The wild set (bench/lists/wild.toml, files in $ZD_WILD_LISTS,
 default /work/wild/files) follows with its own two columns (wild dev per file, wild held-out totalled
 only); ``--wild-only`` prints it alone.  The second and third wild sets (bench/lists/wild2.toml and
-wild3.toml ... wild19.toml, files in $ZD_WILD2_LISTS ... $ZD_WILD19_LISTS, default
-/work/wild2/files ... /work/wild19/files) are held out (or moved to development) and printed last, one
-total each; ``--wild2-only`` ... ``--wild19-only`` print one alone.
+wild3.toml ... wild20.toml, files in $ZD_WILD2_LISTS ... $ZD_WILD20_LISTS, default
+/work/wild2/files ... /work/wild20/files) are held out (or moved to development) and printed last, one
+total each; ``--wild2-only`` ... ``--wild20-only`` print one alone.
 """
 
 from __future__ import annotations
@@ -353,6 +353,7 @@ LATER_SETS = {
     "wild17": Path(os.environ.get("ZD_WILD17_LISTS", "/work/wild17/files")),
     "wild18": Path(os.environ.get("ZD_WILD18_LISTS", "/work/wild18/files")),
     "wild19": Path(os.environ.get("ZD_WILD19_LISTS", "/work/wild19/files")),
+    "wild20": Path(os.environ.get("ZD_WILD20_LISTS", "/work/wild20/files")),
 }
 
 
