@@ -90,9 +90,9 @@ def _heads_one_paper(doc: Document, h: int, end: int, deeper: bool = False) -> b
     Problem``, ``### Links``), which name no paper of their own, and a table there may give the
     paper's addresses (rows of a label and a bare address: ``| ArXiv | [https://arxiv.org/…](…) |``)."""
     m = _HASHES.match(doc.lines[h])
-    title = doc.lines[h][m.end() :].strip(" #") if m else ""
+    title = _TALK_NUMBER.sub("", doc.lines[h][m.end() :].strip(" #")) if m else ""
     words = _WORD.findall(title)
-    if _titled_items(doc, h, end):
+    if _titled_items(doc, h, end) or papers_field(doc, h, end):
         return False  # ("- **Title**" over its fields: the papers are the heading's items, the heading a section's)
     if words and "](" not in title and not is_author_list(title) \
             and (_field_card(doc, h, end) or len(words) >= 3 and (_abstract_below(doc, h, end) or _names_below(doc, h, end))):
@@ -118,6 +118,23 @@ def _heads_one_paper(doc: Document, h: int, end: int, deeper: bool = False) -> b
             return False  # (a paper cited by another title: the heading is no paper's)
         named.add(ident.arxiv.id if ident.arxiv else ident.doi or f"line {k}")
     return len(named) == 1 if named else None
+
+
+#: A talk's or a section's number opening its heading: ``0: ``, ``12. ``.
+_TALK_NUMBER = re.compile(r"^\d{1,3}[.:)][ \t]++")
+#: A paragraph labelled as the papers of the heading's text: ``Papers: [A](…)+[B](…)``, ``**Paper:** …``.
+_PAPERS_FIELD = re.compile(r"(?:\*\*|__)?(?:papers?|readings?)(?:\*\*|__)?[ \t]*+[:：]", re.IGNORECASE)
+
+
+def papers_field(doc: Document, h: int, end: int) -> bool:
+    """Whether the heading's text holds a paragraph labelled ``Papers:`` linking two titles or more
+    (``Papers: [Owl Eyes](…)+[Barn Hoots](…)``): each is a paper, the heading is a talk's."""
+    for k in range(h + 1, min(end, h + _BODY_LINES)):
+        line = doc.lines[k]
+        if not doc.fenced[k] and _PAPERS_FIELD.match(line) and "](" in line \
+                and sum(1 for label, _, _, _ in find_links(line) if len(_WORD.findall(label)) >= 3 and not is_generic_label(label)) >= 2:
+            return True
+    return False
 
 
 #: A list item giving one field of the heading's paper: a short label, then a colon or ``@``

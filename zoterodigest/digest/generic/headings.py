@@ -22,7 +22,7 @@ from ..base import Sections
 from ..document import Document
 from .byline import is_venue_text, venue_text
 from .found import Found, title_of
-from .heading_bodies import one_paper_headings, venue_tail
+from .heading_bodies import one_paper_headings, papers_field, venue_tail
 from .inline import Head, read_head
 from .item_template import NOT_A_PAPER, OWN_PAGE
 from .line_heads import add_links, titled_line
@@ -42,7 +42,7 @@ _ENDS_YEAR = re.compile(r"[(（][^()（）]*(?:19|20)\d{2}[^()（）]*[)）]?\s*
 _BODY_LINES = 60
 _HTML_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}+>")
 #: A heading's number before its title (``### 12. Title``, ``## 3) Title``).
-_NUMBERED = re.compile(r"[ \t]*+\d{1,3}[.)](?:[ \t]++(?=\S)|(?=[A-Z][A-Za-z]))")
+_NUMBERED = re.compile(r"[ \t]*+\d{1,3}(?:[.)](?:[ \t]++(?=\S)|(?=[A-Z][A-Za-z]))|:[ \t]++(?=\S))")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _SIBLINGS: list[tuple[Document, set[int]]] = []
 _VENUE_HEADS: list[tuple[Document, dict[int, int]]] = []
@@ -217,8 +217,9 @@ class HeadingReader:
         if (tail := venue_tail(title)) is not None and len(title[:tail].split()) >= 3:
             title, t1, tagged = title[:tail].rstrip(), t1 - (len(title) - tail), True  # ("Title[NIPS'19][Baidu]")
         dated = _ENDS_YEAR.search(line) and len(title.split()) >= 4
-        if not ident.papers and not tagged and not dated and not self._links_below(i, nxt, title):
-            return None
+        if not ident.papers and not tagged and not dated and not self._links_below(i, nxt, title) \
+                or not ident.papers and papers_field(doc, i, nxt):
+            return None  # (no paper of its own; or a talk's, its text labelling the papers: "Papers: [A](…)+[B](…)")
         return self._found(i, head, title, (t0, t1), ident, m.end())
 
     def _venue_headed(self) -> dict[int, int]:

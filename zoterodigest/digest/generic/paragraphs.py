@@ -48,6 +48,7 @@ from .plain_blocks import plain_block, weak_blocks
 from .prefixes import FIELD_LABELS, is_generic_label
 from .reference_marks import KEY_OPEN, NUMBER_MARK, names_then_year
 from .references import GBT_MARK, parse_reference
+from .shared_lines import labelled_line, line_parts
 from .title_runs import title_lines_in
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
@@ -148,8 +149,7 @@ class ParagraphReader:
             prev = doc.lines[i - 1] if i > lo else ""
             opening = opens(line)
             if not opening:
-                if not prev.strip() or out and out[-1].last == i - 1 and out[-1].style.get("plain"):
-                    self._plain(i, hi, out, records)  # (a paragraph's first line, or a record's after one)
+                self._unopened(i, hi, not prev.strip(), out, records)
                 continue
             if prev.strip() and not (prev.lstrip().startswith("#") or out and out[-1].last == i - 1
                                      and (out[-1].style.get("one_line") or i in self._split_at)
@@ -205,6 +205,16 @@ class ParagraphReader:
         if found.summary_span is None:
             _inline_note(doc, i, head.after, found)
         return found
+
+    def _unopened(self, i: int, hi: int, first: bool, out: list[Found], records: list[Found]) -> None:
+        """Line ``i``, opening with plain text (``first``: a paragraph's first line): a label and two linked
+        titles or more (``Papers: [Owl Eyes](…) + [Barn Hoots](…)``, a reading group's field) give one entry each."""
+        line = self.doc.lines[i]
+        if first and line.count("](") >= 2 and labelled_line(line) and (found := self._paragraph(i, hi)) is not None \
+                and found.last == i and (parts := line_parts(self.doc, i, len(line) - len(line.lstrip()), found)):
+            out.extend(parts)
+        elif first or out and out[-1].last == i - 1 and out[-1].style.get("plain"):
+            self._plain(i, hi, out, records)  # (a paragraph's first line, or a record's after one)
 
     def _plain(self, i: int, hi: int, out: list[Found], records: list[Found]) -> None:
         """A paragraph opening with plain text: a title over its fields, or a one-line record."""

@@ -24,7 +24,7 @@ from .links import Identity, link_class
 from .prefixes import is_generic_label
 
 #: What may stand between two linked titles of one line.
-_SEPARATORS = frozenset(" \t,;/|&·•")
+_SEPARATORS = frozenset(" \t,;/|&·•+")
 
 
 #: A year in brackets after a linked title (``[Title](url) (1981)``).
@@ -107,6 +107,11 @@ def _distinct(parts: list[Found]) -> list[Found] | None:
 
 #: A label before the papers of a line: a link (``[ep33](issue-url):``) or a few words, and a colon.
 _LABEL = re.compile(r"[ \t*_]*+(?:\[[^\[\]]{1,40}\]\([^()\s]*\)|[^\[\]():：\n]{1,40})[ \t*_]*+[:：][ \t]*+(?=\[)")
+
+
+def labelled_line(line: str) -> re.Match[str] | None:
+    """The label opening a line that lists links after it (``Papers: [``), or None."""
+    return _LABEL.match(line)
 
 
 def labelled_parts(doc: Document, i: int, body: int, found: Found) -> list[Found] | None:

@@ -121,10 +121,12 @@ def venue_column(rows: list[list[str]], roles: dict[str, int]) -> int | None:
     return next((c for c in range(n) if c not in taken and _venues(rows, c) * 2 > len(rows) >= 2), None)
 
 
-def names_only(titles: list[str | None], roles: dict[str, int]) -> bool:
+def names_only(titles: list[str | None], roles: dict[str, int], linked: bool = True) -> bool:
     """A Model or Method column of short names (two words at most in most rows) and no venue or
-    authors column: a table of models and their specs (``| MobileVLM | CLIP ViT-L/14 | 336 |``)."""
-    return "name" in roles and not {"venue", "authors"} & set(roles) \
+    authors column: a table of models and their specs (``| MobileVLM | CLIP ViT-L/14 | 336 |``).
+    Where no row links anything (``linked`` off), a venue column beside the names changes nothing:
+    a summary of methods by name (``| AGC | IJCAI'19 | Spectral |``) names no paper's title."""
+    return "name" in roles and (not {"venue", "authors"} & set(roles) or not linked and "authors" not in roles) \
         and sum(1 for t in titles if len((t or "").split()) <= 2) * 2 > len(titles)
 
 

@@ -109,7 +109,7 @@ class TableReader:
         if not titled and self._cites_papers(spans) * 2 > len(spans) and not self._cited_column(spans, roles):
             return []  # datasets or models by name, each citing its paper by author and year: no paper's title
         if not any(f.ident.papers for f, _ in rows) and not (titled and {"title", "paper"} & set(roles)) \
-                and (_results_table(doc, spans, len(cols), named=titled) or names_only([f.title for f, _ in rows], roles)):
+                and (_results_table(doc, spans, len(cols), named=titled) or names_only([f.title for f, _ in rows], roles, any(f.ident.links for f, _ in rows))):
             return []  # a table of results or of models: names (not titles), their scores or specs, no paper linked
         # In a table whose rows mostly link their papers, a row without one is a tool or a model,
         # unless its link cell is empty ("-", "null"): a paper not linked yet.
