@@ -29,8 +29,11 @@ from .list_items import Item
 from .name_lists import is_name_list
 
 #: The separators a record's fields are written between (spaces on both sides).
-_SEPARATORS = (" / ", " | ", " · ", " ; ")
+_SEPARATORS = (" / ", " | ", " · ", " ; ", "，")
 _YEAR = re.compile(r"[(\[]?+(?:19|20)\d{2}[a-z]?+[)\]]?+")
+#: A field holding a year in a run written with full-width commas: the year, a date (``2022/1/14``), or a
+#: venue and its year glued (``Interspeech2018``, ``ICASSP 2021``).
+_DATED = re.compile(r"(?:[A-Za-z][\w&\-]{1,20}[ \t'’]?)?(?:19|20)\d{2}(?:[/.\-]\d{1,2}){0,2}")
 #: The fewest siblings written alike, and the fewest fields each.
 _RUN = 3
 _FIELDS = 3
@@ -66,7 +69,8 @@ def _layout(doc: Document, run: Sequence[Item]) -> tuple[str, int, int | None, i
             continue
         width = min(len(r) for r in rows if len(r) >= _FIELDS)
         texts = [[plain(doc.lines[it.line][s:e]).strip() for s, e in r[:width]] for it, r in zip(run, rows) if len(r) >= _FIELDS]
-        years = [n for n in range(width) if sum(bool(_YEAR.fullmatch(t[n])) for t in texts) * 3 >= len(texts) * 2]
+        dated = _DATED if sep == "，" else _YEAR
+        years = [n for n in range(width) if sum(bool(dated.fullmatch(t[n])) for t in texts) * 3 >= len(texts) * 2]
         if not years:
             continue
         words = [median(len(t[n].split()) for t in texts) for n in range(width)]
@@ -99,7 +103,7 @@ def delimited_titles(doc: Document, items: Sequence[Item], results: dict[int, Fo
     index = {item.line: n for n, item in enumerate(items)}
     out: list[Found] = []
     for run in sibling_runs(items):
-        if not any(it.line in results and results[it.line] is None for it in run) or any(it.end != it.line for it in run):
+        if not any(it.line in results and results[it.line] is None for it in run):
             continue
         layout = _layout(doc, run)
         if layout is not None and (len(run) >= _RUN or _delimited_lines(doc.text, layout[0]) >= _DOCUMENT_RUN):

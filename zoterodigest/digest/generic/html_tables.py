@@ -139,7 +139,22 @@ def _paper_link_span(cells: list[re.Match[str]]) -> tuple[int, int, bool] | None
                     and len(plain(label).split()) >= 2 and not is_name_list(plain(label)):
                 l0 = s + 1 if body[s] == "[" else e - 4 - len(label)
                 return c0 + l0, c0 + l0 + len(label), False
+    if not any(_is_paper(url) for cell in cells for _, url, _, _ in find_links(cell.group("body"))):
+        return None
+    for cell in cells:  # (the paper linked by a badge or a label: its title is a cell of bold words alone)
+        if (b := _BOLD.search(cell.group("body"))) is not None and len(_WORD.findall(plain(b.group("t")))) >= 3 \
+                and plain(cell.group("body")).strip() == plain(b.group("t")).strip() \
+                and not is_name_list(plain(b.group("t"))):
+            inner = b.group("t")
+            lead, trail = len(inner) - len(inner.lstrip()), len(inner) - len(inner.rstrip())
+            return cell.start("body") + b.start("t") + lead, cell.start("body") + b.end("t") - trail, True
     return None
+
+
+#: Bold words in a cell: ``<strong>Title</strong>``, ``<b>Title</b>``.
+#: A word of two letters or more.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_BOLD = re.compile(r"<(?P<tag>strong|b)>(?P<t>[^<]{6,400}+)</(?P=tag)>", re.IGNORECASE)
 
 
 def _is_paper(url: str) -> bool:

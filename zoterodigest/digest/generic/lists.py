@@ -47,6 +47,7 @@ from .links import Identity
 from .list_items import Item, scan_items
 from .name_lists import is_name_list, names_only, one_name
 from .named_items import named_titles
+from .noted_items import noted_titles
 from .prefixes import is_generic_label, known_venue, paper_link_title, short_name
 from .references import parse_reference
 from .shared_lines import line_parts
@@ -100,7 +101,8 @@ class ListReader:
             more = self._bare_titles(items, results, skip)
             more += like_siblings(items, results, self._relaxed, skip)
             more += unlinked_titles(self.doc, items, results, lambda n: self._as_templated(items, n))
-            for by_run in (checked_titles, labelled_titles, venue_titles, venued_titles, field_titles, delimited_titles, named_titles, plain_titles):
+            for by_run in (checked_titles, labelled_titles, venue_titles, venued_titles, field_titles, delimited_titles, named_titles,
+                           noted_titles, plain_titles):
                 more += by_run(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n),
                                papers=self.papers)
             out = without_absorbed(out, more)  # (a title over its venue's line owns the id read there)
