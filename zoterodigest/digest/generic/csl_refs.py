@@ -1,0 +1,77 @@
+"""References as pandoc's citeproc writes them into Markdown: one ``<div class="csl-entry">`` each.
+
+::
+
+    <div id="ref-Barn2002" class="csl-entry">
+
+    <span class="csl-left-margin">\\[4\\]
+    </span><span class="csl-right-inline">A. Barn and B. Tawny,
+    “Owls Count Mice in the Snow,” *Journal of Owls*, vol. 12, pp. 1–9,
+    2002, doi: [10.1/owl.2002](https://doi.org/10.1/owl.2002).</span>
+
+    </div>
+
+The generator says what each block is: a reference, from its ``div`` to the ``</div>`` closing
+it.  Its text (tags, the reference's number and line breaks left out) is read as a reference,
+whatever the style the document was rendered in; its title is not spliced, as the generator's
+tags may run through it.  A title in italics is a book's (every style italicises a book's title
+and quotes or leaves plain an article's): no entry.  Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..markup import plain
+from .found import Found, title_of
+from .line_heads import add_links
+from .links import Identity
+from .references import parse_reference
+
+_OPEN = re.compile(r"^[ \t]*+<div\b[^>\n]*\bclass=[\"'][^\"'\n]*\bcsl-entry\b")
+_CLOSE = re.compile(r"^[ \t]*+</div>")
+_NUMBER = re.compile(r"^\[\d{1,4}\][ \t]*+")
+#: The most lines one reference runs to.
+_MAX_LINES = 30
+
+
+def csl_references(doc: Document, lo: int, hi: int, read: list[Found]) -> list[Found]:
+    """The references of ``[lo, hi)`` written as citeproc's ``csl-entry`` blocks that no paper ``read``
+    already holds (a block whose text opens with its names is read as a paragraph)."""
+    out: list[Found] = []
+    if "csl-entry" not in doc.text:
+        return out
+    i = lo
+    while i < hi:
+        if doc.fenced[i] or "csl-entry" not in doc.lines[i] or not _OPEN.match(doc.lines[i]):
+            i += 1
+            continue
+        j = next((k for k in range(i + 1, min(hi, i + _MAX_LINES)) if _CLOSE.match(doc.lines[k])), None)
+        if j is None:
+            i += 1
+            continue
+        if not any(i <= f.first <= j for f in read) and (found := _reference(doc, i, j)) is not None:
+            out.append(found)
+        i = j + 1
+    return out
+
+
+def _reference(doc: Document, i: int, j: int) -> Found | None:
+    raw = "\n".join(doc.lines[i + 1 : j])
+    text = _NUMBER.sub("", re.sub(r"\s+", " ", plain(raw)).strip())
+    ref = parse_reference(text, strict=False)
+    if ref is None or ref.authors is None:
+        return None
+    title = title_of(text[ref.title[0] : ref.title[1]].strip(" \t.,“”\""))
+    if len(title.split()) < 2 or f"*{title[: min(20, len(title.split('. ')[0]))]}" in re.sub(r"\s+", " ", raw):
+        return None  # (a title in italics is a book's, whatever the style: an article's is quoted or plain)
+    ident = Identity()
+    add_links(ident, raw.replace("\n", " "))
+    found = Found(first=i, last=j, ident=ident, title=title)
+    found.year = ref.year
+    if ref.venue is not None:
+        found.venue = text[ref.venue[0] : ref.venue[1]].strip(" .,")
+    found.authors = text[ref.authors[0] : ref.authors[1]].strip(" .,")
+    found.style = {"shape": "csl-entry"}
+    return found
