@@ -70,6 +70,8 @@ def trim_title(doc: Document, found: Found) -> None:
     _cut_venue(doc, found)
     _trim_ends(doc, found)
     _unreference(doc, found)
+    if found.title.endswith((",", ";", "，")) and len(found.title.split()) >= 2:
+        retitle(doc, found, found.title.rstrip(",;， \t"))  # ("Title, [CVPR](url) 2021": the comma before the venue)
     if found.year is None and found.title_span is not None \
             and (m := _YEAR_AFTER.match(doc.text, found.title_span[1], found.title_span[1] + 12)) is not None:
         found.year = int(m.group(1))  # ("[Title (2002)](url)": the year its reader cut from the title)
