@@ -77,7 +77,7 @@ class HtmlTableReader:
                 continue
             found = self._row(text, base, row, cells, roles)
             if found is not None:
-                rows.append(found)
+                rows.extend(self._listed(text, base, cells) or [found])  # (a cell listing its papers: one entry each)
         if not {"title", "paper", "name"} & set(roles):
             return [f for f in rows if f.ident.papers]  # (no column names the paper: the rows linking one)
         linked = sum(1 for f in rows if f.ident.papers)
@@ -105,6 +105,35 @@ class HtmlTableReader:
             y = re.search(r"(?:19|20)\d{2}", cells[roles["year"]].group("body"))
             found.year = int(y.group(0)) if y else None
         return found
+
+
+    def _listed(self, text: str, base: int, cells: list[re.Match[str]]) -> list[Found]:
+        """The papers of a cell that lists two or more as ``<li>`` items, each opening with its paper's
+        link (``<li><a href="…arxiv…">Title</a>, by Names</li>``), one entry each; else none."""
+        for cell in cells:
+            items = list(_LI.finditer(text, cell.start("body"), cell.end("body")))
+            out = []
+            for li in items:
+                links = find_links(li.group("body"))
+                label, url = (links[0][0], links[0][1]) if links else ("", "")
+                if not _is_paper(url) or len(_WORD.findall(plain(label))) < 2 or is_generic_label(label):
+                    break
+                ident = Identity()
+                add_links(ident, li.group(0))
+                at = text.find(label, li.start("body"), li.end("body"))
+                line = bisect.bisect_right(self.doc.starts, base + li.start()) - 1
+                found = Found(first=line, last=bisect.bisect_right(self.doc.starts, base + li.end() - 1) - 1, ident=ident,
+                              title=title_of(label), title_span=(base + at, base + at + len(label)) if at >= 0 else None)
+                found.style = {"shape": "html-row", "part": True}
+                out.append(found)
+            else:
+                if len(out) >= 2:
+                    return out
+        return []
+
+
+#: A list item inside a cell.
+_LI = re.compile(r"<li\b[^>]*>(?P<body>.*?)</li\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def _title_span(text: str, cells: list[re.Match[str]], roles: dict[str, int]) -> tuple[int, int, bool] | None:
