@@ -16,6 +16,8 @@ import re
 from ..markup import plain
 from ..table import Cell
 from .byline import is_venue_text
+from .found import Found
+from .heading_bodies import venue_tail
 from .inline import read_head
 from .link_finder import find_links
 from .name_lists import is_name_list
@@ -153,3 +155,37 @@ def tools_table(cols: list[str], roles: dict[str, int]) -> bool:
     venue = roles.get("venue")
     dated = "year" in roles or venue is not None and "source" not in cols[venue]
     return not ({"title", "paper"} & set(roles) or dated) and bool(cols) and _NOT_PAPERS.fullmatch(cols[0].strip(" *_")) is not None
+
+
+def empty_link(cells: list[str], roles: dict[str, int]) -> bool:
+    """True when the row's link (or paper) column, apart from its title's, is empty."""
+    at = roles.get("link", roles.get("paper"))
+    if at is None or at == roles.get("title") or at >= len(cells):
+        return False
+    return plain(cells[at]).strip().lower() in EMPTY_CELLS
+
+
+#: Link targets that stand for no address yet (a spreadsheet's empty cell exported as ``nan``).
+PLACEHOLDER_URLS = frozenset({"nan", "null", "none", "#", "tbd", "todo", ""})
+
+
+def not_linked_yet(found: Found) -> bool:
+    """A row with a title and no address at all (or only a placeholder: ``[Title](nan)``): a paper not
+    linked yet, where the other rows link theirs."""
+    urls = [url.strip().lower() for url in found.ident.links.values()]
+    placeholder = any(u in PLACEHOLDER_URLS for u in urls)  # ("[Title](nan) | NIPS | [code](url)": the paper's cell waits)
+    title = found.title or ""
+    return title_like(title) and (placeholder or not urls and (title[:1].isupper() or not title.isascii()))
+
+
+def venue_tagged(row: str, cells: list[Cell], roles: dict[str, int], found: Found) -> bool:
+    """Whether the row's title cell closes with tags in brackets, one a known venue and its year
+    (``Owl Pose Estimation [CVPR2020]``): the list dates its paper, linked or not; the tags are cut
+    from a title that holds them."""
+    at = roles.get("title")
+    if at is None or at >= len(cells) or "[" not in (text := plain(cells[at].text(row)).strip()) \
+            or (tail := venue_tail(text)) is None or len(text[:tail].split()) < 3:
+        return False
+    if found.title and (cut := venue_tail(found.title)) is not None:
+        found.title, found.title_span = found.title[:cut].rstrip(), None
+    return True

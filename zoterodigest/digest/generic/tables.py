@@ -33,14 +33,17 @@ from .links import Identity, other_class
 from .prefixes import is_generic_label
 from .shared_lines import cell_parts
 from .table_template import (
-    EMPTY_CELLS,
+    PLACEHOLDER_URLS,
     cell_texts,
+    empty_link,
     names_only,
+    not_linked_yet,
     papers_titled,
     title_column,
     title_like,
     tools_table,
     venue_column,
+    venue_tagged,
 )
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
@@ -133,7 +136,7 @@ class TableReader:
             if found is None:
                 continue
             texts = cell_texts(row, cells)
-            empty = _empty_link(texts, roles) or _other_link(texts, roles) or _not_linked_yet(found)
+            empty = empty_link(texts, roles) or _other_link(texts, roles) or not_linked_yet(found)
             column = next((roles[r] for r in ("title", "paper") if r in roles and roles[r] < len(cells)), None)
             parts = (cell_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)
                      or segment_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)
@@ -189,8 +192,8 @@ class TableReader:
         _read_columns(row, base, cells, roles, found)
         _other_columns(row, cells, cols, roles, found)
         if not ident.papers and not ({"venue", "year", "authors", "papers_titled"} & set(roles)) \
-                and not _other_link(cell_texts(row, cells), roles) \
-                and not any(u.strip().lower() in _PLACEHOLDER_URLS for u in ident.links.values()):
+                and not _other_link(cell_texts(row, cells), roles) and not venue_tagged(row, cells, roles, found) \
+                and not any(u.strip().lower() in PLACEHOLDER_URLS for u in ident.links.values()):
             return None
         return found
 
@@ -216,27 +219,6 @@ def _results_table(doc: Document, spans: list[tuple[int, int]], n_cols: int, *, 
             if text.strip() and _SCORE.fullmatch(text) and (not named or _MEASURE.search(text)):
                 scores[n] += 1
     return sum(1 for c in scores if c * 2 > len(spans)) >= 2
-
-
-def _empty_link(cells: list[str], roles: dict[str, int]) -> bool:
-    """True when the row's link (or paper) column, apart from its title's, is empty."""
-    at = roles.get("link", roles.get("paper"))
-    if at is None or at == roles.get("title") or at >= len(cells):
-        return False
-    return plain(cells[at]).strip().lower() in EMPTY_CELLS
-
-
-#: Link targets that stand for no address yet (a spreadsheet's empty cell exported as ``nan``).
-_PLACEHOLDER_URLS = frozenset({"nan", "null", "none", "#", "tbd", "todo", ""})
-
-
-def _not_linked_yet(found: Found) -> bool:
-    """A row with a title and no address at all (or only a placeholder: ``[Title](nan)``): a paper not
-    linked yet, where the other rows link theirs."""
-    urls = [url.strip().lower() for url in found.ident.links.values()]
-    placeholder = any(u in _PLACEHOLDER_URLS for u in urls)  # ("[Title](nan) | NIPS | [code](url)": the paper's cell waits)
-    title = found.title or ""
-    return title_like(title) and (placeholder or not urls and (title[:1].isupper() or not title.isascii()))
 
 
 def _shared_papers(found: list[Found]) -> set[int]:
