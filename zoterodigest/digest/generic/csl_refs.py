@@ -40,7 +40,7 @@ def csl_references(doc: Document, lo: int, hi: int, read: list[Found]) -> list[F
     """The references of ``[lo, hi)`` written as citeproc's ``csl-entry`` blocks that no paper ``read``
     already holds (a block whose text opens with its names is read as a paragraph)."""
     out: list[Found] = []
-    if "csl-entry" not in doc.text:
+    if not _has_entries(doc):
         return out
     i = lo
     while i < hi:
@@ -55,6 +55,16 @@ def csl_references(doc: Document, lo: int, hi: int, read: list[Found]) -> list[F
             out.append(found)
         i = j + 1
     return out
+
+
+_SEEN: list[tuple[Document, bool]] = []
+
+
+def _has_entries(doc: Document) -> bool:
+    """Whether the document holds a ``csl-entry`` at all (looked for once per document, not per section)."""
+    if not _SEEN or _SEEN[0][0] is not doc:
+        _SEEN[:] = [(doc, "csl-entry" in doc.text)]
+    return _SEEN[0][1]
 
 
 def _reference(doc: Document, i: int, j: int) -> Found | None:

@@ -64,6 +64,8 @@ def _layout(doc: Document, run: Sequence[Item]) -> tuple[str, int, int | None, i
     """The run's separator, the field position of its titles, of its names and of its years; None when
     the run is not written as fields."""
     for sep in _SEPARATORS:
+        if sum(doc.lines[it.line].count(sep) >= _FIELDS - 1 for it in run) * 3 < len(run) * 2:
+            continue  # (a cheap first look: too few items with the fields' separators)
         rows = [_fields(doc.lines[it.line], it.body, sep) for it in run]
         if sum(len(r) >= _FIELDS for r in rows) * 3 < len(rows) * 2:
             continue
