@@ -63,7 +63,7 @@ _SEEN: list[tuple[Document, bool]] = []
 def _has_entries(doc: Document) -> bool:
     """Whether the document holds a ``csl-entry`` at all (looked for once per document, not per section)."""
     if not _SEEN or _SEEN[0][0] is not doc:
-        _SEEN[:] = [(doc, "csl-entry" in doc.text)]
+        _SEEN[:] = [(doc, any("csl-entry" in line for line in doc.lines))]  # (not doc.text: no copy of the whole text)
     return _SEEN[0][1]
 
 
