@@ -90,7 +90,8 @@ def _heads_one_paper(doc: Document, h: int, end: int, deeper: bool = False) -> b
     Problem``, ``### Links``), which name no paper of their own, and a table there may give the
     paper's addresses (rows of a label and a bare address: ``| ArXiv | [https://arxiv.org/…](…) |``)."""
     m = _HASHES.match(doc.lines[h])
-    title = _TALK_NUMBER.sub("", doc.lines[h][m.end() :].strip(" #")) if m else ""
+    n = HEADING_NUMBER.match(doc.lines[h], m.end()) if m else None
+    title = doc.lines[h][n.end() if n else m.end() :].strip(" #") if m else ""
     words = _WORD.findall(title)
     if _titled_items(doc, h, end) or papers_field(doc, h, end):
         return False  # ("- **Title**" over its fields: the papers are the heading's items, the heading a section's)
@@ -120,8 +121,8 @@ def _heads_one_paper(doc: Document, h: int, end: int, deeper: bool = False) -> b
     return len(named) == 1 if named else None
 
 
-#: A talk's or a section's number opening its heading: ``0: ``, ``12. ``.
-_TALK_NUMBER = re.compile(r"^\d{1,3}[.:)][ \t]++")
+#: A heading's number before its title (``### 12. Title``, ``## 3) Title``, a talk's ``## 0: Title``).
+HEADING_NUMBER = re.compile(r"[ \t]*+\d{1,3}(?:[.)](?:[ \t]++(?=\S)|(?=[A-Z][A-Za-z]))|:[ \t]++(?=\S))")
 #: A paragraph labelled as the papers of the heading's text: ``Papers: [A](…)+[B](…)``, ``**Paper:** …``.
 _PAPERS_FIELD = re.compile(r"(?:\*\*|__)?(?:papers?|readings?)(?:\*\*|__)?[ \t]*+[:：]", re.IGNORECASE)
 

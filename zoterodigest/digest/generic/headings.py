@@ -22,7 +22,7 @@ from ..base import Sections
 from ..document import Document
 from .byline import is_venue_text, venue_text
 from .found import Found, title_of
-from .heading_bodies import one_paper_headings, papers_field, venue_tail
+from .heading_bodies import HEADING_NUMBER, one_paper_headings, papers_field, venue_tail
 from .inline import Head, read_head
 from .item_template import NOT_A_PAPER, OWN_PAGE
 from .line_heads import add_links, titled_line
@@ -41,8 +41,6 @@ _ENDS_YEAR = re.compile(r"[(（][^()（）]*(?:19|20)\d{2}[^()（）]*[)）]?\s*
 #: The most lines a paper heading's own text may run to when only its links name the paper.
 _BODY_LINES = 60
 _HTML_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}+>")
-#: A heading's number before its title (``### 12. Title``, ``## 3) Title``).
-_NUMBERED = re.compile(r"[ \t]*+\d{1,3}(?:[.)](?:[ \t]++(?=\S)|(?=[A-Z][A-Za-z]))|:[ \t]++(?=\S))")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _SIBLINGS: list[tuple[Document, set[int]]] = []
 _VENUE_HEADS: list[tuple[Document, dict[int, int]]] = []
@@ -160,7 +158,7 @@ class HeadingReader:
         m = _HASHES.match(line)
         if not m:
             return None
-        start = n.end() if (n := _NUMBERED.match(line, m.end())) else m.end()
+        start = n.end() if (n := HEADING_NUMBER.match(line, m.end())) else m.end()
         titled = titled_line(line.rstrip(" #"), start) or _empty_link(line, start)
         if titled is None:
             return None
@@ -199,7 +197,7 @@ class HeadingReader:
         if not m or not (_MAY_NAME_PAPER.search(line) or has_paper_link(line) or self._any_link_below(i, nxt)
                          or i in one_paper_headings(doc, self.sections)):
             return None  # no id, link, year or arXiv in it or below it: never a paper, whatever its title
-        start = n.end() if (n := _NUMBERED.match(line, m.end())) else m.end()
+        start = n.end() if (n := HEADING_NUMBER.match(line, m.end())) else m.end()
         titled = titled_line(line.rstrip(" #"), start)
         if titled is None:
             return None

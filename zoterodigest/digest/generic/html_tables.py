@@ -180,9 +180,9 @@ def _paper_link_span(cells: list[re.Match[str]]) -> tuple[int, int, bool] | None
     return None
 
 
-#: Bold words in a cell: ``<strong>Title</strong>``, ``<b>Title</b>``.
 #: A word of two letters or more.
 _WORD = re.compile(r"[^\W\d_]{2,}")
+#: Bold words in a cell: ``<strong>Title</strong>``, ``<b>Title</b>``.
 _BOLD = re.compile(r"<(?P<tag>strong|b)>(?P<t>[^<]{6,400}+)</(?P=tag)>", re.IGNORECASE)
 
 

@@ -178,14 +178,9 @@ def not_linked_yet(found: Found) -> bool:
     return title_like(title) and (placeholder or not urls and (title[:1].isupper() or not title.isascii()))
 
 
-def venue_tagged(row: str, cells: list[Cell], roles: dict[str, int], found: Found) -> bool:
+def venue_tagged(row: str, cells: list[Cell], roles: dict[str, int]) -> bool:
     """Whether the row's title cell closes with tags in brackets, one a known venue and its year
-    (``Owl Pose Estimation [CVPR2020]``): the list dates its paper, linked or not; the tags are cut
-    from a title that holds them."""
+    (``Owl Pose Estimation [CVPR2020]``): the list dates its paper, linked or not."""
     at = roles.get("title")
-    if at is None or at >= len(cells) or "[" not in (text := plain(cells[at].text(row)).strip()) \
-            or (tail := venue_tail(text)) is None or len(text[:tail].split()) < 3:
-        return False
-    if found.title and (cut := venue_tail(found.title)) is not None:
-        found.title, found.title_span = found.title[:cut].rstrip(), None
-    return True
+    return at is not None and at < len(cells) and "[" in (text := plain(cells[at].text(row)).strip()) \
+        and (tail := venue_tail(text)) is not None and len(text[:tail].split()) >= 3

@@ -26,6 +26,7 @@ from .cell_segments import segment_parts
 from .citation_keys import CITE_KEY
 from .column_names import column_roles
 from .found import Found, title_of
+from .heading_bodies import venue_tail
 from .inline import read_head
 from .line_heads import add_links
 from .link_finder import find_links
@@ -45,6 +46,7 @@ from .table_template import (
     venue_column,
     venue_tagged,
 )
+from .title_trims import retitle
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -189,10 +191,12 @@ class TableReader:
             found.title_span = (base + title[0], base + title[1])
             if not found.title or found.title.strip(" .").lower() in PLACEHOLDERS:
                 return None  # ("TBA", "TBD", "None": a row waiting for its paper)
+            if (cut := venue_tail(found.title)) is not None and len(found.title[:cut].split()) >= 3:
+                retitle(doc, found, found.title[:cut].rstrip())  # ("Title [CVPR2020]": the venue's tag is no title)
         _read_columns(row, base, cells, roles, found)
         _other_columns(row, cells, cols, roles, found)
         if not ident.papers and not ({"venue", "year", "authors", "papers_titled"} & set(roles)) \
-                and not _other_link(cell_texts(row, cells), roles) and not venue_tagged(row, cells, roles, found) \
+                and not _other_link(cell_texts(row, cells), roles) and not venue_tagged(row, cells, roles) \
                 and not any(u.strip().lower() in PLACEHOLDER_URLS for u in ident.links.values()):
             return None
         return found
