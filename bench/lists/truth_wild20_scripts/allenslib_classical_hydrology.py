@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "chrimerss__allenslib__docs__hydrology__classicalHydrology@c20e1dd.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 LINES = read_lines(NAME)
 
 TITLES = {  # first line -> title, where the title is not simply the whole link text

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "W-YXN__arxiv_daily_HCI__archives__2025__04@fb615d8.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 LINES = read_lines(NAME)
 
 

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "craffel__llm-seminar__README@5824d5f.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 LINES = read_lines(NAME)
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "DeepGraphLearning__RecommenderSystems__readingList@e07370a.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 EXPECTED = {"Survey": 11, "General Methods": 32, "Social Recommendation": 26, "Sequential Recommendation": 26,
             "Feature-based Recommendation (CTR Prediction)": 17, "Knowledge Graph-based Recommendation": 19,
             "Reinforcement Learning for Recommendation": 18, "POI Recommendation": 23,

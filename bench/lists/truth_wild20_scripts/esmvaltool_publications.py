@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "ESMValGroup__ESMValTool-website__publications@49040ff.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 LINES = read_lines(NAME)
 
 JOURNAL_IN_BOLD = [

@@ -35,7 +35,7 @@ def main() -> None:
     assert per_year == {"2023": 15, "2022": 17, "2021": 7}, per_year
     assert len(papers) == 39
     assert sum(1 for t in lines if t.startswith("- ")) == 39
-    write_truth(NAME, "wild20_held_out", papers,
+    write_truth(NAME, "wild20_development", papers,
                 "every '- **Title** [笔记](note)' bullet under the year headings is an entry, title = the bold text",
                 "all 39 bullets by eye against the file (15/17/7 per year, counted with grep '^- **'); the"
                 " intro paragraph and the link to the Awesome-SNN list are not entries; the MSS-DepthNet bullet"

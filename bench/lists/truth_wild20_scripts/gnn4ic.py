@@ -50,7 +50,7 @@ def main() -> None:
     assert len(papers) == 93
     write_truth(
         NAME,
-        "wild20_held_out",
+        "wild20_development",
         papers,
         "every '- **Title.** Venue, Year. [paper](url)' bullet with its indented italic author line is an entry,"
         " title = the bold text without its final '.'; the benchmark bullets and the contents table are not",

@@ -32,7 +32,7 @@ def main() -> None:
     assert sum(1 for t in lines if t.strip() and not t.startswith("- ")) == 1
     write_truth(
         NAME,
-        "wild20_held_out",
+        "wild20_development",
         papers,
         "every '- ![year] ![src] [Title](url) — authors' bullet is an entry (one line each), title = the link"
         " text after the two badges",

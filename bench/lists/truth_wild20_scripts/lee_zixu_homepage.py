@@ -62,7 +62,7 @@ def main() -> None:
         papers.append(entry(lines, i, j, title))
     assert len(papers) == 19, len(papers)
     assert sum("paper-box floating-card" in x for x in lines) == 20
-    write_truth(NAME, "wild20_held_out", papers,
+    write_truth(NAME, "wild20_development", papers,
                 "every publication card '<div id=\"paper-*\" class=\"paper-box floating-card\">' is an entry,"
                 " from its opening line to the card's closing </div>; title = the bold '**...**' text at the"
                 " top of the card text; the open-source project grid, news, industry card and other sections"

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "akshithg__linux-security-papers__readme@8f99103.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 LINES = read_lines(NAME)
 
 

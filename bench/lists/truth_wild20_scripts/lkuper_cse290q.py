@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "lkuper__CSE290Q-2019-09__readings@849dd96.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 LINES = read_lines(NAME)
 
 # '[Title (VENUE YEAR)](' -- the link text may hold '_italics_'

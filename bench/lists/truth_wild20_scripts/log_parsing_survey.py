@@ -62,7 +62,7 @@ def main() -> None:
                 nested += 1
     assert (cards, top, nested) == (17, 42, 34), (cards, top, nested)
     assert len(papers) == 93
-    write_truth(NAME, "wild20_held_out", papers,
+    write_truth(NAME, "wild20_development", papers,
                 "every paper item of the '### Queries' section is an entry: the plain numbered items"
                 " '[Title](url) **(n)**' at query level and inside the snowballing cards, and each"
                 " '<details>' card (its <details> and <summary> lines) whose summary links the paper;"

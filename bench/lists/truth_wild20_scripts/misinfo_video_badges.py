@@ -77,7 +77,7 @@ def main() -> None:
             papers.append(entry(lines, i, i, m.group(1)))
             rows += 1
     assert rows == 15, rows
-    write_truth(NAME, "wild20_held_out", papers,
+    write_truth(NAME, "wild20_development", papers,
                 "every numbered block of the six paper sections is an entry (title line to its last"
                 " non-blank line), title = the bold text without the '[Venue-Year]' tag and a final '.';"
                 " every Datasets-table row is an entry titled by its Paper cell's link text; the"

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "mmcmahon13__paper-notes__README@50c79b8.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 NICK = re.compile(r" \((SectLabel|Enlil)\)$")
 
 

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "mourarthur__commented-papers__README@a7a6d0e.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 LINES = read_lines(NAME)
 
 NOT_PAPERS = {27: "VoxEU column (blog post) on algorithmic pricing"}

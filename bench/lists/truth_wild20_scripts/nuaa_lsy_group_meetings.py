@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "nuaa-lsy-group__nuaa-lsy-group.github.io__2024-autumn@7372566.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "ole-sc__ole-sc.github.io___posts__2025-02-04-a-paper-a-day@c7f4f4e.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 
 REFS = [
     "Modeling Nonlinear Dynamics and Chaos: A Review",

@@ -42,7 +42,7 @@ def main() -> None:
     assert len(papers) == 32
     write_truth(
         NAME,
-        "wild20_held_out",
+        "wild20_development",
         papers,
         "every table row whose 'Título' cell names a paper is an entry (one line each), title = that cell;"
         " the EvalML and PyCaret rows name libraries without a paper and are not entries",

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "pengxiang-wang__pengxiang-wang.github.io___posts__2022-09-19-paperlist_group-meeting@2eb7073.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 NOT_PAPERS = {"Prompt-Tuning Few-shot learning", "一个小样本任务微调的框架", "快慢网络式持续学习与任务相似性机制的结合",
               "持续学习中区分高频/低频信息的想法", "数据增强论文整理"}
 TOPICS = {"(主题)", "基于 mask 的持续学习", "梯度操控法持续学习"}

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "plewis__plewis.github.io__phylogenetics__papers2026@eb2b297.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 LINES = read_lines(NAME)
 
 BOOKS = {  # first words of the book paragraphs (after the check mark)

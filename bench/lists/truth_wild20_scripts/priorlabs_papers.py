@@ -46,7 +46,7 @@ def main() -> None:
     assert len(papers) == 46
     write_truth(
         NAME,
-        "wild20_held_out",
+        "wild20_development",
         papers,
         "every '**Title**' line with its indented authors and '*Venue*, year' lines is an entry (three lines),"
         " title = the bold text; no record has a link, arXiv ids come from 'arXiv preprint arXiv:…' venue lines",

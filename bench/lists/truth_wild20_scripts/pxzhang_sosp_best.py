@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "pxzhang94__pxzhang94.github.io___posts__2019-01-03-best-paper-awards-SOSP@4d48621.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 LINES = read_lines(NAME)
 
 

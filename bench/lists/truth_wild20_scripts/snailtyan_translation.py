@@ -37,7 +37,7 @@ def main() -> None:
     assert len(papers) == 20
     assert sum(1 for t in lines if t.startswith("* ")) == 22  # two more inside the HTML comment
     assert sum(1 for p in papers if p["arxiv"]) == 19
-    write_truth(NAME, "wild20_held_out", papers,
+    write_truth(NAME, "wild20_development", papers,
                 "every '* Nickname' bullet before the HTML comment with its '[Title](url)' line and the two"
                 " Chinese translation links is an entry; title = the link text on the line after the bullet",
                 "all 20 records by eye (7/7/2/1/1/2 per heading); the Wechat/Alipay bullets inside <!-- --> are"

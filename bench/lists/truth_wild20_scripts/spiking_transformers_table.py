@@ -63,7 +63,7 @@ def main() -> None:
     for p in papers:
         if p["doi"] and p["doi"].endswith("/full"):
             p["doi"] = p["doi"].removesuffix("/full")
-    write_truth(NAME, "wild20_held_out", papers,
+    write_truth(NAME, "wild20_development", papers,
                 "every row of the HTML table's <tbody> is an entry, from its <tr> (or first cell when"
                 " the <tr> is missing) to its </tr>; title = the link text of the Paper cell; the list's"
                 " own survey link and BibTeX are not entries",

@@ -41,7 +41,7 @@ def main() -> None:
     assert bare == 4 and para == 1
     assert sum(1 for t in lines if t.startswith("- ")) == 39
     assert all(p["arxiv"] for p in papers)
-    write_truth(NAME, "wild20_held_out", papers,
+    write_truth(NAME, "wild20_development", papers,
                 "every paper record (bullet or the one paragraph) is an entry; title = the bold text; the four"
                 " 'Nick: {{arXiv URL}}' items are entries with a null title",
                 "all 40 records by eye against the file (39 '- ' bullets, all papers, plus the un-bulleted"

@@ -55,7 +55,7 @@ def main() -> None:
     papers.append(entry(lines, credit, credit, m.group(1)))
     assert per == TABLES, per
     assert len(papers) == 54
-    write_truth(NAME, "wild20_held_out", papers,
+    write_truth(NAME, "wild20_development", papers,
                 "every data row of the Must-read, Review, Classic and Based-on-Neural-Net paper tables, plus the"
                 " figure-credit reference paragraph, is an entry; title = the first link text of the Paper cell;"
                 " inline citations in Korean prose and the dataset/model tables are not entries",

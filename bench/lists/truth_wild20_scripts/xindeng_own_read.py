@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild20 import entry, read_lines, write_truth
 
 NAME = "xindeng98-s__Own-read-papers-list__README@063a27e.md"
-PART = "wild20_held_out"
+PART = "wild20_development"
 LINES = read_lines(NAME)
 
 

@@ -57,7 +57,7 @@ def main() -> None:
     assert sum(1 for t in lines if re.match(r" *\* ", t)) == 82
     write_truth(
         NAME,
-        "wild20_held_out",
+        "wild20_development",
         papers,
         "every '* Title: [Venue](url)' bullet before '## Software and Libraries' is an entry (one line each),"
         " title = the plain text before the venue link, trailing ':' dropped; libraries, the blog link and the"
