@@ -20,7 +20,7 @@ from .citation_keys import TITLE_START, cited_link, past_citation
 from .leads import past_et_al, past_link_kind, past_nickname, past_presenter, past_title_label
 from .link_finder import DEFINITIONS, REF_LINK, find_links
 from .name_lead import name_lead
-from .names_first import names_before_quote, names_first
+from .names_first import names_before_quote, names_first, reference_over_link
 from .plain_cut import plain_cut
 from .prefixes import is_generic_label, skip_prefix, skip_venue_word, venue_label
 from .reference_marks import Reference
@@ -215,13 +215,11 @@ def _marked_title(line: str, pos: int, head: Head, links: list[tuple[str, str, i
     return None
 
 
-
-
 def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
     """Plain text before the first link, parenthesised venue or separator; or a reference."""
     stop = next((s for _, _, s, _ in links if s >= pos), len(line))
     text = line[pos:stop]
-    ref = parse_reference(text)
+    ref = parse_reference(text) or (reference_over_link(line, pos, text) if stop < len(line) else None)
     named = names_before(line, pos, stop) if ref is None else None  # "Ann Barn, Bob Tawny: Title"
     if ref is not None:
         return _from_reference(line, pos, ref, head)

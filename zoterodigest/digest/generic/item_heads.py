@@ -15,9 +15,12 @@ import re
 
 from ..document import Document
 from .list_items import Item
+from .name_lists import is_name_list
 
 #: An item opening with an italic title that does not close on its line.
 _ITALIC_OPEN = re.compile(r"\*(?!\*)[^*\n]{8,}$")
+#: How a title line under an author list starts: a link, a marked title or a quote.
+_TITLE_MARKS = ("[", "*", "_", "“", "\"", "<a ", "<i>", "<em>")
 
 
 def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int]:
@@ -50,4 +53,7 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
         if k is not None and doc.lines[k].lstrip().startswith(("“[", "\"[", "[")) \
                 and doc.lines[k - 1].rstrip().endswith((":", ",")):
             return doc.text_of(item.line, k), k
+        if not (children and children[0].line == nxt) and doc.lines[nxt].lstrip().startswith(_TITLE_MARKS) \
+                and (names := line[item.body :].strip()).endswith((".", ",", ":")) and is_name_list(names[:-1]):
+            return doc.text_of(item.line, nxt), nxt  # "1. Ann Barn, Bob Tawny." over "*[Title](url)*. Venue"
     return line, item.line

@@ -4,16 +4,20 @@ The names are recognised as names (``name_lists.is_name_list``) and become the
 authors; the link's text is the title.  When a year stands between the names and
 the link, the names may be written loosely (``jo hoot``, ``T.Barn``, ``Ann Barn ,``):
 most of them read as names and none as a title's words.  A short bold label before
-the names (``**Report**: Names. 2021. [Title](url)``) is no title either.
+the names (``**Report**: Names. 2021. [Title](url)``) is no title either.  Names before a plain
+title whose venue is the link (``Names. Title. [Venue](url), 2016.``) read as a reference.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..markup import plain
 from .citation_keys import lone_surname, titled_link
-from .name_lists import TITLE_WORDS, is_name_list, one_name
+from .name_lists import TITLE_WORDS, is_name_list, names_sentence, one_name
+from .reference_marks import Reference
+from .references import parse_reference
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: The end of the names: ``.``, ``,`` or ``:``, maybe after a year (``(2020).``); matched from the end.
@@ -135,3 +139,15 @@ def names_before_quote(line: str, pos: int) -> tuple[int, str] | None:
     if not _SEPARATORS.search(names) or not is_name_list(names):
         return None
     return q, names
+
+
+def reference_over_link(line: str, pos: int, text: str) -> Reference | None:
+    """``Names. Title. [Venue](url), 2016.``: a reference whose year stands after the link that
+    ends ``text`` (the plain words from ``pos``), its names and title before it."""
+    if text.count(". ") < 2 or not names_sentence(text):
+        return None
+    whole = parse_reference(line[pos:])
+    if whole is None or not whole.authors or whole.title[1] > len(text) or whole.title[0] != text.index(". ") + 2 \
+            or text[whole.title[0]].islower():
+        return None  # (the title must be the sentence after the names: "Ma, P., et al. including ...: Title" is not)
+    return replace(whole, venue=None)

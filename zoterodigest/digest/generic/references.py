@@ -7,9 +7,9 @@
     Novy-Marx, Robert. *Backtesting strategies*. No. w21329. NBER, 2015.
     Da, Liu, and Schaumburg (2013 MS) A Closer Look at the Short-Term Return Reversal
     Kaiming He, Xiangyu Zhang, Deep Residual Learning for Image Recognition, CVPR, 2016.
+    久保麗, 國島丈生. 色覚異常のための色補正, 日本色彩学会大会, 2020年12月.  (cjk_refs)
 
-Pure functions over one string: every answer is a pair of offsets into it, so
-the reader can keep exact spans.
+Pure functions over one string: every answer is a pair of offsets into it, so the reader can keep exact spans.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from . import reference_marks as marks
+from .cjk_refs import cjk_reference
 from .dblp_refs import dblp
 from .name_lists import INITIAL, cjk_names, is_name_list, one_name, person_names, spaced_names
 from .reference_marks import SAME_NAMES, Reference, comma_tail, outer_quotes, title_words
@@ -47,18 +48,17 @@ _LEFT_OUT = re.compile(r"(?<=,)[ \t]*+(?:\.\.\.|…)(?=[ \t]*+(?:&|and\b))")
 
 
 def parse_reference(text: str, strict: bool = True) -> Reference | None:
-    """The parts of a reference, or None when the text is not one.  Title-case
-    titles look like names, so a bare ``Names, Title`` form needs a year or an
-    arXiv id unless ``strict`` is off (a line known to be a reference)."""
+    """The parts of a reference, or None when the text is not one.  Title-case titles look like names, so a
+    bare ``Names, Title`` form needs a year or an arXiv id unless ``strict`` is off (a line known to be a reference)."""
     if "..." in text or "…" in text:  # "Gruber, L., ... & Hochreiter, S.": names left out (same columns)
         text = _LEFT_OUT.sub(lambda m: " " * len(m.group(0)), text)
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
         text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
-    for parse in (_gbt, _quoted, _italic_title, _author_year_title, _names_sentence, dblp, _names_colon, _author_first, _title_first, _title_commas):
+    for parse in (_gbt, _quoted, _italic_title, _author_year_title, cjk_reference, _names_sentence, dblp, _names_colon, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
-            if parse is _author_first and strict and ref.year is None and not _ARXIV_ID.search(text):
+            if parse in (_author_first, cjk_reference) and strict and ref.year is None and not _ARXIV_ID.search(text):
                 return None
             return replace(ref, authors=None) if same and ref.authors else ref
     return None

@@ -1,0 +1,53 @@
+"""A reference written the Japanese or Chinese way: ``久保麗, 國島丈生. Title, Venue, 2020年12月.``
+
+The authors come first, written in CJK characters (a Latin name may stand among them),
+separated by commas, and end with a full stop or a comma; the title runs to the next comma
+or full stop: such titles use ``、`` inside, so a comma ends them.  Read only when the names are
+CJK names and the title holds CJK characters (a Latin reference keeps its own readers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_lists import CJK_NAME, person_names
+from .reference_marks import Reference
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: One name and the mark after it: a comma (more names, or the title next) or a full stop.
+_NAME = re.compile(r"[ \t]*+(?P<n>[^,，、.．;；:：\[\]()（）]{2,40}?)[ \t]*+(?P<sep>[,，、]|[.．](?=[ \t]|$|[^\x00-\x7f]))")
+#: Where the title ends: a comma, a full stop before a space or the end, or a link.
+_TITLE_END = re.compile(r"[,，．]|\.(?=[ \t]|$)|\[|\((?:19|20)\d{2}")
+#: A colon before the title: names written ``Names：Title`` (``names_colon``'s form).
+_COLON = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff][ \t]*+[:：]")
+#: Marks around a title: bold, italic, quotes.
+_MARKS = "*_\"“”「」『』"
+_YEAR = re.compile(r"(?:19|20)\d{2}(?!\d)")
+
+
+def cjk_reference(text: str) -> Reference | None:
+    """The parts of ``Names. Title, Venue, Year`` with CJK names and a CJK title; else None."""
+    if _CJK.search(text, 0, 12) is None:
+        return None  # (a cheap first look: the first name is written in CJK characters)
+    pos, cjk, last, ended = 0, 0, 0, False
+    while not ended and (m := _NAME.match(text, pos)) is not None:
+        name = m.group("n").strip("*_ ")  # (the page's owner in bold: "**國島丈生**")
+        if CJK_NAME.fullmatch(name) and len(name.replace(" ", "")) <= 5:
+            cjk += 1
+        elif not (person_names(name) and name.isascii()):
+            ended = True  # (the title: it reads as no name)
+            break
+        last, pos, ended = m.end("n"), m.end(), m.group("sep") in ".．"
+    if not cjk or last == 0 or not ended or _COLON.search(text, 0, 300) is not None:
+        return None  # (no names; or names before a colon, "森田武史：Title": another reader's)
+    stop = text[last:pos].strip()
+    start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+    end = m.start() if (m := _TITLE_END.search(text, start)) is not None else len(text)
+    while start < end and text[start] in _MARKS:
+        start += 1
+    title = text[start:end].rstrip(" \t" + _MARKS)
+    if len(title) < (5 if stop in ".．" else 8) or _CJK.search(title) is None or CJK_NAME.fullmatch(title) \
+            or cjk < 2 and stop not in ".．":
+        return None  # (too short after a comma: a long name, "宇佐美まゆみ"; one word and a comma: "また，" begins prose)
+    year = _YEAR.search(text, end)
+    return Reference((start, start + len(title)), (0, last), None, int(year.group(0)) if year else None)
