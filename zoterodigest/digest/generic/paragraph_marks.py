@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .reference_marks import DATE_OPEN, INITIALS_FIRST, KEY_OPEN, REFERENCE_OPEN
+from .reference_marks import DATE_OPEN, INITIALS_FIRST, KEY_OPEN, MARK_LEAD, REFERENCE_OPEN
 
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
 STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+)?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
@@ -30,7 +30,7 @@ HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[
 #: (an empty anchor before a reference, ``<a name="barn2016"></a>[1] ...``, is a target for links, no text)
 # "Surname AB, ..." / "Surname A (2010)." (names with initials after them), or a line citing
 # "Journal 2005: 23(2)": a reference paragraph that may run over several lines.
-_CITATION_NAMES = re.compile(r"^ {0,3}(?:[A-Z][\w'’\-]+(?: (?:de|van|von|der|den|da|di|du|le|la|del|dos)){0,2}(?: [A-Z][\w'’\-]+)?"
+_CITATION_NAMES = re.compile(r"^ {0,3}" + MARK_LEAD + r"(?:[A-Z][\w'’\-]+(?: (?:de|van|von|der|den|da|di|du|le|la|del|dos)){0,2}(?: [A-Z][\w'’\-]+)?"
                              r" [A-Z]{1,3}\b ?[,(.]|[A-Z][a-z]+ (?:[A-Z]\. ?){1,2}[A-Z][\w'’\-]+, )")
 #: ("Resco de Dios V, ...", "Crous KY. 2019.", "Genevieve L. Noyce, ...")
 _CITATION_YEAR = re.compile(r"(?:19|20)(?<!\w..)\d{2}[a-z]?\s*[:;]")  # ("\b" before the year, looked at after its
@@ -44,3 +44,15 @@ def opens(line: str) -> bool:
     """A line that may open a paper paragraph: bold, a number, or names as references begin."""
     return bool(STARTS.match(line) or REFERENCE_OPEN.match(line) or _citation(line) or INITIALS_FIRST.match(line)
                 or LI_LINK.match(line) or LINK_OPEN.match(line) or DATE_OPEN.match(line) or KEY_OPEN.match(line))
+
+
+#: A book named in a reference: edited, a university press's, a GB/T ``[M]``.
+_BOOK = re.compile(r"\((?:eds?|editors?)\.?\)|\bUniversity Press\b|/books?/|(?<=\S)\[M\]", re.IGNORECASE)
+#: A chapter in an edited volume: ``Pages 267-281 in B. Petrov and F. Csaki (eds.), Symposium``: a paper.
+_CHAPTER = re.compile(r"\bin[ \t]++[^()]{3,120}\((?:eds?|editors?)\.?\)")
+
+
+def is_book(line: str) -> bool:
+    """A book, not a paper: edited (``(eds.)``, not a chapter in one), a university press's, a ``[M]``."""
+    m = _BOOK.search(line)
+    return m is not None and not (m.group(0).startswith("(") and _CHAPTER.search(line))

@@ -42,6 +42,7 @@ from .paragraph_marks import (
     NO_SUMMARY,
     NUMBER_GLUED,
     STARTS,
+    is_book,
     opens,
 )
 from .plain_blocks import plain_block, weak_blocks
@@ -102,7 +103,6 @@ def _repeated(records: list[Found]) -> list[Found]:
 
 
 #: Words saying a reference is a book: its editors, a university press, a book's page.
-_BOOK = re.compile(r"\((?:eds?|editors?)\.?\)|\bUniversity Press\b|/books?/|(?<=\S)\[M\]", re.IGNORECASE)
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -200,7 +200,7 @@ class ParagraphReader:
             self._summary(j, hi, found)  # (one blank line at most between the record and its summary)
         if not ident.papers and (not (head.authors and head.year) and i not in self._titles
                                  and not self._as_reference(line, start, found) and not self._byline_below(i, found.last)
-                                 or _BOOK.search(doc.lines[i])):
+                                 or is_book(doc.lines[i])):
             return None  # (no paper's link and no reference; or a book: "Title[M]", "(Eds.)")
         if found.summary_span is None:
             _inline_note(doc, i, head.after, found)
@@ -241,7 +241,7 @@ class ParagraphReader:
         titled = titled_line(line, start)
         if titled is not None and below:
             add_links(titled[3], doc.lines[i + 1])
-        if titled is None or not (titled[3].papers or is_reference_line(line, start, titled[0]) and not _BOOK.search(line)) \
+        if titled is None or not (titled[3].papers or is_reference_line(line, start, titled[0]) and not is_book(line)) \
                 or _in_prose(line, titled[2][1], titled[0].spans):
             return None  # (a paper's link, or names, a title and a year: a reference linking a publisher's page; no book)
         head, title, (t0, t1), ident = titled

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from .name_lists import is_name_list
 
 #: A paragraph opening with a surname and a comma, as a reference does (``Barn, A.``, ``Barn, and``).
-#: (an emoji the reader marks a reference with, ``🟢 Barn, A. (2020). Title.``, is no part of it)
-REFERENCE_OPEN = re.compile(r"^ {0,3}(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}[ \t]*+)?"
+#: (an emoji the reader marks a reference with, ``🟢 Barn, A. (2020). Title.`` or ``:heavy_check_mark: Barn, A.``, is no part of it)
+MARK_LEAD = r"(?:(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}|:[a-z0-9_+\-]{2,40}:)[ \t]*+)?"
+REFERENCE_OPEN = re.compile(r"^ {0,3}" + MARK_LEAD +
                             r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
 INITIALS_FIRST = re.compile(r"^ {0,3}(?:[A-Z]\.[ \t-]?){1,3}[A-Z][\w'’\-]+(?:,| and )")
 #: Author-date openings without a "Surname, " first: the same authors again (``———. 2019.``) or a body's

@@ -36,6 +36,9 @@ _NAMES_COLON = re.compile(r"(?P<names>[^:：\[\]()]{2,199}?[^:：\[\]() \t])[ \t
 _INITIAL = re.compile(r"[A-Z](?<!\w.)\.|[A-Z](?<!\w.)[A-Z]?(?:,|$)|e(?<!\w.)t\.? ?al")  # ("\b" looked at past the first letter)
 _TRAILING_VENUE = re.compile(r"[,.]\s*(?:\*\*|__)?(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})"
                              r"(?:\*\*|__)?[.,]?\s*$")
+#: A venue with a short year ending a title: ``Title. arxiv'19.``, ``Title. AI Review'18.``
+_TRAILING_SHORT = re.compile(r"[,.][ \t]*+(?P<v>[A-Za-z][\w&\-]*+(?:\.[\w&\-]++)*+(?:[ \t][A-Za-z][\w&\-]*+){0,2}['’](?:19|20)?\d{2})"
+                             r"[.,]?[ \t]*+$")
 _LAST_DASH = re.compile(r"[ \t][-–—][ \t]++(?=[^-–—]*$)")
 
 
@@ -103,7 +106,7 @@ def trailing_venue(text: str) -> tuple[int, int, int] | None:
     """A venue and year ending a plain title (``Title, arXiv 2023``, ``Title. ICASSP 2020.``):
     the venue's columns in ``text`` and where the title ends; looked for at the end only."""
     body = text.rstrip(" \t[(")
-    tail = _TRAILING_VENUE.search(body, max(0, len(body) - 80))
+    tail = _TRAILING_VENUE.search(body, max(0, len(body) - 80)) or _TRAILING_SHORT.search(body, max(0, len(body) - 60))
     if tail is None:
         return None
     word = body[body.rfind(" ", 0, tail.start()) + 1 : tail.end()]
