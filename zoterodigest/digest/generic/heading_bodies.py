@@ -265,3 +265,14 @@ def venue_tail(title: str) -> int | None:
         start = open_at
         end = len(title[:open_at].rstrip(" \t"))
     return start if venued and start else None
+
+
+#: One labelled field of a paper's metadata line: ``**DOI**: value``, ``Journal: value``.
+_FIELD = re.compile(r"[ \t]*+(?:[-*+][ \t]++)?(?:\*\*[^*\n]{1,25}\*\*|__[^_\n]{1,25}__|[A-Z][\w ]{0,20})[ \t]*+[:：]")
+
+
+def field_line(line: str) -> bool:
+    """A line of labelled fields, set apart by ``·`` or ``|`` (``**Journal**: *Owls* · **DOI**: [10.1/x](url) ·
+    **Citations**: 9``): the heading's paper described, no prose citing another."""
+    parts = re.split(r"[·•|]", line)
+    return len(parts) >= 2 and all(_FIELD.match(part) for part in parts if part.strip())

@@ -22,7 +22,7 @@ from ..base import Sections
 from ..document import Document
 from .byline import is_venue_text, venue_text
 from .found import Found, title_of
-from .heading_bodies import HEADING_NUMBER, one_paper_headings, papers_field, venue_tail
+from .heading_bodies import HEADING_NUMBER, field_line, one_paper_headings, papers_field, venue_tail
 from .inline import Head, read_head
 from .item_template import NOT_A_PAPER, OWN_PAGE
 from .line_heads import add_links, titled_line
@@ -309,7 +309,7 @@ class HeadingReader:
             if line.lstrip()[:1] in ("|", "<") or any(len(lb.split()) > 2 and lb != "badge" and not is_generic_label(lb)
                                                      for lb, _, _, _ in links):
                 return False  # a titled link: a list of papers, not this heading's links
-            if len(_WORDS.findall(rest)) > 3:
+            if len(_WORDS.findall(rest)) > 3 and not field_line(line):
                 if _prose_without_paper(line):
                     continue  # "**Abstract**: ... code at https://github.com/...": the paper's text, no link of it
                 return False  # a paper link in prose: a paper cited, not this heading's
