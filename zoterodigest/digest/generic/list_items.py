@@ -13,7 +13,7 @@ from ..document import Document
 
 #: A list item's marker; a task list's box (``- [x] ``, ``- [ ] ``), and a number after it (``- [x] 12. ``),
 #: belong to the marker, not to the text.
-ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+(?:\[[ xX*]\][ \t]+(?:\d{1,3}[.)][ \t]+)?)?|$)")
+ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+(?:\[[ xX*]?\][ \t]+(?:\d{1,3}[.)][ \t]+)?)?|$)")
 
 
 @dataclass

@@ -116,6 +116,9 @@ def trailing_venue(text: str) -> tuple[int, int, int] | None:
 
 
 _TITLE_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+[(（](?:19|20)\d{2}[a-z]?[)）]|[,.][ \t]*(?:19|20)\d{2}[a-z]?[.,]?)[ \t]*$")
+#: A year and month in parentheses closing a title, or a year with asides after it: ``(2012) (basic ml concepts)``, ``(2016)(Net2net)``.
+_YEAR_ASIDES = re.compile(r"(?<![ \t])[ \t]*+[(（](?:19|20)\d{2}(?:[.\-/]\d{1,2}[)）](?:[ \t]*+[(（][^()（）]{1,80}[)）])*+"
+                          r"|[)）](?:[ \t]*+[(（][^()（）]{1,80}[)）])++)[ \t]*+$")  # (a lone "(2019)" may be the title's)
 _YEAR_ENDS = frozenset("0123456789)）.,abcdefghijklmnopqrstuvwxyz")
 _TITLE_NUMBER = re.compile(r"(?:[(（]\d{1,4}[)）]|\d{1,4}\)\.?(?=[ \t]))[ \t]*")
 #: A number glued to a title's first word: ``4.A General Model for ...`` (never ``01.AI`` alone).
@@ -257,6 +260,8 @@ def trim_title(line: str, t0: int, t1: int) -> tuple[int, int, tuple[int, int] |
             and len(line[k + 2 : t1].split()) >= 3:
         t0 = k + 2
     venue = None
+    if (dated := _YEAR_ASIDES.search(line, t0, t1)) is not None and dated.start() - t0 > 8:
+        t1 = dated.start()  # "Title (2012) (basic concepts)": the year and the reader's asides after it
     if (marked := _marked_venue_end(line, t0, t1)) is not None:
         return t0, marked[0], marked[1]
     if t1 - t0 > 10 and line[t1 - 1] in ")）":

@@ -179,8 +179,9 @@ def checked_titles(doc: Document, items: Sequence[Item], results: dict[int, Foun
             continue
         titled = [(it, n) for it in boxed if (n := _boxed_words(doc, it))]
         words = sorted(n for _, n in titled)
-        if 3 * len(titled) < 2 * len(boxed) or words[len(words) // 2] < _BOXED_WORDS \
-                or len(titled) < _BOXED_ALONE and not (papers or many or _papers_document(doc)):
+        read = sum(1 for it in boxed if results.get(it.line) is not None)  # (boxed papers read by their links)
+        if not titled or 3 * (len(titled) + read) < 2 * len(boxed) or words[len(words) // 2] < _BOXED_WORDS \
+                or len(titled) + read < _BOXED_ALONE and not (papers or many or _papers_document(doc)):
             continue
         for it, _ in titled:
             if it.line in results and results[it.line] is None and (found := retry(index[it.line])) is not None:
@@ -220,6 +221,8 @@ def _names_aside(title: str) -> int | None:
 
 
 def _cut_remark(doc: Document, found: Found) -> None:
+    if (marks := _MARKS_AFTER.search(found.title)) is not None and len(found.title[: marks.start()].split()) >= 2:
+        retitle(doc, found, found.title[: marks.start()])  # "Title 2017.10 :star::star:": a date and stars
     if (at := _names_aside(found.title)) is not None and len(found.title[:at].split()) >= 2:
         retitle(doc, found, found.title[:at])
     m = _REMARK.search(found.title)
@@ -228,21 +231,24 @@ def _cut_remark(doc: Document, found: Found) -> None:
     retitle(doc, found, found.title[: m.start()])
 
 
+#: Stars and a date closing a boxed title: ``:star::star:``, ``2017.10``.
+_MARKS_AFTER = re.compile(r"(?<![ \t])(?:[ \t]*+:[a-z0-9_+\-]{1,30}:?|[ \t]++(?:19|20)\d{2}(?:\.\d{1,2})?)++[ \t]*+$")
 #: A task's box opening an item (before its text): ``[ ] ``, ``[x] ``.
-_BOX = re.compile(r"\[[ xX*]\][ \t]++$")
+_BOX = re.compile(r"\[[ xX*]?\][ \t]++$")
 #: Verbs that open a task rather than a title: ``Release the code``, ``Add more models``.
 _TASK = re.compile(r"(?:add|release|support|update|fix|implement|upload|provide|write|finish|clean|refactor|publish|"
                    r"train|test|make|create|remove|merge|integrate|complete|prepare|document|translate|build|deploy|"
                    r"reproduce|run|open[- ]?source|read|try|learn|study|review|check|install)\b", re.IGNORECASE)
 #: A note after a boxed title: in parentheses, or in another script after a space.
-_BOX_NOTE = re.compile(r"(?<![ \t])[ \t]*+(?:[(（][^()（）]*+[)）]?[ \t]*+$|(?<=[ \t])[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef].*$)")
+_BOX_NOTE = re.compile(r"(?<![ \t])(?:(?:[ \t]*+(?:[(（][^()（）]*+[)）]?|:[a-z0-9_+\-]{1,30}:)|[ \t]++(?:19|20)\d{2}(?:\.\d{1,2})?)++[ \t]*+$"
+                       r"|[ \t]*+(?<=[ \t])[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef].*$)")
 #: The middle title of a boxed run has this many words at least (tasks are short).
 _BOXED_WORDS = 5
 #: Boxed titles a run must hold when no heading says the list is of papers.
 _BOXED_ALONE = 5
 #: Boxed items a document holds for a run of one or two to be read as its longer runs are.
 _BOXED_DOCUMENT = 10
-_BOX_OPEN = re.compile(r"\[[ xX*]\][ \t]")
+_BOX_OPEN = re.compile(r"\[[ xX*]?\][ \t]")
 
 
 @functools.lru_cache(maxsize=4)
