@@ -132,6 +132,8 @@ def labelled_parts(doc: Document, i: int, body: int, found: Found) -> list[Found
 
 
 #: HTML list and line-break marks between the linked titles of one table cell.
+#: A label before a cell's papers: ``*Optional:*``, ``Further reading:``.
+_CELL_LABEL = re.compile(r"^[ \t]*+[*_]{0,2}[A-Za-z][A-Za-z ]{0,24}[:：][*_]{0,2}[ \t]*+")
 _CELL_MARKS = re.compile(r"</?(?:ul|ol|li|br|p)\s*/?>|&nbsp;", re.IGNORECASE)
 
 
@@ -143,10 +145,15 @@ def cell_parts(row: str, base: int, c0: int, c1: int, found: Found) -> list[Foun
         return None
     links = [t for t in find_links(text) if t[0] != "badge"]
     marks = _CELL_MARKS.sub(" ", "".join(text[e : links[n + 1][2]] for n, (_, _, _, e) in enumerate(links[:-1])))
+    lead = _CELL_LABEL.sub("", text[: links[0][2]]) if links else ""
     if len(links) < 2 or not all(c in _SEPARATORS for c in marks.replace(" and ", " ").strip()) \
-            or _CELL_MARKS.sub(" ", text[: links[0][2]] + text[links[-1][3] :]).strip(" \t*_.,;"):
+            or _CELL_MARKS.sub(" ", lead + text[links[-1][3] :]).strip(" \t*_.,;"):
         return None
-    if any(not text.startswith("[", s) or is_generic_label(label) or len(label.split()) < 3 for label, _, s, _ in links):
+    # (short names each linking a paper of its own: "[HPCC](doi); [Homa](doi)"; a short name linking the paper a
+    # title before it links, "[Title](arxiv/abs/X)<br>[BOOM](arxiv/pdf/X)", names that paper again)
+    papers = all(link_class(url) for _, url, _, _ in links) and len({_paper_key(url) for _, url, _, _ in links}) == len(links)
+    if any(not text.startswith("[", s) or is_generic_label(label) or len(label.split()) < (1 if papers else 3)
+           for label, _, s, _ in links):
         return None
     out = []
     for label, url, s, e in links:
@@ -157,3 +164,10 @@ def cell_parts(row: str, base: int, c0: int, c1: int, found: Found) -> list[Foun
                          title_span=(at + 1, at + 1 + len(label)), section=found.section,
                          style=dict(found.style, part=True), span=(at, base + c0 + e)))
     return out
+
+
+def _paper_key(url: str) -> str:
+    """What a link names: its arXiv id or DOI, else its address."""
+    ident = Identity()
+    ident.add_link(None, url)
+    return ident.arxiv.id if ident.arxiv else ident.doi or url
