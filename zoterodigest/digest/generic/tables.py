@@ -7,10 +7,9 @@
     | ![Star](badge) <br> [**Title**](https://arxiv.org/pdf/2408.04840) <br> | arXiv | 2024-08-09 | [Github](...) |
     | *Italic Title* | CNN | https://arxiv.org/abs/2007.05144 |
 
-A column's role comes from its name in any order and wording (Title / Paper /
-Name; Venue / Conference / Journal; Year / Date; Authors; Code; Link / PDF;
-Summary / Notes / TL;DR).  A row is a paper when it names one by a link or
-id, or when the table states venues, years or authors beside its titles.
+A column's role comes from its name in any order and wording (Title / Paper / Name; Venue / Conference /
+Journal; Year / Date; Authors; Code; Link / PDF; Summary / Notes / TL;DR).  A row is a paper when it names
+one by a link or id, or when the table states venues, years or authors beside its titles.
 """
 
 from __future__ import annotations
@@ -47,6 +46,7 @@ from .table_template import (
     venue_tagged,
 )
 from .title_trims import retitle
+from .twin_columns import own_cells, twin_columns
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -124,9 +124,23 @@ class TableReader:
         videos = sum(1 for f, _ in rows if any(k.startswith("video") for k in f.ident.links))
         if videos * 2 > len(rows) and self._timed(spans) * 2 > len(rows):
             return []  # recorded talks (a video and its length in most rows), some about a linked paper
+        rows = self._twins(spans, cols, roles, rows)  # ("Group A Paper | Group B Paper": two papers a row)
         shared = _shared_papers([f for f, _ in rows])
         return [f for f, empty in rows if (f.ident.papers or linked * 2 <= len(rows) or empty or "cited" in f.extra)
                 and id(f) not in shared]  # (a reading cited by names and year is a paper whatever its link)
+
+    def _twins(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int],
+               rows: list[tuple[Found, bool]]) -> list[tuple[Found, bool]]:
+        """The rows' papers, with those of the columns that hold linked titles as the title column does."""
+        if (column := roles.get("title", roles.get("paper"))) is None or len(rows) < 2:
+            return rows
+        twins = twin_columns([cell_texts(row, _cells(row)) for row in (self.doc.text_of(k, last) for k, last in spans)], column)
+        for twin in twins:
+            more = self._read_rows(spans, cols, {r: n for r, n in roles.items() if r not in ("title", "paper")} | {"title": twin})
+            rows = rows + [(f, e) for f, e in more if f.title and f.title_span]
+        for f, _ in rows if twins else []:
+            own_cells(self.doc, f, _cells(self.doc.text_of(f.first, f.last)), {column, *twins})
+        return sorted(rows, key=lambda fe: (fe[0].first, fe[0].title_span or (0, 0))) if twins else rows
 
     def _read_rows(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> list[tuple[Found, bool]]:
         """Each row's paper (when it names one) and whether its link cell is empty."""
