@@ -134,7 +134,7 @@ class TableReader:
         """The rows' papers, with those of the columns that hold linked titles as the title column does."""
         if (column := roles.get("title", roles.get("paper"))) is None or len(rows) < 2:
             return rows
-        twins = twin_columns([cell_texts(row, _cells(row)) for row in (self.doc.text_of(k, last) for k, last in spans)], column)
+        twins = twin_columns([cell_texts(row, _cells(row)) for row in (self.doc.text_of(k, last) for k, last in spans)], column, cols)
         for twin in twins:
             more = self._read_rows(spans, cols, {r: n for r, n in roles.items() if r not in ("title", "paper")} | {"title": twin})
             rows = rows + [(f, e) for f, e in more if f.title and f.title_span]

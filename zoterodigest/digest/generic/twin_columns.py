@@ -13,6 +13,8 @@ column of papers too: each of its cells is an entry, its identity its own cell's
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..table import Cell
 from .found import Found
@@ -22,12 +24,19 @@ from .links import Identity, link_class
 from .prefixes import is_generic_label
 
 
-def twin_columns(rows: list[list[str]], title: int) -> list[int]:
-    """The other columns that hold one linked title in most rows, as the title column does (``Group A
-    Paper | Group B Paper``, two readings a session): each such cell is a paper of its own."""
-    width = max((len(r) for r in rows), default=0)
-    counts = [sum(1 for r in rows if n < len(r) and _linked_title(r[n], r[title] if title < len(r) else "")) for n in range(width)]
+def twin_columns(rows: list[list[str]], title: int, cols: list[str]) -> list[int]:
+    """The other columns that hold one linked title in most rows, as the title column does, and that
+    the header names for papers as it names the title column (``Group A Paper | Group B Paper``, two
+    readings a session): each such cell is a paper of its own."""
+    named = set(_PAPER_WORD.findall(cols[title].lower())) if title < len(cols) else set()
+    width = min(max((len(r) for r in rows), default=0), len(cols))
+    counts = [sum(1 for r in rows if n < len(r) and _linked_title(r[n], r[title] if title < len(r) else ""))
+              if named and set(_PAPER_WORD.findall(cols[n].lower())) == named else 0 for n in range(width)]
     return [n for n, c in enumerate(counts) if n != title and c >= 2 and c * 2 >= len(rows)]
+
+
+#: The words a header names papers by (``Paper``, ``Reading``, ``Group A Paper``).
+_PAPER_WORD = re.compile(r"papers?|readings?|titles?|articles?|publications?|论文|文章")
 
 
 def _linked_title(cell: str, title: str) -> bool:
