@@ -117,7 +117,7 @@ def _heads_one_paper(doc: Document, h: int, end: int, deeper: bool = False) -> b
             return False  # (papers listed or tabled under the heading: a section of papers)
         if any(not _its_own(label, words[0], CJK_LETTER.search(title) is None) and _names_paper(url) for label, url, _, _ in find_links(line)):
             return False  # (a paper cited by another title: the heading is no paper's)
-        named.add(ident.arxiv.id if ident.arxiv else ident.doi or f"line {k}")
+        named.add(ident.paper_id or f"line {k}")
     return len(named) == 1 if named else None
 
 

@@ -272,6 +272,11 @@ class Identity:
     _added: set[tuple[str, str]] = field(default_factory=set, compare=False, repr=False)
     _next: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
+    @property
+    def paper_id(self) -> str | None:
+        """What names the paper: its arXiv id, else its DOI; None when neither is known."""
+        return self.arxiv.id if self.arxiv else self.doi
+
     def add(self, kind: str, url: str) -> None:
         """``url`` under ``kind``, else ``kind-2``, ``kind-3``...; a URL already under
         that kind is not added twice."""

@@ -170,4 +170,4 @@ def _paper_key(url: str) -> str:
     """What a link names: its arXiv id or DOI, else its address."""
     ident = Identity()
     ident.add_link(None, url)
-    return ident.arxiv.id if ident.arxiv else ident.doi or url
+    return ident.paper_id or url

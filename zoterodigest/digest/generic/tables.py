@@ -245,7 +245,7 @@ def _shared_papers(found: list[Found]) -> set[int]:
     copying slip, each still a paper)."""
     by_paper: dict[str, list[Found]] = {}
     for f in found:
-        key = f.ident.arxiv.id if f.ident.arxiv else f.ident.doi
+        key = f.ident.paper_id
         if key:
             by_paper.setdefault(key, []).append(f)
     return {id(f) for group in by_paper.values()
