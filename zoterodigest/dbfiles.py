@@ -33,6 +33,28 @@ def is_damaged(exc: sqlite3.Error) -> bool:
     return "not a database" in text or "malformed" in text
 
 
+#: SQLite's primary result codes for a file another connection holds.
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+
+
+def wal_mode(db: sqlite3.Connection, wait: float = 30.0) -> None:
+    """Put the file in WAL mode, waiting up to ``wait`` seconds while another connection holds it: SQLite
+    answers "database is locked" at once, without its busy handler, when two runs open a new file together."""
+    deadline = time.monotonic() + wait
+    pause = 0.005
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as err:
+            code = getattr(err, "sqlite_errorcode", None)
+            busy = code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED) if code is not None else "locked" in str(err).lower()
+            if not busy or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
+
+
 def check_intact(db: sqlite3.Connection) -> None:
     """Raise :class:`sqlite3.DatabaseError` when SQLite's quick check finds damage
     (pages that only fail when read, long after the file was opened)."""

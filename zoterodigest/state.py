@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Self
 
 from .collector import collector_paused
-from .dbfiles import check_intact, is_damaged, set_aside
+from .dbfiles import check_intact, is_damaged, set_aside, wal_mode
 from .errors import StoreError
 from .private_files import private_file, private_folder
 from .state_migration import migrate, schema_version
@@ -93,7 +93,7 @@ class State:
     def _open(self, path: Path) -> sqlite3.Connection:
         db = sqlite3.connect(path, timeout=30, isolation_level=None)
         try:
-            db.execute("PRAGMA journal_mode=WAL")
+            wal_mode(db)
             check_intact(db)
             if db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None:
                 # a new file: its tables and its shape at one write

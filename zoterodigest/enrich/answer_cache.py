@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Self
 
-from ..dbfiles import check_intact, is_damaged, set_aside
+from ..dbfiles import check_intact, is_damaged, set_aside, wal_mode
 from ..private_files import private_file, private_folder
 from .cache import CACHE_DIR_ENV, CacheUnavailable, default_cache_dir
 
@@ -71,7 +71,7 @@ class AnswerCache:
         db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
         try:
             db.execute("PRAGMA busy_timeout = 30000")
-            db.execute("PRAGMA journal_mode = WAL")
+            wal_mode(db)
             check_intact(db)
             db.execute(_SCHEMA)
         except BaseException:

@@ -35,7 +35,7 @@ from typing import Self
 import platformdirs
 from pydantic import ValidationError
 
-from ..dbfiles import check_intact, is_damaged, set_aside
+from ..dbfiles import check_intact, is_damaged, set_aside, wal_mode
 from ..errors import StoreError
 from ..model import ArxivRecord
 from ..private_files import private_file, private_folder
@@ -130,7 +130,7 @@ class ArxivCache:
         db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
         try:
             db.execute("PRAGMA busy_timeout = 30000")
-            db.execute("PRAGMA journal_mode = WAL")
+            wal_mode(db)
             db.execute("PRAGMA synchronous = NORMAL")
             check_intact(db)
             version = db.execute("PRAGMA user_version").fetchone()[0]
