@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "a-cosmology-group__acg__resources__marmet_l__reviewed-publications@dedabdf.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 NEWS = {41, 73, 75, 94, 98, 170, 172, 174, 178, 182, 184, 225, 229, 231, 233, 235, 237, 239, 241,
         243, 245, 247, 251, 253, 255}
 DESCRIPTIONS = {23, 84, 105, 116, 193}

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "adioshun__gitPaper_3D_Object_Detection_Tracking__SUMMARY@55a54f3.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 
 
 def main() -> None:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "aktumar__3D_reconstruction__README@34a4507.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 
 
 def title_of(text: str) -> str:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "EndoluminalSurgicalVision-IMR__ATM-22-Related-Work__related_works__README@5220811.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 
 
 def main() -> None:

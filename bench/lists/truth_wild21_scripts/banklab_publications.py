@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "banklab__banklab.github.io__src__lib__content__publications@5a212c4.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 
 
 def main() -> None:

@@ -56,7 +56,7 @@ def main() -> None:
     assert counts == EXPECTED, counts
     assert len(papers) == 64
     write_truth(
-        NAME, "wild21_held_out", papers,
+        NAME, "wild21_development", papers,
         "every row of the four paper tables is an entry, title = the bold second (Title) cell, the link in the"
         " first or fourth cell labelled with a nickname; the three dataset rows that link an arXiv paper are"
         " entries with a null title, the GitHub-linked dataset rows are not",

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "ThomasBourany__thomasbourany.github.io___pages__resources@0d54114.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 LINES = read_lines(NAME)
 
 BULLET = re.compile(r"^- (?P<lead>[^<]*?),\s*<a href='[^']*'[^>]*>(?P<title>[^<]+)</a>")

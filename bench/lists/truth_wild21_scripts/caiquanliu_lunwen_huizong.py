@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "CaiquanLiu__AI_Pappers__论文汇总@d66c870.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 
 NOT_PAPERS = (
     "LLM Powered Autonomous Agents",

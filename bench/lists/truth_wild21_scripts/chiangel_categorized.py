@@ -41,7 +41,7 @@ def main() -> None:
             m = re.match(r"\[\[Link\]\(.*?\)\]+\s*(.+)$", text)
             papers.append(entry(LINES, i, i, m.group(1).strip()))
     assert len(papers) == 58, len(papers)
-    write_truth(NAME, "wild21_held_out", papers,
+    write_truth(NAME, "wild21_development", papers,
                 "every '[[Link](url)] Title' paragraph under the topic headings is a paper, a repeat under another"
                 " topic a separate entry; title = the text after the link; the TOC, the HTML-commented"
                 " 'url Title' lines (174-205) and the book 'Click Models for Web Search' (line 101) are not entries",

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "Chiu-Te-Wang__Paper-Reading__README@97ae46e.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 
 
 def main() -> None:

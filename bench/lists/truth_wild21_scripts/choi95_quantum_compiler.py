@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "choi95__awesome-compilation-for-quantum-computing__README@f981c11.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 LINES = read_lines(NAME)
 
 

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "commons-research__commons-dws-public__vault__resources.mass-spectrometry.learning@4fb9ed1.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 
 
 def main() -> None:

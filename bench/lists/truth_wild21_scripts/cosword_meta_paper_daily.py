@@ -47,7 +47,7 @@ def main() -> None:
                            "domain generalization": 25, "vision language": 25}, per_section
     assert len(papers) == 125
     write_truth(
-        NAME, "wild21_held_out", papers,
+        NAME, "wild21_development", papers,
         "every data row of the five generated tables ('|**date**|**Title**|authors|[paper](url)|code|details|') is"
         " an entry, title = the bold Title cell as written (supplementary-material titles, a truncated '…' title"
         " and a Russian title kept), ids from the row",

@@ -30,7 +30,7 @@ def main() -> None:
         title = re.sub(r"\[J\]\s*$", "", m.group(1)).strip()
         papers.append(entry(LINES, i, i, title))
     assert len(papers) == 42, len(papers)
-    write_truth(NAME, "wild21_held_out", papers,
+    write_truth(NAME, "wild21_development", papers,
                 "every bullet is a paper (GB/T-style reference); title = the text inside <b>...</b> without the"
                 " '[J]' document-type mark",
                 "all 42 bullets against the file: titles (en-dash 'Spatial–Temporal', ' TGAE' with a leading space,"

@@ -40,7 +40,7 @@ def main() -> None:
             rows += 1
     assert rows == 57, rows
     assert len(papers) == 58, len(papers)
-    write_truth(NAME, "wild21_held_out", papers,
+    write_truth(NAME, "wild21_development", papers,
                 "the survey bullet under 'Survey paper' and every row of the Pandoc simple table (space-aligned,"
                 " no pipes) under 'Literature Summry'; title = the link text of the Title column; the linked"
                 " repository and the tools are not entries",

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "JackEdTaylor__expra-wise25__lecture__general__reading@7ce06d2.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "Fangjin98__Fangjin98.github.io__source__posts__mlsys2024@c2a5100.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 LINES = read_lines(NAME)
 
 

@@ -48,7 +48,7 @@ def main() -> None:
         anchor = None
     assert anchors == 30, anchors
     assert len(papers) == 31, len(papers)
-    write_truth(NAME, "wild21_held_out", papers,
+    write_truth(NAME, "wild21_development", papers,
                 "each reference line under an `<a id>[Nickname Year]</a>` anchor is a paper (block 2 holds two);"
                 " lines from the anchor to the reference (the second reference of block 2 alone); title = the"
                 " sentence between the authors and the venue; the bracketed nickname is a tag",

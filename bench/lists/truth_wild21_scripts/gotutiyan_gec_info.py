@@ -80,7 +80,7 @@ def main() -> None:
     assert len(papers) == 361, len(papers)
     assert sum(1 for p in papers if p["title"] is None) == 5  # the shared-task rows
     write_truth(
-        NAME, "wild21_held_out", papers,
+        NAME, "wild21_development", papers,
         "every row of the paper tables (all sections but Projects, Other Tools and Other materials) is an entry"
         " per paper linked in its Paper column (two on the GLEU and ERRANT rows; the EFCamDat user guide link"
         " dropped), title = that link's text, the quoted first cell in Surveys, null for a bare [[paper]] link"

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "jm199504__Paper-Notes__README@665c690.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 
 
 def main() -> None:

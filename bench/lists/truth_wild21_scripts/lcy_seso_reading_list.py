@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "lcy-seso__LearningNotes__paper_notes__README@6b63c89.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 LINES = read_lines(NAME)
 GROUPS = {"TensorFlow", "TensorFlow's controlflow design and implementation", "Halide", "nGraph"}
 

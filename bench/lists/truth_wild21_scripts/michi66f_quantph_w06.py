@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "michi66f__quant-ph-feed__data__md__quantph_2026-W06@1e7bfa8.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 LINES = read_lines(NAME)
 
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "mmcdermott__running_literature_review__README@96ce6e1.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 NOT_PAPERS = {117, 146}
 NICKNAMES = {"Graph-BERT", "UmlsBERT", "GraphSAINT", "ID-GNNs", "PyHealth", "Neural ODEs", "Deep Signatures"}
 

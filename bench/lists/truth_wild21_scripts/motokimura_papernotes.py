@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "motokimura__deeplearning-papernotes__README@c398d6b.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 
 
 def main() -> None:

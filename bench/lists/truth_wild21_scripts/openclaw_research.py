@@ -85,7 +85,7 @@ def main() -> None:
     assert counts == {"html": 74, "bench": 23, "survey": 4, "data": 7, "quote": 2}, counts
     assert len(papers) == 110
     write_truth(
-        NAME, "wild21_held_out", papers,
+        NAME, "wild21_development", papers,
         "every one-line HTML <tr> of the paper tables is an entry (title = first cell without a trailing"
         " '⭐ <b>venue</b>' badge); also the two 'Also' blockquote papers (bold title; SkillTester null), the 23"
         " Benchmarks rows and 7 Datasets rows that link their paper (null title, PASB's short source-paper"

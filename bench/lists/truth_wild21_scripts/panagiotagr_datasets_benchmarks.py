@@ -40,7 +40,7 @@ def main() -> None:
     assert len(papers) == 43
     assert all(p["arxiv"] for p in papers)
     write_truth(
-        NAME, "wild21_held_out", papers,
+        NAME, "wild21_development", papers,
         "every generated card '- **Title**' / authors / '_date_ · bare arXiv URL' / <details> abstract is an entry"
         " from its bullet to its '</details>', title = the bold text as written",
         "all 43 titles listed against the file; card count checked against the header's total and the number of"

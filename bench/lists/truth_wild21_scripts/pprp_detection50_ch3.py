@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "pprp__SimpleCVPaperReading__md__目标检测__目标检测算法50篇速览__深度学习检测网络论文阅读50篇--第三章@e1101ba.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 NICKNAME_ONLY = {"YOLOv3"}
 
 

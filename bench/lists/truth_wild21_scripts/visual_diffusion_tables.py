@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "Xiefan-Guo__Awesome-Visual-Diffusion-Models__README@3fd969e.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 
 
 def main() -> None:

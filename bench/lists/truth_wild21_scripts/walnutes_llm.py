@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild21 import entry, read_lines, write_truth
 
 NAME = "Walnutes__TL-DR__topics__llm@1d75297.md"
-PART = "wild21_held_out"
+PART = "wild21_development"
 NOT_PAPERS = {2, 32}
 
 

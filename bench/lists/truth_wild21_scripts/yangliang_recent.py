@@ -57,7 +57,7 @@ def main() -> None:
             counts[heading] = counts.get(heading, 0) + 1
     assert counts == PER_LIST, counts
     assert len(papers) == 73
-    write_truth(NAME, "wild21_held_out", papers,
+    write_truth(NAME, "wild21_development", papers,
                 "every `1.` item under the five reading-list headings is a paper; title = the item text after the"
                 " status emoji, up to the venue/link parenthesis (ASCII or full-width), without the leading"
                 " 'Authors.' part; the first heading's link to another list is not an entry",
