@@ -12,9 +12,9 @@ next heading.  Title = the italic line, '*' removed, kept as the file writes it:
 ('{S}i and {G}e', '{Motion of ...}'), TeX math ('$\\alpha$', 'H$_2$') and '\\textit{...}' stay;
 the Markdown backslash escapes ('Schr\\"{o}dinger') render without the backslash.
 DOI = the first the record's lines give: the visible DOI line, a URL that holds one
-(scitation, link.aps.org/doi/, iopscience, and line 7378 'URL: <10.1007/...>' a bare DOI), else
+(scitation, link.aps.org/doi/, iopscience, and line 7380 'URL: <10.1007/...>' a bare DOI), else
 the BibTeX 'doi', 'optdoi' or 'refid' field; empty 'DOI: <https://doi.org/>' lines give none.
-arXiv: line 6645 (Vanderbilt1998) has an arxiv.org/abs/cond-mat/9801177 URL; line 1089
+arXiv: line 6646 (Vanderbilt1998) has an arxiv.org/abs/cond-mat/9801177 URL; line 1089
 (Bergeron2015) writes 'arXiv e-prints **arXiv:cond-mat.str-el**, 1507.01012' with BibTeX
 'archivePrefix ... arXiv', 'eprint = 1507.01012': arxiv 1507.01012 set by hand.
 Entries: journal articles, arXiv e-prints, conference proceedings (AIP Conf. Proc., LNCS), one
@@ -71,7 +71,7 @@ def main() -> None:
                 " notes (5 @book, 3 books typed @article with a publisher as journal, 1 @misc course page) are not",
                 "the record list (key, type, title line, venue, DOI line) of all 214 records read by eye to find"
                 " the books; about 30 entries opened against the file (first and last, every special line named"
-                " in the docstring, the thesis and chapter records, empty DOI lines 24/1733/6947, URL-only DOIs);"
+                " in the docstring, the thesis and chapter records, empty DOI lines 24/1735/6949, URL-only DOIs);"
                 " every title asserted to be its record's italic line")
 
 

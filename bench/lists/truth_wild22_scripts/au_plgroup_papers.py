@@ -5,7 +5,7 @@ Shape: a Markdown ordered list, every item written '1. ' (the renderer numbers t
 per line, no headings; line 1 is blank and a blank line (7) splits the list in two.  Each line is
 an MLA citation that the group's script fetched from Crossref by DOI: 'Last, First, et al.
 “Title.” Venue, vol., no., date, pp. Crossref, <https://doi.org/...>.' (the DOI URL bare on
-lines 2-5, in angle brackets from line 6 on).  Title = the text between the curly quotes, the
+lines 2-5 and 8, in angle brackets on the others).  Title = the text between the curly quotes, the
 closing period that MLA puts inside the quotes dropped.
 Special cases: lines 22, 30 and 34 (Dagstuhl LIPIcs papers from CSL 2025) have no quotes: the
 title is written plain between the author names and 'Schloss Dagstuhl'; it is hand-coded (the
@@ -46,7 +46,7 @@ def main() -> None:
             m = re.search(r"“(.+?)”", text)
             assert m, i
             title = m.group(1)
-            title = title[:-1] if title.endswith(".") else title
+            title = title.removesuffix(".")
         papers.append(entry(lines, i, i, title))
     assert len(papers) == 38, len(papers)
     assert sum(1 for p in papers if p["doi"]) == 38
@@ -56,7 +56,7 @@ def main() -> None:
                 " citations (lines 22, 30, 34), the plain text between the authors and 'Schloss Dagstuhl';"
                 " the duplicated item (lines 31-32) counts twice",
                 "all 38 lines read by eye against the -v output: titles, the three unquoted titles, the duplicate,"
-                " DOIs bare with a trailing period (lines 2-5) and in angle brackets (lines 6-40), upper-case"
+                " DOIs bare with a trailing period (lines 2-5, 8) and in angle brackets (the others), upper-case"
                 " LIPIcs DOIs lower-cased")
 
 

@@ -39,7 +39,7 @@ def main() -> None:
         m = re.search(r'"\[(.+?)\]\((https?://[^)]*)\)\{target="_blank"\}"', text)
         assert m, i
         title = m.group(1)
-        title = title[:-1] if title.endswith(".") else title
+        title = title.removesuffix(".")
         sections[-1] += 1
         papers.append(entry(lines, i, i, title))
     assert sections == [2, 3, 8, 3, 3, 2, 1, 1, 1, 1, 7], sections
