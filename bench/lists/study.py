@@ -21,9 +21,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from list_score import Read, Score, normalise, score, total  # noqa: E402
+from list_score import Read, Score, normalise, score, total
 
-from zoterodigest.digest import read_digest  # noqa: E402
+from zoterodigest.digest import read_digest
 
 POOL = HERE.parents[1].parent / "shared" / "corpus" / "lists-pool"
 DEFAULTS = {"open": "/work/openlists/files", "wild": "/work/wild/files"}

@@ -45,6 +45,7 @@ from .table_template import (
     venue_column,
     venue_tagged,
 )
+from .title_records import book_title
 from .title_trims import retitle
 from .twin_columns import own_cells, twin_columns
 
@@ -54,10 +55,7 @@ _DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 def _header_names(line: str) -> list[str]:
     """Column names of a header row with empty ones kept (``| link | title | |``)."""
-    s = line.strip()
-    s = s.removeprefix("|")
-    s = s.removesuffix("|")
-    return [plain(c).strip().lower() for c in s.split("|")]
+    return [plain(c).strip().lower() for c in line.strip().removeprefix("|").removesuffix("|").split("|")]
 
 
 class TableReader:
@@ -196,6 +194,8 @@ class TableReader:
         found = Found(first=i, last=last, ident=ident)
         found.style = {"shape": "row", "columns": cols, "dated": bool({"venue", "year"} & set(roles) and {"title", "paper"} & set(roles))}
         title = _row_title(row, cells, roles)
+        if (book := book_title(row, title)) is not None:
+            title = book  # (a work's title by its book-title marks: evidence, as a paper link is)
         if title is None:
             column = roles.get("paper", roles.get("title", len(cells)))
             if column >= len(cells) or not cited_parts(row, base, cells[column].start, cells[column].end, found):
@@ -209,7 +209,7 @@ class TableReader:
                 retitle(doc, found, found.title[:cut].rstrip())  # ("Title [CVPR2020]": the venue's tag is no title)
         _read_columns(row, base, cells, roles, found)
         _other_columns(row, cells, cols, roles, found)
-        if not ident.papers and not ({"venue", "year", "authors", "papers_titled"} & set(roles)) \
+        if not ident.papers and not ({"venue", "year", "authors", "papers_titled"} & set(roles)) and book is None \
                 and not _other_link(cell_texts(row, cells), roles) and not venue_tagged(row, cells, roles) \
                 and not any(u.strip().lower() in PLACEHOLDER_URLS for u in ident.links.values()):
             return None
