@@ -24,7 +24,7 @@ from ..markup import plain
 from .byline import is_venue_text, note_after, venue_text
 from .cited_below import linked_names, quoted_reference, title_below_name
 from .delimited_items import delimited_titles
-from .field_records import fold_fields
+from .field_records import fold_fields, merge_field_runs
 from .found import Found, take_title, title_of
 from .inline import Head, read_head
 from .item_bodies import bold_title, details_summary
@@ -107,7 +107,7 @@ class ListReader:
                                papers=self.papers)
             out = without_absorbed(out, more)  # (a title over its venue's line owns the id read there)
             out = sorted(out + more, key=lambda f: f.first) if more else out
-        return out
+        return merge_field_runs(self.doc, items, out)  # ("- arXiv: id" / "- Title: ..." / "- Links: ...": one record)
 
     def _bare_titles(self, items: list[Item], results: dict[int, Found | None], skip: set[int]) -> list[Found]:
         """The items read as no paper in a run of linked titles alone (:func:`.item_template.titled_items`),
