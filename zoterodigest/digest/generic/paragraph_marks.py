@@ -40,10 +40,15 @@ def _citation(line: str) -> bool:
     """Names with initials at the start, or a year before a colon (looked for only when the line has one)."""
     return bool(_CITATION_NAMES.match(line)) or ((":" in line or ";" in line) and bool(_CITATION_YEAR.search(line)))
 
+#: An italic title opening a reference, names after it: ``*Title*, A. Barn, B. Tawny, Journal, 2018``.
+ITALIC_OPEN = re.compile(r"^ {0,3}(?:\*(?![*\s])[^*\n]{8,300}?(?<!\s)\*|_(?![_\s])[^_\n]{8,300}?(?<!\s)_)[,.]?[ \t]++(?:[A-Z]\.|[A-Z][\w'’\-]++,)")
+
+
 def opens(line: str) -> bool:
     """A line that may open a paper paragraph: bold, a number, or names as references begin."""
     return bool(STARTS.match(line) or REFERENCE_OPEN.match(line) or _citation(line) or INITIALS_FIRST.match(line)
-                or LI_LINK.match(line) or LINK_OPEN.match(line) or DATE_OPEN.match(line) or KEY_OPEN.match(line))
+                or LI_LINK.match(line) or LINK_OPEN.match(line) or DATE_OPEN.match(line) or KEY_OPEN.match(line)
+                or ITALIC_OPEN.match(line))
 
 
 #: A book named in a reference: edited, a university press's, a GB/T ``[M]``.

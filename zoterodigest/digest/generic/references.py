@@ -27,7 +27,7 @@ _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)(?P<sep>[.,]?)\s+")
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
-_COMMA_PARTS = re.compile(r"[^,]+")
+_COMMA_PARTS = re.compile(r"^(?:\*[^*\n]{8,300}?[?!]\*|_[^_\n]{8,300}?[?!]_)(?=[ \t])|[^,]+")  # (an italic title ending in "?" needs no comma)
 
 
 def _trim(text: str, start: int, end: int, chars: str = " .,;:") -> tuple[int, int]:
