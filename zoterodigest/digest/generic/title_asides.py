@@ -1,4 +1,5 @@
-"""What closes a title and is not its own: a translation (``Title (标题)``, ``Title / 标题``), a link's
+"""What closes a title and is not its own: a translation (``Title (标题)``, ``Title / 标题``), a nickname glued
+to it (``Title(KT-NET)``), a link's
 kind or a track in parentheses (``Title (paper)``, ``Title (practice)``) or a tag in brackets
 (``Title [workshop]``).  Each function gives where the title ends without it.  Pure.
 """
@@ -10,6 +11,7 @@ import re
 from ..markup import CJK_LETTER
 
 _LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}+(?:\W+[A-Za-z]{2,}+)+")
+_GLUED_NICKNAME = re.compile(r"(?<=[a-z0-9])\((?=[^()]*[A-Z])[A-Za-z][\w\-]{1,15}(?: \d[\d.]{0,4})?\)")
 _LAST_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{2,200})[)）]$")
 
 
@@ -23,6 +25,8 @@ def drop_translation(line: str, t0: int, t1: int) -> int:
             return k
     if t1 <= t0 or line[t1 - 1] not in ")）":
         return t1  # (a cheap first look: the title ends with a parenthesis)
+    if (g := _GLUED_NICKNAME.search(line, max(t0, t1 - 20), t1)) is not None and g.end() == t1 and g.start() - t0 >= 12:
+        return g.start()  # ("Title(KT-NET)": the list's nickname glued to the title, no word of it)
     m = _LAST_PAREN.search(line, max(t0, t1 - 210), t1)
     if m is None or m.start() - t0 < 4:
         return t1
@@ -35,7 +39,7 @@ def drop_translation(line: str, t0: int, t1: int) -> int:
 
 
 _LABEL_IN_BRACKETS = re.compile(r"[ \t]*+(?:paper|pdf|ph\.?d\.?|slides?|video|code|blog|arxiv|link|journal|conference|workshop|poster|demo|oral|spotlight"
-                                r"|(?:short|long|full)[ \t]++paper)[ \t]*+", re.IGNORECASE)
+                                r"|(?:short|long|full)[ \t]++papers?)[ \t]*+", re.IGNORECASE)
 def drop_label(line: str, t0: int, t1: int) -> int:
     """Where a title ends without a link's kind or a track in brackets after it (``Title (paper)``, ``Title (practice)``)."""
     k = line.rfind("(", t0, t1) if line[t1 - 1 : t1] == ")" else -1
