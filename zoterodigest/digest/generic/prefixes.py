@@ -129,7 +129,8 @@ def known_venue(line: str, head: Head) -> bool:
         # a link to a place in the page is a line of contents)
     names = venue_names()
     t0, t1 = head.title
-    return any(m.group("v") in names and not t0 <= m.start() < t1 for m in _ACRONYM_YEAR.finditer(line))
+    return any(m.group("v") in names and (not t0 <= m.start() < t1 or line[m.start() - 1] in "(（" and line[m.end() : m.end() + 1] in (")", "）"))
+               for m in _ACRONYM_YEAR.finditer(line))  # (in the title's span, but in its own parentheses: "Title (IJCAI19)")
 
 
 def skip_venue_word(line: str, pos: int) -> tuple[int, str | None]:

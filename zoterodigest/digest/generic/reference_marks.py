@@ -98,3 +98,15 @@ def comma_tail(text: str, t0: int, t1: int) -> int:
             return k
         k = text.find(", ", k + 2, t1)
     return t1
+
+
+#: A venue's tag in parentheses closing a title, a year in it: ``(ICML16)``, ``（ICCV19)``, ``(NeurIPS2020)``.
+_CLOSING_TAG = re.compile(r"[ \t]*+[(（][A-Za-z][A-Za-z\-]{1,12}['’]?(?P<y>(?:19|20)?\d{2})[)）]")
+
+
+def closing_tag(text: str, pos: int) -> tuple[int, int, int] | None:
+    """Where the first venue's tag after ``pos`` starts and ends, and its year (``(CVPR18)``: 2018)."""
+    if (m := _CLOSING_TAG.search(text, pos)) is None:
+        return None
+    y = int(m.group("y"))
+    return m.start(), m.end(), y if y >= 1900 else 2000 + y - 100 * (y > 50)

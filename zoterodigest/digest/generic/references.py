@@ -39,8 +39,7 @@ def _trim(text: str, start: int, end: int, chars: str = " .,;:") -> tuple[int, i
 
 
 def _year_after(text: str, pos: int) -> int | None:
-    m = _YEAR.search(text, pos)
-    return int(m.group(1)) if m else None
+    return int(m.group(1)) if (m := _YEAR.search(text, pos)) else None
 
 
 #: Names left out of an author list (``Gruber, L., ... & Hochreiter, S.``); not an ellipsis opening a title.
@@ -275,14 +274,16 @@ def _names_sentence(text: str) -> Reference | None:
     """``Names. [Year.] Title. Venue, Year.``: sentences whose first names the authors
     (``Smith J, Doe A.``, ``A. Barn, B. Tawny.``, ``Smith, John, and Ann Doe. 2019.``)."""
     head = text[:300]
-    if head.count(". ") < 2 or not (", " in head or " and " in head or "&" in head or "et al" in head
+    if head.count(". ") < 2 and marks.closing_tag(head, 0) is None or not (", " in head or " and " in head or "&" in head or "et al" in head
                                     or _INITIAL_START.match(head) or _TWO_WORDS.match(head)):
         return None  # (a cheap first look: sentences, and names as references write them)
     ends = _sentence_ends(text)
+    tag = marks.closing_tag(text, ends[0][1]) if len(ends) == 1 else None
+    ends += [tag[:2]] if tag is not None else []  # ("Names. Title (ICML16) ([PDF](url))": a venue's tag closes the title)
     if len(ends) < 2:
         return None
     names = text[: ends[0][0]].strip()
-    year = None
+    year = tag[2] if tag is not None else None
     if (dated := _NAMES_COMMA_YEAR.search(names)) is not None and person_names(names[: dated.start()]):
         names, year = names[: dated.start()], int(dated.group(1))  # "Barn, A. and Tawny, B., 2020. Title."
     elif not person_names(names) and not ((one_name(names) or _SURNAMES.fullmatch(names))
@@ -374,7 +375,6 @@ def _author_first(text: str) -> Reference | None:
 _KIND = re.compile(r"(?:Ph\.?[ \t]?D\.?|Master'?s|MSc|BSc)?[ \t]*+(?:Thesis|Dissertation)|(?:Tech(?:nical)?\.?[ \t]++)?Report",
                    re.IGNORECASE)
 
-
 #: A journal's volume and year (``Bull. Seismol. Soc. Am. 58 (1968) 367–398``).
 _VOLUME_YEAR = re.compile(r"\d[ \t]*+\((?:19|20)\d{2}\)")
 
@@ -389,12 +389,10 @@ def _is_tail(segment: str) -> bool:
 
 
 def _venue_after(text: str, pos: int) -> tuple[int, int] | None:
-    m = _ITALIC.search(text, pos)
-    if m:
+    if m := _ITALIC.search(text, pos):
         group = "title" if m.group("title") is not None else "title2"
         return _trim(text, m.start(group), m.end(group))
     rest = _trim(text, pos, len(text))
-    seg = re.match(r"[^,()]+", text[rest[0] : rest[1]])
-    if seg and not _YEAR.fullmatch(seg.group(0).strip(" .")):
+    if (seg := re.match(r"[^,()]+", text[rest[0] : rest[1]])) and not _YEAR.fullmatch(seg.group(0).strip(" .")):
         return _trim(text, rest[0], rest[0] + seg.end(), " .,;:[(")
     return None

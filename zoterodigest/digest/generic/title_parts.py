@@ -134,7 +134,7 @@ _LEAD_SHORTCODE = re.compile(r"(?::[a-z0-9_+\-]{1,30}:[ \t]*+)++(?=\S)")
 _LEAD_TAG = re.compile(r"\[[^\[\]]{1,40}\][ \t]*+(?:[:：\-–—][ \t]*+)?(?=[\w\"“])")
 #: A venue and year in parentheses or brackets: ``Owl Conf 2020``, ``OWL'19``, ``OWL2019 oral``.
 _VENUE_GROUP = re.compile(r"[A-Za-z][\w&.'’\-]*+(?:[ \t,]++[\w&.'’\-]++){0,9}")
-_GROUP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<=[A-Za-z])['’]\d{2}(?!\d)")
+_GROUP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<=[A-Za-z])['’]\d{2}(?!\d)|(?<=[A-Z]{3})\d{2}(?!\d)")
 _QUOTES = "\"“”"
 #: A kind of work after the title (``Title, Unpublished``, ``Title, PhD Thesis``), or ``(Links to an external site.)``.
 _KIND_TAIL = re.compile(r"(?:,[ \t]*+(?:unpublished|manuscript|draft|(?:ph\.?d\.?|master'?s)?[ \t]*+thesis|tech(?:nical)?[ \t]++report)"
@@ -186,7 +186,7 @@ def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
     while t0 < t1 and (line[t0] in " \t*_\"“" and not _quote_inside(line, t0, t1) or _pictograph(line[t0])
                        or line[t0] == "[" and "]" not in line[t0:t1]):
         t0 += 1  # (marks, pictographs before the words: "⭐️ Title", and a link's bracket left open: '["Title"](' wrapped)
-    while t1 > t0 and line[t1 - 1] in " \t*_\"”.,:;|/-–—[(\\" and not _quote_inside(line, t1 - 1, t1, t0):
+    while t1 > t0 and line[t1 - 1] in " \t*_\"”.,:;|/-–—[(（\\" and not _quote_inside(line, t1 - 1, t1, t0):
         if line[t1 - 1] == "." and t1 - t0 > 3 and line[t1 - 2] == ".":
             break
         t1 -= 1
