@@ -1,5 +1,5 @@
 """What closes a title and is not its own: a translation (``Title (标题)``, ``Title / 标题``), a nickname glued
-to it (``Title(KT-NET)``), a link's
+to it (``Title(KT-NET)``), a work's kind in GB/T 7714 (``Title[J]``), a link's
 kind or a track in parentheses (``Title (paper)``, ``Title (practice)``) or a tag in brackets
 (``Title [workshop]``).  Each function gives where the title ends without it.  Pure.
 """
@@ -12,6 +12,7 @@ from ..markup import CJK_LETTER
 
 _LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}+(?:\W+[A-Za-z]{2,}+)+")
 _GLUED_NICKNAME = re.compile(r"(?<=[a-z0-9])\((?=[^()]*[A-Z])[A-Za-z][\w\-]{1,15}(?: \d[\d.]{0,4})?\)")
+_KIND_MARK = re.compile(r"[ \t]*+\[(?:[JCDRNPSZA](?:/OL)?|EB/OL)\]")
 _LAST_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{2,200})[)）]$")
 
 
@@ -23,6 +24,8 @@ def drop_translation(line: str, t0: int, t1: int) -> int:
         before, after = line[t0:k], line[k + 3 : eol if eol >= 0 else len(line)][:200]
         if CJK_LETTER.search(after) and not CJK_LETTER.search(before) and _LATIN_WORDS.search(before):
             return k
+    if line[t1 - 1 : t1] == "]" and (g := _KIND_MARK.search(line, max(t0, t1 - 8), t1)) is not None and g.end() == t1 and g.start() - t0 > 8:
+        return g.start()  # ("Title[J]": GB/T 7714's mark of the work's kind, a journal article)
     if t1 <= t0 or line[t1 - 1] not in ")）":
         return t1  # (a cheap first look: the title ends with a parenthesis)
     if (g := _GLUED_NICKNAME.search(line, max(t0, t1 - 20), t1)) is not None and g.end() == t1 and g.start() - t0 >= 12:
