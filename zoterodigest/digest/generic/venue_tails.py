@@ -54,8 +54,18 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ \-]?\d{2,4})?")
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
+#: A known venue and its year (or a year alone) between commas after a title, maybe after names cited short:
+#: ``, ECCV 2018, Lab``, ``, Ann Barn et al, ICCV 2019, Lab``.
+_VENUE_YEAR_PART = re.compile(r",[ \t]*+(?:[A-Z][^,\n]{1,40}?[ \t]et\.?[ \t]?al\.?[ \t]*+,[ \t]*+)?(?:(?P<v>[A-Za-z][\w\-]{1,14})[ \t]++)?(?:19|20)\d{2}[ \t]*+(?=,|$)")
+
+
 def year_venue_end(line: str, t0: int, t1: int) -> int | None:
-    """Where a title ends before ``, Year, VENUE`` closing it; None when no such pair closes it."""
+    """Where a title ends before ``, Year, VENUE`` closing it, or before ``, VENUE Year`` and a few short
+    parts (an affiliation: ``Title, ECCV 2018, Owl AI Lab, 复旦``); None when no such pair closes it."""
+    for m in _VENUE_YEAR_PART.finditer(line[:t1], t0):
+        if m.start() - t0 > 8 and (m.group("v") is None or known_venue(m.group("v"))) and t1 - m.end() <= 40 \
+                and line.count(",", m.end(), t1) <= 3 and "." not in line[m.end() : t1]:
+            return m.start()
     k = line.rfind(",", t0, t1)
     if k < 0 or not _ACRONYM.fullmatch(line[k + 1 : t1].strip()):
         return None
