@@ -21,6 +21,8 @@ import tomllib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+#: Where bench/generic_accuracy.py looks for a set's files when its $ZD_<SET>_LISTS is not set.
+DEFAULTS = {"open": "/work/openlists/files", "fresh_dev": "/work/dev4/files"}
 
 
 def git_dir(mirrors: Path, repo: str) -> Path | None:
@@ -64,13 +66,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("set", help="set name: wild, wild2 ... (bench/lists/<set>.toml)")
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    ap.add_argument("--into", type=Path, help="default /work/<set>/files")
+    ap.add_argument("--into", type=Path, help="default /work/<set>/files (the open set: /work/openlists/files)")
     args = ap.parse_args()
     toml = HERE / f"{args.set}.toml"
     if not toml.is_file():
         print(f"no such set: {toml} (use a name of bench/lists/*.toml)", file=sys.stderr)
         return 2
-    present, written, problems = restore(toml, args.mirrors, args.into or Path(f"/work/{args.set}/files"))
+    present, written, problems = restore(toml, args.mirrors, args.into or Path(DEFAULTS.get(args.set, f"/work/{args.set}/files")))
     for p in problems:
         print(p)
     print(f"{args.set}: {present} present, {written} written, {len(problems)} missing")
