@@ -101,7 +101,7 @@ def comma_tail(text: str, t0: int, t1: int) -> int:
 
 
 #: A venue's tag in parentheses closing a title, a year in it: ``(ICML16)``, ``（ICCV19)``, ``(NeurIPS2020)``.
-_CLOSING_TAG = re.compile(r"[ \t]*+[(（][A-Za-z][A-Za-z\-]{1,12}['’]?(?P<y>(?:19|20)?\d{2})[)）]")
+_CLOSING_TAG = re.compile(r"[(（][A-Za-z][A-Za-z\-]{1,12}['’]?(?P<y>(?:19|20)?\d{2})[)）]")
 
 
 def closing_tag(text: str, pos: int) -> tuple[int, int, int] | None:

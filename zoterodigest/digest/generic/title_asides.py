@@ -12,7 +12,7 @@ from ..markup import CJK_LETTER
 
 _LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}+(?:\W+[A-Za-z]{2,}+)+")
 _GLUED_NICKNAME = re.compile(r"(?<=[a-z0-9])\((?=[^()]*[A-Z])[A-Za-z][\w\-]{1,15}(?: \d[\d.]{0,4})?\)")
-_KIND_MARK = re.compile(r"[ \t]*+\[(?:[JCDRNPSZA](?:/OL)?|EB/OL)\]")
+_KIND_MARK = re.compile(r"\[(?:[JCDRNPSZA](?:/OL)?|EB/OL)\]")
 _LAST_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{2,200})[)）]$")
 
 
