@@ -83,7 +83,7 @@ def normalise(title: str | None) -> str:
     return t
 
 
-def _pair(papers: Sequence[dict[str, object]], reads: Sequence[Read]) -> list[int | None]:
+def pair(papers: Sequence[dict[str, object]], reads: Sequence[Read]) -> list[int | None]:
     """For each truth paper the index of its reader entry (or None), one-to-one.
 
     First every paper takes a free covering entry with the same title, then one with the same arXiv id
@@ -138,7 +138,7 @@ def _first_at_most(starts: list[int], line: int) -> int:
 
 
 def score(papers: Sequence[dict[str, object]], reads: Sequence[Read]) -> Score:
-    pairs = _pair(papers, reads)
+    pairs = pair(papers, reads)
     s = Score(truth=len(papers), read=len(reads))
     paired: dict[int, dict[str, object]] = {}
     for paper, k in zip(papers, pairs, strict=True):

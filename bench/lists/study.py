@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from list_score import Read, Score, normalise, score, total
+from list_score import Read, Score, normalise, pair, score, total
 
 from zoterodigest.digest import read_digest
 
@@ -98,9 +98,10 @@ def cmd_diag(name: str, n: int) -> None:
     lines = path.read_bytes().decode("utf-8").split("\n")
     print(path.name, len(papers), "truth", len(reads), "read")
     shown = 0
-    for p in papers:
+    paired = pair(papers, reads)
+    for p, k in zip(papers, paired, strict=True):
         line = int(str(p["line"]))
-        got = [r for r in reads if r.first <= line <= r.last]
+        got = [] if k is None else [reads[k]]
         if not got:
             print(f"  MISS {line}: {p['title']!r}\n       | {lines[line - 1][:160]}")
         elif p.get("title") and all(normalise(r.title) != normalise(str(p["title"])) for r in got):
@@ -110,11 +111,11 @@ def cmd_diag(name: str, n: int) -> None:
         shown += 1
         if shown >= n:
             break
-    owned = [(int(str(p["line"])), int(str(p["end"]))) for p in papers]
-    inv = [r for r in reads if not any(a <= r.first <= b or r.first <= a <= r.last for a, b in owned)]
+    taken = {k for k in paired if k is not None}
+    inv = [r for k, r in enumerate(reads) if k not in taken]
     for r in inv[:n]:
         print(f"  INV {r.first}-{r.last}: {r.title!r}")
-    print(f"  ({len(inv)} read entries own no truth line)")
+    print(f"  ({len(inv)} read entries paired with no truth paper)")
 
 
 def cmd_diff(a: str, b: str) -> None:

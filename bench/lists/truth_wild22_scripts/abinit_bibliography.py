@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "gonzex__test_abidocs__doc__theory__bibliography@4ad3e79.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 NOT_ENTRIES = {18: "Abrikosov1975", 873: "Bader1994", 1913: None, 1977: None, 2079: "Fetter1971",
                3196: None, 3623: None, 6472: "Tremblay2017", 7344: None}
 ARXIV = {1084: "1507.01012"}

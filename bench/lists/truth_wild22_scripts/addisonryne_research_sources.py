@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "AddisonRyne__AddisonRyne.github.io__research__sources@43f42cc.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 NOT_ENTRIES = {12, 34, 37, 38, 39, 40, 41, 42, 51, 55, 56, 58, 59}
 YEAR_TITLE = re.compile(r"\((?:19|20)\d\d\)\.?\s+(.+?)\.\s+(?=[*A-Z])")
 

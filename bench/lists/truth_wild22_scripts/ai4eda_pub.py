@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "ai4eda__ai4eda.github.io___includes__pub@05fd945.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 TITLE = re.compile(r"^    (\S.*?) \[<a href='[^']*' target='_blank'>paper</a>\]")
 
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "the-au-forml-lab__plgroup__docs__papers@cba6516.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 PLAIN = {
     22: "Completeness of First-Order Bi-Intuitionistic Logic",
     30: "Unifying Sequent Systems for Gödel-Löb Provability Logic via Syntactic Transformations",

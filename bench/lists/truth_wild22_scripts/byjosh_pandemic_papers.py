@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "byjosh__byjosh.github.io__pandemic-scientific-papers@1897c43.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 NOT_ENTRIES = {29, 67}
 TITLES = {
     7: ["Influenza lineage extinction during the COVID-19 pandemic?"],

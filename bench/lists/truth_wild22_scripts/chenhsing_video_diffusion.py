@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "ChenHsing__Awesome-Video-Diffusion-Models__README@eb7a23e.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 TOOLS = {683}
 
 

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "kurtpan666__cryptoland___includes__refs@7ab411c.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 BOOK = "book"
 CHAPTER = "chapter of a textbook/handbook/encyclopedia, or a book essay"
 NOTES = "lecture notes, slides or course material"

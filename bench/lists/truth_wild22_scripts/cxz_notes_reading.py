@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "cxz__notes__reading@ad23f9a.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 NOT_ENTRIES = {11, 93, 119, 120, 121, 122}
 NICKNAMES = {5, 7, 16, 20, 21, 86, 89, 95, 99, 112, 117, 130, 137, 139, 142, 152, 154, 156, 161, 164}
 NOTES = {53: " (alibaba)", 84: " (cont)"}

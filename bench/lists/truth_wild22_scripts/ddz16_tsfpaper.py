@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "ddz16__TSFpaper__README@40e54f3.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 
 
 def cells(text: str) -> list[str]:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "doujiang-zheng__Graph-Learning-Reading-List__Graph-Learning-2022@a9c1c3e.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 ITEM = re.compile(r"^1\. \*\*(.+)\*\*\s*$")
 PER_VENUE = {"IJCAI": 74, "ICML": 52, "KDD": 91, "SIGIR": 41, "NeurIPS": 127, "CIKM": 133, "AAAI": 95,
              "ICLR": 80, "WSDM": 31, "WWW": 66, "ICDE": 19, "SIGMOD": 3}

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "eunomia-bpf__bpf-developer-tutorial__src__18-further-reading__README@bf08ba3.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 
 
 def main() -> None:

@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "jacobeisenstein__gt-nlp-class__Schedule@40f27f1.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 KEEP, NULL = "keep", None
 # (line, link text) -> KEEP (title = link text) or NULL (no title); every other link is not an entry

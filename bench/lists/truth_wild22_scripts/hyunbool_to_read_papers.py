@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "hyunbool__To-Read-Papers__README@228f7f5.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 AUTHORED = {6, 9, 14, 15, 18, 19, 22, 25, 28, 36}
 
 

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "juanmirod__juanmirod.github.io___posts__2018-08-22-lista-de-papers@88809d0.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 NOT_PAPERS = {23, 45}
 TITLES = {
     13: ["Should computers learn like humans?"],

@@ -36,7 +36,7 @@ from _wild22 import entry, read_lines, write_truth
 
 NAME = ("yamadharma__yamadharma.github.io__content__blog__2023__2023-05-06-scientific-conferences-participation"
         "__index.ru@ea9c0f7.md")
-PART = "wild22_held_out"
+PART = "wild22_development"
 BULLETS = [29, 30, 31, 32, 41, 42, 43, 62, 63, 64, 117]
 TALKS = {77: (75, 78), 106: (106, 107)}
 

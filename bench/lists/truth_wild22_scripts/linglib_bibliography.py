@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "hawkrobe__linglib__blog__content__bibliography@6a82aa4.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 BOOKS = {106, 183, 195, 222, 244, 260, 275, 303, 307, 313, 361, 406, 497, 560, 563, 567, 587, 591, 598, 609,
          613, 628, 642, 650, 657, 667, 675, 679, 683, 686, 693, 697, 708, 712, 716, 719, 738, 746}
 PUBLISHER = re.compile(r"Press|Wiley|Springer|Kluwer|De Gruyter|Benjamins|CSLI Publications")

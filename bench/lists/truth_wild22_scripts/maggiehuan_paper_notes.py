@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "maggiehuan__paper_notes__README@7f4f700.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 LABELS = {"With notes:", "W/o notes:"}
 
 

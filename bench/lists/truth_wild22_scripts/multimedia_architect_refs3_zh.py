@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "Windsander__Guideof-MultimediaArchitect__Chapter_3__Language__cn__References_3@a379883.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 BOOKS = {1, 2, 4, 5, 6, 7, 14}
 TITLES = {
     3: "Sur le théorème de Paley-Wiener invariant pour les groupes de Lie réductifs réels",

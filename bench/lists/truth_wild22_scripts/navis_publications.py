@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "navis-org__navis__docs__publications@ae9f042.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 
 
 def main() -> None:

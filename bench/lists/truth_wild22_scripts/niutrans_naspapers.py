@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "NiuTrans__NASPapers__README@9ebea43.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 ROW = re.compile(r"^\| ?\[([^\]]+)\]\(([^)]+)\) *\|")
 TOOLS = {120, 396}
 

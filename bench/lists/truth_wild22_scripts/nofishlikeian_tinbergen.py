@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "NoFishLikeIan__tinbergen__README@8751df8.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 NOT_PAPERS = {50}
 
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "OrderLab__reading-group___semesters__summer24@e5507fe.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 NOT_PAPERS = {32}  # project presentation
 
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "plait-lab__plait-lab.github.io__reading-group@3c3e5c7.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 NICKNAMES = {"ChocoPy", "Mirrors", "Pin", "REPLica", "egg"}
 NOT_PAPER_EXTRA = {"Video presentation", "Project page"}

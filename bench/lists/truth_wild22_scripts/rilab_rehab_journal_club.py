@@ -44,7 +44,7 @@ from urllib.parse import unquote
 from _wild22 import arxiv_of, entry, read_lines, write_truth
 
 NAME = "RILAB__rilab.github.io__markdown__rehab@9ee45b9.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 # a Markdown link whose destination may hold one level of parentheses and surrounding spaces
 LINK = re.compile(r"\[([^\]]*)\]\(\s*((?:[^()\s]|\([^()\s]*\))*)\s*\)")
 MANUSCRIPTS = {187: "Novikova et al.", 415: "Romero et al.", 447: "Li et al.", 451: "Rodgers-Melnick"}

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "RobertTLange__reading-notes-ml__Readme@57ca859.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 NOT_PAPERS = {108, 131, 171, 198}
 
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "ppgia-unifor__sbes-2010-2020-dataset__top-papers-by-year@23ed023.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 
 
 def main() -> None:

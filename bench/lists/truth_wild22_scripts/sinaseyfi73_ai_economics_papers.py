@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "sinaseyfi73__ai-economics-research__research-papers__PAPERS_LIST@4cc0fc7.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 BOOKS = {192}
 
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "SkalskiP__top-cvpr-2024-papers__README@66dffdc.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 
 
 def main() -> None:

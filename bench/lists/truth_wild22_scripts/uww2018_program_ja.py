@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "simics-ja__uww2018__program@5ff872e.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 UNDECIDED = 185
 
 

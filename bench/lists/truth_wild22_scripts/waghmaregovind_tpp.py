@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "waghmaregovind__awesome-temporal-point-processes__README@3d39c06.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 PAPER = re.compile(r"^\* +(?:\*\*[^*]+\*\*: )?\[([^\]]+)\]\([^)]+\) ?\[")
 
 

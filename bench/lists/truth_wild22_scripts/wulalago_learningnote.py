@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "wulalago__LearningNote__README@a5505be.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 START, END = 101, 213
 
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "OpenXiangShan__XiangShan-doc__docs__acknowledgments@5af4402.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 
 
 def main() -> None:

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "jdyeakel__jdyeakel.github.io__teaching__advtopicsecoevo__schedule@f910861.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 PAPER_LINK = re.compile(r"\[([^\]]+)\]\(\{\{ site\.url \}\}/teaching/advtopicsecoevo/papers/[^)]+\)")
 NOT_PAPERS = {"McPeek 2017 pgs 76-85", "Rebuttals"}
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "Yoontae6719__Point-Processes__README@f5b77ef.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 ITEM = re.compile(r"^\s*- +(?!🏁)(.+)$")
 STOP = re.compile(r", \d{4}\b|, ICLR 2022 submission|, ICLR2020|, KDD 2016|\. NIPS 2017| \[Link\]")
 

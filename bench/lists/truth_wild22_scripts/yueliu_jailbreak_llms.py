@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "yueliu1999__Awesome-Jailbreak-on-LLMs__README@5d4e29a.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 NOT_PAPERS = {506, 511, 525, 528, 529, 530, 542, 633}
 KEEP_PARENS = {580}
 

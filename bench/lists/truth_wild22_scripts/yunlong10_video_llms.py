@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild22 import entry, read_lines, write_truth
 
 NAME = "yunlong10__Awesome-LLMs-for-Video-Understanding__README@8950ff7.md"
-PART = "wild22_held_out"
+PART = "wild22_development"
 CODE_ONLY = {128, 296}
 COMMENT = range(229, 232)
 
