@@ -190,7 +190,7 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
     found.reverse()
     out: list[Entry] = []
     named = sum(not isinstance(f, Entry) and nickname_close(f.title) is not None for f in found)
-    nicknames = named >= 3 and 5 * named >= len(found)  # (a template closing each title with a name, not one title)
+    nicknames = named >= 3 and 10 * named >= len(found)  # (a template closing each title with a name, not one title)
     while found:
         f = found.pop()
         if isinstance(f, Entry):

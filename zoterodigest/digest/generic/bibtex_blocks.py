@@ -31,7 +31,8 @@ _OPEN = re.compile(r"^[ \t]*+@(?P<type>[A-Za-z]+)[ \t]*+[{(][ \t]*+[^,\s]*+[ \t]
 _CITE_US = re.compile(r"\bcit(?:e|ing|ation)\b|bibtex\s*:", re.IGNORECASE)
 _PAPER_TYPES = frozenset({"article", "inproceedings", "conference", "misc", "incollection", "inbook", "techreport",
                           "phdthesis", "mastersthesis", "unpublished", "online", "preprint", "thesis", "report"})
-_FIELD = re.compile(r"^[ \t]*(?P<name>[A-Za-z]+)[ \t]*=[ \t]*(?P<open>[{\"]?)", re.MULTILINE)
+_FIELD = re.compile(r"^[ \t]*(?P<name>[A-Za-z]+)[ \t]*=[ \t]*(?P<open>&quot;|[{\"]?)", re.MULTILINE)
+#: (``title = &quot;Title&quot;``: an entry shown in an HTML page's ``<pre>``, its quotes escaped)
 _CLOSE = re.compile(r"^[ \t]*+[})][ \t]*+(?:,[ \t]*+)?$")
 _MAX_LINES = 60
 _FENCE = re.compile(r"^[ \t]*+(?:`{3,}|~{3,})[ \t]*+[A-Za-z]*+[ \t]*+$")
@@ -143,8 +144,8 @@ def _fields(text: str) -> dict[str, tuple[int, int]]:
                 depth += {"{": 1, "}": -1}.get(text[k], 0)
                 k += 1
             end = k - 1 if depth == 0 else None
-        elif opener == '"':
-            end = text.find('"', start)
+        elif opener in ('"', "&quot;"):
+            end = text.find(opener, start)
             end = None if end < 0 else end
         else:
             bare = re.match(r"[^,\n}]*", text[start:])

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _TAGS = re.compile(r"</?(?:i|em|b|strong|u|cite)>", re.IGNORECASE)
 _SPLIT = re.compile(r"[.,;](?=\s)|\s[-–—|]\s")
 _YEAR = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}|'\d{2})(?!\d)")
+#: A venue in italics after the names, "in" opening it: ``, *in Owl Letters*``.
+_IN_VENUE = re.compile(r",[ \t]*+(?P<m>[*_])in[ \t]++(?P<v>[^*_\n]{2,200}?)(?P=m)")
 _VENUE = re.compile(r"[A-Za-z][\w'’&.\-/ ]{0,40}")
 #: Names, then a venue with its year in parentheses.
 _NAMES_PAREN = re.compile(r"(?P<n>[^()\[\]]{3,200}?)[ \t]*+\((?P<v>[^()]{2,60})\)[ \t.,]*+")
@@ -152,7 +154,12 @@ def by_names(line: str, pos: int, end: int) -> tuple[tuple[int, int], tuple[int,
     n0 = k + 3
     n0 += len(line[n0:end]) - len(line[n0:end].lstrip("*_"))  # ("by *Names*": the names in italics)
     stop = line.find("[", n0, end)
-    stop = n0 + len(line[n0 : end if stop < 0 else stop].rstrip(" \t.*_"))
+    stop = n0 + len(line[n0 : end if stop < 0 else stop].rstrip(" \t.*_,"))
+    if (italic := _IN_VENUE.search(line, n0, stop)) is not None and is_name_list(line[n0 : italic.start()]):
+        # "by Barn, Ann and Tawny, Bob, *in Owl Letters*, 2019": the venue in italics after "in", then the year
+        year_at = _YEAR.search(line, italic.end(), stop)
+        return ((n0, italic.start()), (italic.start("v"), italic.end("v")),
+                int(year_at.group(0)) if year_at and year_at.group(0)[0] != "'" else None, stop)
     n1, year, venue = stop, None, None
     comma = max(line.rfind(",", n0, stop), line.rfind("(", n0, stop))
     if comma > 0 and _YEAR.fullmatch(line[comma + 1 : stop].strip(" )")) and "'" not in line[comma + 1 : stop]:

@@ -34,8 +34,9 @@ CITE_KEY = re.compile(rf"(?P<n>{_NAME}(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|(?:,[ \t]
 _QUOTE = re.compile(r"(?:<cite>)?+[\"“][_*]?+[^\"”]{3,300}[\"”]")
 #: Inline HTML tags in a link's text (``<cite>Barn</cite> 2022``).
 _TAGS = re.compile(r"</?[a-z]+>")
-#: What ends the cited link before the title: a stop, comma, colon or dash.
-_AFTER_CITED = re.compile(r"[ \t]*+[.,:\-–—][ \t]++(?=\S)")
+#: What ends the cited link before the title: a stop, comma, colon or dash, or blanks before a capital
+#: (``[Barn et al. 2016](url) Silent Flight Through Feathers``).
+_AFTER_CITED = re.compile(r"[ \t]*+[.,:\-–—][ \t]++(?=\S)|[ \t]++(?=[A-Z\"“*_])")
 
 
 #: Surnames and a year leading a line, as an author-date citation writes them (``Lewontin 1970``, ``Axelrod and

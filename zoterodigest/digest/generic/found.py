@@ -160,8 +160,18 @@ def _unclose(doc: Document, found: Found) -> None:
 _NICK_CLOSE = re.compile(r"(?<![^ \t])\((?P<n>[A-Za-z][A-Za-z0-9]*+(?:[-+][A-Za-z0-9]++)*+)\)$")
 
 
-def nickname_close(title: str) -> re.Match[str] | None:
-    """The method's short name closing ``title`` in parentheses, if it is one."""
+#: Any short name in parentheses closing a title (``(h4rm3l)``, ``(Virtual Context)``), read as one only in a list
+#: that closes its titles so (not a paper's own words: ``(Extended Abstract)``, ``(Part 2)``).
+_LOOSE_NICK = re.compile(r"(?<![^ \t])\((?P<n>[^()\s][^()]{0,47}+)\)$")
+_OWN_WORDS = re.compile(r"(?i)\b(?:abstract|paper|part|version|edition|extended|invited|preprint|note|vol|no)\b|^\d")
+
+
+def nickname_close(title: str, loose: bool = False) -> re.Match[str] | None:
+    """The method's short name closing ``title`` in parentheses, if it is one (``loose``: any short
+    name, the list closing its titles with names)."""
+    if loose and title.endswith(")") and (m := _LOOSE_NICK.search(title)) is not None:
+        name = m.group("n")
+        return m if len(name.split()) <= 5 and len(title[: m.start()].split()) >= 3 and not _OWN_WORDS.search(name) else None
     m = _NICK_CLOSE.search(title) if title.endswith(")") else None
     if m is None or sum(c.isupper() for c in m.group("n")) < 2 or len(title[: m.start()].split()) < 3 \
             or m.group("n").endswith("s") and m.group("n")[:-1].isupper():
@@ -169,10 +179,19 @@ def nickname_close(title: str) -> re.Match[str] | None:
     return m
 
 
+def names_itself(title: str) -> bool:
+    """The name closing ``title`` in parentheses is a word of the title already (``CoA: Chain of
+    Attack (CoA)``, ``A StrongREJECT for Jailbreaks (StrongREJECT)``): a nickname, never the title's own words."""
+    if (m := nickname_close(title, loose=True)) is None:
+        return False
+    name, before = m.group("n").casefold(), title[: m.start()].casefold()
+    return before.startswith(name) or name in re.findall(r"[\w\-]+", before)
+
+
 def _unnick(doc: Document, found: Found) -> None:
     """A title closed by its method's short name in parentheses keeps the words before it; the
     name is kept apart (``extra["name"]``)."""
-    if (m := nickname_close(found.title)) is None:
+    if (m := nickname_close(found.title, loose=True)) is None:
         return
     title = found.title[: m.start()].rstrip(" \t")
     found.title, tail = title, found.title[len(title) :]  # (the tail: " (DCGC)")
@@ -190,7 +209,7 @@ def to_entry(doc: Document, found: Found, sections: Sections, family: str, nickn
         _untag(doc, found)
     if found.title[-1:].isupper():
         _unclose(doc, found)
-    elif nicknames and found.title.endswith(")"):
+    elif found.title.endswith(")") and (nicknames or names_itself(found.title)):
         _unnick(doc, found)
     trim_title(doc, found)
     ident = found.ident

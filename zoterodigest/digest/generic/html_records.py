@@ -67,6 +67,10 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _MAX_RECORD = 2000
 _MAX_LINES = 12
 _MAX_BLOCK = 200
+#: An affiliation in parentheses after a name (``Ann Barn (Kobe Univ.)``, ``岡本雅弘(立命館大)``).
+_AFFILIATION = re.compile(r"\([^()]{1,60}\)|（[^（）]{1,60}）")
+_NAME_SEP = re.compile(r"[,、，]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _TAG_LINE = re.compile(r"</?(?:li|p|td|tr|dd|div|ul|ol|table)\b", re.IGNORECASE)
 
 
@@ -101,13 +105,20 @@ class HtmlRecordReader:
             text = self.doc.text_of(a, b)
             papers: list[Found] = []
             waiting: list[Found] = []
+            unlinked: list[Found] = []
+            records = 0
             for r0, r1 in _records(text):
+                records += bool(text[r0:r1].strip())
                 found = self._record(text, base, r0, r1)
                 if found is not None:
                     papers.append(found)
                 elif _PLACEHOLDER_HREF.search(text, r0, r1) and (found := self._record(text, base, r0, r1, True)) is not None:
                     waiting.append(found)
+                elif "http" not in text[r0:r1] and (found := self._unlinked(text, base, r0, r1)) is not None:
+                    unlinked.append(found)
             out += papers
+            if len(unlinked) >= 3 and 3 * len(unlinked) >= 2 * records:
+                out += unlinked  # (a programme's talks: every record a title over its authors, no link anywhere)
             if len(papers) >= 2 * len(waiting) or papers_here and len(waiting) >= 2:
                 out += waiting  # (records written as their siblings, their paper's link left empty: papers not linked yet)
         return out
@@ -161,6 +172,30 @@ class HtmlRecordReader:
                 found.venue = plain_text.strip(" .,")
         if found.venue and (year := re.search(r"(?:19|20)\d{2}", found.venue)):
             found.year = int(year.group(0))
+        return found if found.title else None
+
+    def _unlinked(self, text: str, base: int, r0: int, r1: int) -> Found | None:
+        """A record with no link that is a title over its authors' names (two or more, affiliations in
+        parentheses after them): ``<li>Title<br><i class="icon"></i>Ann Barn (Kobe), Bob Tawny (Kyoto)</li>``."""
+        body = text[r0:r1]
+        fields = self._fields(body)
+        if len(fields) != 2 or body.count("\n") > 3:
+            return None
+        f0, f1, title = fields[0]
+        names = ", ".join(part.strip() for part in _NAME_SEP.split(_AFFILIATION.sub("", fields[1][2])) if part.strip(" ."))
+        if not (3 <= len(title.split()) <= 40 or len(title.split()) <= 2 and len(_CJK.findall(title)) >= 8) \
+                or _PROSE.search(title) or is_name_list(title) and len(_CJK.findall(title)) < 8 or is_venue_text(title) \
+                or not re.search(r"[,、，]|\band\b", names) or not is_name_list(names):
+            return None
+        doc = self.doc
+        first = bisect.bisect_right(doc.starts, base + r0 + len(body) - len(body.lstrip())) - 1
+        last = bisect.bisect_right(doc.starts, base + r0 + len(body.rstrip()) - 1) - 1
+        at = body.find(title, f0, f1)
+        if self._taken(first, last) or doc.fenced[first] or at < 0:
+            return None
+        found = Found(first=first, last=last, ident=Identity(), title=title_of(title),
+                      title_span=(base + r0 + at, base + r0 + at + len(title)))
+        found.authors, found.style = names, {"shape": "html-record"}
         return found if found.title else None
 
     @staticmethod

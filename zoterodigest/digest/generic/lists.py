@@ -64,6 +64,8 @@ _QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?:\*\*[^*\n]{1,30}\*\*
 #: A small word ending the words before a link: they lead on into it (``implemented in [DiemBFT](url)``).
 _LEADS_ON = re.compile(r"\b(?:in|the|of|to|a|an|by|from|with|for|on|at|via|and|which|that|realizes|see)[ \t]*+$")
 _BREAK = re.compile(r"<br\s*/?>|</br>|^\[[ xX]\][ \t]*", re.IGNORECASE)  # (a line break's tag; a task's box)
+#: A sub-item that is a field of the paper's ids or address: ``**DOI**: 10.1/x``, ``arXiv: 2101.00001``, ``PDF: url``.
+_ID_FIELD = re.compile(r"(?:\*\*|__)?+(?:doi|arxiv|pdf|paper|url|link)s?+(?:\*\*|__)?+[ \t]*+[:：]", re.IGNORECASE)
 _INITIAL = re.compile(r"\b[A-Z]\.[ \t]")  # ("H. Do and E. Rahm": names, not a title)
 _PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?P<b>\*\*|__)?+(?P<t>[A-Z0-9][^\n\[\]|*]{8,300}?)[ \t]*+(?:\.[ \t]*+)?"
                           r"(?(b)(?P=b)[ \t]*+)(?:\.?+[ \t\xa0]*+\d{1,5}[-–]\d{1,5}[ \t]*+)?(?:\n|$)")  # (bold: "**Title.**"; pages: "Title. 1-13")
@@ -206,8 +208,9 @@ class ListReader:
             return
         split = bool(found.title and found.authors and _INITIAL.search(found.title)
                      and is_name_list(f"{found.title}, {found.authors}"))  # ("P. Selinger, M. Astrahan": one list)
-        names = split or bool(names_line) or bool(found.title and ("," in found.title or ";" in found.title
-                                                                   or " and " in found.title) and is_name_list(found.title))
+        quoted = found.title_span is not None and self.doc.text[found.title_span[0] - 1 : found.title_span[0]] in ("\"", "“")
+        names = split or bool(names_line) or bool(found.title and not quoted and ("," in found.title or ";" in found.title
+                                                                                  or " and " in found.title) and is_name_list(found.title))
         one = bool(found.title and found.venue and one_name(found.title))  # ("Ann Barn ***ICASSP 2019***" over '"Title"')
         if (not found.title or found.summary_span is None or not (found.style.get("bold", True) or names_line)
                 or not (names or one or len(found.title.split()) == 1)):
@@ -325,8 +328,8 @@ class ListReader:
             text = line[child.body :]
             if intro and titled_link_line(text):
                 return last
-            if links_only(text) and not marked_first(text):
-                add_links(found.ident, line)
+            if links_only(text) and not marked_first(text) or _ID_FIELD.match(text) and not find_links(text):
+                add_links(found.ident, line)  # (or "- **DOI**: 10.1093/qje/qjad047": a field of the paper's id)
                 last = child.end
                 continue
             if (child.line in self._templated and not found.ident.papers) or self._is_own_paper(child, found):

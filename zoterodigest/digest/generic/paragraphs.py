@@ -50,6 +50,7 @@ from .prefixes import FIELD_LABELS, is_generic_label
 from .reference_marks import KEY_OPEN, NUMBER_MARK, names_then_year
 from .references import GBT_MARK, parse_reference
 from .shared_lines import labelled_line, line_parts
+from .stacked_refs import stacked_title
 from .title_runs import title_lines_in
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
@@ -350,6 +351,8 @@ class ParagraphReader:
         takes its parts as the reference writes them, links or not."""
         if KEY_OPEN.match(text):
             self._as_reference(text, start, found)
+        elif (stacked := stacked_title(self.doc, found.first)) is not None:  # "Barn, A., Tawny, B." / "*Title*" / "Journal"
+            found.title, found.title_span, found.authors = stacked
 
     def _as_reference(self, text: str, start: int, found: Found) -> bool:
         """A paragraph whose title is marked (quoted, bold) but reads as a whole reference:

@@ -88,12 +88,23 @@ def _trim_ends(doc: Document, found: Found) -> None:
     cut0 = head.end() if head and len(found.title[head.end() :].split()) >= 2 else 0
     cut0 = _after_names(found.title, cut0)
     tail = _NAME_CLOSE.search(found.title, cut0)
+    if tail is None and ("|" in found.title or " - " in found.title or " – " in found.title):
+        tail = _PAGE_CLOSE.search(found.title, cut0)  # ("Title | Nature Reviews Microbiology": a page's title)
     short = 2 if tail and "**" in tail.group(0) or tail and "__" in tail.group(0) else 3
     cut1 = tail.start() if tail and len(found.title[cut0 : tail.start()].split()) >= short else len(found.title)
     if (cut0, cut1) == (0, len(found.title)):
         return
     title = found.title[cut0:cut1].strip()
     retitle(doc, found, title)
+
+#: A publisher's page title closing a link's text: the journal after a bar, or the site after a dash
+#: (``Title | Nature Reviews Microbiology``, ``Title - ScienceDirect | Social Science & Medicine``, ``Title - The Lancet``).
+_WORD = r"(?:[A-Z][\w&.\-]*+|of|the|and|in|for|on|&)"
+_SITES = (r"ScienceDirect|The Lancet|PubMed|PMC|SpringerLink|Wiley Online Library|Scientific Reports|Nature|ResearchGate"
+          r"|JSTOR|Oxford Academic|IEEE Xplore|ACM Digital Library|Semantic Scholar|PLOS ONE|MDPI|The BMJ|BMJ|JAMA"
+          r"|Cell Press|bioRxiv|medRxiv|Taylor & Francis Online|SAGE Journals")
+_PAGE_CLOSE = re.compile(rf"(?<=[ \t])(?:\\?\|[ \t]++{_WORD}(?:[ \t]++{_WORD}){{0,7}}|[-–][ \t]++(?:{_SITES}))"
+                         rf"(?:[ \t]++(?:\\?\|[ \t]++{_WORD}(?:[ \t]++{_WORD}){{0,7}}|[-–][ \t]++(?:{_SITES})))*+[ \t]*+$")
 
 
 def _unreference(doc: Document, found: Found) -> None:
@@ -118,8 +129,24 @@ def _unreference(doc: Document, found: Found) -> None:
         cut = (0, m.start())
         if found.year is None and m.re is _NAMES_YEAR_CLOSE:
             found.year = int(m.group("y"))
+    elif (at := _names_stop(title)) is not None:
+        cut = (at, len(title))  # ("Barn, A. B. Owl Eyes at Night", "Ann Barn, Bob Tawny. Owl Eyes at Night")
     if cut is not None and len(title[cut[0] : cut[1]].split()) >= 2:
         retitle(doc, found, title[cut[0] : cut[1]].strip(" \t.,"))
+
+
+def _names_stop(title: str) -> int | None:
+    """Where the title starts after its authors' names and a full stop written before it (the last
+    such stop: an initial's stop ends no list), or None: names of two or more, or one and "et al."."""
+    best = None
+    k = title.find(". ")
+    while 0 <= k <= _NAMES_MAX:
+        names, rest = title[:k], title[k + 2 :]
+        if ("," in names or " et al" in names or " and " in names) and len(rest.split()) >= 3 and rest[:1].isupper() \
+                and _names(names):
+            best = k + 2
+        k = title.find(". ", k + 2)
+    return best
 
 
 #: Authors, maybe their year, then a dash before a title: ``Walker et al. 2018 - Title``, ``More, Diemer & Kravtsov - Title``.
