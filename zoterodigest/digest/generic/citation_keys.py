@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .byline import is_venue_text
+from .link_finder import find_links
 from .name_lists import is_name_list, person_names
 
 #: An author-year citation in brackets after a title: ``(Barn et al., 2017)``, ``(Barn and Tawny 2019)``
@@ -138,3 +139,15 @@ def past_citation(line: str, pos: int, authors: str | None, year: int | None) ->
     if (key := cited_key(line, pos)) is not None:  # "Lewontin 1970 The Units of Selection", "Axelrod and Hamilton 1981. Title."
         pos, authors, year = key
     return pos, authors, year
+
+
+def cites_in_prose(text: str) -> bool:
+    """A paragraph of prose (a dozen words or more) whose links are author-date citations of other work."""
+    links = find_links(text)
+    if not links or not all(CITE_KEY.fullmatch(label.strip()) for label, _, _, _ in links):
+        return False
+    rest, at = [], 0
+    for _, _, s, e in links:
+        rest.append(text[at:s])
+        at = e
+    return len(" ".join([*rest, text[at:]]).split()) >= 10  # (not a citation over its quoted title: '[Barn 2022](doi): "Title"')

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text, note_after, venue_text
+from .citation_keys import cites_in_prose
 from .cited_below import linked_names, quoted_reference, title_below_name
 from .delimited_items import delimited_titles
 from .field_records import fold_fields, merge_field_runs
@@ -303,7 +304,7 @@ class ListReader:
                 start = doc.starts[k] + line.index(text)
                 found.venue, found.venue_span = text, (start, start + len(text))
             else:
-                add_links(found.ident, line)
+                add_links(found.ident, "" if cites_in_prose(line) else line)  # (not "[Liu et al. (2018)](url) made ...")
                 if not links_only(line):
                     prose.append(k)
             k += 1

@@ -9,7 +9,14 @@
 Where five siblings or more, two in three of the run, each open with a list of people's names
 (``name_lists.person_names``) closed by a stop or a colon and then a title of two words or more
 (no sentence, no link), each is a paper: the names its authors, the rest its title.  A run that
-short, or names of one word, say nothing.  Pure: reads the items' lines, answers with columns of them.
+short, or names of one word, say nothing.  So is a run of three or more written the other way round,
+the title first and the names after a dash, a tilde or "by" closing the line::
+
+    - The Chubby Owl Service for Loosely-coupled Barns ~ Ann Barn
+    - Architecture of an Owl Database System - Bob Tawny, Cy Hoot and Dee Owl
+    - Cloudburst: Stateful Owls-as-a-Service ~ Barn et al.
+
+Pure: reads the items' lines, answers with columns of them.
 """
 
 from __future__ import annotations
@@ -28,13 +35,21 @@ from .name_lists import is_name_list, one_name, person_names
 _NAMES_END = re.compile(r"\.{1,2}[ \t]++|[:：][ \t]++")
 #: The fewest siblings of the run, and the least share of them written this way (two in three).
 _RUN = 5
+_RUN_AFTER = 3
+#: What opens the names after a title: a dash, a tilde or "by" between blanks.
+_NAMES_AFTER = re.compile(r"[ \t](?:[-–—~]|by)[ \t]++(?=[A-Z])")
+#: A title that is a link's whole text, the link the site's own (the reader's notes: ``[Title](/docs/owl.html)``).
+_LINKED = re.compile(r"\[(?P<t>[^\[\]\n]{4,300})\]\((?![\w+.\-]{1,12}:)[^()\s]{1,300}\)")
+#: (a link within the site only: a link to another host the readers judged already, a blog post's or a notebook's)
+#: A year closing the names: ``, 2019``, ``(2019)``.
+_YEAR_CLOSE = re.compile(r"(?:\(|\b)(?:19|20)\d{2}\)?+\.?+$")
 _INITIAL = re.compile(r"[A-Z]\.")
 #: Words a title of this shape never ends with (a sentence's end: a note, not a title).
 _SENTENCE = re.compile(r"[.!?][ \t]++[A-Z]")
 
 
-def _split(line: str, start: int) -> tuple[int, str] | None:
-    """Where the title starts after the names of ``line`` (from ``start``) and the names; None when
+def _split(line: str, start: int) -> tuple[int, str, int] | None:
+    """Where the title starts after the names of ``line`` (from ``start``), the names and where it ends; None when
     the line does not open with people's names closed by a stop or a colon before a title."""
     if "](" in line or "http" in line or not line[start : start + 1].isalpha():
         return None
@@ -45,7 +60,7 @@ def _split(line: str, start: int) -> tuple[int, str] | None:
             continue  # (not after an initial's stop: "Karthik C. S.. Title")
         if (person_names(names) or one_name(names) or ";" in names and all(is_name_list(p) for p in names.split(";") if p.strip())) \
                 and _SENTENCE.search(rest) is None:
-            return m.end(), names  # (the first stop after names: "Barn. DEEP-FRI: Title")
+            return m.end(), names, len(line.rstrip(" \t"))  # (the first stop after names: "Barn. DEEP-FRI: Title")
     return None
 
 
@@ -55,16 +70,18 @@ def named_titles(doc: Document, items: Sequence[Item], results: dict[int, Found 
     index = {item.line: n for n, item in enumerate(items)}
     out: list[Found] = []
     for run in sibling_runs(items):
-        if len(run) < _RUN or not any(it.line in results and results[it.line] is None for it in run):
+        if len(run) < _RUN_AFTER or not any(it.line in results and results[it.line] is None for it in run):
             continue
         split = {it.line: _split(doc.lines[it.line], it.body) if it.end == it.line else None for it in run}
-        if sum(s is not None for s in split.values()) * 3 < len(run) * 2:
-            continue
+        if len(run) < _RUN or sum(s is not None for s in split.values()) * 3 < len(run) * 2:
+            split = {it.line: _names_after(doc.lines[it.line], it.body) if it.end == it.line else None for it in run}
+            if len(run) < _RUN_AFTER or sum(s is not None for s in split.values()) * 3 < len(run) * 2:
+                continue
         for it in run:
             if (s := split[it.line]) is None or it.line not in results or results[it.line] is not None:
                 continue
             line = doc.lines[it.line]
-            t0, t1 = s[0], len(line.rstrip(" \t"))
+            t0, t1 = s[0], s[2]
             title = title_of(line[t0:t1])
             if len(title.split()) < 2 or (found := retry(index[it.line])) is None:
                 continue
@@ -74,3 +91,31 @@ def named_titles(doc: Document, items: Sequence[Item], results: dict[int, Found 
             found.style["bare"] = True
             out.append(found)
     return out
+
+
+def _names_after(line: str, start: int) -> tuple[int, str, int] | None:
+    """The title's start, the names and the title's end of ``line`` written ``Title ~ Names`` (the
+    names close the line, perhaps with a year); None when it is not so written."""
+    linked = _LINKED.match(line, start)  # ("[Title](notes.html) ~ Names": the title linking the reader's notes)
+    if linked is not None:
+        start = linked.start("t")
+    elif "](" in line or "http" in line:
+        return None
+    if not (line[start : start + 1].isupper() or line[start : start + 1].isdigit()):
+        return None
+    cut = None
+    for m in _NAMES_AFTER.finditer(line, start):
+        cut = m  # (the last: a dash inside the title comes before it)
+    if cut is None:
+        return None
+    end = len(line.rstrip(" \t"))
+    names = line[cut.end() : end]
+    names = names[: (y.start() if (y := _YEAR_CLOSE.search(names)) else len(names))].strip(" .,;")
+    if linked is not None and cut.start() != linked.end():
+        return None
+    title = line[start : linked.end("t") if linked else cut.start()].strip()
+    if len(title.split()) < 2 or _SENTENCE.search(title) or not names \
+            or not (person_names(names) or one_name(names) or " et al" in names and is_name_list(names.replace(" et al", ""))
+                    or (" and " in names or "," in names or "&" in names) and is_name_list(names)):
+        return None
+    return start, names, linked.end("t") if linked else start + len(line[start : cut.start()].rstrip())

@@ -57,7 +57,17 @@ _BOOK = re.compile(r"\((?:eds?|editors?)\.?\)|\bUniversity Press\b|/books?/|(?<=
 _CHAPTER = re.compile(r"\bin[ \t]++[^()]{3,120}\((?:eds?|editors?)\.?\)")
 
 
+#: A book publisher named alone as a reference's last part (``(1995). Title. *MIT Press*.``), or an edition.
+_PUBLISHER_END = re.compile(
+    r"(?:(?<=[.,] )|(?<=[.,] [*_]))(?:MIT Press|Wiley|Springer|Blackwell|Routledge|Dover|McGraw-Hill|Academic Press"
+    r"|Prentice[ -]Hall|Addison-Wesley|Basic Books|Chapman (?:&|and) Hall|CRC Press|O'Reilly|Elsevier)"
+    r"[*_]?+\.?+[*_]?+\\?+[ \t]*+$|\((?:\d(?:st|nd|rd|th)|[Ss]econd|[Tt]hird|[Rr]evised) ed(?:\.|ition)\)")
+
+
 def is_book(line: str) -> bool:
-    """A book, not a paper: edited (``(eds.)``, not a chapter in one), a university press's, a ``[M]``."""
+    """A book, not a paper: edited (``(eds.)``, not a chapter in one), a university press's, a ``[M]``,
+    a publisher's alone after its title, or an edition (``(2nd ed.)``)."""
     m = _BOOK.search(line)
-    return m is not None and not (m.group(0).startswith("(") and _CHAPTER.search(line))
+    if m is None:
+        return _PUBLISHER_END.search(line) is not None and not _CHAPTER.search(line) and " In " not in line
+    return not (m.group(0).startswith("(") and _CHAPTER.search(line))
