@@ -147,9 +147,7 @@ class HtmlRecordReader:
         if "http" not in body and not classed and not waiting or body.count("\n") > _MAX_LINES:
             return None
         doc = self.doc
-        first = bisect.bisect_right(doc.starts, base + r0 + len(body) - len(body.lstrip())) - 1
-        end = _before_marks(body)  # (a check mark before the next record's tag is no line of this one)
-        last = bisect.bisect_right(doc.starts, base + r0 + end - 1) - 1
+        first, last = self._lines(base + r0, body, _before_marks(body))  # (a check mark before the next tag: not ours)
         if self._taken(first, last) or doc.fenced[first] or doc.fenced[last]:
             return None
         ident = Identity()
@@ -174,6 +172,12 @@ class HtmlRecordReader:
             found.year = int(year.group(0))
         return found if found.title else None
 
+    def _lines(self, at: int, body: str, end: int) -> tuple[int, int]:
+        """The first and last lines of a record's ``body`` that starts at offset ``at`` and ends at ``end`` in it."""
+        starts = self.doc.starts
+        return (bisect.bisect_right(starts, at + len(body) - len(body.lstrip())) - 1,
+                bisect.bisect_right(starts, at + end - 1) - 1)
+
     def _unlinked(self, text: str, base: int, r0: int, r1: int) -> Found | None:
         """A record with no link that is a title over its authors' names (two or more, affiliations in
         parentheses after them): ``<li>Title<br><i class="icon"></i>Ann Barn (Kobe), Bob Tawny (Kyoto)</li>``."""
@@ -188,8 +192,7 @@ class HtmlRecordReader:
                 or not re.search(r"[,、，]|\band\b", names) or not is_name_list(names):
             return None
         doc = self.doc
-        first = bisect.bisect_right(doc.starts, base + r0 + len(body) - len(body.lstrip())) - 1
-        last = bisect.bisect_right(doc.starts, base + r0 + len(body.rstrip()) - 1) - 1
+        first, last = self._lines(base + r0, body, len(body.rstrip()))
         at = body.find(title, f0, f1)
         if self._taken(first, last) or doc.fenced[first] or at < 0:
             return None
