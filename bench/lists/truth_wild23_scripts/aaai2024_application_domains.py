@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "DmitryRyumin__AAAI-2024-Papers__sections__2024__main__application_domains@604b680.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 ROW = re.compile(r"^\| (\d+) \| \[(.+?)\]\(https://ojs\.aaai\.org/index\.php/AAAI/article/view/\d+\) \|")
 
 

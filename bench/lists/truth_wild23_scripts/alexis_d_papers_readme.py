@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "Alexis-D__papers__README@f4c50a7.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 SKIP_SECTIONS = {"## Books", "## The Architecture of Open Source Applications"}
 NOT_PAPERS = {48: "HDFS Architecture Guide", 121: "Git from the bottom up"}
 ITEM = re.compile(r"- \[[ x]\] (?::star: )?(.*)$")

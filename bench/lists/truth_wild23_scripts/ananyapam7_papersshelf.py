@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "Ananyapam7__ananyapam7.github.io___pages__papersshelf@43f92c8.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 NOT_PAPERS = {44: "Variational Inference I", 53: "Elements of Causal Inference"}
 NICKNAMES = {54: "glasso", 35: "Sparse NAM", 47: "Logistic VB"}
 LABEL = {24: " Paper"}

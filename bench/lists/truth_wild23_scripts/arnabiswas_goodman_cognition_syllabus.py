@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "arnabiswas__paper-compilation__syllabus__foundation-of-cognition-goodman-2015@360022c.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 NOT_ENTRIES = {27: "book", 80: "blog post"}
 TITLES = {
     16: "Computer simulation of human thinking",

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "ADNRs__arXivDaily__README@dd8fa28.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "lizhihao2022__Awesome-AI4PDE__README@0c8ebb5.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 
 
 def main() -> None:

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "smsharma__awesome-neural-sbi__README@eb0885c.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 
 
 def main() -> None:

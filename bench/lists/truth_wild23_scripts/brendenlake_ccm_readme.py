@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "brendenlake__archive-CCM-site__README@5bd1bd9.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 TEXTBOOK = {79, 83, 98}
 SPECIAL = {66: "The Appeal of Parallel Distributed Processing"}
 

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "Charmve__Surface-Defect-Detection__Papers__README_Chinese@d46cc89.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 FIELD = re.compile(r"^(?:###\s*\[\d+\]\s*)?(?:\*\*)?(?:论文)?题目(?:\*\*)?：\s*(.+?)\s*$")
 WRAPPED = {101}
 

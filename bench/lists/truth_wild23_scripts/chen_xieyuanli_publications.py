@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "Chen-Xieyuanli__Chen-Xieyuanli.github.io___pages__includes__pub@5ff50ce.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 BULLET = re.compile(r"^ ?-\s+\[([^\]]+)\]\((\S+?)\)")
 
 

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "colindoyle0000__colindoyle-website__content__laj-sp22__reading___index@2751559.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 ENTRIES = {55, 58, 61, 93, 97, 101, 105, 117, 137, 160, 164, 169, 173, 177, 181, 185, 202, 206, 210,
            214, 218, 222, 249, 265, 269, 273, 290, 294, 298, 329, 419, 427}
 UNLINKED = 431

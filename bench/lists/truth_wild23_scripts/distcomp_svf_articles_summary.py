@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "distcomp__SvF__svf-articles-summary@25c6c4f.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 PLACEHOLDERS = {156, 381}
 
 INIT = r"[A-ZА-ЯЁ]\.?(?:\s?[A-ZА-ЯЁ]\.)*"

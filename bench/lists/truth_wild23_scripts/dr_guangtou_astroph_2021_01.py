@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "dr-guangtou__daily_astroph__2021__astroph-2021-01@068d449.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 HEAD = re.compile(r"^##### (?:Miyatake et al\. 2021 - )?\[(.+)\]\(https://arxiv\.org/(?:abs|pdf)/\d{4}\.\d{4,6}(?:\.pdf)?\)\s*$")
 
 

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "EldonQ__CausalSDMs__references__references@ef4c261.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 
 CRAN = {185, 231, 283, 284, 285, 286, 287}
 REVIEWS = set(range(188, 194)) | set(range(232, 239)) | set(range(250, 266))

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "zjs1224522500__Python-learn__crawler__fast19@9ae29ba.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 SESSIONS = {"Persistent Memory Systems": 4, "File Systems": 3, "Deduplication": 3, "Storage Potpourri": 3,
             "NVM File and Storage Systems": 3, "Big Systems": 3, "Flash and Emerging Storage Systems": 3,
             "Erasure Coding and Reliability": 4}

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "BerenMillidge__FEP_Active_Inference_Papers__README@964b9fb.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 BOOKS = {71}
 NO_ARXIV = {162}
 

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "gdtk-uq__gdtk__website__content__docs__pub-n-pres__journals@893c5f3.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 COMMA = {61, 63, 65, 67, 69, 71, 73, 141, 143, 145, 147, 182, 184, 231}
 OVERRIDE = {
     176: "Radial inflow turbine meshing rev. 1",

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "hepplerj__notebook__source___posts__2016-02-02-reading-list-digital-history@7e865ac.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 BLOGS_AND_SITES = {32, 58, 204, 212, 214, 264, 284}
 QUOTED = re.compile(r'(?:^|, |and )"(.+?)"')
 

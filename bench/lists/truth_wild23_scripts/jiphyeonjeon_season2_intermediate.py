@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "jiphyeonjeon__season2__intermediate__README@a174778.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 TALKS = {24}
 
 

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "jiyanjiang__My_Physics_Book__News__README_2023@eac3fb8.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 PAPERS = {62, 72, 73, 78, 88, 94, 100, 101, 114, 115, 127, 168, 182, 191, 212, 216, 223, 225, 235, 237,
           257}
 NULL_RECORD = (54, 58)

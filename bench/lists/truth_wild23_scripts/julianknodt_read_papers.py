@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "JulianKnodt__julianknodt.github.io__read_papers@3ec9396.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 CATEGORIES = {"Geometry", "Image Processing", "Graphics/Rendering"}
 RATINGS = {"Low", "Mid", "Good?", "Good", "N/A (COI)"}
 GLOSS = {18: " (Point Cloud Diffusion)"}

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "Junxi-Chen__Awesome-Video-Anomaly-Detection__README@68a875e.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 ITEM = re.compile(r"^\s*\d+\.\s+\[")
 
 

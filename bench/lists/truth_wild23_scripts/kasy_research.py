@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "maxkasy__home___pages__2_research@918805b.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 BOOK = 7
 
 

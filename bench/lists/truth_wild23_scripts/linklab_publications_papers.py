@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "linklab__linklab.github.io__main__c_publication__a_papers@7521819.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 BOOKS = {819, 1000, 1005, 1008, 1012, 1017}
 CURLY = {649, 653}
 QUOTED = {472}

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "MECLabTUDA__awesome-nca__README@d715bec.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 DATASET_ARXIV_ROW = 101
 
 

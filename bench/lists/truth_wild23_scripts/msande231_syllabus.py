@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "msande231__msande231.github.io__syllabus@a6e39f9.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 BOOKS = {23, 107}
 COMMENT = (153, 206)
 

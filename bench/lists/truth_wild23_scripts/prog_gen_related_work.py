@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "hellotommmy__prog-gen-notes__related_work@af192e4.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 BOOKS = {38: "Computational Complexity: A Conceptual Perspective",
          82: "Algorithms for Random Generation and Counting",
          236: "Economics and Information Theory",

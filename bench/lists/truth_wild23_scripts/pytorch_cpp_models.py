@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "koba-jon__pytorch_cpp__README@51dab93.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 PAPER = re.compile(r'<td(?: rowspan="\d")?><a href="(https?://[^"]+)">([^<]+)</a></td>')
 
 

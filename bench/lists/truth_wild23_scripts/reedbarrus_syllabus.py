@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "ReedBarrus__Luminex-Intelligence-Lattice__research__syllabus@30b2799.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 NOT_PAPERS = {42, 48, 50}
 
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "rythei__PersonalSiteWorking__paper_log@aa31a1e.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 HEAD = re.compile(r"#### \[([^\]]+)\]\(([^)]+)\)\s*$")
 
 

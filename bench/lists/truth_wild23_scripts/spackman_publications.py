@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "peterspackman__blog__docs__publications@8b5e72c.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 
 AUTHORS = r"(?:[^;]+; )*(?:et al\.|[^;,]+, (?:[A-Z]\. ?)*[A-Z]\.)"
 JOURNAL = r"(?:\*[^*]+\*|J\. Am\. Chem\. Soc\.|J\. Mater\. Chem\. A)"

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "SSDBM__2023__accepted-papers@ed46f5e.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 SECTIONS = {"## Accepted Long Research Papers": 16, "## Accepted Short Research Papers": 8,
             "## Accepted Demonstration Paper": 1, "## Accepted Poster Paper": 1}
 NOTE = 260

@@ -60,7 +60,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "animeshtrivedi__storage-systems-wiki-reading-list__README@f1e1b03.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 START = 59
 
 NON_ENTRY = {78, 93, 242, 243, 244, 263, 317, 321, 335, 342,

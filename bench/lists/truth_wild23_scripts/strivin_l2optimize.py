@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "Strivin0311__ai-learning__tasks__l2__l2optimize@2e1e1d7.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "TensorNetwork__tensornetwork.org__src__ml__index@13638ca.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 
 
 def main() -> None:

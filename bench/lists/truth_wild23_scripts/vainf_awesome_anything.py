@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "VainF__Awesome-Anything__README@bb2b443.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 STAR = re.compile(r"\[!\[Star\]\([^)]*\)\]\([^)]*\)")
 LINK = re.compile(r"\[([^\[\]]*(?:\*\*[^\[\]]*\*\*[^\[\]]*)*)\]\(([^)]*)\)")
 NOT_A_PAPER_TITLE_LINK = {30}  # Semantic Segment Anything: title links only to its GitHub repository

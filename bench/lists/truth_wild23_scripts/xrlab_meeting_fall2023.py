@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "sonwr__sonwr.github.io__xrlab-fall2023@67f434a.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 
 
 def main() -> None:

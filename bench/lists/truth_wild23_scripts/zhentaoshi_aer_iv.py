@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild23 import entry, read_lines, write_truth
 
 NAME = "zhentaoshi__Econ5121A__references__AER_IV@b66876e.md"
-PART = "wild23_held_out"
+PART = "wild23_development"
 
 
 def main() -> None:
