@@ -44,7 +44,7 @@ from .leftovers import leftover_papers
 from .link_finder import DEFINITIONS
 from .links import forget_urls
 from .lists import ListReader
-from .non_papers import BOOK_PART, ISBN, WAITING
+from .non_papers import BOOK_PART, ISBN, WAITING, registered_part
 from .paragraphs import ParagraphReader
 from .render import render
 from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, heading_skipped, skipped_by, skipped_section
@@ -197,8 +197,8 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
             out.append(f)
         elif WAITING.match(f.title) and not (f.ident.arxiv or f.ident.doi or any(f.ident.links.values())):
             pass  # a template's record waiting for its paper (its links empty)
-        elif BOOK_PART.match(f.title) and not (f.ident.arxiv or f.ident.doi):
-            pass  # a part of a book, or the list's own handout ("Chapter 2, Title", "Preface", "Pre-read")
+        elif BOOK_PART.match(f.title) and not (f.ident.arxiv or f.ident.doi) or registered_part(f.title, f.ident.doi):
+            pass  # a part of a book, or the list's own handout ("Chapter 2, Title", "Preface", "Pre-read"); a paper's figure, its review
         elif f.extra.pop("cited", "") or f.ident.papers or _LETTER.search(f.title) and not ISBN.search(doc.text_of(f.first, f.last)):
             out.append(to_entry(doc, f, sections, GenericList.name, nicknames))  # (an ISBN and no paper's link or id: a book)
         # else: no paper link and a title without a letter ("42" under a Papers header) is no paper

@@ -39,6 +39,7 @@ from .link_lines import links_only
 from .links import Identity
 from .name_lists import is_name_list, listed_names
 from .prefixes import is_generic_label
+from .references import parse_reference
 from .title_asides import drop_tag
 from .title_parts import strip_title
 
@@ -107,16 +108,23 @@ class HtmlRecordReader:
             waiting: list[Found] = []
             unlinked: list[Found] = []
             records = 0
+            cited: list[Found] = []
+            undated: list[Found] = []
             for r0, r1 in _records(text):
                 records += bool(text[r0:r1].strip())
                 found = self._record(text, base, r0, r1)
                 if found is not None:
                     papers.append(found)
+                elif (found := self._cited(text, base, r0, r1)) is not None:
+                    (cited if found.year else undated).append(found)
                 elif _PLACEHOLDER_HREF.search(text, r0, r1) and (found := self._record(text, base, r0, r1, True)) is not None:
                     waiting.append(found)
                 elif "http" not in text[r0:r1] and (found := self._unlinked(text, base, r0, r1)) is not None:
                     unlinked.append(found)
             out += papers
+            if len(cited) >= 3 and 2 * (len(cited) + len(undated)) >= records - len(papers):
+                out += cited + undated  # (a publication page's references with no link: names, a quoted title, a venue, a year
+                # on most; a record of the same shape with its year left out, or written '08, is one of them)
             if len(unlinked) >= 3 and 3 * len(unlinked) >= 2 * records:
                 out += unlinked  # (a programme's talks: every record a title over its authors, no link anywhere)
             if len(papers) >= 2 * len(waiting) or papers_here and len(waiting) >= 2:
@@ -155,7 +163,8 @@ class HtmlRecordReader:
         if not ident.papers and not classed and not waiting:
             return None
         fields = self._fields(body)
-        title = classed or (_waiting_title(body, fields) if waiting else _title(body, fields))
+        cited = None if classed else _cited_title(body)
+        title = classed or cited or (_waiting_title(body, fields) if waiting else _title(body, fields))
         if title is None:
             return None
         t0, t1, value = _stripped(*title)
@@ -163,13 +172,9 @@ class HtmlRecordReader:
         if t0 >= 0:
             found.title_span = (base + r0 + t0, base + r0 + t1)
         found.style = {"shape": "html-record"}
-        for _, _, plain_text in fields:
-            if found.authors is None and is_name_list(plain_text) and plain_text != value:
-                found.authors = plain_text
-            elif found.venue is None and is_venue_text(plain_text):
-                found.venue = plain_text.strip(" .,")
-        if found.venue and (year := re.search(r"(?:19|20)\d{2}", found.venue)):
-            found.year = int(year.group(0))
+        _fill(found, fields, value)
+        if found.year is None and cited is not None:
+            found.year = _cited_year(body)
         return found if found.title else None
 
     def _lines(self, at: int, body: str, end: int) -> tuple[int, int]:
@@ -199,6 +204,22 @@ class HtmlRecordReader:
         found = Found(first=first, last=last, ident=Identity(), title=title_of(title),
                       title_span=(base + r0 + at, base + r0 + at + len(title)))
         found.authors, found.style = names, {"shape": "html-record"}
+        return found if found.title else None
+
+    def _cited(self, text: str, base: int, r0: int, r1: int) -> Found | None:
+        """A record with no link written as a reference: names, then a quoted or bold title, a venue and a year."""
+        body = text[r0:r1]
+        if "http" in body or body.count("\n") > _MAX_LINES or (title := _cited_title(body, dated=False)) is None:
+            return None
+        first, last = self._lines(base + r0, body, len(body.rstrip()))
+        if self._taken(first, last) or self.doc.fenced[first] or self.doc.fenced[last]:
+            return None
+        t0, t1, value = title
+        found = Found(first=first, last=last, ident=Identity(), title=title_of(value))
+        if t0 >= 0:
+            found.title_span = (base + r0 + t0, base + r0 + t1)
+        found.style = {"shape": "html-record"}
+        found.year = _cited_year(body)
         return found if found.title else None
 
     @staticmethod
@@ -232,6 +253,49 @@ def _classed(body: str) -> tuple[int, int, str] | None:
     if title is None or names is None or not is_name_list(plain(names.group("x")).strip(" .")):
         return None
     return title.start("x"), title.end("x"), plain(title.group("x")).strip()
+
+
+_BOLD = re.compile(r"<(b|strong)>(?P<t>[^<>]{8,400})</\1>", re.IGNORECASE)
+
+
+def _fill(found: Found, fields: list[tuple[int, int, str]], title: str) -> None:
+    """A record's authors, venue and year from its fields: the first list of names, the first venue."""
+    for _, _, plain_text in fields:
+        if found.authors is None and is_name_list(plain_text) and plain_text != title:
+            found.authors = plain_text
+        elif found.venue is None and is_venue_text(plain_text):
+            found.venue = plain_text.strip(" .,")
+    if found.venue and (year := re.search(r"(?:19|20)\d{2}", found.venue)):
+        found.year = int(year.group(0))
+
+
+def _cited_year(body: str) -> int | None:
+    ref = parse_reference(plain(body))
+    return ref.year if ref is not None else None
+
+
+def _cited_title(body: str, dated: bool = True) -> tuple[int, int, str] | None:
+    """The title of a record written as a reference: the part in quotes (or the one bold part of a record
+    without quotes) after its authors' names, a year after it (``A. Barn, "<b>Title,</b>" Venue, 2020``)."""
+    bold = list(_BOLD.finditer(body))
+    flat = plain(body)
+    if not any(q in flat for q in "\"“”"):
+        if len(bold) != 1:
+            return None
+        flat = plain(body[: bold[0].start()] + "“" + bold[0].group("t") + "”" + body[bold[0].end() :])
+    ref = parse_reference(flat)
+    if ref is None or ref.authors is None or dated and ref.year is None or flat[ref.title[0] - 1 : ref.title[0]] not in ("\"", "“"):
+        return None
+    value = flat[ref.title[0] : ref.title[1]].strip(" ,.")
+    if len(value.split()) < 3:
+        return None
+    inside = [m for m in bold if plain(m.group("t")).strip(" ,.") == value]
+    if inside:
+        m = inside[0]
+        at = body.find(value, m.start("t"), m.end("t"))
+        if at >= 0:
+            return at, at + len(value), value
+    return -1, -1, value
 
 
 def _stripped(t0: int, t1: int, value: str) -> tuple[int, int, str]:

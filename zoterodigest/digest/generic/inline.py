@@ -32,11 +32,10 @@ from .title_parts import (
     names_before,
     past_date,
     title_and_names,
-    trailing_venue,
     trim_title,
 )
 from .title_parts import strip_title as _strip_title
-from .venue_tails import comma_venue
+from .venue_tails import comma_venue, trailing_venue
 
 #: A day written with its month's name (``Sept 28``, ``March 3, 2016``, ``3 Mar``).
 _MONTH_DAY = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+[ \t]++\d{1,2}(?:st|nd|rd|th)?+(?:,?+[ \t]++(?:19|20)\d{2})?+"

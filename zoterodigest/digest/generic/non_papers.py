@@ -11,3 +11,17 @@ BOOK_PART = re.compile(r"(?i:chapters?[ \t]++\d{1,3}\b|ch\.[ \t]*+\d{1,3}\b|(?:p
                         r"|(?:[\w\-]++[ \t]++)?appendix(?:[ \t]++[A-Z\d])?$|pre-?read(?:ing)?s?(?:[ \t]++by[ \t].*)?$|table of contents$)")
 #: A template's record waiting for its paper: ``**Updating....** * et al, .* [[PDF]]()``.
 WAITING = re.compile(r"(?i:updating|to be (?:updated|added|continued)|coming soon|tba|tbd|todo|wip|under construction)\W*$")
+#: A part a publisher registers apart from its paper, an id of its own and no paper: a figure or table of it, its
+#: reviews and editorial letters, a book's index or references, a software package's record.
+_REGISTERED_PART = re.compile(r"(?:(?:Supplementary[ \t]++)?(?:Figure|Fig\.|Table|Video|Data[ \t]Sheet)[ \t]*+S?\d{1,3}[:.][ \t]"
+                             r"|(?:Figure|Table)[ \t]*+S?\d{1,3}[ \t]++from:|Decision[ \t]letter[ \t]for\b|Author[ \t]response[ \t]for\b"
+                             r"|Peer[ \t]Review[ \t]\#\d{1,2}[ \t]of\b|Review[ \t](?:for|of)[ \t]*+[\"“]"
+                             r"|(?:Index|References|Bibliography|Front[ \t]Matter|Back[ \t]Matter|Contents|Preface|Foreword|Epilogue|Prologue|Afterword)"
+                             r"(?:\.[ \t]|$))")
+#: The DOI of such a part: ``10.7717/peerj.2218/table-2``, ``.../v1/review1``, ``10.32614/cran.package.pcalg``.
+_REGISTERED_PART_DOI = re.compile(r"/(?:fig|table|decision|review)-?\d{1,3}$|^10\.32614/cran\.package\.", re.IGNORECASE)
+
+
+def registered_part(title: str, doi: str | None) -> bool:
+    """Whether a record is a part a publisher registers apart from its paper (its title or its DOI says so)."""
+    return _REGISTERED_PART.match(title) is not None or bool(doi and _REGISTERED_PART_DOI.search(doi))

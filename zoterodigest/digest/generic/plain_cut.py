@@ -32,6 +32,33 @@ _CUTS = (re.compile(r"\]\("), re.compile(r"(?:\s[(]|\s?（)[^()（）]*\d{4}[^()
 _CUT_NEEDS = (("](",), ("(", "（"), ("—", "–", "-", "`", "|", "<", "[["), ("10.", "://"))
 
 
+#: A title that keeps its own full stop before the reference's (PubMed's ``Title.. Journal. 2025.``).
+_DOUBLE_STOP = re.compile(r"(?<=[\w)?!])\.\.(?=[ \t]++[^\W_])")
+
+
+def double_stop(text: str) -> int | None:
+    """Where a title closed by two full stops ends (``Title.. Journal. 2025.``), when three words or more precede them."""
+    m = _DOUBLE_STOP.search(text) if ".." in text else None
+    return m.start() if m is not None and len(text[: m.start()].split()) >= 3 else None
+
+
+#: Fields a generated reference left empty before its id: ``Title. Venue. . DOI: 10.1/x`` (no year), ``Title. . . DOI``.
+_EMPTY_FIELDS = re.compile(r"(?<=[\w?!)])\.(?P<e>(?:[ \t]++\.)++)[ \t]*+$")
+
+
+def _before_empty_fields(text: str, cut: int) -> int:
+    """Where the title of a generated reference with empty fields ends: before them, and before the venue
+    when one field only is empty (``Title. Venue. . DOI``: the year's)."""
+    head = text[:cut].rstrip()
+    if ". ." not in head or (m := _EMPTY_FIELDS.search(head)) is None:
+        return cut
+    end = m.start()
+    k = head.rfind(". ", 0, end)
+    if m.group("e").count(".") == 1 and k > 0 and len(head[:k].split()) >= 3 and head[k + 2 : k + 3].isalnum():
+        return k
+    return end
+
+
 def _cuts(text: str) -> list[re.Pattern[str]]:
     """The patterns of ``_CUTS`` that may match ``text``."""
     out = [p for p, needs in zip(_CUTS, _CUT_NEEDS, strict=True) if any(n in text for n in needs)]
@@ -44,6 +71,8 @@ def plain_cut(text: str) -> int:
     """Where a plain title ends: a link, a dash... or a note in Chinese after it (``Title 中文的说明``).  A
     dash before a subtitle in title case (``Paxos Made Live - An Engineering Perspective``) is the title's."""
     cut = min((m.start() for pattern in _cuts(text) if (m := pattern.search(text))), default=len(text))
+    cut = min(cut, double_stop(text[:cut]) or cut)
+    cut = _before_empty_fields(text, cut)
     if (sub := _SUBTITLE.match(text, cut)) is not None and _title_case(sub.group("s")) and not _names(sub.group("s")):
         rest = text[sub.end("s") :]
         cut = sub.end("s") + min((m.start() for pattern in _cuts(rest) if (m := pattern.search(rest))), default=len(rest))

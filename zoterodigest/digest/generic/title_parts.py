@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .byline import byline, is_venue_text
 from .citation_keys import CITED, names_after_semicolon
 from .name_lists import is_name_list, one_name, person_names
+from .plain_cut import double_stop
 from .title_asides import drop_label, drop_translation
 from .venue_tails import bare_venue_tail, known_venue, venue_year_at, year_venue_end
 
@@ -34,11 +35,6 @@ _COMMA = re.compile(r",[ \t]+")
 _YEAR_TAIL = re.compile(r"(?:(?<![ \t])|(?![ \t]))[,.]?[ \t]*+[(（]?(?:19|20)\d{2}[a-z]?[)）]?[.,]?[ \t]*+$")
 _NAMES_COLON = re.compile(r"(?P<names>[^:：\[\]()]{2,199}?[^:：\[\]() \t])[ \t]*+[:：][ \t]+(?=\S)")
 _INITIAL = re.compile(r"[A-Z](?<!\w.)\.|[A-Z](?<!\w.)[A-Z]?(?:,|$)|e(?<!\w.)t\.? ?al")  # ("\b" looked at past the first letter)
-_TRAILING_VENUE = re.compile(r"[,.]\s*(?:\*\*|__)?(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})"
-                             r"(?:\*\*|__)?[.,]?\s*$")
-#: A venue with a short year ending a title: ``Title. arxiv'19.``, ``Title. AI Review'18.``
-_TRAILING_SHORT = re.compile(r"[,.][ \t]*+(?P<v>[A-Za-z][\w&\-]*+(?:\.[\w&\-]++)*+(?:[ \t][A-Za-z][\w&\-]*+){0,2}['’](?:19|20)?\d{2})"
-                             r"[.,]?[ \t]*+$")
 _LAST_DASH = re.compile(r"[ \t][-–—][ \t]++(?=[^-–—]*$)")
 
 
@@ -56,6 +52,8 @@ class Parts:
 def title_and_names(line: str, pos: int, stop: int) -> Parts | None:
     """A plain title at ``pos`` followed by names or a description, up to ``stop``."""
     text = line[pos:stop]
+    if (double := double_stop(text)) is not None:  # "Title.. Journal. 2025.": the title's own stop, then the reference's
+        return Parts((pos, pos + double), None, None, None, pos + double + 2)
     first = _SENTENCE.search(text)
     if first:  # "Title. Ann Author, Bob Builder. ICML 2020."
         authors, venue, end = byline(line, pos + first.start() + 1, stop)
@@ -65,8 +63,18 @@ def title_and_names(line: str, pos: int, stop: int) -> Parts | None:
     if (semi := names_after_semicolon(text)) is not None:  # "Title; Barn et al., 2014 [[Paper](url)]"
         year = _YEAR.search(text, semi[1], semi[2])
         return Parts((pos, pos + semi[0]), (pos + semi[1], pos + semi[2]), None, int(year.group(1)) if year else None, stop)
-    initials = ", " in text and _INITIAL.search(text) is not None
-    for n, comma in enumerate(_COMMA.finditer(text) if initials else ()):
+    if ", " in text and _INITIAL.search(text) is not None and (named := _names_after_comma(text, pos, stop)) is not None:
+        return named
+    if first and len(text[: first.start()].split()) >= 3 and _DESCRIPTION.match(text, first.end()) \
+            and len(text[first.start() - 4 : first.start()].strip()) >= 3:
+        end = pos + first.start()  # "Title. This paper shows ...": the second sentence describes it
+        return Parts((pos, end), None, None, None, end + 1)
+    return None
+
+
+def _names_after_comma(text: str, pos: int, stop: int) -> Parts | None:
+    """``Title, A. Barn, B. Tawny, 2020``: names with initials after one of the first commas."""
+    for n, comma in enumerate(_COMMA.finditer(text)):
         if n >= 4:
             break
         if comma.start() < 8:
@@ -75,17 +83,13 @@ def title_and_names(line: str, pos: int, stop: int) -> Parts | None:
         rest = rest[: rest.find("[")] if "[" in rest else rest  # ("[[pdf]]" labels end the names)
         tail = _YEAR_TAIL.search(rest)
         names = rest[: tail.start()] if tail else rest
-        if len(names) <= 200 and person_names(names) and _INITIAL.search(names):  # "Title, A. Barn, B. Tawny, 2020"
+        if len(names) <= 200 and person_names(names) and _INITIAL.search(names):
             year = _YEAR.search(rest)
             a0, t1 = pos + comma.end(), pos + comma.start()
             if (dash := _LAST_DASH.search(text, 0, comma.start())) is not None and one_name(text[dash.end() : comma.start()]):
                 a0, t1 = pos + dash.end(), pos + dash.start()  # ("Title - Ann B. Barn, Cy D. Hoot": the first name too)
             return Parts((pos, t1), (a0, pos + comma.end() + len(names.rstrip(" ,."))), None,
                          int(year.group(1)) if year else None, stop)
-    if first and len(text[: first.start()].split()) >= 3 and _DESCRIPTION.match(text, first.end()) \
-            and len(text[first.start() - 4 : first.start()].strip()) >= 3:
-        end = pos + first.start()  # "Title. This paper shows ...": the second sentence describes it
-        return Parts((pos, end), None, None, None, end + 1)
     return None
 
 
@@ -100,19 +104,6 @@ def names_before(line: str, pos: int, stop: int) -> tuple[int, tuple[int, int]] 
     if m is None or not person_names(m.group("names")) or not _INITIAL.search(m.group("names")):
         return None  # (full names before a colon read like a title's words: "Deep Learning: ...")
     return m.end(), (m.start("names"), m.end("names"))
-
-
-def trailing_venue(text: str) -> tuple[int, int, int] | None:
-    """A venue and year ending a plain title (``Title, arXiv 2023``, ``Title. ICASSP 2020.``):
-    the venue's columns in ``text`` and where the title ends; looked for at the end only."""
-    body = text.rstrip(" \t[(")
-    tail = _TRAILING_VENUE.search(body, max(0, len(body) - 80)) or _TRAILING_SHORT.search(body, max(0, len(body) - 60))
-    if tail is None:
-        return None
-    word = body[body.rfind(" ", 0, tail.start()) + 1 : tail.end()]
-    if "://" in word or word.lower().startswith(("doi:", "www.", "10.")):
-        return None  # ("Title. https://doi.org/10.1000/owl.2021": an address, no venue)
-    return tail.start("v"), tail.end("v"), tail.start()
 
 
 _TITLE_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+[(（](?:19|20)\d{2}[a-z]?[)）]|[,.][ \t]*(?:19|20)\d{2}[a-z]?[.,]?)[ \t]*$")

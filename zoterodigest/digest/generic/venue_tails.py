@@ -1,5 +1,6 @@
 """A known venue and its year written after a title with no brackets (``Title OSDI'22``,
-``Title, SIGIR 2020``): where the title ends, and the venue kept when its year is plain to read."""
+``Title, SIGIR 2020``): where the title ends, and the venue kept when its year is plain to read; any
+venue and year closing a plain title after its stop or comma (``Title. ICASSP 2020.``)."""
 
 from __future__ import annotations
 
@@ -92,3 +93,24 @@ def comma_venue(text: str) -> tuple[tuple[int, int] | None, int] | None:
     if not (known or _CAPS_VENUE.fullmatch(name)) or len(text[:k].split()) < 2:
         return None
     return ((v0, v0 + len(name)) if known else None), k
+
+
+#: A venue of up to four words and its year closing a plain title: ``Title, arXiv 2023``, ``Title. ICASSP 2020.``
+_TRAILING_VENUE = re.compile(r"[,.]\s*(?:\*\*|__)?(?P<v>[A-Za-z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,3}\s(?:19|20)\d{2})"
+                             r"(?:\*\*|__)?[.,]?\s*$")
+#: A venue with a short year ending a title: ``Title. arxiv'19.``, ``Title. AI Review'18.``
+_TRAILING_SHORT = re.compile(r"[,.][ \t]*+(?P<v>[A-Za-z][\w&\-]*+(?:\.[\w&\-]++)*+(?:[ \t][A-Za-z][\w&\-]*+){0,2}['’](?:19|20)?\d{2})"
+                             r"[.,]?[ \t]*+$")
+
+
+def trailing_venue(text: str) -> tuple[int, int, int] | None:
+    """A venue and year ending a plain title (``Title, arXiv 2023``, ``Title. ICASSP 2020.``):
+    the venue's columns in ``text`` and where the title ends; looked for at the end only."""
+    body = text.rstrip(" \t[(")
+    tail = _TRAILING_VENUE.search(body, max(0, len(body) - 80)) or _TRAILING_SHORT.search(body, max(0, len(body) - 60))
+    if tail is None:
+        return None
+    word = body[body.rfind(" ", 0, tail.start()) + 1 : tail.end()]
+    if "://" in word or word.lower().startswith(("doi:", "www.", "10.")):
+        return None  # ("Title. https://doi.org/10.1000/owl.2021": an address, no venue)
+    return tail.start("v"), tail.end("v"), tail.start()
