@@ -36,9 +36,18 @@ _CUT_NEEDS = (("](",), ("(", "（"), ("—", "–", "-", "`", "|", "<", "[["), (
 _DOUBLE_STOP = re.compile(r"(?<=[\w)?!])\.\.(?=[ \t]++[^\W_])")
 
 
+#: A venue named by its opening words after a title's full stop or comma: ``. Proc. VLDB Endow.``, ``, Proceedings of``,
+#: ``. In Proceedings of``, ``. ACM Trans. Storage``, ``. IEEE Transactions on``, ``. Journal of``.
+_OPENING_VENUE = re.compile(r"(?:(?<=[\w)])[.,]|(?<=[?!]))[ \t]++(?=(?:In[ \t]++)?(?:Proc\.[ \t]|Proceedings[ \t]++of\b"
+                            r"|(?:ACM|IEEE)[ \t]++Trans(?:\.|actions\b)|Transactions[ \t]++on\b|Journal[ \t]++of\b|PVLDB\b))")
+
+
 def double_stop(text: str) -> int | None:
-    """Where a title closed by two full stops ends (``Title.. Journal. 2025.``), when three words or more precede them."""
+    """Where a title closed by two full stops ends (``Title.. Journal. 2025.``), or by its first full stop before
+    a venue's opening words (``Title. In Proceedings of ...``), when three words or more precede them."""
     m = _DOUBLE_STOP.search(text) if ".." in text else None
+    if m is None and (m := _OPENING_VENUE.search(text)) is not None and ". " in text[: m.start()]:
+        return None  # (a sentence before the venue: names perhaps, "Title. Ann Barn. In Proceedings of ...")
     return m.start() if m is not None and len(text[: m.start()].split()) >= 3 else None
 
 
@@ -71,8 +80,10 @@ def plain_cut(text: str) -> int:
     """Where a plain title ends: a link, a dash... or a note in Chinese after it (``Title 中文的说明``).  A
     dash before a subtitle in title case (``Paxos Made Live - An Engineering Perspective``) is the title's."""
     cut = min((m.start() for pattern in _cuts(text) if (m := pattern.search(text))), default=len(text))
-    cut = min(cut, double_stop(text[:cut]) or cut)
     cut = _before_empty_fields(text, cut)
+    if (venue := _OPENING_VENUE.search(text, 0, cut)) is not None and len(text[: venue.start()].split()) >= 3:
+        cut = venue.start()  # ("Title. Proc. VLDB Endow. 17, 4", "Title, Proceedings of the 30th ACM ...")
+    cut = min(cut, double_stop(text[:cut]) or cut)
     if (sub := _SUBTITLE.match(text, cut)) is not None and _title_case(sub.group("s")) and not _names(sub.group("s")):
         rest = text[sub.end("s") :]
         cut = sub.end("s") + min((m.start() for pattern in _cuts(rest) if (m := pattern.search(rest))), default=len(rest))

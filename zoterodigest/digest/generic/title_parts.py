@@ -35,6 +35,8 @@ _COMMA = re.compile(r",[ \t]+")
 _YEAR_TAIL = re.compile(r"(?:(?<![ \t])|(?![ \t]))[,.]?[ \t]*+[(（]?(?:19|20)\d{2}[a-z]?[)）]?[.,]?[ \t]*+$")
 _NAMES_COLON = re.compile(r"(?P<names>[^:：\[\]()]{2,199}?[^:：\[\]() \t])[ \t]*+[:：][ \t]+(?=\S)")
 _INITIAL = re.compile(r"[A-Z](?<!\w.)\.|[A-Z](?<!\w.)[A-Z]?(?:,|$)|e(?<!\w.)t\.? ?al")  # ("\b" looked at past the first letter)
+#: The last of three names or more joined by ", and" (``Ann Barn, Bob Tawny, and Cy Hoot``).
+_JOINED = re.compile(r",[ \t]++and[ \t]++[A-Z]")
 _LAST_DASH = re.compile(r"[ \t][-–—][ \t]++(?=[^-–—]*$)")
 
 
@@ -63,7 +65,7 @@ def title_and_names(line: str, pos: int, stop: int) -> Parts | None:
     if (semi := names_after_semicolon(text)) is not None:  # "Title; Barn et al., 2014 [[Paper](url)]"
         year = _YEAR.search(text, semi[1], semi[2])
         return Parts((pos, pos + semi[0]), (pos + semi[1], pos + semi[2]), None, int(year.group(1)) if year else None, stop)
-    if ", " in text and _INITIAL.search(text) is not None and (named := _names_after_comma(text, pos, stop)) is not None:
+    if ", " in text and (_INITIAL.search(text) is not None or ", and " in text) and (named := _names_after_comma(text, pos, stop)) is not None:
         return named
     if first and len(text[: first.start()].split()) >= 3 and _DESCRIPTION.match(text, first.end()) \
             and len(text[first.start() - 4 : first.start()].strip()) >= 3:
@@ -73,17 +75,18 @@ def title_and_names(line: str, pos: int, stop: int) -> Parts | None:
 
 
 def _names_after_comma(text: str, pos: int, stop: int) -> Parts | None:
-    """``Title, A. Barn, B. Tawny, 2020``: names with initials after one of the first commas."""
+    """``Title, A. Barn, B. Tawny, 2020``: names with initials after one of the first commas, or three names
+    or more, the last joined by ", and" (``Title, Ann Barn, Bob Tawny, and Cy Hoot, https://...``)."""
     for n, comma in enumerate(_COMMA.finditer(text)):
         if n >= 4:
             break
         if comma.start() < 8:
             continue
         rest = text[comma.end() :]
-        rest = rest[: rest.find("[")] if "[" in rest else rest  # ("[[pdf]]" labels end the names)
+        rest = rest[: min(rest.find(c) % (len(rest) + 1) for c in ("[", "http"))]  # ("[[pdf]]" labels, an address end the names)
         tail = _YEAR_TAIL.search(rest)
         names = rest[: tail.start()] if tail else rest
-        if len(names) <= 200 and person_names(names) and _INITIAL.search(names):
+        if len(names) <= 200 and person_names(names) and (_INITIAL.search(names) or _full_names(names)):
             year = _YEAR.search(rest)
             a0, t1 = pos + comma.end(), pos + comma.start()
             if (dash := _LAST_DASH.search(text, 0, comma.start())) is not None and one_name(text[dash.end() : comma.start()]):
@@ -91,6 +94,13 @@ def _names_after_comma(text: str, pos: int, stop: int) -> Parts | None:
             return Parts((pos, t1), (a0, pos + comma.end() + len(names.rstrip(" ,."))), None,
                          int(year.group(1)) if year else None, stop)
     return None
+
+
+def _full_names(names: str) -> bool:
+    """Three full names or more, each of two to four capitalised words, the last joined by ", and"."""
+    parts = [p.strip().removeprefix("and ").strip() for p in names.strip(" ,.").split(",")]
+    return len(parts) >= 3 and _JOINED.search(names) is not None \
+        and all(2 <= len(ws := p.split()) <= 4 and all(w[:1].isupper() for w in ws) for p in parts)
 
 
 def names_before(line: str, pos: int, stop: int) -> tuple[int, tuple[int, int]] | None:
