@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from urllib.parse import unquote
 
 from ..document import Document
@@ -37,6 +38,7 @@ from .byline import is_venue_text
 from .citation_keys import lone_surname
 from .found import DATED_TAG, Found, title_of
 from .free_records import BREAK_END, Record, free_records, text_start
+from .leads import past_title_label
 from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
@@ -97,7 +99,8 @@ def title_records(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Ca
     for rec in free_records(doc, lo, hi, taken):
         if skipped(rec.first):
             continue
-        read = _linked(doc, rec) or _wiki(doc, rec) or _over_names(doc, rec) or _quoted(doc, rec) or _dated(doc, rec) or _noted(doc, rec)
+        read = _linked(doc, rec) or _wiki(doc, rec) or _labelled(doc, rec) or _over_names(doc, rec) or _quoted(doc, rec) \
+            or _dated(doc, rec) or _noted(doc, rec)
         if read is not None:
             form, one = read
             groups.setdefault((rec.depth, form), []).append(one)
@@ -241,6 +244,19 @@ def _page_of(url: str, title: str) -> bool:
     return len(stem) >= 5 and words[: len(stem) - 1] == stem[:-1] and words[len(stem) - 1].startswith(stem[-1])
 
 
+def _labelled(doc: Document, rec: Record) -> tuple[str, Found] | None:
+    """A title after its field's label, no link (``**Title**: ...``, ``**论文题目**：...``): the label names it a paper's."""
+    line = doc.lines[rec.first]
+    at = text_start(line, rec.start)
+    if (end := past_title_label(line, at)) == at or "](" in line or "http" in line:
+        return None
+    raw = line[end:].rstrip()
+    title = plain(raw)
+    if not (_title_like(title, 2) or len(CJK_LETTER.findall(title)) >= 6 and not _PROSE.match(title)):
+        return None
+    return "labelled", _found(doc, rec, raw, (end, end + len(raw)), _STRONG)
+
+
 def _over_names(doc: Document, rec: Record) -> tuple[str, Found] | None:
     """A plain title line with an author line under it (``Authors: ...``, ``*Names*``)."""
     line = doc.lines[rec.first]
@@ -258,6 +274,10 @@ def _over_names(doc: Document, rec: Record) -> tuple[str, Found] | None:
         below = [k for k in range(rec.first + 1, rec.last + 1) if doc.lines[k].strip()]
         if below and _ASIDE.match(doc.lines[below[0]]):
             below = below[1:]  # ("(Best Paper Award)" between the title and its authors)
+        if not below and rec.depth < 0 and rec.first == rec.last and raw.startswith(("**", "__")) \
+                and rec.last + 2 < len(doc.lines) and not doc.lines[rec.last + 1].strip() and not doc.fenced[rec.last + 2]:
+            below = [rec.last + 2]  # (a bold title's paragraph over its authors' paragraph: one record)
+            rec = replace(rec, last=rec.last + 2)
         if not below or "](" in doc.lines[below[0]]:
             return None
         under = plain(doc.lines[below[0]]).strip()
