@@ -110,3 +110,8 @@ def closing_tag(text: str, pos: int) -> tuple[int, int, int] | None:
         return None
     y = int(m.group("y"))
     return m.start(), m.end(), y if y >= 1900 else 2000 + y - 100 * (y > 50)
+
+
+#: A venue after a title's comma, named by a word only venues use (``, AIAA Journal, 54(2)``, ``, 46th AIAA Thermophysics Conference``).
+VENUE_AFTER_COMMA = (r"|(?<=[\w)?!]),[ \t]++(?=(?:[\w&.\-]++[ \t]++){0,5}?(?:Journal|Proceedings|Conference|Transactions|Symposium|Workshop)\b"
+                     r"|AIAA[ \t]++(?:Paper|\d{4}-))")

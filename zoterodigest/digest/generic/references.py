@@ -199,7 +199,8 @@ def _author_year_title(text: str) -> Reference | None:
         if text[title[0]] in "*_" and _PUBLISHER.search(text, close.end()):
             return None  # "Putnam RD (2001). *Bowling Alone*. Simon & Schuster": an italic title and a publisher, a book
         title = _trim(text, close.start("t"), close.end("t"), " .,")  # "Duflo (2018) *The Economist as Plumber*"
-    stop = re.search(r"(?<=[a-z\d)?!])\.\s+(?=\S)|\s[—–]\s|" + _VENUE_AFTER_QUESTION + r"|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER,
+    stop = re.search(r"(?<=[a-z\d)?!])\.\s+(?=\S)|\s[—–]\s|" + _VENUE_AFTER_QUESTION + r"|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER
+                     + marks.VENUE_AFTER_COMMA,
                      text[title[0] : title[1]])
     if stop:  # "Title. Working paper." - the title is the first sentence
         title = _trim(text, title[0], title[0] + stop.start(), " .,")
