@@ -13,7 +13,7 @@ from .inline import Head, read_head
 from .item_template import NEWS
 from .link_finder import find_links
 from .links import Identity, link_class, other_class
-from .name_lists import person_names
+from .name_lists import one_name, person_names
 from .prefixes import is_generic_label, label_kind
 from .references import parse_reference
 
@@ -52,12 +52,14 @@ def is_reference_line(line: str, body: int, head: Head, more: str = "") -> bool:
     if head.authors is not None and head.year is None and head.title is not None \
             and (head.title_in_link or line[head.title[0] - 1 : head.title[0]] in ("*", "_", "\"", "“")) \
             and _long(line[head.title[0] : head.title[1]]) and (_YEAR_AFTER.search(line, head.title[1]) or _YEAR_AFTER.search(more)) \
-            and person_names(head.authors):
+            and (person_names(head.authors) or one_name(head.authors) and line[max(0, head.title[0] - 2) : head.title[0]] in ("\"[", "“[")):
         return True  # "Ann Barn, Bob Tawny, [*Title*](url), Journal of Owls, Vol. 3, Feb., 2026." (or "*Title*")
     if head.year is None or head.authors is None:
         return False
-    if head.title_in_link and head.venue is None and link_class(head.title_in_link) is None:
+    if head.title_in_link and head.venue is None and link_class(head.title_in_link) is None \
+            and not (head.title and line[max(0, head.title[0] - 2) : head.title[0]] in ("\"[", "“[")):
         return False  # "[Title](kaggle) by Names (2024)": names and a year say who made it, not that it is a paper
+        # (unless quoted as an article's title is: 'Ann Barn, "[Title](url)" (1999).')
     if head.title is not None and len(line[head.title[0] : head.title[1]].split()) >= 3:
         return True  # "Title. A. Barn. Venue 2022.": a title, names and a year
     return parse_reference(plain(text) if "](" in text else text) is not None

@@ -68,12 +68,12 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]],
 
 def _one_author(line: str, pos: int, stop: int, links: list[tuple[str, str, int, int]], names: str,
                 year: int | None) -> tuple[int, str, int | None] | None:
-    """One author: only a person's name before a year (``Ben Hoot. 2007. **Title**``) or before a colon and
-    a quoted link (``Ben Hoot: “[Title](url),”``); one surname before a year and a linked title of three
+    """One author: only a person's name before a year (``Ben Hoot. 2007. **Title**``) or before a colon or a
+    comma and a quoted link (``Ben Hoot: “[Title](url),”``); one surname before a year and a linked title of three
     words or more (``Rubin (1974), [“Title”](url)``: a citation key)."""
     if year is not None and lone_surname(names) and titled_link(links, stop):
         return stop, names, year
-    quoted_link = year is None and line.startswith(("“[", "\"["), stop) and line[pos:stop].rstrip().endswith(":")
+    quoted_link = year is None and line.startswith(("“[", "\"["), stop) and line[pos:stop].rstrip().endswith((":", ","))
     dated_after = year is None and line[pos:stop].rstrip().endswith((".", ",")) and titled_link(links, stop) \
         and (_YEAR.search(line, next(e for _, _, s, e in links if s == stop)) is not None
              or _DATED_LABEL.search(next(label for label, _, s, _ in links if s == stop)) is not None)

@@ -52,7 +52,10 @@ def opens(line: str) -> bool:
 
 
 #: A book named in a reference: edited, a university press's, a GB/T ``[M]``.
-_BOOK = re.compile(r"\((?:eds?|editors?)\.?\)|\bUniversity Press\b|/books?/|(?<=\S)\[M\]", re.IGNORECASE)
+_BOOK = re.compile(r"\((?:eds?|editors?)\.?\)|\bUniversity (?:of [A-Z][\w ]{2,30} )?Press\b|/books?/|(?<=\S)\[M\]"
+                   r"|\((?:[A-Z][\w .]{1,30}:[ \t]*+)?[^():]{2,60}\bPress,[ \t]*+(?:19|20)\d{2}\)", re.IGNORECASE)
+#: A chapter or article "in" a book or journal named after its title (``"Title," in *Companion*``).
+_IN_WORK = re.compile(r"[,.\"”*][ \t]++in[ \t]", re.IGNORECASE)
 #: A chapter in an edited volume: ``Pages 267-281 in B. Petrov and F. Csaki (eds.), Symposium``: a paper.
 _CHAPTER = re.compile(r"\bin[ \t]++[^()]{3,120}\((?:eds?|editors?)\.?\)")
 
@@ -70,4 +73,4 @@ def is_book(line: str) -> bool:
     m = _BOOK.search(line)
     if m is None:
         return _PUBLISHER_END.search(line) is not None and not _CHAPTER.search(line) and " In " not in line
-    return not (m.group(0).startswith("(") and _CHAPTER.search(line))
+    return not (m.group(0).startswith("(") and _CHAPTER.search(line) or "Press" in m.group(0) and _IN_WORK.search(line))
