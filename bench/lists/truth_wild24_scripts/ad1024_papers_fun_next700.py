@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "AD1024__papers-fun__papers-fun__next700@580f442.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 FIXED_DOI = {176: "10.1007/978-3-540-92221-6_1", 192: "10.1007/3-540-45614-7_24"}
 
 

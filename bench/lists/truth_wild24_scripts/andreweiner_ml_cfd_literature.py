@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "AndreWeiner__machine-learning-applied-to-cfd__literature@4c48c4a.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 HEADER = re.compile(r"^[A-Z][^\[]*\*\*[^*]+\*\*[^\[]*: \[(?P<text>.+) \((?P<year>\d{4})\)\]\((?P<url>[^)\s]+)\)\s*$")
 
 

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "andrewheiss__Dissertation__reading_list@e9f7f7e.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 BOOK_KEYS = {
     "North:1990", "Ostrom:1990", "Acemoglu:2012", "Greif:2006", "Platteau:2000", "Putnam:1994",
     "Knight:1992", "Kuran:1995", "Olson:1971", "Schelling:1978", "Acemoglu:2006", "Rodrik:2007",

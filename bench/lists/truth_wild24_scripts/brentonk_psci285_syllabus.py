@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "brentonk__psci285__syllabus@52cfc92.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 BOOK_READINGS = {186, 201, 220, 314}
 
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "chameleonTK__papers-I-read__README@c32207c.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 NOT_ENTRIES = {27, 30, 62}
 BARE_TITLE = {68}
 

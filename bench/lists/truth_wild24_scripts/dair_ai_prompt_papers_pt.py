@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "dair-ai__Prompt-Engineering-Guide__pages__papers.pt.mdx@3d96678.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 WRAPPED = {29, 31}
 ESCAPED_TAG = 344
 

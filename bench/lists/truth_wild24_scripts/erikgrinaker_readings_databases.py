@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "erikgrinaker__readings__databases@36fd828.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 BOOKS_MARKED_PAPER = {9}
 NOT_DOI = {27}
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "foobar167__articles__Machine_Learning__novyye_arkhitektury_neyrosetey__novyye_arkhitektury_neyrosetey@fbf39da.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 SURVEY = 37
 DISTILL = 224
 

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "tanganke__fusion_bench__docs__readinglist__README@54c9e8c.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 TOOLS = {206, 208, 213, 215}
 MARKER = re.compile(r"^(?::star:|:llama:|:hugging:|\[:simple-github:\]\([^)]*\)|\[:hugging:\]\([^)]*\)"
                     r"|\(\*\*Survey Paper\*\*\))\s*")

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "Guang000__Awesome-Dataset-Distillation__README@f1802ad.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 LINK = r"\[((?:[^\[\]]|\[[^\]]*\])+)\]\(([^)\s]+)\)"
 RECORD = re.compile(r"(?:\+ )?(?:\[\d{4}/\d{2}/\d{2}\] )?" + LINK + r" \(")
 LEGEND = {18, 19, 20}

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "hasson827__Awesome-DLMs-post-training__README@474a350.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 
 
 def main() -> None:

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "HeyWeCome__awesome-information-diffusion__README@c445f7e.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 DATASETS = 346  # '## :bookmark_tabs: 2. Datasets'
 
 

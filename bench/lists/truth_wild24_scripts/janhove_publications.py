@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "janhove__janhove.github.io__publications@27d1bf4.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 TEXTBOOKS = {45, 152}
 DATA_DOI_ONLY = {99, 144, 175}
 CHAPTER_2017 = {109, 111, 113, 115}

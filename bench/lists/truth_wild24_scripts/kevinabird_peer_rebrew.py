@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "KevinABird__KevinABird.github.io__Reviews@2fbb64c.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 
 
 def main() -> None:

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "Lupin1998__Awesome-MIM__README@70db16f.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 FIRST, LAST = 65, 2299
 TEMPLATE = 2305
 

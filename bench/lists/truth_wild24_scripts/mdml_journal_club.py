@@ -52,7 +52,7 @@ from _wild import clean, tidy
 from _wild24 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "m-dml__m-dml.github.io__journal_club@603ad15.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 
 # (first line, last line, title or None, text that must occur in the lines): when the text is given,
 # the entry's ids come from it alone (entries sharing a line: each gets its own link's id)

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "mekty2012__Deep-Learning-Theory__Verification@34795a6.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 
 
 def main() -> None:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "mgharvey__reading_group__index@45d0ea6.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 NOT_ENTRY = {44}
 SPECIAL = {
     139: "Islands of speciation or mirages in the desert? Examining the role of restricted recombination"

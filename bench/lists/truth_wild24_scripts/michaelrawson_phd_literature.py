@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "MichaelRawson__phd__literature@57cfadc.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 RECORD = re.compile(r"^(?:- )?\[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)")
 
 

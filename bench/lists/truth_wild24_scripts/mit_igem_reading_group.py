@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "mit-igem__reading-group__README@9a78361.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 PLAIN_PAPERS = {48, 50, 51, 56, 58, 60, 62, 64, 66, 69, 71, 73, 75}
 NOT_PAPER_LINKS = {78}
 SECTION_COUNTS = {"Applications series": 2, "Foundational advances series": 17, "Potential papers": 13,

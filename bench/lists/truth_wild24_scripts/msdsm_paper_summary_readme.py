@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "msdsm__paper-summary__README@2d04f97.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 NOT_ENTRIES = {33, 49, 112, 113}
 NULL_TITLE = {26, 27, 35, 36}
 PAREN_TITLE = {7, 8, 9, 34, 104, 172}

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "OpenAiTx__OpenAiTx__projects__QingyangZhang__Label-Free-RLVR__README-ja@e698928.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 BLOGS = {46, 84}
 
 

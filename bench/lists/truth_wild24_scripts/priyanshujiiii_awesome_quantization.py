@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "priyanshujiiii__awesome-Quantization__README@4ee54c4.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 HEADER = "| Title | Authors | Venue | Year | Paper Link |"
 EXPECTED = {"Post-Training Quantization (PTQ)": 65, "Quantization-Aware Training (QAT)": 40,
             "Mixed-Precision Quantization": 16, "Data-Free & Zero-Shot Quantization": 15,

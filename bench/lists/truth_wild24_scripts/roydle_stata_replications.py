@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "RoyDLe__Stata-Replications__README@a27c8f4.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 TITLES = {
     8: ["The Econometrics of Randomized Experiments"],
     10: ["Randomization Inference with Stata: A Guide and Software"],

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "sborms__econometrics-meets-sentiment__docs__index@f2a3bea.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 BOOKS = {37, 128, 225, 312}
 SOFTWARE = {38, 39, 40, 49, 63, 90}
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "SCUBSRGroup__BinaryDatabase__SUMMARY@d6fa193.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 CATEGORY_LINES = {12, 14, 40, 42, 45, 46}
 
 

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "SuDIS-ZJU__awesome-tabular-data-augmentation__README@ad824a0.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 
 TABLE = (26, 527)
 DATASETS = (767, 902)

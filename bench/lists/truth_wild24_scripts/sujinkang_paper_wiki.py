@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "5ujinKang__Paper-Wiki__README@a7d9830.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 PREFIX = re.compile(r"^- (?:[A-Za-z]+(?: '\d\d)? / |SOSP/25/|ATC: )?(.+?)$")
 
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "tiagormacedo__tiagormacedo.github.io__articles2read@2cd273f.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 REC = re.compile(r"^(?P<authors>[^\[]+?), \[(?P<title>.+)\]\((?P<url>https?://[^)\s]+)\)\.?$")
 
 

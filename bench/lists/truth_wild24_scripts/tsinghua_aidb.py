@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "TsinghuaDatabaseGroup__AIDB__README@68ed298.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 
 PLAIN = {
     841: "A Rule-Based Query Rewriter in an Extensible DBMS",

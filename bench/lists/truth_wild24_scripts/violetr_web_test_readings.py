@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "violetr__web-test__content__papers__readings@c8e78aa.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 BOOKS = {100}
 TITLE = re.compile(r"“\*\*(.+?)\*\*")
 

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "VirtualPatientEngine__literatureSurvey__docs__Koopman_Theory@84b688d.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 TABLES = ((48, 1150, 10), (1166, 1968, 7))  # tbody start, tbody end, lines per row
 
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "Zerokei__blocksec-arxiv-feed__README@0a838a5.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 
 
 def main() -> None:

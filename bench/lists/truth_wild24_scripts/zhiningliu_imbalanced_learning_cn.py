@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild24 import entry, read_lines, write_truth
 
 NAME = "ZhiningLiu1998__awesome-imbalanced-learning__README_CN@2d45e1e.md"
-PART = "wild24_held_out"
+PART = "wild24_development"
 NICKNAMES = {190, 205, 207, 209, 211, 213, 215, 217, 219, 224, 234, 236, 238, 247, 249, 251, 253, 255,
              257, 259, 268, 270, 272, 274, 276, 278, 280, 282, 284, 294, 296, 300, 302, 304}
 NOT_DOI = {284}
