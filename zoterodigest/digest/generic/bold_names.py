@@ -21,6 +21,8 @@ _BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w.'’\-]*+(?:[ \t]++[A-Z][\w.
                         r"|[A-Z][\w'’\-]++,[ \t]*+(?:[A-Z]\.[ \t]*+){1,3})"
                         r"(?:\*\*|__)(?=[ \t]*+(?:,|，|and\b|&|\.|\((?:19|20)\d\d))")
 
+#: A first author's surname in bold after the initials opening a reference (``S. L. **Brunton** et al.: [Title](url)``).
+_BOLD_SURNAME = re.compile(r"[ \t]*+(?:[A-Z]\.[ \t]*+){1,3}(?P<b>\*\*|__)(?P<n>[A-Z][\w'’\-]++)(?P=b)(?=[ \t]++et[ \t]++al\b|[ \t]*+,|[ \t]++and\b)")
 _YEAR_LEAD = re.compile(r"(?P<n>[^()\[\]*_\n]{0,200}?)[ \t]*+\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]++\S")
 _YEAR_ONLY = re.compile(r"[ \t]*+\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]*+")
 _TAG = re.compile(r"(?:\*\*|__)?\[[A-Za-z]{0,3}\d{1,4}\](?:\*\*|__)?|\(?\d{1,4}[.)]")
@@ -31,6 +33,8 @@ def unbold_names(line: str, start: int) -> str:
     the name is one of the authors, not the title."""
     if "**" not in line and "__" not in line:
         return line
+    if (lead := _BOLD_SURNAME.match(line, start)) is not None:
+        return line[: lead.start("b")] + "  " + lead.group("n") + "  " + line[lead.end() :]
     out = line
     for m in _BOLD_NAME.finditer(line, start):
         before = line[start : m.start()].rstrip()

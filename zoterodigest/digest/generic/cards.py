@@ -28,7 +28,7 @@ from .list_items import ITEM
 from .prefixes import is_generic_label
 from .title_records import named_page
 
-_OPEN = re.compile(r"^[ \t]*(?:<li(?:[ \t][^<>]*)?>[ \t]*)?<details(?:[ \t][^>]*)?>", re.IGNORECASE)
+_OPEN = re.compile(r"^[ \t]*(?:<li(?:[ \t][^<>]*)?>[ \t]*|[-*+][ \t]+)?<details(?:[ \t][^>]*)?>", re.IGNORECASE)
 _SUMMARY = re.compile(r"<summary(?:[ \t][^>]*)?>(?P<inner>.*?)</summary>", re.IGNORECASE)
 _CLOSE = re.compile(r"</details>", re.IGNORECASE)
 #: A short name in parentheses opening a card's title.

@@ -31,6 +31,8 @@ _PARTICLE = r"(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]u|[Dd]i|[Dd]a|[Ll]e|[Ll]a|[Dd]el)[ \
 _NAME = rf"{_PARTICLE}{_CAP}[\w'’\-]++(?:[ \t]++{_CAP}['’]{_CAP}[\w\-]++)?+(?:[ \t]++(?:Jr\.?+|I{{2,3}}|IV))?+"
 CITE_KEY = re.compile(rf"(?P<n>{_NAME}(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|(?:,[ \t]++{_NAME}){{0,4}},?+[ \t]++(?:and|&)[ \t]++{_NAME})?+),?+[ \t]++"
                       r"\(?(?P<y>(?:1[89]|20)\d{2})[a-z]?+\)?+(?:[ \t]++\([A-Z][^()]{1,30}\))?+")
+#: Surnames alone as a citation names its authors (``Nakayama and Shankman``, ``de Rosnay et al.``): no title.
+SURNAMES = re.compile(rf"{_NAME}(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|(?:,[ \t]++{_NAME}){{0,4}},?+[ \t]++(?:and|&)[ \t]++{_NAME})[ \t]*+\*?+")
 #: A quoted title of any length (``"_Breath Figures_"``).
 _QUOTE = re.compile(r"(?:<cite>)?+[\"“][_*]?+[^\"”]{3,300}[\"”]")
 #: Inline HTML tags in a link's text (``<cite>Barn</cite> 2022``).

@@ -112,7 +112,7 @@ def _heads_one_paper(doc: Document, h: int, end: int, deeper: bool = False) -> b
         add_links(ident, line)
         if not (ident.papers or ident.arxiv or ident.doi):
             continue
-        if ITEM.match(line) and not _FIELD_ITEM.match(line) or line.lstrip().startswith("<") \
+        if ITEM.match(line) and not _FIELD_ITEM.match(line) or line.lstrip().startswith("<") and not _AUTOLINK.match(line) \
                 or line.lstrip().startswith("|") and not (deeper and _address_row(line)):
             return False  # (papers listed or tabled under the heading: a section of papers)
         if any(not _its_own(label, words[0], CJK_LETTER.search(title) is None) and _names_paper(url) for label, url, _, _ in find_links(line)):
@@ -121,6 +121,8 @@ def _heads_one_paper(doc: Document, h: int, end: int, deeper: bool = False) -> b
     return len(named) == 1 if named else None
 
 
+#: An address written as an autolink (``<https://arxiv.org/abs/...>``): a link, no HTML.
+_AUTOLINK = re.compile(r"[ \t]*+<https?://[^<>\s]++>")
 #: A heading's number before its title (``### 12. Title``, ``## 3) Title``, a talk's ``## 0: Title``).
 HEADING_NUMBER = re.compile(r"[ \t]*+\d{1,3}(?:[.)](?:[ \t]++(?=\S)|(?=[A-Z][A-Za-z]))|:[ \t]++(?=\S))")
 #: A paragraph labelled as the papers of the heading's text: ``Papers: [A](…)+[B](…)``, ``**Paper:** …``.

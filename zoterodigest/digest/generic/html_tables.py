@@ -32,6 +32,7 @@ from .link_finder import find_links
 from .links import Identity
 from .name_lists import is_name_list
 from .prefixes import is_generic_label
+from .references import parse_reference
 from .table_template import title_like
 
 _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
@@ -70,8 +71,10 @@ class HtmlTableReader:
         rows: list[Found] = []
         for row in _ROW.finditer(text):
             cells = list(_CELL.finditer(text, row.start("body"), row.end("body")))
-            if cells and all(c.group("tag").lower() == "th" for c in cells):
+            if cells and (all(c.group("tag").lower() == "th" for c in cells) or not rows and not roles and _label_row(cells)):
                 roles = column_roles([plain(c.group("body")).strip().lower() for c in cells])
+                if "reference" in roles and not {"title", "name"} & set(roles):
+                    roles["paper"] = roles["reference"]  # ("No. | Reference | Year | Publication": the paper, its venue)
                 continue
             if not cells:
                 continue
@@ -136,6 +139,14 @@ class HtmlTableReader:
 _LI = re.compile(r"<li\b[^>]*>(?P<body>.*?)</li\s*>", re.IGNORECASE | re.DOTALL)
 
 
+def _label_row(cells: list[re.Match[str]]) -> bool:
+    """A first row of ``<td>`` cells that names the columns (``Year | Paper | Link``): two roles or more, a
+    paper's among them, and no link."""
+    names = [plain(c.group("body")).strip().lower() for c in cells]
+    roles = column_roles(names)
+    return len(roles) >= 2 and bool({"title", "paper"} & set(roles)) and not any("href" in c.group("body") for c in cells)
+
+
 def _title_span(text: str, cells: list[re.Match[str]], roles: dict[str, int]) -> tuple[int, int, bool] | None:
     """The title's offsets in ``text`` and whether it is plain text (no link): a Title column's text, else a
     Paper/Name column's link text or plain title; with no such column, the text of the row's paper link."""
@@ -152,6 +163,10 @@ def _title_span(text: str, cells: list[re.Match[str]], roles: dict[str, int]) ->
                 return c0 + l0, c0 + l0 + len(label), False
         if role == "paper" and ("<a" in body.lower() or "](" in body or len(plain(body).split()) < 3):
             continue  # (a Paper column of links, or of a short name: the title is elsewhere)
+        lead = m.end() if (m := _LEAD_TAGS.match(body)) else 0  # (a whole reference in the cell: "Li Z, Chen X. Title[J]. Journal, 2025.")
+        if "<" not in body[lead:] and (ref := parse_reference(body[lead:].strip())) is not None and ref.authors is not None:
+            pad = len(body[lead:]) - len(body[lead:].lstrip())
+            return c0 + lead + pad + ref.title[0], c0 + lead + pad + ref.title[1], role != "name"
         nick = _NICKNAME.match(body)  # "ResNet[2] Identity Mappings in Deep Residual Networks(2016)"
         head = read_head(body, nick.end() if nick else 0)
         if head.title is not None and head.title[1] > head.title[0]:
@@ -180,6 +195,8 @@ def _paper_link_span(cells: list[re.Match[str]]) -> tuple[int, int, bool] | None
     return None
 
 
+#: Tags and blanks opening a cell (``<font size=2>``).
+_LEAD_TAGS = re.compile(r"(?:\s|<[^<>]{1,80}>)*+")
 #: A word of two letters or more.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: Bold words in a cell: ``<strong>Title</strong>``, ``<b>Title</b>``.

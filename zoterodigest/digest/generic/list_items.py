@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from ..document import Document
 
 #: A list item's marker; a task list's box (``- [x] ``, ``- [ ] ``), and a number after it (``- [x] 12. ``),
-#: belong to the marker, not to the text.
-ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+(?:\[[ xX*]?\][ \t]+(?:\d{1,3}[.)][ \t]+)?)?|$)")
+#: belong to the marker, not to the text; a quote's marks before it (``> - Title``) are its indent.
+ITEM = re.compile(r"^(?P<indent>(?:>[ \t]?)*+[ \t]*)(?P<bullet>[-*+]|\d{1,4}[.)])(?:[ \t]+(?:\[[ xX*]?\][ \t]+(?:\d{1,3}[.)][ \t]+)?)?|$)")
 
 
 @dataclass

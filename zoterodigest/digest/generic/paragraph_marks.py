@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import re
 
+from ..markup import plain
+from .link_finder import find_links
+from .prefixes import is_generic_label
 from .reference_marks import DATE_OPEN, INITIALS_FIRST, KEY_OPEN, MARK_LEAD, REFERENCE_OPEN
 
+#: A venue's tag in brackets before a bold title (``[SIGMOD'12] **Title**``): no link.
+VENUE_TAG = r"\[[A-Z][A-Za-z\-]{1,15}(?:[ \t'’]\d{2,4})?\][ \t]*+(?=\*\*|__|<b>|<strong>)"
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
-STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+)?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
+STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+)?"
+                    r"(?:" + VENUE_TAG + r")?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
 #: What is never a paper's summary: a thematic break (``----``), a link definition (``[pdf-02]: https://...``),
 #: a heading, table, HTML, an image, or a record's first line.
 NO_SUMMARY = re.compile(r"[ \t]*+[#|<!]| {0,3}(?:(?:[-*_][ \t]*+){3,}$|\[[^\[\]]{1,80}\]:[ \t])|" + STARTS.pattern[1:]
@@ -21,7 +27,8 @@ CLOSING_LIST = re.compile(r"[ \t]*</(?:ul|ol|table|div)>", re.IGNORECASE)
 LI_LINK = re.compile(r"^[ \t]*<li(?:[ \t][^<>]*)?>[ \t]*<a[ \t]")
 #: A paragraph that opens with a linked title: ``[Title](https://arxiv.org/abs/...), Venue 2021``
 #: (not a link definition ``[name]: url``, nor a badge ``[![...``).
-LINK_OPEN = re.compile(r"^ {0,3}(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}[ \t]*+|\d{1,3}[.、](?=\[))?\[(?![!^\]])(?!\d{1,4}\])")
+LINK_OPEN = re.compile(r"^ {0,3}(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}[ \t]*+|\d{1,3}[.、](?=\[))?\[(?![!^\]])(?!\d{1,4}\])(?!"
+                       + VENUE_TAG[2:] + ")")  # (not a venue's tag before a bold title)
 #: A short bold label and a colon opening a line of a record's notes: ``**problem**: ...``, ``**method**：``.
 BOLD_LABEL = re.compile(r" {0,3}\*\*[^*\s][^*]{0,24}\*\*[ \t]*+[:：]|\*\*[^*\s][^*]{0,24}[:：]\*\*")
 NUMBER_GLUED = re.compile(r"\d{1,3}[.、](?=\[)")
@@ -74,3 +81,28 @@ def is_book(line: str) -> bool:
     if m is None:
         return _PUBLISHER_END.search(line) is not None and not _CHAPTER.search(line) and " In " not in line
     return not (m.group(0).startswith("(") and _CHAPTER.search(line) or "Press" in m.group(0) and _IN_WORK.search(line))
+
+
+_NAME_PARTICLES = frozenset({"and", "et", "al", "van", "von", "de", "der", "den", "la", "le", "da", "di", "du", "del"})
+
+
+def in_prose(line: str, after: int, links: list[tuple[str, str, int, int]]) -> bool:
+    """Running text (twenty lower-case words or more, so not a list of names) between the title
+    and the first link after it, a link of words (``[two nice papers](url)``, not ``[pdf](url)``):
+    the paragraph is prose that mentions papers, not a paper's record."""
+    first = next(((label, s) for label, _, s, _ in links if s >= after), None)
+    if first is None or not first[0] or first[0] == "badge" or is_generic_label(first[0]) or len(first[0].split()) < 2:
+        return False
+    words = line[after : first[1]].split()
+    return len(words) >= 20 and sum(1 for w in words if w[:1].islower() and w.isalpha() and w not in _NAME_PARTICLES) >= 20
+
+
+def titled_link(line: str, start: int) -> bool:
+    """A link whose text is a title of four words or more (``Bottou, [Stochastic Gradient Descent
+    Tricks](url), 2012``), not a label; nor a field's link (``- Blog post: [Its own title](url)``)."""
+    return any(len(plain(label).split()) >= 4 and not is_generic_label(label) and not _FIELD_LABEL.fullmatch(line, start, s)
+               for label, _, s, _ in find_links(line, start) if label != "badge")
+
+
+#: A field's label alone before a link: a few words and a colon (``Blog post:``, ``中文解读:``).
+_FIELD_LABEL = re.compile(r"[ \t]*+[^\s\[\]()`*_:：]++(?:[ \t]++[^\s\[\]()`*_:：]++){0,2}[ \t]*+[:：][ \t]*+")

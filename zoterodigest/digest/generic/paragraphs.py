@@ -42,11 +42,13 @@ from .paragraph_marks import (
     NO_SUMMARY,
     NUMBER_GLUED,
     STARTS,
+    in_prose,
     is_book,
     opens,
+    titled_link,
 )
-from .plain_blocks import plain_block, weak_blocks
-from .prefixes import FIELD_LABELS, is_generic_label
+from .plain_blocks import names_over_links, plain_block, weak_blocks
+from .prefixes import FIELD_LABELS
 from .reference_marks import KEY_OPEN, NUMBER_MARK, names_then_year
 from .references import GBT_MARK, parse_reference
 from .shared_lines import labelled_line, line_parts
@@ -76,24 +78,9 @@ def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:
         found.style["summary_mode"] = "inline"
 
 
-
-
-
-def _in_prose(line: str, after: int, links: list[tuple[str, str, int, int]]) -> bool:
-    """Running text (twenty lower-case words or more, so not a list of names) between the title
-    and the first link after it, a link of words (``[two nice papers](url)``, not ``[pdf](url)``):
-    the paragraph is prose that mentions papers, not a paper's record."""
-    first = next(((label, s) for label, _, s, _ in links if s >= after), None)
-    if first is None or not first[0] or first[0] == "badge" or is_generic_label(first[0]) or len(first[0].split()) < 2:
-        return False
-    words = line[after : first[1]].split()
-    return len(words) >= 20 and sum(1 for w in words if w[:1].islower() and w.isalpha() and w not in _NAME_PARTICLES) >= 20
-
-
 #: ``&emsp;\[1986\] Title – Names (Nickname)``: a year in brackets, a title, a dash, the names.
 _DATED_RECORD = re.compile(r"^(?:[ \t]|&emsp;|&nbsp;|&ensp;)*+\\?\[(?P<y>(?:19|20)\d{2})\\?\][ \t]++(?P<t>[^–—\n]{8,300}?)[ \t]++[–—][ \t]++"
                             r"(?P<n>[^–—\n()]{2,200}?)(?:[ \t]*+\([^()\n]{1,60}\))?[ \t]*+$")
-_NAME_PARTICLES = frozenset({"and", "et", "al", "van", "von", "de", "der", "den", "la", "le", "da", "di", "du", "del"})
 
 
 def _repeated(records: list[Found]) -> list[Found]:
@@ -117,17 +104,6 @@ def _whole_reference(line: str) -> bool:
     """A line that is a whole reference by itself (names, title and year)."""
     ref = parse_reference(line.strip())
     return ref is not None and ref.authors is not None and ref.year is not None
-
-
-def _titled_link(line: str, start: int) -> bool:
-    """A link whose text is a title of four words or more (``Bottou, [Stochastic Gradient Descent
-    Tricks](url), 2012``), not a label; nor a field's link (``- Blog post: [Its own title](url)``)."""
-    return any(len(plain(label).split()) >= 4 and not is_generic_label(label) and not _FIELD_LABEL.fullmatch(line, start, s)
-               for label, _, s, _ in find_links(line, start) if label != "badge")
-
-
-#: A field's label alone before a link: a few words and a colon (``Blog post:``, ``中文解读:``).
-_FIELD_LABEL = re.compile(r"[ \t]*+[^\s\[\]()`*_:：]++(?:[ \t]++[^\s\[\]()`*_:：]++){0,2}[ \t]*+[:：][ \t]*+")
 
 
 class ParagraphReader:
@@ -175,7 +151,7 @@ class ParagraphReader:
         if (tag := HTML_OPEN.match(line, start) or NUMBER_GLUED.match(line, start)) is not None:
             start = tag.end()  # ("<p><b>Title</b>", "1.[Title](url)": a tag or a number glued to the link)
         titled = titled_line(line, start)
-        if titled is None or _in_prose(line, titled[2][1], titled[0].spans) \
+        if titled is None or in_prose(line, titled[2][1], titled[0].spans) \
                 or titled[1].strip(" :：").lower() in FIELD_LABELS or is_list_label(titled[1]):
             return None  # ("**Heading.** Prose that cites [a paper](url) along the way"; "**Authors**: Names"; "**Readings**")
         head, title, (t0, t1), ident = titled
@@ -188,17 +164,7 @@ class ParagraphReader:
         found.year = head.year
         found.style = {"shape": "paragraph"}
         self._author_date(line, start, found)
-        j = self._continuation(i, hi, found)
-        while j < hi and not doc.lines[j].strip():
-            j += 1
-        if j < hi and ITEM.match(doc.lines[j]):
-            found.last = max(found.last, self._link_items(j, hi, ident))
-        elif j < hi and found.last == i and not ident.papers and STARTS.match(line) and links_only(doc.lines[j]) \
-                and (j + 1 >= hi or not doc.lines[j + 1].strip()):
-            add_links(ident, doc.lines[j])  # "**Title**", a blank line, then its links: "[arXiv](url)"
-            found.last = j
-        elif j < min(hi, found.last + 3) and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not NO_SUMMARY.match(doc.lines[j]):
-            self._summary(j, hi, found)  # (one blank line at most between the record and its summary)
+        self._below(line, self._continuation(i, hi, found), hi, found)
         if not ident.papers and (not (head.authors and head.year) and i not in self._titles
                                  and not self._as_reference(line, start, found) and not self._byline_below(i, found.last)
                                  or is_book(doc.lines[i])):
@@ -206,6 +172,24 @@ class ParagraphReader:
         if found.summary_span is None:
             _inline_note(doc, i, head.after, found)
         return found
+
+    def _below(self, line: str, j: int, hi: int, found: Found) -> None:
+        """What follows the paragraph opening ``found`` (its first ``line``) after blank lines from ``j``:
+        its links as list items or as a paragraph of their own (after a byline or not), or its summary."""
+        doc, i, ident = self.doc, found.first, found.ident
+        while j < hi and not doc.lines[j].strip():
+            j += 1
+        alone = found.last == i and not ident.papers and STARTS.match(line) is not None and (j + 1 >= hi or not doc.lines[j + 1].strip())
+        if j < hi and ITEM.match(doc.lines[j]):
+            found.last = max(found.last, self._link_items(j, hi, ident))
+        elif j < hi and alone and (byline := names_over_links(doc.lines[j])) is not None:
+            add_links(ident, doc.lines[j])  # "**Title.**", a blank line, then "*Names. Venue, 2020.* [[paper](url)]"
+            found.last, found.authors, found.venue = j, byline.get("names"), byline.get("venue") or found.venue
+        elif j < hi and alone and links_only(doc.lines[j]):
+            add_links(ident, doc.lines[j])  # "**Title**", a blank line, then its links: "[arXiv](url)"
+            found.last = j
+        elif j < min(hi, found.last + 3) and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not NO_SUMMARY.match(doc.lines[j]):
+            self._summary(j, hi, found)  # (one blank line at most between the record and its summary)
 
     def _unopened(self, i: int, hi: int, first: bool, out: list[Found], records: list[Found]) -> None:
         """Line ``i``, opening with plain text (``first``: a paragraph's first line): a label and two linked
@@ -243,7 +227,7 @@ class ParagraphReader:
         if titled is not None and below:
             add_links(titled[3], doc.lines[i + 1])
         if titled is None or not (titled[3].papers or is_reference_line(line, start, titled[0]) and not is_book(line)) \
-                or _in_prose(line, titled[2][1], titled[0].spans):
+                or in_prose(line, titled[2][1], titled[0].spans):
             return None  # (a paper's link, or names, a title and a year: a reference linking a publisher's page; no book)
         head, title, (t0, t1), ident = titled
         first_link = next((s for label, _, s, _ in head.spans if label != "badge"), len(line))
@@ -378,7 +362,7 @@ class ParagraphReader:
                 continue
             m = ITEM.match(line)
             if not m or not (links_only(line[m.end() :]) or _LABELLED.match(line) or len(line[m.end() :].split()) <= 2) \
-                    or _QUOTED_TITLE.search(line, m.end()) or _titled_link(line, m.end()):
+                    or _QUOTED_TITLE.search(line, m.end()) or titled_link(line, m.end()):
                 break  # (an item quoting or linking a title of its own is a paper: the bold line over it names a group)
             add_links(ident, line)
             if _PAPER_LABEL.match(line):

@@ -39,6 +39,7 @@ from ..markup import plain
 from .byline import byline, is_venue_text
 from .found import Found, title_of
 from .line_heads import add_links
+from .link_finder import find_links
 from .link_lines import links_only
 from .links import Identity
 from .list_items import ITEM
@@ -58,6 +59,8 @@ _SENTENCE = re.compile(r"(?:we|our|i|it|its|this|these|they|there|here|also|note
                        r"a review|an? (?:good|nice|great)|the (?:paper|authors?|idea))\b", re.IGNORECASE)
 #: Names, a dash, then where and when (``A Barn, B Tawny - Cell Reports, 2019``).
 _NAMES_DASH = re.compile(r"(?P<n>[^\-–—]{3,300}?)[ \t]++[-–—][ \t]++(?P<v>[^\n]{0,120}?(?:19|20)\d{2}[^\n]{0,40}?)[ \t.]*+")
+#: Names, a full stop, then a venue and its year (``A Barn, B Tawny, et al. SIGMOD Record, 2016.``).
+_NAMES_STOP = re.compile(r"(?P<n>(?:[^.]|(?<=[ \t][A-Z])\.){3,300}?(?:[ \t]et[ \t]al)?)\.[ \t]++(?P<v>[^.\n]{2,80}?,?[ \t]*+(?:19|20)\d{2})[ \t.]*+")
 #: Where a reference's fields start after its title: ``?. Journal``, ``. 2020.``, ``. (2020)``.
 _FIELDS_AFTER = re.compile(r"[?!](?=\.[ \t])|(?<=\w)\.(?=[ \t]++\(?(?:19|20)\d{2}\b)")
 #: Links and bare addresses (what is left of a links line without them is its labels).
@@ -178,10 +181,16 @@ def _field(raw: str, values: dict[str, str]) -> str | None:
     if is_name_list(inner) and (re.search(r",|\band\b|&|\bet al", inner) or body[:1] in "*_"):
         values.setdefault("names", inner)
         return "names"
-    if is_venue_text(inner):
+    authors: tuple[int, int] | None
+    venue: tuple[int, int] | None
+    stop = _NAMES_STOP.fullmatch(inner)
+    if stop is not None and is_name_list(stop.group("n").removesuffix(", et al").removesuffix(" et al")):
+        authors, venue = stop.span("n"), stop.span("v")  # "A Barn, B Tawny, et al. TKDE, 2020."
+    elif is_venue_text(inner):
         values.setdefault("venue", inner)
         return "venue"
-    authors, venue, _ = byline(inner, 0, len(inner))
+    else:
+        authors, venue, _ = byline(inner, 0, len(inner))
     if authors is None and (dash := _NAMES_DASH.fullmatch(inner)):
         authors, venue = dash.span("n"), dash.span("v")  # "A Barn, B Tawny - Cell Reports, 2019"
     if authors is None or not person_names(inner[authors[0] : authors[1]]):
@@ -190,6 +199,19 @@ def _field(raw: str, values: dict[str, str]) -> str | None:
     if venue is not None:
         values.setdefault("venue", inner[venue[0] : venue[1]].strip(" .,:"))
     return "names"
+
+
+def names_over_links(line: str) -> dict[str, str] | None:
+    """An italic byline then the paper's links on one line (``*Ann Barn, Bob Tawny. TKDE, 2020.* [[paper](url)]``):
+    its names and venue, or None."""
+    links = find_links(line)
+    if not links or not line.lstrip().startswith(("*", "_")):
+        return None
+    cut = links[0][2]
+    while cut and line[cut - 1] in "[(":
+        cut -= 1  # ("[[paper](url)]": the outer bracket is the links')
+    values: dict[str, str] = {}
+    return values if links_only(line[cut:]) and _field(line[:cut], values) == "names" else None
 
 
 def _notes(doc: Document, k: int, hi: int, found: Found) -> None:

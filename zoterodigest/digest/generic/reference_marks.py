@@ -16,8 +16,8 @@ from .name_lists import is_name_list
 MARK_LEAD = r"(?:(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}|:[a-z0-9_+\-]{2,40}:)[ \t]*+)?(?:<(?:u|ins|span)>)?"
 REFERENCE_OPEN = re.compile(r"^ {0,3}" + MARK_LEAD +
                             r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
-INITIALS_FIRST = re.compile(r"^ {0,3}" + MARK_LEAD + r"(?:[A-Z]\.[ \t-]?){1,3}[A-Z][\w'’\-]+(?:</(?:u|ins|span)>)?(?:<sup>[^<>]{1,6}</sup>)?"
-                            r"(?:,| and |\.[ \t]++(?=\*\*|__|<b>|<strong>))")
+INITIALS_FIRST = re.compile(r"^ {0,3}" + MARK_LEAD + r"(?:[A-Z]\.[ \t-]?){1,3}(?:\*\*|__)?[A-Z][\w'’\-]+(?:\*\*|__)?(?:</(?:u|ins|span)>)?"
+                            r"(?:<sup>[^<>]{1,6}</sup>)?(?:,| and |\.[ \t]++(?=\*\*|__|<b>|<strong>)|[ \t]++et[ \t]++al\.)")
 #: Author-date openings without a "Surname, " first: the same authors again (``———. 2019.``) or a body's
 #: name (``Open Science Collaboration. 2015. “Title``).
 DATE_OPEN = re.compile(r"^ {0,3}(?:[—–]{2,3}|-{3}|[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){0,4})\.[ \t]++(?:19|20)\d{2}[a-z]?\.[ \t]++"

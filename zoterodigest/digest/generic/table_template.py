@@ -16,6 +16,7 @@ import re
 from ..markup import plain
 from ..table import Cell
 from .byline import is_venue_text
+from .citation_keys import SURNAMES
 from .found import Found
 from .heading_bodies import venue_tail
 from .inline import read_head
@@ -57,7 +58,7 @@ def title_like(t: str) -> bool:
         return False  # a name, or a description (a long sentence)
     if is_venue_text(t):
         return False
-    return not ((", " in t or " and " in t) and is_name_list(t))
+    return not ((", " in t or " and " in t) and is_name_list(t) or SURNAMES.fullmatch(t))
 
 
 def title_column(rows: list[list[str]], roles: dict[str, int], cols: list[str]) -> int | None:
