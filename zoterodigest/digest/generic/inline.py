@@ -154,6 +154,9 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
                 head.venue = (l0 + ref.venue[0], l0 + ref.venue[1])
             if ref.authors:
                 head.authors = label[ref.authors[0] : ref.authors[1]]
+        elif (quoted := _QUOTED_LEAD.match(label)) is not None:
+            head.title = (l0 + quoted.start("t"), l0 + quoted.end("t"))  # '["Title." Journal of Owls](url)'
+            head.venue = (l0 + quoted.start("v"), l0 + quoted.end("v"))
         else:
             head.title = _strip_title(line, l0, l1)
         head.title_in_link = url
@@ -167,6 +170,8 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     return None
 
 
+#: A link's text opening with a quoted title of three words or more, a venue after it.
+_QUOTED_LEAD = re.compile(r"[\"“](?P<t>[^\"“”\s]++(?:[ \t]++[^\"“”\s]++){2,}?)[.,]?[\"”][.,]?[ \t]++(?P<v>[A-Z][^\"“”]{2,120}?)[.,]?$")
 #: Several authors before a title: two names or more, initials or "et al." (not "No Grammar, No Problem").
 _SEVERAL = re.compile(r"(?:,|\band\b|&|\bet al\b|(?<![^\W\d_])[A-Z]\.)")
 
