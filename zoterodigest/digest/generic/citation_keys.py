@@ -39,7 +39,7 @@ _QUOTE = re.compile(r"(?:<cite>)?+[\"“][_*]?+[^\"”]{3,300}[\"”]")
 _TAGS = re.compile(r"</?[a-z]+>")
 #: What ends the cited link before the title: a stop, comma, colon or dash, or blanks before a capital
 #: (``[Barn et al. 2016](url) Silent Flight Through Feathers``).
-_AFTER_CITED = re.compile(r"[ \t]*+[.,:\-–—][ \t]++(?=\S)|[ \t]++(?=[A-Z\"“*_])")
+_AFTER_CITED = re.compile(r"[ \t\xa0\u200b]*+[.,:\-–—][ \t\xa0]++(?=\S)|[ \t\xa0\u200b]++(?=[A-Z\"“*_])")
 
 
 #: Surnames and a year leading a line, as an author-date citation writes them (``Lewontin 1970``, ``Axelrod and
@@ -58,19 +58,24 @@ def cited_key(line: str, pos: int) -> tuple[int, str, int] | None:
     return key.end(), key.group("n"), int(key.group("y"))
 
 
-def cited_link(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, str, int] | None:
-    """A link at ``pos`` whose text cites the paper by author and year, before a title of three words
-    or more: where the title starts, the names and the year; None when none stands there."""
+def cited_link(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, str, int | None] | None:
+    """A link at ``pos`` whose text cites the paper by author and year (or by a surname and "et al." alone before
+    a title of four words or more: ``[Barn et al.](url) Title``), before a title of three words or more:
+    where the title starts, the names and the year; None when none stands there."""
     if not line.startswith("[", pos):
         return None
     for label, _, s, e in links:
-        if s != pos or (key := CITE_KEY.fullmatch(_TAGS.sub("", label))) is None or is_venue_text(key.group("n")):
+        text = _TAGS.sub("", label)
+        key = CITE_KEY.fullmatch(text)
+        names = key.group("n") if key is not None else text.rstrip(". ") if "et al" in text and SURNAMES.fullmatch(text.rstrip(". ")) else None
+        if s != pos or names is None or is_venue_text(names):
             continue
         sep = _AFTER_CITED.match(line, e)
         quoted = _QUOTE.match(line, sep.end()) if sep is not None else None  # ('[Barn 1912](url): "Breath Figures"')
-        if sep is None or len(line[sep.end() :].split(maxsplit=3)) < 3 and quoted is None or not TITLE_START.match(line, sep.end()):
+        if sep is None or len(line[sep.end() :].split(maxsplit=3)) < (3 if key else 4) and quoted is None \
+                or not TITLE_START.match(line, sep.end()):
             return None
-        return sep.end(), key.group("n"), int(key.group("y"))
+        return sep.end(), names, int(key.group("y")) if key else None
     return None
 
 

@@ -171,7 +171,7 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
 
 
 #: A link's text opening with a quoted title of three words or more, a stop or comma closing it, a venue after it.
-_QUOTED_LEAD = re.compile(r"[\"“](?P<t>[^\"“”\s]++(?:[ \t]++[^\"“”\s]+?){2,}?)(?:[.,][\"”]|[\"”][.,])[ \t]++(?P<v>[A-Z][^\"“”]{2,120}?)[.,]?$")
+_QUOTED_LEAD = re.compile(r"[\"“](?P<t>[^\"“”\s]++(?:[ \t]++[^\"“”\s]+?){2,}?)(?<!\.)(?:[.,][\"”]|[\"”][.,])[ \t]++(?P<v>[A-Z][^\"“”]{2,120}?)[.,]?$")
 #: Several authors before a title: two names or more, initials or "et al." (not "No Grammar, No Problem").
 _SEVERAL = re.compile(r"(?:,|\band\b|&|\bet al\b|(?<![^\W\d_])[A-Z]\.)")
 

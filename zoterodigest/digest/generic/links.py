@@ -79,7 +79,7 @@ _MORE_PAPER_HOSTS = re.compile(
      r"|proceedings\.iclr\.cc/paper"
      r"|hal\.science/hal-\d|hal\.[\w.-]+\.fr/hal-\d|isca-archive\.org/\w+/|eprint\.iacr\.org/\d{4}/\d|//ia\.cr/\d{4}/\d"
      r"|osti\.gov/(?:biblio|servlets/purl)/\d|ntrs\.nasa\.gov/citations/\d|research\.google(?:\.com)?/pubs/"
-     r"|escholarship\.org/uc/item/\w|asmedigitalcollection\.asme\.org/\w+/article|journals\.ametsoc\.org/view/journals/\w"
+     r"|escholarship\.org/uc/item/\w|asmedigitalcollection\.asme\.org/\w+/article|/content/early/\d{4}/\d\d/\d\d/\w|journals\.ametsoc\.org/view/journals/\w"
      r"|usenix\.org/conference/(?:usenixsecurity|osdi|nsdi|atc|fast|woot|soups|hotcloud|hotstorage|raid)\d{2}/presentation/[\w-]|ndss-symposium\.org/(?:ndss-paper|ndss\d{4}/[\w-]*programme)/[\w-]{8}"),
     re.IGNORECASE,
 )
@@ -89,7 +89,7 @@ _MORE_KEYS = ("sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", 
               "computer.org", "vldb", "bmva", "ceur-ws", "paperswithcode", "handle.net", "microsoft.com", "kdd.org",
               "deepai", "aps.org", "/publication", "rdcu.be", "cern.ch", "citeseerx", "ora.ox.ac.uk", "/handle/",
               "iclr.cc", "hal.", "isca-archive", "iacr", "ia.cr", "osti.gov", "nasa.gov", "research.google",
-              "escholarship", "asmedigitalcollection", "ametsoc", "usenix.org/conference", "ndss-symposium")
+              "escholarship", "asmedigitalcollection", "ametsoc", "/content/early/", "usenix.org/conference", "ndss-symposium")
 _NOT_PAPER_DOI = re.compile(r"/(?:proceedings|book|toc|journal)/", re.IGNORECASE)
 _ANY_DOI = re.compile(r"/10\.\d{4,9}/[\w.()\-;:]{3,}")
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)

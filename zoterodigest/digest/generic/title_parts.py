@@ -23,7 +23,7 @@ from .citation_keys import CITED, names_after_semicolon
 from .name_lists import is_name_list, one_name, person_names
 from .plain_cut import double_stop
 from .title_asides import drop_label, drop_translation
-from .venue_tails import bare_venue_tail, known_venue, venue_year_at, year_venue_end
+from .venue_tails import bare_venue_tail, marked_venue_end, venue_year_at, year_venue_end
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: Before a full stop (looked at past it), words that end an abbreviation, not a sentence (``Paxos vs. Fast Paxos``, ``Dr. Barn``).
@@ -120,6 +120,8 @@ _TITLE_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+[(（](?:19|20)\d{2
 #: A year and month in parentheses closing a title, or a year with asides after it: ``(2012) (basic ml concepts)``, ``(2016)(Net2net)``.
 _YEAR_ASIDES = re.compile(r"(?<![ \t])[ \t]*+[(（](?:19|20)\d{2}(?:[.\-/]\d{1,2}[)）](?:[ \t]*+[(（][^()（）]{1,80}[)）])*+"
                           r"|[)）](?:[ \t]*+[(（][^()（）]{1,80}[)）])++)[ \t]*+$")  # (a lone "(2019)" may be the title's)
+#: A venue's short name left open in parentheses at a title's end, its year cut off after it.
+_UNCLOSED = re.compile(r"[A-Z][A-Za-z\-]{1,12}(?:[ \t]++(?:[A-Z][A-Za-z.\-]{1,12}|on|of|and|&)){0,4}")
 _YEAR_ENDS = frozenset("0123456789)）.,abcdefghijklmnopqrstuvwxyz")
 _TITLE_NUMBER = re.compile(r"(?:[(（]\d{1,4}[)）]|\d{1,4}\)\.?(?=[ \t]))[ \t]*")
 #: A number glued to a title's first word: ``4.A General Model for ...`` (never ``01.AI`` alone).
@@ -261,9 +263,11 @@ def trim_title(line: str, t0: int, t1: int) -> tuple[int, int, tuple[int, int] |
             and len(line[k + 2 : t1].split()) >= 3:
         t0 = k + 2
     venue = None
+    if (open_at := line.rfind(" (", t0, t1)) - t0 > 8 and ")" not in line[open_at:t1] and _UNCLOSED.fullmatch(line, open_at + 2, t1):
+        return t0, open_at, (open_at + 2, t1)  # "Title (IEEE TKDE, 2009, 6000+ citations)" cut at its year: the venue left
     if (dated := _YEAR_ASIDES.search(line, t0, t1)) is not None and dated.start() - t0 > 8:
         t1 = dated.start()  # "Title (2012) (basic concepts)": the year and the reader's asides after it
-    if (marked := _marked_venue_end(line, t0, t1)) is not None:
+    if (marked := marked_venue_end(line, t0, t1)) is not None:
         return t0, marked[0], marked[1]
     if t1 - t0 > 10 and line[t1 - 1] in ")）":
         k = max(line.rfind("(", t0, t1), line.rfind("（", t0, t1))
@@ -276,27 +280,6 @@ def trim_title(line: str, t0: int, t1: int) -> tuple[int, int, tuple[int, int] |
             if venue is None:
                 return t0, t1, None
     return t0, t1, venue or cut_venue_group(line, t1)
-
-
-def _marked_venue_end(line: str, t0: int, t1: int) -> tuple[int, tuple[int, int] | None] | None:
-    """Where a title ends before a bold venue and year closing it (``Names ***AAAI 2021``, its closing marks
-    past the span), and the venue's columns when the reader knows it; None when none closes it."""
-    k = line.rfind("**", t0, t1)
-    while k > t0 and line[k - 1] == "*":
-        k -= 1
-    if k - t0 < 8 or line[k - 1] not in " \t":
-        return None
-    v0 = k
-    while v0 < t1 and line[v0] == "*":
-        v0 += 1
-    inner = line[v0:t1].rstrip("* \t")
-    if not 3 <= len(inner) <= 30 or "*" in inner or not _FUSED_YEAR.search(inner) or not inner[:1].isalpha():
-        return None
-    end = k
-    while end > t0 and line[end - 1] in " \t,":
-        end -= 1
-    known = known_venue(re.split(r"[ \t'’\d]", inner, maxsplit=1)[0])
-    return end, ((v0, v0 + len(inner)) if known else None)  # (an unknown name is cut, never kept as the venue)
 
 
 def cut_venue_group(line: str, t1: int) -> tuple[int, int] | None:

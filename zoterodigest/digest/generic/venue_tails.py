@@ -114,3 +114,28 @@ def trailing_venue(text: str) -> tuple[int, int, int] | None:
     if "://" in word or word.lower().startswith(("doi:", "www.", "10.")):
         return None  # ("Title. https://doi.org/10.1000/owl.2021": an address, no venue)
     return tail.start("v"), tail.end("v"), tail.start()
+
+
+#: A year fused to a venue or standing alone (``AAAI2021``, ``2021``).
+_FUSED = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
+
+
+def marked_venue_end(line: str, t0: int, t1: int) -> tuple[int, tuple[int, int] | None] | None:
+    """Where a title ends before a bold venue and year closing it (``Names ***AAAI 2021``, its closing marks
+    past the span), and the venue's columns when the reader knows it; None when none closes it."""
+    k = line.rfind("**", t0, t1)
+    while k > t0 and line[k - 1] == "*":
+        k -= 1
+    if k - t0 < 8 or line[k - 1] not in " \t":
+        return None
+    v0 = k
+    while v0 < t1 and line[v0] == "*":
+        v0 += 1
+    inner = line[v0:t1].rstrip("* \t")
+    if not 3 <= len(inner) <= 30 or "*" in inner or not _FUSED.search(inner) or not inner[:1].isalpha():
+        return None
+    end = k
+    while end > t0 and line[end - 1] in " \t,":
+        end -= 1
+    known = known_venue(re.split(r"[ \t'’\d]", inner, maxsplit=1)[0])
+    return end, ((v0, v0 + len(inner)) if known else None)  # (an unknown name is cut, never kept as the venue)
