@@ -43,7 +43,7 @@ from .link_finder import find_links
 from .link_lines import links_only
 from .links import Identity
 from .list_items import ITEM
-from .name_lists import is_name_list, person_names
+from .name_lists import is_name_list, one_name, person_names
 from .references import parse_reference
 
 #: The most lines such a paragraph runs to.
@@ -60,7 +60,11 @@ _SENTENCE = re.compile(r"(?:we|our|i|it|its|this|these|they|there|here|also|note
 #: Names, a dash, then where and when (``A Barn, B Tawny - Cell Reports, 2019``).
 _NAMES_DASH = re.compile(r"(?P<n>[^\-–—]{3,300}?)[ \t]++[-–—][ \t]++(?P<v>[^\n]{0,120}?(?:19|20)\d{2}[^\n]{0,40}?)[ \t.]*+")
 #: Names, a full stop, then a venue and its year (``A Barn, B Tawny, et al. SIGMOD Record, 2016.``).
-_NAMES_STOP = re.compile(r"(?P<n>(?:[^.]|(?<=[ \t][A-Z])\.){3,300}?(?:[ \t]et[ \t]al)?)\.[ \t]++(?P<v>[^.\n]{2,80}?,?[ \t]*+(?:19|20)\d{2})[ \t.]*+")
+_NAMES_STOP = re.compile(r"(?P<n>(?:[^.]|(?<=[A-Z])(?<![^ \t][A-Z])\.){3,300}?(?:[ \t]et[ \t]al)?)(?:\.|(?<=\.))[ \t]++"
+                         r"(?:\((?:19|20)\d{2}\)\.[ \t]++)?(?P<v>[^.\n]{2,80}?,?[ \t]*+(?:19|20)\d{2})[ \t.]*+")
+#: Names, a comma, then a venue's short name and its year (``Barn, A. and Tawny, B., SIGMOD, 2018 (pp. 1-9).``).
+_NAMES_COMMA = re.compile(r"(?P<n>[^()]{3,400}?),[ \t]++(?P<v>[A-Z][\w\-]{1,15}(?:[ \t]++[A-Z][\w\-]{1,15}){0,3},?+[ \t]*+(?:19|20)\d{2})"
+                          r"(?:[ \t]*+\([^()]{0,40}\))?[ \t.]*+")
 #: Where a reference's fields start after its title: ``?. Journal``, ``. 2020.``, ``. (2020)``.
 _FIELDS_AFTER = re.compile(r"[?!](?=\.[ \t])|(?<=\w)\.(?=[ \t]++\(?(?:19|20)\d{2}\b)")
 #: Links and bare addresses (what is left of a links line without them is its labels).
@@ -183,8 +187,10 @@ def _field(raw: str, values: dict[str, str]) -> str | None:
         return "names"
     authors: tuple[int, int] | None
     venue: tuple[int, int] | None
-    stop = _NAMES_STOP.fullmatch(inner)
-    if stop is not None and is_name_list(stop.group("n").removesuffix(", et al").removesuffix(" et al")):
+    stop = _NAMES_STOP.fullmatch(inner) or _NAMES_COMMA.fullmatch(inner)
+    if stop is not None and not _names(stop.group("n").removesuffix(", et al").removesuffix(" et al")):
+        stop = None
+    if stop is not None:
         authors, venue = stop.span("n"), stop.span("v")  # "A Barn, B Tawny, et al. TKDE, 2020."
     elif is_venue_text(inner):
         values.setdefault("venue", inner)
@@ -193,12 +199,17 @@ def _field(raw: str, values: dict[str, str]) -> str | None:
         authors, venue, _ = byline(inner, 0, len(inner))
     if authors is None and (dash := _NAMES_DASH.fullmatch(inner)):
         authors, venue = dash.span("n"), dash.span("v")  # "A Barn, B Tawny - Cell Reports, 2019"
-    if authors is None or not person_names(inner[authors[0] : authors[1]]):
+    if authors is None or stop is None and not person_names(inner[authors[0] : authors[1]]):
         return None
     values.setdefault("names", inner[authors[0] : authors[1]].strip(" .,"))
     if venue is not None:
         values.setdefault("venue", inner[venue[0] : venue[1]].strip(" .,:"))
     return "names"
+
+
+def _names(text: str) -> bool:
+    """Authors' names: a list of them, or one person's full name."""
+    return is_name_list(text) or person_names(text) or one_name(text)
 
 
 def names_over_links(line: str) -> dict[str, str] | None:
