@@ -172,6 +172,8 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
 
 #: A link's text opening with a quoted title of three words or more, a stop or comma closing it, a venue after it.
 _QUOTED_LEAD = re.compile(r"[\"“](?P<t>[^\"“”\s]++(?:[ \t]++[^\"“”\s]+?){2,}?)(?<!\.)(?:[.,][\"”]|[\"”][.,])[ \t]++(?P<v>[A-Z][^\"“”]{2,120}?)[.,]?$")
+#: Names and a year before a bold quoted title, as a Chicago reference list made by Pandoc writes it.
+_DATED_QUOTE = re.compile(r"(?P<n>[A-Z][^“\"*\[\]()\n]{2,200}?)[ \t]++\(?(?P<y>(?:19|20)\d{2})[a-z]?\)?[.,]?[ \t]++(?=[“\"]\*\*)")
 #: Several authors before a title: two names or more, initials or "et al." (not "No Grammar, No Problem").
 _SEVERAL = re.compile(r"(?:,|\band\b|&|\bet al\b|(?<![^\W\d_])[A-Z]\.)")
 
@@ -285,6 +287,9 @@ def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     if (quoted := names_before_quote(line, pos)) is not None:  # ("Ann Barn, [Bob Tawny](/), \"Title\"": the owner linked)
         head.authors = quoted[1]
         return quoted[0]
+    if (dated := _DATED_QUOTE.match(line, pos)) is not None:
+        head.authors, head.year = dated.group("n").strip(" ,"), int(dated.group("y"))
+        return dated.end()  # ("Open Science Collaboration 2015. “**Title**.”": names, a year, a bold quoted title)
     named = names_first(line, pos, links)
     if (loose := named is None) and (named := names_first(line, pos, links, loose=True)) is None:
         return pos

@@ -28,6 +28,8 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
     (offsets stay those of the document); and the head's last line."""
     line = doc.lines[item.line]
     nxt = item.line + 1
+    if (closing := _quoted_bold_end(doc, item, children)) is not None:
+        return doc.text_of(item.line, closing), closing  # (a reference hard-wrapped over lines: names, year, “**Title**.”)
     open_mark = line.count("**") % 2 == 1 or line.count("[") > line.count("]")  # a title or link text runs on
     open_mark = open_mark or line.count("*") % 2 == 1 and _ITALIC_OPEN.match(line, item.body) is not None  # "*Title that\n wraps*"
     open_mark = open_mark or nxt <= item.end and "](" not in line and doc.lines[nxt].lstrip().startswith((". ", ", "))  # names
@@ -57,3 +59,24 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
                 and (names := line[item.body :].strip()).endswith((".", ",", ":")) and is_name_list(names[:-1]):
             return doc.text_of(item.line, nxt), nxt  # "1. Ann Barn, Bob Tawny." over "*[Title](url)*. Venue"
     return line, item.line
+
+
+def _quoted_bold_end(doc: Document, item: Item, children: list[Item]) -> int | None:
+    """The line closing a bold quoted title (``“**Title**.”``) that opens in the item's paragraph and
+    runs past its second line (names and the title wrapped at a fixed width); None otherwise."""
+    last = min(item.end, item.line + 7, children[0].line - 1 if children else item.end)
+    opened = None
+    for k in range(item.line, last + 1):
+        text = doc.lines[k]
+        if not text.strip() or "](" in text:
+            return None
+        if opened is None and (at := _QUOTED_BOLD.search(text)) is not None:
+            opened, text = k, text[at.end() :]
+        if opened is not None and _BOLD_QUOTE_CLOSE.search(text):
+            return k if k > item.line + 1 else None
+    return None
+
+
+#: A bold title opening inside quotes, and its close.
+_QUOTED_BOLD = re.compile(r"[“\"]\*\*(?=\S)")
+_BOLD_QUOTE_CLOSE = re.compile(r"\S\*\*[.,]?[”\"]")

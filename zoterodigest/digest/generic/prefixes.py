@@ -139,10 +139,23 @@ def skip_venue_word(line: str, pos: int) -> tuple[int, str | None]:
     if line[pos : pos + 1].isdigit() and (m := _YEAR_VENUE.match(line, pos)) is not None \
             and (m.group("v") in venue_names() or sum(c.isupper() for c in m.group("v")) >= 2):
         return m.end(), f"{m.group('v')} {m.group('y')}"  # ("20-OSDI-Title", "20-FCCM-Title": a year, an acronym, hyphens)
+    if (slash := _VENUE_SLASH.match(line, pos)) is not None and (slash.group("v").isupper() or slash.group("v").upper() in _upper_venues()):
+        return slash.end(), line[pos : slash.end("v")]  # ("ASPLOS / Title", "EuroSys | Title": a venue's acronym, a slash)
     m = _VENUE_WORD.match(line, pos)
     if m is None or m.group("v") not in venue_names() and line[m.end("v") : m.end("v") + 1] not in ("'", "’"):
         return pos, None
     return m.end(), line[pos : m.end()].strip()
+
+
+#: A venue's name (and year) before a slash or a bar and a title: ``ATC / Title``, ``OSDI'20 | Title``.
+_VENUE_SLASH = re.compile(r"(?P<v>[A-Za-z]{2,12})(?:['’\- ]?(?:19|20)?\d{2})?[ \t]++[/|][ \t]++(?=[A-Z0-9])")
+
+
+def _upper_venues() -> frozenset[str]:
+    """The known venues' names in capitals (``EUROSYS`` is EuroSys)."""
+    if len(_KNOWN) < 2:
+        _KNOWN.append(frozenset(v.upper() for v in venue_names()))
+    return _KNOWN[1]
 
 
 #: A year and a venue glued to a title by hyphens: ``20-OSDI-Title``, ``2019-SIGCOMM-Title``.
