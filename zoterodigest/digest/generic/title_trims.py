@@ -75,10 +75,17 @@ def trim_title(doc: Document, found: Found) -> None:
     if found.year is None and found.title_span is not None \
             and (m := _YEAR_AFTER.match(doc.text, found.title_span[1], found.title_span[1] + 12)) is not None:
         found.year = int(m.group(1))  # ("[Title (2002)](url)": the year its reader cut from the title)
+    if "«" in found.title and (g := _GUILLEMETS.search(found.title)) is not None and len(g.group("t").split()) >= 2 \
+            and found.title.count("«") == 1 and len((found.title[: g.start()] + found.title[g.end() :]).split()) <= 4:
+        retitle(doc, found, g.group("t").strip())  # ("по CenterNet «CenterNet: Keypoint Triplets» +": the quoted title)
     if found.title.endswith(")"):
         _undate(doc, found)
     elif '"' in found.title or "“" in found.title:
         _unquote(doc, found)
+
+
+#: A title quoted in guillemets (``«Title»``), as Russian, French and German texts quote.
+_GUILLEMETS = re.compile(r"«(?P<t>[^«»]{3,400})»")
 
 
 def _trim_ends(doc: Document, found: Found) -> None:
