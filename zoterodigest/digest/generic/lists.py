@@ -327,8 +327,8 @@ class ListReader:
         for child in direct:
             line = doc.lines[child.line]
             text = line[child.body :]
-            if intro and titled_link_line(text):
-                return last
+            if (intro or found.ident.papers) and titled_link_line(text) and (intro or self._is_own_paper(child, found)):
+                return last  # (under a paper, a sub-item linking another paper by its title: a paper of its own)
             if links_only(text) and not marked_first(text) or _ID_FIELD.match(text) and not find_links(text):
                 add_links(found.ident, line)  # (or "- **DOI**: 10.1093/qje/qjad047": a field of the paper's id)
                 last = child.end
