@@ -28,7 +28,8 @@ from .list_items import ITEM
 from .prefixes import is_generic_label
 from .title_records import named_page
 
-_OPEN = re.compile(r"^[ \t]*(?:<li(?:[ \t][^<>]*)?>[ \t]*|[-*+][ \t]+)?<details(?:[ \t][^>]*)?>", re.IGNORECASE)
+_OPEN = re.compile(r"^[ \t]*(?:<li(?:[ \t][^<>]*)?>[ \t]*|[-*+][ \t]+|(?:</(?:pre|code|details|p|div)>[ \t]*)++)?<details(?:[ \t][^>]*)?>",
+                   re.IGNORECASE)  # (the last card's closing tags may come first: "</pre></code></details><details>")
 _SUMMARY = re.compile(r"<summary(?:[ \t][^>]*)?>(?P<inner>.*?)</summary>", re.IGNORECASE)
 _CLOSE = re.compile(r"</details>", re.IGNORECASE)
 #: A short name in parentheses opening a card's title.
@@ -69,7 +70,8 @@ class DetailsCardReader:
             if doc.fenced[i] or "<details" not in line.lower() or not _OPEN.match(line):
                 i += 1
                 continue
-            found, i = self._card(i, hi)
+            found, nxt = self._card(i, hi)
+            i = nxt - 1 if nxt - 1 > i and _OPEN.match(doc.lines[nxt - 1]) else nxt  # (a card's closing line opening the next)
             if found is not None:
                 out.append(found)
         return out
@@ -93,11 +95,22 @@ class DetailsCardReader:
             return None, last + 1
         if any(_titled_item(doc.lines[k]) for k in range(s_line + 1, last)):
             return None, s_line + 1  # ("<summary>Before 2024</summary>" over "- [Title](url)": a label over its papers)
-        found.first, found.last = i, last
+        found.first, found.last = i, last - (last > i and _OPEN.match(doc.lines[last]) is not None)  # (its closing line opens the next)
+        if not self._links(i, last, found):
+            return None, s_line + 1  # a card listing several papers: a section, its papers read one by one
+        noted = not found.ident.papers and any(named_page(url, found.title) for _, url, _, _ in find_links(m.group("inner")))
+        return (found if found.ident.papers or noted else None), last + 1  # (noted: a summary linking its notes page)
+
+    def _links(self, i: int, last: int, found: Found) -> bool:
+        """Add the links of the card's lines ``i`` to ``last`` to ``found``; False when they name two papers."""
         arxiv: set[str] = set()
         dois: set[str] = set()
         for k in range(i, last + 1):
-            line = doc.lines[k]
+            line = self.doc.lines[k]
+            if k == last and (close := _CLOSE.search(line, line.lower().find("<details") if k == i else 0)) is not None:
+                line = line[: close.start()]  # (not the next card's, opened after this one's close)
+            if k == i:
+                line = line[line.lower().find("<details") :]
             if "](" in line or "http" in line or "rxiv" in line.lower() or "doi" in line.lower():
                 one = Identity()
                 add_links(one, line)
@@ -105,9 +118,8 @@ class DetailsCardReader:
                 arxiv.update([one.arxiv.id] if one.arxiv else [])
                 dois.update([one.doi] if one.doi else [])
                 if len(arxiv) > 1 or len(dois) > 1:
-                    return None, s_line + 1  # a card listing several papers: a section, its papers read one by one
-        noted = not found.ident.papers and any(named_page(url, found.title) for _, url, _, _ in find_links(m.group("inner")))
-        return (found if found.ident.papers or noted else None), last + 1  # (noted: a summary linking its notes page)
+                    return False
+        return True
 
     def _summary_lines(self, s_line: int, hi: int) -> tuple[int, re.Match[str] | None]:
         """In a summary running over lines up to its ``</summary>``: the line of its first bold or
@@ -128,7 +140,7 @@ class DetailsCardReader:
             line = doc.lines[k]
             if k > i and _OPEN.match(line) and "<summary" in (line + doc.lines[min(k + 1, hi - 1)]).lower():
                 nested = True
-            if _CLOSE.search(line):
+            if _CLOSE.search(line, line.lower().find("<details") if k == i else 0):
                 return k, nested
         return None, nested
 
