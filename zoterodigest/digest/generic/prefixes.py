@@ -154,9 +154,12 @@ _VENUE_SLASH = re.compile(r"(?P<v>[A-Za-z]{2,12})(?:['’\- ]?(?:19|20)?\d{2})?[
 
 def _upper_venues() -> frozenset[str]:
     """The known venues' names in capitals (``EUROSYS`` is EuroSys)."""
-    if len(_KNOWN) < 2:
-        _KNOWN.append(frozenset(v.upper() for v in venue_names()))
-    return _KNOWN[1]
+    if not _KNOWN_UPPER:
+        _KNOWN_UPPER.append(frozenset(v.upper() for v in venue_names()))
+    return _KNOWN_UPPER[0]
+
+
+_KNOWN_UPPER: list[frozenset[str]] = []
 
 
 #: A year and a venue glued to a title by hyphens: ``20-OSDI-Title``, ``2019-SIGCOMM-Title``.
