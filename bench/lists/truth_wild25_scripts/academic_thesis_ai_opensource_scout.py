@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "federicodeponte__academic-thesis-ai__tests__outputs__opensource_thesis__01_scout@f914393.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 
 
 def main() -> None:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "Chrissie-Law__Causal-Inference-for-Recommendation__README@074d2e3.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 
 
 def main() -> None:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "Cubernet__group-study__reading__index@c27cac5.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 NOT_PAPER = {57}
 NICKNAME = {62}
 

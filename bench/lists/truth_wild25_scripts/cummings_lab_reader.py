@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "mollycummings__cummings_lab_members__current-members__lab_reader__README@a68248c.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 BOOKS = {47, 50, 88}
 NOT_PAPERS = {76, 80}
 SPECIAL = {

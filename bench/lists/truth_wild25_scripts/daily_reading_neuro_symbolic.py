@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "xiaxia-wang__Daily-Reading__Topics__Neuro-Symbolic@b0f582c.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 DATE = re.compile(r"\*\d{4}-\d{2}-\d{2}\*$")
 
 

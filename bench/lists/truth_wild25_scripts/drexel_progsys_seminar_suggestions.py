@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "drexel-progsys__seminar__suggestions@0364639.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "elbee99__RSS_Agent__archive__curated_20260519@449793a.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 RECORD = re.compile(r"- \*\*\[(.+)\]\((\S+)\)\*\* — score: \d\.\d{3}$")
 
 

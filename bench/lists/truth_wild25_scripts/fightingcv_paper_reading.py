@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "xmu-xiaoma666__FightingCV-Paper-Reading__README@d6abbf1.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 PAPER = re.compile(r"^ {4}\[【(.+?)】\]\(")
 
 

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "jdtonkin__jdtonkin.github.io__365papers__index@73107fa.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 REVIEWS = {2, 7, 34, 36, 37, 39, 41, 48}
 TITLE_OVERRIDE = {
     14: "Long-term seasonal variation in the biological traits of benthic-macroinvertebrates in two"

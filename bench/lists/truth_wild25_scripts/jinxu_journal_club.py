@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "jinxu9__2020_GroupMeeting__Journal_Club_1st_round@24ddfbd.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 TITLES = {
     (5, 6): "Cell-Surface Proteomic Profiling in the Fly Brain Uncovers Wiring Regulators",
     (10, 11): "PINK1 Inhibits Local Protein Synthesis to Limit Transmission of Deleterious Mitochondrial DNA"

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "hitu-keylab__keyaki-lab__research-achievements@22df9b0.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 TALKS = {36}
 
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "ladiesoflandsat__LOLManuscriptMonday__README@44f14c9.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 NOT_PAPERS = {86, 124, 137, 186, 187, 188, 189, 190}
 BOOK_DOI = {203}
 

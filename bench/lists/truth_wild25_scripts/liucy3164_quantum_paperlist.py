@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "Liucy3164__Liucy3164.github.io__main__paperlist@cd050f2.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 NOT_PAPERS = {25, 28}
 URL_TITLE = {102}
 ITALIC_DOI = {123, 129}

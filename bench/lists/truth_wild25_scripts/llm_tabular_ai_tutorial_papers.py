@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "zzlang-c__llm-tabular-ai__README@fc53b1d.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 
 
 def main() -> None:

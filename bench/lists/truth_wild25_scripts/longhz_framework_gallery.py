@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "LongHZ140516__awesome-framework-gallery__README@7cd6b10.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 TOOLS = {46, 56}
 CODE_DOI = {2556: "10.5281/zenodo.10892799"}
 PER_FIELD = {"LLM": 27, "Diffusion": 36, "3DGS": 37, "NeRF": 13, "Remote-Sensing": 43, "PointCloud": 6,

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "m0re4u__paper-database__exported__papers@cf89831.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 # MIT Press article id after the DOI, a trailing slash: not part of the DOI
 DOI_FIX = {
     337: ("10.1162/tacl_a_00394/106790", "10.1162/tacl_a_00394"),

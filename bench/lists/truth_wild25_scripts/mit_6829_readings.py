@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "umarhassan-mitodl__6.829-fall-2002__content__pages__readings@02ac34a.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 LECTURE_NOTES = {24, 42}
 BOOKS = {166, 170}
 NO_TITLE = {22, 232}

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "google-research__ml-for-systems-taxonomy__bibliography@c031cbe.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 
 
 def main() -> None:

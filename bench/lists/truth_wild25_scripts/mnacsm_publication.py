@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "MnacsM__MnacsM.github.io__publication@376d4a0.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 LABELS = {62: "（<特集>人工知能分野における博士論文）", 68: " (音声言語情報処理(SLP) Vol.2009-SLP-76)"}
 
 

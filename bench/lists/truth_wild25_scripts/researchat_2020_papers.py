@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "researchat__notes__blog__2020-12-31-10@3f61b82.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 BOOK = {179}
 UNLINKED = {176}
 LINKED = re.compile(r"- \[(?P<text>.+?_[^_]+_\s*,?\s*\((?:18|19|20)\d\d\)(?P<title>.*?))\]\(\S+\)")

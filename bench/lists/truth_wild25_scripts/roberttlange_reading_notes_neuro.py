@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "RobertTLange__Reading_Notes_Neuro__Readme@33a9ce9.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 BULLET = re.compile(r"^\* (?:\[[ x]\] )?\[?(?P<auth>[^()]+?) ?\((?P<year>\d{4})\) -\s+(?P<rest>.*)$")
 
 

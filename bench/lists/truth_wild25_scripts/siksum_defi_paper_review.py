@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "siksum__DeFi-paper-review__README@5ba62fe.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 ROW = re.compile(r"^\| (\d+) \| \[(.+?)\]\(\./PMA-[^)]*\) \| (\d{4}) \| ([☐☑]) \|$")
 
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "SLMT__paper-notes__src__SUMMARY@c21845e.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 NICKNAME_ONLY = {10, 14, 15, 18, 19, 21, 24, 26, 28, 29, 33}
 TITLED = {9, 17, 22, 23, 25, 27, 31}
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "smsnobin77__Awesome-Multimodal-Unlearning__README@a96528e.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 TABLES = {(73, 79): 7, (105, 108): 4, (114, 116): 3, (122, 128): 7, (177, 231): 55, (237, 292): 56}
 
 

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "soham97__awesome-sound_event_detection__README@aa1a071.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 NOT_PAPERS = {359, 360, 375}
 
 

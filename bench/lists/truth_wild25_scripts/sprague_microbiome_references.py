@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "richardsprague__microbiome-hackers-guide__references-academic@613d822.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 PLAIN = {35, 40, 189, 194}
 CHICAGO = re.compile(r"“(.+?)”")
 APA = re.compile(r"\(\d{4}\)\. (.+?)\. (?:bioRxiv|Nature|Genome Biology)\b")

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "Sun694__generative-reading-group__README@524566e.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 NICKNAME_ONLY = {25}
 
 

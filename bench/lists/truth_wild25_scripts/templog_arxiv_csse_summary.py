@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "1719930244__templog__writingskills__outputs__arxiv_csse_summary@ff3b681.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 ROW = re.compile(r"- (\d{4}) arXiv (\d{4}\.\d{5})v\d+ (.+)（skipped \(--no-download\)）$")
 
 

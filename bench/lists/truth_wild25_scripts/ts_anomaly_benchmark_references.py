@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "zamanzadeh__ts-anomaly-benchmark__README@38f80b6.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "uc-berkeley-w215__spring2021__papers-led@441ed7c.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 
 
 def main() -> None:

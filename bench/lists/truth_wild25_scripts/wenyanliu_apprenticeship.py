@@ -46,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild25 import entry, read_lines, write_truth
 
 NAME = "WenyanLiu__apprenticeship__README@c31ec83.md"
-PART = "wild25_held_out"
+PART = "wild25_development"
 
 NOT_PAPERS = {285: "patent", 572: "EMNLP tutorial (slides, videos)"}
 SWAPPED = {312: 3}  # title in the Authors column
