@@ -8,7 +8,9 @@
       - [Paper](https://doi.org/10.1016/j.owl.2022.04.005)
 
 An item whose own line is only its tags takes the paper's title from the bold sub-item alone on its
-line.  Reads the document's lines.
+line.  An item whose head links a post about the paper (``[MM2022 | 一篇解读](https://mp.weixin.qq.com/...)``)
+takes the title from the paper's link on a line below (``[【Title】](https://arxiv.org/abs/...)``).
+Reads the document's lines.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ import re
 
 from ..document import Document
 from .found import Found, title_of
-from .prefixes import FIELD_LABELS
+from .link_lines import links_only
+from .links import link_class, other_class
+from .prefixes import FIELD_LABELS, is_generic_label
 
 _DETAILS_CLOSE = re.compile(r"</details>", re.IGNORECASE)
 #: A sub-item that is a title in bold alone (``**Title**``), three words or more, no link.
@@ -31,6 +35,26 @@ def bold_title(text: str) -> str | None:
             or m.group("t").split(":")[0].strip().lower() in FIELD_LABELS:
         return None
     return title_of(m.group("t"))
+
+
+#: A link alone at the start of a line: its text (maybe in 【】 or [] brackets) and its address.
+_LINK_LINE = re.compile(r"[ \t>*+-]*+\[(?:【|\\?\[)?(?P<t>[^\[\]【】\n]{12,400}?)(?:】|\\?\])?\]\((?P<u>[^()\s]{8,})\)")
+
+
+def paper_title_below(doc: Document, lo: int, hi: int, head_url: str | None) -> tuple[str, tuple[int, int]] | None:
+    """When an item's title links a post (a blog, a summary), the title of the paper's own link on
+    one of its lines ``lo..hi`` that holds links only, with its span; else None."""
+    if head_url is None or other_class(head_url) != "summary":
+        return None
+    for k in range(lo, min(hi, lo + 3) + 1):
+        line = doc.lines[k]
+        m = _LINK_LINE.match(line)
+        if m is None or not links_only(line) or link_class(m.group("u")) is None:
+            continue
+        text = m.group("t").strip()
+        if len(text.split()) >= 3 and not is_generic_label(text):
+            return title_of(text), (doc.starts[k] + m.start("t"), doc.starts[k] + m.start("t") + len(text))
+    return None
 
 
 def details_summary(doc: Document, k: int, hi: int, found: Found) -> int:

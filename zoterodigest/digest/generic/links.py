@@ -98,7 +98,8 @@ _OTHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("code", r"github\.com|gitlab\.com|bitbucket\.org|gitee\.com|huggingface\.co/spaces|colab\.research"),
     ("huggingface", r"huggingface\.co/"),
     ("video", r"youtube\.com|youtu\.be|vimeo\.com|bilibili\.com"),
-    ("summary", r"medium\.com|zhihu\.com|towardsdatascience|substack\.com|/blog|blog\.|wikipedia\.org"),
+    ("summary", (r"medium\.com|zhihu\.com|towardsdatascience|substack\.com|/blog|blog\.|wikipedia\.org|mp\.weixin\.qq\.com|csdn\.net|"
+                r"cnblogs\.com|jianshu\.com|juejin\.cn")),
     ("website", r"github\.io"),
 )
 _OTHER_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _OTHER_HOSTS]
@@ -107,7 +108,8 @@ _OTHER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("badge", ("img.shields.io", "badge.fury", "badgen.net", "/badge/", "/badges/", "travis-ci", "api.star-history")),
     ("code", ("github.com", "gitlab.com", "bitbucket.org", "gitee.com", "huggingface.co/spaces", "colab.research")),
     ("huggingface", ("huggingface.co/",)), ("video", ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")),
-    ("summary", ("medium.com", "zhihu.com", "towardsdatascience", "substack.com", "/blog", "blog.", "wikipedia.org")),
+    ("summary", ("medium.com", "zhihu.com", "towardsdatascience", "substack.com", "/blog", "blog.", "wikipedia.org", "mp.weixin.qq.com",
+                 "csdn.net", "cnblogs.com", "jianshu.com", "juejin.cn")),
     ("website", ("github.io",)),
 )
 _OTHER_WORD_LIST = tuple((kind, w) for kind, words in _OTHER_WORDS for w in words)

@@ -28,7 +28,7 @@ from .delimited_items import delimited_titles
 from .field_records import fold_fields, merge_field_runs
 from .found import Found, take_title, title_of
 from .inline import Head, read_head
-from .item_bodies import bold_title, details_summary
+from .item_bodies import bold_title, details_summary, paper_title_below
 from .item_heads import head_text
 from .item_template import (
     FORUM,
@@ -186,10 +186,7 @@ class ListReader:
             found.extra["name"] = found.title
             found.title = ref_title
             found.title_span = None
-        if found.title and found.title_span and short_name(found.title) \
-                and (named := paper_link_title(line, head.title, head.title_in_link, head.spans)) is not None:
-            found.extra["name"] = found.title  # "**[OwlNet](docs)** ... the paper [Title](arXiv)": the paper's title
-            found.title, found.title_span = title_of(line[named[0] : named[1]]), (base + named[0], base + named[1])
+        self._paper_link(found, line, head, (head_end + 1, own_end))
         self._fill(found, line, head, head_end)
         if item.line in self._templated:
             trim_dated(found, doc.text)
@@ -199,6 +196,16 @@ class ListReader:
                 or linked and found.authors != linked:
             return None  # an author list is never a title (the paper's title is elsewhere: the item above); nor a change
         return found
+
+    def _paper_link(self, found: Found, line: str, head: Head, body: tuple[int, int]) -> None:
+        """The title of the paper's own link where the head's names a model or a post about it."""
+        base = self.doc.starts[found.first]
+        if found.title and found.title_span and short_name(found.title) \
+                and (named := paper_link_title(line, head.title, head.title_in_link, head.spans)) is not None:
+            found.extra["name"] = found.title  # "**[OwlNet](docs)** ... the paper [Title](arXiv)": the paper's title
+            found.title, found.title_span = title_of(line[named[0] : named[1]]), (base + named[0], base + named[1])
+        elif (below := paper_title_below(self.doc, *body, head.title_in_link)) is not None:
+            found.extra["name"], (found.title, found.title_span) = found.title, below  # (the head names a post about it)
 
     def _title_below(self, found: Found, names_line: str, body: tuple[int, int]) -> None:
         """An item whose first line names its authors (``* Ann One, Bob Two. </br>``) has its

@@ -23,6 +23,7 @@ import re
 
 from ..document import Document
 from ..markup import plain
+from ..table import is_separator
 from .byline import note_after, venue_text
 from .filed_titles import filed_record
 from .found import Found, title_of
@@ -132,8 +133,8 @@ class ParagraphReader:
                                      and (out[-1].style.get("one_line") or i in self._split_at)
                                      or line.lstrip().startswith("<li") or i in self._titles):
                 continue  # (a paragraph's first line, an HTML list item, or the line after a one-line reference)
-            if ITEM.match(line):
-                continue
+            if ITEM.match(line) or "|" in line and i + 1 < hi and is_separator(doc.lines[i + 1]):
+                continue  # (a list item; a table's header, with or without pipes at its edges)
             found = self._paragraph(i, hi)
             if found is not None:
                 out.append(found)

@@ -21,6 +21,7 @@ from .found import Found
 from .heading_bodies import venue_tail
 from .inline import read_head
 from .link_finder import find_links
+from .links import other_class
 from .name_lists import is_name_list
 from .prefixes import is_generic_label
 
@@ -134,7 +135,7 @@ def names_only(titles: list[str | None], roles: dict[str, int], linked: bool = T
 
 
 #: A header naming its column the papers' titles: ``Paper Title``, ``Title of Paper``, ``论文标题``.
-_PAPER_TITLES = re.compile(r"(?:\*\*)?(?:paper[ \t]++(?:titles?|names?)|titles?[ \t]++of[ \t]++(?:the[ \t]++)?papers?|论文(?:名称|标题))(?:\*\*)?$",
+_PAPER_TITLES = re.compile(r"(?:\*\*)?(?:paper[ \t]++(?:titles?|names?)|(?:article|publication|manuscript)s?[ \t]++titles?|titles?[ \t]++of[ \t]++(?:the[ \t]++)?papers?|论文(?:名称|标题))(?:\*\*)?$",
                            re.IGNORECASE)
 
 
@@ -185,3 +186,20 @@ def venue_tagged(row: str, cells: list[Cell], roles: dict[str, int]) -> bool:
     at = roles.get("title")
     return at is not None and at < len(cells) and "[" in (text := plain(cells[at].text(row)).strip()) \
         and (tail := venue_tail(text)) is not None and len(text[:tail].split()) >= 3
+
+
+_URL_CELL = re.compile(r"https?://\S++")
+
+
+def other_link(cells: list[str], roles: dict[str, int]) -> bool:
+    """True when the row's link column, apart from its title's, holds an address to no paper host, no
+    code or video: a paper on its publisher's or author's page, where the other rows link their papers (the
+    link's text a label, or anything under a header saying its rows are papers: ``Article Link``)."""
+    at = roles.get("link")
+    if at is None or at == roles.get("title") or at >= len(cells):
+        return False
+    url = _URL_CELL.fullmatch(plain(cells[at]).strip())
+    if url is None and len(links := find_links(cells[at])) == 1 and (is_generic_label(links[0][0]) or "papers_titled" in roles) \
+            and not cells[at].replace(cells[at][links[0][2] : links[0][3]], "").strip(" \t*_"):
+        return other_class(links[0][1].strip()) in (None, "website")  # ("[link](https://journal.example/…)")
+    return url is not None and other_class(url.group(0)) in (None, "website")

@@ -29,7 +29,7 @@ from .heading_bodies import venue_tail
 from .inline import read_head
 from .line_heads import add_links
 from .link_finder import find_links
-from .links import Identity, other_class
+from .links import Identity
 from .prefixes import is_generic_label
 from .shared_lines import cell_parts
 from .table_template import (
@@ -38,6 +38,7 @@ from .table_template import (
     empty_link,
     names_only,
     not_linked_yet,
+    other_link,
     papers_titled,
     title_column,
     title_like,
@@ -150,7 +151,7 @@ class TableReader:
             if found is None:
                 continue
             texts = cell_texts(row, cells)
-            empty = empty_link(texts, roles) or _other_link(texts, roles) or not_linked_yet(found)
+            empty = empty_link(texts, roles) or other_link(texts, roles) or not_linked_yet(found)
             column = next((roles[r] for r in ("title", "paper") if r in roles and roles[r] < len(cells)), None)
             parts = (cell_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)
                      or segment_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)
@@ -210,7 +211,7 @@ class TableReader:
         _read_columns(row, base, cells, roles, found)
         _other_columns(row, cells, cols, roles, found)
         if not ident.papers and not ({"venue", "year", "authors", "papers_titled"} & set(roles)) and book is None \
-                and not _other_link(cell_texts(row, cells), roles) and not venue_tagged(row, cells, roles) \
+                and not other_link(cell_texts(row, cells), roles) and not venue_tagged(row, cells, roles) \
                 and not any(u.strip().lower() in PLACEHOLDER_URLS for u in ident.links.values()):
             return None
         return found
@@ -253,20 +254,6 @@ def _shared_papers(found: list[Found]) -> set[int]:
             for f in group}
 
 
-def _other_link(cells: list[str], roles: dict[str, int]) -> bool:
-    """True when the row's link column, apart from its title's, holds an address to no paper host, no
-    code or video: a paper on its publisher's or author's page, where the other rows link their papers."""
-    at = roles.get("link")
-    if at is None or at == roles.get("title") or at >= len(cells):
-        return False
-    url = _URL_CELL.fullmatch(plain(cells[at]).strip())
-    if url is None and len(links := find_links(cells[at])) == 1 and is_generic_label(links[0][0]) \
-            and not cells[at].replace(cells[at][links[0][2] : links[0][3]], "").strip(" \t*_"):
-        return other_class(links[0][1].strip()) in (None, "website")  # ("[link](https://journal.example/…)")
-    return url is not None and other_class(url.group(0)) in (None, "website")
-
-
-_URL_CELL = re.compile(r"https?://\S++")
 _PIPE = re.compile(r"\\.|\|")
 
 
@@ -303,6 +290,8 @@ def _trim(row: str, start: int, end: int) -> Cell:
 def _row_title(row: str, cells: list[Cell], roles: dict[str, int]) -> tuple[int, int] | None:
     """The title: from the Title column, else a Paper column's link text, else the Name column."""
     for role in ("title", "paper", "name"):
+        if role == "name" and "papers_titled" in roles:
+            break  # (a paper's title cell left empty: the row's name is a person's or an event's)
         if role in roles and roles[role] < len(cells):
             title = _title(row, cells[roles[role]], role == "paper")
             if title is not None:
