@@ -18,6 +18,9 @@ A heading over its paper's abstract (a paragraph speaking of "this paper" or wha
 translated title maybe above it), or over its title translated and nothing else, is that paper
 too, when its siblings are.
 
+A heading inside an HTML table's cell (``<td>`` on a line above it) ends where the cell closes: the
+next cell's thumbnail link is the next paper's, never its own.
+
 A heading closed by tags in brackets, one a known venue and year (``### Title[NIPS'19][Baidu]``), names
 its paper too, with no link at all (:func:`venue_tail`).
 """
@@ -57,7 +60,7 @@ def one_paper_headings(doc: Document, sections: Sections) -> set[int]:
     for n, h in enumerate(lines):
         for deeper in [k for k in runs if k > levels[n]]:
             _close(runs.pop(deeper), out)
-        end = lines[n + 1] if n + 1 < len(lines) else len(doc.lines)
+        end = cell_end(doc, h, lines[n + 1] if n + 1 < len(lines) else len(doc.lines))
         one = _heads_one_paper(doc, h, end)
         if one is None and n + 1 < len(lines) and levels[n + 1] > levels[n]:
             one = _heads_one_paper(doc, h, _scope_end(doc, lines, levels, n), deeper=True)
@@ -66,6 +69,21 @@ def one_paper_headings(doc: Document, sections: Sections) -> set[int]:
         _close(run, out)
     _CACHE[:] = [(doc, out)]
     return out
+
+
+_CELL_OPEN = re.compile(r"[ \t]*+(?:</tr>[ \t]*+)?(?:<tr>[ \t]*+)?<td\b[^<>]*+>[ \t]*+$", re.IGNORECASE)
+
+
+def cell_end(doc: Document, h: int, end: int) -> int:
+    """Where the text of heading ``h`` ends before ``end``: at its HTML table cell's ``</td>`` when an
+    opening ``<td>`` stands alone on one of the two text lines above it."""
+    k, seen = h - 1, 0
+    while k >= 0 and seen < 2 and not _CELL_OPEN.match(doc.lines[k]):
+        seen += bool(doc.lines[k].strip())
+        k -= 1
+    if k < 0 or seen >= 2:
+        return end
+    return next((x for x in range(h + 1, end) if doc.lines[x].lstrip()[:5].lower() == "</td>"), end)
 
 
 def _close(run: list[tuple[int, bool]], out: set[int]) -> None:

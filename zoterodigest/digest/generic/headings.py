@@ -22,7 +22,7 @@ from ..base import Sections
 from ..document import Document
 from .byline import is_venue_text, venue_text
 from .found import Found, title_of
-from .heading_bodies import HEADING_NUMBER, field_line, one_paper_headings, papers_field, venue_tail
+from .heading_bodies import HEADING_NUMBER, cell_end, field_line, one_paper_headings, papers_field, venue_tail
 from .inline import Head, read_head
 from .item_template import NOT_A_PAPER, OWN_PAGE
 from .line_heads import add_links, titled_line
@@ -89,7 +89,7 @@ class HeadingReader:
             if h >= hi:
                 break
             past = self._past_fields(n) if n + 1 < len(lines) else len(lines)
-            nxt = min(lines[past], hi) if past < len(lines) else hi
+            nxt = cell_end(self.doc, h, min(lines[past], hi) if past < len(lines) else hi)
             if h in self.not_papers:
                 found = self._bare(h) if h in self._by_siblings() else None
                 if found is not None:
@@ -109,7 +109,7 @@ class HeadingReader:
                 if h2 >= hi or self.level(h2) <= level or h2 in paper_lines:
                     end = min(h2, hi)
                     break
-            self._body(found, end, defer=True)
+            self._body(found, cell_end(self.doc, found.first, end), defer=True)
             out.append(found)
         return out
 

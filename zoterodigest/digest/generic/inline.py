@@ -19,6 +19,7 @@ from .byline import is_venue_text, skip_bold_venue
 from .citation_keys import TITLE_START, cited_link, past_citation
 from .leads import past_et_al, past_link_kind, past_nickname, past_presenter, past_title_label
 from .link_finder import DEFINITIONS, REF_LINK, find_links
+from .link_references import link_reference
 from .name_lead import name_lead
 from .names_first import names_before_quote, names_first, reference_over_link
 from .plain_cut import plain_cut
@@ -146,17 +147,14 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
         if s != at or label == "badge" or not url or is_generic_label(label):
             continue
         l0, l1 = (s + 1, s + 1 + len(label)) if line[s] == "[" else (e - 4 - len(label), e - 4)  # <a ...>label</a>
-        ref = parse_reference(label) if not url.startswith(("http", "www")) else _whole_reference(label)
+        ref = link_reference(label, url)
         if ref is not None:
             head.title = (l0 + ref.title[0], l0 + ref.title[1])
-            head.year = ref.year
+            head.year = ref.year or head.year
             if ref.venue:
                 head.venue = (l0 + ref.venue[0], l0 + ref.venue[1])
             if ref.authors:
                 head.authors = label[ref.authors[0] : ref.authors[1]]
-        elif (quoted := _QUOTED_LEAD.match(label)) is not None:
-            head.title = (l0 + quoted.start("t"), l0 + quoted.end("t"))  # '["Title." Journal of Owls](url)'
-            head.venue = (l0 + quoted.start("v"), l0 + quoted.end("v"))
         else:
             head.title = _strip_title(line, l0, l1)
         head.title_in_link = url
@@ -170,23 +168,8 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
     return None
 
 
-#: A link's text opening with a quoted title of three words or more, a stop or comma closing it, a venue after it.
-_QUOTED_LEAD = re.compile(r"[\"“](?P<t>[^\"“”\s]++(?:[ \t]++[^\"“”\s]+?){2,}?)(?<!\.)(?:[.,][\"”]|[\"”][.,])[ \t]++(?P<v>[A-Z][^\"“”]{2,120}?)[.,]?$")
 #: Names and a year before a bold quoted title, as a Chicago reference list made by Pandoc writes it.
 _DATED_QUOTE = re.compile(r"(?P<n>[A-Z][^“\"*\[\]()\n]{2,200}?)[ \t]++\(?(?P<y>(?:19|20)\d{2})[a-z]?\)?[.,]?[ \t]++(?=[“\"]\*\*)")
-#: Several authors before a title: two names or more, initials or "et al." (not "No Grammar, No Problem").
-_SEVERAL = re.compile(r"(?:,|\band\b|&|\bet al\b|(?<![^\W\d_])[A-Z]\.)")
-
-
-def _whole_reference(label: str) -> Reference | None:
-    """A long link text written as a whole reference (``[A. Barn, B. Tawny, “Title,” Venue, 2011.](url)``)."""
-    ref = parse_reference(label) if len(label.split()) >= 10 else None
-    if ref is None or ref.authors is None or not _SEVERAL.search(label, *ref.authors) \
-            or not (label[ref.title[0]].isupper() or label[ref.title[0]].isdigit()):
-        return None
-    return ref
-
-
 #: A title in a styling tag with attributes: ``<font color="orange">Title</font>``, ``<span style="...">Title</span>``.
 _STYLED = re.compile(r"<(?P<tag>font|span|mark)\b[^<>]{0,200}>[ \t]*+(?P<t>[^<>]{8,400}?)[ \t]*+</(?P=tag)>", re.IGNORECASE)
 _MARKS = (("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"), ("\"", "\""), ("“", "”"), ("<b>", "</b>"),

@@ -76,7 +76,7 @@ _MORE_PAPER_HOSTS = re.compile(
      r"|/publications?/[\w%.\-]{16,}/?(?:$|[?#])"
      r"|cds(?:web)?\.cern\.ch/record/\d|rdcu\.be/\w|citeseerx\.ist\.psu\.edu/(?:viewdoc|document)|ora\.ox\.ac\.uk/objects/uuid"
      r"|/handle/\d{3,}/\d+"  # (a lab's page of one publication; a thesis in a university's DSpace)
-     r"|proceedings\.iclr\.cc/paper"
+     r"|proceedings\.iclr\.cc/paper|distill\.pub/20\d\d/[\w-]{3}"  # (Distill: a journal's articles, a year in their path)
      r"|hal\.science/hal-\d|hal\.[\w.-]+\.fr/hal-\d|isca-archive\.org/\w+/|eprint\.iacr\.org/\d{4}/\d|//ia\.cr/\d{4}/\d"
      r"|osti\.gov/(?:biblio|servlets/purl)/\d|ntrs\.nasa\.gov/citations/\d|research\.google(?:\.com)?/pubs/"
      r"|escholarship\.org/uc/item/\w|asmedigitalcollection\.asme\.org/\w+/article|/content/early/\d{4}/\d\d/\d\d/\w|journals\.ametsoc\.org/view/journals/\w"
@@ -89,7 +89,8 @@ _MORE_KEYS = ("sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", 
               "computer.org", "vldb", "bmva", "ceur-ws", "paperswithcode", "handle.net", "microsoft.com", "kdd.org",
               "deepai", "aps.org", "/publication", "rdcu.be", "cern.ch", "citeseerx", "ora.ox.ac.uk", "/handle/",
               "iclr.cc", "hal.", "isca-archive", "iacr", "ia.cr", "osti.gov", "nasa.gov", "research.google",
-              "escholarship", "asmedigitalcollection", "ametsoc", "/content/early/", "usenix.org/conference", "ndss-symposium")
+              "escholarship", "asmedigitalcollection", "ametsoc", "/content/early/", "usenix.org/conference", "ndss-symposium",
+              "distill.pub")
 _NOT_PAPER_DOI = re.compile(r"/(?:proceedings|book|toc|journal)/", re.IGNORECASE)
 _ANY_DOI = re.compile(r"/10\.\d{4,9}/[\w.()\-;:]{3,}")
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
