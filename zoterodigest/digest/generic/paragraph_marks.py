@@ -17,7 +17,8 @@ from .reference_marks import DATE_OPEN, INITIALS_FIRST, KEY_OPEN, MARK_LEAD, REF
 #: A venue's tag in brackets before a bold title (``[SIGMOD'12] **Title**``): no link.
 VENUE_TAG = r"\[[A-Z][A-Za-z\-]{1,15}(?:[ \t'’]\d{2,4})?\][ \t]*+(?=\*\*|__|<b>|<strong>)"
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
-STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+)?"
+STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+"
+                    r"|<a[ \t]++[^<>]{0,200}>(?=\[\d{1,4}\]</a>[ \t]))?"
                     r"(?:!\[[^\[\]]{0,40}\]\([^()\s]{1,300}\)[ \t]*+)*+(?:" + VENUE_TAG + r")?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>)")
 #: What is never a paper's summary: a thematic break (``----``), a link definition (``[pdf-02]: https://...``),
 #: a heading, table, HTML, an image, or a record's first line.
@@ -33,7 +34,8 @@ LINK_OPEN = re.compile(r"^ {0,3}(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b
 BOLD_LABEL = re.compile(r" {0,3}\*\*[^*\s][^*]{0,24}\*\*[ \t]*+[:：]|\*\*[^*\s][^*]{0,24}[:：]\*\*")
 NUMBER_GLUED = re.compile(r"\d{1,3}[.、](?=\[)")
 #: An HTML paragraph or list item tag before the text: ``<p><b>Title</b>``, ``<li><a href=...>``.
-HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+")
+HTML_OPEN = re.compile(r"<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+"
+                       r"|<a[ \t]++[^<>]{0,200}>(?P<n>\[\d{1,4}\])</a>(?=[ \t])")  # (an anchor around a reference's number)
 #: (an empty anchor before a reference, ``<a name="barn2016"></a>[1] ...``, is a target for links, no text)
 # "Surname AB, ..." / "Surname A (2010)." (names with initials after them), or a line citing
 # "Journal 2005: 23(2)": a reference paragraph that may run over several lines.
