@@ -9,6 +9,7 @@
   status marks before it (``✅✅? Owl Eyes``);
 * a method's short name after a bar closing it (``Owl Eyes at Night \\| **OWL**``);
 * an italic venue after a comma closing it (``Owl Eyes, _J. Owls_ **12**``);
+* a note or a translation in full-width parentheses closing a title in Latin letters (``Title（skipped）``);
 * its authors written first with initials (``A. Barn and B. Tawny, Owl Eyes``) and a reader's aside
   opening it (``(optional) Owl Eyes``).
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..markup import plain
+from ..markup import CJK_LETTER, plain
 from .name_lists import is_name_list, person_names
 from .references import VANCOUVER, parse_reference
 from .venue_tails import known_venue
@@ -78,12 +79,17 @@ def trim_title(doc: Document, found: Found) -> None:
     if "«" in found.title and (g := _GUILLEMETS.search(found.title)) is not None and len(g.group("t").split()) >= 2 \
             and found.title.count("«") == 1 and len((found.title[: g.start()] + found.title[g.end() :]).split()) <= 4:
         retitle(doc, found, g.group("t").strip())  # ("по CenterNet «CenterNet: Keypoint Triplets» +": the quoted title)
+    if found.title.endswith("）") and (g := _FULL_WIDTH_CLOSE.search(found.title)) is not None \
+            and not CJK_LETTER.search(found.title, 0, g.start()) and len(found.title[: g.start()].split()) >= 3:
+        retitle(doc, found, found.title[: g.start()].rstrip())  # ("Title（skipped）", "Title（译名）": a note or a translation)
     if found.title.endswith(")"):
         _undate(doc, found)
     elif '"' in found.title or "“" in found.title:
         _unquote(doc, found)
 
 
+#: A full-width parenthesis closing a title in Latin letters (a note or a translation, maybe with a parenthesis inside).
+_FULL_WIDTH_CLOSE = re.compile(r"（[^（）\n]{1,80}）$")
 #: A title quoted in guillemets (``«Title»``), as Russian, French and German texts quote.
 _GUILLEMETS = re.compile(r"«(?P<t>[^«»]{3,400})»")
 
