@@ -54,6 +54,7 @@ _FIELD_HEADING = re.compile(r" {0,3}#{2,6}[ \t]++(?:authors?|abstract|summary|tl
                             re.IGNORECASE)
 #: A bare heading about papers, not one: ``Summary of Papers``, ``Papers we read``.
 _PAPERS_LABEL = re.compile(r"\b(?:papers|articles|publications|readings)\b", re.IGNORECASE)
+_LONE_DATE = re.compile(r"[ \t]*+[*_]?(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[*_]?[ \t]*+$")
 _AUTHORS = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 
 
@@ -342,8 +343,9 @@ class HeadingReader:
         while k < end and not doc.lines[k].strip():
             k += 1
         last = end - 1
-        while last >= k and not doc.lines[last].strip():
-            last -= 1
+        dated = False
+        while last >= k and (not doc.lines[last].strip() or not dated and (dated := bool(_LONE_DATE.match(doc.lines[last])))):
+            last -= 1  # (blank lines; a date alone over the next heading is that heading's: "*2026-01-04*")
         if last >= k:
             linked = [x for x in range(k, last + 1) if "](" in doc.lines[x] or "http" in doc.lines[x]]
             if defer:
