@@ -24,7 +24,6 @@ from ..markup import plain
 from .byline import is_venue_text, note_after, venue_text
 from .citation_keys import cites_in_prose
 from .cited_below import linked_names, quoted_reference, title_below_name
-from .delimited_items import delimited_titles
 from .field_records import fold_fields, merge_field_runs
 from .found import Found, take_title, title_of
 from .inline import Head, read_head
@@ -47,14 +46,13 @@ from .link_lines import links_only, marked_first, titled_link_line, titles_below
 from .links import Identity
 from .list_items import Item, scan_items
 from .name_lists import is_name_list, names_only, one_name
-from .named_items import named_titles
-from .noted_items import noted_titles
 from .prefixes import is_generic_label, known_venue, paper_link_title, short_name
 from .references import parse_reference
 from .shared_lines import line_parts
+from .sibling_titles import titles_by_runs
 from .title_runs import bare_item_words
-from .unlinked_items import checked_titles, field_titles, labelled_titles, plain_titles, unlinked_titles, venue_titles
-from .venue_children import venued_titles, without_absorbed
+from .unlinked_items import unlinked_titles
+from .venue_children import without_absorbed
 
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
 _ITALIC_LINE = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
@@ -104,10 +102,7 @@ class ListReader:
             more = self._bare_titles(items, results, skip)
             more += like_siblings(items, results, self._relaxed, skip)
             more += unlinked_titles(self.doc, items, results, lambda n: self._as_templated(items, n))
-            for by_run in (checked_titles, labelled_titles, venue_titles, venued_titles, field_titles, delimited_titles, named_titles,
-                           noted_titles, plain_titles):
-                more += by_run(self.doc, items, results | {f.first: f for f in more}, lambda n: self._as_templated(items, n),
-                               papers=self.papers)
+            more = titles_by_runs(self.doc, items, results, lambda n: self._as_templated(items, n), self.papers, more)
             out = without_absorbed(out, more)  # (a title over its venue's line owns the id read there)
             out = sorted(out + more, key=lambda f: f.first) if more else out
         return merge_field_runs(self.doc, items, out)  # ("- arXiv: id" / "- Title: ..." / "- Links: ...": one record)
