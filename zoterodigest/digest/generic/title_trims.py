@@ -68,6 +68,8 @@ _NAME_CLOSE = re.compile(r"(?<![ \t])(?:[ \t]++\\?\|[ \t]++|[ \t]*+｜[ \t]*+|[ 
 def trim_title(doc: Document, found: Found) -> None:
     """``found``'s title without a closing venue and year in parentheses, or the quoted title of
     a whole reference taken as its title; its span follows when the text is written as read."""
+    if found.title.endswith("\ufffc"):
+        retitle(doc, found, found.title.rstrip("\ufffc \t"))  # (images a copy from a web page left as U+FFFC marks)
     _cut_venue(doc, found)
     _trim_ends(doc, found)
     _unreference(doc, found)

@@ -306,11 +306,22 @@ def plain_titles(doc: Document, items: Sequence[Item], results: dict[int, Found 
 #: (``References [1-6]: ...``), a sentence's or a question's end.
 _NOT_BARE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\[\d|[.?][ \t]*+$")
 def _heading_above(doc: Document, line: int) -> str | None:
-    """The text of the nearest heading above ``line`` (within a screenful), or None."""
+    """The text of the nearest heading above ``line`` (within a screenful), or None; a topic's heading
+    under a heading naming papers (``## Paper List`` / ``### Tabular Learning``) gives the latter's."""
+    level = 7
+    nearest = None
     for k in range(line - 1, max(-1, line - _HEADING_REACH), -1):
         if doc.lines[k].startswith("#") and not doc.fenced[k]:
-            return doc.lines[k].lstrip("#").strip()
-    return None
+            text = doc.lines[k].lstrip("#").strip()
+            depth = len(doc.lines[k]) - len(doc.lines[k].lstrip("#"))
+            if nearest is None:
+                nearest = text
+            if depth < level and depth >= 2 and PAPER_CONTEXT.search(text):
+                return text
+            level = min(level, depth)
+            if level <= 1:
+                break
+    return nearest
 
 
 def _label_above(doc: Document, line: int) -> bool:
