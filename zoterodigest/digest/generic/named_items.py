@@ -10,7 +10,8 @@ Where five siblings or more, two in three of the run, each open with a list of p
 (``name_lists.person_names``) closed by a stop or a colon and then a title of two words or more
 (no sentence, no link), each is a paper: the names its authors, the rest its title.  A run that
 short, or names of one word, say nothing.  So is a run of three or more written the other way round,
-the title first and the names after a dash, a tilde or "by" closing the line::
+the title first and the names after a dash, a tilde or "by" closing the line (a note in parentheses
+after them maybe), or a shorter run where the list holds five such items or more::
 
     - The Chubby Owl Service for Loosely-coupled Barns ~ Ann Barn
     - Architecture of an Owl Database System - Bob Tawny, Cy Hoot and Dee Owl
@@ -41,6 +42,9 @@ _NAMES_AFTER = re.compile(r"[ \t](?:[-–—~]|by)[ \t]++(?=[A-Z])")
 #: A title that is a link's whole text, the link the site's own (the reader's notes: ``[Title](/docs/owl.html)``).
 _LINKED = re.compile(r"\[(?P<t>[^\[\]\n]{4,300})\]\((?![\w+.\-]{1,12}:)[^()\s]{1,300}\)")
 #: (a link within the site only: a link to another host the readers judged already, a blog post's or a notebook's)
+#: A note in parentheses after the names (``. (Unit 7, Mar 1)``), a year's maybe (``(2014). This paper ...``), or a
+#: sentence after "et al." (``by Barn et al. This paper was rehearsed ...``).
+_NOTE_AFTER = re.compile(r"(?<![ \t])\.?[ \t]++\(|(?<=et al)\.[ \t]++(?=[A-Z])")
 #: A year closing the names: ``, 2019``, ``(2019)``.
 _YEAR_CLOSE = re.compile(r"(?:\(|\b)(?:19|20)\d{2}\)?+\.?+$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -70,13 +74,13 @@ def named_titles(doc: Document, items: Sequence[Item], results: dict[int, Found 
     index = {item.line: n for n, item in enumerate(items)}
     out: list[Found] = []
     for run in sibling_runs(items):
-        if len(run) < _RUN_AFTER or not any(it.line in results and results[it.line] is None for it in run):
+        if not any(it.line in results and results[it.line] is None for it in run):
             continue
         split = {it.line: _split(doc.lines[it.line], it.body) if it.end == it.line else None for it in run}
         if len(run) < _RUN or sum(s is not None for s in split.values()) * 3 < len(run) * 2:
             split = {it.line: _names_after(doc.lines[it.line], it.body) if it.end == it.line else None for it in run}
-            if len(run) < _RUN_AFTER or sum(s is not None for s in split.values()) * 3 < len(run) * 2:
-                continue
+            if (len(run) < _RUN_AFTER and _named_after(doc, items) < _RUN) or sum(s is not None for s in split.values()) * 3 < len(run) * 2:
+                continue  # (a short run among the document's many written so: one presenter's two papers)
         for it in run:
             if (s := split[it.line]) is None or it.line not in results or results[it.line] is not None:
                 continue
@@ -91,6 +95,16 @@ def named_titles(doc: Document, items: Sequence[Item], results: dict[int, Found 
             found.style["bare"] = True
             out.append(found)
     return out
+
+
+def _named_after(doc: Document, items: Sequence[Item]) -> int:
+    """How many one-line items of the list are written ``Title ~ Names`` (counted once per list)."""
+    if not _COUNTED or _COUNTED[0][0] is not items:
+        _COUNTED[:] = [(items, sum(1 for it in items if it.end == it.line and _names_after(doc.lines[it.line], it.body) is not None))]
+    return _COUNTED[0][1]
+
+
+_COUNTED: list[tuple[Sequence[Item], int]] = []
 
 
 def _names_after(line: str, start: int) -> tuple[int, str, int] | None:
@@ -109,13 +123,13 @@ def _names_after(line: str, start: int) -> tuple[int, str, int] | None:
     if cut is None:
         return None
     end = len(line.rstrip(" \t"))
-    names = line[cut.end() : end]
+    names = _NOTE_AFTER.split(line[cut.end() : end], 1)[0]  # ("by Barn et al. (Unit 7, Mar 1)": a note after the names)
     names = names[: (y.start() if (y := _YEAR_CLOSE.search(names)) else len(names))].strip(" .,;")
     if linked is not None and cut.start() != linked.end():
         return None
-    title = line[start : linked.end("t") if linked else cut.start()].strip()
+    title = line[start : linked.end("t") if linked else cut.start()].strip().rstrip(",")
     if len(title.split()) < 2 or _SENTENCE.search(title) or not names \
             or not (person_names(names) or one_name(names) or " et al" in names and is_name_list(names.replace(" et al", ""))
                     or (" and " in names or "," in names or "&" in names) and is_name_list(names)):
         return None
-    return start, names, linked.end("t") if linked else start + len(line[start : cut.start()].rstrip())
+    return start, names, linked.end("t") if linked else start + len(line[start : cut.start()].rstrip().rstrip(","))
