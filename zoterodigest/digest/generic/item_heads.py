@@ -28,7 +28,7 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
     (offsets stay those of the document); and the head's last line."""
     line = doc.lines[item.line]
     nxt = item.line + 1
-    if (closing := _quoted_bold_end(doc, item, children)) is not None:
+    if (closing := _quoted_bold_end(doc, item, children) or _names_wrapped(doc, item, children)) is not None:
         return doc.text_of(item.line, closing), closing  # (a reference hard-wrapped over lines: names, year, “**Title**.”)
     open_mark = line.count("**") % 2 == 1 or line.count("[") > line.count("]")  # a title or link text runs on
     open_mark = open_mark or line.count("*") % 2 == 1 and _ITALIC_OPEN.match(line, item.body) is not None  # "*Title that\n wraps*"
@@ -59,6 +59,25 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
                 and (names := line[item.body :].strip()).endswith((".", ",", ":")) and is_name_list(names[:-1]):
             return doc.text_of(item.line, nxt), nxt  # "1. Ann Barn, Bob Tawny." over "*[Title](url)*. Venue"
     return line, item.line
+
+
+def _names_wrapped(doc: Document, item: Item, children: list[Item]) -> int | None:
+    """The line of a marked title (``__Title__``, ``**Title**``, ``[Title](url)``) after names wrapped one a
+    line, the first ending in "and", the others in "and" or a comma (``- Niu, Ann  and`` / ``Lu, Bob  and`` / ``Penn, Cy (2022): __Title__``)."""
+    if not doc.lines[item.line].rstrip().endswith(" and") or "](" in doc.lines[item.line] or "**" in doc.lines[item.line]:
+        return None
+    last = min(item.end, item.line + 12, children[0].line - 1 if children else item.end)
+    for k in range(item.line + 1, last + 1):
+        text = doc.lines[k]
+        if any(mark in text for mark in ("__", "**", "](")):
+            return k
+        if not _NAMES_RUN_ON.search(text):
+            return None
+    return None
+
+
+#: A line of names that runs on to the next: it ends in "and" or a comma.
+_NAMES_RUN_ON = re.compile(r"(?:[ \t]and|,)[ \t]*+$")
 
 
 def _quoted_bold_end(doc: Document, item: Item, children: list[Item]) -> int | None:

@@ -22,7 +22,7 @@ from .references import parse_reference
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: The end of the names: ``.``, ``,`` or ``:``, maybe after a year (``(2020).``); matched from the end.
 _YEAR_END = re.compile(r"[(（]?((?:19|20)\d{2})[a-z]?[)）]?$")
-_MARK_START = re.compile(r"\*\*?\S|__?\S|[\"“]|<(?:b|strong|i|em)>")
+_MARK_START = re.compile(r"\*\*?\S|__?\S|(?<!\\)[\"“]|<(?:b|strong|i|em)>")  # (not TeX's umlaut: ``B{\\"a}chtiger``)
 #: A short bold label before the names: ``**System report**:``.
 _LABEL = re.compile(r"(?:\*\*|__)[\w][\w \-]{0,28}(?:\*\*|__)[ \t]*+[:：][ \t]*+")
 _SEPARATORS = re.compile(r",|;|\band\b|&")
@@ -96,6 +96,8 @@ def _mostly_names(text: str) -> bool:
     return 2 * sum(1 for p in parts if is_name_list(p)) >= len(parts)
 
 
+#: A letter with a TeX accent in braces, as BibTeX writes names: ``{\\"a}``, ``{\\'e}``, ``{\\c{c}}``.
+_TEX_ACCENT = re.compile(r"\{\\[`'^\"~=.uvHck]\{?(?P<c>[A-Za-z])\}?\}")
 _SPACE_COMMA = re.compile(r"(?<![ \t])[ \t]++(?=[,.])")
 _GLUED_INITIAL = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z]++")
@@ -103,9 +105,9 @@ _PARTICLES = frozenset({"and", "et", "al", "van", "von", "der", "de", "den", "da
 
 
 def _tidy(names: str) -> str:
-    """Names as typed in a hurry made checkable: ``Wang , Ian`` (a space before the comma),
+    """Names as typed in a hurry made checkable: ``B{\\"a}chtiger`` (TeX's accents from BibTeX), ``Wang , Ian`` (a space before the comma),
     ``T.Yarman`` (an initial glued to the name), ``Jun xie`` (names in lower case, among three or more)."""
-    names = _GLUED_INITIAL.sub(" ", _SPACE_COMMA.sub("", names))
+    names = _GLUED_INITIAL.sub(" ", _SPACE_COMMA.sub("", _TEX_ACCENT.sub(r"\g<c>", names)))
     if names.count(",") < 2:
         return names
     return _LOWER_WORD.sub(lambda m: m.group(0) if m.group(0) in _PARTICLES else m.group(0).capitalize(), names)
