@@ -8,9 +8,11 @@
         1. arXiv preprint arXiv:1805.04855
     3. Feathers Map the Wind over Barns
         1. AAAI 2018
+    4. Generative Owl Verifiers: Hoot Modeling as Next-Token Prediction
+        - 2024.10
 
 A reading log often writes each paper as its plain title over a first sub-item that says where and
-when it appeared.  Where three siblings or more, two in three of the run, are written so (or the
+when it appeared (or when alone).  Where three siblings or more, two in three of the run, are written so (or the
 list writes six such titles, and two in three of a shorter run are), each of them is a paper; a sibling whose first sub-item names no venue (``By myself``) is a note.  Pure.
 """
 
@@ -33,6 +35,8 @@ _NO_TITLE = re.compile(r"[.:：;]$|\. [A-Z]")
 _MANY = 6
 #: A venue line's year, or an arXiv id (``arXiv preprint arXiv:1805.04855``).
 _DATED = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{4}\.\d{4,5}\b")
+#: A sub-item that is the date alone (``2024.10``, ``2024-07，``): when the paper appeared.
+_DATE_ALONE = re.compile(r"(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?[ \t,，.]*+")
 
 
 def venued_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
@@ -67,7 +71,7 @@ def _venued(doc: Document, items: Sequence[Item], index: dict[int, int], item: I
     venue = plain(doc.lines[child.line][child.body :]).strip()
     short = re.sub(r"\([^()]*\)", "", venue).split()
     return 1 <= len(short) <= 8 and "http" not in venue and _DATED.search(venue) is not None \
-        and (is_venue_text(venue) or venue.lower().startswith("arxiv"))
+        and (is_venue_text(venue) or venue.lower().startswith("arxiv") or _DATE_ALONE.fullmatch(venue) is not None)
 
 
 def _take_ids(found: Found, under: list[Found]) -> None:
