@@ -161,7 +161,7 @@ def conference_name(spec: VenueSpec, year: int | None, *, workshop: bool = False
 
 
 def _paper_url(paper: Paper) -> str | None:
-    for kind in ("paper", "website", "pdf"):
+    for kind in ("paper", "website", "pdf", "link"):  # ("link": the page a title links when its host is none known)
         if is_web_link(paper.links.get(kind)):
             return paper.links[kind]
     return None

@@ -259,7 +259,10 @@ _ITEM_HEADING = re.compile(r"#{1,6}[ \t]++")
 
 
 def _past_heading_marks(line: str, start: int) -> int:
-    """Past the marks of a heading written inside a list item (``- #### Title``)."""
+    """Past the marks of a heading written inside a list item (``- #### Title``), or of a strike-through
+    (``~~[Title](url)~~``: a paper struck through once read is still the paper)."""
+    if line.startswith("~~[", start):
+        return start + 2
     h = _ITEM_HEADING.match(line, start) if line.startswith("#", start) else None
     return h.end() if h else start
 

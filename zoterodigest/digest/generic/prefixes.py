@@ -47,8 +47,8 @@ def is_generic_label(label: str) -> bool:
 def label_kind(label: str) -> str | None:
     """What a link's label says it is (``code``, ``video``... or ``paper``), if anything."""
     key = plain(label).strip("[] ").lower()
-    if not key or len(key) > 30:
-        return None
+    if not key or len(key) > 30 or len(key.split()) >= 3 and not is_generic_label(label):
+        return None  # (a title's words are no label: "Timely Dataflow: A model" is no dataset)
     for word, kind in (("code", "code"), ("github", "code"), ("video", "video"), ("youtube", "video"), ("review", "review"),
                        ("summary", "summary"), ("blog", "summary"), ("note", "summary"), ("slide", "slides"),
                        ("project", "website"), ("page", "website"), ("web", "website"), ("demo", "demo"),
