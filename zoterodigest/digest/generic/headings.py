@@ -54,6 +54,7 @@ _FIELD_HEADING = re.compile(r" {0,3}#{2,6}[ \t]++(?:authors?|abstract|summary|tl
                             re.IGNORECASE)
 #: A bare heading about papers, not one: ``Summary of Papers``, ``Papers we read``.
 _PAPERS_LABEL = re.compile(r"\b(?:papers|articles|publications|readings)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"(?:[\d/.\-–,]++[ \t]++)?\d{1,2}[:.]\d{2}[ \t]*+(?:[ap]\.?m\.?)?", re.IGNORECASE)
 _LONE_DATE = re.compile(r"[ \t]*+[*_]?(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[*_]?[ \t]*+$")
 _AUTHORS = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 
@@ -200,8 +201,8 @@ class HeadingReader:
             return None  # no id, link, year or arXiv in it or below it: never a paper, whatever its title
         start = n.end() if (n := HEADING_NUMBER.match(line, m.end())) else m.end()
         titled = titled_line(line.rstrip(" #"), start)
-        if titled is None:
-            return None
+        if titled is None or _CLOCK.fullmatch(titled[1]):
+            return None  # (a meeting's date and time: "## 2020-02-13, 3:00pm")
         head, title, (t0, t1), ident = titled
         if i in one_paper_headings(doc, self.sections):
             found = self._found(i, head, title, (t0, t1), ident, m.end())

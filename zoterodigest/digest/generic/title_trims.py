@@ -9,6 +9,7 @@
   status marks before it (``✅✅? Owl Eyes``);
 * a method's short name after a bar closing it (``Owl Eyes at Night \\| **OWL**``);
 * an italic venue after a comma closing it (``Owl Eyes, _J. Owls_ **12**``);
+* a citation's tail after its full stop (``Title. Barn et al. 2019. Science 365``);
 * a note or a translation in full-width parentheses closing a title in Latin letters (``Title（skipped）``);
 * its authors written first with initials (``A. Barn and B. Tawny, Owl Eyes``) and a reader's aside
   opening it (``(optional) Owl Eyes``).
@@ -81,6 +82,8 @@ def trim_title(doc: Document, found: Found) -> None:
     if "«" in found.title and (g := _GUILLEMETS.search(found.title)) is not None and len(g.group("t").split()) >= 2 \
             and found.title.count("«") == 1 and len((found.title[: g.start()] + found.title[g.end() :]).split()) <= 4:
         retitle(doc, found, g.group("t").strip())  # ("по CenterNet «CenterNet: Keypoint Triplets» +": the quoted title)
+    if ". " in found.title or "." in found.title and " et al" in found.title:
+        _cut_reference_tail(doc, found)
     if found.title.endswith("）") and (g := _FULL_WIDTH_CLOSE.search(found.title)) is not None \
             and not CJK_LETTER.search(found.title, 0, g.start()) and len(found.title[: g.start()].split()) >= 3:
         retitle(doc, found, found.title[: g.start()].rstrip())  # ("Title（skipped）", "Title（译名）": a note or a translation)
@@ -88,6 +91,22 @@ def trim_title(doc: Document, found: Found) -> None:
         _undate(doc, found)
     elif '"' in found.title or "“" in found.title:
         _unquote(doc, found)
+
+
+#: A citation's tail after a title's full stop: names "et al.", a year, or a journal's volume and pages
+#: (``Title. Nakashima, A. et al. 2019. Science 365``, ``Title.Hsieh et al``, ``Title. Cell 172,262-274``).
+_REFERENCE_TAIL = re.compile(r"(?<=[^\W\d_]{4})\.[ \t]*+(?=[A-Z])(?=[^\n]{0,120}?(?:\bet[ \t]++al\b|(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,4}[,:][ \t]*+\d{1,6}[\-‐–]\d))")
+
+
+def _cut_reference_tail(doc: Document, found: Found) -> None:
+    """Cut a citation's tail after the title's first full stop (after a word of four letters or more, no
+    bracket open: not "st. Petersburg", not "[Renew. Energy 198]"), when what comes after reads as one."""
+    m = _REFERENCE_TAIL.search(found.title)
+    head = found.title[: m.start()] if m else ""
+    if m is None or len(head.split()) < 3 or len(found.title[m.end() :].split()) > 16 or head.count("[") > head.count("]") \
+            or head.count("(") > head.count(")"):
+        return
+    retitle(doc, found, found.title[: m.start()].rstrip())
 
 
 #: A full-width parenthesis closing a title in Latin letters (a note or a translation, maybe with a parenthesis inside).
