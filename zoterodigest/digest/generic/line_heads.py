@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from ..markup import CJK_LETTER, plain
+from .byline import is_venue_text
 from .found import title_of
 from .inline import Head, read_head
 from .item_template import NEWS
 from .link_finder import find_links
 from .links import Identity, link_class, other_class
-from .name_lists import one_name, person_names
+from .name_lists import is_name_list, one_name, person_names
 from .prefixes import is_generic_label, label_kind
 from .references import parse_reference
 
@@ -54,6 +55,10 @@ def is_reference_line(line: str, body: int, head: Head, more: str = "") -> bool:
             and _long(line[head.title[0] : head.title[1]]) and (_YEAR_AFTER.search(line, head.title[1]) or _YEAR_AFTER.search(more)) \
             and (person_names(head.authors) or one_name(head.authors) and line[max(0, head.title[0] - 2) : head.title[0]] in ("\"[", "“[")):
         return True  # "Ann Barn, Bob Tawny, [*Title*](url), Journal of Owls, Vol. 3, Feb., 2026." (or "*Title*")
+    if head.year is None and head.title is not None and line[head.title[0] - 1 : head.title[0]] == "*" and _long(line[head.title[0] : head.title[1]]) \
+            and (m := NAMES_VENUE_AFTER.match(line, head.title[1])) is not None and " and " in m.group("n") \
+            and is_name_list(m.group("n")) and (is_venue_text(m.group("v")) or _VENUE_WORD.search(m.group("v"))):
+        return True  # ("**Title**, Chen, Tianqi and Zheng, Lianmin, *Advances in Neural Information Processing Systems 31*")
     if head.year is None or head.authors is None:
         return False
     if head.title_in_link and head.venue is None and link_class(head.title_in_link) is None \
@@ -70,5 +75,8 @@ def _long(title: str) -> bool:
     return len(title.split()) >= 3 or len(CJK_LETTER.findall(title)) >= 6
 
 
+#: A bold title's closing marks, then names and an italic venue (a BibTeX record written with no year).
+_VENUE_WORD = re.compile(r"\b(?:proceedings|conference|symposium|workshop|journal|transactions|letters|advances in)\b", re.IGNORECASE)
+NAMES_VENUE_AFTER = re.compile(r"\*\*[ \t]*+,[ \t]*+(?P<n>[^*_\[\]\n]{3,600}?),[ \t]*+\*(?P<v>[^*\n]{3,120})\*")
 _YEAR_AFTER = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 _NAMES_YEAR_AFTER = re.compile(r"\)[ \t]*+[-–—,:][ \t]*+(?P<n>[^()\[\]]{2,299}?[^()\[\] \t])[ \t]*+\((?:19|20)\d{2}\)[ \t.]*+$")

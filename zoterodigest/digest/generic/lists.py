@@ -40,7 +40,7 @@ from .item_template import (
     trim_dated,
     unlabelled_items,
 )
-from .line_heads import add_links, is_reference_line
+from .line_heads import NAMES_VENUE_AFTER, add_links, is_reference_line
 from .link_finder import DEFINITIONS, find_links
 from .link_lines import links_only, marked_first, titled_link_line, titles_below
 from .links import Identity
@@ -242,7 +242,8 @@ class ListReader:
         low = text.lower()
         return ("http" in low or "](" in text or "rxiv" in low or "doi" in low or "<a " in low or "“" in text or "‘‘" in text
                 or "``" in text
-                or bool(_ANY_YEAR.search(text)) or bool(DEFINITIONS and "][" in text) or bool(self._names_over_bold(item)))
+                or bool(_ANY_YEAR.search(text)) or bool(DEFINITIONS and "][" in text) or bool(self._names_over_bold(item))
+                or "**, " in text and NAMES_VENUE_AFTER.search(text) is not None)  # ("**Title**, Names, *Venue*": no year)
 
     def _names_over_bold(self, item: Item) -> str:
         """The authors' names when they are the item's first line and its second is a bold title
