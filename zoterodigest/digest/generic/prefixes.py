@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .inline import Head
 
 _GENERIC_LABEL = re.compile(
-    r"^\W*+(?:paper|papers|pdf|link|links|source|sources|full[- ]text|preprint|download|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|"
+    r"^\W*+(?:paper|papers|pdf|link|links|source|sources|full[- ]text|preprint|download|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|docs?|documentation|"
     r"slides?|video|blog|demo|bib|bibtex|supp|supplementary|poster|dataset|data|page|official|unofficial|url|abs|"
     r"html|open access paper|original paper link|paper link|openreview|acl|cvf|ieee|acm|springer|nature|model|"
     r"huggingface|hf|talk|notes?|review|summary|abstract|tweet|twitter|medium|zhihu|知乎|论文|代码|项目|主页|"

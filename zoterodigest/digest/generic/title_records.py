@@ -232,7 +232,7 @@ def _page_of(url: str, title: str) -> bool:
     """Whether the link's address is the list's own page about the title (a notes file of its
     repository or site, named after the title or holding an arXiv id); a page elsewhere (a blog
     post, a share button) is not."""
-    path = unquote(url).lower()
+    path = unquote(url).lower().split("#", 1)[0]  # (a place in a page, "README.md#deep-active-inference": a contents line)
     if not _OWN_PAGE.match(path):
         return False
     if _ARXIV_IN_URL.search(path):
