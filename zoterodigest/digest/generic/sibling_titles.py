@@ -1,7 +1,7 @@
 """The readers of a list's runs of siblings that read items as papers by what their siblings share,
 asked in order once the items were read one by one (each sees what the ones before it found):
 boxed tasks, a label naming papers, a venue over titles, fields, delimited records, names, notes,
-plain titles and comma-separated records naming the page's people.  Pure.
+plain titles, comma-separated records naming the page's people and items keyed by a notes file's name.  Pure.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from ..document import Document
 from .comma_records import comma_titles
 from .delimited_items import delimited_titles
 from .found import Found
+from .keyed_items import keyed_titles
 from .list_items import Item
 from .named_items import named_titles
 from .noted_items import noted_titles
@@ -19,7 +20,7 @@ from .unlinked_items import checked_titles, field_titles, labelled_titles, plain
 from .venue_children import venued_titles
 
 _BY_RUN = (checked_titles, labelled_titles, venue_titles, venued_titles, field_titles, delimited_titles, named_titles,
-           noted_titles, plain_titles, comma_titles)
+           noted_titles, plain_titles, comma_titles, keyed_titles)
 
 
 def titles_by_runs(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
