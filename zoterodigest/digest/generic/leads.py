@@ -35,7 +35,8 @@ def past_presenter(line: str, pos: int) -> int:
 
 #: A short name and a colon or dash before a bold title (``OwlNet: **Owls Count Mice at Night**``).
 #: One word and a space will do (``RT-2 **RT-2: Vision-Language-Action Models …**``, ``π0 **π0: …**``).
-_NICKNAME_BOLD = re.compile(r"[A-Za-z][\w.+\-]{0,30}+(?:[ \t][\w.+\-]{1,20}+){0,2}[ \t]*+[:：\-–—][ \t]*+(?=\*\*[^*\s]|__[^_\s]|<b>|<strong>)"
+_NICKNAME_BOLD = re.compile(r"[A-Za-z][\w.+\-]{0,30}+(?:[ \t][\w.+\-]{1,20}+){0,2}[ \t]*+[:：\-–—][ \t]*+"
+                            r"(?:\d{4}\.\d{4,5}+(?:v\d++)?[.,:]?[ \t]++)?(?=\*\*[^*\s]|__[^_\s]|<b>|<strong>)"  # ("ViT: 2010.11929. **Title**")
                             r"|[^\W_][\w.+\-{}]{0,30}+[ \t]++(?=\*\*[^*\s]|__[^_\s]|<b>|<strong>)")
 #: A short name in brackets, bold, before an italic title (``**(OwlNet)** _Owls Count Mice at Night_``).
 _NICKNAME_ITALIC = re.compile(r"(?:\*\*|__)\([^()*_\n]{1,40}\)(?:\*\*|__)[ \t]*+(?=\*[^*\s]|_[^_\s])")

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..markup import CJK_LETTER, plain
 from .name_lists import is_name_list, person_names
+from .prefixes import is_generic_label
 from .references import VANCOUVER, parse_reference
 from .venue_tails import known_venue
 
@@ -54,6 +55,8 @@ _MARKS_OPEN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u2b50\u2b55
 #: A venue in italics after a comma, closing a title (AMS style): ``, _Ann. of Math._``, ``, *J. Owls*``.
 _ITALIC_AFTER = re.compile(r",[ \t]++(?:_[A-Z][^_\n]{1,120}_|\*[A-Z][^*\n]{1,120}\*)(?![\w*])")
 #: A reader's aside in parentheses opening a title: ``(optional) ``, ``(required reading) ``.
+#: A link's label in brackets and maybe a month and year opening a bold line's title: ``[статья] (NOV2017) Title``.
+_TAG_OPEN = re.compile(r"\[(?P<l>[^\[\]\n]{1,20})\][ \t]*+(?:\((?:[A-Za-z]{3,9}[ \t]?)?(?:19|20)\d{2}\)[ \t]*+)?(?=\S)")
 _ASIDE_OPEN = re.compile(r"\([a-z][a-z ]{2,24}\)[ \t]++(?=\S)")
 #: A name written with its initials first: ``A. Barn``, ``J.-P. Barn``, ``A.B. Barn``.
 _INITIAL = re.compile(r"(?:(?:and|&)[ \t]++)?[A-Z]\.(?:[ \t-]?[A-Z]\.)*+[ \t]*+[A-Z][\w'’\-]")
@@ -84,6 +87,9 @@ def trim_title(doc: Document, found: Found) -> None:
         retitle(doc, found, g.group("t").strip())  # ("по CenterNet «CenterNet: Keypoint Triplets» +": the quoted title)
     if ". " in found.title or "." in found.title and " et al" in found.title:
         _cut_reference_tail(doc, found)
+    if found.title.endswith("]") and (tail := _LABELS_CLOSE.search(found.title)) is not None and len(found.title[: tail.start()].split()) >= 3 \
+            and all(is_generic_label(x) or x.startswith(":") for x in re.findall(r"\[([^\[\]]*)\]", tail.group(0))):
+        retitle(doc, found, found.title[: tail.start()].rstrip())  # ("Title [:thought_balloon:] [код]": its links' labels)
     if found.title.endswith("）") and (g := _FULL_WIDTH_CLOSE.search(found.title)) is not None \
             and not CJK_LETTER.search(found.title, 0, g.start()) and len(found.title[: g.start()].split()) >= 3:
         retitle(doc, found, found.title[: g.start()].rstrip())  # ("Title（skipped）", "Title（译名）": a note or a translation)
@@ -109,6 +115,8 @@ def _cut_reference_tail(doc: Document, found: Found) -> None:
     retitle(doc, found, found.title[: m.start()].rstrip())
 
 
+#: Labels in brackets closing a title (its links' labels, the links gone): ``[код]``, ``[:thought_balloon:]``.
+_LABELS_CLOSE = re.compile(r"(?<![ \t\]])(?:[ \t]*+\[[^\[\]\n]{1,24}\])++$")
 #: A full-width parenthesis closing a title in Latin letters (a note or a translation, maybe with a parenthesis inside).
 _FULL_WIDTH_CLOSE = re.compile(r"（[^（）\n]{1,80}）$")
 #: A title quoted in guillemets (``«Title»``), as Russian, French and German texts quote.
@@ -118,7 +126,8 @@ _GUILLEMETS = re.compile(r"«(?P<t>[^«»]{3,400})»")
 def _trim_ends(doc: Document, found: Found) -> None:
     """Cut a field label or status marks opening the title and a short name after a bar closing it;
     the span follows when the cut text is written as read, else the title is no longer edited in place."""
-    head = _LABEL_OPEN.match(found.title) or _MARKS_OPEN.match(found.title) or _ASIDE_OPEN.match(found.title)
+    head = _LABEL_OPEN.match(found.title) or _MARKS_OPEN.match(found.title) or _ASIDE_OPEN.match(found.title) \
+        or (tag if (tag := _TAG_OPEN.match(found.title)) and is_generic_label(tag.group("l")) else None)
     cut0 = head.end() if head and len(found.title[head.end() :].split()) >= 2 else 0
     cut0 = _after_names(found.title, cut0)
     tail = _NAME_CLOSE.search(found.title, cut0)
