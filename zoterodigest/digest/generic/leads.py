@@ -28,8 +28,12 @@ def past_title_label(line: str, pos: int) -> int:
 _PRESENTER = re.compile(r"(?:[A-Z][\w'’\-]*+[ \t]++){1,4}?(?:and[ \t]++(?:[A-Z][\w'’\-]*+[ \t]++){1,2})?present(?:s|ed|ing)?[ \t]*+:[ \t]*+")
 
 
+#: A presenter's name in Chinese characters and a colon before a title in Latin letters (``郑金鹏：Title``).
+_CJK_PRESENTER = re.compile(r"[\u4e00-\u9fff]{2,4}[ \t]*+[：:][ \t]*+(?=[A-Za-z0-9])")
+
+
 def past_presenter(line: str, pos: int) -> int:
-    m = _PRESENTER.match(line, pos) if "present" in line else None
+    m = _PRESENTER.match(line, pos) if "present" in line else _CJK_PRESENTER.match(line, pos) if "：" in line or ":" in line else None
     return m.end() if m is not None else pos
 
 
