@@ -302,7 +302,7 @@ class ParagraphReader:
         a link's text wraps onto it), or a reference over its lines."""
         doc = self.doc
         if not (STARTS.match(doc.lines[i]) or LI_LINK.match(doc.lines[i]) or LINK_OPEN.match(doc.lines[i])) \
-                or NUMBER_MARK.match(plain_mark := HTML_OPEN.sub(lambda m: m.group("n") or "", doc.lines[i], 1)) and "**" not in plain_mark and "](" not in plain_mark:
+                or NUMBER_MARK.match(plain_mark := HTML_OPEN.sub(lambda m: m.group("n") or "", doc.lines[i], 1) if "<" in doc.lines[i] else doc.lines[i]) and "**" not in plain_mark and "](" not in plain_mark:
             return self._reference_text(i, hi)  # (a reference, numbered or not, over its lines: "[1] Names. 2015. Title wrapped")
         line = doc.lines[i]
         if (line.count("[") > line.count("]") or line.count("**") % 2) and i + 1 < hi and doc.lines[i + 1].strip():
