@@ -26,7 +26,7 @@ from _wild26 import entry, read_lines, write_truth
 
 NAME = ("jcstrydom__scraping-flink-docs__firecrawl_flink_docs__data__markdown_files__https_arxiv_org_list_cs_DC_recent_"
         "0ec20bb60c9369a88b17e15496fe424fb686df139dcb1f3ba8f9b40bb4bacc6d@836f0a8.md")
-PART = "wild26_held_out"
+PART = "wild26_development"
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "BonacchiLab__bonacchilab.github.io__docs__publications@5d81fcd.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 SAME_LINE = 23
 
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "Chunngai__gec-papers__README@197494f.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 TRANSLATED = {374, 382, 764, 772, 1360, 1683}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "MattPD__cpplinks__testing.fuzzing@3908905.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 SPANS = [
     # Readings: General, Embedded, Evaluation, GPU, Practice
     (53, 57), (58, 61), (62, 65), (66, 71), (72, 75), (76, 81), (82, 86), (89, 93), (97, 100),

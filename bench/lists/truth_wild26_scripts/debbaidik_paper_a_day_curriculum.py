@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "debbaidik__paper-a-day__paper_a_day_cv_curriculum@f3d60e1.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 TITLED = {
     "Visualizing and Understanding CNNs",
     "Layer Normalization",

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "Emad-COMBINE-lab__Emad-COMBINE-lab__content__publications@b228e62.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 LINKS = {7, 8, 9, 10}
 PATENT = 14
 MISMATCHED = 67

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "gjy3035__Awesome-Crowd-Counting__README@95c1a14.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 WRAPPED = {508, 561}
 
 

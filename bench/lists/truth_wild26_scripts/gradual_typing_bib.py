@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "samth__gradual-typing-bib__README@aededbf.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 PROCEEDINGS = {167, 280, 368}
 TALKS = {172, 216, 247}
 

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "hpcde__hpcde.github.com__content__p__publications@1edb8d3.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 
 AUTHORS = re.compile(r"([^.:．]+?, et al|.+?(?<!\b[A-Z]))[.:．]\s*(.*)$")
 TITLE = re.compile(r"(.+?)(?:[.．](?=\s|[^\s\d])|\.(?=\d+(?:st|nd|rd|th) )|\.$)")

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "htqin__awesome-model-quantization__README@76b053b.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 CARDS = [(34, 49, 38), (51, 66, 55), (70, 87, 74), (89, 104, 93)]
 BULLET = re.compile(r"- \[\[[^\]]*\](?:\([^)]*\)\]|\]\([^)]*\))\s*(.*)$")
 TITLE_END = re.compile(r"\s*(?:\[\[|\[ ?\*\*|\[__|!\[|\[[\d.]+k?(?:⭐|:star:)\]|\[code\]\(|<!--)")

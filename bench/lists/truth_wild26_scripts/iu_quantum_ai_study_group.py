@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "dcavar__nlp-lab.github.io__quantumnlp__README@759edda.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 NEWS_WORKS = [53, 59, 60, 63]
 NEWS_NOT = [54, 55, 56, 57, 58, 61, 62, 64, 65]
 RECENT = list(range(107, 114))

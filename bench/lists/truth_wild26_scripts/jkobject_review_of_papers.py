@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "jkobject__jkobject.github.io___pages__review-of-papers@4cf13d9.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 NOT_ENTRY = {108, 121, 144, 204, 216, 624, 629, 1478, 1484, 1520}
 NULL_TITLE = {242, 529}
 SPECIAL = {

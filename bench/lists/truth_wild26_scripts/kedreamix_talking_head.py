@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "Kedreamix__Awesome-Talking-Head-Synthesis__README@32a18c1.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 YEAR_ROW = re.compile(r"\| [12]\d{3} \| \[([^\]]+)\]\([^)]+\) \|")
 DATASET_TITLES = {52, 53, 54}
 SECTION_ROWS = {"## Datasets": 38, "## Survey": 32, "## Funny Work": 4, "## Audio-driven": 356,

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "ec-jrc__lisflood-code__docs__0_references__index@fe94c33.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 NOT_ENTRIES = {21: "textbook", 29: "monograph", 39: "handbook (ed.)", 51: "dataset", 63: "edited volume (eds.)",
                94: "edited volume (ed)"}
 TITLES = {

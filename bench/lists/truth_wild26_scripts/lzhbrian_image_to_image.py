@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "lzhbrian__image-to-image-papers__README@a1f3e49.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 
 
 def main() -> None:

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "matqr__matqr.github.io___pages__publications@2f5c623.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 
 
 def main() -> None:

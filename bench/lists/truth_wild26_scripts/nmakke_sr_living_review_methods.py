@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "nmakke__SR-LivingReview__docs__methods@162899a.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 TOOLS = {55}
 NICKNAME_ONLY = {54}
 

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "opendp__cs208__spring2022__index@388e9a8.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 # (line, key written in the cell, title or None); key None = inline link on that line
 ENTRIES = [
     (41, "Narayanan-Shmatikov", None),

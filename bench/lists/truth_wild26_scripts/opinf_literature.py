@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "Willcox-Research-Group__rom-operator-inference-Python3___sources__source__opinf__literature@a3c9cba.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 
 
 def main() -> None:

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "oucailab__oucailab-wiki__src__resources__papers@bb011f7.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 CHINESE = {
     32: "小波多尺度残差聚合北极海冰预测网络WRANet",
     34: "选择注意力与方向特征增强的遥感图像语义分割",

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "kharitonov-ivan__awesome-ML-in-plasma-physics__README@d03fcc8.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 
 
 def main() -> None:

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "ucbrise__cs294-rise-fa16__prediction_serving@31aa6a4.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 TOPIC_RECORDS = [27, 31, 33, 35, 39, 43, 45, 47, 51, 55]
 APPLICATION_PAPERS = [59, 61, 63, 65, 67, 73, 79, 88]
 NOT_ENTRIES = {69, 75, 77, 81, 83}

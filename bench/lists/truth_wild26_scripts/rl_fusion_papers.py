@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "YuanhengZhu__awesome-RL-fusion-papers__README@b4d5d9e.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 NOT_ENTRIES = {5: "template", 160: "book"}
 END = r"(?:\[J\]\.|, \*|\.\s+(?=\S))"
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "rycolab__website__content__readinggroup___index@9090d08.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 NOT_PAPERS = {66, 146, 180, 196, 197}
 LINK = re.compile(r'<a href="([^"]+)">(.+?)</a>')
 

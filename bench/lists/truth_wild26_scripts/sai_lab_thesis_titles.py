@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "sai-lab__sai-lab.github.io__mdfiles__wiki__thesis@b60e09b.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "sedflix__awesome-topic-segmentation__README@a458099.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 BOOKS = {7, 29}
 WEB_PAGES = {41, 42}
 NOTE = {16: ": after bayes"}

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "shlee-lab__Smart-contract-security-analysis__Papers_to_Read__README@ce4ed55.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 BLOG = {40}
 
 

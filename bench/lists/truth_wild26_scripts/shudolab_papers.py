@@ -48,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "shudolab__shudolab-website__content__papers@ee45d60.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 
 INV, OVERVIEW, EVENT, OTHER = "inv", "overview", "event", "other"
 TALKS = {

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "slu-soc1120__syllabus-alt__docs__readings@a2c8be5.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 REPORTS = {236: 239, 248: 251}
 
 

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "Yukayo__taura-lab__contents__papers@d9766f4.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 NOT_PAPERS = {57, 293, 352, 357, 359, 360}
 NOTES = {
     31: " (Unrefereed Workshop Manuscript)",

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "mickaeltemporao__data-analysis__docs__readings@591aed6.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 HEADINGS = {1, 3, 10, 33}
 LABELS = {19, 34, 47, 53, 81, 115}
 WEB = {41, 42, 43, 44, 45}

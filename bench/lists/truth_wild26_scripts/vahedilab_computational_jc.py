@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "VahediLab__ComputationalJournalClub__Schedule@449172e.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 T = {  # first line of the entry -> title
     20: "Transcription Elongation Can Affect Genome 3D Structure",
     51: "Extensive Heterogeneity and Intrinsic Variation in Spatial Genome Organization.",

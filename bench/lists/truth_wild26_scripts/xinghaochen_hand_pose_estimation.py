@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "xinghaochen__awesome-hand-pose-estimation__README@e297a6e.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 HEAD = "##### • "
 TAG = re.compile(
     r"^(?:\[\\\[[^\]]*\\\]\]\([^)]*\)"               # [\[arXiv:2206.07117\]](url), [\[3D HUMANS Workshop\]](url)

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import entry, read_lines, write_truth
 
 NAME = "xuyang-liu16__xuyang-liu16.github.io___pages__about@b5ec3bb.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 CARDS = [(613, 633), (635, 657), (659, 677)]
 COMMENTED = [(971, 975), (983, 989)]
 TAG = re.compile(r"<[^>]+>")

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild26 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "yoonmh__yoonmh.github.io___pages__publications@8fa8eeb.md"
-PART = "wild26_held_out"
+PART = "wild26_development"
 
 
 def main() -> None:
