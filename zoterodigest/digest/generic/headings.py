@@ -21,6 +21,7 @@ import re
 from ..base import Sections
 from ..document import Document
 from .byline import is_venue_text, venue_text
+from .bylined_headings import LINK_ONLY, bylined_titles, heading_shape
 from .found import Found, title_of
 from .heading_bodies import HEADING_NUMBER, cell_end, field_line, one_paper_headings, papers_field, venue_tail
 from .inline import Head, read_head
@@ -46,8 +47,6 @@ _SIBLINGS: list[tuple[Document, set[int]]] = []
 _VENUE_HEADS: list[tuple[Document, dict[int, int]]] = []
 #: A heading opening with a venue's acronym and year and a bar: ``## NDSS25 | ``, ``### Sigmetric'23 | ``.
 _VENUE_BAR = re.compile(r" {0,3}#{1,6}[ \t]++\[?[A-Za-z][A-Za-z&\-]{1,15}[ '’\-]?(?:19|20)?\d{2}\]?[ \t]*+\|[ \t]*+(?=\S)")
-#: A heading that is one link and nothing else (``### [Title](url)``).
-_LINK_ONLY = re.compile(r" {0,3}#{1,6}[ \t]++\[[^\[\]]++\]\([^()\s]*+\)[ \t#]*+$")
 #: A heading naming a part of a paper's text, not a paper or a section of papers.
 _FIELD_HEADING = re.compile(r" {0,3}#{2,6}[ \t]++(?:authors?|abstract|summary|tl;?dr|paper|links?|code|citation|cite|"
                             r"bibtex|run example|usage|example|results?|method|overview|notes?|key ideas?)[ \t:#]*+$",
@@ -142,12 +141,13 @@ class HeadingReader:
             paper = self._heading(h, nxt) is not None
             if paper and h in self.bodied:  # (known by the links below it: not when those are a list's items)
                 paper = not any(ITEM.match(self.doc.lines[k]) for k in range(h + 1, nxt))
-            seen.append((h, paper, _shape(self.doc.lines[h])))
+            seen.append((h, paper, heading_shape(self.doc.lines[h])))
             runs.setdefault(level, []).append(seen[-1])
         for run in runs.values():
             _close_run(run, out)
-        out |= noted_titles(self.doc, seen, {h: self.level(h) for h, _, _ in seen})  # (notes per heading, no link)
-        linked = [(h, paper) for h, paper, _ in seen if _LINK_ONLY.match(self.doc.lines[h])]
+        levels = {h: self.level(h) for h, _, _ in seen}
+        out |= noted_titles(self.doc, seen, levels) | bylined_titles(self.doc, seen, levels)  # (no link: notes, names)
+        linked = [(h, paper) for h, paper, _ in seen if LINK_ONLY.match(self.doc.lines[h])]
         if len(linked) >= 5 and 3 * sum(1 for _, paper in linked if paper) >= 2 * len(linked):
             out.update(h for h, paper in linked if not paper)  # headings that are one link each: papers throughout
         _SIBLINGS[:] = [(self.doc, out)]
@@ -374,23 +374,12 @@ def _empty_link(line: str, start: int) -> tuple[Head, str, tuple[int, int], Iden
 
 def _close_run(run: list[tuple[int, bool, str]], out: set[int]) -> None:
     """A run of sibling headings two in three of which are papers: the others written as those
-    papers are (:func:`_shape`) are papers too."""
+    papers are (:func:`heading_shape`) are papers too."""
     shapes = [shape for _, paper, shape in run if paper]
     if len(run) < 3 or 3 * len(shapes) < 2 * len(run) or len(shapes) == len(run):
         return
     common = max(set(shapes), key=shapes.count)
     out.update(h for h, paper, shape in run if not paper and shape == common)
-
-
-def _shape(line: str) -> str:
-    """How a heading is written: its text one link (``L``), a tag in brackets first (``T``) or a
-    plain title (``P``), then ``+`` when more links follow."""
-    text = line.lstrip(" #")
-    if _LINK_ONLY.match(line):
-        return "L"
-    first = "T" if text.startswith("[") and not re.match(r"\[[^\[\]]*\]\(", text) else "L" if text.startswith("[") else "P"
-    rest = text[text.find(")") + 1 :] if first == "L" else text
-    return first + ("+" if "](" in rest else "")
 
 
 def _prose_without_paper(line: str) -> bool:

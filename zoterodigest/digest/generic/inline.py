@@ -43,7 +43,7 @@ _MONTH_DAY = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,
               r"|\d{1,2}[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+(?:[ \t]++(?:19|20)\d{2})?+)")
 _TAG = re.compile(
     r"(?:\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10}|[A-Za-z][A-Za-z+]{0,5}\d{2}[a-z]?|[A-Z]{1,3}\d{1,3})\]\*\*"
-    r"|\[(?P<tag>[^\[\]]{1,40}|[^\[\]]{41,100}(?=\][ \t]*\*\*))\](?!\())"
+    r"|\\?\[(?P<tag>[^\[\]\\]{1,40}|[^\[\]]{41,100}(?=\][ \t]*\*\*))\\?\](?!\())"
     r"[ \t]*[:：\-–—|]?[ \t]*"
     r"|(?:19|20)\d{2}(?:[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+)?+[ \t]*+[,:|][ \t]*+"
     r"|(?P<day>(?:19|20)\d{2}(?:[-/.](?:\d{1,2}|\?\?)){2}|(?:19|20)\d{2}[01]\d[0-3]\d)(?=[ \t,:|])[ \t]*[,:|]?[ \t]*"
@@ -258,13 +258,19 @@ _NAMES_REST = re.compile(r"(?P<n>et\.?[ \t]?al\.?|and[ \t]+[A-Z][\w'’\-.]*+(?:
 _ITEM_HEADING = re.compile(r"#{1,6}[ \t]++")
 
 
+_BULLETS = frozenset("•·▪◦‣∙●○■□►▸")
+
+
 def _past_heading_marks(line: str, start: int) -> int:
     """Past the marks of a heading written inside a list item (``- #### Title``), or of a strike-through
     (``~~[Title](url)~~``: a paper struck through once read is still the paper)."""
     if line.startswith("~~[", start):
         return start + 2
     h = _ITEM_HEADING.match(line, start) if line.startswith("#", start) else None
-    return h.end() if h else start
+    start = h.end() if h else start
+    while line[start:start + 1] in _BULLETS and line[start + 1:start + 2] in (" ", "\t"):
+        start += 2  # (a bullet drawn by hand: "##### • Title")
+    return start
 
 
 def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:

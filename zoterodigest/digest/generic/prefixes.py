@@ -36,11 +36,14 @@ _SHORTCODES = re.compile(r"[^\w:]*+(?::[a-z0-9_+\-]{1,40}:[^\w:]*+)++", re.IGNOR
 #: A date alone (``08/19/2016``, ``2016-08-19``, ``2021.05.07``): an episode's page, never a title.
 _DATE_ONLY = re.compile(r"\W*+(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\W*+")
 
+#: An arXiv id alone, named (``[arXiv:2206.04927]``, ``arXiv 2206.04927v2``): the paper's link, never its title.
+_ID_ONLY = re.compile(r"\W*+arxiv[: \t]*+\d{4}\.\d{4,5}(?:v\d{1,2})?\W*+", re.IGNORECASE)
+
 
 @memo(4096)
 def is_generic_label(label: str) -> bool:
     text = plain(label)
-    return bool(_GENERIC_LABEL.match(text) or _SHORTCODES.fullmatch(text) or _DATE_ONLY.fullmatch(text))
+    return bool(_GENERIC_LABEL.match(text) or _SHORTCODES.fullmatch(text) or _DATE_ONLY.fullmatch(text) or _ID_ONLY.fullmatch(text))
 
 
 @memo(4096)

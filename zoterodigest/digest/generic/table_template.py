@@ -31,6 +31,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _EMPHASISED = re.compile(r"(\*\*|__|\*|_)[^*_\n]{6,400}\1")
 #: Roles whose columns never hold the title, however long their text.
 _NOT_TITLE = ("summary", "authors", "venue", "year", "code")
+#: Headers naming what no title is: a licence, a status, a task, a kind (their cells read as titles: "Research Only").
+_OTHER_HEADER = re.compile(r"^(?:licen[cs]es?|status|types?|kinds?|categor(?:y|ies)|tags?|keywords?|stars?|"
+                           r"citations?|metrics?|results?|modalit(?:y|ies))$", re.IGNORECASE)
 #: What an empty paper cell says: no paper link for this row yet.
 EMPTY_CELLS = frozenset({"", "-", "—", "–", "null", "none", "n/a", "na", "tbd", "todo", "coming soon", "/", "×", "x"})
 
@@ -72,7 +75,8 @@ def title_column(rows: list[list[str]], roles: dict[str, int], cols: list[str]) 
     chosen = next((roles[r] for r in ("title", "paper", "name") if r in roles), None)
     if chosen is not None and chosen < n and _count(rows, chosen) > most:
         return chosen  # (the header's column reads as titles: the others need no look)
-    barred = {roles[r] for r in _NOT_TITLE if r in roles and not _NAMES_TITLE.search(cols[roles[r]])}
+    barred = {roles[r] for r in _NOT_TITLE if r in roles and not _NAMES_TITLE.search(cols[roles[r]])} \
+        | {c for c, name in enumerate(cols) if _OTHER_HEADER.match(plain(name).strip(" *_:"))}
     reading = [c for c in range(n) if c != chosen and c not in barred and _count(rows, c) > most]
     linked = [c for c in reading if _count(rows, c, linked=True) > most]
     if not linked and "title" not in roles and "paper" not in roles and chosen is not None and chosen < n \

@@ -1,0 +1,85 @@
+"""Paper headings whose links are missing, known by the names line under them, as their siblings are:
+
+::
+
+    ##### • URHand: Universal Relightable Hands. [\\[PDF\\]](https://arxiv.org/pdf/2401.05334)
+    _Zhaoxi Chen, Gyeongsik Moon, Kaiwen Guo_
+
+    ##### • Physics-aware Hand-object Interaction Denoising
+    _Haowen Luo, Yunze Liu, Li Yi_
+
+In a run of sibling headings (one level, no heading above them between) of which three or more are
+papers by their links and most of those have their authors on the first line under them, a heading
+written as those are (:func:`heading_shape`, but for the links after it) with no link, three words or more, and an author list on its
+first line is a paper too: the names are the template's, a topic heading has none.  Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..document import Document
+from ..markup import plain
+from .name_lists import is_name_list, person_names
+
+_LEAST = 3
+#: A heading that is one link and nothing else (``### [Title](url)``).
+LINK_ONLY = re.compile(r" {0,3}#{1,6}[ \t]++\[[^\[\]]++\]\([^()\s]*+\)[ \t#]*+$")
+#: The emphasis or list marks around a line of names (``_Ann Barn, Bob Tawny_``, ``*Ann Barn*``).
+_MARKS = " \t*_"
+
+
+def names_under(doc: Document, h: int) -> bool:
+    """Whether the first line of text under heading ``h`` is an author list and nothing else."""
+    for k in range(h + 1, min(len(doc.lines), h + 3)):
+        line = doc.lines[k].strip()
+        if not line:
+            continue
+        if line.startswith(("#", "|", "<", "[", "-", "!")) or "](" in line or "http" in line:
+            return False
+        text = plain(line).strip(_MARKS).rstrip(".")
+        return len(text) <= 400 and "," in text and is_name_list(text) and person_names(text)
+    return False
+
+
+def bylined_titles(doc: Document, seen: Sequence[tuple[int, bool, str]], level_of: dict[int, int]) -> set[int]:
+    """The heading lines of ``seen`` (each heading's line, whether it is a paper, its shape, in order) that
+    are papers by the rule above; ``level_of`` gives each heading's level."""
+    out: set[int] = set()
+    runs: dict[int, list[tuple[int, bool, str]]] = {}
+    for h, paper, shape in seen:
+        level = level_of[h]
+        for deeper in [k for k in runs if k > level]:
+            _close(doc, runs.pop(deeper), out)
+        runs.setdefault(level, []).append((h, paper, shape))
+    for run in runs.values():
+        _close(doc, run, out)
+    return out
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _close(doc: Document, run: list[tuple[int, bool, str]], out: set[int]) -> None:
+    papers = [(h, shape) for h, paper, shape in run if paper]
+    if len(papers) < _LEAST or len(papers) == len(run):
+        return
+    named = [shape for h, shape in papers if names_under(doc, h)]
+    if len(named) < _LEAST or 2 * len(named) < len(papers):
+        return
+    for h, paper, shape in run:
+        if not paper and shape.rstrip("+") in {s.rstrip("+") for s in named} and len(_WORDS.findall(doc.lines[h])) >= 3 \
+                and "](" not in doc.lines[h] and names_under(doc, h):
+            out.add(h)
+
+
+def heading_shape(line: str) -> str:
+    """How a heading is written: its text one link (``L``), a tag in brackets first (``T``) or a
+    plain title (``P``), then ``+`` when more links follow."""
+    text = line.lstrip(" #")
+    if LINK_ONLY.match(line):
+        return "L"
+    first = "T" if text.startswith("[") and not re.match(r"\[[^\[\]]*\]\(", text) else "L" if text.startswith("[") else "P"
+    rest = text[text.find(")") + 1 :] if first == "L" else text
+    return first + ("+" if "](" in rest else "")
