@@ -157,8 +157,8 @@ def link_class(url: str) -> str | None:
     a Google Scholar look-up of one title is that paper's page."""
     if "proxy" in url or ".idm.oclc.org" in url:
         url = unproxied(url)
-    if "scholar.google." in url and _SCHOLAR_LOOKUP.search(url):
-        return "paper"
+    if "google." in url and _SCHOLAR_LOOKUP.search(url):
+        return "paper"  # (or a web search for one title: "google.com/search?q=Title+Words")
     low = url.lower()
     present = set(_KEYS_RE.findall(low))
     if present:
@@ -175,7 +175,9 @@ def link_class(url: str) -> str | None:
 #: A library proxy's host: the publisher's host with its dots as dashes, then the proxy's domain.
 _PROXIED = re.compile(r"^(?P<s>https?://)(?P<h>[\w-]++)\.(?:[\w-]++\.){0,3}?(?:idm\.oclc\.org|ezproxy\.[\w.-]++|proxy\.[\w.-]++)"
                       r"(?=[/:?#]|$)", re.IGNORECASE)
-_SCHOLAR_LOOKUP = re.compile(r"scholar\.google\.[a-z.]+/scholar_lookup\?(?:[^#\s]*&)?title=", re.IGNORECASE)
+_SCHOLAR_LOOKUP = re.compile(r"scholar\.google\.[a-z.]+/scholar_lookup\?(?:[^#\s]*&)?title="
+                             r"|(?:www\.)?google\.[a-z.]+/search\?(?:[^#\s]*&)?q=(?:[^&#\s+]*+\+){2}|google\.[a-z.]+/search\?(?:[^#\s]*&)?q=[^&#\s+]{12}",
+                             re.IGNORECASE)
 
 
 def unproxied(url: str) -> str:

@@ -157,14 +157,20 @@ def names_only(title: str) -> bool:
 CJK_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff]{1,5}+(?:[ \t\u3000][\u3005\u3040-\u30ff\u3400-\u9fff]{1,4}+)?")
 
 
+_CJK_SEPS = re.compile(r"[,，、][ \t]*+(?:and[ \t]++)?|(?<![ \t])[ \t]++and[ \t]++")
+
+
 def cjk_names(names: str) -> bool:
     """Authors written in Chinese or Japanese characters, two names or more, or one after which a
     year follows (``滝澤真一朗, 松田元彦, 丸山直也``): each two to seven characters, a Latin name among them."""
-    parts = [p.strip() for p in re.split(r"[,，、]", names)]
+    parts = [p.strip() for p in _CJK_SEPS.split(names)]
     cjk = sum(1 for p in parts if CJK_NAME.fullmatch(p) and len(p.replace(" ", "")) >= 2)
     return cjk >= 1 and len(parts) >= 2 and all(
         CJK_NAME.fullmatch(p) and len(p.replace(" ", "")) >= 2 or person_names(p) or is_name_list(p) and p.isascii()
         for p in parts)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def names_sentence(text: str) -> bool:
@@ -172,7 +178,7 @@ def names_sentence(text: str) -> bool:
     Tawny. Title.``) or one in CJK characters; a second sentence of names is no title (``Title. Ann Barn, Bob Tawny.``)."""
     end = text.find(". ")
     first, second = text[:end].strip(), text[end + 2 : text.find(". ", end + 2)].strip()
-    if not first or is_name_list(second):
-        return False
+    if not first or is_name_list(second) and (not _CJK.search(second) or CJK_NAME.fullmatch(second) or cjk_names(second)):
+        return False  # (a title in CJK characters, no space in it, reads as one name word)
     return ("," in first or " and " in first or "&" in first) and is_name_list(first) or cjk_names(first) \
         or CJK_NAME.fullmatch(first) is not None

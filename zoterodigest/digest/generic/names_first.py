@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..markup import plain
 from .citation_keys import lone_surname, titled_link
 from .name_lists import TITLE_WORDS, is_name_list, names_sentence, one_name
-from .reference_marks import Reference
+from .reference_marks import Reference, italic_venue
 from .references import parse_reference
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
@@ -146,6 +146,8 @@ def names_before_quote(line: str, pos: int) -> tuple[int, str] | None:
 def reference_over_link(line: str, pos: int, text: str) -> Reference | None:
     """``Names. Title. [Venue](url), 2016.``: a reference whose year stands after the link that
     ends ``text`` (the plain words from ``pos``), its names and title before it."""
+    if text.endswith("(") and text.count(". ") == 1 and (names_sentence(text) or one_name(text[: text.index(". ")])):
+        return _labelled_title(line, pos, text)  # (one author's name too: the labels, a venue and a year follow)
     if text.count(". ") < 2 or not names_sentence(text):
         return None
     whole = parse_reference(line[pos:])
@@ -153,3 +155,25 @@ def reference_over_link(line: str, pos: int, text: str) -> Reference | None:
             or text[whole.title[0]].islower():
         return None  # (the title must be the sentence after the names: "Ma, P., et al. including ...: Title" is not)
     return replace(whole, venue=None)
+
+
+#: Label links in parentheses after a title (``([google](url), [acm](url))``): the title's, not its words.
+_LABELS = re.compile(r"[ \t]*+\((?:[ \t]*+\[[^\[\]]{1,30}\]\([^()\s]*+\)[ \t]*+,?)++\)")
+
+
+def _labelled_title(line: str, pos: int, text: str) -> Reference | None:
+    """``Names. Title ([google](url)). In _Venue_, 2017.``: the title ends where its labels start (read with
+    them taken out, so that no address's words run into it); one author's name alone when a year follows."""
+    start = pos + len(text.rstrip("( \t"))
+    if (m := _LABELS.match(line, start)) is None:
+        return None
+    cut, shift, names = start - pos, m.end() - start, text.index(". ")
+    whole = parse_reference(line[pos:start] + line[m.end() :])
+    if whole is None and one_name(text[:names]) and (year := _YEAR.search(line, m.end())) is not None:
+        v0 = len(line) - len(line[m.end() :].lstrip(" \t.,;:"))
+        venue = italic_venue(line, (v0, v0))
+        whole = Reference((names + 2, cut), (0, names), (venue[0] - pos - shift, venue[1] - pos - shift) if venue[0] > v0 else None,
+                          int(year.group(1)))
+    if whole is None or not whole.authors or whole.title[0] != names + 2 or text[whole.title[0]].islower() or whole.title[1] > cut:
+        return None
+    return replace(whole, venue=(whole.venue[0] + shift, whole.venue[1] + shift) if whole.venue and whole.venue[0] >= cut else None)

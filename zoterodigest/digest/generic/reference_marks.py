@@ -115,3 +115,12 @@ def closing_tag(text: str, pos: int) -> tuple[int, int, int] | None:
 #: A venue after a title's comma, named by a word only venues use (``, AIAA Journal, 54(2)``, ``, 46th AIAA Thermophysics Conference``).
 VENUE_AFTER_COMMA = (r"|(?<=[\w)?!]),[ \t]++(?=(?:[\w&.\-]++[ \t]++){0,5}?(?:Journal|Proceedings|Conference|Transactions|Symposium|Workshop)\b"
                      r"|AIAA[ \t]++(?:Paper|\d{4}-))")
+
+
+_IN_ITALIC = re.compile(r"(?:[Ii]n:?[ \t]++)?(?P<m>[*_])(?P<v>[^*_\n]{3,200}?)(?P=m)")
+
+
+def italic_venue(text: str, venue: tuple[int, int]) -> tuple[int, int]:
+    """The venue inside its italics (``In _Venue (VEN), 2017 IEEE_``), past ``In``, whatever stands inside."""
+    m = _IN_ITALIC.match(text, venue[0])
+    return m.span("v") if m else venue

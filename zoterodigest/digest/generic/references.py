@@ -21,7 +21,7 @@ from . import reference_marks as marks
 from .cjk_refs import cjk_reference
 from .dblp_refs import dblp
 from .name_lists import INITIAL, cjk_names, is_name_list, one_name, person_names, spaced_names
-from .reference_marks import SAME_NAMES, Reference, comma_tail, outer_quotes, title_words
+from .reference_marks import SAME_NAMES, Reference, comma_tail, italic_venue, outer_quotes, title_words
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
@@ -303,7 +303,7 @@ def _names_sentence(text: str) -> Reference | None:
     venue_end = ends[k + 1][0] if k + 1 < len(ends) else len(text)
     if (volume := _VOLUME.search(text, ends[k][1], venue_end)) is not None:
         venue_end = volume.start()  # "Commun. ACM 50, 12 (December 2007), 20-32": the journal's name only
-    venue = _trim(text, ends[k][1], venue_end, " .,;:[(")
+    venue = italic_venue(text, _trim(text, ends[k][1], venue_end, " .,;:[("))
     year = year or _year_after(text, title[1])
     if year is None:
         return None
