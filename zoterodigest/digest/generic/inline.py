@@ -204,6 +204,10 @@ def _marked_title(line: str, pos: int, head: Head, links: list[tuple[str, str, i
     return None
 
 
+#: What closes a line of names before its title: a colon, a line break (``Ann Barn, Bob Tawny:<br>``).
+_NAMES_CLOSE = re.compile(r"(?<![ \t:：>])(?:[ \t]*+(?:<br[ \t]*+/?>|[:：]))++[ \t]*+$", re.IGNORECASE)
+
+
 def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
     """Plain text before the first link, parenthesised venue or separator; or a reference."""
     stop = next((s for _, _, s, _ in links if s >= pos), len(line))
@@ -368,6 +372,7 @@ def _read_head(line: str, start: int) -> Head:
         if skipped > head.after:
             end = venue_after(line, skipped, head)
             head.after = end if head.venue is not None or head.authors is not None else head.after
+    head.authors = head.authors and _NAMES_CLOSE.sub("", head.authors)
     return head
 
 

@@ -15,12 +15,16 @@ import re
 
 from ..document import Document
 from .list_items import Item
-from .name_lists import is_name_list
+from .name_lists import cjk_names, is_name_list
 
 #: An item opening with an italic title that does not close on its line.
 _ITALIC_OPEN = re.compile(r"\*(?!\*)[^*\n]{8,}$")
 #: How a title line under an author list starts: a link, a marked title or a quote.
 _TITLE_MARKS = ("[", "*", "_", "“", "\"", "<a ", "<i>", "<em>")
+
+
+#: A line break closing a line (``<br>``, ``<br/>``, a backslash).
+_BREAK_END = re.compile(r"(?:<br[ \t]*+/?>|\\)[ \t]*+$", re.IGNORECASE)
 
 
 def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int]:
@@ -56,7 +60,7 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
                 and doc.lines[k - 1].rstrip().endswith((":", ",")):
             return doc.text_of(item.line, k), k
         if not (children and children[0].line == nxt) and doc.lines[nxt].lstrip().startswith(_TITLE_MARKS) \
-                and (names := line[item.body :].strip()).endswith((".", ",", ":")) and is_name_list(names[:-1]):
+                and (names := _BREAK_END.sub("", line[item.body :]).strip()).endswith((".", ",", ":")) and (is_name_list(names[:-1]) or cjk_names(names[:-1])):
             return doc.text_of(item.line, nxt), nxt  # "1. Ann Barn, Bob Tawny." over "*[Title](url)*. Venue"
     return line, item.line
 

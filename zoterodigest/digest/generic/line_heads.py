@@ -14,7 +14,7 @@ from .inline import Head, read_head
 from .item_template import NEWS
 from .link_finder import find_links
 from .links import Identity, link_class, other_class
-from .name_lists import is_name_list, one_name, person_names
+from .name_lists import cjk_names, is_name_list, one_name, person_names
 from .prefixes import is_generic_label, label_kind
 from .references import parse_reference
 
@@ -53,7 +53,8 @@ def is_reference_line(line: str, body: int, head: Head, more: str = "") -> bool:
     if head.authors is not None and head.year is None and head.title is not None \
             and (head.title_in_link or line[head.title[0] - 1 : head.title[0]] in ("*", "_", "\"", "“")) \
             and _long(line[head.title[0] : head.title[1]]) and (_YEAR_AFTER.search(line, head.title[1]) or _YEAR_AFTER.search(more)) \
-            and (person_names(head.authors) or one_name(head.authors) and line[max(0, head.title[0] - 2) : head.title[0]] in ("\"[", "“[")):
+            and (person_names(head.authors) or cjk_names(head.authors)
+                 or one_name(head.authors) and line[max(0, head.title[0] - 2) : head.title[0]] in ("\"[", "“[")):
         return True  # "Ann Barn, Bob Tawny, [*Title*](url), Journal of Owls, Vol. 3, Feb., 2026." (or "*Title*")
     if head.year is None and head.title is not None and line[head.title[0] - 1 : head.title[0]] == "*" and _long(line[head.title[0] : head.title[1]]) \
             and (m := NAMES_VENUE_AFTER.match(line, head.title[1])) is not None and " and " in m.group("n") \

@@ -59,6 +59,7 @@ _ITALIC_LINE = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 _ANY_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 _YEAR_IN_COMMAS = re.compile(r",[ \t]*+(?:19|20)\d{2}[ \t]*+,")  # "Barn, Ann, 2022, Title, ...": a reference unread
 _CODE_YEAR = re.compile(r"`((?:19|20)\d{2})`")
+_DATE_LINE = re.compile(r"[ \t]*+((?:19|20)\d{2})(?:年|[-/.][01]?\d\b)")
 _QUOTED_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?:\*\*[^*\n]{1,30}\*\*:?+[ \t]*+)?+[\"“](?P<t>[^\"”]{8,300})[\"”][ \t]*+(?:[.,][ \t]*+)?(?:\n|$)")
 #: A small word ending the words before a link: they lead on into it (``implemented in [DiemBFT](url)``).
 _LEADS_ON = re.compile(r"\b(?:in|the|of|to|a|an|by|from|with|for|on|at|via|and|which|that|realizes|see)[ \t]*+$")
@@ -261,8 +262,8 @@ class ListReader:
             found.venue_span = (base + head.venue[0], base + head.venue[1]) if head.venue else None
         found.tag = head.tag
         found.year = found.year or head.year
-        if found.year is None and (ym := _CODE_YEAR.search(line)):
-            found.year = int(ym.group(1))
+        if found.year is None and (ym := _CODE_YEAR.search(line) or _DATE_LINE.match(self.doc.lines[found.last])):
+            found.year = int(ym.group(1))  # (or the date alone on the reference's last line: "2026年 3月 3日")
         found.authors = found.authors or head.authors
         if found.summary_span is None:
             found.style["summary_mode"] = "inline"
