@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..markup import plain
+from ..markup import CJK_LETTER, plain
 from .found import Found, title_of
 from .inline import read_head
-from .name_lists import is_name_list, one_name, person_names
+from .name_lists import CJK_NAME, is_name_list, one_name, person_names
 from .references import parse_reference
 
 #: The most words a person's name takes (``Ann B. de la Barn``).
@@ -85,3 +85,23 @@ def quoted_reference(doc: Document, p0: int, p1: int, found: Found) -> None:
 
 
 _QUOTE_MARK = re.compile(r"^[ \t]*+>[ \t]*+")
+
+
+def title_in_child(found: Found, doc: Document, child: int, body: int) -> bool:
+    """Take the title from the item's one sub-item (line ``child``, text from ``body``) when the item's own
+    title is one person's name, in Latin letters or CJK characters, and the sub-item holds a title
+    (``- 岩下 蓮師`` over ``    - [Title of the Thesis](abstract.pdf)``): the person is its author."""
+    if not found.title or found.authors or "](" in doc.lines[found.first] or "http" in doc.lines[found.first] \
+            or not (one_name(found.title) or CJK_NAME.fullmatch(found.title)):
+        return False  # (a linked head is the paper's title, the sub-item a note: "[Owl Nets](url)" over "- Owl nets 猫头鹰")
+    line = doc.lines[child]
+    head = read_head(line, body)
+    if head.title is None:
+        return False
+    title = title_of(line[head.title[0] : head.title[1]])
+    if not title or is_name_list(title) or one_name(title) or CJK_NAME.fullmatch(title) \
+            or len(title.split()) < 3 and len(CJK_LETTER.findall(title)) < 8:
+        return False
+    found.authors, found.title = found.title, title
+    found.title_span = (doc.starts[child] + head.title[0], doc.starts[child] + head.title[1])
+    return True

@@ -23,7 +23,7 @@ from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text, note_after, venue_text
 from .citation_keys import cites_in_prose
-from .cited_below import linked_names, quoted_reference, title_below_name
+from .cited_below import linked_names, quoted_reference, title_below_name, title_in_child
 from .field_records import fold_fields, merge_field_runs
 from .found import Found, take_title, title_of
 from .inline import Head, read_head
@@ -188,6 +188,7 @@ class ListReader:
             trim_dated(found, doc.text)
         linked = linked_names(line, item.body, head.spans)
         self._title_below(found, self._names_over_bold(item) or linked, (head_end + 1, own_end))
+        _ = len(direct) == 1 and title_in_child(found, doc, direct[0].line, direct[0].body)  # ("- 岩下 蓮師" over "  - [Title](pdf)")
         if names_only((found.title or "").replace("*", "")) or _CHANGELOG.match(found.title or "") \
                 or linked and found.authors != linked:
             return None  # an author list is never a title (the paper's title is elsewhere: the item above); nor a change
