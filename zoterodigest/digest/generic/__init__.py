@@ -27,7 +27,7 @@ from ..document import Document, Problem
 from ..markup import plain
 from ..table import escape_cell
 from ..values import render_venue
-from .bibtex_blocks import BibtexReader, without_repeats
+from .bibtex_blocks import BibtexReader, without_repeated_entries, without_repeats
 from .block_titles import agree
 from .byline import is_venue_text
 from .cards import DetailsCardReader
@@ -369,7 +369,7 @@ class GenericList(Family):
 
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
         found = _unread(doc, lo, hi, sections, _with_leftovers(doc, lo, hi, sections, read_found(doc, lo, hi, sections)))
-        return _entries(doc, found, sections)
+        return without_repeated_entries(_entries(doc, found, sections))  # (a page's papers, then all their BibTeX again)
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
         cell = entry.style.get("shape") == "row"

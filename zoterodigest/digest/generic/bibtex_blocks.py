@@ -21,10 +21,14 @@ before this reader runs) or right under "please cite" prose: no entry.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..document import Document
 from .found import Found
 from .links import Identity
+
+if TYPE_CHECKING:
+    from ...entry import Entry
 
 _OPEN = re.compile(r"^[ \t]*+@(?P<type>[A-Za-z]+)[ \t]*+[{(][ \t]*+[^,\s]*+[ \t]*+(?:,|$)")
 #: "please cite", "BibTeX:", "Citation": a list's own citation written just above its entry.
@@ -174,3 +178,26 @@ def without_repeats(found: list[Found]) -> list[Found]:
 
 _LETTERS = re.compile(r"[\W_]+")
 
+
+
+def without_repeated_entries(entries: list[Entry]) -> list[Entry]:
+    """``entries`` (a document's, in file order) without the BibTeX entries that repeat papers read above
+    them in another section (the same arXiv id or DOI, or the same title's letters and digits, as an earlier
+    entry of another shape), when two in three of its BibTeX entries do so: a page's papers, then
+    "## BibTeX File" holding them all again (not a paper listed twice, its BibTeX under the second)."""
+    bib = [e.style.get("shape") == "bibtex" for e in entries]
+    if not any(bib):
+        return entries
+    ids: set[str] = set()
+    titles: set[str] = set()
+    repeats: list[bool] = []
+    for e, is_bib in zip(entries, bib, strict=True):
+        p = e.paper
+        title = _LETTERS.sub("", p.title.casefold()) if p.title else ""
+        repeats.append(is_bib and (any(x in ids for x in (p.arxiv_id, p.doi) if x) or bool(title) and title in titles))
+        if not is_bib:
+            ids.update(x for x in (p.arxiv_id, p.doi) if x)
+            titles.add(title)
+    if 3 * sum(repeats) < 2 * sum(bib):
+        return entries
+    return [e for e, repeat in zip(entries, repeats, strict=True) if not repeat]
