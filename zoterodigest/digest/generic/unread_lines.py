@@ -28,7 +28,6 @@ from .links import Identity
 from .name_titles import marked_title
 
 _DEFINITION = re.compile(r" {0,3}\[[^\]]+\]:[ \t]")
-_ROW = re.compile(r"[ \t]{0,3}\|[^|\n]*+\|")
 #: Links after a title (``[pdf](url)``, ``<a href=...>code</a>``): no words of a sentence.
 _LINKS = re.compile(r"\[[^\[\]]{0,300}+\]\([^()\s]{0,500}+\)|<a\b[^<>]{0,300}+>[^<]{0,300}+</a>|https?://\S+")
 #: Fewer lines linking a paper than this: a section that mentions papers, not one that lists them.
@@ -51,9 +50,8 @@ def unread_lines(doc: Document, lines: list[int]) -> list[Found]:
     for i in lines:
         ident = Identity()
         add_links(ident, doc.lines[i])
-        if not ident.papers or _DEFINITION.match(doc.lines[i]) or _ROW.match(doc.lines[i]):
-            continue  # (a link definition is the link of a reference that uses it; a table's row the table reader
-            # left is no paper's: its first link names a dataset, a license, a person)
+        if not ident.papers or _DEFINITION.match(doc.lines[i]):
+            continue  # (a link definition is the link of a reference that uses it)
         start = doc.starts[i]
         if (alt := marked_title(doc, start, start + len(doc.lines[i]))) is None:
             continue  # (a bare address, a table's row of links: too little to go on)
