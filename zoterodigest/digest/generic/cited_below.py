@@ -89,10 +89,11 @@ _QUOTE_MARK = re.compile(r"^[ \t]*+>[ \t]*+")
 
 def title_in_child(found: Found, doc: Document, child: int, body: int) -> bool:
     """Take the title from the item's one sub-item (line ``child``, text from ``body``) when the item's own
-    title is one person's name, in Latin letters or CJK characters, and the sub-item holds a title
-    (``- 岩下 蓮師`` over ``    - [Title of the Thesis](abstract.pdf)``): the person is its author."""
+    title is one person's name in CJK characters (one in Latin letters reads like a short title, ``Deep
+    Learning``) and the sub-item holds a title (``- 岩下 蓮師`` over ``    - [Title](abstract.pdf)``): the
+    person is its author."""
     if not found.title or found.authors or "](" in doc.lines[found.first] or "http" in doc.lines[found.first] \
-            or not (one_name(found.title) or CJK_NAME.fullmatch(found.title)):
+            or not CJK_NAME.fullmatch(found.title):
         return False  # (a linked head is the paper's title, the sub-item a note: "[Owl Nets](url)" over "- Owl nets 猫头鹰")
     line = doc.lines[child]
     head = read_head(line, body)
