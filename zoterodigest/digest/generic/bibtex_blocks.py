@@ -165,19 +165,8 @@ def without_repeats(found: list[Found]) -> list[Found]:
     their BibTeX collected in a block below it, holds each paper once."""
     if not any(f.style.get("shape") == "bibtex" for f in found):
         return found
-    ids: set[str] = set()
-    titles: set[str] = set()
-    for f in found:
-        if f.style.get("shape") != "bibtex":
-            ids.update(str(x) for x in (f.ident.arxiv, f.ident.doi) if x)
-            if f.title:
-                titles.add(_LETTERS.sub("", f.title.casefold()))
-    return [f for f in found if f.style.get("shape") != "bibtex"
-            or not (any(str(x) in ids for x in (f.ident.arxiv, f.ident.doi) if x) or f.title and _LETTERS.sub("", f.title.casefold()) in titles)]
-
-
-_LETTERS = re.compile(r"[\W_]+")
-
+    seen = {k for f in found if f.style.get("shape") != "bibtex" for k in _keys((f.ident.arxiv, f.ident.doi), f.title)}
+    return [f for f in found if f.style.get("shape") != "bibtex" or seen.isdisjoint(_keys((f.ident.arxiv, f.ident.doi), f.title))]
 
 
 def without_repeated_entries(entries: list[Entry]) -> list[Entry]:
@@ -188,16 +177,24 @@ def without_repeated_entries(entries: list[Entry]) -> list[Entry]:
     bib = [e.style.get("shape") == "bibtex" for e in entries]
     if not any(bib):
         return entries
-    ids: set[str] = set()
-    titles: set[str] = set()
+    seen: set[str] = set()
     repeats: list[bool] = []
     for e, is_bib in zip(entries, bib, strict=True):
-        p = e.paper
-        title = _LETTERS.sub("", p.title.casefold()) if p.title else ""
-        repeats.append(is_bib and (any(x in ids for x in (p.arxiv_id, p.doi) if x) or bool(title) and title in titles))
+        keys = _keys((e.paper.arxiv_id, e.paper.doi), e.paper.title)
+        repeats.append(is_bib and not seen.isdisjoint(keys))
         if not is_bib:
-            ids.update(x for x in (p.arxiv_id, p.doi) if x)
-            titles.add(title)
+            seen.update(keys)
     if 3 * sum(repeats) < 2 * sum(bib):
         return entries
     return [e for e, repeat in zip(entries, repeats, strict=True) if not repeat]
+
+
+def _keys(ids: tuple[object, ...], title: str | None) -> set[str]:
+    """What names one paper for finding it again: its ids, and its title's letters and digits."""
+    keys = {str(x) for x in ids if x}
+    if title and (letters := _LETTERS.sub("", title.casefold())):
+        keys.add("title:" + letters)
+    return keys
+
+
+_LETTERS = re.compile(r"[\W_]+")
