@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "derekwin__acaHelper__papers__gpu@c1f720a.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 
 
 def main() -> None:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "CaucherWang__ANN-Papers__content__Graph-based-Index@3d45a10.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 
 
 def main() -> None:

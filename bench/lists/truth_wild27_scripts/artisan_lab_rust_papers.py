@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "Artisan-Lab__RustPaperCollections__papers@4ca48ff.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 
 VENUE = re.compile(r"^(?:[A-Z]+)\s+(?:\d\d'|\d\d(?=\s))?\s*(?=\S)")
 

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "ArXCompass__ArXCompass.github.io__papers__embodied_ai__2025_12__papers_1@79654e9.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 
 
 def main() -> None:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "Bahuia__Awesome_Text_to_SQL__README@a551bb2.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 EXPECTED = {"Benchmark": 3, "Method": 37, "Evaluation": 3}
 
 

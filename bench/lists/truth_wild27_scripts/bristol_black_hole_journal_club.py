@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "astro-group-bristol__black-hole-journal-club__README@247c634.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 NOT_PAPERS = {96, 394, 460, 478, 665}
 INLINE = {613, 619, 691}
 BARE = {461, 462, 463}

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "idkaaa__cs-6750-hci-sp22-public__tools__required-reading-list@923c723.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 TEXTBOOK_PARTS = {41, 42, 47, 51, 56, 63, 67, 68, 69, 86}
 
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "digital-work-lab__theses__docs__completed@f358384.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 
 BULLET = re.compile(
     r"^- (?:(\d{3}) )?\*\*([^*]+)\*\*: (.+?)\s*\(((?:Bachelor|Bachlelor|Master|Maser)'s thesis)"

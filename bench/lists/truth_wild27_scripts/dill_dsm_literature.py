@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "dill__RDistanceBook__dsm__dsm-lit@ca23b69.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 NOT_ENTRIES = {36, 62, 95, 131}
 SPECIAL = {
     60: "Using observation-level random effects to model overdispersion in count data in ecology and evolution",

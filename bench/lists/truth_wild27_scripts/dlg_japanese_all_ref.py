@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "deeplearning-on-graphs__deeplearning-on-graphs.github.io__docs__all_ref@fd01dcc.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 NOT_PAPERS = {
     92: "Linear Algebra and Optimization", 99: "Neural Networks and Deep Learning",
     218: "Pattern Recognition and Machine Learning", 239: "Chemical Graph Theory: Introduction",

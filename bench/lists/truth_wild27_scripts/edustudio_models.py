@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "HFUT-LEC__EduStudio__docs__source__user_guide__models@f7b71b6.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 BOOKS = {11, 12}
 ROW = re.compile(r"^\|[^|]*\|[^|]*\|[^|]*\|\s*\[([^\]]+)\]\(([^)]+)\)\s*\|\s*$")
 

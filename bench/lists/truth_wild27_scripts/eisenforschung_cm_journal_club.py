@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "eisenforschung__cm-journal-club__README@f999a14.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 CANDIDATE = re.compile(r"^- \[(?P<t>[^\]]+)\]\(https?://[^)]+\)(?: \((?:experiment)\))?$")
 SESSION = re.compile(r"^- \((?P<d>[A-Z][a-z]+ \d+, \d{4}[^)]*)\) \[(?P<t>[^\]]+)\]\((?P<u>https?://[^)]+)\)(?: Part I+)?$")
 TEXTBOOK = range(14, 22)

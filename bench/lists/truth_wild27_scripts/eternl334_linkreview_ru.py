@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "eternL334__m1p__linkreview@e94655b.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 
 
 def main() -> None:

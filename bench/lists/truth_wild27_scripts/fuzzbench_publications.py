@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "google__fuzzbench__docs__publications@fe8c15e.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 
 
 def main() -> None:

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "GermanHCI__website___posts__2023-01-15-2023-publications@a00ca38.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 BOLD = re.compile(r"^__(.+?)_{2,3}\s*$")
 TAGS = re.compile(r"^<span style=\"color: red;\">Abstract</span>\s*\| Tags: (.+?) \| Links:\s*$")
 NOT_PAPERS = {"Course", "Workshop"}

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "handong1587__handong1587.github.io___posts__deep_learning__2015-10-09-object-counting@4ded00b.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 NOT_PAPERS = {25, 354}
 
 

@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "hoangcuong2011__Good-Papers__README@428eaf4.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 NOT_PAPERS = {30, 124, 131, 172}
 SPECIAL = {24: "Stochastic Variational Deep Kernel Learning", 161: "Deep Exponential Families",
            174: "Rationalizing Neural Predictions"}

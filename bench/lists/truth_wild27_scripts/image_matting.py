@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "wchstrife__Awesome-Image-Matting__README@6fc6560.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 NOT_ENTRIES = {6, 92, 93, 94, 95, 98}
 
 

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "mayank31398__Papers-books-and-blogs__README@b298f13.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 ITEM = re.compile(r"^1\. (?:\[(.+)\]\((\S+)\)|([^\[].*?))  $")
 BADGES = re.compile(r"^   !\[image\]\[([^\]]+)\]( !\[image\]\[[^\]]+\])*\s*$")
 BLOG_BUT_PAPER = {561}

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "mdozmorov__Aging_clock__README@85e39a6.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 NO_PAPER = {26, 33, 35, 37}
 SPECIAL = {42: "OMICmAge quantifies biological age by integrating multi-omics with electronic medical records"}
 QUOTED = re.compile(r"“(.+?)”")

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "mpharrigan__refs__msm@3d49a5f.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 BOOKS = {1000, 1027}
 NULL_TITLE = {1056}
 

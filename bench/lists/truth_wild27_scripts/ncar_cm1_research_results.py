@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "NCAR__CM1__docs__research_results@a33cd28.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 SICI = {1042, 1047}
 
 

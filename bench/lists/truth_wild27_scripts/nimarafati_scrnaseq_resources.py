@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "nimarafati__My_Toolbox__scRNASeq__Resources@4ee9d88.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 NOT_ENTRIES = {15, 18, 21, 22, 23, 24, 30, 33, 34, 35}
 LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)", re.DOTALL)
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "kilianFatras__awesome-optimal-transport__README@2102b53.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 BULLET = re.compile(r"^ ?\* \[([^\]]+)\]\(([^)]+)\) \(([^)]+)\)")
 
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "PannenetsF__Awesome-Self-Read-Papers__README@9a34c54.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 
 
 def main() -> None:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "plchagnon__Journal-clubs__README@a6a2567.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 LINK = re.compile(r"\[([^\]]*)\]\((\S+?)\)")
 APA = re.compile(r"\((\d{4})\)\. (?P<t>.+?)\s*\[")
 NULL_LINKS = {18: ["Hansson 2003 Oikos", "Simberloff et al. 2004 Am nat"], 24: ["this paper"],

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "Severiar__llm-hallucinations-detection-diploma__linkreview@80d20b2.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 
 
 def main() -> None:

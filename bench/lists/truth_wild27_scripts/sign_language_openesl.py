@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "Event-AHU__OpenESL__paper_list@f31e679.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 DATASETS = {67, 69, 71, 73}
 SPECIAL = {
     30: "SCOPE: Sign Language Contextual Processing with Embedding from LLMs",

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "singletongue__singletongue.github.io__index@ad5f387.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 PAPER_SECTIONS = {"### 論文誌": 3, "### 国際会議（査読あり）": 2, "### 国内会議（査読なし）": 16,
                   "### そのほか（学会記事など）": 2}
 SKIP_SECTIONS = {"### 著書": 2, "### 招待講演": 2}

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "Stomach-ache__topics-of-interest__meta-learning-papers@b15de38.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 BOOKS = {8}
 
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "hunterace832100__Trajectory-Intention-Prediction__papers__trajectory_papers@ade3683.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 
 
 def main() -> None:

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "Deltares__Wflow.jl__docs__src__intro__publications@6da42c0.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 NOT_ENTRIES = {18}
 COMMA_END = {
     45: "time-dynamic model parameters",

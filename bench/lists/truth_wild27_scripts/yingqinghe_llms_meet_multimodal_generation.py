@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "YingqingHe__Awesome-LLMs-meet-Multimodal-Generation__README@c508e82.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 NOT_PAPERS = {139: "InstantUnify", 633: "COYO-700M", 645: "LAION COCO", 2317: "AutoGPT"}
 
 

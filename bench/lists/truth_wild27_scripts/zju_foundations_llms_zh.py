@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild27 import entry, read_lines, write_truth
 
 NAME = "ZJU-LLMs__Foundations-of-LLMs__大模型经典论文列表__readme@f559896.md"
-PART = "wild27_held_out"
+PART = "wild27_development"
 START = re.compile(r"^\s*\d+\.\s+\*\*")
 NOT_ENTRIES = {53: "BOOK", 55: "BOOK", 221: "blog", 239: "blog", 242: "blog", 245: "blog", 322: "blog",
                520: "GitHub dataset"}
