@@ -64,7 +64,7 @@ _LEADS_ON = re.compile(r"(?i)\b(?:by|in|from|of|to|see|at|the|our|a|an|paper|sur
 _SENTENCE_OPEN = re.compile(r"(?:the following|for (?:more|details)|please|see|this|these|we|our|in this|here|note)\b",
                             re.IGNORECASE)
 #: A block-level HTML tag opening a line: it ends a paragraph, as in CommonMark (``<ul>`` under ``<strong>Venue</strong>``).
-_BLOCK_TAG = re.compile(r"[ \t]{0,3}</?(?:ul|ol|li|dl|dt|dd|table|tr|td|div|p|details|summary|h[1-6]|blockquote|section|pre|hr)\b",
+_BLOCK_TAG = re.compile(r"[ \t]*+(?:<!--|</?(?:ul|ol|li|dl|dt|dd|table|tr|td|div|p|details|summary|h[1-6]|blockquote|section|pre|hr)\b)",
                         re.IGNORECASE)
 #: First characters of a line that is no plain record (headings, quotes, tables, HTML, images, code).
 _NOT_RECORD = frozenset("#>|<!`")
