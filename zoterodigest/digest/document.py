@@ -135,7 +135,7 @@ class Document:
         for i, line in enumerate(lines):
             if fence is None:
                 m = _FENCE_RE.match(line)
-                if m:
+                if m and not (m.group(1)[0] == "`" and "`" in line[m.end():]):  # (CommonMark: a backtick fence's info has no backtick)
                     fence = m.group(1)
                     fenced[i] = 1
                     # (a MyST directive fenced so holds Markdown: "```{admonition} More papers")
