@@ -155,9 +155,26 @@ _NOT_PAPERS = re.compile(r"(?:librar(?:y|ies)|tools?|frameworks?|software|packag
                          r"suites?|platforms?|simulators?|toolkits?)(?:[ \t]*+(?:names?|/[ \t]*+\w+))?", re.IGNORECASE)
 
 
+#: Columns of an events table: where and when a meeting is held, and its deadlines.
+_EVENT_PLACE = re.compile(r"(?:locations?|cit(?:y|ies)|countr(?:y|ies)|places?|where|(?:(?:abstract|submission|registration|early)[ \t]++)?deadlines?)",
+                          re.IGNORECASE)
+_EVENT_DATES = re.compile(r"(?:dates?|when|(?:start|end)[ \t]++dates?)", re.IGNORECASE)
+
+
+def events_table(cols: list[str]) -> bool:
+    """A table of meetings (``Title | Dates | Location | Abstract Deadline``): a column of places or
+    deadlines, another of dates or a second of places or deadlines, and no column headed as papers."""
+    names = [plain(c).strip(" *_:") for c in cols]
+    places = sum(_EVENT_PLACE.fullmatch(n) is not None for n in names)
+    dates = sum(_EVENT_DATES.fullmatch(n) is not None for n in names)
+    return places >= 1 and places + dates >= 2 and not any(papers_titled(n) or n.lower() in ("paper", "papers") for n in names)
+
+
 def tools_table(cols: list[str], roles: dict[str, int]) -> bool:
     """A table whose first column names libraries or tools, with no column of titles, venues or dates
-    (a "Resources" column of links names no venue)."""
+    (a "Resources" column of links names no venue); or a table of meetings (:func:`events_table`)."""
+    if events_table(cols):
+        return True
     venue = roles.get("venue")
     dated = "year" in roles or venue is not None and "source" not in cols[venue]
     return not ({"title", "paper"} & set(roles) or dated) and bool(cols) and _NOT_PAPERS.fullmatch(cols[0].strip(" *_")) is not None
