@@ -190,11 +190,15 @@ _DOI_IN = re.compile(r"(?<![\w.])10\.\d{4,9}/")
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
 
 
+#: A tag that labels the record rather than naming where it appeared (``Presented Paper: [Title](url)``, ``[Best Paper]``).
+_LABEL_TAG = re.compile(r"\b(?:papers?|articles?|readings?)\b", re.IGNORECASE)
+
+
 def venue_text(line: str, head: Head) -> str | None:
     """The venue as written (months dropped: ``Feb., 2026`` is only a year)."""
     raw = line[head.venue[0] : head.venue[1]] if head.venue else head.tag
-    if not raw or _DOI_IN.search(raw):
-        return None  # (a DOI written after the title is its id, never its venue)
+    if not raw or _DOI_IN.search(raw) or not head.venue and _LABEL_TAG.search(raw):
+        return None  # (a DOI written after the title is its id, never its venue; "Presented Paper:" labels it)
     parts = [p.strip() for p in raw.split("|")]
     named = [p for p in parts if re.search(r"[A-Za-z]{2,}", _MONTHS.sub("", p))]
     text = named[-1] if named else parts[-1]

@@ -21,7 +21,7 @@ from .name_lists import is_name_list, person_names
 #: An author-year citation in brackets after a title: ``(Barn et al., 2017)``, ``(Barn and Tawny 2019)``
 #: (one name alone is not: ``(Nature, 2020)``, ``(ECCV 2020)`` are venues).
 CITED = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++))"
-                   r",?+[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?+")
+                   r",?+[ \t]++(?:(?:0?[1-9]|1[0-2])[-/.])?+(?P<y>(?:19|20)\d{2})[a-z]?+")  # (a month first: "Barn et al., 04-2026")
 #: What a title starts with.
 TITLE_START = re.compile(r"[\w*_\"“\[(]")
 

@@ -54,6 +54,7 @@ _FIELD_HEADING = re.compile(r" {0,3}#{2,6}[ \t]++(?:authors?|abstract|summary|tl
 #: A bare heading about papers, not one: ``Summary of Papers``, ``Papers we read``.
 _PAPERS_LABEL = re.compile(r"\b(?:papers|articles|publications|readings)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"(?:[\d/.\-–,]++[ \t]++)?\d{1,2}[:.]\d{2}[ \t]*+(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 _LONE_DATE = re.compile(r"[ \t]*+[*_]?(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[*_]?[ \t]*+$")
 _AUTHORS = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
 
@@ -213,7 +214,8 @@ class HeadingReader:
             # ("### Owl GAN" over "_Owl Generative Adversarial Network_": the heading is its name)
             name, title = title, below[0]
             return self._named(i, head, name, title, below[1], ident, nxt, m.end())
-        tagged = head.tag is not None and re.search(r"(?:19|20)\d{2}|arxiv", head.tag, re.IGNORECASE) is not None
+        tagged = head.tag is not None and re.search(r"(?:19|20)\d{2}|arxiv", head.tag, re.IGNORECASE) is not None \
+            and not (_FULL_DATE.fullmatch(head.tag) and len(title.split()) <= 2)  # ("## 2026-06-16 Andy": a meeting's day and speaker)
         if (tail := venue_tail(title)) is not None and len(title[:tail].split()) >= 3:
             title, t1, tagged = title[:tail].rstrip(), t1 - (len(title) - tail), True  # ("Title[NIPS'19][Baidu]")
         dated = _ENDS_YEAR.search(line) and len(title.split()) >= 4

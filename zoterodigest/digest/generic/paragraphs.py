@@ -61,6 +61,8 @@ _QUOTED_TITLE = re.compile(r"[\"“][^\"“”\s]++(?:[ \t]++[^\"“”\s]++){2,
 _LABELLED = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?[\w ()（）]{1,24}[:：]")
 #: Words that lead a sentence on into the link after them, and a sentence's usual openings.
 _LEADS_ON = re.compile(r"(?i)\b(?:by|in|from|of|to|see|at|the|our|a|an|paper|survey|work|and|with|for|on|here|via)[ \t:]*+$")
+#: A field's label alone before the link (``Presented Paper: [Title](url)``): no sentence leading on.
+_LABEL_ONLY = re.compile(r"[*_]{0,2}[A-Z][a-z]++(?:[ \t][A-Za-z]++){0,2}[*_]{0,2}[:：][*_]{0,2}")
 _SENTENCE_OPEN = re.compile(r"(?:the following|for (?:more|details)|please|see|this|these|we|our|in this|here|note)\b",
                             re.IGNORECASE)
 #: A block-level HTML tag opening a line: it ends a paragraph, as in CommonMark (``<ul>`` under ``<strong>Venue</strong>``).
@@ -84,11 +86,20 @@ _DATED_RECORD = re.compile(r"^(?:[ \t]|&emsp;|&nbsp;|&ensp;)*+\\?\[(?P<y>(?:19|2
                             r"(?P<n>[^–—\n()]{2,200}?)(?:[ \t]*+\([^()\n]{1,60}\))?[ \t]*+$")
 
 
-def _repeated(records: list[Found]) -> list[Found]:
+def _repeated(doc: Document, records: list[Found]) -> list[Found]:
     """The one-line record paragraphs that have another right before or after them (one blank
-    line between): a list written as paragraphs repeats its shape; a lone one is a note."""
+    line between): a list written as paragraphs repeats its shape; a lone one is a note, unless it
+    is a whole reference whose title links its paper by id (``[Title](arxiv) (Barn et al., 2026)``)."""
     return [r for k, r in enumerate(records)
-            if r.style.get("filed") or (k > 0 and r.first - records[k - 1].first <= 3) or (k + 1 < len(records) and records[k + 1].first - r.first <= 3)]
+            if r.style.get("filed") or (r.ident.arxiv or r.ident.doi) and r.authors and r.year and _title_linked(doc, r) or (k > 0 and r.first - records[k - 1].first <= 3) or (k + 1 < len(records) and records[k + 1].first - r.first <= 3)]
+
+
+def _title_linked(doc: Document, found: Found) -> bool:
+    """Whether the record's title is a link's text (``[Title](url)``)."""
+    if found.title_span is None:
+        return False
+    start, end = found.title_span
+    return start > 0 and doc.text[start - 1] == "[" and doc.text.startswith("](", end)
 
 
 #: Words saying a reference is a book: its editors, a university press, a book's page.
@@ -142,7 +153,7 @@ class ParagraphReader:
             out = [f for f in out if not f.style.get("plain")] + weak_blocks([f for f in out if f.style.get("plain")])
             out.sort(key=lambda f: f.first)
         if records:
-            out = sorted(out + _repeated(records), key=lambda f: f.first)
+            out = sorted(out + _repeated(doc, records), key=lambda f: f.first)
         return out
 
     def _paragraph(self, i: int, hi: int) -> Found | None:
@@ -234,7 +245,8 @@ class ParagraphReader:
         first_link = next((s for label, _, s, _ in head.spans if label != "badge"), len(line))
         if not (head.authors or head.venue or head.year) or not 3 <= _words(title) <= 40 \
                 or len(line[: head.after].split()) > 80 or title.strip(" :：").lower() in FIELD_LABELS \
-                or _LEADS_ON.search(line, 0, first_link) or _SENTENCE_OPEN.match(title):
+                or _LEADS_ON.search(line, 0, first_link) and not _LABEL_ONLY.fullmatch(line[:first_link].strip()) \
+                or _SENTENCE_OPEN.match(title):
             return None  # ("The dataset was introduced by [Names (2016)](url)": a sentence citing a paper)
         found = Found(first=i, last=i + below, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))
         found.venue, found.tag, found.authors, found.year = venue_text(line, head), head.tag, head.authors, head.year
