@@ -27,6 +27,8 @@ from .cell_citations import cited
 from .found import Found
 from .name_lists import INITIAL, is_author_list, is_name_list, listed_names, person_names
 from .prefixes import is_generic_label
+from .reference_marks import REFERENCE_OPEN
+from .references import parse_reference
 
 #: Words set apart in a record: a link's text, italic, bold or quoted words, an HTML link's text.
 _MARKED = re.compile(
@@ -137,15 +139,36 @@ def _after(doc: Document, f: Found, at: int, hi: int) -> tuple[str, tuple[int, i
     return None
 
 
+def _wrapped_reference(doc: Document, f: Found, lo: int) -> tuple[str, tuple[int, int] | None] | None:
+    """The title of a reference wrapped over the record's lines (``Barn, A., and Tawny, B., 2022. Title
+    wrapped / over two lines. Journal, 26, 1-9.``), read as one line; None when it reads as none."""
+    end = doc.starts[f.last] + len(doc.lines[f.last])
+    text = doc.text[lo:end]
+    if f.last == f.first or len(text) > 1500:
+        return None
+    ref = parse_reference(text.replace("\n", " ").replace("\r", " "))
+    if ref is None or ref.authors is None or ref.year is None or ref.title[0] < ref.authors[1]:
+        return None
+    title = " ".join(text[ref.title[0] : ref.title[1]].split()).strip(" .,;:")
+    if not _title_like(title) or re.match(r"(?:19|20)\d{2}\b", title):
+        return None  # (a year left before the title: the names were not read whole)
+    return title, (lo + ref.title[0], lo + ref.title[1])
+
+
 def unname(doc: Document, found: list[Found]) -> None:
     """Give each found paper whose title is people's names its record's own title (in place)."""
     for f in found:
+        lo = doc.starts[f.first]
+        if f.title and f.last > f.first and REFERENCE_OPEN.match(doc.lines[f.first]) and f.title_span \
+                and (ref := _wrapped_reference(doc, f, lo)) is not None and ref[1] and f.title_span[0] < ref[1][0] \
+                and f.title_span[1] <= ref[1][0]:
+            f.title, f.title_span = ref  # (its names taken for a title: "de Barn, T., Hoot, L., 2017." / "Title")
+            continue
         if not f.title or not (people(f.title) or _ID_TITLE.fullmatch(f.title.strip()) is not None):
             continue
-        lo = doc.starts[f.first]
         hi = doc.starts[min(f.last, f.first + 3)] + len(doc.lines[min(f.last, f.first + 3)])
         skip = f.title_span or (-1, -1)
-        alt = marked_title(doc, lo, hi, skip)
+        alt = marked_title(doc, lo, hi, skip) or _wrapped_reference(doc, f, lo)
         if alt is None and f.title_span is not None:
             alt = _after(doc, f, f.title_span[1], hi)
         f.title, f.title_span = alt if alt is not None else ("", None)

@@ -11,10 +11,13 @@ from dataclasses import dataclass
 
 from .name_lists import is_name_list
 
+#: A surname's lower-case particles before it (``van Verseveld, W.``, ``de Boer-Euser, T.``, ``van der Berg, A.``).
+_PARTICLES = r"(?:(?:van|von|de|der|den|del|della|da|di|du|des|dos|la|le|ten|ter)[ \t]++){0,3}"
+
 #: A paragraph opening with a surname and a comma, as a reference does (``Barn, A.``, ``Barn, and``).
 #: (an emoji the reader marks a reference with, ``🟢 Barn, A. (2020). Title.`` or ``:heavy_check_mark: Barn, A.``, is no part of it)
 MARK_LEAD = r"(?:(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\u2b50\u2b55\ufe0f]{1,3}|:[a-z0-9_+\-]{2,40}:)[ \t]*+)?(?:<(?:u|ins|span)>)?"
-REFERENCE_OPEN = re.compile(r"^ {0,3}" + MARK_LEAD +
+REFERENCE_OPEN = re.compile(r"^ {0,3}" + MARK_LEAD + _PARTICLES +
                             r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]+, (?:[A-Z][\w.'’\-]*[ ,.]|and )")
 INITIALS_FIRST = re.compile(r"^ {0,3}" + MARK_LEAD + r"(?:[A-Z]\.[ \t-]?){1,3}(?:\*\*|__)?[A-Z][\w'’\-]+(?:\*\*|__)?(?:</(?:u|ins|span)>)?"
                             r"(?:<sup>[^<>]{1,6}</sup>)?(?:,| and |\.[ \t]++(?=\*\*|__|<b>|<strong>)|[ \t]++et[ \t]++al\.)")
