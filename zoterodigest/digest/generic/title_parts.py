@@ -308,6 +308,10 @@ _FUSED_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 _DATE_LEAD = re.compile(r"((?:19|20)\d{2})(?:[./-]\d{1,2}){0,2}[ \t]++[-–—:|][ \t]++(?=\S)")
 #: A year and an arXiv id opening a generated line before the title (``2026 arXiv 2602.08949v1 Title``).
 _ID_LEAD = re.compile(r"((?:19|20)\d{2})[ \t]++arxiv:?[ \t]*+\d{4}\.\d{4,5}(?:v\d+)?[ \t]++(?=\S)", re.IGNORECASE)
+#: A session's day and hour in brackets before the title (``(May 31, 2023 10am CET) [Title](url)``).
+_SESSION_LEAD = re.compile(r"\((?:[A-Z][a-z]{2,8}\.?[ \t]++\d{1,2},?[ \t]++|\d{1,2}[ \t]++[A-Z][a-z]{2,8}\.?,?[ \t]++)"
+                           r"((?:19|20)\d{2})(?:,?[ \t]++\d{1,2}(?::\d{2})?[ \t]*+(?:[ap]\.?m\.?)?(?:[ \t]++[A-Z]{2,5})?)?\)[ \t]*+(?=\S)",
+                           re.IGNORECASE)
 #: A short italic part closing a plain title after a comma or full stop (``Title, *CVPR*.``).
 _ITALIC_TAIL = re.compile(r"([,.])[ \t]*+(?:\*(?P<a>[^*\n]{2,80})\*|_(?P<b>[^_\n]{2,80})_)[ \t.,;]*+$")
 _VENUE_LIKE = re.compile(r"[A-Z][\w&.'’\-]*+(?:[ \t]++[\w&.'’\-]++){0,5}")
@@ -316,7 +320,8 @@ _VENUE_LIKE = re.compile(r"[A-Z][\w&.'’\-]*+(?:[ \t]++[\w&.'’\-]++){0,5}")
 def past_date(line: str, pos: int) -> tuple[int, int | None]:
     """Past a date opening an item before a dash or colon (``2014 - Title. [[Paper]](url)``),
     with its year; ``(pos, None)`` when there is none."""
-    date = _DATE_LEAD.match(line, pos) or _ID_LEAD.match(line, pos) if line.startswith(("19", "20"), pos) else None
+    date = _DATE_LEAD.match(line, pos) or _ID_LEAD.match(line, pos) if line.startswith(("19", "20"), pos) \
+        else _SESSION_LEAD.match(line, pos) if line.startswith("(", pos) else None
     return (date.end(), int(date.group(1))) if date else (pos, None)
 
 
