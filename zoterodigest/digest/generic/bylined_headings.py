@@ -43,6 +43,55 @@ def names_under(doc: Document, h: int) -> bool:
     return False
 
 
+#: A citation key alone on its line (```2017-tica-metadynamics```, ``[barn2017owls]``): a rendered bibliography's.
+_KEY_LINE = re.compile(r"[ \t]*+(?:`[\w:.\-/]{3,80}+`|\[[\w:.\-]{3,80}+\])[ \t]*+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_RUN_LEAST = 5
+
+
+def _byline_near(doc: Document, h: int, nxt: int) -> bool:
+    """Whether heading ``h`` has an author list (names parted by commas or semicolons) on one of its first
+    two lines of text (a citation key's line before it skipped), and a year in its lines (to ``nxt``)."""
+    seen = 0
+    for k in range(h + 1, min(nxt, h + 8)):
+        line = doc.lines[k].strip()
+        if not line or _KEY_LINE.fullmatch(line):
+            continue
+        seen += 1
+        text = plain(line).strip(_MARKS).rstrip(".")
+        if ("," in text or ";" in text) and "](" not in line and "http" not in line and len(text) <= 400 \
+                and is_name_list(text.replace(";", ",")) and person_names(text.replace(";", ",")):
+            return any(_YEAR.search(doc.lines[j]) for j in range(k + 1, min(nxt, k + 12)))
+        if seen >= 2:
+            return False
+    return False
+
+
+def bibliography_titles(doc: Document, seen: Sequence[tuple[int, bool, str]], level_of: dict[int, int]) -> set[int]:
+    """The headings of a bibliography rendered one paper per heading with no links (``### Title`` over
+    its key, its authors and its journal): a run of five sibling headings or more, none a paper by its
+    links, two in three with an author list under them and a year in their lines; those are papers."""
+    out: set[int] = set()
+    heads = [h for h, _, _ in seen]
+    nexts = {h: heads[n + 1] if n + 1 < len(heads) else len(doc.lines) for n, h in enumerate(heads)}
+    runs: dict[int, list[tuple[int, bool]]] = {}
+
+    def close(run: list[tuple[int, bool]]) -> None:
+        named = [h for h, paper in run if not paper and len(_WORDS.findall(doc.lines[h])) >= 3
+                 and "](" not in doc.lines[h] and _byline_near(doc, h, nexts[h])]
+        if len(run) >= _RUN_LEAST and not any(paper for _, paper in run) and 3 * len(named) >= 2 * len(run):
+            out.update(named)
+
+    for h, paper, _ in seen:
+        level = level_of[h]
+        for deeper in [k for k in runs if k > level]:
+            close(runs.pop(deeper))
+        runs.setdefault(level, []).append((h, paper))
+    for run in runs.values():
+        close(run)
+    return out
+
+
 def bylined_titles(doc: Document, seen: Sequence[tuple[int, bool, str]], level_of: dict[int, int]) -> set[int]:
     """The heading lines of ``seen`` (each heading's line, whether it is a paper, its shape, in order) that
     are papers by the rule above; ``level_of`` gives each heading's level."""

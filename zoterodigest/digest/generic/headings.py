@@ -21,7 +21,7 @@ import re
 from ..base import Sections
 from ..document import Document
 from .byline import is_venue_text, venue_text
-from .bylined_headings import LINK_ONLY, bylined_titles, heading_shape
+from .bylined_headings import LINK_ONLY, bibliography_titles, bylined_titles, heading_shape
 from .found import Found, title_of
 from .heading_bodies import HEADING_NUMBER, cell_end, field_line, one_paper_headings, papers_field, venue_tail
 from .inline import Head, read_head
@@ -147,7 +147,7 @@ class HeadingReader:
         for run in runs.values():
             _close_run(run, out)
         levels = {h: self.level(h) for h, _, _ in seen}
-        out |= noted_titles(self.doc, seen, levels) | bylined_titles(self.doc, seen, levels)  # (no link: notes, names)
+        out |= noted_titles(self.doc, seen, levels) | bylined_titles(self.doc, seen, levels) | bibliography_titles(self.doc, seen, levels)
         linked = [(h, paper) for h, paper, _ in seen if LINK_ONLY.match(self.doc.lines[h])]
         if len(linked) >= 5 and 3 * sum(1 for _, paper in linked if paper) >= 2 * len(linked):
             out.update(h for h, paper in linked if not paper)  # headings that are one link each: papers throughout
