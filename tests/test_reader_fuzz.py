@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -42,6 +43,19 @@ def test_time_per_byte_is_bounded(pieces, joint):
 
     small, large = _took(text(4_000)), _took(text(32_000))
     assert large < 2.0, f"{fragment!r}: 32 KB read in {large:.2f}s"
+    assert large < 16 * small + 0.05, f"{fragment!r}: 4 KB {small:.4f}s, 32 KB {large:.4f}s (linear is 8x)"
+
+
+#: Fragments the fuzzing above once found slow, read every run (a search it may not draw again).
+FOUND_SLOW = ["__ICML", "**ICML", "__Ann Barn__,"]
+
+
+@pytest.mark.parametrize("fragment", FOUND_SLOW)
+def test_fragments_once_found_slow_stay_linear(fragment):
+    def text(size: int) -> bytes:
+        return (fragment * (size // len(fragment) + 1))[:size].encode()
+
+    small, large = _took(text(4_000)), _took(text(32_000))
     assert large < 16 * small + 0.05, f"{fragment!r}: 4 KB {small:.4f}s, 32 KB {large:.4f}s (linear is 8x)"
 
 

@@ -17,8 +17,9 @@ from ..markup import CJK_LETTER
 from .name_lists import is_name_list, one_name, person_names
 
 #: A name set in bold among authors (a publication page's owner): ``Ann Barn, **Bob Tawny**, and Cy Hoot``.
-_BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z][\w.'’\-]*+(?:[ \t]++[A-Z][\w.'’\-]*+){1,3}|[\u4e00-\u9fff]{1,4}[ \t][\u4e00-\u9fff]{1,4}"
-                        r"|[A-Z][\w'’\-]++,[ \t]*+(?:[A-Z]\.[ \t]*+){1,3})"
+#: (a name's letters leave out the underscore: "__ICML__ICML..." would run each try to the line's end)
+_BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z](?:[^\W_]|[.'’\-])*+(?:[ \t]++[A-Z](?:[^\W_]|[.'’\-])*+){1,3}|[\u4e00-\u9fff]{1,4}[ \t][\u4e00-\u9fff]{1,4}"
+                        r"|[A-Z](?:[^\W_]|['’\-])++,[ \t]*+(?:[A-Z]\.[ \t]*+){1,3})"
                         r"(?:\*\*|__)(?=[ \t]*+(?:,|，|and\b|&|\.|\((?:19|20)\d\d))")
 
 #: A first author's surname in bold after the initials opening a reference (``S. L. **Brunton** et al.: [Title](url)``).
@@ -48,6 +49,7 @@ def unbold_names(line: str, start: int) -> str:
 
 def _name_before(before: str) -> bool:
     """The text before a bold name ends in another name (``Ann Barn,``), not a date or a label."""
+    before = before[-300:]  # (the last name only: splitting all that comes before was quadratic over a line of bold names)
     last = re.split(r",|\band\b|&", before.removesuffix(",").removesuffix(" and").removesuffix("&"))[-1].strip()
     return bool(last) and is_name_list(last) and not any(c.isdigit() for c in last)
 
