@@ -159,16 +159,16 @@ def unname(doc: Document, found: list[Found]) -> None:
     """Give each found paper whose title is people's names its record's own title (in place)."""
     for f in found:
         lo = doc.starts[f.first]
-        if f.title and f.last > f.first and REFERENCE_OPEN.match(doc.lines[f.first]) and f.title_span \
-                and (ref := _wrapped_reference(doc, f, lo)) is not None and ref[1] and f.title_span[0] < ref[1][0] \
-                and f.title_span[1] <= ref[1][0]:
-            f.title, f.title_span = ref  # (its names taken for a title: "de Barn, T., Hoot, L., 2017." / "Title")
+        names_first = bool(f.title) and REFERENCE_OPEN.match(doc.lines[f.first]) is not None
+        wrapped = _wrapped_reference(doc, f, lo) if names_first else None
+        if wrapped is not None and wrapped[1] and f.title_span and f.title_span[1] <= wrapped[1][0]:
+            f.title, f.title_span = wrapped  # (its names taken for a title: "de Barn, T., Hoot, L., 2017." / "Title")
             continue
         if not f.title or not (people(f.title) or _ID_TITLE.fullmatch(f.title.strip()) is not None):
             continue
         hi = doc.starts[min(f.last, f.first + 3)] + len(doc.lines[min(f.last, f.first + 3)])
         skip = f.title_span or (-1, -1)
-        alt = marked_title(doc, lo, hi, skip) or _wrapped_reference(doc, f, lo)
+        alt = marked_title(doc, lo, hi, skip) or (wrapped if names_first else _wrapped_reference(doc, f, lo))
         if alt is None and f.title_span is not None:
             alt = _after(doc, f, f.title_span[1], hi)
         f.title, f.title_span = alt if alt is not None else ("", None)

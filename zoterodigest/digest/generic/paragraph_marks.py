@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..document import Document
 from ..markup import plain
+from .found import Found
 from .link_finder import find_links
 from .prefixes import is_generic_label
 from .reference_marks import DATE_OPEN, INITIALS_FIRST, KEY_OPEN, MARK_LEAD, REFERENCE_OPEN
@@ -108,3 +110,12 @@ def titled_link(line: str, start: int) -> bool:
 
 #: A field's label alone before a link: a few words and a colon (``Blog post:``, ``中文解读:``).
 _FIELD_LABEL = re.compile(r"[ \t]*+[^\s\[\]()`*_:：]++(?:[ \t]++[^\s\[\]()`*_:：]++){0,2}[ \t]*+[:：][ \t]*+")
+
+
+def whole_linked_reference(doc: Document, r: Found) -> bool:
+    """A record naming its authors and year whose title is the text of a link carrying its arXiv id or DOI
+    (``[Title](https://arxiv.org/abs/...) (Barn et al., 2026)``)."""
+    if not (r.ident.arxiv or r.ident.doi) or not r.authors or not r.year or r.title_span is None:
+        return False
+    start, end = r.title_span
+    return start > 0 and doc.text[start - 1] == "[" and doc.text.startswith("](", end)

@@ -47,6 +47,7 @@ from .paragraph_marks import (
     is_book,
     opens,
     titled_link,
+    whole_linked_reference,
 )
 from .plain_blocks import names_over_links, plain_block, weak_blocks
 from .prefixes import FIELD_LABELS
@@ -91,15 +92,8 @@ def _repeated(doc: Document, records: list[Found]) -> list[Found]:
     line between): a list written as paragraphs repeats its shape; a lone one is a note, unless it
     is a whole reference whose title links its paper by id (``[Title](arxiv) (Barn et al., 2026)``)."""
     return [r for k, r in enumerate(records)
-            if r.style.get("filed") or (r.ident.arxiv or r.ident.doi) and r.authors and r.year and _title_linked(doc, r) or (k > 0 and r.first - records[k - 1].first <= 3) or (k + 1 < len(records) and records[k + 1].first - r.first <= 3)]
-
-
-def _title_linked(doc: Document, found: Found) -> bool:
-    """Whether the record's title is a link's text (``[Title](url)``)."""
-    if found.title_span is None:
-        return False
-    start, end = found.title_span
-    return start > 0 and doc.text[start - 1] == "[" and doc.text.startswith("](", end)
+            if r.style.get("filed") or whole_linked_reference(doc, r)
+            or (k > 0 and r.first - records[k - 1].first <= 3) or (k + 1 < len(records) and records[k + 1].first - r.first <= 3)]
 
 
 #: Words saying a reference is a book: its editors, a university press, a book's page.
