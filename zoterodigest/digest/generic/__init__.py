@@ -49,6 +49,7 @@ from .paragraphs import ParagraphReader
 from .render import render
 from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, heading_skipped, skipped_by, skipped_section
 from .tables import TableReader
+from .title_choice import second_looks
 from .title_records import title_records
 from .unread_lines import names_paper, unread_lines
 
@@ -184,8 +185,7 @@ class _Cache:
 
 
 def _entries(doc: Document, found: list[Found] | list[Placed], sections: Sections) -> list[Entry]:
-    """The entries of papers found, each found paper let go once its entry is made
-    (``found`` is emptied: what finding a paper took outweighs its entry)."""
+    """The entries of papers found (``found`` is emptied as they are made: what finding a paper took outweighs its entry)."""
     agree(doc, [f for f in found if isinstance(f, Found)])
     found.reverse()
     out: list[Entry] = []
@@ -369,7 +369,7 @@ class GenericList(Family):
 
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
         found = _unread(doc, lo, hi, sections, _with_leftovers(doc, lo, hi, sections, read_found(doc, lo, hi, sections)))
-        return without_repeated_entries(_entries(doc, found, sections))  # (a page's papers, then all their BibTeX again)
+        return second_looks(doc, without_repeated_entries(_entries(doc, found, sections)))  # (titles: title_choice.py)
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
         cell = entry.style.get("shape") == "row"
