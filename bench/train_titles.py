@@ -8,6 +8,7 @@ gradient descent with an L2 penalty.
 
     python bench/train_titles.py DUMP.jsonl...              # leave-one-set-out figures, per set and in all
     python bench/train_titles.py DUMP.jsonl... --write      # ... then fit on everything, write title_weights.json
+    python bench/train_titles.py DUMP.jsonl... --only=wild25 --only=wild26   # hold out only these sets, in turn
 
 The leave-one-set-out figures are the honest ones: for each set, the weights are fitted on the other sets
 only, then the titles of that set are chosen with them (the reader's title is kept unless another part
@@ -76,7 +77,7 @@ def choose(r: dict, w: np.ndarray, margin: float) -> str:
     """The title the second look gives ``r`` (as title_choice.better_title decides): the reader's, unless the
     part scoring highest of all is another one, may stand as a title and scores ``margin`` higher than the
     reader's own part."""
-    if r["x"] is None or r["rspan"] is None:
+    if r["x"] is None or r["rspan"] is None or tc.linked_title(r["rec"], *r["rspan"], r["rtitle"] or ""):
         return r["rtitle"]
     rt = tc.key(r["rtitle"])
     own = [k for k, t in enumerate(r["texts"]) if tc.key(t) == rt]
@@ -109,11 +110,18 @@ def main(argv: list[str]) -> int:
         by_set[r["tag"]].append(r)
     reachable = sum(bool(r["y"].any()) for r in recs)
     print(f"{len(recs)} records, truth title among the parts in {reachable} ({reachable / len(recs):.1%})")
+    fitted: dict[str, np.ndarray] = {}
     for margin in [float(a.split("=")[1]) for a in argv if a.startswith("--margin=")] or [tc.MARGIN]:
         tot = np.zeros(4, dtype=int)
         print(f"\nleave one set out, margin {margin}\nset                          records  before   after  changed")
+        only = {a.split("=", 1)[1] for a in argv if a.startswith("--only=")}
         for tag, held in sorted(by_set.items()):
-            w = fit([r for t, rs in by_set.items() if t.split("@")[0] != tag.split("@")[0] for r in rs])
+            if only and tag.split("@")[0] not in only:
+                continue
+            name = tag.split("@")[0]
+            if name not in fitted:  # (one fit per set held out, for all its dumps)
+                fitted[name] = fit([r for t, rs in by_set.items() if t.split("@")[0] != name for r in rs])
+            w = fitted[name]
             n, b, a, c = evaluate(held, w, margin)
             tot += (n, b, a, c)
             print(f"{tag:28} {n:7d}  {b / n:6.1%}  {a / n:6.1%}  {c:7d}")

@@ -47,3 +47,12 @@ def test_a_span_across_an_emphasis_mark_is_widened_to_its_pair():
     text = "x **OwlNet**: Counting Owls"
     assert title_choice._balanced(text, 4, len(text)) == (2, len(text))
     assert title_choice._balanced("x OwlNet**: Counting", 2, 20) is None
+
+
+def test_a_link_or_cell_holding_a_long_title_is_kept_without_a_second_look():
+    rec = "- [Counting Owls at Night](https://arxiv.org/abs/2504.00001) Barn, A. Owl Letters, 2021"
+    assert title_choice.linked_title(rec, 3, 25, "Counting Owls at Night")
+    row = "| **Counting Owls at Night** | Owl Letters | 2021 |"
+    assert title_choice.linked_title(row, 4, 26, "Counting Owls at Night")
+    assert not title_choice.linked_title(rec, 3, 25, "Owls")  # (a short link text is weighed: a nickname)
+    assert not title_choice.linked_title("- Counting Owls at Night, Owl Letters", 2, 24, "Counting Owls at Night")

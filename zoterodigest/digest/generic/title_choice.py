@@ -312,6 +312,17 @@ def _may_stand(text: str) -> bool:
     return len(_WORD.findall(text)) >= 2 and "://" not in text and not is_generic_label(text)
 
 
+def linked_title(rec: str, start: int, end: int, title: str) -> bool:
+    """Whether the title is a link's whole text or a table cell's, of four words or more: taken as it is (in
+    the development dumps the second look changed 30 of 10,297 such titles, none for the worse, for a good
+    part of its time)."""
+    if len(title.split()) < 4:
+        return False
+    if rec[start - 1 : start] == "[" and rec[end : end + 2] == "](":
+        return True
+    return rec[:start].rstrip(" \t*_")[-1:] == "|" and rec[end:].lstrip(" \t*_")[:1] == "|"
+
+
 def may_replace(text: str) -> bool:
     """Whether a part may stand as a title at all: two words or more, no names, label or address."""
     return _may_stand(text) and not names(text)
@@ -337,6 +348,8 @@ def _second_look(doc: Document, entry: Entry) -> Entry:
     shift = doc.starts[first - 1]
     text = lines[span.start - shift : span.end - shift]
     base = span.start
+    if linked_title(text, own.start - base, own.end - base, entry.paper.title):
+        return entry
     part = better_title(text, (own.start - base, own.end - base), entry.paper.title)
     if part is None or (spot := _balanced(lines, part.start + base - shift, part.end + base - shift)) is None:
         return entry
