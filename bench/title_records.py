@@ -6,12 +6,14 @@ truth's title.  Run it under the reader to dump (any checkout: ``PYTHONPATH=/pat
 
     PYTHONPATH=/tmp/old python bench/title_records.py wild27 --tag wild27@fresh > wild27-fresh.jsonl
 
-Sets: ``pool`` (the lists-pool's development part), or a wild set name (files in /work/<set>/files).
+Sets: ``pool`` (the lists-pool's development part), or a wild set name (files in $ZD_<SET>_LISTS, default
+/work/<set>/files).  Held-out files are never dumped.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tomllib
 from pathlib import Path
@@ -37,7 +39,8 @@ def files(name: str) -> list[tuple[Path, Path]]:
         split = tomllib.loads((HERE / "lists" / "split.toml").read_text(encoding="utf-8"))
         return [(POOL / n, HERE / "lists" / "truth" / (n.removesuffix(".md") + ".json")) for n in split["development"]["files"]]
     meta = tomllib.loads((HERE / "lists" / f"{name}.toml").read_text(encoding="utf-8"))
-    return [(Path(f"/work/{name}/files/{f['name']}"), HERE / "lists" / f"truth_{name}" / (f["name"].removesuffix(".md") + ".json"))
+    folder = Path(os.environ.get(f"ZD_{name.upper()}_LISTS", f"/work/{name}/files"))  # (as generic_accuracy.py finds them)
+    return [(folder / f["name"], HERE / "lists" / f"truth_{name}" / (f["name"].removesuffix(".md") + ".json"))
             for f in meta["file"] if "held_out" not in f["part"]]
 
 
