@@ -30,7 +30,8 @@ from .title_records import named_page
 
 _OPEN = re.compile(r"^[ \t]*(?:<li(?:[ \t][^<>]*)?>[ \t]*|[-*+][ \t]+|(?:</(?:pre|code|details|p|div)>[ \t]*)++)?<details(?:[ \t][^>]*)?>",
                    re.IGNORECASE)  # (the last card's closing tags may come first: "</pre></code></details><details>")
-_SUMMARY = re.compile(r"<summary(?:[ \t][^>]*)?>(?P<inner>.*?)</summary>", re.IGNORECASE)
+#: (the inner text stops before another ``<summary``: a line of many open summaries is read in linear time)
+_SUMMARY = re.compile(r"<summary(?:[ \t][^>]*)?>(?P<inner>(?:(?!</?summary).)*+)</summary>", re.IGNORECASE)
 _CLOSE = re.compile(r"</details>", re.IGNORECASE)
 #: A short name in parentheses opening a card's title.
 _NICK = re.compile(r"\([^()\s][^()]{0,30}\)[ \t]++")

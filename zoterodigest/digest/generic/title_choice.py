@@ -344,8 +344,10 @@ def _second_look(doc: Document, entry: Entry) -> Entry:
     if span.end - span.start > MAX_RECORD or own is None:
         return entry
     first, last = entry.lines
-    lines = doc.text_of(first - 1, last - 1)
     shift = doc.starts[first - 1]
+    if doc.line_end(last - 1) - shift > 4 * MAX_RECORD:
+        return entry  # (a record inside a very long line, a page written on one line: its lines are not copied per entry)
+    lines = doc.text_of(first - 1, last - 1)
     text = lines[span.start - shift : span.end - shift]
     base = span.start
     if linked_title(text, own.start - base, own.end - base, entry.paper.title):
