@@ -369,7 +369,7 @@ class GenericList(Family):
 
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
         found = _unread(doc, lo, hi, sections, _with_leftovers(doc, lo, hi, sections, read_found(doc, lo, hi, sections)))
-        return second_looks(doc, without_repeated_entries(_entries(doc, found, sections)))  # (titles: title_choice.py)
+        return second_looks(doc, without_repeated_entries(_entries(doc, found, sections)))  # (BibTeX repeating the papers: once)
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
         cell = entry.style.get("shape") == "row"
