@@ -34,10 +34,12 @@ from .cards import DetailsCardReader
 from .csl_refs import csl_references
 from .definitions import DefinitionReader
 from .found import Found, nickname_close, to_entry
+from .heading_scopes import scope_ends, starts_in
 from .headings import HeadingReader
 from .hidden_lines import commented
 from .html_records import HtmlRecordReader
 from .html_tables import HtmlTableReader
+from .id_records import id_papers, known_ids
 from .inline import clear_heads
 from .item_template import OWN_PAGE, PAPER_CONTEXT
 from .leftovers import leftover_papers
@@ -246,9 +248,9 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
         # linking no paper over two papers or more ("### [Session B4: Privacy](tree/...)": a session's label)
         own = sorted(_first(f) for f in found if not (isinstance(f, Found | Entry) and f.style.get("shape") == "bibtex"))
         lines = sections.heading_lines  # (the headings of lines [lo, hi) only: read_found runs once per section)
-        scopes = _scope_ends(reader, lines[bisect.bisect_left(lines, lo) : bisect.bisect_left(lines, hi)], hi)
-        headings = [h for h in headings if (h.first not in reader.bodied or not _starts_in(own, h.first, h.last))
-                    and (h.ident.papers or h.style.get("absorbs") or not _starts_in(own, h.first, scopes.get(h.first, h.last), 2))]
+        scopes = scope_ends(reader, lines[bisect.bisect_left(lines, lo) : bisect.bisect_left(lines, hi)], hi)
+        headings = [h for h in headings if (h.first not in reader.bodied or not starts_in(own, h.first, h.last))
+                    and (h.ident.papers or h.style.get("absorbs") or not starts_in(own, h.first, scopes.get(h.first, h.last), 2))]
     if headings:  # a BibTeX block under a paper heading is that paper's, no entry of its own; so are
         found = _outside(found, headings)  # the bare titles of its notes
         starts = sorted(_first(f) for f in found)
@@ -275,7 +277,8 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
 
 def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: list[Placed]) -> list[Placed]:
     """``found`` with the papers of the lines no reader took, in file order: paper links
-    (:mod:`.leftovers`), then records whose repeated template names papers (:mod:`.title_records`)."""
+    (:mod:`.leftovers`), records whose repeated template names papers (:mod:`.title_records`), then
+    records naming one paper by its id (:mod:`.id_records`)."""
     taken = bytearray(_cache(doc).hidden[lo:hi])
     for f in found:
         a, b = max(_first(f), lo), min(_last(f), hi - 1)
@@ -285,31 +288,14 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
     more += title_records(doc, lo, hi, taken, skipped)
+    for f in more:
+        taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
+    more += id_papers(doc, lo, hi, taken, skipped, known_ids([*found, *more]))
     return sorted([*found, *more], key=_first) if more else found
 
 
 def _part(f: Placed) -> bool:
     return bool(f.style.get("part"))
-
-
-def _scope_ends(reader: HeadingReader, lines: list[int], hi: int) -> dict[int, int]:
-    """Each heading line's last line under it: before the next heading as high as it (``hi - 1`` when none is),
-    in one pass over the headings."""
-    out: dict[int, int] = {}
-    open_: list[tuple[int, int]] = []  # (level, line) of the headings whose scope is still open
-    for h in lines:
-        level = reader.level(h)
-        while open_ and open_[-1][0] >= level:
-            out[open_.pop()[1]] = min(h, hi) - 1
-        open_.append((level, h))
-    out.update((h, hi - 1) for _, h in open_)
-    return out
-
-
-def _starts_in(starts: list[int], lo: int, hi: int, least: int = 1) -> bool:
-    """True when ``least`` of ``starts`` (sorted) lie in ``(lo, hi]``."""
-    k = bisect.bisect_right(starts, lo) + least - 1
-    return k < len(starts) and starts[k] <= hi
 
 
 def _outside(found: list[Placed], headings: list[Found]) -> list[Placed]:

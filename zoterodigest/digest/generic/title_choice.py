@@ -307,6 +307,17 @@ def better_title(rec: str, reader: tuple[int, int] | None, reader_text: str) -> 
     return choice if may_replace(choice.text) else None
 
 
+def best_part(rec: str) -> Part | None:
+    """The part of ``rec`` (a record no reader read) that scores highest, when it may stand as a title."""
+    w = weights()
+    cands = parts(rec) if w is not None and len(rec) <= MAX_RECORD else []
+    if not cands:
+        return None
+    scores = [sum(a * b for a, b in zip(w or (), row, strict=True)) for row in features(rec, cands, "")]
+    choice = cands[max(range(len(cands)), key=scores.__getitem__)]
+    return choice if may_replace(choice.text) else None
+
+
 def _may_stand(text: str) -> bool:
     """The cheap half of :func:`may_replace`: two words or more, no address, no label."""
     return len(_WORD.findall(text)) >= 2 and "://" not in text and not is_generic_label(text)
@@ -353,7 +364,7 @@ def _second_look(doc: Document, entry: Entry) -> Entry:
     if linked_title(text, own.start - base, own.end - base, entry.paper.title):
         return entry
     part = better_title(text, (own.start - base, own.end - base), entry.paper.title)
-    if part is None or (spot := _balanced(lines, part.start + base - shift, part.end + base - shift)) is None:
+    if part is None or (spot := balanced(lines, part.start + base - shift, part.end + base - shift)) is None:
         return entry
     start, end = spot[0] + shift, spot[1] + shift
     if any(name != "title" and s.start < end and start < max(s.end, s.start + 1) for name, s in fields.items()):
@@ -363,7 +374,7 @@ def _second_look(doc: Document, entry: Entry) -> Entry:
     return Entry(paper, entry.family, entry.lines, span, entry.section, fields, entry.style)
 
 
-def _balanced(text: str, start: int, end: int) -> tuple[int, int] | None:
+def balanced(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span ``[start, end)`` widened to the emphasis mark it closes (``OwlNet**: Title`` from
     ``**OwlNet**: Title``), so that an edit replacing it leaves no mark unpaired; None when it cannot be."""
     for mark in ("**", "__", "*", "_"):

@@ -1,0 +1,165 @@
+"""Records that no reader took but that name one paper by its arXiv id or DOI.
+
+::
+
+    Barn, A., & Tawny, B. (2019). Owls count in base three. J. Owls, 12(3), 45-67. https://doi.org/10.1/owl
+    - Owl Eyes Adapt to Moonlight, Ann Barn et al. Some words of a long note run on here. arXiv:2401.00001
+
+An arXiv id or a DOI is a paper's own name: a list item or a paragraph that holds exactly one (its
+arXiv id and its DOI may both stand) is that paper's record, whatever its shape, unless it is prose
+about it (a sentence that opens with *we*, *this*, *our*...) or too long to be one record.  At
+least two such records must stand in the range (one id in a page of text is a mention).  The title
+is the part of the record the learnt title model (:mod:`.title_choice`) scores highest, when it may
+stand as one (three words or more, no names, label or address); else the entry has no title yet and
+the arXiv or DOI record gives it one.  Read last, on the lines no other reader took.  Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...model import Entry
+from ..document import Document
+from ..markup import CJK_LETTER
+from .found import Found, title_of
+from .free_records import free_records, text_start
+from .line_heads import add_links
+from .links import Identity
+from .title_choice import balanced, best_part
+
+#: A record longer than this is prose, not one paper's record.
+MAX_CHARS = 1200
+#: More words than this besides the title: prose about a paper.
+MAX_WORDS = 60
+_WORDS = re.compile(r"(?<![/\w])[A-Za-z][a-z]{2,}+(?![/\w])")
+#: Fewer records naming a paper by its id than this in a range: mentions, not a list.
+LEAST = 2
+
+_ARXIV = re.compile(r"(?<![\w.])(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)")
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>\])]+)")
+#: Words leading into a link as a sentence does (``the paper at [arXiv](url)``): a mention.
+_LEADS_INTO = re.compile(r"\b(?:at|see|in|from|the|our|this|a|an|by|of)[ \t]*+\[[^\]\n]{1,60}\]\(", re.IGNORECASE)
+#: A writer speaking of a paper (``this paper uses``, ``we``): prose about it, not its record.
+_SPEAKS = re.compile(r"\b(?:(?:this|the current|our|the present) (?:paper|work|study|article)|we|our|you|I)\b")
+#: A BibTeX entry or field written outside a fenced block: read with the BibTeX, never as a record.
+_BIBTEX = re.compile(r"^[ \t]*+@\w++[ \t]*+\{|^[ \t]*+\w++[ \t]*+=[ \t]*+[{\"]", re.MULTILINE)
+#: A link whose text calls it a paper (``A recent <a href=...>paper</a>``, ``[Main paper](url)``): a mention.
+_MENTION = re.compile(r"\b(?:a|an|another|new|recent|this|the|main|our|his|her|their)[ \t]++(?:(?:<a\b[^<>\n]{0,300}+>|\[)[^\]<>\n]{0,30}?"
+                      r"|(?:\w++[ \t]++){0,3}(?:<a\b[^<>\n]{0,300}+>|\[)[^\]<>\n]{0,30}?)\bpaper\b", re.IGNORECASE)
+_LABELLED = re.compile(r"[^\W\d_]++[ \t]*+[:：](?![ \t])|(?:subjects?|keywords?|categories|comments?|tags?|showing)\b", re.IGNORECASE)
+#: Lines of text looked over, above a record with no title of its own, for its heading.
+_ABOVE = 4
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
+_YEAR_CLOSING = re.compile(r"[ \t]*+[(（,][ \t]*+(?:19|20)\d{2}[a-z]?[ \t]*+[)）]?[ \t.]*+$")
+#: A sentence's first words: the record is prose about a paper, not its record.
+_PROSE = re.compile(r"[\W_]*+(?:this|these|that|we|our|you|it|its|they|there|here|in this|also|note|see|check|read|"
+                    r"update|if you|please|thanks?|cite)\b", re.IGNORECASE)
+
+
+def id_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callable[[int], bool],
+              known: set[str]) -> list[Found]:
+    """The papers of ``[lo, hi)`` whose free records name one paper by its id (see the module's text);
+    ``taken`` has a byte per line from ``lo`` (1: another reader's), ``skipped(i)``: line ``i``'s section
+    lists no papers; ``known``: the arXiv ids and DOIs (lower-cased) of the papers read already (a record
+    naming one of them repeats it: its BibTeX elsewhere, a citation of it)."""
+    out: list[Found] = []
+    last_key = ""
+    for rec in free_records(doc, lo, hi, taken):
+        if skipped(rec.first):
+            continue
+        base = doc.starts[rec.first] + text_start(doc.lines[rec.first], rec.start)
+        text = doc.text[base : doc.line_end(rec.last)]
+        if len(text) > MAX_CHARS or _PROSE.match(text) or _BIBTEX.search(text) or _MENTION.search(text) or _LEADS_INTO.search(text) or text.rstrip(" \t*_").endswith((":", "：")) \
+                or (key := _one_paper(text)) is None or key in known:
+            continue
+        if out and key == last_key:  # (one paper's record in several paragraphs: its id line, its links line)
+            _extend(out[-1], rec.last, text, base)
+            continue
+        last_key = key
+        ident = Identity()
+        for k in range(rec.first, rec.last + 1):
+            add_links(ident, doc.lines[k])
+        if not (ident.arxiv or ident.doi):
+            continue
+        found = Found(first=rec.first, last=rec.last, ident=ident)
+        found.style = {"shape": "paragraph", "leftover": True, "item": rec.depth >= 0, "by_id": True}
+        if not _title_in(found, text, base) and _title_above(doc, found, lo, taken):
+            continue  # (the links of the paper read right above it)
+        rest = text.replace(found.title, "")
+        if not _SPEAKS.search(rest) and len(_WORDS.findall(rest)) <= MAX_WORDS:
+            out.append(found)
+    return out if len(out) >= LEAST else []
+
+
+def known_ids(papers: list[Entry | Found]) -> set[str]:
+    """The arXiv ids and DOIs (lower-cased) of the papers found or read."""
+    out: set[str] = set()
+    for f in papers:
+        if isinstance(f, Found):
+            out.update(x.lower() for x in (f.ident.arxiv.id if f.ident.arxiv else None, f.ident.doi) if x)
+        else:
+            out.update(x.lower() for x in (f.paper.arxiv_id, f.paper.doi) if x)
+    return out
+
+
+def _title_in(found: Found, text: str, base: int) -> bool:
+    """Give ``found`` the best part of its record's ``text`` (at ``base``) as its title, when one may stand."""
+    part = best_part(text)
+    if part is None or not _long_enough(part.text) or (spot := balanced(text, part.start, part.end)) is None:
+        return False
+    a, b = spot
+    if (year := _YEAR_CLOSING.search(text, a, b)) is not None and year.start() > a:
+        b = year.start()  # ("Title (2018)": the year is no part of the title)
+    found.title, found.title_span = title_of(text[a:b]), (base + a, base + b)
+    return True
+
+
+def _title_above(doc: Document, found: Found, lo: int, taken: bytearray) -> bool:
+    """A record with no title of its own (its links, its authors): the heading over it, or the line of a
+    title right above it, when only lines naming no paper stand between; the record then starts there.
+    True when a paper another reader read stands right above it instead (the record is its)."""
+    k, seen = found.first - 1, 0
+    while k >= lo and seen < _ABOVE and not doc.fenced[k]:
+        if taken[k - lo]:
+            return seen == 0
+
+        line = doc.lines[k]
+        if not line.strip():
+            k -= 1
+            continue
+        if _ARXIV.search(line) or _DOI.search(line):
+            return False
+        heading = _HEADING.match(line)
+        start = heading.end() if heading else len(line) - len(line.lstrip())
+        text = line[start:].rstrip()
+        if (heading or seen == 0) and _title_in(found, text, doc.starts[k] + start):
+            found.first = k
+            return False
+        if heading or line.lstrip().startswith(("|", "<", ">")):
+            return False
+        seen += 1
+        k -= 1
+    return False
+
+
+def _long_enough(title: str) -> bool:
+    """Three words or more (eight CJK letters), and no field's label before them (``Subjects:Computing``)."""
+    return (len(title.split()) >= 3 or len(CJK_LETTER.findall(title)) >= 8) and not _LABELLED.match(title)
+
+
+def _extend(found: Found, last: int, text: str, base: int) -> None:
+    """The paper ``found`` runs on to line ``last``; a title found there stands when it had none."""
+    found.last = last
+    if not found.title:
+        _title_in(found, text, base)
+
+
+def _one_paper(text: str) -> str | None:
+    """The paper the text names by id (its arXiv id, else its DOI), when it names one: one arXiv id at most
+    and one DOI at most, one of them at least; else None."""
+    arxiv = {m.group(1) for m in _ARXIV.finditer(text)}
+    dois = {m.group(1).rstrip(".,;").lower() for m in _DOI.finditer(text)}
+    if len(arxiv) > 1 or len(dois) > 1 or not (arxiv or dois):
+        return None
+    return next(iter(arxiv or dois))
