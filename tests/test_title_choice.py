@@ -45,8 +45,8 @@ def test_names_labels_and_addresses_never_replace_a_title():
 
 def test_a_span_across_an_emphasis_mark_is_widened_to_its_pair():
     text = "x **OwlNet**: Counting Owls"
-    assert title_choice._balanced(text, 4, len(text)) == (2, len(text))
-    assert title_choice._balanced("x OwlNet**: Counting", 2, 20) is None
+    assert title_choice.balanced(text, 4, len(text)) == (2, len(text))
+    assert title_choice.balanced("x OwlNet**: Counting", 2, 20) is None
 
 
 def test_a_link_or_cell_holding_a_long_title_is_kept_without_a_second_look():
