@@ -12,7 +12,6 @@ from .list_items import scan_items
 #: Marks before a record's text: emoji, ``:shortcode:`` emoji, status signs, a small image (a coloured dot).
 _DECOR = re.compile(r"(?:[ \t]|:[a-z0-9_+\-]+:|[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u200d]"
                     r"|[\U0001f000-\U0001faff]|!\[[^\[\]\n]{0,40}\]\([^()\s]{1,300}\))*+")
-_NOT_PARAGRAPH = re.compile(r"[ \t]*+[#|><]")
 BREAK_END = re.compile(r"<br[ \t]*+/?>[ \t]*+$", re.IGNORECASE)
 #: A line opening with a field's label: ``**Authors**: ``, ``作者：``.
 _FIELD = re.compile(r"[ \t]*+(?:\*\*|__)?[^\W\d_][^:：*\n]{0,20}(?:\*\*|__)?[ \t]*+[:：]")
@@ -26,9 +25,10 @@ class Record:
     depth: int  # an item's indent; -1 for a paragraph
 
 
-def free_records(doc: Document, lo: int, hi: int, taken: bytearray) -> list[Record]:
+def free_records(doc: Document, lo: int, hi: int, taken: bytearray, html: bool = False) -> list[Record]:
     """The list items (their own lines, not their sub-items) and paragraphs of ``[lo, hi)`` that no
-    line of which is taken, fenced or a heading or table."""
+    line of which is taken, fenced or a heading, table, quote or (unless ``html``) HTML."""
+    marks = ("#", "|", ">") if html else ("#", "|", ">", "<")
     out: list[Record] = []
     in_item = bytearray(hi - lo)
     items = scan_items(doc, lo, hi)
@@ -38,7 +38,7 @@ def free_records(doc: Document, lo: int, hi: int, taken: bytearray) -> list[Reco
         out.append(Record(item.line, own, item.body, item.indent))
 
     def free(k: int) -> bool:  # (a paragraph's line: no item's, heading, table row, quote, HTML or code)
-        return not in_item[k - lo] and bool(doc.lines[k].strip()) and not _NOT_PARAGRAPH.match(doc.lines[k]) \
+        return not in_item[k - lo] and bool(doc.lines[k].strip()) and not doc.lines[k].lstrip(" \t").startswith(marks) \
             and not doc.fenced[k]
 
     i = lo
@@ -56,7 +56,7 @@ def free_records(doc: Document, lo: int, hi: int, taken: bytearray) -> list[Reco
     for rec in out:
         while rec.last > rec.first and not doc.lines[rec.last].strip():
             rec.last -= 1
-        if any(taken[k - lo] or doc.fenced[k] or doc.lines[k].lstrip().startswith(("#", "|", ">", "<"))
+        if any(taken[k - lo] or doc.fenced[k] or doc.lines[k].lstrip().startswith(marks)
                for k in range(rec.first, rec.last + 1)):
             continue
         kept.append(rec)

@@ -26,7 +26,7 @@ from .found import Found, title_of
 from .free_records import free_records, text_start
 from .line_heads import add_links
 from .links import Identity
-from .title_choice import balanced, best_part
+from .title_choice import balanced, names, ranked_parts
 
 #: A record longer than this is prose, not one paper's record.
 MAX_CHARS = 1200
@@ -39,19 +39,29 @@ LEAST = 2
 _ARXIV = re.compile(r"(?<![\w.])(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>\])]+)")
 #: Words leading into a link as a sentence does (``the paper at [arXiv](url)``): a mention.
-_LEADS_INTO = re.compile(r"\b(?:at|see|in|from|the|our|this|a|an|by|of)[ \t]*+\[[^\]\n]{1,60}\]\(", re.IGNORECASE)
+_LEADS_INTO = re.compile(r"\b(?:at|see|in|from|with|the|our|this|a|an|by|of)[ \t]*+(?:\[[^\]\n]{1,60}\]\(|<a\b)", re.IGNORECASE)
+#: A verb right after a link: a sentence about the paper (``[OwlNet](url) proposes...``).
+_PREDICATE = re.compile(r"(?:</a>|\]\([^()\s]{0,300}+\))[ \t]++(?:proposes?|introduces?|shows?|presents?|is|are|was|were|uses?|"
+                        r"has|have|extends?|improves?|achieves?|demonstrates?|describes?|studies|argues?|finds?)\b")
 #: A writer speaking of a paper (``this paper uses``, ``we``): prose about it, not its record.
 _SPEAKS = re.compile(r"\b(?:(?:this|the current|our|the present) (?:paper|work|study|article)|we|our|you|I)\b")
 #: A BibTeX entry or field written outside a fenced block: read with the BibTeX, never as a record.
 _BIBTEX = re.compile(r"^[ \t]*+@\w++[ \t]*+\{|^[ \t]*+\w++[ \t]*+=[ \t]*+[{\"]", re.MULTILINE)
 #: A link whose text calls it a paper (``A recent <a href=...>paper</a>``, ``[Main paper](url)``): a mention.
 _MENTION = re.compile(r"\b(?:a|an|another|new|recent|this|the|main|our|his|her|their)[ \t]++(?:(?:<a\b[^<>\n]{0,300}+>|\[)[^\]<>\n]{0,30}?"
-                      r"|(?:\w++[ \t]++){0,3}(?:<a\b[^<>\n]{0,300}+>|\[)[^\]<>\n]{0,30}?)\bpaper\b", re.IGNORECASE)
+                      r"|(?:\w++[ \t]++){0,3}(?:<a\b[^<>\n]{0,300}+>|\[)[^\]<>\n]{0,30}?)\bpaper\b"
+                      r"|(?:<a\b[^<>\n]{0,300}+>|\[)[ \t]*+(?:a|an|another|new|recent|this|the|our)\b[^\]<>\n]{0,30}?\bpaper\b",
+                      re.IGNORECASE)
+#: The best-scored parts tried as a record's title, in order: the first that may stand is taken.
+_TRIES = 2
+_SENTENCE = re.compile(r"(?<=\w\w)\.[ \t]++")
+_TAG = re.compile(r"\[[^\[\]\n]{1,20}\][ \t]*+(?=\S)")
+_MARKUP = re.compile(r"[<>]|=[\"']|\.(?:jpe?g|png|gif|svg)\b", re.IGNORECASE)
 _LABELLED = re.compile(r"[^\W\d_]++[ \t]*+[:：](?![ \t])|(?:subjects?|keywords?|categories|comments?|tags?|showing)\b", re.IGNORECASE)
 #: Lines of text looked over, above a record with no title of its own, for its heading.
 _ABOVE = 4
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
-_YEAR_CLOSING = re.compile(r"[ \t]*+[(（,][ \t]*+(?:19|20)\d{2}[a-z]?[ \t]*+[)）]?[ \t.]*+$")
+_YEAR_CLOSING = re.compile(r"(?<![ \t])[ \t]*+[(（,][ \t]*+(?:19|20)\d{2}[a-z]?[ \t]*+[)）]?[ \t.]*+$")
 #: A sentence's first words: the record is prose about a paper, not its record.
 _PROSE = re.compile(r"[\W_]*+(?:this|these|that|we|our|you|it|its|they|there|here|in this|also|note|see|check|read|"
                     r"update|if you|please|thanks?|cite)\b", re.IGNORECASE)
@@ -65,13 +75,12 @@ def id_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callab
     naming one of them repeats it: its BibTeX elsewhere, a citation of it)."""
     out: list[Found] = []
     last_key = ""
-    for rec in free_records(doc, lo, hi, taken):
+    for rec in free_records(doc, lo, hi, taken, html=True):
         if skipped(rec.first):
             continue
         base = doc.starts[rec.first] + text_start(doc.lines[rec.first], rec.start)
         text = doc.text[base : doc.line_end(rec.last)]
-        if len(text) > MAX_CHARS or _PROSE.match(text) or _BIBTEX.search(text) or _MENTION.search(text) or _LEADS_INTO.search(text) or text.rstrip(" \t*_").endswith((":", "：")) \
-                or (key := _one_paper(text)) is None or key in known:
+        if (key := _record_key(text)) is None or key in known:
             continue
         if out and key == last_key:  # (one paper's record in several paragraphs: its id line, its links line)
             _extend(out[-1], rec.last, text, base)
@@ -92,6 +101,15 @@ def id_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callab
     return out if len(out) >= LEAST else []
 
 
+def _record_key(text: str) -> str | None:
+    """The paper a record names by id (:func:`_one_paper`), unless it is prose about it, a label over what
+    follows, BibTeX, or too long to be one record."""
+    if len(text) > MAX_CHARS or _PROSE.match(text) or _BIBTEX.search(text) or _MENTION.search(text) \
+            or _LEADS_INTO.search(text) or _PREDICATE.search(text) or text.rstrip(" \t*_").endswith((":", "：")):
+        return None  # ("<a href=...>OwlNet</a> proposes compact owls": a sentence about it; "[Main paper](url):")
+    return _one_paper(text)
+
+
 def known_ids(papers: list[Entry | Found]) -> set[str]:
     """The arXiv ids and DOIs (lower-cased) of the papers found or read."""
     out: set[str] = set()
@@ -105,10 +123,21 @@ def known_ids(papers: list[Entry | Found]) -> set[str]:
 
 def _title_in(found: Found, text: str, base: int) -> bool:
     """Give ``found`` the best part of its record's ``text`` (at ``base``) as its title, when one may stand."""
-    part = best_part(text)
-    if part is None or not _long_enough(part.text) or (spot := balanced(text, part.start, part.end)) is None:
-        return False
+    for part in ranked_parts(text)[:_TRIES]:
+        if _long_enough(part.text) and (spot := balanced(text, part.start, part.end)) is not None \
+                and _take(found, text, base, spot):
+            return True
+    return False
+
+
+def _take(found: Found, text: str, base: int, spot: tuple[int, int]) -> bool:
+    """Give ``found`` the title at ``spot`` in ``text`` (at ``base``) without a tag before it or a year after it;
+    False when it holds markup."""
     a, b = spot
+    if (tag := _TAG.match(text, a, b)) is not None:
+        a = tag.end()  # ("[10/2022] Title", "[ACL'23] Title": a date or a venue set before it)
+    if _MARKUP.search(text, a, b):
+        return False  # (a piece of HTML, an image's address: no title; the id's record gives one)
     if (year := _YEAR_CLOSING.search(text, a, b)) is not None and year.start() > a:
         b = year.start()  # ("Title (2018)": the year is no part of the title)
     found.title, found.title_span = title_of(text[a:b]), (base + a, base + b)
@@ -144,8 +173,10 @@ def _title_above(doc: Document, found: Found, lo: int, taken: bytearray) -> bool
 
 
 def _long_enough(title: str) -> bool:
-    """Three words or more (eight CJK letters), and no field's label before them (``Subjects:Computing``)."""
-    return (len(title.split()) >= 3 or len(CJK_LETTER.findall(title)) >= 8) and not _LABELLED.match(title)
+    """Three words or more (eight CJK letters), no field's label before them (``Subjects:Computing``), and no
+    sentence of it people's names (``Ann Barn, Bob Tawny. OWLCONF``)."""
+    return (len(title.split()) >= 3 or len(CJK_LETTER.findall(title)) >= 8) and not _LABELLED.match(title) \
+        and not any(names(piece) for piece in _SENTENCE.split(title) if piece)
 
 
 def _extend(found: Found, last: int, text: str, base: int) -> None:

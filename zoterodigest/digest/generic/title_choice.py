@@ -307,15 +307,12 @@ def better_title(rec: str, reader: tuple[int, int] | None, reader_text: str) -> 
     return choice if may_replace(choice.text) else None
 
 
-def best_part(rec: str) -> Part | None:
-    """The part of ``rec`` (a record no reader read) that scores highest, when it may stand as a title."""
+def ranked_parts(rec: str) -> list[Part]:
+    """The parts of ``rec`` (a record no reader read) that may stand as a title, highest score first."""
     w = weights()
     cands = parts(rec) if w is not None and len(rec) <= MAX_RECORD else []
-    if not cands:
-        return None
-    scores = [sum(a * b for a, b in zip(w or (), row, strict=True)) for row in features(rec, cands, "")]
-    choice = cands[max(range(len(cands)), key=scores.__getitem__)]
-    return choice if may_replace(choice.text) else None
+    scores = [sum(a * b for a, b in zip(w or (), row, strict=True)) for row in features(rec, cands, "")] if cands else []
+    return [cands[k] for k in sorted(range(len(cands)), key=lambda k: -scores[k]) if may_replace(cands[k].text)]
 
 
 def _may_stand(text: str) -> bool:
