@@ -73,6 +73,8 @@ def id_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callab
     ``taken`` has a byte per line from ``lo`` (1: another reader's), ``skipped(i)``: line ``i``'s section
     lists no papers; ``known``: the arXiv ids and DOIs (lower-cased) of the papers read already (a record
     naming one of them repeats it: its BibTeX elsewhere, a citation of it)."""
+    if not _enough_ids(doc, lo, hi, taken):
+        return []  # (each record read holds a free line with an id: fewer such lines than LEAST read nothing)
     out: list[Found] = []
     last_key = ""
     for rec in free_records(doc, lo, hi, taken, html=True):
@@ -99,6 +101,20 @@ def id_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callab
         if not _SPEAKS.search(rest) and len(_WORDS.findall(rest)) <= MAX_WORDS:
             out.append(found)
     return out if len(out) >= LEAST else []
+
+
+def _enough_ids(doc: Document, lo: int, hi: int, taken: bytearray) -> bool:
+    """Whether :data:`LEAST` lines of ``[lo, hi)`` that no reader took and no fence holds name an id (a
+    cheap look before the records are made: most lists leave none)."""
+    seen = 0
+    for i in range(lo, hi):
+        line = doc.lines[i]
+        if not taken[i - lo] and not doc.fenced[i] and ("10." in line or "rxiv" in line.lower() or _ARXIV.search(line)) \
+                and (_ARXIV.search(line) or _DOI.search(line)):
+            seen += 1
+            if seen >= LEAST:
+                return True
+    return False
 
 
 def _record_key(text: str) -> str | None:
