@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "aliirshayyid__aliirshayyid.github.io___pages__about@13a4af4.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 
 
 def main() -> None:

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "dmarx__anthology-of-modern-ml__README@34f4366.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 NOT_SCHOLARLY = {78, 278, 400, 528}
 NULL_TITLE = {51, 107, 643, 644, 645}
 CITESEERX = {43, 494}

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "mintisan__awesome-kan__README@795e8f7.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 OTHER_PAPERS = {153, 159, 240, 247}
 
 

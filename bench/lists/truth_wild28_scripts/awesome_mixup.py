@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "demoleiwang__awesome-mixup__README@98d81fe.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 
 
 def main() -> None:

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "c2-group__c2-group.github.io__publication@fe3ccf3.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 SPECIAL = {
     23: "MVDT-SI A Multi-View Double-Triangle Algorithm for Star Identification",
     481: "An Extended MPL-C Model for Bayesian Network Parameter Learning with Exterior Constraints",

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "eroicas4__CatchUpAI_VL__Topics__AI-Modeling-Transformer__vl_materials__01_Papers_List@6dcda70.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 
 
 def main() -> None:

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "brendenlake__CCM-site__README@0ff1d69.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 CHAPTERS = {126: "Vol I, Ch 1", 134: "Oxford Handbook", 135: "Chapter in Neuroeconomics",
             141: "Chapter 13", 145: "Chapter 29", 163: "Chapter 14"}
 TITLES = {

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import doi_of, entry, read_lines, write_truth
 
 NAME = "CLIMADA-project__climada_papers__README@7161a33.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 TITLES = {
     16: "Impact-based forecasting of tropical cyclone-related human displacement to support anticipatory action",
     17: "Navigating uncertainty and sensitivity analysis of future tropical cyclone risk estimates",

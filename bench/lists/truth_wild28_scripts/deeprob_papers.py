@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "opipari__DeepRobWeb__papers__index@73f9596.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 ITEM = re.compile(r'(?:- |\d+\. )\[(.+)\]\(([^)\s]+)\)\{: target="_blank" rel="noopener noreferrer"\}(.*)$')
 NOT_PAPERS = {296: "Deep Learning for Robots", 165: "The Unreasonable Effectiveness",
               264: "NeRF Explosion 2020", 346: "PartNet-Mobility Dataset", 354: "Pybullet",

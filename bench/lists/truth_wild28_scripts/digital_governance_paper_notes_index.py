@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "sankarshanmukhopadhyay__digital-governance-paper-notes__index@3ea5504.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 NOT_PAPERS = {58, 66, 104, 108, 138, 188, 208, 214, 216}
 
 

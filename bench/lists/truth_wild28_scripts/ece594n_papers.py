@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "geometric-intelligence__ece594n__hw_papers__README@f30b521.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 EXPECTED = {
     12: ["Group Equivariant neural networks"],
     13: ["Rotation equivariant vector field networks"],

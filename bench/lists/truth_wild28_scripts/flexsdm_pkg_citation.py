@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "sjevelazco__flexsdm__docs__articles__pkg_citation@fa44962.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 OVERRIDE = {
     300: "On protected areas and other effective area-based conservation measures to conserve biodiversity."
          " Exploring their contribution to Colombian snakes",

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "GkyHub__nn_training_acceleration__related_work@2c85b7a.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "handfriendship__paper-summary__README@d5e95cd.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 NICKNAMES = {41, 43, 44, 45}
 
 

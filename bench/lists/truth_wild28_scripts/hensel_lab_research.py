@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "zach-hensel__zach-hensel.github.io__research@b3cc92c.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 PATENT = 209
 
 

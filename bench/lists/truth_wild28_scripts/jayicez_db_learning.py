@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "JayiceZ__awesome-reading__db-learning@2b3cea7.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 BOOKS = {4, 76, 83, 91, 109, 121, 122, 129, 130, 137, 133}
 TALKS = {16, 108, 112, 131, 135, 136, 140}
 TUTORIALS = {55, 94}

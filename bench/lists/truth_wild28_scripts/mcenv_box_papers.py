@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "mcenv__box__docs__src__references__papers@cc42f04.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 BOOKS = {21}
 
 

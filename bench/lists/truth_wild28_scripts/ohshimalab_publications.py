@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "ohshimalab__ohshimalab.github.io__content__publications__index@9faa6f1.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 BARE = {
     12: "Image Style Transfer Model Retrieval using Transformer Encoder and Learning to Rank",
     13: "Instance Segmentation Model Retrieval using Performance Prediction and Learning to Rank",

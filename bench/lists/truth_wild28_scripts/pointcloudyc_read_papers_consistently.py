@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "PointCloudYC__read-papers-consistently__paper-list@b71d848.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 BLOG = {30}
 
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "proboval__implementation_arch_tactics__lit__status@8e7248d.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 NOT_PAPERS = {"ISO25010", "halstead1977elements", "bass2021software", "fowler2018refactoring",
               "visser2016maintainable"}
 

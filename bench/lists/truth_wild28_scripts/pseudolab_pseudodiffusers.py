@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "Pseudo-Lab__pseudodiffusers__README@56e1183.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "alejandrobll__py-sphviewer__content__bibliography@38dc9cb.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 
 
 def main() -> None:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "Weizhe-Chen__PyPolo__docs__resources__papers@dce332a.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 
 
 def main() -> None:

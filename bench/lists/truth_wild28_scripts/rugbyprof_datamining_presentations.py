@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "rugbyprof__5443-Data-Mining__Assignments__04-Presentations__README@9ec3116.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 NICKNAMES = {"AlexNet", "ZF Net", "VGG Net", "GoogLeNet", "Microsoft ResNet", "R-CNN", "Fast R-CNN", "Faster R-CNN"}
 TITLES = {"Generative Adversarial Networks", "Spatial Transformer Networks",
           "Deep Residual Learning for Image Recognition", "Generating Image Descriptions"}

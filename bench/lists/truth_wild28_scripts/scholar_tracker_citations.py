@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "Dominic789654__scholar_tracker__data__citations@a14a84d.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "Sorbus-torminalis__start__README@5d987ca.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 
 
 def main() -> None:

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "SpyderXu__multi-object-tracking-paper-list__README@74312d7.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 
 EXPLICIT = {
     16: "MOTS: Multi-Object Tracking and Segmentation",

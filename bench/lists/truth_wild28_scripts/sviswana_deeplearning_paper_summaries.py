@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "sviswana__deeplearning-paper-summaries__README@372bbb2.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 
 
 def main() -> None:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "UW-Hydro__VIC__docs__Documentation__References@8f6cc06.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 NOT_PAPERS = {119}
 OVERRIDE = {
     31: "Water Budget Record from Variable Infiltration Capacity (VIC) Model",

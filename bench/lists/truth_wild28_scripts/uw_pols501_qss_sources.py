@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "UW-POLS501__2017___notes__qss_sources@9a680cf.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 BOOK = {24}
 NO_WORK = {5, 6, 11, 34, 36, 44, 45, 46, 53}
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "xiaoyaoyou9__Awesome-VLM-Adversarial-Robustness__README@0fc889f.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 HEADER = "| Year | Method | Title | Venue | Paper | Code |"
 
 

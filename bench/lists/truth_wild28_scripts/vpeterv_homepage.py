@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "VPeterV__VPeterV.github.io___pages__about@ed58aea.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 BLOG = 155
 
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "wavelab__libwave__docs__ref__reading__papers@7bebff5.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 KEEP_LABEL = {21, 45, 46, 48, 49, 51}
 NOT_PAPERS = {63, 101}
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "Zehong-Wang__Awesome-Weight-Space-Learning__README@929ecc8.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 
 
 def main() -> None:

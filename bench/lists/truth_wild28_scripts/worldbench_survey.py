@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild28 import entry, read_lines, write_truth
 
 NAME = "worldbench__survey__README@1a46a96.md"
-PART = "wild28_held_out"
+PART = "wild28_development"
 PLAIN = {134, 135}
 
 
