@@ -29,7 +29,7 @@ from .list_items import Item
 from .name_lists import is_name_list
 
 #: The separators a record's fields are written between (spaces on both sides).
-_SEPARATORS = (" / ", " | ", " · ", " ; ", "，")
+_SEPARATORS = (" / ", " | ", " · ", " ; ", "，", "\t")
 _YEAR = re.compile(r"[(\[]?+(?:19|20)\d{2}[a-z]?+[)\]]?+")
 #: A field holding a year in a run written with full-width commas: the year, a date (``2022/1/14``), or a
 #: venue and its year glued (``Interspeech2018``, ``ICASSP 2021``).
@@ -113,6 +113,17 @@ def delimited_titles(doc: Document, items: Sequence[Item], results: dict[int, Fo
     return out
 
 
+def tab_fields(doc: Document, items: Sequence[Item], results: dict[int, Found | None]) -> None:
+    """Items read as papers whose text is fields between tabs, as a spreadsheet pastes them
+    (``-⇥Start, D⇥2020⇥Title⇥EVOLUTION⇥74: 859``): retitled by the run's title field."""
+    if not any("\t" in doc.lines[it.line][it.body :] for it in items):
+        return
+    for run in sibling_runs(items):
+        if sum("\t" in doc.lines[it.line][it.body :] for it in run) * 3 >= len(run) * 2 \
+                and (layout := _layout(doc, run)) is not None and layout[0] == "\t":
+            _read_run(doc, run, layout, results, lambda it: None)
+
+
 @functools.lru_cache(maxsize=8)
 def _delimited_lines(text: str, sep: str) -> int:
     """How many list items of the document hold three fields or more between ``sep``, one a year."""
@@ -144,11 +155,15 @@ def _read_run(doc: Document, run: Sequence[Item], layout: tuple[str, int, int | 
     for it in run:
         line = doc.lines[it.line]
         fields = _fields(line, it.body, sep)
-        if it.line not in results or results[it.line] is not None or len(fields) <= max(title_at, year_at):
+        if it.line not in results or len(fields) <= max(title_at, year_at):
             continue
         t0, t1 = fields[title_at]
         t1 = _past_nickname(line, t0, t1)
         title = title_of(line[t0:t1])
+        if (read := results[it.line]) is not None:
+            if sep == "\t" and len(title.split()) >= 3:  # (fields between tabs, as a spreadsheet pastes them)
+                read.title, read.title_span = title, (doc.starts[it.line] + t0, doc.starts[it.line] + t1)
+            continue
         if len(title.split()) < 2 or (found := retry(it)) is None:
             continue
         base = doc.starts[it.line]

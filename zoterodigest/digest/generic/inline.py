@@ -23,7 +23,7 @@ from .link_references import link_reference
 from .name_lead import name_lead
 from .names_first import names_before_quote, names_first, reference_over_link
 from .plain_cut import plain_cut
-from .prefixes import is_generic_label, skip_prefix, skip_venue_word, venue_label
+from .prefixes import bold_part, bracketed_label, is_generic_label, skip_prefix, skip_venue_word, venue_label
 from .reference_marks import Reference
 from .references import parse_reference
 from .title_parts import (
@@ -124,14 +124,15 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
             i += 1
         # Only the first link at or after pos can follow with nothing but spaces and brackets between.
         nxt = (ordered[i][2], ordered[i][0], ordered[i][1]) \
-            if i < len(ordered) and not line[pos:ordered[i][0]].strip(" \t[](") else None
+            if i < len(ordered) and not line[pos:ordered[i][0]].strip(" \t[](*") else None
         if nxt is None:
             break
-        if not (nxt[0] == "badge" or line.startswith("![", nxt[1]) or is_generic_label(nxt[0])):
+        if not (nxt[0] == "badge" or line.startswith("![", nxt[1]) or is_generic_label(nxt[0]) or bracketed_label(nxt[0])):
             if not venue_label(line, nxt[1], nxt[2], nxt[0]):
                 break
             head.tag = head.tag or nxt[0].strip("*_ ")  # "[[CVPR](url)] Title": the venue, its link the paper's
         pos = nxt[2]
+        pos += 2 if line.startswith("**", pos) and line.endswith("**", 0, nxt[1]) else 0  # ("**[[Nick'18]](url)** Title")
         while pos < len(line) and line[pos] in "]) \t|,/":
             pos += 1
     if pos >= len(line.rstrip()) or not TITLE_START.match(line, pos):
@@ -157,6 +158,8 @@ def _link_title(line: str, pos: int, links: list[tuple[str, str, int, int]], hea
                 head.authors = label[ref.authors[0] : ref.authors[1]]
         else:
             head.title = _strip_title(line, l0, l1)
+        if (part := bold_part(label)) is not None:
+            head.title = (l0 + part[0], l0 + part[1])  # ("[Names. **Title**. Venue.](url)": the bold part)
         head.title_in_link = url
         end = e + 2 if bold and line.startswith("**", e) else e
         if (more := continued_title(line, label, end)) is not None:

@@ -32,6 +32,8 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
     (offsets stay those of the document); and the head's last line."""
     line = doc.lines[item.line]
     nxt = item.line + 1
+    if (wrapped := _wrapped_reference(doc, item, children)) is not None:
+        return doc.text_of(item.line, wrapped), wrapped
     if (closing := _quoted_bold_end(doc, item, children) or _names_wrapped(doc, item, children)) is not None:
         return doc.text_of(item.line, closing), closing  # (a reference hard-wrapped over lines: names, year, “**Title**.”)
     open_mark = line.count("**") % 2 == 1 or line.count("[") > line.count("]")  # a title or link text runs on
@@ -63,6 +65,33 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
                 and (names := _BREAK_END.sub("", line[item.body :]).strip()).endswith((".", ",", ":")) and (is_name_list(names[:-1]) or cjk_names(names[:-1])):
             return doc.text_of(item.line, nxt), nxt  # "1. Ann Barn, Bob Tawny." over "*[Title](url)*. Venue"
     return line, item.line
+
+
+def _wrapped_reference(doc: Document, item: Item, children: list[Item]) -> int | None:
+    """The last line of a reference hard-wrapped at a fixed width (Pandoc's, an editor's), no link in its
+    first line, which breaks mid-sentence (``2.  Kass, J.M., Smith, A.B.,`` / ``Cobos, M.E., 2025. Achieving
+    higher`` / ``standards in ...``): its paragraph, up to a blank line or a sub-item (eight lines at most)."""
+    line = doc.lines[item.line]
+    body = line[item.body :].rstrip()
+    if len(body) < 48 or "](" in body or "<a " in body or not _RUNS_ON.search(body) or not _REFERENCE_OPENING.match(body):
+        return None
+    last = min(item.end, item.line + 7, children[0].line - 1 if children else item.end)
+    k = item.line
+    while k < last and doc.lines[k + 1].strip() and _indent(doc.lines[k + 1]) >= item.body - 1 and not doc.fenced[k + 1]:
+        k += 1
+    return k if k > item.line and _YEAR_IN.search(doc.text_of(item.line, k)) else None
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+#: A line broken mid-sentence: it ends in a word, a hyphen or a comma.
+_RUNS_ON = re.compile(r"(?:\w|[,\-‐])$")
+#: How a reference opens: a surname and initials or a given name (``Kass, J.M.,``, ``da Mota Porto, A.C.``).
+_REFERENCE_OPENING = re.compile(r"(?:[a-z]{1,4}[ \t]){0,3}[A-Z][\w'’\-‐]++(?:[ \t][A-Z][\w'’\-‐]++){0,2},[ \t]++[A-Z]")
+#: A year in parentheses or after a comma, as a reference gives it.
+_YEAR_IN = re.compile(r"(?:\(|,[ \t]*+)(?:19|20)\d{2}[a-z]?\b")
 
 
 def _names_wrapped(doc: Document, item: Item, children: list[Item]) -> int | None:

@@ -22,8 +22,10 @@ from collections.abc import Sequence
 from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text, note_after, venue_text
+from .child_papers import is_own_paper, linked_child
 from .citation_keys import cites_in_prose
 from .cited_below import linked_names, quoted_reference, title_below_name, title_in_child
+from .delimited_items import tab_fields
 from .field_records import fold_fields, merge_field_runs
 from .found import Found, take_title, title_of
 from .inline import Head, read_head
@@ -98,6 +100,7 @@ class ListReader:
                 parts = line_parts(self.doc, item.line, item.body, found) if found.last == item.line else None
                 out.extend(parts or [found])
                 taken_until = found.last
+        tab_fields(self.doc, items, results)
         if None in results.values():  # (the runs of bare titles are looked for only where an item was no paper)
             skip = unlabelled_items(items, results, self.doc.lines)
             more = self._bare_titles(items, results, skip)
@@ -332,13 +335,14 @@ class ListReader:
         for child in direct:
             line = doc.lines[child.line]
             text = line[child.body :]
-            if (intro or found.ident.papers) and titled_link_line(text) and (intro or self._is_own_paper(child, found)):
+            if (intro or found.ident.papers) and titled_link_line(text) and (intro or is_own_paper(self.doc, child, found)) \
+                    or not found.ident.papers and linked_child(self.doc, child, found):
                 return last  # (under a paper, a sub-item linking another paper by its title: a paper of its own)
             if links_only(text) and not marked_first(text) or _ID_FIELD.match(text) and not find_links(text):
                 add_links(found.ident, line)  # (or "- **DOI**: 10.1093/qje/qjad047": a field of the paper's id)
                 last = child.end
                 continue
-            if (child.line in self._templated and not found.ident.papers) or self._is_own_paper(child, found):
+            if (child.line in self._templated and not found.ident.papers) or is_own_paper(self.doc, child, found):
                 return last  # (under a heading item, a sub-item in its siblings' paper template is a paper)
             if "_ref_title" not in found.extra and (bold := bold_title(text)) is not None:
                 found.extra["_ref_title"] = bold  # ("- `【2022-04】-【Survey】`" over "  - **Title**", "  - [Paper](url)")
@@ -361,19 +365,6 @@ class ListReader:
                 add_links(found.ident, line)
             last = child.end
         return last
-
-    def _is_own_paper(self, child: Item, found: Found) -> bool:
-        """A sub-item with its own title and a paper link the item itself does not name."""
-        line = self.doc.lines[child.line]
-        ident = Identity()
-        add_links(ident, line)
-        if not ident.papers or read_head(line, child.body).title is None:
-            return False
-        if not found.ident.papers:
-            return True
-        mine = (ident.arxiv.id if ident.arxiv else None, ident.doi)
-        theirs = (found.ident.arxiv.id if found.ident.arxiv else None, found.ident.doi)
-        return mine != theirs or mine == (None, None)
 
 
 #: A line of a changelog ("Add model defs and weights for ... See the [paper](url)"): no paper's title.

@@ -27,6 +27,8 @@ from .list_items import Item
 _NOTE_LABEL = re.compile(r"\[?(?:(?:reading[ \t]++)?notes?|summary|(?:阅读|論文)?笔记|ノート|解读|总结)\]?", re.IGNORECASE)
 #: A bracketed tag opening the title (``[Overview] ``, ``【综述】``).
 _TAG = re.compile(r"(?:\[[^\[\]]{1,20}\]|【[^【】]{1,20}】)[ \t]*+")
+#: A date in parentheses opening the title, as a reading log dates its entries (``(2022.05) ``).
+_DATE_OPEN = re.compile(r"\((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}\)[ \t]*+")
 #: The fewest siblings of the run, and the least share of them written this way (two in three).
 _RUN = 3
 _TITLE_WORDS = 3
@@ -42,7 +44,7 @@ def _noted(line: str, body: int) -> tuple[int, int] | None:
     t0 = body
     while t0 < len(line) and line[t0] in " \t*_":
         t0 += 1
-    if (tag := _TAG.match(line, t0)) is not None:
+    if (tag := _TAG.match(line, t0) or _DATE_OPEN.match(line, t0)) is not None:
         t0 = tag.end()
     t1 = links[0][2]
     while t1 > t0 and line[t1 - 1] in " \t*_-–:":

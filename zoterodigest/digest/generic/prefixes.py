@@ -220,3 +220,24 @@ FIELD_LABELS = frozenset({
     "comment", "comments", "contribution", "contributions", "method", "results", "dataset", "datasets", "project",
     "project page", "pdf", "arxiv", "doi", "url", "github", "authors and affiliations", "作者", "摘要",
 })
+
+
+#: A bold part of a link's text.
+_BOLD_PART = re.compile(r"\*\*(?=\S)([^*]{4,300}?)(?<=\S)\*\*")
+
+
+def bold_part(label: str) -> tuple[int, int] | None:
+    """The one bold part of a link's text that holds more words around it (a reference written as the link)."""
+    parts = list(_BOLD_PART.finditer(label))
+    if len(parts) != 1 or len(parts[0].group(1).split()) < 2:
+        return None
+    rest = label[: parts[0].start()] + " " + label[parts[0].end() :]
+    return (parts[0].start(1), parts[0].end(1)) if len(_WORD.findall(rest)) >= 2 else None
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def bracketed_label(label: str) -> bool:
+    """A link's text in brackets of its own (``[[mixup'18]](url)``): a tag naming the paper, not its title."""
+    return label.startswith("[") and label.endswith("]") and "[" not in label[1:-1]

@@ -49,6 +49,7 @@ _LEFT_OUT = re.compile(r"(?<=,)[ \t]*+(?:\.\.\.|…)(?=[ \t]*+(?:&|and\b))")
 def parse_reference(text: str, strict: bool = True) -> Reference | None:
     """The parts of a reference, or None when the text is not one.  Title-case titles look like names, so a
     bare ``Names, Title`` form needs a year or an arXiv id unless ``strict`` is off (a line known to be a reference)."""
+    text = text.replace("\n", " ").replace("\xa0", " ")  # (a reference wrapped over lines is one paragraph; a no-break space a space)
     if "..." in text or "…" in text:  # "Gruber, L., ... & Hochreiter, S.": names left out (same columns)
         text = _LEFT_OUT.sub(lambda m: " " * len(m.group(0)), text)
     same = SAME_NAMES.match(text)

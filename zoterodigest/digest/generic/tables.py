@@ -19,14 +19,14 @@ import re
 from ..document import Document
 from ..markup import plain
 from ..table import Cell, is_separator, split_cells, unescape_cell
-from .byline import is_venue_text, venue_text
+from .byline import is_venue_text
 from .cell_citations import cited_parts
 from .cell_segments import segment_parts
+from .cell_titles import cell_title
 from .citation_keys import CITE_KEY
 from .column_names import column_roles
 from .found import Found, title_of
 from .heading_bodies import venue_tail
-from .inline import read_head
 from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
@@ -293,7 +293,7 @@ def _row_title(row: str, cells: list[Cell], roles: dict[str, int]) -> tuple[int,
         if role == "name" and "papers_titled" in roles:
             break  # (a paper's title cell left empty: the row's name is a person's or an event's)
         if role in roles and roles[role] < len(cells):
-            title = _title(row, cells[roles[role]], role == "paper")
+            title = cell_title(row, cells[roles[role]], role == "paper")
             if title is not None:
                 return title
     return None
@@ -328,52 +328,6 @@ def _read_columns(row: str, base: int, cells: list[Cell], roles: dict[str, int],
             found.summary = unescape_cell(text).strip() or None
             found.summary_span = (base + c.start, base + c.end)
             found.style["summary_mode"] = "cell"
-
-
-def _title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None:
-    """Columns of the title in its cell: a link's text (badges and ``<br>`` skipped) or the
-    cell's text (only a link's text when ``linked``: a Paper column of links)."""
-    text = cell.text(row)
-    first = (_BOLD_FIRST.match(text) or _PLAIN_FIRST.match(text)) if not linked and "<br" in text.lower() else None
-    if first is not None and len(first.group("t").split()) >= 3 and not first.group("t").rstrip().endswith((":", "：")):
-        # ("Title <br> [Video & Abstract](url)": the words first; "Title:<br> Subtitle" runs on)
-        return _strip(row, cell.start + first.start("t"), cell.start + first.end("t"))
-    for label, url, s, _ in find_links(text):
-        if label and label != "badge" and url and not is_generic_label(label) and not label.startswith("![") \
-                and not (label.startswith("(") and label.endswith(")")):  # "Title [(IJCAI 2019)](url)": a venue
-            if _CITED_LINK.search(label) and len((before := text[:s].strip(" \t-–—:")).split()) >= 3 and "](" not in before:
-                at = text.find(before)  # ("Title [Barn et al.](url)": the link cites the paper, the words before it name it)
-                return _strip(row, cell.start + at, cell.start + at + len(before))
-            at = text.find(label, s)  # (a Markdown link's text starts after "[", an HTML anchor's after its tag)
-            t0 = cell.start + (at if at >= 0 else s + 1)
-            return _strip(row, t0, t0 + len(label))
-    if linked and "](" in text:
-        bold = _BOLD_FIRST.match(text) or _PLAIN_FIRST.match(text)  # "**Title** <br> Names <br> [[arXiv](url)]",
-        return _strip(row, cell.start + bold.start("t"), cell.start + bold.end("t")) if bold else None  # "Title<br>[PDF](url)"
-    head = read_head(text, 0)
-    if head.title is None:
-        return None
-    t0, t1 = head.title
-    if venue_text(text, head) is None and head.venue:
-        pass
-    return _strip(row, cell.start + t0, cell.start + t1)
-
-
-#: A link's text citing its paper by its authors: ``Barn et al.``, ``Barn and Tawny``, ``Barn et al., 2020``.
-_CITED_LINK = re.compile(r"^[A-Z][\w'’\-]++(?:[ \t]++(?:et[ \t]++al\.?|(?:and|&)[ \t]++[A-Z][\w'’\-]++))(?:,?[ \t]*+(?:19|20)\d{2})?$")
-_BOLD_FIRST = re.compile(r"[ \t]*+(?:\*\*|__|<b>|<strong>)(?P<t>[^*_<>\[\]]{4,300}?)(?:\*\*|__|</b>|</strong>)[ \t]*+(?:<br\s*/?>|$)",
-                         re.IGNORECASE)
-
-
-_PLAIN_FIRST = re.compile(r"[ \t]*+(?P<t>[^*_<>\[\]()|]{4,300}?)[ \t]*+<br\s*/?>", re.IGNORECASE)
-
-
-def _strip(row: str, t0: int, t1: int) -> tuple[int, int] | None:
-    while t0 < t1 and row[t0] in " *_\t":
-        t0 += 1
-    while t1 > t0 and row[t1 - 1] in " *_\t.":
-        t1 -= 1
-    return (t0, t1) if t1 > t0 else None
 
 
 def _fit(cells: list[Cell], n: int, roles: dict[str, int]) -> list[Cell]:

@@ -312,6 +312,8 @@ _ID_LEAD = re.compile(r"((?:19|20)\d{2})[ \t]++arxiv:?[ \t]*+\d{4}\.\d{4,5}(?:v\
 _SESSION_LEAD = re.compile(r"\((?:[A-Z][a-z]{2,8}\.?[ \t]++\d{1,2},?[ \t]++|\d{1,2}[ \t]++[A-Z][a-z]{2,8}\.?,?[ \t]++)"
                            r"((?:19|20)\d{2})(?:,?[ \t]++\d{1,2}(?::\d{2})?[ \t]*+(?:[ap]\.?m\.?)?(?:[ \t]++[A-Z]{2,5})?)?\)[ \t]*+(?=\S)",
                            re.IGNORECASE)
+#: A date in parentheses before the title, as a reading log dates its entries (``(2022.05) Title``).
+_BRACKETED_DATE = re.compile(r"\(((?:19|20)\d{2})(?:[./-]\d{1,2}){1,2}\)[ \t]++(?=\S)")
 #: A short italic part closing a plain title after a comma or full stop (``Title, *CVPR*.``).
 _ITALIC_TAIL = re.compile(r"([,.])[ \t]*+(?:\*(?P<a>[^*\n]{2,80})\*|_(?P<b>[^_\n]{2,80})_)[ \t.,;]*+$")
 _VENUE_LIKE = re.compile(r"[A-Z][\w&.'’\-]*+(?:[ \t]++[\w&.'’\-]++){0,5}")
@@ -321,7 +323,7 @@ def past_date(line: str, pos: int) -> tuple[int, int | None]:
     """Past a date opening an item before a dash or colon (``2014 - Title. [[Paper]](url)``),
     with its year; ``(pos, None)`` when there is none."""
     date = _DATE_LEAD.match(line, pos) or _ID_LEAD.match(line, pos) if line.startswith(("19", "20"), pos) \
-        else _SESSION_LEAD.match(line, pos) if line.startswith("(", pos) else None
+        else _SESSION_LEAD.match(line, pos) or _BRACKETED_DATE.match(line, pos) if line.startswith("(", pos) else None
     return (date.end(), int(date.group(1))) if date else (pos, None)
 
 

@@ -75,6 +75,7 @@ def trim_title(doc: Document, found: Found) -> None:
     if found.title.endswith("\ufffc"):
         retitle(doc, found, found.title.rstrip("\ufffc \t"))  # (images a copy from a web page left as U+FFFC marks)
     _cut_venue(doc, found)
+    _past_colon_names(doc, found)
     _trim_ends(doc, found)
     _unreference(doc, found)
     if found.title.endswith((",", ";", "，")) and len(found.title.split()) >= 2:
@@ -102,6 +103,45 @@ def trim_title(doc: Document, found: Found) -> None:
 #: A citation's tail after a title's full stop: names "et al.", a year, or a journal's volume and pages
 #: (``Title. Nakashima, A. et al. 2019. Science 365``, ``Title.Hsieh et al``, ``Title. Cell 172,262-274``).
 _REFERENCE_TAIL = re.compile(r"(?<=[^\W\d_]{4})\.[ \t]*+(?=[A-Z])(?=[^\n]{0,120}?(?:\bet[ \t]++al\b|(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,4}[,:][ \t]*+\d{1,6}[\-‐–]\d))")
+
+
+def _past_colon_names(doc: Document, found: Found) -> None:
+    """A title its reader took from the last of the names a colon closes (``Ann Barn, Bob Tawny: Title,
+    Journal of Owls``: "Bob Tawny: Title, Journal of Owls"), or a title in corner brackets (``大島 裕明：「題」, 論文誌``):
+    the title alone, without a venue after its comma."""
+    title, span = found.title, found.title_span
+    if (q := _CORNER_QUOTED.match(title)) is not None and title[q.end() :].lstrip()[:1] in ("", ",", "，", "、", "."):
+        retitle(doc, found, q.group("t"))  # (「題」, 論文誌: the title in its brackets)
+        return
+    if span is None or (m := _COLON_AFTER_NAME.match(title)) is None:
+        return
+    before = doc.text[max(0, span[0] - 2) : span[0]]
+    if not before.endswith((", ", ",", "、")) or not _one_name(m.group("n")) \
+            or not _one_name(doc.text[doc.text.rfind(",", 0, span[0] - 2) + 1 : span[0] - 2].strip(" \t、")):
+        return  # (the name and the one before it are people's: "Ann Barn, Bob Tawny: Title")
+    rest = title[m.end() :]
+    if (q := _CORNER_QUOTED.match(rest)) is not None:
+        retitle(doc, found, q.group("t"))
+        return
+    if (v := _COMMA_VENUE.search(rest)) is not None:
+        rest = rest[: v.start()]
+    if len(rest.split()) >= 3:
+        retitle(doc, found, rest.strip())
+
+
+def _one_name(text: str) -> bool:
+    """A person's name of two to four words, each capitalised (``Hiroaki Ohshima``, ``Huu-Long Pham``, ``大島 裕明``)."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and not text.isupper() and all(_NAME_WORD.fullmatch(w) for w in words) and is_name_list(text)
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z'’\-]*+(?:[A-Z][a-z'’\-]++)*+\.?|[A-Z]\.|[\u3040-\u30ff\u4e00-\u9fff]{1,4}")
+#: A name and a colon opening a title (``Bob Tawny: ``, ``大島 裕明：``).
+_COLON_AFTER_NAME = re.compile(r"(?P<n>[^\W\d_][^:：,，]{1,40}?)[ \t]*+[:：][ \t]*+(?=\S)")
+#: A title in corner brackets, as Japanese references quote one.
+_CORNER_QUOTED = re.compile(r"[「『](?P<t>[^「」『』]{4,300})[」』]")
+#: A venue after a title's comma, named by a word only venues use (``, Journal of Owls``, ``，IEICE Transactions on Owls``).
+_COMMA_VENUE = re.compile(r"[,，][ \t]*+(?:[\w&.\-]++[ \t]++){0,5}?(?:Journal|Proceedings|Conference|Transactions|Symposium|Workshop)\b[^,，]*+$")
 
 
 def _cut_reference_tail(doc: Document, found: Found) -> None:
