@@ -23,12 +23,18 @@ _NAME_SEPS = re.compile(r",|;|a(?<!\w.)nd\b|&|，|、")  # ("\band" looked at pa
 _OWN_NAME = re.compile(r"\*\*|__|</?(?:b|strong|u)>", re.IGNORECASE)
 
 
+#: The marks a publication page sets by its authors' names (equal contribution, corresponding author).
+_AUTHOR_MARKS = str.maketrans("", "", "†‡#")
+
+
 def is_name_list(text: str) -> bool:
     """True for an author list: names separated by commas, ``and`` or ``&``."""
     if not text or len(text) > 400:
         return False
     if "**" in text or "__" in text or "<" in text:
         text = _OWN_NAME.sub("", text)  # ("**Ann Barn**, Bob Tawny": a publication page marks its owner's name)
+    if "†" in text or "‡" in text or "#" in text:
+        text = text.translate(_AUTHOR_MARKS)  # ("†Ann Barn, †Bob Tawny, Cy Hoot#": equal contribution, corresponding author)
     s = (_ET_AL.sub("", text) if "et" in text.lower() else text).strip(" .,;:")  # (no other letter folds to e or t)
     if not s:
         return False

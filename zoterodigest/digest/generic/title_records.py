@@ -79,6 +79,8 @@ _REFERENCE_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|(?<!\d)(?:19|20)\d{2}[a-
 #: An author's affiliation in parentheses after the name.
 _AFFILIATION = re.compile(r"[ \t]?[(（][^()（）]{2,120}[)）]")
 _AUTHORS_LABEL = re.compile(r"^(?:authors?|by|作者)[ \t]*+[:：]?[ \t]*+", re.IGNORECASE)
+#: A venue line, not a title: ``In Proceedings of ICML``, ``In Proc. ACL``.
+_IN_VENUE = re.compile(r"In[ \t]++(?:the[ \t]++)?Proc(?:eedings\b|\.)")
 #: A sentence's first word: a line of prose, no title.
 _PROSE = re.compile(r"(?:this|these|that|we|our|you|it|its|they|there|here|note|see|check|read|update|"
                     r"i|my|please|welcome)\b(?<![A-Z]{2})", re.IGNORECASE)  # ("NOTE: Robust ..." in capitals: a title)
@@ -118,7 +120,7 @@ def _title_like(title: str, least: int) -> bool:
     words = title.split()
     return (least <= len(words) <= 40 and any(c.isalpha() for c in title) and not title.rstrip().endswith(":")
             and not _PROSE.match(title) and not is_author_list(title)
-            and not listed_names(title))
+            and not listed_names(title) and not _IN_VENUE.match(title))
 
 
 def _found(doc: Document, rec: Record, title: str, at: tuple[int, int], evidence: int) -> Found:

@@ -74,6 +74,7 @@ def trim_title(doc: Document, found: Found) -> None:
     a whole reference taken as its title; its span follows when the text is written as read."""
     if found.title.endswith("\ufffc"):
         retitle(doc, found, found.title.rstrip("\ufffc \t"))  # (images a copy from a web page left as U+FFFC marks)
+    _past_file_suffix(doc, found)
     _cut_venue(doc, found)
     _past_colon_names(doc, found)
     _trim_ends(doc, found)
@@ -103,6 +104,12 @@ def trim_title(doc: Document, found: Found) -> None:
 #: A citation's tail after a title's full stop: names "et al.", a year, or a journal's volume and pages
 #: (``Title. Nakashima, A. et al. 2019. Science 365``, ``Title.Hsieh et al``, ``Title. Cell 172,262-274``).
 _REFERENCE_TAIL = re.compile(r"(?<=[^\W\d_]{4})\.[ \t]*+(?=[A-Z])(?=[^\n]{0,120}?(?:\bet[ \t]++al\b|(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,4}[,:][ \t]*+\d{1,6}[\-‐–]\d))")
+
+
+def _past_file_suffix(doc: Document, found: Found) -> None:
+    """A title never ends with ``.pdf`` (``Fast Paxos.pdf``: a list of the files the papers came in)."""
+    if found.title[-4:].lower() == ".pdf" and len(found.title.split()) >= 2:
+        retitle(doc, found, found.title[:-4].rstrip(" ."))
 
 
 def _past_colon_names(doc: Document, found: Found) -> None:
