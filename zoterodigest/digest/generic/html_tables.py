@@ -35,6 +35,7 @@ from .prefixes import is_generic_label
 from .references import parse_reference
 from .table_template import title_like
 
+_DATASETS = re.compile(r"dataset|benchmark|数据集", re.IGNORECASE)
 _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
 _ROW = re.compile(r"<tr\b[^>]*>(?P<body>.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
@@ -68,11 +69,13 @@ class HtmlTableReader:
         text = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), doc.text_of(first, last))  # (same columns)
         base = doc.starts[first]
         roles: dict[str, int] = {}
+        header: list[str] = []
         rows: list[Found] = []
         for row in _ROW.finditer(text):
             cells = list(_CELL.finditer(text, row.start("body"), row.end("body")))
             if cells and (all(c.group("tag").lower() == "th" for c in cells) or not rows and not roles and _label_row(cells)):
-                roles = column_roles([plain(c.group("body")).strip().lower() for c in cells])
+                header = [plain(c.group("body")).strip().lower() for c in cells]
+                roles = column_roles(header)
                 if "reference" in roles and not {"title", "name"} & set(roles):
                     roles["paper"] = roles["reference"]  # ("No. | Reference | Year | Publication": the paper, its venue)
                 continue
@@ -81,8 +84,9 @@ class HtmlTableReader:
             found = self._row(text, base, row, cells, roles)
             if found is not None:
                 rows.extend(self._listed(text, base, cells) or [found])  # (a cell listing its papers: one entry each)
-        if not {"title", "paper", "name"} & set(roles):
-            return [f for f in rows if f.ident.papers]  # (no column names the paper: the rows linking one)
+        if not {"title", "paper", "name"} & set(roles) or not {"title", "paper"} & set(roles) and "name" in roles \
+                and _DATASETS.search(header[roles["name"]]):
+            return [f for f in rows if f.ident.papers]  # (no column names the paper, or datasets by name: the rows linking one)
         linked = sum(1 for f in rows if f.ident.papers)
         # (under a Title column, or a Paper column written as text, a title with no paper link yet is a paper still;
         # where other rows link their papers, one linking something else is none: "My notes | [review](url)")

@@ -51,6 +51,7 @@ from .title_trims import retitle
 from .twin_columns import own_cells, twin_columns
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
+_DATASETS = re.compile(r"dataset|benchmark|数据集", re.IGNORECASE)
 _DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
@@ -110,8 +111,9 @@ class TableReader:
                 rows = self._read_rows(spans, cols, roles)
                 inferred = not named
         titled = sum(1 for f, _ in rows if title_like(f.title)) * 2 >= len(rows)
-        if not titled and self._cites_papers(spans) * 2 > len(spans) and not self._cited_column(spans, roles):
-            return []  # datasets or models by name, each citing its paper by author and year: no paper's title
+        if not titled and self._cites_papers(spans) * 2 > len(spans) and not self._cited_column(spans, roles) \
+                or _datasets_by_name(cols, roles, rows):
+            return []  # datasets or models by name, each citing its paper by author and year (or none): no paper's title
         if not any(f.ident.papers for f, _ in rows) and not (titled and {"title", "paper"} & set(roles)) \
                 and (_results_table(doc, spans, len(cols), named=titled) or names_only([f.title for f, _ in rows], roles, any(f.ident.links for f, _ in rows))):
             return []  # a table of results or of models: names (not titles), their scores or specs, no paper linked
@@ -224,6 +226,12 @@ _SCORE = re.compile(r"[ \t]*+[\d.,]++[ \t]*+%?+(?:[ \t]*+(?:±|\+-|\+/-)[ \t]*+[
 
 #: A score that measures: a decimal fraction, a percentage or a deviation.
 _MEASURE = re.compile(r"\d\.\d|%|±|\+-|\+/-")
+
+
+def _datasets_by_name(cols: list[str], roles: dict[str, int], rows: list[tuple[Found, bool]]) -> bool:
+    """``| Task | Dataset | Source |``: datasets by name, their pages linked, no paper's."""
+    return not {"title", "paper"} & set(roles) and "name" in roles and _DATASETS.search(cols[roles["name"]]) is not None \
+        and not any(f.ident.papers for f, _ in rows)
 
 
 def _results_table(doc: Document, spans: list[tuple[int, int]], n_cols: int, *, named: bool) -> bool:
