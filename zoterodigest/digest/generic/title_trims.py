@@ -75,6 +75,7 @@ def trim_title(doc: Document, found: Found) -> None:
     if found.title.endswith("\ufffc"):
         retitle(doc, found, found.title.rstrip("\ufffc \t"))  # (images a copy from a web page left as U+FFFC marks)
     _past_file_suffix(doc, found)
+    _past_presenter(doc, found)
     _cut_venue(doc, found)
     _past_colon_names(doc, found)
     _trim_ends(doc, found)
@@ -110,6 +111,26 @@ def _past_file_suffix(doc: Document, found: Found) -> None:
     """A title never ends with ``.pdf`` (``Fast Paxos.pdf``: a list of the files the papers came in)."""
     if found.title[-4:].lower() == ".pdf" and len(found.title.split()) >= 2:
         retitle(doc, found, found.title[:-4].rstrip(" ."))
+
+
+def _past_presenter(doc: Document, found: Found) -> None:
+    """A presenter's name and a dash before the reference read (``Ann Barn -- Tawny et al. Title``): the title
+    after the reference's names."""
+    if " -- " not in found.title or (m := _PRESENTER.match(found.title)) is None or not _one_name(m.group("n")):
+        return
+    rest = found.title[m.end() :]
+    if (at := _names_stop(rest)) is not None:
+        retitle(doc, found, rest[at:].strip(" \t.,"))
+    elif is_name_list(rest) and found.title_span is not None \
+            and (nxt := _NEXT_SENTENCE.match(doc.text, found.title_span[1])) is not None:
+        # ("Ann Barn -- Tawny and Hoot. Title. (2016).": the sentence after the names)
+        found.title, found.title_span = " ".join(plain(nxt.group("t")).split()), (nxt.start("t"), nxt.end("t"))
+
+
+#: The sentence after a reference's names (``. Title. (2016)``).
+_NEXT_SENTENCE = re.compile(r"\.[ \t]++(?P<t>[^.\n]{8,300}?)\.(?=[ \t]|$)", re.MULTILINE)
+#: A presenter's name and a double hyphen opening a record (``Ann Barn -- ``).
+_PRESENTER = re.compile(r"(?P<n>[^\W\d_][^\-:,]{1,40}?)[ \t]++--[ \t]++(?=\S)")
 
 
 def _past_colon_names(doc: Document, found: Found) -> None:
