@@ -108,9 +108,21 @@ _REFERENCE_TAIL = re.compile(r"(?<=[^\W\d_]{4})\.[ \t]*+(?=[A-Z])(?=[^\n]{0,120}
 
 
 def _past_file_suffix(doc: Document, found: Found) -> None:
-    """A title never ends with ``.pdf`` (``Fast Paxos.pdf``: a list of the files the papers came in)."""
-    if found.title[-4:].lower() == ".pdf" and len(found.title.split()) >= 2:
-        retitle(doc, found, found.title[:-4].rstrip(" ."))
+    """A title never ends with ``.pdf`` (``Fast Paxos.pdf``: a list of the files the papers came in), nor with
+    a year glued to it (``Latent Dirichlet Allocation(2003)``); nor is it wrapped in a wiki link's brackets
+    (``[[Title]]``, a notes vault's link to its note)."""
+    title = found.title
+    if title[-4:].lower() == ".pdf" and len(title.split()) >= 2:
+        retitle(doc, found, title[:-4].rstrip(" ."))
+    elif (m := _GLUED_YEAR.search(title)) is not None and len(title[: m.start()].split()) >= 2:
+        found.year = found.year or int(m.group(1))
+        retitle(doc, found, title[: m.start()])
+    elif title.startswith("[[") and title.endswith("]]") and "]" not in title[2:-2] and len(title.split()) >= 2:
+        retitle(doc, found, title[2:-2].strip())
+
+
+#: A year in parentheses glued to a title's last word (its closing parenthesis may be missing).
+_GLUED_YEAR = re.compile(r"(?<=[^\W\d_])\(((?:19|20)\d{2})\)?$")
 
 
 def _past_presenter(doc: Document, found: Found) -> None:
@@ -281,8 +293,8 @@ def _dash_names(names: str, dated: bool) -> bool:
     parts = [p.strip() for p in re.split(r",|&|\band\b", _ET_AL.sub("", names)) if p.strip()]
     if not parts or not is_name_list(names) or not all(_NAME_PART.fullmatch(p) for p in parts):
         return False
-    if dated and (len(parts) == 1 and _SURNAME.fullmatch(parts[0]) or _ET_AL.search(names)):
-        return True
+    if dated and len(parts) == 1 and _SURNAME.fullmatch(parts[0]) or _ET_AL.search(names) and len(parts) == 1:
+        return True  # ("Barn 2018 - Title", "Barn et al. - Title")
     return len(parts) >= (2 if dated else 3)
 
 
