@@ -73,7 +73,7 @@ def _one_author(line: str, pos: int, stop: int, links: list[tuple[str, str, int,
     words or more (``Rubin (1974), [“Title”](url)``: a citation key)."""
     if year is not None and lone_surname(names) and titled_link(links, stop):
         return stop, names, year
-    quoted_link = year is None and line.startswith(("“[", "\"[", "[“", "[\""), stop) and line[pos:stop].rstrip().endswith((":", ","))
+    quoted_link = year is None and line.startswith(("“[", "\"[", "[“", "[\""), stop) and line[pos:stop].rstrip().endswith((":", ",", "."))
     dated_after = year is None and line[pos:stop].rstrip().endswith((".", ",")) and titled_link(links, stop) \
         and (_YEAR.search(line, next(e for _, _, s, e in links if s == stop)) is not None
              or _DATED_LABEL.search(next(label for label, _, s, _ in links if s == stop)) is not None)
