@@ -119,8 +119,15 @@ def _past_file_suffix(doc: Document, found: Found) -> None:
         retitle(doc, found, title[: m.start()])
     elif title.startswith("[[") and title.endswith("]]") and "]" not in title[2:-2] and len(title.split()) >= 2:
         retitle(doc, found, title[2:-2].strip())
+    elif (m := _OPENER.match(title)) is not None and len(title[m.end() :].split()) >= 2:
+        retitle(doc, found, title[m.end() :])  # ("> Title" a quote's mark left; "(EPIT)Title" a short name glued)
+    elif title[:1] in _QUOTES and title[-1:] in _QUOTES and not any(q in title[1:-1] for q in _QUOTES) and len(title.split()) >= 2:
+        retitle(doc, found, title[1:-1].strip())  # ('”Title“': quotes of any kind around the whole title)
 
 
+#: What opens a title but is none of it: a quote's mark left (``> ``), a short name in parentheses glued to it (``(EPIT)``).
+_OPENER = re.compile(r">[ \t]++(?=\S)|\((?=[^)]{0,15}[A-Z][^)]{0,15}[A-Z])[A-Za-z][\w+]{0,15}(?:-[\w+]{1,15})?\)(?=[A-Z])")
+_QUOTES = "\"“”"
 #: A year in parentheses glued to a title's last word (its closing parenthesis may be missing).
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])\(((?:19|20)\d{2})\)?$")
 
