@@ -38,3 +38,13 @@ def column_roles(cols: list[str]) -> dict[str, int]:
                 roles[role] = n
                 break
     return roles
+
+
+#: A Name column that names datasets or benchmarks (``Dataset``, ``Benchmark``, ``数据集``): its rows are no papers
+#: unless they link one.
+_DATASETS = re.compile(r"dataset|benchmark|数据集", re.IGNORECASE)
+
+
+def names_datasets(column: str) -> bool:
+    """Whether a column's header names datasets or benchmarks."""
+    return _DATASETS.search(column) is not None

@@ -24,7 +24,7 @@ import re
 
 from ..document import Document
 from ..markup import plain
-from .column_names import column_roles
+from .column_names import column_roles, names_datasets
 from .found import Found, title_of
 from .inline import read_head
 from .line_heads import add_links
@@ -35,7 +35,6 @@ from .prefixes import is_generic_label
 from .references import parse_reference
 from .table_template import title_like
 
-_DATASETS = re.compile(r"dataset|benchmark|数据集", re.IGNORECASE)
 _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
 _ROW = re.compile(r"<tr\b[^>]*>(?P<body>.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
@@ -85,7 +84,7 @@ class HtmlTableReader:
             if found is not None:
                 rows.extend(self._listed(text, base, cells) or [found])  # (a cell listing its papers: one entry each)
         if not {"title", "paper", "name"} & set(roles) or not {"title", "paper"} & set(roles) and "name" in roles \
-                and _DATASETS.search(header[roles["name"]]):
+                and names_datasets(header[roles["name"]]):
             return [f for f in rows if f.ident.papers]  # (no column names the paper, or datasets by name: the rows linking one)
         linked = sum(1 for f in rows if f.ident.papers)
         # (under a Title column, or a Paper column written as text, a title with no paper link yet is a paper still;

@@ -24,7 +24,7 @@ from .cell_citations import cited_parts
 from .cell_segments import segment_parts
 from .cell_titles import cell_title
 from .citation_keys import CITE_KEY
-from .column_names import column_roles
+from .column_names import column_roles, names_datasets
 from .found import Found, title_of
 from .heading_bodies import venue_tail
 from .line_heads import add_links
@@ -51,7 +51,6 @@ from .title_trims import retitle
 from .twin_columns import own_cells, twin_columns
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
-_DATASETS = re.compile(r"dataset|benchmark|数据集", re.IGNORECASE)
 _DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
@@ -230,7 +229,7 @@ _MEASURE = re.compile(r"\d\.\d|%|±|\+-|\+/-")
 
 def _datasets_by_name(cols: list[str], roles: dict[str, int], rows: list[tuple[Found, bool]]) -> bool:
     """``| Task | Dataset | Source |``: datasets by name, their pages linked, no paper's."""
-    return not {"title", "paper"} & set(roles) and "name" in roles and _DATASETS.search(cols[roles["name"]]) is not None \
+    return not {"title", "paper"} & set(roles) and "name" in roles and names_datasets(cols[roles["name"]]) \
         and not any(f.ident.papers for f, _ in rows)
 
 
