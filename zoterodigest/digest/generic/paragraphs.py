@@ -106,6 +106,14 @@ def _words(title: str) -> int:
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+def _nicknamed(line: str) -> bool:
+    """A line opening with a bold short name, linking something: ``**DMAN** Names "Title" [[paper]](url)``."""
+    return _NICKNAME_OPEN.match(line) is not None and "](" in line
+
+
+_NICKNAME_OPEN = re.compile(r" {0,3}\*\*[^*\s][^*]{0,30}\*\*(?:[ \t]*+:)?[ \t]++(?=\S)")  # ("**DMAN** ", "**MOT-RNN** : ")
+
+
 def _whole_reference(line: str) -> bool:
     """A line that is a whole reference by itself (names, title and year)."""
     ref = parse_reference(line.strip())
@@ -288,7 +296,8 @@ class ParagraphReader:
         k = i + 1
         linked = bool(LINK_OPEN.match(doc.lines[i]))
         if k < hi and (linked and LINK_OPEN.match(doc.lines[k])
-                       or opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k])):
+                       or opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k])
+                       or _nicknamed(doc.lines[i]) and _nicknamed(doc.lines[k])):
             found.style["one_line"] = True  # records one per line, no blank line between: each line is one
             return k
         while k < hi and doc.lines[k].strip() and not (STARTS.match(doc.lines[k]) and not BOLD_LABEL.match(doc.lines[k])) \

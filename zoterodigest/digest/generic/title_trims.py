@@ -45,7 +45,9 @@ _YEAR_AFTER = re.compile(r"[ \t]*+[(（]((?:19|20)\d{2})[a-z]?[)）]")
 #: A work a title names by its authors and year: an earlier year in parentheses, or names before it.
 _CITED_BEFORE = re.compile(r"\((?:19|20)\d{2}\)|(?:\b(?:and|&)|et[ \t]++al\.?)[ \t]++[A-Z][\w'’\-]+[ \t]*+$")
 #: A reference's names, then its quoted title: ``Barn, Ann, and Bob Tawny. "Title." Journal ...``.
-_QUOTED_IN_REFERENCE = re.compile(r"(?P<names>[^\"“”]{3,300}?)[.,][ \t]++[\"“](?P<t>[^\"“”]{8,300}?)[,.]?[\"”]")
+_QUOTED_IN_REFERENCE = re.compile(r"(?P<names>[^\"“”]{3,300}?)[.,]?[ \t]++[\"“](?P<t>[^\"“”]{8,300}?)[,.]?[\"”]")
+#: A short name and a colon before a reference's names (``MOT-RNN: Ann Barn, Bob Tawny``).
+_NICK_LEAD = re.compile(r"[\w\-]{2,20}[ \t]*+:[ \t]*+")
 
 
 #: A field label opening a title: ``TITLE`` in capitals then a space, or a title label and a colon.
@@ -375,7 +377,9 @@ def _undate(doc: Document, found: Found) -> None:
 
 def _unquote(doc: Document, found: Found) -> None:
     m = _QUOTED_IN_REFERENCE.match(found.title)
-    if m is None or len(m.group("t").split()) < 2 or not is_name_list(m.group("names")):
+    names = _NICK_LEAD.sub("", m.group("names"), count=1) if m is not None else ""
+    if m is None or len(m.group("t").split()) < 2 or not is_name_list(names) \
+            or not (m.group("names").rstrip()[-1:] in ".," or "," in names or " and " in names):
         return
     title = m.group("t").strip()
     retitle(doc, found, title)
