@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from ..markup import CJK_LETTER, plain
 from .name_lists import is_name_list, person_names
 from .prefixes import is_generic_label
+from .reference_marks import VENUE_WORDS
 from .references import VANCOUVER, parse_reference
 from .venue_tails import known_venue
 
@@ -190,7 +191,7 @@ _COLON_AFTER_NAME = re.compile(r"(?P<n>[^\W\d_][^:：,，]{1,40}?)[ \t]*+[:：][
 #: A title in corner brackets, as Japanese references quote one.
 _CORNER_QUOTED = re.compile(r"[「『](?P<t>[^「」『』]{4,300})[」』]")
 #: A venue after a title's comma, named by a word only venues use (``, Journal of Owls``, ``，IEICE Transactions on Owls``).
-_COMMA_VENUE = re.compile(r"[,，][ \t]*+(?:[\w&.\-]++[ \t]++){0,5}?(?:Journal|Proceedings|Conference|Transactions|Symposium|Workshop)\b[^,，]*+$")
+_COMMA_VENUE = re.compile(rf"[,，][ \t]*+{VENUE_WORDS}[^,，]*+$")
 
 
 def _cut_reference_tail(doc: Document, found: Found) -> None:
