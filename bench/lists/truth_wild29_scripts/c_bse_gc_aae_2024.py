@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "hannesullrich__bse_gc_aae_2024__README@b04d8bb.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 NOT_ENTRIES = {57, 73, 91, 97, 118, 144, 175, 179, 187, 191}
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "jhellerstein__CS286-Sp20__index@4d571b4.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 NOT_ENTRIES = {116, 118}
 LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")

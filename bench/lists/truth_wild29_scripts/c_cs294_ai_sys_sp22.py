@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "ucbrise__cs294-ai-sys-sp22__index@e680a03.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 NOT_ENTRIES = {88, 94, 169, 332, 333, 334, 336}
 

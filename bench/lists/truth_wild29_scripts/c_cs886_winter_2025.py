@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "opallab__cs886-winter-2025__README@4f776b6.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 NOT_PAPER_URL = re.compile(

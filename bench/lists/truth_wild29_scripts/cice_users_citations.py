@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "phil-blain__CICE-Consortium-CICE-wiki__Users,-CICE-v1-through-v5@f565972.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 HIDDEN = {642, 738, 742, 746, 818}  # inside an unclosed HTML comment (see docstring)
 NOT_PAPERS = {222}  # news release

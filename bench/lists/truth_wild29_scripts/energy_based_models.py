@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "WilliamYi96__Awesome-Energy-Based-Models__README@bac0f49.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 REMARK = re.compile(r"\s*\((?:oral|spotlight|long talk|workshop|best paper candidate|together, BMVC20)\)$")
 

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "Chen-Cai-OSU__awesome-equivariant-network__README@25d54cb.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 NUM = re.compile(r"^\s*\d+\.\s+\*\*(.+?)\*\*")
 SKIP_BOOK = {179}  # [book] link: a monograph, not an entry

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "hbulpf__hnbd_ailab__dl__subjects__16_主题模型TopicModel@6c2cbbd.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 RECORDS = [
     (20, 20, "Latent dirichlet allocation"),

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "pangsinidjfi__KG_papers__README@381a712.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 ITEM = re.compile(r"^\d+\. \*\*(.+?)\*\*")
 

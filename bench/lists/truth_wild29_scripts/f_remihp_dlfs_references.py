@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "remihp__deep-learning-from-scratch__references@8b549c9.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 BLOGS = {23}
 

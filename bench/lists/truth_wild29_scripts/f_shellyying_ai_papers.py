@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "shellyying950526__ai-papers__README@e62a72d.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 ROW = re.compile(r"^\| (\d+) \| ([^|]+?) \|")
 NOT_PAPERS = {"Bark"}

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "fpeterek__phd-literature__README@731cde5.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 LINK = re.compile(r"^\[(.+)\]\((\S+)\)\s*$")
 

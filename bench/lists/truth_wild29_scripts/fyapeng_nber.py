@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "fyapeng__nber__README@5314e75.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 LINK = re.compile(r"\*\*\[(.+)\]\(https://www\.nber\.org/papers/w\d+\)\*\*")
 
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "lihaibineric__DailyArXiv__.github__ISSUE_TEMPLATE@64a4910.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 ROW = re.compile(r"^\| \*\*\[(.+?)\]\((http[^)]+)\)\*\* \|")
 

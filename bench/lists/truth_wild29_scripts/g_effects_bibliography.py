@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "yallop__effects-bibliography__README@08d791b.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 BULLET = re.compile(r"^[*-] \*\*(.+?)\*\*")
 TUTORIAL_PAPERS = {210, 233}

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "Ddnirvana__awesome-serverless-research__README@66d613f.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 ITEM = re.compile(r"^- (?:\([^)]*\)\s*)?\[(.+?)\]\((http[^)]*)\)")
 VENUE = re.compile(r"\s*[(（][^()（）]*\)\s*$")

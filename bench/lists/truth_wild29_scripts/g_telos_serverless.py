@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "TELOS-syslab__PaperList_ZYQ__PaperLists@1ca0f42.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 
 def main() -> None:

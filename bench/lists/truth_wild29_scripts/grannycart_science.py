@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "grannycart__bibliography__Science@33273f4.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 SCHOLARLY = {
     204, 261, 633, 746, 787, 916, 975, 998, 1021, 1034, 1048, 1205, 1230, 1470, 1770, 1816, 1889,

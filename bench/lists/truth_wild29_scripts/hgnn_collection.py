@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "PolarisRisingWar__HGNN_Collection__README@c6740c4.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 ITEM = re.compile(r"^\d+\.\s+(?:\(([^()]*)\)\s*)?(.*)$")
 LINK = re.compile(r"^\[([^\]]+)\]\([^)]*\)")

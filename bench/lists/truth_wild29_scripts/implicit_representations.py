@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "vsitzmann__awesome-implicit-representations__README@7907128.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 NICKNAME_ONLY = {"Pixel-NERF", "Neural Radiance Fields (NeRF)", "Alias-Free GAN"}
 LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")

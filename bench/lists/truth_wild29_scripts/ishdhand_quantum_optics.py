@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "ishdhand__ishdhand.github.com___posts__2019-01-06-August-to-December-2018-in-quantum-optics@f5defd7.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "kyscg__Paper2Pulp__README@e343fde.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 NOT_PAPERS = {13, 15, 19, 25, 49, 53, 54}
 NICKNAME = {43, 58, 64, 65, 66, 67, 71, 72, 73, 74, 75, 76}

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "PolarisRisingWar__LJP_Collection__README@48af612.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 NICK = {75: "EPM ", 77: "CECP ", 78: "CEEN ", 79: "CTM ", 80: "NumLJP ", 95: "GCI ", 106: "LADAN ",
         134: "FLA/MLAC/FactLaw ", 61: "CL4LJP "}

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "mhagiwara__paper-reviews__ie@2607482.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 NOT_PAPERS = {44}  # blog post
 

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "PolarisRisingWar__Math_Word_Problem_Collection__README@697e9cb.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 ITEM = re.compile(r"^(\s*)\d+\.\s+(.*)$")
 LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "Cmy61__Awesome-Object-Centric-Learning__README@0041e30.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 TITLES = {
     15: "MONet: Unsupervised Scene Decomposition and Representation",

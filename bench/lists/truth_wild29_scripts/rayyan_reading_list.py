@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "Rayyan1704__arabic-gov-assistant-rag__paper__literature_review_reading_list@dc9a918.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 HEAD = re.compile(r"^### 📄 \d+\.\d+ ")
 TITLE = re.compile(r'^\*\*Title:\*\* "(.+)"\s*$')

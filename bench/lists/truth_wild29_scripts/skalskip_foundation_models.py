@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "SkalskiP__awesome-foundation-and-multimodal-models__README@80b5ae1.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 NOT_PAPER = {"Fuyu-8B: A Multimodal Architecture for AI Agents"}
 NICKNAME = {"Qwen-VL-Plus / Max"}
 

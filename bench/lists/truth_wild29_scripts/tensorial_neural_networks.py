@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "tnbar__awesome-tensorial-neural-networks__README@69f7373.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 
 def main() -> None:

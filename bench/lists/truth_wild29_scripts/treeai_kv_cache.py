@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "TreeAI-Lab__Awesome-KV-Cache-Management__README@cf598f0.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "matthewjwoodruff__summaries__summaries__smo@aa1e128.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 
 SKIP = {231}  # book review
 

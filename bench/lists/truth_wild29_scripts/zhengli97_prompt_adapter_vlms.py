@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild29 import entry, read_lines, write_truth
 
 NAME = "zhengli97__Awesome-Prompt-Adapter-Learning-for-VLMs__README@01290df.md"
-PART = "wild29_held_out"
+PART = "wild29_development"
 N_EXPECTED = 156
 
 
