@@ -52,6 +52,7 @@ from .render import render
 from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, heading_skipped, skipped_by, skipped_section
 from .tables import TableReader
 from .title_choice import second_looks
+from .title_lines import title_lines
 from .title_records import title_records
 from .unread_lines import names_paper, unread_lines
 
@@ -91,7 +92,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     skipped = (by := skipped_by(path)) is not None
     if skipped and (not path or CONTENTS.match(path[-1]) or ADVICE.match(path[-1]) or any(NEVER_PAPERS.search(h) for h in path[by or 0 :])):
         return []
-    papers = any(PAPER_CONTEXT.search(h) for h in path[1:] or path) and not any(OWN_PAGE.search(h) for h in path[1:])
+    papers = _names_papers(path)
     found = [*TableReader(doc).read(lo, hi), *ListReader(doc, papers).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
              *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi),
              *DefinitionReader(doc).read(lo, hi)]
@@ -107,12 +108,22 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
                 and not (news and _DATED_ITEM.match(text))]
     venue = bool(path) and is_venue_text(path[-1])
     found += HtmlRecordReader(doc).read(lo, hi, _Taken(found), papers or venue)  # publication pages' HTML records
-    if path and (_OTHER_KINDS.match(path[-1]) or _KIND_LAST.search(path[-1])) and not PAPERS.search(path[-1]):
+    if _other_kind(path):
         # books, tools: what links a paper, or what a table dates; datasets: what links a paper, or what a
         # Paper column names (a table of datasets dates each by its paper's venue: "KITTI | CVPR'12")
         datasets = _DATASETS.search(path[-1]) is not None
         return [f for f in found if f.ident.papers or f.style.get("named_column") or f.style.get("dated") and (datasets if _item(f) else not (datasets and _unnamed(f)))]
     return found
+
+
+def _names_papers(path: list[str]) -> bool:
+    """The headings over a section say it lists papers (a reading list, paper notes), none that it is the list's own page."""
+    return any(PAPER_CONTEXT.search(h) for h in path[1:] or path) and not any(OWN_PAGE.search(h) for h in path[1:])
+
+
+def _other_kind(path: list[str]) -> bool:
+    """A section of things other than papers (``## Software``, ``## Tutorials``): a record there is a paper only when it links one."""
+    return bool(path) and bool(_OTHER_KINDS.match(path[-1]) or _KIND_LAST.search(path[-1])) and not PAPERS.search(path[-1])
 
 
 def _item(f: Found) -> bool:
@@ -287,9 +298,12 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
     more = leftover_papers(doc, lo, hi, taken, skipped := (lambda i: skipped_section(sections.path_at(i))))
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
-    more += title_records(doc, lo, hi, taken, skipped)
+    more += [f for f in title_records(doc, lo, hi, taken, skipped) if f.ident.papers or not _other_kind(sections.path_at(f.first))]
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
+    for f in more:
+        taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
+    more += title_lines(doc, lo, hi, taken, lambda i: not skipped(i) and _names_papers(sections.path_at(i)))
     more += id_papers(doc, lo, hi, taken, skipped, known_ids([*found, *more]))
     return sorted([*found, *more], key=_first) if more else found
 

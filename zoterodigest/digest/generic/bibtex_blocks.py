@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Document
 from .found import Found
+from .item_template import NEWS_SITES
 from .links import Identity
 
 if TYPE_CHECKING:
@@ -105,8 +106,10 @@ class BibtexReader:
         title = re.sub(r"\s+", " ", re.sub(r"[{}]", "", text[t0:t1])).strip()
         if not title:
             return None
-        found = Found(first=first, last=last, ident=_identity(text, fields), title=title,
-                      title_span=(base + t0, base + t1))
+        ident = _identity(text, fields)
+        if not ident.papers and ident.links and all(NEWS_SITES.search(url) for url in ident.links.values()):
+            return None  # (a newspaper's or a magazine's article kept as @article: no scholarly paper)
+        found = Found(first=first, last=last, ident=ident, title=title, title_span=(base + t0, base + t1))
         found.style = {"shape": "bibtex"}
         if "year" in fields and (y := re.search(r"(?:19|20)\d{2}", text[fields["year"][0] : fields["year"][1]])):
             found.year = int(y.group(0))

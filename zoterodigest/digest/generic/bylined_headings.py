@@ -47,6 +47,8 @@ def names_under(doc: Document, h: int) -> bool:
 _KEY_LINE = re.compile(r"[ \t]*+(?:`[\w:.\-/]{3,80}+`|\[[\w:.\-]{3,80}+\])[ \t]*+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _RUN_LEAST = 5
+#: The pages of an article closing its byline (``Pages 39-47``, ``pp. 1-38``), as good as its year.
+_PAGES = re.compile(r"\b(?:pages?|pp?\.)[ \t]*+\d{1,5}(?:[ \t]*+[-–][ \t]*+\d{1,5})?+\.?+$", re.IGNORECASE)
 
 
 def _byline_near(doc: Document, h: int, nxt: int) -> bool:
@@ -59,9 +61,12 @@ def _byline_near(doc: Document, h: int, nxt: int) -> bool:
             continue
         seen += 1
         text = plain(line).strip(_MARKS).rstrip(".")
+        pages = _PAGES.search(text)  # ("*Ann Barn, Bob Tawny Pages 39-47*": a journal issue's table of contents)
+        text = text[: pages.start()].rstrip(" \t,.") if pages else text
         if ("," in text or ";" in text) and "](" not in line and "http" not in line and len(text) <= 400 \
                 and is_name_list(text.replace(";", ",")) and person_names(text.replace(";", ",")):
-            return any(_YEAR.search(doc.lines[j]) for j in range(k + 1, min(nxt, k + 12)))
+            emphasised = len(line) > 2 and line[0] == line[-1] and line[0] in "*_"  # ("*Ann Barn, Bob Tawny*": a byline's look)
+            return pages is not None or emphasised or any(_YEAR.search(doc.lines[j]) for j in range(k + 1, min(nxt, k + 12)))
         if seen >= 2:
             return False
     return False
@@ -69,8 +74,9 @@ def _byline_near(doc: Document, h: int, nxt: int) -> bool:
 
 def bibliography_titles(doc: Document, seen: Sequence[tuple[int, bool, str]], level_of: dict[int, int]) -> set[int]:
     """The headings of a bibliography rendered one paper per heading with no links (``### Title`` over
-    its key, its authors and its journal): a run of five sibling headings or more, none a paper by its
-    links, two in three with an author list under them and a year in their lines; those are papers."""
+    its key, its authors and its journal): a run of five sibling headings or more, under a third papers by
+    their own lines, two in three of the rest with an author list under them and a year (or pages) in their
+    lines; those are papers."""
     out: set[int] = set()
     heads = [h for h, _, _ in seen]
     nexts = {h: heads[n + 1] if n + 1 < len(heads) else len(doc.lines) for n, h in enumerate(heads)}
@@ -79,7 +85,8 @@ def bibliography_titles(doc: Document, seen: Sequence[tuple[int, bool, str]], le
     def close(run: list[tuple[int, bool]]) -> None:
         named = [h for h, paper in run if not paper and len(_WORDS.findall(doc.lines[h])) >= 3
                  and "](" not in doc.lines[h] and _byline_near(doc, h, nexts[h])]
-        if len(run) >= _RUN_LEAST and not any(paper for _, paper in run) and 3 * len(named) >= 2 * len(run):
+        papers = sum(1 for _, paper in run if paper)  # (one read by its own lines: a title citing a year)
+        if len(run) >= _RUN_LEAST and 3 * papers < len(run) and 3 * len(named) >= 2 * (len(run) - papers):
             out.update(named)
 
     for h, paper, _ in seen:

@@ -42,7 +42,9 @@ def cell_title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | 
         bold = _BOLD_FIRST.match(text) or _PLAIN_FIRST.match(text)  # "**Title** <br> Names <br> [[arXiv](url)]",
         if bold:  # "Title<br>[PDF](url)"
             return _strip(row, cell.start + bold.start("t"), cell.start + bold.end("t"))
-        return _after_badges(row, cell, text)
+        if (after := _after_badges(row, cell, text)) is not None:
+            return after
+        # (no link's text names it: 'Barn et al. "Title". [[link](url)]', the cell's words are the title)
     head = read_head(text, 0)
     if head.title is None:
         return None

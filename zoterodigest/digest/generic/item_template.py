@@ -129,9 +129,10 @@ def _linked_shape(text: str) -> int | None:
         return 2  # "[Title (Barn et al., 2017)](url)", "[Title (ECCV 2020)](url)"
     if "(" in label and (dated := _DATED_BYLINE.fullmatch(label)) and _plain_title(dated.group("t"), 2):
         return 2  # "[Title (2019) - Barn, Tawny](notes/title.md)"
-    if other_class(text[k + 2 : end]) is not None:
-        return None  # "[OwlTool: a library](github) (2019)": a tool and its year
     after = text[end + 1 :].strip()
+    cited = after.startswith("(") and (close := after.find(")")) > 0 and CITED.fullmatch(after[1:close].strip())
+    if other_class(text[k + 2 : end]) is not None and not cited:
+        return None  # "[OwlTool: a library](github) (2019)": a tool and its year; "(Barn et al. 2020)" cites a paper
     if after.startswith(("(", "（")) and (close := after.find(")")) > 0 and _year_in(after[1:close]) \
             and close <= 40 and _plain_title(label, 3):
         return 2
@@ -306,9 +307,13 @@ FORUM = re.compile(r"patents\.google\.|patents\.justia\.|stackexchange\.com|stac
 #: An item that opens with a bare address (``- https://site | what it serves``).
 _URL_FIRST = re.compile(r"[ \t]*+(?:[-*+]|\d{1,4}[.)])[ \t]++<?https?://")
 
+#: News sites and magazines: their articles are no papers, however they are cited.
+NEWS_SITES = re.compile(r"venturebeat\.|techcrunch\.|wired\.com|theverge\.|forbes\.com|zdnet\.|nytimes\.|newyorker\.|theatlantic\.|"
+                        r"washingtonpost\.|theguardian\.|bbc\.co|npr\.org|vox\.com|slate\.com|aeon\.co|smithsonianmag\.|scientificamerican\.|"
+                        r"newscientist\.|nationalgeographic\.|propublica\.|fivethirtyeight\.|economist\.com|wsj\.com|bloomberg\.com|"
+                        r"reuters\.com|cnn\.com|quantamagazine\.|theconversation\.com|latimes\.|nautil\.us|newsweek\.", re.IGNORECASE)
 #: Addresses of posts and news articles (a date in the path, a blog or news folder, a news site).
-NEWS = re.compile(r"/(?:blogs?|news|posts?)/|/(?:19|20)\d{2}/[01]\d/|venturebeat\.|techcrunch\.|wired\.com|theverge\.|"
-                   r"forbes\.com|zdnet\.|nytimes\.", re.IGNORECASE)
+NEWS = re.compile(r"/(?:blogs?|news|posts?)/|/(?:19|20)\d{2}/[01]\d/|" + NEWS_SITES.pattern, re.IGNORECASE)
 
 
 #: Headings that say their section lists papers: a reading list, paper notes, publications.

@@ -78,7 +78,8 @@ def named_titles(doc: Document, items: Sequence[Item], results: dict[int, Found 
             continue
         split = {it.line: _split(doc.lines[it.line], it.body) if it.end == it.line else None for it in run}
         if len(run) < _RUN or sum(s is not None for s in split.values()) * 3 < len(run) * 2:
-            split = {it.line: _names_after(doc.lines[it.line], it.body) if it.end == it.line else None for it in run}
+            split = {it.line: _names_after(doc.lines[it.line], it.body) or _names_after_stop(doc.lines[it.line], it.body)
+                     if it.end == it.line else None for it in run}
             if (len(run) < _RUN_AFTER and _named_after(doc, items) < _RUN) or sum(s is not None for s in split.values()) * 3 < len(run) * 2:
                 continue  # (a short run among the document's many written so: one presenter's two papers)
         for it in run:
@@ -100,7 +101,8 @@ def named_titles(doc: Document, items: Sequence[Item], results: dict[int, Found 
 def _named_after(doc: Document, items: Sequence[Item]) -> int:
     """How many one-line items of the list are written ``Title ~ Names`` (counted once per list)."""
     if not _COUNTED or _COUNTED[0][0] is not items:
-        _COUNTED[:] = [(items, sum(1 for it in items if it.end == it.line and _names_after(doc.lines[it.line], it.body) is not None))]
+        _COUNTED[:] = [(items, sum(1 for it in items if it.end == it.line and (_names_after(doc.lines[it.line], it.body)
+                                                                              or _names_after_stop(doc.lines[it.line], it.body)) is not None))]
     return _COUNTED[0][1]
 
 
@@ -133,3 +135,32 @@ def _names_after(line: str, start: int) -> tuple[int, str, int] | None:
                     or (" and " in names or "," in names or "&" in names) and is_name_list(names)):
         return None
     return start, names, linked.end("t") if linked else start + len(line[start : cut.start()].rstrip().rstrip(","))
+
+
+#: A stop after a title, a note in parentheses maybe (``. ``, ``(oral). ``), before the names that close the line.
+_STOP_BEFORE_NAMES = re.compile(r"(?:\([^()\n]{1,40}\)[ \t]*+)?\.(?:[ \t]*+\([^()\n]{1,40}\))?[ \t]*+(?=[A-Z])")
+
+
+def _without_notes(text: str) -> str:
+    """``text`` without the notes and years in parentheses closing it (``(2106)``, ``(2106-biorxiv)``, ``(ICML)``)."""
+    text = text.rstrip(" \t.")
+    while text.endswith(")") and 0 <= (k := text.rfind("(")) and len(text) - k <= 42:
+        text = text[:k].rstrip(" \t.")
+    return text
+
+
+def _names_after_stop(line: str, start: int) -> tuple[int, str, int] | None:
+    """``Title. Ann Barn, Bob Tawny. (2106)``: the title's start, the names and the title's end, where the
+    first stop whose rest is two names or more (and notes in parentheses) closes the title; else None."""
+    if "](" in line or "http" in line or not (line[start : start + 1].isupper() or line[start : start + 1].isdigit()):
+        return None
+    end = len(line.rstrip(" \t"))
+    for m in _STOP_BEFORE_NAMES.finditer(line, start, end):
+        rest = line[m.end() : end]
+        names = _without_notes(rest).strip(" .,;")
+        if ("," in names or " and " in names) and person_names(names):
+            title = line[start : m.start()].rstrip()
+            if len(title.split()) < 3 or _SENTENCE.search(title):
+                return None
+            return start, names, start + len(title)
+    return None

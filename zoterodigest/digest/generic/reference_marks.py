@@ -91,14 +91,21 @@ def title_words(title: str) -> int:
 _CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+#: A journal's name abbreviated as citations write it (``J. Climate``, ``Geophys. Res. Lett.``, ``Clim. Dyn.``).
+_ABBREVIATED_JOURNAL = re.compile(r"(?:J\.|[A-Z][a-z]{2,9}\.)[ \t]++(?:[A-Z][a-z]{0,9}\.|[A-Z][a-z]++[ \t]*+[,.]|\d)")
+
+
 def comma_tail(text: str, t0: int, t1: int) -> int:
     """Where a title's sentence ends before a venue written after a comma and dated (``Title, IEEE
-    Cluster 2013 Conference, pages 8, Sep``): the title is the sentence's first part."""
+    Cluster 2013 Conference, pages 8, Sep``) or abbreviated (``Title, J. Geophys. Res., 108``): the title is
+    the sentence's first part."""
     k = text.find(", ", t0, t1)
     while k >= 0:
         rest = text[k + 2 : t1]
         if re.search(r"\bpages?\b|\bpp\.", rest) and _YEAR.search(rest) and len(text[t0:k].split()) >= 3:
             return k
+        if _ABBREVIATED_JOURNAL.match(text, k + 2) and len(text[t0:k].split()) >= 3:
+            return k  # ("Title, Geophys. Res. Lett., 33": a journal's abbreviated name, its stops no title's end)
         k = text.find(", ", k + 2, t1)
     return t1
 
@@ -128,3 +135,22 @@ def italic_venue(text: str, venue: tuple[int, int]) -> tuple[int, int]:
     """The venue inside its italics (``In _Venue (VEN), 2017 IEEE_``), past ``In``, whatever stands inside."""
     m = _IN_ITALIC.match(text, venue[0])
     return m.span("v") if m else venue
+
+
+#: A year in a reference's piece, four digits of their own.
+_REF_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
+#: What kind of work a reference names, after its title: ``Ph.D. Thesis``, ``Technical Report``.
+_KIND = re.compile(r"(?:Ph\.?[ \t]?D\.?|Master'?s|MSc|BSc)?[ \t]*+(?:Thesis|Dissertation)|(?:Tech(?:nical)?\.?[ \t]++)?Report",
+                   re.IGNORECASE)
+
+#: A journal's volume and year (``Bull. Seismol. Soc. Am. 58 (1968) 367–398``).
+_VOLUME_YEAR = re.compile(r"\d[ \t]*+\((?:19|20)\d{2}\)")
+
+
+def is_tail(segment: str) -> bool:
+    """A venue, year or id segment that ends a reference's title."""
+    s = segment.strip(" .[]()")
+    if _REF_YEAR.search(s) and (len(s.split()) <= 4 or _VOLUME_YEAR.search(s)) or "arxiv" in s.lower() or s.lower().startswith(("in ", "proc", "vol", "pp")) \
+            or _KIND.fullmatch(s):
+        return True
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?:[ \t]*+['’]\d{2}|\s+\d{4})?(?:\s+\w+)?", s))  # ("CVPR", "SOSP'17")

@@ -21,7 +21,7 @@ from . import reference_marks as marks
 from .cjk_refs import cjk_reference
 from .dblp_refs import dblp
 from .name_lists import INITIAL, cjk_names, is_name_list, one_name, person_names, spaced_names
-from .reference_marks import SAME_NAMES, Reference, comma_tail, italic_venue, outer_quotes, title_words
+from .reference_marks import SAME_NAMES, Reference, comma_tail, is_tail, italic_venue, outer_quotes, title_words
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
@@ -42,6 +42,8 @@ def _year_after(text: str, pos: int) -> int | None:
     return int(m.group(1)) if (m := _YEAR.search(text, pos)) else None
 
 
+#: A wiki's escape before a CamelCase word (``!McAnelly``), which would otherwise link a page.
+_WIKI_ESCAPE = re.compile(r"(?<=[ \t])!(?=(?:Mc|Mac|[A-Z][a-z]+)[A-Z])")
 #: Names left out of an author list (``Gruber, L., ... & Hochreiter, S.``); not an ellipsis opening a title.
 _LEFT_OUT = re.compile(r"(?<=,)[ \t]*+(?:\.\.\.|…)(?=[ \t]*+(?:&|and\b))")
 
@@ -52,6 +54,8 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     text = text.replace("\n", " ").replace("\xa0", " ")  # (a reference wrapped over lines is one paragraph; a no-break space a space)
     if "..." in text or "…" in text:  # "Gruber, L., ... & Hochreiter, S.": names left out (same columns)
         text = _LEFT_OUT.sub(lambda m: " " * len(m.group(0)), text)
+    if "!" in text:  # "R. L. !McAnelly": a wiki's escape of a CamelCase name, no part of it (same columns)
+        text = _WIKI_ESCAPE.sub(" ", text)
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
         text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
@@ -191,6 +195,7 @@ def _author_year_title(text: str) -> Reference | None:
     authors = _trim(text, 0, m.start(), " ,;:")  # (an initial keeps its full stop: "Hoot, C.")
     names = text[authors[0] : authors[1]]
     if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2 \
+            and not (one_name(names) and INITIAL.match(names)) \
             or m.group("sep") == "," and not (person_names(names) and re.search(r"\b[A-Z]\.|\bet al", names)):
         return None  # ("Mask R-CNN (2017), K. He et al.": a title and its year, then names)
     title = _trim(text, m.end(), len(text), " .,")
@@ -272,6 +277,16 @@ _SURNAMES = re.compile(r"[A-Z][a-z'’\-]++[ \t]++(?:and|&)[ \t]++[A-Z][a-z'’\
 _NAMES_COMMA_YEAR = re.compile(r",[ \t]*+\(?((?:19|20)\d{2})[a-z]?\)?$")
 
 
+def _names_sentence_ends(text: str) -> tuple[list[tuple[int, int]], tuple[int, int, int] | None]:
+    """Where the sentences of a names-first reference end, and a venue's tag closing its title."""
+    ends = _sentence_ends(text)
+    tag = marks.closing_tag(text, ends[0][1]) if len(ends) == 1 else None
+    ends += [tag[:2]] if tag is not None else []  # ("Names. Title (ICML16) ([PDF](url))": a venue's tag closes the title)
+    if len(ends) == 1 and (cut := comma_tail(text, ends[0][1], len(text))) < len(text):
+        ends.append((cut, cut))  # ("Names. Title, J. Climate, 21, 2008.": an abbreviated journal after a comma closes the title)
+    return ends, tag
+
+
 def _names_sentence(text: str) -> Reference | None:
     """``Names. [Year.] Title. Venue, Year.``: sentences whose first names the authors
     (``Smith J, Doe A.``, ``A. Barn, B. Tawny.``, ``Smith, John, and Ann Doe. 2019.``)."""
@@ -279,9 +294,7 @@ def _names_sentence(text: str) -> Reference | None:
     if head.count(". ") < 2 and marks.closing_tag(head, 0) is None or not (", " in head or " and " in head or "&" in head or "et al" in head
                                     or _INITIAL_START.match(head) or _TWO_WORDS.match(head)):
         return None  # (a cheap first look: sentences, and names as references write them)
-    ends = _sentence_ends(text)
-    tag = marks.closing_tag(text, ends[0][1]) if len(ends) == 1 else None
-    ends += [tag[:2]] if tag is not None else []  # ("Names. Title (ICML16) ([PDF](url))": a venue's tag closes the title)
+    ends, tag = _names_sentence_ends(text)
     if len(ends) < 2:
         return None
     names = text[: ends[0][0]].strip()
@@ -336,7 +349,7 @@ def _names_colon(text: str) -> Reference | None:
     if comma > start and marks.ABBREVIATED.fullmatch(text, comma + 1, end):
         end = comma  # ("Title, Atmos. Chem. Phys., 26": a journal's abbreviated name after a comma)
     for part in _COMMA_PARTS.finditer(text, start, end):
-        if part.start() > start and (_is_tail(part.group(0)) or _VENUE_PART.match(part.group(0))
+        if part.start() > start and (is_tail(part.group(0)) or _VENUE_PART.match(part.group(0))
                                      or dated and part.group(0).lstrip().startswith(marks.ITALIC_START)):
             end = part.start() - 1  # "Title, Information 13, No. 6": the venue after a comma
             break
@@ -360,34 +373,17 @@ def _author_first(text: str) -> Reference | None:
     initials = [_INITIAL_NAME.fullmatch(text, a, b) is not None for a, b in parts[:k]]
     if any(initials) and not initials[0] and len(text[slice(*parts[0])].split()) >= 3:
         return None  # "Title Words and More Words, A. Barn, B. Tawny, ...": the first part is the title, not a name
-    if _is_tail(text[slice(*parts[k])]):
+    if is_tail(text[slice(*parts[k])]):
         return None  # names, then straight a venue: no title between
     t0 = parts[k][0]
     end = k
-    while end + 1 < len(parts) and not _is_tail(text[parts[end + 1][0] : parts[end + 1][1]]):
+    while end + 1 < len(parts) and not is_tail(text[parts[end + 1][0] : parts[end + 1][1]]):
         end += 1
     title = _trim(text, t0, parts[end][1], " .,")
     if len(text[title[0] : title[1]].split()) < 2:
         return None
     venue = _trim(text, parts[end + 1][0], parts[end + 1][1], " .,;:[(") if end + 1 < len(parts) else None
     return Reference(title, (parts[0][0], parts[k - 1][1]), venue, _year_after(text, parts[end][1]))
-
-
-#: What kind of work a reference names, after its title: ``Ph.D. Thesis``, ``Technical Report``.
-_KIND = re.compile(r"(?:Ph\.?[ \t]?D\.?|Master'?s|MSc|BSc)?[ \t]*+(?:Thesis|Dissertation)|(?:Tech(?:nical)?\.?[ \t]++)?Report",
-                   re.IGNORECASE)
-
-#: A journal's volume and year (``Bull. Seismol. Soc. Am. 58 (1968) 367–398``).
-_VOLUME_YEAR = re.compile(r"\d[ \t]*+\((?:19|20)\d{2}\)")
-
-
-def _is_tail(segment: str) -> bool:
-    """A venue, year or id segment that ends a reference's title."""
-    s = segment.strip(" .[]()")
-    if _YEAR.search(s) and (len(s.split()) <= 4 or _VOLUME_YEAR.search(s)) or _ARXIV_ID.search(s) or s.lower().startswith(("in ", "proc", "vol", "pp")) \
-            or _KIND.fullmatch(s):
-        return True
-    return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?:[ \t]*+['’]\d{2}|\s+\d{4})?(?:\s+\w+)?", s))  # ("CVPR", "SOSP'17")
 
 
 def _venue_after(text: str, pos: int) -> tuple[int, int] | None:

@@ -1,6 +1,6 @@
 """The readers of a list's runs of siblings that read items as papers by what their siblings share,
 asked in order once the items were read one by one (each sees what the ones before it found):
-boxed tasks, a label naming papers, a venue over titles, fields, delimited records, names, notes,
+boxed tasks, a label naming papers, a venue before titles, a lead in parentheses, a venue over titles, fields, delimited records, names, notes,
 plain titles, comma-separated records naming the page's people and items keyed by a notes file's name.  Pure.
 """
 
@@ -13,13 +13,14 @@ from .comma_records import comma_titles
 from .delimited_items import delimited_titles
 from .found import Found
 from .keyed_items import keyed_titles
+from .led_items import led_titles
 from .list_items import Item
 from .named_items import named_titles
 from .noted_items import noted_titles
 from .unlinked_items import checked_titles, field_titles, labelled_titles, plain_titles, venue_titles
 from .venue_children import venued_titles
 
-_BY_RUN = (checked_titles, labelled_titles, venue_titles, venued_titles, field_titles, delimited_titles, named_titles,
+_BY_RUN = (checked_titles, labelled_titles, venue_titles, led_titles, venued_titles, field_titles, delimited_titles, named_titles,
            noted_titles, plain_titles, comma_titles, keyed_titles)
 
 

@@ -27,6 +27,7 @@ from .name_lists import is_name_list, person_names
 from .prefixes import is_generic_label
 from .reference_marks import VENUE_WORDS
 from .references import VANCOUVER, parse_reference
+from .title_tails import names_tail, reference_tail
 from .venue_tails import known_venue
 
 if TYPE_CHECKING:
@@ -91,8 +92,7 @@ def trim_title(doc: Document, found: Found) -> None:
     if "«" in found.title and (g := _GUILLEMETS.search(found.title)) is not None and len(g.group("t").split()) >= 2 \
             and found.title.count("«") == 1 and len((found.title[: g.start()] + found.title[g.end() :]).split()) <= 4:
         retitle(doc, found, g.group("t").strip())  # ("по CenterNet «CenterNet: Keypoint Triplets» +": the quoted title)
-    if ". " in found.title or "." in found.title and " et al" in found.title:
-        _cut_reference_tail(doc, found)
+    _past_tails(doc, found)
     if found.title.endswith("]") and (tail := _LABELS_CLOSE.search(found.title)) is not None and len(found.title[: tail.start()].split()) >= 3 \
             and all(is_generic_label(x) or x.startswith(":") for x in re.findall(r"\[([^\[\]]*)\]", tail.group(0))):
         retitle(doc, found, found.title[: tail.start()].rstrip())  # ("Title [:thought_balloon:] [код]": its links' labels)
@@ -104,10 +104,6 @@ def trim_title(doc: Document, found: Found) -> None:
     elif '"' in found.title or "“" in found.title:
         _unquote(doc, found)
 
-
-#: A citation's tail after a title's full stop: names "et al.", a year, or a journal's volume and pages
-#: (``Title. Nakashima, A. et al. 2019. Science 365``, ``Title.Hsieh et al``, ``Title. Cell 172,262-274``).
-_REFERENCE_TAIL = re.compile(r"(?<=[^\W\d_]{4})\.[ \t]*+(?=[A-Z])(?=[^\n]{0,120}?(?:\bet[ \t]++al\b|(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,4}[,:][ \t]*+\d{1,6}[\-‐–]\d))")
 
 
 def _past_file_suffix(doc: Document, found: Found) -> None:
@@ -194,15 +190,14 @@ _CORNER_QUOTED = re.compile(r"[「『](?P<t>[^「」『』]{4,300})[」』]")
 _COMMA_VENUE = re.compile(rf"[,，][ \t]*+{VENUE_WORDS}[^,，]*+$")
 
 
-def _cut_reference_tail(doc: Document, found: Found) -> None:
-    """Cut a citation's tail after the title's first full stop (after a word of four letters or more, no
-    bracket open: not "st. Petersburg", not "[Renew. Energy 198]"), when what comes after reads as one."""
-    m = _REFERENCE_TAIL.search(found.title)
-    head = found.title[: m.start()] if m else ""
-    if m is None or len(head.split()) < 3 or len(found.title[m.end() :].split()) > 16 or head.count("[") > head.count("]") \
-            or head.count("(") > head.count(")"):
+def _past_tails(doc: Document, found: Found) -> None:
+    """A citation's tail or the authors' names after the title's stop (``Title. Barn et al. 2019. Science 365``,
+    ``Title. Ann Barn, Bob Tawny``) are no part of it."""
+    if ". " not in found.title and not ("." in found.title and " et al" in found.title):
         return
-    retitle(doc, found, found.title[: m.start()].rstrip())
+    for tail in (reference_tail, names_tail):
+        if (cut := tail(found.title)) is not None:
+            retitle(doc, found, found.title[:cut].rstrip())
 
 
 #: Labels in brackets closing a title (its links' labels, the links gone): ``[код]``, ``[:thought_balloon:]``.

@@ -1,0 +1,84 @@
+"""Plain lines of a paragraph, one paper's title each, under a heading that names papers.
+
+::
+
+    # Owl paper list
+    **2023**
+    Precedent-Enhanced Owl Counting with Barn-Model Collaboration
+    A Comprehensive Evaluation of Large Owls on Mouse Prediction
+    Methods of incorporating common perch characteristics for owl prediction
+
+A reading log may list the papers it has not linked yet as bare titles, one per line.  Read last, on
+the lines no other reader took, in a section whose headings say it lists papers: a run of three lines
+or more (no blank line between), each a plain title in Latin letters (four words or more, opening
+with a capital, no link or markup, no full stop closing it or parting two sentences, no list of
+names), half of them in title case at least, is a run of papers, each line one.  Wrapped prose
+fails: its lines run on in small letters or close with a stop.  Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..document import Document
+from .found import Found
+from .links import Identity
+from .name_lists import is_author_list, is_name_list
+
+_LEAST = 3
+#: Small words a title in title case leaves in small letters.
+_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "via", "with", "by", "at", "from", "as",
+                    "into", "over", "under", "without", "vs", "is", "are", "can", "do", "does"))
+_SENTENCES = re.compile(r"[.!?][ \t]++[A-Z]")
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*+")
+
+
+def title_lines(doc: Document, lo: int, hi: int, taken: bytearray, papers_at: Callable[[int], bool]) -> list[Found]:
+    """The papers of ``[lo, hi)`` written as runs of plain title lines (see the module's text); ``taken``
+    has a byte per line from ``lo`` (1: another reader's), ``papers_at(i)`` says line ``i``'s headings name papers."""
+    out: list[Found] = []
+    run: list[tuple[int, str]] = []
+
+    def close() -> None:
+        if len(run) >= _LEAST and 2 * sum(1 for _, t in run if _title_case(t)) >= len(run):
+            out.extend(_found(doc, i, t) for i, t in run)
+        run.clear()
+
+    for i in range(lo, hi):
+        title = None if taken[i - lo] or doc.fenced[i] else _title_line(doc.lines[i])
+        if title is None:
+            close()
+        elif not run and not papers_at(i):
+            continue
+        else:
+            run.append((i, title))
+    close()
+    return out
+
+
+def _title_line(line: str) -> str | None:
+    """The line's title when the whole line is a plain title (hard break's blanks after it allowed), else None."""
+    text = line.strip().removesuffix("\\").rstrip()
+    if len(text) < 16 or not text.isascii() or not text[0].isupper() or text[-1] in ".:;,":
+        return None
+    if any(mark in text for mark in ("](", "http", "<", "|", "**", "__", "`", "[", "*")) or _SENTENCES.search(text):
+        return None
+    words = text.split()
+    if not 4 <= len(words) <= 30 or is_name_list(text) or is_author_list(text):
+        return None
+    return text
+
+
+def _title_case(title: str) -> bool:
+    words = [w for w in _WORD.findall(title) if w.lower() not in _SMALL]
+    return len(words) >= 3 and 4 * sum(1 for w in words if w[0].isupper()) >= 3 * len(words)
+
+
+def _found(doc: Document, i: int, title: str) -> Found:
+    line = doc.lines[i]
+    t0 = line.index(title)
+    base = doc.starts[i]
+    found = Found(first=i, last=i, ident=Identity(), title=title, title_span=(base + t0, base + t0 + len(title)))
+    found.style = {"shape": "paragraph", "bare": True}
+    return found

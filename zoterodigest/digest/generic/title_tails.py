@@ -1,0 +1,41 @@
+"""What follows a title after its full stop and is no part of it: a citation's tail, or its authors' names.  Pure."""
+
+from __future__ import annotations
+
+import re
+
+from .name_lists import person_names
+
+#: A citation's tail after a title's full stop: names "et al.", a year, or a journal's volume and pages
+#: (``Title. Nakashima, A. et al. 2019. Science 365``, ``Title.Hsieh et al``, ``Title. Cell 172,262-274``).
+_REFERENCE_TAIL = re.compile(r"(?<=[^\W\d_]{4})\.[ \t]*+(?=[A-Z])(?=[^\n]{0,120}?(?:\bet[ \t]++al\b|(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,4}[,:][ \t]*+\d{1,6}[\-‐–]\d))")
+
+
+def reference_tail(title: str) -> int | None:
+    """Where a citation's tail starts after the title's first full stop (after a word of four letters or more, no
+    bracket open: not "st. Petersburg", not "[Renew. Energy 198]"), when what comes after reads as one; else None."""
+    m = _REFERENCE_TAIL.search(title)
+    head = title[: m.start()] if m else ""
+    if m is None or len(head.split()) < 3 or len(title[m.end() :].split()) > 16 or head.count("[") > head.count("]") \
+            or head.count("(") > head.count(")"):
+        return None
+    return m.start()
+
+
+#: A part's number closing a title's sentence (``Hilbert Space: III``, ``Galaxies. 1``).
+_PART = re.compile(r"(?:\b[IVX]{1,5}|\b\d{1,2})$")
+#: A Roman numeral standing as a word (``Leo IV``): no person's name.
+_NUMERAL = re.compile(r"\b[IVX]{2,5}\b|\b[IVX]\b(?!\.)")
+
+
+def names_tail(title: str) -> int | None:
+    """``Title. Ann Barn, Bob Tawny``: where the title ends before the authors' names that close it after its
+    first such stop (two names or more); else None."""
+    k = title.find(". ")
+    while k > 0:
+        names = title[k + 2 :].strip(" .")
+        if ("," in names or " and " in names) and len(title[:k].split()) >= 3 and not _PART.search(title, 0, k) \
+                and not _NUMERAL.search(names) and person_names(names):
+            return k  # (not a part's number before the stop, "Galaxies. 1. Boötes I, Leo IV": a subtitle, not names)
+        k = title.find(". ", k + 2)
+    return None
