@@ -41,14 +41,14 @@ from .html_records import HtmlRecordReader
 from .html_tables import HtmlTableReader
 from .id_records import id_papers, known_ids
 from .inline import clear_heads
-from .item_template import OWN_PAGE, PAPER_CONTEXT
 from .leftovers import leftover_papers
 from .link_finder import DEFINITIONS
 from .links import forget_urls
 from .lists import ListReader
-from .non_papers import BOOK_PART, ISBN, WAITING, registered_part
+from .non_papers import BOOK_PART, ISBN, WAITING, book_record, registered_part
 from .paragraphs import ParagraphReader
 from .render import render
+from .section_kinds import datasets_section, names_papers, other_kind
 from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, heading_skipped, skipped_by, skipped_section
 from .tables import TableReader
 from .title_choice import second_looks
@@ -64,24 +64,6 @@ _NEWS_SENTENCE = re.compile(r"^\W*+(?:[\d./-]++\W*+)?(?:we|our|i|congrat\w*|new|
                             re.IGNORECASE)
 
 
-#: A heading that names papers (``Week Papers``, ``论文``): a section of papers even under "News".
-#: A heading ending in a kind of thing other than papers (``Conformal Prediction Libraries in Python``,
-#: ``Owl Presentation Slides``): its topic words first.
-_KIND_LAST = re.compile(r"\b(?:slides|librar(?:y|ies)|tools|toolkits|software|videos?|talks|courses|books|tutorials|datasets|"
-                        r"presentations?|packages|podcasts|blogs?|blog posts|websites|platforms)"
-                        r"(?:[ \t]++(?:in|for|on)[ \t]++[\w .+#\-]{1,30})?+\W*+$", re.IGNORECASE)
-#: A section of datasets (``Datasets``, ``Triplet Datasets``, ``Datasets & Benchmarks`` is not).
-_DATASETS = re.compile(r"\bdatasets\W*+$", re.IGNORECASE)
-#: Sections of things other than papers (books, courses, tools, blogs...): a record there is
-#: a paper only when it links one (a book's "by Names, 2023" reads like a reference).
-_OTHER_KINDS = re.compile(
-    r"^\W*+(?:(?:and|&|,|/|tutorials?|books?|textbooks?|courses?|lectures?|videos?|talks?|tools?|toolkits?|toolbox(?:es)?|"
-    r"software|librar(?:y|ies)|frameworks?|packages?|codes?|implementations?|blogs?|posts?|"
-    r"podcasts?|websites?|resources?|people|researchers|jobs|communit(?:y|ies)|available|open[- ]source|"
-    r"companies|labs?|projects?|demos?|examples?|"
-    r"notebooks?|slides|news|online)[ \t]*+)++\W*+$",
-    re.IGNORECASE,
-)
 #: A title holds a letter (of any script): a cell of digits is a count, never a paper's title.
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -92,7 +74,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     skipped = (by := skipped_by(path)) is not None
     if skipped and (not path or CONTENTS.match(path[-1]) or ADVICE.match(path[-1]) or any(NEVER_PAPERS.search(h) for h in path[by or 0 :])):
         return []
-    papers = _names_papers(path)
+    papers = names_papers(path)
     found = [*TableReader(doc).read(lo, hi), *ListReader(doc, papers).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
              *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi),
              *DefinitionReader(doc).read(lo, hi)]
@@ -108,22 +90,12 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
                 and not (news and _DATED_ITEM.match(text))]
     venue = bool(path) and is_venue_text(path[-1])
     found += HtmlRecordReader(doc).read(lo, hi, _Taken(found), papers or venue)  # publication pages' HTML records
-    if _other_kind(path):
+    if other_kind(path):
         # books, tools: what links a paper, or what a table dates; datasets: what links a paper, or what a
         # Paper column names (a table of datasets dates each by its paper's venue: "KITTI | CVPR'12")
-        datasets = _DATASETS.search(path[-1]) is not None
+        datasets = datasets_section(path)
         return [f for f in found if f.ident.papers or f.style.get("named_column") or f.style.get("dated") and (datasets if _item(f) else not (datasets and _unnamed(f)))]
     return found
-
-
-def _names_papers(path: list[str]) -> bool:
-    """The headings over a section say it lists papers (a reading list, paper notes), none that it is the list's own page."""
-    return any(PAPER_CONTEXT.search(h) for h in path[1:] or path) and not any(OWN_PAGE.search(h) for h in path[1:])
-
-
-def _other_kind(path: list[str]) -> bool:
-    """A section of things other than papers (``## Software``, ``## Tutorials``): a record there is a paper only when it links one."""
-    return bool(path) and bool(_OTHER_KINDS.match(path[-1]) or _KIND_LAST.search(path[-1])) and not PAPERS.search(path[-1])
 
 
 def _item(f: Found) -> bool:
@@ -210,7 +182,8 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
             out.append(f)
         elif WAITING.match(f.title) and not (f.ident.arxiv or f.ident.doi or any(f.ident.links.values())):
             pass  # a template's record waiting for its paper (its links empty)
-        elif BOOK_PART.match(f.title) and not (f.ident.arxiv or f.ident.doi) or registered_part(f.title, f.ident.doi):
+        elif (BOOK_PART.match(f.title) or book_record(doc.text_of(f.first, f.last))) and not (f.ident.arxiv or f.ident.doi) \
+                or registered_part(f.title, f.ident.doi):
             pass  # a part of a book, or the list's own handout ("Chapter 2, Title", "Preface", "Pre-read"); a paper's figure, its review
         elif f.extra.pop("cited", "") or f.ident.papers or _LETTER.search(f.title) and not ISBN.search(doc.text_of(f.first, f.last)):
             out.append(to_entry(doc, f, sections, GenericList.name, nicknames))  # (an ISBN and no paper's link or id: a book)
@@ -298,12 +271,12 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
     more = leftover_papers(doc, lo, hi, taken, skipped := (lambda i: skipped_section(sections.path_at(i))))
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
-    more += [f for f in title_records(doc, lo, hi, taken, skipped) if f.ident.papers or not _other_kind(sections.path_at(f.first))]
+    more += [f for f in title_records(doc, lo, hi, taken, skipped) if f.ident.papers or not other_kind(sections.path_at(f.first))]
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
-    more += title_lines(doc, lo, hi, taken, lambda i: not skipped(i) and _names_papers(sections.path_at(i)))
+    more += title_lines(doc, lo, hi, taken, lambda i: not skipped(i) and names_papers(sections.path_at(i)))
     more += id_papers(doc, lo, hi, taken, skipped, known_ids([*found, *more]))
     return sorted([*found, *more], key=_first) if more else found
 

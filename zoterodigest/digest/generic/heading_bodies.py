@@ -33,6 +33,7 @@ from ..base import Sections
 from ..document import Document
 from ..markup import CJK_LETTER, plain
 from .byline import is_venue_text
+from .found import Found
 from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
@@ -296,3 +297,22 @@ def field_line(line: str) -> bool:
     **Citations**: 9``): the heading's paper described, no prose citing another."""
     parts = re.split(r"[·•|]", line)
     return len(parts) >= 2 and all(_FIELD.match(part) for part in parts if part.strip())
+
+
+#: A title field opening a heading's text: ``**Title:** "Title"``, ``Paper title: Title``, ``论文：Title``.
+_TITLE_BELOW = re.compile(r"[ \t]*+(?:[-*+][ \t]++)?(?:\*\*|__)?(?:(?:paper[ \t]++)?title|论文(?:标题)?|标题|题目)[ \t]*+[:：][ \t]*+(?:\*\*|__)?"
+                          r"[ \t]*+[\"“]?(?P<t>[^\"“”\n]{8,300}?)[\"”]?[ \t.]*+(?:<br\s*/?>)?$", re.IGNORECASE)
+
+
+def titled_below(doc: Document, found: Found) -> None:
+    """A heading over a ``Title:`` field (``### 1.1 Original RAG Paper`` over ``**Title:** "Title"``): the field
+    holds the paper's title, the heading a name for it."""
+    k = found.first + 1
+    while k < min(len(doc.lines), found.first + 3) and not doc.lines[k].strip():
+        k += 1
+    m = _TITLE_BELOW.match(doc.lines[k]) if k < len(doc.lines) and not doc.fenced[k] else None
+    if m is None or len(m.group("t").split()) < 2:
+        return
+    base = doc.starts[k]
+    found.extra["name"] = found.title
+    found.title, found.title_span = m.group("t").strip(), (base + m.start("t"), base + m.end("t"))

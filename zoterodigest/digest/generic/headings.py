@@ -23,7 +23,15 @@ from ..document import Document
 from .byline import is_venue_text, venue_text
 from .bylined_headings import LINK_ONLY, bibliography_titles, bylined_titles, heading_shape
 from .found import Found, title_of
-from .heading_bodies import HEADING_NUMBER, cell_end, field_line, one_paper_headings, papers_field, venue_tail
+from .heading_bodies import (
+    HEADING_NUMBER,
+    cell_end,
+    field_line,
+    one_paper_headings,
+    papers_field,
+    titled_below,
+    venue_tail,
+)
 from .inline import Head, read_head
 from .item_template import NOT_A_PAPER, OWN_PAGE
 from .line_heads import add_links, titled_line
@@ -112,6 +120,7 @@ class HeadingReader:
                     end = min(h2, hi)
                     break
             self._body(found, cell_end(self.doc, found.first, end), defer=True)
+            titled_below(self.doc, found)  # ("### 1.1 Original RAG Paper" over '**Title:** "Title"')
             out.append(found)
         return out
 

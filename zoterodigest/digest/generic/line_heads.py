@@ -41,10 +41,21 @@ def titled_line(line: str, start: int) -> tuple[Head, str, tuple[int, int], Iden
     return head, title, head.title, ident
 
 
+def _bold_reference(line: str, body: int, head: Head) -> bool:
+    """The item's whole text in bold is a reference: names, a year and a title."""
+    if head.title is None or head.title_in_link or not line.startswith(("**", "__"), body) \
+            or line.rstrip().rstrip(".")[-2:] not in ("**", "__") or head.title[0] != body + 2:
+        return False
+    ref = parse_reference(line[head.title[0] : head.title[1]])
+    return ref is not None and ref.authors is not None and ref.year is not None
+
+
 def is_reference_line(line: str, body: int, head: Head, more: str = "") -> bool:
     """A list item's line (text from ``body``) written as a reference to a paper: names, a title and a year
     (the year maybe on the item's next lines, ``more``: a reference wrapped over lines)."""
     text = line[body:]
+    if _bold_reference(line, body, head):
+        return True  # ("- **Barn, Ann (2019). Title. *Journal* 3(2).**": a reference set in bold, a compulsory reading)
     if head.title_in_link and (other_class(head.title_in_link) not in (None, "website") or NEWS.search(head.title_in_link)):
         return False  # "[Webinar: Title](youtube) by Names (2018)", "[Title](medium) by Names (2021)": a talk, a post
     if head.title_in_link and other_class(head.title_in_link) is None \

@@ -59,6 +59,8 @@ def is_name_list(text: str) -> bool:
 _INITIALS_FIRST = re.compile(r"[A-Z]\.(?:[ \t-]?[A-Z]\.)*+[ \t]")
 #: An initial anywhere in a name (``Chaum D.``, ``Ann B. Tawny``).
 _AN_INITIAL = re.compile(r"\b[A-Z]\.")
+#: A first author written surname first, then the given name (``Oster, Emily``): a person's name, never a title's words.
+SURNAME_GIVEN = re.compile(r"[A-Z][\w'’\-]++,[ \t]++[A-Z][a-z]++(?:[ \t]++[A-Z]\.)?+(?:,|[ \t]++(?:and|&)[ \t]|$)")
 
 
 def listed_names(text: str) -> bool:

@@ -25,3 +25,21 @@ _REGISTERED_PART_DOI = re.compile(r"/(?:fig|table|decision|review)-?\d{1,3}$|^10
 def registered_part(title: str, doi: str | None) -> bool:
     """Whether a record is a part a publisher registers apart from its paper (its title or its DOI says so)."""
     return _REGISTERED_PART.match(title) is not None or bool(doi and _REGISTERED_PART_DOI.search(doi))
+
+
+#: A book's chapter named after the book's title (``The Mixtape, Chapter “Panel Data”``, ``Companion, Chapter 5.2``).
+_CHAPTER_AFTER = re.compile(r",[ \t]*+Chapters?[ \t]++(?:[“\"‘]|\d{1,2}\.\d)")
+#: A publisher closing a reference (``MIT Press``, ``Cambridge University Press, Cambridge, MA``): a book's.
+_PUBLISHER = re.compile(r"(?:^|[.,*][ \t]*+)(?:[A-Z][\w&\-]*+[ \t]++){0,3}(?:University[ \t]++)?Press\b(?![ \t]++(?:of|on)\b)")
+#: What a part of a larger work names (a journal's or proceedings', an edited book's chapter, its pages): not a whole book.
+_SERIAL = re.compile(r"\b(?:Journal|Proceedings|Proc\.|Conference|Transactions|Review|Letters|Quarterly|Annals|Bulletin|Handbook|[Vv]ol\.|"
+                     r"In[ \t:]|[Ee]d(?:itor)?s?\.|\([Ee]ds?\.?\)|[Ee]dited|[Cc]hapter|pp\.|pages)|\d[ \t]*+\(\d{1,3}\)")
+
+
+def book_record(text: str) -> bool:
+    """Whether a record is a book or a book's chapter by its text: a chapter named after the book's title, a
+    publisher closing it (no journal or proceedings named)."""
+    if _CHAPTER_AFTER.search(text):
+        return True
+    m = _PUBLISHER.search(text)
+    return m is not None and _SERIAL.search(text) is None

@@ -124,8 +124,9 @@ def closing_tag(text: str, pos: int) -> tuple[int, int, int] | None:
 
 #: A venue's name up to a word only venues use (``AIAA Journal``, ``46th AIAA Thermophysics Conference``).
 VENUE_WORDS = r"(?:[\w&.\-]++[ \t]++){0,5}?(?:Journal|Proceedings|Conference|Transactions|Symposium|Workshop)\b"
-#: A venue after a title's comma, named by a word only venues use (``, AIAA Journal, 54(2)``, ``, 46th AIAA Thermophysics Conference``).
-VENUE_AFTER_COMMA = rf"|(?<=[\w)?!]),[ \t]++(?={VENUE_WORDS}|AIAA[ \t]++(?:Paper|\d{{4}}-))"
+#: A venue after a title's comma, named by a word only venues use (``, AIAA Journal, 54(2)``, ``, 46th AIAA Thermophysics Conference``)
+#: or set in italics (``, *American Economic Review, 99* (4)``).
+VENUE_AFTER_COMMA = rf"|(?<=[\w)?!]),[ \t]++(?={VENUE_WORDS}|AIAA[ \t]++(?:Paper|\d{{4}}-)|[*_][A-Z][^*_\n]{{2,80}}?[*_])"
 
 
 _IN_ITALIC = re.compile(r"(?:[Ii]n:?[ \t]++)?(?P<m>[*_])(?P<v>[^*_\n]{3,200}?)(?P=m)")

@@ -20,7 +20,7 @@ from dataclasses import replace
 from . import reference_marks as marks
 from .cjk_refs import cjk_reference
 from .dblp_refs import dblp
-from .name_lists import INITIAL, cjk_names, is_name_list, one_name, person_names, spaced_names
+from .name_lists import INITIAL, SURNAME_GIVEN, cjk_names, is_name_list, one_name, person_names, spaced_names
 from .reference_marks import SAME_NAMES, Reference, comma_tail, is_tail, italic_venue, outer_quotes, title_words
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
@@ -196,7 +196,8 @@ def _author_year_title(text: str) -> Reference | None:
     names = text[authors[0] : authors[1]]
     if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2 \
             and not (one_name(names) and INITIAL.match(names)) \
-            or m.group("sep") == "," and not (person_names(names) and re.search(r"\b[A-Z]\.|\bet al", names)):
+            or m.group("sep") == "," and not (person_names(names) and re.search(r"\b[A-Z]\.|\bet al|,", names)
+                                              or SURNAME_GIVEN.match(names)):
         return None  # ("Mask R-CNN (2017), K. He et al.": a title and its year, then names)
     title = _trim(text, m.end(), len(text), " .,")
     if title[0] >= title[1]:

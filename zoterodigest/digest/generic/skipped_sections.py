@@ -31,7 +31,7 @@ NEVER_PAPERS = re.compile(r"\b(?:citation|cite|licen[cs]e|contribut\w*|acknowled
                            re.IGNORECASE)
 #: Sections of advice (``#### Writing``, ``#### Presentation``): notes and slides on how to work, none a paper.
 ADVICE = re.compile(r"^\W*+(?:presentations?|slides|writing|advice|tips)\W*$", re.IGNORECASE)
-PAPERS = re.compile(r"\bpapers?\b|论文|文献", re.IGNORECASE)
+PAPERS = re.compile(r"\bpapers?\b|\breferences?\b|\breadings?\b|\bbibliography\b|论文|文献", re.IGNORECASE)
 
 
 def skipped_section(path: list[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .name_lists import person_names
+from .venue_tails import venue_year_at
 
 #: A citation's tail after a title's full stop: names "et al.", a year, or a journal's volume and pages
 #: (``Title. Nakashima, A. et al. 2019. Science 365``, ``Title.Hsieh et al``, ``Title. Cell 172,262-274``).
@@ -39,3 +40,31 @@ def names_tail(title: str) -> int | None:
             return k  # (not a part's number before the stop, "Galaxies. 1. Boötes I, Leo IV": a subtitle, not names)
         k = title.find(". ", k + 2)
     return None
+
+
+def venue_year_tail(title: str) -> int | None:
+    """``Title，ACL2017``, ``Title,EMNLP2017``: where the title ends before a comma and a known venue with its year closing it."""
+    k = max(title.rfind("，"), title.rfind(","))
+    if k < 8 or len(title[:k].split()) < 3:
+        return None
+    start = k + 1 + len(title[k + 1 :]) - len(title[k + 1 :].lstrip())
+    return k if venue_year_at(title, start) == len(title.rstrip()) else None
+
+
+#: A date glued to a title by a hyphen, at its end or before a venue in parentheses (``Title-2020 4 27``, ``Title-2022-mar-14``,
+#: ``Title-jan 2022（Neural Information Processing Systems``, ``Title-oct``); not a name's year inside it (``SemEval-2020 Task 12``)
+#: or closing it (``BEA-2019``).
+_DATE_WORD = (r"(?:\d{1,4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+              r"|nov(?:ember)?|dec(?:ember)?)")
+_GLUED_DATE = re.compile(rf"(?<=[^\W\d_)\]])-(?P<d>{_DATE_WORD}(?:[ \t.\-/]++{_DATE_WORD}){{0,3}})[ \t]*+(?=$|[(（])", re.IGNORECASE)
+_YEAR_OR_MONTH = re.compile(r"(?:19|20)\d{2}|[a-z]{3}", re.IGNORECASE)
+
+
+def glued_year_tail(title: str) -> int | None:
+    """Where a title ends before a date glued to it by a hyphen and what follows it (see above); else None."""
+    m = _GLUED_DATE.search(title) if "-" in title else None
+    if m is None or not _YEAR_OR_MONTH.search(d := m.group("d")) or len(title[: m.start()].split()) < 3:
+        return None
+    if d.isdigit() and m.end() == len(title.rstrip()):
+        return None  # (a year alone closing the title names a thing of it: "the galaxy MATLAS-2019", "BEA-2019")
+    return m.start()

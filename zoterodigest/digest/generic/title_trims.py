@@ -27,7 +27,7 @@ from .name_lists import is_name_list, person_names
 from .prefixes import is_generic_label
 from .reference_marks import VENUE_WORDS
 from .references import VANCOUVER, parse_reference
-from .title_tails import names_tail, reference_tail
+from .title_tails import glued_year_tail, names_tail, reference_tail, venue_year_tail
 from .venue_tails import known_venue
 
 if TYPE_CHECKING:
@@ -192,7 +192,11 @@ _COMMA_VENUE = re.compile(rf"[,，][ \t]*+{VENUE_WORDS}[^,，]*+$")
 
 def _past_tails(doc: Document, found: Found) -> None:
     """A citation's tail or the authors' names after the title's stop (``Title. Barn et al. 2019. Science 365``,
-    ``Title. Ann Barn, Bob Tawny``) are no part of it."""
+    ``Title. Ann Barn, Bob Tawny``), a known venue and its year after a comma (``Title，ACL2017``), a year glued by a hyphen (``Title-2020 4 27``)
+    are no part of it."""
+    for tail in (venue_year_tail, glued_year_tail):
+        if (cut := tail(found.title)) is not None:
+            retitle(doc, found, found.title[:cut].rstrip())
     if ". " not in found.title and not ("." in found.title and " et al" in found.title):
         return
     for tail in (reference_tail, names_tail):
@@ -235,6 +239,10 @@ _PAGE_CLOSE = re.compile(rf"(?<=[ \t])(?:\\?\|[ \t]++{_WORD}(?:[ \t]++{_WORD}){{
                          rf"(?:[ \t]++(?:\\?\|[ \t]++{_WORD}(?:[ \t]++{_WORD}){{0,7}}|[-–][ \t]++(?:{_SITES})))*+[ \t]*+$")
 
 
+#: A year in parentheses after the names, before the title (``Barn, Ann (2019), Title``).
+_DATED_NAMES = re.compile(r"\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]")
+
+
 def _unreference(doc: Document, found: Found) -> None:
     """The title part of a title that is its authors' names with it: a whole reference as a link's
     text (``Li T, Sahu A K. Federated optimization. Proc. MLSys, 2020``), the names and year before
@@ -243,7 +251,7 @@ def _unreference(doc: Document, found: Found) -> None:
     if len(title) < 12 or not title[0].isupper():
         return
     cut: tuple[int, int] | None = None
-    if title.count(". ") >= 2 and (ref := parse_reference(title)) is not None and ref.authors is not None \
+    if (title.count(". ") >= 2 or _DATED_NAMES.search(title)) and (ref := parse_reference(title)) is not None and ref.authors is not None \
             and ref.authors[0] == 0 and ref.title[0] > 0 and _names(title[: ref.authors[1]]):
         cut = ref.title
         if found.year is None:
