@@ -268,15 +268,20 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
         a, b = max(_first(f), lo), min(_last(f), hi - 1)
         if b >= a:
             taken[a - lo : b - lo + 1] = b"\x01" * (b - a + 1)
-    more = leftover_papers(doc, lo, hi, taken, skipped := (lambda i: skipped_section(sections.path_at(i))))
+
+    def skipped(i: int) -> bool:
+        return skipped_section(sections.path_at(i))
+
+    def listed(i: int) -> bool:
+        return not skipped(i) and names_papers(sections.path_at(i))
+
+    more = leftover_papers(doc, lo, hi, taken, skipped)
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
     more += [f for f in title_records(doc, lo, hi, taken, skipped) if f.ident.papers or not other_kind(sections.path_at(f.first))]
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
-    for f in more:
-        taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
-    more += title_lines(doc, lo, hi, taken, lambda i: not skipped(i) and names_papers(sections.path_at(i)))
+    more += title_lines(doc, lo, hi, taken, listed)
     more += id_papers(doc, lo, hi, taken, skipped, known_ids([*found, *more]))
     return sorted([*found, *more], key=_first) if more else found
 

@@ -49,7 +49,7 @@ def led_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | 
                retry: Callable[[int], Found | None], papers: bool = False) -> list[Found]:
     """The items read as no paper that open with a lead in parentheses and a plain title, in a run whose
     papers open so (three at least, a third of the run), read again by ``retry`` (given the item's index)."""
-    del papers
+    del papers  # (the run readers' common signature: a lead is evidence enough)
     index = {item.line: n for n, item in enumerate(items)}
     out: list[Found] = []
     document = _led_links(doc.text) >= _DOCUMENT_LEAST
@@ -58,9 +58,9 @@ def led_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | 
         if not document and (led < _LEAST or 3 * led < len(run)):
             continue  # (a short run counts where the document links ten papers so led)
         unread = [it for it in run if it.line in results and results[it.line] is None]
-        papers = len(run) - len(unread) + sum(1 for it in unread if _lead_and_title(doc.lines[it.line], it.body, False))
+        read = len(run) - len(unread) + sum(1 for it in unread if _lead_and_title(doc.lines[it.line], it.body, False))
         for it in unread:  # (most of the run papers, the led ones counted: a plain Latin title needs no lead)
-            if (parts := _lead_and_title(doc.lines[it.line], it.body, 2 * papers >= len(run))) \
+            if (parts := _lead_and_title(doc.lines[it.line], it.body, 2 * read >= len(run))) \
                     and (found := retry(index[it.line])) is not None:
                 _take(doc, found, it.line, parts)
                 out.append(found)
