@@ -27,8 +27,8 @@ from collections import Counter
 
 from ..document import Document
 from .found import Found
-from .name_lists import is_name_list, person_names
 from .name_titles import unname
+from .title_tails import names_tail
 
 #: A leading tag: digits (and dots, dashes, slashes) or capitals with digits, closed by a separator.
 _TAG_TOKEN = re.compile(r"(?P<tok>\d{4}[\d./]*+[A-Z]*+|[A-Z]{2,}+(?:['’]?\d{2,4})?)(?P<sep>[ \t]*+[-–—_:|][ \t]*+|[ \t]++)")
@@ -205,21 +205,15 @@ def _join_names(doc: Document, found: list[Found]) -> None:
     for f in found:
         if f.title and f.title_span is not None and " " not in f.title and len(f.title) <= 30 \
                 and (m := _NAME_REST.match(doc.text, f.title_span[1])) is not None and _title_case(m.group("rest")):
-            joined.append((f, _before_names(m.group("rest").strip())))
+            joined.append((f, _before_names(m.group("rest").strip())))  # ("**Nick**: Title. Ann Barn, Bob Tawny. (2106)")
     if 5 * len(joined) >= 3 * len(found):
         for f, rest in joined:
             f.title, f.title_span = f"{f.title}: {rest}", None  # (its text runs over the bold marks: not spliced)
 
 
 def _before_names(rest: str) -> str:
-    """``Title. Ann Barn, Bob Tawny.``: the words before the authors' names that close them."""
-    k = rest.find(". ")
-    while k > 0:
-        names = rest[k + 2 :].strip(" .")
-        if "," in names and is_name_list(names) and person_names(names):
-            return rest[:k]
-        k = rest.find(". ", k + 2)
-    return rest
+    """The words before the authors' names that close ``rest`` (:func:`.title_tails.names_tail`)."""
+    return rest[:cut] if (cut := names_tail(rest)) is not None else rest
 
 
 def agree(doc: Document, found: list[Found]) -> None:

@@ -91,10 +91,13 @@ def _take(doc: Document, found: Found, line: int, parts: tuple[tuple[int, int] |
     base, text = doc.starts[line], doc.lines[line]
     venue, (t0, t1) = parts
     found.title, found.title_span = text[t0:t1], (base + t0, base + t1)
-    if found.venue is None and venue is not None:
+    if found.venue is None and venue is not None and not (_CJK.search(lead := text[venue[0] : venue[1]]) and _LATIN.search(lead)):
         found.venue, found.venue_span = text[venue[0] : venue[1]], (base + venue[0], base + venue[1])
     found.style["bare"] = True
 
 
+#: CJK letters in a lead that also holds Latin ones (``(ICLR 2022被拒+撤回投稿)``: rejected there, withdrawn): a note, no venue.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_LATIN = re.compile(r"[A-Za-z]")
 #: Where a reader's note starts after a title: a full-width colon, a spaced dash.
 _NOTE = re.compile(r"：|[ \t][-–—][ \t]")
