@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "Openning07__awesome-curriculum-learning__README@5256294.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 
 def main() -> None:

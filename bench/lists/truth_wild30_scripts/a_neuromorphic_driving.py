@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "InfiniteNonsenseFear__Awesome-Neuromorphic-Autonomous-Driving__README@addeae3.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 
 def main() -> None:

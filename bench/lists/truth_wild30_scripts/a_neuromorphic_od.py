@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "jianing-li__awesome-neuromorphic-object-detection__README@567eb83.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "mattfaltyn__awesome-neuro-symbolic-ai__README@fbfb15a.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 
 def main() -> None:

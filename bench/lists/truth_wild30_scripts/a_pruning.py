@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "ghimiredhikura__Awasome-Pruning__README@fbd7225.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 NOT_ENTRIES = {287, 294, 296, 298, 300}
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "aishameriane__msc-economics__Thesis__Study__Lit Review__README@dd33b04.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 BOOKS = {21, 25, 43, 47, 65, 71, 73, 99, 105, 117, 119}
 

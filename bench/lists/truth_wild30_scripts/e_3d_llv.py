@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "CMLab-Korea__Awesome-3D-Low-Level-Vision__README@e9a8300.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 LAST_PAPER_LINE = 1277  # the last </table> of section 4
 
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "chenhaoxing__Awesome-AI-Generated-Video-Detection__README@d6e5f0f.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "CMLab-Korea__Awesome-Efficient-GS__README@b7a469b.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 LAST_PAPER_LINE = 1492  # the last </table> of section 4
 
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "hukcc__Awesome-Video-Hallucination__README@6ef1a7e.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 CELL = re.compile(r'^\s*<td align="left"><a href="[^"]*"><b>(.*?)</b></a></td>\s*$')
 

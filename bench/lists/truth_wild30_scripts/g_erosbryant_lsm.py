@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "ErosBryant__Related_Works_Papers__README@93cb30a.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "Oichkatzelesfrettschen__lambda-research__docs__type-systems__09-substructural-types__papers__bibliography@ffb7373.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 BOOKS = {93, 100, 160, 212}
 
 

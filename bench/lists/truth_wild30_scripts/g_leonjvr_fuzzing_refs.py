@@ -32,7 +32,7 @@ from _wild30 import entry, read_lines, write_truth
 
 NAME = ("leonjvr__ai-citation-auditor__analysis__audit_inputs__A_systematic_review_of_fuzzing_based_on_"
         "machine_learning_techniques_AuditInput@f4dda86.md")
-PART = "wild30_held_out"
+PART = "wild30_development"
 NOT_PAPERS = {1, 2, 18, 24, 25, 83, 86, 99, 101, 102, 103, 111, 116, 117, 118, 119, 123}
 TITLES = {
     42: "Surveyofdynamictaintanalysis",

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "LumingSun__ML4DB-paper-list__README@d3c7517.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 N = 231
 
 

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "G-Thomson__gthomsonnotes.online__notes__Plant_transformation_and_editing@c542d39.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 
 def main() -> None:

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "csml-cam__csml-cam.github.io__publications@2336896.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 INITIAL = re.compile(r"^(?:[A-Z]\.?-?)+$")
 VENUE = re.compile(r"\.?\s+(?:In\s+)?\*")

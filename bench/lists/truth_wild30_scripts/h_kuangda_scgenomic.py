@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "kuang-da__scGenomic-Reading-List__README@fe127b2.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 RECORDS = [
     (21, 21, "A practical guide to single-cell RNA-sequencing for biomedical research and clinical applications"),

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "mdekauwe__mdekauwe.github.io__publications@cee1e92.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)[.,]?\s*")
 NO_ITALICS_END = re.compile(r",\s*DOE/SC|,\s*In proceedings|\.\s")

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "sheffieldnlp__reading_group__archived-201510-201806@7df4ad8.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 LINK = "LINK"  # title = text of the first Markdown link on the first line
 # (first line, last line, title)

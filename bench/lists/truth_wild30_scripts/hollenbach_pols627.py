@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "fhollenbach__Pols627_2020__index@c7c1b8f.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 BOOKS = {199, 200, 201, 217, 223, 224, 225, 237, 247, 252, 253, 254, 255, 256, 267, 275, 288, 289, 290,
          304, 313, 315, 320, 331, 344, 352, 361, 381, 409, 416, 435, 437, 446, 447, 465, 466, 474, 478,

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "julianbarg__wiki__Business Strategy I 2018@0e4d927.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 BOOKS = {13, 25, 44, 53}
 REC = re.compile(r"^\d+\. \[\[[^\]]+\]\] - (.+)$")
 

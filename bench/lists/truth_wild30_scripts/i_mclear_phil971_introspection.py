@@ -33,7 +33,7 @@ from _wild30 import entry, read_lines, write_truth
 
 NAME = ("mclear-teaching-projects__phil971__content__pages__phil971introspection__"
         "phil971introspectionAssignments@082f28e.md")
-PART = "wild30_held_out"
+PART = "wild30_development"
 TITLED = [10, 11, 12, 13, 14, 15, 16, 17, 18, 24, 25, 26, 27, 33, 34, 35, 42, 43, 44, 57, 58, 59,
           80, 81, 82, 95, 111, 116, 117, 126, 129, 130, 138, 139, 140, 171, 174]
 UNTITLED = [96, 97, 98, 142, 158, 159, 160]

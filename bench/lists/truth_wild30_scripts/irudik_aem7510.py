@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "irudik__aem7510__README@9088d29.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 MANUAL = {
     100: "The marginal product of climate",

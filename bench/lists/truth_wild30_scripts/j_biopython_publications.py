@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "biopython__biopython.github.io__wiki__Publications@ce51fd8.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 
 def main() -> None:

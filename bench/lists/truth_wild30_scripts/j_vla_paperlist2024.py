@@ -24,7 +24,7 @@ NAME = (
     "Applied-AI-Research-Lab__Vision-Language-Action-Models-Concepts-Progress-Applications-and-Challenges"
     "__Paper_List__paper_list_2024@d4bf878.md"
 )
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "LeeKLTW__Paper_reading_list__README@66a46cf.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 # Loose records after the tables: (first, last, title or None).
 LOOSE = [

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "lyk0014__lyk.github.io___posts__2024-12-05-paper_todo_list@ad67f15.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 NOT_PAPERS = {180, 207, 239, 295, 355, 356, 357}
 NICKNAMES = {126, 133}

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "NY1024__Foundation-Model-Paper-Notes__SUMMARY@6aa88e4.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 
 def main() -> None:

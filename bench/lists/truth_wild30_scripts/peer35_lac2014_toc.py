@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "peer35__lac2014__TOC@3b3c476.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 REC = re.compile(r"^ \[(.+)\]\((https://osf\.io/[^)]+)\)\.$")
 
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "lin-lin__Quantum290__README@844976a.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 # (line, title) for the citation-style readings.
 CITED = {

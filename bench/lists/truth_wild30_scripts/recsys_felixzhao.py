@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "zhaozhiyong19890102__Recommender-System__README@24a24ec.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 BLOGS = {31, 239}
 REC = re.compile(r"^- \[(\d{4})\]\.\s*(.*)$")

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "rsy56640__paper-reading__数据库__README@cdb8b76.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 BOOK_NOTES = {22, 147}
 NICKNAME = {129}

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "human-centered-ai-sbu__human-centered-ai-sbu.github.io___pages__schedule@51c5148.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 NOT_PAPERS = {62}  # blog post
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild30 import entry, read_lines, write_truth
 
 NAME = "warmpu__Paper-Notes-Deep-Learning__Computer Vision__README@64733ce.md"
-PART = "wild30_held_out"
+PART = "wild30_development"
 
 
 def main() -> None:
