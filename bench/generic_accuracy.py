@@ -27,9 +27,9 @@ summary column (open dev 2); the first batch's parts and columns are unchanged. 
 held-out 3 once its truths are written.  The wild set (bench/lists/wild.toml, files in $ZD_WILD_LISTS,
 default /work/wild/files) follows with its own two columns (wild dev per file, wild held-out totalled
 only); ``--wild-only`` prints it alone.  The second and third wild sets (bench/lists/wild2.toml and
-wild3.toml ... wild30.toml, files in $ZD_WILD2_LISTS ... $ZD_WILD30_LISTS, default
-/work/wild2/files ... /work/wild30/files) are held out (or moved to development) and printed last, one
-total each; ``--wild2-only`` ... ``--wild30-only`` print one alone.
+wild3.toml ... wild31.toml, files in $ZD_WILD2_LISTS ... $ZD_WILD31_LISTS, default
+/work/wild2/files ... /work/wild31/files) are held out (or moved to development) and printed last, one
+total each; ``--wild2-only`` ... ``--wild31-only`` print one alone.
 """
 
 from __future__ import annotations
@@ -364,6 +364,7 @@ LATER_SETS = {
     "wild28": Path(os.environ.get("ZD_WILD28_LISTS", "/work/wild28/files")),
     "wild29": Path(os.environ.get("ZD_WILD29_LISTS", "/work/wild29/files")),
     "wild30": Path(os.environ.get("ZD_WILD30_LISTS", "/work/wild30/files")),
+    "wild31": Path(os.environ.get("ZD_WILD31_LISTS", "/work/wild31/files")),
 }
 
 
