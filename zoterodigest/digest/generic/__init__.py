@@ -48,7 +48,7 @@ from .lists import ListReader
 from .non_papers import BOOK_PART, ISBN, WAITING, book_record, registered_part
 from .paragraphs import ParagraphReader
 from .render import render
-from .section_kinds import datasets_section, names_papers, other_kind
+from .section_kinds import datasets_section, names_papers, notes_contents, other_kind
 from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, heading_skipped, skipped_by, skipped_section
 from .tables import TableReader
 from .title_choice import second_looks
@@ -71,7 +71,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Found]:
     """Papers of one section range (between two headings) other than paper headings."""
     path = sections.path_at(lo)
-    skipped = (by := skipped_by(path)) is not None
+    notes = bool(path) and CONTENTS.match(path[-1]) is not None and notes_contents(doc.lines[lo:hi])
+    skipped = (by := skipped_by(path)) is not None and not (notes and by == len(path) - 1)  # (a notes book's contents: its papers)
     if skipped and (not path or CONTENTS.match(path[-1]) or ADVICE.match(path[-1]) or any(NEVER_PAPERS.search(h) for h in path[by or 0 :])):
         return []
     papers = names_papers(path)

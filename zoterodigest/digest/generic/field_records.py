@@ -105,3 +105,15 @@ def merge_field_runs(doc: Document, items: list[Item], found: list[Found]) -> li
         drop.update(id(f) for f in found if f is not owner and lo <= f.first <= hi)
         owner.first, owner.last = min(owner.first, lo), max(owner.last, hi)
     return [f for f in found if id(f) not in drop] if drop else found
+
+
+#: A sub-item's label and colon (``- Proceedings: ...``, ``- **Preprint**: [bioRxiv](url)``), and the labels of a paper's fields.
+_FIELD_ITEM = re.compile(r"(?:\*\*|__)?+(?P<l>[A-Za-z][a-z]++(?:[ \t][a-z]++)?)(?:\*\*|__)?+[ \t]*+[:：]")
+_RECORD_FIELDS = frozenset({"proceedings", "preprint", "journal", "conference", "published", "published in", "publication",
+                            "venue", "slides", "video", "poster", "project page"})
+
+
+def field_item(text: str) -> bool:
+    """A sub-item that is one of the paper's fields by its label (``Proceedings: ...``, ``**Preprint**: [bioRxiv](url)``)."""
+    label = _FIELD_ITEM.match(text)
+    return label is not None and label.group("l").lower() in _RECORD_FIELDS

@@ -38,6 +38,7 @@ from .link_finder import find_links
 from .link_lines import links_only
 from .links import Identity
 from .name_lists import is_name_list, listed_names
+from .names_paragraphs import reference_title
 from .prefixes import is_generic_label
 from .references import parse_reference
 from .title_asides import drop_tag
@@ -207,9 +208,11 @@ class HtmlRecordReader:
         return found if found.title else None
 
     def _cited(self, text: str, base: int, r0: int, r1: int) -> Found | None:
-        """A record with no link written as a reference: names, then a quoted or bold title, a venue and a year."""
+        """A record with no link written as a reference: names, then a quoted or bold title, a venue and a year;
+        or names, a year and a plain title (``Barn, A., <b>Tawny, B.</b> (2024) Title? <i>Journal</i>``)."""
         body = text[r0:r1]
-        if "http" in body or body.count("\n") > _MAX_LINES or (title := _cited_title(body, dated=False)) is None:
+        if "http" in body or body.count("\n") > _MAX_LINES \
+                or (title := _cited_title(body, dated=False) or reference_title(body, plain(body).strip())) is None:
             return None
         first, last = self._lines(base + r0, body, len(body.rstrip()))
         if self._taken(first, last) or self.doc.fenced[first] or self.doc.fenced[last]:
@@ -280,8 +283,8 @@ def _cited_title(body: str, dated: bool = True) -> tuple[int, int, str] | None:
     bold = list(_BOLD.finditer(body))
     flat = plain(body)
     if not any(q in flat for q in "\"“”"):
-        if len(bold) != 1:
-            return None
+        if len(bold) != 1 or is_name_list(plain(bold[0].group("t")).strip(" ,.")):
+            return None  # (one bold name among the authors is the page's owner, no title)
         flat = plain(body[: bold[0].start()] + "“" + bold[0].group("t") + "”" + body[bold[0].end() :])
     ref = parse_reference(flat)
     if ref is None or ref.authors is None or dated and ref.year is None or flat[ref.title[0] - 1 : ref.title[0]] not in ("\"", "“"):
@@ -313,6 +316,8 @@ def _title(body: str, fields: list[tuple[int, int, str]]) -> tuple[int, int, str
         if len(text.split()) < 2 or is_generic_label(text) or is_name_list(text) or is_venue_text(text):
             continue
         raw = body[f0:f1]
+        if (whole := reference_title(raw, text)) is not None:
+            return f0 + whole[0] if whole[0] >= 0 else -1, f0 + whole[1] if whole[0] >= 0 else -1, whole[2]
         if (joined := _wrapped_title(body, fields, k)) is not None:
             return -1, -1, joined
         wrapped = _WRAPPED.fullmatch(raw)

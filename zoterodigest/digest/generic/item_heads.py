@@ -23,6 +23,9 @@ _ITALIC_OPEN = re.compile(r"\*(?!\*)[^*\n]{8,}$")
 _TITLE_MARKS = ("[", "*", "_", "“", "\"", "<a ", "<i>", "<em>")
 
 
+#: A citation key's bold label before the names (``**barn2024owls:** Barn, Ann, Tawny, Bob.``), and BibTeX's
+#: "others" closing them (``Barn, Ann, others.``).
+_KEY_LABEL = re.compile(r"^(?:\*\*|__)[\w\-.]{3,60}:?(?:\*\*|__):?[ \t]++|(?:,|[ \t]and)[ \t]++others(?=[.,:]$)")
 #: A line break closing a line (``<br>``, ``<br/>``, a backslash).
 _BREAK_END = re.compile(r"(?:<br[ \t]*+/?>|\\)[ \t]*+$", re.IGNORECASE)
 
@@ -62,7 +65,8 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
                 and doc.lines[k - 1].rstrip().endswith((":", ",")):
             return doc.text_of(item.line, k), k
         if not (children and children[0].line == nxt) and doc.lines[nxt].lstrip().startswith(_TITLE_MARKS) \
-                and (names := _BREAK_END.sub("", line[item.body :]).strip()).endswith((".", ",", ":")) and (is_name_list(names[:-1]) or cjk_names(names[:-1])):
+                and (names := _KEY_LABEL.sub("", _BREAK_END.sub("", line[item.body :]).strip())).endswith((".", ",", ":")) \
+                and (is_name_list(names[:-1]) or cjk_names(names[:-1])):
             return doc.text_of(item.line, nxt), nxt  # "1. Ann Barn, Bob Tawny." over "*[Title](url)*. Venue"
     return line, item.line
 
@@ -86,10 +90,12 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
-#: A line broken mid-sentence: it ends in a word, a hyphen or a comma.
-_RUNS_ON = re.compile(r"(?:\w|[,\-‐])$")
-#: How a reference opens: a surname and initials or a given name (``Kass, J.M.,``, ``da Mota Porto, A.C.``).
-_REFERENCE_OPENING = re.compile(r"(?:[a-z]{1,4}[ \t]){0,3}[A-Z][\w'’\-‐]++(?:[ \t][A-Z][\w'’\-‐]++){0,2},[ \t]++[A-Z]")
+#: A line broken mid-sentence: it ends in a word, a hyphen, a comma or a colon (or the names' year: ``Barn A (2009)``).
+_RUNS_ON = re.compile(r"(?:\w|[,:\-‐]|\((?:19|20)\d{2}[a-z]?\))$")
+#: How a reference opens: a surname and initials or a given name (``Kass, J.M.,``, ``da Mota Porto, A.C.``), or
+#: Vancouver's surname and bare initials (``Armano G and Manconi A``, ``Donaire L, Wang Y``).
+_REFERENCE_OPENING = re.compile(r"(?:[a-z]{1,4}[ \t]){0,3}[A-Z][\w'’\-‐]++(?:[ \t][A-Z][\w'’\-‐]++){0,2},[ \t]++[A-Z]"
+                                r"|[A-Z][\w'’\-‐]++[ \t][A-Z]{1,3}(?:(?:,[ \t]|[ \t]and[ \t])[A-Za-z]|[ \t]\((?:19|20)\d{2}[a-z]?\))")
 #: A year in parentheses or after a comma, as a reference gives it.
 _YEAR_IN = re.compile(r"(?:\(|,[ \t]*+)(?:19|20)\d{2}[a-z]?\b")
 

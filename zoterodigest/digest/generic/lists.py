@@ -26,7 +26,7 @@ from .child_papers import is_own_paper, linked_child
 from .citation_keys import cites_in_prose
 from .cited_below import linked_names, quoted_reference, title_below_name, title_in_child
 from .delimited_items import tab_fields
-from .field_records import fold_fields, merge_field_runs
+from .field_records import field_item, fold_fields, merge_field_runs
 from .found import Found, take_title, title_of
 from .inline import Head, read_head
 from .item_bodies import bold_title, details_summary, paper_title_below
@@ -338,8 +338,10 @@ class ListReader:
             if (intro or found.ident.papers) and titled_link_line(text) and (intro or is_own_paper(self.doc, child, found)) \
                     or not found.ident.papers and linked_child(self.doc, child, found):
                 return last  # (under a paper, a sub-item linking another paper by its title: a paper of its own)
-            if links_only(text) and not marked_first(text) or _ID_FIELD.match(text) and not find_links(text):
-                add_links(found.ident, line)  # (or "- **DOI**: 10.1093/qje/qjad047": a field of the paper's id)
+            if (field := field_item(text)) or links_only(text) and not marked_first(text) or _ID_FIELD.match(text) and not find_links(text):
+                # (or "- **DOI**: 10.1093/qje/qjad047": a field of the paper's id; or a field by its label, with the
+                # items under it: "- Proceedings: Venue. LNCS 10229" over "- DOI: [10.1/x](url)", "- Preprint: [bioRxiv](url)")
+                add_links(found.ident, doc.text_of(child.line, child.end).replace("\n", " ") if field else line)
                 last = child.end
                 continue
             if (child.line in self._templated and not found.ident.papers) or is_own_paper(self.doc, child, found):

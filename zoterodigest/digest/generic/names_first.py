@@ -46,7 +46,7 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]],
     mark = _MARK_START.search(line, pos, stop)
     if mark is not None:
         stop = mark.start()
-    text = line[pos:stop].rstrip()  # (names may end a line: "Ann Barn:\n“[Title](url)”")
+    text = _names_text(line, pos, stop)
     year = _YEAR_END.search(text[-8:])
     stopped = _stopped(text, year is not None, loose)
     if stopped is None:
@@ -64,6 +64,15 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]],
     if not (is_name_list(names) or is_name_list(_tidy(names))) and (year is None or not _mostly_names(names)):
         return None
     return stop, names, int(year.group(1)) if year else None
+
+
+def _names_text(line: str, pos: int, stop: int) -> str:
+    """The text from ``pos`` to the title at ``stop``: the names and their stop (they may end a line,
+    ``Ann Barn:\n“[Title](url)”``; a link in italics leaves its mark out, ``Barn A, Tawny B, *[Title](url)*``)."""
+    text = line[pos:stop].rstrip()
+    if text.endswith(("*", "_")) and stop < len(line) and line[stop] == "[":
+        text = text.rstrip("*_").rstrip()
+    return text
 
 
 def _one_author(line: str, pos: int, stop: int, links: list[tuple[str, str, int, int]], names: str,

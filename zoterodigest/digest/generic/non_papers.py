@@ -29,8 +29,10 @@ def registered_part(title: str, doi: str | None) -> bool:
 
 #: A book's chapter named after the book's title (``The Mixtape, Chapter “Panel Data”``, ``Companion, Chapter 5.2``).
 _CHAPTER_AFTER = re.compile(r",[ \t]*+Chapters?[ \t]++(?:[“\"‘]|\d{1,2}\.\d)")
-#: A publisher closing a reference (``MIT Press``, ``Cambridge University Press, Cambridge, MA``): a book's.
-_PUBLISHER = re.compile(r"(?:^|[.,*][ \t]*+)(?:[A-Z][\w&\-]*+[ \t]++){0,3}(?:University[ \t]++)?Press\b(?![ \t]++(?:of|on)\b)")
+#: A publisher closing a reference (``MIT Press``, ``Cambridge University Press, Cambridge, MA``, ``Berkeley, CA:
+#: University of California Press``, after a quoted title: ``"Title." Owl Press``): a book's.
+_PUBLISHER = re.compile(r"(?:^|[.,*:\"”][ \t]*+)(?:[A-Z][\w&\-]*+[ \t]++){0,3}(?:University[ \t]++(?:of[ \t]++[A-Z][\w\-]*+[ \t]++)?)?"
+                        r"Press\b(?![ \t]++(?:of|on)\b)")
 #: What a part of a larger work names (a journal's or proceedings', an edited book's chapter, its pages): not a whole book.
 _SERIAL = re.compile(r"\b(?:Journal|Proceedings|Proc\.|Conference|Transactions|Review|Letters|Quarterly|Annals|Bulletin|Handbook|[Vv]ol\.|"
                      r"In[ \t:]|[Ee]d(?:itor)?s?\.|\([Ee]ds?\.?\)|[Ee]dited|[Cc]hapter|pp\.|pages)|\d[ \t]*+\(\d{1,3}\)")

@@ -56,7 +56,9 @@ ITALIC_OPEN = re.compile(r"^ {0,3}(?:\*(?![*\s])[^*\n]{8,300}?(?<!\s)\*|_(?![_\s
 
 
 def opens(line: str) -> bool:
-    """A line that may open a paper paragraph: bold, a number, or names as references begin."""
+    """A line that may open a paper paragraph: bold, a number, or names as references begin
+    (``J.\xa0Barn``: a no-break space between a name's parts is a space)."""
+    line = line.replace("\xa0", " ")
     return bool(STARTS.match(line) or REFERENCE_OPEN.match(line) or _citation(line) or INITIALS_FIRST.match(line)
                 or LI_LINK.match(line) or LINK_OPEN.match(line) or DATE_OPEN.match(line) or KEY_OPEN.match(line)
                 or ITALIC_OPEN.match(line))

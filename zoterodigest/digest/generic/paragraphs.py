@@ -33,7 +33,8 @@ from .link_finder import find_links
 from .link_lines import links_only
 from .links import Identity
 from .list_items import ITEM, opens_item
-from .name_lists import is_name_list, person_names
+from .name_lists import is_name_list
+from .names_paragraphs import LINKED_LINE, dated_record, names_line, names_reference
 from .paragraph_marks import (
     BOLD_LABEL,
     CLOSING_LIST,
@@ -81,10 +82,6 @@ def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:
         found.summary_span = (doc.starts[i] + note[0], doc.starts[i] + note[1])
         found.style["summary_mode"] = "inline"
 
-
-#: ``&emsp;\[1986\] Title – Names (Nickname)``: a year in brackets, a title, a dash, the names.
-_DATED_RECORD = re.compile(r"^(?:[ \t]|&emsp;|&nbsp;|&ensp;)*+\\?\[(?P<y>(?:19|20)\d{2})\\?\][ \t]++(?P<t>[^–—\n]{8,300}?)[ \t]++[–—][ \t]++"
-                            r"(?P<n>[^–—\n()]{2,200}?)(?:[ \t]*+\([^()\n]{1,60}\))?[ \t]*+$")
 
 
 def _repeated(doc: Document, records: list[Found]) -> list[Found]:
@@ -138,8 +135,8 @@ class ParagraphReader:
             if doc.fenced[i] or not line.strip():
                 continue
             prev = doc.lines[i - 1] if i > lo else ""
-            opening = opens(line)
-            if not opening:
+            named = not (opening := opens(line)) and not prev.strip() and self._names_first(i, hi)
+            if not (opening or named):
                 self._unopened(i, hi, not prev.strip(), out, records)
                 continue
             if prev.strip() and not (prev.lstrip().startswith("#") or out and out[-1].last == i - 1
@@ -151,6 +148,8 @@ class ParagraphReader:
             found = self._paragraph(i, hi)
             if found is not None:
                 out.append(found)
+            elif named:
+                self._unopened(i, hi, True, out, records)
         if any(f.style.get("plain") for f in out):
             out = [f for f in out if not f.style.get("plain")] + weak_blocks([f for f in out if f.style.get("plain")])
             out.sort(key=lambda f: f.first)
@@ -202,7 +201,8 @@ class ParagraphReader:
         elif j < hi and alone and links_only(doc.lines[j]):
             add_links(ident, doc.lines[j])  # "**Title**", a blank line, then its links: "[arXiv](url)"
             found.last = j
-        elif j < min(hi, found.last + 3) and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not NO_SUMMARY.match(doc.lines[j]):
+        elif j < min(hi, found.last + 3) and line.lstrip().startswith(("**", "__", "<b", "<strong")) and not NO_SUMMARY.match(doc.lines[j]) \
+                and not self._names_first(j, hi):
             self._summary(j, hi, found)  # (one blank line at most between the record and its summary)
 
     def _unopened(self, i: int, hi: int, first: bool, out: list[Found], records: list[Found]) -> None:
@@ -235,7 +235,7 @@ class ParagraphReader:
             return None
         if "http" not in line and not below and not (GBT_MARK.search(line) and "[" in line):
             # (a link-less line is a record only dated, filed by its venue, or as GB/T 7714 cites: "Title[J]")
-            return self._dated_record(i) or filed_record(doc, i)
+            return dated_record(doc, i) or filed_record(doc, i)
         start = len(line) - len(line.lstrip())
         titled = titled_line(line, start)
         if titled is not None and below:
@@ -264,6 +264,8 @@ class ParagraphReader:
         doc = self.doc
         if NUMBER_MARK.match(doc.lines[i]) and last == i + 1:
             return names_then_year(plain(doc.lines[last]).strip())  # ("[7] **Title**" over "Ann Barn. In *Venue*. 2019.")
+        if last == i + 1 and LINKED_LINE.match(doc.lines[i]):
+            return names_line(plain(doc.lines[last]).strip().rstrip("."))  # ("[Title](url)." over "Barn, Ann, Tawny, Bob")
         if not STARTS.match(doc.lines[i]) or not doc.lines[i].lstrip().startswith(("**", "__", "<b")) or last - i not in (2, 3):
             return False
         names = plain(doc.lines[i + 1]).strip().rstrip(".")
@@ -274,21 +276,6 @@ class ParagraphReader:
         doc = self.doc
         return i + 1 < hi and "http" in doc.lines[i + 1] and (i + 2 >= hi or not doc.lines[i + 2].strip()) \
             and links_only(doc.lines[i + 1])
-
-    def _dated_record(self, i: int) -> Found | None:
-        """A one-line record with no link: ``[1986] Title – Names``, the year first and the names after a
-        dash (kept only among records like it, :func:`_repeated`)."""
-        line = self.doc.lines[i]
-        m = _DATED_RECORD.match(line) if "[" in line else None
-        if m is None or not (person_names(m.group("n")) or is_name_list(m.group("n").strip())) or len(m.group("t").split()) < 3:
-            return None
-        base = self.doc.starts[i]
-        found = Found(first=i, last=i, ident=Identity(), title=title_of(m.group("t")),
-                      title_span=(base + m.start("t"), base + m.end("t")))
-        found.year, found.authors = int(m.group("y")), m.group("n").strip()
-        found.style = {"shape": "paragraph"}
-        found.summary_insert = base + len(line.rstrip())
-        return found
 
     def _continuation(self, i: int, hi: int, found: Found) -> int:
         """Take the paragraph's own continuation lines into ``found``; the line after them."""
@@ -328,14 +315,23 @@ class ParagraphReader:
         """True when line ``k`` opens another reference: the lines before it (from ``i``) are a
         whole reference ending in a full stop (references wrapped over lines, one after another)."""
         doc = self.doc
-        if not (2 <= k - i <= 6 and doc.lines[k - 1].rstrip().endswith(".") and opens(doc.lines[k])):
-            return False
+        if not (2 <= k - i <= 6 and doc.lines[k - 1].rstrip().endswith(".") and opens(doc.lines[k])) or links_only(doc.lines[k]):
+            return False  # (a line of links only is the reference's own: "[DOI: 10.1/x](https://doi.org/10.1/x)")
         if not _ANY_YEAR.search(doc.text_of(k, min(k + 1, len(doc.lines) - 1))):
             return False  # ("Plant, Cell & Environment." under a wrapped reference: its journal, no new reference)
         if _whole_reference(doc.text_of(i, k - 1)):
             self._split_at.add(k)
             return True
         return False
+
+    def _names_first(self, i: int, hi: int) -> bool:
+        """A paragraph of two lines or more that reads as a whole reference opening with its
+        authors' full names (``Ann Barn, Bob Tawny, and Cy Hoot. Title wrapped`` / ``onto lines. *Journal*, 2020.``);
+        not one line over its bare URL (a one-line record, :meth:`_record`)."""
+        doc = self.doc
+        if i + 1 >= hi or not doc.lines[i + 1].strip() or not doc.lines[i][:1].isupper() or self._link_below(i, hi):
+            return False
+        return names_reference(self._reference_text(i, hi).replace("\n", " "))
 
     def _reference_text(self, i: int, hi: int) -> str:
         """A reference paragraph's text over its lines (to a blank line, six at most)."""

@@ -259,8 +259,9 @@ def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
         if not out and VANCOUVER.fullmatch(text, 0, m.start()):
             out.append((m.start(), m.end()))  # ("Wang Z, Huang P, Zhu S. MetaBinner: ...": Vancouver names end, "J." too)
             continue
-        if word.lower() in _ABBREVIATIONS and not (len(word) > 1 and word.isupper()) or word[-2:-1] == ".":  # ("Ort DR.": initials)
-            continue  # "et al. 2020", "J.-P."
+        if word.lower() in _ABBREVIATIONS and not (len(word) > 1 and word.isupper()) or word[-2:-1] == "." \
+                or re.fullmatch(r"[A-Z]\.?-[A-Z]", word):  # ("Ort DR.": initials; a hyphened given name's)
+            continue  # "et al. 2020", "J.-P.", "S.-C. Kuok"
         if len(word) == 1 and word.isupper():
             piece = _NEXT_PIECE.match(text, m.end())
             if piece is None or len(piece.group(0).split()) <= 3 and is_name_list(piece.group(0)) \

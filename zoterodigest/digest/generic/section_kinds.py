@@ -40,3 +40,21 @@ def other_kind(path: list[str]) -> bool:
 def datasets_section(path: list[str]) -> bool:
     """A section of datasets (``Datasets``, ``Triplet Datasets``; ``Datasets & Benchmarks`` is not)."""
     return bool(path) and _DATASETS.search(path[-1]) is not None
+
+
+#: A list item linking a file of the list's own by a title's words (``* [Owl Flight Is Silent](owls/owl-flight.md)``).
+_NOTE_ITEM = re.compile(r"^[ \t]*+[-*+][ \t]++\[(?P<t>[^\[\]\n]{12,300})\]\((?!#|[a-z]++:)[^()\s]++(?<=\.md)\)[ \t]*+$", re.IGNORECASE)
+#: The fewest such items a contents section needs to be a book's table of contents.
+_NOTES_AT_LEAST = 10
+
+
+def notes_contents(lines: list[str]) -> bool:
+    """Whether a "Table of contents" section is a notes book's (GitBook's ``SUMMARY.md``): ten items or more link
+    its own Markdown files, by titles of four words or more for two in three of them (a list's contents link its
+    headings, ``[Vision](#vision)``): its items are the papers its notes are about."""
+    titled = linked = 0
+    for line in lines:
+        if "](" in line and (m := _NOTE_ITEM.match(line)) is not None:
+            linked += 1
+            titled += len(m.group("t").split()) >= 4
+    return linked >= _NOTES_AT_LEAST and 3 * titled >= 2 * linked

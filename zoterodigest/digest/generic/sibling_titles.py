@@ -1,7 +1,8 @@
 """The readers of a list's runs of siblings that read items as papers by what their siblings share,
 asked in order once the items were read one by one (each sees what the ones before it found):
 boxed tasks, a label naming papers, a venue before titles, a lead in parentheses, a venue over titles, fields, delimited records, names, notes,
-plain titles, comma-separated records naming the page's people and items keyed by a notes file's name.  Pure.
+plain titles, comma-separated records naming the page's people, items keyed by a notes file's name and items led by a
+wiki link citing the paper.  Pure.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..document import Document
+from .cited_leads import cited_titles
 from .comma_records import comma_titles
 from .delimited_items import delimited_titles
 from .found import Found
@@ -21,7 +23,7 @@ from .unlinked_items import checked_titles, field_titles, labelled_titles, plain
 from .venue_children import venued_titles
 
 _BY_RUN = (checked_titles, labelled_titles, venue_titles, led_titles, venued_titles, field_titles, delimited_titles, named_titles,
-           noted_titles, plain_titles, comma_titles, keyed_titles)
+           noted_titles, plain_titles, comma_titles, keyed_titles, cited_titles)
 
 
 def titles_by_runs(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
