@@ -2,7 +2,7 @@
 
 ::
 
-    1. (WWW) [Owls Count Mice in the Snow](https://arxiv.org/abs/2304.00001)
+    1. (WWW) [Owls Count Mice in the Snow](https://arxiv.org/abs/2304.00001)      (or a year: [2003]. Title)
     2. (Owl Journal) [Hoots as Tokens in Barn Networks](https://example.org/owl/2)：a note
     3. (Knowledge-Based Owls) Feathers Map the Wind over Barns：a note     <- a paper, not linked yet
     4. (Neural Owls) Latent Perches of Heterogeneous Barns
@@ -26,8 +26,9 @@ from .found import Found
 from .item_template import sibling_runs
 from .list_items import Item
 
-#: A short lead in parentheses opening an item's text: ``(WWW) ``, ``(IEEE Transactions on Owls) ``.
-_LEAD = re.compile(r"[(（](?P<v>[^()（）\[\]\n]{2,60})[)）][ \t]*+")
+#: A short lead in parentheses opening an item's text: ``(WWW) ``, ``(IEEE Transactions on Owls) ``; or its year in
+#: brackets (``[2003]. ``), no venue.
+_LEAD = re.compile(r"[(（](?P<v>[^()（）\[\]\n]{2,60})[)）][ \t]*+|\[(?:19|20)\d{2}\][.:]?+[ \t]++")
 #: A date or a time in a lead: a schedule's, not a venue's.
 _DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?+[ \t]++\d|\d[ \t]*+(?:am|pm)\b|\d:\d\d|"
                    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", re.IGNORECASE)
@@ -71,7 +72,7 @@ def _lead_and_title(line: str, body: int, bare: bool) -> tuple[tuple[int, int] |
     """``(Venue) Title words：note``: the lead's and the plain title's columns (three words or more), or None.
     Where most of the run are papers (``bare``), a Latin title of four words or more needs no lead."""
     m = _LEAD.match(line, body)
-    if m is not None and _DATE.search(m.group("v")):
+    if m is not None and m.group("v") is not None and _DATE.search(m.group("v")):
         return None  # ("(May 5, 2021 10am CET) Topic": a session's date, its topic no paper)
     if "](" in line or "http" in line or "<a " in line or m is None and not bare:
         return None
@@ -83,7 +84,7 @@ def _lead_and_title(line: str, body: int, bare: bool) -> tuple[tuple[int, int] |
         return None
     if m is None and (len(rest.split()) < 4 or not rest[:1].isupper() or not rest.isascii() or rest.endswith(".")):
         return None  # (no lead: a title's look alone, in Latin letters)
-    return ((m.start("v"), m.end("v")) if m else None), (start, start + len(line[start:end].rstrip()))
+    return ((m.start("v"), m.end("v")) if m and m.group("v") is not None else None), (start, start + len(line[start:end].rstrip()))
 
 
 def _take(doc: Document, found: Found, line: int, parts: tuple[tuple[int, int] | None, tuple[int, int]]) -> None:

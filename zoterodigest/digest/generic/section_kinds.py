@@ -22,7 +22,7 @@ _OTHER_KINDS = re.compile(
     r"software|librar(?:y|ies)|frameworks?|packages?|codes?|implementations?|blogs?|posts?|"
     r"podcasts?|websites?|resources?|people|researchers|jobs|communit(?:y|ies)|available|open[- ]source|"
     r"companies|labs?|projects?|demos?|examples?|"
-    r"notebooks?|slides|news|online)[ \t]*+)++\W*+$",
+    r"notebooks?|slides|news|online(?=[ \t]++\w))[ \t]*+)++\W*+$",  # ("Online" alone: a topic, "online partitioning")
     re.IGNORECASE,
 )
 
