@@ -37,6 +37,8 @@ _VENUE_TITLE = re.compile(r"[*_]?(?:In[ \t]++[A-Z*_]|Proc(?:eedings|\.)|Universi
 _VENUE_WORDS = re.compile(r"^and[ \t]|\b(?:In[ \t]++(?:Proc|[A-Z]{3,})|Proceedings|Symposium|Conference|pages[ \t]++\d)")
 #: A bold part opening an HTML record (``<b>Barn, A.</b>``, ``<strong>Title.</strong>``).
 _BOLD_OPEN = re.compile(r"<(b|strong)>(?P<t>[^<>]{2,400})</\1>", re.IGNORECASE)
+#: A combining accent (``Joaquı́n`` written as two characters): left out when names are read.
+_ACCENT = re.compile(r"[\u0300-\u036f]")
 #: A line that is one linked title and a full stop (a proceedings' contents).
 LINKED_LINE = re.compile(r"^ {0,3}\[[^\[\]\n]++\]\([^()\s]++\)\.?+[ \t]*+$")
 
@@ -46,7 +48,7 @@ def names_reference(text: str) -> bool:
     authors' names, its title no venue's words (``Names`` over ``In POPL '91: Proceedings``: a title left out)."""
     ref = parse_reference(text)
     return ref is not None and ref.authors is not None and ref.authors[0] == 0 and ref.year is not None \
-        and person_names(text[: ref.authors[1]].replace("\xa0", " ")) and not _VENUE_TITLE.match(text, ref.title[0]) \
+        and person_names(_ACCENT.sub("", text[: ref.authors[1]].replace("\xa0", " "))) and not _VENUE_TITLE.match(text, ref.title[0]) \
         and not _VENUE_WORDS.search(text[ref.title[0] : ref.title[1]])
 
 

@@ -25,7 +25,8 @@ from .reference_marks import SAME_NAMES, Reference, comma_tail, is_tail, italic_
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
-_PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\)(?P<sep>[.,]?)\s+")
+_PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?|n\.[ \t]?d\.)\)(?P<sep>[.,]?)\s+")  # ("(n.d.)": APA's no date)
+_COMBINING = re.compile(r"[\u0300-\u036f]")
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
 _COMMA_PARTS = re.compile(r"^(?:\*[^*\n]{8,300}?[?!]\*|_[^_\n]{8,300}?[?!]_)(?=[ \t])|[^,]+")  # (an italic title ending in "?" needs no comma)
 
@@ -51,7 +52,8 @@ _LEFT_OUT = re.compile(r"(?<=,)[ \t]*+(?:\.\.\.|…)(?=[ \t]*+(?:&|and\b))")
 def parse_reference(text: str, strict: bool = True) -> Reference | None:
     """The parts of a reference, or None when the text is not one.  Title-case titles look like names, so a
     bare ``Names, Title`` form needs a year or an arXiv id unless ``strict`` is off (a line known to be a reference)."""
-    text = text.replace("\n", " ").replace("\xa0", " ")  # (a reference wrapped over lines is one paragraph; a no-break space a space)
+    # (a reference wrapped over lines is one paragraph; a no-break space a space; a combining accent part of its word: "Joaquı́n")
+    text = _COMBINING.sub("a", text.replace("\n", " ").replace("\xa0", " "))
     if "..." in text or "…" in text:  # "Gruber, L., ... & Hochreiter, S.": names left out (same columns)
         text = _LEFT_OUT.sub(lambda m: " " * len(m.group(0)), text)
     if "!" in text:  # "R. L. !McAnelly": a wiki's escape of a CamelCase name, no part of it (same columns)
@@ -215,7 +217,7 @@ def _author_year_title(text: str) -> Reference | None:
         return None
     year = _year_after(m.group("inner"), 0)
     inner = _trim(text, m.start("inner"), m.end("inner"))
-    venue_text = _YEAR.sub("", text[inner[0] : inner[1]]).strip()
+    venue_text = _YEAR.sub("", text[inner[0] : inner[1]]).strip() if year is not None else ""
     venue = inner if venue_text else None
     return Reference(title, authors, venue, year)
 
