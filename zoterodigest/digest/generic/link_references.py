@@ -27,6 +27,10 @@ _VENUE_YEAR_FIRST = re.compile(r"[ \t]*+(?P<n>[A-Z][^_*()\[\]\n]{1,200}?)[.,][ \
                                r"\((?P<y>(?:1[6-9]|20)\d{2})\)[ \t]*+[.,:]?[ \t]*+(?P<t>[^ \t\n][^\n]{8,400}?)[ \t.]*+$")
 
 
+#: A title's first word in camel case, lower case first (``pipeComp``, ``scAI``, ``iPhone``).
+_CAMEL = re.compile(r"[a-z]++[A-Z]")
+
+
 def link_reference(label: str, url: str) -> Reference | None:
     """The parts of a link text written as a reference (offsets into ``label``), or None for a title."""
     if (m := _VENUE_YEAR_FIRST.match(label)) is not None and len(m.group("t").split()) >= 3 and _names(m.group("n")):
@@ -48,6 +52,6 @@ def _whole_reference(label: str) -> Reference | None:
     """A long link text written as a whole reference (``[A. Barn, B. Tawny, “Title,” Venue, 2011.](url)``)."""
     ref = parse_reference(label) if len(label.split()) >= 10 else None
     if ref is None or ref.authors is None or not _SEVERAL.search(label, *ref.authors) \
-            or not (label[ref.title[0]].isupper() or label[ref.title[0]].isdigit()):
+            or not (label[ref.title[0]].isupper() or label[ref.title[0]].isdigit() or _CAMEL.match(label, ref.title[0])):
         return None
     return ref

@@ -190,3 +190,12 @@ def names_sentence(text: str) -> bool:
         return False  # (a title in CJK characters, no space in it, reads as one name word)
     return ("," in first or " and " in first or "&" in first) and is_name_list(first) or cjk_names(first) \
         or CJK_NAME.fullmatch(first) is not None
+
+
+#: Names as Vancouver writes them, surname then initials: two names or more (``Wang Z, Van Broeckhoven C``,
+#: ``Arcas y B A``), or one alone with two initials or three (``Pilla L L``).
+_VANCOUVER_NAME = r"[A-Z][\w'’\-]++(?:[ \t]++[A-Z][\w'’\-]++)?(?:[ \t]++[a-z]{1,3})?[ \t]++[A-Z](?:[ \t]?[A-Z]){0,2}"
+#: Nature's names, surname, a comma and initials, the last after "&" (``Barn, A., Tawny, B. & van Hoot, M.D``, its stop left out).
+_NATURE_NAME = r"(?:[a-z]{1,3}[ \t])?[A-Z][\w'’\-]++(?:[ \t][A-Z][\w'’\-]++)?,[ \t]"
+_NATURE = rf"(?:{_NATURE_NAME}(?:[A-Z]\.-?)++,[ \t])*+{_NATURE_NAME}(?:[A-Z]\.-?)++[ \t](?:&|and)[ \t]{_NATURE_NAME}(?:[A-Z]\.-?)*+[A-Z]"
+VANCOUVER = re.compile(rf"(?:{_VANCOUVER_NAME},[ \t]*+)++{_VANCOUVER_NAME}|[A-Z][a-z'’\-]++(?:[ \t]++[A-Z]){{2,3}}|{_NATURE}")

@@ -20,7 +20,7 @@ from dataclasses import replace
 from . import reference_marks as marks
 from .cjk_refs import cjk_reference
 from .dblp_refs import dblp
-from .name_lists import INITIAL, SURNAME_GIVEN, cjk_names, is_name_list, one_name, person_names, spaced_names
+from .name_lists import INITIAL, SURNAME_GIVEN, VANCOUVER, cjk_names, is_name_list, one_name, person_names, spaced_names
 from .reference_marks import SAME_NAMES, Reference, comma_tail, is_tail, italic_venue, outer_quotes, title_words
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
@@ -243,10 +243,6 @@ _NEXT_PIECE = re.compile(r"[^,.;:]+")
 _YEAR_ONLY = re.compile(r"\(?((?:19|20)\d{2})[a-z]?\)?")
 
 
-#: Names as Vancouver writes them, surname then initials: two names or more (``Wang Z, Van Broeckhoven C``,
-#: ``Arcas y B A``), or one alone with two initials or three (``Pilla L L``).
-_VANCOUVER_NAME = r"[A-Z][\w'’\-]++(?:[ \t]++[A-Z][\w'’\-]++)?(?:[ \t]++[a-z]{1,3})?[ \t]++[A-Z](?:[ \t]?[A-Z]){0,2}"
-VANCOUVER = re.compile(rf"(?:{_VANCOUVER_NAME},[ \t]*+)++{_VANCOUVER_NAME}|[A-Z][a-z'’\-]++(?:[ \t]++[A-Z]){{2,3}}")
 
 
 def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
@@ -259,7 +255,7 @@ def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
             out.append((m.start(), m.end()))  # "Barn A, Tawny B, et al. Title.", "Barn, A, et al. 2020. Title.": the names end
             continue
         if not out and VANCOUVER.fullmatch(text, 0, m.start()):
-            out.append((m.start(), m.end()))  # ("Wang Z, Huang P, Zhu S. MetaBinner: ...": Vancouver names end, "J." too)
+            out.append((m.start(), m.end()))  # ("Wang Z, Huang P, Zhu S. MetaBinner: ...": Vancouver names end, "J." too; Nature's "& Barn, M.D.")
             continue
         if word.lower() in _ABBREVIATIONS and not (len(word) > 1 and word.isupper()) or word[-2:-1] == "." \
                 or re.fullmatch(r"[A-Z]\.?-[A-Z]", word):  # ("Ort DR.": initials; a hyphened given name's)

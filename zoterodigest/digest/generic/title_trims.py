@@ -23,10 +23,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..markup import CJK_LETTER, plain
-from .name_lists import is_name_list, person_names
+from .name_lists import VANCOUVER, is_name_list, person_names
 from .prefixes import is_generic_label
 from .reference_marks import VENUE_WORDS
-from .references import VANCOUVER, parse_reference
+from .references import parse_reference
 from .title_tails import glued_year_tail, names_tail, reference_tail, venue_year_tail
 from .venue_tails import known_venue
 
