@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .name_lists import person_names
-from .venue_tails import venue_year_at
+from .venue_tails import known_venue, venue_year_at
 
 #: A citation's tail after a title's full stop: names "et al.", a year, or a journal's volume and pages
 #: (``Title. Nakashima, A. et al. 2019. Science 365``, ``Title.Hsieh et al``, ``Title. Cell 172,262-274``).
@@ -43,11 +43,14 @@ def names_tail(title: str) -> int | None:
 
 
 def venue_year_tail(title: str) -> int | None:
-    """``Title，ACL2017``, ``Title,EMNLP2017``: where the title ends before a comma and a known venue with its year closing it."""
+    """``Title，ACL2017``, ``Title,EMNLP2017``, ``Title, TACL``: where the title ends before a comma and a known venue (with
+    its year, or its acronym alone) closing it."""
     k = max(title.rfind("，"), title.rfind(","))
     if k < 8 or len(title[:k].split()) < 3:
         return None
     start = k + 1 + len(title[k + 1 :]) - len(title[k + 1 :].lstrip())
+    if (acronym := title[start:].rstrip()).isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8 and known_venue(acronym):
+        return k  # ("Title, TACL": a known venue's acronym alone after the comma)
     return k if venue_year_at(title, start) == len(title.rstrip()) else None
 
 
