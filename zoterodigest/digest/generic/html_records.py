@@ -212,7 +212,7 @@ class HtmlRecordReader:
         or names, a year and a plain title (``Barn, A., <b>Tawny, B.</b> (2024) Title? <i>Journal</i>``)."""
         body = text[r0:r1]
         if "http" in body or body.count("\n") > _MAX_LINES \
-                or (title := _cited_title(body, dated=False) or reference_title(body, plain(body).strip())) is None:
+                or (title := _cited_title(body, dated=False) or (reference_title(body, plain(body).strip()) if _owner_named(body) else None)) is None:
             return None
         first, last = self._lines(base + r0, body, len(body.rstrip()))
         if self._taken(first, last) or self.doc.fenced[first] or self.doc.fenced[last]:
@@ -270,6 +270,12 @@ def _fill(found: Found, fields: list[tuple[int, int, str]], title: str) -> None:
             found.venue = plain_text.strip(" .,")
     if found.venue and (year := re.search(r"(?:19|20)\d{2}", found.venue)):
         found.year = int(year.group(0))
+
+
+def _owner_named(body: str) -> bool:
+    """A record naming the page's owner in bold among its authors, its one bold part (``Barn, A., <b>Hoot, C.</b>``)."""
+    bold = list(_BOLD.finditer(body))
+    return len(bold) == 1 and is_name_list(plain(bold[0].group("t")).strip(" ,."))
 
 
 def _cited_year(body: str) -> int | None:
