@@ -289,7 +289,7 @@ def _cited_title(body: str, dated: bool = True) -> tuple[int, int, str] | None:
     bold = list(_BOLD.finditer(body))
     flat = plain(body)
     if not any(q in flat for q in "\"“”"):
-        if len(bold) != 1 or is_name_list(plain(bold[0].group("t")).strip(" ,.")):
+        if len(bold) != 1 or _owner_named(body):
             return None  # (one bold name among the authors is the page's owner, no title)
         flat = plain(body[: bold[0].start()] + "“" + bold[0].group("t") + "”" + body[bold[0].end() :])
     ref = parse_reference(flat)

@@ -331,7 +331,8 @@ class ParagraphReader:
         doc = self.doc
         if i + 1 >= hi or not doc.lines[i + 1].strip() or not doc.lines[i][:1].isupper() or self._link_below(i, hi):
             return False
-        return names_reference(self._reference_text(i, hi).replace("\n", " "))
+        text = self._reference_text(i, hi)
+        return _ANY_YEAR.search(text) is not None and names_reference(text.replace("\n", " "))  # (a year first: cheap)
 
     def _reference_text(self, i: int, hi: int) -> str:
         """A reference paragraph's text over its lines (to a blank line, six at most)."""
