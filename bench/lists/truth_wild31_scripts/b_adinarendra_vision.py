@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "AdiNarendra98__Papers-on-Vision__README@ab6b241.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 REC = re.compile(r"^  - \*\*\d\d\.\s*(.+?)\*\* :")
 
 

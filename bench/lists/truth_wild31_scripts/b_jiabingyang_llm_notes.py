@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "jiabingyang01__llm-paper-notes__README@f46bd5b.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 REC = re.compile(r"^- \[[^\]]+ \(\d{4}\)\]\(papers/[^)]+\.md\) — ")
 
 

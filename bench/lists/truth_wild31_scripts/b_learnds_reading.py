@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "learn-data-science__data-science-reading__summary@c44cfff.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 START = re.compile(r"^(\* \[|- \d{4}-\d\d-\d\d: \[|\[|\\\[paywalled\\\] \[)")
 LINK = re.compile(r"(?<!\\)\[([^\]]+)\]\(")
 NOT_PAPERS = {37, 52, 53, 132, 253, 332, 616}

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "Ninnat__ninnat.github.io__log@fb19e67.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 ENTRY_LINES = [29, 30, 31, 38, 39, 40, 79, 80, 81, 82, 83, 84, 85, 86, 87, 98,
                130, 131, 132, 133, 134, 135, 137, 143, 145, 146, 156, 198, 200,

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "bluoluo__weekly_paper__11@8bf7dc2.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 MARKS = r"(?:√|`?☆`?|:+sunny:|:+star2:)"
 
 

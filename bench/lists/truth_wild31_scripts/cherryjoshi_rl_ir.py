@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "CherryJoshi__RL-IR__readme@f1c5289.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "yichousun__Winter2021_CS249_GNN__Paper_Presentation__README@8275852.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 # (first line, last line, title as written)
 RECORDS = [

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "anisches__neuroscience-papers__README@bf9858f.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 BOLD = re.compile(r"^- \*\*(?P<t>.+?)\*\* \((?:\d{4}/)?\d{4}\) — ")
 LINK = re.compile(r"^- \[(?P<t>[^\]]+)\]\(https?://[^)]+\)\s*$")

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "ellis-bio__ellisjalia__100-papers-challenge@1995342.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 ITEM = re.compile(r"^<li>(?P<authors>.*?)\s*\((?P<year>\d{4})\)\.?\s+(?P<rest>.*?)</li>\s*$")
 # lines whose title runs past a "? " (question mark inside the title, subtitle after it)

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "tanayrajbhatt__tropical-econ-papers__README@6317ce6.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 ITEM = re.compile(r"^- \[(?P<t>[^\]]+)\]\((?P<url>https?://\S+?)\) — .+ \(\d{4}\)\. \*[^*]+\*$")
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "morleydragon__eecs589F24__ReadingList@b0a88f6.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 NOT_PAPERS = {5}
 

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "ericchen321__smrt__papers_discussed@60dc834.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 BOOK = {208, 215, 222}
 TWO = 116

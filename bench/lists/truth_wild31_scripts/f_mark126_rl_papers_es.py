@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "MARK-126__Reinforcement-learning-guide__05_recursos__papers@d198f88.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 TITLE = re.compile(r'^\*\*"(.+)"\*\*\s*$')
 
 

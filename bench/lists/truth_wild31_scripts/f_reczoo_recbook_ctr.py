@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "reczoo__RecBook__ctr_prediction@a1dd5e9.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 TAGS = re.compile(r"^(?:\s*(?::[a-z0-9_+]+:\s*)|\s*\*\*\[[^\]]*\](?:\[[^\]]*\])*\*\*|\s*\[\*\*[^\]]*\*\*\]|\s*\[[^\]]*\](?!\())+")
 LINK = re.compile(r"\[([^\[\]]+)\]\((?:https?://[^)]*)\)")

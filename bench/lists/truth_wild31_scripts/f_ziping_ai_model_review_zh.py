@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "ZiPing091__iSpan_python_data_analysis__reference_paper_ai_model_review@56abc08.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 NICK = re.compile(r"\s*\((?:AlexNet|ResNet|AlphaGo Zero|Sparsely-Gated MoE|Word2Vec|GNMT|GPT-1|GPT-2|GPT-3|"
                   r"InstructGPT|DeepVideo|GAN|DDPM|ViT|Stable Diffusion)\)$")
 

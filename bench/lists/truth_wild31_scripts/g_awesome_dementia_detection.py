@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "billzyx__awesome-dementia-detection__README@f648b28.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 REC = re.compile(r"^\t- \[(.+)\]\((https?://[^)\s]+)\) - ")
 NOT_PAPER = {328}  # a GitHub tool written in the generated shape

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "practical-zk__practical-zk.github.io___pages__notable@39e514f.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 REC = re.compile(r"^\[\*([PB])\*\] \[(.+?)\]\((\S+?)\)\{:target=\"_blank\"\}")
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "SE-paper-reading__2020__index@3fc13f5.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 REC = re.compile(r"^\[([^\]]+)\]\(([^)]*)\)")
 # the suffixes the group wrote inside the link text (venue / year / first author), by line

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "iCAS-SJTU__Shift-Left-EDA-Papers__README@36f6a56.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 REC = re.compile(r"^\s*-\s*\((\d{4})\)\s*(.*)$")
 VENDOR = re.compile(r"^(Synopsys|Siemens|Cadence|Ansys|ennocad)\b")

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "godaai__llm-table-survey__README@a662afe.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 NO_NICK = {94, 96, 97, 102, 122, 142, 143, 144, 145, 146, 148, 149, 150}
 TOOLS = {133, 134, 135}

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "HAIV-Lab__openhaiv__README@f4933a7.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 ROW = re.compile(r"^\|`[^`]+`\|\[\*\*(.+?)\*\*\]\([^)]+\)\|")
 

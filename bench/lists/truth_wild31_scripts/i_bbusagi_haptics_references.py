@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "BBusagi__project002__reference__A_List@a06f7bc.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 
 def main() -> None:

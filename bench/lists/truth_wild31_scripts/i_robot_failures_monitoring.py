@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "robot-failures__awesome-robot-failure-management__monitoring-failure-detection-recovery@b73dd85.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 
 def main() -> None:

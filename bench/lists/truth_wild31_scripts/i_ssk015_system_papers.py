@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "SSK015__awesome-system-paper-list__README@a9bf19b.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 NICKNAMES = {"LegoOS", "Semeru", "Hermit", "Canvas", "Atlas", "Shenago", "Caladan", "Junction", "Nu"}
 
 

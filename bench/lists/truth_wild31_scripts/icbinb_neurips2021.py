@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "i-cant-believe-its-not-better__neurips2021___pages__03_accepted@65d7363.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 BULLET = re.compile(r"^\* \(Poster \\#\d+\):\s+.*?\[([^\]]+)\]\(https://openreview\.net/forum\?id=[^)]+\)\s*$")
 

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "Marigoldwu__Awesome-Histopathology-to-Omics__README@3f715c8.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 
 def main() -> None:

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "marlin-codes__Awesome-Hyperbolic-Representation-and-Deep-Learning__README@b3decc7.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 ITEM = re.compile(r"^1\. \[([^\]]+)\]\([^)]+\)")
 

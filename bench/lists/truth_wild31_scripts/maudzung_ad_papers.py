@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "maudzung__Awesome-Autonomous-Driving-Papers__README@2103d04.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "mayonezu216__Awesome-PU-learning__README@d7478fe.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 TOP = re.compile(r"^ ?- (?!\s)(.*)$")
 TITLE = re.compile(r"^ ?- (.+?)\s*\[\[(?:paper|PAPER|book)\]\]")

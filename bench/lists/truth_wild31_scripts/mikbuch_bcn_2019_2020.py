@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "mikbuch__mikbuch.github.io__didactics__bcn_2019-2020@0fa513f.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 
 def main() -> None:

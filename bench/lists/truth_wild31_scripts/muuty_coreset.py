@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "muuty__awesome-coreset-selection__README@c42c4b0.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import arxiv_of, entry, read_lines, write_truth
 
 NAME = "Nix07__neural-mechanics-web__public__readings@76cf962.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 NOT_PAPERS = {19}
 ASIDE_LINE = 21

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "psu-psychology__psy-511-scan-fdns__handouts__papers-we-want-2-understand@73a0598.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 
 def main() -> None:

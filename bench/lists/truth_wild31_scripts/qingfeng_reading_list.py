@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "Qingfeng-Yao__Reading_List__README@b9ef587.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "qingkaikong__ML_Journal_Club__paper_list@8cec112.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "reczoo__FuxiCTR__README@0245987.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 ROW = re.compile(r"^\|\s*(\d+)\s*\|[^|]*\|[^|]*\|\s*\[(.+?)\]\((?:https?://)[^)]*\)")
 CITE = re.compile(r"^\+ [^\[]+\[([^\]]+)\]\(https://arxiv\.org/abs/[^)]+\)")

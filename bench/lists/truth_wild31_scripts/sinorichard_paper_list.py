@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "sinorichard__Paper_list__README@264fe64.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild31 import entry, read_lines, write_truth
 
 NAME = "yfguo91__Awesome-Spiking-Neural-Networks__README@dfea189.md"
-PART = "wild31_held_out"
+PART = "wild31_development"
 
 ITEM = re.compile(r"^- \[\[([^\]]+)\]\(([^)]+)\)\] (.+?)(?: \[\[code\]\([^)]+\)\])?\s*$")
 
