@@ -38,7 +38,7 @@ from .link_finder import find_links
 from .link_lines import links_only
 from .links import Identity
 from .name_lists import is_name_list, listed_names
-from .names_paragraphs import reference_title
+from .names_paragraphs import reference_title, volumed
 from .prefixes import is_generic_label
 from .references import parse_reference
 from .title_asides import drop_tag
@@ -212,7 +212,8 @@ class HtmlRecordReader:
         or names, a year and a plain title (``Barn, A., <b>Tawny, B.</b> (2024) Title? <i>Journal</i>``)."""
         body = text[r0:r1]
         if "http" in body or body.count("\n") > _MAX_LINES \
-                or (title := _cited_title(body, dated=False) or (reference_title(body, plain(body).strip()) if _owner_named(body) else None)) is None:
+                or (title := _cited_title(body, dated=False)
+                    or (reference_title(body, plain(body).strip()) if _owner_named(body) or volumed(body) else None)) is None:
             return None
         first, last = self._lines(base + r0, body, len(body.rstrip()))
         if self._taken(first, last) or self.doc.fenced[first] or self.doc.fenced[last]:

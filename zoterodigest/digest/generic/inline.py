@@ -17,14 +17,14 @@ from .bold_heads import after_bold
 from .bold_names import unbold_names
 from .byline import is_venue_text, skip_bold_venue
 from .citation_keys import TITLE_START, cited_link, past_citation
-from .leads import past_et_al, past_link_kind, past_nickname, past_presenter, past_title_label
+from .leads import past_dated_venue, past_et_al, past_link_kind, past_nickname, past_presenter, past_title_label
 from .link_finder import DEFINITIONS, REF_LINK, find_links
 from .link_references import link_reference
 from .name_lead import name_lead
 from .names_first import names_before_quote, names_first, reference_over_link
 from .plain_cut import plain_cut
 from .prefixes import bold_part, bracketed_label, is_generic_label, skip_prefix, skip_venue_word, venue_label
-from .reference_marks import Reference
+from .reference_marks import YEAR, Reference
 from .references import parse_reference
 from .title_parts import (
     continued_title,
@@ -42,7 +42,7 @@ from .venue_tails import comma_venue, trailing_venue
 _MONTH_DAY = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+[ \t]++\d{1,2}(?:st|nd|rd|th)?+(?:,?+[ \t]++(?:19|20)\d{2})?+"
               r"|\d{1,2}[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+(?:[ \t]++(?:19|20)\d{2})?+)")
 _TAG = re.compile(
-    r"(?:\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10}|[A-Za-z][A-Za-z+]{0,5}\d{2}[a-z]?|[A-Z]{1,3}\d{1,3})\]\*\*"
+    r"(?:\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10}|[A-Za-z][A-Za-z+]{0,5}\d{2}[a-z]?|[A-Z]{1,3}\d{1,3}|)\]\*\*"
     r"|\\?\[(?P<tag>[^\[\]\\]{1,40}|[^\[\]]{41,100}(?=\][ \t]*\*\*))\\?\](?!\())"
     r"[ \t]*(?:[:：\-–—|]|\.(?=[ \t]))?[ \t]*"
     r"|(?:19|20)\d{2}(?:[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+)?+[ \t]*+[,:|][ \t]*+"
@@ -52,13 +52,12 @@ _TAG = re.compile(
     r"|\((?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2})*|[A-Za-z][\w'’ .\-]{1,30}(?:19|20)?\d{2})\)[ \t]*"
     r"|`(?P<code>[^`]{1,30})`[ \t]*|【(?P<lent>[^【】]{0,40})】[ \t]*"
     r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*|<img\b[^<>]{0,400}>[ \t]*|&(?:nbsp|ensp|emsp);[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,80}>[ \t]*+</a>[ \t]*|<span(?:[ \t][^<>]{0,200})?>[ \t]*|<(?=\[)"
-    r"|\\\[\d{1,4}\\?\][ \t]*+"  # (an escaped reference number: "\[16]Title")
+    r"|\\\[\d{1,4}\\?\][ \t]*+|\((?:[Pp]oster|[Oo]ral|[Ss]potlight|[Tt]alk)[ \t]*+\\?#?[ \t]*+\d{1,4}\)[ \t]*+[:.]?[ \t]*+"  # ("\[16]Title", "(Poster \#01): ")
     r"|(?P<idate>[_*])(?:19|20)\d{2}(?:[-/.](?:\d{1,2}|xx|XX|\?\?)){0,2}(?P=idate)[ \t]++"  # (a date in italics: "_2018.07_ Title")
     r"|:[a-z0-9_+\-]+:[ \t]*|\((?:[A-Z][A-Z !]{2,24}|[A-Za-z][A-Za-z ]{1,24}!)\)[ \t]*+(?=\(\[|[\w\"“*]\S*[ \t]+\S+[ \t]+\S)"
     r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
     r"|\d{1,3}[.)][ \t]++(?=\*\*|__|\[[^\]]{3})"  # (a number before a marked or linked title: "| 5. **Title** |")
 )
-_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: A bibliography's citation key: ``For09``, ``BGS75``, ``AB09a``.
 _KEY = re.compile(r"[A-Za-z][A-Za-z+]{0,5}\d{2}[a-z]?")
 _LABEL_COLON = re.compile(r"[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}[:：][ \t]*")
@@ -93,16 +92,17 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
     while pos < len(line):
         if DEFINITIONS and (r := REF_LINK.match(line, pos)) and (r.group("ref") or r.group("label")).lower() in DEFINITIONS:
             break  # "[Title][name]": a link, not a tag
+        if line.startswith(("(", "（"), pos) and (dated := past_dated_venue(line, pos)) is not None:
+            pos, head.year, head.venue = dated  # "(2011) IEEE Owl Letters: Title"
+            break
         m = _TAG.match(line, pos)
         if not m or m.end() == pos:
             break
         tag = (m.group("tag") or m.group("btag") or m.group("date") or m.group("code") or m.group("day") or m.group("lent")
                or m.group("bday") or m.group("yv"))
-        if tag is not None:
-            if tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit() or _KEY.fullmatch(tag):
-                pass  # (a number, a check box, a bibliography's key "[For09]": no venue)
-            elif head.tag is None:
-                head.tag = tag.strip()
+        if tag is not None and head.tag is None and not (tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit()
+                                                         or _KEY.fullmatch(tag)):
+            head.tag = tag.strip()  # (not a number, a check box, a bibliography's key "[For09]": those name no venue)
         pos = m.end()
     return pos
 
@@ -241,7 +241,7 @@ def _plain_title(line: str, pos: int, links: list[tuple[str, str, int, int]], he
         known, cut = comma  # ("Title, ICLR, [[arXiv]](url)": a field before the links)
         head.venue = (pos + known[0], pos + known[1]) if known is not None else head.venue
     head.title = _strip_title(line, pos, pos + cut)
-    if named is not None and head.year is None and (year := _YEAR.search(line, head.title[1], stop)):
+    if named is not None and head.year is None and (year := YEAR.search(line, head.title[1], stop)):
         head.year = int(year.group(1))  # "Ann Barn and Bob Tawny: Title, 1998."
     return pos + cut
 

@@ -72,6 +72,8 @@ def item_shape(text: str, checked: bool = True) -> int:
     """2 for ``Title words (Venue Year)`` (a short parenthesis with a year at the end, links to
     code after it allowed) or ``[Venue Year] Title words``, 1 for a plain title alone (three words or more, no paper link), else 0.
     Unless ``checked``, the links after the title are not looked at (a cheap first look)."""
+    if text.startswith("**") and (bold := _BOLD_DATED.match(text)) is not None:
+        return 2 if _plain_title(bold.group("t"), 3) else 0  # "**Title** (2026) — what it shows"
     tagged = _DATED_TAG.match(text)  # "[ICLR 2019] Title": the year before the title
     if tagged:
         text = text[tagged.end() :]
@@ -109,6 +111,8 @@ def _plain_shape(head: str) -> int:
 #: A venue, in code marks or a short name, and a year after commas closing an item (``, `EMNLP`, 2021``).
 _VENUE_YEAR_TAIL = re.compile(r"[,;][ \t]*+(?:`(?P<c>[^`\n]{1,30})`|(?P<v>[A-Z][\w&'’\-]{1,15}(?:[ \t][A-Z][\w&'’\-]{0,15}){0,3}))"
                               r"[ \t]*+[,.][ \t]*+(?P<y>(?:19|20)\d{2})[ \t.]*+$")
+#: A bold title, its year in brackets and a dash or colon before what the reader says of it.
+_BOLD_DATED = re.compile(r"\*\*(?P<t>[^*\n]{8,300}?)\*\*[ \t]*+\((?:19|20)\d{2}\)[ \t]*+[-–—:]")
 #: A link's text of a title, its year in brackets and its authors' names after a dash.
 _DATED_BYLINE = re.compile(r"(?P<t>[^()\[\]]{8,300}?)[ \t]*+\((?:19|20)\d{2}\)[ \t]*+[-–—][ \t]*+"
                            r"(?P<n>[A-Z][^()\[\]\d|:;!?]{0,200}?)[ \t]*+")

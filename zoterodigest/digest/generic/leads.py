@@ -90,3 +90,23 @@ def past_link_kind(line: str, pos: int) -> int:
     """Past the kind of the link that follows, written as one word before it (``code [Title OSDI'22](github)``)."""
     m = _LINK_KIND.match(line, pos)
     return m.end() if m is not None and is_generic_label(m.group(1)) else pos
+
+
+
+#: A year in parentheses and then a venue's full name before a colon (``(2011) IEEE Owl Letters: Title``,
+#: ``(2019) International Symposium on Barns (ISB): Title``): the name holds a word only venues use or
+#: closes on its acronym in parentheses; the title after the colon keeps its own colon.
+_DATED_VENUE = re.compile(r"[(（](?P<y>(?:19|20)\d{2})[)）][ \t]++(?P<v>[A-Za-z](?:[^:：()\[\]\n]|\([^:：()\[\]\n]{1,20}\)){1,120}?)"
+                          r"[ \t]*+[:：][ \t]*+(?=\S)")
+_VENUE_WORD = re.compile(r"\b(?:Conference|Symposium|Journal|Transactions|Letters|Workshop|Proceedings|News|Magazine|"
+                         r"Publishing|Association|Communications[ \t]++of|IEEE|ACM|Springer|Elsevier|"
+                         r"arXiv(?:[ \t]++preprint)?+$)|\([A-Z][\w/&\-]{1,15}\)$")
+
+
+def past_dated_venue(line: str, pos: int) -> tuple[int, int, tuple[int, int]] | None:
+    """Past ``(Year) Venue Name: `` before a title of three words or more: where the title starts, the year
+    and the venue's columns; None when the line does not open so."""
+    m = _DATED_VENUE.match(line, pos)
+    if m is None or not _VENUE_WORD.search(m.group("v")) or len(line[m.end() :].split()) < 3:
+        return None
+    return m.end(), int(m.group("y")), (m.start("v"), m.end("v"))

@@ -25,6 +25,7 @@ from .byline import is_venue_text, note_after, venue_text
 from .child_papers import is_own_paper, linked_child
 from .citation_keys import cites_in_prose
 from .cited_below import linked_names, quoted_reference, title_below_name, title_in_child
+from .comma_names import comma_named
 from .delimited_items import tab_fields
 from .field_records import field_item, fold_fields, merge_field_runs
 from .found import Found, take_title, title_of
@@ -101,6 +102,7 @@ class ListReader:
                 out.extend(parts or [found])
                 taken_until = found.last
         tab_fields(self.doc, items, results)
+        comma_named(self.doc, items, results)  # ("GPT-3, Title words. NeurIPS 20.": the model's name, then the title)
         if None in results.values():  # (the runs of bare titles are looked for only where an item was no paper)
             skip = unlabelled_items(items, results, self.doc.lines)
             more = self._bare_titles(items, results, skip)

@@ -74,6 +74,18 @@ def dated_record(doc: Document, i: int) -> Found | None:
     return found
 
 
+#: A bold part of an HTML record.
+_BOLD = re.compile(r"<(b|strong)>[^<>]{8,400}</\1>", re.IGNORECASE)
+#: A journal's volume, issue or pages in a record: ``Vol. 69``, ``pp. ix``, ``12(3): 45``, ``76: 465 - 481``, ``10, 174-200``.
+_VOLUME = re.compile(r"\b(?:[Vv]ol(?:ume)?+\.?+|pp\.|[Nn]o\.)[ \t]*+[\dixvlIXVL]|\d[ \t]*+\([\d–\-]{1,9}\)[ \t]*+[:,]"
+                     r"|\d{1,4}[ \t]*+[:,][ \t]*+\d{1,5}[ \t]*+[-–][ \t]*+\d|\(\d{1,4}\)[ \t]*+:[ \t]*+\d")
+
+
+def volumed(body: str) -> bool:
+    """An HTML record with no bold part naming a journal's volume, issue or pages: a whole reference to an article."""
+    return _BOLD.search(body) is None and _VOLUME.search(body) is not None
+
+
 def reference_title(raw: str, text: str) -> tuple[int, int, str] | None:
     """A field that is a whole reference opening with its authors' names and dated (``Barn, A., <b>Tawny, B.</b>
     (2024) Title? <i>Journal</i>, 51``): its title's columns in ``raw`` (-1 when marked up) and text.  A field

@@ -139,7 +139,7 @@ def italic_venue(text: str, venue: tuple[int, int]) -> tuple[int, int]:
 
 
 #: A year in a reference's piece, four digits of their own.
-_REF_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
+YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: What kind of work a reference names, after its title: ``Ph.D. Thesis``, ``Technical Report``.
 _KIND = re.compile(r"(?:Ph\.?[ \t]?D\.?|Master'?s|MSc|BSc)?[ \t]*+(?:Thesis|Dissertation)|(?:Tech(?:nical)?\.?[ \t]++)?Report",
                    re.IGNORECASE)
@@ -151,7 +151,7 @@ _VOLUME_YEAR = re.compile(r"\d[ \t]*+\((?:19|20)\d{2}\)")
 def is_tail(segment: str) -> bool:
     """A venue, year or id segment that ends a reference's title."""
     s = segment.strip(" .[]()")
-    if _REF_YEAR.search(s) and (len(s.split()) <= 4 or _VOLUME_YEAR.search(s)) or "arxiv" in s.lower() or s.lower().startswith(("in ", "proc", "vol", "pp")) \
+    if YEAR.search(s) and (len(s.split()) <= 4 or _VOLUME_YEAR.search(s)) or "arxiv" in s.lower() or s.lower().startswith(("in ", "proc", "vol", "pp")) \
             or _KIND.fullmatch(s):
         return True
     return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?:[ \t]*+['’]\d{2}|\s+\d{4})?(?:\s+\w+)?", s))  # ("CVPR", "SOSP'17")

@@ -21,9 +21,8 @@ from . import reference_marks as marks
 from .cjk_refs import cjk_reference
 from .dblp_refs import dblp
 from .name_lists import INITIAL, SURNAME_GIVEN, VANCOUVER, cjk_names, is_name_list, one_name, person_names, spaced_names
-from .reference_marks import SAME_NAMES, Reference, comma_tail, is_tail, italic_venue, outer_quotes, title_words
+from .reference_marks import SAME_NAMES, YEAR, Reference, comma_tail, is_tail, italic_venue, outer_quotes, title_words
 
-_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?|n\.[ \t]?d\.)\)(?P<sep>[.,]?)\s+")  # ("(n.d.)": APA's no date)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -40,7 +39,7 @@ def _trim(text: str, start: int, end: int, chars: str = " .,;:") -> tuple[int, i
 
 
 def _year_after(text: str, pos: int) -> int | None:
-    return int(m.group(1)) if (m := _YEAR.search(text, pos)) else None
+    return int(m.group(1)) if (m := YEAR.search(text, pos)) else None
 
 
 #: A wiki's escape before a CamelCase word (``!McAnelly``), which would otherwise link a page.
@@ -169,7 +168,7 @@ def _title_commas(text: str) -> Reference | None:
     year = _year_after(text, parts[k - 1][1])
     if year is None:
         return None
-    venue = _trim(text, parts[k][0], parts[k][1], " .,;:[(") if not _YEAR.fullmatch(text[slice(*parts[k])].strip(" .")) else None
+    venue = _trim(text, parts[k][0], parts[k][1], " .,;:[(") if not YEAR.fullmatch(text[slice(*parts[k])].strip(" .")) else None
     return Reference(_trim(text, *parts[0], " .,"), (_trim(text, parts[1][0], parts[k - 1][1])), venue, year)
 
 
@@ -189,6 +188,10 @@ def _italic_title(text: str) -> Reference | None:
 _JOURNAL_AFTER = r"[ \t]++(?=[*_]?[A-Z][^.?!\n*_]{1,80}?,[ \t]*+\d++[*_]?[ \t]*+(?:\(\d++\))?[ \t]*+[,:])"
 
 
+#: One author's full name with middle initials (``John M. Cooper``, ``Myles F. Burnyeat``).
+_MIDDLE_INITIAL = re.compile(r"[A-Z][a-z'’\-]++(?:[ \t]++[A-Z]\.)++[ \t]++[A-Z][\w'’\-]++")
+
+
 def _author_year_title(text: str) -> Reference | None:
     m = _PAREN_YEAR.search(text) if "(" in text else None
     after = text[m.end() : m.end() + 1] if m else ""
@@ -197,7 +200,7 @@ def _author_year_title(text: str) -> Reference | None:
     authors = _trim(text, 0, m.start(), " ,;:")  # (an initial keeps its full stop: "Hoot, C.")
     names = text[authors[0] : authors[1]]
     if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2 \
-            and not (one_name(names) and INITIAL.match(names)) \
+            and not (one_name(names) and (INITIAL.match(names) or _MIDDLE_INITIAL.fullmatch(names))) \
             or m.group("sep") == "," and not (person_names(names) and re.search(r"\b[A-Z]\.|\bet al|,", names)
                                               or SURNAME_GIVEN.match(names)):
         return None  # ("Mask R-CNN (2017), K. He et al.": a title and its year, then names)
@@ -208,7 +211,7 @@ def _author_year_title(text: str) -> Reference | None:
         if text[title[0]] in "*_" and _PUBLISHER.search(text, close.end()):
             return None  # "Putnam RD (2001). *Bowling Alone*. Simon & Schuster": an italic title and a publisher, a book
         title = _trim(text, close.start("t"), close.end("t"), " .,")  # "Duflo (2018) *The Economist as Plumber*"
-    stop = re.search(r"(?<=[a-z\d)?!])\.\s+(?=\S)|\s[—–]\s|" + _VENUE_AFTER_QUESTION + r"|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER
+    stop = re.search(r"(?<=[a-z\d)?!”’])\.\s+(?=\S)|\s[—–]\s|" + _VENUE_AFTER_QUESTION + r"|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER
                      + marks.VENUE_AFTER_COMMA,
                      text[title[0] : title[1]])
     if stop:  # "Title. Working paper." - the title is the first sentence
@@ -217,7 +220,7 @@ def _author_year_title(text: str) -> Reference | None:
         return None
     year = _year_after(m.group("inner"), 0)
     inner = _trim(text, m.start("inner"), m.end("inner"))
-    venue_text = _YEAR.sub("", text[inner[0] : inner[1]]).strip() if year is not None else ""
+    venue_text = YEAR.sub("", text[inner[0] : inner[1]]).strip() if year is not None else ""
     venue = inner if venue_text else None
     return Reference(title, authors, venue, year)
 
@@ -273,8 +276,9 @@ def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
 
 #: Two surnames alone before a year's sentence (``Rice and Green. 2019. Title.``).
 _SURNAMES = re.compile(r"[A-Z][a-z'’\-]++[ \t]++(?:and|&)[ \t]++[A-Z][a-z'’\-]++")
-#: A year closing the names' sentence after a comma (Harvard: ``Barn, A. and Tawny, B., 2020.``).
-_NAMES_COMMA_YEAR = re.compile(r",[ \t]*+\(?((?:19|20)\d{2})[a-z]?\)?$")
+#: A year closing the names' sentence after a comma (Harvard: ``Barn, A. and Tawny, B., 2020.``) or after
+#: the last initials, no brackets (``Barn J.A., Tawny B. 1999.``, ``Barn AB, Hoot C 2015.``).
+_NAMES_COMMA_YEAR = re.compile(r"(?:,[ \t]*+\(?((?:19|20)\d{2})[a-z]?\)?|(?<=[A-Z])\.?[ \t]++((?:19|20)\d{2})[a-z]?)$")
 
 
 def _names_sentence_ends(text: str) -> tuple[list[tuple[int, int]], tuple[int, int, int] | None]:
@@ -300,7 +304,7 @@ def _names_sentence(text: str) -> Reference | None:
     names = text[: ends[0][0]].strip()
     year = tag[2] if tag is not None else None
     if (dated := _NAMES_COMMA_YEAR.search(names)) is not None and person_names(names[: dated.start()]):
-        names, year = names[: dated.start()], int(dated.group(1))  # "Barn, A. and Tawny, B., 2020. Title."
+        names, year = names[: dated.start()], int(dated.group(1) or dated.group(2))  # "Barn, A. and Tawny, B., 2020. Title."
     elif not person_names(names) and not ((one_name(names) or _SURNAMES.fullmatch(names))
                                           and _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) \
             and not spaced_names(names) and not cjk_names(names) and not VANCOUVER.fullmatch(names):  # ("Michael Stonebraker Joseph M. Hellerstein. Title.")
@@ -391,6 +395,6 @@ def _venue_after(text: str, pos: int) -> tuple[int, int] | None:
         group = "title" if m.group("title") is not None else "title2"
         return _trim(text, m.start(group), m.end(group))
     rest = _trim(text, pos, len(text))
-    if (seg := re.match(r"[^,()]+", text[rest[0] : rest[1]])) and not _YEAR.fullmatch(seg.group(0).strip(" .")):
+    if (seg := re.match(r"[^,()]+", text[rest[0] : rest[1]])) and not YEAR.fullmatch(seg.group(0).strip(" .")):
         return _trim(text, rest[0], rest[0] + seg.end(), " .,;:[(")
     return None

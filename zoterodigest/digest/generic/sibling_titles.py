@@ -18,12 +18,13 @@ from .keyed_items import keyed_titles
 from .led_items import led_titles
 from .list_items import Item
 from .named_items import named_titles
+from .nicknamed_items import nicknamed_titles
 from .noted_items import noted_titles
 from .unlinked_items import checked_titles, field_titles, labelled_titles, plain_titles, venue_titles
 from .venue_children import venued_titles
 
 _BY_RUN = (checked_titles, labelled_titles, venue_titles, led_titles, venued_titles, field_titles, delimited_titles, named_titles,
-           noted_titles, plain_titles, comma_titles, keyed_titles, cited_titles)
+           noted_titles, nicknamed_titles, plain_titles, comma_titles, keyed_titles, cited_titles)
 
 
 def titles_by_runs(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
