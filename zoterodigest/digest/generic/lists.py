@@ -55,6 +55,7 @@ from .shared_lines import line_parts
 from .sibling_titles import titles_by_runs
 from .title_runs import bare_item_words
 from .unlinked_items import unlinked_titles
+from .url_items import url_over_title
 from .venue_children import without_absorbed
 
 _DETAILS_OPEN = re.compile(r"^[ \t]*<details[^>]*>", re.IGNORECASE)
@@ -152,6 +153,8 @@ class ListReader:
         doc = self.doc
         if item.line not in self._templated and not self._may_name_paper(item) or titles_below(self.doc.lines, item, children):
             return None  # (nothing of a paper; "- Query-based RAG" over paragraphs "[Title](url)": a label over papers)
+        if (address := url_over_title(doc, item, children)) is not None:
+            return address  # ("- https://arxiv.org/abs/..." over "  - Title")
         line, head_end = head_text(self.doc, item, children)
         head = read_head(line, item.body)
         ident = Identity()

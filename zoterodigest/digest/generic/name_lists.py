@@ -59,6 +59,13 @@ def is_name_list(text: str) -> bool:
 _INITIALS_FIRST = re.compile(r"[A-Z]\.(?:[ \t-]?[A-Z]\.)*+[ \t]")
 #: An initial anywhere in a name (``Chaum D.``, ``Ann B. Tawny``).
 _AN_INITIAL = re.compile(r"\b[A-Z]\.")
+#: One author's full name with middle initials (``John M. Cooper``, ``Myles F. Burnyeat``).
+_MIDDLE_INITIAL = re.compile(r"[A-Z][a-z'’\-]++(?:[ \t]++[A-Z]\.)++[ \t]++[A-Z][\w'’\-]++")
+
+
+def initialled_name(names: str) -> bool:
+    """One author's name opening with an initial (``A. Barn``) or holding middle ones (``John M. Cooper``)."""
+    return one_name(names) and (INITIAL.match(names) is not None or _MIDDLE_INITIAL.fullmatch(names) is not None)
 #: A first author written surname first, then the given name (``Oster, Emily``): a person's name, never a title's words.
 SURNAME_GIVEN = re.compile(r"[A-Z][\w'’\-]++,[ \t]++[A-Z][a-z]++(?:[ \t]++[A-Z]\.)?+(?:,|[ \t]++(?:and|&)[ \t]|$)")
 

@@ -155,3 +155,13 @@ def is_tail(segment: str) -> bool:
             or _KIND.fullmatch(s):
         return True
     return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?:[ \t]*+['’]\d{2}|\s+\d{4})?(?:\s+\w+)?", s))  # ("CVPR", "SOSP'17")
+
+
+#: Words before a full stop that do not end a sentence (abbreviations in references).
+ABBREVIATIONS = frozenset({"al", "vol", "pp", "no", "proc", "conf", "trans", "int", "jr", "st", "dr", "eds", "ed", "vs",
+                           "inc", "dept", "univ",
+                           # journal title words as ISO 4 shortens them ("Commun. ACM", "Phys. Rev. Lett."),
+                           # only those that are no English word ending a title
+                           "commun", "ann", "rev", "lett", "phys", "sci", "comput", "eng", "res", "syst", "inf",
+                           "natl", "acad", "appl", "biol", "chem", "soc", "assoc", "intell", "mach", "symp", "annu",
+                           "linguist", "theor", "softw", "netw", "autom", "electron", "bull"})

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import name_lists
 from . import reference_marks as marks
 from .cjk_refs import cjk_reference
 from .dblp_refs import dblp
@@ -188,10 +189,6 @@ def _italic_title(text: str) -> Reference | None:
 _JOURNAL_AFTER = r"[ \t]++(?=[*_]?[A-Z][^.?!\n*_]{1,80}?,[ \t]*+\d++[*_]?[ \t]*+(?:\(\d++\))?[ \t]*+[,:])"
 
 
-#: One author's full name with middle initials (``John M. Cooper``, ``Myles F. Burnyeat``).
-_MIDDLE_INITIAL = re.compile(r"[A-Z][a-z'’\-]++(?:[ \t]++[A-Z]\.)++[ \t]++[A-Z][\w'’\-]++")
-
-
 def _author_year_title(text: str) -> Reference | None:
     m = _PAREN_YEAR.search(text) if "(" in text else None
     after = text[m.end() : m.end() + 1] if m else ""
@@ -200,7 +197,7 @@ def _author_year_title(text: str) -> Reference | None:
     authors = _trim(text, 0, m.start(), " ,;:")  # (an initial keeps its full stop: "Hoot, C.")
     names = text[authors[0] : authors[1]]
     if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2 \
-            and not (one_name(names) and (INITIAL.match(names) or _MIDDLE_INITIAL.fullmatch(names))) \
+            and not name_lists.initialled_name(names) \
             or m.group("sep") == "," and not (person_names(names) and re.search(r"\b[A-Z]\.|\bet al|,", names)
                                               or SURNAME_GIVEN.match(names)):
         return None  # ("Mask R-CNN (2017), K. He et al.": a title and its year, then names)
@@ -225,14 +222,6 @@ def _author_year_title(text: str) -> Reference | None:
     return Reference(title, authors, venue, year)
 
 
-#: Words before a full stop that do not end a sentence (abbreviations in references).
-_ABBREVIATIONS = frozenset({"al", "vol", "pp", "no", "proc", "conf", "trans", "int", "jr", "st", "dr", "eds", "ed", "vs",
-                            "inc", "dept", "univ",
-                            # journal title words as ISO 4 shortens them ("Commun. ACM", "Phys. Rev. Lett."),
-                            # only those that are no English word ending a title
-                            "commun", "ann", "rev", "lett", "phys", "sci", "comput", "eng", "res", "syst", "inf",
-                            "natl", "acad", "appl", "biol", "chem", "soc", "assoc", "intell", "mach", "symp", "annu",
-                            "linguist", "theor", "softw", "netw", "autom", "electron", "bull"})
 _TWO_WORDS = re.compile(r"[A-Z][a-z'’\-]++[ ][A-Z]")
 _INITIAL_START = re.compile(r"[A-Z]\.|[A-Z][\w'’\-]+ [A-Z]{1,2}\b")
 #: A journal's name or ``In`` after a title ending in a question mark (``Title? Global Change Biology``).
@@ -244,8 +233,6 @@ _SENTENCE_STOP = re.compile(r"\.[ \t]+|" + _VENUE_AFTER_QUESTION)
 _VOLUME = re.compile(r"(?<![ \t])[ \t]++(?:\d++[ \t]*+[,(:]|\()")
 _NEXT_PIECE = re.compile(r"[^,.;:]+")
 _YEAR_ONLY = re.compile(r"\(?((?:19|20)\d{2})[a-z]?\)?")
-
-
 
 
 def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
@@ -260,7 +247,7 @@ def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
         if not out and VANCOUVER.fullmatch(text, 0, m.start()):
             out.append((m.start(), m.end()))  # ("Wang Z, Huang P, Zhu S. MetaBinner: ...": Vancouver names end, "J." too; Nature's "& Barn, M.D.")
             continue
-        if word.lower() in _ABBREVIATIONS and not (len(word) > 1 and word.isupper()) or word[-2:-1] == "." \
+        if word.lower() in marks.ABBREVIATIONS and not (len(word) > 1 and word.isupper()) or word[-2:-1] == "." \
                 or re.fullmatch(r"[A-Z]\.?-[A-Z]", word):  # ("Ort DR.": initials; a hyphened given name's)
             continue  # "et al. 2020", "J.-P.", "S.-C. Kuok"
         if len(word) == 1 and word.isupper():
@@ -364,6 +351,10 @@ def _names_colon(text: str) -> Reference | None:
     return Reference(title, (0, len(names)), _venue_after(text, end), year)
 
 
+#: A venue's short name and year closing a title's sentence: ``WWW 2020``, ``NeurIPS 2020``.
+_SHORT_VENUE = re.compile(r"[A-Z][\w&'’\-]*+(?:[ \t][A-Z][\w&'’\-]*+){0,2}[ \t]++(?:19|20)\d{2}[ \t.]*+")
+
+
 def _author_first(text: str) -> Reference | None:
     """``A. Author, B. Author, Title, Venue, Year.``: names first, then the title."""
     if "," not in text:
@@ -387,7 +378,10 @@ def _author_first(text: str) -> Reference | None:
     if len(text[title[0] : title[1]].split()) < 2:
         return None
     venue = _trim(text, parts[end + 1][0], parts[end + 1][1], " .,;:[(") if end + 1 < len(parts) else None
-    return Reference(title, (parts[0][0], parts[k - 1][1]), venue, _year_after(text, parts[end][1]))
+    if (cut := text.rfind(". ", title[0], title[1])) > title[0] and text[cut - 1].islower() \
+            and _SHORT_VENUE.fullmatch(text, cut + 2, title[1]) and len(text[title[0] : cut].split()) >= 2:
+        title, venue = (title[0], cut), _trim(text, cut + 2, title[1], " .,")  # "Names, Title. WWW 2020."
+    return Reference(title, (parts[0][0], parts[k - 1][1]), venue, _year_after(text, title[1]))
 
 
 def _venue_after(text: str, pos: int) -> tuple[int, int] | None:

@@ -26,7 +26,7 @@ from .name_lists import is_name_list
 from .prefixes import is_generic_label
 
 _LETTERS = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]")
-_NAMES_TITLE = re.compile(r"title|paper|标题|论文", re.IGNORECASE)
+_NAMES_TITLE = re.compile(r"title|paper|标题|论文|標題|論文", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _EMPHASISED = re.compile(r"(\*\*|__|\*|_)[^*_\n]{6,400}\1")
 #: Roles whose columns never hold the title, however long their text.
@@ -139,7 +139,7 @@ def names_only(titles: list[str | None], roles: dict[str, int], linked: bool = T
 
 
 #: A header naming its column the papers' titles: ``Paper Title``, ``Title of Paper``, ``论文标题``.
-_PAPER_TITLES = re.compile(r"(?:\*\*)?(?:paper[ \t]++(?:titles?|names?)|(?:article|publication|manuscript)s?[ \t]++titles?|titles?[ \t]++of[ \t]++(?:the[ \t]++)?papers?|论文(?:名称|标题))(?:\*\*)?$",
+_PAPER_TITLES = re.compile(r"(?:\*\*)?(?:paper[ \t]++(?:titles?|names?)|(?:article|publication|manuscript)s?[ \t]++titles?|titles?[ \t]++of[ \t]++(?:the[ \t]++)?papers?|论文(?:名称|标题)|論文(?:名稱|標題))(?:\*\*)?$",
                            re.IGNORECASE)
 
 
