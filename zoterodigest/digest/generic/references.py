@@ -378,8 +378,8 @@ def _author_first(text: str) -> Reference | None:
     if len(text[title[0] : title[1]].split()) < 2:
         return None
     venue = _trim(text, parts[end + 1][0], parts[end + 1][1], " .,;:[(") if end + 1 < len(parts) else None
-    if (cut := text.rfind(". ", title[0], title[1])) > title[0] and text[cut - 1].islower() \
-            and _SHORT_VENUE.fullmatch(text, cut + 2, title[1]) and len(text[title[0] : cut].split()) >= 2:
+    if (cut := text.rfind(". ", title[0], title[1])) > title[0] and text[cut - 1].islower() and text[title[0]].isupper() \
+            and _SHORT_VENUE.fullmatch(text, cut + 2, title[1]) and ". " not in text[title[0] : cut]:
         title, venue = (title[0], cut), _trim(text, cut + 2, title[1], " .,")  # "Names, Title. WWW 2020."
     return Reference(title, (parts[0][0], parts[k - 1][1]), venue, _year_after(text, title[1]))
 
