@@ -81,3 +81,20 @@ def _strip(row: str, t0: int, t1: int) -> tuple[int, int] | None:
     while t1 > t0 and row[t1 - 1] in " *_\t.":
         t1 -= 1
     return (t0, t1) if t1 > t0 else None
+
+
+#: A title in book-title marks in a cell: ``《Title》``.
+_CELL_BOOK = re.compile(r"《(?P<t>[^《》\n]{3,300}?)》")
+
+
+def book_title(row: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span of a title the cell at ``span`` writes in book-title marks (``《Title》``, ``2024-《Title》``),
+    when they hold words in Latin letters and nothing but a number or a year stands outside them."""
+    if span is None:
+        return None
+    cell = row[span[0] : span[1]]
+    m = _CELL_BOOK.search(cell)
+    if m is None or not re.search(r"[A-Za-z]{2}", m.group("t")) or "《" in cell[m.end() :] \
+            or not re.fullmatch(r"[\s\d\-.、:：]*+", cell[: m.start()] + cell[m.end() :]):
+        return None
+    return span[0] + m.start("t"), span[0] + m.end("t")

@@ -42,7 +42,7 @@ from .venue_tails import comma_venue, trailing_venue
 _MONTH_DAY = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+[ \t]++\d{1,2}(?:st|nd|rd|th)?+(?:,?+[ \t]++(?:19|20)\d{2})?+"
               r"|\d{1,2}[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+(?:[ \t]++(?:19|20)\d{2})?+)")
 _TAG = re.compile(
-    r"(?:\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10}|[A-Za-z][A-Za-z+]{0,5}\d{2}[a-z]?|[A-Z]{1,3}\d{1,3}|)\]\*\*"
+    r"(?:\*\*\[(?P<mtag>[^\[\]\n]{1,30})\](?:\[[^\[\]\n]{1,30}\]){1,3}\*\*|\*\*\[(?P<btag>\d{1,4}|[^\[\]]{0,30}(?:19|20)\d{2}[^\[\]]{0,10}|[A-Za-z][A-Za-z+]{0,5}\d{2}[a-z]?|[A-Z]{1,3}\d{1,3}|)\]\*\*"
     r"|\\?\[(?P<tag>[^\[\]\\]{1,40}|[^\[\]]{41,100}(?=\][ \t]*\*\*))\\?\](?!\())"
     r"[ \t]*(?:[:：\-–—|]|\.(?=[ \t]))?[ \t]*"
     r"|(?:19|20)\d{2}(?:[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?+)?+[ \t]*+[,:|][ \t]*+"
@@ -98,7 +98,7 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
         m = _TAG.match(line, pos)
         if not m or m.end() == pos:
             break
-        tag = (m.group("tag") or m.group("btag") or m.group("date") or m.group("code") or m.group("day") or m.group("lent")
+        tag = (m.group("tag") or m.group("btag") or m.group("mtag") or m.group("date") or m.group("code") or m.group("day") or m.group("lent")
                or m.group("bday") or m.group("yv"))
         if tag is not None and head.tag is None and not (tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit()
                                                          or _KEY.fullmatch(tag)):

@@ -22,7 +22,7 @@ from ..table import Cell, is_separator, split_cells, unescape_cell
 from .byline import is_venue_text
 from .cell_citations import cited_parts
 from .cell_segments import segment_parts
-from .cell_titles import cell_title
+from .cell_titles import book_title, cell_title
 from .citation_keys import CITE_KEY
 from .column_names import column_roles, names_datasets
 from .found import Found, title_of
@@ -46,7 +46,6 @@ from .table_template import (
     venue_column,
     venue_tagged,
 )
-from .title_records import book_title
 from .title_trims import retitle
 from .twin_columns import own_cells, twin_columns
 

@@ -124,8 +124,8 @@ _YEAR_ASIDES = re.compile(r"(?<![ \t])[ \t]*+[(（](?:19|20)\d{2}(?:[.\-/]\d{1,2
 _UNCLOSED = re.compile(r"[A-Z][A-Za-z\-]{1,12}(?:[ \t]++(?:[A-Z][A-Za-z.\-]{1,12}|on|of|and|&)){0,4}")
 _YEAR_ENDS = frozenset("0123456789)）.,abcdefghijklmnopqrstuvwxyz")
 _TITLE_NUMBER = re.compile(r"(?:[(（]\d{1,4}[)）]|\d{1,4}\)\.?(?=[ \t]))[ \t]*")
-#: A number glued to a title's first word: ``4.A General Model for ...`` (never ``01.AI`` alone).
-_GLUED_NUMBER = re.compile(r"[1-9]\d{0,2}\.(?=[A-Z][A-Za-z])")
+#: A number glued to a title's first word: ``4.A General Model for ...``, ``01.Noise-contrastive ...`` (never ``01.AI`` alone).
+_GLUED_NUMBER = re.compile(r"\d{1,3}\.(?=[A-Z][A-Za-z])")
 #: A venue and year in parentheses before a title's words: ``(CVPR 2023) Title``.
 _LEAD_VENUE = re.compile(r"[(（](?P<v>[^()（）\[\]]{3,30})[)）][ \t]*+(?:[:：\-–—][ \t]*+)?")
 #: A date before a title's words: ``2023.05 ``, ``2023-05-12: ``, ``2023/5 - ``, ``2024 - ``.

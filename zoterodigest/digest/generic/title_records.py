@@ -64,7 +64,6 @@ _OWN_PAGE = re.compile(r"(?![a-z][a-z0-9+.\-]*:)|https?://(?:github\.com/[^/]+/[
 _QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]{8,300}?)[,.]?[\"”]")
 #: A title in Chinese book-title marks (``《Title》``): a work's title by the marks themselves.
 _BOOK = re.compile(r"《(?P<t>[^《》\n]{8,300}?)》")
-_CELL_BOOK = re.compile(r"《(?P<t>[^《》\n]{3,300}?)》")
 _NUMBERED = re.compile(r"[ \t]*+(?:\d{1,4}[.、)]?)?[ \t]*+")
 #: Three words in Latin letters: a title cited in book marks, not a Chinese phrase.
 _LATIN_WORDS = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’-]*+(?:[^\w\n《》]++[A-Za-z][\w'’-]*+){2}")
@@ -310,19 +309,6 @@ def _quoted(doc: Document, rec: Record) -> tuple[str, Found] | None:
     rest = plain(line[at : m.start()] + " " + line[m.end() :])
     strong = book or _YEAR.search(rest)  # ("《Title》，类似工作包括...": marked as a work's title, with no year)
     return "quoted", _found(doc, rec, title, (m.start("t"), m.start("t") + len(title)), _STRONG if strong else 0)
-
-
-def book_title(row: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The span of a title the cell at ``span`` writes in book-title marks (``《Title》``, ``2024-《Title》``),
-    when they hold words in Latin letters and nothing but a number or a year stands outside them."""
-    if span is None:
-        return None
-    cell = row[span[0] : span[1]]
-    m = _CELL_BOOK.search(cell)
-    if m is None or not re.search(r"[A-Za-z]{2}", m.group("t")) or "《" in cell[m.end() :] \
-            or not re.fullmatch(r"[\s\d\-.、:：]*+", cell[: m.start()] + cell[m.end() :]):
-        return None
-    return span[0] + m.start("t"), span[0] + m.end("t")
 
 
 def _owner_linked(line: str, at: int, title: int) -> bool:
