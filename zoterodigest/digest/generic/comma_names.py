@@ -16,7 +16,6 @@ initials (``Barn, A., Tawny, B.``) is none.  Pure.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -32,39 +31,45 @@ _LEAST = 3
 _INITIAL = re.compile(r"[A-Z](?:\.|[A-Z]?,|$)")
 #: List items of the whole document opening so that make its short runs (one or two papers a section) count too.
 _DOCUMENT_LEAST = 10
-_NAMED_LINE = re.compile(r"^[ \t]*+(?:[-*+]|\d{1,3}\.)[ \t]++[A-Za-z0-9][\w\-.+/]{0,19}(?:[ \t][A-Z][\w\-.+/]{0,19})?+,[ \t]++[A-Z0-9\"“]",
-                         re.MULTILINE)
+_NAMED_LINE = re.compile(r"[ \t]*+(?:[-*+]|\d{1,3}\.)[ \t]++[A-Za-z0-9][\w\-.+/]{0,19}(?:[ \t][A-Z][\w\-.+/]{0,19})?+,[ \t]++[A-Z0-9\"“]")
 
 
-@functools.lru_cache(maxsize=4)
-def _named_lines(text: str) -> int:
-    """How many list items of the document open with a short name and a comma (once per document)."""
-    return sum(1 for _ in _NAMED_LINE.finditer(text))
+def _named_lines(doc: Document) -> int:
+    """How many list items of the document open with a short name and a comma (line by line: the whole text
+    is never built for it)."""
+    return sum(1 for line in doc.lines if _NAMED_LINE.match(line))
 
 
 def comma_named(doc: Document, items: Sequence[Item], results: dict[int, Found | None]) -> None:
     """The papers of each run whose titles open with a name and a comma, two in three (three at least),
     retitled without it, the name kept apart."""
-    least = 1 if _named_lines(doc.text) >= _DOCUMENT_LEAST else _LEAST
+    least: int | None = None
     for run in sibling_runs(items):
         read = [f for it in run if (f := results.get(it.line)) is not None and f.title_span is not None]
-        named = [(f, m) for f in read if (m := _named(doc, f)) is not None]
-        if len(named) < least or 3 * len(named) < 2 * len(read):
+        named = [(f, km) for f in read if (km := _named(doc, f)) is not None]
+        if not named or 3 * len(named) < 2 * len(read):
             continue
-        for found, m in named:
-            span = found.title_span
+        if len(named) < _LEAST and (least := least or (1 if _named_lines(doc) >= _DOCUMENT_LEAST else _LEAST)) > len(named):
+            continue  # (a short run counts where ten items of the document open so)
+        for found, (k, m) in named:
+            span, base = found.title_span, doc.starts[k]
             assert span is not None
             found.extra.setdefault("name", m.group("n"))
-            found.title, found.title_span = title_of(doc.text[m.end() : span[1]]), (m.end(), span[1])
+            found.title, found.title_span = title_of(doc.lines[k][m.end() : span[1] - base]), (base + m.end(), span[1])
 
 
-def _named(doc: Document, found: Found) -> re.Match[str] | None:
-    """The name and comma opening the found paper's title, when three words or more follow them."""
+def _named(doc: Document, found: Found) -> tuple[int, re.Match[str]] | None:
+    """The line of the found paper's title and the name and comma opening it (columns of that line), when three
+    words or more follow them; None when the title opens otherwise or runs past its line."""
     span = found.title_span
     assert span is not None
-    m = _NAME_COMMA.match(doc.text, span[0], span[1])
-    if m is None or len(rest := doc.text[m.end() : span[1]].split()) < 3 or _INITIAL.match(rest[0]):
+    k = doc.line_of(span[0]) - 1
+    line, base = doc.lines[k], doc.starts[k]
+    if span[1] - base > len(line):
+        return None
+    m = _NAME_COMMA.match(line, span[0] - base, span[1] - base)
+    if m is None or len(rest := line[m.end() : span[1] - base].split()) < 3 or _INITIAL.match(rest[0]):
         return None  # ("Barn, A., Tawny, B. 2013. Title": a surname and its initials, no name)
     name = m.group("n")
     written = any(c.isupper() or c.isdigit() or c == "-" for word in name.split() for c in word[1:])
-    return m if written or doc.text.startswith(name, m.end()) else None
+    return (k, m) if written or line.startswith(name, m.end()) else None

@@ -44,14 +44,14 @@ def drop_translation(line: str, t0: int, t1: int) -> int:
 _LABEL_IN_BRACKETS = re.compile(r"[ \t]*+(?:paper|pdf|ph\.?d\.?|slides?|video|code|blog|arxiv|link|journal|conference|workshop|poster|demo|oral|spotlight"
                                 r"|(?:short|long|full)[ \t]++papers?)[ \t]*+", re.IGNORECASE)
 #: An emoji's badge in bold closing a title: ``Title. **:triangular_flag_on_post:Owl Corp**``.
-_BADGE = re.compile(r"[ \t.]*+\*\*:[a-z0-9_+\-]{1,40}:[^*:\n]{0,30}(?:\*\*)?+$")
+_BADGE = re.compile(r"\*\*:[a-z0-9_+\-]{1,40}:[^*:\n]{0,30}(?:\*\*)?+$")
 
 
 def drop_label(line: str, t0: int, t1: int) -> int:
     """Where a title ends without a link's kind or a track in brackets after it (``Title (paper)``, ``Title (practice)``)
     or an emoji's badge in bold (``Title **:star:Owl Corp**``)."""
     if "**:" in line[max(t0, t1 - 80) : t1] and (b := _BADGE.search(line, max(t0, t1 - 80), t1)) and b.start() - t0 > 8:
-        return b.start()
+        return len(line[: b.start()].rstrip(" \t."))
     k = line.rfind("(", t0, t1) if line[t1 - 1 : t1] == ")" else -1
     return k if k > t0 + 8 and t1 - k <= 16 and (_LABEL_IN_BRACKETS.fullmatch(line, k + 1, t1 - 1)
                                                  or line[k - 1 : k] in " \t" and _TRACK.fullmatch(line, k + 1, t1 - 1)) else t1

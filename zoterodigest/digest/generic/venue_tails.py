@@ -13,8 +13,8 @@ _BARE_VENUE_YEAR = re.compile(r"(?<![ \t])[ \t]++(?P<v>[A-Za-z][\w&\-]{1,14}?)[ 
 
 
 #: A known venue after a spaced dash closing a title, its year after another (``Title - AAAI - 2019``, ``Title - NIPS``).
-_DASHED_VENUE = re.compile(r"[ \t]++[-–—][ \t]++(?P<v>[A-Za-z][\w&'’\-]{1,14}+)(?:@[\w&\-]{2,14}+)?+"
-                           r"(?:[ \t]++[-–—][ \t]++(?:19|20)\d{2})?+[ \t]*+$")
+_DASHED_VENUE = re.compile(r"(?<=[ \t])[-–—][ \t](?P<v>[A-Za-z][\w&'’\-]{1,14}+)(?:@[\w&\-]{2,14}+)?+"
+                           r"(?:[ \t][-–—][ \t](?:19|20)\d{2})?+[ \t]?+$")
 
 
 def bare_venue_tail(line: str, t0: int, t1: int) -> int:
@@ -22,7 +22,7 @@ def bare_venue_tail(line: str, t0: int, t1: int) -> int:
     ``t1`` when none is (three words of title at least stay)."""
     if (d := _DASHED_VENUE.search(line, max(t0, t1 - 40), t1)) and known_venue(d.group("v")) \
             and len(line[t0 : d.start()].split()) >= 3:
-        return d.start()  # "Title - AAAI - 2019", "Title - MAPL@PLDI - 2018"
+        return len(line[: d.start()].rstrip())  # "Title - AAAI - 2019", "Title - MAPL@PLDI - 2018"
     if t1 - t0 < 12 or not line[t1 - 1].isdigit() or (m := _BARE_VENUE_YEAR.search(line, max(t0, t1 - 24), t1)) is None \
             or not known_venue(m.group("v")) or len(words := line[t0 : m.start()].split()) < 3:
         return t1
