@@ -21,6 +21,7 @@ from ..ids import find_arxiv, parse_arxiv
 from ..model import Entry, Paper, Span
 from .base import Family, Sections, content_span, strip_trailing, trailing_break
 from .document import Document
+from .generic.name_lists import is_name_list
 from .markup import link_kind, links, plain, repair
 from .values import parse_venue, render_venue
 
@@ -28,6 +29,8 @@ _QUOTE = re.compile(r"^(>[ \t]?)?")
 _TITLE = re.compile(r"^(?P<q>>[ \t]?)?\*\*(?P<title>[^*].*?)\*\*[ \t]*$")
 _VENUE = re.compile(r"^(?P<q>>[ \t]?)?\*(?P<venue>[^*\s][^*]*?)\*[ \t]*,?[ \t]*(?P<rest>.*)$")
 _LINKS_ONLY = re.compile(r"^(?:>[ \t]?)?[ \t]*+(?:\[[^\]]*+\]\([^)]*+\)[ \t]*+(?:,[ \t]*+)?)++$")
+#: Names and a year in brackets in the bold line: a stacked reference's first line, no card's title.
+_CITED = re.compile(r"(?P<n>[^()]{2,300}?)[ \t]*+\((?:19|20)\d{2}[a-z]?\)\.?+")
 _TASK = re.compile(r"^(?P<q>>[ \t]?)?Task[ \t]*:[ \t]*")
 _BLANK_QUOTE = re.compile(r"^>[ \t]*$")
 _LINK_LABELS = {
@@ -51,8 +54,10 @@ class BlockquoteCards(Family):
     editable = frozenset({"title", "venue", "links", "task", "summary"})
 
     def _is_card_start(self, doc: Document, i: int) -> bool:
-        if doc.fenced[i] or not _TITLE.match(doc.lines[i]):
+        if doc.fenced[i] or not (m := _TITLE.match(doc.lines[i])):
             return False
+        if (cited := _CITED.fullmatch(m.group("title"))) and is_name_list(cited.group("n")):
+            return False  # ("**Barn, A. (1987)**" over "*Title*": a reference's names, its title in italics below)
         return i + 1 < len(doc.lines) and bool(_VENUE.match(doc.lines[i + 1])) and not doc.fenced[i + 1]
 
     def score(self, doc: Document, lo: int, hi: int) -> int:

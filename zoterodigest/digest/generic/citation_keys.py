@@ -158,3 +158,14 @@ def cites_in_prose(text: str) -> bool:
         rest.append(text[at:s])
         at = e
     return len(" ".join([*rest, text[at:]]).split()) >= 10  # (not a citation over its quoted title: '[Barn 2022](doi): "Title"')
+
+
+#: One short citation: ``Barn (1987)``, ``Barn & Tawny (2009)``, ``Dal Hoot and Owl (2004)``.
+_SHORT_CITE = re.compile(r"[A-Z][\w'’\-]*+(?:[ \t]++(?:&|and|[A-Z][\w'’\-]*+))*+[ \t]*+\((?:19|20)\d{2}[a-z]?\)")
+
+
+def cites_only(text: str) -> bool:
+    """Whether ``text`` (after a label and its colon) is short citations alone, between commas or semicolons
+    (``**Foundation**: Barn (1987), Tawny (1990)``): a label over works cited, no paper of its own."""
+    parts = [p.strip() for p in re.split(r"[,;]", text.strip(" \t.:*_"))]
+    return bool(parts) and all(_SHORT_CITE.fullmatch(p) for p in parts)

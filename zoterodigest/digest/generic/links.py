@@ -135,9 +135,10 @@ _ARXIV_TEXT = re.compile(
     r"(?<![\w/.])arxiv\s*+(?:[:：]\s*+|[-_]?id[ \t]*+[=:][ \t]*+[\"']?)?(?:abs/)?((?:\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)(?!\w)",
     re.IGNORECASE,
 )
-_DOI_TEXT = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/[^\s\])>\"',;]+)", re.IGNORECASE)
+_DOI_TEXT = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/(?:[^\s\[\]()>\"',;]|\([^\s()<>\"',;]{1,20}\))++)", re.IGNORECASE)
 #: A DOI as text, with ``doi:`` or bare (``Talon mechanics 10.1016/j.cell.2020.01.001``; not inside an address).
-_DOI_OR_BARE = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/[^\s\])>\"',;]+)|(?<![\w/.=%-])(10\.\d{4,9}/[^\s\])>\"',;]*[\w])",
+_DOI_OR_BARE = re.compile(r"(?<![\w/])doi\s*:\s*(10\.\d{4,9}/(?:[^\s\[\]()>\"',;]|\([^\s()<>\"',;]{1,20}\))++)"
+                          r"|(?<![\w/.=%-])(10\.\d{4,9}/(?:[^\s\[\]()>\"',;]|\([^\s()<>\"',;]{1,20}\))*[\w])",
                           re.IGNORECASE)
 #: A bare URL (not one inside a link, an angle autolink, quotes or ``attr=``; but ``DOI=http...``
 #: and ``URL=http...``, as ACM's reference style writes them, are bare URLs).

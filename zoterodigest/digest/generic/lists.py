@@ -23,7 +23,7 @@ from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text, note_after, venue_text
 from .child_papers import is_own_paper, linked_child
-from .citation_keys import cites_in_prose
+from .citation_keys import cites_in_prose, cites_only
 from .cited_below import linked_names, quoted_reference, title_below_name, title_in_child
 from .comma_names import comma_named
 from .delimited_items import tab_fields
@@ -168,8 +168,9 @@ class ListReader:
         stop = self._children(direct, found)
         found.last = max(found.last, self._last_text(item.line, stop))
         ref_title = found.extra.pop("_ref_title", None)
-        if head.title is not None and is_generic_label(line[head.title[0] : head.title[1]]):
-            head.title = None
+        if head.title is not None and (is_generic_label(title := line[head.title[0] : head.title[1]])
+                                       or len(title.split()) <= 2 and cites_only(line[head.title[1] :])):
+            head.title = None  # ("**Foundation**: Barn (1987), Tawny (1990)": a label over works cited)
         if head.title is None and not ref_title or head.title is not None and _leads_into_link(line, head.title):
             return None  # (no title; or words running into a link, "Comes with a spec in [tech report](url)": a note)
         venued = False

@@ -23,6 +23,8 @@ from .name_lists import is_name_list, person_names
 _ITALIC_LINE = re.compile(r"[ \t]*+(?:\*(?P<t>[^*\s][^*\n]{3,400}?)\*|_(?P<u>[^_\s][^_\n]{3,400}?)_)[ \t.,]*+")
 #: An accent written in TeX (``Sch\\"onberger``, ``Ponc\\'e``, ``Kl{\\"u}wer``): dropped before names are read.
 _TEX_MARKS = re.compile(r"\\[`'^\"~=.]|[{}]")
+#: A year in brackets closing the names' line: ``Barn, A. (1987)``.
+_YEAR_CLOSE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)$")
 #: One name cited surname first: ``Allen, P. B.``, ``Rignanese, G.-M.``.
 _ONE_NAME = re.compile(r"[^\W\d][\w'’\-]+(?: [^\W\d][\w'’\-]+){0,2}, (?:[A-Z][a-z]?\.[ \-]?){1,4}")
 
@@ -34,6 +36,7 @@ def stacked_title(doc: Document, i: int) -> tuple[str, tuple[int, int], str] | N
         return None
     group = "t" if m.group("t") is not None else "u"
     names = plain(doc.lines[i]).strip().rstrip(".,;")
+    names = _YEAR_CLOSE.sub("", names).rstrip() if names.endswith(")") else names  # ("**Barn, A. (1987)**" over "*Title*")
     bare = _TEX_MARKS.sub("", names).replace(",,", ",")
     if len(m.group(group).split()) < 2 or not bare \
             or not (person_names(bare) or is_name_list(bare) or _ONE_NAME.fullmatch(bare + ".")):
