@@ -53,9 +53,9 @@ _TAG = re.compile(
     r"|`(?P<code>[^`]{1,30})`[ \t]*|【(?P<lent>[^【】]{0,40})】[ \t]*"
     r"|!\[[^\]]*\]\([^)\s]*\)[ \t]*|<br\s*/?>[ \t]*|<img\b[^<>]{0,400}>[ \t]*|&(?:nbsp|ensp|emsp);[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,80}>[ \t]*+</a>[ \t]*|<span(?:[ \t][^<>]{0,200})?>[ \t]*|<(?=\[)"
     r"|\\\[\d{1,4}\\?\][ \t]*+|\((?:[Pp]oster|[Oo]ral|[Ss]potlight|[Tt]alk)[ \t]*+\\?#?[ \t]*+\d{1,4}\)[ \t]*+[:.]?[ \t]*+"  # ("\[16]Title", "(Poster \#01): ")
+    r"|[*_]?\((?:[Aa]dditional|[Oo]ptional|[Rr]ecommended|[Rr]equired|[Ss]upplementary|[Ff]urther|[Bb]ackground)(?:[ \t][a-z]{2,12}){0,2}\)[*_]?[ \t]++|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
     r"|(?P<idate>[_*])(?:19|20)\d{2}(?:[-/.](?:\d{1,2}|xx|XX|\?\?)){0,2}(?P=idate)[ \t]++"  # (a date in italics: "_2018.07_ Title")
     r"|:[a-z0-9_+\-]+:[ \t]*|\((?:[A-Z][A-Z !]{2,24}|[A-Za-z][A-Za-z ]{1,24}!)\)[ \t]*+(?=\(\[|[\w\"“*]\S*[ \t]+\S+[ \t]+\S)"
-    r"|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
     r"|\d{1,3}[.)][ \t]++(?=\*\*|__|\[[^\]]{3})"  # (a number before a marked or linked title: "| 5. **Title** |")
 )
 #: A bibliography's citation key: ``For09``, ``BGS75``, ``AB09a``.

@@ -186,7 +186,7 @@ def _italic_title(text: str) -> Reference | None:
 
 
 #: A journal's name and volume after a title's end (``? American Journal of Sociology, 120(5), 1473``).
-_JOURNAL_AFTER = r"[ \t]++(?=[*_]?[A-Z][^.?!\n*_]{1,80}?,[ \t]*+\d++[*_]?[ \t]*+(?:\(\d++\))?[ \t]*+[,:])"
+_JOURNAL_AFTER = r"[ \t]++(?=[*_]?[A-Z][^.?!\n*_]{1,80}?,[ \t]*+\d++[*_]?[ \t]*+(?:\(\d++\))?[*_]?[ \t]*+[,:])"
 
 
 def _author_year_title(text: str) -> Reference | None:
