@@ -57,8 +57,9 @@ def drop_label(line: str, t0: int, t1: int) -> int:
                                                  or line[k - 1 : k] in " \t" and _TRACK.fullmatch(line, k + 1, t1 - 1)) else t1
 
 
-#: A track or a kind in parentheses closing a title, one lower-case word (``Title (practice)``, ``Title (invited)``).
-_TRACK = re.compile(r"practice|industry|research|tools?|nier|seip|seis|tutorial|invited|keynote|survey|preprint|position|vision"
+#: A track or a kind in parentheses closing a title, one lower-case word (``Title (practice)``, ``Title (invited)``,
+#: ``Title (paywall)``).
+_TRACK = re.compile(r"practice|industry|research|tools?|paywall(?:ed)?|nier|seip|seis|tutorial|invited|keynote|survey|preprint|position|vision"
                     r"|experience|extended|abstract|highlight|findings|demos?|posters?")
 
 
