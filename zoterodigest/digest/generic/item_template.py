@@ -14,6 +14,7 @@ paper (a note, a talk); a run of them is.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
@@ -173,6 +174,13 @@ def trim_dated(found: Found, text: str) -> None:
         return  # "(Barn et al., 2017)": who and when, not a venue
     if found.venue is None:
         found.venue, found.venue_span = text[k + 1 : t1 - 1], (k + 1, t1 - 1)
+
+
+@functools.lru_cache(maxsize=8)
+def lines_matching(text: str, pattern: re.Pattern[str]) -> int:
+    """How many lines of the document ``pattern`` (multi-line, anchored at a line's start) matches: a run reader's
+    count over the whole document, once per document and pattern."""
+    return sum(1 for _ in pattern.finditer(text))
 
 
 def sibling_runs(items: Sequence[_ItemT]) -> list[list[_ItemT]]:

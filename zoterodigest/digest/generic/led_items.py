@@ -17,13 +17,12 @@ needs no lead.  Pure.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Sequence
 
 from ..document import Document
 from .found import Found
-from .item_template import sibling_runs
+from .item_template import lines_matching, sibling_runs
 from .list_items import Item
 
 #: A short lead in parentheses opening an item's text: ``(WWW) ``, ``(IEEE Transactions on Owls) ``; or its year in
@@ -40,12 +39,6 @@ _DOCUMENT_LEAST = 10
 _LED_LINK = re.compile(r"^[ \t]*+(?:[-*+]|\d{1,4}[.)])[ \t]++[(（][^()（）\[\]\n]{2,60}[)）][ \t]*+\[[^\[\]\n]{8,}\]\(", re.MULTILINE)
 
 
-@functools.lru_cache(maxsize=4)
-def _led_links(text: str) -> int:
-    """How many list items of the document link a title after a lead in parentheses (once per document)."""
-    return sum(1 for _ in _LED_LINK.finditer(text))
-
-
 def led_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
                retry: Callable[[int], Found | None], papers: bool = False) -> list[Found]:
     """The items read as no paper that open with a lead in parentheses and a plain title, in a run whose
@@ -53,7 +46,7 @@ def led_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | 
     del papers  # (the run readers' common signature: a lead is evidence enough)
     index = {item.line: n for n, item in enumerate(items)}
     out: list[Found] = []
-    document = _led_links(doc.text) >= _DOCUMENT_LEAST
+    document = lines_matching(doc.text, _LED_LINK) >= _DOCUMENT_LEAST
     for run in sibling_runs(items):
         led = sum(1 for it in run if results.get(it.line) is not None and _LEAD.match(doc.lines[it.line], it.body))
         if not document and (led < _LEAST or 3 * led < len(run)):

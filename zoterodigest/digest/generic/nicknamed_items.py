@@ -15,13 +15,12 @@ from a capital or a digit, no sentence) is a paper, the reading marks after it c
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Sequence
 
 from ..document import Document
 from .found import Found
-from .item_template import NOT_A_PAPER, sibling_runs
+from .item_template import NOT_A_PAPER, lines_matching, sibling_runs
 from .list_items import Item
 
 #: A task's box, then a short name in bold brackets (empty where not written yet): ``[x] **[DiMP]** ``.
@@ -36,12 +35,6 @@ _DOCUMENT_LEAST = 10
 _NICK_LINE = re.compile(r"^[ \t]*+[-*+][ \t]++(?:\[[ xX]\][ \t]++)?+\*\*\[[^\[\]\n]{0,30}\]\*\*[ \t]++[A-Z0-9'\"‘“]", re.MULTILINE)
 
 
-@functools.lru_cache(maxsize=4)
-def _nicknamed_lines(text: str) -> int:
-    """How many list items of the document open with a bold-bracketed short name and a title (once per document)."""
-    return sum(1 for _ in _NICK_LINE.finditer(text))
-
-
 def nicknamed_titles(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
                      retry: Callable[[int], Found | None], papers: bool = False) -> list[Found]:
     """The items read as no paper that open with a bold-bracketed short name and a title, in a run where
@@ -49,7 +42,7 @@ def nicknamed_titles(doc: Document, items: Sequence[Item], results: dict[int, Fo
     del papers  # (the run readers' common signature: the template is evidence enough)
     index = {item.line: n for n, item in enumerate(items)}
     out: list[Found] = []
-    document = _nicknamed_lines(doc.text) >= _DOCUMENT_LEAST
+    document = lines_matching(doc.text, _NICK_LINE) >= _DOCUMENT_LEAST
     for run in sibling_runs(items):
         named = [it for it in run if _NICK.match(doc.lines[it.line], it.body)]
         if not document and (len(named) < _LEAST or 3 * len(named) < 2 * len(run)):
