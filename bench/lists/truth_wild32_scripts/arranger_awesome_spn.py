@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "arranger1044__awesome-spn__README@f231424.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 
 def main() -> None:

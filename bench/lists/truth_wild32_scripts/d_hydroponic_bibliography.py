@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "kapil-161__hydroponic_python__docs__RESEARCH_BIBLIOGRAPHY@e39fdc6.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 REPORTS_WITH_ITALIC_TITLE = {21}
 NO_YEAR_NON_ENTRIES = {71, 73, 74}

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "CliMA__Oceananigans.jl__docs__src__index@4c09b08.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 
 def main() -> None:

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "loicreynier__pubs-bibliography__README@7ebe024.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 NOT_WORKS = {44, 146}  # course notes, video
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "smwesten-usgs__swb2__doc_src__pages__02_method_documentation__17_references__index@0e77e48.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 TITLES = {
     3: "Crop evapotranspiration—Guidelines for computing crop water requirements",

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "elonmj__Memory__sources@d16dede.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 BOOKS = {32, 42, 43}
 BOLD_TITLE = {37, 38, 39, 46}

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "damaru2__ntk__readme@fe13836.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 
 def main() -> None:

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "xiaoya-li__Instruction-Tuning-Survey__README@27a200b.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 BLOG = ("databricks.com/blog", "openai.com/blog", "starling.cs.berkeley.edu")
 NOT_PAPERS = {10, 12, 14, 15, 17, 20, 23, 30, 53, 56, 58, 60, 61, 62, 78, 82, 100}
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "lhanchao777__Papers-for-Hallucinations-in-Large-Vision-Language-Models__README@ae534ac.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 
 def main() -> None:

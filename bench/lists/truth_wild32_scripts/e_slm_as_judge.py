@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "anishh15__Awesome-SLM-as-a-Judge__README@cc4888e.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 
 def main() -> None:

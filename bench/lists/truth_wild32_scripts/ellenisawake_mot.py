@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "Ellenisawake__Papernotes__multipleobjecttracking@2c67ca5.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 SKIP = {21, 26, 114, 157, 177}
 NO_TITLE = {29, 84, 131, 163, 183, 193, 218, 231, 236}

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "datawhalechina__easy-rl__papers__readme@fc4ece6.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 NICKNAME_ONLY = {17, 18, 19, 38} | set(range(40, 54))
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "TianxingChen__Embodied-AI-Guide__topics__algorithm@5c61875.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 # single-paper rows whose title is None (nickname / Chinese description / descriptive label)
 NONE_ROWS = (

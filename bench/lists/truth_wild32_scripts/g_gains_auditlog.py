@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "mimicji__GAINS__auditlog@6831dd8.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 COMMA_SPLIT = {83, 88, 108, 113}  # title closed by ", " before the authors
 TOOLS = {41, 42, 43}

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "celestial-d__Persistent-memory-Paper__README@3aaebe1.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 REC = re.compile(r"^(\d+)\.(.+?)\s*\(([^()]*)\)\s*$")
 

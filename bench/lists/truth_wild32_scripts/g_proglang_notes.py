@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "mizunashi-mana__proglang-notes__README@5c2a090.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 HAND = {
     75: "Complete and easy bidirectional typechecking for higher- rank polymorphism",

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "baoyulong__refPaper__readme@f17f805.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 REC = re.compile(r"^- \[(\d{4})[^\]]*\](.+?)\s*(?:\(\s*(?:\*\*)?new\s*(?:\*\*)?\s*\))?\s*$")
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "StatBiomed__HLab-pubmon__Y2025@7933ccb.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 RECORDS = [
     (6, 7, "TissueNarrator: Generative Modeling of Spatial Transcriptomics with Large Language Models"),

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "hustzxd__QuanOview__source___index__paper_list@06ba8c6.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 OVERRIDE = {
     25: "Understanding and Optimizing Asynchronous Low-Precision Stochastic Gradient Descent",

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "chyyuu__aos_course_info__readinglist@6d8a762.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 NOT_ENTRIES = {160, 341}  # OSTEP chapter; a tech talk's slides
 SUB_PAPERS = {45, 312}    # sub-bullets that are papers of their own

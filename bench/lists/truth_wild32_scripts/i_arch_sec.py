@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "miaochenlu__arch_sec_papers__README@888620f.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "zhangysh1995__awesome-database-testing__README@979898d.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "ntu-sec__symexbib__SE@9da89cf.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 
 def main() -> None:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "abz-conf__abz-conf.github.io__.github__src__content__site__2025__Program@19a5050.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 TRACKS = {"B", "ASM", "Alloy", "Case Study", "Railway, Industry", "Doctoral Symposium"}
 
 

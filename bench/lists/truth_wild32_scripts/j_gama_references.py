@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "gama-platform__gama-platform.github.io__website__versioned_docs__version-2025-06__References@1ffc8aa.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 YEAR = [
     re.compile(r"\((?:\d{4}[a-z]?\.?)(?:, [A-Z][a-z]+)?\)[.,]?\s+"),  # APA "(2023)." "(2023, July)." "(2012),"

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "andrewssobral__lrslibrary__README@07cb09d.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 NOT_PAPERS = {"betaNTF"}  # a File Exchange code submission
 
 

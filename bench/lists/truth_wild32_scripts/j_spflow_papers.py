@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "SPFlow__SPFlow__PAPERS@4d41012.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 TITLES = {
     2: "Training and Inference on Any-Order Autoregressive Models the Right Way",

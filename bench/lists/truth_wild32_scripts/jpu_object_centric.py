@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "Jun-Pu__Awesome-Object-Centric-Learning__README@50cc208.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 
 def main() -> None:

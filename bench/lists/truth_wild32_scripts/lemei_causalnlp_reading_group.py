@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "LeMei__CausalNlp-ReadingGroup__README@823108f.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 BULLET = re.compile(r"^- (?:\[[ x]\]\s+)?\*\*([^*]+)\*\*\s*\[([^\]]+)\]")
 NOT_PAPERS = {"Blog", "Book"}

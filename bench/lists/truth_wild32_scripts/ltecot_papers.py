@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "ltecot__papers__README@3555d56.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 HEAD = re.compile(r"^### \[(?P<title>.+?)\]\((?P<url>[^)]*)\)\s*$")
 NOT_PAPERS = {77, 81, 173, 225, 231}

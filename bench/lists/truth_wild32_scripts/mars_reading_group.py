@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "mars-research__mars-research.github.io__content__reading-group@ab9d397.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 ROW = re.compile(r"^\|\s*[A-Z][a-z]+ \d[\d, ]*\s*\|\s*\[(?P<title>[^\]]+)\]\(")
 

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "rvl-lab-utoronto__lab_onboarding_recommended_reading__README@7653bee.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 # line -> title (None: the record names no title)
 ENTRIES = [

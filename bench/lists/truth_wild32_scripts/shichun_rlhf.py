@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "Shichun-Liu__daily-paper-reading__RL__RLHF__RLHF@22de58e.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 WIKI = re.compile(r"^-\s+\[\[(.+?)\]\]")
 CHECK = re.compile(r"^- \[[ x]\] (.+?)\s*$")

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "shiningrain__MyReadingList__ai-security__backdoor__README@0601e52.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 ITEM = re.compile(r"^(\d+)\.\s+\S+\s+\*\*(.+)\*\*\s*$")
 

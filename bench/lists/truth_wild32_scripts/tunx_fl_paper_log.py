@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "tunx-cyber__FL_Learning_Log__paper_log@1ac97a4.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 TITLE = re.compile(r"^(?:\*\*title:\*\*|\*\*title\*\*:|title:|title：)\s*(.+?)\s*$", re.IGNORECASE)
 DATE = re.compile(r"^(?:before )?\d{4}/\d{1,2}/\d{1,2}\s*$")

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import entry, read_lines, write_truth
 
 NAME = "ucalyptus2__ML-DifferentialGeometry-Reading-Group__README@8017984.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 BULLET = re.compile(r"^- \*\*(.+?)\*\* — ")
 NICKNAMES = {"FFJORD"}

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild32 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "XingLuxi__NLP-Paper-Reading-Schedule__2018-Schedule-1@6e7b71d.md"
-PART = "wild32_held_out"
+PART = "wild32_development"
 
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 NICKNAMES = {"Match-LSTM", "Residual Network"}
