@@ -36,14 +36,14 @@ from ..document import Document
 from ..markup import CJK_LETTER, plain
 from .byline import is_venue_text
 from .citation_keys import lone_surname
-from .found import DATED_TAG, Found, title_of
+from .dated_titles import dated_title
+from .found import Found, title_of
 from .free_records import BREAK_END, Record, free_records, text_start
 from .leads import past_title_label
 from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
 from .name_lists import is_author_list, is_name_list, listed_names, one_name
-from .prefixes import venue_names
 
 _LINKED = re.compile(r"\[(?P<t>[^\[\]]{2,300})\](?:(?P<p>\()(?P<u>[^()\s]*)\))?(?!\[)")
 #: Pages of a repository that are about it, not about a paper.
@@ -318,47 +318,19 @@ def _owner_linked(line: str, at: int, title: int) -> bool:
     return bool(before) and all(is_name_list(label) for label in before)
 
 
-#: A plain title dated by the list: ``Title, 2014``, ``Title (2014)``, ``Title | 2014 · 12 cites``; or tagged by a dated venue before it,
-#: ``[NSDI '23] Title`` (its brackets maybe escaped).
-_DATED_AFTER = re.compile(r"(?P<t>[^\[\]()<>|`*_]{8,300}?)[ \t]*+(?:(?:,[ \t]*+|[ \t]*+\()(?:19|20)\d{2}\)?\.?"
-                          r"|[|·•][ \t]*+(?:19|20)\d{2}(?:[ \t]*+[·•,.][^\n|<>\[\]()]{1,40}?)?)[ \t]*+$")
-_TAGGED = re.compile(r"\\?\[(?=[^\[\]\\]{1,36}\\?\])" + DATED_TAG + r"\\?\](?:[ \t]++"
-                     r"(?P<t>[^\[\]()<>|`]{8,300}?)|[ \t]*+\[(?P<b>[^\[\]<>|`]{8,300})\](?!\())[ \t]*+(?:<br[ \t]*+/?>[ \t]*+)?$")
-
-
-_VENUED = re.compile(r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]++[(\[（【]?(?P<v>[A-Za-z][\w-]{1,14}?)[ \t'’-]?(?:19|20)?\d{2}[)\]）】]?"
-                     r"(?:[ \t]*+[\[(（【][^\[\]()（）【】]{1,60}[\])）】])?[ \t.]*+$")
-
-
 def _dated(doc: Document, rec: Record) -> tuple[str, Found] | None:
     """A one-line record of a plain title and a year after it, or a dated venue tag before it; no link
     (or a record whose first line is that, closed by a line break's tag, over its notes)."""
     if rec.last != rec.first and not BREAK_END.search(doc.lines[rec.first]):
         return None
     line = doc.lines[rec.first]
-    at = text_start(line, rec.start)
-    m = _TAGGED.match(line, at) or _DATED_AFTER.match(line, at, _before_names(line, at))
-    if m is None and (m := _VENUED.match(line, at)) is not None and m.group("v") not in venue_names():
-        return None  # ("Title KDD 2022 [a note]": a known venue's acronym and year close the title)
-    if m is None:
+    if (read := dated_title(line, text_start(line, rec.start))) is None:
         return None
-    g = "b" if m.re is _TAGGED and m.group("b") is not None else "t"  # ("[CF 2015][Title]": the title in brackets)
-    title = m.group(g).rstrip(" \t,.")
+    t0, t1, sure = read
+    title = line[t0:t1].rstrip(" \t,.")
     if not _title_like(plain(title), 3) or "," in title and is_name_list(title.split(",")[0]):
         return None  # (names first: "Ann Barn, Owl Counts, 2014" is a reference's, not a dated title)
-    return "dated", _found(doc, rec, title, (m.start(g), m.start(g) + len(title)), _STRONG)
-
-
-def _before_names(line: str, at: int) -> int:
-    """Where the line's text ends before the names closing it in emphasis (``Title (2023) - *Barn et al.*``)."""
-    end = len(line.rstrip(" \t."))
-    mark = line[end - 1] if end - 1 > at else ""
-    start = line.rfind(mark, at, end - 1) if mark in ("*", "_") else -1
-    before = line[at:start].rstrip(" \t") if start > at else ""
-    names = line[start + 1 : end - 1].strip()
-    if before[-1:] in ("-", "–", "—", ",") and (is_name_list(names) or names.endswith(("et al", "et al."))):
-        return at + len(before) - 1
-    return len(line)
+    return "dated", _found(doc, rec, title, (t0, t0 + len(title)), _STRONG if sure else _WEAK)
 
 
 #: A plain title and, in parentheses after it, links to the list's own notes on it whose texts are

@@ -1,0 +1,81 @@
+"""A record that is a plain title with its date: a year or a venue and year after it, or a dated tag
+before it, no link.
+
+::
+
+    Owl Counts in the Snow, 2014                    Owl Counts in the Snow | 2014 · 12 cites
+    [NSDI '23] Owl Counts in the Snow               12.Owl Counts in the Snow (asplos2023)
+    Owl Counts in the Snow. **ICLR2017** barnlab    Owl Counts in the Snow (2014) - *Ann Barn et al.*
+
+Where the title stands and how surely the date says it is a paper; whether a run of such records
+is read is the caller's (``title_records``).  Pure: text only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import DATED_TAG
+from .name_lists import is_name_list
+from .prefixes import venue_names
+from .venue_tails import known_venue
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def dated_title(line: str, at: int) -> tuple[int, int, bool] | None:
+    """(title start, title end, sure) of the dated title whose record's words begin at ``at``: sure unless
+    only an unknown word dated in brackets closes it (``Title (hotbarn2022)``, a venue once its run's
+    others name known ones); None when the record is no dated title."""
+    if (n := _GLUED_NUMBER.match(line, at)) is not None:
+        at = n.end()  # ("12.Title (fast2023)": its number glued to it, which Markdown reads as no list's)
+    m, sign = _TAGGED.match(line, at) or _DATED_AFTER.match(line, at, _before_names(line, at)) \
+        or _BOLD_DATED.match(line, at), 2
+    if m is None and (m := _VENUED.match(line, at)) is not None and not (sign := _venue_sign(line, m)):
+        return None  # ("Title KDD 2022 [a note]": a known venue's acronym and year close the title)
+    if m is None:
+        return None
+    g = "b" if m.re is _TAGGED and m.group("b") is not None else "t"  # ("[CF 2015][Title]": the title in brackets)
+    return m.start(g), m.end(g), sign == 2
+
+
+#: A plain title dated by the list: ``Title, 2014``, ``Title (2014)``, ``Title | 2014 · 12 cites``; or tagged by a dated venue before it,
+#: ``[NSDI '23] Title`` (its brackets maybe escaped).
+_DATED_AFTER = re.compile(r"(?P<t>[^\[\]()<>|`*_]{8,300}?)[ \t]*+(?:(?:,[ \t]*+|[ \t]*+\()(?:19|20)\d{2}\)?\.?"
+                          r"|[|·•][ \t]*+(?:19|20)\d{2}(?:[ \t]*+[·•,.][^\n|<>\[\]()]{1,40}?)?)[ \t]*+$")
+#: A title, then its venue and year in bold, a short remark maybe after them: ``Title. **ICLR2017** intel``.
+_BOLD_DATED = re.compile(r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]*+\*\*(?=[^*\n]{0,30}?(?<!\d)(?:19|20)\d{2}(?![\d\-/.]))"
+                         r"[^*\n]{4,40}\*\*(?:[ \t]++[^*\n\[\]()<>|`]{1,160}?)?[ \t]*+$")
+_TAGGED = re.compile(r"\\?\[(?=[^\[\]\\]{1,36}\\?\])" + DATED_TAG + r"\\?\](?:[ \t]++"
+                     r"(?P<t>[^\[\]()<>|`]{8,300}?)|[ \t]*+\[(?P<b>[^\[\]<>|`]{8,300})\](?!\())[ \t]*+(?:<br[ \t]*+/?>[ \t]*+)?$")
+
+
+#: A record's number glued to its words, no space after its stop: ``12.Title``.
+_GLUED_NUMBER = re.compile(r"\d{1,3}\.(?=[A-Za-z])")
+_VENUED = re.compile(r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]++[(\[（【]?(?P<v>[A-Za-z][\w-]{1,14}?)[ \t'’-]?(?:19|20)?\d{2}[)\]）】]?"
+                     r"(?:[ \t]*+[\[(（【][^\[\]()（）【】]{1,60}[\])）】])?[ \t.]*+$")
+
+
+
+def _venue_sign(line: str, m: re.Match[str]) -> int:
+    """How surely (2, 1, 0) the word and year closing a title name its venue: strong when the reader knows the
+    venue as written (``KDD 2022``) or, in brackets with its year, in any case (``(asplos2023)``); weak
+    when a word it does not know stands in brackets with a whole year (``(hotstorage2022)``, a venue
+    once its template's other records name known ones); none otherwise (``Title Windows 10``)."""
+    v, at = m.group("v"), m.start("v")
+    bracketed = at > 0 and line[at - 1] in "([（【"
+    if v in venue_names() or bracketed and known_venue(v):
+        return 2
+    return 1 if bracketed and _YEAR.search(line, m.end("v"), m.end("v") + 6) else 0
+
+
+def _before_names(line: str, at: int) -> int:
+    """Where the line's text ends before the names closing it in emphasis (``Title (2023) - *Barn et al.*``)."""
+    end = len(line.rstrip(" \t."))
+    mark = line[end - 1] if end - 1 > at else ""
+    start = line.rfind(mark, at, end - 1) if mark in ("*", "_") else -1
+    before = line[at:start].rstrip(" \t") if start > at else ""
+    names = line[start + 1 : end - 1].strip()
+    if before[-1:] in ("-", "–", "—", ",") and (is_name_list(names) or names.endswith(("et al", "et al."))):
+        return at + len(before) - 1
+    return len(line)
