@@ -24,6 +24,8 @@ _BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z](?:[^\W_]|[.'’\-])*+(?:[ \t]++
 
 #: A first author's surname in bold after the initials opening a reference (``S. L. **Brunton** et al.: [Title](url)``).
 _BOLD_SURNAME = re.compile(r"[ \t]*+(?:[A-Z]\.[ \t]*+){1,3}(?P<b>\*\*|__)(?P<n>[A-Z][\w'’\-]++)(?P=b)(?=[ \t]++et[ \t]++al\b|[ \t]*+,|[ \t]++and\b)")
+#: A whole author list in bold opening a reference, its year in brackets after it: ``**Barn, A.B., Tawny, C.** (1980).``
+_BOLD_AUTHORS = re.compile(r"[ \t]*+(?:\*\*|__)(?P<n>[^*_\n()\[\]]{3,400}?)(?:\*\*|__)(?=[ \t]*+\((?:19|20)\d{2}[a-z]?\))")
 _YEAR_LEAD = re.compile(r"(?P<n>[^()\[\]*_\n]{0,200}?)[ \t]*+\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]++\S")
 _YEAR_ONLY = re.compile(r"[ \t]*+\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]*+")
 _TAG = re.compile(r"(?:\*\*|__)?\[[A-Za-z]{0,3}\d{1,4}\](?:\*\*|__)?|\(?\d{1,4}[.)]")
@@ -36,6 +38,8 @@ def unbold_names(line: str, start: int) -> str:
         return line
     if (lead := _BOLD_SURNAME.match(line, start)) is not None:
         return line[: lead.start("b")] + "  " + lead.group("n") + "  " + line[lead.end() :]
+    if (lead := _BOLD_AUTHORS.match(line, start)) is not None and "," in lead.group("n") and is_name_list(lead.group("n")):
+        return line[: lead.start("n") - 2] + "  " + lead.group("n") + "  " + line[lead.end() :]  # ("**Barn, A., Tawny, B.** (1980). Title")
     out = line
     for m in _BOLD_NAME.finditer(line, start):
         before = line[start : m.start()].rstrip()

@@ -50,6 +50,20 @@ def _bold_reference(line: str, body: int, head: Head) -> bool:
     return ref is not None and ref.authors is not None and ref.year is not None
 
 
+def _cited_in_label(line: str, head: Head) -> bool:
+    """Whether the link holding the title holds its names and year before it too: the link's text is a
+    whole reference (``[Barn, A., Tawny, B. (2012) Title, in 'Venue'](url)``), not a title by its makers."""
+    assert head.title is not None and head.authors is not None
+    for _, _, s, e in head.spans:
+        if s < head.title[0] and head.title[1] <= e:
+            before = line[s : head.title[0]]
+            return head.authors in before and _YEAR_IN.search(before) is not None
+    return False
+
+
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def is_reference_line(line: str, body: int, head: Head, more: str = "") -> bool:
     """A list item's line (text from ``body``) written as a reference to a paper: names, a title and a year
     (the year maybe on the item's next lines, ``more``: a reference wrapped over lines)."""
@@ -74,7 +88,8 @@ def is_reference_line(line: str, body: int, head: Head, more: str = "") -> bool:
     if head.year is None or head.authors is None:
         return False
     if head.title_in_link and head.venue is None and link_class(head.title_in_link) is None \
-            and not (head.title and line[max(0, head.title[0] - 2) : head.title[0]] in ("\"[", "“[")):
+            and not (head.title and line[max(0, head.title[0] - 2) : head.title[0]] in ("\"[", "“[")) \
+            and not _cited_in_label(line, head):
         return False  # "[Title](kaggle) by Names (2024)": names and a year say who made it, not that it is a paper
         # (unless quoted as an article's title is: 'Ann Barn, "[Title](url)" (1999).')
     if head.title is not None and len(line[head.title[0] : head.title[1]].split()) >= 3:

@@ -95,6 +95,10 @@ _CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _ABBREVIATED_JOURNAL = re.compile(r"(?:J\.|[A-Z][a-z]{2,9}\.)[ \t]++(?:[A-Z][a-z]{0,9}\.|[A-Z][a-z]++[ \t]*+[,.]|\d)")
 
 
+#: The book or proceedings a paper is in, after its title's comma: ``in: Venue``, ``in 'Venue'``, ``In Proceedings``.
+IN_VENUE = re.compile(r"[Ii]n:[ \t]++\S|in[ \t]++['‘\"“]|In[ \t]++(?:the[ \t]++)?(?:Proc|\d{1,2}(?:st|nd|rd|th)\b)")
+
+
 def comma_tail(text: str, t0: int, t1: int) -> int:
     """Where a title's sentence ends before a venue written after a comma and dated (``Title, IEEE
     Cluster 2013 Conference, pages 8, Sep``) or abbreviated (``Title, J. Geophys. Res., 108``): the title is
@@ -106,6 +110,8 @@ def comma_tail(text: str, t0: int, t1: int) -> int:
             return k
         if _ABBREVIATED_JOURNAL.match(text, k + 2) and len(text[t0:k].split()) >= 3:
             return k  # ("Title, Geophys. Res. Lett., 33": a journal's abbreviated name, its stops no title's end)
+        if IN_VENUE.match(text, k + 2) and len(text[t0:k].split()) >= 3:
+            return k  # ("Title, in: Proceedings of ...", "Title, in 'The 8th Workshop on Owls'": the book it is in)
         k = text.find(", ", k + 2, t1)
     return t1
 

@@ -208,8 +208,8 @@ def _author_year_title(text: str) -> Reference | None:
         if text[title[0]] in "*_" and _PUBLISHER.search(text, close.end()):
             return None  # "Putnam RD (2001). *Bowling Alone*. Simon & Schuster": an italic title and a publisher, a book
         title = _trim(text, close.start("t"), close.end("t"), " .,")  # "Duflo (2018) *The Economist as Plumber*"
-    stop = re.search(r"(?<=[a-z\d)?!”’])\.\s+(?=\S)|\s[—–]\s|" + _VENUE_AFTER_QUESTION + r"|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER
-                     + marks.VENUE_AFTER_COMMA,
+    stop = re.search(r"(?<=[a-z\d)?!”’])\.\s+(?=\S)" + _NO_PART + r"|\s[—–]\s|" + _VENUE_AFTER_QUESTION + r"|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER
+                     + marks.VENUE_AFTER_COMMA + r"|,[ \t]++(?=" + marks.IN_VENUE.pattern + ")",
                      text[title[0] : title[1]])
     if stop:  # "Title. Working paper." - the title is the first sentence
         title = _trim(text, title[0], title[0] + stop.start(), " .,")
@@ -222,6 +222,8 @@ def _author_year_title(text: str) -> Reference | None:
     return Reference(title, authors, venue, year)
 
 
+#: A part's number after a title's full stop, the title going on (``Title. II. A review``).
+_NO_PART = r"(?!(?:Part[ \t]++)?(?:I{1,3}|IV|VI{0,3}|IX|X)\.?[ \t])"
 _TWO_WORDS = re.compile(r"[A-Z][a-z'’\-]++[ ][A-Z]")
 _INITIAL_START = re.compile(r"[A-Z]\.|[A-Z][\w'’\-]+ [A-Z]{1,2}\b")
 #: A journal's name or ``In`` after a title ending in a question mark (``Title? Global Change Biology``).
@@ -261,11 +263,12 @@ def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
     return out
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: Two surnames alone before a year's sentence (``Rice and Green. 2019. Title.``).
 _SURNAMES = re.compile(r"[A-Z][a-z'’\-]++[ \t]++(?:and|&)[ \t]++[A-Z][a-z'’\-]++")
 #: A year closing the names' sentence after a comma (Harvard: ``Barn, A. and Tawny, B., 2020.``) or after
 #: the last initials, no brackets (``Barn J.A., Tawny B. 1999.``, ``Barn AB, Hoot C 2015.``).
-_NAMES_COMMA_YEAR = re.compile(r"(?:,[ \t]*+\(?((?:19|20)\d{2})[a-z]?\)?|(?<=[A-Z])\.?[ \t]++((?:19|20)\d{2})[a-z]?)$")
+_NAMES_COMMA_YEAR = re.compile(r"(?:,[ \t]*+\(?((?:19|20)\d{2})[a-z]?\)?(?:,[ \t]*+" + _MONTH + r")?|(?<=[A-Z])\.?[ \t]++((?:19|20)\d{2})[a-z]?)$")
 
 
 def _names_sentence_ends(text: str) -> tuple[list[tuple[int, int]], tuple[int, int, int] | None]:

@@ -100,7 +100,8 @@ def title_records(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Ca
     for rec in free_records(doc, lo, hi, taken):
         if skipped(rec.first):
             continue
-        read = _linked(doc, rec) or _wiki(doc, rec) or _labelled(doc, rec) or _over_names(doc, rec) or _quoted(doc, rec) \
+        read = _linked(doc, rec) or _wiki(doc, rec) or _labelled(doc, rec) or _over_names(doc, rec) or _under_names(doc, rec) \
+            or _quoted(doc, rec) \
             or _dated(doc, rec) or _noted(doc, rec)
         if read is not None:
             form, one = read
@@ -290,6 +291,36 @@ def _over_names(doc: Document, rec: Record) -> tuple[str, Found] | None:
     if not _title_like(title, 2) or _REFERENCE_YEAR.search(title) or _ENDS_SMALL.search(title):
         return None  # (a reference's line, with its year; a sentence running on: "Sets are encoded in")
     return "over names", _found(doc, rec, raw, (at, at + len(raw)), _STRONG)
+
+
+def _under_names(doc: Document, rec: Record) -> tuple[str, Found] | None:
+    """A bold title alone on its line under the record's author line, each closed by a line break
+    (a bibliography's card: ``[Barn2019]<br/>``, ``_Barn, Ann and Tawny, Bob_<br/>``, ``**Title**<br/>``, a venue)."""
+    for k in range(rec.first, rec.last):
+        bold = _BOLD_LINE.fullmatch(doc.lines[k + 1])
+        if bold is None or (cut := _break_cut(doc.lines[k])) is None:
+            continue
+        names = plain(doc.lines[k][rec.start if k == rec.first else 0 : cut]).strip(" \t.;,")
+        title = plain(bold.group("t"))
+        if names and (listed_names(names) or is_author_list(names)) and _title_like(title, 2):
+            shift = doc.starts[k + 1] - doc.starts[rec.first]
+            return "under names", _found(doc, rec, bold.group("t"), (shift + bold.start("t"), shift + bold.end("t")), _STRONG)
+    return None
+
+
+#: A line that is one bold span, a line break maybe after it: ``**Title**<br/>``.
+_BOLD_LINE = re.compile(r"[ \t]*+(?:\*\*|__)(?P<t>[^*_\n]{4,300}?)(?:\*\*|__)[ \t]*+(?:<br[ \t]*+/?>|\\|[ \t]{2})?[ \t]*+")
+_BREAK_TAG = re.compile(r"<br[ \t]*+/?>$", re.IGNORECASE)
+
+
+def _break_cut(line: str) -> int | None:
+    """Where a line closed by a line break (``<br/>``, a backslash, two spaces) ends before it; None when none closes it."""
+    text = line.rstrip(" \t")
+    if (m := _BREAK_TAG.search(text, max(0, len(text) - 8))) is not None:
+        return m.start()
+    if text.endswith("\\"):
+        return len(text) - 1
+    return len(text) if len(line) - len(text) >= 2 else None
 
 
 def _quoted(doc: Document, rec: Record) -> tuple[str, Found] | None:
