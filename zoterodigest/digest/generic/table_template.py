@@ -139,7 +139,7 @@ def names_only(titles: list[str | None], roles: dict[str, int], linked: bool = T
 
 
 #: A header naming its column the papers' titles: ``Paper Title``, ``Title of Paper``, ``论文标题``.
-_PAPER_TITLES = re.compile(r"(?:\*\*)?(?:paper[ \t]++(?:titles?|names?)|(?:article|publication|manuscript)s?[ \t]++titles?|titles?[ \t]++of[ \t]++(?:the[ \t]++)?papers?|论文(?:名称|标题)|論文(?:名稱|標題))(?:\*\*)?$",
+_PAPER_TITLES = re.compile(r"(?:\*\*)?(?:paper[ \t]++(?:titles?|names?)|(?:article|publication|manuscript)s?[ \t]++titles?|titles?[ \t]++of[ \t]++(?:the[ \t]++)?papers?|论文(?:名称|标题|题目)|論文(?:名稱|標題|題目))(?:\*\*)?$",
                            re.IGNORECASE)
 
 

@@ -1,0 +1,36 @@
+"""A reference in the style of the U.S. Geological Survey: names, the year after a comma, the title, and
+after a colon the journal with its volume and pages, or the publisher.
+
+::
+
+    Barn, A.B., and Tawny, C.D., 1986, Owl calls at dusk: Journal of Owls, v. 112, no. 2, p. 139–155.
+    Hoot, Ann, and Screech, Bob, 1998, Pellet counts—Guidelines for barns: Rome, Owl Society, Paper No. 56, 174 p.
+    Barn, A.B., 1972, Owl counts in snow, in Proceedings of the Owl Conference: Barn City, p. 7–12.
+
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_lists import is_name_list, person_names
+from .reference_marks import Reference
+
+_NAMES_YEAR_TITLE = re.compile(r"(?P<n>[A-Z][^:;()\[\]\n]{2,400}?),[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?,[ \t]++"
+                               r"(?P<t>[^:\n]{8,400}?)(?::|,[ \t]++in(?=[ \t]++[A-Z])|[ \t]++in(?=[ \t]++(?:Proceedings|[A-Z][\w'’\-]++,[ \t]++[A-Z]\.)))[ \t]++(?P<v>[^\n]{3,400})$")
+#: What follows a title in this style: a journal's volume (``v. 112``), its pages (``p. 139``) or a report's series; a
+#: book's length alone (``477 p.``) is none.
+_PUBLISHED = re.compile(r"\bv\.[ \t]*+\d|\bp\.[ \t]*+\d|\b(?:Report|Circular|Bulletin|Paper|Professional|Survey|"
+                        r"Water-Resources|Investigations)\b")
+
+
+def names_year_colon(text: str) -> Reference | None:
+    """``Names, 1986, Title: Journal, v. 112, p. 139–155.``, or None when ``text`` is not written so."""
+    m = _NAMES_YEAR_TITLE.match(text.strip())
+    if m is None or not _PUBLISHED.search(m.group("v")) or not (person_names(m.group("n")) or is_name_list(m.group("n"))):
+        return None
+    lead = len(text) - len(text.lstrip())
+    venue_end = m.end("v") - len(m.group("v")) + len(m.group("v").split(",")[0])
+    return Reference(title=(lead + m.start("t"), lead + m.end("t")), authors=(lead + m.start("n"), lead + m.end("n")),
+                     venue=(lead + m.start("v"), lead + venue_end), year=int(m.group("y")))
