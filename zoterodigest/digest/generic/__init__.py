@@ -33,6 +33,7 @@ from .byline import is_venue_text
 from .cards import DetailsCardReader
 from .csl_refs import csl_references
 from .definitions import DefinitionReader
+from .field_lines import with_field_lines
 from .found import Found, nickname_close, to_entry
 from .heading_scopes import scope_ends, starts_in
 from .headings import HeadingReader
@@ -284,7 +285,7 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
     more += title_lines(doc, lo, hi, taken, listed)
     more += id_papers(doc, lo, hi, taken, skipped, known_ids([*found, *more]))
-    return sorted([*found, *more], key=_first) if more else found
+    return with_field_lines(doc, sorted([*found, *more], key=_first)) if more else found
 
 
 def _part(f: Placed) -> bool:
