@@ -51,6 +51,7 @@ from .paragraphs import ParagraphReader
 from .render import render
 from .section_kinds import datasets_section, names_papers, notes_contents, other_kind
 from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, heading_skipped, skipped_by, skipped_section
+from .split_records import without_split_records
 from .tables import TableReader
 from .title_choice import second_looks
 from .title_lines import title_lines
@@ -285,7 +286,7 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
     more += title_lines(doc, lo, hi, taken, listed)
     more += id_papers(doc, lo, hi, taken, skipped, known_ids([*found, *more]))
-    return with_field_lines(doc, sorted([*found, *more], key=_first)) if more else found
+    return sorted([*found, *more], key=_first) if more else found
 
 
 def _part(f: Placed) -> bool:
@@ -349,6 +350,7 @@ class GenericList(Family):
 
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
         found = _unread(doc, lo, hi, sections, _with_leftovers(doc, lo, hi, sections, read_found(doc, lo, hi, sections)))
+        found = with_field_lines(doc, without_split_records(doc, found))  # (one paper read twice in a record: one entry)
         return second_looks(doc, without_repeated_entries(_entries(doc, found, sections)))  # (BibTeX repeating the papers: once)
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:

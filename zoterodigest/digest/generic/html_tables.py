@@ -77,6 +77,8 @@ class HtmlTableReader:
                 roles = column_roles(header)
                 if "reference" in roles and not {"title", "name"} & set(roles):
                     roles["paper"] = roles["reference"]  # ("No. | Reference | Year | Publication": the paper, its venue)
+                if "paper" in roles and "name" in roles and names_datasets(header[roles["name"]]):
+                    del roles["name"]  # ("Dataset Name | Paper": the dataset's name is no title of the paper its row links)
                 continue
             if not cells:
                 continue
@@ -103,10 +105,11 @@ class HtmlTableReader:
         first = bisect.bisect_right(doc.starts, base + row.start()) - 1
         last = bisect.bisect_right(doc.starts, base + row.end() - 1) - 1
         found = Found(first=first, last=last, ident=ident, title=title_of(text[t0:t1]),
-                      title_span=(base + t0, base + t1))
+                      title_span=(base + t0, base + t1) if t1 > t0 else None)
         found.style = {"shape": "html-row", "named_column": plain_title and title_like(found.title)}
-        if not found.title or (not ident.papers and not {"venue", "year", "authors", "title"} & set(roles) and not plain_title):
-            return None
+        if not found.title and not (ident.papers and "paper" in roles and "title" not in roles) \
+                or (not ident.papers and not {"venue", "year", "authors", "title"} & set(roles) and not plain_title):
+            return None  # (a Paper column's link to its paper named only "paper": the row's paper, its title unknown)
         if "year" in roles and roles["year"] < len(cells):
             y = re.search(r"(?:19|20)\d{2}", cells[roles["year"]].group("body"))
             found.year = int(y.group(0)) if y else None
@@ -161,8 +164,8 @@ def _title_span(text: str, cells: list[re.Match[str]], roles: dict[str, int]) ->
         cell = cells[roles[role]]
         c0, body = cell.start("body"), cell.group("body")
         for label, url, s, e in find_links(body):
-            if label and label != "badge" and url and not is_generic_label(label):
-                l0 = s + 1 if body[s] == "[" else e - 4 - len(label)
+            if label and label != "badge" and url and not is_generic_label(label) and not label.strip("[]() ").isdigit():
+                l0 = s + 1 if body[s] == "[" else e - 4 - len(label)  # (not a reference's number: "Name [<a href="#ref1">1</a>]")
                 return c0 + l0, c0 + l0 + len(label), False
         if role == "paper" and ("<a" in body.lower() or "](" in body or len(plain(body).split()) < 3):
             continue  # (a Paper column of links, or of a short name: the title is elsewhere)
@@ -174,6 +177,9 @@ def _title_span(text: str, cells: list[re.Match[str]], roles: dict[str, int]) ->
         head = read_head(body, nick.end() if nick else 0)
         if head.title is not None and head.title[1] > head.title[0]:
             return c0 + head.title[0], c0 + head.title[1], role != "name" and not find_links(body)
+    if "paper" in roles and roles["paper"] < len(cells):
+        at = cells[roles["paper"]].start("body")
+        return at, at, False  # (a Paper column's link named "paper", a dataset's name beside it: the paper, no title)
     return None
 
 
