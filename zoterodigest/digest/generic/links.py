@@ -118,10 +118,12 @@ _OTHER_WORD_LIST = tuple((kind, w) for kind, words in _OTHER_WORDS for w in word
 PAPER_KINDS = frozenset({"arxiv", "pdf", "doi"} | {k for k, _ in _PAPER_HOSTS})
 
 _DOI_IN_URL = re.compile(r"/(10\.\d{4,9}/[^\s?#&]+?)(?:/(?:abstract|full|pdf|epdf|meta))?/?(?:[?#]|$)")
-_DOI_HOSTS = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/)?10\.|dl\.acm\.org|link\.springer\.com|onlinelibrary\.wiley\.com|tandfonline\.com|science\.org/doi|"
+_DOI_HOSTS = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/)?10\.|dl\.acm\.org|doi\.acm\.org|dx\.doi\.org|link\.springer\.com|onlinelibrary\.wiley\.com|tandfonline\.com|science\.org/doi|"
                         r"pnas\.org/doi|journals\.sagepub|iopscience", re.IGNORECASE)
-_DOI_HOST_WORDS = ("/doi/10.", "/doi/abs/10.", "/doi/full/10.", "/doi/pdf/10.", "/doi/epdf/10.", "dl.acm.org", "link.springer.com",
+_DOI_HOST_WORDS = ("/doi/10.", "/doi/abs/10.", "/doi/full/10.", "/doi/pdf/10.", "/doi/epdf/10.", "dl.acm.org", "doi.acm.org", "dx.doi.org", "link.springer.com",
                    "onlinelibrary.wiley.com", "tandfonline.com", "science.org/doi", "pnas.org/doi", "journals.sagepub", "iopscience")
+#: ACM's old citation page names its DOI's suffix (``dl.acm.org/citation.cfm?doid=2568225.2568293``: 10.1145/2568225.2568293).
+_ACM_DOID = re.compile(r"dl\.acm\.org/citation\.cfm\?(?:[^#\s]*&)?doid=(\d+\.\d+)", re.IGNORECASE)
 _NATURE = re.compile(r"nature\.com/articles/(s\d{5}-\d{3}-\d{5}-\w|[a-z]+\d{4,})", re.IGNORECASE)
 _PREPRINT_DOI = re.compile(r"(?:bio|med)rxiv\.org/content/(?:early/[\d/]+/)?(10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d+)(?:v\d+)?", re.IGNORECASE)
 _ARXIV_MIRROR = re.compile(r"(?:arxiv\.org/ftp/arxiv/papers/\d{4}/|ar5iv\.(?:labs\.arxiv\.)?org/(?:html|abs)/"
@@ -247,6 +249,8 @@ def doi_of(url: str) -> str | None:
     if doi is None and _doi_host(url):
         m = _DOI_IN_URL.search(url)
         doi = m.group(1).lower() if m else None
+    if doi is None and (m := _ACM_DOID.search(url)):
+        doi = f"10.1145/{m.group(1)}"
     if doi is None:
         m = _NATURE.search(url)
         doi = f"10.1038/{m.group(1).lower()}" if m else None

@@ -125,7 +125,9 @@ class TableReader:
             return []  # recorded talks (a video and its length in most rows), some about a linked paper
         rows = self._twins(spans, cols, roles, rows)  # ("Group A Paper | Group B Paper": two papers a row)
         shared = _shared_papers([f for f, _ in rows])
-        return [f for f, empty in rows if (f.ident.papers or linked * 2 <= len(rows) or empty or "cited" in f.extra)
+        credited = "authors" in roles and bool({"venue", "year"} & set(roles))  # (each row's authors and venue or year: papers)
+        return [f for f, empty in rows if (f.ident.papers or linked * 2 <= len(rows) or empty or "cited" in f.extra
+                                           or credited and not any(k.startswith(("code", "video", "summary")) for k in f.ident.links))
                 and id(f) not in shared]  # (a reading cited by names and year is a paper whatever its link)
 
     def _twins(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int],
