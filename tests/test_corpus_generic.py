@@ -30,7 +30,7 @@ COUNTS = {
     "ndb796": (37, 36, 0),
     "showlab": (760, 742, 0),  # + a paper whose only link is its lab's publication page, + two "[Title](drive or blog) (Dec., 2024)" items, + one whose arXiv badge points to its project page (issue 26)
     "thunlp": (461, 259, 4),
-    "youngfish42": (2641, 1055, 461),  # + a doi.acm.org link (a DOI in the address names a paper), + a title cell listing two linked papers (issue 26)
+    "youngfish42": (2641, 1055, 462),  # + a doi.acm.org link (a DOI in the address names a paper; the DOI read from it since the 41st session), + a title cell listing two linked papers (issue 26)
 }
 
 #: (file prefix, first line, arXiv id or DOI, title, venue as rendered or None)
