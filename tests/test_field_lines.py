@@ -53,3 +53,4 @@ def test_a_field_with_text_between_it_and_the_title_stays_its_own() -> None:
     doc = Document.from_text(TEXT.replace("**source**: DOI", "Read on Monday.\n**source**: DOI"))
     title, field = _found(doc, 2, "Coalitional Owls: Coalition Formation in Barn Learning"), _found(doc, 5, "")
     assert with_field_lines(doc, [title, field]) == [title, field]
+

@@ -19,6 +19,7 @@ from .reference_marks import Reference
 
 _NAMES_YEAR_TITLE = re.compile(r"(?P<n>[A-Z][^:;()\[\]\n]{2,400}?),[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?,[ \t]++"
                                r"(?P<t>[^:\n]{8,400}?)(?::|,[ \t]++in(?=[ \t]++[A-Z])|[ \t]++in(?=[ \t]++(?:Proceedings|[A-Z][\w'’\-]++,[ \t]++[A-Z]\.)))[ \t]++(?P<v>[^\n]{3,400})$")
+_VOLUME = re.compile(r"\bv\.[ \t]*+\d")
 #: What follows a title in this style: a journal's volume (``v. 112``), its pages (``p. 139``) or a report's series; a
 #: book's length alone (``477 p.``) is none.
 _PUBLISHED = re.compile(r"\bv\.[ \t]*+\d|\bp\.[ \t]*+\d|\b(?:Report|Circular|Bulletin|Paper|Professional|Survey|"
@@ -32,5 +33,6 @@ def names_year_colon(text: str) -> Reference | None:
         return None
     lead = len(text) - len(text.lstrip())
     venue_end = m.end("v") - len(m.group("v")) + len(m.group("v").split(",")[0])
+    journal = _VOLUME.search(m.group("v")) is not None  # (a report's first part is its place, "Rome": no venue)
     return Reference(title=(lead + m.start("t"), lead + m.end("t")), authors=(lead + m.start("n"), lead + m.end("n")),
-                     venue=(lead + m.start("v"), lead + venue_end), year=int(m.group("y")))
+                     venue=(lead + m.start("v"), lead + venue_end) if journal else None, year=int(m.group("y")))

@@ -1,0 +1,15 @@
+"""References in the U.S. Geological Survey's style (zoterodigest.digest.generic.colon_refs): a venue only
+where a journal's volume says one is; a report's place is none."""
+
+from __future__ import annotations
+
+from zoterodigest.digest.generic.references import parse_reference
+
+
+def test_a_usgs_report_names_no_venue_but_a_journal_does() -> None:
+    report = ("Barn, Ann, and Tawny, Bob, 1998, Owl pellet counts—Guidelines for barns: Rome, Owl Organization, "
+              "Owl Drainage Paper No. 56, 174 p.")
+    journal = "Barn, A.B., and Hoot, C.D., 1986, Rational use of the Owl Formula: Journal of Owls, v. 112, no. 2, p. 139–155."
+    r, j = parse_reference(report), parse_reference(journal)
+    assert r is not None and r.venue is None and report[r.title[0] : r.title[1]] == "Owl pellet counts—Guidelines for barns"
+    assert j is not None and j.venue is not None and journal[j.venue[0] : j.venue[1]] == "Journal of Owls"
