@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "corail-research__CPML-paper-list__README@0cffcbc.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 BULLET = re.compile(r"^- \[([^\]]*)\] \[(.*)\]\((.*)\)\s*$")
 BOOKS = {128: "Predicting Structured Data", 261: "Ant Colony Optimization and Constraint Programming",

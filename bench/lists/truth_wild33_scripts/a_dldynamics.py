@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "zeke-xie__deep-learning-dynamics-paper-list__README@064a9d2.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 
 def main() -> None:

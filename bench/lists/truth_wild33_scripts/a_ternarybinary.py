@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "yiweifengyan__Papers-on-Ternary-and-Binary-Networks__README@57214a9.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 LEAD = re.compile(r"^\s*(?:\[\[[^\]]*\]\([^)]*\)\]|\[__`[^`]*`__\])\s*")
 

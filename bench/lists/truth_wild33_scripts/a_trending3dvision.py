@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "dragonlong__Trending-in-3D-Vision__README@2c34ff3.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 START = re.compile(r"^\s*\[\[([^\[\]]*\s\([^()]*'\d\d\**\))\]\(\s*[^)]*?\s*\)\]\s*(.*)$")
 LINKLINE = re.compile(r"^\s*\[\[[^\]]*\]\(")

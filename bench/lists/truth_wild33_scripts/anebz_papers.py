@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "anebz__papers__README@b45971e.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 SPECIAL = {
     165: "How Much Does Tokenization Affect Neural Machine Translation?",

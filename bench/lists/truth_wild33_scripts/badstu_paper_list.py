@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "Badstu__paper-note__paper list@ab9ceba.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "bamler-lab__bamler-lab.github.io__reading_group@b0ef80c.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 NOT_PAPERS = {43, 44, 48, 49, 68, 70, 77, 82}
 LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "columbiaviz__columbiaviz.github.io__archive__2017s_e6998__index@6ea2ff7.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 SKIP = {117, 118, 122, 138, 139, 143, 145, 148, 150}
 LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")

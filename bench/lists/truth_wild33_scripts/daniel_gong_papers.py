@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "Daniel-Gong__daniel-gong.github.io___posts__2024-01-29-Discovering-Interesting-Papers@e12076c.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 NOT_PAPER = {32, 95, 97, 133, 135, 181, 193, 197, 223, 229, 259, 261, 263, 277, 283, 287,
              357, 359, 363, 365, 379}

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "forrestbao__nlp-class__paper_presentation@2991c53.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 VENUE = re.compile(r"[,，]\s*(?:preprint|[A-Z][A-Za-z]*(?:\s+workshop)?(?:,)?\s+\d{4})\s*$")
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "gem5__website___pages__publications@6675a11.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "hanwei0912__Adversarial-Reading__topic__ConceptBottleneckModule@b8caee4.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 HEAD = re.compile(r"^### \[(?P<title>.+)\]\((?P<url>[^)]*)\)\s*$")
 

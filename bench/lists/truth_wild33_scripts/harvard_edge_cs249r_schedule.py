@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "harvard-edge__cs249r_fall2025__course__schedule@06b5ed3.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 BLOCKS = ("**📋 Required Reading:**", "**📋 Main Papers:**", "**🎯 Main Papers:**", "**📖 Supplemental Reading:**")
 BLOGS = ("sigarch.org/", "research.google/blog/")

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "HaydnHou__SmartContractPapers__README@a99a083.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "hayesall__awesome-bayes-nets__README@c705e61.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 REC = re.compile(r'^- .*?\(\d{4}\)\. "(.*)\." .*\[`[^`]+\.bib`\]')
 
 

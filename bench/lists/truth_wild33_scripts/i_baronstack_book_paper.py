@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "BaronStack__book_paper__README@b0eae0c.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 NOT_PAPERS = {76, 85, 86, 87}
 NICKNAMES = {

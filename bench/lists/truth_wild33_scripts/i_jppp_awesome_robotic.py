@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "jpppppppppppppppppppppppp__Awesome-Robotic__README@f7cf2e7.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 NICKNAMES = {11, 18, 20, 21, 22, 23, 24, 25, 26, 31, 32, 48, 49, 50, 51, 54, 55}
 SPECIAL = {  # (first, last): title

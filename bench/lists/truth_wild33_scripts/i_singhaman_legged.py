@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "singhaman1750__Legged-Robots__README@5a3925c.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 SECTION2 = (73, 245)
 SKIP = {136, 137, 138, 139, 143, 144, 145, 146, 147, 152, 220, 235}  # 136 and 147 come back in EXTRA

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "thaliaarchi__notes__papers@34db602.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 NOT_PAPERS = {
     8, 11, 14, 17, 23, 29, 38, 58, 79, 85, 89, 119, 136, 139, 143, 146, 157, 161, 171, 185, 201, 236,

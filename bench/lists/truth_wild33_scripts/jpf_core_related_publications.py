@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "javapathfinder__jpf-core__docs__papers__Related-publications@2bf9872.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "fintelkai__kvf-hugo__references__work@81dd86b.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 NOT_ENTRIES = {15, 19, 23, 25, 29, 35, 37, 41, 45, 51, 53, 55, 57, 61, 71, 79, 89, 95, 99, 101,
                103, 107, 123, 125, 129, 133, 141, 143, 147, 149, 151, 153, 157, 163, 173}

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "fredgibbs__fredgibbs.github.io__cv__index@3512907.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 ENTRY_LINES = [48, 50, 52, 54, 56, 58, 63, 65, 67, 69, 71, 73, 75, 82, 84, 86, 88, 93, 97, 101]
 

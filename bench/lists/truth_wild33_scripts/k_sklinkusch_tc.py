@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "sklinkusch__TC__README@9bbeb71.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 
 def main() -> None:

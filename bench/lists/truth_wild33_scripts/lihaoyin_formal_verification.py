@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "LihaoYin__Formal-Verification-Reference__README@8735d44.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 # (first line, last line, title as written or None)
 RECORDS = [

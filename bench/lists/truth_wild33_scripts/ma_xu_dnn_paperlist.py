@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "ma-xu__DNN__PaperList@c05bba7.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 TITLED = {22, 41, 59, 61, 63, 65, 83, 96, 100}
 SPECIAL = {67: "Focal Loss for Dense Object Detection"}

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "maxschmaltz__Course-LLM-based-Assistants__llm-based-assistants__infos__topic_overview@fae2d01.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 DOCS = ("`LangChain`", "`LangGraph`", "`MDN`")
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "ncbi-nlp__MLLM4BioMed__README@1ad9b5e.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 
 def cells(line: str) -> list[str]:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "naheim__paleosizePaper__references__README@2638fcf.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 
 def title_of(text: str) -> str:

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "Poliview__Poliview.github.io__content__post__Cyrus Samii   纽约大学政治系定量政治分析书单@9c5b633.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 # references that start inside a paragraph, after the end of the previous reference
 RUN_ON = ["Banerjee, A. V.", "Bertrand, M.", "Bitler, M.", "Card, D.,", "Ludwig, J.", "Rothman, K. J.",

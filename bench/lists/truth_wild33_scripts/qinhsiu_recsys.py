@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "QinHsiu__Awesome-Papers__Recsys__README@dfc9e10.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 VENUE = re.compile(r"\s+(?:ICDM|SIGIR|WWW|Arxiv|WSDm|WSDM|KDD|ICDE|AAAI|CIKM)\s?\d{4}$")
 

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "PrasannaPulakurthi__really-awesome-sfda__README@876a811.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 ITEM = re.compile(r"^- (?P<body>.+?) \((?P<venue>[^()]*\d{4})\) \[\[")
 

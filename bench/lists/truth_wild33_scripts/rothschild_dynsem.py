@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "danielrothschild__danielrothschild.github.io__dynsem__index@01414e7.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 NOT_ARTICLES = {125, 167, 185}
 

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "opetchey__RREEBES__papers@8ab36bf.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 
 def title_of(n: int, cit: str) -> str:

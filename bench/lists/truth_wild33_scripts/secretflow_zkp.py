@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "secretflow__secretflow__docs__awesome-pets__papers__tools__zkp@1b51502.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 
 def main() -> None:

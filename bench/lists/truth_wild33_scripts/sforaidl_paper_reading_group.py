@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "SforAiDl__paper-reading-group__README@9a32008.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 NOT_PAPERS = {60, 65}
 NICKNAME_ONLY = {37, 64}

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "arumoy-shome__shome2023notebook__papers@8366357.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 GROUPS = {"# Testing", "# LLMs"}
 NOT_PAPERS = {"chollet2015keras", "abadi2015tensorflow", "wohlin2012experimentation"}
 

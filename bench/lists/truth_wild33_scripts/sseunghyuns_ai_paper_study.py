@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "sseunghyuns__ai-paper-study__README@4236a55.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 
 def main() -> None:

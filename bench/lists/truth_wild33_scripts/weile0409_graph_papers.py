@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild33 import entry, read_lines, write_truth
 
 NAME = "Weile0409__Graph-related-papers-__README@2a287f7.md"
-PART = "wild33_held_out"
+PART = "wild33_development"
 
 NICKNAME = {46, 65}
 
