@@ -46,7 +46,7 @@ from .leftovers import leftover_papers
 from .link_finder import DEFINITIONS
 from .links import forget_urls
 from .lists import ListReader
-from .non_papers import BOOK_PART, ISBN, WAITING, book_record, registered_part
+from .non_papers import BOOK_PART, ISBN, WAITING, book_record, registered_part, talk_material
 from .paragraphs import ParagraphReader
 from .render import render
 from .section_kinds import datasets_section, names_papers, notes_contents, other_kind
@@ -188,6 +188,8 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
         elif (BOOK_PART.match(f.title) or book_record(doc.text_of(f.first, f.last))) and not (f.ident.arxiv or f.ident.doi) \
                 or registered_part(f.title, f.ident.doi):
             pass  # a part of a book, or the list's own handout ("Chapter 2, Title", "Preface", "Pre-read"); a paper's figure, its review
+        elif not (f.ident.arxiv or f.ident.doi) and f.last - f.first < 3 and talk_material(f.title, doc.text_of(f.first, f.last)):
+            pass  # a talk's slides or handout, a class's notes, cited as a paper is ("Title. Slides from a talk at ...")
         elif f.extra.pop("cited", "") or f.ident.papers or _LETTER.search(f.title) and not ISBN.search(doc.text_of(f.first, f.last)):
             out.append(to_entry(doc, f, sections, GenericList.name, nicknames))  # (an ISBN and no paper's link or id: a book)
         # else: no paper link and a title without a letter ("42" under a Papers header) is no paper

@@ -31,6 +31,17 @@ _PARTICLE = r"(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]u|[Dd]i|[Dd]a|[Ll]e|[Ll]a|[Dd]el)[ \
 _NAME = rf"{_PARTICLE}{_CAP}[\w'’\-]++(?:[ \t]++{_CAP}['’]{_CAP}[\w\-]++)?+(?:[ \t]++(?:Jr\.?+|I{{2,3}}|IV))?+"
 CITE_KEY = re.compile(rf"(?P<n>{_NAME}(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|(?:,[ \t]++{_NAME}){{0,4}},?+[ \t]++(?:and|&)[ \t]++{_NAME})?+),?+[ \t]++"
                       r"\(?(?P<y>(?:1[89]|20)\d{2})[a-z]?+\)?+(?:[ \t]++\([A-Z][^()]{1,30}\))?+")
+#: Surnames, then a venue and a year in brackets (``Barn et al. (CVPR '22)``, ``Barn and Tawny (NeurIPS 2021)``).
+_VENUE_DATED = re.compile(r"(?P<n>[^()\n]{3,80}?)[ \t]*+\((?P<v>[A-Za-z0-9][\w.&\- ]{0,30}?)[ \t]++(?:'(?P<yy>\d{2})|(?P<y>(?:19|20)\d{2}))\)")
+
+
+def _year_of(dated: re.Match[str] | None) -> int | None:
+    """The year of a :data:`_VENUE_DATED` citation (``'22`` is 2022)."""
+    if dated is None:
+        return None
+    return int(dated.group("y")) if dated.group("y") else 2000 + int(dated.group("yy"))
+
+
 #: Surnames alone as a citation names its authors (``Nakayama and Shankman``, ``de Rosnay et al.``): no title.
 SURNAMES = re.compile(rf"{_NAME}(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|(?:,[ \t]++{_NAME}){{0,4}},?+[ \t]++(?:and|&)[ \t]++{_NAME})[ \t]*+\*?+")
 #: A quoted title of any length (``"_Breath Figures_"``).
@@ -64,18 +75,29 @@ def cited_link(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> t
     where the title starts, the names and the year; None when none stands there."""
     if not line.startswith("[", pos):
         return None
+    boxed = line.startswith("[[", pos)  # ("[[Barn et al. (CVPR '22)](url)] Title": the citation in brackets)
     for label, _, s, e in links:
-        text = _TAGS.sub("", label)
-        key = CITE_KEY.fullmatch(text)
-        names = key.group("n") if key is not None else text.rstrip(". ") if "et al" in text and SURNAMES.fullmatch(text.rstrip(". ")) else None
-        if s != pos or names is None or is_venue_text(names):
+        if s != pos + boxed:
             continue
+        text = _TAGS.sub("", label).replace("**", "")
+        key = CITE_KEY.fullmatch(text)
+        dated = _VENUE_DATED.fullmatch(text) if key is None else None
+        if dated is not None and SURNAMES.fullmatch(dated.group("n")):
+            names = dated.group("n")
+        else:
+            names = key.group("n") if key is not None else text.rstrip(". ") if "et al" in text and SURNAMES.fullmatch(text.rstrip(". ")) else None
+        if names is None or is_venue_text(names):
+            continue
+        if boxed:
+            if not line.startswith("]", e):
+                return None
+            e += 1
         sep = _AFTER_CITED.match(line, e)
         quoted = _QUOTE.match(line, sep.end()) if sep is not None else None  # ('[Barn 1912](url): "Breath Figures"')
         if sep is None or len(line[sep.end() :].split(maxsplit=3)) < (3 if key else 4) and quoted is None \
                 or not TITLE_START.match(line, sep.end()):
             return None
-        return sep.end(), names, int(key.group("y")) if key else None
+        return sep.end(), names, int(key.group("y")) if key else _year_of(dated)
     return None
 
 

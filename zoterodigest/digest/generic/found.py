@@ -96,8 +96,9 @@ def _venue_and_year(found: Found, paper: Paper, fields: dict[str, Span], section
     """The venue as written (else as the headings above imply it) and the year."""
     if found.venue:
         venue, year = parse_venue(found.venue)
-        if venue is not None and venue.name.lower() in ("preprint", "arxiv preprint", "blog", "journal", "conference"):
-            venue = None
+        if venue is not None and (venue.name.lower() in ("preprint", "arxiv preprint", "blog", "journal", "conference")
+                                  or venue.name.count("(") != venue.name.count(")")):
+            venue = None  # (a word for no venue; or a piece cut out of a name's brackets, "Owl Actuator (ICRA": none)
         paper.venue, paper.year = venue, year
         if found.venue_span and venue is not None:
             fields["venue"] = Span(start=found.venue_span[0], end=found.venue_span[1])

@@ -33,7 +33,7 @@ from .links import Identity
 from .name_lists import is_name_list
 from .prefixes import is_generic_label
 from .references import parse_reference
-from .table_template import title_like
+from .table_template import title_like, tools_table
 
 _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
@@ -86,7 +86,7 @@ class HtmlTableReader:
             if found is not None:
                 rows.extend(self._listed(text, base, cells) or [found])  # (a cell listing its papers: one entry each)
         if not {"title", "paper", "name"} & set(roles) or not {"title", "paper"} & set(roles) and "name" in roles \
-                and names_datasets(header[roles["name"]]):
+                and names_datasets(header[roles["name"]]) or tools_table(header, roles):
             return [f for f in rows if f.ident.papers]  # (no column names the paper, or datasets by name: the rows linking one)
         linked = sum(1 for f in rows if f.ident.papers)
         # (under a Title column, or a Paper column written as text, a title with no paper link yet is a paper still;

@@ -1,17 +1,19 @@
-"""Records that no reader took but that name one paper by its arXiv id or DOI.
+"""Records that no reader took but that name one paper by its arXiv id, DOI or page.
 
 ::
 
     Barn, A., & Tawny, B. (2019). Owls count in base three. J. Owls, 12(3), 45-67. https://doi.org/10.1/owl
     - Owl Eyes Adapt to Moonlight, Ann Barn et al. Some words of a long note run on here. arXiv:2401.00001
+    [[CVPR_2021](https://openaccess.thecvf.com/content/CVPR2021/html/Barn_Owl_Eyes_CVPR_2021_paper.html)] [`tag`] Owl Eyes at Night
 
-An arXiv id or a DOI is a paper's own name: a list item or a paragraph that holds exactly one (its
-arXiv id and its DOI may both stand) is that paper's record, whatever its shape, unless it is prose
-about it (a sentence that opens with *we*, *this*, *our*...) or too long to be one record.  At
-least two such records must stand in the range (one id in a page of text is a mention).  The title
-is the part of the record the learnt title model (:mod:`.title_choice`) scores highest, when it may
-stand as one (three words or more, no names, label or address); else the entry has no title yet and
-the arXiv or DOI record gives it one.  Read last, on the lines no other reader took.  Pure.
+An arXiv id or a DOI is a paper's own name, and so is the address of its page on a paper host (CVF,
+ACL Anthology, OpenReview, PMLR, AAAI, a publisher's article page...): a list item or a paragraph that
+holds exactly one (its arXiv id and its DOI may both stand; else one paper page) is that paper's record,
+whatever its shape, unless it is prose about it (a sentence that opens with *we*, *this*, *our*...) or
+too long to be one record.  At least two such records must stand in the range (one id in a page of text
+is a mention).  The title is the part of the record the learnt title model (:mod:`.title_choice`) scores
+highest, when it may stand as one (three words or more, no names, label or address); else the entry has
+no title yet and the arXiv or DOI record gives it one.  Read last, on the lines no other reader took.  Pure.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from ..markup import CJK_LETTER
 from .found import Found, title_of
 from .free_records import free_records, text_start
 from .line_heads import add_links
-from .links import Identity
+from .link_finder import find_links
+from .links import Identity, link_class
 from .title_choice import balanced, names, ranked_parts
 
 #: A record longer than this is prose, not one paper's record.
@@ -82,8 +85,8 @@ def id_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callab
             continue
         base = doc.starts[rec.first] + text_start(doc.lines[rec.first], rec.start)
         text = doc.text[base : doc.line_end(rec.last)]
-        if (key := _record_key(text)) is None or key in known:
-            continue
+        if (key := _record_key(text)) is None or key in known or key.startswith("url:") and rec.last > rec.first:
+            continue  # (a paper's page names it in a record of one line: a list under a heading item names more)
         if out and key == last_key:  # (one paper's record in several paragraphs: its id line, its links line)
             _extend(out[-1], rec.last, text, base)
             continue
@@ -91,12 +94,12 @@ def id_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callab
         ident = Identity()
         for k in range(rec.first, rec.last + 1):
             add_links(ident, doc.lines[k])
-        if not (ident.arxiv or ident.doi):
+        if not (ident.arxiv or ident.doi or key.startswith("url:") and ident.papers):
             continue
         found = Found(first=rec.first, last=rec.last, ident=ident)
         found.style = {"shape": "paragraph", "leftover": True, "item": rec.depth >= 0, "by_id": True}
-        if not _title_in(found, text, base) and _title_above(doc, found, lo, taken):
-            continue  # (the links of the paper read right above it)
+        if not _title_in(found, text, base) and (key.startswith("url:") or _title_above(doc, found, lo, taken)):
+            continue  # (the links of the paper read right above it; a page's link with no title beside it)
         rest = text.replace(found.title, "")
         if not _SPEAKS.search(rest) and len(_WORDS.findall(rest)) <= MAX_WORDS:
             out.append(found)
@@ -109,8 +112,8 @@ def _enough_ids(doc: Document, lo: int, hi: int, taken: bytearray) -> bool:
     seen = 0
     for i in range(lo, hi):
         line = doc.lines[i]
-        if not taken[i - lo] and not doc.fenced[i] and ("10." in line or "rxiv" in line.lower() or _ARXIV.search(line)) \
-                and (_ARXIV.search(line) or _DOI.search(line)):
+        if not taken[i - lo] and not doc.fenced[i] and (("10." in line or "rxiv" in line.lower() or _ARXIV.search(line)) \
+                and (_ARXIV.search(line) or _DOI.search(line)) or "http" in line and _page_urls(line)):
             seen += 1
             if seen >= LEAST:
                 return True
@@ -207,6 +210,20 @@ def _one_paper(text: str) -> str | None:
     and one DOI at most, one of them at least; else None."""
     arxiv = {m.group(1) for m in _ARXIV.finditer(text)}
     dois = {m.group(1).rstrip(".,;").lower() for m in _DOI.finditer(text)}
-    if len(arxiv) > 1 or len(dois) > 1 or not (arxiv or dois):
+    if len(arxiv) > 1 or len(dois) > 1:
         return None
+    if not (arxiv or dois):
+        pages = _page_urls(text) if "http" in text else set()
+        return f"url:{next(iter(pages))}" if len(pages) == 1 else None
     return next(iter(arxiv or dois))
+
+
+def _page_urls(text: str) -> set[str]:
+    """The addresses of paper pages on a paper host the text links, anchors dropped (not a bare PDF, nor a web
+    search for a title: a book's title is searched as well)."""
+    out = set()
+    for line in text.split("\n"):
+        for _, url, _, _ in find_links(line):
+            if (kind := link_class(url)) is not None and kind != "pdf" and "google." not in url:
+                out.add(url.split("#")[0].rstrip("/").lower())
+    return out

@@ -98,12 +98,11 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
         m = _TAG.match(line, pos)
         if not m or m.end() == pos:
             break
-        tag = (m.group("tag") or m.group("btag") or m.group("mtag") or m.group("date") or m.group("code") or m.group("day") or m.group("lent")
-               or m.group("bday") or m.group("yv"))
-        if tag is not None and head.tag is None and not (tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit()
-                                                         or _KEY.fullmatch(tag)):
+        tag = next((t for t in m.group("tag", "btag", "mtag", "date", "code", "day", "lent", "bday", "yv") if t), None)
+        if tag is not None and head.tag is None and not (tag.strip().lower() in ("x", "", " ") or tag.strip().isdigit() or _KEY.fullmatch(tag)):
             head.tag = tag.strip()  # (not a number, a check box, a bibliography's key "[For09]": those name no venue)
-        pos = m.end()
+        # ("- 2024-12-28:" over its title's line: the head runs on past the line's end)
+        pos = len(line) - len(line[m.end() :].lstrip()) if line.startswith("\n", m.end()) else m.end()
     return pos
 
 

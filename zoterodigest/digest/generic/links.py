@@ -160,8 +160,8 @@ def link_class(url: str) -> str | None:
     a Google Scholar look-up of one title is that paper's page."""
     if "proxy" in url or ".idm.oclc.org" in url:
         url = unproxied(url)
-    if "google." in url and _SCHOLAR_LOOKUP.search(url):
-        return "paper"  # (or a web search for one title: "google.com/search?q=Title+Words")
+    if "google." in url and _SCHOLAR_LOOKUP.search(url) and not _SEARCH_OPERATORS.search(url):
+        return "paper"  # (or a web search for one title: "google.com/search?q=Title+Words"; never a topic's query)
     low = url.lower()
     present = set(_KEYS_RE.findall(low))
     if present:
@@ -179,8 +179,13 @@ def link_class(url: str) -> str | None:
 _PROXIED = re.compile(r"^(?P<s>https?://)(?P<h>[\w-]++)\.(?:[\w-]++\.){0,3}?(?:idm\.oclc\.org|ezproxy\.[\w.-]++|proxy\.[\w.-]++)"
                       r"(?=[/:?#]|$)", re.IGNORECASE)
 _SCHOLAR_LOOKUP = re.compile(r"scholar\.google\.[a-z.]+/scholar_lookup\?(?:[^#\s]*&)?title="
+                             r"|scholar\.google\.[a-z.]+/scholar\?(?:(?!cites=|cluster=)[^#\s&]*+&)*?q=(?:(?:[^&#\s+%]|%(?!20)[0-9A-Fa-f]{2})*+(?:\+|%20)){2}"
                              r"|(?:www\.)?google\.[a-z.]+/search\?(?:[^#\s]*&)?q=(?:[^&#\s+]*+\+){2}|google\.[a-z.]+/search\?(?:[^#\s]*&)?q=[^&#\s+]{12}",
                              re.IGNORECASE)
+
+
+#: What a search for a topic holds and one for a title does not: a quoted phrase, OR, AND.
+_SEARCH_OPERATORS = re.compile(r"%22|\+(?:OR|AND)\+|%20(?:OR|AND)%20")
 
 
 def unproxied(url: str) -> str:

@@ -1,5 +1,6 @@
 """Records a paper list holds that are no papers, told by their title or text alone: a book by its ISBN,
-a part of a book or a course's handout, a template's record waiting for its paper.  Patterns only."""
+a part of a book or a course's handout, a template's record waiting for its paper, a talk's slides or
+handout that a publication list cites as it cites a paper.  Patterns only."""
 
 from __future__ import annotations
 
@@ -45,3 +46,21 @@ def book_record(text: str) -> bool:
         return True
     m = _PUBLISHER.search(text)
     return m is not None and _SERIAL.search(text) is None
+
+
+#: What a publication list says a work is, in a sentence after its title, when it is a talk's or a class's material
+#: (``Title. Slides from a talk at...``, ``Title. Handout from a colloquium``, ``Title. Seminar notes, MIT.``; never
+#: ``Title. *Lecture Notes in Computer Science*``, a series of proceedings).
+_TALK_SAYS = re.compile(r"[.:][*_\"”']*+[ \t]++[*_]*+(?:slides|(?:seminar[ \t]++)?handout|(?:seminar|class|course|lecture)[ \t]++notes(?![ \t]++in\b)"
+                        r"|(?:notes|materials)[ \t]++(?:for|from)|website[ \t]++for[ \t]++(?:a[ \t]++)?course"
+                        r"|(?:invited[ \t]++)?talk[ \t]++(?:at|given)|keynote)\b", re.IGNORECASE)
+
+
+#: A title labelled as a talk's or a class's material (``Slides: Title``, ``Lecture notes: Title``).
+_TALK_LABEL = re.compile(r"(?:slides|handout|(?:lecture|class|course)[ \t]++notes)[ \t]*+[:：]", re.IGNORECASE)
+
+
+def talk_material(title: str, record: str) -> bool:
+    """Whether a record's title or its sentence after the title says the work is a talk's slides or handout
+    or a class's notes."""
+    return _TALK_LABEL.match(title) is not None or _TALK_SAYS.search(record) is not None

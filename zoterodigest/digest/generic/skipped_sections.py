@@ -10,7 +10,10 @@ SKIP_SECTION = re.compile(
     r"^\W*+(?:(?:\w[\w\-]*+[ \t]++){1,3}(?:news|updates)|news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
     r"star history|acknowledge?ments?|dictionary|glossary|abbreviations?|related (?:lists|repos\w*|awesome\w*)|"
     r"awesome lists?|other (?:awesome )?lists?|(?:related )?(?:workshops?|talks?|videos?|courses?|lectures?|blogs?|blog posts|"
-    r"podcasts?|events?|conferences?|books?|patents?(?:[ \t]*+(?:/|&|and)[ \t]*+[a-z]++)?|newsletters?|people|companies|jobs|presentations?|slides|writing|advice|tips)"
+    r"podcasts?|events?|conferences?|books?|patents?(?:[ \t]*+(?:/|&|and)[ \t]*+[a-z]++)?|newsletters?|people|companies|jobs|presentations?|slides|writing|advice|tips"
+    # (a CV's other parts: "Professional Service", "Teaching", "Awards and Honors", "Grants")
+    r"|(?:professional|academic|university|departmental|community|editorial)[ \t]++service|service|teaching(?:[ \t]++experience)?"
+    r"|awards?(?:[ \t]++(?:and|&)[ \t]++honou?rs)?|honou?rs(?:[ \t]++(?:and|&)[ \t]++awards?)?|grants?|funding|editorial[ \t]++boards?|reviewing|engagements|outreach|committees?|memberships?)"
     r"|(?:招待)?講演|寄稿|編集|プレスリリース|報道|新闻|动态|讲座|(?:发明)?专利|特許|특허|专著(?:/教材)?"  # (talks, columns, editing, press, news, lectures, patents, monographs)
     # (white papers, reports, lectures, talks, video courses, meetings: "白皮书及报告", "会议交流及讲座"; never "论文报告")
     r"|(?![^\n]*(?:论文|文献))[\u4e00-\u9fff]{0,8}(?:白皮书|报告|讲座|演讲|视频课程|课程|会议交流)[\u4e00-\u9fff]{0,8})\W*$",

@@ -139,7 +139,7 @@ def names_only(titles: list[str | None], roles: dict[str, int], linked: bool = T
 
 
 #: A header naming its column the papers' titles: ``Paper Title``, ``Title of Paper``, ``论文标题``.
-_PAPER_TITLES = re.compile(r"(?:\*\*)?(?:paper[ \t]++(?:titles?|names?)|(?:article|publication|manuscript)s?[ \t]++titles?|titles?[ \t]++of[ \t]++(?:the[ \t]++)?papers?|论文(?:名称|标题|题目)|論文(?:名稱|標題|題目))(?:\*\*)?$",
+_PAPER_TITLES = re.compile(r"(?:\*\*)?(?:paper[ \t]++(?:titles?|names?)|names?[ \t]++of[ \t]++(?:the[ \t]++)?(?:papers?|publications?|articles?)|(?:article|publication|manuscript)s?[ \t]++titles?|titles?[ \t]++of[ \t]++(?:the[ \t]++)?papers?|论文(?:名称|标题|题目)|論文(?:名稱|標題|題目))(?:\*\*)?$",
                            re.IGNORECASE)
 
 
@@ -170,11 +170,16 @@ def events_table(cols: list[str]) -> bool:
     return places >= 1 and places + dates >= 2 and not any(papers_titled(n) or n.lower() in ("paper", "papers") for n in names)
 
 
+#: A column of licences: what its rows name is software, a model or data.
+_LICENCE = re.compile(r"licen[cs]es?", re.IGNORECASE)
+
+
 def tools_table(cols: list[str], roles: dict[str, int]) -> bool:
     """A table whose first column names libraries or tools, with no column of titles, venues or dates
-    (a "Resources" column of links names no venue); or a table of meetings (:func:`events_table`)."""
-    if events_table(cols):
-        return True
+    (a "Resources" column of links names no venue); a table of meetings (:func:`events_table`); or one with a
+    column of licences and none of titles or papers."""
+    if events_table(cols) or not {"title", "paper"} & set(roles) and any(_LICENCE.fullmatch(plain(c).strip(" *_:")) for c in cols):
+        return True  # (a column of licences: models, tools or data, each row under its name)
     venue = roles.get("venue")
     dated = "year" in roles or venue is not None and "source" not in cols[venue]
     return not ({"title", "paper"} & set(roles) or dated) and bool(cols) and _NOT_PAPERS.fullmatch(cols[0].strip(" *_")) is not None

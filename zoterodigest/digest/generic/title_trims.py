@@ -78,6 +78,8 @@ def trim_title(doc: Document, found: Found) -> None:
     a whole reference taken as its title; its span follows when the text is written as read."""
     if found.title.endswith("\ufffc"):
         retitle(doc, found, found.title.rstrip("\ufffc \t"))  # (images a copy from a web page left as U+FFFC marks)
+    if found.title.endswith(("(", "[", "（")) and len(found.title.split()) >= 3:  # ("Title ([Barn et al., 2014](url))")
+        retitle(doc, found, found.title.rstrip("([（ \t"))
     _past_file_suffix(doc, found)
     _past_presenter(doc, found)
     _cut_venue(doc, found)
@@ -103,7 +105,6 @@ def trim_title(doc: Document, found: Found) -> None:
         _undate(doc, found)
     elif '"' in found.title or "“" in found.title:
         _unquote(doc, found)
-
 
 
 def _past_file_suffix(doc: Document, found: Found) -> None:
