@@ -92,9 +92,17 @@ def _heading_venue(path: tuple[str, ...]) -> tuple[str | None, int | None]:
     return name, year
 
 
+#: A date to the day (``2024-12-16``, ``2024/12/16``, ``20241216``) set before a paper: when the list's writer read or
+#: listed it, not the paper's year, unless the paper's arXiv id is of that year (a daily arXiv list: the day it was
+#: posted); a month (``[2023-05]``) is the paper's.
+_DAY = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}){2}|(?:19|20)\d{2}[01]\d[0-3]\d")
+
+
 def _venue_and_year(found: Found, paper: Paper, fields: dict[str, Span], section: list[str]) -> None:
     """The venue as written (else as the headings above imply it) and the year."""
-    if found.venue:
+    tag = (found.tag or "").strip()
+    day = _DAY.fullmatch(tag) is not None and not (paper.arxiv_id and paper.arxiv_id[:2].isdigit() and tag[2:4] == paper.arxiv_id[:2])
+    if found.venue and not (day and found.venue.strip() in tag):  # (a day's date: see _DAY)
         venue, year = parse_venue(found.venue)
         if venue is not None and (venue.name.lower() in ("preprint", "arxiv preprint", "blog", "journal", "conference")
                                   or venue.name.count("(") != venue.name.count(")")):
@@ -104,7 +112,7 @@ def _venue_and_year(found: Found, paper: Paper, fields: dict[str, Span], section
             fields["venue"] = Span(start=found.venue_span[0], end=found.venue_span[1])
     if paper.year is None:
         paper.year = found.year
-    if paper.year is None and found.tag and (m := _YEAR.search(found.tag)):
+    if paper.year is None and found.tag and (m := _YEAR.search(found.tag)) and not day:
         paper.year = int(m.group(1))
     if paper.venue is not None and paper.venue.year is None and paper.year is not None:
         paper.venue = shared_venue(dataclasses.replace(paper.venue, year=paper.year))
