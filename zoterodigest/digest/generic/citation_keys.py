@@ -39,7 +39,8 @@ def _year_of(dated: re.Match[str] | None) -> int | None:
     """The year of a :data:`_VENUE_DATED` citation (``'22`` is 2022)."""
     if dated is None:
         return None
-    return int(dated.group("y")) if dated.group("y") else 2000 + int(dated.group("yy"))
+    yy = int(dated.group("yy") or 0)
+    return int(dated.group("y")) if dated.group("y") else 2000 + yy - 100 * (yy > 50)  # ("'99" is 1999)
 
 
 #: Surnames alone as a citation names its authors (``Nakayama and Shankman``, ``de Rosnay et al.``): no title.
