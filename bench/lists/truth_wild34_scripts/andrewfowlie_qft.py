@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "andrewfowlie__website__content__resources__qft__index@2c3f225.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 NOT_PAPERS = {29, 30, 31, 32, 34, 36, 37, 43, 44}  # textbooks, course notes, homework, videos
 ARXIV_REC = re.compile(r"^\* \[\[[^\]]+\]\s*\]\([^)]*\)\s*(.+)$")

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "bisonliao__readpaper__to_read@a731da8.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 
 def cells(line: str) -> list[str]:

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "blp-workshop__blp-workshop.github.io__accepted_papers@4a08a17.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 REC = re.compile(r"^\*\*(\d+)\.\s+(.+?)\*\*")
 

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "ece382n-sec__ece382n-sec.github.io__schedule@04c49a9.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 NOT_ENTRIES = {92, 106, 109, 110, 120, 144, 146, 198, 237, 282, 316, 357, 375, 388, 389, 401}
 VENUE = re.compile(r"\s*\([^()]*&#39;\d\d[^()]*\)$")

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "HIPERFIT__hiperfit.github.com__reading-group@202c40a.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 NOT_ENTRIES = {71, 77, 102, 114}          # white paper, lecture slides, book, system name
 CONTINUED = {68: 70, 71: 72, 74: 76, 77: 78}  # wrapped bullets: first line -> last line

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "iaifi__iaifi.github.io__journal-club@ef80dbb.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 SKIP_TEXT = {"Slides", "Website", "Code", "Sign up to lead a discussion!", "Sutton and Bardo",

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "PurdueMathAntiracism__PurdueMathAntiracism.github.io__reading_list@7a4d23e.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 ENTRY_LINES = (
     [10, 12, 13, 15, 18, 19, 21, 22, 24, 31]

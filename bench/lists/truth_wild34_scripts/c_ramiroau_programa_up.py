@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "ramiroau__ramiroau.github.io__content__clases__programa_up_v1@5bfc81e.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 ENTRY_LINES = [26, 30, 31, 32, 51, 52, 53, 54, 57, 58, 64, 78, 79, 81, 91, 98, 106, 107, 108, 110,
                111, 119, 120, 121, 127, 135, 136, 137, 145]

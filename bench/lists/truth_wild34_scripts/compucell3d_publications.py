@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "CompuCell3D__compucell3d.github.io__docs__publications@e992f63.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 ITEM = re.compile(r"^\s*(?:1\.|-)\s+(.*)$")
 LINK = re.compile(r"\[([^\[\]]+)\]\(")

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "CtrlGenWorkshop__CtrlGenWorkshop.github.io__accepted_papers@0b8437e.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 REC = re.compile(r"^\*\*(.+?)\*\*\s*\\\[\[paper\]")
 

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "demoleiwang__MyPick__XAI__README@6a430ce.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 SKIP = {24}
 
 

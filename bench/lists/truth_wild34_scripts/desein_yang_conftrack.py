@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "Desein-Yang__awesome-graph-structure-learning__2021-ConfTrack@308e725.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 # AAAI items: where the first author's name begins (the title is everything before it)
 AAAI_FIRST_AUTHOR = {

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "emma-sjwang__Reading_list__Unsupervised-learning@373f0e7.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 
 def is_venue(t: str) -> bool:

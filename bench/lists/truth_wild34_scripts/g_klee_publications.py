@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "klee__klee.github.io__publications@d2fda45.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 
 def main() -> None:

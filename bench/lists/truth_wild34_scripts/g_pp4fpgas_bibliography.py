@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "xupsh__pp4fpgas-cn__BIBLIOGRAPHY@75b1c37.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 TITLES = {
     1: "Modular multi-ported SRAM-based memories",

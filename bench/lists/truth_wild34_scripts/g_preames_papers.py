@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "preames__technical-links__PAPERS@be1e8b2.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 TITLES = {
     6: "Speculation without regret: reducing deoptimization meta-data in the Graal compiler",

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "avast__retdec__publications__README@aa05f39.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "nguyenthanhvuh__class-verification__docs__previous__reading19@7861c96.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 TITLES = {
     10: "Axiomatic Basis for Computer Programming",

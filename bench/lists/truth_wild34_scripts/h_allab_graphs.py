@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "ALLab-Boun__learning-on-graphs__papers__README@d18ed5f.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 
 def main() -> None:

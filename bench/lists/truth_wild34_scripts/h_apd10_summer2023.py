@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "apd10__summer2023readinggroup__README@efc81da.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 TABLE = {14: "Survey on Quantization methods", 15: "Transformer full stack optimization",
          16: "Survey on Model compression methods", 19: "Prompt survey", 22: None, 28: None, 29: None}

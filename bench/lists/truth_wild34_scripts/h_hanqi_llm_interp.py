@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "hanqi-qi__NLPReadingGroup__Interpretability in LLMs@3af3a68.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 RECORDS = [
     (22, 22, "Fast inference from transformers via speculative decoding"),

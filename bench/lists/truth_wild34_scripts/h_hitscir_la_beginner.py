@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "HIT-SCIR__LA-beginner__README@76c551c.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 ITEM = re.compile(r"^( *)\* \[(.+?)\]\(")
 
 

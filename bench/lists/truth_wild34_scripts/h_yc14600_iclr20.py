@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "yc14600__ICLR20_NOTES__paper_list@dc06a45.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 NICKNAMES = {"ProxSGD", "LAMB", "SUMO"}
 ITEM = re.compile(r"^\d+\. \*?\[")
 

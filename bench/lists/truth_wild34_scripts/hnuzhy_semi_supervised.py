@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "hnuzhy__CV_DL_Gather__transfer_learning__Semi-Supervised_Learning@72b1572.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 SKIP = {180, 214}
 
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "Guyanqi__Awesome-Privacy__README@102a42b.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 
 def main() -> None:

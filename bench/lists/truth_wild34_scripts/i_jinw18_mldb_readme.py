@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "jinw18__Readings_MLDB__README@c42d13f.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 ITEM = re.compile(r"^\* (.+?[.?])\s+(?:SIGMOD|PVLDB|ICDE|CIDR|PODS)\b")
 

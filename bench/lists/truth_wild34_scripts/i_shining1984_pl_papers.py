@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "shining1984__PL-Compiler-Resource__Papers@070af44.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 ITEM = re.compile(r"^\s*(?:\d+\.\s*|core algorithm:\s*|related:\s*)\[\*?(.+?)\*?\](?:\(|\s|$)")
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "Valitronix__Notebook__007Papers__Topic_pHRI@fc64d05.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 PLAIN = {31, 57}
 

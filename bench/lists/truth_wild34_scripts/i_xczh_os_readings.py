@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "X-czh__os-readings__README@ee9e8cd.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 PAPER = re.compile(r"^(\s*)\* (?:Background: )?([^\[].+) \((\d{4})\)\.")
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "johnhawks__weblog___posts__2012-05-28-anthropological-theory-and-ethnography@8de61d0.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 READING = re.compile(r'^<li>.*?<a href="[^"]*">(.*?)</a>')
 BOOKS = {38, 59, 60, 98, 99, 147}

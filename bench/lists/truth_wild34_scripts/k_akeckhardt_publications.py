@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "AKEckhardt__AKEckhardt.github.io___pages__publications@c9bd275.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 
 def main() -> None:

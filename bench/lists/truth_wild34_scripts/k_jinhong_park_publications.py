@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "jinhong-park__jinhong-park.github.io__Publications@42a3929.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 
 def main() -> None:

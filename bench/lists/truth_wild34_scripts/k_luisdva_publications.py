@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "luisDVA__luisdva.github.io___pages__Publications@8df80ed.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 TITLES = {
     15: "Status and shortfalls in the availability of genetic sequences and associated metadata for Mexican mammals",

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "leomrocha__minibrain__ReadingList@553e516.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 N_EXPECTED = 138
 
 HEAD_DROP = {52: " (SNAIL)", 62: " (Project in progress)", 147: "  (the billiards task)",

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "marevol__learning-to-rank__README@3731b3a.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 
 def main() -> None:

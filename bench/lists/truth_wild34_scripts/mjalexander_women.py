@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "MJAlexander__blogdown-website__content__women@17b3c1d.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 BULLET = re.compile(r"^-\s+\[(.+?)\]\((\S+)\)\s*$")
 BOOKS = {202, 211}

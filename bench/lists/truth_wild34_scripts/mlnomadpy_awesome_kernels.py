@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "mlnomadpy__awesome-kernels__README@0a8e525.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 BOOKS = {27, 43, 48, 52}
 
 

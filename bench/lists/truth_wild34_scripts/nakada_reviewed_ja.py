@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "HidemotoNakada__HidemotoNakada.github.io__docs__publications__reviewed.ja@41fd19a.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 
 def main() -> None:

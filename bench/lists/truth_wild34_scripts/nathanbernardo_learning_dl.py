@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "Nathan-Bernardo__Learning-Deep-Learning__README@223647a.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 NICKNAME = {24, 25, 26, 27, 28, 29, 30, 31, 32, 34, 35}
 LINES = list(range(24, 39)) + [58, 59, 66, 67, 70, 71, 74, 75, 76] + list(range(82, 123))
 

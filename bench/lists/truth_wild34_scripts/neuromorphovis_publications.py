@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "BlueBrain__NeuroMorphoVis__PUBLICATIONS@269f5b5.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 TITLE = re.compile(r'"\*\*(.+?)(?:\*\*"|"\s)')
 

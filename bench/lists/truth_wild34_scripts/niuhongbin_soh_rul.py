@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "niuhongbin1__soh-rul__论文阅读@aef6d3e.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 
 def title_of(text: str) -> str:

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "Pengxin-Guo__Awesome-Multi-Task-Learning__README@42459c4.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 CITING_NOTES = (65, 436)  # indented paragraphs that are citations of another paper
 

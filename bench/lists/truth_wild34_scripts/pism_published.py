@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "pism__pism.github.io__publications__published@f962a17.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 ITEM = re.compile(r"^(\d+)\. (.*)$")
 STOP = re.compile(r"\\\. ")

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "schar__sem2__readings@15d5310.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 # (first line, last line) of each cited article; two works on one line are listed twice
 SPANS = [

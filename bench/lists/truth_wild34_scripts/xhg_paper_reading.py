@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "xh-g__paper_reading__论文阅读@351be8a.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "ZhichenZhao__my-reading-list__README@a9f0e9e.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 TAIL = re.compile(r"^(.*?)\s*[，,.]\s*(?:submitted to\s*)?(?:arXiv|arxiv|CVPR|ICCV|ECCV|NIPS|ICLR|ICML|AAAI|PAMI|ACM MM)(?:[\s，,0-9(（]|$).*$")
 
 

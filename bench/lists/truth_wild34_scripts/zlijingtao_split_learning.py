@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild34 import entry, read_lines, write_truth
 
 NAME = "zlijingtao__Awesome-Split-Learning__README@018f715.md"
-PART = "wild34_held_out"
+PART = "wild34_development"
 
 
 def main() -> None:
