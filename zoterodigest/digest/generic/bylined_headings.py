@@ -47,6 +47,10 @@ def names_under(doc: Document, h: int) -> bool:
 _KEY_LINE = re.compile(r"[ \t]*+(?:`[\w:.\-/]{3,80}+`|\[[\w:.\-]{3,80}+\])[ \t]*+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _RUN_LEAST = 5
+#: A year closing a byline (``Ann Barn & Bob Tawny 2016``), as good as its pages.
+_YEAR_END = re.compile(r"(?<=[^\W\d_])[ \t,]++\(?(?:19|20)\d{2}\)?$")
+#: An ampersand or "and" between two names.
+_AMPERSAND = re.compile(r"(?<![ \t])[ \t]*+&[ \t]*+|(?<![ \t])[ \t]++and[ \t]++")
 #: The pages of an article closing its byline (``Pages 39-47``, ``pp. 1-38``), as good as its year.
 _PAGES = re.compile(r"\b(?:pages?|pp?\.)[ \t]*+\d{1,5}(?:[ \t]*+[-–][ \t]*+\d{1,5})?+\.?+$", re.IGNORECASE)
 
@@ -61,12 +65,14 @@ def _byline_near(doc: Document, h: int, nxt: int) -> bool:
             continue
         seen += 1
         text = plain(line).strip(_MARKS).rstrip(".")
-        pages = _PAGES.search(text)  # ("*Ann Barn, Bob Tawny Pages 39-47*": a journal issue's table of contents)
+        pages = _PAGES.search(text) or _YEAR_END.search(text)  # ("*Ann Barn, Bob Tawny Pages 39-47*": a journal issue's contents)
         text = text[: pages.start()].rstrip(" \t,.") if pages else text
+        text = _AMPERSAND.sub(", ", text)  # ("Ann Barn & Bob Tawny 2016")
         if ("," in text or ";" in text) and "](" not in line and "http" not in line and len(text) <= 400 \
                 and is_name_list(text.replace(";", ",")) and person_names(text.replace(";", ",")):
             emphasised = len(line) > 2 and line[0] == line[-1] and line[0] in "*_"  # ("*Ann Barn, Bob Tawny*": a byline's look)
-            return pages is not None or emphasised or any(_YEAR.search(doc.lines[j]) for j in range(k + 1, min(nxt, k + 12)))
+            return pages is not None or emphasised or k == h + 1 and text.count(",") >= 1 and not doc.lines[h].rstrip().endswith(":") \
+                or any(_YEAR.search(doc.lines[j]) for j in range(k + 1, min(nxt, k + 12)))  # (right under its title: a byline)
         if seen >= 2:
             return False
     return False

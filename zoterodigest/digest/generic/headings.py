@@ -39,7 +39,7 @@ from .link_finder import find_links
 from .links import PAPER_KINDS, Identity, arxiv_of, other_class
 from .list_items import ITEM
 from .name_lists import is_author_list, is_name_list, listed_names
-from .noted_headings import noted_titles, quoted_reference_below
+from .noted_headings import cited_fields, cited_tail, noted_titles, quoted_reference_below
 from .prefixes import is_generic_label
 from .title_parts import strip_title
 
@@ -125,8 +125,7 @@ class HeadingReader:
         return out
 
     def _past_fields(self, n: int) -> int:
-        """The index of the heading after heading ``n`` that is no field of it: deeper headings naming a
-        paper's parts (``#### Authors``, ``#### Abstract``, ``#### Run Example``) belong to its text."""
+        """The index of the heading after heading ``n`` that is no field of it (``#### Authors``, ``#### Abstract``)."""
         lines, level = self.sections.heading_lines, self.level(self.sections.heading_lines[n])
         k = n + 1
         while k + 1 < len(lines) and self.level(lines[k]) > level and _FIELD_HEADING.match(self.doc.lines[lines[k]]):
@@ -171,8 +170,8 @@ class HeadingReader:
         if not m:
             return None
         start = n.end() if (n := HEADING_NUMBER.match(line, m.end())) else m.end()
-        titled = titled_line(line.rstrip(" #"), start) or _empty_link(line, start)
-        if titled is None:
+        cut = cited_tail(line) or len(line)  # ("### Title, CVPR, 2017": the title before its citation's tail)
+        if (titled := titled_line(line[:cut].rstrip(" #"), start) or _empty_link(line, start)) is None:
             return None
         head, title, (t0, t1), ident = titled
         words = len(title.split()) if title.isascii() else max(len(title.split()), sum(1 for c in title if ord(c) > 0x2e80) // 3)
@@ -183,6 +182,7 @@ class HeadingReader:
             return None  # (a heading linking code or a place in the page: a tool, a line of contents)
         found = self._found(i, head, title, (t0, t1), ident, m.end())
         found.style["bare"] = True
+        found.venue, found.year = cited_fields(line[cut:]) if cut < len(line) else (found.venue, found.year)
         return found
 
     def link(self, found: Found) -> None:

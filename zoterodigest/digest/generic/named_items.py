@@ -48,6 +48,8 @@ _NOTE_AFTER = re.compile(r"(?<![ \t])\.?[ \t]++\(|(?<=et al)\.[ \t]++(?=[A-Z])")
 #: A year closing the names: ``, 2019``, ``(2019)``.
 _YEAR_CLOSE = re.compile(r"(?:\(|\b)(?:19|20)\d{2}\)?+\.?+$")
 _INITIAL = re.compile(r"[A-Z]\.")
+#: A title in bold opening the line, names after it (``**Title** Ann Barn, Bob Tawny``, ``**Title***Ann Barn*``).
+_BOLD_TITLE = re.compile(r"(?P<m>\*\*|__)(?P<t>[A-Z0-9][^*_\n]{6,300}?)(?P=m)(?=[ \t]*+(?:\*|_)?+[A-Z])")
 #: Words a title of this shape never ends with (a sentence's end: a note, not a title).
 _SENTENCE = re.compile(r"[.!?][ \t]++[A-Z]")
 
@@ -116,6 +118,13 @@ def _names_after(line: str, start: int) -> tuple[int, str, int] | None:
     if linked is not None:
         start = linked.start("t")
     elif "](" in line or "http" in line:
+        return None
+    if (bold := _BOLD_TITLE.match(line, start)) is not None and not linked:
+        names = plain(line[bold.end() :]).strip(" \t*_.,;")  # ("**Title** *Ann Barn, Bob Tawny*": the title in bold)
+        names = names[: (y.start() if (y := _YEAR_CLOSE.search(names)) else len(names))].strip(" .,;")
+        if len(bold.group("t").split()) >= 2 and not _SENTENCE.search(bold.group("t")) and names and is_name_list(names) \
+                and (person_names(names) or "," in names or " and " in names):
+            return bold.start("t"), names, bold.end("t")
         return None
     if not (line[start : start + 1].isupper() or line[start : start + 1].isdigit()):
         return None

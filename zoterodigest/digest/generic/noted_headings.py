@@ -26,39 +26,75 @@ from ..document import Document
 from .found import title_of
 from .item_template import NOT_A_PAPER, OWN_PAGE, PAPER_CONTEXT
 from .references import parse_reference
+from .venue_tails import known_venue
 
 _RUN = 5
 _TITLE = re.compile(r"#{1,6}[ \t]++(?!\d++(?:\.\d++)*+\.?[ \t])(?P<t>[A-Z0-9][^\n]*?\S(?:[ \t]++\S++){2,39})[ \t#]*+$")
 #: A line that is no note's text: a list item, a table row, a link, an image, HTML, a numbered item.
 _NOT_NOTE = re.compile(r"[ \t]*+(?:[-*+][ \t]|\||!?\[|<|\d++[.)][ \t])")
 _BODY_LINES = 80
+#: A citation's tail closing a heading: a comma and a year, a venue's name between or not, a word or a note in
+#: brackets after it (``Title, CVPR, 2017``, ``Title，arxiv，2017``, ``Title，CVPR 2017，oral``, ``Title, ICLR, 2018 submission``).
+_CITED = re.compile(r"(?<=\S)[ \t]*+[,，][ \t]*+(?:[^,，\n]{1,40}?(?:[ \t]*+[,，][ \t]*+|[ \t]++))?\(?(?:19|20)\d{2}\)?"
+                    r"(?:[ \t]*+[,，][ \t]*+[a-z]{3,12}|[ \t]*+[(（][^()（）\n]{1,20}[)）]|[ \t]++submission)?[ \t#]*+$", re.IGNORECASE)
+#: A month's name and a day's number (a meeting's date, no title).
+_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*+\.?[ \t]++\d{1,2}(?:st|nd|rd|th)?\b"
+                  r"|\b\d{1,2}(?:st|nd|rd|th)?[ \t]++(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: Words splitting a file name's or a heading's camel case (``ReadingList``).
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NO_TITLE = re.compile(r"[.:：;]$|\]\(|https?://|^(?:the following|see|note|todo)\b", re.IGNORECASE)
 
 
 def noted_titles(doc: Document, seen: Sequence[tuple[int, bool, str]], level_of: dict[int, int]) -> set[int]:
     """The heading lines of ``seen`` (each heading's line, whether it is a paper, its shape, in order) that
     are papers by the rule above; ``level_of`` gives each heading's level."""
-    stem = re.sub(r"[_\-.]+", " ", PurePath(doc.path).stem) if doc.path else ""
-    if not PAPER_CONTEXT.search(stem):
-        return set()
+    stem = _CAMEL.sub(" ", re.sub(r"[_\-.]+", " ", PurePath(doc.path).stem)) if doc.path else ""
+    top = next((doc.lines[h] for h, _, _ in seen if doc.lines[h].startswith("# ")), "")
+    named = PAPER_CONTEXT.search(stem) is not None or PAPER_CONTEXT.search(top) is not None
     out: set[int] = set()
+    by_level: dict[int, list[int]] = {}
+    for h, _, _ in seen:
+        by_level.setdefault(level_of[h], []).append(h)
+    for heads in by_level.values():
+        cited = [h for h in heads if cited_tail(doc.lines[h]) is not None]
+        if len(cited) >= 3 and 3 * len(cited) >= 2 * len(heads):
+            out.update(cited)  # (headings of one level written as a title and its citation's tail, a template: papers)
     runs: dict[int, list[tuple[int, bool]]] = {}
     for h, paper, _ in seen:
         level = level_of[h]
         for deeper in [k for k in runs if k > level]:
-            _close(doc, runs.pop(deeper), out)
+            _close(doc, runs.pop(deeper), out, named)
         runs.setdefault(level, []).append((h, paper))
     for run in runs.values():
-        _close(doc, run, out)
+        _close(doc, run, out, named)
     return out
 
 
-def _close(doc: Document, run: list[tuple[int, bool]], out: set[int]) -> None:
-    if len(run) < _RUN or any(paper for _, paper in run):
+def _close(doc: Document, run: list[tuple[int, bool]], out: set[int], named: bool) -> None:
+    if any(paper for _, paper in run):
         return
     titled = [h for h, _ in run if _titled(doc, h)]
-    if 3 * len(titled) >= 2 * len(run):
+    if named and len(run) >= _RUN and 3 * len(titled) >= 2 * len(run):
         out.update(titled)
+
+
+def cited_tail(line: str) -> int | None:
+    """Where a citation's tail (a comma, maybe a venue, a year) closes a heading's title of three words or more."""
+    m = _CITED.search(line)
+    if m is None or not (title := _TITLE.match(line[: m.start()])) or _NO_TITLE.search(title.group("t")) \
+            or _DAY.search(title.group("t")):
+        return None  # (not a day's date: "Fri. May 29, 2015")
+    return m.start()
+
+
+def cited_fields(tail: str) -> tuple[str | None, int | None]:
+    """The venue (a known one, or None) and the year of a heading's citation's tail (``, CVPR, 2017``, ``，ICCV 2017``)."""
+    year = _YEAR.search(tail)
+    if year is None:
+        return None, None
+    venue = tail[: year.start()].strip(" \t,，()（）")
+    return (venue if known_venue(venue) else None), int(year.group())
 
 
 def _titled(doc: Document, h: int) -> bool:

@@ -44,6 +44,7 @@ from .link_lines import links_only
 from .links import Identity
 from .list_items import ITEM
 from .name_lists import is_name_list, one_name, person_names
+from .prefixes import is_generic_label
 from .references import parse_reference
 
 #: The most lines such a paragraph runs to.
@@ -180,6 +181,8 @@ def _field(raw: str, values: dict[str, str]) -> str | None:
     bullet = ITEM.match(line)
     body = line[bullet.end() :] if bullet else line
     inner = _AFFILIATION.sub("", plain(body).strip(" *_"))
+    if bullet and any(len(label.split()) >= 4 and not is_generic_label(label) for label, _, _, _ in find_links(body)):
+        return None  # ("* [A Title of Its Own](url)": a list's item naming its own paper, no field of the line above)
     if links_only(body):
         return "links"
     if is_name_list(inner) and (re.search(r",|\band\b|&|\bet al", inner) or body[:1] in "*_"):
