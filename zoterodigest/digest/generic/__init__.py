@@ -33,6 +33,7 @@ from .byline import is_venue_text
 from .cards import DetailsCardReader
 from .csl_refs import csl_references
 from .definitions import DefinitionReader
+from .fenced_refs import fenced_references
 from .field_lines import with_field_lines
 from .found import Found, nickname_close, to_entry
 from .heading_scopes import scope_ends, starts_in
@@ -80,7 +81,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     papers = names_papers(path)
     found = [*TableReader(doc).read(lo, hi), *ListReader(doc, papers).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
              *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi),
-             *DefinitionReader(doc).read(lo, hi)]
+             *DefinitionReader(doc).read(lo, hi), *fenced_references(doc, lo, hi)]
     found += csl_references(doc, lo, hi, found)
     found = without_repeats(found)  # (a table's papers, then their BibTeX in a block below: read once)
     if (hidden := _cache(doc).hidden) and any(hidden[lo:hi]):

@@ -56,7 +56,7 @@ _TAG = re.compile(
     r"|[*_]?\((?:[Aa]dditional|[Oo]ptional|[Rr]ecommended|[Rr]equired|[Ss]upplementary|[Ff]urther|[Bb]ackground)(?:[ \t][a-z]{2,12}){0,2}\)[*_]?[ \t]++|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
     r"|(?P<idate>[_*])(?:19|20)\d{2}(?:[-/.](?:\d{1,2}|xx|XX|\?\?)){0,2}(?P=idate)[ \t]++"  # (a date in italics: "_2018.07_ Title")
     r"|:[a-z0-9_+\-]+:[ \t]*|\((?:[A-Z][A-Z !]{2,24}|[A-Za-z][A-Za-z ]{1,24}!)\)[ \t]*+(?=\(\[|[\w\"“*]\S*[ \t]+\S+[ \t]+\S)"
-    r"|\d{1,3}[.)][ \t]++(?=\*\*|__|\[[^\]]{3})"  # (a number before a marked or linked title: "| 5. **Title** |")
+    r"|(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]++(?=\*\*|__|<b>|<strong>|\[[^\]]{3})"  # (a number before a marked or linked title: "| 5. **Title** |", "(64) <b>Title</b>")
 )
 #: A bibliography's citation key: ``For09``, ``BGS75``, ``AB09a``.
 _KEY = re.compile(r"[A-Za-z][A-Za-z+]{0,5}\d{2}[a-z]?")
