@@ -171,3 +171,12 @@ ABBREVIATIONS = frozenset({"al", "vol", "pp", "no", "proc", "conf", "trans", "in
                            "commun", "ann", "rev", "lett", "phys", "sci", "comput", "eng", "res", "syst", "inf",
                            "natl", "acad", "appl", "biol", "chem", "soc", "assoc", "intell", "mach", "symp", "annu",
                            "linguist", "theor", "softw", "netw", "autom", "electron", "bull"})
+
+
+#: A mark escaped by a backslash, as a converter (Pandoc) writes every full stop and hyphen: ``Chen\. Title\-word``.
+_ESCAPED = re.compile(r"\\([.\-()\[\]*_#+!&])")
+
+
+def unescaped(text: str) -> str:
+    """``text`` with each escaped mark read as the mark itself, the backslash's column a space after it (same columns)."""
+    return _ESCAPED.sub(lambda m: m.group(1) + " ", text)
