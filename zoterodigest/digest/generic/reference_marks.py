@@ -173,8 +173,9 @@ ABBREVIATIONS = frozenset({"al", "vol", "pp", "no", "proc", "conf", "trans", "in
                            "linguist", "theor", "softw", "netw", "autom", "electron", "bull"})
 
 
-#: A mark escaped by a backslash, as a converter (Pandoc) writes every full stop and hyphen: ``Chen\. Title\-word``.
-_ESCAPED = re.compile(r"\\([.\-()\[\]*_#+!&])")
+#: A mark escaped by a backslash, as a converter (Pandoc) writes every full stop and hyphen: ``Chen\. Title\-word``
+#: (not an escaped star or underscore: read as a mark it would open emphasis).
+_ESCAPED = re.compile(r"\\([.\-()\[\]#+!&])")
 
 
 def unescaped(text: str) -> str:
