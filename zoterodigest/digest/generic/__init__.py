@@ -49,6 +49,7 @@ from .links import forget_urls
 from .lists import ListReader
 from .non_papers import BOOK_PART, ISBN, WAITING, book_record, registered_part, talk_material
 from .paragraphs import ParagraphReader
+from .plain_items import forget_share, read_plain_items
 from .render import render
 from .section_kinds import datasets_section, names_papers, notes_contents, other_kind
 from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, heading_skipped, skipped_by, skipped_section
@@ -205,6 +206,7 @@ def forget() -> None:
     _LAST.clear()
     DEFINITIONS.clear()
     forget_urls()
+    forget_share()
 
 
 _DEFINITION = re.compile(r"^ {0,3}\[(?P<name>[^\]^][^\]]*)\]:[ \t]*<?(?P<url>[^\s>]+)>?")
@@ -288,6 +290,10 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
     more += title_lines(doc, lo, hi, taken, listed)
+    for f in more:
+        taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
+    more += [f for f in read_plain_items(doc, lo, hi, taken, lambda i: names_papers(sections.path_at(i)), len(found) + len(more))
+             if not skipped(f.first)]
     more += id_papers(doc, lo, hi, taken, skipped, known_ids([*found, *more]))
     return sorted([*found, *more], key=_first) if more else found
 

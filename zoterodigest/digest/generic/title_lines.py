@@ -28,9 +28,9 @@ from .name_lists import is_author_list, is_name_list
 
 _LEAST = 3
 #: Small words a title in title case leaves in small letters.
-_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "via", "with", "by", "at", "from", "as",
+SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "via", "with", "by", "at", "from", "as",
                     "into", "over", "under", "without", "vs", "is", "are", "can", "do", "does"))
-_SENTENCES = re.compile(r"[.!?][ \t]++[A-Z]")
+SENTENCES = re.compile(r"[.!?][ \t]++[A-Z]")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*+")
 
 
@@ -62,7 +62,7 @@ def _title_line(line: str) -> str | None:
     text = line.strip().removesuffix("\\").rstrip()
     if len(text) < 16 or not text.isascii() or not text[0].isupper() or text[-1] in ".:;,":
         return None
-    if any(mark in text for mark in ("](", "http", "<", "|", "**", "__", "`", "[", "*")) or _SENTENCES.search(text):
+    if any(mark in text for mark in ("](", "http", "<", "|", "**", "__", "`", "[", "*")) or SENTENCES.search(text):
         return None
     words = text.split()
     if not 4 <= len(words) <= 30 or is_name_list(text) or is_author_list(text):
@@ -71,7 +71,7 @@ def _title_line(line: str) -> str | None:
 
 
 def _title_case(title: str) -> bool:
-    words = [w for w in _WORD.findall(title) if w.lower() not in _SMALL]
+    words = [w for w in _WORD.findall(title) if w.lower() not in SMALL_WORDS]
     return len(words) >= 3 and 4 * sum(1 for w in words if w[0].isupper()) >= 3 * len(words)
 
 
