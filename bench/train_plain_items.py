@@ -72,6 +72,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 400) -> np.n
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--l2", type=float, default=1.0, help="the L2 penalty (the bias is not penalised)")
     args = ap.parse_args()
     pi.weights.cache_clear()
     pi.weights = lambda: None  # type: ignore[assignment]  (the reader without the model: what it leaves)
@@ -83,17 +84,17 @@ def main() -> int:
     chances: list[tuple[float, np.ndarray, str]] = []
     for k in range(5):
         train = [r for r in runs if fold[r[0]] != k]
-        w = fit(np.vstack([x for _, x, _ in train]), np.concatenate([y for _, _, y in train]))
+        w = fit(np.vstack([x for _, x, _ in train]), np.concatenate([y for _, _, y in train]), args.l2)
         for f, x, y in runs:
             if fold[f] == k:
                 chances.append((float((1 / (1 + np.exp(-np.clip(x @ w, -40, 40)))).mean()), y, f))
     print("threshold  runs  items  papers  not papers  files")
-    for t in (0.5, 0.6, 0.7, 0.75, 0.8, 0.9):
+    for t in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
         took = [(y, f) for c, y, f in chances if c >= t]
         items = sum(len(y) for y, _ in took)
         papers = int(sum(y.sum() for y, _ in took))
         print(f"{t:9.2f} {len(took):5d} {items:6d} {papers:7d} {items - papers:11d} {len({f for _, f in took}):6d}")
-    w = fit(np.vstack([x for _, x, _ in runs]), np.concatenate([y for _, _, y in runs]))
+    w = fit(np.vstack([x for _, x, _ in runs]), np.concatenate([y for _, _, y in runs]), args.l2)
     for name, a in sorted(zip(pi.FEATURES, w, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:<16} {a:+.3f}")
     if args.write:
