@@ -70,7 +70,7 @@ _BOOK = re.compile(r"\((?:eds?|editors?)\.?\)|\bUniversity (?:of [A-Z][\w ]{2,30
 #: A chapter or article "in" a book or journal named after its title (``"Title," in *Companion*``).
 _IN_WORK = re.compile(r"[,.\"”*][ \t]++in[ \t]", re.IGNORECASE)
 #: A chapter in an edited volume: ``Pages 267-281 in B. Petrov and F. Csaki (eds.), Symposium``: a paper.
-_CHAPTER = re.compile(r"\bin[ \t]++[^()]{3,120}\((?:eds?|editors?)\.?\)")
+_CHAPTER = re.compile(r"\b[Ii]n:?[ \t]++[^()]{3,120}\((?:eds?|editors?)\.?\)")
 
 
 #: A book publisher named alone as a reference's last part (``(1995). Title. *MIT Press*.``), or an edition.
