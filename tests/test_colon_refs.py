@@ -13,3 +13,13 @@ def test_a_usgs_report_names_no_venue_but_a_journal_does() -> None:
     r, j = parse_reference(report), parse_reference(journal)
     assert r is not None and r.venue is None and report[r.title[0] : r.title[1]] == "Owl pellet counts—Guidelines for barns"
     assert j is not None and j.venue is not None and journal[j.venue[0] : j.venue[1]] == "Journal of Owls"
+
+
+def test_a_month_beside_the_year_is_a_date_not_a_venue() -> None:
+    # APA dates a conference paper "(1992, June)"; a venue written with its year in brackets stays one
+    text = "Barn, R., Tawny, G., & Hoot, Y. Y. ({}). A pile metaphor for owl pellets. In Proceedings of CHI (pp. 627-634)."
+    for date in ("1992, June", "2020, March 3", "2019, Spring"):
+        ref = parse_reference(text.format(date))
+        assert ref is not None and ref.venue is None and ref.year == int(date[:4])
+    ref = parse_reference(text.format("NeurIPS 1992"))
+    assert ref is not None and ref.venue is not None

@@ -16,12 +16,12 @@ from dataclasses import replace
 from ..markup import plain
 from .citation_keys import lone_surname, titled_link
 from .name_lists import TITLE_WORDS, is_name_list, names_sentence, one_name
-from .reference_marks import Reference, italic_venue
+from .reference_marks import MONTH_DAY, Reference, italic_venue
 from .references import parse_reference
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
-#: The end of the names: ``.``, ``,`` or ``:``, maybe after a year (``(2020).``); matched from the end.
-_YEAR_END = re.compile(r"[(（]?((?:19|20)\d{2})[a-z]?[)）]?$")
+#: The end of the names: ``.``, ``,`` or ``:``, maybe after a year (``(2020).``, ``(1992, June).``); matched from the end.
+_YEAR_END = re.compile(r"[(（]?((?:19|20)\d{2})[a-z]?(?:,[ \t]*+" + MONTH_DAY + r")?+[)）]?$")
 _MARK_START = re.compile(r"\*\*?\S|__?\S|(?<!\\)[\"“]|<(?:b|strong|i|em)>")  # (not TeX's umlaut: ``B{\\"a}chtiger``)
 #: A short bold label before the names: ``**System report**:``.
 _LABEL = re.compile(r"(?:\*\*|__)[\w][\w \-]{0,28}(?:\*\*|__)[ \t]*+[:：][ \t]*+")
@@ -47,13 +47,13 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]],
     if mark is not None:
         stop = mark.start()
     text = _names_text(line, pos, stop)
-    year = _YEAR_END.search(text[-8:])
+    year = _YEAR_END.search(text[-28:])
     stopped = _stopped(text, year is not None, loose)
     if stopped is None:
         return None
     text = stopped
     text = text[:-1].rstrip(" \t") if year is None else text
-    year = year or _YEAR_END.search(text[-8:])
+    year = year or _YEAR_END.search(text[-28:])
     if year is not None:
         text = text[: len(text) - len(year.group(0))].rstrip(" \t.,")
     names = text.strip(" *_")

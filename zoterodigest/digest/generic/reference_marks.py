@@ -31,6 +31,10 @@ KEY_OPEN = re.compile(r"^ {0,3}(?!(?:In|On|At|By|For|From|Since|Until|Before|Aft
                       r"Winter|Autumn|Early|Late|Back|Updated|Last|Published|Released|Founded|Started|Ended|Since)\b)"
                       r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]++(?:[ \t]++et[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++"
                       r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-]++)?+\.?+,?+[ \t]++\(?(?:19|20)\d{2}[a-z]?\)?[.,:]?+[ \t]++[A-Z\"“]")
+#: A month and day beside a reference's year, as APA writes a conference paper's or an article's date
+#: (``(1992, June)``, ``(2020, March 3)``): a date, never a venue.
+MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter)[a-z]{0,6}\.?+"
+             r"(?:[ \t]++\d{1,2}(?:[-–]\d{1,2})?+)?+")
 #: The names of the reference above written again as a rule of dashes (Chicago ``———.``, MLA ``---.``).
 SAME_NAMES = re.compile(r"[ \t]*+(?:[—–]{2,3}|-{3})(?=\.[ \t])")
 

@@ -220,7 +220,7 @@ def _author_year_title(text: str) -> Reference | None:
         return None
     year = _year_after(m.group("inner"), 0)
     inner = _trim(text, m.start("inner"), m.end("inner"))
-    venue_text = YEAR.sub("", text[inner[0] : inner[1]]).strip() if year is not None else ""
+    venue_text = re.sub(r"\b" + marks.MONTH_DAY, "", YEAR.sub("", text[inner[0] : inner[1]])).strip(" \t,.;") if year else ""  # ("(1992, June)")
     venue = inner if venue_text else None
     return Reference(title, authors, venue, year)
 
