@@ -94,6 +94,10 @@ def test_parse_prints_entries_per_family(tmp_path):
     ("https://example.org/files/paper.pdf", "pdf"),
     ("https://proceedings.iclr.cc/paper/2020/hash/abc", "paper"), ("https://hal.science/hal-01234567", "paper"),
     ("https://www.isca-archive.org/interspeech_2020/owl20_interspeech.html", "paper"),
+    # HAL, France's open archive, and its theses (TEL, theses.fr): an article's or a thesis's id, not the archive's page
+    ("https://tel.archives-ouvertes.fr/tel-01959903", "paper"), ("https://hal.inria.fr/UMMISCO/tel-01428319v1", "paper"),
+    ("https://halshs.archives-ouvertes.fr/halshs-00123456/document", "paper"), ("http://www.theses.fr/2015TOU10003", "paper"),
+    ("https://hal.archives-ouvertes.fr/", None), ("https://theses.fr/", None),
     ("https://eprint.iacr.org/2020/123", "paper"), ("https://www.osti.gov/biblio/12345", "paper"),
     ("https://ntrs.nasa.gov/citations/19930012345", "paper"), ("https://research.google/pubs/pub46327/", "paper"),
     ("https://escholarship.org/uc/item/0ab1c2d3", "paper"), ("https://www.usenix.org/conference/opml20", None),

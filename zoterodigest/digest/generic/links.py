@@ -77,7 +77,8 @@ _MORE_PAPER_HOSTS = re.compile(
      r"|cds(?:web)?\.cern\.ch/record/\d|rdcu\.be/\w|citeseerx\.ist\.psu\.edu/(?:viewdoc|document)|ora\.ox\.ac\.uk/objects/uuid"
      r"|/handle/\d{3,}/\d+"  # (a lab's page of one publication; a thesis in a university's DSpace)
      r"|proceedings\.iclr\.cc/paper|distill\.pub/20\d\d/[\w-]{3}"  # (Distill: a journal's articles, a year in their path)
-     r"|hal\.science/hal-\d|hal\.[\w.-]+\.fr/hal-\d|isca-archive\.org/\w+/|eprint\.iacr\.org/\d{4}/\d|//ia\.cr/\d{4}/\d"
+     r"|(?:hal\.science|archives-ouvertes\.fr|hal\.[\w.-]+\.fr)/(?:[\w-]+/)?(?:hal|tel|halshs|inria|inserm|cea|ird|pastel|dumas)-\d{6}"
+     r"|theses\.fr/\d{4}[A-Z]{2,5}\d{3,4}|isca-archive\.org/\w+/|eprint\.iacr\.org/\d{4}/\d|//ia\.cr/\d{4}/\d"
      r"|osti\.gov/(?:biblio|servlets/purl)/\d|ntrs\.nasa\.gov/citations/\d|research\.google(?:\.com)?/pubs/"
      r"|escholarship\.org/uc/item/\w|asmedigitalcollection\.asme\.org/\w+/article|/content/early/\d{4}/\d\d/\d\d/\w|journals\.ametsoc\.org/view/journals/\w"
      r"|usenix\.org/conference/(?:usenixsecurity|osdi|nsdi|atc|fast|woot|soups|hotcloud|hotstorage|raid)\d{2}/presentation/[\w-]|ndss-symposium\.org/(?:ndss-paper|ndss\d{4}/[\w-]*programme)/[\w-]{8}"),
@@ -88,7 +89,7 @@ _MORE_KEYS = ("sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", 
               "thelancet", "jamanetwork", "bmj.com", "cambridge.org", "jstor", "nber", "aip.org", "isca-speech",
               "computer.org", "vldb", "bmva", "ceur-ws", "paperswithcode", "handle.net", "microsoft.com", "kdd.org",
               "deepai", "aps.org", "/publication", "rdcu.be", "cern.ch", "citeseerx", "ora.ox.ac.uk", "/handle/",
-              "iclr.cc", "hal.", "isca-archive", "iacr", "ia.cr", "osti.gov", "nasa.gov", "research.google",
+              "iclr.cc", "hal.", "archives-ouvertes", "theses.fr", "isca-archive", "iacr", "ia.cr", "osti.gov", "nasa.gov", "research.google",
               "escholarship", "asmedigitalcollection", "ametsoc", "/content/early/", "usenix.org/conference", "ndss-symposium",
               "distill.pub")
 _NOT_PAPER_DOI = re.compile(r"/(?:proceedings|book|toc|journal)/", re.IGNORECASE)
