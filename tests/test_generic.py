@@ -98,6 +98,18 @@ def test_parse_prints_entries_per_family(tmp_path):
     ("https://tel.archives-ouvertes.fr/tel-01959903", "paper"), ("https://hal.inria.fr/UMMISCO/tel-01428319v1", "paper"),
     ("https://halshs.archives-ouvertes.fr/halshs-00123456/document", "paper"), ("http://www.theses.fr/2015TOU10003", "paper"),
     ("https://hal.archives-ouvertes.fr/", None), ("https://theses.fr/", None),
+    # older or less common paper addresses: a double slash, a "technical-sessions" path, a handle with a dot, a
+    # bepress repository's article, a magazine's or a journal's article page
+    ("https://ojs.aaai.org//index.php/AAAI/article/view/6918", "paper"),
+    ("https://www.usenix.org/conference/usenixsecurity16/technical-sessions/presentation/barn", "paper"),
+    ("https://dspace.mit.edu/handle/1721.1/152788", "paper"), ("https://par.nsf.gov/servlets/purl/10098519", "paper"),
+    ("http://www.nature.com/nmeth/journal/v14/n9/full/nmeth.4402.html", "paper"),
+    ("https://cacm.acm.org/magazines/2021/10/255716-owl-ai/fulltext", "paper"), ("https://cacm.acm.org/", None),
+    ("http://www.cell.com/cell/abstract/S0092-8674(15)00001-1", "paper"), ("https://f1000research.com/articles/4-1521/v2", "paper"),
+    ("https://repository.upenn.edu/cgi/viewcontent.cgi?article=1625&context=edissertations", "paper"),
+    ("https://www.jair.org/index.php/jair/article/view/10302", "paper"), ("https://projecteuclid.org/euclid.bams/1183546470", "paper"),
+    ("https://transformer-circuits.pub/2021/framework/index.html", "paper"), ("http://links.jstor.org/sici?sici=0162-1459", "paper"),
+    ("https://www.kdd.org/kdd2018/accepted-papers/view/owl-embedding", "paper"), ("https://www.nature.com/", None),
     ("https://eprint.iacr.org/2020/123", "paper"), ("https://www.osti.gov/biblio/12345", "paper"),
     ("https://ntrs.nasa.gov/citations/19930012345", "paper"), ("https://research.google/pubs/pub46327/", "paper"),
     ("https://escholarship.org/uc/item/0ab1c2d3", "paper"), ("https://www.usenix.org/conference/opml20", None),

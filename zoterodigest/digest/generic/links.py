@@ -35,7 +35,7 @@ _PAPER_HOSTS: tuple[tuple[str, str], ...] = (
     ("ssrn", r"ssrn\.com/(?:abstract|sol3/papers)|papers\.ssrn\.com"),
     ("pubmed", r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/\d"),
     ("pmc", r"ncbi\.nlm\.nih\.gov/pmc/articles|pmc\.ncbi\.nlm\.nih\.gov/articles"),
-    ("paper", (r"ojs\.aaai\.org/index\.php/AAAI/article|aaai\.org/(?:ojs|Papers|papers|ocs/index\.php/\w+/\w+/paper)/"
+    ("paper", (r"ojs\.aaai\.org/+index\.php/AAAI/article|aaai\.org/(?:ojs|Papers|papers|ocs/index\.php/\w+/\w+/paper)/"
               r"|ijcai\.org/proceedings/\d{4}/\d|transacl\.org/ojs/index\.php/tacl/article|direct\.mit\.edu/tacl/article")),
     ("paper", r"semanticscholar\.org/paper|huggingface\.co/papers/\d|papers\.nips\.cc/book"),
     ("paper", r"onlinelibrary\.wiley\.com/doi|tandfonline\.com/doi|journals\.aps\.org/\w+/abstract|iopscience\.iop\.org/article"),
@@ -72,16 +72,19 @@ _MORE_PAPER_HOSTS = re.compile(
      r"|pubs\.aip\.org/\w+/\w+/article|isca-speech\.org/archive|computer\.org/csdl/(?:journal|proceedings)"
      r"|vldb\.org/pvldb/vol\d+/p\d|bmva\.org/bmvc/|ceur-ws\.org/Vol-\d"
      r"|paperswithcode\.com/paper/|hdl\.handle\.net/\d|microsoft\.com/(?:en-us/)?research/publication/"
-     r"|kdd\.org/kdd\d{4}/papers/view/|deepai\.org/publication/|journals\.aps\.org/\w+/pdf/10\."
+     r"|kdd\.org/kdd\d{4}/(?:accepted-)?papers/view/|deepai\.org/publication/|journals\.aps\.org/\w+/pdf/10\."
      r"|/publications?/[\w%.\-]{16,}/?(?:$|[?#])"
      r"|cds(?:web)?\.cern\.ch/record/\d|rdcu\.be/\w|citeseerx\.ist\.psu\.edu/(?:viewdoc|document)|ora\.ox\.ac\.uk/objects/uuid"
-     r"|/handle/\d{3,}/\d+"  # (a lab's page of one publication; a thesis in a university's DSpace)
-     r"|proceedings\.iclr\.cc/paper|distill\.pub/20\d\d/[\w-]{3}"  # (Distill: a journal's articles, a year in their path)
+     r"|/handle/\d{3,}(?:\.\d+)?/\d+"  # (a lab's page of one publication; a thesis in a university's DSpace)
+     r"|proceedings\.iclr\.cc/paper|(?:distill|transformer-circuits)\.pub/20\d\d/[\w-]{3}"  # (Distill: a journal's articles, a year in their path)
      r"|(?:hal\.science|archives-ouvertes\.fr|hal\.[\w.-]+\.fr)/(?:[\w-]+/)?(?:hal|tel|halshs|inria|inserm|cea|ird|pastel|dumas)-\d{6}"
-     r"|theses\.fr/\d{4}[A-Z]{2,5}\d{3,4}|isca-archive\.org/\w+/|eprint\.iacr\.org/\d{4}/\d|//ia\.cr/\d{4}/\d"
+     r"|theses\.fr/\d{4}[A-Z]{2,5}\d{3,4}|nature\.com/\w+/journal/v\w+/n\w+/(?:full|abs|pdf)/|cacm\.acm\.org/magazines/\d{4}/\d{1,2}/\d"
+     r"|cell\.com/[\w-]+/(?:abstract|fulltext|pdf)/S\d|par\.nsf\.gov/(?:servlets/purl|biblio)/\d|f1000research\.com/articles/\d"
+     r"|jair\.org/index\.php/jair/article/view/\d|projecteuclid\.org/(?:euclid\.\w+/\d|journals/[\w-]+/volume-)|links\.jstor\.org/sici"
+     r"|/cgi/viewcontent\.cgi\?(?:[\w=&]*&)?article=\d|isca-archive\.org/\w+/|eprint\.iacr\.org/\d{4}/\d|//ia\.cr/\d{4}/\d"
      r"|osti\.gov/(?:biblio|servlets/purl)/\d|ntrs\.nasa\.gov/citations/\d|research\.google(?:\.com)?/pubs/"
      r"|escholarship\.org/uc/item/\w|asmedigitalcollection\.asme\.org/\w+/article|/content/early/\d{4}/\d\d/\d\d/\w|journals\.ametsoc\.org/view/journals/\w"
-     r"|usenix\.org/conference/(?:usenixsecurity|osdi|nsdi|atc|fast|woot|soups|hotcloud|hotstorage|raid)\d{2}/presentation/[\w-]|ndss-symposium\.org/(?:ndss-paper|ndss\d{4}/[\w-]*programme)/[\w-]{8}"),
+     r"|usenix\.org/conference/(?:usenixsecurity|osdi|nsdi|atc|fast|woot|soups|hotcloud|hotstorage|raid)\d{2}/(?:technical-sessions/)?presentation/[\w-]|ndss-symposium\.org/(?:ndss-paper|ndss\d{4}/[\w-]*programme)/[\w-]{8}"),
     re.IGNORECASE,
 )
 #: A cheap first look before the search above (most links are none of these hosts).
@@ -89,7 +92,8 @@ _MORE_KEYS = ("sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", 
               "thelancet", "jamanetwork", "bmj.com", "cambridge.org", "jstor", "nber", "aip.org", "isca-speech",
               "computer.org", "vldb", "bmva", "ceur-ws", "paperswithcode", "handle.net", "microsoft.com", "kdd.org",
               "deepai", "aps.org", "/publication", "rdcu.be", "cern.ch", "citeseerx", "ora.ox.ac.uk", "/handle/",
-              "iclr.cc", "hal.", "archives-ouvertes", "theses.fr", "isca-archive", "iacr", "ia.cr", "osti.gov", "nasa.gov", "research.google",
+              "iclr.cc", "hal.", "archives-ouvertes", "theses.fr", "nature.com", "cacm.acm", "cell.com", "par.nsf.gov", "f1000research",
+              "jair.org", "projecteuclid", "jstor", "viewcontent.cgi", "transformer-circuits", "isca-archive", "iacr", "ia.cr", "osti.gov", "nasa.gov", "research.google",
               "escholarship", "asmedigitalcollection", "ametsoc", "/content/early/", "usenix.org/conference", "ndss-symposium",
               "distill.pub")
 _NOT_PAPER_DOI = re.compile(r"/(?:proceedings|book|toc|journal)/", re.IGNORECASE)
