@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..markup import plain
 from .link_finder import find_links
-from .links import arxiv_of, doi_of
+from .links import arxiv_of, doi_of, link_class
 from .list_items import Item
 from .prefixes import is_generic_label
 
@@ -61,10 +61,22 @@ def titles_below(lines: Sequence[str], item: Item, children: Sequence[Item]) -> 
     if "](" in lines[item.line] or "http" in lines[item.line]:
         return False
     stop = children[0].line if children else item.end + 1
+    direct = [c for c in children if c.indent == min(x.indent for x in children)] if children else []
     if len(lines[item.line][item.body :].split()) <= 3 \
-            and (sum(1 for c in children if titled_link_line(lines[c.line][c.body :].strip())) >= 2 or _papers_under(lines, children)):
-        return True  # ("- **Morning**" over "- Barn, A. (2021). Title. *Venue*. https://doi.org/...": readings)
+            and (sum(1 for c in children if titled_link_line(lines[c.line][c.body :].strip())) >= 2 or _papers_under(lines, children)
+                 or len(direct) < len(children) and _paper_links_open(lines, direct)):
+        return True  # ("- **Morning**" over "- Barn, A. (2021). Title. *Venue*. https://doi.org/...": readings; "- Networks"
+        # over "  - [Title](arXiv)" items, each over its own "    - Names" and "    - Venue": three levels)
     return sum(1 for k in range(item.line + 1, stop) if titled_link_line(lines[k].strip())) >= 2
+
+
+def _paper_links_open(lines: Sequence[str], items: Sequence[Item]) -> bool:
+    """Whether two items or more, and two in three at least, open with a link to a paper."""
+    opened = 0
+    for c in items:
+        links = find_links(lines[c.line]) if "](" in lines[c.line] else []
+        opened += bool(links) and links[0][2] <= c.body + 2 and link_class(links[0][1]) is not None
+    return opened >= 2 and 3 * opened >= 2 * len(items)
 
 
 def _papers_under(lines: Sequence[str], children: Sequence[Item]) -> bool:
