@@ -110,6 +110,7 @@ def test_parse_prints_entries_per_family(tmp_path):
     ("https://www.jair.org/index.php/jair/article/view/10302", "paper"), ("https://projecteuclid.org/euclid.bams/1183546470", "paper"),
     ("https://transformer-circuits.pub/2021/framework/index.html", "paper"), ("http://links.jstor.org/sici?sici=0162-1459", "paper"),
     ("https://www.kdd.org/kdd2018/accepted-papers/view/owl-embedding", "paper"), ("https://www.nature.com/", None),
+    ("https://www.kdd.org/kdd2016/subtopic/view/owl-crossing", "paper"),
     ("https://eprint.iacr.org/2020/123", "paper"), ("https://www.osti.gov/biblio/12345", "paper"),
     ("https://ntrs.nasa.gov/citations/19930012345", "paper"), ("https://research.google/pubs/pub46327/", "paper"),
     ("https://escholarship.org/uc/item/0ab1c2d3", "paper"), ("https://www.usenix.org/conference/opml20", None),

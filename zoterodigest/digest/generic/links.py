@@ -72,7 +72,7 @@ _MORE_PAPER_HOSTS = re.compile(
      r"|pubs\.aip\.org/\w+/\w+/article|isca-speech\.org/archive|computer\.org/csdl/(?:journal|proceedings)"
      r"|vldb\.org/pvldb/vol\d+/p\d|bmva\.org/bmvc/|ceur-ws\.org/Vol-\d"
      r"|paperswithcode\.com/paper/|hdl\.handle\.net/\d|microsoft\.com/(?:en-us/)?research/publication/"
-     r"|kdd\.org/kdd\d{4}/(?:accepted-)?papers/view/|deepai\.org/publication/|journals\.aps\.org/\w+/pdf/10\."
+     r"|kdd\.org/kdd\d{4}/(?:(?:accepted-)?papers|subtopic)/view/|deepai\.org/publication/|journals\.aps\.org/\w+/pdf/10\."
      r"|/publications?/[\w%.\-]{16,}/?(?:$|[?#])"
      r"|cds(?:web)?\.cern\.ch/record/\d|rdcu\.be/\w|citeseerx\.ist\.psu\.edu/(?:viewdoc|document)|ora\.ox\.ac\.uk/objects/uuid"
      r"|/handle/\d{3,}(?:\.\d+)?/\d+"  # (a lab's page of one publication; a thesis in a university's DSpace)
