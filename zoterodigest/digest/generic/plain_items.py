@@ -48,8 +48,8 @@ _VENUE = re.compile(r"\b(?:NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL
                     r"Conference|Journal|Transactions|Workshop)\b")
 _PAPER_WORDS = re.compile(r"(?i)paper|reading|references?|bibliograph|publications?|literature|survey|论文|文献")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-#: Symbols closing an item, no part of its title: check marks, stars, emoji, as characters or HTML entities.
-_MARKS_AFTER = re.compile(r"(?:[ \t]*+(?:&#x?[0-9a-fA-F]{2,6};|[\u2600-\u27bf\u2b50\u2705\U0001f300-\U0001faff]\ufe0f?))++[ \t]*+$")
+#: A symbol closing an item, no part of its title: a check mark, a star, an emoji, as a character or an HTML entity.
+_MARK_END = re.compile(r"(?:&#x?[0-9a-fA-F]{2,6};|[\u2600-\u27bf\u2b50\u2705\U0001f300-\U0001faff]\ufe0f?)$")
 _MARKED = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)")
 
 FEATURES = (
@@ -193,9 +193,17 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     return [_found(doc, it) for run in sure for it in run]
 
 
+def _without_marks(text: str) -> str:
+    """``text`` without the symbols closing it (:data:`_MARK_END`), one at a time from the end."""
+    text = text.rstrip(" \t")
+    while (m := _MARK_END.search(text, max(0, len(text) - 12))) is not None:  # (a mark is ten characters at most)
+        text = text[: m.start()].rstrip(" \t")
+    return text
+
+
 def _found(doc: Document, it: Item) -> Found:
     line = doc.lines[it.line]
-    title = _MARKS_AFTER.sub("", it.text).strip("*_ ").rstrip(".").strip()  # ("Title &#x2705;": a check mark, no part of it)
+    title = _without_marks(it.text).strip("*_ ").rstrip(".").strip()  # ("Title &#x2705;": a check mark, no part of it)
     t0 = line.index(title)
     base = doc.starts[it.line]
     found = Found(first=it.line, last=it.line, ident=Identity(), title=title, title_span=(base + t0, base + t0 + len(title)))
