@@ -32,6 +32,7 @@ from ..document import Document
 from .found import Found
 from .links import Identity
 from .name_lists import is_author_list, is_name_list
+from .title_features import ANY_YEAR, CJK, WORD
 from .title_lines import SENTENCES, SMALL_WORDS
 
 #: The least chance, by the model, that a run's items are papers.
@@ -39,15 +40,12 @@ THRESHOLD = 0.75
 _LEAST = 3
 
 _ITEM = re.compile(r"^([ \t]{0,12})(?:[-*+]|\(?\d{1,4}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?P<text>\S.*)$")
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d+")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PRONOUN = re.compile(r"(?i)\b(?:i|we|you|our|my|your|us|me|this|these|it|they)\b")
 _VERB_START = re.compile(r"(?i)^(?:read|add|use|install|run|see|check|write|update|fix|make|try|learn|review|finish|"
                          r"implement|build|create|set|get|go|find|understand|study|watch|prepare|submit)\b")
 _VENUE = re.compile(r"\b(?:NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|SIGIR|arXiv|Proceedings|"
                     r"Conference|Journal|Transactions|Workshop)\b")
 _PAPER_WORDS = re.compile(r"(?i)paper|reading|references?|bibliograph|publications?|literature|survey|论文|文献")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: A symbol closing an item, no part of its title: a check mark, a star, an emoji, as a character or an HTML entity.
 _MARK_END = re.compile(r"(?:&#x?[0-9a-fA-F]{2,6};|[\u2600-\u27bf\u2b50\u2705\U0001f300-\U0001faff]\ufe0f?)$")
 _MARKED = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)")
@@ -76,7 +74,7 @@ def item_of(line: str) -> str | None:
     text = m.group("text").rstrip(" \t").removesuffix("\\").rstrip(" \t")
     if any(mark in text for mark in ("](", "http", "www.", "<", "|", "[", "doi:", "arXiv:")):
         return None
-    return text if _WORD.search(text) else None
+    return text if WORD.search(text) else None
 
 
 def runs(doc: Document, lo: int, hi: int, taken: bytearray) -> list[list[Item]]:
@@ -107,7 +105,7 @@ def runs(doc: Document, lo: int, hi: int, taken: bytearray) -> list[list[Item]]:
 @lru_cache(maxsize=4096)
 def _own(text: str) -> tuple[float, ...]:
     """What one item's text looks like, in :data:`FEATURES` order from ``words_le2`` to ``marked``."""
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     nw = len(words)
     letters = [w for w in words if not w.isdigit()]
     big = [w for w in letters if w.lower() not in SMALL_WORDS]
@@ -117,10 +115,10 @@ def _own(text: str) -> tuple[float, ...]:
         float(nw <= 2), float(3 <= nw <= 5), float(6 <= nw <= 12), float(13 <= nw <= 25), float(nw > 25),
         caps / len(big) if big else 0.0, float(len(big) >= 2 and 4 * caps >= 3 * len(big)), float(text[:1].isupper()),
         float(last == "."), float(last in ":："), float(last == "?"), float(bool(SENTENCES.search(text))),
-        float(bool(_YEAR.search(text))), float(bool(_VENUE.search(text))),
+        float(bool(ANY_YEAR.search(text))), float(bool(_VENUE.search(text))),
         float(is_name_list(text) or is_author_list(text)), float(":" in text.rstrip(" :")), float(bool(_PRONOUN.search(text))),
         float(bool(_VERB_START.match(text.lstrip("*_ ")))), sum(map(str.isdigit, text)) / len(text),
-        float(bool(_CJK.search(text))), float(bool(_MARKED.search(text))),
+        float(bool(CJK.search(text))), float(bool(_MARKED.search(text))),
     )
 
 

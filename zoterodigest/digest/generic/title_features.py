@@ -13,8 +13,10 @@ from .name_lists import listed_names, one_name, person_names
 from .prefixes import is_generic_label
 from .title_spans import Part, key
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d+")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: A word (letters first) or a number; a year anywhere; a character of Chinese, Japanese or Korean (shared with
+#: :mod:`.plain_items`).
+WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d+")
+ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b")
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|AM|PM)\b|\b(?:CET|CEST|UTC|GMT|EST|PST|EDT|PDT)\b")
 _PAGES = re.compile(r"(?<!\d)\d++\s*+\(\d+\)|(?<!\d)\d++\s*+[-–]\s*+\d|\bpp?\.\s*\d|\bvol\.|\bno\.\s*\d", re.IGNORECASE)
@@ -31,7 +33,7 @@ _LABEL = re.compile(r"(?i)^(?:paper|pdf|code|link|arxiv|project|website|slides?|
 #: One person's surname and initials (``Barn A``, ``Barn, A. B.``).
 _SURNAME_INITIAL = re.compile(r"[A-Z][\w'’-]*+,? (?:[A-Z]\.?[ -]?){1,3}$")
 _AND_NAMES = re.compile(r"(?<!\w)[A-Z]\w*+,? (?:and|&) [A-Z]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LABELLED = re.compile(r"(?i)(?:title|paper|论文|题目|标题)[ \t]*[:：][ \t]*$")
 
 FEATURES = (
@@ -140,7 +142,7 @@ def _around(rec: str, p: Part) -> dict[str, float]:
 
 @lru_cache(maxsize=8192)
 def count_words(t: str) -> int:
-    return len(_WORD.findall(t))
+    return len(WORD.findall(t))
 
 
 @lru_cache(maxsize=8192)
@@ -155,7 +157,7 @@ def _size(t: str) -> dict[str, float]:
 @lru_cache(maxsize=8192)
 def _words(t: str) -> dict[str, float]:
     """How the words are written (and how many: :func:`_size`)."""
-    letters = [w for w in _WORD.findall(t) if not w.isdigit()]
+    letters = [w for w in WORD.findall(t) if not w.isdigit()]
     caps = sum(w[:1].isupper() for w in letters)
     nw = count_words(t)
     return {
@@ -172,11 +174,11 @@ def _looks(t: str) -> dict[str, float]:
     return {
         "name_like": _name_like(t), "names_rule": float(names(t)), "one_name": float(one_name(t)),
         "surname_initial": float(bool(_SURNAME_INITIAL.match(t))), "initials": min(len(_INITIAL.findall(t)), 4) / 4,
-        "et_al": float("et al" in t), "year": float(bool(_YEAR.search(t))),
+        "et_al": float("et al" in t), "year": float(bool(ANY_YEAR.search(t))),
         "date": float(bool(_MONTH.search(t)) and bool(re.search(r"\d", t))), "time": float(bool(_TIME.search(t))),
         "pages": float(bool(_PAGES.search(t))), "venue_words": float(bool(_VENUE_WORDS.search(t))),
         "venue_acronym": float(bool(_ACRONYM_VENUE.search(t))), "label": float(bool(_LABEL.match(t)) or is_generic_label(t)),
-        "cjk": float(bool(_CJK.search(t))), "colon_inside": float(":" in t), "question": float(t.endswith("?")),
+        "cjk": float(bool(CJK.search(t))), "colon_inside": float(":" in t), "question": float(t.endswith("?")),
         "url_text": float("://" in t or t.startswith("www.")), "opens_in": float(bool(re.match(r"(?i)in\b", t))),
         "unbalanced": float(t.count("(") != t.count(")") or t.count("[") != t.count("]")),
     }
