@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "csyhhu__Awesome-Deep-Neural-Network-Compression__Paper__Quantization@a250e53.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

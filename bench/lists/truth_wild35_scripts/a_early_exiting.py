@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "txsun1997__awesome-early-exiting__README@c3cefc6.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "wu-dd__Advances-in-Partial-and-Complementary-Label-Learning__README@b1c7f17.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "biogeospatial__Biodiverse_publication_list__archive-old-files__PublicationsList@21e222b.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 YEAR = re.compile(r"(\((?:\d{4}[a-z]?|in press|preprint)\)[.,]?|\b(?:19|20)\d\d[a-z]?\.)\s+")
 CUTS = {

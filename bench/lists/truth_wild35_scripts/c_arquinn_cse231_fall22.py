@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "arquinn__arquinn.github.io___teaching__cse231_fall22_schedule@b5a39ec.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 NOT_PAPERS = {"OStep", "worse is better", "Paper reading advice"}
 # labels that reproduce (part of) the paper's own title

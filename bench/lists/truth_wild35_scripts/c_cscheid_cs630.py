@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "cscheid__cscheid.net__courses__fal15__cs630__papers@d240e82.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 # (first line, last line, title) for every entry, read off the file by hand
 ENTRIES = [

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "CSHL-comp-neuro-vision__website__source__2024__lecture_notes@d02f11b.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 NOT_ENTRIES = {35, 59, 60, 61, 79, 80, 110, 141, 193, 248}
 COMMENTED = {196, 197, 270, 271}

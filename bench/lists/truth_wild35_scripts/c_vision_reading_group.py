@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "Arka-h__Vision-Reading-Group__README@967eb16.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "ChaseLight-Smile__DatabasePapersReadingLists__README@4d0bb5e.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 SECTIONS = {18, 44, 48, 103, 113, 118, 133, 139, 156, 162, 163, 167, 171, 195, 202}
 TITLES = {
     29: "XIndex： A Scalable Learned Index for Multicore Data Storage",

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "elbayadm__PaperNotes__notes__seq2seq__seq2seq@a3d689d.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

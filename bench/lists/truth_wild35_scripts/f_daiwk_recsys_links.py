@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "daiwk__daiwk.github.io___posts__1970-01-01-links-navigation-recommender-system@02956d1.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "inouelab-waseda__inouelab-waseda.github.io__source__achievement__index@2355d1d.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 NOT_PAPERS = {117}
 CONTINUED = {135: 136, 152: 153}

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "liqian__PersonalNote__SLAM__OtherDocs__SLAM论文与开源代码汇总（激光+视觉+融合）@fc0543e.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 OVERRIDE = {
     22: "A survey on non-filter-based monocular Visual SLAM systems",

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "qhduan__cn-chat-arxiv__econ@a16f47e.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

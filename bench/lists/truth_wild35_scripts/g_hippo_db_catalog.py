@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "HippopotamusData__db-papers__CATALOG@f2538da.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 ROW = re.compile(r"^\| \[(.+?)\]\((?:papers/[^)]*)\) \|")
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "Crustacean1__ObliviousRouting__literature@c0d81e6.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 # Lines whose item is a paper.
 PAPER_LINES = list(range(2, 31)) + [33, 34, 35, 36, 39, 40, 43, 44, 48, 49, 52, 83, 94]

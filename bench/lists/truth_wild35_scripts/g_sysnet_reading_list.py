@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "Romero027__sysnet-reading-list__README@325001a.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 ITEM = re.compile(r"^ ?- \[\*\*(.+?)\*\*\]\(")
 NOTE = re.compile(r"^ {2,}- ")

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "gkaria__quantum-basics__resources__papers@ac31059.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 BOOKS = {21, 26, 291, 447}
 BODIES = {196, 215, 278}

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "DoItYourselfAI__DIYA2021Projects__rl-paper-study__README@67cb3ab.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 AUTH = r",\s+(?:[A-Z][\w-]+ et al|Hausknecht and Stone|OpenAI)\b"
 

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "Justin-Yuan__Papers__notion_data__Misc bf992729cce94196a96d29c9a95fc9b9__Readings db98853836be4c9cbd9540873f4f0891@c72a073.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "learn-sys__cn__source___posts__reading@f6af2c3.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 # (first, last, title or None, a string the first line must contain)
 TABLE = [

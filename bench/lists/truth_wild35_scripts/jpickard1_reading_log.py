@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "Jpickard1__jpickard1.github.io__content__3-Reading_Log@87c9219.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 BOOKS = {11, 12, 13, 14, 19, 24, 42, 59, 83}
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "b-davies__b-davies.github.io__publications@94d1441.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 # first line -> (last line, title as written)
 TITLES = {

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "gabrielfgm__ma_econ_history__README@30479f1.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 ENTRIES = {
     12: (13, "Economic History and Contemporary Challenges to Globalization"),

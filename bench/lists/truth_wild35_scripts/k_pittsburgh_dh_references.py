@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "Pittsburgh-NEH-Institute__Institute-Materials-2017__general__references@1039ecc.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 TITLES = {
     13: "Digital methods: Five challenges",

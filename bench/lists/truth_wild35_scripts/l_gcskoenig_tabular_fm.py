@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "gcskoenig__awesome-tabular-foundation-models__readme@84a31b5.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 NICKNAME_ONLY = {"TabFlex", "ContextTab", "Real-TabPFN", "LimiX", "Mitra", "TabForestPFN"}
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "SarahRastegar__Open-World-Papers__NCD@3d27d52.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def comment_state(lines: list[str]) -> list[bool]:

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "thomaslin1990__Multi-View-Clustering-Papers__README@cf6f17e.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

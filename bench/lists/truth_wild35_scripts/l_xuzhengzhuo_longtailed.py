@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "XuZhengzhuo__Long-tailed-Visual-Recognition-Paper-List__README@1f4a575.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 NICK = re.compile(r"\s*\((?:IB loss|PaCo|TADE|MASLIS|LDAE)\)")
 

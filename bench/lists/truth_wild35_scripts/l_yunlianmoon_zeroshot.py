@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "YunlianMoon__ResearchTopics__ZeroShotLearning__README@b26113d.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

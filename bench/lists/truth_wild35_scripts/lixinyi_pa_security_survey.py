@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "li-xin-yi__program-analysis-for-sercurity-review__survey@7f67baf.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 NOT_PAPERS = (48, 49, 50, 51)
 
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "AMICI-dev__AMICI__doc__references@3aebbe8.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "brainglobe__brainglobe.github.io__docs__source__publications@6da894f.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

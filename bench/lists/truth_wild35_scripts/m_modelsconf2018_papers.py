@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "modelsconf2018__modelsconf2018.github.io__program__papers__index@c8549a9.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

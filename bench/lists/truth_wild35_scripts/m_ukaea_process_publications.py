@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "ukaea__PROCESS__documentation__source__publications@35e1d3f.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "Nima-Fazeli__Nima-Fazeli.github.io__reading@b06b198.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

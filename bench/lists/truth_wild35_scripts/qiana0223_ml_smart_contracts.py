@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "qiana0223__paper_collection__markdown_files__machine_learning_based_papers@b7b834c.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 
 def main() -> None:

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "Selaginella99__Epistasis__literature@dafa30f.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 
 # (first, last, title, doi override or "" to keep what the lines give)
 RECORDS = [

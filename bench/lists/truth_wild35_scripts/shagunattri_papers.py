@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild35 import entry, read_lines, write_truth
 
 NAME = "shagunattri__papers__README@dee955f.md"
-PART = "wild35_held_out"
+PART = "wild35_development"
 NOT_PAPERS = (80, 119, 140)
 
 
