@@ -44,11 +44,12 @@ def runs_of(path: Path, truth: Path) -> list[tuple[str, np.ndarray, np.ndarray]]
     starts = {int(str(p["line"])) - 1 for p in _papers(truth)}
     sections = Sections(doc)
     linkless = pi.linkless_share(doc)
+    plain = pi.plain_share(doc, [e.lines[0] - 1 for e in digest.entries])
     out = []
-    for run in pi.runs(doc, 0, len(doc.lines), taken):
+    for run, list_taken in pi.runs_in_lists(doc, 0, len(doc.lines), taken):
         if skipped_section(sections.path_at(run[0].line)):
             continue
-        rows = pi.rows(run, names_papers(sections.path_at(run[0].line)), len(digest.entries), linkless)
+        rows = pi.rows(run, names_papers(sections.path_at(run[0].line)), len(digest.entries), linkless, list_taken, plain)
         out.append((path.name, np.array(rows), np.array([float(it.line in starts) for it in run])))
     return out
 

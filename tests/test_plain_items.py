@@ -20,13 +20,39 @@ def test_items_with_links_or_addresses_are_not_plain() -> None:
     assert plain_items.item_of("Owl Counting at Scale") is None  # (no bullet, no number)
 
 
-def test_runs_need_three_items_of_one_indent() -> None:
-    doc = Document.from_text("1. First Owl Paper Title Here\n\n2. Second Owl Paper Title Here\n"
-                             "   - an indented note about it\n3. Third Owl Paper Title Here\n")
+def test_runs_need_three_items_of_one_list() -> None:
+    doc = Document.from_text("1. First Owl Paper Title Here\n\nSome prose between the items.\n\n2. Second Owl Paper Title Here\n"
+                             "3. Third Owl Paper Title Here\n")
     assert plain_items.runs(doc, 0, len(doc.lines), bytearray(len(doc.lines))) == []
     doc = Document.from_text("1. First Owl Paper Title Here\n\n2. Second Owl Paper Title Here\n3. Third Owl Paper Title Here\n")
     (run,) = plain_items.runs(doc, 0, len(doc.lines), bytearray(len(doc.lines)))
     assert [it.line for it in run] == [0, 2, 3]
+
+
+def test_children_and_wrapped_lines_stay_in_their_item() -> None:
+    doc = Document.from_text("* Owls\n    * First Owl Paper Title Here<br>\nwhy we read it, wrapped\n"
+                             "\t* Second Owl Paper Title Here<br>\n\t\t* a note under it\n    * Third Owl Paper Title Here\n")
+    (run,) = plain_items.runs(doc, 0, len(doc.lines), bytearray(len(doc.lines)))
+    assert [(it.line, it.text) for it in run] == [(1, "First Owl Paper Title Here"), (3, "Second Owl Paper Title Here"),
+                                                 (5, "Third Owl Paper Title Here")]
+
+
+def test_a_run_knows_how_much_of_its_list_other_readers_took() -> None:
+    doc = Document.from_text("- [Owl](https://arxiv.org/abs/1706.08442)\n- First Owl Paper Title Here\n"
+                             "- Second Owl Paper Title Here\n- Third Owl Paper Title Here\n\n# Next\n\n- A\n- B\n- C\n")
+    taken = bytearray(len(doc.lines))
+    taken[0] = 1
+    (first, share), (second, none) = plain_items.runs_in_lists(doc, 0, len(doc.lines), taken)
+    assert [it.line for it in first] == [1, 2, 3] and share == 0.25
+    assert [it.line for it in second] == [7, 8, 9] and none == 0.0
+
+
+def test_reading_marks_and_closing_labels_are_no_part_of_the_title() -> None:
+    assert plain_items.item_of("- [-] Owl Counting at Scale **\\^**") == "Owl Counting at Scale"
+    assert plain_items.item_of("- [√] [*] Owl Counting **[[code]](https://github.com/o/owl)**") == "Owl Counting"
+    assert plain_items.item_of("- [x] Owl Counting (**TA**) [[code]](https://github.com/o/owl)") == "Owl Counting"
+    assert plain_items.item_of("\t* Owl Counting at Scale<br>") == "Owl Counting at Scale"
+    assert plain_items.item_of("- Owl Counting [see the owls](https://example.org/a/long/page)") is None  # (a sentence's link)
 
 
 def test_without_weights_nothing_is_read(monkeypatch) -> None:

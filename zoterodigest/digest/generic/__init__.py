@@ -292,7 +292,8 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
     more += title_lines(doc, lo, hi, taken, listed)
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
-    more += [f for f in read_plain_items(doc, lo, hi, taken, lambda i: names_papers(sections.path_at(i)), len(found) + len(more))
+    more += [f for f in read_plain_items(doc, lo, hi, taken, lambda i: names_papers(sections.path_at(i)),
+                                                   [_first(f) for f in (*found, *more)])
              if not skipped(f.first)]
     more += id_papers(doc, lo, hi, taken, skipped, known_ids([*found, *more]))
     return sorted([*found, *more], key=_first) if more else found

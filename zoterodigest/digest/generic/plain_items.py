@@ -32,6 +32,7 @@ from ..document import Document
 from .found import Found
 from .links import Identity
 from .name_lists import is_author_list, is_name_list
+from .non_papers import book_record
 from .title_features import ANY_YEAR, CJK, WORD
 from .title_lines import SENTENCES, SMALL_WORDS
 
@@ -39,7 +40,13 @@ from .title_lines import SENTENCES, SMALL_WORDS
 THRESHOLD = 0.75
 _LEAST = 3
 
-_ITEM = re.compile(r"^([ \t]{0,12})(?:[-*+]|\(?\d{1,4}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?P<text>\S.*)$")
+#: A list item; check boxes and reading marks before its text (``[x]``, ``[-]``, ``[√]``, ``[*]``) are none of it.
+_ITEM = re.compile(r"^([ \t]{0,12})(?:[-*+]|\(?\d{1,4}[.)])[ \t]+(?:\[[ xX√✓✔✗*~/-]\][ \t]*+)*(?P<text>\S.*)$")
+#: What may close a plain title and is no part of it: line breaks in HTML, links labelled by a word or two
+#: (``[[code]](url)``, ``**[[paper]](url)**``), marks in bold (``**\\^**``, ``(**TA**)``).
+_BULLET = re.compile(r"^[ \t]{0,16}(?:[-*+]|\(?\d{1,4}[.)])[ \t]")
+_CLOSING = re.compile(r"(?:</?br[ \t]*+/?>|\*{0,2}+\[\[?[^\[\]()\s]{1,12}(?:[ \t][^\[\]()\s]{1,12})?\]\]?\([^()\s]*+\)\*{0,2}"
+                      r"|\(?\*\*[^*\w]{1,3}\*\*\)?|\(\*\*[A-Z]{1,4}\*\*\))$")
 _PRONOUN = re.compile(r"(?i)\b(?:i|we|you|our|my|your|us|me|this|these|it|they)\b")
 _VERB_START = re.compile(r"(?i)^(?:read|add|use|install|run|see|check|write|update|fix|make|try|learn|review|finish|"
                          r"implement|build|create|set|get|go|find|understand|study|watch|prepare|submit)\b")
@@ -54,7 +61,7 @@ FEATURES = (
     "bias", "words_le2", "words3_5", "words6_12", "words13_25", "words26", "cap_ratio", "title_case", "upper_start",
     "ends_stop", "ends_colon", "ends_question", "sentences", "year", "venue", "names", "colon_inside", "pronoun",
     "verb_start", "digits", "cjk", "marked", "run_log", "run_title_case", "run_ends_stop", "run_pronoun",
-    "run_cap_ratio", "run_colon", "heading_papers", "doc_entries", "doc_linkless",
+    "run_cap_ratio", "run_colon", "heading_papers", "doc_entries", "doc_linkless", "list_taken", "doc_plain",
 )
 
 
@@ -72,34 +79,79 @@ def item_of(line: str) -> str | None:
     if m is None:
         return None
     text = m.group("text").rstrip(" \t").removesuffix("\\").rstrip(" \t")
+    while text.endswith((")", ">", "*")) and (c := _CLOSING.search(text, max(0, len(text) - 300))) is not None and c.start():
+        text = text[: c.start()].rstrip(" \t")  # (one closing piece at a time, from the end)
     if any(mark in text for mark in ("](", "http", "www.", "<", "|", "[", "doi:", "arXiv:")):
         return None
     return text if WORD.search(text) else None
 
 
 def runs(doc: Document, lo: int, hi: int, taken: bytearray) -> list[list[Item]]:
-    """The runs of plain items of ``[lo, hi)`` that no reader took: items of one indent, blank lines
-    between them allowed; ``taken`` has a byte per line from ``lo``."""
-    out: list[list[Item]] = []
-    run: list[Item] = []
-    indent = -1
+    """The runs of plain items of ``[lo, hi)`` that no reader took: items of one indent in one list (blank
+    lines, an item's wrapped lines and its children between them allowed); ``taken`` has a byte per line
+    from ``lo``."""
+    return [run for run, _ in runs_in_lists(doc, lo, hi, taken)]
+
+
+def runs_in_lists(doc: Document, lo: int, hi: int, taken: bytearray) -> list[tuple[list[Item], float]]:
+    """:func:`runs`, each with the share of its list's items at its indent that a reader took as papers
+    (a title among linked papers is one more paper; a feature list beside them is a list of its own)."""
+    lists = _Lists()
+    blank = True
     for i in range(lo, hi):
         line = doc.lines[i]
         if not line.strip():
+            blank = True
             continue
-        text = None if taken[i - lo] or doc.fenced[i] else item_of(line)
-        ind = len(line) - len(line.lstrip(" \t"))
-        if text is None or (run and ind != indent):
-            if len(run) >= _LEAST:
-                out.append(run)
-            run = []
-            if text is None:
-                continue
-        run.append(Item(i, text))
-        indent = ind
-    if len(run) >= _LEAST:
-        out.append(run)
-    return out
+        was_blank, blank = blank, False
+        if doc.fenced[i] or line.lstrip(" \t").startswith(("#", "|", "<h", "<H")):
+            lists.end(0)
+            continue
+        ind = len(line.expandtabs(4)) - len(line.lstrip(" \t").expandtabs(4)) if line[:1] in " \t" else 0
+        if _BULLET.match(line) is None:
+            if not lists.block or (was_blank and ind <= min(lists.block)):
+                lists.end(0)  # (a paragraph of its own ends every list; an item's wrapped line or paragraph does not)
+            continue
+        text = None if taken[i - lo] else item_of(line)
+        lists.item(ind, Item(i, text) if text is not None else None, bool(taken[i - lo]))
+    lists.end(0)
+    out = sorted(lists.out, key=lambda rb: rb[0][0].line)
+    return [(run, lists.counts[b][0] / lists.counts[b][1]) for run, b in out]
+
+
+class _Lists:
+    """The lists open at a line of a document, by indent: each its run of plain items under way and its
+    counts (items taken by other readers, items)."""
+
+    def __init__(self) -> None:
+        self.out: list[tuple[list[Item], int]] = []
+        self.runs: dict[int, list[Item]] = {}
+        self.block: dict[int, int] = {}  # (indent -> its list's number in counts)
+        self.counts: list[list[int]] = []
+
+    def close(self, d: int) -> None:
+        run = self.runs.pop(d, None)
+        if run is not None and len(run) >= _LEAST:
+            self.out.append((run, self.block[d]))
+
+    def end(self, at_least: int) -> None:
+        """End the lists of indent ``at_least`` and deeper."""
+        for d in [d for d in self.block if d >= at_least]:
+            self.close(d)
+            del self.block[d]
+
+    def item(self, ind: int, plain: Item | None, taken: bool) -> None:
+        """One item at indent ``ind``: ``plain`` when it is a plain item no reader took."""
+        self.end(ind + 1)  # (an item ends the lists deeper than it)
+        if ind not in self.block:
+            self.block[ind] = len(self.counts)
+            self.counts.append([0, 0])
+        self.counts[self.block[ind]][1] += 1
+        if plain is None:
+            self.counts[self.block[ind]][0] += taken
+            self.close(ind)
+        else:
+            self.runs.setdefault(ind, []).append(plain)
 
 
 @lru_cache(maxsize=4096)
@@ -122,9 +174,11 @@ def _own(text: str) -> tuple[float, ...]:
     )
 
 
-def rows(run: Sequence[Item], heading_papers: bool, doc_entries: int, doc_linkless: float) -> list[list[float]]:
+def rows(run: Sequence[Item], heading_papers: bool, doc_entries: int, doc_linkless: float, list_taken: float,
+         doc_plain: float) -> list[list[float]]:
     """One feature row per item of ``run`` (in :data:`FEATURES` order): its own look, the run's on
-    average, what the section's headings say and what the document holds."""
+    average, what the section's headings say, what the document holds and the share of the run's list
+    read as papers by other readers, and the share of the document's papers read so far that are plain items too."""
     own = [_own(it.text) for it in run]
     n = len(own)
     at = {name: k for k, name in enumerate(FEATURES[1:22])}
@@ -133,7 +187,8 @@ def rows(run: Sequence[Item], heading_papers: bool, doc_entries: int, doc_linkle
         return sum(o[at[name]] for o in own) / n
 
     shared = [math.log(n) / 3, mean("title_case"), mean("ends_stop"), mean("pronoun"), mean("cap_ratio"),
-              mean("colon_inside"), float(heading_papers), math.log1p(doc_entries) / 5, doc_linkless]
+              mean("colon_inside"), float(heading_papers), math.log1p(doc_entries) / 5, doc_linkless, list_taken,
+              doc_plain]
     return [[1.0, *o, *shared] for o in own]
 
 
@@ -171,24 +226,31 @@ def linkless_share(doc: Document) -> float:
     return share
 
 
+def plain_share(doc: Document, firsts: Sequence[int]) -> float:
+    """The share of the papers found so far (their first lines) written as plain items: where the other readers
+    read such items as papers, the items left in another section are likely papers too."""
+    return sum(item_of(doc.lines[i]) is not None for i in firsts) / len(firsts) if firsts else 0.0
+
+
 def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_papers: Callable[[int], bool],
-                doc_entries: int) -> list[Found]:
+                firsts: Sequence[int]) -> list[Found]:
     """The papers of ``[lo, hi)`` written as runs of plain items the model is sure of (see the module's text)."""
     w = weights()
     if w is None:
         return []
-    found_runs = runs(doc, lo, hi, taken)
+    found_runs = runs_in_lists(doc, lo, hi, taken)
     if not found_runs:
         return []
     linkless = linkless_share(doc)
+    plain = plain_share(doc, firsts)
     sure = []
-    for run in found_runs:
-        rs = rows(run, heading_papers(run[0].line), doc_entries, linkless)
+    for run, list_taken in found_runs:
+        rs = rows(run, heading_papers(run[0].line), len(firsts), linkless, list_taken, plain)
         if sum(chance(r, w) for r in rs) / len(rs) >= THRESHOLD:
             sure.append(run)
     if len(sure) < 2:  # (one run alone is read only where a heading says it lists papers: a list of features, maybe)
         sure = [run for run in sure if heading_papers(run[0].line)]
-    return [_found(doc, it) for run in sure for it in run]
+    return [_found(doc, it) for run in sure for it in run if not book_record(it.text)]  # (a book among papers: no entry)
 
 
 def _without_marks(text: str) -> str:
