@@ -31,7 +31,7 @@ from .bibtex_blocks import BibtexReader, without_repeated_entries, without_repea
 from .block_titles import agree
 from .byline import is_venue_text
 from .cards import DetailsCardReader
-from .csl_refs import csl_references
+from .csl_refs import with_csl_references
 from .definitions import DefinitionReader
 from .fenced_refs import fenced_references
 from .field_lines import with_field_lines
@@ -83,7 +83,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     found = [*TableReader(doc).read(lo, hi), *ListReader(doc, papers).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
              *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi),
              *DefinitionReader(doc).read(lo, hi), *fenced_references(doc, lo, hi)]
-    found += csl_references(doc, lo, hi, found)
+    found = with_csl_references(doc, lo, hi, found)
     found = without_repeats(found)  # (a table's papers, then their BibTeX in a block below: read once)
     if (hidden := _cache(doc).hidden) and any(hidden[lo:hi]):
         found = [f for f in found if not hidden[f.first]]  # (a list commented out is not shown: no papers)

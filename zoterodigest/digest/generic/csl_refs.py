@@ -20,6 +20,7 @@ and quotes or leaves plain an article's): no entry.  Pure.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..document import Document
@@ -36,12 +37,29 @@ _NUMBER = re.compile(r"^\[\d{1,4}\][ \t]*+")
 _MAX_LINES = 30
 
 
-def csl_references(doc: Document, lo: int, hi: int, read: list[Found]) -> list[Found]:
-    """The references of ``[lo, hi)`` written as citeproc's ``csl-entry`` blocks that no paper ``read``
-    already holds (a block whose text opens with its names is read as a paragraph)."""
-    out: list[Found] = []
+def with_csl_references(doc: Document, lo: int, hi: int, read: list[Found]) -> list[Found]:
+    """``read`` with the references of ``[lo, hi)`` written as citeproc's ``csl-entry`` blocks that no paper
+    of ``read`` already holds (a block whose text opens with its names is read as a paragraph); a paper of
+    ``read`` running over a block's edge (a record made of two blocks' halves) is dropped for the blocks."""
     if not _has_entries(doc):
-        return out
+        return read
+    blocks = _blocks(doc, lo, hi)
+    if not blocks:
+        return read
+    firsts = [i for i, _ in blocks]
+
+    def straddles(f: Found) -> bool:
+        k = bisect.bisect_right(firsts, f.last) - 1  # (the last block opening at or before the paper's end)
+        return k >= 0 and blocks[k][1] >= f.first and not (blocks[k][0] <= f.first and f.last <= blocks[k][1])
+
+    kept = [f for f in read if not straddles(f)]
+    out = [found for i, j in blocks if not any(i <= f.first <= j for f in kept) and (found := _reference(doc, i, j)) is not None]
+    return [*kept, *out]
+
+
+def _blocks(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The ``csl-entry`` blocks of ``[lo, hi)``: their ``div`` line and the line of the ``</div>`` closing it."""
+    out = []
     i = lo
     while i < hi:
         if doc.fenced[i] or "csl-entry" not in doc.lines[i] or not _OPEN.match(doc.lines[i]):
@@ -51,8 +69,7 @@ def csl_references(doc: Document, lo: int, hi: int, read: list[Found]) -> list[F
         if j is None:
             i += 1
             continue
-        if not any(i <= f.first <= j for f in read) and (found := _reference(doc, i, j)) is not None:
-            out.append(found)
+        out.append((i, j))
         i = j + 1
     return out
 
