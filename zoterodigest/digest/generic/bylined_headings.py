@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from ..document import Document
 from ..markup import plain
+from .links import link_class
 from .name_lists import is_name_list, person_names
 
 _LEAST = 3
@@ -68,7 +69,7 @@ def _byline_near(doc: Document, h: int, nxt: int) -> bool:
         pages = _PAGES.search(text) or _YEAR_END.search(text)  # ("*Ann Barn, Bob Tawny Pages 39-47*": a journal issue's contents)
         text = text[: pages.start()].rstrip(" \t,.") if pages else text
         text = _AMPERSAND.sub(", ", text)  # ("Ann Barn & Bob Tawny 2016")
-        if ("," in text or ";" in text) and "](" not in line and "http" not in line and len(text) <= 400 \
+        if ("," in text or ";" in text) and ("](" not in line and "http" not in line or _people_linked(line)) and len(text) <= 400 \
                 and is_name_list(text.replace(";", ",")) and person_names(text.replace(";", ",")):
             emphasised = len(line) > 2 and line[0] == line[-1] and line[0] in "*_"  # ("*Ann Barn, Bob Tawny*": a byline's look)
             return pages is not None or emphasised or k == h + 1 and text.count(",") >= 1 and not doc.lines[h].rstrip().endswith(":") \
@@ -76,6 +77,18 @@ def _byline_near(doc: Document, h: int, nxt: int) -> bool:
         if seen >= 2:
             return False
     return False
+
+
+#: A link in Markdown: its text and its address.
+_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\(([^()\s]{1,300})\)")
+
+
+def _people_linked(line: str) -> bool:
+    """Whether every address of a line is a link on a name to a page that is no paper (``[Ann Barn](http://barn.org), Bob
+    Tawny``: a byline linking its authors' home pages)."""
+    links = _LINK.findall(line)
+    return bool(links) and line.count("http") == len(links) and all(
+        link_class(url) is None and 1 <= len(text.split()) <= 5 and not any(ch.isdigit() for ch in text) for text, url in links)
 
 
 def bibliography_titles(doc: Document, seen: Sequence[tuple[int, bool, str]], level_of: dict[int, int]) -> set[int]:
