@@ -71,3 +71,26 @@ def glued_year_tail(title: str) -> int | None:
     if d.isdigit() and m.end() == len(title.rstrip()):
         return None  # (a year alone closing the title names a thing of it: "the galaxy MATLAS-2019", "BEA-2019")
     return m.start()
+
+
+#: An arXiv listing's tag closing a title, as its feeds write it (``Title. (arXiv:2401.16412v1 [cs.AI])``).
+_LISTING_TAG = re.compile(r"\(arXiv:[\w./-]{4,30}+(?:[ \t]++\[[\w.-]{1,20}+\])?(?:[ \t]++UPDATED)?\)$")
+
+
+def closed_title(title: str) -> str | None:
+    """``title`` without what closes it and is no part of it, or None when nothing does: images a copy from a web
+    page left as U+FFFC marks, a bracket opened for a note (``Title ([Barn et al., 2014](url))``), an arXiv listing's
+    tag, a backslash that escaped the character after the title (``Title \\[2009, CVPR\\]``), a note in brackets left
+    open."""
+    t = title
+    if t.endswith("\ufffc"):
+        t = t.rstrip("\ufffc \t")
+    if t.endswith(("(", "[", "（")) and len(t.split()) >= 3:
+        t = t.rstrip("([（ \t")
+    if t.endswith(")") and "(arXiv:" in t and (m := _LISTING_TAG.search(t, max(0, len(t) - 80))) is not None and len(t[: m.start()].split()) >= 2:
+        t = t[: m.start()].rstrip(" \t.")
+    if t.endswith("\\") and (len(t) - len(t.rstrip("\\"))) % 2 == 1 and len(t.split()) >= 2:
+        t = t[:-1].rstrip()
+    if "[" in t and t.count("[") > t.count("]") and len(t[: (k := t.rindex("["))].split()) >= 3 and "]" not in t[k:]:
+        t = t[:k].rstrip()  # ("Title [2009, CVPR, Ann Barn": a note in brackets its reader cut at the closing one)
+    return t if t != title else None

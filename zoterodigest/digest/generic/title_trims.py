@@ -27,7 +27,7 @@ from .name_lists import VANCOUVER, is_name_list, person_names
 from .prefixes import is_generic_label
 from .reference_marks import VENUE_WORDS
 from .references import parse_reference
-from .title_tails import glued_year_tail, names_tail, reference_tail, venue_year_tail
+from .title_tails import closed_title, glued_year_tail, names_tail, reference_tail, venue_year_tail
 from .venue_tails import known_venue
 
 if TYPE_CHECKING:
@@ -76,10 +76,8 @@ _NAME_CLOSE = re.compile(r"(?<![ \t])(?:[ \t]++\\?\|[ \t]++|[ \t]*+｜[ \t]*+|[ 
 def trim_title(doc: Document, found: Found) -> None:
     """``found``'s title without a closing venue and year in parentheses, or the quoted title of
     a whole reference taken as its title; its span follows when the text is written as read."""
-    if found.title.endswith("\ufffc"):
-        retitle(doc, found, found.title.rstrip("\ufffc \t"))  # (images a copy from a web page left as U+FFFC marks)
-    if found.title.endswith(("(", "[", "（")) and len(found.title.split()) >= 3:  # ("Title ([Barn et al., 2014](url))")
-        retitle(doc, found, found.title.rstrip("([（ \t"))
+    if (closed := closed_title(found.title)) is not None:
+        retitle(doc, found, closed)  # (marks, an open bracket, a listing's tag, an escape closing it)
     _past_file_suffix(doc, found)
     _past_presenter(doc, found)
     _cut_venue(doc, found)
