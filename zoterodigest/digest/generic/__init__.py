@@ -56,6 +56,7 @@ from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, heading_sk
 from .split_records import without_split_records
 from .tables import TableReader
 from .title_choice import second_looks
+from .title_cuts import cut_titles
 from .title_lines import title_lines
 from .title_records import title_records
 from .unread_lines import names_paper, unread_lines
@@ -361,7 +362,7 @@ class GenericList(Family):
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
         found = _unread(doc, lo, hi, sections, _with_leftovers(doc, lo, hi, sections, read_found(doc, lo, hi, sections)))
         found = with_field_lines(doc, without_split_records(doc, found))  # (one paper read twice in a record: one entry)
-        return second_looks(doc, without_repeated_entries(_entries(doc, found, sections)))  # (BibTeX repeating the papers: once)
+        return cut_titles(doc, second_looks(doc, without_repeated_entries(_entries(doc, found, sections))))  # (BibTeX repeating the papers: once)
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
         cell = entry.style.get("shape") == "row"
