@@ -40,6 +40,7 @@ _MARKED = re.compile(
     r"|(?<![_\w])_(?P<under>[^_\n]{6,400}?)_(?![_\w])"
     r"|[\"“](?P<quoted>[^\"“”\n]{6,400}?)[\"”]"
 )
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{6,400}?)[\"”]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: An aside in brackets (``(inc. N. Tawny)``, ``(2019)``) and a year: no part of a names' test.
@@ -99,6 +100,8 @@ def marked_title(doc: Document, lo: int, hi: int, skip: tuple[int, int] = (-1, -
             continue
         raw = doc.text[a:b]
         text = _bare(plain(raw))
+        if not _title_like(text) and g != "quoted" and (q := _QUOTED.search(doc.text, a, b)) is not None:
+            text = _bare(plain(q.group(1)))  # ("<a href=...>\"Title,\" A. Barn (2018)</a>": the quoted title in a linked reference)
         if _title_like(text):
             at = doc.text.find(text, a, b)
             return text, (at, at + len(text)) if at >= 0 else None

@@ -30,6 +30,9 @@ from .name_titles import marked_title
 _DEFINITION = re.compile(r" {0,3}\[[^\]]+\]:[ \t]")
 #: Links after a title (``[pdf](url)``, ``<a href=...>code</a>``): no words of a sentence.
 _LINKS = re.compile(r"\[[^\[\]]{0,300}+\]\([^()\s]{0,500}+\)|<a\b[^<>]{0,300}+>[^<]{0,300}+</a>|https?://\S+")
+#: What opens a note after a title: a colon or a dash (after the title's own closing marks and links, and a byline
+#: closed by a year: ``"Title," A. Barn (2018): a note``).
+_NOTE_AFTER = re.compile(r"[\s*_\"”’,.)\]]*+(?:[^:：\n]{0,80}?\(?(?:19|20)\d{2}\)?[\s*_\"”’,.)\]]*+)?[:：–—-][ \t]")
 #: Fewer lines linking a paper than this: a section that mentions papers, not one that lists them.
 LEAST = 3
 
@@ -39,6 +42,8 @@ def _prose(doc: Document, i: int, span: tuple[int, int]) -> bool:
     in [Title](url)``), or more than :data:`MAX_WORDS` words besides it."""
     start = doc.starts[i]
     before, after = plain(doc.text[start : span[0]]), plain(doc.text[span[1] : start + len(doc.lines[i])])
+    if not any(c.isalpha() for c in before) and _NOTE_AFTER.match(_LINKS.sub(" ", after)):
+        return False  # (the title opening its line, then a note after a colon or a dash: an annotated reading list's)
     words = [w for w in (before + " " + _LINKS.sub(" ", after)).split() if any(c.isalpha() for c in w)]
     return LEADS_INTO.search(before.rstrip(" \t[(*_\"“<")) is not None or len(words) > MAX_WORDS
 
