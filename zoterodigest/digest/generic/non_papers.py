@@ -64,3 +64,13 @@ def talk_material(title: str, record: str) -> bool:
     """Whether a record's title or its sentence after the title says the work is a talk's slides or handout
     or a class's notes."""
     return _TALK_LABEL.match(title) is not None or _TALK_SAYS.search(record) is not None
+
+
+#: GB/T 7714's mark of an online resource (``Title[EB/OL]. 2013. https://github.com/...``): a web page, a program or
+#: a data set; an article online is marked ``[J/OL]``.
+_ONLINE = re.compile(r"\[EB/OL\]")
+
+
+def online_resource(text: str) -> bool:
+    """Whether a record is cited as an online resource by GB/T 7714 (``[EB/OL]``): no paper, unless it links one."""
+    return "[EB/OL]" in text and _ONLINE.search(text) is not None
