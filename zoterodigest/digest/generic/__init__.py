@@ -47,7 +47,7 @@ from .leftovers import leftover_papers
 from .link_finder import DEFINITIONS
 from .links import forget_urls
 from .lists import ListReader
-from .non_papers import BOOK_PART, ISBN, WAITING, book_record, online_resource, registered_part, talk_material
+from .non_papers import BOOK_PART, ISBN, WAITING, book_record, labelled_or_online, registered_part, talk_material
 from .paragraphs import ParagraphReader
 from .plain_items import forget_share, read_plain_items
 from .render import render
@@ -193,8 +193,8 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
             pass  # a part of a book, or the list's own handout ("Chapter 2, Title", "Preface", "Pre-read"); a paper's figure, its review
         elif not (f.ident.arxiv or f.ident.doi) and f.last - f.first < 3 and talk_material(f.title, doc.text_of(f.first, f.last)):
             pass  # a talk's slides or handout, a class's notes, cited as a paper is ("Title. Slides from a talk at ...")
-        elif not f.ident.papers and online_resource(doc.lines[f.first]):
-            pass  # a program or a web page cited as GB/T 7714 cites them ("Title[EB/OL]. 2013. https://github.com/...")
+        elif not f.ident.papers and labelled_or_online(f.title, doc.lines[f.first]):
+            pass  # a program or a web page cited as GB/T 7714 cites them ("Title[EB/OL]. 2013. https://github.com/..."); a field's label ("**Citation:** ...")
         elif f.extra.pop("cited", "") or f.ident.papers or _LETTER.search(f.title) and not ISBN.search(doc.text_of(f.first, f.last)):
             out.append(to_entry(doc, f, sections, GenericList.name, nicknames))  # (an ISBN and no paper's link or id: a book)
         # else: no paper link and a title without a letter ("42" under a Papers header) is no paper

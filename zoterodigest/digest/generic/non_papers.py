@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .prefixes import FIELD_LABELS
+
 ISBN = re.compile(r"\bISBN(?:-1[03])?\b")
 #: The title of a part of a book or of a course's handout, never a paper's.
 BOOK_PART = re.compile(r"(?i:chapters?[ \t]++\d{1,3}\b|ch\.[ \t]*+\d{1,3}\b|(?:preface|foreword|afterword|epilogue|prologue)\b"
@@ -74,3 +76,15 @@ _ONLINE = re.compile(r"\[EB/OL\]")
 def online_resource(text: str) -> bool:
     """Whether a record is cited as an online resource by GB/T 7714 (``[EB/OL]``): no paper, unless it links one."""
     return "[EB/OL]" in text and _ONLINE.search(text) is not None
+
+
+def field_label(title: str, line: str) -> bool:
+    """Whether a title is a field's label written as one on its line (``- **Citation:** Proceedings of FOCS``): no paper."""
+    label = title.strip(" :：*")
+    return label.lower() in FIELD_LABELS and re.search(re.escape(label) + r"[*_]*+[ \t]*+[:：]", line) is not None
+
+
+def labelled_or_online(title: str, line: str) -> bool:
+    """Whether a record's first line shows it is no paper: an online resource (:func:`online_resource`) or a
+    field's label (:func:`field_label`)."""
+    return online_resource(line) or field_label(title, line)
