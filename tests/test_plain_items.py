@@ -67,3 +67,17 @@ def test_one_run_alone_needs_a_heading_naming_papers() -> None:
     items = "\n".join(f"- Learning Deep Owl Representations for Barn Task {k}" for k in range(1, 6)) + "\n"
     assert parse_text("## Owl tricks\n\n" + items, path="README.md").entries == []
     assert len(parse_text("## Owl papers\n\n" + items, path="README.md").entries) == 5
+
+
+def test_beside_a_sure_run_a_likely_one_is_read(monkeypatch) -> None:
+    text = "".join(f"## Owls {part}\n\n" + "".join(f"- Learning Deep Owl Representations for Barn Task {part}{k}\n" for k in range(1, 4)) + "\n"
+                   for part in ("A", "B", "C"))
+    by_first = {2: 0.9, 8: 0.9, 14: 0.6}  # (the runs' first lines: two sure, one likely)
+    monkeypatch.setattr(plain_items, "rows", lambda run, *rest: [[float(by_first[run[0].line])] for _ in run])
+    monkeypatch.setattr(plain_items, "chance", lambda row, w: row[0])
+    assert len(parse_text(text, path="README.md").entries) == 9
+    by_first[2] = by_first[8] = 0.6  # (none sure: none read)
+    assert parse_text(text, path="README.md").entries == []
+    by_first[14] = 0.4  # (unlikely beside sure ones: not read)
+    by_first[2] = by_first[8] = 0.9
+    assert len(parse_text(text, path="README.md").entries) == 6
