@@ -70,18 +70,28 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 400) -> np.n
     return w
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def fit_args(doc: str) -> argparse.Namespace:
+    """The options every fitting tool takes: ``--write`` (store the weights fitted on all files) and ``--l2``."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--l2", type=float, default=1.0, help="the L2 penalty (the bias is not penalised)")
-    args = ap.parse_args()
+    return ap.parse_args()
+
+
+def file_folds(files: list[str]) -> dict[str, int]:
+    """Each file's fold of five, by a hash of its name: a file's cases all in one fold."""
+    return {f: int(hashlib.sha256(f.encode()).hexdigest(), 16) % 5 for f in files}
+
+
+def main() -> int:
+    args = fit_args(__doc__)
     pi.weights.cache_clear()
     pi.weights = lambda: None  # type: ignore[assignment]  (the reader without the model: what it leaves)
     runs = [r for _, path, truth in development() for r in runs_of(path, truth)]
     files = sorted({f for f, _, _ in runs})
     print(f"{len(files)} development files with runs, {len(runs)} runs, {sum(len(y) for _, _, y in runs)} items,"
           f" {int(sum(y.sum() for _, _, y in runs))} of them papers")
-    fold = {f: int(hashlib.sha256(f.encode()).hexdigest(), 16) % 5 for f in files}
+    fold = file_folds(files)
     chances: list[tuple[float, np.ndarray, str]] = []
     for k in range(5):
         train = [r for r in runs if fold[r[0]] != k]

@@ -14,8 +14,6 @@ Needs numpy (a bench tool only).
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -27,7 +25,7 @@ sys.path.insert(0, str(HERE / "lists"))
 sys.path.insert(0, str(HERE))
 from list_score import Read, normalise, pair
 from study import _papers, development
-from train_plain_items import fit
+from train_plain_items import file_folds, fit, fit_args
 
 from zoterodigest.digest import read_digest
 from zoterodigest.digest.generic import title_cuts as tc
@@ -55,17 +53,14 @@ def cases_of(path: Path, truth: Path) -> list[Case]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--write", action="store_true")
-    ap.add_argument("--l2", type=float, default=1.0, help="the L2 penalty (the bias is not penalised)")
-    args = ap.parse_args()
+    args = fit_args(__doc__)
     tc.weights.cache_clear()
     tc.weights = lambda: None  # type: ignore[assignment]  (the reader without the cuts: what it leaves)
     cases = [c for _, path, truth in development() for c in cases_of(path, truth)]
     files = sorted({f for f, _, _ in cases})
     print(f"{len(files)} development files, {len(cases)} titles with places to cut, {sum(e for _, e, _ in cases)} exact as read,"
           f" {sum(any(y for _, y in rows) for _, _, rows in cases)} made exact by one cut")
-    fold = {f: int(hashlib.sha256(f.encode()).hexdigest(), 16) % 5 for f in files}
+    fold = file_folds(files)
     best: list[tuple[float, bool, bool]] = []  # (chance of the best place, exact as read, exact if cut there)
     for k in range(5):
         train = [c for c in cases if fold[c[0]] != k]
