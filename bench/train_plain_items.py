@@ -106,13 +106,18 @@ def main() -> int:
         papers = int(sum(y.sum() for y, _ in took))
         print(f"{t:9.2f} {len(took):5d} {items:6d} {papers:7d} {items - papers:11d} {len({f for _, f in took}):6d}")
     w = fit(np.vstack([x for _, x, _ in runs]), np.concatenate([y for _, _, y in runs]), args.l2)
-    for name, a in sorted(zip(pi.FEATURES, w, strict=True), key=lambda t: -abs(t[1])):
-        print(f"  {name:<16} {a:+.3f}")
-    if args.write:
-        OUT.write_text(json.dumps({"features": list(pi.FEATURES), "weights": [round(float(a), 4) for a in w]}, indent=1)
-                       + "\n", encoding="utf-8")
-        print(f"wrote {OUT}")
+    show_weights(pi.FEATURES, w, OUT if args.write else None)
     return 0
+
+
+def show_weights(features: tuple[str, ...], w: np.ndarray, out: Path | None) -> None:
+    """Print the weights fitted on all files, largest first; store them in ``out`` (JSON) when given."""
+    for name, a in sorted(zip(features, w, strict=True), key=lambda t: -abs(t[1])):
+        print(f"  {name:<16} {a:+.3f}")
+    if out is not None:
+        out.write_text(json.dumps({"features": list(features), "weights": [round(float(a), 4) for a in w]}, indent=1)
+                       + "\n", encoding="utf-8")
+        print(f"wrote {out}")
 
 
 if __name__ == "__main__":

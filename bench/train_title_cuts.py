@@ -14,7 +14,6 @@ Needs numpy (a bench tool only).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -25,7 +24,7 @@ sys.path.insert(0, str(HERE / "lists"))
 sys.path.insert(0, str(HERE))
 from list_score import Read, normalise, pair
 from study import _papers, development
-from train_plain_items import file_folds, fit, fit_args
+from train_plain_items import file_folds, fit, fit_args, show_weights
 
 from zoterodigest.digest import read_digest
 from zoterodigest.digest.generic import title_cuts as tc
@@ -80,12 +79,7 @@ def main() -> int:
     x = np.array([row for _, _, rows in cases for row, _ in rows])
     y = np.array([float(lab) for _, _, rows in cases for _, lab in rows])
     w = fit(x, y, args.l2)
-    for name, a in sorted(zip(tc.FEATURES, w, strict=True), key=lambda t: -abs(t[1])):
-        print(f"  {name:<16} {a:+.3f}")
-    if args.write:
-        OUT.write_text(json.dumps({"features": list(tc.FEATURES), "weights": [round(float(a), 4) for a in w]}, indent=1)
-                       + "\n", encoding="utf-8")
-        print(f"wrote {OUT}")
+    show_weights(tc.FEATURES, w, OUT if args.write else None)
     return 0
 
 
