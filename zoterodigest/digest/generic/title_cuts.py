@@ -77,7 +77,11 @@ def cuts(title: str) -> list[tuple[int, str]]:
     """The places ``title`` could end early: (offset, kind), a title's words before each."""
     if len(title) > _LONGEST or not any(ch in title for ch in ",.-–—[(|：;") and " by " not in title:
         return []
-    return [(m.start(), str(m.lastgroup)) for m in _CUT.finditer(title) if len(_WORD.findall(title, 0, m.start())) >= 2]
+    words = _WORD.finditer(title)
+    second = next(words, None) and next(words, None)  # (a place needs two words before it: the second's start before it)
+    if second is None:
+        return []
+    return [(m.start(), str(m.lastgroup)) for m in _CUT.finditer(title, second.start() + 1)]
 
 
 def signature(title: str, at: int, kind: str) -> str:
