@@ -31,6 +31,7 @@ from ...entry import Entry, Span
 from ..document import Document
 from ..markup import repair
 from .name_lists import is_name_list
+from .title_features import ANY_YEAR
 from .venue_tails import known_venue
 
 #: The least chance, by the model, that a title ends at a place.
@@ -43,7 +44,6 @@ _CUT = re.compile(r"(?P<comma>,[ \t]+)|(?P<stop>\.[ \t]+)|(?P<dash>(?<![ \t])[ \
                   r"|(?P<bracket>(?<![ \t])[ \t]*+\[)|(?P<paren>(?<![ \t])[ \t]++\()"
                   r"|(?P<other>(?<![ \t])[ \t]*+\|[ \t]*|(?<![ \t])[ \t]++by[ \t]+|(?<![ \t])[ \t]*+：|;[ \t]+)")
 KINDS = ("comma", "stop", "dash", "bracket", "paren", "other")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SHORT_YEAR = re.compile(r"(?<![\d.])['’]?\d{2}(?![\d.])")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]{1,6}s?\b")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -88,7 +88,7 @@ def signature(title: str, at: int, kind: str) -> str:
     """The shape of what follows ``title`` at ``at``: the separator's kind, and whether a year, names or a
     closing bracket are there (two titles with tails of one shape: one template)."""
     tail = title[at:]
-    return "".join((kind[0], "y" if _YEAR.search(tail) else "-", "c" if tail.rstrip()[-1:] in ")]" else "-"))
+    return "".join((kind[0], "y" if ANY_YEAR.search(tail) else "-", "c" if tail.rstrip()[-1:] in ")]" else "-"))
 
 
 def _names(tail: str) -> bool:
@@ -105,7 +105,7 @@ def features(title: str, at: int, kind: str, first: bool, same: float, same_kind
     head_words = _WORD.findall(head)
     return [
         1.0, *(float(kind == k) for k in KINDS), float(first), math.log1p(len(words)) / 3, float(len(words) <= 3),
-        float(bool(_YEAR.search(tail))), float(bool(_SHORT_YEAR.search(tail))),
+        float(bool(ANY_YEAR.search(tail))), float(bool(_SHORT_YEAR.search(tail))),
         float(any(known_venue(w) for w in _ACRONYM.findall(tail))), float(bool(_ACRONYM.search(tail))),
         float(_names(tail)), float(bool(_ET_AL.search(tail))), float(tail[:1] in "[(" and tail.rstrip()[-1:] in ")]"),
         sum(w[:1].isupper() for w in big) / len(big) if big else 0.0, float(bool(words) and words[0][:1].islower()),
