@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "langmanbusi__Myzone__Event_vision@512e4e7.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 NICKNAMES = {3, 8, 12, 14, 16, 20, 134, 186, 193}  # entries naming no title
 DATASETS_WITHOUT_PAPER = {181, 183, 191, 195, 198, 201}

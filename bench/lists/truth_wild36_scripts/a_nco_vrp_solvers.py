@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "wuuu110__NCO-solvers-for-VRP__README@de21314.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 
 def main() -> None:

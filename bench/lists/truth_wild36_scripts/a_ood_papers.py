@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "mostafaelaraby__OOD_papers__README@b7f5ee2.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 # the bold title text holds venue or journal words on these lines: (line, text to drop)
 TAILS = {36: ": Annals Mathematics Statistics, 35", 52: ". arXiv 2021"}

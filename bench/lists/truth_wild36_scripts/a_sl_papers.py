@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "binbinjiang__SL_Papers__README@8f06bfb.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 DATASET_ROWS_WITH_PAPER = {412, 420}
 

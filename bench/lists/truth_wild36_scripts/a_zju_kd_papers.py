@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "zju-pi__Knowledge-Distillation-Paper__README@559d41a.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 VENUE = re.compile(r"(?:, [A-Za-z][A-Za-z-]* \d{4})+$")
 

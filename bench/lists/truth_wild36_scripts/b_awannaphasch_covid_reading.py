@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "Awannaphasch2016__PaperSummary__reading list@3aaaf33.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 NOT_ENTRIES = {41, 43, 49, 50}  # "person N" and "paper" grouping bullets
 TITLE_FROM = {21: 22}  # citation label -> title on the sub-bullet

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "kc-ml2__journal-club__past__2020-02-03-mumbo-jumbo-distributions-and-explorations@45d2f2c.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 
 def main() -> None:

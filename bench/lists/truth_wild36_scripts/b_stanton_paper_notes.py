@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "stanton119__data-analysis__paper_list@e73c214.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 NOT_PAPERS = {64}  # TensorFlow blog post
 TITLE_LINE = {4: 6}  # nickname heading -> title on the first note bullet

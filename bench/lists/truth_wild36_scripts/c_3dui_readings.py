@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "3dui-class-s20__3dui-class-s20.github.io___pages__readings@f6c33d0.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 TITLES = {
     29: "The Importance of Stereo and Eye-Coupled Perspective for Eye-Hand Coordination in Fish Tank VR",

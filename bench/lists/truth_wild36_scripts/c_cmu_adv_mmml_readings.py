@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "CMU-MultiComp-Lab__adv-mmml-course___pages__readings@6cb1bee.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 ITEM = re.compile(r"^\d+\.\s+[^\[]*\[([^\]]+)\]\([^)]*\)")
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "LLM-low-resource-lang__LLM-low-resource-lang.github.io__reading_list@e6687da.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 QUOTED = re.compile(r'"([^"]+)"')
 NOT_PAPERS = {133}  # lm-evaluation-harness software release

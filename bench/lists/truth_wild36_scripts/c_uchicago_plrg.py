@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "uchicago-cs__plrg__src__index@53a6115.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 # link labels that are not papers (books, blog posts, videos, demos, code, tutorials, duplicate links)

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "adamaviv__usec-f20__schedule@25b9263.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
 BULLET = re.compile(r"^\s*\*\s")

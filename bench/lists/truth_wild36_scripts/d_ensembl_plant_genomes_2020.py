@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import doi_of, entry, read_lines, write_truth
 
 NAME = "Ensembl__plant_tools__bench__assembly_submission__README@f024e9a.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 
 def main() -> None:

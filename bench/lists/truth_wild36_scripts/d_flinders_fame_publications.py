@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "FlindersFAME__fame.github.io___pages__publications@3a6d00d.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 
 def main() -> None:

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "lindenb__jvarkit__CITATIONS@c4ea22b.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 NOT_ENTRIES = {74}
 

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "RomeroNatalia__MPCR-lab-website___excluded__publications@7dd86ac.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 TITLES = {
     13: "Do perceptual expertise and implicit racial bias predict early face-sensitive ERP responses?",

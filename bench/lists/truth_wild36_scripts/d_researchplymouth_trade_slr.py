@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "Joe-Chan-iStudio-Ltd__researchplymouth__slr__tc__data@4d393ec.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 NOT_ENTRIES = {47, 71, 82, 90, 91, 104, 120, 126}
 QUOTED = re.compile(r"[“\"]<a [^>]*>(.+?)</a>[”\"]")

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "ADreamLeft__review-of-graph-neural-network__GraphNeuralNetwork@02aa3d3.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 PAPER_TYPES = {"article", "inproceedings"}
 

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "d3-ai__d3-ai.github.io__content__publication@3aae5ae.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 PAPER_SECTIONS = {"学術雑誌・論文誌", "国際会議", "国内会議", "国内研究会・シンポジウム等"}
 REVIEW_SECTION = "総説"

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "Ryan-216__thesisz__文献综述@2ed9b7a.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 REF = re.compile(r"^(?P<authors>.+?)\s*\((?P<year>\d{4})\)\.\s+(?P<rest>.+)$")
 

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "Zeriuno__MIMOire__Bibliographie@cf5aaba.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 ARTICLES = {8, 9, 11, 12, 15, 18, 19, 24, 27, 32, 41, 42, 43, 46, 51, 52, 54, 56, 57, 60, 61, 62, 63, 64, 66,
             67, 71, 75}

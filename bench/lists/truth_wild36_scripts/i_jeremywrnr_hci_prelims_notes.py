@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "jeremywrnr__hci-prelims___note__index@879f819.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 # Part 1: schedule bullet line -> title as the line writes it.
 SCHEDULE = {

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "lorin__systems-reading__README@535bb90.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 NOT_ENTRIES = {16, 19, 58, 68, 109, 135, 150, 233, 243, 252, 480, 524, 542, 594, 620}
 INNER = {1230}  # "### Maturity": a sub-heading of the notes on the thesis at 1169

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "oguricap0327__pl-papers-index__docs__venues__popl@3646814.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 HEAD = re.compile(r"^## (.+?)\s*$")
 LINKED = re.compile(r"^\[(.+)\]\([^)]*\)$")

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "PBearson__Fuzzing_Works__Links-And-Citations@51e3a92.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 ROW = re.compile(r"^\| \[([^\]]+)\]\(([^)]*)\) \|")
 TITLES = {"Evaluating Fuzz Testing"}  # cells that are the paper's real title

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "sputnik89__storage-systems-readings__README@1e5b134.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 NOT_PAPERS = {7, 23, 27, 59, 68, 73, 74, 75, 76, 78, 79, 84, 89, 96, 102, 103, 108, 114, 119, 130, 131}
 ITEM = re.compile(r"^\d+\. \[([^\]]+)\]\(")

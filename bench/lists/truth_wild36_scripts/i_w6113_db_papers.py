@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild36 import entry, read_lines, write_truth
 
 NAME = "w6113__website_fall2020__papers@ccecefe.md"
-PART = "wild36_held_out"
+PART = "wild36_development"
 
 NOT_PAPERS = {51, 52, 122, 123, 124, 138, 144, 148, 160, 161, 209, 234, 291, 294, 388}
 NOTES = {181, 205, 206, 283, 335, 373, 375, 378}  # indented notes inside the entry above them
