@@ -15,7 +15,7 @@ from ..document import Document
 #: belong to the marker, not to the text; a quote's marks before it (``> - Title``) are its indent.  A number
 #: whose stop is escaped (``12\\. Names. 2018. Title.``, a numbered list kept as text) marks an item too, and so
 #: does a small roman numeral (``ii. Title, 2020, [paper](url)``: the papers under a numbered topic).
-ITEM = re.compile(r"^(?P<indent>(?:>[ \t]?)*+[ \t]*)(?P<bullet>[-*+•●▪◦►]|\d{1,4}\\?[.)]|[ivx][ivxIVX]{0,4}\.(?=[ \t]++[^\d\s]))(?:[ \t]+(?:\[[ xX*]?\][ \t]+(?:\d{1,3}[.)][ \t]+)?)?|$)")
+ITEM = re.compile(r"^(?P<indent>(?:>[ \t]?)*+[ \t]*)(?P<bullet>[-*+•●▪◦►]|&(?:bull|#8226|#x2022);|\d{1,4}\\?[.)]|[ivx][ivxIVX]{0,4}\.(?=[ \t]++[^\d\s]))(?:[ \t]+(?:\[[ xX*]?\][ \t]+(?:\d{1,3}[.)][ \t]+)?)?|$)")
 
 
 @dataclass

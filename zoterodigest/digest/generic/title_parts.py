@@ -23,6 +23,7 @@ from .citation_keys import CITED, names_after_semicolon
 from .name_lists import is_name_list, one_name, person_names
 from .plain_cut import double_stop
 from .title_asides import drop_label, drop_translation
+from .title_tails import marked_field
 from .venue_tails import bare_venue_tail, marked_venue_end, venue_year_at, year_venue_end
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
@@ -199,15 +200,23 @@ def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
         return strip_title(line, inner[0], inner[1], depth + 1)
     if (lead := _lead_end(line, t0, t1)) is not None:
         return strip_title(line, lead, t1, depth + 1)
-    if ("," in line[t0:t1] or line[t1 - 1 : t1] == ")") and (m := _KIND_TAIL.search(line, t0, t1)) and m.start() - t0 > 8:
-        return strip_title(line, t0, m.start(), depth + 1)
-    if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, year_from(line, t0, t1), t1)) and m.start() - t0 > 8:
-        return strip_title(line, t0, m.start(), depth + 1)
-    if (cut := year_venue_end(line, t0, t1)) is not None:
+    if (cut := _closing_field(line, t0, t1)) is not None:
         return strip_title(line, t0, cut, depth + 1)
     end = drop_translation(line, t0, t1)  # "Title (标题)": the translation kept apart
     end = drop_venue_group(line, t0, drop_label(line, t0, end))
     return (t0, t1) if end == t1 else strip_title(line, t0, end, depth + 1)
+
+
+def _closing_field(line: str, t0: int, t1: int) -> int | None:
+    """Where a field closing the title starts: its kind (``, Technical report``), its year (``, 2019``), a venue
+    and year (``(Owl Conf 2020)``), or a field in its own emphasis marks (``Title, **NeurIPS**, 2015``)."""
+    if ("," in line[t0:t1] or line[t1 - 1 : t1] == ")") and (m := _KIND_TAIL.search(line, t0, t1)) and m.start() - t0 > 8:
+        return m.start()
+    if line[t1 - 1 : t1] in _YEAR_ENDS and (m := _TITLE_YEAR.search(line, year_from(line, t0, t1), t1)) and m.start() - t0 > 8:
+        return m.start()
+    if (cut := year_venue_end(line, t0, t1)) is not None:
+        return cut
+    return marked_field(line, t0, t1)
 
 
 def _pictograph(ch: str) -> bool:

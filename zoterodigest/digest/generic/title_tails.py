@@ -94,3 +94,15 @@ def closed_title(title: str) -> str | None:
     if "[" in t and t.count("[") > t.count("]") and len(t[: (k := t.rindex("["))].split()) >= 3 and "]" not in t[k:]:
         t = t[:k].rstrip()  # ("Title [2009, CVPR, Ann Barn": a note in brackets its reader cut at the closing one)
     return t if t != title else None
+
+
+#: A last field after a comma in its own emphasis marks: ``Title, **NeurIPS**``, ``Title, ***ICLR(workshop)***``.
+_MARKED_FIELD = re.compile(r"[,;][ \t]*+(?P<m>\*{1,3}|_{1,3})(?=[A-Z\d])[^*_\n,;]{1,40}+(?P=m)(?![*_])")
+
+
+def marked_field(line: str, t0: int, t1: int) -> int | None:
+    """Where a title's span ``[t0, t1)`` of ``line`` ends before a field in its own marks that closes it (the
+    marks' close is left just past ``t1``: ``Title, **NeurIPS**, 2015`` once the year is cut); None without one."""
+    if line[t1 : t1 + 1] in ("*", "_") and (m := _MARKED_FIELD.search(line, t0, t1 + 3)) and m.start() - t0 > 8:
+        return m.start()
+    return None
