@@ -65,6 +65,8 @@ def _byline_near(doc: Document, h: int, nxt: int) -> bool:
         if not line or _KEY_LINE.fullmatch(line):
             continue
         seen += 1
+        if (lead := _lead_before_link(line)) is not None and not any(doc.lines[j].strip() for j in range(k + 1, nxt)):
+            line = lead  # ("Ann Barn, Bob Tawny (2024), [Journal](https://doi.org/...)": the names and year before the link)
         text = plain(line).strip(_MARKS).rstrip(".")
         pages = _PAGES.search(text) or _YEAR_END.search(text)  # ("*Ann Barn, Bob Tawny Pages 39-47*": a journal issue's contents)
         text = text[: pages.start()].rstrip(" \t,.") if pages else text
@@ -77,6 +79,25 @@ def _byline_near(doc: Document, h: int, nxt: int) -> bool:
         if seen >= 2:
             return False
     return False
+
+
+#: Names (a year in parentheses after them or not), then a link closing the line (``Ann Barn, Bob Tawny (2024), [Journal](url)``).
+_LINK_AFTER_YEAR = re.compile(r"(?P<lead>[^\[\]()\n]{3,3000}+(?:\((?:19|20)\d{2}\))?)[ \t]*+[,.:]?[ \t]*+\[[^\[\]\n]{1,200}+\][ \t]?\([^()\s]{0,300}+\)")
+
+
+def _lead_before_link(line: str) -> str | None:
+    """The names and year of a byline whose one link, closing it, is the paper's venue or journal (the heading
+    above is the title, and the line its only one): that lead, its HTML tags dropped; None for another line."""
+    text = _TAGS.sub("", line).strip()
+    m = _LINK_AFTER_YEAR.match(text)
+    if m is None or text[m.end() :].strip() and not _ATTRIBUTES.fullmatch(text, m.end()):
+        return None
+    return m.group("lead")
+
+
+_TAGS = re.compile(r"<[A-Za-z/][^<>\n]{0,100}+>")
+#: A kramdown attribute list after a link (``{:target="_blank"}``).
+_ATTRIBUTES = re.compile(r"[ \t]*+\{:[^{}\n]{0,80}+\}[ \t.]*+")
 
 
 #: A link in Markdown: its text and its address.
