@@ -37,7 +37,7 @@ _CHAPTER_AFTER = re.compile(r",[ \t]*+Chapters?[ \t]++(?:[“\"‘]|\d{1,2}\.\d)
 _PUBLISHER = re.compile(r"(?:^|[.,*:\"”][ \t]*+)(?:[A-Z][\w&\-]*+[ \t]++){0,3}(?:University[ \t]++(?:of[ \t]++[A-Z][\w\-]*+[ \t]++)?)?"
                         r"Press\b(?![ \t]++(?:of|on)\b)")
 #: What a part of a larger work names (a journal's or proceedings', an edited book's chapter, its pages): not a whole book.
-_SERIAL = re.compile(r"\b(?:Journal|Proceedings|Proc\.|Conference|Transactions|Review|Letters|Quarterly|Annals|Bulletin|Handbook|[Vv]ol\.|"
+SERIAL = re.compile(r"\b(?:Journal|Proceedings|Proc\.|Conference|Transactions|Review|Letters|Quarterly|Annals|Bulletin|Handbook|[Vv]ol\.|"
                      r"In[ \t:]|[Ee]d(?:itor)?s?\.|\([Ee]ds?\.?\)|[Ee]dited|[Cc]hapter|pp\.|pages)|\d[ \t]*+\(\d{1,3}\)")
 
 
@@ -47,7 +47,7 @@ def book_record(text: str) -> bool:
     if _CHAPTER_AFTER.search(text):
         return True
     m = _PUBLISHER.search(text)
-    return m is not None and _SERIAL.search(text) is None
+    return m is not None and SERIAL.search(text) is None
 
 
 #: What a publication list says a work is, in a sentence after its title, when it is a talk's or a class's material
