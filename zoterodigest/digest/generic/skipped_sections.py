@@ -15,6 +15,7 @@ SKIP_SECTION = re.compile(
     r"|(?:professional|academic|university|departmental|community|editorial)[ \t]++service|service|teaching(?:[ \t]++experience)?"
     r"|awards?(?:[ \t]++(?:and|&)[ \t]++honou?rs)?|honou?rs(?:[ \t]++(?:and|&)[ \t]++awards?)?|grants?|funding|editorial[ \t]++boards?|reviewing|engagements|outreach|committees?|memberships?)"
     r"|(?:招待)?講演|寄稿|編集|プレスリリース|報道|新闻|动态|讲座|(?:发明)?专利|特許|특허|专著(?:/教材)?"  # (talks, columns, editing, press, news, lectures, patents, monographs)
+    r"|(?:口頭|ポスター)発表(?:・デモ展示)?|デモ展示|受賞(?:等|歴)?|書籍(?:・解説記事)?|著書|メディア掲載(?:等)?|获奖(?:情况)?"  # (oral and poster presentations, demos, awards, books, media)
     # (white papers, reports, lectures, talks, video courses, meetings: "白皮书及报告", "会议交流及讲座"; never "论文报告")
     r"|(?![^\n]*(?:论文|文献))[\u4e00-\u9fff]{0,8}(?:白皮书|报告|讲座|演讲|视频课程|课程|会议交流)[\u4e00-\u9fff]{0,8})\W*$",
     re.IGNORECASE,
