@@ -31,3 +31,13 @@ def test_an_escaping_backslash_closes_no_title() -> None:
 def test_marks_and_open_brackets_close_no_title() -> None:
     assert closed_title("Owl Flight Is Silent \ufffc\ufffc") == "Owl Flight Is Silent"
     assert closed_title("Owl Flight Is Silent (") == "Owl Flight Is Silent"
+
+
+def test_names_closing_a_title_may_carry_marks() -> None:
+    from zoterodigest.digest.generic.title_tails import names_tail
+
+    title = "Owl Diversity-driven Augmentation for Night Translation. *Ann Barn+, Bob Tawny+, Cy Hoot, Dee Kite"
+    assert title[: names_tail(title)] == "Owl Diversity-driven Augmentation for Night Translation"
+    title = "Unsupervised Owl Counting and Generation. *Ann Barn,?Bob Tawny,?Cy Hoot"
+    assert title[: names_tail(title)] == "Unsupervised Owl Counting and Generation"
+    assert names_tail("Owls of the World. Part+ One, Two and Three") is None  # (no persons' names after the stop)

@@ -29,12 +29,16 @@ _PART = re.compile(r"(?:\b[IVX]{1,5}|\b\d{1,2})$")
 _NUMERAL = re.compile(r"\b[IVX]{2,5}\b|\b[IVX]\b(?!\.)")
 
 
+#: Marks set on names (emphasis, equal contribution ``+ † ‡``, a no-break space turned ``?`` after a comma), no part of them.
+_CONTRIBUTION_MARKS = re.compile(r"[*_+†‡§]++|(?<=,)\?")
+
+
 def names_tail(title: str) -> int | None:
     """``Title. Ann Barn, Bob Tawny``: where the title ends before the authors' names that close it after its
     first such stop (two names or more); else None."""
     k = title.find(". ")
     while k > 0:
-        names = title[k + 2 :].strip(" .")
+        names = _CONTRIBUTION_MARKS.sub(" ", title[k + 2 :]).strip(" .")  # ("*Ann Barn+, Bob Tawny*.*": marks no name has)
         if ("," in names or " and " in names) and len(title[:k].split()) >= 3 and not _PART.search(title, 0, k) \
                 and not _NUMERAL.search(names) and person_names(names):
             return k  # (not a part's number before the stop, "Galaxies. 1. Boötes I, Leo IV": a subtitle, not names)
