@@ -52,12 +52,13 @@ def _bold_reference(line: str, body: int, head: Head) -> bool:
 
 def _cited_in_label(line: str, head: Head) -> bool:
     """Whether the link holding the title holds its names and year before it too: the link's text is a
-    whole reference (``[Barn, A., Tawny, B. (2012) Title, in 'Venue'](url)``), not a title by its makers."""
+    whole reference (``[Barn, A., Tawny, B. (2012) Title, in 'Venue'](url)``, ``[Barn A. Title. – 2012.](url)``), not a
+    title by its makers."""
     assert head.title is not None and head.authors is not None
     for _, _, s, e in head.spans:
         if s < head.title[0] and head.title[1] <= e:
-            before = line[s : head.title[0]]
-            return head.authors in before and _YEAR_IN.search(before) is not None
+            before = line[s : head.title[0]]  # (the year before the title, or after it as GOST dates: "[Barn A. Title. – 2017.](url)")
+            return head.authors in before and (_YEAR_IN.search(before) or _YEAR_IN.search(line, head.title[1], e)) is not None
     return False
 
 

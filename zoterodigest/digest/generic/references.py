@@ -7,7 +7,7 @@
     Novy-Marx, Robert. *Backtesting strategies*. No. w21329. NBER, 2015.
     Da, Liu, and Schaumburg (2013 MS) A Closer Look at the Short-Term Return Reversal
     Kaiming He, Xiangyu Zhang, Deep Residual Learning for Image Recognition, CVPR, 2016.
-    久保麗, 國島丈生. 色覚異常のための色補正, 日本色彩学会大会, 2020年12月.  (cjk_refs)
+    久保麗, 國島丈生. 色覚異常のための色補正, 日本色彩学会大会, 2020年12月.  (cjk_refs; GOST's ``Barn A. Title //Venue. – 2020.``: gost_refs)
 
 Pure functions over one string: every answer is a pair of offsets into it, so the reader can keep exact spans.
 """
@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import name_lists
+from . import name_lists as nl
 from . import reference_marks as marks
 from .cjk_refs import cjk_reference
 from .colon_refs import names_year_colon
 from .dblp_refs import dblp
+from .gost_refs import gost
 from .name_lists import INITIAL, SURNAME_GIVEN, VANCOUVER, cjk_names, is_name_list, one_name, person_names, spaced_names
 from .nlm_refs import nlm
 from .reference_marks import SAME_NAMES, YEAR, Reference, comma_tail, is_tail, italic_venue, outer_quotes, title_words
@@ -64,7 +65,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
         text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
-    for parse in (_gbt, nlm, _quoted, _italic_title, _author_year_title, cjk_reference, _names_sentence, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
+    for parse in (_gbt, gost, nlm, _quoted, _italic_title, _author_year_title, cjk_reference, _names_sentence, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
             if parse in (_author_first, cjk_reference) and strict and ref.year is None and not _ARXIV_ID.search(text):
@@ -199,8 +200,7 @@ def _author_year_title(text: str) -> Reference | None:
         return None  # (nothing after the year: names and a year, no title)
     authors = _trim(text, 0, m.start(), " ,;:")  # (an initial keeps its full stop: "Hoot, C.")
     names = text[authors[0] : authors[1]]
-    if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2 \
-            and not name_lists.initialled_name(names) \
+    if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2 and not nl.initialled_name(names) \
             or m.group("sep") == "," and not (person_names(names) and re.search(r"\b[A-Z]\.|\bet al|,", names)
                                               or SURNAME_GIVEN.match(names)):
         return None  # ("Mask R-CNN (2017), K. He et al.": a title and its year, then names)
