@@ -19,6 +19,7 @@ from .byline import venue_text
 from .inline import read_head
 from .link_finder import find_links
 from .prefixes import is_generic_label
+from .title_asides import drop_label
 
 
 def cell_title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | None:
@@ -80,6 +81,8 @@ def _strip(row: str, t0: int, t1: int) -> tuple[int, int] | None:
         t0 += 1
     while t1 > t0 and row[t1 - 1] in " *_\t.":
         t1 -= 1
+    if t1 > t0 and (end := drop_label(row, t0, t1)) < t1:  # ("[Title (Preprint)](url)": where the paper stands, no title)
+        t1 = len(row[:end].rstrip(" \t"))
     return (t0, t1) if t1 > t0 else None
 
 

@@ -53,6 +53,8 @@ def drop_label(line: str, t0: int, t1: int) -> int:
     if "**:" in line[max(t0, t1 - 80) : t1] and (b := _BADGE.search(line, max(t0, t1 - 80), t1)) and b.start() - t0 > 8:
         return len(line[: b.start()].rstrip(" \t."))
     k = line.rfind("(", t0, t1) if line[t1 - 1 : t1] == ")" else -1
+    if k > t0 + 8 and t1 - k <= 40 and line[k - 1 : k] in " \t" and _STATUS.fullmatch(line, k + 1, t1 - 1):
+        return k  # ("Title (In submission for ICFP'20)", "Title (2020 Preprint)": where the paper stands, no part of its title)
     return k if k > t0 + 8 and t1 - k <= 16 and (_LABEL_IN_BRACKETS.fullmatch(line, k + 1, t1 - 1)
                                                  or line[k - 1 : k] in " \t" and _TRACK.fullmatch(line, k + 1, t1 - 1)) else t1
 
@@ -61,6 +63,13 @@ def drop_label(line: str, t0: int, t1: int) -> int:
 #: ``Title (paywall)``).
 _TRACK = re.compile(r"practice|industry|research|tools?|paywall(?:ed)?|nier|seip|seis|tutorial|invited|keynote|survey|preprint|position|vision"
                     r"|experience|extended|abstract|highlight|findings|demos?|posters?")
+
+
+#: Where a paper stands, in parentheses closing its title: ``(Preprint)``, ``(draft)``, ``(Tech Report)``, ``(In submission for
+#: ICFP'20)``, ``(to appear in OOPSLA)``, ``(under review)``, a year before it or not.
+_STATUS = re.compile(r"(?i:(?:(?:19|20)\d{2}[ \t]++)?(?:preprint|draft|tech(?:nical)?[ \t]++report|manuscript|unpublished|in[ \t]++press"
+                     r"|under[ \t]++(?:review|submission)|working[ \t]++paper|forthcoming|work[ \t]++in[ \t]++progress"
+                     r"|(?:in[ \t]++submission|submitted|to[ \t]++appear|accepted)(?:[ \t]++(?:to|for|in|at|by)[ \t]++[^()\n]{1,24})?))")
 
 
 #: A tag in brackets closing a title: ``Title [workshop]``, ``Title[short paper]``, ``Title [TBD]``.
