@@ -201,7 +201,9 @@ class TableReader:
             title = book  # (a work's title by its book-title marks: evidence, as a paper link is)
         if title is None:
             column = roles.get("paper", roles.get("title", len(cells)))
-            if column >= len(cells) or not cited_parts(row, base, cells[column].start, cells[column].end, found):
+            if column < len(cells) and "paper" in roles and _ADDRESS_ONLY.fullmatch(cells[column].text(row)) and ident.papers:
+                pass  # ("| Acer | https://doi.org/10.1111/tpj.14954 |": the paper by its address alone, its record gives the title)
+            elif column >= len(cells) or not cited_parts(row, base, cells[column].start, cells[column].end, found):
                 return None  # (else a cell of readings, each cited by names and year: their parts are read)
         else:
             found.title = title_of(row[title[0] : title[1]])
@@ -219,6 +221,8 @@ class TableReader:
         return found
 
 
+#: A Paper cell that is one bare address or DOI and nothing else.
+_ADDRESS_ONLY = re.compile(r"[ \t]*+(?:https?://[^\s|]++|doi:[ \t]?+10\.\S++|10\.\d{4,9}/[^\s|]++)[ \t]*+", re.IGNORECASE)
 #: Title cells that hold no title yet.
 PLACEHOLDERS = frozenset({"tba", "tbd", "todo", "none", "null", "n/a", "na", "coming soon", "?", "-", "—", "–"})
 #: A cell holding a score: a number, a percentage, a ``± deviation``.
