@@ -265,6 +265,7 @@ _ITEM_HEADING = re.compile(r"#{1,6}[ \t]++")
 
 
 _BULLETS = frozenset("•·▪◦‣∙●○■□►▸")
+_MARK_BAR = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?[ \t]*+[｜|][ \t]*+")  # (a status pictograph and a bar: "✅｜")
 
 
 def _past_heading_marks(line: str, start: int) -> int:
@@ -276,7 +277,7 @@ def _past_heading_marks(line: str, start: int) -> int:
     start = h.end() if h else start
     while line[start:start + 1] in _BULLETS and line[start + 1:start + 2] in (" ", "\t"):
         start += 2  # (a bullet drawn by hand: "##### • Title")
-    return start
+    return m.end() if (m := _MARK_BAR.match(line, start)) else start  # ("#### ✅｜[Title](url)": a status mark and a bar)
 
 
 def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
