@@ -123,6 +123,10 @@ def test_parse_prints_entries_per_family(tmp_path):
     ("https://scholar.google.com/citations?user=abc", None), ("https://proxy.owl.edu/login", None),
     # a USENIX presentation page is a paper's or a talk's (OpML talks): not a paper link by itself
     ("https://www.usenix.org/conference/opml20/presentation/barn", None),
+    # arXiv's listing, search and author pages name no paper; its abstract, PDF and HTML pages do
+    ("https://arxiv.org/list/cs.DC/recent?skip=0&show=50", None), ("https://arxiv.org/search/cs?searchtype=author&query=Barn", None),
+    ("https://arxiv.org/a/barn_a_1", None), ("https://arxiv.org/archive/cs", None),
+    ("https://arxiv.org/abs/2101.00001", "arxiv"), ("https://arxiv.org/html/2101.00001v1", "arxiv"),
 ])
 def test_paper_hosts(url, kind):
     assert link_class(url) == kind

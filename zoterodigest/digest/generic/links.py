@@ -18,7 +18,7 @@ from ...ids import ARXIV_URL_SEARCH, ArxivId, normalise_doi, parse_arxiv
 
 # (kind, host/path pattern) in order: the first that matches names the link.
 _PAPER_HOSTS: tuple[tuple[str, str], ...] = (
-    ("arxiv", r"(?:^|//|\.)(?:arxiv\.org|ar5iv\.(?:labs\.arxiv\.)?org|alphaxiv\.org|arxiv-vanity\.com/papers|semanticscholar\.org/arxiv)/"),
+    ("arxiv", r"(?:^|//|\.)(?:arxiv\.org(?!/(?:list|search|a|archive|catchup|year|help|login|user|about)\b)|ar5iv\.(?:labs\.arxiv\.)?org|alphaxiv\.org|arxiv-vanity\.com/papers|semanticscholar\.org/arxiv)/"),
     ("doi", r"(?:^|//)(?:dx\.)?doi\.org/10\."),
     ("openreview", r"openreview\.net/(?:forum|pdf|attachment)"),
     ("acl", r"aclanthology\.org/(?:[A-Z]\d{2}-\d{4}|\d{4}\.[\w-]+\.\d+)|aclweb\.org/anthology/(?:[A-Z]|\d{4}\.[\w-]+\.\d)"),
