@@ -389,7 +389,7 @@ def _close_run(run: list[tuple[int, bool, str]], out: set[int]) -> None:
     shapes = [shape for _, paper, shape in run if paper]
     if len(run) < 3 or 3 * len(shapes) < 2 * len(run) or len(shapes) == len(run):
         return
-    common = max(set(shapes), key=shapes.count)
+    common = max(dict.fromkeys(shapes), key=shapes.count)  # (ties to the first shape seen: never to a set's order, which varies by run)
     out.update(h for h, paper, shape in run if not paper and shape == common)
 
 

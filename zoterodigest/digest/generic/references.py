@@ -353,7 +353,7 @@ def _names_colon(text: str) -> Reference | None:
     title = _trim(text, start, end, " .,")
     if len(text[title[0] : title[1]].split()) < 2 and not (cjk and title[1] - title[0] >= 6):
         return None
-    year = int(dated.group(1)) if dated is not None else _year_after(text, end)
+    year = int(dated.group(1) or dated.group(2)) if dated is not None else _year_after(text, end)
     return Reference(title, (0, len(names)), _venue_after(text, end), year)
 
 

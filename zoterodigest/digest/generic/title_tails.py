@@ -36,9 +36,11 @@ _CONTRIBUTION_MARKS = re.compile(r"[*_+†‡§]++|(?<=,)\?")
 def names_tail(title: str) -> int | None:
     """``Title. Ann Barn, Bob Tawny``: where the title ends before the authors' names that close it after its
     first such stop (two names or more); else None."""
+    bare = _CONTRIBUTION_MARKS.sub(lambda m: " " * len(m.group(0)), title) if "*" in title or "_" in title or "+" in title \
+        or "?" in title or "†" in title or "‡" in title or "§" in title else title  # ("*Ann Barn+, Bob Tawny*.*": marks no name has)
     k = title.find(". ")
     while k > 0:
-        names = _CONTRIBUTION_MARKS.sub(" ", title[k + 2 :]).strip(" .")  # ("*Ann Barn+, Bob Tawny*.*": marks no name has)
+        names = bare[k + 2 :].strip(" .")
         if ("," in names or " and " in names) and len(title[:k].split()) >= 3 and not _PART.search(title, 0, k) \
                 and not _NUMERAL.search(names) and person_names(names):
             return k  # (not a part's number before the stop, "Galaxies. 1. Boötes I, Leo IV": a subtitle, not names)
