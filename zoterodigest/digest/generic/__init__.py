@@ -49,6 +49,7 @@ from .links import forget_urls
 from .lists import ListReader
 from .non_papers import BOOK_PART, ISBN, WAITING, book_record, labelled_or_online, registered_part, talk_material
 from .paragraphs import ParagraphReader
+from .pdf_names import pdf_names
 from .plain_items import forget_share, read_plain_items
 from .reference_lines import reference_lines
 from .render import render
@@ -294,7 +295,7 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
     more += title_lines(doc, lo, hi, taken, listed)
-    more += reference_lines(doc, lo, hi, taken, skipped)
+    more += reference_lines(doc, lo, hi, taken, skipped) + pdf_names(doc, lo, hi, taken, skipped)
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
     more += [f for f in read_plain_items(doc, lo, hi, taken, lambda i: names_papers(sections.path_at(i)),
