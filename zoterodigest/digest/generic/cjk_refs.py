@@ -1,4 +1,5 @@
-"""A reference written the Japanese or Chinese way: ``久保麗, 國島丈生. Title, Venue, 2020年12月.``
+"""A reference written the Japanese, Chinese or Korean way: ``久保麗, 國島丈生. Title, Venue, 2020年12月.``,
+``김철수, 이영희. Title. Journal, 12(3), 45-60, 2020.``
 
 The authors come first, written in CJK characters (a Latin name may stand among them),
 separated by commas, and end with a full stop or a comma; the title runs to the next comma
@@ -13,7 +14,9 @@ import re
 from .name_lists import CJK_NAME, person_names
 from .reference_marks import Reference
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: A Korean name in Hangul: a family name and a given name, two to four syllables (``김철수``, ``남궁민수``).
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7af]{2,4}+")
 #: One name and the mark after it: a comma (more names, or the title next) or a full stop.
 _NAME = re.compile(r"[ \t]*+(?P<n>[^,，、.．;；:：\[\]()（）]{2,40}?)[ \t]*+(?P<sep>[,，、]|[.．](?=[ \t]|$|[^\x00-\x7f]))")
 #: Where the title ends: a comma, a full stop before a space or the end, or a link.
@@ -32,7 +35,7 @@ def cjk_reference(text: str) -> Reference | None:
     pos, cjk, last, ended = 0, 0, 0, False
     while not ended and (m := _NAME.match(text, pos)) is not None:
         name = m.group("n").strip("*_ ")  # (the page's owner in bold: "**國島丈生**")
-        if CJK_NAME.fullmatch(name) and len(name.replace(" ", "")) <= 5:
+        if CJK_NAME.fullmatch(name) and len(name.replace(" ", "")) <= 5 or _HANGUL_NAME.fullmatch(name):
             cjk += 1
         elif not (person_names(name) and name.isascii()):
             ended = True  # (the title: it reads as no name)
@@ -46,7 +49,7 @@ def cjk_reference(text: str) -> Reference | None:
     while start < end and text[start] in _MARKS:
         start += 1
     title = text[start:end].rstrip(" \t" + _MARKS)
-    if len(title) < (5 if stop in ".．" else 8) or _CJK.search(title) is None or CJK_NAME.fullmatch(title) \
+    if len(title) < (5 if stop in ".．" else 8) or _CJK.search(title) is None or CJK_NAME.fullmatch(title) or _HANGUL_NAME.fullmatch(title) \
             or cjk < 2 and stop not in ".．":
         return None  # (too short after a comma: a long name, "宇佐美まゆみ"; one word and a comma: "また，" begins prose)
     year = _YEAR.search(text, end)
