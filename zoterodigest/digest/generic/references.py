@@ -7,7 +7,7 @@
     Novy-Marx, Robert. *Backtesting strategies*. No. w21329. NBER, 2015.
     Da, Liu, and Schaumburg (2013 MS) A Closer Look at the Short-Term Return Reversal
     Kaiming He, Xiangyu Zhang, Deep Residual Learning for Image Recognition, CVPR, 2016.
-    久保麗, 國島丈生. 色覚異常のための色補正, 日本色彩学会大会, 2020年12月.  (cjk_refs; GOST's ``Barn A. Title //Venue. – 2020.``: gost_refs)
+    久保麗, 國島丈生. 色覚異常のための色補正, 日本色彩学会大会, 2020年12月.  (cjk_refs; national standards, GOST's ``Barn A. Title //Venue. – 2020.``: standard_refs)
 
 Pure functions over one string: every answer is a pair of offsets into it, so the reader can keep exact spans.
 """
@@ -22,10 +22,10 @@ from . import reference_marks as marks
 from .cjk_refs import cjk_reference
 from .colon_refs import names_year_colon
 from .dblp_refs import dblp
-from .gost_refs import gost
 from .name_lists import INITIAL, SURNAME_GIVEN, VANCOUVER, cjk_names, is_name_list, one_name, person_names, spaced_names
 from .nlm_refs import nlm
 from .reference_marks import SAME_NAMES, YEAR, Reference, comma_tail, is_tail, italic_venue, outer_quotes, title_words
+from .standard_refs import standard_reference
 
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?|n\.[ \t]?d\.)\)(?P<sep>[.,]?)\s+")  # ("(n.d.)": APA's no date)
@@ -65,7 +65,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
         text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
-    for parse in (_gbt, gost, nlm, _quoted, _italic_title, _author_year_title, cjk_reference, _names_sentence, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
+    for parse in (_gbt, standard_reference, nlm, _quoted, _italic_title, _author_year_title, cjk_reference, _names_sentence, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
             if parse in (_author_first, cjk_reference) and strict and ref.year is None and not _ARXIV_ID.search(text):
