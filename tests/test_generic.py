@@ -127,6 +127,10 @@ def test_parse_prints_entries_per_family(tmp_path):
     ("https://arxiv.org/list/cs.DC/recent?skip=0&show=50", None), ("https://arxiv.org/search/cs?searchtype=author&query=Barn", None),
     ("https://arxiv.org/a/barn_a_1", None), ("https://arxiv.org/archive/cs", None),
     ("https://arxiv.org/abs/2101.00001", "arxiv"), ("https://arxiv.org/html/2101.00001v1", "arxiv"),
+    # MIT Press's journals, Europe PMC, the Internet Archive's scholar index and DBLP's record of one paper
+    ("https://direct.mit.edu/neco/article/33/1/1/12345/Owl-Title", "paper"), ("https://direct.mit.edu/neco", None),
+    ("https://europepmc.org/article/MED/12345678", "paper"), ("https://scholar.archive.org/work/abcd1234", "paper"),
+    ("https://dblp.org/rec/conf/icml/Barn20.html", "paper"), ("https://dblp.org/pid/12/3456.html", None),
 ])
 def test_paper_hosts(url, kind):
     assert link_class(url) == kind

@@ -84,6 +84,7 @@ _MORE_PAPER_HOSTS = re.compile(
      r"|/cgi/viewcontent\.cgi\?(?:[\w=&]*&)?article=\d|isca-archive\.org/\w+/|eprint\.iacr\.org/\d{4}/\d|//ia\.cr/\d{4}/\d"
      r"|osti\.gov/(?:biblio|servlets/purl)/\d|ntrs\.nasa\.gov/citations/\d|research\.google(?:\.com)?/pubs/"
      r"|escholarship\.org/uc/item/\w|asmedigitalcollection\.asme\.org/\w+/article|/content/early/\d{4}/\d\d/\d\d/\w|journals\.ametsoc\.org/view/journals/\w"
+     r"|direct\.mit\.edu/\w+/article/|europepmc\.org/(?:article|abstract)/(?:MED|PMC)/\w|scholar\.archive\.org/work/\w|dblp\.org/rec/\w"
      r"|usenix\.org/conference/(?:usenixsecurity|osdi|nsdi|atc|fast|woot|soups|hotcloud|hotstorage|raid)\d{2}/(?:technical-sessions/)?presentation/[\w-]|ndss-symposium\.org/(?:ndss-paper|ndss\d{4}/[\w-]*programme)/[\w-]{8}"),
     re.IGNORECASE,
 )
@@ -95,7 +96,7 @@ _MORE_KEYS = ("sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", 
               "iclr.cc", "hal.", "archives-ouvertes", "theses.fr", "nature.com", "cacm.acm", "cell.com", "par.nsf.gov", "f1000research",
               "jair.org", "projecteuclid", "jstor", "viewcontent.cgi", "transformer-circuits", "isca-archive", "iacr", "ia.cr", "osti.gov", "nasa.gov", "research.google",
               "escholarship", "asmedigitalcollection", "ametsoc", "/content/early/", "usenix.org/conference", "ndss-symposium",
-              "distill.pub")
+              "distill.pub", "direct.mit.edu", "europepmc", "scholar.archive", "dblp.org/rec")
 _NOT_PAPER_DOI = re.compile(r"/(?:proceedings|book|toc|journal)/", re.IGNORECASE)
 _ANY_DOI = re.compile(r"/10\.\d{4,9}/[\w.()\-;:]{3,}")
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
