@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "LuoXishuang0712__Awesome-Graph-Anomaly-Detection-Papers-List__README@98b38b3.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 
 def main() -> None:

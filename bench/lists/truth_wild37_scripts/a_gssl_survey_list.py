@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "AnthonySong98__awesome-graph-based-semi-supervised-learning__README@970eea4.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 
 def main() -> None:

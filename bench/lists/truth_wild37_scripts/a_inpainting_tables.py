@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "FatemehJamshidi1993__Papers-on-Image-Inpainting__README@44875ac.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 NO_TITLE = {36}  # link text is the code repository's name
 NOT_DOI = {137, 143}  # delivery.acm.org storage path, CiteSeerX id

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "Oliver1703dk__neural-architecture-search-for-dynamic-inference__PAPERS@99157e6.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 
 def main() -> None:

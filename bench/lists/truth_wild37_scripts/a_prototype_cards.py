@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "JSLiam94__Paper-List-for-Prototypical-Learning__README@07fc628.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 
 def main() -> None:

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import arxiv_of, entry, read_lines, write_truth
 
 NAME = "jxucoder__Awesome-Tabular-Foundation-Models__README@993287c.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 NOT_PAPERS = {114}  # Nori: open-source model release
 

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import arxiv_of, entry, read_lines, write_truth
 
 NAME = "LounesMD__My_Reading_List__README@fc49419.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 PAPER_LINES = set(range(8, 79))  # "## Papers" items: Read (ML, research) and To read
 NOT_PAPERS = {10, 16, 66, 67, 68, 72}  # book draft (twice), advice note, talks, link folder

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "mazzzystar__Papers-Reading__README@ac6a0c1.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 NOT_PAPERS = {79, 120, 146, 154, 162}  # project page, challenge page, blog, blog post, GitHub repo
 ITEM = re.compile(r"^- \[[ x]\] ")

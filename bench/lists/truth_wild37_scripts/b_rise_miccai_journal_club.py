@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "RISE-MICCAI__Journal-Club__README@d05d6f6.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 NOT_PAPERS = {23, 24, 32, 46, 51}  # challenge sessions, Q&A, special and opening sessions
 SPLIT_TITLE = {50: " and Artificial intelligence for contrast-free MRI"}  # two titles in one cell

@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "rccordell__s19rm__schedule@778a478.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
 ENTRIES = [23, 25, 31, 32, 45, 57, 72, 78, 79, 80, 82, 94, 99, 112, 116, 119, 120, 142, 143, 144, 145, 169,

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "skmorgane__biodiversity-course__schedule@35c8fdb.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 LINK = re.compile(r"\[([^\]]+)\]\(\s*([^)\s]+)\s*\)")
 # links that are course pages, files or a video, not papers

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "wenwenkong__wenwenkong.github.io___posts__2022-09-11-stats-climate-journalclub@2bc5ada.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)]+)\)")
 # "Authors, 2021, " / "Authors et al. 2019 " / "Authors (2020): " -- everything up to the first year

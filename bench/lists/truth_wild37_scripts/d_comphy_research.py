@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "comphy-lab__comphy-lab.github.io___research__index@bd560fd.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 TITLES = {
     30: "Singularities in Soft Matter Systems",

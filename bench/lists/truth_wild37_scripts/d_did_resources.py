@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "asjadnaqvi__DiD__docs__reading__04_resources@fc96e4e.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 LINK = re.compile(r"\[([^\]]+)\]\(")
 

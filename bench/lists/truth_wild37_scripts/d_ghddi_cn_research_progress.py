@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "GHDDI-AILab__Targeting2019-nCoV__docs__CN_research_progress@1b2c2b8.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 CELL = re.compile(r"^\s*<td>(.*)</td>\s*$")
 

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "hivdb__chiro-cms__resources__updates-homepage@10f41c9.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 QUOTED = re.compile(r"\[“(.+?)”\]\(")
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "zhangtaolab__zhangtaolab.github.io__Publication@922d1b4.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 LINKED = re.compile(r"\[([^\]]+)\]\(")
 PLAIN = re.compile(r"^\* (?:.*?[A-Z\\*†])\. (.+?) \*\*\*")

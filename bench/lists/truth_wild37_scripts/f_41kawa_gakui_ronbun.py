@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "41kawa__41kawa.github.io___pages__2_works__thesis@397469f.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 TRANSLATED = {27, 31, 140, 142}
 JA_TRANSLATION = re.compile(r"\s+\([^()]+\)\.?$")

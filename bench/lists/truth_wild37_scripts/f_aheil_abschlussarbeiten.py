@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "aheil__aheil.github.io__pages__finishedthesis@c31bb44.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 OVERRIDE = {
     30: "Absicherung eines Kubernetes Clusters in Multi-Tenant-Umgebungen",

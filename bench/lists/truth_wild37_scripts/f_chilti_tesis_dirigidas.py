@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "chilti__ldnl-webpage__src__content__docencia__tesis@df23f3d.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 ROLE_NOTE = re.compile(r"\s+\((?:Cotutoría|Codirección)\)$")
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "honbey__my-hnu-codeset__graduation-design__yolo-object-detection__graduation_design__paper__tail@2e5ea4a.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 NOT_PAPERS = {14, 26}
 OVERRIDE = {

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "ruc-deke__RUCDBMSLab__content__papers-wei-lu___index@04ed568.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 RECORD = re.compile(r"^ {8}\*\*\[(?P<tag>[^\]]+)\]\*\*\s*(?P<body>.+?)\s*$")
 TITLE_FIRST = set(range(14, 41, 2))

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "bingy007__scRNA-seq__README@7731749.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 TITLES = {
     6: "A single-cell sequencing guide for immunologists",

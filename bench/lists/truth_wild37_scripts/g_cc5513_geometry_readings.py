@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "ivansipiran__CC5513_Procesamiento_Geometrico__README@aa9a667.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 BULLET = re.compile(r"^ ?\* +")
 LINK = re.compile(r"\s*\[link\]\([^)]*\)\s*$")

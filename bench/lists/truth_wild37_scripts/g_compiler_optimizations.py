@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "FedericoBruzzone__papers-on-compiler-optimizations__README@c541874.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 HEADER = 51
 COMMENT_START = 367  # "<!-- | Corpus-based static branch prediction ..."

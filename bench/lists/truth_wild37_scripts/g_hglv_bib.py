@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "lovettchris__hglv__bib@339f0b1.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 TITLES = {
     4: "A Lean tactic for normalising ring expressions with exponents (short paper)",

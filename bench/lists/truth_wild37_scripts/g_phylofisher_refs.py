@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import doi_of, entry, read_lines, write_truth
 
 NAME = "TheBrownLab__phylofisher-pages__pages__references@d5beb43.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 P_OPEN = re.compile(r"^\s*<p align=")
 REFERENCE = re.compile(r"\((\d{4})\)\. (.+?)\. ")  # "(Year). Title. " -- the journal follows

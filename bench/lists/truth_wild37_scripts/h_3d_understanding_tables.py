@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "ycccccy__3D-Understanding__README@2b40165.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 ROWS = [*range(22, 44), *range(48, 58)]
 PAPER = re.compile(r"^\[(.+)\]\((\S+)\)$")

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "koninik__awesome-handwritten-text-generation__README@d1c9724.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 METHOD_ROWS = [*range(40, 55), *range(64, 72), 80, 81, 89, 90, 91]
 DATASET_ROWS = [*range(101, 106), 113, 114]

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "maodong2056__computer_vision__Object_Detection@77ac3e0.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 PAPER_HEAD = 22  # "# Paper"
 FIRST, LAST = 25, 55

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "ruixv__NLOS_Overview__README@64abc3e.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 HEADER = 69
 FIRST, LAST = 71, 382

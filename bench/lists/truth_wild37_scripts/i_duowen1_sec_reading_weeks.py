@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "duowen1__PaperReading__README@5e62dbd.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 NOTE = re.compile(r"【[^】]*】\s*$")
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "peng-hui__research-notes__reading__README@4ebcda4.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 BULLET = re.compile(r"^- \[(.+)\]\(([^)]*)\)\s*$")
 VENUE = re.compile(r"\s*\(?(Security|NDSS|Oakland|NSDI)'\d\d\)?$")

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import arxiv_of, entry, read_lines, write_truth
 
 NAME = "TerenceCYJ__VP-SLAM-SC-papers__README@fe3c0ef.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 ARXIV_TAG = re.compile(r"^\[\\\[arXiv:[^\]]*\\\]\]\([^)]*\)\s*")
 

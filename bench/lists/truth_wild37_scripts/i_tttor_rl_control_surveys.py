@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild37 import entry, read_lines, write_truth
 
 NAME = "tttor__ctrl-foundation__survey__README@f0c7643.md"
-PART = "wild37_held_out"
+PART = "wild37_development"
 
 CITE = re.compile(r"^(?:\* )?\[(\d{4}): ([^:\]]+): (.+)\]\(([^)]*)\)\s*$")
 
