@@ -63,7 +63,7 @@ _MARKED = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)")
 FEATURES = (
     "bias", "words_le2", "words3_5", "words6_12", "words13_25", "words26", "cap_ratio", "title_case", "upper_start",
     "ends_stop", "ends_colon", "ends_question", "sentences", "year", "venue", "names", "colon_inside", "pronoun",
-    "verb_start", "digits", "cjk", "marked", "run_log", "run_title_case", "run_ends_stop", "run_pronoun",
+    "verb_start", "digits", "cjk", "marked", "name_lead", "run_log", "run_title_case", "run_ends_stop", "run_pronoun",
     "run_cap_ratio", "run_colon", "heading_papers", "doc_entries", "doc_linkless", "list_taken", "doc_plain",
 )
 
@@ -161,7 +161,8 @@ class _Lists:
 def _own(text: str) -> tuple[float, ...]:
     """What one item's text looks like, in :data:`FEATURES` order from ``words_le2`` to ``marked``."""
     words = WORD.findall(text)
-    nw = len(words)
+    cjk = len(CJK.findall(text))
+    nw = len(words) + cjk // 2 - sum(1 for w in words if CJK.match(w))  # (a word of CJK script: about two characters)
     letters = [w for w in words if not w.isdigit()]
     big = [w for w in letters if w.lower() not in SMALL_WORDS]
     caps = sum(w[:1].isupper() for w in big)
@@ -173,8 +174,23 @@ def _own(text: str) -> tuple[float, ...]:
         float(bool(ANY_YEAR.search(text))), float(bool(_VENUE.search(text))),
         float(is_name_list(text) or is_author_list(text)), float(":" in text.rstrip(" :")), float(bool(_PRONOUN.search(text))),
         float(bool(_VERB_START.match(text.lstrip("*_ ")))), sum(map(str.isdigit, text)) / len(text),
-        float(bool(CJK.search(text))), float(bool(_MARKED.search(text))),
+        float(cjk > 0), float(bool(_MARKED.search(text))), float(_name_lead(text)),
     )
+
+
+#: A short lead closed by a colon (``Ann Barn: Title``, ``相川修平: タイトル``): who wrote the title after it.
+_LEAD = re.compile(r"^[ \t*_]*+([^:：\n]{2,40}?)[*_]*+[ \t]*+[:：][ \t]*+(?=\S)")
+
+
+def _name_lead(text: str) -> bool:
+    """Whether the item opens with a person's name and a colon, and a title of some length follows."""
+    m = _LEAD.match(text)
+    if m is None or len(text) - m.end() < 12:
+        return False
+    lead = m.group(1)
+    if CJK.search(lead):
+        return 2 <= len(lead.replace(" ", "")) <= 6 and not any(c.isdigit() for c in lead)
+    return len(lead.split()) >= 2 and is_name_list(lead)
 
 
 def rows(run: Sequence[Item], heading_papers: bool, doc_entries: int, doc_linkless: float, list_taken: float,
@@ -184,7 +200,7 @@ def rows(run: Sequence[Item], heading_papers: bool, doc_entries: int, doc_linkle
     read as papers by other readers, and the share of the document's papers read so far that are plain items too."""
     own = [_own(it.text) for it in run]
     n = len(own)
-    at = {name: k for k, name in enumerate(FEATURES[1:22])}
+    at = {name: k for k, name in enumerate(FEATURES[1:23])}
 
     def mean(name: str) -> float:
         return sum(o[at[name]] for o in own) / n
@@ -256,7 +272,12 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     if sure:  # (beside a run the model is sure of, one it finds likely is read too: a list's titles across its sections)
         sure = [run for (run, _), c in zip(found_runs, chances, strict=True) if c >= THRESHOLD and any(run is s for s in sure)
                 or SECOND <= c < THRESHOLD]
-    return [_found(doc, it) for run in sure for it in run if not book_record(it.text)]  # (a book among papers: no entry)
+    return [_found(doc, it, _led(run)) for run in sure for it in run if not book_record(it.text)]  # (a book among papers: no entry)
+
+
+def _led(run: Sequence[Item]) -> bool:
+    """Whether most items of the run open with their author's name and a colon (a list of theses by student)."""
+    return sum(_name_lead(it.text) for it in run) * 4 >= len(run) * 3
 
 
 def _without_marks(text: str) -> str:
@@ -267,9 +288,11 @@ def _without_marks(text: str) -> str:
     return text
 
 
-def _found(doc: Document, it: Item) -> Found:
+def _found(doc: Document, it: Item, led: bool = False) -> Found:
     line = doc.lines[it.line]
     title = _without_marks(it.text).strip("*_ ").rstrip(".").strip()  # ("Title &#x2705;": a check mark, no part of it)
+    if led and _name_lead(title) and (m := _LEAD.match(title)) is not None:
+        title = title[m.end() :].strip("*_ ").rstrip(".").strip()  # ("Ann Barn: Title": the title after its author)
     t0 = line.index(title)
     base = doc.starts[it.line]
     found = Found(first=it.line, last=it.line, ident=Identity(), title=title, title_span=(base + t0, base + t0 + len(title)))

@@ -50,6 +50,8 @@ from .title_trims import retitle
 from .twin_columns import own_cells, twin_columns
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
+#: A line that is one HTML comment, never shown (``<!-- 2026-08-11 added -->``).
+_NOTE_LINE = re.compile(r"^[ \t]{0,3}<!--[^\n]*-->[ \t]*$")
 _DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
@@ -76,7 +78,12 @@ class TableReader:
             spans: list[tuple[int, int]] = []
             piped = line.lstrip().startswith("|") and (k >= hi or doc.lines[k].lstrip().startswith("|"))
             # (without the pipes at the edges, a row never starts with one; a header may have them and its rows not)
-            while k < hi and "|" in doc.lines[k] and doc.lines[k].strip() and not doc.fenced[k]:
+            while k < hi and not doc.fenced[k]:
+                if _NOTE_LINE.match(doc.lines[k]) and k + 1 < hi and doc.lines[k + 1].lstrip().startswith("|") and piped:
+                    k += 1  # (a one-line comment between rows is never shown: the table goes on below it)
+                    continue
+                if "|" not in doc.lines[k] or not doc.lines[k].strip():
+                    break
                 last = self._row_end(k, hi, len(cols), piped)
                 spans.append((k, last))
                 k = last + 1
