@@ -192,3 +192,22 @@ def cites_only(text: str) -> bool:
     (``**Foundation**: Barn (1987), Tawny (1990)``): a label over works cited, no paper of its own."""
     parts = [p.strip() for p in re.split(r"[,;]", text.strip(" \t.:*_"))]
     return bool(parts) and all(_SHORT_CITE.fullmatch(p) for p in parts)
+
+
+#: What parts an author-date citation from the title after it: a comma, stop, colon or dash.
+_CITE_SEP = re.compile(r"[ \t]*+[,.:;\-–—][ \t]++")
+
+
+def cited_lead(line: str, t0: int, t1: int) -> int | None:
+    """Where the title starts after an author-date citation opening it (``Shepherd, 2021, Title``,
+    ``Barn et al. (2019): Title``); one name alone counts only with a comma before its year (``ImageNet 2012:``
+    opens a title)."""
+    if not line[t0:t0 + 1].isupper() or (m := CITE_KEY.match(line, t0, t1)) is None:
+        return None
+    names = m.group("n")
+    if not (line[m.end("n") : m.end("n") + 1] == "," or " and " in names or "&" in names or "al" in names.split()[-1]):
+        return None
+    if (sep := _CITE_SEP.match(line, m.end(), t1)) is None or len(line[sep.end() : t1].split()) < 3 \
+            or line[sep.end()] in "[\"“*_<(":
+        return None  # (a marked title after the citation is the readers' to take)
+    return sep.end()

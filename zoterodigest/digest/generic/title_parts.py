@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .byline import byline, is_venue_text
-from .citation_keys import CITE_KEY, CITED, names_after_semicolon
+from .citation_keys import CITED, cited_lead, names_after_semicolon
 from .name_lists import is_name_list, one_name, person_names
 from .plain_cut import double_stop
 from .title_asides import drop_label, drop_translation
@@ -164,26 +164,7 @@ def _lead_end(line: str, t0: int, t1: int) -> int | None:
     if line[t0:t0 + 1] in "(（" and (m := _LEAD_VENUE.match(line, t0, t1)) and is_venue_text(m.group("v")) \
             and len(line[m.end() : t1].split()) >= 3:
         return m.end()
-    return _cited_lead(line, t0, t1)
-
-
-#: What parts an author-date citation from the title after it: a comma, stop, colon or dash.
-_CITE_SEP = re.compile(r"[ \t]*+[,.:;\-–—][ \t]++")
-
-
-def _cited_lead(line: str, t0: int, t1: int) -> int | None:
-    """Where the title starts after an author-date citation opening it (``Shepherd, 2021, Title``,
-    ``Barn et al. (2019): Title``); one name alone counts only with a comma before its year (``ImageNet 2012:``
-    opens a title)."""
-    if not line[t0:t0 + 1].isupper() or (m := CITE_KEY.match(line, t0, t1)) is None:
-        return None
-    names = m.group("n")
-    if not (line[m.end("n") : m.end("n") + 1] == "," or " and " in names or "&" in names or "al" in names.split()[-1]):
-        return None
-    if (sep := _CITE_SEP.match(line, m.end(), t1)) is None or len(line[sep.end() : t1].split()) < 3 \
-            or line[sep.end()] in "[\"“*_<(":
-        return None  # (a marked title after the citation is the readers' to take)
-    return sep.end()
+    return cited_lead(line, t0, t1)
 
 
 #: An emphasis tag opening a title that its closing tag ends (``<strong>Title</strong>`` inside ``<u>``).
