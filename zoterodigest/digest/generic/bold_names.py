@@ -20,7 +20,11 @@ from .name_lists import is_name_list, one_name, person_names
 #: (a name's letters leave out the underscore: "__ICML__ICML..." would run each try to the line's end)
 _BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z](?:[^\W_]|[.'’\-])*+(?:[ \t]++[A-Z](?:[^\W_]|[.'’\-])*+){1,3}|[\u4e00-\u9fff]{1,4}[ \t][\u4e00-\u9fff]{1,4}"
                         r"|[A-Z](?:[^\W_]|['’\-])++,[ \t]*+(?:[A-Z]\.[ \t]*+){1,3})"
-                        r"(?:\*\*|__)(?=[ \t]*+(?:,|，|and\b|&|\.|\((?:19|20)\d\d))")
+                        r"(?:\*\*|__)(?=[ \t]*+(?:,|，|and\b|&|\.|\((?:19|20)\d\d)|(?<=\.\*\*|\.__)[ \t]++[A-Z\"“*_\[])")
+#: A name as a reference writes it, surname and initials (``Sanjay, V.``, ``Barn, A. B.``): never a title.
+_SURNAME_INITIALS = re.compile(r"[A-Z](?:[^\W\d_]|['’\-])++,[ \t]*+(?:[A-Z]\.[ \t\-]*+){1,3}")
+#: A name in an HTML bold tag (``<strong>Sanjay, V.</strong>``): read as the same name in ``**`` marks.
+_TAGGED = re.compile(r"<(strong|b)>([^<>\n*_]{2,60}?)</\1>")
 
 #: A first author's surname in bold after the initials opening a reference (``S. L. **Brunton** et al.: [Title](url)``).
 _BOLD_SURNAME = re.compile(r"[ \t]*+(?:[A-Z]\.[ \t]*+){1,3}(?P<b>\*\*|__)(?P<n>[A-Z][\w'’\-]++)(?P=b)(?=[ \t]++et[ \t]++al\b|[ \t]*+,|[ \t]++and\b)")
@@ -33,7 +37,21 @@ _TAG = re.compile(r"(?:\*\*|__)?\[[A-Za-z]{0,3}\d{1,4}\](?:\*\*|__)?|\(?\d{1,4}[
 
 def unbold_names(line: str, start: int) -> str:
     """``line`` with the bold marks around a name of an author list blanked (columns kept):
-    the name is one of the authors, not the title."""
+    the name is one of the authors, not the title.  A name in an HTML bold tag (``<strong>``, ``<b>``) is
+    weighed as the same name in ``**`` marks; the tags of a bold that is no name are kept."""
+    if "<strong>" in line or "<b>" in line:
+        tagged = [m.span() for m in _TAGGED.finditer(line, start)]
+        if tagged:
+            marked = _TAGGED.sub(lambda m: " " * len(m.group(1)) + "**" + m.group(2) + "**" + " " * (len(m.group(1)) + 1), line)
+            read = _unbold(marked, start)
+            for a, b in tagged:  # (a bold no name: its tags as written)
+                if "**" in read[a:b]:
+                    read = read[:a] + line[a:b] + read[b:]
+            return read
+    return _unbold(line, start)
+
+
+def _unbold(line: str, start: int) -> str:
     if "**" not in line and "__" not in line:
         return line
     if (lead := _BOLD_SURNAME.match(line, start)) is not None:
@@ -54,7 +72,7 @@ def unbold_names(line: str, start: int) -> str:
 def _name_before(before: str) -> bool:
     """The text before a bold name ends in another name (``Ann Barn,``), not a date or a label."""
     before = before[-300:]  # (the last name only: splitting all that comes before was quadratic over a line of bold names)
-    last = re.split(r",|\band\b|&", before.removesuffix(",").removesuffix(" and").removesuffix("&"))[-1].strip()
+    last = re.split(r",|\band\b|&", before.removesuffix(",").removesuffix(" and").removesuffix("&").rstrip(" ,"))[-1].strip()
     return bool(last) and is_name_list(last) and not any(c.isdigit() for c in last)
 
 
@@ -63,6 +81,8 @@ def _names_follow(line: str, pos: int, bold: str) -> bool:
     if "," in bold and (lead := _YEAR_LEAD.match(line, pos)) and person_names(bold.strip()) \
             and (not lead.group("n").strip(" ,&") or is_name_list(lead.group("n").strip(" ,&").removeprefix("and "))):
         return True  # ("**Tawny, B.** (2021). Title", "**Tawny, B.**, & Hoot, C. (2021). Title": names and the year)
+    if _SURNAME_INITIALS.fullmatch(bold.strip()) and line[pos - 3 : pos - 2] == ".":
+        return True  # ("**Sanjay, V.** Title. *Journal*": a surname and its initials are a person's)
     stop = min((k for k in (line.find(c, pos) for c in "*[\"“_") if k >= 0), default=len(line))
     rest = line[pos:stop].rstrip()
     if stop == len(line) or ":" in rest:
