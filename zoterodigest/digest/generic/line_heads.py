@@ -89,10 +89,10 @@ def is_reference_line(line: str, body: int, head: Head, more: str = "") -> bool:
     if head.year is None or head.authors is None:
         return False
     if head.title_in_link and head.venue is None and link_class(head.title_in_link) is None \
-            and not (head.title and line[max(0, head.title[0] - 2) : head.title[0]] in ("\"[", "“[")) \
+            and not (head.title and line[max(0, head.title[0] - 2) : head.title[0]] in ("\"[", "“[", "[\"", "[“")) \
             and not _cited_in_label(line, head):
         return False  # "[Title](kaggle) by Names (2024)": names and a year say who made it, not that it is a paper
-        # (unless quoted as an article's title is: 'Ann Barn, "[Title](url)" (1999).')
+        # (unless quoted as an article's title is: 'Ann Barn, "[Title](url)" (1999).', 'Ann Barn, ["Title"](url) (1999)')
     if head.title is not None and len(line[head.title[0] : head.title[1]].split()) >= 3:
         return True  # "Title. A. Barn. Venue 2022.": a title, names and a year
     return parse_reference(plain(text) if "](" in text else text) is not None
