@@ -166,8 +166,11 @@ _FIELD_ITEM = re.compile(r"[ \t]*+[-*+][ \t]++(?:\*\*|__)?[^\W\d_][\w.\-]{0,15}(
 
 
 #: Field labels that only a paper's record carries (who wrote it, when, where).
+#: (in English, Spanish, Portuguese, French and German too: a thesis's ``**Alumno**:``, ``**Grado**:``, ``**Fecha**:``)
 _PAPER_FIELDS = re.compile(r"(?:\*\*|__)?(?:authors?|by|date|year|published|publication|venue|journal|conference|arxiv(?: id)?|doi"
-                           r"|作者|年份|发表|会议|期刊)\b", re.IGNORECASE)
+                           r"|autor(?:a|es|as)?|auteurs?|verfasser(?:in)?|alumn[oa]s?|estudiantes?|students?|fecha|datum|año|ano|année|jahr"
+                           r"|revista|revue|zeitschrift|degree|grado|grau|diplôme|abschluss"
+                           r"|作者|年份|发表|会议|期刊|著者|学位)\b", re.IGNORECASE)
 
 
 def _titled_items(doc: Document, h: int, end: int) -> bool:
