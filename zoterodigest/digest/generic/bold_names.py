@@ -23,6 +23,8 @@ _BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z](?:[^\W_]|[.'’\-])*+(?:[ \t]++
                         r"(?:\*\*|__)(?=[ \t]*+(?:,|，|and\b|&|\.|\((?:19|20)\d\d)|(?<=\.\*\*|\.__)[ \t]++[A-Z\"“*_\[])")
 #: A name as a reference writes it, surname and initials (``Sanjay, V.``, ``Barn, A. B.``): never a title.
 _SURNAME_INITIALS = re.compile(r"[A-Z](?:[^\W\d_]|['’\-])++,[ \t]*+(?:[A-Z]\.[ \t\-]*+){1,3}")
+#: A title's first word right after a name (``**Sanjay, V.** Title``), no comma or conjunction between.
+_TITLE_NEXT = re.compile(r"[ \t]++[A-Z\"“]")
 #: A name in an HTML bold tag (``<strong>Sanjay, V.</strong>``): read as the same name in ``**`` marks.
 _TAGGED = re.compile(r"<(strong|b)>([^<>\n*_]{2,60}?)</\1>")
 
@@ -81,7 +83,7 @@ def _names_follow(line: str, pos: int, bold: str) -> bool:
     if "," in bold and (lead := _YEAR_LEAD.match(line, pos)) and person_names(bold.strip()) \
             and (not lead.group("n").strip(" ,&") or is_name_list(lead.group("n").strip(" ,&").removeprefix("and "))):
         return True  # ("**Tawny, B.** (2021). Title", "**Tawny, B.**, & Hoot, C. (2021). Title": names and the year)
-    if _SURNAME_INITIALS.fullmatch(bold.strip()) and line[pos - 3 : pos - 2] == ".":
+    if _SURNAME_INITIALS.fullmatch(bold.strip()) and line[pos - 3 : pos - 2] == "." and _TITLE_NEXT.match(line, pos):
         return True  # ("**Sanjay, V.** Title. *Journal*": a surname and its initials are a person's)
     stop = min((k for k in (line.find(c, pos) for c in "*[\"“_") if k >= 0), default=len(line))
     rest = line[pos:stop].rstrip()

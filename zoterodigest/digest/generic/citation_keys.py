@@ -205,7 +205,7 @@ def cited_lead(line: str, t0: int, t1: int) -> int | None:
     if not line[t0:t0 + 1].isupper() or (m := CITE_KEY.match(line, t0, t1)) is None:
         return None
     names = m.group("n")
-    if not (line[m.end("n") : m.end("n") + 1] == "," or " and " in names or "&" in names or "al" in names.split()[-1]):
+    if not (line[m.end("n") : m.end("n") + 1] == "," or " and " in names or "&" in names or names.split()[-1].rstrip(".") == "al"):
         return None
     if (sep := _CITE_SEP.match(line, m.end(), t1)) is None or len(line[sep.end() : t1].split()) < 3 \
             or line[sep.end()] in "[\"“*_<(":
