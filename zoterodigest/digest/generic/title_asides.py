@@ -81,3 +81,37 @@ def drop_tag(line: str, t0: int, t1: int) -> int:
     if line[t1 - 1 : t1] != "]" or (m := _TAG_AFTER.search(line, max(t0, t1 - 26), t1)) is None:
         return t1
     return m.start() if len(line[t0 : m.start()].split()) >= 2 and len(m.group(0).split()) <= 3 else t1
+
+
+#: A model's name in brackets opening a title (``(MuZero) Mastering Atari...``, ``(AlphaGo Zero) Title``): two capitals
+#: or digits at least, so ``(How) Do Owls Hoot`` keeps its first word.
+_NICKNAME_LEAD = re.compile(r"[(（](?P<n>[A-Za-z0-9][\w.\-]{0,18}(?:[ \t][\w.\-]{1,12}){0,2})[)）][ \t]++(?=[A-Z\"“])")
+
+
+def lead_nickname(line: str, t0: int, t1: int) -> int | None:
+    """Where the title's words start after a model's name in brackets opening it; None when none does."""
+    m = _NICKNAME_LEAD.match(line, t0, t1)
+    if m is None or sum(c.isupper() or c.isdigit() for c in m.group("n")) < 2 or len(line[m.end() : t1].split()) < 3:
+        return None
+    return m.end()
+
+
+#: Pictographs closing a title (``Title📝``, ``Title ⭐️``): marks of the list's, no part of it.
+_PICTOGRAPHS_CLOSE = re.compile(r"(?:[ \t]*+[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D\u20E3]*+)++[ \t]*+$")
+
+
+def aside_ends(title: str) -> tuple[int, int]:
+    """Where ``title``'s words start and end without a model's name in brackets opening it and pictographs closing it."""
+    start = lead_nickname(title, 0, len(title)) or 0
+    close = _PICTOGRAPHS_CLOSE.search(title, start)
+    return start, close.start() if close and len(title[start : close.start()].split()) >= 2 else len(title)
+
+
+#: A publisher's page title closing a link's text: the journal after a bar, or the site after a dash
+#: (``Title | Nature Reviews Microbiology``, ``Title - ScienceDirect | Social Science & Medicine``, ``Title - The Lancet``).
+_WORD = r"(?:[A-Z][\w&.\-]*+|of|the|and|in|for|on|&)"
+_SITES = (r"ScienceDirect|The Lancet|PubMed|PMC|SpringerLink|Wiley Online Library|Scientific Reports|Nature|ResearchGate"
+          r"|JSTOR|Oxford Academic|IEEE Xplore|ACM Digital Library|Semantic Scholar|PLOS ONE|MDPI|The BMJ|BMJ|JAMA"
+          r"|Cell Press|bioRxiv|medRxiv|Taylor & Francis Online|SAGE Journals")
+PAGE_CLOSE = re.compile(rf"(?<=[ \t])(?:\\?\|[ \t]++{_WORD}(?:[ \t]++{_WORD}){{0,7}}|[-–][ \t]++(?:{_SITES}))"
+                         rf"(?:[ \t]++(?:\\?\|[ \t]++{_WORD}(?:[ \t]++{_WORD}){{0,7}}|[-–][ \t]++(?:{_SITES})))*+[ \t]*+$")

@@ -22,7 +22,7 @@ from .byline import byline, is_venue_text
 from .citation_keys import CITED, cited_lead, names_after_semicolon
 from .name_lists import is_name_list, one_name, person_names
 from .plain_cut import double_stop
-from .title_asides import drop_label, drop_translation
+from .title_asides import drop_label, drop_translation, lead_nickname
 from .title_tails import marked_field
 from .venue_tails import bare_venue_tail, marked_venue_end, venue_year_at, year_venue_end
 
@@ -164,7 +164,7 @@ def _lead_end(line: str, t0: int, t1: int) -> int | None:
     if line[t0:t0 + 1] in "(（" and (m := _LEAD_VENUE.match(line, t0, t1)) and is_venue_text(m.group("v")) \
             and len(line[m.end() : t1].split()) >= 3:
         return m.end()
-    return cited_lead(line, t0, t1)
+    return cited_lead(line, t0, t1) or lead_nickname(line, t0, t1)
 
 
 #: An emphasis tag opening a title that its closing tag ends (``<strong>Title</strong>`` inside ``<u>``).

@@ -27,6 +27,7 @@ from .name_lists import VANCOUVER, is_name_list, person_names
 from .prefixes import is_generic_label
 from .reference_marks import VENUE_WORDS
 from .references import parse_reference
+from .title_asides import PAGE_CLOSE, aside_ends
 from .title_tails import closed_title, glued_year_tail, names_tail, reference_tail, venue_year_tail
 from .venue_tails import known_venue
 
@@ -217,25 +218,18 @@ def _trim_ends(doc: Document, found: Found) -> None:
     head = _LABEL_OPEN.match(found.title) or _MARKS_OPEN.match(found.title) or _ASIDE_OPEN.match(found.title) \
         or (tag if (tag := _TAG_OPEN.match(found.title)) and is_generic_label(tag.group("l")) else None)
     cut0 = head.end() if head and len(found.title[head.end() :].split()) >= 2 else 0
-    cut0 = _after_names(found.title, cut0)
+    a, b = aside_ends(found.title)  # ("(MuZero) Title📝": a model's name before it, a pictograph after it)
+    cut0 = _after_names(found.title, cut0 or a)
     tail = _NAME_CLOSE.search(found.title, cut0)
     if tail is None and ("|" in found.title or " - " in found.title or " – " in found.title):
-        tail = _PAGE_CLOSE.search(found.title, cut0)  # ("Title | Nature Reviews Microbiology": a page's title)
+        tail = PAGE_CLOSE.search(found.title, cut0)  # ("Title | Nature Reviews Microbiology": a page's title)
     short = 2 if tail and "**" in tail.group(0) or tail and "__" in tail.group(0) else 3
-    cut1 = tail.start() if tail and len(found.title[cut0 : tail.start()].split()) >= short else len(found.title)
+    cut1 = tail.start() if tail and len(found.title[cut0 : tail.start()].split()) >= short else b
     if (cut0, cut1) == (0, len(found.title)):
         return
     title = found.title[cut0:cut1].strip()
     retitle(doc, found, title)
 
-#: A publisher's page title closing a link's text: the journal after a bar, or the site after a dash
-#: (``Title | Nature Reviews Microbiology``, ``Title - ScienceDirect | Social Science & Medicine``, ``Title - The Lancet``).
-_WORD = r"(?:[A-Z][\w&.\-]*+|of|the|and|in|for|on|&)"
-_SITES = (r"ScienceDirect|The Lancet|PubMed|PMC|SpringerLink|Wiley Online Library|Scientific Reports|Nature|ResearchGate"
-          r"|JSTOR|Oxford Academic|IEEE Xplore|ACM Digital Library|Semantic Scholar|PLOS ONE|MDPI|The BMJ|BMJ|JAMA"
-          r"|Cell Press|bioRxiv|medRxiv|Taylor & Francis Online|SAGE Journals")
-_PAGE_CLOSE = re.compile(rf"(?<=[ \t])(?:\\?\|[ \t]++{_WORD}(?:[ \t]++{_WORD}){{0,7}}|[-–][ \t]++(?:{_SITES}))"
-                         rf"(?:[ \t]++(?:\\?\|[ \t]++{_WORD}(?:[ \t]++{_WORD}){{0,7}}|[-–][ \t]++(?:{_SITES})))*+[ \t]*+$")
 
 
 #: A year in parentheses after the names, before the title (``Barn, Ann (2019), Title``).
