@@ -96,15 +96,19 @@ def lead_nickname(line: str, t0: int, t1: int) -> int | None:
     return m.end()
 
 
-#: Pictographs closing a title (``Title📝``, ``Title ⭐️``): marks of the list's, no part of it.
-_PICTOGRAPHS_CLOSE = re.compile(r"(?:[ \t]*+[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D\u20E3]*+)++[ \t]*+$")
-
-
 def aside_ends(title: str) -> tuple[int, int]:
-    """Where ``title``'s words start and end without a model's name in brackets opening it and pictographs closing it."""
+    """Where ``title``'s words start and end without a model's name in brackets opening it and pictographs closing it
+    (``(MuZero) Title📝``; marks of the list's)."""
     start = lead_nickname(title, 0, len(title)) or 0
-    close = _PICTOGRAPHS_CLOSE.search(title, start)
-    return start, close.start() if close and len(title[start : close.start()].split()) >= 2 else len(title)
+    end = len(title)
+    while end > start and (title[end - 1] in " \t\ufe0f\u200d\u20e3" or _pictograph(title[end - 1])):
+        end -= 1
+    marked = any(_pictograph(c) for c in title[end:])
+    return start, end if marked and len(title[start:end].split()) >= 2 else len(title)
+
+
+def _pictograph(ch: str) -> bool:
+    return 0x1F000 <= (o := ord(ch)) <= 0x1FAFF or 0x2600 <= o <= 0x27BF or 0x2B00 <= o <= 0x2BFF
 
 
 #: A publisher's page title closing a link's text: the journal after a bar, or the site after a dash
