@@ -75,6 +75,10 @@ _EMPHASIS_ONLY = re.compile(r"(?P<m>[*_])[^*_\s][^*_\n]*+(?<!\s)(?P=m)")
 _ASIDE = re.compile(r"^[ \t]*+[(（][^()（）]{3,60}[)）][ \t]*+$")
 #: A reference's year: ``(1934)``, ``1934.``.
 _REFERENCE_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|(?<!\d)(?:19|20)\d{2}[a-z]?\.")
+#: A line wholly in italics (``*Ann Barn, Bob Tawny*``).
+_ITALIC_LINE = re.compile(r"(?:\*[^*\n]++\*|_[^_\n]++_)\\?+")
+#: An initial glued to the name after it (``MD.Hasibur Rahman``).
+_GLUED_INITIAL = re.compile(r"\b([A-Z]{1,3}\.)(?=[A-Z][a-z])")
 #: An author's affiliation in parentheses after the name.
 _AFFILIATION = re.compile(r"[ \t]?[(（][^()（）]{2,120}[)）]")
 _AUTHORS_LABEL = re.compile(r"^(?:authors?|by|作者)[ \t]*+[:：]?[ \t]*+", re.IGNORECASE)
@@ -270,6 +274,7 @@ def _over_names(doc: Document, rec: Record) -> tuple[str, Found] | None:
             or raw.startswith(("*", "_")) and not raw.startswith(("**", "__")) and not _EMPHASIS_ONLY.fullmatch(raw):
         return None  # (an italic title alone on its line may stand over its authors: "*Title*<br>")
     glued = _GLUED_NAMES.search(raw)  # ("Title*Ann Barn and Bob Tawny*": the names glued to the title)
+    italic = False
     if glued is not None:
         under, raw = glued.group("n"), raw[: glued.start()].rstrip()
     else:
@@ -283,9 +288,10 @@ def _over_names(doc: Document, rec: Record) -> tuple[str, Found] | None:
         if not below or "](" in doc.lines[below[0]]:
             return None
         under = plain(doc.lines[below[0]]).strip()
+        italic = _ITALIC_LINE.fullmatch(doc.lines[below[0]].strip().removesuffix("<br>").rstrip()) is not None
     names = _AFFILIATION.sub("", _AUTHORS_LABEL.sub("", under)).rstrip(".;, \t")  # ("Ann Barn (Owl U. - Brazil);")
-    labelled = len(names) < len(under)
-    if not names or not (labelled and is_name_list(names) or listed_names(names) or is_author_list(names)):
+    labelled = len(names) < len(under) or italic  # (names set apart in italics: "*Md Fahim*")
+    if not names or not (labelled and is_name_list(_GLUED_INITIAL.sub(r"\1 ", names)) or listed_names(names) or is_author_list(names)):
         return None  # (an author line: names, listed or labelled)
     title = plain(raw)
     if not _title_like(title, 2) or _REFERENCE_YEAR.search(title) or _ENDS_SMALL.search(title):
