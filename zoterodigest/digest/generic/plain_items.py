@@ -29,6 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..document import Document
+from .citation_keys import cites_only
 from .found import Found
 from .links import Identity
 from .name_lists import is_author_list, is_name_list
@@ -179,7 +180,7 @@ def _own(text: str) -> tuple[float, ...]:
 
 
 #: A short lead closed by a colon (``Ann Barn: Title``, ``相川修平: タイトル``): who wrote the title after it.
-_LEAD = re.compile(r"^[ \t*_]*+([^:：\n]{2,40}?)[*_]*+[ \t]*+[:：][ \t]*+(?=\S)")
+_LEAD = re.compile(r"^[ \t*_]*+(?:\d{1,4}[.)]?+[ \t]++[*_]*+)?+([^:：*_\n]{2,40}?)[*_]*+[ \t]*+[:：][ \t]*+(?=\S)")
 
 
 def _name_lead(text: str) -> bool:
@@ -272,7 +273,8 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     if sure:  # (beside a run the model is sure of, one it finds likely is read too: a list's titles across its sections)
         sure = [run for (run, _), c in zip(found_runs, chances, strict=True) if c >= THRESHOLD and any(run is s for s in sure)
                 or SECOND <= c < THRESHOLD]
-    return [_found(doc, it, _led(run)) for run in sure for it in run if not book_record(it.text)]  # (a book among papers: no entry)
+    return [_found(doc, it, _led(run)) for run in sure for it in run if not book_record(it.text)  # (a book among papers: no entry)
+            and not (":" in it.text and cites_only(it.text.split(":", 1)[1]))]  # ("**Foundation**: Barn (1987)": a label over works)
 
 
 def _led(run: Sequence[Item]) -> bool:

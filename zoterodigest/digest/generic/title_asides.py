@@ -69,6 +69,7 @@ _TRACK = re.compile(r"practice|industry|research|tools?|paywall(?:ed)?|nier|seip
 #: ICFP'20)``, ``(to appear in OOPSLA)``, ``(under review)``, a year before it or not.
 _STATUS = re.compile(r"(?i:(?:(?:19|20)\d{2}[ \t]++)?(?:preprint|draft|tech(?:nical)?[ \t]++report|manuscript|unpublished|in[ \t]++press"
                      r"|under[ \t]++(?:review|submission)|working[ \t]++paper|forthcoming|work[ \t]++in[ \t]++progress"
+                     r"|(?:(?:bachelor|master|diploma|honou?rs|doctoral|ph\.?[ \t]?d\.?|msc|bsc)(?:['’]s)?+[ \t]++)(?:thesis|dissertation)"
                      r"|(?:in[ \t]++submission|submitted|to[ \t]++appear|accepted)(?:[ \t]++(?:to|for|in|at|by)[ \t]++[^()\n]{1,24})?))")
 
 
@@ -97,14 +98,16 @@ def lead_nickname(line: str, t0: int, t1: int) -> int | None:
 
 
 def aside_ends(title: str) -> tuple[int, int]:
-    """Where ``title``'s words start and end without a model's name in brackets opening it and pictographs closing it
-    (``(MuZero) Title📝``; marks of the list's)."""
+    """Where ``title``'s words start and end without a model's name in brackets opening it, pictographs closing it
+    (``(MuZero) Title📝``; marks of the list's) and where the paper stands in brackets closing it (``(Master's thesis)``)."""
     start = lead_nickname(title, 0, len(title)) or 0
     end = len(title)
     while end > start and (title[end - 1] in " \t\ufe0f\u200d\u20e3" or _pictograph(title[end - 1])):
         end -= 1
     marked = any(_pictograph(c) for c in title[end:])
-    return start, end if marked and len(title[start:end].split()) >= 2 else len(title)
+    end = end if marked and len(title[start:end].split()) >= 2 else len(title)
+    k = title.rfind("(", start, end) if title[end - 1 : end] == ")" else -1  # ("Title (Bachelor's thesis)": its kind, no part of it)
+    return start, k if k > start + 8 and end - k <= 40 and _STATUS.fullmatch(title, k + 1, end - 1) else end
 
 
 def _pictograph(ch: str) -> bool:
