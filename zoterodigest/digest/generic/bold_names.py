@@ -37,10 +37,24 @@ _YEAR_ONLY = re.compile(r"[ \t]*+\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]*+")
 _TAG = re.compile(r"(?:\*\*|__)?\[[A-Za-z]{0,3}\d{1,4}\](?:\*\*|__)?|\(?\d{1,4}[.)]")
 
 
+#: Marks after an author's name, then the comma or stop after it: equal contribution, corresponding author
+#: (``Barn A†,``, ``Tawny B\\*.``).
+_NAME_MARK = re.compile(r"(?<=[^\W\d_])(?P<m>(?:\\\*|[†‡§¶])++)(?P<p>[ \t]*+[,;.])")
+
+
+def _unmarked(line: str, start: int) -> str:
+    """``line`` with the marks after authors' names moved past their comma as blanks (columns kept)."""
+    if "†" not in line and "\\*" not in line and "‡" not in line:
+        return line
+    return line[:start] + _NAME_MARK.sub(lambda m: m.group("p").strip() + " " * (len(m.group(0)) - 1), line[start:])
+
+
 def unbold_names(line: str, start: int) -> str:
     """``line`` with the bold marks around a name of an author list blanked (columns kept):
-    the name is one of the authors, not the title.  A name in an HTML bold tag (``<strong>``, ``<b>``) is
+    the name is one of the authors, not the title; the marks after authors' names (``Barn A†, Tawny B\\*.``)
+    moved past their commas as blanks.  A name in an HTML bold tag (``<strong>``, ``<b>``) is
     weighed as the same name in ``**`` marks; the tags of a bold that is no name are kept."""
+    line = _unmarked(line, start)
     if "<strong>" in line or "<b>" in line:
         tagged = [m.span() for m in _TAGGED.finditer(line, start)]
         if tagged:
