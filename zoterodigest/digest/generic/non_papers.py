@@ -15,10 +15,12 @@ BOOK_PART = re.compile(r"(?i:chapters?[ \t]++\d{1,3}\b|ch\.[ \t]*+\d{1,3}\b|(?:p
 #: A template's record waiting for its paper: ``**Updating....** * et al, .* [[PDF]]()``.
 WAITING = re.compile(r"(?i:updating|to be (?:updated|added|continued)|coming soon|tba|tbd|todo|wip|under construction)\W*$")
 #: A part a publisher registers apart from its paper, an id of its own and no paper: a figure or table of it, its
-#: reviews and editorial letters, a book's index or references, a software package's record.
+#: reviews and editorial letters, its supplements (``Additional file 2 of Title``, as figshare registers them), a book's
+#: index or references, a software package's record.
 _REGISTERED_PART = re.compile(r"(?:(?:Supplementary[ \t]++)?(?:Figure|Fig\.|Table|Video|Data[ \t]Sheet)[ \t]*+S?\d{1,3}[:.][ \t]"
                              r"|(?:Figure|Table)[ \t]*+S?\d{1,3}[ \t]++from:|Decision[ \t]letter[ \t]for\b|Author[ \t]response[ \t]for\b"
                              r"|Peer[ \t]Review[ \t]\#\d{1,2}[ \t]of\b|Review[ \t](?:for|of)[ \t]*+[\"“]"
+                             r"|(?i:additional[ \t]file|supplementary[ \t](?:file|material|information|data))(?:[ \t]++\d{1,3})?+[ \t]++(?i:of|for)[ \t]"
                              r"|(?:Index|References|Bibliography|Front[ \t]Matter|Back[ \t]Matter|Contents|Preface|Foreword|Epilogue|Prologue|Afterword)"
                              r"(?:\.[ \t]|$))")
 #: The DOI of such a part: ``10.7717/peerj.2218/table-2``, ``.../v1/review1``, ``10.32614/cran.package.pcalg``.
