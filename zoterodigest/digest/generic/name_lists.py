@@ -130,8 +130,9 @@ def person_names(text: str) -> bool:
 
 
 def _particle_surname(words: list[str]) -> bool:
-    """A surname of two or three words joined by a particle (``da Costa``, ``van der Berg``, ``Lola da Costa``)."""
-    return 2 <= len(words) <= 4 and words[-1][:1].isupper() and any(w in _PARTICLES for w in words[:-1])
+    """A surname of two or three words joined by a particle (``da Costa``, ``van der Berg``, ``Lola da Costa``), a
+    capital one too (``La Manno``, ``Van Gogh``, ``De Rosnay``)."""
+    return 2 <= len(words) <= 4 and words[-1][:1].isupper() and any(w.lower() in _PARTICLES for w in words[:-1])
 
 
 def is_author_list(title: str) -> bool:
