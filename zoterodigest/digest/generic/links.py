@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...ids import ARXIV_URL_SEARCH, ArxivId, normalise_doi, parse_arxiv
+from .doi_urls import publisher_doi
 
 # (kind, host/path pattern) in order: the first that matches names the link.
 _PAPER_HOSTS: tuple[tuple[str, str], ...] = (
@@ -123,15 +124,6 @@ _OTHER_WORD_LIST = tuple((kind, w) for kind, words in _OTHER_WORDS for w in word
 #: Link kinds that identify a paper (an entry needs one, or a bare id).
 PAPER_KINDS = frozenset({"arxiv", "pdf", "doi"} | {k for k, _ in _PAPER_HOSTS})
 
-_DOI_IN_URL = re.compile(r"/(10\.\d{4,9}/[^\s?#&]+?)(?:/(?:abstract|full|pdf|epdf|meta))?/?(?:[?#]|$)")
-_DOI_HOSTS = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/)?10\.|dl\.acm\.org|doi\.acm\.org|dx\.doi\.org|link\.springer\.com|onlinelibrary\.wiley\.com|tandfonline\.com|science\.org/doi|"
-                        r"pnas\.org/doi|journals\.sagepub|iopscience", re.IGNORECASE)
-_DOI_HOST_WORDS = ("/doi/10.", "/doi/abs/10.", "/doi/full/10.", "/doi/pdf/10.", "/doi/epdf/10.", "dl.acm.org", "doi.acm.org", "dx.doi.org", "link.springer.com",
-                   "onlinelibrary.wiley.com", "tandfonline.com", "science.org/doi", "pnas.org/doi", "journals.sagepub", "iopscience")
-#: ACM's old citation page names its DOI's suffix (``dl.acm.org/citation.cfm?doid=2568225.2568293``: 10.1145/2568225.2568293).
-_ACM_DOID = re.compile(r"dl\.acm\.org/citation\.cfm\?(?:[^#\s]*&)?doid=(\d+\.\d+)", re.IGNORECASE)
-_NATURE = re.compile(r"nature\.com/articles/(s\d{5}-\d{3}-\d{5}-\w|[a-z]+\d{4,})", re.IGNORECASE)
-_PREPRINT_DOI = re.compile(r"(?:bio|med)rxiv\.org/content/(?:early/[\d/]+/)?(10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d+)(?:v\d+)?", re.IGNORECASE)
 _ARXIV_MIRROR = re.compile(r"(?:arxiv\.org/ftp/arxiv/papers/\d{4}/|ar5iv\.(?:labs\.arxiv\.)?org/(?:html|abs)/"
                            r"|alphaxiv\.org/(?:abs|overview|pdf)/|arxiv-vanity\.com/papers/|semanticscholar\.org/arxiv/)"
                            r"(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)", re.IGNORECASE)
@@ -247,26 +239,10 @@ def arxiv_of(url: str) -> ArxivId | None:
     return parse_arxiv(m.group(1)) if m else None
 
 
-def _doi_host(url: str) -> bool:
-    """``_DOI_HOSTS.search(url)``, as substring tests for an ASCII URL."""
-    low = url.lower()
-    return any(w in low for w in _DOI_HOST_WORDS) if low.isascii() else bool(_DOI_HOSTS.search(url))
-
-
 @lru_cache(maxsize=_URLS)
 def doi_of(url: str) -> str | None:
     """The DOI a URL (or ``doi:`` text) names, arXiv DOIs excepted."""
-    doi = normalise_doi(url)
-    if doi is None and _doi_host(url):
-        m = _DOI_IN_URL.search(url)
-        doi = m.group(1).lower() if m else None
-    if doi is None and (m := _ACM_DOID.search(url)):
-        doi = f"10.1145/{m.group(1)}"
-    if doi is None:
-        m = _NATURE.search(url)
-        doi = f"10.1038/{m.group(1).lower()}" if m else None
-    if doi is None and (m := _PREPRINT_DOI.search(url)):
-        doi = m.group(1).lower()  # bioRxiv / medRxiv: the DOI without the version
+    doi = normalise_doi(url) or publisher_doi(url)
     if doi and doi.startswith("10.48550/"):
         return None
     if doi and doi.startswith("10.1162/") and doi.count("/") > 1:

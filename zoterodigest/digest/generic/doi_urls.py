@@ -1,0 +1,51 @@
+"""The DOI inside a publisher's address: ``onlinelibrary.wiley.com/doi/10.1111/x``,
+``journals.aps.org/pre/abstract/10.1103/PhysRevE.1``, ``journals.plos.org/plosone/article?id=10.1371/x``,
+``evodevojournal.biomedcentral.com/articles/10.1186/x``, ``dl.acm.org/citation.cfm?doid=2568225.2568293``,
+``nature.com/articles/s41586-018-0414-6``, ``biorxiv.org/content/10.1101/2020.01.01.123v2``.
+
+Only hosts known to name their article's own DOI so are read (a path holding ``/10.`` elsewhere may be
+anything: ``delivery.acm.org/10.1145/1370000/1367513/p111.pdf`` is a file's path, and a supplement's page,
+``/doi/suppl/10.1086/1``, is no article's).  Facts only; pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DOI_IN_URL = re.compile(r"/(10\.\d{4,9}/[^\s?#&]+?)(?:/(?:abstract|full|pdf|epdf|meta))?/?(?:[?#]|$)")
+#: Hosts and paths whose ``/10.`` starts the article's DOI.
+_HOST_WORDS = ("/doi/10.", "/doi/abs/10.", "/doi/full/10.", "/doi/pdf/10.", "/doi/epdf/10.", "/doi/pdfplus/10.", "dl.acm.org",
+               "doi.acm.org", "dx.doi.org", "link.springer.com", "onlinelibrary.wiley.com", "tandfonline.com", "science.org/doi",
+               "pnas.org/doi", "journals.sagepub", "iopscience", "journals.aps.org/", "/article/info:doi/10.",
+               "frontiersin.org/article", "biomedcentral.com/articles/10.", "springeropen.com/articles/10.",
+               "drops.dagstuhl.de/entities/document/10.", "scipost.org/10.", "doi.ieeecomputersociety.org/10.", "jstor.org/stable/10.")
+_HOSTS = re.compile("|".join(re.escape(w) for w in _HOST_WORDS), re.IGNORECASE)
+#: An article page naming its DOI as a query's ``id`` (PLOS, the AEA's journals).
+_ID_DOI = re.compile(r"(?:journals\.plos\.org/\w+/article|aeaweb\.org/articles)\?(?:[^#\s]*&)?id=(10\.\d{4,9}/[^\s&#]+)",
+                     re.IGNORECASE)
+#: ACM's old citation page names its DOI's suffix (``dl.acm.org/citation.cfm?doid=2568225.2568293``: 10.1145/2568225.2568293).
+_ACM_DOID = re.compile(r"dl\.acm\.org/citation\.cfm\?(?:[^#\s]*&)?doid=(\d+\.\d+)", re.IGNORECASE)
+#: A Nature Portfolio article's id (``s41586-018-0414-6``, ``s41467-021-21234-5``, ``nature12373``): 10.1038/ and the id.
+_NATURE = re.compile(r"nature\.com/articles/(s\d{5}-\d{3}-\d{4,5}-\w|[a-z]+\d{4,})(?![\w\-])", re.IGNORECASE)
+_PREPRINT_DOI = re.compile(r"(?:bio|med)rxiv\.org/content/(?:early/[\d/]+/)?(10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d+)(?:v\d+)?", re.IGNORECASE)
+
+
+def _doi_host(url: str) -> bool:
+    """Whether the URL's host and path name its article's DOI after ``/10.``."""
+    low = url.lower()
+    return any(w in low for w in _HOST_WORDS) if low.isascii() else bool(_HOSTS.search(url))
+
+
+def publisher_doi(url: str) -> str | None:
+    """The DOI a publisher's address names (lower-cased), else None."""
+    if _doi_host(url) and (m := _DOI_IN_URL.search(url)):
+        return m.group(1).lower()
+    if (m := _ID_DOI.search(url)) is not None:
+        return m.group(1).lower()
+    if (m := _ACM_DOID.search(url)) is not None:
+        return f"10.1145/{m.group(1)}"
+    if (m := _NATURE.search(url)) is not None:
+        return f"10.1038/{m.group(1).lower()}"
+    if (m := _PREPRINT_DOI.search(url)) is not None:
+        return m.group(1).lower()  # bioRxiv / medRxiv: the DOI without the version
+    return None
