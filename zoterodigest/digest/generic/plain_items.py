@@ -64,7 +64,7 @@ _MARKED = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)")
 FEATURES = (
     "bias", "words_le2", "words3_5", "words6_12", "words13_25", "words26", "cap_ratio", "title_case", "upper_start",
     "ends_stop", "ends_colon", "ends_question", "sentences", "year", "venue", "names", "colon_inside", "pronoun",
-    "verb_start", "digits", "cjk", "marked", "name_lead", "run_log", "run_title_case", "run_ends_stop", "run_pronoun",
+    "verb_start", "digits", "cjk", "marked", "run_log", "run_title_case", "run_ends_stop", "run_pronoun",
     "run_cap_ratio", "run_colon", "heading_papers", "doc_entries", "doc_linkless", "list_taken", "doc_plain",
 )
 
@@ -162,8 +162,7 @@ class _Lists:
 def _own(text: str) -> tuple[float, ...]:
     """What one item's text looks like, in :data:`FEATURES` order from ``words_le2`` to ``marked``."""
     words = WORD.findall(text)
-    cjk = len(CJK.findall(text))
-    nw = len(words) + cjk // 2 - sum(1 for w in words if CJK.match(w))  # (a word of CJK script: about two characters)
+    nw = len(words)
     letters = [w for w in words if not w.isdigit()]
     big = [w for w in letters if w.lower() not in SMALL_WORDS]
     caps = sum(w[:1].isupper() for w in big)
@@ -175,7 +174,7 @@ def _own(text: str) -> tuple[float, ...]:
         float(bool(ANY_YEAR.search(text))), float(bool(_VENUE.search(text))),
         float(is_name_list(text) or is_author_list(text)), float(":" in text.rstrip(" :")), float(bool(_PRONOUN.search(text))),
         float(bool(_VERB_START.match(text.lstrip("*_ ")))), sum(map(str.isdigit, text)) / len(text),
-        float(cjk > 0), float(bool(_MARKED.search(text))), float(_name_lead(text)),
+        float(bool(CJK.search(text))), float(bool(_MARKED.search(text))),
     )
 
 
@@ -188,6 +187,9 @@ def _name_lead(text: str) -> bool:
     m = _LEAD.match(text)
     if m is None or len(text) - m.end() < 12:
         return False
+    rest = text[m.end() :]
+    if not rest[:1].isalpha() or "," in rest and is_name_list(rest.rstrip(" .")):
+        return False  # ("**Model Capability**: LLaVA, Qwen-VL, Mistral.", "**Strong Performance**: **+5.1%** gain": a field's value)
     lead = m.group(1)
     if CJK.search(lead):
         return 2 <= len(lead.replace(" ", "")) <= 6 and not any(c.isdigit() for c in lead)
@@ -201,7 +203,7 @@ def rows(run: Sequence[Item], heading_papers: bool, doc_entries: int, doc_linkle
     read as papers by other readers, and the share of the document's papers read so far that are plain items too."""
     own = [_own(it.text) for it in run]
     n = len(own)
-    at = {name: k for k, name in enumerate(FEATURES[1:23])}
+    at = {name: k for k, name in enumerate(FEATURES[1:22])}
 
     def mean(name: str) -> float:
         return sum(o[at[name]] for o in own) / n
@@ -273,6 +275,9 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     if sure:  # (beside a run the model is sure of, one it finds likely is read too: a list's titles across its sections)
         sure = [run for (run, _), c in zip(found_runs, chances, strict=True) if c >= THRESHOLD and any(run is s for s in sure)
                 or SECOND <= c < THRESHOLD]
+    sure += [run for run, _ in found_runs if not any(run is s for s in sure) and _led(run) and heading_papers(run[0].line)]
+    # (whatever the model says: under a heading naming papers or theses, a run of items each opening with its author's
+    # name and a colon, "- 相川修平: Title.", "- 030 **Ann Barn**: Title", is a list of theses by student)
     return [_found(doc, it, _led(run)) for run in sure for it in run if not book_record(it.text)  # (a book among papers: no entry)
             and not (":" in it.text and cites_only(it.text.split(":", 1)[1]))]  # ("**Foundation**: Barn (1987)": a label over works)
 
