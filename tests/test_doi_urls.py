@@ -30,6 +30,12 @@ from zoterodigest.digest.generic.links import doi_of
     ("http://delivery.acm.org/10.1145/1370000/1367513/p111-titov.pdf", None),
     ("https://www.journals.uchicago.edu/doi/suppl/10.1086/707364", None),
     ("https://example.org/files/10.1234/notes.html", None),
+    # (a page of an article after its DOI: its figures, supplements; no DOI rather than one with the page glued on)
+    ("https://journals.aps.org/prl/supplemental/10.1103/PhysRevLett.1.1/file.pdf", None),
+    ("https://bmcbioinformatics.biomedcentral.com/articles/10.1186/s12859-020-3431-5/figures/1", None),
+    ("https://www.frontiersin.org/articles/10.3389/fpls.2021.1/supplementary-material", None),
+    ("https://onlinelibrary.wiley.com/doi/10.1111/pbi.13000/suppinfo", None),
+    ("https://academic.example.org/doi/10.1093/nar/gkab1112", "10.1093/nar/gkab1112"),
 ])
 def test_publisher_doi(url: str, doi: str | None) -> None:
     assert doi_of(url) == doi
