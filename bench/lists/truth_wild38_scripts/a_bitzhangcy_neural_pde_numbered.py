@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "bitzhangcy__Neural-PDE-Solver__README@90e1fc0.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 WRAPPED = 6011  # bold title continues on the next line
 COLON_ARXIV = {2260: "2306.14511", 3989: "2301.07609", 3993: "2301.07609"}  # 'arxiv.org/abs/:ID'

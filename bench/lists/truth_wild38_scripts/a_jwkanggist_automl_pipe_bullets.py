@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "jwkanggist__automl-papers-in-practice__README@de1311c.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 
 def main() -> None:

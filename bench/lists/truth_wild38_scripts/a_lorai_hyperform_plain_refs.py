@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "lor-ai__HyperForm___docs___notes___hyperform_original_notes__REFERENCES@221c8d3.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "Xin-LS__TTA__TTA-TTIA@75a1f6d.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 
 def main() -> None:

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "apraga__notes__notes__papers@5dd8b5e.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 NOT_PAPERS = {5, 19, 25, 27, 37, 39, 51}  # two books, a course, a book review, three topic-only headings
 LAST_LINE = {183: 188}  # 190-191 is a stray note about line 58's paper

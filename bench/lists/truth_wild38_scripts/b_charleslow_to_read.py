@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "charleslow__charleslow.github.io__notebook__src__to-read@8e495cf.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 BLOGS = {3, 4, 61}  # Netflix tech blog x2, eugeneyan.com
 NAMES = {

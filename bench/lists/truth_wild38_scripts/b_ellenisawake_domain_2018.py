@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "Ellenisawake__domainnotes__papers-2018@cb27c36.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 CONTINUATION = {86}  # second line of 85's link text
 NICK = re.compile(r"\s*\([A-Za-z0-9][A-Za-z0-9-]*\)\s*$")

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "jungwonkang__references__conferences__References_ICRA2021@ce0f806.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 NON_PAPER_SECTIONS = {"General Information", "Workshops"}
 WORKSHOP_PAPER = 22  # nested under a workshop link

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "vighneshiyer__research-notes__multi-level-sim__papers@a3a1d8c.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 NOT_PAPERS = {11, 73, 84, 107, 130}  # SimPoint chapter link, tool, comparison prose, remark, group line
 NICKNAME = {96, 115}  # MRRL, pFSA: papers named only by a nickname

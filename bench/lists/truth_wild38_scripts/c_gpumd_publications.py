@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "brucefan1983__GPUMD__publications__readme@322222f.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 HEAD = re.compile(r"^## (Preprints|\d{4}) \((\d+)\)$")
 LINK = re.compile(r"\[([^\]]+)\]\(\s*(\S+?)\s*\)")

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "zhang-hydrolab__zhang-hydrolab.github.io__publications__list@9ce64b0.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 TITLE = re.compile(r"\((\d{4})\)\. (.+?[.?])(?= )")
 YEARS = [2025, 2024, 2023, 2022, 2021, 2020, 2019, 2018]

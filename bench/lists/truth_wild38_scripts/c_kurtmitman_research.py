@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "kurtmitman__kurtmitman.github.io__content__research___index@19a1ec3.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 BULLET = re.compile(r"^- \*\*(.+?)\*\*\s*$")
 

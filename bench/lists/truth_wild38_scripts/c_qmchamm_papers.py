@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "qmc-hamm__qmc-hamm.github.io__content__papers___index@8102b95.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 RECORD = re.compile(r"^<b>\[(.+?)\]\((https://doi\.org/\S+?)\)</b>  <br>")
 

@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "steffenwoell__steffenwoell.github.io__publications@3fbc9a6.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 RECORD = re.compile(r'^<p><strong class="hl hl-pub">(.+?)</strong>')
 ALL = {"Journal Articles (Peer-Reviewed)", "Book Chapters (Peer-Reviewed)", "Early Work (Unrefereed)"}

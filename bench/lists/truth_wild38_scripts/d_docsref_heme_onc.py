@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "jzstraley__docsref__docs__im-guide__heme-onc__index@87c198e.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 REF = re.compile(r"\[([^\]]+)\]\[(\d+)\]")
 DEF = re.compile(r"^\[(\d+)\]: (\S+?)(\{:[^}]*\})?$")

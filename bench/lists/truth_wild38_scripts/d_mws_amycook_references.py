@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "amireson__MWS___projects__2019__AmyCook__references@3123684.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 TITLES = {
     8: "Climate impacts on extreme ice-jam events in Canadian rivers",

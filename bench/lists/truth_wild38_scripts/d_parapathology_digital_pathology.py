@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "sbalci__ParaPathology__computational-digital-and-mathematical-pathology__digital-pathology@30a860f.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 # offset from the run's first line (33, 177, 285) -> (span, title)
 RUN = {

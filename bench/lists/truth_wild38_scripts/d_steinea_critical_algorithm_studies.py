@@ -43,7 +43,7 @@ from _wild38 import entry, read_lines, write_truth
 
 NAME = ("steinea__xyz___posts__commonplace__2016__2016-01-20-tarleton-gillespie-nick-seaver-critical-algorithm-"
         "studies@9365704.md")
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 ENTRY_LINES = [
     46, 48, 50, 52, 54, 56, 58,

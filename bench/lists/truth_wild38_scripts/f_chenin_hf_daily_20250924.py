@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "chenin-wang__daily_huggingface_paper__archive__2025__09__24@70218e9.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 HEADING = re.compile(r"^## (\d+)\.\[(.+)\]\((https://arxiv\.org/pdf/[0-9.]+)\)$")
 

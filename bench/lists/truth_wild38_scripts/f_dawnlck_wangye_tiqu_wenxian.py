@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "DawnLck__DNNSpider__论文阅读@1a83788.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 NOT_PAPERS = {7: "textbook", 28: "book"}
 ITEM = re.compile(r"^\d+\.\s+(.*?)\s*$")

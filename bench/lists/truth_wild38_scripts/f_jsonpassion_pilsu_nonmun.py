@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "jsonpassion__forge-tutorial-vision__resources__essential-papers@97d9904.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 NAME_ONLY = {12: "EfficientNet", 19: "Swin Transformer", 25: "Faster R-CNN", 27: "DETR", 33: "U-Net",
              41: "CLIP", 42: "BLIP-2", 43: "LLaVA", 58: "NeRF", 60: "DreamFusion", 67: "Sora Technical Report"}

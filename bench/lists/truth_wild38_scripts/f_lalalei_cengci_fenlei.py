@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "lalalei21__lalalei21.github.io__source___posts__nlp__hierarchical_classification@84e8d0e.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 BARE = {41, 43}
 NOTES = (57, 125)

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "Manteca24__beyond_lotka_volterra__bibliografia@ea53810.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 ITEM = re.compile(r"^- \*\*(.+?)\*\* (.+)$")
 QUOTED = re.compile(r'^"(.+)"\.\s')

@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "Alegruz__alegruz.github.io__Notes__2022__03__English__GlobalIlluminationStudyResources@94b96ba.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 SECTIONS = {  # heading line -> (first row, last row)
     "### Offline / Static": (12, 39),

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "audrey617__My-Notes__CN__InterestingPapers@5a48cd6.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 CITATION = re.compile(r'^\d+\. [^"]+"(.+?)\.?" .*<br>$')
 NUMBERED = re.compile(r"^(\d+)\. (.+?)(?:<br>)?$")

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "boksajak__boksajak.github.io___posts__2022-17-08-ReadingLog@4fb92a2.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 ITEM = '<tr style="font-weight: normal;">'
 TITLE = re.compile(r"^\s+(\S.*?)<br />\s*$")

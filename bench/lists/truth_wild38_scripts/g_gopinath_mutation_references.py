@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "rahulgopinath__rahulgopinath.github.io__references@b7e2722.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 ITEM = re.compile(r"^\* <a id='(\w+)' href='#\1'>")
 EMPH = re.compile(r"\*([^*]+)\*")

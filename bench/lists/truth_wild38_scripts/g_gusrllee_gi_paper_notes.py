@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "gusrlLee__blog__001_papers__Idea1@8347122.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 PAPER = re.compile(r'^    \* \*\*(.+?) \((\d{4})\), (.+?)\*\*\s*$')
 QUOTED = re.compile(r'^"(.+?)"(?: -> Ray tracing Gems II? book)?$')

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "xgdsmileboy__SE-Papers__Repair__Readme@746b832.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 ITEM = re.compile(r"^(\d+)\. __\[(.+?)\]\((\S+)\)__, \*\[.+ __\d{4}__\]\*$")
 

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "DZhaoXd__Awesome-multimodal-semantic-segmentation__README@3faafa7.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 DATASET_HEADER = "| Dataset | Paper Title | Venue | Year | Link |"
 PAPER_HEADER = "| Paper Title | Venue | Year |"

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "FanzhenLiu__Awesome-Deep-Community-Detection__README@2ed811e.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 HEADER = "| Paper Title | Venue | Year |"
 IP_ARXIV = 192  # http://128.84.4.18/abs/2202.00636

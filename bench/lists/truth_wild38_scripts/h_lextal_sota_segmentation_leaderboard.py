@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "Lextal__SotA-CV__content__semantic_segmentation@542698b.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 HEADER = "| Model | Score | Weights | Paper | Code |"
 PAPER = re.compile(r"^\[paper\]\(https://arxiv\.org/abs/\d{4}\.\d{5}\)$")

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "yizhiwang96__PKU-CSCL-Surveys__README@5ce75e5.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 CORE_IDEA = 4  # cell index of "Core Idea" (rows have no leading pipe)
 # line -> where the row writes the paper's title: the Core Idea cell, or the Method cell (91)

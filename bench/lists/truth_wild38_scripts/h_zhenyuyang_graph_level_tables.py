@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "ZhenyuYangMQ__Awesome-Graph-Level-Learning__README@e8251f1.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 PAPER_HEADER = "| Paper Title | Venue | Year |"
 DATASET_HEADER = "| Dataset | Size | Graphs | Classes | Link |"

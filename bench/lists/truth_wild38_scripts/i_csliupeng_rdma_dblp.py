@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "CSLiuPeng__NewHardwareDB-PaperList__Paper__RDMA相关数据库优化技术@c1c7fab.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 ITEM = re.compile(r"^(\d+)\. ")
 BOLD = re.compile(r"\*\*(.+?)\*\*")

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "dwenking__fuzzing-paper-reading__README@d73d5eb.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 BULLET = re.compile(r"^\* \*(.+?)\*:")
 VENUE = re.compile(r"\s*\([A-Za-z]+'\d\d\)$")

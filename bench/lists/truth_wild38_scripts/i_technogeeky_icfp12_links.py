@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "technogeeky__icfp12-paper-links__README@32f49d6.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 LINK = re.compile(r"^\[([^\]]+)\]\(")
 

@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "ZhefeiGong__paper__topics__manipulation__README@e515eb7.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 CELL_SPLIT = re.compile(r"(?<!\\)\|")
 BOLD = re.compile(r"\*\*(.+?)\*\*")

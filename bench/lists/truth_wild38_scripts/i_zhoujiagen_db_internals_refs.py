@@ -49,7 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild38 import entry, read_lines, write_truth
 
 NAME = "zhoujiagen__learning-dbms__docs__overview__database-internals__DI-references@d7131b3.md"
-PART = "wild38_held_out"
+PART = "wild38_development"
 
 NUMBERED = re.compile(r"^- (\d+) \[[^\]]+\] ")
 BOLD = re.compile(r"\*\*(.+?)\*\*")

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "AllenWrong__AllenWrong.github.io___posts__2022-04-03-MultiViewClusterPapers@76657ae.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 
 def main() -> None:

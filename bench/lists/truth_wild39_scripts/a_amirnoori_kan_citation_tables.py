@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "AmirNoori68__kan-review__README@0ae2dbe.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 LINK = re.compile(r"\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)\)")  # URLs may hold (..) as in DOIs
 
 

@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import doi_of, entry, read_lines, write_truth
 
 NAME = "dugzzuli__A-Survey-of-Multi-view-Clustering-Approaches__README@2d115fb.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 FIRST, LAST = 150, 723  # '# Papers' .. the line before '# Code'
 
 

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "Rowing0914__COPA_papers__README@0fc90f9.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "Stomach-ache__PU-Learning__PU-learning-papers@aabb6d0.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 
 def main() -> None:

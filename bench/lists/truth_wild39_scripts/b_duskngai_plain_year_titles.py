@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "DuskNgai__Paper-Notes__Readme@cef170d.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 ITEM = re.compile(r"^(?:\d+\. )?(?:\[viewed\])?(?P<year>(?:19|20)\d\d) (?P<title>\S.*?)\s*$")
 NOT_PAPERS = {11}  # cryoEM concept-check questions

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "janilbols-w__weekly-paper__reports__2026-W34@20a6448.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 CARD = re.compile(r"^### \d\. \[(?P<title>[^\]]+)\]\(https://arxiv\.org/abs/[\d.]+\)$")
 ITEM = re.compile(r"^- \[(?P<title>.+)\]\(https?://arxiv\.org/abs/[\d.]+(?:v\d)?\) · .+ · \d+/100$")

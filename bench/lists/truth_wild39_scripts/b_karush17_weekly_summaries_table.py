@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "karush17__surreal-70-samples__README@1e1d757.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 ROW = re.compile(r"^\|(?P<num>\d+)\|\[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)\|[^|]+\|\[link\]\(Reviews/Review-\d+/main\.pdf\)\|$")
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "RobvanGastel__machine-learning-notes__README@fd8369d.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 ITEM = re.compile(r"^(?: {4})?- (?P<title>.+?) \[\[")
 TOPIC = re.compile(r"^- [A-Z][A-Za-z -]+$")

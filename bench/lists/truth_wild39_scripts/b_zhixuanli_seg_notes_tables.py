@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "zhixuanli__segmentation-paper-reading-notes__README@0a4d8c8.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 HEADER = re.compile(r"^\| Index\s+\|\s+(?:Net Name|Label) \| Conference \| Papers Title \|")
 ROW = re.compile(r"^\| (?P<idx>\d\d) \|")

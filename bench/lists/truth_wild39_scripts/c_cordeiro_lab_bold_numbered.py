@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "CordeiroLab__CordeiroLab.github.io__content__publications@e0844c0.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 NUM = re.compile(r"^\*\*(\d+)\.\*\* ")
 TITLE = re.compile(r"\((?:19|20)\d\d\)\s*\*\*(.+?)\*\*(?!\*)")

@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "AlexanderFabisch__AlexanderFabisch.github.io__content__pages__publications@81c57b1.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 BOLD = re.compile(r"^\*\*(.+?)\*\*\.?(?:<br/>)?$")
 BULLET = re.compile(r"^\* \[([^\]]+)\]\(")

@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "Farewe__markdown-cv__publications@7028e68.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 NUM = re.compile(r"^(xx|\d+)\\\. ")
 YEAR = re.compile(r"\(?(?:19|20)\d\d\)?\.? +")

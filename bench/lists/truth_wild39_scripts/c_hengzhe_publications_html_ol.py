@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "hengzhe-zhang__hengzhe-zhang.github.io___pages__publications@ffc3607.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 ITEM = re.compile(r'^<li> .*?"(.+?)"\s*<i>.+</li>$')
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "AndrewIrwin__mmab-www__content__publications@1288267.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 TOP = re.compile(r"^ {0,3}\* ")
 SUB = re.compile(r"^ {4,}\* ")

@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "commeta__consciousness__bibliography@c19738a.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 APA = re.compile(r"^(.*?)\(([^()]*?\d{4}[a-z]?[^()]*)\)\.?\s+(.*)$")
 INITIAL = re.compile(r"(?:[A-Z]|[A-Z]\.[A-Z]|vs|al|e\.g|i\.e)$")

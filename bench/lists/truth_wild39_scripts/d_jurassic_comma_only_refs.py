@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "slcs-jsc__jurassic__docs__manual__references@218aeab.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 TITLES = {
     6: "Fast infrared radiative transfer calculations using graphics processing units: JURASSIC-GPU v2.0",

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "bezlemma__LemmaJournalClubWeeklyUpdate__papers_final@ca63e25.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 CARD = re.compile(r"^#### \[(.+)\]\(<([^<>\s]+)>\)$")
 

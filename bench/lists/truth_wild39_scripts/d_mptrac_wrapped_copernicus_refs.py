@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "slcs-jsc__mptrac__docs__manual__references@87889ee.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 TITLES = {
     6: "MPTRAC: A high-performance Lagrangian transport model for atmospheric air parcel dispersion",

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "selkind__GeoMap__source__works_referenced__thesis@319c53f.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 HEAD = re.compile(r"^## (\S.*\S) (\d{4})$")
 TITLE = re.compile(r"^  title=\{([^{}]+)\},$")

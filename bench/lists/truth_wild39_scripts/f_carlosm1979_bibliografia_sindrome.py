@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "carlosm1979__tfc-sindrome-metabolico__secciones__08.00_bibliografia@9e88c57.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 BULLET = re.compile(r"^- \[(.+)\]\((\S+)\)(?: \S+)?$")
 TITLES = {

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "lwfly__graduation_work__参考文献@6e4a128.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 ITEM = re.compile(r"^(\d+)\. (.*)$")
 REF = re.compile(r"^(.+?(?:等|et al|[A-Z]|[\u4e00-\u9fff]))\. (.+?)\[([JDC])\]")

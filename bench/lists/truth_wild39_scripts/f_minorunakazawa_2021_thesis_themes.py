@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "MinoruNakazawa__i2lab__2021thesis_B@d9e4830.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 HEADS = ["## 博士3年生", "## 修士2年生", "## 修士1年生", "## 学部生4年生", "## 学部4年生(鷹合研究室との共同研究)"]
 PAREN = re.compile(r"\s*\(\s*[^()]+\)\s*$")

@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "NigelCaspa__historiaeconomica__bibliografia@b73ff53.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 REF = re.compile(r"^(?P<auth>.+?) \((?P<year>\d{4}[ab]?)\)\. (?P<rest>.+)$")
 LINKED = re.compile(r"^\[(?P<title>[^\]]+)\]\([^)]+\)\. (?P<after>.+)$")

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "ulyantsev__jekyll-personal-page___pages__publications-ru@21900c9.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 ITEM = re.compile(r"^  0\.  (.*)$")
 AUTHORS = re.compile(r"^(<b>)?([А-ЯЁ][а-яё]+ [А-ЯЁ]\. ?[А-ЯЁ]\.?,? ?)+\s*$")

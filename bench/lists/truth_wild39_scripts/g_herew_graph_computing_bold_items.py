@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "HereW__GraphComputingPapers__README@14c8d8d.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 ITEM = re.compile(r"^(\d+)\.\s+\*\*(.+?)\*\* (.+?)\. \[paper\]\((\S+)\)\s*$")
 AUTHORS = re.compile(r"^\s+\*[^*]+\*\s*$")

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "hzhbuaa__Complex-Network-Papers__README@33b043e.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 REF = re.compile(r'^\*\*\[(\d+)\]\*\* (.+?) "\*\*(.+?)\*\*"\. (.*)$')
 

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "jtoman__uw-plse.github.io__au14-rg__index@3700907.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 LINK = re.compile(r"\[([^\]]+)\]\[([A-Z0-9]+)\]")
 

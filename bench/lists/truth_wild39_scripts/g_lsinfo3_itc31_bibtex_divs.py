@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "lsinfo3__itc-conference___itc-library__itc31@51c7e7b.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 TITLE = re.compile(r"^\*\*(.+)\*\*<br/>$")
 BIBTITLE = re.compile(r"^\s+title\s+= \{ (.+) \},$")

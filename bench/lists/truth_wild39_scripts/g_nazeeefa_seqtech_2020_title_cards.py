@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "Nazeeefa__awesome-sequencing-tech-papers__Sequencing_Tech_2020_Papers@93ff1e0.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 CARD = re.compile(r"^\*\*Title:\*\* [^\[]*\[(.+?)\]\((\S+)\)\s*$", re.DOTALL)
 

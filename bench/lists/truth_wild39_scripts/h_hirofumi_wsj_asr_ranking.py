@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "hirofumi0810__end2endASR_ranking__wsj@26520c7.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 HEADER = "| WER/CER (eval92) | Model | Output | LM | Paper | Published | Notes |"
 PAPER = re.compile(r"^\[[A-Z][a-z]+ et a[lt]\.\]\(https?://[^)\s]+\)$")

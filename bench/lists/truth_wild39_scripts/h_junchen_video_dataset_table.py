@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "junchen14__Multi-Modal-Transformer__datasets@abae829.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 HEADER = "|Dataset |paper| Clips |Captions |Videos |Duration | Source| Year |  Tasks| collection method|"
 FIRST, LAST = 11, 50

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "mahmood-ul-hasan__slam-related-resources__README@05e347d.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 HEADER = re.compile(r"^\| Year \| Short Name +\| Paper Name +\|")
 REVIEW = 23

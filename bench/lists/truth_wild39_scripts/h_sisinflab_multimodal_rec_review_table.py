@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "sisinflab__Formal-MultiMod-Rec__README@1be244d.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 HEADER = "| Paper                                         | Year | Title |"
 FIRST, LAST = 43, 85

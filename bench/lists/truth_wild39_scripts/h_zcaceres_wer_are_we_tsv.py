@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "zcaceres__speechsota.ai__docs__index@f736ad8.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 SCORE = re.compile(r"^\d+(\.\d+)?%$")
 SAME = 19  # "same, Kaldi": cites the paper of the row above by "same"

@@ -49,7 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "ennobler__gem5-test-doc__content__publications___index@aeff9c8.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 ITEM = re.compile(r"^  - ")
 BOLD_LINK = re.compile(r"^\[\*\*(.+?)\*\*\]\(")

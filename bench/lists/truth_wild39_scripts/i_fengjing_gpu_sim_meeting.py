@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "fengjing57__team-meeting__yangjianchao__README@b1a9328.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 BULLET = re.compile(r"^[*-] (.+)$")
 VENUE_WITH_COMMAS = 34  # "..., Performance Modeling, Benchmarking and Simulation of ... (PMBS) 2019."

@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "mximp__se-limitations-slr__primary-list-of-studies@bf5ca80.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 STUDY = re.compile(r"^1\. \((\d+)\)(?:\\\*+)?\. (.+?), (?:19|20)\d\d, (.+?)\s*$")
 STUDY_GREEDY = re.compile(r"^1\. \((\d+)\)(?:\\\*+)?\. (.+), (?:19|20)\d\d, (.+?)\s*$")

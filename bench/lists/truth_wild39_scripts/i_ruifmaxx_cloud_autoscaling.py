@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "RuifMaxx__Paper-List-of-cloud-resource-management__README@b5c6424.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 VENUE_FIRST = re.compile(r"^[^\[]+?\d{4}, ?\[([^\]]+)\]\(")
 ACM_REF = re.compile(r"^[^\[]+?\. (?:19|20)\d\d\. (.+?)\. ")

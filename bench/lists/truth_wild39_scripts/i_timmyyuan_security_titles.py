@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "timmyyuan__Security-Papers__README@1420cd6.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 BULLET = re.compile(r"^\* (?:\*\*\(European S&P\)\*\* )?(.+)$")
 

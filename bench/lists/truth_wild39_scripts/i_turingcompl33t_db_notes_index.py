@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild39 import entry, read_lines, write_truth
 
 NAME = "turingcompl33t__systems-bibliography__database-systems__README@6ff5a44.md"
-PART = "wild39_held_out"
+PART = "wild39_development"
 
 ITEM = re.compile(r"^- \[(.+)\]\(\./[a-z-]+/[A-Za-z0-9]+\.md\)$")
 TOC = re.compile(r"^- \[[^\]]+\]\(#[a-z-]+\)$")
