@@ -59,7 +59,7 @@ EXPECTED = {
     "BradyFU": 577,  # table rows and survey bullets linking a paper; 29 rows link only a blog post or a model page
     "JimmyZou": 173,  # 179 '###' headings - 6 dataset and repository headings
     "WooooDyy": 325,  # 323 '[YYYY/MM]' items + 2 '[YYYY-MM]' items
-    "ZizouHe": 94,  # numbered references
+    "ZizouHe": 93,  # numbered references - a book ("*Title*. Springer, 2022.")
     "amusi": 495,  # 498 bold titles - 3 Chinese translations of the title above
     "eugeneyan": 190,  # 171 items with a ([Paper]) link + 19 whose title links to a paper
     "georgestein": 443,  # table rows

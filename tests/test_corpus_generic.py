@@ -18,7 +18,7 @@ COUNTS = {
     "BradyFU": (577, 550, 3),
     "JimmyZou": (173, 99, 0),
     "WooooDyy": (325, 287, 12),  # + a Frontiers article's address gives its DOI (47th session)
-    "ZizouHe": (93, 1, 0),
+    "ZizouHe": (92, 1, 0),  # - a book closed by its publisher ("*The Rich Landscape of Crypto*. Springer, 2022."; 48th session)
     "amusi": (501, 383, 0),
     "eugeneyan": (189, 110, 25),
     "georgestein": (443, 441, 1),

@@ -47,7 +47,7 @@ from .leftovers import leftover_papers
 from .link_finder import DEFINITIONS
 from .links import forget_urls
 from .lists import ListReader
-from .non_papers import BOOK_PART, ISBN, WAITING, book_record, labelled_or_online, registered_part, talk_material
+from .non_papers import ISBN, WAITING, book_or_part, labelled_or_online, talk_material
 from .paragraphs import ParagraphReader
 from .pdf_names import pdf_names
 from .plain_items import forget_share, read_plain_items
@@ -190,8 +190,7 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
             out.append(f)
         elif WAITING.match(f.title) and not (f.ident.arxiv or f.ident.doi or any(f.ident.links.values())):
             pass  # a template's record waiting for its paper (its links empty)
-        elif (BOOK_PART.match(f.title) or book_record(doc.text_of(f.first, f.last))) and not (f.ident.arxiv or f.ident.doi) \
-                or registered_part(f.title, f.ident.doi):
+        elif book_or_part(f.title, doc.text_of(f.first, f.last), bool(f.ident.arxiv), f.ident.doi):
             pass  # a part of a book, or the list's own handout ("Chapter 2, Title", "Preface", "Pre-read"); a paper's figure, its review
         elif not (f.ident.arxiv or f.ident.doi) and f.last - f.first < 3 and talk_material(f.title, doc.text_of(f.first, f.last)):
             pass  # a talk's slides or handout, a class's notes, cited as a paper is ("Title. Slides from a talk at ...")

@@ -43,6 +43,37 @@ SERIAL = re.compile(r"\b(?:Journal|Proceedings|Proc\.|Conference|Transactions|Re
                      r"In[ \t:]|[Ee]d(?:itor)?s?\.|\([Ee]ds?\.?\)|[Ee]dited|[Cc]hapter|pp\.|pages)|\d[ \t]*+\(\d{1,3}\)")
 
 
+#: A publisher written as a record's last sentence, right after its title (``(1986). The Society of Mind. Simon &
+#: Schuster.``, ``Title. Oxford University Press.``): a book's, whatever id the record carries; a journal's publisher
+#: after its name (``JFP 2018, Cambridge Univ. Press.``) is none.
+_PUBLISHER_SENTENCE = re.compile(
+    r"(?m)(?<=[.?!])[ \t]++(?:[A-Z][a-z]++(?:,[ \t]++[A-Z]{2})?:[ \t]++)?(?:(?:[A-Z][\w&'\-]*+[ \t]++){1,4}Press"
+    r"|(?:John[ \t]++)?Wiley(?:-[A-Z][a-z]++)?(?:[ \t]++(?:&[ \t]++)?Sons)?|Springer(?:-Verlag)?|Addison[- ]Wesley|McGraw[- ]Hill"
+    r"|Prentice[- ]Hall|W\.[ \t]?[WH]\.[ \t]?(?:Norton|Freeman)(?:[ \t]++(?:&[ \t]++)?Company)?|Knopf|Bantam(?:[ \t]Books)?|Viking"
+    r"|Penguin(?:[ \t]Books)?|Pearson(?:[ \t]Education)?|Longman|Morgan[ \t]Kaufmann|Basic[ \t]Books|Routledge|O'Reilly(?:[ \t]Media)?"
+    r"|Houghton[ \t]Mifflin|HarperCollins|Random[ \t]House|Simon[ \t]++(?:&|and)[ \t]++Schuster)[.,]?(?:[ \t]++(?:19|20)\d{2}\.?)?[ \t]*+$")
+
+
+#: What a part of a book names besides :data:`SERIAL`: its pages (``121-139. Routledge.``), an ``In,`` before the book.
+_PAGES = re.compile(r"(?<![\d/.])\d{1,5}[ \t]*+[-–][ \t]*+\d{1,5}(?![\d/])|\bIn,")
+
+
+def published_book(text: str) -> bool:
+    """Whether a record closes with a book's publisher as a sentence of its own, with no journal or proceedings
+    named: a book even where it carries a DOI (a book's, or one a tool matched to it wrongly)."""
+    return _PUBLISHER_SENTENCE.search(text) is not None and _PAGES.search(text) is None and not any(
+        not m.group(0).startswith("In") or text[max(0, m.start() - 2) : m.start()].rstrip(" \t")[-1:] in ("", ".", ",", "”", '"')
+        for m in SERIAL.finditer(text))  # ("The Conscious Mind: In Search of ...": a title's words, no book it is in)
+
+
+def book_or_part(title: str, text: str, arxiv: bool, doi: str | None) -> bool:
+    """Whether a record found as a paper is a book, a part of one or of the list's own handouts, or a part a
+    publisher registers apart from its paper; a record with an arXiv id is a paper whatever it says."""
+    if (BOOK_PART.match(title) or book_record(text)) and not (arxiv or doi):
+        return True  # ("Chapter 2, Title", "Preface", "Pre-read"; "Title. MIT Press." and no id)
+    return registered_part(title, doi) or not arxiv and published_book(text)  # (a paper's figure, its review; a book, DOI or not)
+
+
 def book_record(text: str) -> bool:
     """Whether a record is a book or a book's chapter by its text: a chapter named after the book's title, a
     publisher closing it (no journal or proceedings named)."""

@@ -60,6 +60,10 @@ _PAPER_WORDS = re.compile(r"(?i)paper|reading|references?|bibliograph|publicatio
 #: A symbol closing an item, no part of its title: a check mark, a star, an emoji, as a character or an HTML entity.
 _MARK_END = re.compile(r"(?:&#x?[0-9a-fA-F]{2,6};|[\u2600-\u27bf\u2b50\u2705\U0001f300-\U0001faff]\ufe0f?)$")
 _MARKED = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)")
+#: A record's title before its year written as a field of its own: ``Title, 2022, Venue``, ``Title, 2019.``
+_TITLE_YEAR = re.compile(r"(?P<t>.{12,}?),[ \t]++(?:19|20)\d{2}(?=[ \t]*+[,;(]|\.?$)")
+#: A study's number in brackets opening its record, maybe marked: ``(542)\\*. ``, ``(12). ``
+_NUMBER_OPEN = re.compile(r"\(\d{1,5}\)(?:\\?\*)*+\.?[ \t]++(?=\S)")
 
 FEATURES = (
     "bias", "words_le2", "words3_5", "words6_12", "words13_25", "words26", "cap_ratio", "title_case", "upper_start",
@@ -270,16 +274,28 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
         rs = rows(run, heading_papers(run[0].line), len(firsts), linkless, list_taken, plain)
         chances.append(sum(chance(r, w) for r in rs) / len(rs))
     sure = [run for (run, _), c in zip(found_runs, chances, strict=True) if c >= THRESHOLD]
-    if len(sure) < 2:  # (one run alone is read only where a heading says it lists papers: a list of features, maybe)
-        sure = [run for run in sure if heading_papers(run[0].line)]
+    if len(sure) < 2:  # (one run alone is read only where a heading says it lists papers, or its records are dated:
+        sure = [run for run in sure if heading_papers(run[0].line) or _dated(run)]  # a list of features, maybe)
     if sure:  # (beside a run the model is sure of, one it finds likely is read too: a list's titles across its sections)
         sure = [run for (run, _), c in zip(found_runs, chances, strict=True) if c >= THRESHOLD and any(run is s for s in sure)
                 or SECOND <= c < THRESHOLD]
-    sure += [run for run, _ in found_runs if not any(run is s for s in sure) and _led(run) and heading_papers(run[0].line)]
+    sure += [run for run, _ in found_runs if not any(run is s for s in sure) and (_led(run) and heading_papers(run[0].line)
+                                                                                 or len(run) >= 5 and _year_fields(run))]
     # (whatever the model says: under a heading naming papers or theses, a run of items each opening with its author's
-    # name and a colon, "- 相川修平: Title.", "- 030 **Ann Barn**: Title", is a list of theses by student)
-    return [_found(doc, it, _led(run)) for run in sure for it in run if not book_record(it.text)  # (a book among papers: no entry)
+    # name and a colon, "- 相川修平: Title.", "- 030 **Ann Barn**: Title", is a list of theses by student; anywhere, a run
+    # of five items or more each written "Title, year, venue" is a list of studies)
+    return [_found(doc, it, _led(run), _year_fields(run)) for run in sure for it in run if not book_record(it.text)  # (a book among papers: no entry)
             and not (":" in it.text and cites_only(it.text.split(":", 1)[1]))]  # ("**Foundation**: Barn (1987)": a label over works)
+
+
+def _dated(run: Sequence[Item]) -> bool:
+    """Whether the run is long and nine items in ten carry a year (a list of studies; features and steps carry none)."""
+    return len(run) >= 10 and sum(ANY_YEAR.search(it.text) is not None for it in run) * 10 >= len(run) * 9
+
+
+def _year_fields(run: Sequence[Item]) -> bool:
+    """Whether four items in five write ``Title, year`` (the run's template: the title is the field before the year)."""
+    return sum(_TITLE_YEAR.match(_NUMBER_OPEN.sub("", it.text, count=1)) is not None for it in run) * 5 >= len(run) * 4
 
 
 def _led(run: Sequence[Item]) -> bool:
@@ -295,9 +311,13 @@ def _without_marks(text: str) -> str:
     return text
 
 
-def _found(doc: Document, it: Item, led: bool = False) -> Found:
+def _found(doc: Document, it: Item, led: bool = False, year_fields: bool = False) -> Found:
     line = doc.lines[it.line]
     title = _without_marks(it.text).strip("*_ ").rstrip(".").strip()  # ("Title &#x2705;": a check mark, no part of it)
+    if (m := _NUMBER_OPEN.match(title)) is not None:
+        title = title[m.end() :]  # ("(542)\\*. Title": the study's number in the review)
+    if year_fields and (m := _TITLE_YEAR.match(title)) is not None:
+        title = m.group("t").strip("*_ ")  # ("Title, 2022, Journal: IEEE TSE": the run's template, title before year)
     if led and _name_lead(title) and (m := _LEAD.match(title)) is not None:
         title = title[m.end() :].strip("*_ ").rstrip(".").strip()  # ("Ann Barn: Title": the title after its author)
     t0 = line.index(title)
