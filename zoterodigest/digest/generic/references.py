@@ -25,6 +25,7 @@ from .dblp_refs import dblp
 from .name_lists import INITIAL, SURNAME_GIVEN, VANCOUVER, cjk_names, is_name_list, one_name, person_names, spaced_names
 from .nlm_refs import nlm
 from .reference_marks import SAME_NAMES, YEAR, Reference, comma_tail, is_tail, italic_venue, outer_quotes, title_words
+from .sentence_ends import NEXT_PIECE, VENUE_AFTER_QUESTION, YEAR_ONLY, sentence_ends
 from .standard_refs import standard_reference
 
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
@@ -85,7 +86,7 @@ def _gbt(text: str) -> Reference | None:
     m = GBT_MARK.search(text) if "[" in text else None
     if m is None:
         return None
-    ends = _sentence_ends(text[: m.start()] + " X", 1)
+    ends = sentence_ends(text[: m.start()] + " X", 1)
     if not ends or not (is_name_list(text[: ends[0][0]]) or person_names(text[: ends[0][0]])):
         return None
     title = _trim(text, ends[0][1], m.start(), " .,*_\"“”")
@@ -211,7 +212,7 @@ def _author_year_title(text: str) -> Reference | None:
         if text[title[0]] in "*_" and _PUBLISHER.search(text, close.end()):
             return None  # "Putnam RD (2001). *Bowling Alone*. Simon & Schuster": an italic title and a publisher, a book
         title = _trim(text, close.start("t"), close.end("t"), " .,")  # "Duflo (2018) *The Economist as Plumber*"
-    stop = re.search(r"(?<=[a-z\d)?!”’])\.\s+(?=\S)" + _NO_PART + r"|\s[—–]\s|" + _VENUE_AFTER_QUESTION + r"|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER
+    stop = re.search(r"(?<=[a-z\d)?!”’])\.\s+(?=\S)" + _NO_PART + r"|\s[—–]\s|" + VENUE_AFTER_QUESTION + r"|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER
                      + marks.VENUE_AFTER_COMMA + r"|,[ \t]++(?=" + marks.IN_VENUE.pattern + ")",
                      text[title[0] : title[1]])
     if stop:  # "Title. Working paper." - the title is the first sentence
@@ -229,41 +230,10 @@ def _author_year_title(text: str) -> Reference | None:
 _NO_PART = r"(?!(?:Part[ \t]++)?(?:I{1,3}|IV|VI{0,3}|IX|X)\.?[ \t])"
 _TWO_WORDS = re.compile(r"[A-Z][a-z'’\-]++[ ][A-Z]")
 _INITIAL_START = re.compile(r"[A-Z]\.|[A-Z][\w'’\-]+ [A-Z]{1,2}\b")
-#: A journal's name or ``In`` after a title ending in a question mark (``Title? Global Change Biology``).
-_VENUE_AFTER_QUESTION = (r"(?<=\?)[ \t\n]++(?=In[ \t]|[*_]?(?:[A-Z][\w&.,]*+[ \t]++|of[ \t]++|and[ \t]++|&[ \t]++){0,6}?"
-                         r"(?:Journal|Proceedings|Conference|Transactions|Review|Reviews|Letters|Biology|Science|Sciences|"
-                         r"Ecology|Nature|Research|Reports|Quarterly|Annals|Bulletin|Magazine|Physiology|Medicine)\b)")
-_SENTENCE_STOP = re.compile(r"\.[ \t]+|" + _VENUE_AFTER_QUESTION)
 #: Where a journal's name ends in a reference: its volume and issue or a parenthesis.
 _VOLUME = re.compile(r"(?<![ \t])[ \t]++(?:\d++[ \t]*+[,(:]|\()")
-_NEXT_PIECE = re.compile(r"[^,.;:]+")
-_YEAR_ONLY = re.compile(r"\(?((?:19|20)\d{2})[a-z]?\)?")
-
-
-def _sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
-    """Where the first sentences of ``text`` end (``. `` not after an initial or an abbreviation)."""
-    out: list[tuple[int, int]] = []
-    for m in _SENTENCE_STOP.finditer(text):
-        word = text[text.rfind(" ", 0, m.start()) + 1 : m.start()].strip("(")
-        if word == "al" and not out and text[max(0, m.start() - 6) : m.start() - 2].rstrip().endswith("et") \
-                and m.end() < len(text) and (text[m.end()].isalpha() or _YEAR_ONLY.match(text, m.end())):
-            out.append((m.start(), m.end()))  # "Barn A, Tawny B, et al. Title.", "Barn, A, et al. 2020. Title.": the names end
-            continue
-        if not out and VANCOUVER.fullmatch(text, 0, m.start()):
-            out.append((m.start(), m.end()))  # ("Wang Z, Huang P, Zhu S. MetaBinner: ...": Vancouver names end, "J." too; Nature's "& Barn, M.D.")
-            continue
-        if word.lower() in marks.ABBREVIATIONS and not (len(word) > 1 and word.isupper()) or word[-2:-1] == "." \
-                or re.fullmatch(r"[A-Z]\.?-[A-Z]", word):  # ("Ort DR.": initials; a hyphened given name's)
-            continue  # "et al. 2020", "J.-P.", "S.-C. Kuok"
-        if len(word) == 1 and word.isupper():
-            piece = _NEXT_PIECE.match(text, m.end())
-            if piece is None or len(piece.group(0).split()) <= 3 and is_name_list(piece.group(0)) \
-                    or piece.group(0).startswith(("et al", "et. al")) or not out and spaced_names(text[: piece.end()]):
-                continue  # "A. Barn": an initial; but "Doe A. Owl calls ..." ends the names
-        out.append((m.start(), m.end()))
-        if len(out) >= limit:
-            break
-    return out
+#: One author as Vancouver writes them, the surname and the initials run together (``Bird A``, ``Maldacena JM``).
+_ONE_VANCOUVER = re.compile(r"[A-Z][a-z'’\-]{2,}+[ \t]++[A-Z]{1,3}")
 
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -276,7 +246,7 @@ _NAMES_COMMA_YEAR = re.compile(r"(?:,[ \t]*+\(?((?:19|20)\d{2})[a-z]?\)?(?:,[ \t
 
 def _names_sentence_ends(text: str) -> tuple[list[tuple[int, int]], tuple[int, int, int] | None]:
     """Where the sentences of a names-first reference end, and a venue's tag closing its title."""
-    ends = _sentence_ends(text)
+    ends = sentence_ends(text)
     tag = marks.closing_tag(text, ends[0][1]) if len(ends) == 1 else None
     ends += [tag[:2]] if tag is not None else []  # ("Names. Title (ICML16) ([PDF](url))": a venue's tag closes the title)
     if len(ends) == 1 and (cut := comma_tail(text, ends[0][1], len(text))) < len(text):
@@ -299,17 +269,19 @@ def _names_sentence(text: str) -> Reference | None:
     if (dated := _NAMES_COMMA_YEAR.search(names)) is not None and person_names(names[: dated.start()]):
         names, year = names[: dated.start()], int(dated.group(1) or dated.group(2))  # "Barn, A. and Tawny, B., 2020. Title."
     elif not person_names(names) and not ((one_name(names) or _SURNAMES.fullmatch(names))
-                                          and _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) \
-            and not spaced_names(names) and not cjk_names(names) and not VANCOUVER.fullmatch(names):  # ("Michael Stonebraker Joseph M. Hellerstein. Title.")
+                                          and YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) \
+            and not spaced_names(names) and not cjk_names(names) and not VANCOUVER.fullmatch(names) \
+            and not (_ONE_VANCOUVER.fullmatch(names) and not YEAR_ONLY.fullmatch(second := text[ends[0][1] : ends[1][0]].strip())
+                     and not ((p := NEXT_PIECE.match(second)) is not None and len(p.group(0).split()) <= 4 and is_name_list(p.group(0)))):  # ("Bird A. Title. Journal, 2002": one author; not "Kathryn E. Gray and ...")  # ("Michael Stonebraker Joseph M. Hellerstein. Title.")
         return None  # (one author's name only before a year: "Ben Hoot. 2007. Title.")
     k = 1
-    if (y := _YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) is not None:
+    if (y := YEAR_ONLY.fullmatch(text[ends[0][1] : ends[1][0]].strip())) is not None:
         year, k = int(y.group(1)), 2
         if k >= len(ends):
             return None
     t0 = ends[k - 1][1]
     title = _trim(text, t0, comma_tail(text, t0, ends[k][0]))
-    if title_words(text[title[0] : title[1]]) < 2 or _YEAR_ONLY.fullmatch(text[title[0] : title[1]]):
+    if title_words(text[title[0] : title[1]]) < 2 or YEAR_ONLY.fullmatch(text[title[0] : title[1]]):
         return None
     venue_end = ends[k + 1][0] if k + 1 < len(ends) else len(text)
     if (volume := _VOLUME.search(text, ends[k][1], venue_end)) is not None:
