@@ -108,3 +108,21 @@ _VENUE_WORD = re.compile(r"\b(?:proceedings|conference|symposium|workshop|journa
 NAMES_VENUE_AFTER = re.compile(r"\*\*[ \t]*+,[ \t]*+(?P<n>[^*_\[\]\n]{3,600}?),[ \t]*+\*(?P<v>[^*\n]{3,120})\*")
 _YEAR_AFTER = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 _NAMES_YEAR_AFTER = re.compile(r"\)[ \t]*+[-–—,:][ \t]*+(?P<n>[^()\[\]]{2,299}?[^()\[\] \t])[ \t]*+\((?:19|20)\d{2}\)[ \t.]*+$")
+
+
+def wrapped_reference(line: str, body: int, head: Head, more: str) -> bool:
+    """:func:`is_reference_line`, or the item's head read with the lines it wraps onto as one line, its title
+    linked or in italics or bold opening a whole reference (``[**Title\n wrapped**](project page). Names\n
+    Venue, 2017``, ``*Title.* Names. Venue (ACRO). 2009.``)."""
+    if is_reference_line(line, body, head, more):
+        return True
+    if head.title is None or head.title_in_link is None and line[head.title[0] - 1 : head.title[0]] not in ("*", "_"):
+        return False
+    wrapped = more.split("\n\n", 1)[0].split("\n")  # (the lines the paragraph wraps onto, to its first blank line)
+    whole = line + " " + " ".join(x.strip() for x in wrapped)
+    if more.strip() and is_reference_line(whole, body, read_head(whole, body)):
+        return True
+    text = plain(" ".join(whole[body:].split()))
+    ref = parse_reference(text)  # ("[**Title**](project page). Names. Venue, 2016.": the title opens the reference)
+    title = plain(" ".join(line[head.title[0] : head.title[1]].split())).strip("*_ ")
+    return ref is not None and ref.authors is not None and ref.title[0] == 0 and text[ref.title[0] : ref.title[1]] == title

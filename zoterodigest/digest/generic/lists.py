@@ -43,7 +43,7 @@ from .item_template import (
     trim_dated,
     unlabelled_items,
 )
-from .line_heads import NAMES_VENUE_AFTER, add_links, is_reference_line
+from .line_heads import NAMES_VENUE_AFTER, add_links, wrapped_reference
 from .link_finder import DEFINITIONS, find_links
 from .link_lines import links_only, marked_first, titled_link_line, titles_below
 from .links import Identity
@@ -175,7 +175,7 @@ class ListReader:
             return None  # (no title; or words running into a link, "Comes with a spec in [tech report](url)": a note)
         venued = False
         if not found.ident.papers and (FORUM.search(line) or item.line not in self._templated  # (FORUM: a patent)
-                                       and not is_reference_line(line, item.body, head, self._next_lines(head_end, own_end))
+                                       and not wrapped_reference(line, item.body, head, self._next_lines(head_end, own_end))
                                        and not (self._names_over_bold(item) or linked_names(line, item.body, head.spans))) \
                 and not ((relaxed or (venued := known_venue(line, head))) and (head.links or head.venue or relaxed and head.year)
                          and _title_words(line, head) >= 3 and not children and plausible_paper(found, line, venued)

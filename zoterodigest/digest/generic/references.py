@@ -138,16 +138,24 @@ _SENTENCE_END = re.compile(r"[.?!][\"”]?[ \t]+(?=[A-Z])")
 _FULL_STOP = re.compile(r"\.[ \t]+")
 
 
+#: A year closing a reference after a comma or a full stop, maybe with its month (``Venue (CAL), 2016.``, ``(UCAS). April 2009.``).
+_CLOSING_YEAR = re.compile(r"[,.][ \t]*+(?:[A-Z][a-z]{2,8}\.?[ \t]++)?((?:19|20)\d{2})\.?[ \t]*+$")
+
+
 def _title_first(text: str) -> Reference | None:
     """``Title. A. Author, B. Author. Journal 2005: 23(2); 1-9.``: the title, then names,
     then the journal with its year and volume (medical and Vancouver styles)."""
     cited = _CITED_YEAR.search(text)
+    closing = cited is None and (cited := _CLOSING_YEAR.search(text)) is not None  # ("Title. Names. Venue (CAL), 2016.")
     if cited is None:
         return None
     for m in _SENTENCE_END.finditer(text, 0, cited.start()):
+        if closing and re.match(r"[^\w]?[A-Z]$", text[max(0, m.start() - 2) : m.start()]):
+            continue  # ("Title, A. Barn, B. Tawny, 2020": an initial's stop ends no title)
         for stop in _FULL_STOP.finditer(text, m.end(), cited.start()):
             names = text[m.end() : stop.start()]
-            if is_name_list(names) and "." not in text[stop.end() : cited.start()].rstrip("."):
+            if is_name_list(names) and "." not in text[stop.end() : cited.start()].rstrip(".") \
+                    and not (closing and not ("," in names or " and " in names)):  # (several names when the year only closes it)
                 end = m.start() + (text[m.start()] in "?!")
                 end += text[end : end + 1] in "\"”"
                 if len(text[:end].split()) < 3:
