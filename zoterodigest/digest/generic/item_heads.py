@@ -26,6 +26,8 @@ _TITLE_MARKS = ("[", "*", "_", "“", "\"", "<a ", "<i>", "<em>")
 #: A citation key's bold label before the names (``**barn2024owls:** Barn, Ann, Tawny, Bob.``), and BibTeX's
 #: "others" closing them (``Barn, Ann, others.``).
 _KEY_LABEL = re.compile(r"^(?:\*\*|__)[\w\-.]{3,60}:?(?:\*\*|__):?[ \t]++|(?:,|[ \t]and)[ \t]++others(?=[.,:]$)")
+#: A line that goes on with a few lower-case words and then its links or nothing (a wrapped title's end).
+_WORDS_BEFORE_LINKS = re.compile(r"[ \t]++[a-z][\w\-]*+(?:[ \t][\w\-]++){0,3}[?.]?(?:[ \t]*+\\?\[|[ \t]*+$)")
 #: A line break closing a line (``<br>``, ``<br/>``, a backslash).
 _BREAK_END = re.compile(r"(?:<br[ \t]*+/?>|\\)[ \t]*+$", re.IGNORECASE)
 
@@ -45,6 +47,11 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
     open_mark = open_mark or nxt <= item.end and "](" not in line and line.rstrip()[-1:].isalnum() \
         and "](" in doc.lines[nxt] and len(doc.lines[nxt]) - len(doc.lines[nxt].lstrip()) < item.body \
         and doc.lines[nxt][:1].isalnum()  # ("- Plain title that wraps" / "onto the line of its link [[arXiv](url)]")
+    open_mark = open_mark or nxt <= item.end and "](" not in line and line.rstrip()[-1:].isalnum() \
+        and _WORDS_BEFORE_LINKS.match(doc.lines[nxt]) is not None \
+        and ("](" in doc.lines[nxt] or nxt < item.end and doc.lines[nxt + 1].lstrip().startswith(("[", "\\[")))
+    # ("1. Co-regularized multi-view spectral" / "   clustering\\[[paper](url)|[code]]": a title's last words, indented,
+    # before its links, or alone over the line of its links)
     if (open_mark and nxt <= item.end and doc.lines[nxt].strip()
             and not (children and children[0].line == nxt)):
         if line.count("[") > line.count("]") and nxt < item.end and "]" not in doc.lines[nxt] \
