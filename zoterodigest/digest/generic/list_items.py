@@ -18,6 +18,10 @@ from ..document import Document
 ITEM = re.compile(r"^(?P<indent>(?:>[ \t]?)*+[ \t]*)(?P<bullet>[-*+•●▪◦►]|&(?:bull|#8226|#x2022);|\d{1,4}\\?[.)]|[ivx][ivxIVX]{0,4}\.(?=[ \t]++[^\d\s]))(?:[ \t]+(?:\[[ xX*]?\][ \t]+(?:\d{1,3}[.)][ \t]+)?)?|$)")
 
 
+#: An item's number after its bullet, before a capital, a bracket, a mark or a quote (``- 4 [KEY] Names``, ``- 8 Names``).
+_NUMBER_AFTER = re.compile(r"\d{1,3}[ \t]++(?=[\[A-Z*_\"“])")
+
+
 @dataclass
 class Item:
     line: int
@@ -54,7 +58,10 @@ def scan_items(doc: Document, lo: int, hi: int) -> list[Item]:
             same = open_items and open_items[-1].indent < indent < open_items[-1].body and open_items[-1].bullet == m.group("bullet")
             # (" * Title" under "* Title": short of the text's column, a sibling as CommonMark reads it)
             _close(open_items, last_text, open_items[-1].indent + 1 if same else indent + 1)
-            item = Item(i, indent, m.end(), m.group("bullet"), i)
+            body = m.end()
+            if not m.group("bullet")[0].isdigit() and (num := _NUMBER_AFTER.match(line, body)) is not None:
+                body = num.end()  # ("- 4 [ABRAHAM13] Abraham, Ittai. 2013. **Title.**": the item's number, no part of its text)
+            item = Item(i, indent, body, m.group("bullet"), i)
             items.append(item)
             open_items.append(item)
         elif line.lstrip().startswith(("#", "|")) or (blank_run and open_items and indent < open_items[-1].body - 1
