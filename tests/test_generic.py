@@ -265,3 +265,23 @@ def test_an_item_closed_by_a_three_digit_year_is_read_without_error():
     """``(CVPR 201)``, a year cut short: once an index past the end of the text (found on a held-out list)."""
     digest = parse_text("- Owls Count Mice in the Snow (CVPR 201)\n- Barn Hoots as Tokens (ICCV 2019)\n", path="t.md")
     assert isinstance(digest.entries, list)
+
+
+def test_a_table_with_tabs_between_its_cells_reads_its_paper_column_and_takes_a_new_row() -> None:
+    """A rendered page's table pasted as text (tabs, no pipes): the Paper column's cells are the titles, and a
+    paper added after the last row is one more row with its title in that column."""
+    text = ("# Owl recognition\n\nWER clean\tWER other\tPaper\tPublished\tNotes\n"
+            "5.83%\t12.69%\tDeep Owls: End-to-End Hoot Recognition\tDecember 2015\tHumans\n"
+            "3.19%\t7.64%\tThe Barn 2017 Conversational Hoot System\tApril 2018\tTDNN\n"
+            "8.01%\t22.49%\tsame, Kaldi\t2015\tGMM\n"
+            "\nAfter the table, a line\twith a tab is prose.\n")
+    digest = parse_text(text)
+    assert [(e.lines, e.paper.title, e.paper.year) for e in digest.entries] == [
+        ((4, 4), "Deep Owls: End-to-End Hoot Recognition", 2015), ((5, 5), "The Barn 2017 Conversational Hoot System", 2018),
+        ((6, 6), "same, Kaldi", 2015)]  # (the paper above again, as the list says)
+    assert digest.to_bytes() == text.encode()
+    edit = digest.append_edit(Paper(title="Silent Flight of Owls"))
+    added = digest.doc.apply([edit])
+    assert "\tGMM\n\t\tSilent Flight of Owls\t\t\n" in added
+    again = parse_text(added)
+    assert [e.paper.title for e in again.entries][-1] == "Silent Flight of Owls"

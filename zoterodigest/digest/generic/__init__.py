@@ -56,6 +56,7 @@ from .render import render
 from .section_kinds import datasets_section, names_papers, notes_contents, other_kind
 from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, heading_skipped, skipped_by, skipped_section
 from .split_records import without_split_records
+from .tab_tables import tab_tables
 from .tables import TableReader
 from .title_choice import second_looks
 from .title_cuts import cut_titles
@@ -294,7 +295,7 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
     more += title_lines(doc, lo, hi, taken, listed)
-    more += reference_lines(doc, lo, hi, taken, skipped) + pdf_names(doc, lo, hi, taken, skipped)
+    more += reference_lines(doc, lo, hi, taken, skipped) + pdf_names(doc, lo, hi, taken, skipped) + tab_tables(doc, lo, hi, taken, skipped)
     for f in more:
         taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
     more += [f for f in read_plain_items(doc, lo, hi, taken, lambda i: names_papers(sections.path_at(i)),

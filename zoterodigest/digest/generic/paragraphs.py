@@ -165,7 +165,7 @@ class ParagraphReader:
             start = tag.end()  # ("<p><b>Title</b>", "1.[Title](url)": a tag or a number glued to the link)
         titled = titled_line(line, start)
         if titled is None or in_prose(line, titled[2][1], titled[0].spans) or not any(c.isalpha() for c in titled[1]) \
-                or titled[1].strip(" :：").lower() in FIELD_LABELS or is_list_label(titled[1]):
+                or titled[1].strip(" :：").lower() in FIELD_LABELS or is_list_label(titled[1]) and not titled[3].papers:
             return None  # ("**2.14**" over a paper's link: a date; "**Heading.** Prose that cites [a paper](url) along the way"; "**Authors**: Names"; "**Readings**")
         head, title, (t0, t1), ident = titled
         found = Found(first=i, last=i, ident=ident, title=title, title_span=(doc.starts[i] + t0, doc.starts[i] + t1))

@@ -25,6 +25,10 @@ def render(paper: Paper, style: dict[str, Any]) -> str:
     shape = style.get("shape")
     if shape == "row":
         return _row(paper, style.get("columns") or ["title", "venue", "summary"])
+    if shape == "tab_row":  # (a row of a table with tabs between its cells: the title in its column, the rest empty)
+        cells = [""] * int(style.get("cells", 1))
+        cells[int(style.get("title_cell", 0))] = single_line(paper.title)
+        return "\t".join(cells)
     title = single_line(paper.title)
     url = paper_url(paper)
     venue = f" ({render_venue(paper.venue)})" if paper.venue else ""
