@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..markup import CJK_LETTER, plain
+from .comma_venues import venue_after_comma
 from .name_lists import VANCOUVER, is_name_list, person_names
 from .prefixes import is_generic_label
 from .reference_marks import VENUE_WORDS
@@ -82,6 +83,8 @@ def trim_title(doc: Document, found: Found) -> None:
     _past_file_suffix(doc, found)
     _past_presenter(doc, found)
     _cut_venue(doc, found)
+    if (k := venue_after_comma(found.title)) is not None:
+        retitle(doc, found, found.title[:k])  # ("Title, FEBS Letters, 588", "Title, arXiv: 2110.02235", "Title, Ocean Modelling")
     _past_colon_names(doc, found)
     _trim_ends(doc, found)
     _unreference(doc, found)
