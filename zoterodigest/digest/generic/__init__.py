@@ -184,7 +184,10 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
     found.reverse()
     out: list[Entry] = []
     named = sum(not isinstance(f, Entry) and nickname_close(f.title) is not None for f in found)
-    nicknames = named >= 3 and 10 * named >= len(found)  # (a template closing each title with a name, not one title)
+    loose = sum(not isinstance(f, Entry) and nickname_close(f.title, loose=True) is not None for f in found)
+    nicknames = named >= 3 and 10 * named >= len(found) or loose >= 4 and 4 * loose >= len(found)
+    # (a template closing each title with a name, "(ResNet)", or with any short aside, "(Neurocomputing)", "(frames)",
+    # in half the list's titles: not one title's own words)
     while found:
         f = found.pop()
         if isinstance(f, Entry):
