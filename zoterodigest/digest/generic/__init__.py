@@ -186,8 +186,7 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
     named = sum(not isinstance(f, Entry) and nickname_close(f.title) is not None for f in found)
     loose = sum(not isinstance(f, Entry) and nickname_close(f.title, loose=True) is not None for f in found)
     nicknames = named >= 3 and 10 * named >= len(found) or loose >= 4 and 4 * loose >= len(found)
-    # (a template closing each title with a name, "(ResNet)", or with any short aside, "(Neurocomputing)", "(frames)",
-    # in half the list's titles: not one title's own words)
+    # (a template closing titles with a name, "(ResNet)", or a quarter of them with an aside, "(frames)": no title's words)
     while found:
         f = found.pop()
         if isinstance(f, Entry):
