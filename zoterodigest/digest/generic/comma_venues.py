@@ -1,4 +1,4 @@
-"""Where a title read from a reference ends when the reference's venue, ids or authors follow it after a comma.
+"""Where a title read from a reference ends when the reference's venue or ids follow it after a comma or a full stop.
 
 ::
 
@@ -6,6 +6,7 @@
     Owls count mice in the snow, arXiv: 2110.02235
     Owls count mice in the snow, Ocean Modelling
     Owls count mice in the snow, TACL
+    Owls count mice in the snow. Journal of Glaciology, 58(208):347–360, 2012
 
 What follows the comma is no part of the title when it is a venue with its volume, pages or DOI, an
 arXiv id or a DOI, a venue the mappings know, a journal's name (capitalised words with a word journals
@@ -19,7 +20,12 @@ import re
 
 from .prefixes import venue_names
 
+#: A year closing a reference's names (``Barn, A., 2024. Title``, ``Barn, A. (2013). Title``).
+_NAMES_YEAR = re.compile(r"(?:19|20)\d{2}[a-z]?\)?\.[ \t]")
+#: A comma, or a full stop after a word's lower-case letter or digit (not an initial's: ``A. Barn``).
+_SEPARATOR = re.compile(r",[ \t]++|(?<=[a-z\d)?][a-z\d)?])\.[ \t]++")
 #: Ids after the comma: ``arXiv: 2110.02235``, ``arXiv 2110.02235``, ``doi: 10.1/x``.
+_ARXIV_DATED = re.compile(r"arXiv(?:[ \t]++preprint)?(?:[ \t]++(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d)?|[ \t]++(?:19|20)?\d{2})?\.?")
 _ID_AFTER = re.compile(r"(?:arXiv[ \t]*+[: ][ \t]*+\d{4}\.\d{4,5}|(?:doi|DOI)[ \t]*+:?[ \t]*+10\.\d{4,9}/)")
 #: A venue's volume, issue, pages, DOI or status, one comma-separated part (``588``, ``63(1)``, ``213-232``, ``doi: 10.1/x``).
 _VOLUME_PART = re.compile(r"\d[\d()]*+(?:[ \t]?[-–:][ \t]?\d++)?\.?|(?:doi|DOI):?[ \t]?\S++|online[ \t]first|in[ \t]press|pp?\.[ \t]?\d\S*+")
@@ -36,21 +42,19 @@ _CAPITAL_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’\-/&]*+|of|and|the|in|for|on|&)
 
 def venue_after_comma(title: str) -> int | None:
     """Where ``title`` should end (the comma before what follows it, see the module's text), else None."""
-    if ", " not in title:
-        return None
-    k = title.find(", ")
-    while k >= 0:
-        if len(title[:k].split()) >= 3 and _not_title(title[k + 2 :].strip()):
-            return k
-        k = title.find(", ", k + 2)
+    if ", " not in title and ". " not in title or _NAMES_YEAR.search(title) is not None:
+        return None  # (a whole reference read as a title, "Barn, A., 2024. Title. Journal": the reference's reader's)
+    for m in _SEPARATOR.finditer(title):
+        if len(title[: m.start()].split()) >= 3 and _not_title(title[m.end() :].strip()):
+            return m.start()
     return None
 
 
 def _not_title(tail: str) -> bool:
     if not tail or not tail[0].isupper() and not tail.startswith(("arXiv", "doi")):
         return False
-    if _ID_AFTER.match(tail):
-        return True  # ("Title, arXiv: 2110.02235")
+    if _ID_AFTER.match(tail) or _ARXIV_DATED.fullmatch(tail):
+        return True  # ("Title, arXiv: 2110.02235", "Title. arXiv 2021", "Title. arXiv preprint arXiv:2306.11644")
     bare = _without_volume(tail)
     if not bare or _ARTICLE.match(bare) or not _CAPITAL_WORDS.fullmatch(bare):
         return False  # ("Title, A Comprehensive Review": the title's own words)

@@ -83,11 +83,11 @@ def trim_title(doc: Document, found: Found) -> None:
     _past_file_suffix(doc, found)
     _past_presenter(doc, found)
     _cut_venue(doc, found)
-    if (k := venue_after_comma(found.title)) is not None:
-        retitle(doc, found, found.title[:k])  # ("Title, FEBS Letters, 588", "Title, arXiv: 2110.02235", "Title, Ocean Modelling")
     _past_colon_names(doc, found)
     _trim_ends(doc, found)
     _unreference(doc, found)
+    if (k := venue_after_comma(found.title)) is not None:
+        retitle(doc, found, found.title[:k])  # ("Title, FEBS Letters, 588", "Title. arXiv 2021", "Title, Ocean Modelling")
     if found.title.endswith((",", ";", "，")) and len(found.title.split()) >= 2:
         retitle(doc, found, found.title.rstrip(",;， \t"))  # ("Title, [CVPR](url) 2021": the comma before the venue)
     if found.year is None and found.title_span is not None \
