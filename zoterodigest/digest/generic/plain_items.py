@@ -60,8 +60,9 @@ _PAPER_WORDS = re.compile(r"(?i)paper|reading|references?|bibliograph|publicatio
 #: A symbol closing an item, no part of its title: a check mark, a star, an emoji, as a character or an HTML entity.
 _MARK_END = re.compile(r"(?:&#x?[0-9a-fA-F]{2,6};|[\u2600-\u27bf\u2b50\u2705\U0001f300-\U0001faff]\ufe0f?)$")
 _MARKED = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)")
-#: A record's title before its year written as a field of its own: ``Title, 2022, Venue``, ``Title, 2019.``
-_TITLE_YEAR = re.compile(r"(?P<t>.{12,}?),[ \t]++(?:19|20)\d{2}(?=[ \t]*+[,;(]|\.?$)")
+#: A record's title before its year written as a field of its own, maybe after its venue: ``Title, 2022, Venue``,
+#: ``Title, 2019.``, ``Title, HPCA 2003.``
+_TITLE_YEAR = re.compile(r"(?P<t>[^,]++(?:,[ \t]++[^,]++)*?),[ \t]++(?:[A-Z][\w&.\-]*+(?:[ \t]++[\w&.\-]++){0,7}?[ \t]++)?(?:19|20)\d{2}(?=[ \t]*+[,;(]|\.?$)")
 #: A study's number in brackets opening its record, maybe marked: ``(542)\\*. ``, ``(12). ``
 _NUMBER_OPEN = re.compile(r"\(\d{1,5}\)(?:\\?\*)*+\.?[ \t]++(?=\S)")
 
@@ -275,7 +276,7 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
         chances.append(sum(chance(r, w) for r in rs) / len(rs))
     sure = [run for (run, _), c in zip(found_runs, chances, strict=True) if c >= THRESHOLD]
     if len(sure) < 2:  # (one run alone is read only where a heading says it lists papers, or its records are dated:
-        sure = [run for run in sure if heading_papers(run[0].line) or _dated(run)]  # a list of features, maybe)
+        sure = [run for run in sure if heading_papers(run[0].line) or _dated(run) or len(firsts) >= 10]  # a list of features,
     if sure:  # (beside a run the model is sure of, one it finds likely is read too: a list's titles across its sections)
         sure = [run for (run, _), c in zip(found_runs, chances, strict=True) if c >= THRESHOLD and any(run is s for s in sure)
                 or SECOND <= c < THRESHOLD]
@@ -295,7 +296,13 @@ def _dated(run: Sequence[Item]) -> bool:
 
 def _year_fields(run: Sequence[Item]) -> bool:
     """Whether four items in five write ``Title, year`` (the run's template: the title is the field before the year)."""
-    return sum(_TITLE_YEAR.match(_NUMBER_OPEN.sub("", it.text, count=1)) is not None for it in run) * 5 >= len(run) * 4
+    return sum(_title_before_year(_NUMBER_OPEN.sub("", it.text, count=1)) is not None for it in run) * 5 >= len(run) * 4
+
+
+def _title_before_year(text: str) -> str | None:
+    """The title of a ``Title, [venue] year`` record (twelve characters at least), else None."""
+    m = _TITLE_YEAR.match(text)
+    return m.group("t") if m is not None and len(m.group("t")) >= 12 else None
 
 
 def _led(run: Sequence[Item]) -> bool:
@@ -316,8 +323,8 @@ def _found(doc: Document, it: Item, led: bool = False, year_fields: bool = False
     title = _without_marks(it.text).strip("*_ ").rstrip(".").strip()  # ("Title &#x2705;": a check mark, no part of it)
     if (m := _NUMBER_OPEN.match(title)) is not None:
         title = title[m.end() :]  # ("(542)\\*. Title": the study's number in the review)
-    if year_fields and (m := _TITLE_YEAR.match(title)) is not None:
-        title = m.group("t").strip("*_ ")  # ("Title, 2022, Journal: IEEE TSE": the run's template, title before year)
+    if year_fields and (t := _title_before_year(title)) is not None:
+        title = t.strip("*_ ")  # ("Title, 2022, Journal: IEEE TSE": the run's template, title before year)
     if led and _name_lead(title) and (m := _LEAD.match(title)) is not None:
         title = title[m.end() :].strip("*_ ").rstrip(".").strip()  # ("Ann Barn: Title": the title after its author)
     t0 = line.index(title)
