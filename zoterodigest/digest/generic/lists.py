@@ -72,7 +72,8 @@ _BREAK = re.compile(r"<br\s*/?>|</br>|^\[[ xX]\][ \t]*", re.IGNORECASE)  # (a li
 _ID_FIELD = re.compile(r"(?:\*\*|__)?+(?:doi|arxiv|pdf|paper|url|link)s?+(?:\*\*|__)?+[ \t]*+[:：]", re.IGNORECASE)
 _INITIAL = re.compile(r"\b[A-Z]\.[ \t]")  # ("H. Do and E. Rahm": names, not a title)
 _PLAIN_BELOW = re.compile(r"(?::[a-z0-9_+\-]+:)*+[ \t]*+(?P<b>\*\*|__)?+(?P<t>[A-Z0-9][^\n\[\]|*]{8,300}?)[ \t]*+(?:\.[ \t]*+)?"
-                          r"(?(b)(?P=b)[ \t]*+)(?:\.?+[ \t\xa0]*+\d{1,5}[-–]\d{1,5}[ \t]*+)?(?:\n|$)")  # (bold: "**Title.**"; pages: "Title. 1-13")
+                          r"(?(b)(?P=b)[ \t]*+(?:\[[^\]\n]{1,80}\]\([^()\s]++\)[^\n\[\]]{0,40}+)?)(?:\.?+[ \t\xa0]*+\d{1,5}[-–]\d{1,5}[ \t]*+)?(?:\n|$)")
+# (bold: "**Title.**", maybe its venue's link after it, DBLP's "**Title.** [VLDB 2021](url): 17-26 (2021)"; pages: "Title. 1-13")
 
 
 class ListReader:
