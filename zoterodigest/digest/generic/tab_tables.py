@@ -22,8 +22,8 @@ from .column_names import column_roles
 from .found import Found
 from .links import Identity
 from .name_lists import is_name_list
+from .title_features import ANY_YEAR
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -61,8 +61,8 @@ def _row(doc: Document, i: int, cells: list[str], col: int, year_col: int | None
     found = Found(first=i, last=i, ident=Identity(), title=title,
                   title_span=(doc.starts[i] + t0, doc.starts[i] + t0 + len(title)))
     for k in ([year_col] if year_col is not None else []) + [k for k in range(len(cells)) if k != col]:
-        if (y := _YEAR.search(cells[k])) is not None and not y.string.rstrip().endswith("%"):
-            found.year = int(y.group(1))  # (the year column's year, else the first cell's that holds one: "December 2015")
+        if (y := ANY_YEAR.search(cells[k])) is not None and not y.string.rstrip().endswith("%"):
+            found.year = int(y.group(0))  # (the year column's year, else the first cell's that holds one: "December 2015")
             break
     found.style = {"shape": "tab_row", "cells": len(cells), "title_cell": col}
     return found
