@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "aiotgroup__awesome-wireless-sensing-generalization__README@93c4658.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 REF = re.compile(r"^\\\[(\d+)\\\] ")
 UPDATE = re.compile(r"^\d\. .*?\[([^\]]+)\]\(https?://[^)]+\)\. ")
 

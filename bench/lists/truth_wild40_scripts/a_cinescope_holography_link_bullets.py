@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "cinescope-wkr__awesome-neural-holography__README@6a1d0b9.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 LINKED = re.compile(r"^- \[([^\]]+)\]\([^)\s]+\)")
 PLAIN = re.compile(r"^- ([^\[`].*?)(?: \(\*.*)?$")
 

@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "JiwenJ__Awesome-Hyper-Connection__README@cd557df.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 PAPER = re.compile(r"^\*\*\[(.+?)\]\((\S+?)\)\*\*")
 
 

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "suanlab__Awesome-Neural-Additive-Models__README@ca70bfd.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 LABEL = re.compile(r"\s*\(([^()]+)\)$")
 
 

@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "zju-vipa__awesome-neural-trees__README@dc386dc.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 ITEM = re.compile(r'^ {2,3}- \*\*"(.+)"\*\*,')
 MIRROR = re.compile(r"arxiv-export-lb\.library\.cornell\.edu/abs/(\d{4}\.\d{4,5})")
 

@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "fxnnxc__fxnnxc.github.io___pages__reading_list@9e19501.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ROW = re.compile(r"^\|(?!---)(?P<cell>[^|]+)\|")
 HEADER = {"Name", "📜 Name"}

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "HongyiDuanmu26__deep-learning-paper-reading__README@da34b3c.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ITEM = re.compile(r"^(?P<num>\d+)\\\. \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\) ")
 MONTH = re.compile(r"^## 20\d\d-\d\d\\?$")

@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "Learner4everrr__literature__README@863938f.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 TOP = re.compile(r"^ - ")
 PAPER = re.compile(r"^ - (?:(?P<nick>[A-Za-z0-9]+) )?\*\*")

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "schmittjoaopedro__machine-learning__Papers__README@86fb79b.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ITEM = re.compile(r"^\* \[x?\] (?P<year>(?:19|20)\d\d)(?:, (?P<author>[A-Z][A-Za-z]+))?: (?P<title>.+)$")
 NICKNAME = re.compile(r" \((?:GooLeNet)\)$")

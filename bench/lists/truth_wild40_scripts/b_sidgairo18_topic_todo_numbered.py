@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "sidgairo18__Research-Paper-Reading__2023__to_read_list@50dd8f5.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ITEM = re.compile(r"^(?P<num>\d+)\.\s*(?P<rest>.*)$")
 LINKED = re.compile(r"^\[(?P<title>[^\]]+?)\s*\] ?\(")

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "ALFA-group__alfa-group.github.io__pages__publications@0c8edc3.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ITEM = re.compile(r"^(\d+)\.\s+\S")
 TITLE = re.compile(r", (?:\[\*(?P<a>.+?)\*\]\(|\*\[(?P<b>.+?)\*\]\(|\*(?P<c>[^*]+?)\*[ ,])")

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "Delvis__delvis.github.io__content__publications@41775e3.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 YEAR = re.compile(r"(?:\. |, |\()(?:19|20)\d\d\)?\. ")
 SECTIONS = {"## Scientific Articles": 17, "## Book Chapters": 3, "## Conference Papers": 2,

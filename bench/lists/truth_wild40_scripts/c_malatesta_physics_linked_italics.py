@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "EnricoMMalatesta__EnricoMMalatesta.github.io__pages__publications@66d19ef.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 PAPER = re.compile(r"^- .*?, \[\*(.+?)\*\]\(https?://[^)]+\)")
 THESIS = re.compile(r"^\* \[(.+), (?:19|20)\d\d\]\(https?://[^)]+\)$")

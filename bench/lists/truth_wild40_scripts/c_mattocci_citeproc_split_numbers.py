@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "mattocci27__markdown-CV__outputs__ref_citeproc@8e35258.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 NUM = re.compile(r"^(\d+)\\\.$")
 AUTH_END = re.compile(r"& [^,&]+, (?:[A-Z]\.(?:-[A-Z]\.)?\s)+")

@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "RCHG__rchg.github.io__pages__publications_list@20abdc5.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 LI = re.compile(r'^<li style="margin: 8px 0"><b>(.+?)</b>\.  <span')
 ROW = re.compile(r'^<tr id="[^"]*" class="entry">$')

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "rommagon__Science-Agent__data__outputs__daily__daily-2026-01-12__report@7828ecb.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 CARD = re.compile(r"^- \*\*\[(?P<title>.+)\]\((?P<url>[^)]+)\)\*\*$")
 NEWS = {147}

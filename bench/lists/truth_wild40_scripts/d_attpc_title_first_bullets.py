@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "ATTPC__homepage__docs__publications@8ef7dde.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 # title, then ", " or ". " and the first author's initials ("A. Fritsch", "S. H. Rost", "J.-M. ...")
 BULLET = re.compile(r"^- (?P<title>.+?)[,.] (?=(?:[A-Z]\.[ -]?)+ ?[A-Z][a-zA-Z-]+)")

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "CommonEconomist__CommonEconomist.github.io__resources@c9ca036.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 BULLET = re.compile(r'^(?:    )?\* (?:See also )?(?P<auth>[^(]+?) \(\[\d{4}\]\([^)]*\) ?\), (?P<rest>.+)$')
 

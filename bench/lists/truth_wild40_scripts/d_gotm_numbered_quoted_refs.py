@@ -34,7 +34,7 @@ from urllib.parse import unquote
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "gotm-model__gotm-model-hugo__hugo-content__docs__reference__publications@e80f66b.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 # SICI DOIs written percent-encoded (%3C, %3E): the helper stops at the decoded '<', so the whole DOI is set
 FULL_DOI = {

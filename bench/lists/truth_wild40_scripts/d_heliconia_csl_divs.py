@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "BrunaLab__HeliconiaSurveys__docs__publications__publications@0b999f6.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 YEAR = re.compile(r"\. (\d{4}[a-c]?)\. ")
 ESCAPED_DOI = {23: "10.1890/0012-9658(2003)084[0932:appifh]2.0.co;2"}

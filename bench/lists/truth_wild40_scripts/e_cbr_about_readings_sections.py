@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "CaseBasedReasoning__About__readings@44b8e28.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 INTRO_END = re.compile(r"\.\s|, in ")
 AWARD_END = re.compile(r"\.\s+(?:Pp\.|doi:|DOI:|ICCBR|In Proceedings|In: Proceedings|Proceedings)|\.$")

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "ContinualAI__website-wiki__reading_group@c12d955.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 SESSION = re.compile(r'^- \[\\\[([^\]\\]+)\\\]\s+[“"](.+?)[”"]\]\((https?://[^)\s]+)\)\s*$')
 

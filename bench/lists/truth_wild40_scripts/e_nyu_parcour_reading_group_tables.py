@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "nyu-parcour__nyu-parcour.github.io__reading-group@01792e1.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 ROW = re.compile(r"^\|\s*(?:[A-Z][a-z]{2} \d+|\d\d/\d\d)\s*\|")

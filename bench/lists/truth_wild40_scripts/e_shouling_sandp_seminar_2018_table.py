@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "Shouling__SANDP__Seminar2018__README@1b012d7.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ROW = re.compile(r"^\|\s*\d+\s*\|\s*20\d\d\.\d+\.\d+\s*\|")
 BR = re.compile(r"<br\s*/?>", re.IGNORECASE)

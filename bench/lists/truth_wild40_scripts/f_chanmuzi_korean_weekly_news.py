@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "chanmuzi__NLP-Paper-News__README@4ef14a7.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ITEM = re.compile(r"^- (📜|🧑🏻\u200d💻|🗞️)[\s\u00a0]*(.*)$")
 SUB = re.compile(r"^\s+- ")

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "ahmedmoustafa__bioinformatics-toolbox__Tools@38330cc.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ROW = re.compile(r"^\| \[([^\]]+)\]\([^)]*\)\s*\|\s*\[([^\]]*)\]\(([^)]*)\)\s*\|\s*$")
 PAPER_LINK = re.compile(r"^https://(www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|pubmed\.ncbi\.nlm\.nih\.gov/\d+/|doi\.org/10\.)")

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "mosser__sec-labs__Corpus@86698de.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ITEM = re.compile(r"^\s*-[ \t]+(\S.*)$")
 

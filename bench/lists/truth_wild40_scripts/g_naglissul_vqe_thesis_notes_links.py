@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "naglissul__qml__THESIS__PAPER_LIST@d5abe2f.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 NOT_PAPERS = {10, 16, 98, 126}
 NO_TITLE = {36, 57, 60}

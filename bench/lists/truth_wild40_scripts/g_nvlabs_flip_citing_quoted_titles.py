@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import arxiv_of, entry, read_lines, write_truth
 
 NAME = "NVlabs__flip__misc__papersUsingFLIP@1eb247c.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ITEM = re.compile(r"^1\.\s")
 NOT_PAPERS = {349: "blog", 353: "book", 394: "web article", 416: "code", 418: "code", 420: "code"}

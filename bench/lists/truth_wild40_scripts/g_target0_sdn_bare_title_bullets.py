@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "target0__ingi2349__README@e0266f6.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 BULLET = re.compile(r"^\* (\S.*?)\s*$")
 

@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "zhoujiagen__learning-algorithms__docs__compiler__engineering-a-compiler__eac-refs@de3c17a.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 REF = re.compile(r"^(\d+)\. (.*)$")
 AUTHOR = re.compile(

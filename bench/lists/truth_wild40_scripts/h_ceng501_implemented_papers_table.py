@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "CENG501-Projects__CENG501-Spring2022__README@1951006.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 HEADER = "| Paper | Implemented by | Implementation Link | "
 FIRST, LAST = 11, 45

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "codingClaire__Structural-Code-Understanding__graph_based_models__years@c2aafe7.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 HEADER = re.compile(r"^\| +\| title +\| +year \| venue +\| task +\| model +\| dataset +\| pdf +\| code +\|$")
 ROW = re.compile(r"^\| +(\d+) \| ")

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "esborisova__Awesome-Table-Understanding-Datasets__README@321e1e7.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 HEADER = "| Dataset     | Source             | Task(s)           | Size          | Modality|"
 FIRST, LAST = 13, 90

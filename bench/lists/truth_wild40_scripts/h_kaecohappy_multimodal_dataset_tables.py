@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "KaecoHappy__Awesome-Multimodal-Datasets__README@8afffe4.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 HEADER = re.compile(r"^\| Dataset +\| Modality +\| Size +\| Year +\| Label / Annotation +\| Notes +\| License +\|$")
 PAPER = re.compile(

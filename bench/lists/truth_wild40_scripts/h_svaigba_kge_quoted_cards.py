@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "SVAIGBA__paper_list__knowledge_graph_embedding__README@e3242cc.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 CARD = re.compile(r"^> ?#### ([A-Za-z]+ 2020): \[([^\]]+)\]\(\./paper/[^)]+\.pdf\) *$")
 ROW = re.compile(r"^\| +[\w-]+ +\| [\d.]+ \| [\d.]+ +\| +\[(\w+)\]\(\./paper/[^)]+\.pdf\) +\|$")

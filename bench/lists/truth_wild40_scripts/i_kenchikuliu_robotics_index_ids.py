@@ -35,7 +35,7 @@ NAME = (
     "kenchikuliu__3DGS-SLAM-Papers__graphify-out__filtered__recategorized__final_reviewed__final_reviewed_v2__"
     "final_reviewed_v3__deduped__indexes__robotics_index@d159251.md"
 )
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ID_ONLY = re.compile(r"^- (\d{4}\.\d{4,5}(?:v\d+)?) \| \1\.md$")
 TITLED = re.compile(r"^- (.+?) \| (\d{4})_\[Robotics\]_(.+)\.md(?: \| aliases 1)?$")

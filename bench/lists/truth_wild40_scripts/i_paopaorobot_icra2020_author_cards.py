@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "PaoPaoRobot__ICRA2020-paper-list__with_abstract__paperlist_5@89c8fb8.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ITEM = re.compile(r"^- (.*)$")
 CARD_LINE = re.compile(r"^    (Author: .+|keyword: .+|Abstract : .+)$")

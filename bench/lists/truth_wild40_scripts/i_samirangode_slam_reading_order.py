@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "samirangode__awesome-SLAM-papers__README@0217106.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 RECORD = re.compile(r"^\d+\. (?:\(iSAM3\) )?(.+?)(?: \(\d+\))?$")
 TOPICS = ("## SLAM/Tracking", "## Visual Odometry", "## Visual-Inertial", "## Lidar Odometry", "## Lidar-Inertial",

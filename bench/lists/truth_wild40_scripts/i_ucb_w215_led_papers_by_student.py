@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "uc-berkeley-w215__summer2020__led-papers@ad103d2.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 BULLET = re.compile(r'^- "(.+?)\.?", by .+\(Unit \d+\)\.?$')
 NAME_LINE = re.compile(r"^\*\*[^*]+\*\*:$")

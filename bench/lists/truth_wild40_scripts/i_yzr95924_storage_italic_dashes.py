@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "yzr95924__storage_paper_list__README@6ace656.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ITALIC = re.compile(r"^\d+\.\s+\*(.+)\*\s*-{2,}\s*\S")
 PLAIN = re.compile(r"^\d+\.\s+([^*].+?)\s*-{2,}\s*\S")

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "Intelligent-Systems-Phystech__BMM-21__talks@390e9c7.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ITEM = re.compile(r"^(?:~~)?\* (?:~~)?(.*)$")
 PAPER_LINK = re.compile(r"\[\((?:с|c)татья\)\]\(|\[\(ссылка на статью\)\]\(|\[статья(?: про BIC)?\]\(")

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "krugbuild__fluechtig-anonym-digital__Dokumentation__Anhang_Literatur@b2bf77c.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 REF = re.compile(r"^(?P<authors>.+?): (?P<title>.+?), (?:in[:,]|Dissertation\b)")
 NOT_ENTRIES = {

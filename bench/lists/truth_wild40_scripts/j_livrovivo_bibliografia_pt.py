@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "instituto-Rafael__LivroVivo_ThisBookLives__BIBLIOGRAPHY@2b74399.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ITEM = re.compile(r"^(\d+)\. \*\*(.+?)\*\*(?: \(Eds\.\)\.)? \((\d{4})\)\. (.*)$")
 PAPER_TITLE = re.compile(r"^(.+?)\. (?:\*|In [A-Z])")

@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "PUC-RecSys-Class__RecSysPUC-2020__README@3f54824.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 ROW = re.compile(r"^\|\s*(\d+)\s*\|(.*)$")
 BULLET = re.compile(r"^\s*\* (.*)$")

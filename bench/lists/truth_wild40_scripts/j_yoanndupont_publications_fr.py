@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild40 import entry, read_lines, write_truth
 
 NAME = "YoannDupont__YoannDupont.github.io__publications-by_type-fr@94490ac.md"
-PART = "wild40_held_out"
+PART = "wild40_development"
 
 SECTIONS = {
     "## Conférences avec comité de lecture": 15,
