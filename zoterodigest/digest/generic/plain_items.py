@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -285,7 +286,8 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     # (whatever the model says: under a heading naming papers or theses, a run of items each opening with its author's
     # name and a colon, "- 相川修平: Title.", "- 030 **Ann Barn**: Title", is a list of theses by student; anywhere, a run
     # of five items or more each written "Title, year, venue" is a list of studies)
-    return [_found(doc, it, _led(run), _year_fields(run)) for run in sure for it in run if not book_record(it.text)  # (a book among papers: no entry)
+    return [_found(doc, it, _led(run), _year_fields(run), _closing_fields(run)) for run in sure for it in run
+            if not book_record(it.text)  # (a book among papers: no entry)
             and not (":" in it.text and cites_only(it.text.split(":", 1)[1]))]  # ("**Foundation**: Barn (1987)": a label over works)
 
 
@@ -305,6 +307,46 @@ def _title_before_year(text: str) -> str | None:
     return m.group("t") if m is not None and len(m.group("t")) >= 12 else None
 
 
+#: What separates a record's fields: a dash between spaces, a bar, a middle dot.
+_SEPARATORS = (" – ", " — ", " | ", " · ", " -- ")
+#: A field that is a date alone: ``2026-01-12T00:00:00``, ``2019``, ``Jan 2020``, ``12 March 2021``.
+_DATE_FIELD = re.compile(r"^\(?(?:(?:19|20)\d{2}(?:[-/.]\d{1,2}(?:[-/.]\d{1,2}(?:[T ][\d:.]{5,15}Z?)?)?)?"
+                         r"|(?:\d{1,2}[ \t])?[A-Z][a-z]{2,8}\.?(?:[ \t]\d{1,2},?)?[ \t](?:19|20)\d{2})\)?$")
+
+
+def _closing_fields(run: Sequence[Item]) -> tuple[str, frozenset[str], int] | None:
+    """The run's template when its records close with fields of their own after the title (``Title – bioRxiv –
+    2026-01-12``): the separator four items in five use, the values that close them (dates, or a source three
+    records name) and how many such fields four in five of those records close with.  None when it has none."""
+    texts = [it.text for it in run]
+    for sep in _SEPARATORS:
+        having = [t.split(sep) for t in texts if sep in t]
+        if len(having) * 5 < len(texts) * 4:
+            continue
+        seen = Counter(v.strip() for fields in having for v in set(fields[-3:]))
+        closing = frozenset(v for v, n in seen.items() if n >= 3 and len(v.split()) <= 6 or _DATE_FIELD.match(v))
+        depth = 0
+        while depth < 3 and sum(len(f) > depth + 1 and f[-1 - depth].strip() in closing for f in having) * 5 >= len(having) * 4:
+            depth += 1
+        if depth:
+            return sep, closing, depth
+    return None
+
+
+def _without_closing(title: str, template: tuple[str, frozenset[str], int]) -> str:
+    """``title`` without the fields closing it by the run's template, when its last is one the run's records close
+    with (a source this record alone names goes too: ``Title – Owl Journal – 2026-01-12``); three words stay."""
+    sep, closing, depth = template
+    if title.rpartition(sep)[2].strip() not in closing:
+        return title
+    for _ in range(depth):
+        head, found, _last = title.rpartition(sep)
+        if not found or len(head.split()) < 3:
+            break
+        title = head.rstrip(" \t")
+    return title
+
+
 def _led(run: Sequence[Item]) -> bool:
     """Whether most items of the run open with their author's name and a colon (a list of theses by student)."""
     return sum(_name_lead(it.text) for it in run) * 4 >= len(run) * 3
@@ -318,9 +360,13 @@ def _without_marks(text: str) -> str:
     return text
 
 
-def _found(doc: Document, it: Item, led: bool = False, year_fields: bool = False) -> Found:
+def _found(doc: Document, it: Item, led: bool = False, year_fields: bool = False,
+           closing: tuple[str, frozenset[str], int] | None = None) -> Found:
     line = doc.lines[it.line]
-    title = _without_marks(it.text).strip("*_ ").rstrip(".").strip()  # ("Title &#x2705;": a check mark, no part of it)
+    title = _without_marks(it.text).strip("*_ ")  # ("Title &#x2705;": a check mark, no part of it)
+    if closing is not None:
+        title = _without_closing(title, closing)  # ("Title – bioRxiv (all) – 2026-01-12": the run's closing fields)
+    title = title.rstrip(".").strip()
     if (m := _NUMBER_OPEN.match(title)) is not None:
         title = title[m.end() :]  # ("(542)\\*. Title": the study's number in the review)
     if year_fields and (t := _title_before_year(title)) is not None:
