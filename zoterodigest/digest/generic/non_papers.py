@@ -46,14 +46,20 @@ SERIAL = re.compile(r"\b(?:Journal|Proceedings|Proc\.|Conference|Transactions|Re
 #: A publisher written as a record's last sentence, right after its title (``(1986). The Society of Mind. Simon &
 #: Schuster.``, ``Title. Oxford University Press.``): a book's, whatever id the record carries; a journal's publisher
 #: after its name (``JFP 2018, Cambridge Univ. Press.``) is none.
-_PUBLISHER_SENTENCE = re.compile(
-    r"(?m)(?<=[.?!*])[ \t]++(?:[A-Z][a-z]++(?:[ \t][A-Z][a-z]++){0,2}(?:,[ \t]++[A-Z]{2})?:[ \t]++)?(?:(?:[A-Z][\w&'\-]*+[ \t]++){1,4}Press"
+_PUBLISHER_NAME = (
+    r"(?:(?:[A-Z][\w&'\-]*+[ \t]++){1,4}Press"
     r"|(?:[A-Z][\w&'\-]*+[ \t]++){1,3}Publish(?:ers|ing)(?:[ \t]++(?:Inc|Ltd|Co|Company)\.?)?"
     r"|(?:(?:John[ \t]++)?Wiley(?:-[A-Z][a-z]++)?(?:[ \t]++(?:&[ \t]++)?Sons)?|Springer(?:-Verlag)?|Addison[- ]Wesley|McGraw[- ]Hill"
     r"|Prentice[- ]Hall|W\.[ \t]?[WH]\.[ \t]?(?:Norton|Freeman)(?:[ \t]++(?:&[ \t]++)?Company)?|Knopf|Bantam(?:[ \t]Books)?|Viking"
     r"|Penguin(?:[ \t]Books)?|Pearson(?:[ \t]Education)?|Longman|Morgan[ \t]Kaufmann|Basic[ \t]Books|Routledge|O['’]Reilly(?:[ \t]Media)?"
-    r"|Houghton[ \t]Mifflin|HarperCollins|Random[ \t]House|Simon[ \t]++(?:&|and)[ \t]++Schuster)(?:[ \t]++[A-Z][a-z]++){0,2})"
-    r"[.,]?(?:[ \t]++(?:19|20)\d{2}\.?)?[ \t]*+$")
+    r"|Houghton[ \t]Mifflin|HarperCollins|Random[ \t]House|Simon[ \t]++(?:&|and)[ \t]++Schuster)(?:[ \t]++[A-Z][a-z]++){0,2})")
+_PUBLISHER_SENTENCE = re.compile(
+    r"(?m)(?<=[.?!*])[ \t]++(?:[A-Z][a-z]++(?:[ \t][A-Z][a-z]++){0,2}(?:,[ \t]++[A-Z]{2})?:[ \t]++)?" + _PUBLISHER_NAME
+    + r"[.,]?(?:[ \t]++(?:19|20)\d{2}\.?)?[ \t]*+$")
+#: A publisher, its city and the year closing a reference between commas (``Title, Addison-Wesley, Reading, MA,
+#: 1974.``, ``Title, Morgan Kaufmann, San Francisco, CA, 2001.``): a book's, in the style of Elsevier's references.
+_PUBLISHER_CITY = re.compile(r",[ \t]++" + _PUBLISHER_NAME + r"(?:,[ \t]++(?:Inc\.|Ltd\.))?,[ \t]++[A-Z][a-z]++(?:[ \t][A-Z][a-z]++){0,2}"
+                             r"(?:,[ \t]++[A-Z]{2,3})?,[ \t]++(?:19|20)\d{2}\.?[ \t]*+$")
 #: A blog's post as a reference names it (``Fauna (blog). April 6, 2017.``).
 _BLOG_SAYS = re.compile(r"\((?:[Bb]log|[Bb]log[ \t]post)\)")
 #: A book's edition (``Fundamentals of Database Systems (6th Ed.)``): a book, unless it is the book a chapter is in
@@ -71,7 +77,8 @@ def published_book(text: str) -> bool:
     named: a book even where it carries a DOI (a book's, or one a tool matched to it wrongly)."""
     if _BLOG_SAYS.search(text) is not None or _EDITION.search(text) is not None and _IN_BOOK.search(text) is None:
         return True  # ("Title. Fauna (blog). April 6, 2017.", "**Title (6th Ed.)**. Boston: Pearson.")
-    return _PUBLISHER_SENTENCE.search(text) is not None and _PAGES.search(text) is None and not any(
+    publisher = _PUBLISHER_SENTENCE.search(text) or _PUBLISHER_CITY.search(text)
+    return publisher is not None and _PAGES.search(text) is None and not any(
         not m.group(0).startswith("In") or text[max(0, m.start() - 2) : m.start()].rstrip(" \t")[-1:] in ("", ".", ",", "”", '"')
         for m in SERIAL.finditer(text))  # ("The Conscious Mind: In Search of ...": a title's words, no book it is in)
 

@@ -154,14 +154,15 @@ YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 _KIND = re.compile(r"(?:Ph\.?[ \t]?D\.?|Master'?s|MSc|BSc)?[ \t]*+(?:Thesis|Dissertation)|(?:Tech(?:nical)?\.?[ \t]++)?Report",
                    re.IGNORECASE)
 
-#: A journal's volume and year (``Bull. Seismol. Soc. Am. 58 (1968) 367–398``).
-_VOLUME_YEAR = re.compile(r"\d[ \t]*+\((?:19|20)\d{2}\)")
+#: A journal's volume and year, maybe its issue between them (``Bull. Seismol. Soc. Am. 58 (1968) 367–398``,
+#: ``J. ACM 23 (3) (1976) 488–501``).
+_VOLUME_YEAR = re.compile(r"\d(?:[ \t]*+\(\d{1,4}(?:[-–]\d{1,4})?\))?[ \t]*+\((?:19|20)\d{2}\)")
 
 
 def is_tail(segment: str) -> bool:
     """A venue, year or id segment that ends a reference's title."""
     s = segment.strip(" .[]()")
-    if YEAR.search(s) and (len(s.split()) <= 4 or _VOLUME_YEAR.search(s)) or "arxiv" in s.lower() or s.lower().startswith(("in ", "proc", "vol", "pp")) \
+    if YEAR.search(s) and (len(s.split()) <= 4 or _VOLUME_YEAR.search(s)) or "arxiv" in s.lower() or s.lower().startswith(("in ", "in:", "proc", "vol", "pp", "technical report ", "tech. report ")) \
             or _KIND.fullmatch(s):
         return True
     return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?:[ \t]*+['’]\d{2}|\s+\d{4})?(?:\s+\w+)?", s))  # ("CVPR", "SOSP'17")
