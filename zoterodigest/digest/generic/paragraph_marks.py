@@ -21,7 +21,7 @@ VENUE_TAG = r"\[[A-Z][A-Za-z\-]{1,15}(?:[ \t'’]\d{2,4})?\][ \t]*+(?=\*\*|__|<b
 # A reference written as a paragraph: "Surname, A., ..." or "Surname, Given, ...".
 STARTS = re.compile(r"^ {0,3}(?:<(?:p|li)(?:[ \t][^<>]*)?>[ \t]*|<a[ \t]++(?:name|id)=[^<>]{0,200}>[ \t]*+</a>[ \t]*+"
                     r"|<a[ \t]++[^<>]{0,200}>(?=\[\d{1,4}\]</a>[ \t]))?"
-                    r"(?:!\[[^\[\]]{0,40}\]\([^()\s]{1,300}\)[ \t]*+)*+(?:" + VENUE_TAG + r")?(?:\*\*|__|\[\d{1,4}\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>|\(\d{1,4}\)[ \t]++(?:\*\*|__|<b>|<strong>))")
+                    r"(?:!\[[^\[\]]{0,40}\]\([^()\s]{1,300}\)[ \t]*+)*+(?:" + VENUE_TAG + r")?(?:\*\*|__|\\?\[\d{1,4}\\?\]|\[\^[\w\-]{1,20}\]:|\*\*\[\d{1,4}\]\*\*|<b>|<strong>|\(\d{1,4}\)[ \t]++(?:\*\*|__|<b>|<strong>))")
 #: What is never a paper's summary: a thematic break (``----``), a link definition (``[pdf-02]: https://...``),
 #: a heading, table, HTML, an image, or a record's first line.
 NO_SUMMARY = re.compile(r"[ \t]*+[#|<!]| {0,3}(?:(?:[-*_][ \t]*+){3,}$|\[[^\[\]]{1,80}\]:[ \t])|" + STARTS.pattern[1:]
