@@ -10,7 +10,7 @@
 
 What follows the comma is no part of the title when it is a venue with its volume, pages or DOI, an
 arXiv id or a DOI, a venue the mappings know, a journal's name (capitalised words with a word journals
-use: ``Letters``, ``Transactions``, ``Modelling``...).  Two surnames joined by ``and`` are not enough
+use: ``Letters``, ``Transactions``, ``Modelling``...), or an author written initials first (``D. Barn et al.``).  Two surnames joined by ``and`` are not enough
 (``Past, Present and Beyond`` reads as names).  The title before it keeps three words at least.  Pure.
 """
 
@@ -37,6 +37,9 @@ _JOURNAL_END = re.compile(_JOURNAL_WORDS.pattern + r"$")
 _ARTICLE = re.compile(r"(?:A|An|The)[ \t]")
 #: A journal's abbreviated word (``Oceanogr.``, ``J.``).
 _ABBREVIATED = re.compile(r"[A-Za-z]\.(?:[ \t]|$)")
+#: A person's name opening what follows a comma, written initials first and followed by ``et al.`` or a comma
+#: (``D. Barn et al., NIM A 660``, ``S. H. Tawny, Master Thesis (2016)``; a part's number is none: ``I. Energetics``).
+_INITIALS_NAME = re.compile(r"(?:[A-HJ-UWYZ]\.[ \t]?|[A-Z]\.[ \t]?(?:-?[A-Z]\.[ \t]?){1,2})[ \t]*+[A-Z][a-z][\w'’\-]*+(?:[ \t]++et[ \t]++al\.?|,)")
 _CAPITAL_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’\-/&]*+|of|and|the|in|for|on|&)[ \t]*+){1,8}")
 
 
@@ -45,7 +48,8 @@ def venue_after_comma(title: str) -> int | None:
     if ", " not in title and ". " not in title or _NAMES_YEAR.search(title) is not None:
         return None  # (a whole reference read as a title, "Barn, A., 2024. Title. Journal": the reference's reader's)
     for m in _SEPARATOR.finditer(title):
-        if len(title[: m.start()].split()) >= 3 and _not_title(title[m.end() :].strip()):
+        tail = title[m.end() :].strip()
+        if len(title[: m.start()].split()) >= 3 and (_not_title(tail) or title[m.start()] == "," and _INITIALS_NAME.match(tail)):
             return m.start()
     return None
 
