@@ -35,7 +35,7 @@ from .csl_refs import with_csl_references
 from .definitions import DefinitionReader
 from .fenced_refs import fenced_references
 from .field_lines import with_field_lines
-from .found import Found, nickname_close, to_entry
+from .found import Found, to_entry
 from .heading_scopes import scope_ends, starts_in
 from .headings import HeadingReader
 from .hidden_lines import commented
@@ -59,7 +59,7 @@ from .split_records import without_split_records
 from .tab_tables import tab_tables
 from .tables import TableReader
 from .title_choice import second_looks
-from .title_cuts import cut_titles
+from .title_cuts import cut_nicknames, cut_titles, nicknames_template
 from .title_lines import title_lines
 from .title_records import title_records
 from .unread_lines import names_paper, unread_lines
@@ -183,9 +183,7 @@ def _entries(doc: Document, found: list[Found] | list[Placed], sections: Section
     agree(doc, [f for f in found if isinstance(f, Found)])
     found.reverse()
     out: list[Entry] = []
-    named = sum(not isinstance(f, Entry) and nickname_close(f.title) is not None for f in found)
-    loose = sum(not isinstance(f, Entry) and nickname_close(f.title, loose=True) is not None for f in found)
-    nicknames = named >= 3 and 10 * named >= len(found) or loose >= 4 and 4 * loose >= len(found)
+    nicknames = nicknames_template([f.title for f in found if not isinstance(f, Entry)], len(found))
     # (a template closing titles with a name, "(ResNet)", or a quarter of them with an aside, "(frames)": no title's words)
     while found:
         f = found.pop()
@@ -369,7 +367,8 @@ class GenericList(Family):
     def read(self, doc: Document, lo: int, hi: int, sections: Sections) -> list[Entry]:
         found = _unread(doc, lo, hi, sections, _with_leftovers(doc, lo, hi, sections, read_found(doc, lo, hi, sections)))
         found = with_field_lines(doc, without_split_records(doc, found))  # (one paper read twice in a record: one entry)
-        return cut_titles(doc, second_looks(doc, without_repeated_entries(_entries(doc, found, sections))))  # (BibTeX repeating the papers: once)
+        entries = second_looks(doc, without_repeated_entries(_entries(doc, found, sections)))  # (BibTeX repeating the papers: once)
+        return cut_nicknames(doc, cut_titles(doc, entries))
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
         cell = entry.style.get("shape") == "row"

@@ -30,6 +30,7 @@ from importlib import resources
 from ...entry import Entry, Span
 from ..document import Document
 from ..markup import repair
+from .found import nickname_close
 from .name_lists import is_name_list
 from .title_features import ANY_YEAR
 from .venue_tails import known_venue
@@ -153,6 +154,29 @@ def cut_titles(doc: Document, entries: list[Entry]) -> list[Entry]:
         best = max(rows, key=lambda r: chance(r[2], w))
         if chance(best[2], w) >= THRESHOLD:
             out[k] = _cut(doc, entries[k], best[0])
+    return out
+
+
+def nicknames_template(titles: Sequence[str], total: int | None = None) -> bool:
+    """Whether a list of ``total`` papers (``titles`` those still to be titled) closes its titles with their methods'
+    names in parentheses (``(ResNet)``: three titles and one in ten at least) or a quarter of them with a short aside
+    (``(frames)``): no title's words."""
+    n = len(titles) if total is None else total
+    named = sum(nickname_close(t) is not None for t in titles)
+    loose = sum(nickname_close(t, loose=True) is not None for t in titles)
+    return named >= 3 and 10 * named >= n or loose >= 4 and 4 * loose >= n
+
+
+def cut_nicknames(doc: Document, entries: list[Entry]) -> list[Entry]:
+    """The generic entries with the names closing their titles cut where the whole document's titles follow that
+    template (a section of one or two papers cannot show it alone: a table per topic, one nicknamed row each)."""
+    generic = [k for k, e in enumerate(entries) if e.family == "generic"]
+    if not nicknames_template([entries[k].paper.title for k in generic]):
+        return entries
+    out = list(entries)
+    for k in generic:
+        if (m := nickname_close(entries[k].paper.title, loose=True)) is not None:
+            out[k] = _cut(doc, entries[k], m.start())
     return out
 
 
