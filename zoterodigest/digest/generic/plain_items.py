@@ -35,6 +35,7 @@ from .found import Found
 from .links import Identity
 from .name_lists import is_author_list, is_name_list
 from .non_papers import book_record
+from .table_runs import table_runs, titles_column
 from .title_features import ANY_YEAR, CJK, WORD
 from .title_lines import SENTENCES, SMALL_WORDS
 
@@ -267,6 +268,10 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     if w is None:
         return []
     found_runs = runs_in_lists(doc, lo, hi, taken)
+    columns: dict[int, list[str]] = {}  # (a run of a table's title cells: its first line -> the table's column names)
+    for cells, cols in table_runs(doc, lo, hi, taken):
+        found_runs.append(([Item(line, text) for line, text in cells], 0.0))
+        columns[cells[0][0]] = cols
     if not found_runs:
         return []
     linkless = linkless_share(doc)
@@ -275,20 +280,34 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     for run, list_taken in found_runs:
         rs = rows(run, heading_papers(run[0].line), len(firsts), linkless, list_taken, plain)
         chances.append(sum(chance(r, w) for r in rs) / len(rs))
-    sure = [run for (run, _), c in zip(found_runs, chances, strict=True) if c >= THRESHOLD]
-    if len(sure) < 2:  # (one run alone is read only where a heading says it lists papers, or its records are dated:
-        sure = [run for run in sure if heading_papers(run[0].line) or _dated(run) or len(firsts) >= 10]  # a list of features,
-    if sure:  # (beside a run the model is sure of, one it finds likely is read too: a list's titles across its sections)
-        sure = [run for (run, _), c in zip(found_runs, chances, strict=True) if c >= THRESHOLD and any(run is s for s in sure)
-                or SECOND <= c < THRESHOLD]
+    sure = [run for kind in (False, True) for run in _sure([(run, c) for (run, _), c in zip(found_runs, chances, strict=True)
+                                                            if (run[0].line in columns) == kind], heading_papers, len(firsts))]
+    # (the runs of lists and those of tables are weighed apart: a table of titles says nothing of a list's labels)
+    sure += [run for (run, _), c in zip(found_runs, chances, strict=True) if c >= SECOND and run[0].line in columns
+             and not any(run is s for s in sure) and titles_column(columns[run[0].line])]
+    # (a table whose header names its column for titles or papers says what its cells are: the model need only find it likely)
     sure += [run for run, _ in found_runs if not any(run is s for s in sure) and (_led(run) and heading_papers(run[0].line)
                                                                                  or len(run) >= 5 and _year_fields(run))]
     # (whatever the model says: under a heading naming papers or theses, a run of items each opening with its author's
     # name and a colon, "- 相川修平: Title.", "- 030 **Ann Barn**: Title", is a list of theses by student; anywhere, a run
     # of five items or more each written "Title, year, venue" is a list of studies)
-    return [_found(doc, it, _led(run), _year_fields(run), _closing_fields(run)) for run in sure for it in run
-            if not book_record(it.text)  # (a book among papers: no entry)
-            and not (":" in it.text and cites_only(it.text.split(":", 1)[1]))]  # ("**Foundation**: Barn (1987)": a label over works)
+    out = [(_found(doc, it, _led(run), _year_fields(run), _closing_fields(run)), run[0].line) for run in sure for it in run
+           if not book_record(it.text)  # (a book among papers: no entry)
+           and not (":" in it.text and cites_only(it.text.split(":", 1)[1]))]  # ("**Foundation**: Barn (1987)": a label over works)
+    for found, first in out:
+        if first in columns:
+            found.style = {"shape": "row", "columns": columns[first]}  # (a table's row: a new paper is one more row)
+    return [found for found, _ in out]
+
+
+def _sure(runs: list[tuple[list[Item], float]], heading_papers: Callable[[int], bool], n_found: int) -> list[list[Item]]:
+    """The runs of one kind (a document's lists, or its tables) read as papers, each with the model's chance."""
+    sure = [run for run, c in runs if c >= THRESHOLD]
+    if len(sure) < 2:  # (one run alone is read only where a heading says it lists papers, or its records are dated:
+        sure = [run for run in sure if heading_papers(run[0].line) or _dated(run) or n_found >= 10]  # a list of features,
+    if sure:  # (beside a run the model is sure of, one it finds likely is read too: a list's titles across its sections)
+        sure = [run for run, c in runs if c >= THRESHOLD and any(run is s for s in sure) or SECOND <= c < THRESHOLD]
+    return sure
 
 
 def _dated(run: Sequence[Item]) -> bool:
