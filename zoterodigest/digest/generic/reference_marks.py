@@ -165,7 +165,7 @@ def is_tail(segment: str) -> bool:
     if YEAR.search(s) and (len(s.split()) <= 4 or _VOLUME_YEAR.search(s)) or "arxiv" in s.lower() or s.lower().startswith(("in ", "in:", "proc", "vol", "pp", "technical report ", "tech. report ")) \
             or _KIND.fullmatch(s):
         return True
-    return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?:[ \t]*+['’]\d{2}|\s+\d{4})?(?:\s+\w+)?", s))  # ("CVPR", "SOSP'17")
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?:[ \t]*+['’]?\d{2}|\s+\d{4})?(?:\s+\w+)?", s))  # ("CVPR", "SOSP'17", "ICCV21")
 
 
 #: Words before a full stop that do not end a sentence (abbreviations in references).

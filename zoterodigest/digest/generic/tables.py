@@ -31,6 +31,7 @@ from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
 from .prefixes import is_generic_label
+from .references import parse_reference
 from .shared_lines import cell_parts
 from .table_template import (
     PLACEHOLDER_URLS,
@@ -223,7 +224,8 @@ class TableReader:
         _other_columns(row, cells, cols, roles, found)
         if not ident.papers and not ({"venue", "year", "authors", "papers_titled"} & set(roles)) and book is None \
                 and not other_link(cell_texts(row, cells), roles) and not venue_tagged(row, cells, roles) \
-                and not any(u.strip().lower() in PLACEHOLDER_URLS for u in ident.links.values()):
+                and not any(u.strip().lower() in PLACEHOLDER_URLS for u in ident.links.values()) \
+                and not _whole_citation(row, base, cells, roles, found):
             return None
         return found
 
@@ -304,6 +306,20 @@ def _trim(row: str, start: int, end: int) -> Cell:
     while end > start and row[end - 1] in " \t\r":
         end -= 1
     return Cell(start, end)
+
+
+def _whole_citation(row: str, base: int, cells: list[Cell], roles: dict[str, int], found: Found) -> bool:
+    """Whether the row's title cell is a whole reference, unlinked (``Barn et al., Title, ICCV21.``): evidence of a
+    paper as a link is; its title is the reference's."""
+    column = next((roles[r] for r in ("title", "paper") if r in roles), None)
+    if column is None or column >= len(cells) or "](" in (text := cells[column].text(row)) or "<" in text:
+        return False
+    ref = parse_reference(text, strict=False)
+    if ref is None or ref.authors is None or ref.venue is None and ref.year is None or len(text[slice(*ref.title)].split()) < 3:
+        return False
+    retitle_span = (base + cells[column].start + ref.title[0], base + cells[column].start + ref.title[1])
+    found.title, found.title_span = title_of(text[slice(*ref.title)]), retitle_span
+    return bool(found.title)
 
 
 def _row_title(row: str, cells: list[Cell], roles: dict[str, int]) -> tuple[int, int] | None:
