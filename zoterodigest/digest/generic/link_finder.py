@@ -11,7 +11,8 @@ _LINK = re.compile(
     r"\[!\[[^\]]*\]\([^)]*\)\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link
     r"|!\[[^\]]*\]\([^)]*\)"  # an image
     r"|\[(?P<label>[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)\]\([ \t]?(?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?[ \t]?\)"
-    r"|<a\s[^>]*?href=[\"'](?P<aurl>[^\"']+)[\"'][^>]*>(?P<alabel>[^<]*+(?:<(?!/a>|a\s)[^<]*+)*+)</a>",  # no scan past the next anchor
+    r"|<a\s[^>]*?href=(?:[\"'](?P<aurl>[^\"']+)[\"']|(?P<bare>[^\s\"'<>=`]++))[^>]*>(?P<alabel>[^<]*+(?:<(?!/a>|a\s)[^<]*+)*+)</a>",
+    # (no scan past the next anchor; an address unquoted, as HTML allows: ``<a href=https://doi.org/10.1/x>``)
     re.IGNORECASE,
 )
 _AUTOLINK = re.compile(r"<(https?://[^\s<>]++)>")
@@ -27,8 +28,8 @@ def find_links(line: str, start: int = 0) -> list[tuple[str, str, int, int]]:
                 out.append(("badge", m.group("burl"), m.start(), m.end()))
             elif m.group("url") is not None:
                 out.append((m.group("label"), m.group("url"), m.start(), m.end()))
-            elif m.group("aurl") is not None:
-                out.append((m.group("alabel"), m.group("aurl"), m.start(), m.end()))
+            elif (url := m.group("aurl") or m.group("bare")) is not None:
+                out.append((m.group("alabel"), url, m.start(), m.end()))
     if "<http" in line:
         _autolinks(line, start, out)
     if DEFINITIONS and "][" in line:
