@@ -27,6 +27,7 @@ from ..document import Document, Problem
 from ..markup import plain
 from ..table import escape_cell
 from ..values import render_venue
+from .bare_ids import bare_id_papers
 from .bibtex_blocks import BibtexReader, without_repeated_entries, without_repeats
 from .block_titles import agree
 from .byline import is_venue_text
@@ -302,6 +303,7 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
                                                    [_first(f) for f in (*found, *more)])
              if not skipped(f.first)]
     more += id_papers(doc, lo, hi, taken, skipped, known_ids([*found, *more]))
+    more += bare_id_papers(doc, lo, hi, taken, skipped)
     return sorted([*found, *more], key=_first) if more else found
 
 
