@@ -302,8 +302,7 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
     more += [f for f in read_plain_items(doc, lo, hi, taken, lambda i: names_papers(sections.path_at(i)),
                                                    [_first(f) for f in (*found, *more)])
              if not skipped(f.first)]
-    more += id_papers(doc, lo, hi, taken, skipped, known_ids([*found, *more]))
-    more += bare_id_papers(doc, lo, hi, taken, skipped)
+    more += id_papers(doc, lo, hi, taken, skipped, known_ids([*found, *more])) + bare_id_papers(doc, lo, hi, taken, skipped)
     return sorted([*found, *more], key=_first) if more else found
 
 

@@ -16,7 +16,7 @@ from .link_finder import find_links
 from .links import Identity, link_class, other_class
 from .name_lists import cjk_names, is_name_list, one_name, person_names
 from .prefixes import is_generic_label, label_kind
-from .references import parse_reference
+from .references import parse_reference, quoted_by
 
 
 def add_links(ident: Identity, line: str, links: list[tuple[str, str, int, int]] | None = None) -> None:
@@ -86,6 +86,8 @@ def is_reference_line(line: str, body: int, head: Head, more: str = "") -> bool:
             and (m := NAMES_VENUE_AFTER.match(line, head.title[1])) is not None and " and " in m.group("n") \
             and is_name_list(m.group("n")) and (is_venue_text(m.group("v")) or _VENUE_WORD.search(m.group("v"))):
         return True  # ("**Title**, Chen, Tianqi and Zheng, Lianmin, *Advances in Neural Information Processing Systems 31*")
+    if not head.title_in_link and (ref := quoted_by(plain(text).strip())) is not None and _long(plain(text)[slice(*ref.title)]):
+        return True  # ('- "Title", by Ann Barn and Bob Tawny. (Unit 7)': a quoted title and who wrote it, a reading)
     if head.year is None or head.authors is None:
         return False
     if head.title_in_link and head.venue is None and link_class(head.title_in_link) is None \

@@ -50,7 +50,7 @@ from .links import Identity
 from .list_items import Item, scan_items
 from .name_lists import is_name_list, names_only, one_name
 from .prefixes import is_generic_label, known_venue, paper_link_title, short_name
-from .references import parse_reference
+from .references import QUOTED_BY, parse_reference
 from .shared_lines import line_parts
 from .sibling_titles import titles_by_runs
 from .title_runs import bare_item_words
@@ -255,7 +255,8 @@ class ListReader:
         return ("http" in low or "](" in text or "rxiv" in low or "doi" in low or "<a " in low or "“" in text or "‘‘" in text
                 or "``" in text
                 or bool(_ANY_YEAR.search(text)) or bool(DEFINITIONS and "][" in text) or bool(self._names_over_bold(item))
-                or "**, " in text and NAMES_VENUE_AFTER.search(text) is not None)  # ("**Title**, Names, *Venue*": no year)
+                or "**, " in text and NAMES_VENUE_AFTER.search(text) is not None  # ("**Title**, Names, *Venue*": no year)
+                or " by " in text and QUOTED_BY.search(text) is not None)  # ('"Title", by Names.': no year)
 
     def _names_over_bold(self, item: Item) -> str:
         """The authors' names when they are the item's first line and its second is a bold title

@@ -66,7 +66,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
         text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
-    for parse in (_gbt, standard_reference, nlm, _quoted, _italic_title, _author_year_title, cjk_reference, _names_sentence, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
+    for parse in (_gbt, standard_reference, nlm, _quoted, quoted_by, _italic_title, _author_year_title, cjk_reference, _names_sentence, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
             if parse in (_author_first, cjk_reference) and strict and ref.year is None and not _ARXIV_ID.search(text):
@@ -128,6 +128,22 @@ def _quoted(text: str) -> Reference | None:
 
 
 _EXTERNAL = re.compile(r"\(links? to an external site\.?\)[ \t.]*+$", re.IGNORECASE)
+#: A quoted title's closing quote, then who wrote it (``"Title", by Ann Barn``): a first look for :func:`quoted_by`.
+QUOTED_BY = re.compile(r"[\"”],?[ \t]++by[ \t]")
+#: Who wrote a quoted title, after it: ``"Title", by Barn and Tawny.``, ``"Title" by Barn et al. (Unit 7)``.
+_BY_NAMES = re.compile(r"[ \t]*+[,.]?[ \t]*+by[ \t]++(?P<n>[^.()\[\]]{2,200}?(?:[ \t]et[ \t]++al)?)[ \t]*+(?=[.(\[]|$)")
+
+
+def quoted_by(text: str) -> Reference | None:
+    """``"Title", by Ann Barn and Bob Tawny. (Unit 7)``: a quoted title opening the text, its authors after ``by``."""
+    m = outer_quotes(text)
+    if not m or text[: m.start()].strip(" \t*_") or (by := _BY_NAMES.match(text, m.end())) is None:
+        return None
+    names = by.group("n")
+    if not (is_name_list(names) or re.search(r"[ \t](?:et[ \t]++al|and|&)\b", names)) or names[:1].islower():
+        return None
+    t0, t1 = _trim(text, m.start("title"), m.end("title"), " ,.")
+    return Reference((t0, t1), (by.start("n"), by.end("n")), None, _year_after(text, by.end()))
 _MARKED = re.compile(r"(?:\*\*?|__?|[\"“])(?P<t>[^*_\"“”]{3,300})(?:\*\*?|__?|[\"”])")
 _PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Schuster|Norton|Penguin|Routledge|Macmillan|Harper\w*|"
                         r"Basic|Knopf|Vintage|Wiley|Elsevier|Academic)\b|\bUniversity\b|,\s*(?:New York|London|Cambridge|Oxford)\b")
