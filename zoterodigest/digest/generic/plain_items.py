@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +34,7 @@ from .found import Found
 from .links import Identity
 from .name_lists import is_author_list, is_name_list
 from .non_papers import book_record
+from .run_templates import closing_fields, document_skeletons, marked_head, skeleton, without_closing
 from .table_runs import table_runs, titles_column
 from .title_features import ANY_YEAR, CJK, WORD
 from .title_lines import SENTENCES, SMALL_WORDS
@@ -286,12 +286,16 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     sure += [run for (run, _), c in zip(found_runs, chances, strict=True) if c >= SECOND and run[0].line in columns
              and not any(run is s for s in sure) and titles_column(columns[run[0].line])]
     # (a table whose header names its column for titles or papers says what its cells are: the model need only find it likely)
+    templates = document_skeletons([skeleton(m.group("text")) for i in firsts if (m := _ITEM.match(doc.lines[i])) is not None
+                                    and ("](" in m.group("text") or "http" in m.group("text"))])
     sure += [run for run, _ in found_runs if not any(run is s for s in sure) and (_led(run) and heading_papers(run[0].line)
-                                                                                 or len(run) >= 5 and _year_fields(run))]
+                                                                                 or len(run) >= 5 and _year_fields(run)
+                                                                                 or _templated(run, templates))]
     # (whatever the model says: under a heading naming papers or theses, a run of items each opening with its author's
     # name and a colon, "- 相川修平: Title.", "- 030 **Ann Barn**: Title", is a list of theses by student; anywhere, a run
     # of five items or more each written "Title, year, venue" is a list of studies)
-    out = [(_found(doc, it, _led(run), _year_fields(run), _closing_fields(run)), run[0].line) for run in sure for it in run
+    out = [(_found(doc, it, _led(run), _year_fields(run), closing_fields([it.text for it in run]), _templated(run, templates)),
+            run[0].line) for run in sure for it in run
            if not book_record(it.text)  # (a book among papers: no entry)
            and not (":" in it.text and cites_only(it.text.split(":", 1)[1]))]  # ("**Foundation**: Barn (1987)": a label over works)
     for found, first in out:
@@ -326,44 +330,10 @@ def _title_before_year(text: str) -> str | None:
     return m.group("t") if m is not None and len(m.group("t")) >= 12 else None
 
 
-#: What separates a record's fields: a dash between spaces, a bar, a middle dot.
-_SEPARATORS = (" – ", " — ", " | ", " · ", " -- ")
-#: A field that is a date alone: ``2026-01-12T00:00:00``, ``2019``, ``Jan 2020``, ``12 March 2021``.
-_DATE_FIELD = re.compile(r"^\(?(?:(?:19|20)\d{2}(?:[-/.]\d{1,2}(?:[-/.]\d{1,2}(?:[T ][\d:.]{5,15}Z?)?)?)?"
-                         r"|(?:\d{1,2}[ \t])?[A-Z][a-z]{2,8}\.?(?:[ \t]\d{1,2},?)?[ \t](?:19|20)\d{2})\)?$")
-
-
-def _closing_fields(run: Sequence[Item]) -> tuple[str, frozenset[str], int] | None:
-    """The run's template when its records close with fields of their own after the title (``Title – bioRxiv –
-    2026-01-12``): the separator four items in five use, the values that close them (dates, or a source three
-    records name) and how many such fields four in five of those records close with.  None when it has none."""
-    texts = [it.text for it in run]
-    for sep in _SEPARATORS:
-        having = [t.split(sep) for t in texts if sep in t]
-        if len(having) * 5 < len(texts) * 4:
-            continue
-        seen = Counter(v.strip() for fields in having for v in set(fields[-3:]))
-        closing = frozenset(v for v, n in seen.items() if n >= 3 and len(v.split()) <= 6 or _DATE_FIELD.match(v))
-        depth = 0
-        while depth < 3 and sum(len(f) > depth + 1 and f[-1 - depth].strip() in closing for f in having) * 5 >= len(having) * 4:
-            depth += 1
-        if depth:
-            return sep, closing, depth
-    return None
-
-
-def _without_closing(title: str, template: tuple[str, frozenset[str], int]) -> str:
-    """``title`` without the fields closing it by the run's template, when its last is one the run's records close
-    with (a source this record alone names goes too: ``Title – Owl Journal – 2026-01-12``); three words stay."""
-    sep, closing, depth = template
-    if title.rpartition(sep)[2].strip() not in closing:
-        return title
-    for _ in range(depth):
-        head, found, _last = title.rpartition(sep)
-        if not found or len(head.split()) < 3:
-            break
-        title = head.rstrip(" \t")
-    return title
+def _templated(run: Sequence[Item], templates: frozenset[str]) -> bool:
+    """Whether four items in five of the run are written in the markup of the document's linked papers (their links
+    not added yet: ``*Title*----FAST'12`` beside ``*Title*----FAST'18 ([link](url))``)."""
+    return bool(templates) and sum(skeleton(it.text) in templates for it in run) * 5 >= len(run) * 4
 
 
 def _led(run: Sequence[Item]) -> bool:
@@ -380,11 +350,13 @@ def _without_marks(text: str) -> str:
 
 
 def _found(doc: Document, it: Item, led: bool = False, year_fields: bool = False,
-           closing: tuple[str, frozenset[str], int] | None = None) -> Found:
+           closing: tuple[str, frozenset[str], int] | None = None, templated: bool = False) -> Found:
     line = doc.lines[it.line]
     title = _without_marks(it.text).strip("*_ ")  # ("Title &#x2705;": a check mark, no part of it)
+    if templated and (head := marked_head(it.text)) is not None:
+        title = head  # ("*Title*----HPCC'11": the title in emphasis, where the document's linked papers have theirs)
     if closing is not None:
-        title = _without_closing(title, closing)  # ("Title – bioRxiv (all) – 2026-01-12": the run's closing fields)
+        title = without_closing(title, closing)  # ("Title – bioRxiv (all) – 2026-01-12": the run's closing fields)
     title = title.rstrip(".").strip()
     if (m := _NUMBER_OPEN.match(title)) is not None:
         title = title[m.end() :]  # ("(542)\\*. Title": the study's number in the review)

@@ -81,12 +81,16 @@ def glued_year_tail(title: str) -> int | None:
 
 #: An arXiv listing's tag closing a title, as its feeds write it (``Title. (arXiv:2401.16412v1 [cs.AI])``).
 _LISTING_TAG = re.compile(r"\(arXiv:[\w./-]{4,30}+(?:[ \t]++\[[\w.-]{1,20}+\])?(?:[ \t]++UPDATED)?\)$")
+#: A run of three hyphens or more, or two dashes, glued to a title's last word (``Title----USENIX ATC'19``), and a
+#: venue's name in capitals after it (``---A Survey`` is a subtitle: TeX writes a dash so).
+_DASH_RUN = re.compile(r"(?<=[^\s\-])(?:-{3,}+|[—–]{2,}+)")
+_DASH_VENUE = re.compile(r"[ \t]*+(?:[A-Z][\w&'’.\-]*+[ \t]++){0,2}[A-Z]{2,}[\w&'’.\-]*+(?:[ \t]++[\w&'’.\-]++){0,2}[ \t]*+")
 
 
 def closed_title(title: str) -> str | None:
     """``title`` without what closes it and is no part of it, or None when nothing does: images a copy from a web
     page left as U+FFFC marks, a bracket opened for a note (``Title ([Barn et al., 2014](url))``), an arXiv listing's
-    tag, a backslash that escaped the character after the title (``Title \\[2009, CVPR\\]``), a note in brackets left
+    tag, a run of dashes before a venue, a backslash that escaped the character after the title (``Title \\[2009, CVPR\\]``), a note in brackets left
     open."""
     t = title
     if t.endswith("\ufffc"):
@@ -97,6 +101,9 @@ def closed_title(title: str) -> str | None:
         t = t[: m.start()].rstrip(" \t.")
     if t.endswith("\\") and (len(t) - len(t.rstrip("\\"))) % 2 == 1 and len(t.split()) >= 2:
         t = t[:-1].rstrip()
+    if ("---" in t or "——" in t or "––" in t) and (d := _DASH_RUN.search(t)) is not None and len(t[: d.start()].split()) >= 3 \
+            and _DASH_VENUE.fullmatch(t, d.end()) is not None:
+        t = t[: d.start()].rstrip(" \t*_")  # ("*Title*----HPCC'11": the venue after a run of dashes)
     if "[" in t and t.count("[") > t.count("]") and len(t[: (k := t.rindex("["))].split()) >= 3 and "]" not in t[k:]:
         t = t[:k].rstrip()  # ("Title [2009, CVPR, Ann Barn": a note in brackets its reader cut at the closing one)
     return t if t != title else None
