@@ -1,11 +1,13 @@
-"""A reference in the style of the U.S. Geological Survey: names, the year after a comma, the title, and
-after a colon the journal with its volume and pages, or the publisher.
+"""References with a colon between their parts: in the style of the U.S. Geological Survey (names, the year after a
+comma, the title, and after a colon the journal with its volume and pages, or the publisher), and names with the year
+in parentheses and a colon before the title.
 
 ::
 
     Barn, A.B., and Tawny, C.D., 1986, Owl calls at dusk: Journal of Owls, v. 112, no. 2, p. 139–155.
     Hoot, Ann, and Screech, Bob, 1998, Pellet counts—Guidelines for barns: Rome, Owl Society, Paper No. 56, 174 p.
     Barn, A.B., 1972, Owl counts in snow, in Proceedings of the Owl Conference: Barn City, p. 7–12.
+    Ann Barn and Bob Tawny (1994): Owl Reasoning: Foundational Issues. Owl Communications, Vol. 7:1, pp. 39 - 59.
 
 Pure.
 """
@@ -36,3 +38,18 @@ def names_year_colon(text: str) -> Reference | None:
     journal = _VOLUME.search(m.group("v")) is not None  # (a report's first part is its place, "Rome": no venue)
     return Reference(title=(lead + m.start("t"), lead + m.end("t")), authors=(lead + m.start("n"), lead + m.end("n")),
                      venue=(lead + m.start("v"), lead + venue_end) if journal else None, year=int(m.group("y")))
+
+
+#: Names, the year in parentheses and a colon, then the title to its sentence's end (``Ann Barn and Bob Tawny (1994):
+#: Title: Subtitle. Venue``, ``Barn, Ann M. (2003): Title. In: Book``).
+_NAMES_PAREN_YEAR = re.compile(r"(?P<n>[A-Z][^:;()\[\]\n]{2,400}?)[ \t]*+\((?P<y>(?:19|20)\d{2})[a-z]?\)[ \t]*+:[ \t]++"
+                               r"(?P<t>[^\n]{3,400}?)(?:\.[ \t]++(?=\S)|\.?[ \t]*+$)")
+
+
+def names_paren_year_colon(text: str) -> Reference | None:
+    """``Ann Barn and Bob Tawny (1994): Title. Venue``, or None when ``text`` is not written so."""
+    lead = len(text) - len(text.lstrip())
+    m = _NAMES_PAREN_YEAR.match(text, lead)
+    if m is None or m.group("t")[:1] in "*_\"“‘'[" or not (person_names(m.group("n")) or is_name_list(m.group("n"))):
+        return None  # (a title in emphasis, quotes or a link: the readers of marked titles')
+    return Reference(title=(m.start("t"), m.end("t")), authors=(m.start("n"), m.end("n")), year=int(m.group("y")))

@@ -20,7 +20,7 @@ from dataclasses import replace
 from . import name_lists as nl
 from . import reference_marks as marks
 from .cjk_refs import cjk_reference
-from .colon_refs import names_year_colon
+from .colon_refs import names_paren_year_colon, names_year_colon
 from .dblp_refs import dblp
 from .name_lists import INITIAL, SURNAME_GIVEN, VANCOUVER, cjk_names, is_name_list, one_name, person_names, spaced_names
 from .nlm_refs import nlm
@@ -66,7 +66,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
         text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
-    for parse in (_gbt, standard_reference, nlm, _quoted, quoted_by, _italic_title, _author_year_title, cjk_reference, _names_sentence, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
+    for parse in (_gbt, standard_reference, nlm, _quoted, quoted_by, _italic_title, names_paren_year_colon, _author_year_title, cjk_reference, _names_sentence, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
             if parse in (_author_first, cjk_reference) and strict and ref.year is None and not _ARXIV_ID.search(text):
