@@ -86,11 +86,12 @@ _MORE_PAPER_HOSTS = re.compile(
      r"|osti\.gov/(?:biblio|servlets/purl)/\d|ntrs\.nasa\.gov/citations/\d|research\.google(?:\.com)?/pubs/"
      r"|escholarship\.org/uc/item/\w|asmedigitalcollection\.asme\.org/\w+/article|/content/early/\d{4}/\d\d/\d\d/\w|journals\.ametsoc\.org/view/journals/\w"
      r"|direct\.mit\.edu/\w+/article/|europepmc\.org/(?:article|abstract)/(?:MED|PMC)/\w|scholar\.archive\.org/work/\w|dblp\.org/rec/\w"
-     r"|usenix\.org/conference/(?:usenixsecurity|osdi|nsdi|atc|fast|woot|soups|hotcloud|hotstorage|raid)\d{2}/(?:technical-sessions/)?presentation/[\w-]|ndss-symposium\.org/(?:ndss-paper|ndss\d{4}/[\w-]*programme)/[\w-]{8}"),
+     r"|usenix\.org/conference/(?:usenixsecurity|osdi|nsdi|atc|fast|woot|soups|hotcloud|hotstorage|raid)\d{2}/(?:technical-sessions/)?presentation/[\w-]|ndss-symposium\.org/(?:ndss-paper|ndss\d{4}/[\w-]*programme)/[\w-]{8}"
+     r"|(?:opg\.optica|osapublishing)\.org/\w+/(?:abstract|fulltext|viewmedia)\.cfm\?uri="),  # (Optica's, formerly OSA's, journals)
     re.IGNORECASE,
 )
 #: A cheap first look before the search above (most links are none of these hosts).
-_MORE_KEYS = ("sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", "biomedcentral", "hindawi", "elife",
+_MORE_KEYS = ("optica", "osapublishing", "sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", "biomedcentral", "hindawi", "elife",
               "thelancet", "jamanetwork", "bmj.com", "cambridge.org", "jstor", "nber", "aip.org", "isca-speech",
               "computer.org", "vldb", "bmva", "ceur-ws", "paperswithcode", "handle.net", "microsoft.com", "kdd.org",
               "deepai", "aps.org", "/publication", "rdcu.be", "cern.ch", "citeseerx", "ora.ox.ac.uk", "/handle/",
