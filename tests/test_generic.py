@@ -285,3 +285,12 @@ def test_a_table_with_tabs_between_its_cells_reads_its_paper_column_and_takes_a_
     assert "\tGMM\n\t\tSilent Flight of Owls\t\t\n" in added
     again = parse_text(added)
     assert [e.paper.title for e in again.entries][-1] == "Silent Flight of Owls"
+
+
+def test_names_surname_first_are_no_method_name_twice_nor_title_words():
+    """'Magicoder, Magicoder:' and 'Compress, Then Prompt:' read as persons would cut a title's head off."""
+    from zoterodigest.digest.generic.colon_refs import inverted_names as _inverted_names
+
+    assert _inverted_names("Barn, Kristina; Tawny, Matjaž") and _inverted_names("Kite, Pascal")
+    assert not _inverted_names("Magicoder, Magicoder") and not _inverted_names("Compress, Then Prompt")
+    assert not _inverted_names("DPO, Direct Preference Optimization") and not _inverted_names("LoRA, LoRA")

@@ -1,4 +1,4 @@
-"""References with a colon between their parts: in the style of the U.S. Geological Survey (names, the year after a
+"""References with a colon between their parts (and how their names are written surname first): in the style of the U.S. Geological Survey (names, the year after a
 comma, the title, and after a colon the journal with its volume and pages, or the publisher), and names with the year
 in parentheses and a colon before the title.
 
@@ -53,3 +53,22 @@ def names_paren_year_colon(text: str) -> Reference | None:
     if m is None or m.group("t")[:1] in "*_\"“‘'[" or not (person_names(m.group("n")) or is_name_list(m.group("n"))):
         return None  # (a title in emphasis, quotes or a link: the readers of marked titles')
     return Reference(title=(m.start("t"), m.end("t")), authors=(m.start("n"), m.end("n")), year=int(m.group("y")))
+
+
+#: Surnames first, each person's given names after a comma, persons apart by semicolons, as German and French
+#: humanities cite (``Barn, Kristina; Tawny, Matjaž; Hoot, Zoran``, ``Kite, Kim-Björn``).
+_INVERTED_NAMES = re.compile(r"(?:[A-Z][^\W\d_A-Z]++(?:-[A-Z][^\W\d_A-Z]++)?,[ \t]++(?:[A-Z][^\W\d_A-Z]++(?:-[A-Z][^\W\d_A-Z]++)?|[A-Z]\.)"
+                             r"(?:[ \t]++(?:[A-Z][^\W\d_A-Z]++|[A-Z]\.)){0,2}(?:;[ \t]++|$))++")
+
+
+_NOT_GIVEN = frozenset({"The", "Then", "And", "Of", "For", "With", "In", "On", "To", "Is", "All", "You", "Your", "We", "Our",
+                        "My", "Not", "No", "Be", "Are", "More", "Less", "Now", "New", "How", "Why", "What", "When"})
+
+
+def inverted_names(names: str) -> bool:
+    """Whether ``names`` are persons written surname first (:data:`_INVERTED_NAMES`), no method's name twice
+    (``Magicoder, Magicoder``) nor a title's words (``Compress, Then Prompt``)."""
+    if _INVERTED_NAMES.fullmatch(names) is None:
+        return False
+    persons = [p.split(",", 1) for p in names.split(";")]
+    return all(sur.strip() != given.split()[0] and not _NOT_GIVEN.intersection(given.split()) for sur, given in persons)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from . import name_lists as nl
 from . import reference_marks as marks
 from .cjk_refs import cjk_reference
-from .colon_refs import names_paren_year_colon, names_year_colon
+from .colon_refs import inverted_names, names_paren_year_colon, names_year_colon
 from .dblp_refs import dblp
 from .name_lists import INITIAL, SURNAME_GIVEN, VANCOUVER, cjk_names, is_name_list, one_name, person_names, spaced_names
 from .nlm_refs import nlm
@@ -331,7 +331,7 @@ def _names_colon(text: str) -> Reference | None:
     names = text[: colon.start()].strip()
     dated = _NAMES_COMMA_YEAR.search(names)  # ("Barn, A., and C. Hoot, 2026: Title, J. Owls": AMS's style)
     names = names[: dated.start()] if dated is not None else names
-    cjk = marks.CJK_NAMES.fullmatch(names) is not None
+    cjk = marks.CJK_NAMES.fullmatch(names) is not None or inverted_names(names)
     if not cjk and (re.search(r"[a-z]{2}\.[ \t]", names) or not person_names(names)
                     or not (dated or marks.LAST_NAME_JOINED.search(names))):
         return None  # ("More Tokens, Lower Precision: ...", "A. Barn. Title: Subtitle": no names before the colon)
