@@ -1,6 +1,6 @@
-"""References with a colon between their parts (and how their names are written surname first): in the style of the U.S. Geological Survey (names, the year after a
-comma, the title, and after a colon the journal with its volume and pages, or the publisher), and names with the year
-in parentheses and a colon before the title.
+"""References with a colon between their parts: in the style of the U.S. Geological Survey (names, the year after a
+comma, the title, and after a colon the journal with its volume and pages, or the publisher); names with the year in
+parentheses and a colon before the title; and names written surname first, persons apart by semicolons.
 
 ::
 
