@@ -166,6 +166,35 @@ def cell_parts(row: str, base: int, c0: int, c1: int, found: Found) -> list[Foun
     return out
 
 
+#: A short name and a colon before a link labelled only as a link (``PaLM-E：[link](url)``, ``LLM+P: [paper](url)``).
+_NAMED_LINK = re.compile(r"(?P<n>[^\s/|;:：\[\]()][^/|;:：\[\]()]{0,30}?)[ \t]*+[:：][ \t]*+$")
+
+
+def named_link_parts(row: str, base: int, c0: int, c1: int, found: Found) -> list[Found] | None:
+    """The papers of a table cell ``row[c0:c1]`` that links two papers or more, each by a bare label after its
+    method's short name (``PaLM-E：[link](arxiv) / DIAC：[link](arxiv)``): one entry each, its title unknown until
+    its record gives it (the names are no titles).  None when the cell is not written so."""
+    text = row[c0:c1]
+    if text.count("](") < 2:
+        return None
+    links = [t for t in find_links(text) if t[0] != "badge"]
+    if len(links) < 2 or not all(link_class(url) and is_generic_label(label) for label, url, _, _ in links) \
+            or len({_paper_key(url) for _, url, _, _ in links}) < len(links):
+        return None
+    out = []
+    for n, (_, url, s, e) in enumerate(links):
+        before = _CELL_MARKS.sub(" ", text[links[n - 1][3] if n else 0 : s])
+        if (m := _NAMED_LINK.search(before.lstrip(" \t" + "".join(_SEPARATORS)))) is None:
+            return None
+        ident = Identity()
+        ident.add_link(None, url)
+        part = Found(first=found.first, last=found.last, ident=ident, section=found.section,
+                     style=dict(found.style, part=True), span=(base + c0 + s, base + c0 + e))
+        part.extra["name"] = m.group("n").strip()
+        out.append(part)
+    return out
+
+
 def _paper_key(url: str) -> str:
     """What a link names: its arXiv id or DOI, else its address."""
     ident = Identity()

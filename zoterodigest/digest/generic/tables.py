@@ -32,7 +32,7 @@ from .link_finder import find_links
 from .links import Identity
 from .prefixes import is_generic_label
 from .references import parse_reference
-from .shared_lines import cell_parts
+from .shared_lines import cell_parts, named_link_parts
 from .table_template import (
     PLACEHOLDER_URLS,
     cell_texts,
@@ -167,6 +167,8 @@ class TableReader:
                      or segment_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)
                      or cited_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)) \
                 if column is not None else None
+            if not parts and found.ident.papers >= 2:  # ("PaLM-E：[link](arxiv) / DIAC：[link](arxiv)": a paper each)
+                parts = next((p for c in cells if (p := named_link_parts(row, self.doc.starts[k], c.start, c.end, found))), None)
             out.extend((part, empty) for part in parts or [found])  # (a cell listing papers: one entry each)
         return out
 
