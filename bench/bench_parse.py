@@ -7,7 +7,9 @@ run so it does not slow the timed ones) for:
     to show how time grows with size;
 and the ratio of our full parse to markdown-it-py merely tokenizing the same
 text (goal: at most 0.5); then the four largest generic lists (generic-lists/),
-each against markdown-it-py (goal: at most 1.0), and the largest repeated.
+each against markdown-it-py (goal: at most 1.0), and the largest repeated; then one
+run of plain list items with no link (read by the plain-item model and its run
+templates) of 2,000, 4,000 and 8,000 items, to show it grows linearly too.
 
     python bench/bench_parse.py [--repeat N]
 """
@@ -88,7 +90,25 @@ def main() -> int:
     print(f"  seconds per MB: {', '.join(f'{x:.3f}' for x in per_mb)} (max/min {spread:.2f}; 1.00 = perfectly linear)")
     print(f"  median {statistics.median(per_mb):.3f} s/MB")
     generic_lists(md, args.repeat)
+    plain_runs(args.repeat)
     return 0
+
+
+def plain_runs(repeat: int) -> None:
+    """One run of plain list items, each a title closing with a source and a date (``- Title – bioRxiv –
+    2026-01-12``), of 2,000 to 8,000 items: what a run's template costs must grow with the run, not its square."""
+    words = ["owl", "barn", "hoot", "tawny", "snowy", "kite", "night", "flight", "mice", "snow", "wind", "feather", "call", "nest", "perch"]
+    per_item = []
+    for n in (2000, 4000, 8000):
+        lines = ["# Reading list of papers", ""]
+        lines += [f"- {words[i % 15].capitalize()} {' '.join(words[(i * k) % 15] for k in range(2, 9))} {i} – bioRxiv (all)"
+                  f" – 2026-01-{i % 28 + 1:02d}" for i in range(n)]
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        entries = len(parse_bytes(data, "run.md").entries)
+        t = best_of(lambda data=data: parse_bytes(data, "run.md"), max(1, repeat - 1))
+        per_item.append(t / n)
+        print(f"  plain run of {n:5d} items: {entries} entries, parse {t:6.3f} s")
+    print(f"  plain runs: ms per item {', '.join(f'{x * 1000:.3f}' for x in per_item)} (max/min {max(per_item) / min(per_item):.2f})")
 
 
 def generic_lists(md: MarkdownIt, repeat: int) -> None:

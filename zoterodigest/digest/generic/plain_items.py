@@ -294,14 +294,17 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     # (whatever the model says: under a heading naming papers or theses, a run of items each opening with its author's
     # name and a colon, "- 相川修平: Title.", "- 030 **Ann Barn**: Title", is a list of theses by student; anywhere, a run
     # of five items or more each written "Title, year, venue" is a list of studies)
-    out = [(_found(doc, it, _led(run), _year_fields(run), closing_fields([it.text for it in run]), _templated(run, templates)),
-            run[0].line) for run in sure for it in run
-           if not book_record(it.text)  # (a book among papers: no entry)
-           and not (":" in it.text and cites_only(it.text.split(":", 1)[1]))]  # ("**Foundation**: Barn (1987)": a label over works)
-    for found, first in out:
-        if first in columns:
-            found.style = {"shape": "row", "columns": columns[first]}  # (a table's row: a new paper is one more row)
-    return [found for found, _ in out]
+    out = []
+    for run in sure:  # (what the run's template says, once a run: its items share it)
+        shared = (_led(run), _year_fields(run), closing_fields([it.text for it in run]), _templated(run, templates))
+        for it in run:
+            if book_record(it.text) or ":" in it.text and cites_only(it.text.split(":", 1)[1]):
+                continue  # (a book among papers; "**Foundation**: Barn (1987)": a label over works)
+            found = _found(doc, it, *shared)
+            if run[0].line in columns:
+                found.style = {"shape": "row", "columns": columns[run[0].line]}  # (a table's row: a new paper is one more row)
+            out.append(found)
+    return out
 
 
 def _sure(runs: list[tuple[list[Item], float]], heading_papers: Callable[[int], bool], n_found: int) -> list[list[Item]]:
