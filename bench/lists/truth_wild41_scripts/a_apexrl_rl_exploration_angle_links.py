@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "apexrl__RL-Exploration-Paper-Lists__README@40ba829.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 REC = re.compile(r"^\* (?:\*\*\[[^\]]+\]\*\* )?<\[(.+?)\]\((\S+?)\)> ?by ")
 BOOKS = {45}

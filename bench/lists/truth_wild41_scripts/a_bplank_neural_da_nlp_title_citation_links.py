@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "bplank__awesome-neural-adaptation-in-NLP__README@0e20e35.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 CITE = re.compile(r" \[\[?[A-Z][^\]]*(?:\]\(|\]\]\()")
 SECTIONS = [(62, 97), (110, 291)]

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "HoldenHu__Time-Aware-Recommender-System-Paper-List__README@e3f37c2.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 NUM = re.compile(r"^\d+\.\s+\*\*(.+?)\*\*(.*)$")
 CONT = re.compile(r"^   \*\*(.+?)\*\*")

@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "moomoofarm1__awesome-neural-manifolds__README@3377ce5.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 REC = re.compile(r"^(\d+)\. (?:\*\*.+?\*\*: )?\[(.+?)\]\((\S+)\)")
 YEAR = re.compile(r"\((\d{4}[a-z]?)\)\. ")

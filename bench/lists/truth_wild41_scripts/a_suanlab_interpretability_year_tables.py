@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "suanlab__Awesome-Neural-Network-Interpretability__README@768105b.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 NOT_PAPERS = {235, 271, 323, 334, 356, 498, 510, 544, 597}
 LABEL = re.compile(r"\s*\(([^()]+)\)$")

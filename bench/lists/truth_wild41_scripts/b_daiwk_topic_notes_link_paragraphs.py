@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "daiwk__collections__posts__1.9.llm_others@2a3f750.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
 PAPER_HOSTS = (

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "llhthinker__NLP-Papers__README@da441da.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 ITEM = re.compile(r"^  [-*] (?P<authors>[^*\[]+?) - (?P<year>\d{4}) ?- \*\*(?P<title>.+?)\*\*")
 

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "LovelyBuggies__Paper_Notes__Notes__README@d7b999d.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 SEP = re.compile(r" (?:--|—) \[\[")
 NICK = re.compile(r"\s*\(\*\*[^*]+\*\*\)$")

@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "sukoji__multi-agent-paper-log__README@b8e9c22.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 ITEM = re.compile(r"^\* \*\*(?P<title>.+?)\*\* \((?P<venue>[^)]*(?:\([^)]*\)[^)]*)?)\)$")
 RESOURCE = re.compile(r"^  \* \[Original Paper / Resource\]\((?P<url>[^)]+)\) / \[Reading Note\]\(lecture_notes/")

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "zetaneh__phd-llm-compression-research__papers__01-quantization__reading_list@4626f30.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 ROW = re.compile(r"^\| (?P<status>[^|]+) \| (?P<prio>[^|]+) \| (?P<title>[^|]+?) \| ArXiv \| 2025 \| "
                  r"\[(?P<id>\d{4}\.\d{5}v\d)\]\(http://arxiv\.org/abs/(?P=id)\) \|$")

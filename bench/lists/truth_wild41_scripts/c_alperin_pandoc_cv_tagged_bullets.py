@@ -51,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "jalperin__academic-cv__cv@21fe34b.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 PREFIX = re.compile(r"^- (?:\[[^\]]*\] )?(?:\{GS:[^}]*\} ?)?")
 AUTH_END = re.compile(r"(?:[A-Z]\.|et ?\.?al\.)(?:\.\.|~~)?\^?\.?(?:\s*\([^)]*\d[^)]*\)\.)?\s+")

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "BlackHolePerturbationToolkit__blackholeperturbationtoolkit.github.io__users@4cbb77d.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 REF = re.compile(r"^(\d+)\\\. (.*)$")
 QUOTED = re.compile(r'^"(.+?)",\s')

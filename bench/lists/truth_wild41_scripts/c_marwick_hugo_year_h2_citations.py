@@ -51,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "benmarwick__faculty.washington.edu-bmarwick__content__home__publications@5f7499c.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 YEAR = re.compile(r"\(?\b(?:19|20)\d\d[a-f]?\)?\.?(?=\s|&nbsp;)")
 ENDS = [r"(?<!\b[A-Z])\.\s", r"\.&nbsp;", r"\s_[A-Z]", r"<em>", r"<i>", r"\[\[", r"\[<a", r"<span"]

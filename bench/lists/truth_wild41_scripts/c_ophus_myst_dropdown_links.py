@@ -35,7 +35,7 @@ from _heldout import clean
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "ophusgroup__landing__papers@87fb17e.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 BULLET = re.compile(r"^- \[(.+)\]\((\S+)\)\s*$")
 GROUP = re.compile(r"^```\{dropdown\} (\d{4}) \((\d+)\)$")

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "yituo-liu__yituo-liu.github.io__publications@4dda77c.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 ITEM = re.compile(r"^(\d+)\. ")
 QUOTED = re.compile(r"[\"“](.+?),[\"”]")

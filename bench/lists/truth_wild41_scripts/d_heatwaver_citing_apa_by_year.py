@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "robwschlegel__heatwaveR__CITATIONS@1b3a6bf.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 YEAR = re.compile(r"\(\d{4}\)\. ")
 SEP = re.compile(r"\. (?=\S)|\.$")

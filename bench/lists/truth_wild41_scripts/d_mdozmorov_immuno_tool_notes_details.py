@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "mdozmorov__Immuno_notes__README@2a538d2.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 CURLY = re.compile(r"“(.+?)”")
 NOT_ENTRIES = {62, 90, 133, 168, 179, 183, 204}

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "mdozmorov__Microbiome_notes__README@280bd72.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 CURLY = re.compile(r"“(.+?)”")
 UNQUOTED = {  # record's first line -> the title its reference writes without quotes

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "QihongRuan__science__AER_WRITING_PATTERNS@9ecc140.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 NOT_PAPERS = {271, 322, 326, 400, 403, 579, 664}
 NON_PAPER_SOURCE = re.compile(r"__(results|graphs|Results_paper|figA1|replication-template)", re.IGNORECASE)

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "USF-IMARS__usf-imars.github.io__pages__publications@c08ed2d.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 # the year marker after the authors: "(2019). ", "(2019) ", " 2018. ", "2015: ", "2013, "
 YEAR = re.compile(r"(?:\((?:19|20)\d\d\)\.?|(?<![\d(])(?:19|20)\d\d[.:,])\s+")

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "AIPOpt-Lab-SU__ReadingGroup__ResponsibleAI__README@ff16be0.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 HEAD = re.compile(r"^### (.+?) \[View\]\((https?://[^)\s]+)\)\s*$")
 

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import doi_of, entry, read_lines, write_truth
 
 NAME = "beamlab-hsph__journalclub__README@2f209cf.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 CARD = re.compile(r"^ ?- Paper: __(.+?)__ <br />\s*$")
 

@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "jaspereb__LunchReadingGroup__index@1fefed6.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 ROW = re.compile(r"^\| (\d{1,2}/\d{1,2}/\d\d) \| (.*?) \| (.*?) \| (.*?) ?\|\s*$")
 NOT_PAPER = re.compile(r"^(?:_|QC\d?|RL\d|Recap Lecture|Guodong|to|6 Hours of buzzfeed videos)$")

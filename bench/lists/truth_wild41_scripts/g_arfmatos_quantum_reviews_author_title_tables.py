@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "arfmatos__quantum-papers-reviews__README@ef12eb8.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 PAPER_SECTIONS = {"Quantum papers", "Quantum Thesis", "Methodology"}
 

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "boostjp__site__archive__boost_docs__libs__graph__bibliography@cdc94f7.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 ANCHOR = re.compile(r'^- <a id="([^"]+)" href="#\1">(\d+)</a>$')
 SUB = re.compile(r"^    - (.*)$")

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "DennisSchmitz__Jovian_archive__files__acknowledgements@dd276f8.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 ROW = re.compile(r"^\|([^|]+)\|([^|]+)\|([^|]+)\|$")
 NOT_PAPERS = {"Bokeh": "software", "FastQC": "software", "GNU Parallel": "book on Zenodo"}

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "ngsankha__eecs700__synx@970309b.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 ITEM = re.compile(r"^(\d+)\. \[([^\]]+)\]\(([^)]+)\)(.*)$")
 NO_TITLE = {116: "Sketch-n-sketch"}

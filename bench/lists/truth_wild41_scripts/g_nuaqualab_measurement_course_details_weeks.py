@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "NU-AquaLab__aqualab-web__content__course__cs445-w26__calendar@eaa0740.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 READING = re.compile(
     r"^- [^\[]+?, \[\*([^*]+)\*\]\(([^)]+)\),\s+[^—]+? — \{\{< reading_tag \"(?:background|question|review)\" >\}\}\s*$"

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "Jin-Jing-h__survey__README@9b5ab71.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 FIRST, LAST = 5, 34
 TITLE_CELL = re.compile(r"^\| <small>(?:<ins>)?(?P<t>.+?)\*?(?:</ins>)?</small> ?\|")

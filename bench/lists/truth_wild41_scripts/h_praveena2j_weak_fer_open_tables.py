@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "praveena2j__awesome-Weakly-Supervised-Facial-Behavior-Analysis__README@7d6fff0.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 HEADER = "| Paper | Venue | Year | Code | Task"
 ROW = re.compile(

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "RingBDStack__awesome-structured-data-FM__README@3d652ae.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 MODEL_HEADER = (
     "| Model | Paper | Code | Pretraining Data | Pre-training Objective & Task | Tokenization | Architecture"

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "TsingyuL__multi-hop-rag-survey__docs__literature_navigator@a7ee2e4.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 TABLES = {
     "| Family | Representative papers | What to inspect |": [(32, 35), (45, 47), (57, 60), (70, 72), (82, 85)],

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "yangyang9912__Awesome-Human-Object-Relationship__README@ac1c356.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 TAXO_HEADERS = ("| Paper | Venue | Year |", "| Paper | Venue | Year | Code |")
 BENCH_HEADER = "| Dataset | Paper | Venue | Year | Dataset Link | Highlights |"

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "AdaLogics__software-security-paper-list__README@9fa80b9.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 RECORD = re.compile(r"^- \[([^\]]+)\]\((\S*)\)$")
 TALKS = {375}

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "alevy__www__publications@cd74d7c.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 ITEM = re.compile(r"^[*-] (.*)$")
 TITLE = re.compile(r"^(.+?)\. [Ww]ith ")

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "CERTCC__CERT-Guide-to-CVD__docs__reference__bibliography@2bae22b.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 ROW = re.compile(r"^  \\\[(\d+)\\\]\s+(.+)$")
 QUOTED = re.compile(r'"(.+?)(?:,"|(?<=[?!])")')

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "chaofiber__papers-robotics__README@073f1fb.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 RECORD = re.compile(r"^- (.+?) \[\[Paper\]\(\S*\)\] ?\[\[Note\]\(\S+\)\]\s*$")
 AUTHORS = re.compile(r"^  - \S")

@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "chyyuu__compiler_course_info__readinglist@9a372d8.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 LINK_ITEM = re.compile(r"^ - \[([^\]]+)\]\(\S+\)")
 LINK_ITEMS = {73, 77, 81, 85, 89, 101, 119, 123}

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "souffle-lang__souffle-lang.github.io__pages__docs__publications@81fa8e1.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 PUB_SPLIT = re.compile(r"^ \* ([^:]+):\s*$")
 PUB_ONE = re.compile(r"^ \* ([^:]+): (.+)$")

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "cyrillebertelle__cyrillebertelleWP-fr___research__phdsupervision@5c1fdd9.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 BULLET = re.compile(r'^\* \*\*(?P<name>[^*]+)\*\*, "(?P<title>[^"]+)", ')
 

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "RF-Lab__rf-lab.github.io__theses@ad45c8d.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 NAMES = {
     12: "Рыбалков Михаил Сергеевич", 13: "Филипповский Александр Владимирович",

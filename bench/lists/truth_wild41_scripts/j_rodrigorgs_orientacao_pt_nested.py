@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "rodrigorgs__rodrigorgs.github.io__orientacao@6267076.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 RECORD = re.compile(r"^- \((?:19|20)\d\d(?:\.\d)?\) \S")
 SUB = re.compile(r"^ {2,4}- ")

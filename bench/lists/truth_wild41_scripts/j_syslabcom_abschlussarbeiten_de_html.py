@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "syslabcom__casc.alt___posts__werkstoffe__lehre__2017-02-01-abschlussarbeiten@b884a34.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 KIND = re.compile(r"<em>(Bachelor|Master|Diplom)arbeit</em>")
 NAME_LINE = re.compile(r"<(?:strong|u)><(?:u|strong)>(?:19|20)\d\d ")

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "colorfulandcjy0806__Awesome-Multimodal-Perception__README@7fea6c1.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 ROW = re.compile(r"^\| (\d+)\s*\|")
 

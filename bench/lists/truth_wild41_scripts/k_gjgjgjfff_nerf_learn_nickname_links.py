@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "gjgjgjfff__Nerf_Learn__README@5ca055b.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 LINK = re.compile(r"^\[(?P<num>\d\d)\.(?P<nick>[^\]]+)\]\(https://github\.com/gjgjgjfff/Nerf_Learn/blob/main/"
                   r"(?P<folder>paper|topic)%20summary/[^)]+\)(?: *--\S*)? *$")

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "KingXHJ__X-PaperReading__Deep Learning__CV Object Detection__README@f5fda6d.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 NAME_CELL = re.compile(r"^\[(?P<t>[^\]]+)\]\((?P<u>[^)\s]+)\)$")
 CODE_ROWS = {33: "YOLOv5", 43: "YOLOv8", 49: "YOLO-NAS"}

@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "prelearn-code__PaperNotes__06_MyPaper__Search_Audit__paper_cn@8281739.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 REF = re.compile(r"^\[(?P<num>\d+)\] (?P<body>.+)$")
 QUOTED = re.compile(r"“(?P<t>[^”]+)”")

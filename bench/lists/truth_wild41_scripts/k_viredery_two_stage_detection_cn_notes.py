@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "Viredery__CVPaperReading__TwoStageDetection@9443215.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 BULLET = re.compile(r"^ {0,4}\* (?P<rest>.+)$")
 TAGGED = re.compile(r"^\s*(?:\*\*\[[^\]]+\]\*\* )?(?P<t>.+?)(?: \*\*\[[^\]]+\]\*\*)?\s*$")

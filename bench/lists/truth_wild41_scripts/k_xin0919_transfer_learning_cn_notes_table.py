@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild41 import entry, read_lines, write_truth
 
 NAME = "XiN0919__Papers__Transfer Leaning__README@8e7fe8f.md"
-PART = "wild41_held_out"
+PART = "wild41_development"
 
 ROW = re.compile(r"^\| (\d+) ?\| ?\[(?P<t>[^\]]+)\]\((?P<u>[^)\s]+)\) ?\|")
 HEADER = "| Number | Paper Name|  Published | Motivation | Inspired |"
