@@ -55,10 +55,10 @@ _AFTER_CITED = re.compile(r"[ \t\xa0\u200b]*+[.,:\-–—][ \t\xa0]++(?=\S)|[ \t
 
 
 #: Surnames and a year leading a line, as an author-date citation writes them (``Lewontin 1970``, ``Axelrod and
-#: Hamilton 1981.``, ``Barn et al. (2019):``, ``Barn et al (2014) - [Title](url)``).
+#: Hamilton 1981.``, ``Barn et al. (2019):``, ``Barn et al (2014) - [Title](url)``, ``Barn and Tawny - 2014 - **Title**``).
 _LEAD_KEY = re.compile(r"(?P<n>(?:[A-Z][a-z]{0,3}')?[A-Z][a-z]++(?:[A-Z][a-z]++)?+(?:-[A-Z][a-z]++)?+"
-                       r"(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++)?+),?+[ \t]++"
-                       r"(?P<p>\()?(?P<y>(?:19|20)\d{2})[a-z]?+(?(p)\))[.,:]?+[ \t]++(?:[-–—][ \t]++)?+(?=[A-Z\"“]|\[[^\]])")
+                       r"(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++)?+),?+[ \t]++(?:[-–—][ \t]++)?+"
+                       r"(?P<p>\()?(?P<y>(?:19|20)\d{2})[a-z]?+(?(p)\))[.,:]?+[ \t]++(?:[-–—][ \t]++)?+(?=[A-Z\"“]|\[[^\]]|\*\*[A-Z])")
 
 
 def cited_key(line: str, pos: int) -> tuple[int, str, int] | None:

@@ -18,9 +18,13 @@ _TITLE_LABEL = re.compile(r"(?:\*\*|__)?+[ \t]*+(?:(?:paper[ \t]++)?title|titel|
                           r"[ \t]*+(?:(?:\*\*|__)[ \t]*+[:：]|[:：][ \t]*+(?:\*\*|__)?+)[ \t]*+", re.IGNORECASE)
 
 
+#: ``Paper:`` (``Article:``, ``Reading:``) before a bold or quoted title (``Paper: __Title__ <br />``).
+_PAPER_LABEL = re.compile(r"(?:paper|article|reading)[ \t]*+[:：][ \t]*+(?=\*\*[^*\s]|__[^_\s]|[\"“][^\s\"”])", re.IGNORECASE)
+
+
 def past_title_label(line: str, pos: int) -> int:
     """Past a title field's label when a title follows it on the line."""
-    m = _TITLE_LABEL.match(line, pos)
+    m = _TITLE_LABEL.match(line, pos) or _PAPER_LABEL.match(line, pos)
     return m.end() if m is not None and len(line) - m.end() >= 4 else pos
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .inline import Head
 
 _GENERIC_LABEL = re.compile(
-    r"^\W*+(?:paper|papers|pdf|link|links|source|sources|full[- ]text|preprint|download|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|docs?|documentation|"
+    r"^\W*+(?:original[ \t]++)?+(?:paper|papers|pdf|link|links|source|sources|resources?|full[- ]text|preprint|download|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|docs?|documentation|"
     r"slides?|video|blog|demo|bib|bibtex|supp|supplementary|poster|dataset|data|page|official|unofficial|url|abs|"
     r"html|open access paper|original paper link|paper link|openreview|acl|cvf|ieee|acm|springer|nature|model|"
     r"huggingface|hf|talk|notes?|markdown|md|review|summary|abstract|tweet|twitter|medium|zhihu|知乎|论文|代码|项目|主页|"
@@ -40,10 +40,17 @@ _DATE_ONLY = re.compile(r"\W*+(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|2
 _ID_ONLY = re.compile(r"\W*+arxiv[: \t]*+\d{4}\.\d{4,5}(?:v\d{1,2})?\W*+", re.IGNORECASE)
 
 
+#: Where a label names two things at once (``Paper / Resource``, ``PDF & Code``, ``Slides, Video``).
+_LABEL_JOIN = re.compile(r"[/&+,|]|\band\b|\bor\b", re.IGNORECASE)
+
+
 @memo(4096)
 def is_generic_label(label: str) -> bool:
     text = plain(label)
-    return bool(_GENERIC_LABEL.match(text) or _SHORTCODES.fullmatch(text) or _DATE_ONLY.fullmatch(text) or _ID_ONLY.fullmatch(text))
+    if _GENERIC_LABEL.match(text) or _SHORTCODES.fullmatch(text) or _DATE_ONLY.fullmatch(text) or _ID_ONLY.fullmatch(text):
+        return True
+    parts = [part.strip() for part in _LABEL_JOIN.split(text)] if len(text) <= 60 else []
+    return len(parts) >= 2 and all(part and _GENERIC_LABEL.match(part) for part in parts)
 
 
 @memo(4096)

@@ -35,7 +35,8 @@ _NOT_TITLE = ("summary", "authors", "venue", "year", "code")
 _OTHER_HEADER = re.compile(r"^(?:licen[cs]es?|status|types?|kinds?|categor(?:y|ies)|tags?|keywords?|stars?|"
                            r"citations?|metrics?|results?|modalit(?:y|ies))$", re.IGNORECASE)
 #: What an empty paper cell says: no paper link for this row yet.
-EMPTY_CELLS = frozenset({"", "-", "—", "–", "null", "none", "n/a", "na", "tbd", "todo", "coming soon", "/", "×", "x"})
+EMPTY_CELLS = frozenset({"", "-", "—", "–", "_", "?", "...", "…", "null", "none", "n/a", "na", "tbd", "tba", "todo", "coming soon",
+                         "/", "×", "x"})
 
 
 def titleish(text: str, linked: bool = False) -> bool:

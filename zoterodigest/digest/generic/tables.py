@@ -34,6 +34,7 @@ from .prefixes import is_generic_label
 from .references import parse_reference
 from .shared_lines import cell_parts, named_link_parts
 from .table_template import (
+    EMPTY_CELLS,
     PLACEHOLDER_URLS,
     cell_texts,
     empty_link,
@@ -95,6 +96,7 @@ class TableReader:
     def _rows(self, spans: list[tuple[int, int]], cols: list[str]) -> list[Found]:
         """The papers of one table's rows (``spans``: each row's first and last line)."""
         doc = self.doc
+        spans = [(k, last) for k, last in spans if not _blank_row(doc.text_of(k, last))]  # (a date with no talk yet: no row)
         roles = column_roles(cols)
         if not {"venue", "year"} & set(roles) and (dated := venue_column(
                 [cell_texts(row, _cells(row)) for row in (doc.text_of(k, last) for k, last in spans)], roles)) is not None:
@@ -104,7 +106,8 @@ class TableReader:
             roles["papers_titled"] = roles["title"]  # ("Paper Title": each row's title is a paper's, linked or not)
         rows = self._read_rows(spans, cols, roles) if named else []
         inferred = False
-        cited = len({f.first for f, _ in rows if f.style.get("part") and not f.title})  # (rows of readings cited by names)
+        cited = len({f.first for f, _ in rows if f.style.get("part") and (not f.title or "paper" in roles and f.ident.papers)})
+        # (rows of readings cited by names; of a Papers column's linked short names: "[MDR](url), [Baleen](url)")
         if not named or sum(1 for f, _ in rows if title_like(f.title)) * 2 <= len(spans) and cited * 2 <= len(spans):
             # The header's column does not hold the titles: the column that does, by its rows.
             texts = [cell_texts(row, _fit(_cells(row), len(cols), roles))
@@ -300,6 +303,15 @@ def _cells(row: str) -> list[Cell]:
     if tail.end > tail.start:
         out.append(tail)
     return out
+
+
+#: A cell of a date or a number only (``14/5/19``, ``3``).
+_NUMBERS = re.compile(r"[\d\s./:,#\-]*+")
+
+
+def _blank_row(row: str) -> bool:
+    """Whether a row holds nothing but empty cells, dates and numbers (``| 14/5/19 | _ | _ |``)."""
+    return all((text := plain(c).lower()) in EMPTY_CELLS or _NUMBERS.fullmatch(text) for c in cell_texts(row, _cells(row)))
 
 
 def _trim(row: str, start: int, end: int) -> Cell:

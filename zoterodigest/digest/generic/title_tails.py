@@ -33,16 +33,24 @@ _NUMERAL = re.compile(r"\b[IVX]{2,5}\b|\b[IVX]\b(?!\.)")
 _CONTRIBUTION_MARKS = re.compile(r"[*_+†‡§]++|(?<=,)\?")
 
 
+#: What a page owner writes before their co-authors' names (``with``, ``joint with``).
+_WITH = re.compile(r"(?:joint(?:ly)?[ \t]++)?with[ \t]++(?=[A-Z])")
+#: One person's name (``Ryan Torok``, ``Mary-Ann O'Barn``).
+_ONE_NAME = re.compile(r"[A-Z][\w'’\-]*+(?:[ \t]++(?:[A-Z]\.|[A-Z][\w'’\-]++)){1,3}")
+
+
 def names_tail(title: str) -> int | None:
-    """``Title. Ann Barn, Bob Tawny``: where the title ends before the authors' names that close it after its
+    """``Title. Ann Barn, Bob Tawny``, ``Title. with Ann Barn``: where the title ends before the authors' names that close it after its
     first such stop (two names or more); else None."""
     bare = _CONTRIBUTION_MARKS.sub(lambda m: " " * len(m.group(0)), title) if "*" in title or "_" in title or "+" in title \
         or "?" in title or "†" in title or "‡" in title or "§" in title else title  # ("*Ann Barn+, Bob Tawny*.*": marks no name has)
     k = title.find(". ")
     while k > 0:
         names = bare[k + 2 :].strip(" .")
-        if ("," in names or " and " in names) and len(title[:k].split()) >= 3 and not _PART.search(title, 0, k) \
-                and not _NUMERAL.search(names) and person_names(names):
+        joint = _WITH.match(names)  # ("Title. with Ann Barn": one co-author will do)
+        names = names[joint.end() :] if joint else names
+        if (joint or "," in names or " and " in names) and len(title[:k].split()) >= 3 - bool(joint) and not _PART.search(title, 0, k) \
+                and not _NUMERAL.search(names) and (person_names(names) or joint and _ONE_NAME.fullmatch(names)):
             return k  # (not a part's number before the stop, "Galaxies. 1. Boötes I, Leo IV": a subtitle, not names)
         k = title.find(". ", k + 2)
     return None
