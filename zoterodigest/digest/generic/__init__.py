@@ -54,7 +54,7 @@ from .pdf_names import pdf_names
 from .plain_items import forget_share, read_plain_items
 from .reference_lines import reference_lines
 from .render import render
-from .section_kinds import datasets_section, names_papers, notes_contents, other_kind
+from .section_kinds import books_section, datasets_section, names_papers, notes_contents, other_kind
 from .skipped_sections import ADVICE, CONTENTS, NEVER_PAPERS, PAPERS, heading_skipped, skipped_by, skipped_section
 from .split_records import without_split_records
 from .tab_tables import tab_tables
@@ -103,8 +103,8 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     if other_kind(path):
         # books, tools: what links a paper, or what a table dates; datasets: what links a paper, or what a
         # Paper column names (a table of datasets dates each by its paper's venue: "KITTI | CVPR'12")
-        datasets = datasets_section(path)
-        return [f for f in found if f.ident.papers or f.style.get("named_column") or f.style.get("dated") and (datasets if _item(f) else not (datasets and _unnamed(f)))]
+        datasets, books = datasets_section(path), books_section(path)
+        return [f for f in found if f.ident.papers or f.style.get("named_column") or f.style.get("dated") and not books and (datasets if _item(f) else not (datasets and _unnamed(f)))]
     return found
 
 

@@ -43,3 +43,8 @@ def dblp(text: str) -> Reference | None:
     year = closing.group("y") or (closing.group("vy") if _YEAR.fullmatch(closing.group("vy")) else None)
     return Reference(title=(start, end.start()), authors=(0, colon), venue=(end.end(), venue_end),
                      year=int(year) if year else None)
+
+
+#: A title on the line below a line of names closed by a colon (DBLP's ``Title. LOPSTR 2022: 83-102``): to the first
+#: full stop before a capital that a year follows.
+BELOW_NAMES = re.compile(r"[ \t]*+(?P<t>[A-Z0-9][^\n\[\]]{8,300}?)\.[ \t]++(?=[A-Z][^\n]{0,80}?(?<!\d)(?:19|20)\d{2}(?!\d))")

@@ -26,6 +26,7 @@ from .child_papers import is_own_paper, linked_child
 from .citation_keys import cites_in_prose, cites_only
 from .cited_below import linked_names, quoted_reference, title_below_name, title_in_child
 from .comma_names import comma_named
+from .dblp_refs import BELOW_NAMES
 from .delimited_items import tab_fields
 from .field_records import field_item, fold_fields, merge_field_runs
 from .found import Found, take_title, title_of
@@ -48,7 +49,7 @@ from .link_finder import DEFINITIONS, find_links
 from .link_lines import links_only, marked_first, titled_link_line, titles_below
 from .links import Identity
 from .list_items import Item, scan_items
-from .name_lists import is_name_list, names_only, one_name
+from .name_lists import colon_names, is_name_list, names_only, one_name
 from .prefixes import is_generic_label, known_venue, paper_link_title, short_name
 from .references import QUOTED_BY, parse_reference
 from .shared_lines import line_parts
@@ -197,7 +198,7 @@ class ListReader:
         if item.line in self._templated:
             trim_dated(found, doc.text)
         linked = linked_names(line, item.body, head.spans)
-        self._title_below(found, self._names_over_bold(item) or linked, (head_end + 1, own_end))
+        self._title_below(found, self._names_over_bold(item) or linked or colon_names(line, item.body), (head_end + 1, own_end))
         _ = len(direct) == 1 and title_in_child(found, doc, direct[0].line, direct[0].body)  # ("- 岩下 蓮師" over "  - [Title](pdf)")
         if names_only((found.title or "").replace("*", "")) or _CHANGELOG.match(found.title or "") \
                 or linked and found.authors != linked:
@@ -234,7 +235,7 @@ class ListReader:
         text = self.doc.text[s0:s1]
         # (a head that links its paper and reads "Owl Consensus and Paxos" names it: a plain line below is a note)
         loose = not names_line and "," not in found.title and "http" in self.doc.lines[found.first] and not split and not _INITIAL.search(found.title)
-        m = _QUOTED_BELOW.match(text) or (_PLAIN_BELOW.match(text) if names and not loose else None)
+        m = _QUOTED_BELOW.match(text) or ((_PLAIN_BELOW.match(text) or BELOW_NAMES.match(text)) if names and not loose else None)
         if m is None or not 2 <= len(m.group("t").split()) <= 40:
             return
         found.authors = names_line or found.authors or (found.title if names or one else None)

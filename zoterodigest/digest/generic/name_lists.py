@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..markup import plain
+
 # A person's name as references write it: "Hou, Kewei", "A. Author", "van der Berg".
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’\-\u2010\u2011]*+\.?[\d*†‡]*+|[A-Z\u00c0-\u00de]\.(?:-?[A-Z]\.?)*|van|von|der|de|den|da|di|le|la|del|dos|du|bin|al|[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,5})$")
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
@@ -207,3 +209,13 @@ _VANCOUVER_NAME = r"[A-Z][\w'’\-]++(?:[ \t]++[A-Z][\w'’\-]++)?(?:[ \t]++[a-z
 _NATURE_NAME = r"(?:[a-z]{1,3}[ \t])?[A-Z][\w'’\-]++(?:[ \t][A-Z][\w'’\-]++)?,[ \t]"
 _NATURE = rf"(?:{_NATURE_NAME}(?:[A-Z]\.-?)++,[ \t])*+{_NATURE_NAME}(?:[A-Z]\.-?)++[ \t](?:&|and)[ \t]{_NATURE_NAME}(?:[A-Z]\.-?)*+[A-Z]"
 VANCOUVER = re.compile(rf"(?:{_VANCOUVER_NAME},[ \t]*+)++{_VANCOUVER_NAME}|[A-Z][a-z'’\-]++(?:[ \t]++[A-Z]){{2,3}}|{_NATURE}")
+
+
+def colon_names(line: str, start: int) -> str:
+    """The names a list item's line holds alone, closed by a colon, its title on the line below (DBLP's
+    ``* Ann Barn, Bob Tawny:`` / ``Title. Venue 2022``); else ``""``."""
+    text = line[start:].rstrip()
+    if not text.endswith((":", "：")) or "](" in text or len(text) > 400:
+        return ""
+    names = plain(text[:-1]).strip()
+    return names if "," in names and (is_name_list(names) or person_names(names)) else ""

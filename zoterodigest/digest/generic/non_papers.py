@@ -123,9 +123,19 @@ def talk_material(title: str, record: str) -> bool:
 _ONLINE = re.compile(r"\[EB/OL\]")
 
 
+#: IEEE's mark of a link (``[Online]. Available: <url>``), and what a record citing a paper also names: a journal's
+#: volume, issue or pages, proceedings, a journal, a preprint, a report's number, a thesis.
+_IEEE_ONLINE = re.compile(r"\\?\[Online\\?\]\.?[ \t]*+Available", re.IGNORECASE)
+_PAPER_FIELDS = re.compile(r"\b(?:vol|no|pp|Proc|Rep)\.|\b(?:in|In)[ \t]++(?:Proc|the[ \t]++Proc)|Journal|Transactions|Conference|Symposium|"
+                           r"Workshop|arXiv|doi|Thesis|thesis|Dissertation|Letters|Review\b|\*[^*\n]{3,120}\*")
+
+
 def online_resource(text: str) -> bool:
-    """Whether a record is cited as an online resource by GB/T 7714 (``[EB/OL]``): no paper, unless it links one."""
-    return "[EB/OL]" in text and _ONLINE.search(text) is not None
+    """Whether a record is cited as an online resource: by GB/T 7714 (``[EB/OL]``), or by IEEE (``Title," CERT/CC, 9 June
+    2004. [Online]. Available: <url>``) naming no journal, proceedings, pages or report: no paper, unless it links one."""
+    if "[EB/OL]" in text and _ONLINE.search(text) is not None:
+        return True
+    return "Online" in text and (m := _IEEE_ONLINE.search(text)) is not None and _PAPER_FIELDS.search(text, 0, m.start()) is None
 
 
 def field_label(title: str, line: str) -> bool:

@@ -121,3 +121,13 @@ def whole_linked_reference(doc: Document, r: Found) -> bool:
         return False
     start, end = r.title_span
     return start > 0 and doc.text[start - 1] == "[" and doc.text.startswith("](", end)
+
+
+def nicknamed(line: str) -> bool:
+    """A line opening with a bold short name, linking something: ``**DMAN** Names "Title" [[paper]](url)``."""
+    return _NICKNAME_OPEN.match(line) is not None and "](" in line
+
+
+_NICKNAME_OPEN = re.compile(r" {0,3}\*\*[^*\s][^*]{0,30}\*\*(?:[ \t]*+:)?[ \t]++(?=\S)")  # ("**DMAN** ", "**MOT-RNN** : ")
+#: A rule of dashes (a Pandoc simple table's edge, ``  -------- ----------``): no line of a paragraph.
+DASH_RULE = re.compile(r"[ \t]*+-{3,}+[ \t-]*+")

@@ -38,6 +38,7 @@ from .names_paragraphs import LINKED_LINE, dated_record, names_line, names_refer
 from .paragraph_marks import (
     BOLD_LABEL,
     CLOSING_LIST,
+    DASH_RULE,
     HTML_OPEN,
     LI_LINK,
     LINK_OPEN,
@@ -46,6 +47,7 @@ from .paragraph_marks import (
     STARTS,
     in_prose,
     is_book,
+    nicknamed,
     opens,
     titled_link,
     whole_linked_reference,
@@ -100,15 +102,9 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 def _words(title: str) -> int:
     """A title's words; two CJK characters count as one (a Chinese title has no spaces)."""
     return max(len(title.split()), len(_CJK_CHAR.findall(title)) // 2)
+
+
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def _nicknamed(line: str) -> bool:
-    """A line opening with a bold short name, linking something: ``**DMAN** Names "Title" [[paper]](url)``."""
-    return _NICKNAME_OPEN.match(line) is not None and "](" in line
-
-
-_NICKNAME_OPEN = re.compile(r" {0,3}\*\*[^*\s][^*]{0,30}\*\*(?:[ \t]*+:)?[ \t]++(?=\S)")  # ("**DMAN** ", "**MOT-RNN** : ")
 
 
 def _whole_reference(line: str) -> bool:
@@ -141,8 +137,9 @@ class ParagraphReader:
                 continue
             if prev.strip() and not (prev.lstrip().startswith("#") or out and out[-1].last == i - 1
                                      and (out[-1].style.get("one_line") or i in self._split_at)
-                                     or line.lstrip().startswith("<li") or i in self._titles):
-                continue  # (a paragraph's first line, an HTML list item, or the line after a one-line reference)
+                                     or line.lstrip().startswith("<li") or i in self._titles
+                                     or NUMBER_MARK.match(line) and NUMBER_MARK.match(prev)):
+                continue  # (a paragraph's first line, an HTML list item, the line after a one-line reference or a numbered one)
             if ITEM.match(line) or "|" in line and i + 1 < hi and is_separator(doc.lines[i + 1]):
                 continue  # (a list item; a table's header, with or without pipes at its edges)
             found = self._paragraph(i, hi)
@@ -284,14 +281,14 @@ class ParagraphReader:
         linked = bool(LINK_OPEN.match(doc.lines[i]))
         if k < hi and (linked and LINK_OPEN.match(doc.lines[k])
                        or opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k])
-                       or _nicknamed(doc.lines[i]) and _nicknamed(doc.lines[k])):
+                       or nicknamed(doc.lines[i]) and nicknamed(doc.lines[k])):
             found.style["one_line"] = True  # records one per line, no blank line between: each line is one
             return k
         while k < hi and doc.lines[k].strip() and not (STARTS.match(doc.lines[k]) and not BOLD_LABEL.match(doc.lines[k])) \
                 and not opens_item(doc, k) \
                 and not LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k) \
                 and not (linked and doc.lines[k].lstrip().startswith(("|", "#", "<", "[!["))) \
-                and not CLOSING_LIST.match(doc.lines[k]) and not _BLOCK_TAG.match(doc.lines[k]):
+                and not CLOSING_LIST.match(doc.lines[k]) and not _BLOCK_TAG.match(doc.lines[k]) and not DASH_RULE.fullmatch(doc.lines[k]):
             add_links(found.ident, doc.lines[k])
             found.last = k
             k += 1
@@ -338,7 +335,9 @@ class ParagraphReader:
         """A reference paragraph's text over its lines (to a blank line, six at most)."""
         doc = self.doc
         k = i
-        while k + 1 < min(hi, i + 6) and doc.lines[k + 1].strip() and not opens_item(doc, k + 1):
+        numbered = NUMBER_MARK.match(doc.lines[i]) is not None
+        while k + 1 < min(hi, i + 6) and doc.lines[k + 1].strip() and not opens_item(doc, k + 1) \
+                and not (numbered and NUMBER_MARK.match(doc.lines[k + 1])):  # ("[4] Names, ..." / "[5] Names, ...": one a line)
             if k > i and doc.lines[k].rstrip().endswith(".") and opens(doc.lines[k + 1]) and _whole_reference(doc.text_of(i, k)):
                 break  # references wrapped over lines, one after another: this one ends here
             k += 1

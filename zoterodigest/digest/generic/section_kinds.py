@@ -37,6 +37,15 @@ def other_kind(path: list[str]) -> bool:
     return bool(path) and bool(_OTHER_KINDS.match(path[-1]) or _KIND_LAST.search(path[-1])) and not PAPERS.search(path[-1])
 
 
+#: A section of books (``Books``, ``Quantum books``, ``Textbooks``): a year is what every book has, no paper's evidence.
+_BOOKS = re.compile(r"\b(?:text)?books\W*+$", re.IGNORECASE)
+
+
+def books_section(path: list[str]) -> bool:
+    """A section of books (``## Quantum books``): a dated record there is a book, a paper only when it links one."""
+    return bool(path) and _BOOKS.search(path[-1]) is not None
+
+
 def datasets_section(path: list[str]) -> bool:
     """A section of datasets (``Datasets``, ``Triplet Datasets``; ``Datasets & Benchmarks`` is not)."""
     return bool(path) and _DATASETS.search(path[-1]) is not None
