@@ -168,7 +168,15 @@ def past_citation(line: str, pos: int, authors: str | None, year: int | None) ->
         year = int(cited.group("y") or cited.group("y1"))  # ("**Barn 1879.**": one name, the year and a full stop)
     if (key := cited_key(line, pos)) is not None:  # "Lewontin 1970 The Units of Selection", "Axelrod and Hamilton 1981. Title."
         pos, authors, year = key
+    elif (named := _SURNAME_COLON.match(line, pos)) is not None and (dated := _YEAR_COMMA.search(line, max(0, pos - 8), pos)):
+        pos, authors, year = named.end(), named.group("n"), int(dated.group("y"))  # ("1997, Hochreiter: Title": the year read as a tag)
     return pos, authors, year
+
+
+#: A year and a comma just before a surname and a colon (``1997, Hochreiter: Long short-term memory``).
+_YEAR_COMMA = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}),[ \t]*+$")
+_SURNAME_COLON = re.compile(r"(?P<n>[A-Z][a-z][\w'’\-]*+(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++)?+)"
+                            r"[ \t]*+:[ \t]++(?=[A-Z\"“])")
 
 
 def cites_in_prose(text: str) -> bool:

@@ -53,7 +53,7 @@ def drop_label(line: str, t0: int, t1: int) -> int:
     if "**:" in line[max(t0, t1 - 80) : t1] and (b := _BADGE.search(line, max(t0, t1 - 80), t1)) and b.start() - t0 > 8:
         return len(line[: b.start()].rstrip(" \t."))
     k = line.rfind("(", t0, t1) if line[t1 - 1 : t1] == ")" else -1
-    if k > t0 + 8 and t1 - k <= 40 and line[k - 1 : k] in " \t" and _STATUS.fullmatch(line, k + 1, t1 - 1):
+    if k > t0 + 8 and t1 - k <= 90 and line[k - 1 : k] in " \t" and _STATUS.fullmatch(line, k + 1, t1 - 1):
         return k  # ("Title (In submission for ICFP'20)", "Title (2020 Preprint)": where the paper stands, no part of its title)
     return k if k > t0 + 8 and t1 - k <= 16 and (_LABEL_IN_BRACKETS.fullmatch(line, k + 1, t1 - 1)
                                                  or line[k - 1 : k] in " \t" and _TRACK.fullmatch(line, k + 1, t1 - 1)) else t1
@@ -65,11 +65,12 @@ _TRACK = re.compile(r"practice|industry|research|tools?|paywall(?:ed)?|nier|seip
                     r"|experience|extended|abstract|highlight|findings|demos?|posters?")
 
 
-#: Where a paper stands, in parentheses closing its title: ``(Preprint)``, ``(draft)``, ``(Tech Report)``, ``(In submission for
-#: ICFP'20)``, ``(to appear in OOPSLA)``, ``(under review)``, a year before it or not.
+#: Where a paper stands, in parentheses closing its title: ``(Preprint)``, ``(draft)``, ``(Tech Report)``, ``(Doctoral
+#: dissertation, Owl University)``, ``(In submission for ICFP'20)``, ``(to appear in OOPSLA)``, ``(under review)``, a year
+#: before it or not.
 _STATUS = re.compile(r"(?i:(?:(?:19|20)\d{2}[ \t]++)?(?:preprint|draft|tech(?:nical)?[ \t]++report|manuscript|unpublished|in[ \t]++press"
                      r"|under[ \t]++(?:review|submission)|working[ \t]++paper|forthcoming|work[ \t]++in[ \t]++progress"
-                     r"|(?:(?:bachelor|master|diploma|honou?rs|doctoral|ph\.?[ \t]?d\.?|msc|bsc)(?:['’]s)?+[ \t]++)(?:thesis|dissertation)"
+                     r"|(?:(?:bachelor|master|diploma|honou?rs|doctoral|ph\.?[ \t]?d\.?|msc|bsc)(?:['’]?s)?+[ \t]++)(?:thesis|dissertation)(?:,[ \t]*+[^()\n,]{2,70})?"
                      r"|(?:in[ \t]++submission|submitted|to[ \t]++appear|accepted)(?:[ \t]++(?:to|for|in|at|by)[ \t]++[^()\n]{1,24})?))")
 
 
@@ -107,7 +108,7 @@ def aside_ends(title: str) -> tuple[int, int]:
     marked = any(_pictograph(c) for c in title[end:])
     end = end if marked and len(title[start:end].split()) >= 2 else len(title)
     k = title.rfind("(", start, end) if title[end - 1 : end] == ")" else -1  # ("Title (Bachelor's thesis)": its kind, no part of it)
-    return start, k if k > start + 8 and end - k <= 40 and _STATUS.fullmatch(title, k + 1, end - 1) else end
+    return start, k if k > start + 8 and end - k <= 90 and _STATUS.fullmatch(title, k + 1, end - 1) else end
 
 
 def _pictograph(ch: str) -> bool:
