@@ -17,7 +17,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|^(?:reporting|original|source|main|describing|reference|primary|representative|key|selected|seminal|core|notable|typical|example)\s+(?:papers?|publications?|articles?|works?)$"
                   r"|^(?:статья|статьи|публикация|artículo|artigo|artikel|article|aufsatz|publicación|publicação)$")),
         ("name", (r"^(?:(?:model|method|dataset|benchmark)s?(?:\s*[/&]\s*(?:model|method|dataset|benchmark)s?)?\s+)?names?$"
-                  r"|^(?:method|model|dataset|benchmark)s?(?:\s*[/&]\s*(?:method|model|dataset|benchmark)s?)?$|^[^|]{0,12}名称$|^名字$")),
+                  r"|^(?:method|model|dataset|benchmark)s?(?:\s*[/&]\s*(?:method|model|dataset|benchmark)s?)?$|^[^|]{0,12}名称$|^名字$|^(?:代表)?(?:工作|方法|模型|算法)$")),
         ("reference", r"^references?$"),  # (an HTML table's Reference column: its title, see html_tables)
         ("venue", r"venue|conference|conf\.?$|journal|publish|publication|source|会议|期刊|发表"),
         ("year", r"^(?:year|date|time|released?|年份|日期|时间)|^(?:год|дата|año|ano|jahr|année|anno|年|연도)$"),

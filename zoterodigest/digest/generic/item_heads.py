@@ -50,6 +50,8 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
     open_mark = open_mark or nxt <= item.end and "](" not in line and line.rstrip()[-1:].isalnum() \
         and _WORDS_BEFORE_LINKS.match(doc.lines[nxt]) is not None \
         and ("](" in doc.lines[nxt] or nxt < item.end and doc.lines[nxt + 1].lstrip().startswith(("[", "\\[")))
+    open_mark = open_mark or nxt <= item.end and (line.count('"') % 2 == 1 and '"' in doc.lines[nxt]
+                                                  or line.count("“") > line.count("”") and "”" in doc.lines[nxt])  # a quoted title wraps
     # ("1. Co-regularized multi-view spectral" / "   clustering\\[[paper](url)|[code]]": a title's last words, indented,
     # before its links, or alone over the line of its links)
     if (open_mark and nxt <= item.end and doc.lines[nxt].strip()
