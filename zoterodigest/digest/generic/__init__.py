@@ -52,6 +52,7 @@ from .non_papers import ISBN, WAITING, book_or_part, labelled_or_online, talk_ma
 from .paragraphs import ParagraphReader
 from .pdf_names import pdf_names
 from .plain_items import forget_share, read_plain_items
+from .quoted_refs import quoted_references
 from .reference_lines import reference_lines
 from .render import render
 from .section_kinds import books_section, datasets_section, names_papers, notes_contents, other_kind
@@ -177,8 +178,6 @@ class _Cache:
         return self.found[key]
 
 
-
-
 def _entries(doc: Document, found: list[Found] | list[Placed], sections: Sections) -> list[Entry]:
     """The entries of papers found (``found`` is emptied as they are made: what finding a paper took outweighs its entry)."""
     agree(doc, [f for f in found if isinstance(f, Found)])
@@ -289,16 +288,16 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
     def listed(i: int) -> bool:
         return not skipped(i) and names_papers(sections.path_at(i))
 
-    more = leftover_papers(doc, lo, hi, taken, skipped)
-    for f in more:
-        taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
-    more += [f for f in title_records(doc, lo, hi, taken, skipped) if f.ident.papers or not other_kind(sections.path_at(f.first))]
-    for f in more:
-        taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
-    more += title_lines(doc, lo, hi, taken, listed)
-    more += reference_lines(doc, lo, hi, taken, skipped) + pdf_names(doc, lo, hi, taken, skipped) + tab_tables(doc, lo, hi, taken, skipped)
-    for f in more:
-        taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
+    def take(papers: list[Found]) -> list[Found]:
+        for f in papers:
+            taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
+        return papers
+
+    more = take(quoted_references(doc, lo, hi, taken, skipped))  # (before the links: a quoted reference's URL line is its own)
+    more += take(leftover_papers(doc, lo, hi, taken, skipped))
+    more += take([f for f in title_records(doc, lo, hi, taken, skipped) if f.ident.papers or not other_kind(sections.path_at(f.first))])
+    more += take(title_lines(doc, lo, hi, taken, listed) + reference_lines(doc, lo, hi, taken, skipped) + pdf_names(doc, lo, hi, taken, skipped)
+                 + tab_tables(doc, lo, hi, taken, skipped))
     more += [f for f in read_plain_items(doc, lo, hi, taken, lambda i: names_papers(sections.path_at(i)),
                                                    [_first(f) for f in (*found, *more)])
              if not skipped(f.first)]
