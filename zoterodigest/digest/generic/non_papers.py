@@ -40,6 +40,7 @@ _PUBLISHER = re.compile(r"(?:^|[.,*:\"”][ \t]*+)(?:[A-Z][\w&\-]*+[ \t]++){0,3}
                         r"Press\b(?![ \t]++(?:of|on)\b)")
 #: What a part of a larger work names (a journal's or proceedings', an edited book's chapter, its pages): not a whole book.
 SERIAL = re.compile(r"\b(?:Journal|Proceedings|Proc\.|Conference|Transactions|Review|Letters|Quarterly|Annals|Bulletin|Handbook|[Vv]ol\.|"
+                     r"[Vv]ol[ \t]++\d|LNCS|LNAI|Lecture[ \t]++Notes[ \t]++in|"
                      r"In[ \t:]|[Ee]d(?:itor)?s?\.|\([Ee]ds?\.?\)|[Ee]dited|[Cc]hapter|pp\.|pages)|\d[ \t]*+\(\d{1,3}\)")
 
 
@@ -70,6 +71,8 @@ _EDITION = re.compile(r"\((?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird)
 
 #: What a part of a book names besides :data:`SERIAL`: its pages (``121-139. Routledge.``), an ``In,`` before the book.
 _PAGES = re.compile(r"(?<![\d/.])\d{1,5}[ \t]*+[-–][ \t]*+\d{1,5}(?![\d/])|\bIn,")
+#: A web address (its ISBN's or DOI's digits are no pages: ``/book/10.1007/978-3-642-24797-2``).
+_ADDRESS = re.compile(r"\bhttps?://[^\s<>)\]]++")
 
 
 def published_book(text: str) -> bool:
@@ -78,7 +81,7 @@ def published_book(text: str) -> bool:
     if _BLOG_SAYS.search(text) is not None or _EDITION.search(text) is not None and _IN_BOOK.search(text) is None:
         return True  # ("Title. Fauna (blog). April 6, 2017.", "**Title (6th Ed.)**. Boston: Pearson.")
     publisher = _PUBLISHER_SENTENCE.search(text) or _PUBLISHER_CITY.search(text)
-    return publisher is not None and _PAGES.search(text) is None and not any(
+    return publisher is not None and _PAGES.search(_ADDRESS.sub(" ", text) if "://" in text else text) is None and not any(
         not m.group(0).startswith("In") or text[max(0, m.start() - 2) : m.start()].rstrip(" \t")[-1:] in ("", ".", ",", "”", '"')
         for m in SERIAL.finditer(text))  # ("The Conscious Mind: In Search of ...": a title's words, no book it is in)
 
