@@ -183,6 +183,8 @@ def cut_nicknames(doc: Document, entries: list[Entry]) -> list[Entry]:
 def _cut(doc: Document, entry: Entry, at: int) -> Entry:
     """``entry`` with its title ending at ``at``; its span follows when the shorter title is written at the span's start."""
     title = entry.paper.title[:at].rstrip(" \t,.;:-–—|")
+    if title.endswith(("**", "__")) and title.count(title[-2:]) % 2:
+        title = title[:-2].rstrip(" \t,.;:-–—|")  # ("Title **[NIPS' 18]**" cut at its tag: the tag's bold mark goes too)
     fields = dict(entry.fields)
     if (own := fields.get("title")) is not None:
         if doc.text.startswith(title, own.start) and own.start + len(title) <= own.end:
