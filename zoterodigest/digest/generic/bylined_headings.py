@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from ..document import Document
 from ..markup import plain
 from .links import link_class
-from .name_lists import is_name_list, person_names
+from .name_lists import cjk_names, is_name_list, person_names
 
 _LEAST = 3
 #: A heading that is one link and nothing else (``### [Title](url)``).
@@ -72,7 +72,7 @@ def _byline_near(doc: Document, h: int, nxt: int) -> bool:
         text = text[: pages.start()].rstrip(" \t,.") if pages else text
         text = _AMPERSAND.sub(", ", text)  # ("Ann Barn & Bob Tawny 2016")
         if ("," in text or ";" in text) and ("](" not in line and "http" not in line or _people_linked(line)) and len(text) <= 400 \
-                and is_name_list(text.replace(";", ",")) and person_names(text.replace(";", ",")):
+                and is_name_list(text.replace(";", ",")) and (person_names(text.replace(";", ",")) or cjk_names(text)):
             emphasised = len(line) > 2 and line[0] == line[-1] and line[0] in "*_"  # ("*Ann Barn, Bob Tawny*": a byline's look)
             return pages is not None or emphasised or k == h + 1 and text.count(",") >= 1 and not doc.lines[h].rstrip().endswith(":") \
                 or any(_YEAR.search(doc.lines[j]) for j in range(k + 1, min(nxt, k + 12)))  # (right under its title: a byline)
@@ -123,7 +123,7 @@ def bibliography_titles(doc: Document, seen: Sequence[tuple[int, bool, str]], le
     runs: dict[int, list[tuple[int, bool]]] = {}
 
     def close(run: list[tuple[int, bool]]) -> None:
-        named = [h for h, paper in run if not paper and len(_WORDS.findall(doc.lines[h])) >= 3
+        named = [h for h, paper in run if not paper and _word_count(doc.lines[h]) >= 3
                  and "](" not in doc.lines[h] and _byline_near(doc, h, nexts[h])]
         papers = sum(1 for _, paper in run if paper)  # (one read by its own lines: a title citing a year)
         if len(run) >= _RUN_LEAST and 3 * papers < len(run) and 3 * len(named) >= 2 * (len(run) - papers):
@@ -155,6 +155,12 @@ def bylined_titles(doc: Document, seen: Sequence[tuple[int, bool, str]], level_o
 
 
 _WORDS = re.compile(r"\w+")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _word_count(line: str) -> int:
+    """A heading's words; two CJK characters count as one (a Japanese title has no spaces)."""
+    return max(len(_WORDS.findall(line)), len(_CJK_CHAR.findall(line)) // 2)
 
 
 def _close(doc: Document, run: list[tuple[int, bool, str]], out: set[int]) -> None:
