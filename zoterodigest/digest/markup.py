@@ -70,6 +70,15 @@ def _repair_now(text: str) -> str:
 #: A letter of a script written without spaces between words (kana, CJK ideographs, Hangul): the generic
 #: reader's one test for "CJK" text (four such letters make about a word).
 CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+#: A character of a CJK word (kana, ideographs with extension A, hangul).
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def cjk_words(text: str) -> int:
+    """How many words a text without spaces holds in CJK characters: two characters count as one."""
+    return len(_CJK_CHAR.findall(text)) // 2
+
+
 MATH_RE = re.compile(r"\$\$.+?\$\$|\$[^$\s](?:[^$]*?[^$\s])?\$", re.DOTALL)
 
 _LINK_RE = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^()\s]*(?:\([^()]*\)[^()\s]*)*)\)")

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from ..document import Document
-from ..markup import plain
+from ..markup import cjk_words, plain
 from .links import link_class
 from .name_lists import cjk_names, is_name_list, person_names
 
@@ -155,12 +155,9 @@ def bylined_titles(doc: Document, seen: Sequence[tuple[int, bool, str]], level_o
 
 
 _WORDS = re.compile(r"\w+")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
 def _word_count(line: str) -> int:
     """A heading's words; two CJK characters count as one (a Japanese title has no spaces)."""
-    return max(len(_WORDS.findall(line)), len(_CJK_CHAR.findall(line)) // 2)
+    return max(len(_WORDS.findall(line)), cjk_words(line))
 
 
 def _close(doc: Document, run: list[tuple[int, bool, str]], out: set[int]) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..markup import plain
+from ..markup import cjk_words, plain
 from ..table import is_separator
 from .byline import note_after, venue_text
 from .filed_titles import filed_record
@@ -95,13 +95,9 @@ def _repeated(doc: Document, records: list[Found]) -> list[Found]:
             or (k > 0 and r.first - records[k - 1].first <= 3) or (k + 1 < len(records) and records[k + 1].first - r.first <= 3)]
 
 
-#: Words saying a reference is a book: its editors, a university press, a book's page.
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
 def _words(title: str) -> int:
     """A title's words; two CJK characters count as one (a Chinese title has no spaces)."""
-    return max(len(title.split()), len(_CJK_CHAR.findall(title)) // 2)
+    return max(len(title.split()), cjk_words(title))
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
