@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "CharonWangg__Awesome-Causal-Discovery__README@1eae6b4.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 BULLET = re.compile(r"^(?P<ind> *)- (?:\((?P<tag>[^)]+)\) )?\u200b*\[(?P<t>[^\]]+)\]\((?P<u>https?://[^)\s]+)\)\s*$")
 BOOK_URL = "https://www.researchgate.net/publication/242448131_Causation_Prediction_and_Search"

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "JimmyZou__JimmyZou.github.io__src__blog_snns@48c6174.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 HEAD = re.compile(r"^### (?P<tags>(?:\[[^\]]+\] )+)(?P<t>.+?)(?: \[\[(?:PDF|github)\]\]\([^)]+\))?\s*$")
 

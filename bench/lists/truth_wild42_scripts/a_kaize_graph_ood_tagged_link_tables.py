@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "kaize0409__Awesome-Graph-OOD-Adaptation__README@f5054d8.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 HEADERS = ("|Name|Category|Paper|Code|", "|Name|Paper|Code|")
 PAPER = re.compile(r"^\[ ?\[(?P<venue>[^\]]+)\] (?P<t>[^\]]+)\]\((?P<u>https?://[^)\s]+)\)$")

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "UConn-DSIS__Survey-of-Continual-Learning-on-Graphs__README@0b0a7b1.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 ITEM = re.compile(r"^\d+\. \*\*(?P<t>[^*]+)\*\* \[")
 BENCH_YEAR = re.compile(r" \((?:19|20)\d\d\)$")

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "zhangjihai360__Awesome-Dynamic-Graph-Neural-Networks-for-Neurological-Disorders__README@49a0e4f.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 PAPER_HEADER = "| Year | Paper | Model Type | Data Type | Code |"
 PERF_HEADER = "| Task | Model | Dataset | Accuracy (%) | F1-Score | Reference |"

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "HubTakenIs__cs-final__literature_review@df2759e.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 BULLET = re.compile(r"^- (https?://\S+)\s*$")
 NUMBERED = re.compile(r"^(\d+)\. (https?://\S+)\s*$")

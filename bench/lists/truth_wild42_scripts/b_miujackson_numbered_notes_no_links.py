@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "MiuJackson__MyPaperList__README@6ba5283.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 ITEM = re.compile(r"^(?P<num>\d+)\. (?P<text>.+?)\s*$")
 NOTE = re.compile(r"^  -")

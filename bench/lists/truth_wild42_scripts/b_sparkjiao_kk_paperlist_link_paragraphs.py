@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "SparkJiao__KK-s-Paperlist__README@ef6550a.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 RECORD = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
 NOTE = re.compile(r"^- ")

@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "droglenc__fishR__exposure__exposure-citations17@8a2acc7.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 YEAR = re.compile(r"\b20\d\d\.?\s+")
 END = re.compile(r"\.\s+")

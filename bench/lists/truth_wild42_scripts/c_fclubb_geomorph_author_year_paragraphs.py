@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "fclubb__fclubb.github.io___pages__publications@cf83e54.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 MARK = re.compile(r"\((?:\d{4}|in review|accepted)\)\s+")
 END = re.compile(r",?\s+_|, in ")

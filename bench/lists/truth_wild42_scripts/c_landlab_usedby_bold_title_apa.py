@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "landlab__landlab__USEDBY@33b6215.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
 TITLES = {354: "Landlab: Sustainable Software Development in Practice"}

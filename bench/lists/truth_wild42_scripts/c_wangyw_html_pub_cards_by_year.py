@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "wangywUST__wangywust.github.io__output_file@e9dae76.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 TITLE = re.compile(r'^\s*<div class="title">(.*)</div>\s*$')
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "xnmao__xnmao.github.io__publications@631ba53.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 QUOTED = re.compile(r'"([^"]+)"')
 

@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "caetanoronan__projeto-mestrado-marinho__Bibliografia_Biodiversidade_Invasoes@f414809.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 REF = re.compile(r"^\*\*([^*]+?\((?:\d{4})\)\.)\*\* (.+)$")
 # the title ends at '. ' (or keeps '?') before the italic venue or before 'In: *Book*'

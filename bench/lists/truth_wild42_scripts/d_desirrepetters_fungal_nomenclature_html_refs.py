@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "desirrepetters__GENE7029__userguide__content__pt-br__2022__complementar__recursos_fungos@61dcd4c.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 # "Wingfield et al. 2011. ", "Hyde & Zhang. 2008. ", "Crous & Groenewald, 2017. "
 START = re.compile(r"^(?:<td>)?[A-Z][\w-]+(?: et al\.| & [A-Z][\w-]+[.,]) (?:19|20)\d\d\. ")

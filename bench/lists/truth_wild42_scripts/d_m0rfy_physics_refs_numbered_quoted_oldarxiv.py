@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "m0rfy__SIFS-Theory-Core__docs__references@9533b12.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 REF = re.compile(r'^\d+\. \*\*[^*]+\*\* \((?:19|20)\d\d\)\. "(.+?)\.?" ')
 BOOKS = {31, 45, 47, 49, 99, 101, 131, 133, 135}

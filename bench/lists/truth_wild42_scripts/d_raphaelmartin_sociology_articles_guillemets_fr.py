@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "raphaelmartin__docs__docs__bibliographie__articles__index@ae8d03e.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 REC = re.compile(r"^(?:\d+\.|\*) \*\*[^*]+\*\*(?: et \*\*[^*]+\*\*)?(?:, et al\. |\. )(.+)$")
 NOT_PAPERS = {41}  # Le blog de l'Insee: a blog post

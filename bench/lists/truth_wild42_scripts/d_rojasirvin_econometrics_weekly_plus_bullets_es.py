@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "rojasirvin__ECNII2020__lecturas@d82e42e.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 YEAR = re.compile(r"\((?:19|20)\d\d\)\. ")
 TEXTBOOK = re.compile(r"^\+ (?:W|CT), Cap[íi]tulos? ")

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "2022-cs244__2022-cs244.github.io__schedule@376907d.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 PAPER = re.compile(r"^ {4}\* \[(?P<title>[^\]]+)\]\(\{\{ site\.baseurl \}\}/papers/[^)]+\), (?P<authors>.+?)\s*$")
 OPTIONAL = re.compile(r"\s*\((?:O|o)ptional\)$")

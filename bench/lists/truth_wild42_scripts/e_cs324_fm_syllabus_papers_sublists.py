@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "stanford-cs324__winter2023__syllabus@f0e6df8.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 KIND = re.compile(r"^\* \*(?P<kind>[^*]+)\*:\s*$")
 ITEM = re.compile(r"^  - \[")

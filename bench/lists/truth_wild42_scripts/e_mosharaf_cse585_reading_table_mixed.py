@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "mosharaf__cse585__README@566bddd.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 ROW = re.compile(r"^\| (?P<date>[^|]*?) ?\| (?P<reading>.*?) \| (?P<rest>.*)\|\s*$")
 LINKED = re.compile(r"^\[(?P<title>.+)\]\((?P<url>[^)\s]+)\)(?: \((?:Required|Chapters 1 and 2\\)\))?$")

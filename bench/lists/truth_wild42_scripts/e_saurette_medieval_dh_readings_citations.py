@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "MarcSaurette__Gitbook__readings@938389c.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 # first line -> (last line, title); None = no title.
 ENTRIES = {

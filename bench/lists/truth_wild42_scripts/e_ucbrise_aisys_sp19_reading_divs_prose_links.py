@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "ucbrise__cs294-ai-sys-sp19__index@dc81bdc.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 LINK = re.compile(r"\[([^\[\]]*)\]\(([^)]*)\)")
 NULL = "null"

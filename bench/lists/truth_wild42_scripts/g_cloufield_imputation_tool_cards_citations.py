@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "Cloufield__CTGCatalog__Tools__Imputation__README@4673a99.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 CIT = re.compile(r"^- CITATION: ?(.+)$")
 MLA = re.compile(r'"([^"]+?)\.?"')

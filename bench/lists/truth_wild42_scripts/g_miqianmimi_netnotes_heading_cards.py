@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "miqianmimi__paper-notes__Readme@edcff5b.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 NOT_PAPERS = {20, 41, 297, 317, 775, 786}
 NO_TITLE = {338, 353}

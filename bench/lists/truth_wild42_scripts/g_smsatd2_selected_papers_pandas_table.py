@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "Technical-Debt-Large-Scale__smsatd2__md__selectedpapers@2164eb1.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "ThoberDetofeno__Managing-Technical-Debt-in-action__REFERENCES@f125fd8.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 REF = re.compile(r"^\[(\d+)\] \t(.+?), \*“(.+?)”\*")
 

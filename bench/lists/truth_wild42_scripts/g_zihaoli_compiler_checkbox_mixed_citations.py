@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "zihaoli-cn__compiler-paper-reading__selected_paper@633220a.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 ITEM = re.compile(r"^- \[[ x]\] (.+)$")
 QUOTED = re.compile(r'"\s*([^"]+?),?\s*"')

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "set-path__DailyArXiv__.github__ISSUE_TEMPLATE@a62a435.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 SECTION = re.compile(r"^## (?P<kw>.+) - Preview 15 papers$")
 HEADER = "| **Title** | **Date** | **Comment** |"

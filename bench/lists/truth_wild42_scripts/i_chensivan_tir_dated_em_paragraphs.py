@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "chensivan__TIR__README@1d10e84.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 DATED = re.compile(r"^<em>\(2022-\d+-\d+ ?\)</em> (.+)$")
 TITLE = re.compile(r"^(.+?)\.(?= |[A-Z])")

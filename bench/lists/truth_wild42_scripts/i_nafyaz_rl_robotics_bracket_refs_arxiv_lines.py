@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "Nafyaz__RL-Robotics-Papers__RL Papers__Papers List@770c115.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 FIRST = re.compile(r"^1\. Machado et al\. “(.+?)” Journal of Artificial Intelligence Research \(2018\) URL: https://")
 REF = re.compile(r"^\[(\d+)\] ?(\S.*)$")

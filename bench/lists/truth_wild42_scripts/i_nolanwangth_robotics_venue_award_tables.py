@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "Nolanwangth__awesome-robotics-papers__README@6b977ba.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 ROW = re.compile(r"^\| (\d+) \| (.+?) \| (?:\[arXiv\]\((https?://[^)\s]+)\)|—) \|$")
 PER_TABLE = {

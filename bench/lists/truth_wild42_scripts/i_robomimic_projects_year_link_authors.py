@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "ARISE-Initiative__robomimic__docs__miscellaneous__references@e55a8b7.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 RECORD = re.compile(r"^- \[([^\]]+)\]\((https?://\S+?)\)\. \S")
 YEARS = {5: "## 2023", 24: "## 2022", 38: "## 2021", 47: "## 2020"}

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "sdiehl__typechecker-zoo__docs__src__appendices__bibliography@e5b929f.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 APA = re.compile(r"^- [^()]+ \(\d{4}(?:, [A-Z][a-z]+)?\)\. (.+?)\.(?: |$)")
 NOT_PAPERS = {5: "Types and programming", 6: "Advanced topics", 7: "Practical foundations", 8: "garbage collection",

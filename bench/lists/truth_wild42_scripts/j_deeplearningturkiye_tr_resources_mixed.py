@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "deeplearningturkiye__turkce-yapay-zeka-kaynaklari__readme@80c1ee0.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 BULLET = re.compile(r"^\* \[")
 LINK_TEXT = re.compile(r"^\* \[(?P<title>[^\]]*)\]\(", re.DOTALL)

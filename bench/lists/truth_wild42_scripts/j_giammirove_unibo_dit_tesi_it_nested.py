@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "giammirove__raccoglitesi_unibo__tesi__dit_tesi@fe891cd.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 TEACHER = re.compile(r"^#### \S")
 ITEM = re.compile(r"^     \+ (?P<text>.*)$")

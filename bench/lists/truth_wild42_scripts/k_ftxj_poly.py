@@ -32,7 +32,7 @@ import re
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "ftxj__Paper_Reading_List__poly__material@8ce516c.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 ROW = re.compile(r"^\| *(?:1991|20\d\d)(?: [A-Z]+)? *\|(.+?)\|")
 NOT_PAPERS = {"Template Paper Title", "Presentation: Domain-specific languages and optimizers"}

@@ -34,7 +34,7 @@ import re
 from _wild42 import doi_of, entry, read_lines, write_truth
 
 NAME = "Internet-of-Vehicles-Code__IoV_paper_reading__Zhangyurong__paper_reading_zyr@8d7423b.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 lines = read_lines(NAME)
 data_head = next(i for i, ln in enumerate(lines, 1) if ln.startswith("## 攻击检测数据集"))

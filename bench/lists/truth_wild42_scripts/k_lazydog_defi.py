@@ -21,7 +21,7 @@ import re
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "LazyDreamingDog__Blockchain_Paper_Reading__README@616d786.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 ITEM = re.compile(r"^  - `\[(?:DONE|TODO|READING|REVISIT)\]` \[(?:【[^】]*】)?([^\]]+)\]\(")
 

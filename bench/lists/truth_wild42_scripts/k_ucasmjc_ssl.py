@@ -22,7 +22,7 @@ import re
 from _wild42 import entry, read_lines, write_truth
 
 NAME = "ucasmjc__Paper-Reading__Sound_Source_Localization@87cb67a.md"
-PART = "wild42_held_out"
+PART = "wild42_development"
 
 HEAD = re.compile(r"^# (\d+)(?:\\\*|\*|\^)?\.\s*(.+?)\s*\(([^()]*)\)\s*$")
 
