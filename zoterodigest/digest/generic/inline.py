@@ -17,7 +17,7 @@ from .bold_heads import after_bold
 from .bold_names import unbold_names
 from .byline import is_venue_text, skip_bold_venue
 from .citation_keys import TITLE_START, cited_link, past_citation
-from .leads import past_dated_venue, past_et_al, past_link_kind, past_nickname, past_presenter, past_title_label
+from .leads import past_dated_venue, past_et_al, past_labels, past_link_kind, past_nickname, unmarked_reference
 from .link_finder import DEFINITIONS, REF_LINK, find_links
 from .link_references import link_reference
 from .name_lead import name_lead
@@ -333,12 +333,12 @@ def read_head(line: str, start: int) -> Head:
 
 def _read_head(line: str, start: int) -> Head:
     """The parts of one line of a list from column ``start`` (after its bullet)."""
-    line = unbold_names(line, start)
+    line = unmarked_reference(unbold_names(line, start), start)  # ("**Barn, A. (1974).** Title. *Journal*")
     start = _past_heading_marks(line, start)
     links = find_links(line, start)
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
     pos = _skip_tags(line, start, head)
-    pos = past_title_label(line, past_presenter(line, pos))  # ("Oscar presents: Barn (1988) Title", "**Title:** Title")
+    pos = past_labels(line, pos)  # ("Oscar presents: Barn (1988) Title", "**Title:** Title", "**Binary**: Barn, A. (2015). Title")
     pos = past_link_kind(line, _skip_leading_links(line, pos, links, head))
     while line.startswith(" ", pos):
         pos += 1  # (where a bold name's marks were blanked)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .prefixes import is_generic_label
+from .reference_marks import unmarked_lead
 
 #: A label naming the field that holds the title (``**Title:**``, ``Paper title:``, ``题目：``), never ``Paper:``
 #: alone (a paper's link).
@@ -26,6 +27,42 @@ def past_title_label(line: str, pos: int) -> int:
     """Past a title field's label when a title follows it on the line."""
     m = _TITLE_LABEL.match(line, pos) or _PAPER_LABEL.match(line, pos)
     return m.end() if m is not None and len(line) - m.end() >= 4 else pos
+
+
+#: A short bold label and a colon before a whole reference (``**Binary**: Barn, A. (2015). Title. *Journal*``).
+_REFERENCE_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,30}?(?:\*\*|__)[ \t]*+[:：][ \t]*+|(?:\*\*|__)[^*_\n]{1,30}?[:：](?:\*\*|__)[ \t]*+")
+
+
+def past_reference_label(line: str, pos: int) -> int:
+    """Past a bold label when what follows it reads as a reference opening with its authors and year."""
+    m = _REFERENCE_LABEL.match(line, pos) if line.startswith(("**", "__"), pos) else None
+    return m.end() if m is not None and opens_reference(line, m.end()) else pos
+
+
+def past_labels(line: str, pos: int) -> int:
+    """Past a presenter's name, a title field's label and a label before a reference, those there are."""
+    return past_reference_label(line, past_title_label(line, past_presenter(line, pos)))
+
+
+def unmarked_reference(line: str, start: int) -> str:
+    """``line`` with the bold or italic marks around its names and year blanked when it reads as a reference then."""
+    if line[start : start + 1] not in ("*", "_"):
+        return line
+    unmarked = unmarked_lead(line, start, named=False)  # (a reference's reading decides: "**Barn (1986)** "Title." *JASA*")
+    return unmarked if unmarked != line and opens_reference(unmarked, start) else line
+
+
+def opens_reference(line: str, pos: int) -> bool:
+    """Whether ``line`` from ``pos`` reads as a whole reference opening with its authors' names and a year, its
+    title three words or more (``Barn, A., & Tawny, B. (2015). Title. *Journal*``)."""
+    from .name_lists import is_name_list  # (references read heads' parts too: imported when needed)
+    from .references import parse_reference
+
+    ref = parse_reference(line[pos:])
+    if ref is None or ref.authors is None or ref.year is None or line[pos : pos + ref.authors[0]].strip():
+        return False
+    title = line[pos + ref.title[0] : pos + ref.title[1]]
+    return len(title.split()) >= 3 and title[:1].isupper() and is_name_list(line[pos + ref.authors[0] : pos + ref.authors[1]].strip(" .,"))
 
 
 #: Who presents the paper at a reading group, before it (``Ann and Bob Barn presented:``).

@@ -94,10 +94,21 @@ def book_or_part(title: str, text: str, arxiv: bool, doi: str | None) -> bool:
     return registered_part(title, doi) or not arxiv and published_book(text)  # (a paper's figure, its review; a book, DOI or not)
 
 
+#: An APA reference's title in italics right after its year: a book's or a report's (an article's title is plain,
+#: its journal in italics after it): ``Barn, A. (1958). *Title*. Methuen, London.``
+_APA_ITALIC = re.compile(r"\((?:19|20)\d{2}[a-z]?\)\.(?:\*\*|__)?[ \t]++(?:\*(?!\*)[^*\n]{8,300}?\*|_(?!_)[^_\n]{8,300}?_)(?P<rest>[^*_]*+)$")
+#: What the rest of such a reference says when the work is a paper after all (a thesis, a report, a preprint, its pages).
+_PAPER_AFTER = re.compile(r"(?i)thes[ie]s|tesi|dissertation|report|preprint|working|paper|arxiv|doi|https?:|proceedings|conference|congres"
+                          r"|kongres|symposi|workshop|journal|\b(?:In|En|No)\b|\d[ \t]*+[-–][ \t]*+\d|\(\d")
+
+
 def book_record(text: str) -> bool:
     """Whether a record is a book or a book's chapter by its text: a chapter named after the book's title, a
-    publisher closing it (no journal or proceedings named)."""
+    publisher closing it (no journal or proceedings named), an APA title in italics and nothing of a paper after it."""
     if _CHAPTER_AFTER.search(text):
+        return True
+    if (apa := _APA_ITALIC.search(text.split("\n", 1)[0].rstrip())) is not None and apa.group("rest").strip(" .,") \
+            and _PAPER_AFTER.search(apa.group("rest")) is None:
         return True
     m = _PUBLISHER.search(text)
     return m is not None and SERIAL.search(text) is None

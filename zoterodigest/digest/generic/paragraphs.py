@@ -357,6 +357,8 @@ class ParagraphReader:
         found.title = title_of(text[start + ref.title[0] : start + ref.title[1]])
         found.title_span = (base + start + ref.title[0], base + start + ref.title[1])
         found.authors, found.year = text[start + ref.authors[0] : start + ref.authors[1]], ref.year
+        if found.tag and found.authors.strip(" .,") in found.tag:
+            found.venue, found.venue_span, found.tag = None, None, None  # (no tag: "**Barn, A. (1974).** Title" marks the names)
         return bool(found.title)
 
     def _link_items(self, j: int, hi: int, ident: Identity) -> int:

@@ -186,3 +186,20 @@ _ESCAPED = re.compile(r"\\([.\-()\[\]#+!&])")
 def unescaped(text: str) -> str:
     """``text`` with each escaped mark read as the mark itself, the backslash's column a space after it (same columns)."""
     return _ESCAPED.sub(lambda m: m.group(1) + " ", text)
+
+
+#: Bold or italic marks around a reference's names and year only (``**Barn, A. (1974).** Title. *Journal*``).
+_MARKED_LEAD = re.compile(r"([ \t]*+)(\*\*|__|\*|_)([^*_\n]{3,300}?(?:\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?)[.,:]?)\2(?=[ \t])")
+
+#: What marks a lead as names: ``Surname, I.``, ``et al``, an ampersand.
+_NAMES_MARK = re.compile(r"[^\W\d_],[ \t]++[A-Z]\.|\bet al\b|&")
+
+
+def unmarked_lead(text: str, start: int = 0, named: bool = True) -> str:
+    """``text`` with the bold or italic marks around its names-and-year lead at ``start`` made spaces (same columns);
+    ``named``: only a lead that shows it is names (``Barn, A.``, ``et al``, ``&``); else one closed by a full stop."""
+    m = _MARKED_LEAD.match(text, start)
+    if m is None or (not _NAMES_MARK.search(m.group(3)) if named else not m.group(3).endswith(".")):
+        return text  # (no names: "**ACL 2025** Title", a venue's tag)
+    blank = " " * len(m.group(2))
+    return text[: m.start()] + m.group(1) + blank + m.group(3) + blank + text[m.end() :]

@@ -63,6 +63,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     if "!" in text:  # "R. L. !McAnelly": a wiki's escape of a CamelCase name, no part of it (same columns)
         text = _WIKI_ESCAPE.sub(" ", text)
     text = marks.unescaped(text) if "\\" in text else text  # ("Chen\. Title\.", a converter's escapes: the marks, same columns)
+    text = marks.unmarked_lead(text) if text.lstrip()[:1] in "*_" else text  # ("**Barn, A. (1974).** Title": names and year bold)
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
         text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
