@@ -190,8 +190,8 @@ def _cut_names(doc: Document, found: list[Found]) -> None:
             f.title, f.title_span = f.title[m.end() :], (s0 + m.end(), s1)
 
 
-#: After a bold name: a colon and words up to a link, a parenthesis or the line's end.
-_NAME_REST = re.compile(r"\*\*[ \t]*+:[ \t]++(?P<rest>[^\[\]()*\n]{8,300}?)[ \t]*+(?=\[|\(|\n|$)")
+#: After a bold name: a colon and words up to a link, a parenthesis, a table's cell's end or the line's end.
+_NAME_REST = re.compile(r"\*\*[ \t]*+:[ \t]++(?P<rest>[^\[\]()*|\n]{8,300}?)[ \t]*+(?=\[|\(|\||\n|$)")
 _SMALL = frozenset(("a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "via", "with", "by", "at", "from", "as"))
 
 
@@ -201,13 +201,14 @@ def _title_case(text: str) -> bool:
 
 
 def _join_names(doc: Document, found: list[Found]) -> None:
-    joined = []
+    joined, shaped = [], []
     for f in found:
-        if f.title and f.title_span is not None and " " not in f.title and len(f.title) <= 30 \
-                and (m := _NAME_REST.match(doc.text, f.title_span[1])) is not None and _title_case(m.group("rest")):
-            joined.append((f, _before_names(m.group("rest").strip())))  # ("**Nick**: Title. Ann Barn, Bob Tawny. (2106)")
-    if 5 * len(joined) >= 3 * len(found):
-        for f, rest in joined:
+        if f.title and f.title_span is not None and (m := _NAME_REST.match(doc.text, f.title_span[1])) is not None:
+            shaped.append((f, _before_names(m.group("rest").strip())))  # ("**Nick**: Title. Ann Barn, Bob Tawny. (2106)")
+            if len(f.title.split()) <= 3 and len(f.title) <= 30 and _title_case(m.group("rest")):
+                joined.append(f)
+    if 5 * len(joined) >= 3 * len(found):  # (most records a short name and a title: every "**Words**: words" is one)
+        for f, rest in shaped:
             f.title, f.title_span = f"{f.title}: {rest}", None  # (its text runs over the bold marks: not spliced)
 
 

@@ -228,10 +228,10 @@ class TableReader:
         _read_columns(row, base, cells, roles, found)
         _other_columns(row, cells, cols, roles, found)
         if not ident.papers and not ({"venue", "year", "authors", "papers_titled"} & set(roles)) and book is None \
-                and not other_link(cell_texts(row, cells), roles) and not venue_tagged(row, cells, roles) \
+                and not other_link(texts := cell_texts(row, cells), roles) and not (empty_link(texts, roles) and title_like(found.title)) and not venue_tagged(row, cells, roles) \
                 and not any(u.strip().lower() in PLACEHOLDER_URLS for u in ident.links.values()) \
                 and not _whole_citation(row, base, cells, roles, found):
-            return None
+            return None  # (no paper linked, no venue or authors: unless a title waits for its link, "| Title | — |")
         return found
 
 
