@@ -128,8 +128,23 @@ _TALK_LABEL = re.compile(r"(?:slides|handout|(?:lecture|class|course)[ \t]++note
 
 def talk_material(title: str, record: str) -> bool:
     """Whether a record's title or its sentence after the title says the work is a talk's slides or handout
-    or a class's notes."""
-    return _TALK_LABEL.match(title) is not None or _TALK_SAYS.search(record) is not None
+    or a class's notes; or its PDFs are the slides it also links as a presentation (``[[pdf](l1.pdf), [pptx](l1.pptx)]``)."""
+    return _TALK_LABEL.match(title) is not None or _TALK_SAYS.search(record) is not None or _slides_only(record)
+
+
+#: A link's address (``(assets/l1.pptx)``).
+_TARGET = re.compile(r"\(([^()\s]++)\)")
+_SLIDES = (".pptx", ".ppt", ".key", ".odp")
+
+
+def _slides_only(record: str) -> bool:
+    """Every PDF the record links is a presentation's it also links (the same address but for the extension)."""
+    if ".pp" not in record and ".key" not in record and ".odp" not in record:
+        return False
+    targets = [m.group(1) for m in _TARGET.finditer(record)]
+    slides = {t.rsplit(".", 1)[0] for t in targets if t.lower().endswith(_SLIDES)}
+    pdfs = [t.rsplit(".", 1)[0] for t in targets if t.lower().endswith(".pdf")]
+    return bool(pdfs) and all(t in slides for t in pdfs)
 
 
 #: GB/T 7714's mark of an online resource (``Title[EB/OL]. 2013. https://github.com/...``): a web page, a program or
