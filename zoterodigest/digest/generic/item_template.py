@@ -330,7 +330,7 @@ NEWS = re.compile(r"/(?:blogs?|news|posts?)/|/(?:19|20)\d{2}/[01]\d/|" + NEWS_SI
 
 #: Headings that say their section lists papers: a reading list, paper notes, publications.
 PAPER_CONTEXT = re.compile(r"\b(?:papers?|paper[- ]?notes|readings?|reading[- ]list|to[- ]read|publications?|preprints?|articles?|"
-                           r"literature|bibliography|references|thes[ie]s|dissertations?|tesis|teses|abschlussarbeiten)\b"
+                           r"literature|bibliography|references|thes[ie]s|dissertations?|tesis|teses|tesi|abschlussarbeiten)\b"
                            r"|论文|文献|論文|논문", re.IGNORECASE)
 
 

@@ -31,6 +31,7 @@ from importlib import resources
 from ..document import Document
 from .citation_keys import cites_only
 from .found import Found
+from .labelled_runs import labelled, under_label
 from .links import Identity
 from .name_lists import is_author_list, is_name_list
 from .non_papers import book_record
@@ -104,10 +105,10 @@ def runs(doc: Document, lo: int, hi: int, taken: bytearray) -> list[list[Item]]:
     return [run for run, _ in runs_in_lists(doc, lo, hi, taken)]
 
 
-def runs_in_lists(doc: Document, lo: int, hi: int, taken: bytearray) -> list[tuple[list[Item], float]]:
-    """:func:`runs`, each with the share of its list's items at its indent that a reader took as papers
-    (a title among linked papers is one more paper; a feature list beside them is a list of its own)."""
-    lists = _Lists()
+def runs_in_lists(doc: Document, lo: int, hi: int, taken: bytearray, least: int = 3) -> list[tuple[list[Item], float]]:
+    """:func:`runs` (of ``least`` items or more), each with the share of its list's items at its indent that a reader took
+    as papers (a title among linked papers is one more paper; a feature list beside them is a list of its own)."""
+    lists = _Lists(least)
     blank = True
     for i in range(lo, hi):
         line = doc.lines[i]
@@ -134,7 +135,8 @@ class _Lists:
     """The lists open at a line of a document, by indent: each its run of plain items under way and its
     counts (items taken by other readers, items)."""
 
-    def __init__(self) -> None:
+    def __init__(self, least: int) -> None:
+        self.least = least
         self.out: list[tuple[list[Item], int]] = []
         self.runs: dict[int, list[Item]] = {}
         self.block: dict[int, int] = {}  # (indent -> its list's number in counts)
@@ -142,7 +144,7 @@ class _Lists:
 
     def close(self, d: int) -> None:
         run = self.runs.pop(d, None)
-        if run is not None and len(run) >= _LEAST:
+        if run is not None and len(run) >= self.least:
             self.out.append((run, self.block[d]))
 
     def end(self, at_least: int) -> None:
@@ -267,7 +269,9 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     w = weights()
     if w is None:
         return []
-    found_runs = runs_in_lists(doc, lo, hi, taken)
+    headed = heading_papers
+    heading_papers = lambda i: headed(i) or under_label(doc, i)
+    found_runs = [(run, t) for run, t in runs_in_lists(doc, lo, hi, taken, 1) if len(run) >= _LEAST or _labelled(doc, run)]
     columns: dict[int, list[str]] = {}  # (a run of a table's title cells: its first line -> the table's column names)
     for cells, cols in table_runs(doc, lo, hi, taken):
         found_runs.append(([Item(line, text) for line, text in cells], 0.0))
@@ -290,7 +294,8 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
                                     and ("](" in m.group("text") or "http" in m.group("text"))])
     sure += [run for run, _ in found_runs if not any(run is s for s in sure) and (_led(run) and heading_papers(run[0].line)
                                                                                  or len(run) >= 5 and _year_fields(run)
-                                                                                 or _templated(run, templates))]
+                                                                                 or _templated(run, templates)
+                                                                                 or _labelled(doc, run))]
     # (whatever the model says: under a heading naming papers or theses, a run of items each opening with its author's
     # name and a colon, "- 相川修平: Title.", "- 030 **Ann Barn**: Title", is a list of theses by student; anywhere, a run
     # of five items or more each written "Title, year, venue" is a list of studies)
@@ -305,6 +310,10 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
                 found.style = {"shape": "row", "columns": columns[run[0].line]}  # (a table's row: a new paper is one more row)
             out.append(found)
     return out
+
+
+def _labelled(doc: Document, run: Sequence[Item]) -> bool:
+    return labelled(doc, [it.line for it in run], [it.text for it in run])
 
 
 def _sure(runs: list[tuple[list[Item], float]], heading_papers: Callable[[int], bool], n_found: int) -> list[list[Item]]:
