@@ -75,8 +75,9 @@ class Reference:
     year: int | None = None
 
 
-#: A numbered reference's mark opening its first line (``[12] ``, ``**[3]**``, a converter's escaped ``\[63\] ``).
-NUMBER_MARK = re.compile(r" {0,3}(?:\*\*)?\\?\[\d{1,4}\\?\](?:\*\*)?[ \t]")
+#: A numbered reference's mark opening its first line (``[12] ``, ``**[3]**``, a converter's escaped ``\[63\] ``, or one
+#: glued to its title's capital, ``[3]Title``).
+NUMBER_MARK = re.compile(r" {0,3}(?:\*\*)?\\?\[\d{1,4}\\?\](?:\*\*)?(?:[ \t]|(?=[A-Z]))")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
