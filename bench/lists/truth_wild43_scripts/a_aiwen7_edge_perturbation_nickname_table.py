@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "aiwen7__Awesome-Graph-Aug-Atk-via-Edge-Perturbation__README@f21c75d.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 HEADER = "| Category | Method | Venue | Approach | Applied GNN Model | Task | Code |"
 

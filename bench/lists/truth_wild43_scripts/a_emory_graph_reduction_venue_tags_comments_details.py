@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "Emory-Melody__awesome-graph-reduction__README@f7fad5d.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ICON = r"(?:!\[image\]\([^)]+\))?"
 RECORD = re.compile(

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "JHoelli__Awesome-Time-Series-Explainability__README@670e49c.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 START = re.compile(r"^- \[\*\*")
 TITLE = re.compile(r"^- \[\*\*(?P<t>.+?)\*\*\]\((?P<u>[^)\s]+)\)", re.DOTALL)

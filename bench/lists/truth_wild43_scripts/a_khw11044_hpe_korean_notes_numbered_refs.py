@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "khw11044__HPE-Papers-List__README@2cfde82.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 BULLET = re.compile(r"^ {1,2}- (?:\[(?P<num>\d+)\] : )?\[(?P<t>[^\]]+)\]\((?P<u>https?://[^)\s]+)\) ?[-–] ?\S")
 

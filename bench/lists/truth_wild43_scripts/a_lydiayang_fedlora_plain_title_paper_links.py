@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "Lydia-yang__Awesome-Federated-LoRA__README@a2bf90e.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 BULLET = re.compile(r"^\* (?P<t>[^\[\]]+?)\.? \[\[Paper\]\]\((?P<u>https?://[^)\s]+)\)\s*$")
 

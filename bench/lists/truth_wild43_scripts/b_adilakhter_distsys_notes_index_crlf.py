@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "adilakhter__papers-i-read__distsys__legacy__README@a44b13f.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ITEM = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<folder>[\w-]+)\)$")
 NICKNAME = 24

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "Claude216__reading_-_notes__reading_list@0df4bbd.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ITEM = re.compile(r"^\* \{\{?(?P<title>[^{}]+)\}\}\s*$")
 

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "gaocegege__papers-notebook__README@2f6c3fb.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 TOC_END = 93
 LINK = re.compile(r"^(?:\* )?\[(?P<text>[^\]]+)\]\(")

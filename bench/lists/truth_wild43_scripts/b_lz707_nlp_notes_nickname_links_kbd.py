@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "lz707__nlp_paper_notes__README@29d0f24.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ITEM = re.compile(r"^- (?P<nick>[^\[]+?): \[(?P<title>[^\]]+)\]\(\s*(?P<url>[^)\s]+)\)\s*\[\[Notes\]\([^)]+\)\]")
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "robotsorcerer__PapersWiki__wiki__topics__control@b85d8f1.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ITEM = re.compile(
     r"^- \[\[papers/(?P<note>[^|\]]+)\|(?P<title>[^\]]+)\]\](?: \((?P<year>\d{4})\))? — \[\[topics/[^\]]+\]\]"

@@ -28,7 +28,7 @@ import re
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "Biqing-Qi__Biqing-Qi.github.io___pages__includes__pub@5edb593.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 BOX = "<div class='paper-box'>"
 TAGGED = re.compile(r"^(?:- )?``[^`]+``")

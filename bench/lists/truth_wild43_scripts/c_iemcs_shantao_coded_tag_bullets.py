@@ -25,7 +25,7 @@ import re
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "IEMCS-Lab__IEMCS-Lab.github.io___pages__includes__pub@66cb46e.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ITEM = re.compile(r"^- `([IC]-[JC]-\d+)`\s")
 LINK = re.compile(r"\[([^\]]+)\]\((?:https?://)[^)]*\)")

@@ -29,7 +29,7 @@ import re
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "ratnania__ratnania.github.io__publications@ae68963.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ITEM = re.compile(r"^(\d+)\. ")
 LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")

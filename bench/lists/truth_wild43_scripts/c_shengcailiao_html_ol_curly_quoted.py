@@ -25,7 +25,7 @@ import re
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "ShengcaiLiao__ShengcaiLiao.github.io__PUBLICATIONS@b5a3fb2.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 QUOTED = re.compile(r"“([^”]+)”")
 

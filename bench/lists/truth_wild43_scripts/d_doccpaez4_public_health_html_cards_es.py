@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "doccpaez4-commits__Asigdeterminantes__bibliografia@d6e6355.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ARTICLES = {12, 13, 46, 68, 74, 85, 86, 91, 120, 121, 125, 126, 127, 139, 140, 144, 145, 160, 171, 172, 173, 177,
             178, 179}

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "doccpaez4-commits__SeminarioIII__bibliografia@45f71c1.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ARTICLES = {12, 13, 26, 27, 43, 48, 51, 52, 53, 70, 80, 81, 88, 89, 126, 127, 128, 132, 133, 143, 144, 145}
 CHAPTERS = {44, 106, 107}  # chapters in edited volumes "(Eds.)"/"(Ed.)"

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "antonilo__real_world_robot_learning_sp25___modules__unit-03@21e2659.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 READING = re.compile(r"^  : .*\*\*Paper Reading\*\*\{: \.label \.label-red\}")
 LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "csc413-uoft__2021___contents__05-calendar@b7ce057.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ROW = re.compile(r"^\| \*\*Lecture&nbsp;\d+\*\* ?\|")
 LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "DeepGraphLearning__coursewebsite___pages__schedule@dc99814.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 SECTION = re.compile(r"^\s+(?P<key>topics|readings|presentations|homeworks):\s*(?P<rest>.*)$")
 WEEK = re.compile(r"^  - date: ")

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "alex-dukhno__alex-dukhno.github.io__reading_list@b4b9051.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 BULLET = re.compile(r"^ \* (?:(?::[a-z_]+:|🟠|🟢)\s*)?\[(?P<t>[^\]]+)\]\((?P<u>[^)]*)\)")
 PAPER_RANGES = [(8, 112), (173, 219)]

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "AlloyTools__alloytools.github.io__citations__case-studies@6573921.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 SEP = re.compile(r"^\|\s*-+\s*\|\s*-+\s*\|\s*-+\s*\|\s*$")
 LINKED = re.compile(r"^\s*\[(?P<t>[^\]]+)\]\((?P<u>[^)\s]*)\)\s*\.?\s*$")

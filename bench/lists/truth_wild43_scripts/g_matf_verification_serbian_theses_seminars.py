@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "MATF-Software-Verification__MATF-Software-Verification-MATF-Software-Verification.github.io__literature@873c817.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 STUDENT = re.compile(r"^    \* (Master rad|Seminarski rad), [^\[]+?[:,] \[(?P<t>[^\]]+)\]\(.*\)\.?\s*$")
 LINKED = re.compile(r"^    \* \[(?P<t>[^\]]+)\]\(")

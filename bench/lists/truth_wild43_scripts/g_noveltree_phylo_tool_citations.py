@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "Arcadia-Science__noveltree__CITATIONS@fbfae2a.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 HEAD = re.compile(r"^(## |- )\[(?P<tool>[^\]]+)\]\((?P<u>[^)]*)\)\s*$")
 QUOTE = re.compile(r"^\s*>\s+(?:.*?\(\d{4}\)\.?\s+)?(?P<t>.+?)\.?\s+(?P<u>https?://\S+)\s*$")

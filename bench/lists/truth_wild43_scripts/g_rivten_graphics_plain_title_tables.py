@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "rivten__rivten.github.io__content__posts__2018-08-03-graphics-article-list@f3d4b6d.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ROW = re.compile(r"^(?P<title>[^|]+?)\s*\|\s*(?P<authors>[^|]+?)\s*\|\s*\[Link\]\((?P<url>[^)]*)\)\s*$")
 

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import arxiv_of, entry, read_lines, write_truth
 
 NAME = "AmenRa__GuardBench__docs__datasets@f4a8cb0.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 
 def field(body: str, name: str) -> str | None:

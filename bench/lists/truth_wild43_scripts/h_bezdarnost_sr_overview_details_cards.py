@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "Bezdarnost__awesome-super-resolution__research-overviews@4894e9e.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 SUMMARY = re.compile(r"^<summary>(?P<s>.+)</summary>$")
 FULL = re.compile(r"^(?P<t>.+?) \((?P<d>\d\d\.\d{4})\)$")

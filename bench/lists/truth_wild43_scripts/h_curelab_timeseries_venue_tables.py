@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "cure-lab__Awesome-time-series__README@f50733b.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ROW = re.compile(r"^\|\s*\[(?P<t>[^\]]+)\]\((?P<u>[^)]*)\)\s*\|")
 SECTIONS = {

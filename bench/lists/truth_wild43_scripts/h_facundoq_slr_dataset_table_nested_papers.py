@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "facundoq__facundoq.github.io__guides__sign_language_datasets__slr@c7542d5.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 SUB = re.compile(r"^ {4}(?:\d+\.\s*|\* )\[(?P<t>[^\]]+)\]\((?P<u>[^)]+)\)")
 TOP = re.compile(r"^\d+\.\s")

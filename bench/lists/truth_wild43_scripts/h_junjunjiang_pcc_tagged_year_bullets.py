@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "junjun-jiang__3D-Point-Cloud-Completion-Benchmark__README@98cf669.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 BULLET = re.compile(r"^-\s+\*\*\[(?P<tag>[^\]]+)\]\*\*\s*(?P<body>.*)$")
 YEARS = {"### 2021": 6, "### 2020": 44, "### 2019": 65, "### 2018": 78, "### 2017": 85, "### Before 2017": 95}

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "CloudEngineHub__Awesome-Robotics-Manipulation__contents__applications@db1697b.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ROW = re.compile(r"^\| \[(.+?)\]\((https?://[^)\s]+)\) \|")
 SUBGROUP = re.compile(r"^\| _[^_|]+_ ?\|$")

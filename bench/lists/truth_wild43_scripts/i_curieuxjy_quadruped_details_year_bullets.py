@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "curieuxjy__Awesome_Quadrupedal_Robots__README@9b49a3f.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 BULLET = re.compile(r"^- \[(.+?)\]\((https?://\S+)\)$")
 PAPER_ON_REPO = {725: "Symmetry Considerations for Learning Task Symmetric Robot Policies"}

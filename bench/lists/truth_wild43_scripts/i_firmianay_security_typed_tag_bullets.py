@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "firmianay__security-paper__README@614a945.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 BULLET = re.compile(r"^- (?:[★☆]{5} )?\*{1,2}(?:\d{4} )?([a-z ]+)\* \[(.+?)\]\((\S+)\)$")
 

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "hegongshan__File-System-Paper__README@4e72910.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 RECORD = re.compile(r"^\[(?:1[89]|20)\d\d(?: [^\]]*)?\] (?:[^*\]]+: )?\*\*")
 NOT_PAPERS = {60: "Practical File System Design with the Be File System", 78: "zonefs: Mapping POSIX"}

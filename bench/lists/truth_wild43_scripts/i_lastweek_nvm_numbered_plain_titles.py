@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "lastweek__lastweek.github.io__papers__nvm-Summary@d0edcfd.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ITEM = re.compile(r"^\d+\. (.+?)(?:, [A-Za-z]+'\d\d)?$")
 HEADINGS = {1, 5, 8, 14, 18, 24, 29, 34, 38}

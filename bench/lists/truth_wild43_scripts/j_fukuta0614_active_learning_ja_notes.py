@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "fukuta0614__rindoku__active@9b0f425.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 # (first line, last line, title or None)
 ENTRIES = [

@@ -54,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "melon0104__arxiv-papers__index@b84307e.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ROW = re.compile(r"^\| \[(?P<t>[^\]]+)\]\((?P<u>papers/[^)\s]+)\) \| \S")
 BULLET = re.compile(r"^- \*\*(?P<t>[^*]+)\*\* - \S")

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "uti1catty__VILAB_Intern_Paper_Review__Summary_Question@1bbb3fd.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 PAPER = re.compile(r"^## \[(?:CVPR|ECCV|ICCV)\d\d\] ?(?P<nick>\S+)\s*$")
 DATE = re.compile(r"^## 2023\d{4}$")

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "friedrichor__Deep-Learning-Paper-List__README@910a59b.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 CELL_LINK = re.compile(r"^\s*\[(?P<t>[^\]]*)\]\((?P<u>[^)]*)\)\s*$")
 PAPER_LINE = re.compile(r"^\*\*Paper:\*\* \[(?P<t>[^\]]*)\]\((?P<u>[^)]*)\)\s*$")

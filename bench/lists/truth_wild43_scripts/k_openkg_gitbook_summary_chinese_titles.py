@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "xpgeng__openkg-paper-share__SUMMARY@fc82ae7.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 ITEM = re.compile(r"^\* \[(?P<t>[^\]]+)\]\((?P<u>[^)]+)\)\s*$")
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild43 import entry, read_lines, write_truth
 
 NAME = "pengc02__my-paper-list__README@aef3f8b.md"
-PART = "wild43_held_out"
+PART = "wild43_development"
 
 LINK = re.compile(r"\[(?P<t>[^\]]+)\]\((?P<u>[^)]+)\)")
 SITE = re.compile(r"\s*\([a-z0-9.-]+\.[a-z]+\)$")  # the '(dreamfusion3d.github.io)' a copied page title ends with
