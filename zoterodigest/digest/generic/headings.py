@@ -8,10 +8,9 @@
 
     ## English Title（2015）
 
-A heading is a paper when it names one by a link or id, opens with a venue
-tag (``[CVPR 2019]``) or ends with a year in parentheses; a heading that only
-names a section (``CVPR 2024``, ``Datasets``) is not.  The entry runs to the
-next heading of its level or above (or the next paper heading).
+A heading is a paper when it names one by a link or id, opens with a venue tag (``[CVPR 2019]``) or ends
+with a year in parentheses; a heading that only names a section (``CVPR 2024``, ``Datasets``) is not.  The
+entry runs to the next heading of its level or above (or the next paper heading).
 """
 
 from __future__ import annotations
@@ -33,7 +32,7 @@ from .heading_bodies import (
     venue_tail,
 )
 from .inline import Head, read_head
-from .item_template import NOT_A_PAPER, OWN_PAGE
+from .item_template import NOT_A_PAPER, OWN_PAGE, PAPER_CONTEXT
 from .line_heads import add_links, titled_line
 from .link_finder import find_links
 from .links import PAPER_KINDS, Identity, arxiv_of, other_class
@@ -224,7 +223,8 @@ class HeadingReader:
             name, title = title, below[0]
             return self._named(i, head, name, title, below[1], ident, nxt, m.end())
         tagged = head.tag is not None and re.search(r"(?:19|20)\d{2}|arxiv", head.tag, re.IGNORECASE) is not None \
-            and not (_FULL_DATE.fullmatch(head.tag) and len(title.split()) <= 2)  # ("## 2026-06-16 Andy": a meeting's day and speaker)
+            and not (_FULL_DATE.fullmatch(head.tag) and (len(title.split()) <= 2 or PAPER_CONTEXT.search(title)))
+        # ("## 2026-06-16 Andy": a meeting's day and speaker; "## 2026-04-10 注目論文：…", "Papers of the day": a day's papers, below)
         if (tail := venue_tail(title)) is not None and len(title[:tail].split()) >= 3:
             title, t1, tagged = title[:tail].rstrip(), t1 - (len(title) - tail), True  # ("Title[NIPS'19][Baidu]")
         dated = _ENDS_YEAR.search(line) and len(title.split()) >= 4

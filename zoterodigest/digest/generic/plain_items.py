@@ -35,6 +35,7 @@ from .labelled_runs import labelled, under_label
 from .links import Identity
 from .name_lists import is_author_list, is_name_list
 from .non_papers import book_record
+from .note_links import has_items_under, note_link
 from .run_templates import closing_fields, document_skeletons, marked_head, skeleton, without_closing
 from .table_runs import table_runs, titles_column
 from .title_features import ANY_YEAR, CJK, WORD
@@ -83,6 +84,7 @@ class Item:
 
     line: int
     text: str
+    noted: bool = False  # (the item is a link to the list's own page of notes, its text the link's)
 
 
 def item_of(line: str) -> str | None:
@@ -125,7 +127,9 @@ def runs_in_lists(doc: Document, lo: int, hi: int, taken: bytearray, least: int 
                 lists.end(0)  # (a paragraph of its own ends every list; an item's wrapped line or paragraph does not)
             continue
         text = None if taken[i - lo] else item_of(line)
-        lists.item(ind, Item(i, text) if text is not None else None, bool(taken[i - lo]))
+        noted = text is None and not taken[i - lo] and "](" in line and (m := _ITEM.match(line)) is not None \
+            and (text := note_link(m.group("text"))) is not None  # (a link to the list's page of notes on the paper)
+        lists.item(ind, Item(i, text, noted) if text is not None else None, bool(taken[i - lo]))
     lists.end(0)
     out = sorted(lists.out, key=lambda rb: rb[0][0].line)
     return [(run, lists.counts[b][0] / lists.counts[b][1]) for run, b in out]
@@ -273,9 +277,12 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     heading_papers = lambda i: headed(i) or under_label(doc, i)
     found_runs = [(run, t) for run, t in runs_in_lists(doc, lo, hi, taken, 1) if len(run) >= _LEAST or _labelled(doc, run)]
     columns: dict[int, list[str]] = {}  # (a run of a table's title cells: its first line -> the table's column names)
-    for cells, cols in table_runs(doc, lo, hi, taken):
+    siblings: set[int] = set()  # (the first lines of table runs whose header's other tables were read as papers)
+    for cells, cols, read in table_runs(doc, lo, hi, taken):
         found_runs.append(([Item(line, text) for line, text in cells], 0.0))
         columns[cells[0][0]] = cols
+        if read >= _LEAST and titles_column(cols):
+            siblings.add(cells[0][0])
     if not found_runs:
         return []
     linkless = linkless_share(doc)
@@ -295,16 +302,18 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     sure += [run for run, _ in found_runs if not any(run is s for s in sure) and (_led(run) and heading_papers(run[0].line)
                                                                                  or len(run) >= 5 and _year_fields(run)
                                                                                  or _templated(run, templates)
-                                                                                 or _labelled(doc, run))]
+                                                                                 or _labelled(doc, run)
+                                                                                 or run[0].line in siblings)]
     # (whatever the model says: under a heading naming papers or theses, a run of items each opening with its author's
     # name and a colon, "- 相川修平: Title.", "- 030 **Ann Barn**: Title", is a list of theses by student; anywhere, a run
-    # of five items or more each written "Title, year, venue" is a list of studies)
+    # of five items or more each written "Title, year, venue" is a list of studies; a table's rows whose header names titles
+    # and whose other tables of that header were read as papers)
     out = []
     for run in sure:  # (what the run's template says, once a run: its items share it)
         shared = (_led(run), _year_fields(run), closing_fields([it.text for it in run]), _templated(run, templates))
-        for it in run:
-            if book_record(it.text) or ":" in it.text and cites_only(it.text.split(":", 1)[1]):
-                continue  # (a book among papers; "**Foundation**: Barn (1987)": a label over works)
+        for it in [it for it in run if it.noted] if _notes(run) else run:  # (in a notes index, a line with no page is a note to self)
+            if book_record(it.text) or ":" in it.text and cites_only(it.text.split(":", 1)[1]) or it.noted and has_items_under(doc.lines, it.line):
+                continue  # (a book among papers; "**Foundation**: Barn (1987)": a label over works; a topic's page over its papers')
             found = _found(doc, it, *shared)
             if run[0].line in columns:
                 found.style = {"shape": "row", "columns": columns[run[0].line]}  # (a table's row: a new paper is one more row)
@@ -319,11 +328,17 @@ def _labelled(doc: Document, run: Sequence[Item]) -> bool:
 def _sure(runs: list[tuple[list[Item], float]], heading_papers: Callable[[int], bool], n_found: int) -> list[list[Item]]:
     """The runs of one kind (a document's lists, or its tables) read as papers, each with the model's chance."""
     sure = [run for run, c in runs if c >= THRESHOLD]
-    if len(sure) < 2:  # (one run alone is read only where a heading says it lists papers, or its records are dated:
-        sure = [run for run in sure if heading_papers(run[0].line) or _dated(run) or n_found >= 10]  # a list of features,
+    if len(sure) < 2:  # (one run alone is read only where a heading says it lists papers, its records are dated or its
+        # items link the list's own pages of notes, a page per paper: a list of features stands alone)
+        sure = [run for run in sure if heading_papers(run[0].line) or _dated(run) or n_found >= 10 or _notes(run)]
     if sure:  # (beside a run the model is sure of, one it finds likely is read too: a list's titles across its sections)
         sure = [run for run, c in runs if c >= THRESHOLD and any(run is s for s in sure) or SECOND <= c < THRESHOLD]
     return sure
+
+
+def _notes(run: Sequence[Item]) -> bool:
+    """Whether four items in five of the run are links to pages of the list's own (a notes repository's index: a page per paper)."""
+    return sum(it.noted for it in run) * 5 >= len(run) * 4
 
 
 def _dated(run: Sequence[Item]) -> bool:
