@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..markup import plain
-from ..table import Cell
+from ..table import Cell, split_cells
 from .byline import is_venue_text
 from .citation_keys import SURNAMES
 from .found import Found
@@ -230,3 +230,21 @@ def other_link(cells: list[str], roles: dict[str, int]) -> bool:
             and not cells[at].replace(cells[at][links[0][2] : links[0][3]], "").strip(" \t*_"):
         return other_class(links[0][1].strip()) in (None, "website")  # ("[link](https://journal.example/…)")
     return url is not None and other_class(url.group(0)) in (None, "website")
+
+
+#: A year and what follows it in a cell crediting a paper's authors (``Ann Barn & Bob Owl - 2015 _- Springer_``).
+_YEAR_ON = re.compile(r"[ \t]*+(?:[-–,][ \t]*+)?((?:19|20)\d{2})\b.*$")
+
+
+def credited_year(row: str, title: str | None) -> int | None:
+    """The year of a cell of ``row`` other than the one holding ``title`` that credits people by name and a year after
+    them (``Ann Barn & Bob Owl - 2015``, ``AB Owl..., 2013``, ``Ann Barn et al., 2022``): a row citing a paper, whatever
+    its link; else None."""
+    for c in split_cells(row):
+        text = plain(row[c.start : c.end]).strip()
+        if not text or title and title in text or (m := _YEAR_ON.search(text)) is None:
+            continue
+        names = text[: m.start()].replace("...", "").replace("…", "").replace(" & ", ", ").strip(" ,.-_*")
+        if len(names) >= 4 and is_name_list(names):
+            return int(m.group(1))
+    return None

@@ -37,6 +37,7 @@ from .table_template import (
     EMPTY_CELLS,
     PLACEHOLDER_URLS,
     cell_texts,
+    credited_year,
     empty_link,
     names_only,
     not_linked_yet,
@@ -72,11 +73,13 @@ class TableReader:
         i = lo
         while i < hi - 1:
             line = doc.lines[i]
-            if "|" not in line or doc.fenced[i] or not is_separator(doc.lines[i + 1]):
+            headless = is_separator(line) and (i == lo or not doc.lines[i - 1].strip()) and doc.lines[i + 1].lstrip().startswith("|")
+            # (a table written with no header, its separator first: its columns are named by their rows alone)
+            if not headless and ("|" not in line or doc.fenced[i] or not is_separator(doc.lines[i + 1])):
                 i += 1
                 continue
-            cols = _header_names(line)
-            k = i + 2
+            cols = [""] * len(_header_names(line)) if headless else _header_names(line)
+            k = i + 1 if headless else i + 2
             spans: list[tuple[int, int]] = []
             piped = line.lstrip().startswith("|") and (k >= hi or doc.lines[k].lstrip().startswith("|"))
             # (without the pipes at the edges, a row never starts with one; a header may have them and its rows not)
@@ -129,8 +132,8 @@ class TableReader:
         # In a table whose rows mostly link their papers, a row without one is a tool or a model,
         # unless its link cell is empty ("-", "null"): a paper not linked yet.
         linked = sum(1 for f, _ in rows if f.ident.papers)
-        if inferred:
-            rows = [(f, e) for f, e in rows if f.ident.papers]  # titles found by their column's look: linked rows only
+        if inferred:  # (titles found by their column's look: linked rows only, or, with no header, rows crediting names and a year)
+            rows = [(f, e) for f, e in rows if f.ident.papers or not any(cols) and f.year is not None]
         videos = sum(1 for f, _ in rows if any(k.startswith("video") for k in f.ident.links))
         if videos * 2 > len(rows) and self._timed(spans) * 2 > len(rows):
             return []  # recorded talks (a video and its length in most rows), some about a linked paper
@@ -227,11 +230,13 @@ class TableReader:
                 retitle(doc, found, found.title[:cut].rstrip())  # ("Title [CVPR2020]": the venue's tag is no title)
         _read_columns(row, base, cells, roles, found)
         _other_columns(row, cells, cols, roles, found)
+        credited = not any(cols) and title_like(found.title) and (year := credited_year(row, found.title)) is not None
+        found.year = found.year or (year if credited else None)  # (no header: "| Title | Venue | Ann Barn - 2015 |")
         if not ident.papers and not ({"venue", "year", "authors", "papers_titled"} & set(roles)) and book is None \
                 and not other_link(texts := cell_texts(row, cells), roles) and not (empty_link(texts, roles) and title_like(found.title)) and not venue_tagged(row, cells, roles) \
                 and not any(u.strip().lower() in PLACEHOLDER_URLS for u in ident.links.values()) \
-                and not _whole_citation(row, base, cells, roles, found):
-            return None  # (no paper linked, no venue or authors: unless a title waits for its link, "| Title | — |")
+                and not _whole_citation(row, base, cells, roles, found) and not credited:
+            return None  # (no paper linked, no venue or authors: unless a title waits for its link, "| Title | — |", or is credited)
         return found
 
 
