@@ -232,8 +232,8 @@ def other_link(cells: list[str], roles: dict[str, int]) -> bool:
     return url is not None and other_class(url.group(0)) in (None, "website")
 
 
-#: A year and what follows it in a cell crediting a paper's authors (``Ann Barn & Bob Owl - 2015 _- Springer_``).
-_YEAR_ON = re.compile(r"[ \t]*+(?:[-–,][ \t]*+)?((?:19|20)\d{2})\b.*$")
+#: The year after the names in a cell crediting a paper's authors (``Ann Barn & Bob Owl - 2015 _- Springer_``).
+_YEAR_ON = re.compile(r"(?<![\d\w])((?:19|20)\d{2})\b")
 
 
 def credited_year(row: str, title: str | None) -> int | None:
@@ -244,7 +244,7 @@ def credited_year(row: str, title: str | None) -> int | None:
         text = plain(row[c.start : c.end]).strip()
         if not text or title and title in text or (m := _YEAR_ON.search(text)) is None:
             continue
-        names = text[: m.start()].replace("...", "").replace("…", "").replace(" & ", ", ").strip(" ,.-_*")
+        names = text[: m.start()].replace("...", "").replace("…", "").replace(" & ", ", ").strip(" \t,.-–_*")
         if len(names) >= 4 and is_name_list(names):
             return int(m.group(1))
     return None
