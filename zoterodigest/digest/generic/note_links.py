@@ -3,10 +3,11 @@
 ::
 
     - [Time, Clocks, and the Ordering of Events in a Distributed System](time_clocks)
+    - [[papers/2603.02642|GPU-Accelerated Owl Trajectory Optimization]] (2026) — [[topics/owls|Owls]]
     | [From Tokens to Concepts: Leveraging SAE for SPLADE](papers/2604.21511-sae-splade.md) | 一言 |
 
 A reading log or notes repository names each paper it read by a link to the page of its notes, a
-path within the repository rather than an address.  Such a link says nothing of where the paper
+path within the repository rather than an address, or a wiki's link to a page of the vault.  Such a link says nothing of where the paper
 is; its text is the paper's name, as a plain item's text is.  :func:`note_link` gives that text
 when a piece of Markdown is one such link (a closing mark or a short note after it allowed), so
 that the readers of plain titles (:mod:`.plain_items`, :mod:`.table_runs`) weigh it as they weigh
@@ -24,9 +25,12 @@ from .title_parts import strip_title
 #: A link to a relative path: its text (no brackets in it) and its target (no scheme, no anchor alone, no spaces).
 _LINK = re.compile(r"\[(?P<text>[^\[\]\n]{2,400}+)\]\((?P<url>(?![a-zA-Z][\w+.-]{0,20}+:|/|#)[^()\s]{1,400}+)\)")
 _BULLET = re.compile(r"[ \t]{0,16}(?:[-*+]|\(?\d{1,4}[.)])[ \t]")
-#: What may follow the link and is no part of the name: an emoji or mark, a line break, a note after a dash or colon
-#: holding no link or address of its own.
-_AFTER = re.compile(r"[ \t]*+(?:(?:<br[ \t]*+/?>|[^\w\s\[\]()<>\-–—:：]{1,3}+)[ \t]*+)*+(?:[-–—:：][ \t]++[^\[\]<>]*+)?$")
+#: A wiki link (``[[papers/2603.02642|Title]]``, ``[[Title]]``): its text after the page's name, or the name alone.
+_WIKI = re.compile(r"\[\[(?:[^\[\]|\n]{1,400}+\|)?+(?P<text>[^\[\]|\n]{2,400}+)\]\](?!\()")
+#: What may follow the link and is no part of the name: an emoji or mark, a line break, a year in parentheses, a note
+#: after a dash or colon holding no link with an address (wiki links to topics allowed).
+_AFTER = re.compile(r"[ \t]*+(?:(?:<br[ \t]*+/?>|[^\w\s\[\]()<>\-–—:：]{1,3}+)[ \t]*+)*+(?:\([^()\n]{1,40}+\)[ \t]*+)?+"
+                    r"(?:[-–—:：][ \t]++[^<>]*+)?$")
 
 
 def note_link(text: str) -> str | None:
@@ -34,8 +38,8 @@ def note_link(text: str) -> str | None:
     text = text.strip(" \t*_")
     if not text.startswith("[") or "http" in text or "www." in text:
         return None
-    m = _LINK.match(text)
-    if m is None or "](" in m.group("text") or _AFTER.match(text, m.end()) is None:
+    m = _WIKI.match(text) or _LINK.match(text)
+    if m is None or "](" in text[m.end() :] or _AFTER.match(text, m.end()) is None:
         return None
     t0, t1 = strip_title(text, m.start("text"), m.end("text"))  # ("[CVPR 2019] Title (2019)": the title alone)
     name = text[t0:t1].strip(" \t*_")

@@ -127,7 +127,7 @@ def runs_in_lists(doc: Document, lo: int, hi: int, taken: bytearray, least: int 
                 lists.end(0)  # (a paragraph of its own ends every list; an item's wrapped line or paragraph does not)
             continue
         text = None if taken[i - lo] else item_of(line)
-        noted = text is None and not taken[i - lo] and "](" in line and (m := _ITEM.match(line)) is not None \
+        noted = text is None and not taken[i - lo] and "[" in line and (m := _ITEM.match(line)) is not None \
             and (text := note_link(m.group("text"))) is not None  # (a link to the list's page of notes on the paper)
         lists.item(ind, Item(i, text, noted) if text is not None else None, bool(taken[i - lo]))
     lists.end(0)
