@@ -2,7 +2,7 @@
 asked in order once the items were read one by one (each sees what the ones before it found):
 boxed tasks, a label naming papers, a venue before titles, a lead in parentheses, a venue over titles, fields, delimited records, names, notes,
 plain titles, comma-separated records naming the page's people, items keyed by a notes file's name and items led by a
-wiki link citing the paper.  Pure.
+wiki link citing the paper, and titles linked to hosts unknown among siblings linking theirs.  Pure.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from .cited_leads import cited_titles
 from .comma_records import comma_titles
 from .delimited_items import delimited_titles
 from .found import Found
+from .hosted_items import hosted_titles
 from .keyed_items import keyed_titles
 from .led_items import led_titles
 from .list_items import Item
@@ -24,7 +25,7 @@ from .unlinked_items import checked_titles, field_titles, labelled_titles, plain
 from .venue_children import venued_titles
 
 _BY_RUN = (checked_titles, labelled_titles, venue_titles, led_titles, venued_titles, field_titles, delimited_titles, named_titles,
-           noted_titles, nicknamed_titles, plain_titles, comma_titles, keyed_titles, cited_titles)
+           noted_titles, nicknamed_titles, plain_titles, comma_titles, keyed_titles, cited_titles, hosted_titles)
 
 
 def titles_by_runs(doc: Document, items: Sequence[Item], results: dict[int, Found | None],
