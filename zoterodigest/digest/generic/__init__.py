@@ -37,6 +37,7 @@ from .definitions import DefinitionReader
 from .fenced_refs import fenced_references
 from .field_lines import with_field_lines
 from .found import Found, to_entry
+from .heading_runs import read_heading_runs
 from .heading_scopes import scope_ends, starts_in
 from .headings import HeadingReader
 from .hidden_lines import commented
@@ -44,6 +45,7 @@ from .html_records import HtmlRecordReader
 from .html_tables import HtmlTableReader
 from .id_records import id_papers, known_ids
 from .inline import clear_heads
+from .item_template import PAPER_CONTEXT
 from .leftovers import leftover_papers
 from .link_finder import DEFINITIONS
 from .links import forget_urls
@@ -70,8 +72,7 @@ _NEWS = re.compile(r"\b(?:news|updates?|changelog|what'?s new)\b", re.IGNORECASE
 _DATED_ITEM = re.compile(r"^\W*+\[?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?[ \t]*+[:：\-–—]")
 _NEWS_SENTENCE = re.compile(r"^\W*+(?:[\d./-]++\W*+)?(?:we|our|i|congrat\w*|new|release[sd]?|check out|adds?|added|fix(?:e[sd])?|"
                             r"updated?|supports?|supported|removed?|improved?|merged?|bump(?:ed)?)\b"
-                            r"|\b(?:accepted|released|published|awarded|won)\b",
-                            re.IGNORECASE)
+                            r"|\b(?:accepted|released|published|awarded|won)\b", re.IGNORECASE)
 
 
 #: A title holds a letter (of any script): a cell of digits is a count, never a paper's title.
@@ -273,9 +274,8 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
 
 
 def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: list[Placed]) -> list[Placed]:
-    """``found`` with the papers of the lines no reader took, in file order: paper links
-    (:mod:`.leftovers`), records whose repeated template names papers (:mod:`.title_records`), then
-    records naming one paper by its id (:mod:`.id_records`)."""
+    """``found`` with the papers of the lines no reader took, in file order: paper links (:mod:`.leftovers`), records whose
+    repeated template names papers (:mod:`.title_records`), plain titles and headings, records naming a paper's id."""
     taken = bytearray(_cache(doc).hidden[lo:hi])
     for f in found:
         a, b = max(_first(f), lo), min(_last(f), hi - 1)
@@ -298,9 +298,10 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
     more += take([f for f in title_records(doc, lo, hi, taken, skipped) if f.ident.papers or not other_kind(sections.path_at(f.first))])
     more += take(title_lines(doc, lo, hi, taken, listed) + reference_lines(doc, lo, hi, taken, skipped) + pdf_names(doc, lo, hi, taken, skipped)
                  + tab_tables(doc, lo, hi, taken, skipped))
-    more += [f for f in read_plain_items(doc, lo, hi, taken, lambda i: names_papers(sections.path_at(i)),
-                                                   [_first(f) for f in (*found, *more)])
-             if not skipped(f.first)]
+    firsts = [_first(f) for f in (*found, *more)]
+    plain = [f for f in read_plain_items(doc, lo, hi, taken, lambda i: names_papers(sections.path_at(i)), firsts) if not skipped(f.first)]
+    more += plain + take([f for f in read_heading_runs(doc, lo, hi, taken, lambda i: any(map(PAPER_CONTEXT.search, sections.path_at(i)[:-1])),
+                                                       [*firsts, *(f.first for f in plain)]) if not skipped(f.first)])
     more += id_papers(doc, lo, hi, taken, skipped, known_ids([*found, *more])) + bare_id_papers(doc, lo, hi, taken, skipped)
     return sorted([*found, *more], key=_first) if more else found
 

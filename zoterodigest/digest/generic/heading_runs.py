@@ -1,0 +1,134 @@
+"""Runs of sibling headings that name no link: their texts as a run of plain items, for the plain-item model.
+
+::
+
+    ## Attention in a Bayesian Framework
+    notes...
+
+    ## Neural Turing Machines
+    notes...
+
+    ## The Equivalence of Information-Theoretic and Likelihood-Based Methods
+    notes...
+
+A notes file may give each paper it read a heading of its own and no link at all.  The heading
+reader takes a heading only on evidence (a link, an id, a venue tag, a year); the headings of one
+level under one parent are the records of one block, and when three of them or more, four in five of
+the block, are plain text no reader took and head no paper found below them (a heading over papers
+labels them), their texts are weighed as a run of plain titles (:mod:`.plain_items`).  Pure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+
+from ..document import Document
+from .found import Found
+from .item_template import PAPER_CONTEXT
+from .links import Identity
+from .name_lists import is_name_list
+from .plain_items import THRESHOLD, Item, chance, linkless_share, plain_share, rows, weights
+
+#: A heading's own number (``1.``, ``2)``, ``03 ``) and markup around its text.
+_NUMBER = re.compile(r"^(?:\d{1,3}[.)][ \t]*+|\d{1,3}[ \t]++)")
+#: What no plain title heading holds: a link, an address, an image or HTML.
+_MARKS = ("](", "http", "www.", "<", "[[", "doi:", "arXiv:")
+_LEAST = 3
+#: A title, then a dash and what may be its authors' names (``Title -- Ann Barn et al.``).
+_NAMES_AFTER = re.compile(r"(?P<title>\S.{11,}?)(?:[ \t]*+(?:--|—)|[ \t]++-)[ \t]*+(?P<names>[^\-—:]{2,80})$")
+
+
+def heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, firsts: Sequence[int]) -> list[tuple[list[tuple[int, str]], str]]:
+    """Each block of sibling headings of ``[lo, hi)`` whose texts may be papers' titles (see the module's text), as
+    its candidate headings (each its line and text) and the headings' marks (``## ``)."""
+    heads = [(i, h) for i in range(lo, hi) if doc.lines[i].lstrip(" ").startswith("#") and (h := doc.heading(i)) is not None]
+    ends = _section_ends(heads, hi)
+    starts = sorted(firsts)
+    out: list[tuple[list[tuple[int, str]], str]] = []
+    for block in _blocks(heads):
+        cells = []
+        for i, (_, text) in block:
+            k = bisect.bisect_right(starts, i)
+            if taken[i - lo] or k < len(starts) and starts[k] < ends[i] or any(m in text for m in _MARKS):
+                continue  # (a heading read, or over papers found below it: a label; or one holding a link)
+            title = _without_names(_NUMBER.sub("", text.strip(" *_")).strip(" *_"))
+            if title and "**" not in title and "__" not in title:  # ("Research Intern - **Owl Lab**, Barn": a record's fields)
+                cells.append((i, title))
+        if len(cells) >= _LEAST and 5 * len(cells) >= 4 * len(block):
+            line = doc.lines[cells[0][0]]
+            out.append((cells, line[: len(line) - len(line.lstrip("# "))]))
+    return out
+
+
+def _without_names(text: str) -> str:
+    """``text`` without the names closing it after a dash (``Title -- Ann Barn et al.``, ``Title - barn``)."""
+    m = _NAMES_AFTER.match(text)
+    if m is None:
+        return text
+    names = m.group("names").rstrip(" .")
+    names = names[: -len("et al")].rstrip(" ,") if names.endswith("et al") else names
+    return m.group("title") if names and (" " in names and is_name_list(names) or names.isalpha() and names.islower()) else text
+
+
+def _blocks(heads: list[tuple[int, tuple[int, str]]]) -> list[list[tuple[int, tuple[int, str]]]]:
+    """The headings as blocks of siblings: one level, no heading of a higher level between them."""
+    out: list[list[tuple[int, tuple[int, str]]]] = []
+    open_: dict[int, list[tuple[int, tuple[int, str]]]] = {}
+    for head in heads:
+        level = head[1][0]
+        for deeper in [d for d in open_ if d > level]:
+            out.append(open_.pop(deeper))
+        open_.setdefault(level, []).append(head)
+    out.extend(open_.values())
+    return out
+
+
+def _section_ends(heads: list[tuple[int, tuple[int, str]]], hi: int) -> dict[int, int]:
+    """Each heading's line -> the line after its section: the next heading of its level or a higher one, else ``hi``."""
+    ends: dict[int, int] = {}
+    stack: list[tuple[int, int]] = []  # (open headings: line, level)
+    for i, (level, _) in heads:
+        while stack and stack[-1][1] >= level:
+            ends[stack.pop()[0]] = i
+        stack.append((i, level))
+    ends.update((i, hi) for i, _ in stack)
+    return ends
+
+
+def read_heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, heading_papers: Callable[[int], bool],
+                      firsts: Sequence[int]) -> list[Found]:
+    """The papers of ``[lo, hi)`` written as blocks of plain headings the plain-item model is sure of, a heading each."""
+    w = weights()
+    if w is None:
+        return []
+    out: list[Found] = []
+    linkless, plain = linkless_share(doc), plain_share(doc, firsts)
+    front = PAPER_CONTEXT.search(_front_title(doc)) is not None  # ("title: Review of Papers" in the page's front matter)
+    for cells, marks in heading_runs(doc, lo, hi, taken, firsts):
+        run = [Item(line, text) for line, text in cells]
+        papers = heading_papers(run[0].line) or front
+        rs = rows(run, papers, len(firsts), linkless, 0.0, plain)
+        if not papers or sum(chance(r, w) for r in rs) < THRESHOLD * len(rs):
+            continue  # (only under a heading or a page title naming papers: a guide's or a project's headings read as titles too)
+        for it in run:
+            line, base = doc.lines[it.line], doc.starts[it.line]
+            t0 = line.index(it.text)
+            found = Found(first=it.line, last=it.line, ident=Identity(), title=it.text,
+                          title_span=(base + t0, base + t0 + len(it.text)))
+            found.style = {"shape": "heading", "level": marks}
+            out.append(found)
+    return out
+
+
+def _front_title(doc: Document) -> str:
+    """The ``title:`` of the page's front matter (``---`` lines first), else empty."""
+    if not doc.lines or doc.lines[0].strip() != "---":
+        return ""
+    for line in doc.lines[1:40]:
+        if line.strip() == "---":
+            break
+        if line.startswith("title:"):
+            return line[6:].strip(" \"'")
+    return ""
