@@ -36,8 +36,6 @@ _NUMBER = re.compile(r"^(?:\d{1,3}[.)][ \t]*+|\d{1,3}[ \t]++)")
 #: What no plain title heading holds: a link, an address, an image or HTML.
 _MARKS = ("](", "http", "www.", "<", "[[", "doi:", "arXiv:")
 _LEAST = 3
-#: A title, then a dash and what may be its authors' names (``Title -- Ann Barn et al.``).
-_NAMES_AFTER = re.compile(r"(?P<title>\S.{11,}?)(?:[ \t]*+(?:--|—)|[ \t]++-)[ \t]*+(?P<names>[^\-—:]{2,80})$")
 
 
 def heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, firsts: Sequence[int]) -> list[tuple[list[tuple[int, str]], str]]:
@@ -64,12 +62,14 @@ def heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, firsts: Sequ
 
 def _without_names(text: str) -> str:
     """``text`` without the names closing it after a dash (``Title -- Ann Barn et al.``, ``Title - barn``)."""
-    m = _NAMES_AFTER.match(text)
-    if m is None:
+    k, sep = max((text.rfind(sep), sep) for sep in ("--", "—", " - "))
+    if k < 12:
         return text
-    names = m.group("names").rstrip(" .")
+    names = text[k + len(sep) :].strip().rstrip(" .")
     names = names[: -len("et al")].rstrip(" ,") if names.endswith("et al") else names
-    return m.group("title") if names and (" " in names and is_name_list(names) or names.isalpha() and names.islower()) else text
+    if not 2 <= len(names) <= 80 or any(c in names for c in "-—:"):
+        return text
+    return text[:k].rstrip() if " " in names and is_name_list(names) or names.isalpha() and names.islower() else text
 
 
 def _blocks(heads: list[tuple[int, tuple[int, str]]]) -> list[list[tuple[int, tuple[int, str]]]]:
