@@ -359,7 +359,7 @@ class HeadingReader:
         while last >= k and (not doc.lines[last].strip() or not dated and (dated := bool(_LONE_DATE.match(doc.lines[last])))):
             last -= 1  # (blank lines; a date alone over the next heading is that heading's: "*2026-01-04*")
         if last >= k:
-            linked = [x for x in range(k, last + 1) if "](" in doc.lines[x] or "http" in doc.lines[x]]
+            linked = [x for x in range(k, last + 1) if any(m in doc.lines[x] for m in ("](", "http", "rXiv", "rxiv", "doi:", "DOI:"))]
             if defer:
                 self._unlinked[found.first] = linked
             else:
