@@ -118,8 +118,25 @@ def read_heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, heading
             found = Found(first=it.line, last=it.line, ident=Identity(), title=it.text,
                           title_span=(base + t0, base + t0 + len(it.text)))
             found.style = {"shape": "heading", "level": marks}
+            _notes(doc, found, hi)
             out.append(found)
     return out
+
+
+def _notes(doc: Document, found: Found, hi: int) -> None:
+    """The lines under a paper's heading, up to the next heading, as its notes (the digest's summary of it)."""
+    k = found.first + 1
+    end = next((x for x in range(k, hi) if doc.lines[x].lstrip(" ").startswith("#") and doc.heading(x) is not None), hi)
+    while k < end and not doc.lines[k].strip():
+        k += 1
+    last = end - 1
+    while last >= k and not doc.lines[last].strip():
+        last -= 1
+    if last >= k:
+        found.summary = "\n".join(doc.lines[k : last + 1])
+        found.summary_span = (doc.starts[k], doc.line_end(last))
+        found.style.update(summary_mode="lines", summary_indent="")
+        found.last = last
 
 
 def _front_title(doc: Document) -> str:
