@@ -19,7 +19,7 @@ Decisions:
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "AcademicDissect__AcademicDissect__detailed_paper_collection__Knowledge_Distillation@54f9d2b.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 
 def main() -> None:

@@ -34,7 +34,7 @@ import re
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "Frostland12138__Awesome-Graph-Scaling__README@f9ced84.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ROW = re.compile(r"^\|\s*(?P<cat>Graph Guided|Modle Guided|Hybrid)\s*\|\s*\[(?P<t>[^\]]+)\]\([^)\s]+\)\s*\|")
 SURVEY = re.compile(r"^\|\s*(?::triangular_flag_on_post:\s*)?\[(?P<t>[^\]]+)\]\([^)\s]+\)\s*\|\s*arXiv 2024\s*\|$")

@@ -26,7 +26,7 @@ import re
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "mileistone__study_resources__modeling__supervised_learning__3d__temporal_action_detection__README@542f9b2.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 RECORD = re.compile(r"^- \[(?P<tag>[^\]]+)\] \[(?P<t>[^\]]+)\]\((?P<u>[^)\s]+)\)$")
 

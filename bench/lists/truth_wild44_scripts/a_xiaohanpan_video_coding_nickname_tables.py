@@ -30,7 +30,7 @@ import re
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "XiaohanPan__Papers-for-Learning-based-Video-Coding__README@aa8b5db.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 HEADER = "| Models | Paper | First Author | Venue | Project |"
 ROW = re.compile(r"^\|(?P<model>[^|]*)\|\s*\[(?P<t>[^\]]+)\]\((?P<u>[^)\s]+)\)\s*\|")

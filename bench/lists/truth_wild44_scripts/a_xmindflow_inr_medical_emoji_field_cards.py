@@ -36,7 +36,7 @@ import re
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "xmindflow__Awesome-Implicit-Neural-Representations-in-Medical-imaging__README@b3357f8.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ITEM = re.compile(r"^(?P<n>\d+)\. 📜\s+\*\*(?P<t>.+?)\*\*\s*$")
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "IoannaThoma__scoping-fairness-in-risk-prediction__literature@97fa177.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 SECTION = re.compile(r"^### \[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)(?: \(\d{4}\))?\s*$")
 ROW = re.compile(r"^ ?\| ?\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\) *\|")

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "leereeves__DL-Papers__toread@6d77c61.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 NOT_PAPERS = {3: "url", 5: "url", 40: "lesswrong essay", 77: "medium post", 150: "gtc talk", 176: "openai blog"}
 JOINED = {50: 51, 57: 58, 70: 71}  # one title over two lines

@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "Selaginella99__GWAS-p1__literature@6b8249c.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 # (first, last, title, segment): segment = the record's own part of a line shared with other records.
 RECORDS = [

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "suyashkumar2409__suyashkumar2409.github.io___pages__reading@75e5c4d.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ITEM = re.compile(r"^\* \[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)(?: - (?P<rest>.+))?$")
 DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th) (?:August|September) 2023$")

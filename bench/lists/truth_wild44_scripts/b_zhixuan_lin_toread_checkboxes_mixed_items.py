@@ -54,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "zhixuan-lin__paper-notes__README@d99474c.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ITEM = re.compile(r"^- \[(?:x| )\] (?P<text>.*)$")
 CONTINUED = {135: 136}  # the Galileo title breaks over two lines

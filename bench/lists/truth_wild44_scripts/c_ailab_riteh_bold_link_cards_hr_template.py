@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "AIlab-RITEH__ailab-riteh.github.io__publications@d66ce47.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 CARD = re.compile(r"^\*\*\[(.+)\]\(([^)]*)\)\*\*\s*$")
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "BFO-ontology__BFO-ontology.github.io__docs__publications@fe9dc1b.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 AUTHORS = re.compile(r"^(?:  )?- \*\*[^*]+\*\*:\s*$")
 LINK = re.compile(r'^  \["(.+)"\]\([^)]+\),?\s*$')

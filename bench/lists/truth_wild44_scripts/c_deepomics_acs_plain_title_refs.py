@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "DeepOmics-Lab__DeepOmics-Lab.github.io__docs__publications@a6f639c.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 TITLES = {
     3: "Early detection of dark-affected plant mechanical responses using enhanced electrical signals",

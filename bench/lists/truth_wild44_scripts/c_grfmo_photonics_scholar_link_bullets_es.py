@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "GRFMO__grfmo.github.io__docs__publications__data__all@b5edc0e.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 BULLET = re.compile(r"^- \[([^\]]+)\]\((\S+)\)\*\*,\*\* ")
 

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "kyselica12__forest_segmentation__research__bibliography@6987aa0.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 HEADING = re.compile(r"^#{2,3} (\S.*?)\s*$")
 

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "silencer1127__silencer1127.github.io___includes__bib_derivatives__journal@d1be694.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 TITLE = re.compile(r'^"(.+)",\s*$')
 

@@ -48,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "AB-RCSC__rc-decision-support-tool_concept-library__02_dialog-boxes__08_references@14c0777.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 VIDEO = {35, 72, 89, 95, 96, 97, 98, 102, 176, 217, 274, 275, 286, 329, 332, 348, 349, 351, 352, 361, 362, 363, 381,
          382, 391, 408, 409, 433, 434, 444, 449, 456, 469, 477, 500, 501, 502, 503}

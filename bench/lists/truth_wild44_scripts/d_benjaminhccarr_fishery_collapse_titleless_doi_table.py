@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "BenjaminHCCarr__Collapse__manuscript__litsearch@1738c12.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ROW = re.compile(r"^\*?([A-Z][a-z]+)\s*\|\s*(\d{4})\s*\|([^|]+)\|([^|]+)\|([^|]+)\|(.*)$")
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "dongzhuoer__homesite__content__post__paper__2020-42@1f9d480.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ITEM = re.compile(r"^(\d+)\. (\S.*?)\s*$")
 NOTE = re.compile(r"^ {3,4}\S")

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "Landau1994__Google-scholar-alert-helper__consolidated_papers@cc73aef.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 HEAD = re.compile(r"^## (\d+)\. (.*?)\s*$")
 FIELDS = ("**Authors:**", "**Source:**", "**Score:**", "**Snippet:**")

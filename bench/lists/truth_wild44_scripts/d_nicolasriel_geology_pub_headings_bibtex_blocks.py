@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "NicolasRiel__NicolasRiel.github.io___publications__bibtex@67b8c84.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 HEAD = re.compile(r"^## \[([^\]]+)\]\(#([^)]+)\)$")
 TITLE = re.compile(r'"\*\*(.+?)\*\*,"')

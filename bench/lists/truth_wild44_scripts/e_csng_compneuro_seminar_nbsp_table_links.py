@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import doi_of, entry, read_lines, write_truth
 
 NAME = "CSNG-MFF__website__compneuroseminar2022@74cb2a0.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ROW = re.compile(r"^\|\d\d\.\d\d\.\d\d ?\|")
 LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+) ?\)")

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "gwu-cs-iot__collaboration__syllabus@62b3619.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ROW = re.compile(r"^\| [TR] \d+\.\d+ \| ")
 PAPER = re.compile(r"(?P<num>\d+[ab])\. \*(?P<title>[^*]+)\*")

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "CMU-MultiComp-Lab__mmml-course__fall2023___pages__readings@c296228.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 WEEK = re.compile(r"^\*\*Week \d+\*\*$")
 BULLET = re.compile(r"^\* Paper (?P<label>[A-F]|[1-5] \(optional\)):[ \xa0]\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)")

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "beitong95__paper-list-cloud-iot__README@0a43b8d.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 BULLET = re.compile(r"^\* (?P<body>.+?)\s*$")
 LINKS = re.compile(r"(?:,?\s*\((?:\[[^\]]*\]\([^)]*\)|paper|slide)\))+\s*$")

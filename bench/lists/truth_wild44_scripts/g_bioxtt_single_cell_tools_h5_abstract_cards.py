@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "bio-xtt__sc_tools__README@794a892.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 CARD = re.compile(r"^##### (?P<t>.+?)\s*$")
 TAG = re.compile(r"\s*\((?P<tag>[^()]*\d{4}[^()]*)\)$")

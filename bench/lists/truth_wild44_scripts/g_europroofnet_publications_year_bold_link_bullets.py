@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "EuroProofNet__europroofnet.github.io___pages__publications@280f6e5.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 YEAR = re.compile(r"^\*\*(?P<y>20\d\d)\*\*\s*$")
 ITEM = re.compile(r"^- \[(?P<t>[^\]]+)\]\(")

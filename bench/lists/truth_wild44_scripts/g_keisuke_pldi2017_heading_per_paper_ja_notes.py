@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "keisuke-umezawa__pldi2017__README@58fb204.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 PAPER = re.compile(r"^### (?P<t>.+?)\s*$")
 AWARD = re.compile(r"\s*\(\s*(?:＊＊\s*Distigwish\s*＊＊|\*\*Best Artifact\*\*)\s*\)\s*$")

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "logpai__awesome-log-analysis__papers@b518db9.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ITEM = re.compile(r"^1\. (?P<tags>(?:\[\*\*[^*\]]+\*\*\])+) \[(?P<t>[^\]]+)\]")
 NOT_PAPERS = {"Blog", "Book'14", "Book'12", "Ebook'17"}

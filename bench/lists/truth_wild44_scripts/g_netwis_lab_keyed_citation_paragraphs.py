@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "mli55__NetWis-Homepage__publication@55da1d2.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 KEY = re.compile(r"^\\\[(?P<key>[A-Za-z]+-[\w-]+)\\\]\s")
 CLOSE = {'"': '"', "“": "”"}

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "CGCL-codes__awesome-code-intelligence__README@3783b37.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 HEADER = re.compile(r"^\| Year \| Title +\| Author +\| Venue +\| Code +\|")
 DELIM = re.compile(r"^\|[- |]+$")

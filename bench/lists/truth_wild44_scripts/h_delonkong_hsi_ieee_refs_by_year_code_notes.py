@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "DelonKong__ULite_FDRNet__models__README@0942974.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 REF = re.compile(r"^\[(?P<n>\d+)\] (?P<authors>.+?), [“\"](?P<t>.+?),?[”\"],? ")
 CREDIT = re.compile(r"^\[?Based on \[")

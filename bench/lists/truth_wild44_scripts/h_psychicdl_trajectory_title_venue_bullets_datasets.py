@@ -58,7 +58,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "Psychic-DL__Awesome-Traffic-Agent-Trajectory-Prediction__README@c4c5c77.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 LINKS = re.compile(r" \[\[| \[paper\]\(")
 YEAR = re.compile(r"\d{4}\.?")

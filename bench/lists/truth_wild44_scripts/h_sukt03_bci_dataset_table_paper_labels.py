@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "Sukt03__bci-resources__README@926664e.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ROW = re.compile(r"^\| \*\*(?P<name>[^*]+)\*\*<br>(?P<links>.*?) \| ")
 PAPER = re.compile(r"\[📄 Paper\]\((?P<u>[^)]+)\)")

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "xinguoxia__KGE__README@4d0b564.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 BULLET = re.compile(r"^ {0,2}- ")
 TITLE = re.compile(r"[\"“]\*\*(?P<t>.+?)(?:\*\*[\"”]|[\"”]\*\*)")

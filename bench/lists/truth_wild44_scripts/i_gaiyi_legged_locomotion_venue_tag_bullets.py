@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "gaiyi7788__awesome-legged-locomotion-learning__README@daff524.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ITEM = re.compile(r"^(?:- )?(?:\[\d{4}\] |\[\*\*[^*\]]+\*\*\] )?(.+?)(?= \(| \[)")
 

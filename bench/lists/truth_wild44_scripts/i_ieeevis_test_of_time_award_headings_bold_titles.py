@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "ieee-vgtc__ieeevis.org__content__info__history__test-of-time-awards@3c7429a.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 AWARD = re.compile(r"^### \d+-Years (?:InfoVis|VAST|SciVis|VIS) Test-of-Time Award$")
 BOLD = re.compile(r"^\*\*(.+)\*\*$")

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "NASA-SW-VnV__fret__PUBLICATIONS@cf0f913.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 UNLINKED = re.compile(r"Rozier\. (From Natural Language .+?), NFM 2026\.$")

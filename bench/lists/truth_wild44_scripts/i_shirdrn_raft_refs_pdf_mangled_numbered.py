@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "shirdrn__raft-algo-paper-cn__chapter13@a074a2c.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 REF = re.compile(r"^\\\[(\d+)\\\] (.*)$")
 NOT_PAPERS = {17: "Specifying Systems", 23: "LogCabin source code", 28: "Raft user study",

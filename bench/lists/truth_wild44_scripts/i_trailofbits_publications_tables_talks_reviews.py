@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "trailofbits__publications__README@6bf36b8.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ROW = re.compile(r"^\| \[([^\]]+)\]\([^)]+\) +\|")
 SECTIONS = {"## Academic Papers": 32, "## White Papers": 8}

@@ -49,7 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "greenmonn__greenmonn.github.io___posts__2020-07-07-ICSE-2020-record@1ae86f4.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 COMMENT = range(571, 576)  # <!--- ... --> around the DeepMutation session
 NOT_PAPER_H3 = {80, 82, 86}  # [Review] / [Idea]

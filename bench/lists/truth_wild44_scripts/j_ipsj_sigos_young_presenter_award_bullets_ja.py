@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "ipsj-sigos__www-sigos__content__award__best-young-present@c70a3a3.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 BULLET = re.compile(r"^ \* (.+)$")
 CODE = re.compile(r"^\d{4}-(?:OS-\d+ ?|ComSys)[(（]\d+[)）]<br>$")

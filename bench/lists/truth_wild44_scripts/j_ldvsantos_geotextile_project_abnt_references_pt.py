@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "ldvsantos-uefs__revisao-sistematica-geotexteis__1-REFERENCIAS__projeto_2026@92f0b4b.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 NOT_PAPERS = {443, 444, 492}  # ABNT standards, a book
 PARTICLES = {"DA", "DE", "DOS", "TE", "DA;", "DE;", "DOS;", "TE;"}

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "sig-sc__sig-sc.github.io__content__posts__2020-11-13-seminar@cbc4e6d.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ITEM = re.compile(r"^\((\d+)\) \d\d:\d\d - \d\d:\d\d$")
 TALKS = {5, 24}  # invited lectures

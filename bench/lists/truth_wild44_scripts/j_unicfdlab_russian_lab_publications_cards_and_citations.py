@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "unicfdlab__Portfolio__2_Наши_работы__3_Труды_и_публикации__Ru__Ru-OurWorkAndPublications@4ca0fea.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 # numbered citations: line -> (last line, title)
 TITLES = {

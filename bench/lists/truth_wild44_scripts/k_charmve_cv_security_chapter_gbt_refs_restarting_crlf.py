@@ -42,7 +42,7 @@ NAME = (
     "Charmve__computer-vision-in-action__docs__3_进阶篇__chapter24-大安全时代下的计算机视觉__"
     "chapter24-大安全时代下的计算机视觉@03b52ec.md"
 )
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 REF = re.compile(r"^\[(?P<n>\d+)\] (?P<body>\S.*)$")
 WEB = {649, 651}

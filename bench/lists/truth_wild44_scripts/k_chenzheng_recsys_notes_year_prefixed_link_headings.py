@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "chenzheng5555__PaperNote__PaperRecommendation@20e94bf.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 HEAD = re.compile(r"^## \[(?P<y>(?:19|20)\d\d)-(?P<t>[^\]]+)\]\((?P<u>[^)]+)\)(?P<rest>.*)$")
 META = re.compile(r"^引用数：\d*\t来源：")

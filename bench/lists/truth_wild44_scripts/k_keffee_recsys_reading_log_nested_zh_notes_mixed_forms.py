@@ -52,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "Keffee__Paper_Reading__论文笔记@771c6fd.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 BULLET = re.compile(r"^(?P<ind> *)- (?P<text>.*)$")
 LINK = re.compile(r"\[(?P<t>[^\]]*)\]\((?P<u>[^)]*)\)")

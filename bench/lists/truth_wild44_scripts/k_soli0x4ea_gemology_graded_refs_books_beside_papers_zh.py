@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "soli0x4ea__gemology-notes__参考文献@4373c6a.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 RECORD = re.compile(r"^(?:(?P<n>\d+)\. |- )(?P<body>\S.*)$")
 DATE = re.compile(r"\(\d{4}[^)]*\)\.?\s+")

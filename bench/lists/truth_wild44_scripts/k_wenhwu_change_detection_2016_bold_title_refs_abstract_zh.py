@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild44 import entry, read_lines, write_truth
 
 NAME = "wenhwu__awesome-remote-sensing-change-detection__paper__2018-10-25-2016CDpaper57@4840999.md"
-PART = "wild44_held_out"
+PART = "wild44_development"
 
 ITEM = re.compile(r"^(\d+)\.\t(\S.*)$")
 BOLD = re.compile(r"\*\*(.+?)\*\*")
