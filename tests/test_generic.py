@@ -294,3 +294,13 @@ def test_names_surname_first_are_no_method_name_twice_nor_title_words():
     assert _inverted_names("Barn, Kristina; Tawny, Matjaž") and _inverted_names("Kite, Pascal")
     assert not _inverted_names("Magicoder, Magicoder") and not _inverted_names("Compress, Then Prompt")
     assert not _inverted_names("DPO, Direct Preference Optimization") and not _inverted_names("LoRA, LoRA")
+
+
+def test_a_table_of_products_reviewed_is_no_papers_and_its_reports_are_shown_unread():
+    rows = "".join(f"| [{name}](https://{name.split()[0].lower()}.example.com/) | {month} 2026 | 4 | | [📄](reviews/2026-{n:02d}-{name.split()[0].lower()}.pdf) |\n"
+                   for n, (name, month) in enumerate([("Barnworks Owl Feeder", "Jul"), ("Hootly Night Camera", "Apr"), ("Perch Nest Ledger", "Mar")], 1))
+    text = "## Security Reviews\n\n| Product | Date | Level of Effort | Announcement | Report |\n| --- | --: | :-: | --- | :-: |\n" + rows
+    digest = parse_text(text, "reviews.md")
+    assert digest.entries == []  # (a product's name is no paper's title, though its report is a PDF)
+    unread, none = digest.problems
+    assert unread.line == 1 and "3 lines with paper links" in unread.message and "no paper found" in none.message

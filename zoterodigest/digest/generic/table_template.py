@@ -175,12 +175,29 @@ def events_table(cols: list[str]) -> bool:
 _LICENCE = re.compile(r"licen[cs]es?", re.IGNORECASE)
 
 
+#: Columns that name talks (``Presentation Title``, ``Podcast``): a table of talks (a column of speakers is a reading
+#: group's too, who presents each paper).
+_TALKS = re.compile(r"(?:(?:presentation|talk|lecture|webinar|podcast|episode|keynote)s?(?:[ \t]++(?:titles?|names?))?)",
+                    re.IGNORECASE)
+#: A first column naming products, clients or companies: a firm's work for them, no paper.
+_FIRMS = re.compile(r"(?:products?|clients?|customers?|compan(?:y|ies)|vendors?)", re.IGNORECASE)
+
+
+def names_products(cols: list[str]) -> bool:
+    """Whether a column is headed as products, clients or companies."""
+    return any(_FIRMS.fullmatch(plain(c).strip(" *_:")) for c in cols)
+
+
 def tools_table(cols: list[str], roles: dict[str, int]) -> bool:
     """A table whose first column names libraries or tools, with no column of titles, venues or dates
-    (a "Resources" column of links names no venue); a table of meetings (:func:`events_table`); or one with a
+    (a "Resources" column of links names no venue); a table of meetings (:func:`events_table`) or of talks
+    (a column of talks); one whose first column names products or clients; or one with a
     column of licences and none of titles or papers."""
-    if events_table(cols) or not {"title", "paper"} & set(roles) and any(_LICENCE.fullmatch(plain(c).strip(" *_:")) for c in cols):
+    names = [plain(c).strip(" *_:") for c in cols]
+    if events_table(cols) or not {"title", "paper"} & set(roles) and any(_LICENCE.fullmatch(n) for n in names):
         return True  # (a column of licences: models, tools or data, each row under its name)
+    if "paper" not in roles and (any(_TALKS.fullmatch(n) for n in names) or names and _FIRMS.fullmatch(names[0])):
+        return True  # (talks; products reviewed or clients served, each with its report)
     venue = roles.get("venue")
     dated = "year" in roles or venue is not None and "source" not in cols[venue]
     return not ({"title", "paper"} & set(roles) or dated) and bool(cols) and _NOT_PAPERS.fullmatch(cols[0].strip(" *_")) is not None

@@ -40,6 +40,7 @@ from .table_template import (
     credited_year,
     empty_link,
     names_only,
+    names_products,
     not_linked_yet,
     other_link,
     papers_titled,
@@ -252,9 +253,10 @@ _MEASURE = re.compile(r"\d\.\d|%|±|\+-|\+/-")
 
 
 def _datasets_by_name(cols: list[str], roles: dict[str, int], rows: list[tuple[Found, bool]]) -> bool:
-    """``| Task | Dataset | Source |``: datasets by name, their pages linked, no paper's."""
-    return not {"title", "paper"} & set(roles) and "name" in roles and names_datasets(cols[roles["name"]]) \
-        and not any(f.ident.papers for f, _ in rows)
+    """``| Task | Dataset | Source |``: datasets by name, their pages linked, no paper's; ``| Name | Product | Year |``:
+    flaws or features of products by name, none credited to authors or a venue."""
+    return not {"title", "paper"} & set(roles) and "name" in roles and not any(f.ident.papers for f, _ in rows) \
+        and (names_datasets(cols[roles["name"]]) or not {"authors", "venue"} & set(roles) and names_products(cols))
 
 
 def _results_table(doc: Document, spans: list[tuple[int, int]], n_cols: int, *, named: bool) -> bool:

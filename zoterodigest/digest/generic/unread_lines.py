@@ -62,11 +62,19 @@ def unread_lines(doc: Document, lines: list[int]) -> list[Found]:
             continue  # (a bare address, a table's row of links: too little to go on)
         if alt[1] is not None and _prose(doc, i, alt[1]):
             continue
+        if alt[1] is not None and doc.lines[i].lstrip().startswith("|") and not _cell_links_paper(doc.lines[i], alt[1][0] - start):
+            continue  # (a table's row whose paper sits in another cell than the title: a product and its report)
         found = Found(i, i, ident)
         found.title, found.title_span = alt
         found.style["shape"] = "line"
         out.append(found)
     return out if len(out) >= LEAST else []
+
+
+def _cell_links_paper(row: str, at: int) -> bool:
+    """Whether the cell of table ``row`` holding offset ``at`` links a paper."""
+    start, end = row.rfind("|", 0, at) + 1, row.find("|", at)
+    return names_paper(row[start : end if end >= 0 else len(row)])
 
 
 def names_paper(line: str) -> bool:
