@@ -37,7 +37,6 @@ from .definitions import DefinitionReader
 from .fenced_refs import fenced_references
 from .field_lines import with_field_lines
 from .found import Found, to_entry
-from .heading_runs import read_heading_runs
 from .heading_scopes import scope_ends, starts_in
 from .headings import HeadingReader
 from .hidden_lines import commented
@@ -45,12 +44,12 @@ from .html_records import HtmlRecordReader
 from .html_tables import HtmlTableReader
 from .id_records import id_papers, known_ids
 from .inline import clear_heads
-from .item_template import PAPER_CONTEXT
 from .leftovers import leftover_papers
 from .link_finder import DEFINITIONS
 from .links import forget_urls
 from .lists import ListReader
 from .non_papers import ISBN, WAITING, book_or_part, labelled_or_online, talk_material
+from .paragraph_runs import title_runs
 from .paragraphs import ParagraphReader
 from .pdf_names import pdf_names
 from .plain_items import forget_share, read_plain_items
@@ -300,8 +299,7 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
                  + tab_tables(doc, lo, hi, taken, skipped))
     firsts = [_first(f) for f in (*found, *more)]
     plain = [f for f in read_plain_items(doc, lo, hi, taken, lambda i: names_papers(sections.path_at(i)), firsts) if not skipped(f.first)]
-    more += plain + take([f for f in read_heading_runs(doc, lo, hi, taken, lambda i: any(map(PAPER_CONTEXT.search, sections.path_at(i)[:-1])),
-                                                       [*firsts, *(f.first for f in plain)]) if not skipped(f.first)])
+    more += plain + take([f for f in title_runs(doc, lo, hi, taken, sections.path_at, [*firsts, *(f.first for f in plain)]) if not skipped(f.first)])
     more += id_papers(doc, lo, hi, taken, skipped, known_ids([*found, *more])) + bare_id_papers(doc, lo, hi, taken, skipped)
     return sorted([*found, *more], key=_first) if more else found
 

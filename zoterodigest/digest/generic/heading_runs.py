@@ -105,7 +105,7 @@ def read_heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, heading
         return []
     out: list[Found] = []
     linkless, plain = linkless_share(doc), plain_share(doc, firsts)
-    front = PAPER_CONTEXT.search(_front_title(doc)) is not None  # ("title: Review of Papers" in the page's front matter)
+    front = PAPER_CONTEXT.search(front_title(doc)) is not None  # ("title: Review of Papers" in the page's front matter)
     for cells, marks in heading_runs(doc, lo, hi, taken, firsts):
         run = [Item(line, text) for line, text in cells]
         papers = heading_papers(run[0].line) or front
@@ -139,7 +139,7 @@ def _notes(doc: Document, found: Found, hi: int) -> None:
         found.last = last
 
 
-def _front_title(doc: Document) -> str:
+def front_title(doc: Document) -> str:
     """The ``title:`` of the page's front matter (``---`` lines first), else empty."""
     if not doc.lines or doc.lines[0].strip() != "---":
         return ""
