@@ -17,6 +17,7 @@ from ..markup import plain
 from ..table import Cell, split_cells
 from .byline import is_venue_text
 from .citation_keys import SURNAMES
+from .column_names import names_datasets
 from .found import Found
 from .heading_bodies import venue_tail
 from .inline import read_head
@@ -265,3 +266,24 @@ def credited_year(row: str, title: str | None) -> int | None:
         if len(names) >= 4 and is_name_list(names):
             return int(m.group(1))
     return None
+
+
+def datasets_by_name(cols: list[str], roles: dict[str, int], rows: list[tuple[Found, bool]]) -> bool:
+    """``| Task | Dataset | Source |``: datasets by name, their pages linked, no paper's; ``| Name | Product | Year |``:
+    flaws or features of products by name, none credited to authors or a venue."""
+    return not {"title", "paper"} & set(roles) and "name" in roles and not any(f.ident.papers for f, _ in rows) \
+        and (names_datasets(cols[roles["name"]]) or not {"authors", "venue"} & set(roles) and names_products(cols))
+
+
+def shared_papers(found: list[Found]) -> set[int]:
+    """The rows (by ``id``) that link one paper under three names or more, most of them short: the
+    paper metrics or models cite, not each row's own (three long titles sharing a link are a list's
+    copying slip, each still a paper)."""
+    by_paper: dict[str, list[Found]] = {}
+    for f in found:
+        key = f.ident.paper_id
+        if key:
+            by_paper.setdefault(key, []).append(f)
+    return {id(f) for group in by_paper.values()
+            if len({g.title for g in group}) >= 3 and 2 * sum(1 for g in group if len((g.title or "").split()) <= 4) > len(group)
+            for f in group}

@@ -24,7 +24,7 @@ from .cell_citations import cited_parts
 from .cell_segments import segment_parts
 from .cell_titles import book_title, cell_title
 from .citation_keys import CITE_KEY
-from .column_names import column_roles, names_datasets
+from .column_names import column_roles
 from .found import Found, title_of
 from .heading_bodies import venue_tail
 from .line_heads import add_links
@@ -38,12 +38,13 @@ from .table_template import (
     PLACEHOLDER_URLS,
     cell_texts,
     credited_year,
+    datasets_by_name,
     empty_link,
     names_only,
-    names_products,
     not_linked_yet,
     other_link,
     papers_titled,
+    shared_papers,
     title_column,
     title_like,
     tools_table,
@@ -93,7 +94,9 @@ class TableReader:
                 last = self._row_end(k, hi, len(cols), piped)
                 spans.append((k, last))
                 k = last + 1
-            out.extend(self._rows(spans, cols) if not tools_table(cols, column_roles(cols)) else [])
+            roles = column_roles(cols)
+            out.extend([] if tools_table(cols, roles) else cited if (cited := self._cited_rows(spans, cols, roles)) is not None
+                       else self._rows(spans, cols))
             i = k
         return out
 
@@ -125,7 +128,7 @@ class TableReader:
                 inferred = not named
         titled = sum(1 for f, _ in rows if title_like(f.title)) * 2 >= len(rows)
         if not titled and self._cites_papers(spans) * 2 > len(spans) and not self._cited_column(spans, roles) \
-                or _datasets_by_name(cols, roles, rows):
+                or datasets_by_name(cols, roles, rows):
             return []  # datasets or models by name, each citing its paper by author and year (or none): no paper's title
         if not any(f.ident.papers for f, _ in rows) and not (titled and {"title", "paper"} & set(roles)) \
                 and (_results_table(doc, spans, len(cols), named=titled) or names_only([f.title for f, _ in rows], roles, any(f.ident.links for f, _ in rows))):
@@ -139,11 +142,18 @@ class TableReader:
         if videos * 2 > len(rows) and self._timed(spans) * 2 > len(rows):
             return []  # recorded talks (a video and its length in most rows), some about a linked paper
         rows = self._twins(spans, cols, roles, rows)  # ("Group A Paper | Group B Paper": two papers a row)
-        shared = _shared_papers([f for f, _ in rows])
+        shared = shared_papers([f for f, _ in rows])
         credited = "authors" in roles and bool({"venue", "year"} & set(roles))  # (each row's authors and venue or year: papers)
         return [f for f, empty in rows if (f.ident.papers or linked * 2 <= len(rows) or empty or "cited" in f.extra
                                            or credited and not any(k.startswith(("code", "video", "summary")) for k in f.ident.links))
                 and id(f) not in shared]  # (a reading cited by names and year is a paper whatever its link)
+
+    def _cited_rows(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> list[Found] | None:
+        """``| first author | year | journal | DOI |``: with no column of titles, each row linking a paper is one by its
+        address alone; None for a table of another header."""
+        if {"title", "paper", "name"} & set(roles) or not ("authors" in roles and {"year", "venue"} & set(roles) and "link" in roles):
+            return None
+        return [f for f, _ in self._read_rows(spans, cols, roles | {"paper": roles["link"]}) if f.ident.papers]
 
     def _twins(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int],
                rows: list[tuple[Found, bool]]) -> list[tuple[Found, bool]]:
@@ -252,13 +262,6 @@ _SCORE = re.compile(r"[ \t]*+[\d.,]++[ \t]*+%?+(?:[ \t]*+(?:±|\+-|\+/-)[ \t]*+[
 _MEASURE = re.compile(r"\d\.\d|%|±|\+-|\+/-")
 
 
-def _datasets_by_name(cols: list[str], roles: dict[str, int], rows: list[tuple[Found, bool]]) -> bool:
-    """``| Task | Dataset | Source |``: datasets by name, their pages linked, no paper's; ``| Name | Product | Year |``:
-    flaws or features of products by name, none credited to authors or a venue."""
-    return not {"title", "paper"} & set(roles) and "name" in roles and not any(f.ident.papers for f, _ in rows) \
-        and (names_datasets(cols[roles["name"]]) or not {"authors", "venue"} & set(roles) and names_products(cols))
-
-
 def _results_table(doc: Document, spans: list[tuple[int, int]], n_cols: int, *, named: bool) -> bool:
     """Two columns or more hold scores in most rows: a table of results, not of papers.  When
     most rows name a paper by its title, the scores must be measures (a decimal point, a
@@ -271,20 +274,6 @@ def _results_table(doc: Document, spans: list[tuple[int, int]], n_cols: int, *, 
             if text.strip() and _SCORE.fullmatch(text) and (not named or _MEASURE.search(text)):
                 scores[n] += 1
     return sum(1 for c in scores if c * 2 > len(spans)) >= 2
-
-
-def _shared_papers(found: list[Found]) -> set[int]:
-    """The rows (by ``id``) that link one paper under three names or more, most of them short: the
-    paper metrics or models cite, not each row's own (three long titles sharing a link are a list's
-    copying slip, each still a paper)."""
-    by_paper: dict[str, list[Found]] = {}
-    for f in found:
-        key = f.ident.paper_id
-        if key:
-            by_paper.setdefault(key, []).append(f)
-    return {id(f) for group in by_paper.values()
-            if len({g.title for g in group}) >= 3 and 2 * sum(1 for g in group if len((g.title or "").split()) <= 4) > len(group)
-            for f in group}
 
 
 _PIPE = re.compile(r"\\.|\|")
