@@ -18,7 +18,7 @@ from .found import Found
 from .inline import read_head
 from .line_heads import add_links
 from .links import Identity, link_class
-from .list_items import Item
+from .list_items import Item, scan_items
 from .name_lists import is_name_list
 
 
@@ -48,3 +48,9 @@ def is_own_paper(doc: Document, child: Item, found: Found) -> bool:
     mine = (ident.arxiv.id if ident.arxiv else None, ident.doi)
     theirs = (found.ident.arxiv.id if found.ident.arxiv else None, found.ident.doi)
     return mine != theirs or mine == (None, None)
+
+
+def papers_under(doc: Document, child: Item, found: Found) -> bool:
+    """A sub-item over items of its own that link papers by their titles (``- Data Incompleteness`` over
+    ``- KDD '19, [Title](url)``): a label of the list's, no note of the item's."""
+    return child.end > child.line and any(linked_child(doc, it, found) for it in scan_items(doc, child.line + 1, child.end + 1))

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text, note_after, venue_text
-from .child_papers import is_own_paper, linked_child
+from .child_papers import is_own_paper, linked_child, papers_under
 from .citation_keys import cites_in_prose, cites_only
 from .cited_below import linked_names, quoted_reference, title_below_name, title_in_child
 from .comma_names import comma_named
@@ -345,8 +345,8 @@ class ListReader:
             line = doc.lines[child.line]
             text = line[child.body :]
             if (intro or found.ident.papers) and titled_link_line(text) and (intro or is_own_paper(self.doc, child, found)) \
-                    or not found.ident.papers and linked_child(self.doc, child, found):
-                return last  # (under a paper, a sub-item linking another paper by its title: a paper of its own)
+                    or not found.ident.papers and linked_child(self.doc, child, found) or papers_under(self.doc, child, found):
+                return last  # (under a paper, a sub-item linking another paper by its title: a paper of its own; or a label over such)
             if (field := field_item(text)) or links_only(text) and not marked_first(text) or _ID_FIELD.match(text) and not find_links(text):
                 # (or "- **DOI**: 10.1093/qje/qjad047": a field of the paper's id; or a field by its label, with the
                 # items under it: "- Proceedings: Venue. LNCS 10229" over "- DOI: [10.1/x](url)", "- Preprint: [bioRxiv](url)")

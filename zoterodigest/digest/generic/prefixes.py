@@ -70,7 +70,7 @@ def label_kind(label: str) -> str | None:
     return None
 
 
-_PREFIX_MARK = re.compile(r"(?:19|20)\d{2}|\b[A-Za-z]+[-'’ ]?\d{2}\b|[:：]\s*$")
+_PREFIX_MARK = re.compile(r"(?:19|20)\d{2}|\b[A-Za-z]+(?:[ \t]?+['’]|[-'’ ])?\d{2}\b|[:：]\s*$")  # ("SIGIR '20, [Title](url)")
 #: Words of a venue written before a title: acronyms (``IEEE``, ``NAACL-HLT``), numbers, arXiv.
 _VENUE_WORDS = re.compile(r"(?:(?>[A-Z][A-Za-z]*[A-Z][\w'’\-]*|arXiv|preprint|workshop|\d[\w'’\-]*)\s*+)++$")
 
