@@ -304,3 +304,13 @@ def test_a_table_of_products_reviewed_is_no_papers_and_its_reports_are_shown_unr
     assert digest.entries == []  # (a product's name is no paper's title, though its report is a PDF)
     unread, none = digest.problems
     assert unread.line == 1 and "3 lines with paper links" in unread.message and "no paper found" in none.message
+
+
+def test_a_pandoc_div_fence_is_no_line_of_a_record():
+    from zoterodigest.digest.document import Document
+    from zoterodigest.digest.generic.free_records import free_records
+
+    text = '::: {.grant-item years="2025-2028"}\nBarn, A. et al. *Investigating Owl Preprints*. Barn Foundation.\n:::\n'
+    doc = Document.from_text(text)
+    records = free_records(doc, 0, len(doc.lines), bytearray(len(doc.lines)))
+    assert [(r.first, r.last) for r in records] == [(1, 1)]  # (the fences open and close a div: the record is the line between)

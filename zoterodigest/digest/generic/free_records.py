@@ -28,7 +28,7 @@ class Record:
 def free_records(doc: Document, lo: int, hi: int, taken: bytearray, html: bool = False) -> list[Record]:
     """The list items (their own lines, not their sub-items) and paragraphs of ``[lo, hi)`` that no
     line of which is taken, fenced or a heading, table, quote or (unless ``html``) HTML."""
-    marks = ("#", "|", ">") if html else ("#", "|", ">", "<")
+    marks = ("#", "|", ">", ":::") if html else ("#", "|", ">", "<", ":::")  # (":::" opens or closes a Pandoc div)
     out: list[Record] = []
     in_item = bytearray(hi - lo)
     items = scan_items(doc, lo, hi)
