@@ -49,7 +49,7 @@ SERIAL = re.compile(r"\b(?:Journal|Proceedings|Proc\.|Conference|Transactions|Re
 #: after its name (``JFP 2018, Cambridge Univ. Press.``) is none.
 _PUBLISHER_NAME = (
     r"(?:(?:[A-Z][\w&'\-]*+[ \t]++){1,4}Press"
-    r"|(?:[A-Z][\w&'\-]*+[ \t]++){1,3}Publish(?:ers|ing)(?:[ \t]++(?:Inc|Ltd|Co|Company)\.?)?"
+    r"|(?:[A-Z][\w&'\-]*+[ \t]++){1,3}Publish(?:ers|ing)(?:[ \t]++(?:Inc|Ltd|Co|Company)\.?)?|(?:[A-Z][\w'\-]*+[ \t]++){1,3}Sons|Macmillan"
     r"|(?:(?:John[ \t]++)?Wiley(?:-[A-Z][a-z]++)?(?:[ \t]++(?:&[ \t]++)?Sons)?|Springer(?:-Verlag)?|Addison[- ]Wesley|McGraw[- ]Hill"
     r"|Prentice[- ]Hall|W\.[ \t]?[WH]\.[ \t]?(?:Norton|Freeman)(?:[ \t]++(?:&[ \t]++)?Company)?|Knopf|Bantam(?:[ \t]Books)?|Viking"
     r"|Penguin(?:[ \t]Books)?|Pearson(?:[ \t]Education)?|Longman|Morgan[ \t]Kaufmann|Basic[ \t]Books|Routledge|O['’]Reilly(?:[ \t]Media)?"
@@ -72,7 +72,7 @@ _EDITION = re.compile(r"\((?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird)
 #: What a part of a book names besides :data:`SERIAL`: its pages (``121-139. Routledge.``), an ``In,`` before the book.
 _PAGES = re.compile(r"(?<![\d/.])\d{1,5}[ \t]*+[-–][ \t]*+\d{1,5}(?![\d/])|\bIn,")
 #: A web address (its ISBN's or DOI's digits are no pages: ``/book/10.1007/978-3-642-24797-2``).
-_ADDRESS = re.compile(r"\bhttps?://[^\s<>)\]]++")
+_ADDRESS = re.compile(r"\bhttps?://(?:[^\s<>()\]]|\([^\s<>()]{0,40}+\))++")  # (a DOI's own brackets: "s0166-4115(08)61202-9")
 
 
 def published_book(text: str) -> bool:
@@ -81,7 +81,8 @@ def published_book(text: str) -> bool:
     if _BLOG_SAYS.search(text) is not None or _EDITION.search(text) is not None and _IN_BOOK.search(text) is None:
         return True  # ("Title. Fauna (blog). April 6, 2017.", "**Title (6th Ed.)**. Boston: Pearson.")
     publisher = _PUBLISHER_SENTENCE.search(text) or _PUBLISHER_CITY.search(text)
-    return publisher is not None and _PAGES.search(_ADDRESS.sub(" ", text) if "://" in text else text) is None and not any(
+    text = _ADDRESS.sub(" ", text) if "://" in text else text  # (an address's digits and words are no pages nor journal)
+    return publisher is not None and _PAGES.search(text) is None and not any(
         not m.group(0).startswith("In") or text[max(0, m.start() - 2) : m.start()].rstrip(" \t")[-1:] in ("", ".", ",", "”", '"')
         for m in SERIAL.finditer(text))  # ("The Conscious Mind: In Search of ...": a title's words, no book it is in)
 
@@ -111,7 +112,7 @@ def book_record(text: str) -> bool:
             and _PAPER_AFTER.search(apa.group("rest")) is None:
         return True
     m = _PUBLISHER.search(text)
-    return m is not None and SERIAL.search(text) is None
+    return m is not None and SERIAL.search(_ADDRESS.sub(" ", text) if "://" in text else text) is None
 
 
 #: What a publication list says a work is, in a sentence after its title, when it is a talk's or a class's material
