@@ -48,7 +48,7 @@ from .leftovers import leftover_papers
 from .link_finder import DEFINITIONS
 from .links import forget_urls
 from .lists import ListReader
-from .non_papers import ISBN, WAITING, book_or_part, labelled_or_online, talk_material
+from .non_papers import ISBN, WAITING, book_or_part, date_label, labelled_or_online, talk_material
 from .paragraph_runs import title_runs
 from .paragraphs import ParagraphReader
 from .pdf_names import pdf_names
@@ -367,7 +367,7 @@ class GenericList(Family):
         found = _unread(doc, lo, hi, sections, _with_leftovers(doc, lo, hi, sections, read_found(doc, lo, hi, sections)))
         found = with_field_lines(doc, without_split_records(doc, found))  # (one paper read twice in a record: one entry)
         entries = second_looks(doc, without_repeated_entries(_entries(doc, found, sections)))  # (BibTeX repeating the papers: once)
-        return cut_nicknames(doc, cut_titles(doc, entries))
+        return [e for e in cut_nicknames(doc, cut_titles(doc, entries)) if e.paper.arxiv_id or e.paper.doi or not date_label(e.paper.title)]
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
         cell = entry.style.get("shape") == "row"

@@ -178,3 +178,14 @@ def labelled_or_online(title: str, line: str) -> bool:
     """Whether a record's first line shows it is no paper: an online resource (:func:`online_resource`) or a
     field's label (:func:`field_label`)."""
     return online_resource(line) or field_label(title, line)
+
+
+#: A title that is a date or a week and nothing else (``August 2022 (3/4)``, ``Week 3-4``, ``2022/04``): a schedule's label.
+_DATE_LABEL = re.compile(r"\W*+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}+\.?[ \t]++(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]++)?"
+                         r"(?:19|20)\d{2}|weeks?[ \t]*+\d{1,2}|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)"
+                         r"(?:[ \t]*+(?:[-–&,]|and)[ \t]*+\d{1,2})*+[ \t]*+(?:\(\d{1,2}/\d{1,2}\))?\W*+", re.IGNORECASE)
+
+
+def date_label(title: str) -> bool:
+    """Whether a title is a date or a week alone (a reading log's label over its papers), no paper's."""
+    return _DATE_LABEL.fullmatch(title) is not None
