@@ -35,7 +35,11 @@ def links_only(text: str) -> bool:
     words = _LABEL_TEXT.findall(plain(rest))
     if any(_titled_gap(gap) for gap in rest.split("\x00")):
         return False  # ("Title of Four Words (https://...)": a title beside its link, not labels)
-    return len(words) <= 8 and not re.search(r"(?<![a-z])[a-z]{3,}+[.!?](?:\s|$)", rest)
+    return len(words) <= 8 and not re.search(r"(?<![a-z])[a-z]{3,}+[.!?](?:\s|$)", rest) and not _APA_YEAR.search(rest)
+
+
+#: An author-date reference's year (``Barn, A. (2005). [Title](url).``): a reference's line, no labels.
+_APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)\.")
 
 
 def _titled_gap(gap: str) -> bool:
