@@ -32,7 +32,9 @@ from .name_lists import is_name_list
 from .plain_items import THRESHOLD, Item, chance, linkless_share, plain_share, rows, weights
 
 #: A heading's own number (``1.``, ``2)``, ``03 ``) and markup around its text.
-_NUMBER = re.compile(r"^(?:\d{1,3}[.)][ \t]*+|\d{1,3}[ \t]++)")
+_NUMBER = re.compile(r"^(?:\d{1,3}[.)][ \t]*+|\d{1,3}[ \t]++|\[\d{1,3}\][ \t]*+)")
+#: A reference's number before a heading's text (``### [1] Title``): the headings are the papers of a record of readings.
+_CITED = re.compile(r"^[ \t*_]*+\[\d{1,3}\][ \t]")
 #: What no plain title heading holds: a link, an address, an image or HTML.
 _MARKS = ("](", "http", "www.", "<", "[[", "doi:", "arXiv:")
 _LEAST = 3
@@ -108,7 +110,8 @@ def read_heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, heading
     front = PAPER_CONTEXT.search(front_title(doc)) is not None  # ("title: Review of Papers" in the page's front matter)
     for cells, marks in heading_runs(doc, lo, hi, taken, firsts):
         run = [Item(line, text) for line, text in cells]
-        papers = heading_papers(run[0].line) or front
+        cited = sum(_CITED.match(doc.heading(line)[1]) is not None for line, _ in cells) >= _LEAST  # type: ignore[index]
+        papers = heading_papers(run[0].line) or front or cited
         rs = rows(run, papers, len(firsts), linkless, 0.0, plain)
         if not papers or sum(chance(r, w) for r in rs) < THRESHOLD * len(rs):
             continue  # (only under a heading or a page title naming papers: a guide's or a project's headings read as titles too)
