@@ -63,7 +63,7 @@ _PAPERS_LABEL = re.compile(r"\b(?:papers|articles|publications|readings)\b", re.
 _CLOCK = re.compile(r"(?:[\d/.\-–,]++[ \t]++)?\d{1,2}[:.]\d{2}[ \t]*+(?:[ap]\.?m\.?)?", re.IGNORECASE)
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 _LONE_DATE = re.compile(r"[ \t]*+[*_]?(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[*_]?[ \t]*+$")
-_AUTHORS = re.compile(r"^[ \t]*(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)[ \t]*$")
+_AUTHORS = re.compile(r"^[ \t]*(?:\*{1,2}(?P<a>[^*]+)\*{1,2}|_{1,2}(?P<b>[^_]+)_{1,2})[ \t]*$")
 
 
 def has_paper_link(line: str) -> bool:
@@ -213,15 +213,15 @@ class HeadingReader:
         if titled is None or _CLOCK.fullmatch(titled[1]):
             return None  # (a meeting's date and time: "## 2020-02-13, 3:00pm")
         head, title, (t0, t1), ident = titled
+        below = self._italic_title(i, nxt) or quoted_reference_below(doc, i, nxt) if len(title.split()) <= 4 else None
+        if below is not None and (len(below[0].split()) > len(title.split()) or below[0] == title
+                                  or is_name_list(doc.lines[doc.line_of(below[1][0]) - 2].strip())):
+            # ("### Owl GAN" over "_Owl Generative Adversarial Network_": the heading is its name; an award over names and a title)
+            return self._named(i, head, title, below[0], below[1], ident, nxt, m.end())
         if i in one_paper_headings(doc, self.sections):
             found = self._found(i, head, title, (t0, t1), ident, m.end())
             found.style["absorbs"] = True  # (the paper links below are its own, no entries)
             return found
-        below = self._italic_title(i, nxt) or quoted_reference_below(doc, i, nxt) if len(title.split()) <= 4 else None
-        if below is not None and (len(below[0].split()) > len(title.split()) or below[0] == title):
-            # ("### Owl GAN" over "_Owl Generative Adversarial Network_": the heading is its name)
-            name, title = title, below[0]
-            return self._named(i, head, name, title, below[1], ident, nxt, m.end())
         tagged = head.tag is not None and re.search(r"(?:19|20)\d{2}|arxiv", head.tag, re.IGNORECASE) is not None \
             and not (_FULL_DATE.fullmatch(head.tag) and (len(title.split()) <= 2 or PAPER_CONTEXT.search(title)))
         # ("## 2026-06-16 Andy": a meeting's day and speaker; "## 2026-04-10 注目論文：…", "Papers of the day": a day's papers, below)
@@ -261,8 +261,8 @@ class HeadingReader:
         """The title in italics alone on the first line under heading ``i`` (names in italics are authors);
         its text and span in the document."""
         k = i + 1
-        while k < nxt and not self.doc.lines[k].strip():
-            k += 1
+        while k < nxt and (not self.doc.lines[k].strip() or k + 1 < nxt and is_name_list(self.doc.lines[k].strip()) and _AUTHORS.match(self.doc.lines[k + 1])):
+            k += 1  # (blank lines, and a line of names over the title: "Ann Barn, Bob Owl" over "**Title**")
         am = _AUTHORS.match(self.doc.lines[k]) if k < nxt else None
         if am is None:
             return None
