@@ -99,22 +99,26 @@ def _section_ends(heads: list[tuple[int, tuple[int, str]]], hi: int) -> dict[int
     return ends
 
 
+def sure_run(doc: Document, run: list[Item], papers: bool, firsts: Sequence[int]) -> bool:
+    """Whether a run of plain texts (headings, paragraphs) is a run of papers' titles: only under a heading or a page
+    title naming papers (``papers``, or ``title: Review of Papers`` in the page's front matter; a guide's or a
+    project's headings read as titles too), and where the plain-item model is sure of it."""
+    w = weights()
+    if w is None or not (papers or PAPER_CONTEXT.search(front_title(doc)) is not None):
+        return False
+    rs = rows(run, True, len(firsts), linkless_share(doc), 0.0, plain_share(doc, firsts))
+    return sum(chance(r, w) for r in rs) >= THRESHOLD * len(rs)
+
+
 def read_heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, heading_papers: Callable[[int], bool],
                       firsts: Sequence[int]) -> list[Found]:
     """The papers of ``[lo, hi)`` written as blocks of plain headings the plain-item model is sure of, a heading each."""
-    w = weights()
-    if w is None:
-        return []
     out: list[Found] = []
-    linkless, plain = linkless_share(doc), plain_share(doc, firsts)
-    front = PAPER_CONTEXT.search(front_title(doc)) is not None  # ("title: Review of Papers" in the page's front matter)
     for cells, marks in heading_runs(doc, lo, hi, taken, firsts):
         run = [Item(line, text) for line, text in cells]
         cited = sum(_CITED.match(doc.heading(line)[1]) is not None for line, _ in cells) >= _LEAST  # type: ignore[index]
-        papers = heading_papers(run[0].line) or front or cited
-        rs = rows(run, papers, len(firsts), linkless, 0.0, plain)
-        if not papers or sum(chance(r, w) for r in rs) < THRESHOLD * len(rs):
-            continue  # (only under a heading or a page title naming papers: a guide's or a project's headings read as titles too)
+        if not sure_run(doc, run, heading_papers(run[0].line) or cited, firsts):
+            continue
         for it in run:
             line, base = doc.lines[it.line], doc.starts[it.line]
             t0 = line.index(it.text)

@@ -25,10 +25,10 @@ from collections.abc import Callable, Sequence
 
 from ..document import Document
 from .found import Found, title_of
-from .heading_runs import front_title, read_heading_runs
+from .heading_runs import read_heading_runs, sure_run
 from .item_template import PAPER_CONTEXT
 from .links import Identity
-from .plain_items import THRESHOLD, Item, chance, linkless_share, plain_share, rows, weights
+from .plain_items import Item
 
 #: What no plain title line holds or opens with: links, markup of other blocks (items, quotes, tables, HTML, rules).
 _MARKS = ("](", "http", "www.", "<", "[", "|", "doi:", "arXiv:", "`", "$")
@@ -83,17 +83,10 @@ def paragraph_runs(doc: Document, lo: int, hi: int, taken: bytearray) -> list[li
 def read_paragraph_runs(doc: Document, lo: int, hi: int, taken: bytearray, heading_papers: Callable[[int], bool],
                         firsts: Sequence[int]) -> list[Found]:
     """The papers of ``[lo, hi)`` written as runs of plain title paragraphs the plain-item model is sure of, a line each."""
-    w = weights()
-    if w is None:
-        return []
     out: list[Found] = []
-    linkless, plain = linkless_share(doc), plain_share(doc, firsts)
-    front = PAPER_CONTEXT.search(front_title(doc)) is not None
     for cells in paragraph_runs(doc, lo, hi, taken):
         run = [Item(line, " ".join(text.split())) for line, text in cells]
-        papers = heading_papers(run[0].line) or front
-        rs = rows(run, papers, len(firsts), linkless, 0.0, plain)
-        if not papers or sum(chance(r, w) for r in rs) < THRESHOLD * len(rs):
+        if not sure_run(doc, run, heading_papers(run[0].line), firsts):
             continue  # (only under a heading or a page title naming papers: a page's prose reads as titles too)
         for line, text in cells:
             t0 = doc.text.index(text, doc.starts[line])
