@@ -26,7 +26,7 @@ import re
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "anotherleo__anotherleo.github.io__docs__paper__neural-network@b687ac3.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 ITEM = re.compile(r"^- \[(?P<tag>[A-Za-z]+'\d\d|\d{4}) (?P<t>[^\]]+)\]\((?P<u>/paper/[^)]+)\)$")
 

@@ -39,7 +39,7 @@ import re
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "benelot__awesome-biologically-plausible-neural-networks__README@fbe501d.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 ITEM = re.compile(r"^\* (?P<year>\d{4}) \| (?P<rest>.+)$")
 APA = re.compile(r"\(\d{4}\)\. (?P<t>.+?[.?!])(?: |$)")

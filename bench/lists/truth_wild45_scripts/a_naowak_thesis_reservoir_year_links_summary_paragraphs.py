@@ -37,7 +37,7 @@ import re
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "Naowak__Thesis__README@3d0ebeb.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 LINK = re.compile(r"^- ?\[(?P<t>.+) \((?P<year>\d{4})\)\]\((?P<u>[^)]*)\)\s*$")
 STOP = re.compile(r"^(?:-+\s*$|#|- ?\[)")

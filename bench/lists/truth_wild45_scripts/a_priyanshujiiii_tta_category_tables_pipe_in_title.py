@@ -36,7 +36,7 @@ import re
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "priyanshujiiii__awesome-TTA__README@a3f4de4.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 HEADERS = ("| Title | Authors | Conference/Venue | Year | Link |", "| Paper Title | Authors | Conference | Year | Link |")
 DELIM = re.compile(r"^\|-+\|-+\|-+\|-+\|-+\|$")

@@ -37,7 +37,7 @@ import re
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "QinYang79__Awesome-Noisy-Correspondence__README@0c7fb52.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 CARD = re.compile(r"^- `\[(?P<tag>[^\]]+)\]`\s+(?:\*\*(?P<bold>.+?)\*\*|(?P<plain>\S.*?))\s*$")
 STAR = "⭐"

@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "emmastrand__EmmaStrand_Notebook__Comprehensive-Exams__Thermal-History__Variability@8cbb3a5.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 PAPER_HEADING = re.compile(r"^### (?:[A-Z][a-z]+ et al \d{4}: .+|Castillo and Helmuth 2005|Kev's Global change biology paper)$")
 LINK_RECORD = re.compile(r"\[[A-Z][A-Za-z]+(?: et al| and [A-Za-z ]+)? \d{4}\]\(https?://[^)]+\)")

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "FelixMcFelix__thesis__to-read@a15d2bd.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 LINKED = re.compile(r"^\* (?P<url>https?://\S+) --(?: (?P<title>.*))?$")
 PLAIN = re.compile(r"^\* (?P<title>[^h].*)$")

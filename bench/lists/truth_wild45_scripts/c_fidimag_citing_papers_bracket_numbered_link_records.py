@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "computationalmodelling__fidimag__PUBLICATIONS@1a74274.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 KEY = re.compile(r"^\[(\d+)\] \[")
 LINK_TEXT = re.compile(r"^\[\d+\] \[(.+?)\]\(", re.DOTALL)

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "huletlab__atomcool.github.io__publications@22084ab.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 SEPARATOR = re.compile(r"^(<hr>|<p[^>]*>[\s\xa0]*</p>)$")
 STRONG = re.compile(r"<strong[^>]*>(.*?)</strong>", re.DOTALL)

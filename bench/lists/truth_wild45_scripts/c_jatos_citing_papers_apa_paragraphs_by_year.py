@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "JATOS__JATOS_docs__docs__Overview__Papers-Citing-JATOS@c131fe6.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 YEAR = re.compile(r"\((?:(?:19|20)\d\d[a-z]?|2024 |203)\)[.,:]?\s*")
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "ud-pci__pCI__docs__publications@4d685d8.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 BULLET = re.compile(r"^- \*\*(.+?)\*\*, ")
 

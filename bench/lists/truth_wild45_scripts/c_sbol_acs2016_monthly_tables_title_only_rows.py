@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "SynBioDex__SbolStandardWebsite__content__sbolv-10-years__acs-2016__index@860aa3f.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 HEADER = "|Article|No. of SBOL Visual compliant images|No. of SBOL Visual images following Best practices||"
 SEPARATOR = "| :---: | :---: | :---: | :---: |"

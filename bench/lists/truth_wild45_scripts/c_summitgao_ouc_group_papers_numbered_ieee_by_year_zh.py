@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "summitgao__LearningGuide__group__papers@d74d816.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 ITEM = re.compile(r"^(\d+)\. ")
 QUOTED = re.compile(r"[\"“](.+?)[\"”]")

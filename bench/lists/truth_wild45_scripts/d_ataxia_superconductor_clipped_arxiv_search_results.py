@@ -36,7 +36,7 @@ from _wild45 import entry, read_lines, write_truth
 
 NAME = ("Ataxia123__Notes__Knowledge__Data__Research__SuperConductor_Research__"
         "Advanced Search - arXiv e-print repository@86f83d4.md")
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 ITEM = re.compile(r"^(\d+)\. \[arXiv:(\d{4}\.\d{5})\]\(https://arxiv\.org/abs/\2\)")
 CATS = re.compile(r"^(?:[a-z-]+(?:\.[A-Za-z-]+)?)(?: [a-z-]+(?:\.[A-Za-z-]+)?)*$")

@@ -48,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "CRCIV__Genomics_journal_club__todo@a9c88ef.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 BULLET = re.compile(r"^(?:[*-]|\d+\.)\s+(\S.*?)\s*$")
 LINK = re.compile(r"^(?:\d{1,2} \w+ \d{4}: )?\[([^\]]+)\]\([^)]*\)$")

@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "roguehistory__Syllabus__docs__Syllabus4XXX__6.Resources__CourseBibliography@c5b7d7c.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 RECORD = re.compile(r"^\t(\d{4})\.?\s+(\S.*)$")
 AUTHOR = re.compile(r"^[A-ZÀ-Ž][^\t\[#|-].*$")

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "12530__rshydro__publications@e810858.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 LI = re.compile(r"^\s*<li>.*</li>\s*$")
 TITLE = re.compile(r'<font color="red">\s*["“](.+?)["”]')

@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "llmrisks__llmrisks.github.io__src__content__readings@d76865f.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 ITALIC_LINK = re.compile(r"\[_(?P<title>[^\]]+?)_\]\((?P<url>[^)\s]+)\)", re.DOTALL)
 # Paragraph first lines of readings with an italic linked title that are not scholarly works.

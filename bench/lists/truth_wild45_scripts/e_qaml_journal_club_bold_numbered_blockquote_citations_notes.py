@@ -46,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "garymooney__qaml-journal-club__README@fc4b761.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 RECORD = re.compile(r"^__(?P<num>\d+)\. (?P<title>.+?)__ [-\u2013] \S")
 NOT_COVERED = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\) \(\d+-[A-Z][a-z]+-\d\d\) - \S")

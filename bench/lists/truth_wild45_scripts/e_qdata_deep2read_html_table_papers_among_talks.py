@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "QData__deep2Read___pages__Basic2LearnDeep@6bb9c8b.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 CELL = re.compile(r"<td[^>]*>(.*?)</td>", re.DOTALL)
 KIND = re.compile(r"^(?P<kind>[Pp]aper|Tutorial):\s*(?P<rest>.+)$", re.DOTALL)

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "therealsatya__15440web___pages__readings@870384a.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 HEAD = re.compile(r'^(?P<num>\d+)\. "?\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)')
 

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "agitter__single-cell-pseudotime__README@d8a3cb5.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 MS = re.compile(r"^(?:[A-Za-z0-9 ./+-]+ )?[Mm]anuscripts?(?: \([a-z]\))?:? \[(?P<rest>.*)$")
 

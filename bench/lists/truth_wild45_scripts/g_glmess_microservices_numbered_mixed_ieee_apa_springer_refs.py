@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "glmess__uol__Research-questions@ac30473.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 REF = re.compile(r"^(?P<num>\d+)\. (?P<body>.+)$")
 IEEE = re.compile(r'"(?P<t>[^"]+?),?"')

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "TAMREF__project-tcs__README@cd92d29.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 ITEM = re.compile(r"^\* _?Week (?P<w>\d+) \(\d+/\d+\) - (?P<t>.+) \(Host: [^)]+\)_?(?: \[.*)?$")
 

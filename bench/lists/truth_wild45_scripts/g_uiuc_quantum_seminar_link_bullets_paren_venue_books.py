@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "systems-seminar-uiuc__systems-seminar-uiuc.github.io__spring26q__papers_to_read@43dcf97.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 ITEM = re.compile(r"^- (?:\*\*|\(Survey\) )?\[(?P<t>[^\]]+)\]\((?P<u>[^)]*)\) \(")
 

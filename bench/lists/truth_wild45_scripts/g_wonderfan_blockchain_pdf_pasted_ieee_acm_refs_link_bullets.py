@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "wonderfan__codefest__Docs__blockchain-reference@2f05479.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 NUM = re.compile(r"^(?P<num>\d+)\. (?P<body>.*)$")
 IEEE = re.compile(r"“(?P<t>[^”]+?),?”")

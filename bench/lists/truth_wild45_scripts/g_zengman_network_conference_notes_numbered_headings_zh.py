@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "zengman__ConferenceNotes__notes__Introduction@1dadb4e.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 PAPER = re.compile(r"^###\s+(?P<num>\d+)\.\s*(?P<t>.+?)\s*$")
 

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "hb-ye__UTD24-Transportation__paper_list@b7e223b.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 JOURNAL = (r"(?:Journal of Operations Management|Production and Operations Management|Prod Oper Manag"
            r"|Manufacturing & Service Operations Management|Operations Research)")

@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "KGQA__leaderboard__dbpedia__lcquad@6f91411.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 HEADER = re.compile(r"^\| *Model / System *\| Year \|")
 DELIM = re.compile(r"^\|:-+:\|")

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "smasish__ISMAR_IEEEVR_REVIEW__PublicDatasets@21047b6.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 ROW = re.compile(
     r"^\| +(?P<n>\d+) \| (?P<cat>[^|]+?) +\| (?P<ref>\d+|-) +\| (?P<t>[^|]+?) +\| (?P<au>[^|]+?) +\|"

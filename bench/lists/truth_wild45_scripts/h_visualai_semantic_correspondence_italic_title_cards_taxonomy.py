@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "Visual-AI__Semantic-Correspondence__paper_list@75b404e.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 CARD = re.compile(r"^- \*(?P<t>[^*]+)\*,? *$")
 VENUE = re.compile(r"^ {2}\*\*(?P<v>[^*]+)\*\*[.,]")

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "wusw14__GNN-in-RS__paper_list@7af6580.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 BULLET = re.compile(r"^\* \[(?P<text>.+)\]\((?P<u>[^)\s]*)\)$")
 VENUE = re.compile(r"^(?P<t>.+?) \((?P<v>[A-Za-z]+)'(?P<y>\d\d)\)$")

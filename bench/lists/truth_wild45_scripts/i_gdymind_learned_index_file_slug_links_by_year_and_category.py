@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "gdymind__Awesome-learned-index__README@1a0f5ee.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 ITEM = re.compile(r"^\d+\. \[([^\]]+)\]\(([^)]+)\)")
 TAG = re.compile(

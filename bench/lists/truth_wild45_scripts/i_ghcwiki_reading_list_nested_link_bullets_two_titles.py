@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "AriFordsham__GHCWiki__reading-list@648ae75.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 NOT_ENTRIES = {14, 18, 20, 22, 23, 36, 44, 63}
 ITALIC = {39, 40, 41, 42}

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "Long1988X__Papers_Books_Notes__Papers__README@58c8175.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 ITEM = re.compile(r"^ ?\d+\.\s+(?:\*\*(.+?)\s*\*\*|##### `([^`]+)`)")
 NOT_PAPERS = {122, 159}

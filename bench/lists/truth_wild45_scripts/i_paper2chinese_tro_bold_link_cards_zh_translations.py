@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "Paper2Chinese__Paper2Chinese__Journals__TRO__All Issuse__README@702bf02.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 EN = re.compile(r"^\*\*\[([^\]]+)\]\(\s*(https://ieeexplore\.ieee\.org/\S+)\)\*\*\s*$")
 ZH = re.compile(r"^\*\*\[([^\]]*)\]\(([^)]*)\)\*\*\s*$")

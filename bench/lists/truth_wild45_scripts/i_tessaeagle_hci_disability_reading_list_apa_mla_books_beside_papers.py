@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "tessaeagle__academicpages.github.io___pages__reading-lists@2247b62.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 PAPERS = {21, 24, 25, 31, *range(41, 50), *range(52, 59), 66, 67, 70, 71}
 NOT_PAPERS = {15, 16, 17, 18, 19, 20, 22, 23, 28, 29, 30, 32, 33, 36, 37, 38, 61, 62, 65}

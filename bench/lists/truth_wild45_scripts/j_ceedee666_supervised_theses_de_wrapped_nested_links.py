@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "ceedee666__drumm.sh__content__teaching__thesis@d820296.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 LINKED = re.compile(r"^\[(.*)\]\(/teaching/thesis/[^)]*\)$")
 

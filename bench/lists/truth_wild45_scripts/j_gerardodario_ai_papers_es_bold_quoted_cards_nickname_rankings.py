@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "GerardoDario__ds_ai_clean__papers__README@0690135.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 CARD = re.compile(r'^- \*\*"(.*)" \((\d{4})\)\*\*$')
 # closing lists: line -> title (None = named by model/method only)

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "wu-hitachi__hitachi-dx-engineering-research.github.io__publications@b010170.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 NOT_PAPERS = {56, 121, 129, 304, 329}  # empty bullet, webinar, book, two web pages
 LINK = re.compile(r"\[([^\]]+)\]\(")

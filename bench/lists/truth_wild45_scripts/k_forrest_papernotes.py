@@ -25,7 +25,7 @@ import re
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "Forrest-Stone__PaperNotes__README@216d22d.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 QUOTED = re.compile(r"“(.+?)[.,]?”")
 APA = re.compile(r"\(\d{4}\)\.\s*(.+?)\.\s*arXiv preprint")

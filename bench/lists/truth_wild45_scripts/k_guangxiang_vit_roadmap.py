@@ -29,7 +29,7 @@ import re
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "guangxiangdebizi__paper-reading-notes__ViT家族拓展阅读路线图@a1a47ea.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 ROW = re.compile(r"^\| (\d+) \| (?P<paper>[^|]+?) \| ")
 CORE = re.compile(r"^[1-8]\. \*\*[^*]+\*\*：")

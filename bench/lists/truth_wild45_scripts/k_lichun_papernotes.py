@@ -26,7 +26,7 @@ import re
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "lichun-wang__PaperNotes__README@84392f8.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 ITEM = re.compile(r"^\*\s+\\?\[\s*[x ]?\s*\]\s*(?P<text>.*)$")
 DATE = re.compile(r"^\d{8}\s*[:：]\s*")

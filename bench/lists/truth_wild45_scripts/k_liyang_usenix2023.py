@@ -16,7 +16,7 @@ from __future__ import annotations
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "li-yang23__paper-notebook__ai-security__USENIX2023@cc865d6.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 
 def main() -> None:

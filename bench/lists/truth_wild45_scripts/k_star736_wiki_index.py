@@ -29,7 +29,7 @@ import re
 from _wild45 import entry, read_lines, write_truth
 
 NAME = "star-736__paper-reading-wiki__wiki__index@5bc8c91.md"
-PART = "wild45_held_out"
+PART = "wild45_development"
 
 ITEM = re.compile(r"^- \[(?P<label>[^\]]+)\]\(sources/[^)]+\) - ")
 BLOG = re.compile(r"博客")
