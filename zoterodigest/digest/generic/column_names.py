@@ -15,14 +15,15 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|^(?:название|заголовок|título|titulo|titel|titre|titolo|タイトル|論文(?:名|タイトル)?|제목|논문(?:\s*제목)?)$")),
         ("paper", (r"^(?:papers?|publications?|works?|articles?|readings?)(?:\s*[/&]\s*(?:source|links?|code))?$"
                   r"|^(?:reporting|original|source|main|describing|reference|primary|representative|key|selected|seminal|core|notable|typical|example)\s+(?:papers?|publications?|articles?|works?)$"
+                  r"|^(?:reported|proposed|introduced|described)\s+(?:by|in)$"
                   r"|^(?:статья|статьи|публикация|artículo|artigo|artikel|article|aufsatz|publicación|publicação)$")),
         ("name", (r"^(?:(?:model|method|dataset|benchmark)s?(?:\s*[/&]\s*(?:model|method|dataset|benchmark)s?)?\s+)?names?$"
-                  r"|^(?:method|model|dataset|benchmark)s?(?:\s*[/&]\s*(?:method|model|dataset|benchmark)s?)?$|^[^|]{0,12}名称$|^名字$|^(?:代表)?(?:工作|方法|模型|算法)$")),
+                  r"|^(?:method|model|dataset|benchmark|system|approach)s?(?:\s*[/&]\s*(?:method|model|dataset|benchmark|system|approach)s?)?$|^[^|]{0,12}名称$|^名字$|^(?:代表)?(?:工作|方法|模型|算法)$")),
         ("reference", r"^references?$"),  # (an HTML table's Reference column: its title, see html_tables)
         ("venue", r"venue|conference|conf\.?$|journal|publish|publication|source|会议|期刊|发表"),
         ("year", r"^(?:year|date|time|released?|年份|日期|时间)|^(?:год|дата|año|ano|jahr|année|anno|年|연도)$"),
         ("authors", r"author|作者|^(?:авторы?|autor(?:es|en)?|auteurs?|著者|저자)$"),
-        ("code", r"code|github|repo|implementation|代码"),
+        ("code", r"code|github|\brepo(?:s|sitor(?:y|ies))?\b|implementation|代码"),
         ("link", r"link|pdf|url|arxiv|download|doi|paper\s*link|链接|ссылка|enlace|liga|リンク|링크"),
         ("summary", (r"summary|notes?$|tl;?dr|description|comment|remark|abstract|highlight|contribution|简介|备注|摘要|介绍"
                   r"|содержание|описание|аннотация|комментари|resumen|resumo|zusammenfassung|résumé|要約|概要|요약")),

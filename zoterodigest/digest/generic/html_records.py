@@ -33,6 +33,9 @@ from ..document import Document
 from ..markup import plain
 from .byline import is_venue_text
 from .found import Found, title_of
+from .html_citations import cited_title as _cited_title
+from .html_citations import cited_year as _cited_year
+from .html_citations import owner_named as _owner_named
 from .line_heads import add_links
 from .link_finder import find_links
 from .link_lines import links_only
@@ -40,7 +43,6 @@ from .links import Identity
 from .name_lists import is_name_list, listed_names
 from .names_paragraphs import reference_title, volumed
 from .prefixes import is_generic_label
-from .references import parse_reference
 from .title_asides import drop_tag
 from .title_parts import strip_title
 
@@ -73,6 +75,9 @@ _MAX_BLOCK = 200
 _AFFILIATION = re.compile(r"\([^()]{1,60}\)|（[^（）]{1,60}）")
 _NAME_SEP = re.compile(r"[,、，]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: What parts records made of paragraphs: a rule, or an empty paragraph (``<p style="..."> </p>``).
+_RULE = re.compile(r"<hr\b[^<>]*+>|<p\b[^<>]*+>(?:[ \t]|&nbsp;)*+</p>", re.IGNORECASE)
+_PARAGRAPH_TAG = re.compile(r"</?p\b[^<>]*+>", re.IGNORECASE)
 _TAG_LINE = re.compile(r"</?(?:li|p|td|tr|dd|div|ul|ol|table)\b", re.IGNORECASE)
 
 
@@ -103,34 +108,55 @@ class HtmlRecordReader:
         self._taken = taken
         out: list[Found] = []
         for a, b in self._blocks(lo, hi):
-            base = self.doc.starts[a]
-            text = self.doc.text_of(a, b)
-            papers: list[Found] = []
-            waiting: list[Found] = []
-            unlinked: list[Found] = []
-            records = 0
-            cited: list[Found] = []
-            undated: list[Found] = []
-            for r0, r1 in _records(text):
-                records += bool(text[r0:r1].strip())
-                found = self._record(text, base, r0, r1)
-                if found is not None:
-                    papers.append(found)
-                elif (found := self._cited(text, base, r0, r1)) is not None:
-                    (cited if found.year else undated).append(found)
-                elif _PLACEHOLDER_HREF.search(text, r0, r1) and (found := self._record(text, base, r0, r1, True)) is not None:
-                    waiting.append(found)
-                elif "http" not in text[r0:r1] and (found := self._unlinked(text, base, r0, r1)) is not None:
-                    unlinked.append(found)
-            out += papers
-            if len(cited) >= 3 and 2 * (len(cited) + len(undated)) >= records - len(papers):
-                out += cited + undated  # (a publication page's references with no link: names, a quoted title, a venue, a year
-                # on most; a record of the same shape with its year left out, or written '08, is one of them)
-            if len(unlinked) >= 3 and 3 * len(unlinked) >= 2 * records:
-                out += unlinked  # (a programme's talks: every record a title over its authors, no link anywhere)
-            if len(papers) >= 2 * len(waiting) or papers_here and len(waiting) >= 2:
-                out += waiting  # (records written as their siblings, their paper's link left empty: papers not linked yet)
+            out += self._block(self.doc.text_of(a, b), self.doc.starts[a], papers_here)
         return out
+
+    def _block(self, text: str, base: int, papers_here: bool) -> list[Found]:
+        """The papers of one block of HTML records (``text``, at offset ``base``)."""
+        out: list[Found] = []
+        papers: list[Found] = []
+        waiting: list[Found] = []
+        unlinked: list[Found] = []
+        records = 0
+        cited: list[Found] = []
+        undated: list[Found] = []
+        for r0, r1 in _records(text):
+            records += bool(text[r0:r1].strip())
+            found = self._record(text, base, r0, r1)
+            if found is not None:
+                papers.append(found)
+            elif (found := self._cited(text, base, r0, r1)) is not None:
+                (cited if found.year else undated).append(found)
+            elif _PLACEHOLDER_HREF.search(text, r0, r1) and (found := self._record(text, base, r0, r1, True)) is not None:
+                waiting.append(found)
+            elif "http" not in text[r0:r1] and (found := self._unlinked(text, base, r0, r1)) is not None:
+                unlinked.append(found)
+        if (ruled := self._ruled(text, base)) is not None and len(ruled) > 2 * len(papers):
+            papers = ruled  # (each record a few paragraphs, records parted by rules: names, a title, a venue)
+        out += papers
+        if len(cited) >= 3 and 2 * (len(cited) + len(undated)) >= records - len(papers):
+            out += cited + undated  # (a publication page's references with no link: names, a quoted title, a venue, a year
+            # on most; a record of the same shape with its year left out, or written '08, is one of them)
+        if len(unlinked) >= 3 and 3 * len(unlinked) >= 2 * records:
+            out += unlinked  # (a programme's talks: every record a title over its authors, no link anywhere)
+        if len(papers) >= 2 * len(waiting) or papers_here and len(waiting) >= 2:
+            out += waiting  # (records written as their siblings, their paper's link left empty: papers not linked yet)
+        return out
+
+    def _ruled(self, text: str, base: int) -> list[Found] | None:
+        """The papers of a block whose records are groups of paragraphs parted by ``<hr>`` rules (``<p>Names</p>``,
+        ``<p><strong>"Title"</strong></p>``, ``<p><a href=...>Venue</a></p>``, then ``<hr>``), each group one record;
+        None unless three groups or more are papers."""
+        if text.count("<hr") + text.count("</p") < 6:
+            return None
+        rules = [(m.start(), m.end()) for m in _RULE.finditer(text)]
+        if len(rules) < 2:
+            return None
+        masked = _PARAGRAPH_TAG.sub(lambda m: " " * len(m.group(0)), text)  # (offsets kept: the tags' places blanked)
+        cuts = [0, *(x for r in rules for x in r), len(masked)]
+        found = [f for r0, r1 in zip(cuts[::2], cuts[1::2], strict=True) if masked[r0:r1].strip()
+                 and ((f := self._record(masked, base, r0, r1)) is not None or (f := self._cited(masked, base, r0, r1)) is not None)]
+        return found if len(found) >= 3 else None
 
     def _blocks(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """Runs of lines (first, last) whose record tags lie a record's length apart at most:
@@ -259,9 +285,6 @@ def _classed(body: str) -> tuple[int, int, str] | None:
     return title.start("x"), title.end("x"), plain(title.group("x")).strip()
 
 
-_BOLD = re.compile(r"<(b|strong)>(?P<t>[^<>]{8,400})</\1>", re.IGNORECASE)
-
-
 def _fill(found: Found, fields: list[tuple[int, int, str]], title: str) -> None:
     """A record's authors, venue and year from its fields: the first list of names, the first venue."""
     for _, _, plain_text in fields:
@@ -271,41 +294,6 @@ def _fill(found: Found, fields: list[tuple[int, int, str]], title: str) -> None:
             found.venue = plain_text.strip(" .,")
     if found.venue and (year := re.search(r"(?:19|20)\d{2}", found.venue)):
         found.year = int(year.group(0))
-
-
-def _owner_named(body: str) -> bool:
-    """A record naming the page's owner in bold among its authors, its one bold part (``Barn, A., <b>Hoot, C.</b>``)."""
-    bold = list(_BOLD.finditer(body))
-    return len(bold) == 1 and is_name_list(plain(bold[0].group("t")).strip(" ,."))
-
-
-def _cited_year(body: str) -> int | None:
-    ref = parse_reference(plain(body))
-    return ref.year if ref is not None else None
-
-
-def _cited_title(body: str, dated: bool = True) -> tuple[int, int, str] | None:
-    """The title of a record written as a reference: the part in quotes (or the one bold part of a record
-    without quotes) after its authors' names, a year after it (``A. Barn, "<b>Title,</b>" Venue, 2020``)."""
-    bold = list(_BOLD.finditer(body))
-    flat = plain(body)
-    if not any(q in flat for q in "\"“”"):
-        if len(bold) != 1 or _owner_named(body):
-            return None  # (one bold name among the authors is the page's owner, no title)
-        flat = plain(body[: bold[0].start()] + "“" + bold[0].group("t") + "”" + body[bold[0].end() :])
-    ref = parse_reference(flat)
-    if ref is None or ref.authors is None or dated and ref.year is None or flat[ref.title[0] - 1 : ref.title[0]] not in ("\"", "“"):
-        return None
-    value = flat[ref.title[0] : ref.title[1]].strip(" ,.")
-    if len(value.split()) < 3:
-        return None
-    inside = [m for m in bold if plain(m.group("t")).strip(" ,.") == value]
-    if inside:
-        m = inside[0]
-        at = body.find(value, m.start("t"), m.end("t"))
-        if at >= 0:
-            return at, at + len(value), value
-    return -1, -1, value
 
 
 def _stripped(t0: int, t1: int, value: str) -> tuple[int, int, str]:

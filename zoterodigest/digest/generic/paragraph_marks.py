@@ -131,3 +131,5 @@ def nicknamed(line: str) -> bool:
 _NICKNAME_OPEN = re.compile(r" {0,3}\*\*[^*\s][^*]{0,30}\*\*(?:[ \t]*+:)?[ \t]++(?=\S)")  # ("**DMAN** ", "**MOT-RNN** : ")
 #: A rule of dashes (a Pandoc simple table's edge, ``  -------- ----------``): no line of a paragraph.
 DASH_RULE = re.compile(r"[ \t]*+-{3,}+[ \t-]*+")
+#: A thematic break of stars or underscores (``****``, ``* * *``, ``___``): like a blank line, it ends a paragraph.
+STAR_RULE = re.compile(r" {0,3}(?:\*[ \t]*+){3,}|(?:_[ \t]*+){3,}")

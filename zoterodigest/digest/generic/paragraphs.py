@@ -44,6 +44,7 @@ from .paragraph_marks import (
     LINK_OPEN,
     NO_SUMMARY,
     NUMBER_GLUED,
+    STAR_RULE,
     STARTS,
     in_prose,
     is_book,
@@ -126,7 +127,7 @@ class ParagraphReader:
             line = doc.lines[i]
             if doc.fenced[i] or not line.strip():
                 continue
-            prev = doc.lines[i - 1] if i > lo else ""
+            prev = doc.lines[i - 1] if i > lo and not STAR_RULE.fullmatch(doc.lines[i - 1]) else ""
             named = not (opening := opens(line)) and not prev.strip() and self._names_first(i, hi)
             if not (opening or named):
                 self._unopened(i, hi, not prev.strip(), out, records)
@@ -284,7 +285,7 @@ class ParagraphReader:
                 and not opens_item(doc, k) \
                 and not LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k) \
                 and not (linked and doc.lines[k].lstrip().startswith(("|", "#", "<", "[!["))) \
-                and not CLOSING_LIST.match(doc.lines[k]) and not _BLOCK_TAG.match(doc.lines[k]) and not DASH_RULE.fullmatch(doc.lines[k]):
+                and not CLOSING_LIST.match(doc.lines[k]) and not _BLOCK_TAG.match(doc.lines[k]) and not DASH_RULE.fullmatch(doc.lines[k]) and not STAR_RULE.fullmatch(doc.lines[k]):
             add_links(found.ident, doc.lines[k])
             found.last = k
             k += 1
