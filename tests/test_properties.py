@@ -103,6 +103,10 @@ def render_document(family: str, items: list[Paper]) -> str:
 
 
 def family_docs(family: str):
+    if family == "generic":
+        # (a generic list's papers have titles of their own: one short text linked by every item, "[A](url)" three
+        # times, reads as the list's label for its links, as "[PDF](url)" is, and gives no title)
+        return st.lists(papers(family), min_size=1, max_size=4, unique_by=lambda p: p.title.lower())
     return st.lists(papers(family), min_size=1, max_size=4)
 
 

@@ -52,6 +52,7 @@ _LEAST = 3
 _ITEM = re.compile(r"^([ \t]{0,12})(?:[-*+]|\(?\d{1,4}[.)])[ \t]+(?:\[[ xX√✓✔✗*~/-]\][ \t]*+)*(?P<text>\S.*)$")
 #: What may close a plain title and is no part of it: line breaks in HTML, links labelled by a word or two
 #: (``[[code]](url)``, ``**[[paper]](url)**``), marks in bold (``**\\^**``, ``(**TA**)``).
+_TASK = re.compile(r"^[ \t]{0,12}(?:[-*+]|\(?\d{1,4}[.)])[ \t]+\[[ xX]\]")
 _BULLET = re.compile(r"^[ \t]{0,16}(?:[-*+]|\(?\d{1,4}[.)])[ \t]")
 _CLOSING = re.compile(r"(?:</?br[ \t]*+/?>|\*{0,2}+\[\[?[^\[\]()\s]{1,12}(?:[ \t][^\[\]()\s]{1,12})?\]\]?\([^()\s]*+\)\*{0,2}"
                       r"|\(?\*\*[^*\w]{1,3}\*\*\)?|\(\*\*[A-Z]{1,4}\*\*\))$")
@@ -74,7 +75,7 @@ FEATURES = (
     "bias", "words_le2", "words3_5", "words6_12", "words13_25", "words26", "cap_ratio", "title_case", "upper_start",
     "ends_stop", "ends_colon", "ends_question", "sentences", "year", "venue", "names", "colon_inside", "pronoun",
     "verb_start", "digits", "cjk", "marked", "run_log", "run_title_case", "run_ends_stop", "run_pronoun",
-    "run_cap_ratio", "run_colon", "heading_papers", "doc_entries", "doc_linkless", "list_taken", "doc_plain",
+    "run_cap_ratio", "run_colon", "heading_papers", "doc_entries", "doc_linkless", "list_taken", "doc_plain", "run_task",
 )
 
 
@@ -85,6 +86,7 @@ class Item:
     line: int
     text: str
     noted: bool = False  # (the item is a link to the list's own page of notes, its text the link's)
+    task: bool = False  # (the item opens with a task's check box, ``[ ]`` or ``[x]``: a reading list's to-do)
 
 
 def item_of(line: str) -> str | None:
@@ -129,7 +131,7 @@ def runs_in_lists(doc: Document, lo: int, hi: int, taken: bytearray, least: int 
         text = None if taken[i - lo] else item_of(line)
         noted = text is None and not taken[i - lo] and "[" in line and (m := _ITEM.match(line)) is not None \
             and (text := note_link(m.group("text"))) is not None  # (a link to the list's page of notes on the paper)
-        lists.item(ind, Item(i, text, noted) if text is not None else None, bool(taken[i - lo]))
+        lists.item(ind, Item(i, text, noted, _TASK.match(line) is not None) if text is not None else None, bool(taken[i - lo]))
     lists.end(0)
     out = sorted(lists.out, key=lambda rb: rb[0][0].line)
     return [(run, lists.counts[b][0] / lists.counts[b][1]) for run, b in out]
@@ -223,7 +225,7 @@ def rows(run: Sequence[Item], heading_papers: bool, doc_entries: int, doc_linkle
 
     shared = [math.log(n) / 3, mean("title_case"), mean("ends_stop"), mean("pronoun"), mean("cap_ratio"),
               mean("colon_inside"), float(heading_papers), math.log1p(doc_entries) / 5, doc_linkless, list_taken,
-              doc_plain]
+              doc_plain, sum(it.task for it in run) / n]
     return [[1.0, *o, *shared] for o in own]
 
 
