@@ -314,3 +314,16 @@ def test_a_pandoc_div_fence_is_no_line_of_a_record():
     doc = Document.from_text(text)
     records = free_records(doc, 0, len(doc.lines), bytearray(len(doc.lines)))
     assert [(r.first, r.last) for r in records] == [(1, 1)]  # (the fences open and close a div: the record is the line between)
+
+
+def test_year_after_names_reads_one_inverted_author_and_refuses_a_book():
+    from zoterodigest.digest.generic.year_after_names import year_after_names
+
+    text = "Barn, Ann. 2008. Owls on the Web: New Technologies for Night. Owl Journal 100 (2): 629-636."
+    ref = year_after_names(text)
+    assert ref is not None and ref.year == 2008
+    assert text[ref.title[0] : ref.title[1]] == "Owls on the Web: New Technologies for Night"
+    assert text[ref.authors[0] : ref.authors[1]] == "Barn, Ann"
+    assert text[ref.venue[0] : ref.venue[1]] == "Owl Journal"
+    assert year_after_names("Barn, Ann. 2016   *Imagined Owls*. Owl Press, London.") is None  # (an italic title: a book)
+    assert year_after_names("Owls at night. 2016. A report on the barn.") is None  # (no names before the year)

@@ -27,6 +27,7 @@ from .nlm_refs import nlm
 from .reference_marks import SAME_NAMES, YEAR, Reference, comma_tail, is_tail, italic_venue, outer_quotes, title_words
 from .sentence_ends import NEXT_PIECE, VENUE_AFTER_QUESTION, YEAR_ONLY, sentence_ends
 from .standard_refs import standard_reference
+from .year_after_names import year_after_names
 
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?|n\.[ \t]?d\.)\)(?P<sep>[.,]?)\s+")  # ("(n.d.)": APA's no date)
@@ -67,7 +68,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
         text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
-    for parse in (_gbt, standard_reference, nlm, _quoted, quoted_by, _italic_title, names_paren_year_colon, _author_year_title, cjk_reference, _names_sentence, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
+    for parse in (_gbt, standard_reference, nlm, _quoted, quoted_by, _italic_title, names_paren_year_colon, _author_year_title, cjk_reference, _names_sentence, year_after_names, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
             if parse in (_author_first, cjk_reference) and strict and ref.year is None and not _ARXIV_ID.search(text):
