@@ -21,6 +21,7 @@ labels them), their texts are weighed as a run of plain titles (:mod:`.plain_ite
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -29,7 +30,7 @@ from .found import Found
 from .item_template import PAPER_CONTEXT
 from .links import Identity
 from .name_lists import is_name_list
-from .plain_items import THRESHOLD, Item, chance, linkless_share, plain_share, rows, weights
+from .plain_items import SECOND, THRESHOLD, Item, chance, linkless_share, plain_share, rows, weights
 
 #: A heading's own number (``1.``, ``2)``, ``03 ``) and markup around its text.
 _NUMBER = re.compile(r"^(?:\d{1,3}[.)][ \t]*+|\d{1,3}[ \t]++|\[\d{1,3}\][ \t]*+)")
@@ -40,9 +41,11 @@ _MARKS = ("](", "http", "www.", "<", "[[", "doi:", "arXiv:")
 _LEAST = 3
 
 
-def heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, firsts: Sequence[int]) -> list[tuple[list[tuple[int, str]], str]]:
+def heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, firsts: Sequence[int],
+                 least: int = _LEAST) -> list[tuple[list[tuple[int, str]], str]]:
     """Each block of sibling headings of ``[lo, hi)`` whose texts may be papers' titles (see the module's text), as
-    its candidate headings (each its line and text) and the headings' marks (``## ``)."""
+    its candidate headings (each its line and text) and the headings' marks (``## ``); with ``least`` 1, blocks of
+    fewer headings too, each of them a candidate."""
     heads = [(i, h) for i in range(lo, hi) if doc.lines[i].lstrip(" ").startswith("#") and (h := doc.heading(i)) is not None]
     ends = _section_ends(heads, hi)
     starts = sorted(firsts)
@@ -56,7 +59,7 @@ def heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, firsts: Sequ
             title = _without_names(_NUMBER.sub("", text.strip(" *_")).strip(" *_"))
             if title and "**" not in title and "__" not in title:  # ("Research Intern - **Owl Lab**, Barn": a record's fields)
                 cells.append((i, title))
-        if len(cells) >= _LEAST and 5 * len(cells) >= 4 * len(block):
+        if len(cells) >= _LEAST and 5 * len(cells) >= 4 * len(block) or least == 1 and cells and len(cells) == len(block):
             line = doc.lines[cells[0][0]]
             out.append((cells, line[: len(line) - len(line.lstrip("# "))]))
     return out
@@ -99,7 +102,7 @@ def _section_ends(heads: list[tuple[int, tuple[int, str]]], hi: int) -> dict[int
     return ends
 
 
-def sure_run(doc: Document, run: list[Item], papers: bool, firsts: Sequence[int]) -> bool:
+def sure_run(doc: Document, run: list[Item], papers: bool, firsts: Sequence[int], threshold: float = THRESHOLD) -> bool:
     """Whether a run of plain texts (headings, paragraphs) is a run of papers' titles: only under a heading or a page
     title naming papers (``papers``, or ``title: Review of Papers`` in the page's front matter; a guide's or a
     project's headings read as titles too), and where the plain-item model is sure of it."""
@@ -107,18 +110,32 @@ def sure_run(doc: Document, run: list[Item], papers: bool, firsts: Sequence[int]
     if w is None or not (papers or PAPER_CONTEXT.search(front_title(doc)) is not None):
         return False
     rs = rows(run, True, len(firsts), linkless_share(doc), 0.0, plain_share(doc, firsts))
-    return sum(chance(r, w) for r in rs) >= THRESHOLD * len(rs)
+    return sum(chance(r, w) for r in rs) >= threshold * len(rs)
 
 
 def read_heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, heading_papers: Callable[[int], bool],
                       firsts: Sequence[int]) -> list[Found]:
     """The papers of ``[lo, hi)`` written as blocks of plain headings the plain-item model is sure of, a heading each."""
     out: list[Found] = []
-    for cells, marks in heading_runs(doc, lo, hi, taken, firsts):
+    sure: list[list[Item]] = []
+    counted: set[str] = set()
+    blocks = heading_runs(doc, lo, hi, taken, firsts, 1)
+    for cells, marks in blocks:
+        if len(cells) < _LEAST:
+            continue
         run = [Item(line, text) for line, text in cells]
         cited = sum(_CITED.match(doc.heading(line)[1]) is not None for line, _ in cells) >= _LEAST  # type: ignore[index]
-        if not sure_run(doc, run, heading_papers(run[0].line) or cited, firsts):
-            continue
+        if _counted(doc, cells):
+            cited = True
+            counted.add(marks)
+        if sure_run(doc, run, heading_papers(run[0].line) or cited, firsts):
+            sure.append(run)
+    for cells, marks in blocks if counted and sure else ():
+        if len(cells) < _LEAST and marks in counted and all(_COUNTED.match(doc.heading(line)[1]) for line, _ in cells):  # type: ignore[index]
+            run = [Item(line, text) for line, text in cells]
+            if sure_run(doc, run, True, firsts, SECOND):
+                sure.append(run)  # (a date's one or two numbered papers, in a record whose other dates' papers are sure)
+    for run in sorted(sure, key=lambda r: r[0].line):
         for it in run:
             line, base = doc.lines[it.line], doc.starts[it.line]
             t0 = line.index(it.text)
@@ -128,6 +145,17 @@ def read_heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, heading
             _notes(doc, found, hi)
             out.append(found)
     return out
+
+
+#: A heading's own number closed by a full stop (``### 12. Title``).
+_COUNTED = re.compile(r"^[ \t*_]*+(\d{1,3})\.[ \t]")
+
+
+def _counted(doc: Document, cells: list[tuple[int, str]]) -> bool:
+    """Whether the headings are numbered one after another (``### 5. Title``, ``### 6. Title``...), three or more:
+    the entries of a record of readings, counted on across the dates or parts they are filed under."""
+    numbers = [int(m.group(1)) for line, _ in cells if (m := _COUNTED.match(doc.heading(line)[1])) is not None]  # type: ignore[index]
+    return len(numbers) == len(cells) >= _LEAST and all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
 def _notes(doc: Document, found: Found, hi: int) -> None:
