@@ -103,13 +103,18 @@ def trim_title(doc: Document, found: Found) -> None:
     if found.title.endswith("）") and (g := _FULL_WIDTH_CLOSE.search(found.title)) is not None \
             and not CJK_LETTER.search(found.title, 0, g.start()) and len(found.title[: g.start()].split()) >= 3:
         retitle(doc, found, found.title[: g.start()].rstrip())  # ("Title（skipped）", "Title（译名）": a note or a translation)
-    if found.title.endswith(("]", '"')) and (found.title.count("[") < found.title.count("]") or found.title.count('"') % 2) \
-            and len(found.title.split()) >= 3:
-        retitle(doc, found, found.title[:-1].rstrip())  # ("Title]", '"Why?" Title"': a mark the list left open, none of the title)
+    _unopened_close(doc, found)
     if found.title.endswith(")"):
         _undate(doc, found)
     elif '"' in found.title or "“" in found.title:
         _unquote(doc, found)
+
+
+def _unopened_close(doc: Document, found: Found) -> None:
+    """A title closed by a mark the list left unpaired is without it (``Title]``, ``"Why?" Title"``)."""
+    title = found.title
+    if title.endswith(("]", '"')) and (title.count("[") < title.count("]") or title.count('"') % 2) and len(title.split()) >= 3:
+        retitle(doc, found, title[:-1].rstrip())
 
 
 def _past_file_suffix(doc: Document, found: Found) -> None:
