@@ -124,3 +124,10 @@ _SITES = (r"ScienceDirect|The Lancet|PubMed|PMC|SpringerLink|Wiley Online Librar
           r"|Cell Press|bioRxiv|medRxiv|Taylor & Francis Online|SAGE Journals")
 PAGE_CLOSE = re.compile(rf"(?<=[ \t])(?:\\?\|[ \t]++{_WORD}(?:[ \t]++{_WORD}){{0,7}}|[-–][ \t]++(?:{_SITES}))"
                          rf"(?:[ \t]++(?:\\?\|[ \t]++{_WORD}(?:[ \t]++{_WORD}){{0,7}}|[-–][ \t]++(?:{_SITES})))*+[ \t]*+$")
+
+
+def unpaired_close(title: str) -> int | None:
+    """Where ``title`` ends without a closing mark the list left unpaired (``Title]``, ``"Why?" Title"``), or None."""
+    if title.endswith(("]", '"')) and (title.count("[") < title.count("]") or title.count('"') % 2) and len(title.split()) >= 3:
+        return len(title) - 1
+    return None

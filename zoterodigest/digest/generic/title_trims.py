@@ -28,7 +28,7 @@ from .name_lists import VANCOUVER, is_name_list, person_names
 from .prefixes import is_generic_label
 from .reference_marks import VENUE_WORDS
 from .references import parse_reference
-from .title_asides import PAGE_CLOSE, aside_ends
+from .title_asides import PAGE_CLOSE, aside_ends, unpaired_close
 from .title_tails import closed_title, glued_year_tail, names_tail, reference_tail, venue_year_tail
 from .venue_tails import known_venue
 
@@ -103,18 +103,10 @@ def trim_title(doc: Document, found: Found) -> None:
     if found.title.endswith("）") and (g := _FULL_WIDTH_CLOSE.search(found.title)) is not None \
             and not CJK_LETTER.search(found.title, 0, g.start()) and len(found.title[: g.start()].split()) >= 3:
         retitle(doc, found, found.title[: g.start()].rstrip())  # ("Title（skipped）", "Title（译名）": a note or a translation)
-    _unopened_close(doc, found)
     if found.title.endswith(")"):
         _undate(doc, found)
     elif '"' in found.title or "“" in found.title:
         _unquote(doc, found)
-
-
-def _unopened_close(doc: Document, found: Found) -> None:
-    """A title closed by a mark the list left unpaired is without it (``Title]``, ``"Why?" Title"``)."""
-    title = found.title
-    if title.endswith(("]", '"')) and (title.count("[") < title.count("]") or title.count('"') % 2) and len(title.split()) >= 3:
-        retitle(doc, found, title[:-1].rstrip())
 
 
 def _past_file_suffix(doc: Document, found: Found) -> None:
@@ -205,7 +197,7 @@ def _past_tails(doc: Document, found: Found) -> None:
     """A citation's tail or the authors' names after the title's stop (``Title. Barn et al. 2019. Science 365``,
     ``Title. Ann Barn, Bob Tawny``), a known venue and its year after a comma (``Title，ACL2017``), a year glued by a hyphen (``Title-2020 4 27``)
     are no part of it."""
-    for tail in (venue_year_tail, glued_year_tail):
+    for tail in (venue_year_tail, glued_year_tail, unpaired_close):  # (and a mark the list left unpaired: 'Title]')
         if (cut := tail(found.title)) is not None:
             retitle(doc, found, found.title[:cut].rstrip())
     if ". " not in found.title and not ("." in found.title and " et al" in found.title):
