@@ -33,7 +33,7 @@ from .links import Identity
 from .name_lists import is_name_list
 from .prefixes import is_generic_label
 from .references import parse_reference
-from .table_template import title_like, tools_table
+from .table_template import media_only, title_like, tools_table
 
 _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
@@ -91,7 +91,8 @@ class HtmlTableReader:
         linked = sum(1 for f in rows if f.ident.papers)
         # (under a Title column, or a Paper column written as text, a title with no paper link yet is a paper still;
         # where other rows link their papers, one linking something else is none: "My notes | [review](url)")
-        return [f for f in rows if f.ident.papers or linked * 2 <= len(rows) or f.style.get("named_column") and (not f.ident.links or not linked)]
+        return [f for f in rows if f.ident.papers or (linked * 2 <= len(rows) or f.style.get("named_column") and (not f.ident.links or not linked))
+                and not (linked and media_only(f))]  # (beside rows linking papers, one linking only a talk's video or slides is a talk)
 
     def _row(self, text: str, base: int, row: re.Match[str], cells: list[re.Match[str]],
              roles: dict[str, int]) -> Found | None:

@@ -287,3 +287,8 @@ def shared_papers(found: list[Found]) -> set[int]:
     return {id(f) for group in by_paper.values()
             if len({g.title for g in group}) >= 3 and 2 * sum(1 for g in group if len((g.title or "").split()) <= 4) > len(group)
             for f in group}
+
+
+def media_only(found: Found) -> bool:
+    """Whether a row links only recorded talks or slides (``(Video)``, ``(Slides)``): beside rows linking papers, a talk."""
+    return bool(found.ident.links) and all(k.startswith(("video", "slides")) for k in found.ident.links)

@@ -40,6 +40,7 @@ from .table_template import (
     credited_year,
     datasets_by_name,
     empty_link,
+    media_only,
     names_only,
     not_linked_yet,
     other_link,
@@ -144,8 +145,9 @@ class TableReader:
         rows = self._twins(spans, cols, roles, rows)  # ("Group A Paper | Group B Paper": two papers a row)
         shared = shared_papers([f for f, _ in rows])
         credited = "authors" in roles and bool({"venue", "year"} & set(roles))  # (each row's authors and venue or year: papers)
-        return [f for f, empty in rows if (f.ident.papers or linked * 2 <= len(rows) or empty or "cited" in f.extra
-                                           or credited and not any(k.startswith(("code", "video", "summary")) for k in f.ident.links))
+        return [f for f, empty in rows if (f.ident.papers or (linked * 2 <= len(rows) or empty or "cited" in f.extra
+                                            or credited and not any(k.startswith(("code", "video", "summary")) for k in f.ident.links))
+                                           and not (linked and media_only(f)))
                 and id(f) not in shared]  # (a reading cited by names and year is a paper whatever its link)
 
     def _cited_rows(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> list[Found] | None:
