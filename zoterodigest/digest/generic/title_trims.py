@@ -119,8 +119,9 @@ def _past_file_suffix(doc: Document, found: Found) -> None:
     elif (m := _GLUED_YEAR.search(title)) is not None and len(title[: m.start()].split()) >= 2:
         found.year = found.year or int(m.group(1))
         retitle(doc, found, title[: m.start()])
-    elif title.startswith("[[") and title.endswith("]]") and "]" not in title[2:-2] and len(title.split()) >= 2:
-        retitle(doc, found, title[2:-2].strip())
+    elif title.startswith("[") and title.endswith("]") and (k := 2 if title.startswith("[[") and title.endswith("]]") else 1) \
+            and "[" not in title[k:-k] and "]" not in title[k:-k] and len(title.split()) >= 2:
+        retitle(doc, found, title[k:-k].strip())  # ("[[Title]]", a notes vault's link; "\"[Title](url)\"", a quoted link's brackets)
     elif (m := _OPENER.match(title)) is not None and len(title[m.end() :].split()) >= 2:
         retitle(doc, found, title[m.end() :])  # ("> Title" a quote's mark left; "(EPIT)Title" a short name glued)
     elif title[:1] in _QUOTES and title[-1:] in _QUOTES and not any(q in title[1:-1] for q in _QUOTES) and len(title.split()) >= 2:
