@@ -47,4 +47,6 @@ def dblp(text: str) -> Reference | None:
 
 #: A title on the line below a line of names closed by a colon (DBLP's ``Title. LOPSTR 2022: 83-102``): to the first
 #: full stop before a capital that a year follows.
-BELOW_NAMES = re.compile(r"[ \t]*+(?P<t>[A-Z0-9][^\n\[\]]{8,300}?)\.[ \t]++(?=[A-Z][^\n]{0,80}?(?<!\d)(?:19|20)\d{2}(?!\d))")
+#: Or the linked title below names and a year (``Names (2023).`` over ``[Title](url), Venue``).
+BELOW_NAMES = re.compile(r"[ \t]*+(?P<t>[A-Z0-9][^\n\[\]]{8,300}?)\.[ \t]++(?=[A-Z][^\n]{0,80}?(?<!\d)(?:19|20)\d{2}(?!\d))"
+                         r"|[ \t]*+\[(?P<lt>[^\[\]\n]{4,300})\]\([^()\s]++\)")

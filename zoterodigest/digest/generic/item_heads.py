@@ -50,6 +50,8 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
     open_mark = open_mark or nxt <= item.end and "](" not in line and line.rstrip()[-1:].isalnum() \
         and _WORDS_BEFORE_LINKS.match(doc.lines[nxt]) is not None \
         and ("](" in doc.lines[nxt] or nxt < item.end and doc.lines[nxt + 1].lstrip().startswith(("[", "\\[")))
+    open_mark = open_mark or nxt <= item.end and "](" not in line and _DATED_NAMES_END.search(line) is not None and any(c in line for c in ",，、") \
+        and doc.lines[nxt].lstrip().startswith("[") and "](" in doc.lines[nxt]  # ("- Names (2023年2月)." over "[Title](url), Venue")
     open_mark = open_mark or nxt <= item.end and (line.count('"') % 2 == 1 and '"' in doc.lines[nxt]
                                                   or line.count("“") > line.count("”") and "”" in doc.lines[nxt])  # a quoted title wraps
     # ("1. Co-regularized multi-view spectral" / "   clustering\\[[paper](url)|[code]]": a title's last words, indented,
@@ -122,6 +124,10 @@ def _names_wrapped(doc: Document, item: Item, children: list[Item]) -> int | Non
         if not _NAMES_RUN_ON.search(text):
             return None
     return None
+
+
+#: A line closing with a year in parentheses and a full stop (``Names (2023, Feb.).``, ``Names (2023年2月).``).
+_DATED_NAMES_END = re.compile(r"\((?:19|20)\d{2}[^()\n]{0,12}\)\.[ \t]*+$")
 
 
 #: A line of names that runs on to the next: it ends in "and" or a comma.

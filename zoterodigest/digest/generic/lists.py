@@ -236,11 +236,11 @@ class ListReader:
         # (a head that links its paper and reads "Owl Consensus and Paxos" names it: a plain line below is a note)
         loose = not names_line and "," not in found.title and "http" in self.doc.lines[found.first] and not split and not _INITIAL.search(found.title)
         m = _QUOTED_BELOW.match(text) or ((_PLAIN_BELOW.match(text) or BELOW_NAMES.match(text)) if names and not loose else None)
-        if m is None or not 2 <= len(m.group("t").split()) <= 40:
+        if m is None or not 2 <= len((m.group("t") or m.group("lt")).split()) <= 40:
             return
         found.authors = names_line or found.authors or (found.title if names or one else None)
-        found.title = title_of(m.group("t"))
-        found.title_span = (s0 + m.start("t"), s0 + m.end("t"))
+        t = "t" if m.group("t") is not None else "lt"  # (the title's text, or its link's)
+        found.title, found.title_span = title_of(m.group(t)), (s0 + m.start(t), s0 + m.end(t))
         rest = text[m.end() :]
         if rest.strip():
             skip = len(rest) - len(rest.lstrip())

@@ -21,7 +21,7 @@ from .references import parse_reference
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: The end of the names: ``.``, ``,`` or ``:``, maybe after a year (``(2020).``, ``(1992, June).``); matched from the end.
-_YEAR_END = re.compile(r"[(（]?((?:19|20)\d{2})[a-z]?(?:,[ \t]*+" + MONTH_DAY + r")?+[)）]?$")
+_YEAR_END = re.compile(r"[(（]?((?:19|20)\d{2})[a-z]?(?:,[ \t]*+" + MONTH_DAY + r"|年(?:\d{1,2}月)?+(?:\d{1,2}日)?+)?+[)）]?$")
 _MARK_START = re.compile(r"\*\*?\S|__?\S|(?<!\\)[\"“]|<(?:b|strong|i|em)>")  # (not TeX's umlaut: ``B{\\"a}chtiger``)
 #: A short bold label before the names: ``**System report**:``.
 _LABEL = re.compile(r"(?:\*\*|__)[\w][\w \-]{0,28}(?:\*\*|__)[ \t]*+[:：][ \t]*+")

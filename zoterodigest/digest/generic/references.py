@@ -27,7 +27,7 @@ from .nlm_refs import nlm
 from .reference_marks import SAME_NAMES, YEAR, Reference, comma_tail, is_tail, italic_venue, outer_quotes, title_words
 from .sentence_ends import NEXT_PIECE, VENUE_AFTER_QUESTION, YEAR_ONLY, sentence_ends
 from .standard_refs import standard_reference
-from .year_after_names import year_after_names
+from .year_after_names import linked_title, year_after_names
 
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
 _PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?|n\.[ \t]?d\.)\)(?P<sep>[.,]?)\s+")  # ("(n.d.)": APA's no date)
@@ -223,7 +223,7 @@ _JOURNAL_AFTER = r"[ \t]++(?=[*_]?[A-Z][^.?!\n*_]{1,80}?,[ \t]*+\d++[*_]?[ \t]*+
 def _author_year_title(text: str) -> Reference | None:
     m = _PAREN_YEAR.search(text) if "(" in text else None
     after = text[m.end() : m.end() + 1] if m else ""
-    if not m or m.start() == 0 or not after or not (after.isalnum() or after in "*_\"“"):
+    if not m or m.start() == 0 or not after or not (after.isalnum() or after in "*_\"“["):
         return None  # (nothing after the year: names and a year, no title)
     authors = _trim(text, 0, m.start(), " ,;:")  # (an initial keeps its full stop: "Hoot, C.")
     names = text[authors[0] : authors[1]]
@@ -234,6 +234,8 @@ def _author_year_title(text: str) -> Reference | None:
     title = _trim(text, m.end(), len(text), " .,")
     if title[0] >= title[1]:
         return None
+    if after == "[":  # ("Names (2023). [Title](url). Venue": the linked title)
+        return Reference(link, authors, None, _year_after(m.group("inner"), 0)) if (link := linked_title(text, title[0])) else None
     if text[title[0]] in "*_\"“" and (close := _MARKED.match(text, title[0])) is not None:
         if text[title[0]] in "*_" and _PUBLISHER.search(text, close.end()):
             return None  # "Putnam RD (2001). *Bowling Alone*. Simon & Schuster": an italic title and a publisher, a book

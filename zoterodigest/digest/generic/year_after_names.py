@@ -26,6 +26,8 @@ _YEAR = re.compile(r"\.[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?(?:\.[ \t]++|[ \t]{2,}+
 _MARKED = re.compile(r"(?:\*\*?|__?|[\"“])(?P<t>[^*_\"“”\n]{6,300}?)[.,]?(?:\*\*?|__?|[\"”])")
 #: A book's publisher after its title.
 _PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Routledge|Macmillan|Wiley|Elsevier|Springer|Verlag|Blackwell|Brill)\b")
+#: A linked title: ``[Title](``.
+_LINKED = re.compile(r"\[(?P<t>[^\[\]\n]{6,300})\]\(")
 #: A journal's volume, issue or pages after its name: where the venue ends.
 _VOLUME = re.compile(r"(?<![ \t])[ \t]++\d++[ \t]*+(?:\(|:|,|$)")
 
@@ -62,3 +64,9 @@ def year_after_names(text: str) -> Reference | None:
     while venue is not None and venue[1] > venue[0] and text[venue[0]] in " \t":
         venue = (venue[0] + 1, venue[1])
     return Reference(title, (0, len(names)), venue if venue and venue[1] > venue[0] else None, int(m.group("y")))
+
+
+def linked_title(text: str, start: int) -> tuple[int, int] | None:
+    """The columns of a link's text opening at ``start`` (``[Title](url)``), or None."""
+    m = _LINKED.match(text, start)
+    return (m.start("t"), m.end("t")) if m is not None else None
