@@ -67,10 +67,11 @@ _TRACK = re.compile(r"practice|industry|research|tools?|paywall(?:ed)?|nier|seip
 
 #: Where a paper stands, in parentheses closing its title: ``(Preprint)``, ``(draft)``, ``(Tech Report)``, ``(Doctoral
 #: dissertation, Owl University)``, ``(In submission for ICFP'20)``, ``(to appear in OOPSLA)``, ``(under review)``, a year
-#: before it or not; or what a reading list makes of it: ``(Optional)``, ``(required reading)``.
+#: before it or not; or what a reading list makes of it: ``(Optional)``, ``(required reading)``, ``(currently in progress)``.
 _STATUS = re.compile(r"(?i:(?:optional|required|recommended|supplementary|background)(?:[ \t]++reading)?"
                      r"|(?:(?:19|20)\d{2}[ \t]++)?(?:preprint|draft|tech(?:nical)?[ \t]++report|manuscript|unpublished|in[ \t]++press"
                      r"|under[ \t]++(?:review|submission)|working[ \t]++paper|forthcoming|work[ \t]++in[ \t]++progress"
+                     r"|(?:currently[ \t]++)?in[ \t]++progress|ongoing|wip|to[ \t]++read|skimmed"
                      r"|(?:(?:bachelor|master|diploma|honou?rs|doctoral|ph\.?[ \t]?d\.?|msc|bsc)(?:['’]?s)?+[ \t]++)(?:thesis|dissertation)(?:,[ \t]*+[^()\n,]{2,70})?"
                      r"|(?:in[ \t]++submission|submitted|to[ \t]++appear|accepted)(?:[ \t]++(?:to|for|in|at|by)[ \t]++[^()\n]{1,24})?))")
 
