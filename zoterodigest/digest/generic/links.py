@@ -101,7 +101,7 @@ _MORE_KEYS = ("optica", "osapublishing", "sciencemag", "pnas", "frontiersin", "a
               "distill.pub", "direct.mit.edu", "europepmc", "scholar.archive", "dblp.org/rec")
 _NOT_PAPER_DOI = re.compile(r"/(?:proceedings|book|toc|journal)/", re.IGNORECASE)
 _ANY_DOI = re.compile(r"/10\.\d{4,9}/[\w.()\-;:]{3,}")
-_PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
+_PDF_RE = re.compile(r"\.pdf(?:$|[?#])|\.ps(?:\.gz|\.Z)?(?:$|[?#])|\.djvu(?:$|[?#])", re.IGNORECASE)  # (PostScript and DjVu: a paper's file too)
 _OTHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("badge", r"img\.shields\.io|badge\.fury|badgen\.net|/badge(?:s)?/|travis-ci|api\.star-history"),
     ("code", r"github\.com|gitlab\.com|bitbucket\.org|gitee\.com|huggingface\.co/spaces|colab\.research"),
