@@ -59,7 +59,7 @@ def names_first(line: str, pos: int, links: list[tuple[str, str, int, int]],
     names = text.strip(" *_")
     if stop >= len(line) or len(names) < 3:
         return None
-    if not re.search(r",|\band\b|&|\bet\.? ?al", names):
+    if not re.search(r"[,，、]|\band\b|&|\bet\.? ?al", names):
         return _one_author(line, pos, stop, links, names, int(year.group(1)) if year else None)
     if not (is_name_list(names) or is_name_list(_tidy(names))) and (year is None or not _mostly_names(names)):
         return None
