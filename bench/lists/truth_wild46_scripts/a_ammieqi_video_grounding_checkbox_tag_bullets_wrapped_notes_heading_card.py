@@ -42,7 +42,7 @@ import re
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "AmmieQi__video_ground__README@5c6e698.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ITEM = re.compile(r"^1\. - \[[ x]\] (?P<rest>.*)$")
 TAGS = re.compile(r"^(?:\*\*\[[^\]]+\]\*\*\s+)+")

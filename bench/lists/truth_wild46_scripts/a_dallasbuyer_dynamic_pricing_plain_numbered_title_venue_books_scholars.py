@@ -41,7 +41,7 @@ import re
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "DallasBuyer__awesome-dynamic-pricing__README@a33773f.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ITEM = re.compile(r"^(?P<num>\d+)\. (?P<text>\S.*)$")
 CUT = re.compile(r"[,.] ")

@@ -45,7 +45,7 @@ import re
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "haihua0913__awesome-mcn__paper-list@e25407f.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ITEM = re.compile(r"^(?P<num>\d+)\. (?P<text>\S.*)$")
 YEAR = re.compile(r"\((?:19|20)\d{2}(?:, [A-Z][a-z]+)?\)\. ")

@@ -36,7 +36,7 @@ import re
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "minho511__Compositional-Zero-Shot-Learning__README@4ffb8a1.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 HEAD = re.compile(r'^\|Years\|Conference/Journal\|<div style="width:400px">Title</div>\|Link\|(?:OW\|)?$')
 ALIGN = re.compile(r"^\|(?::?-+:?\|)+$")

@@ -31,7 +31,7 @@ import re
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "NancyQuris__DomainGeneralizationResources__paper-list@a18ef68.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 LINK = re.compile(r"^\[(?P<t>[^\]]+)\]\((?P<u>https?://[^)\s]+)\)$")
 AUTHORS = re.compile(r"^- \S.*$")

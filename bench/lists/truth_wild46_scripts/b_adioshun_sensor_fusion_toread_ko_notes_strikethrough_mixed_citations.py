@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "adioshun__gitBook_SensorFusion__to-read@33f9a70.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 PAPER_SECTION = (5, 69)
 BULLET = re.compile(r"^[-*] (?P<body>.+)$")

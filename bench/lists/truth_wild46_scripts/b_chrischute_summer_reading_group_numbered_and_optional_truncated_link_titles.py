@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "chrischute__papers__README@371dc0b.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 RECORD = re.compile(r"^  (?:\d+\.|-) \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)$")
 BLOG_POSTS = {92, 96}

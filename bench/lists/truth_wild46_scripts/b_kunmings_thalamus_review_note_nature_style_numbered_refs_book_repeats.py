@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "KunmingS__paper-notes__notes__thalamus-visual-function-review@a47949b.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 NAME_RE = r"(?:(?:de|Van|Ben) )?[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?, [A-Z]\.(?:[ -][A-Z]\.)*"
 AUTHORS = rf"{NAME_RE}(?:, {NAME_RE})*(?: & {NAME_RE}| et al\.)?"

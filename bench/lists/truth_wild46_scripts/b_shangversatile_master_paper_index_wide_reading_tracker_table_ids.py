@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "shangversatile__Paper-Reading-Notes__literature-curriculum__master-paper-index@53144f8.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 HEADER = (
     "| ID | Paper | Year | Venue | Track | Reading Tier | Why It Matters | Active Project Connection | Research Context"

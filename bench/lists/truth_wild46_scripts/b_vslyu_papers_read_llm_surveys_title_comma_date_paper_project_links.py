@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "vslyu__Awesome-AI-in-Accouting__papers_read@851e68f.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 RECORD = re.compile(r"^- (?P<title>.+), (?P<date>\d{4}[.,]\d{2}) +\[\[paper\]\]\((?P<url>[^)]+)\)")
 

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "chrischizinski__chrischizinski.github.com__publist@16ed0f2.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ITEM = re.compile(r"^(\d+)\.\s+(.*)$")
 YEAR = re.compile(r"\s(?:19|20)\d\d\.\s+")

@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "jbongard__jbongard.github.io__publist@d59dee5.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ITEM = re.compile(r"^\d+\.\s+")
 YEAR = re.compile(r"\((?:19|20)\d\d\)\.?\s*")

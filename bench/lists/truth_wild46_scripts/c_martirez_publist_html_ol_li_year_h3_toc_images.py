@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "martirez__martirez.github.io__publist@cec578c.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 NAME_RE = r"(?:[A-Z]\.[ -]?)+ ?[A-Z][\w'-]+(?: [A-Z][\w-]+)?"
 AUTHOR = re.compile(rf"^(?:and )?{NAME_RE}(?: and {NAME_RE})?$")

@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "UCSF-CMP__shokat-lab__pubs@fda6848.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 DATE = re.compile(r"\. (?:19|20)\d\d(?=[ ;:.])")
 LINKS = re.compile(r"^    \(\[PMID \d+\]\(https://www\.ncbi\.nlm\.nih\.gov/pubmed/\d+\)\)")

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "yw-fang__yw-fang.github.io___pages__includes__pub@1f45c58.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 BULLET = re.compile(r"^- \[(.+?)\]\((\S+?)\)\s*$")
 NUMBERED = re.compile(r"<p>\s*(\d+)\.\s*(.*?)</p>", re.DOTALL)

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "kmars2022__spdfplus__src__markdown__acknowledgments_2006@e0e24ca.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ITEM = re.compile(r"^(\d+)\.\s+\[Title=(.*)$")
 SECTION = re.compile(r"^Science Enabled Research Papers in$")

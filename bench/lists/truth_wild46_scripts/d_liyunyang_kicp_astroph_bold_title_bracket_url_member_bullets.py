@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "LiYunyang__local-astro-ph__README@e8e61fe.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 HEAD = re.compile(r"^- \*\*(.+)\*\*$")
 URL = re.compile(r"^\[https://arxiv\.org/abs/(\d{4}\.\d{5})\]$")

@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "GU-CLASP__language-and-perception__meetings@a46b7fd.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 # Top-level session items (line of the "  * ") that are papers -> the titles they name, in order.
 TOP = {

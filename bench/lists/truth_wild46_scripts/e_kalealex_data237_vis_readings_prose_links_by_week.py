@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "kalealex__data237-au25__docs__readings@074c364.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 LINK = re.compile(r"\[(?P<t>[^\]]+)\]\((?P<u>[^)\s]+)\)")
 # Links that are not scholarly works: books, a web tutorial, book chapters.

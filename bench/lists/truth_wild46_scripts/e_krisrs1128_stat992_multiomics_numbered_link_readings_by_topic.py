@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "krisrs1128__stat992_s23__docs__reading__list@06592e1.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ITEM = re.compile(r"^(?P<num>\d+)\.[\t ]+(?P<rest>.*)$")
 LINK = re.compile(r"^\[(?P<t>[^\]]+)\]\( ?(?P<u>[^)\s]+)\)\s*$")

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "ThomasHeap__ThomasHeap.github.io__reading-group@ce52836.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ROW = re.compile(r"^\| ?(?P<date>\d{1,2}/\d{2}/\d{4}) *\| (?P<paper>.*?)\|(?P<res>.*)$")
 LINK = re.compile(r"^\[(?P<t>[^\]]+)\]\((?P<u>[^)\s]+)\)")

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "uwcse510__web-cse599-hcde548-sp16__calendar@3d97469.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 KEY = re.compile(r"^      (?P<key>[a-z_]+):")
 START = re.compile(r'^        - "')

@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "csebooks__computer-networking__content.en__references___index@6a98aee.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 REF = re.compile(r"^\*\*\[(?P<key>[^\]*]+?)\s*(?:\]\*\*|\*\*\])\s?(?P<rest>.*)$")
 QUOTED = re.compile(r"“\s?(?P<t>.+?)(?P<close>,_”|,”|\.”|”|, “)")

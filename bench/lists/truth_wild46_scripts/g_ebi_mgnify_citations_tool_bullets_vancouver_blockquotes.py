@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "EBI-Metagenomics__assembly-analysis-pipeline__CITATIONS@193cf9b.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 HEAD = re.compile(r"^(?:## |- )\[(?P<tool>[^\]]+)\]\([^)]+\)$")
 AUTHORS = re.compile(r"^(?P<a>.+?(?:et al|\b[A-Z]{1,3}|Bioconda Team))\. ")

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import arxiv_of, entry, read_lines, write_truth
 
 NAME = "gvwilson__thirdbit__src__ideas__nwit@6d84878.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 REC = re.compile(r"^(?P<n>\d+)\) (?P<rest>.+)$")
 QUOTED = re.compile(r"^(?P<auth>[^\"']+?): \"(?P<t>.+)\"(?P<tail>\.? ?(?:<[^>]+>.*)?)$")

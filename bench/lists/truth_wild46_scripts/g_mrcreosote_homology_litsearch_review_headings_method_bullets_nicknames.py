@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import doi_of, entry, read_lines, write_truth
 
 NAME = "MrCreosote__KBaseGeneHomologyExperiments__literature@2e8867e.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 HEADING = re.compile(r"^#### \[(?P<t>[^\]]+)\]\((?P<u>[^)]+)\)$")
 BULLET = re.compile(r"^(?P<ind> *)\* (?P<rest>.*\]\(https?://.*)$")

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "shashvatshukla__awesome-quantum-ram__README@460be7d.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 LINK = re.compile(r"^\[(?P<t>[^\]]+)\]\((?P<u>[^)\s]+)\)\s*$")
 CITE = re.compile(r"^(?P<t>.+?)\. [A-Z][^.]+?(?: et al)?\. (?:19|20)\d\d\. ")

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "lazharkhelifi__deeplearning_changedetection_remotesensing_review__README@ff535ed.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 BULLET = re.compile(r"^\* \[(?P<t>[^\]]+)\]\((?P<url>https?://[^)\s]+)\), (?P<venue>.+)$")
 CONTINUATION = {25: 24, 31: 30, 60: 59}

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "quyenquyenquyenquyen__scholar_alters__README@21e4d5d.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ROW = re.compile(
     r"^\| (?P<topic>[^|]*?) ?\| (?P<branch>[^|]*?) ?\| \[(?P<t>[^\]]+)\]\((?P<url>https://scholar\.google\.com/"

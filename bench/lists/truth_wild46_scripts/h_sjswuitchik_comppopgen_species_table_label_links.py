@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "sjswuitchik__compPopGen_ms__REFERENCES@57f59f2.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ROW = re.compile(r"^\|(?P<sp>[A-Z][a-z]+(?: [a-z]+)*)\|(?P<refs>.+)\|$")
 LINK = re.compile(r"\[(?P<lab>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "SvyJ__daily-papers__README@199e3a2.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ROW = re.compile(
     r"^\|\*\*20\d\d-\d\d?-\d\d?\*\*\|\*\*(?P<t>[^|]+?)\*\*\|(?P<au>[^|]+?)\|\[paper\]\(https://arxiv\.org/abs/"

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "ThaoDChan__Bachelors-Thesis-MT-Vault__Misc__Literature_Tracking@5e75120.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 HEAD = re.compile(r"^\| DL  \| TITLE \| BIB \| SORTED \| DOCLING \| SUMMARY \| \*\*Citation Key\*\* +\|$")
 ROW = re.compile(r"^\| \[X?\] +\| \[X?\] +\| \[X?\] +\| \[X?\] +\| \[X?\] +\| \[X?\] +\| \[(?P<key>[a-z]+\d{4}[a-z]?)\] +\|$")

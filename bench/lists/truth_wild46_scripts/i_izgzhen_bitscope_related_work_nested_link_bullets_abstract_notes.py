@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "izgzhen__bitscope-public__related-work@bbd7089.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 SECTION_FIRST, SECTION_LAST = 5, 339  # '## Research Papers' runs to 339; '## Posts/Books' is 341
 BULLET = re.compile(r"^( *)[-+] (.*)$")

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "PROSRESEARCHCENTER__junitcontest__PUBLICATIONS@467ffd2.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 FIELD = re.compile(r"^(Title|Authors|URL|appendix): +(\S.*?)\s*$")
 

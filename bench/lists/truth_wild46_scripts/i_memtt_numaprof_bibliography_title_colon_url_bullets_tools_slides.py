@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "memtt__numaprof__doc__bibliography@19df76a.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 PAPERS_FIRST, PAPERS_LAST = 35, 62
 NOT_PAPERS = {43}  # 'PinTool paper list': a web page of links

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "NaturalSelect__Notes__PAPERS@b96c20b.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 BULLET = re.compile(r"^\* (\S.*)$")
 

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "wasifsoomro__Physical-AI-Humanoid-Robotics-Textbook__bibliography@f382ca5.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 NOT_PAPERS = {7, 15, 16, 17, 18, 19, 20, 21, 25, 26}  # reference numbers: a user guide, books, documentation
 REF = re.compile(r"^(\d+)\. (.+?) \((\d{4})\)\. (.*)$")

@@ -51,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "assertlab__assertlab.github.io__publicacoes@efeea7c.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ITEM = re.compile(r"^\d+\.\s")
 AUTHOR = re.compile(r"\*\*(?:GARCIA|Garcia|VINICIUS CARDOSO GARCIA|Vin[ií]cius (?:Garcia|Cardoso))[^*\[\]]{0,30}\*\*")

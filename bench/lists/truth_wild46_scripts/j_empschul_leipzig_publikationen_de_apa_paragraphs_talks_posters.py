@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "empschul-leipzig__empschul-leipzig.github.io__publikationen@54f6f51.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 YEAR = re.compile(r"\((?:(?:19|20)\d\d[ab]?(?:, [A-Z][a-z]+)?|in press)\)\.?\s+")
 ITALIC = re.compile(r"^\*([^*]+)\*")

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "Kanazawanaoaki__kanazawanaoaki.github.io__content__publications.ja@51668da.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ITEM = re.compile(r"^\d+\.\s")
 QUOTED = re.compile(r'"(.+?)"\s*,')

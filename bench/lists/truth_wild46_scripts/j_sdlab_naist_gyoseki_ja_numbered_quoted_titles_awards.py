@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "sdlab-naist__website__content__ja__publications___index@192f327.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 QUOTED = re.compile(r'"(.+?)"\s*,')
 SECTIONS = {

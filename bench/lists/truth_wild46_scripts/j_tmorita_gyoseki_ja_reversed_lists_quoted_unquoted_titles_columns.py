@@ -52,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "t-morita__t-morita.github.io__achievement-ja@1401b0e.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 
 ITEM = re.compile(r"^(?:\d+\.[ \t]|[-*] |\t\* )")
 JA = r"[\u3040-\u30ff\u4e00-\u9fff\uf900-\ufaff々ヶー・]"  # with compatibility ideographs (尾﨑)

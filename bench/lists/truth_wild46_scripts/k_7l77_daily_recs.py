@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "7L77__PAPERNOTE__DailyPapers__2026-01-01_to_2026-03-15-论文推荐@3e87630.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 LINES = read_lines(NAME)
 CARD = re.compile(r"^### (\d+)\. (.+)$")
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "lt2000__K8s__paper-list@49e805d.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 LINES = read_lines(NAME)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

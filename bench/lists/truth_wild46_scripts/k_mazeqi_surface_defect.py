@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "Mazeqi__PaperNote__Paper__detection__defect-detection__surface-defect__README@53eb5d6.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 LINES = read_lines(NAME)
 RECORD = re.compile(r"^\[\d+\]")
 TITLE = re.compile(r"^(?:\[\d+\] ?)?(?:论文)?题目：(.+)$")

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "muyu42__DataS__paper_list@8ad211f.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 LINES = read_lines(NAME)
 ROW = re.compile(r"^(?P<title>.+?) \((?P<venue>[^()]*\d{4})\) (?P<labels>(?:\[\w+\] ?)+)\s*$")
 SRC = re.compile(r"^(?P<id>\d{4}(?:\.\d{5})?) +(?P<title>\S.*?)\s*$")

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _wild46 import entry, read_lines, write_truth
 
 NAME = "OriginQ__Quantum-programming-textbook__参考文献@04a3f99.md"
-PART = "wild46_held_out"
+PART = "wild46_development"
 LINES = read_lines(NAME)
 REF = re.compile(r"^\[(\d+)\] ?(.+)$")
 MLA = re.compile(r'"(.+?)"')
