@@ -38,6 +38,12 @@ def is_separator(line: str) -> bool:
     return bool(_SEPARATOR.match(line)) and "|" in line
 
 
+def opens_table(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` is a pipe table's header (a separator row under it): a table starts there
+    even right under a paragraph's line, with no blank line between."""
+    return k + 1 < len(lines) and "|" in lines[k] and is_separator(lines[k + 1])
+
+
 _CELL_TOKEN = re.compile(r"\\.|</?details|\|", re.IGNORECASE)
 _PIPE_TOKEN = re.compile(r"\\.|\|")
 

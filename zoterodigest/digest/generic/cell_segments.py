@@ -26,8 +26,17 @@ _BREAK = re.compile(r"<br[ \t]*/?>|;", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]{2,}")
 
 
-def segment_parts(row: str, base: int, c0: int, c1: int, found: Found) -> list[Found] | None:
-    """The papers of the cell ``row[c0:c1]`` by the rule above, or None; ``found`` is the row's paper."""
+def _paper(url: str) -> Identity | None:
+    """The identity of a paper's link, or None for a link to no paper."""
+    ident = Identity()
+    ident.add_link(None, url)
+    return ident if ident.papers else None
+
+
+def segment_parts(row: str, base: int, c0: int, c1: int, found: Found, *, labelled: bool = False) -> list[Found] | None:
+    """The papers of the cell ``row[c0:c1]`` by the rule above, or None; ``found`` is the row's paper.  In a
+    column of papers' links (``labelled``: ``[PMC](…); [paper](…)``), a segment's one paper link under a label is
+    a paper too, its title unknown."""
     text = row[c0:c1]
     if "<br" not in text.lower() and ";" not in text:
         return None
@@ -43,6 +52,11 @@ def segment_parts(row: str, base: int, c0: int, c1: int, found: Found) -> list[F
                   and len(_WORD.findall(lk[0])) >= 2]
         if not titled and not _WORD.search(_BREAK.sub(" ", text[s0:s1])):
             continue  # (an empty segment: a trailing break)
+        if not titled and labelled and len(inside) == 1 and (paper := _paper(inside[0][1])) is not None:
+            label, url, s, e = inside[0]
+            out.append(Found(first=found.first, last=found.last, ident=paper, title="", title_span=None,
+                             section=found.section, style=dict(found.style, part=True), span=(base + c0 + s, base + c0 + e)))
+            continue
         if len(titled) != 1:
             return None
         label, url, s, e = titled[0]
@@ -53,3 +67,21 @@ def segment_parts(row: str, base: int, c0: int, c1: int, found: Found) -> list[F
                          title_span=(base + c0 + at, base + c0 + at + len(label)) if at >= 0 else None,
                          section=found.section, style=dict(found.style, part=True), span=(base + c0 + s, base + c0 + e)))
     return out if len(out) >= 2 else None
+
+
+#: What may stand between a cell's labelled links (``[PMC](…); [paper](…)``).
+_LABEL_REST = re.compile(r"[\s;,/&|]+|\band\b", re.IGNORECASE)
+
+
+def labelled_cell(text: str) -> bool:
+    """Whether a cell holds only links under labels, one at least to a paper (``[PMC](…); [doi](…)``)."""
+    links = find_links(text)
+    if not links or not all(is_generic_label(label) and "://" not in label for label, _, _, _ in links):
+        return False
+    rest = text
+    for _, _, s0, s1 in reversed(links):
+        rest = rest[:s0] + rest[s1:]
+    ident = Identity()
+    for _, url, _, _ in links:
+        ident.add_link(None, url)
+    return bool(ident.papers) and not _LABEL_REST.sub("", rest)

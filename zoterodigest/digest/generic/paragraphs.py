@@ -23,7 +23,7 @@ import re
 
 from ..document import Document
 from ..markup import cjk_words, plain
-from ..table import is_separator
+from ..table import is_separator, opens_table
 from .byline import note_after, venue_text
 from .filed_titles import filed_record
 from .found import Found, title_of
@@ -282,7 +282,7 @@ class ParagraphReader:
             found.style["one_line"] = True  # records one per line, no blank line between: each line is one
             return k
         while k < hi and doc.lines[k].strip() and not (STARTS.match(doc.lines[k]) and not BOLD_LABEL.match(doc.lines[k])) \
-                and not opens_item(doc, k) \
+                and not opens_item(doc, k) and not opens_table(doc.lines, k) \
                 and not LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k) \
                 and not (linked and doc.lines[k].lstrip().startswith(("|", "#", "<", "[!["))) \
                 and not CLOSING_LIST.match(doc.lines[k]) and not _BLOCK_TAG.match(doc.lines[k]) and not DASH_RULE.fullmatch(doc.lines[k]) and not STAR_RULE.fullmatch(doc.lines[k]):
@@ -301,7 +301,8 @@ class ParagraphReader:
                 or NUMBER_MARK.match(plain_mark := HTML_OPEN.sub(lambda m: m.group("n") or "", doc.lines[i], 1) if "<" in doc.lines[i] else doc.lines[i]) and "**" not in plain_mark and "](" not in plain_mark:
             return self._reference_text(i, hi)  # (a reference, numbered or not, over its lines: "[1] Names. 2015. Title wrapped")
         line = doc.lines[i]
-        if (line.count("[") > line.count("]") or line.count("**") % 2) and i + 1 < hi and doc.lines[i + 1].strip():
+        if (line.count("[") > line.count("]") or line.count("**") % 2) and i + 1 < hi and doc.lines[i + 1].strip() \
+                and not opens_table(doc.lines, i + 1):
             return doc.text_of(i, i + 1)  # "**[Title that wraps" / "onto the next line](url)**", "**Title" / "wrapped**"
         return line
 

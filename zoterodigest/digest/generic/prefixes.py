@@ -20,7 +20,7 @@ _GENERIC_LABEL = re.compile(
     r"^\W*+(?:original[ \t]++)?+(?:paper|papers|pdf|link|links|source|sources|resources?|full[- ]text|preprint|download|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|docs?|documentation|"
     r"slides?|video|blog|demo|bib|bibtex|supp|supplementary|poster|dataset|data|page|official|unofficial|url|abs|"
     r"html|open access paper|original paper link|paper link|openreview|acl|cvf|ieee|acm|springer|nature|model|"
-    r"huggingface|hf|talk|notes?|markdown|md|review|summary|abstract|tweet|twitter|medium|zhihu|知乎|论文|代码|项目|主页|"
+    r"huggingface|hf|talk|notes?|markdown|md|review|summary|abstract|tweet|twitter|medium|zhihu|pmc|pubmed|pmid|biorxiv|medrxiv|ssrn|plos|wiley|jstor|researchgate|sciencedirect|知乎|论文|代码|项目|主页|"
     r"статья|статьи|исходный код|код|видео|презентация|сайт|слайды?|論文|コード|논문|코드|artículo|código|artigo|"
     r"lecture slides|lecture notes|lecture|course notes|class notes|handouts?|recording|transcript|"
     r"(?:short |long |explanation |explainer |oral |spotlight )?+(?:video|presentation|talk))?"
@@ -41,7 +41,7 @@ _ID_ONLY = re.compile(r"\W*+arxiv[: \t]*+\d{4}\.\d{4,5}(?:v\d{1,2})?\W*+", re.IG
 
 
 #: Where a label names two things at once (``Paper / Resource``, ``PDF & Code``, ``Slides, Video``).
-_LABEL_JOIN = re.compile(r"[/&+,|]|\band\b|\bor\b", re.IGNORECASE)
+_LABEL_JOIN = re.compile(r"[/&+,;|]|\band\b|\bor\b", re.IGNORECASE)
 
 
 @memo(4096)

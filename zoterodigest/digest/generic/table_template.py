@@ -292,3 +292,22 @@ def shared_papers(found: list[Found]) -> set[int]:
 def media_only(found: Found) -> bool:
     """Whether a row links only recorded talks or slides (``(Video)``, ``(Slides)``): beside rows linking papers, a talk."""
     return bool(found.ident.links) and all(k.startswith(("video", "slides")) for k in found.ident.links)
+
+
+#: A cell holding a score: a number, a percentage, a ``± deviation``.
+_SCORE = re.compile(r"[ \t]*+[\d.,]++[ \t]*+%?+(?:[ \t]*+(?:±|\+-|\+/-)[ \t]*+[\d.,]++[ \t]*+%?+)?[ \t]*+")
+#: A score that measures: a decimal fraction, a percentage or a deviation.
+_MEASURE = re.compile(r"\d\.\d|%|±|\+-|\+/-")
+
+
+def results_table(rows: list[list[str]], n_cols: int, *, named: bool) -> bool:
+    """Two columns or more hold scores in most ``rows`` (each its cells' texts): a table of results, not of
+    papers.  When most rows name a paper by its title, the scores must be measures (a decimal point, a
+    percentage, a deviation), not a year and a count of citations."""
+    scores = [0] * n_cols
+    for cells in rows:
+        for n, cell in enumerate(cells[:n_cols]):
+            text = cell.replace("*", "")
+            if text.strip() and _SCORE.fullmatch(text) and (not named or _MEASURE.search(text)):
+                scores[n] += 1
+    return sum(1 for c in scores if c * 2 > len(rows)) >= 2

@@ -21,7 +21,7 @@ from ..markup import plain
 from ..table import Cell, is_separator, split_cells, unescape_cell
 from .byline import is_venue_text
 from .cell_citations import cited_parts
-from .cell_segments import segment_parts
+from .cell_segments import labelled_cell, segment_parts
 from .cell_titles import book_title, cell_title
 from .citation_keys import CITE_KEY
 from .column_names import column_roles
@@ -45,6 +45,7 @@ from .table_template import (
     not_linked_yet,
     other_link,
     papers_titled,
+    results_table,
     shared_papers,
     title_column,
     title_like,
@@ -105,7 +106,7 @@ class TableReader:
         """The papers of one table's rows (``spans``: each row's first and last line)."""
         doc = self.doc
         spans = [(k, last) for k, last in spans if not _blank_row(doc.text_of(k, last))]  # (a date with no talk yet: no row)
-        roles = column_roles(cols)
+        roles = self._roles(spans, cols)
         if not {"venue", "year"} & set(roles) and (dated := venue_column(
                 [cell_texts(row, _cells(row)) for row in (doc.text_of(k, last) for k, last in spans)], roles)) is not None:
             roles["venue"] = roles["year"] = roles["venue_read"] = dated  # ("Info": "TOG 2015"; a cell of no venue gives none)
@@ -121,7 +122,7 @@ class TableReader:
             texts = [cell_texts(row, _fit(_cells(row), len(cols), roles))
                      for row in (doc.text_of(k, last) for k, last in spans)]
             column = title_column(texts, roles, cols)
-            if column is None and named and not self._cited_column(spans, roles):
+            if column is None and named and not self._cited_column(spans, roles) and not self._labelled_column(spans, cols, roles):
                 return []  # (the header's title column holds venues: no title to take)
             if column is not None and column not in (roles.get("title"), roles.get("paper"), roles.get("name")):
                 roles = {r: n for r, n in roles.items() if n != column and r not in ("title", "paper")} | {"title": column}
@@ -132,7 +133,7 @@ class TableReader:
                 or datasets_by_name(cols, roles, rows):
             return []  # datasets or models by name, each citing its paper by author and year (or none): no paper's title
         if not any(f.ident.papers for f, _ in rows) and not (titled and {"title", "paper"} & set(roles)) \
-                and (_results_table(doc, spans, len(cols), named=titled) or names_only([f.title for f, _ in rows], roles, any(f.ident.links for f, _ in rows))):
+                and (results_table([[c.text(r) for c in _cells(r)] for r in (doc.text_of(k, last) for k, last in spans)], len(cols), named=titled) or names_only([f.title for f, _ in rows], roles, any(f.ident.links for f, _ in rows))):
             return []  # a table of results or of models: names (not titles), their scores or specs, no paper linked
         # In a table whose rows mostly link their papers, a row without one is a tool or a model,
         # unless its link cell is empty ("-", "null"): a paper not linked yet.
@@ -183,7 +184,8 @@ class TableReader:
             empty = empty_link(texts, roles) or other_link(texts, roles) or not_linked_yet(found)
             column = next((roles[r] for r in ("title", "paper") if r in roles and roles[r] < len(cells)), None)
             parts = (cell_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)
-                     or segment_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)
+                     or segment_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found,
+                                      labelled="title" not in roles)
                      or cited_parts(row, self.doc.starts[k], cells[column].start, cells[column].end, found)) \
                 if column is not None else None
             if not parts and found.ident.papers >= 2:  # ("PaLM-E：[link](arxiv) / DIAC：[link](arxiv)": a paper each)
@@ -201,6 +203,25 @@ class TableReader:
         """Whether the header's paper column cites its papers by names and year in most rows (a
         seminar's readings), no column naming a dataset or a model they are the papers of."""
         return "name" not in roles and bool({"title", "paper"} & set(roles)) and self._cites_papers(spans) * 2 > len(spans)
+
+    def _roles(self, spans: list[tuple[int, int]], cols: list[str]) -> dict[str, int]:
+        """The columns' roles by their names; a Reference column of labelled paper links holds the papers."""
+        roles = column_roles(cols)
+        if "reference" in roles and not {"title", "paper", "name"} & set(roles) \
+                and self._labelled_column(spans, cols, roles | {"paper": roles["reference"]}):
+            roles["paper"] = roles["reference"]  # ("| species | reference |" over "[PMC](…); [doi](…)": a paper a link)
+        return roles
+
+    def _labelled_column(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> bool:
+        """Whether the header's paper column (no title column) holds, in most rows, only links to papers under
+        labels (``[PMC](…); [doi](…)``): each a paper whose title the list does not give."""
+        if "title" in roles or (column := roles.get("paper")) is None:
+            return False
+        labelled = 0
+        for k, last in spans:
+            cells = _fit(_cells(row := self.doc.text_of(k, last)), len(cols), roles)
+            labelled += column < len(cells) and labelled_cell(cells[column].text(row))
+        return labelled * 2 > len(spans)
 
     def _timed(self, spans: list[tuple[int, int]]) -> int:
         """How many rows hold a duration (``1:23:45``) in a cell."""
@@ -230,7 +251,8 @@ class TableReader:
             title = book  # (a work's title by its book-title marks: evidence, as a paper link is)
         if title is None:
             column = roles.get("paper", roles.get("title", len(cells)))
-            if column < len(cells) and "paper" in roles and _ADDRESS_ONLY.fullmatch(cells[column].text(row)) and ident.papers:
+            if column < len(cells) and "paper" in roles and ident.papers and (
+                    _ADDRESS_ONLY.fullmatch(text := cells[column].text(row)) or "title" not in roles and labelled_cell(text)):
                 pass  # ("| Acer | https://doi.org/10.1111/tpj.14954 |": the paper by its address alone, its record gives the title)
             elif column >= len(cells) or not cited_parts(row, base, cells[column].start, cells[column].end, found):
                 return None  # (else a cell of readings, each cited by names and year: their parts are read)
@@ -257,27 +279,6 @@ class TableReader:
 _ADDRESS_ONLY = re.compile(r"[ \t]*+(?:https?://[^\s|]++|doi:[ \t]?+10\.\S++|10\.\d{4,9}/[^\s|]++)[ \t]*+", re.IGNORECASE)
 #: Title cells that hold no title yet.
 PLACEHOLDERS = frozenset({"tba", "tbd", "todo", "none", "null", "n/a", "na", "coming soon", "?", "-", "—", "–"})
-#: A cell holding a score: a number, a percentage, a ``± deviation``.
-_SCORE = re.compile(r"[ \t]*+[\d.,]++[ \t]*+%?+(?:[ \t]*+(?:±|\+-|\+/-)[ \t]*+[\d.,]++[ \t]*+%?+)?[ \t]*+")
-
-#: A score that measures: a decimal fraction, a percentage or a deviation.
-_MEASURE = re.compile(r"\d\.\d|%|±|\+-|\+/-")
-
-
-def _results_table(doc: Document, spans: list[tuple[int, int]], n_cols: int, *, named: bool) -> bool:
-    """Two columns or more hold scores in most rows: a table of results, not of papers.  When
-    most rows name a paper by its title, the scores must be measures (a decimal point, a
-    percentage, a deviation), not a year and a count of citations."""
-    scores = [0] * n_cols
-    for k, last in spans:
-        row = doc.text_of(k, last)
-        for n, cell in enumerate(_cells(row)[:n_cols]):
-            text = cell.text(row).replace("*", "")
-            if text.strip() and _SCORE.fullmatch(text) and (not named or _MEASURE.search(text)):
-                scores[n] += 1
-    return sum(1 for c in scores if c * 2 > len(spans)) >= 2
-
-
 _PIPE = re.compile(r"\\.|\|")
 
 
