@@ -58,9 +58,8 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
     # before its links, or alone over the line of its links)
     if (open_mark and nxt <= item.end and doc.lines[nxt].strip()
             and not (children and children[0].line == nxt)):
-        if line.count("[") > line.count("]") and nxt < item.end and "]" not in doc.lines[nxt] \
-                and doc.lines[nxt + 1].strip() and "]" in doc.lines[nxt + 1] and not (children and children[0].line == nxt + 1):
-            nxt += 1  # a link's text wrapped over three lines
+        if line.count("[") > line.count("]") and (wrap := _label_end(doc, nxt, item.end, children)) > nxt:
+            nxt = wrap  # a link's text wrapped over three lines or more
         elif nxt < item.end and doc.lines[nxt].count("[") > doc.lines[nxt].count("]") and "](" in doc.lines[nxt + 1] \
                 and not (children and children[0].line == nxt + 1):
             nxt += 1  # "*Title that*\n *wraps* by Names. [Available\n Online](url)": the link's text runs on too
@@ -81,6 +80,16 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
             return doc.text_of(item.line, nxt), nxt  # "1. Ann Barn, Bob Tawny." over "*[Title](url)*. Venue"
     return line, item.line
 
+
+
+def _label_end(doc: Document, nxt: int, end: int, children: list[Item]) -> int:
+    """The line where a link's text opened above ``nxt`` closes, when it wraps over up to five lines (none a
+    child item's, none blank); else ``nxt``."""
+    k = nxt
+    while k < min(end, nxt + 4) and "]" not in doc.lines[k] and doc.lines[k + 1].strip() \
+            and not (children and children[0].line == k + 1):
+        k += 1
+    return k if k > nxt and "]" in doc.lines[k] else nxt
 
 def _wrapped_reference(doc: Document, item: Item, children: list[Item]) -> int | None:
     """The last line of a reference hard-wrapped at a fixed width (Pandoc's, an editor's), no link in its

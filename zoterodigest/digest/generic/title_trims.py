@@ -54,8 +54,8 @@ _QUOTED_IN_REFERENCE = re.compile(r"(?P<names>[^\"“”]{3,300}?)[.,]?[ \t]++[\
 _NICK_LEAD = re.compile(r"[\w\-]{2,20}[ \t]*+:[ \t]*+")
 
 
-#: A field label opening a title: ``TITLE`` in capitals then a space, or a title label and a colon.
-_LABEL_OPEN = re.compile(r"(?:TITLE[ \t]++|(?:[Tt]itle|[Pp]aper|标题|题目|论文(?:标题)?)[ \t]*+[:：][ \t]*+)(?=\S)")
+#: A field label opening a title: ``TITLE`` in capitals then a space, or a title label and a colon (or an equals sign: ``Title=Owl Eyes``).
+_LABEL_OPEN = re.compile(r"(?:TITLE[ \t]++|(?:[Tt]itle|[Pp]aper|标题|题目|论文(?:标题)?)[ \t]*+[:：][ \t]*+|[Tt]itle[ \t]*+=[ \t]*+)(?=\S)")
 #: Status marks a reader puts before a title (ticks, crosses, stars, question marks), then a space.
 _MARKS_OPEN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u2b50\u2b55?!]++[ \t]++(?=\w)")
 #: A venue in italics after a comma, closing a title (AMS style): ``, _Ann. of Math._``, ``, *J. Owls*``.
