@@ -16,7 +16,8 @@ from .link_finder import find_links
 from .links import Identity, link_class, other_class
 from .name_lists import cjk_names, is_name_list, one_name, person_names
 from .prefixes import is_generic_label, label_kind
-from .references import parse_reference, quoted_by
+from .reference_marks import quoted_by
+from .references import parse_reference
 
 
 def add_links(ident: Identity, line: str, links: list[tuple[str, str, int, int]] | None = None) -> None:

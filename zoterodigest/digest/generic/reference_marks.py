@@ -204,3 +204,25 @@ def unmarked_lead(text: str, start: int = 0, named: bool = True) -> str:
         return text  # (no names: "**ACL 2025** Title", a venue's tag)
     blank = " " * len(m.group(2))
     return text[: m.start()] + m.group(1) + blank + m.group(3) + blank + text[m.end() :]
+
+
+#: A quoted title's closing quote, then who wrote it (``"Title", by Ann Barn``): a first look for :func:`quoted_by`.
+QUOTED_BY = re.compile(r"[\"”],?[ \t]++by[ \t]")
+#: Who wrote a quoted title, after it: ``"Title", by Barn and Tawny.``, ``"Title" by Barn et al. (Unit 7)``.
+_BY_NAMES = re.compile(r"[ \t]*+[,.]?[ \t]*+by[ \t]++(?P<n>[^.()\[\]]{2,200}?(?:[ \t]et[ \t]++al)?)[ \t]*+(?=[.(\[]|$)")
+
+
+def quoted_by(text: str) -> Reference | None:
+    """``"Title", by Ann Barn and Bob Tawny. (Unit 7)``: a quoted title opening the text, its authors after ``by``."""
+    m = outer_quotes(text)
+    if not m or text[: m.start()].strip(" \t*_") or (by := _BY_NAMES.match(text, m.end())) is None:
+        return None
+    names = by.group("n")
+    if not (is_name_list(names) or re.search(r"[ \t](?:et[ \t]++al|and|&)\b", names)) or names[:1].islower():
+        return None
+    t0, t1 = m.start("title"), m.end("title")
+    while t0 < t1 and text[t0] in " ,.\t\r\n":
+        t0 += 1
+    while t1 > t0 and text[t1 - 1] in " ,.\t\r\n":
+        t1 -= 1
+    return Reference((t0, t1), (by.start("n"), by.end("n")), None, int(y.group(1)) if (y := YEAR.search(text, by.end())) else None)

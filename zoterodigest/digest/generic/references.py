@@ -24,7 +24,17 @@ from .colon_refs import inverted_names, names_paren_year_colon, names_year_colon
 from .dblp_refs import dblp
 from .name_lists import INITIAL, SURNAME_GIVEN, VANCOUVER, cjk_names, is_name_list, one_name, person_names, spaced_names
 from .nlm_refs import nlm
-from .reference_marks import SAME_NAMES, YEAR, Reference, comma_tail, is_tail, italic_venue, outer_quotes, title_words
+from .reference_marks import (
+    SAME_NAMES,
+    YEAR,
+    Reference,
+    comma_tail,
+    is_tail,
+    italic_venue,
+    outer_quotes,
+    quoted_by,
+    title_words,
+)
 from .sentence_ends import NEXT_PIECE, VENUE_AFTER_QUESTION, YEAR_ONLY, sentence_ends
 from .standard_refs import standard_reference
 from .year_after_names import linked_title, year_after_names
@@ -130,22 +140,8 @@ def _quoted(text: str) -> Reference | None:
 
 
 _EXTERNAL = re.compile(r"\(links? to an external site\.?\)[ \t.]*+$", re.IGNORECASE)
-#: A quoted title's closing quote, then who wrote it (``"Title", by Ann Barn``): a first look for :func:`quoted_by`.
-QUOTED_BY = re.compile(r"[\"”],?[ \t]++by[ \t]")
-#: Who wrote a quoted title, after it: ``"Title", by Barn and Tawny.``, ``"Title" by Barn et al. (Unit 7)``.
-_BY_NAMES = re.compile(r"[ \t]*+[,.]?[ \t]*+by[ \t]++(?P<n>[^.()\[\]]{2,200}?(?:[ \t]et[ \t]++al)?)[ \t]*+(?=[.(\[]|$)")
-
-
-def quoted_by(text: str) -> Reference | None:
-    """``"Title", by Ann Barn and Bob Tawny. (Unit 7)``: a quoted title opening the text, its authors after ``by``."""
-    m = outer_quotes(text)
-    if not m or text[: m.start()].strip(" \t*_") or (by := _BY_NAMES.match(text, m.end())) is None:
-        return None
-    names = by.group("n")
-    if not (is_name_list(names) or re.search(r"[ \t](?:et[ \t]++al|and|&)\b", names)) or names[:1].islower():
-        return None
-    t0, t1 = _trim(text, m.start("title"), m.end("title"), " ,.")
-    return Reference((t0, t1), (by.start("n"), by.end("n")), None, _year_after(text, by.end()))
+#: A quoted title's closing quote, then who wrote it (the list reader's first look for :func:`quoted_by`).
+QUOTED_BY = marks.QUOTED_BY
 _MARKED = re.compile(r"(?:\*\*?|__?|[\"“])(?P<t>[^*_\"“”]{3,300})(?:\*\*?|__?|[\"”])")
 _PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Schuster|Norton|Penguin|Routledge|Macmillan|Harper\w*|"
                         r"Basic|Knopf|Vintage|Wiley|Elsevier|Academic)\b|\bUniversity\b|,\s*(?:New York|London|Cambridge|Oxford)\b")
@@ -243,8 +239,10 @@ def _author_year_title(text: str) -> Reference | None:
     stop = re.search(r"(?<=[a-z\d)?!”’])\.\s+(?=\S)" + _NO_PART + r"|\s[—–]\s|" + VENUE_AFTER_QUESTION + r"|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER
                      + marks.VENUE_AFTER_COMMA + r"|,[ \t]++(?=" + marks.IN_VENUE.pattern + ")",
                      text[title[0] : title[1]])
-    if stop:  # "Title. Working paper." - the title is the first sentence
-        title = _trim(text, title[0], title[0] + stop.start(), " .,")
+    cut = title[0] + stop.start() if stop else None  # ("Title. Working paper.": the title is the first sentence)
+    if stop and stop.group(0).strip() in ("—", "–") and (end := _SUBTITLE_END.search(text, title[0] + stop.end(), title[1])):
+        cut = end.start()  # ("(2019). Origins of owl pointing – three studies. Journal": a subtitle, the sentence goes on)
+    title = _trim(text, title[0], cut, " .,") if cut is not None else title
     if title[1] - title[0] < 6:
         return None
     year = _year_after(m.group("inner"), 0)
@@ -254,6 +252,8 @@ def _author_year_title(text: str) -> Reference | None:
     return Reference(title, authors, venue, year)
 
 
+#: A title's sentence closing before a capital, ending a subtitle after a dash (``Title – subtitle. Journal``).
+_SUBTITLE_END = re.compile(r"(?<=[a-z\d)?!”’])\.[ \t]++(?=[A-Z])")
 #: A part's number after a title's full stop, the title going on (``Title. II. A review``).
 _NO_PART = r"(?!(?:Part[ \t]++)?(?:I{1,3}|IV|VI{0,3}|IX|X)\.?[ \t])"
 _TWO_WORDS = re.compile(r"[A-Z][a-z'’\-]++[ ][A-Z]")
