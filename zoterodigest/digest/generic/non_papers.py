@@ -41,7 +41,7 @@ _PUBLISHER = re.compile(r"(?:^|[.,*:\"”][ \t]*+)(?:[A-Z][\w&\-]*+[ \t]++){0,3}
 #: What a part of a larger work names (a journal's or proceedings', an edited book's chapter, its pages): not a whole book.
 SERIAL = re.compile(r"\b(?:Journal|Proceedings|Proc\.|Conference|Transactions|Review|Letters|Quarterly|Annals|Bulletin|Handbook|[Vv]ol\.|"
                      r"[Vv]ol[ \t]++\d|LNCS|LNAI|Lecture[ \t]++Notes[ \t]++in|"
-                     r"In[ \t:]|[Ee]d(?:itor)?s?\.|\([Ee]ds?\.?\)|[Ee]dited|[Cc]hapter|pp\.|pages)|\d[ \t]*+\(\d{1,3}\)")
+                     r"In[ \t:]|(?<!\d(?:st|nd|rd|th)[ \t])[Ee]d(?:itor)?s?\.|\([Ee]ds?\.?\)|[Ee]dited|[Cc]hapter|pp\.|pages)|\d[ \t]*+\(\d{1,3}\)")
 
 
 #: A publisher written as a record's last sentence, right after its title (``(1986). The Society of Mind. Simon &
