@@ -87,6 +87,18 @@ def glued_year_tail(title: str) -> int | None:
     return m.start()
 
 
+#: A date closing a title after a comma or a wide gap (``Title, 2023.09``, ``Title, 2021``, ``Title  2020``), or a
+#: year and month joined by a dot after a space (``Title 2023.09``): when the list wrote it, not the title.
+_SET_OFF_DATE = re.compile(r"(?:,[ \t]*+|(?<![ \t])(?:[ \t]{2,}+|\t))(?:19|20)\d{2}(?:[./\-](?:0?[1-9]|1[0-2])){0,2}[ \t]*+$"
+                           r"|[ \t](?:19|20)\d{2}[./](?:0?[1-9]|1[0-2])[ \t]*+$")
+
+
+def set_off_date_tail(title: str) -> int | None:
+    """Where a title ends before a date set off from it (see above), three words at least before it; else None."""
+    m = _SET_OFF_DATE.search(title) if title[-1:].isdigit() else None
+    return m.start() if m is not None and len(title[: m.start()].split()) >= 3 else None
+
+
 #: An arXiv listing's tag closing a title, as its feeds write it (``Title. (arXiv:2401.16412v1 [cs.AI])``).
 _LISTING_TAG = re.compile(r"\(arXiv:[\w./-]{4,30}+(?:[ \t]++\[[\w.-]{1,20}+\])?(?:[ \t]++UPDATED)?\)$")
 #: A run of three hyphens or more, or two dashes, glued to a title's last word (``Title----USENIX ATC'19``), and a
