@@ -327,3 +327,11 @@ def test_year_after_names_reads_one_inverted_author_and_refuses_a_book():
     assert text[ref.venue[0] : ref.venue[1]] == "Owl Journal"
     assert year_after_names("Barn, Ann. 2016   *Imagined Owls*. Owl Press, London.") is None  # (an italic title: a book)
     assert year_after_names("Owls at night. 2016. A report on the barn.") is None  # (no names before the year)
+
+
+def test_a_doi_alone_or_a_host_is_a_label_never_a_title() -> None:
+    # (a DOI as a link's text: "DOI: [10.1527/owl.39-6](https://doi.org/…)"; a host's name: "[PMC](…)", "[paper;PDF](…)")
+    for label in ("10.1527/tjsai.39-6_C-O42", "doi:10.11517/jjsai.32.5_721", "PMC", "PubMed", "paper;PDF", "bioRxiv"):
+        assert is_generic_label(label), label
+    for title in ("Counting Owls at Night 10.5 Times Faster", "PMC-Net: Owl Counting", "Paper Owls"):
+        assert not is_generic_label(title), title

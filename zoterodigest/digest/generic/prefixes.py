@@ -36,8 +36,9 @@ _SHORTCODES = re.compile(r"[^\w:]*+(?::[a-z0-9_+\-]{1,40}:[^\w:]*+)++", re.IGNOR
 #: A date alone (``08/19/2016``, ``2016-08-19``, ``2021.05.07``): an episode's page, never a title.
 _DATE_ONLY = re.compile(r"\W*+(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\W*+")
 
-#: An arXiv id alone, named (``[arXiv:2206.04927]``, ``arXiv 2206.04927v2``): the paper's link, never its title.
-_ID_ONLY = re.compile(r"\W*+arxiv[: \t]*+\d{4}\.\d{4,5}(?:v\d{1,2})?\W*+", re.IGNORECASE)
+#: An arXiv id alone, named (``[arXiv:2206.04927]``, ``arXiv 2206.04927v2``), or a DOI alone (``[10.1527/x.39](url)``):
+#: the paper's link, never its title.
+_ID_ONLY = re.compile(r"\W*+(?:arxiv[: \t]*+\d{4}\.\d{4,5}(?:v\d{1,2})?|(?:doi[: \t]*+)?10\.\d{4,9}/[^\s\]]++)\W*+", re.IGNORECASE)
 
 
 #: Where a label names two things at once (``Paper / Resource``, ``PDF & Code``, ``Slides, Video``).
