@@ -35,7 +35,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "Amygyx__Papers_for_Learning_based_Image_Coding__README@77bf25c.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 HEADER = re.compile(r"^\|\s*(?:Models|Methods|Paper)\s*\|")
 ALIGN = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")

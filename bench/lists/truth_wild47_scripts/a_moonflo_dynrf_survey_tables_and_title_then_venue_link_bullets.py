@@ -30,7 +30,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "moonflo__Awesome-DynRF__paper_list@b4af781.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 ROW = re.compile(r"^\|\[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)\s*\|")
 BULLET = re.compile(r"^\+ (?P<title>[^\[]+)\[\[?(?P<venue>[^\]]+)\]\((?P<url>[^)]+)\)\]?\s*$")

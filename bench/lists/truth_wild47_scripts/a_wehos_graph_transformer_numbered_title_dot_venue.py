@@ -33,7 +33,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "wehos__awesome-graph-transformer__README@ea66f9e.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 ITEM = re.compile(r"^1\. (?P<text>.+?)\s*\[\[(?:paper|pper)\]\]\((?P<url>[^)]+)\)\s*$")
 CUT = re.compile(r"[.?] ")

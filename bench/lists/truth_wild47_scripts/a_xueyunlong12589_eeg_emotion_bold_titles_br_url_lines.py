@@ -28,7 +28,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "xueyunlong12589__Papers-on-EEG-Emotion-Recognition__paper_list@fe330d4.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 PAPER = re.compile(r"^\* \*\*(?P<title>[^*]+)\*\*, (?P<venue>.+), (?P<year>\d{4})$")
 URL = re.compile(r"^<br>\((?P<url>https?://[^)\s]+)\)$")

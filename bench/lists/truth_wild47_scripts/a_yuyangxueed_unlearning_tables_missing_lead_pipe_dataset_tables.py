@@ -34,7 +34,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "YuyangXueEd__Awesome-Deep-Machine-Unlearning__readme@f28f248.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 HEAD = re.compile(r"^\| \*\*Title\*\* \| \*\*Year\*\* \|")
 ALIGN = re.compile(r"^\|(?::?-+:?\|)+$")

@@ -26,7 +26,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "gindij__personal_website___tabs__papers@6ea58f1.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 HEAD = re.compile(r"^\| Title/Link \| Author\(s\) \| Year +\| Description \|$")
 ALIGN = re.compile(r"^\|(?: ?-+ ?\|)+$")

@@ -31,7 +31,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "lawrencefeng17__lawrencefeng17.github.io__reading@a120f54.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 ITEM = re.compile(r"^(?P<indent> *)- \[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\) ?$")
 TITLES = {12, 13, 15, 43, 47, 51}

@@ -26,7 +26,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "PuchatekwSzortach__books__papers_read@4852fae.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 ITEM = re.compile(r"^- (?P<title>.+?) - (?P<rest>.+)$")
 DATE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}")

@@ -24,7 +24,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "saman-codes__research__cv__gan__index@17e9579.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 PAPER = re.compile(r"^\[(?P<title>.+) \((?P<year>(?:19|20)\d\d)\)\]\((?P<note>[a-z0-9_]+/summary\.md)\)$")
 OTHER = {"[Training tips and tricks](./training_tips_and_tricks.md)", "[BACK](../index.md)", "[HOME]( ../../index.md)",

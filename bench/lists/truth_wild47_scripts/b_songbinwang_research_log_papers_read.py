@@ -30,7 +30,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "SongbinWang__research-log__papers@6f89a2e.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 CARD = re.compile(r"^\*\*\[(?P<num>\d+)\] (?P<title>.+?),\*\* (?P<venue>[^.]+)\.$")
 AUTHORS = re.compile(r"^ {0,2}\*[^*].*\*$")

@@ -44,7 +44,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "YanjieZe__Paper-List__README@e0e815a.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 NEW = re.compile(r"^- \[(?P<venue>[^\]]+)\]\((?P<url>[^)\s]*)\), (?P<title>.+)$")
 OLD = re.compile(r"^- (?:(?P<venue>[^*,][^,]*), )?(?P<rest>\*\*.*|[^*].*)$")

@@ -33,7 +33,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "bernotlab__BernotLab.github.io___pages__publications_list@dbd8228.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 CITE = re.compile(r"^(?P<authors>.+?)\s\((?P<year>\d{4})\)\.?\s(?P<rest>.+)$")
 LINK = re.compile(r"\s*\[https?://[^\]]*\]\((?P<url>[^)]*)(?P<close>\))?\s*$")

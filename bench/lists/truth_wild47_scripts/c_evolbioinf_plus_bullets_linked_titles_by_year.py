@@ -28,7 +28,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "EvolBioInf__EvolBioInf.github.io___pages__papers@2e2beb0.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 BULLET = re.compile(r"^\+ (?P<authors>.+?) \((?P<year>\d{4})\)\.? (?P<rest>.+)$")
 LINKED = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)\. ")

@@ -35,7 +35,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "OSU-HPCC__publications__pubs@4a76d18.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 BULLET = re.compile(r"^ \+ (?P<authors>.+?) \((?P<year>\d{4})(?:, (?P<month>[A-Z][a-z]+))?\)\. (?P<rest>.+)$")
 ITALIC = re.compile(r"^\*(?P<title>[^*]+)\*")

@@ -31,7 +31,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "schmitt-muc__schmitt-muc.github.io___pages__publications_list@1b7d08a.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 CITE = re.compile(r"^(?P<dash>- )?(?P<authors>[^()]+?) \((?P<year>\d{4})\):? (?P<rest>.+)$")
 END = re.compile(r"\.\s+|\s+In: ")

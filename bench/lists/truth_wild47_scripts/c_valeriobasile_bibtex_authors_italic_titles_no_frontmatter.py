@@ -29,7 +29,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "valeriobasile__valeriobasile.github.io__publication_list@7918cf1.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 BULLET = re.compile(r"^- (?P<authors>[^*]+?) \*(?P<title>[^*]+)\* \((?P<year>\d{4})\)(?P<rest>.*)$")
 

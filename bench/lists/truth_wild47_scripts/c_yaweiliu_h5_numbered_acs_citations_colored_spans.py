@@ -36,7 +36,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "yaweiliu__yaweiliu.github.io__publications_books@794c005.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 HEAD = re.compile(r"^##### (?P<num>\d+)\. (?P<rest>.+)$")
 SPAN = re.compile(r"</?span[^>]*>")

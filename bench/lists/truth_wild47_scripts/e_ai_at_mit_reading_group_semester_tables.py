@@ -44,7 +44,7 @@ import re
 from _wild47 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "AI-at-MIT__Reading-Groups__README@835b070.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 HEADING = re.compile(r"^## (?:Spring|Fall) \d{4} reading group schedule$")
 HEAD = re.compile(r"^\| Date \| Paper \|(?: Slides \|)? Presenter \|$")

@@ -38,7 +38,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "COLA-Laboratory__cola_www_src__content__docs__events__archive__archive_reading@0dd7809.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 BULLET = re.compile(r"^- (?P<text>.+?)(?:<br>)?$")
 OLD_STYLE = re.compile(r"^(?P<title>.+?), _[^_]+_\. `[^`]+` `[^`]+`$")

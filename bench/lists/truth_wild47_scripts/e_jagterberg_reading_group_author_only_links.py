@@ -32,7 +32,7 @@ import re
 from _wild47 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "jagterberg__jagterberg.github.io__pages__reading_group@df7b1bb.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 ROW = re.compile(r"^\|\s*(?P<date>\d{1,2}/\d{1,2}/2020)\s*\|\s*\|(?P<who>[^|]*)\|\|(?P<topic>[^|]*)\|\s*$")
 LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)]+)\)")

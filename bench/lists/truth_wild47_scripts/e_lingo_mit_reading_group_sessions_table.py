@@ -28,7 +28,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "lingo-mit__lingo-website__reading-group@22df66e.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 HEAD = "| Date | Theme | Reading / session | Authors | Format |"
 ALIGN = "| --- | --- | --- | --- | --- |"

@@ -55,7 +55,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "rccordell__f26rm__content__pages__schedule@389f018.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 BULLET = re.compile(r"^\t*\+ (?P<text>.*)$")
 QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")

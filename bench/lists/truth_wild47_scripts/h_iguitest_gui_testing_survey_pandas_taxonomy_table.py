@@ -33,7 +33,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "iGUITest__GUISurvey__README@344401e.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 HEAD = re.compile(r"^\| Topic +\| +No\. \| Title +\| Venue +\| +Year \| Source Code +\| Basis +\| Category +\|$")
 ALIGN = re.compile(r"^\|(?::?-+:?\|)+$")

@@ -36,7 +36,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "JeffWang987__awesome-3d-detector-2021__README@f38a634.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 HEAD = re.compile(r"^\| Pub\. +\| (?P<second>Org\.|Title\.) +\|")
 ALIGN = re.compile(r"^\|(?: *:?-+:? *\|)+$")

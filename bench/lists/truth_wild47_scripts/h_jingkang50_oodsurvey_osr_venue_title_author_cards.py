@@ -45,7 +45,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "Jingkang50__OODSurvey__4_OSR@6b5d318.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 VENUE = re.compile(r"^\*\*\[(?P<venue>[A-Za-z][A-Za-z ]*(?:-\d{4})?)\]\*\*$")
 TITLE = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\.?$")

@@ -33,7 +33,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "SoftWiser-group__NeuralPA__README@cc1073e.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 PAPER_HEAD = re.compile(r"^\| Year \| Venue +\| Paper +\|(?: Data Format +\|)? Code +\|$")
 OTHER_HEAD = re.compile(r"^\| +(?:ID|Name) ")

@@ -43,7 +43,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "vulab-AI__Awesome-Spatial-VLMs__README@fc862a6.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 BULLET = re.compile(r"^ {0,2}- \[(?P<venue>[A-Za-z]+\d{4})\];? (?P<body>.+?) \[\[paper\]\]\(")
 NICK = re.compile(r" \((?P<nick>[A-Za-z0-9-]+)\)$")

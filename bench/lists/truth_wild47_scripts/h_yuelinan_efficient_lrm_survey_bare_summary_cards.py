@@ -36,7 +36,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "yuelinan__Awesome-Efficient-R1-style-LRMs__paper-list@64fd8bf.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 OPEN = re.compile(r'^ {0,2}<summary>(?P<title>.+?)<a href="(?P<url>[^"]+)" target="_blank">$')
 MID = re.compile(r"^ {4}\[Paper\]$")

@@ -37,7 +37,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "223mle__survey_of_papers__NLP__nlp@7232eba.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 TOC = re.compile(r"^  - \[【\d{4}/\d{1,2}/\d{2}】\*\*(?P<title>[^*]+)\*\*\]\(#[^)]+\)$")
 CARD = re.compile(r"^## 【\d{4}/\d{1,2}/\d{2}】\*\*(?P<title>[^*]+)\*\*<br>$")

@@ -36,7 +36,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "donglin8506__Blog__docs__VisionMultiModal__CLIP__paper_read@7991cd0.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 HEAD = re.compile(r"^\| 论文名称 \| (?:论文标题翻译|标题翻译) \| 论文别名 \| 论文时间\s*$")
 ALIGN = re.compile(r"^\| :-+ \| :-+ \| :-+ \| :-+\s*$")

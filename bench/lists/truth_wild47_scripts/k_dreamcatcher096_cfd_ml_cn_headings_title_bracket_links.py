@@ -25,7 +25,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "DreamCatcher096__CFD-with-ML-paper__论文汇总@bf4ea21.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 HEAD = re.compile(r"^### (欧拉网格法|拉格朗日粒子法|混合法)$")
 ITEM = re.compile(r"^\* (?P<title>[^\[]+?) \[\[Paper\]\((?P<url>[^)]+)\)\](?: \[\[(?:Code|Video)\]\([^)]+\)\])*$")

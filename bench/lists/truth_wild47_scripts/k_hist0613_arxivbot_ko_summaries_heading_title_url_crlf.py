@@ -31,7 +31,7 @@ import re
 from _wild47 import entry, read_lines, write_truth
 
 NAME = "hist0613__arxivbot__summaries__2024-04-16__cs.IR@7d1ff6c.md"
-PART = "wild47_held_out"
+PART = "wild47_development"
 
 CARD = re.compile(r"^### (?P<title>.+) \(https://arxiv\.org/abs/(?P<id>\d{4}\.\d{5})\)$")
 BODY = re.compile(r"^(?:Comments: .+|- \*\*(?:What's New|Technical Details|Performance Highlights)\*\*: .+)$")
