@@ -27,6 +27,7 @@ from collections import Counter
 
 from ..document import Document
 from .found import Found
+from .name_lists import is_name_list
 from .name_titles import unname
 from .title_tails import names_tail
 
@@ -192,6 +193,8 @@ def _cut_names(doc: Document, found: list[Found]) -> None:
 
 #: After a bold name: a colon and words up to a link, a parenthesis, a table's cell's end or the line's end.
 _NAME_REST = re.compile(r"\*\*[ \t]*+:[ \t]++(?P<rest>[^\[\]()*|\n]{8,300}?)[ \t]*+(?=\[|\(|\||\n|$)")
+#: A bold name and a colon in a record's line: ``**Nick**: ``.
+_BOLD_NAME = re.compile(r"\*\*(?P<n>[^*\n]{1,30})\*\*[ \t]*+[:：]")
 _SMALL = frozenset(("a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "via", "with", "by", "at", "from", "as"))
 
 
@@ -204,12 +207,17 @@ def _join_names(doc: Document, found: list[Found]) -> None:
     joined, shaped = [], []
     for f in found:
         if f.title and f.title_span is not None and (m := _NAME_REST.match(doc.text, f.title_span[1])) is not None:
-            shaped.append((f, _before_names(m.group("rest").strip())))  # ("**Nick**: Title. Ann Barn, Bob Tawny. (2106)")
-            if len(f.title.split()) <= 3 and len(f.title) <= 30 and _title_case(m.group("rest")):
+            rest = _before_names(m.group("rest").strip()).rstrip(",;. \t")
+            shaped.append((f, rest))  # ("**Nick**: Title. Ann Barn, Bob Tawny. (2106)")
+            if len(f.title.split()) <= 3 and len(f.title) <= 30 and (_title_case(rest) or len(_WORD.findall(rest)) >= 3
+                                                                      and rest[:1].isupper() and not is_name_list(rest)):
                 joined.append(f)
-    if 5 * len(joined) >= 3 * len(found):  # (most records a short name and a title: every "**Words**: words" is one)
-        for f, rest in shaped:
-            f.title, f.title_span = f"{f.title}: {rest}", None  # (its text runs over the bold marks: not spliced)
+    whole = sum(1 for f in found if f.title and (m := _BOLD_NAME.search(doc.lines[f.first]))
+                and f.title.startswith((f"{m.group('n')}:", f"{m.group('n')}：")))  # (read whole already)
+    if 5 * (len(joined) + whole) < 3 * len(found):  # (most records a short name and a title: every "**Words**: words"
+        shaped = [(f, rest) for f, rest in shaped if f in joined]  # is one; else the short names over three words or more)
+    for f, rest in shaped:
+        f.title, f.title_span = f"{f.title}: {rest}", None  # (its text runs over the bold marks: not spliced)
 
 
 def _before_names(rest: str) -> str:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .name_lists import person_names
+from .name_lists import is_name_list, person_names
 from .prefixes import FIELD_LABELS, is_generic_label
 from .references import parse_reference
 from .title_parts import strip_title
@@ -46,6 +46,11 @@ def after_bold(line: str, pos: int, t0: int, end: int, links: Links | None, head
         # then a colon and the rest of a title is joined where its siblings are written so, :func:`.block_titles.agree`)
         head.title = strip_title(line, plain_title.start("t"), plain_title.end("t"))
         return plain_title.end("t")
+    if inner[-1] not in ":：" and (named := _NAMED_PLAIN.match(line, after)) is not None and _name_before(inner, named.group("t")) \
+            and not is_name_list(named.group("t")):
+        head.title = strip_title(line, t0, end)  # ("**LURE**: Analyzing and Mitigating ...": one title, as the lists' truth
+        head.title_more = strip_title(line, named.start("t"), named.end("t"))  # writes it: "LURE: Analyzing ...")
+        return named.end("t")
     if re.fullmatch(r"\[[^\[\]]{1,30}\]", inner):
         at = after + len(line[after:]) - len(line[after:].lstrip(" \t<:-–"))
         if links is not None and (linked := link_title(line, at, links, head)) is not None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from ..table import Cell
-from .byline import venue_text
 from .inline import read_head
 from .link_finder import find_links
 from .prefixes import is_generic_label
@@ -50,8 +49,8 @@ def cell_title(row: str, cell: Cell, linked: bool = False) -> tuple[int, int] | 
     if head.title is None:
         return None
     t0, t1 = head.title
-    if venue_text(text, head) is None and head.venue:
-        pass
+    if head.title_more is not None and text[t0 - 2 : t0] in ("**", "__"):  # ("**Nick**: Rest": one title, its marks whole)
+        return cell.start + t0 - 2, cell.start + head.title_more[1]
     return _strip(row, cell.start + t0, cell.start + t1)
 
 

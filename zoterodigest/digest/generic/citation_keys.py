@@ -174,7 +174,7 @@ def past_citation(line: str, pos: int, authors: str | None, year: int | None) ->
 
 
 #: A year and a comma just before a surname and a colon (``1997, Hochreiter: Long short-term memory``).
-_YEAR_COMMA = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}),[ \t]*+$")
+_YEAR_COMMA = re.compile(r"(?<![\d.])(?<![A-Za-z][ \t])(?P<y>(?:19|20)\d{2}),[ \t]*+$")  # (not a venue's: "CVPR 2024, OwlNet: Title")
 _SURNAME_COLON = re.compile(r"(?P<n>[A-Z][a-z][\w'’\-]*+(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++)?+)"
                             r"[ \t]*+:[ \t]++(?=[A-Z\"“])")
 

@@ -312,8 +312,8 @@ def plausible_paper(found: Found, line: str, code: bool = False) -> bool:
         and not _URL_FIRST.match(line)  # (a dataset's or a framework's paper at a known venue and year is a paper)
 
 
-#: What a paper at a known venue and year may present: data, a framework, a toolkit, a library.
-_PAPER_AT_VENUE = re.compile(r"datasets?|frameworks? for|toolkits?|toolbox|librar(?:y|ies)", re.IGNORECASE)
+#: What a paper at a known venue and year may present: data, a framework, a toolkit, a library, video ("Video Generation ...").
+_PAPER_AT_VENUE = re.compile(r"datasets?|frameworks? for|toolkits?|toolbox|librar(?:y|ies)|videos?", re.IGNORECASE)
 #: Questions and answers, forums, patents: no paper's page.
 FORUM = re.compile(r"patents\.google\.|patents\.justia\.|stackexchange\.com|stackoverflow\.com|mathoverflow\.net|quora\.com|reddit\.com|news\.ycombinator", re.IGNORECASE)
 #: An item that opens with a bare address (``- https://site | what it serves``).

@@ -24,7 +24,7 @@ _GENERIC_LABEL = re.compile(
     r"статья|статьи|исходный код|код|видео|презентация|сайт|слайды?|論文|コード|논문|코드|artículo|código|artigo|"
     r"lecture slides|lecture notes|lecture|course notes|class notes|handouts?|recording|transcript|"
     r"(?:short |long |explanation |explainer |oral |spotlight )?+(?:video|presentation|talk))?"
-    r"(?:[-\s]*+(?:v\d|version \d|[a-z]*\d{2,4}|link))?(?:[ \t]*+\([^()\n]{1,30}\))?\W*+$",
+    r"(?:[-\s]*+(?:v\d|version \d|[a-z]*\d{2,4}(?:[./-]\d{1,2}){0,2}|link))?(?:[ \t]*+\([^()\n]{1,30}\))?\W*+$",
     re.IGNORECASE,
 )
 
@@ -123,7 +123,7 @@ def venue_names() -> frozenset[str]:
 
 _KNOWN: list[frozenset[str]] = []
 #: A venue's acronym and a year beside it: ``CVPR 2023``, ``(ICCV2021)``, ``ECCV'22``, ``NeurIPS-2020``.
-_ACRONYM_YEAR = re.compile(r"(?<![\w-])(?P<v>[A-Za-z][\w-]{1,14}?)[ \t'’-]?(?:19|20)?\d{2}(?!\w|\.\d)")
+_ACRONYM_YEAR = re.compile(r"(?<![\w-])(?P<v>[A-Za-z][\w-]{1,14}?)[ \t'’-]?(?:19|20)?\d{2}(?:\.[01]\d(?![\w.]))?+(?!\w|\.\d)")
 
 
 _EVENT_OR_SENTENCE = re.compile(r"[*_\"“ \t]*+(?:we|our|i|it|this|these|they|there|here|see|check|read|join)\b", re.IGNORECASE)
@@ -132,16 +132,17 @@ _EVENT = re.compile(r"\b(?:workshops?|symposi(?:um|a)|conferences?|tutorials?|ch
 
 
 def known_venue(line: str, head: Head) -> bool:
-    """A title of four words or more beside a known venue's acronym and a year (``[(CVPR2023) Title](code)``,
-    ``Title [[code]](url) ECCV 2022``): a paper, whatever its links are."""
-    if head.title is None or not head.links or len(line[head.title[0] : head.title[1]].split()) < 4 \
+    """A title of four words or more beside a known venue's acronym (or arXiv) and a year (``[(CVPR2023) Title](code)``,
+    ``Title [[code]](url) ECCV 2022``, ``arXiv 2025.03, Title, [website](url)``): a paper, whatever its links are."""
+    more = len(line[head.title_more[0] : head.title_more[1]].split()) if head.title_more else 0  # ("**Nick**: Rest")
+    if head.title is None or not head.links or len(line[head.title[0] : head.title[1]].split()) + more < 4 \
             or _EVENT_OR_SENTENCE.match(line, head.title[0]) or _EVENT.search(line, head.title[0], head.title[1]) \
             or any(url.startswith("#") for _, url, _, _ in head.spans):
         return False  # (a link is needed: "We met at the meetup (ICML 2021)" is a note; a workshop is an event;
         # a link to a place in the page is a line of contents)
     names = venue_names()
     t0, t1 = head.title
-    return any(m.group("v") in names and (not t0 <= m.start() < t1 or line[m.start() - 1] in "(（" and line[m.end() : m.end() + 1] in (")", "）"))
+    return any((m.group("v") in names or m.group("v").lower() == "arxiv") and (not t0 <= m.start() < t1 or line[m.start() - 1] in "(（" and line[m.end() : m.end() + 1] in (")", "）"))
                for m in _ACRONYM_YEAR.finditer(line))  # (in the title's span, but in its own parentheses: "Title (IJCAI19)")
 
 
@@ -153,10 +154,19 @@ def skip_venue_word(line: str, pos: int) -> tuple[int, str | None]:
         return m.end(), f"{m.group('v')} {m.group('y')}"  # ("20-OSDI-Title", "20-FCCM-Title": a year, an acronym, hyphens)
     if (slash := _VENUE_SLASH.match(line, pos)) is not None and (slash.group("v").isupper() or slash.group("v").upper() in _upper_venues()):
         return slash.end(), line[pos : slash.end("v")]  # ("ASPLOS / Title", "EuroSys | Title": a venue's acronym, a slash)
+    if (c := _VENUE_COMMA.match(line, pos)) is not None and (c.group("v") in venue_names() or c.group("v").lower() == "arxiv"
+                                                              or sum(ch.isupper() for ch in c.group("v")) >= 2):
+        return c.end(), line[pos : c.end("t")]  # ("arXiv 2025.06, Title", "CVPR 2024 best paper, Title": a venue, a year, a comma)
     m = _VENUE_WORD.match(line, pos)
     if m is None or m.group("v") not in venue_names() and line[m.end("v") : m.end("v") + 1] not in ("'", "’"):
         return pos, None
     return m.end(), line[pos : m.end()].strip()
+
+
+#: A venue, a year (and month), a few words of an award, then a comma before a title: ``arXiv 2025.06, ``,
+#: ``ICML 2024 oral, ``, ``SIGGRAPH 2024 Best Paper Honorable Mention, ``.
+_VENUE_COMMA = re.compile(r"(?P<v>[A-Za-z][A-Za-z&\-]{1,14})[ \t'’\-]?+(?:19|20)\d{2}(?:[./\-][01]?\d)?+(?![\w.])"
+                          r"(?P<t>(?:[ \t]++[A-Za-z]{2,12}){0,4})[ \t]*+,[ \t]++(?=[*_\"“]{0,2}[A-Z0-9])")
 
 
 #: A venue's name (and year) before a slash or a bar and a title: ``ATC / Title``, ``OSDI'20 | Title``.

@@ -80,6 +80,10 @@ def better_title(rec: str, reader: tuple[int, int] | None, reader_text: str) -> 
     if any(s > scored[best] for s in scores_reaching(rec, cands, reader_text, w, rest, scored[best]).values()):
         return None
     choice = cands[best]
+    if reader is not None and reader[0] + 3 < choice.start and choice.end <= reader[1] and rec[choice.start - 3] == " " \
+            and rec[choice.start - 4].isalpha() and rec[choice.start - 2 : choice.start] in ("**", "__") \
+            and rec[choice.end : choice.end + 2] == rec[choice.start - 2 : choice.start]:
+        return None  # ("The **Platonic Representation** Hypothesis": words of the title in bold, never the title alone)
     return choice if may_replace(choice.text) else None
 
 

@@ -194,6 +194,9 @@ def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
         if line[t1 - 1] == "." and t1 - t0 > 3 and line[t1 - 2] == ".":
             break
         t1 -= 1
+    if line.startswith("**", t1) and line.count("**", t0, t1) % 2 and (k := line.rfind("**", t0, t1)) > t0 + 1 \
+            and line[k - 1] == " " and line[k - 2].islower():
+        t1 += 2  # ("Title from **Its Name**, [url]": the bold's closing marks stay with its opening ones, when title words lead into it)
     if depth > 8:
         return t0, t1
     if (inner := _wrapped(line, t0, t1)) is not None:
@@ -387,13 +390,3 @@ def italic_names(text: str) -> tuple[int, int, int, int] | None:
         return None  # ("Title, *CVPR*.": a venue in italics)
     return m.start(), m.start(group), m.end(group), m.end()
 
-
-_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
-_LETTERS = re.compile(r"[A-Za-z]{2,}")
-
-
-def named_beyond_months(text: str) -> bool:
-    """Two letters in a row outside the month names (``NeurIPS 2020``, not ``Feb., 2026``).  A text
-    without two letters in a row is not looked at further: dropping a month joins no letters (it
-    starts after a non-letter)."""
-    return _LETTERS.search(text) is not None and _LETTERS.search(_MONTHS.sub("", text)) is not None
