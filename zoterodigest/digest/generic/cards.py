@@ -11,7 +11,9 @@ links anywhere in the card.
 The title is the summary's bold or linked text, else its plain text (a leading
 number, stars, badges and a trailing venue in parentheses left out).  A card
 is a paper when its lines link or name one; a card whose summary is a label
-(``Abstract``, ``Click to expand``, a category holding other cards) is not.
+(``Abstract``, ``Click to expand``, a category holding other cards) is not.  A ``<summary>`` opening a
+line with no ``<details>`` around it (``<summary> Title <a href=url>`` over ``[Paper]`` and ``</a></summary>``)
+is a card of its own: its title the plain text before its link.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ _OPEN = re.compile(r"^[ \t]*(?:<li(?:[ \t][^<>]*)?>[ \t]*|[-*+][ \t]+|(?:</(?:pr
 #: (the inner text stops before another ``<summary``: a line of many open summaries is read in linear time)
 _SUMMARY = re.compile(r"<summary(?:[ \t][^>]*)?>(?P<inner>(?:(?!</?summary).)*+)</summary>", re.IGNORECASE)
 _CLOSE = re.compile(r"</details>", re.IGNORECASE)
+_BARE = re.compile(r"[ \t]{0,3}<summary(?:[ \t][^>]*)?>[ \t]*+", re.IGNORECASE)  # (a summary opening a line, no card around it)
 #: A short name in parentheses opening a card's title.
 _NICK = re.compile(r"\([^()\s][^()]{0,30}\)[ \t]++")
 _NUMBER = re.compile(r"[ \t]*(?:\d{1,4}[.)]|\[\d{1,4}\])[ \t]+")
@@ -68,6 +71,10 @@ class DetailsCardReader:
         i = lo
         while i < hi:
             line = doc.lines[i]
+            if not doc.fenced[i] and _BARE.match(line) and (i == lo or "<details" not in doc.lines[i - 1].lower()):
+                found, i = self._bare(i, hi)  # ("<summary>Title <a href=url>" / "[Paper]" / "</a></summary>": no <details>)
+                out.extend([found] if found is not None else [])
+                continue
             if doc.fenced[i] or "<details" not in line.lower() or not _OPEN.match(line):
                 i += 1
                 continue
@@ -102,16 +109,34 @@ class DetailsCardReader:
         noted = not found.ident.papers and any(named_page(url, found.title) for _, url, _, _ in find_links(m.group("inner")))
         return (found if found.ident.papers or noted else None), last + 1  # (noted: a summary linking its notes page)
 
+    def _bare(self, i: int, hi: int) -> tuple[Found | None, int]:
+        """A summary standing alone (no ``<details>`` around it) over a few lines, its title the plain text before
+        its first link, its links up to ``</summary>``: a paper when they link one; and the line after it."""
+        doc = self.doc
+        last = next((k for k in range(i, min(hi, i + 6)) if "</summary>" in doc.lines[k].lower()), None)
+        if last is None:
+            return None, i + 1
+        line = doc.lines[i]
+        start = _BARE.match(line).end()  # type: ignore[union-attr]
+        cut = [c for c in (line.lower().find("<a ", start), line.find("[", start), line.lower().find("</summary>", start)) if c >= 0]
+        head = read_head(line[: min(cut, default=len(line))], start)
+        title = title_of(line[slice(*head.title)]) if head.title else ""
+        if len(title.split()) < 2 or is_generic_label(title):
+            return None, last + 1
+        found = Found(first=i, last=last, ident=Identity(), title=title, style={"shape": "card"})
+        found.title_span = (doc.starts[i] + head.title[0], doc.starts[i] + head.title[1])  # type: ignore[index]
+        return (found if self._links(i, last, found) and found.ident.papers else None), last + 1
+
     def _links(self, i: int, last: int, found: Found) -> bool:
         """Add the links of the card's lines ``i`` to ``last`` to ``found``; False when they name two papers."""
         arxiv: set[str] = set()
         dois: set[str] = set()
         for k in range(i, last + 1):
             line = self.doc.lines[k]
-            if k == last and (close := _CLOSE.search(line, line.lower().find("<details") if k == i else 0)) is not None:
+            if k == last and (close := _CLOSE.search(line, max(0, line.lower().find("<details")) if k == i else 0)) is not None:
                 line = line[: close.start()]  # (not the next card's, opened after this one's close)
             if k == i:
-                line = line[line.lower().find("<details") :]
+                line = line[max(0, line.lower().find("<details")) :]
             if "](" in line or "http" in line or "rxiv" in line.lower() or "doi" in line.lower():
                 one = Identity()
                 add_links(one, line)

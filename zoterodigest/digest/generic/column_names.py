@@ -35,6 +35,7 @@ def column_roles(cols: list[str]) -> dict[str, int]:
     """Role -> column index, the first column naming each role."""
     roles: dict[str, int] = {}
     for n, name in enumerate(cols):
+        name = name.strip().rstrip(".:：").rstrip()  # ("Title.", "Paper:": the header's stop is no part of its name)
         for role, pattern in _ROLES:
             if pattern.search(name) and role not in roles:
                 roles[role] = n
