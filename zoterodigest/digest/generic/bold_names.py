@@ -39,13 +39,21 @@ _TAG = re.compile(r"(?:\*\*|__)?\[[A-Za-z]{0,3}\d{1,4}\](?:\*\*|__)?|\(?\d{1,4}[
 
 #: Marks after an author's name, then the comma or stop after it: equal contribution, corresponding author
 #: (``Barn A†,``, ``Tawny B\\*.``).
-_NAME_MARK = re.compile(r"(?<=[^\W\d_])(?P<m>(?:\\\*|[†‡§¶])++)(?P<p>[ \t]*+[,;.])")
+_NAME_MARK = re.compile(r"(?:(?<=[^\W\d_])(?:\\\*|[†‡§¶])++|(?<=[A-Z]\.)(?:\\\*|[†‡§¶#])++)(?P<p>[ \t]*+[,;.])")
+#: The last author's initials and marks before the title (``Wang, H.\\* Title``): the marks go before the name.
+_LAST_MARK = re.compile(r"(?P<n>[A-Z][\w'’\-]*+,[ \t]*+(?:[A-Z]\.[ \t\-]*+){0,2}[A-Z]\.)(?P<m>(?:\\\*|[†‡§¶#])++)(?=[ \t]++[A-Z])")
+#: An author's name in a coloured span (a publication page's owner): ``<span style="color:#00bfff">Liu, Y.</span>``.
+_SPAN_NAME = re.compile(r"<span\b[^<>]{0,80}>(?P<n>[A-Z][\w'’\-]++,[ \t]*+(?:[A-Z]\.[ \t\-]*+){1,3}|(?:[A-Z]\.[ \t\-]*+){1,3}[A-Z][\w'’\-]++)</span>")
 
 
 def _unmarked(line: str, start: int) -> str:
-    """``line`` with the marks after authors' names moved past their comma as blanks (columns kept)."""
-    if "†" not in line and "\\*" not in line and "‡" not in line:
+    """``line`` with the marks after authors' names moved past their comma as blanks, and the span tags round
+    a name blanked before it (columns kept): ``Barn A†,``, ``Tawny, B.\\*;``, ``Hoot, C.#;``, ``<span ...>Owl, D.</span>``."""
+    if "<span" in line:
+        line = line[:start] + _SPAN_NAME.sub(lambda m: " " * (len(m.group(0)) - len(m.group("n"))) + m.group("n"), line[start:])
+    if "†" not in line and "\\*" not in line and "‡" not in line and "#" not in line:
         return line
+    line = line[:start] + _LAST_MARK.sub(lambda m: " " * len(m.group("m")) + m.group("n"), line[start:])
     return line[:start] + _NAME_MARK.sub(lambda m: m.group("p").strip() + " " * (len(m.group(0)) - 1), line[start:])
 
 
