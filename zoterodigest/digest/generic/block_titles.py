@@ -27,7 +27,7 @@ from collections import Counter
 
 from ..document import Document
 from .found import Found
-from .name_lists import is_name_list
+from .name_lists import person_names
 from .name_titles import unname
 from .title_tails import names_tail
 
@@ -210,7 +210,7 @@ def _join_names(doc: Document, found: list[Found]) -> None:
             rest = _before_names(m.group("rest").strip()).rstrip(",;. \t")
             shaped.append((f, rest))  # ("**Nick**: Title. Ann Barn, Bob Tawny. (2106)")
             if len(f.title.split()) <= 3 and len(f.title) <= 30 and (_title_case(rest) or len(_WORD.findall(rest)) >= 3
-                                                                      and rest[:1].isupper() and not is_name_list(rest)):
+                                                                      and rest[:1].isupper() and not person_names(rest)):
                 joined.append(f)
     whole = sum(1 for f in found if f.title and (m := _BOLD_NAME.search(doc.lines[f.first]))
                 and f.title.startswith((f"{m.group('n')}:", f"{m.group('n')}：")))  # (read whole already)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .name_lists import is_name_list, person_names
+from .name_lists import person_names
 from .prefixes import FIELD_LABELS, is_generic_label
 from .references import parse_reference
 from .title_parts import strip_title
@@ -47,10 +47,15 @@ def after_bold(line: str, pos: int, t0: int, end: int, links: Links | None, head
         head.title = strip_title(line, plain_title.start("t"), plain_title.end("t"))
         return plain_title.end("t")
     if inner[-1] not in ":：" and (named := _NAMED_PLAIN.match(line, after)) is not None and _name_before(inner, named.group("t")) \
-            and not is_name_list(named.group("t")):
+            and not person_names(named.group("t").rstrip(",;. ")):
         head.title = strip_title(line, t0, end)  # ("**LURE**: Analyzing and Mitigating ...": one title, as the lists' truth
         head.title_more = strip_title(line, named.start("t"), named.end("t"))  # writes it: "LURE: Analyzing ...")
         return named.end("t")
+    if inner[-1] not in ":：" and (on := _RUNS_ON.match(line, after)) is not None and not _YEAR.search(on.group("t")) \
+            and not is_generic_label(inner):
+        head.title = strip_title(line, t0, end)  # ("**Model-based Diffusion** for Trajectory Optimization, [url]": words of the
+        head.title_more = strip_title(line, on.start("t"), on.end("t"))  # title set in bold, the title running on after them)
+        return on.end("t")
     if re.fullmatch(r"\[[^\[\]]{1,30}\]", inner):
         at = after + len(line[after:]) - len(line[after:].lstrip(" \t<:-–"))
         if links is not None and (linked := link_title(line, at, links, head)) is not None:
@@ -71,6 +76,10 @@ _TITLE_TO_END = r"(?P<t>[A-Z][^\[\]()（*_\n]{10,300}?)[ \t]*+(?:[,，][ \t]*+(?
 _NAMED_PLAIN = re.compile(r"[ \t]*+[:：][ \t]*+" + _TITLE_TO_END)
 #: The same, the name repeated at the title's start with no colon after the bold: ``**VDGD** VDGD: Mitigating ...``.
 _PLAIN_TITLE = re.compile(_TITLE_TO_END)
+#: The rest of a title after its first words in bold, a small word leading on, up to the links or the line's end.
+_RUNS_ON = re.compile(r"[ \t]++(?P<t>(?:for|with|of|via|on|from|to|using|through|under|towards?|without|beyond|as)[ \t]"
+                      r"[^\[\]()*|\n]{3,200}?)[ \t]*+,?[ \t]*+(?=\[|$)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SENTENCE = re.compile(r"[a-z]{2}\.[ \t]|^(?:we|this|these|our|it)\b", re.IGNORECASE)
 
 

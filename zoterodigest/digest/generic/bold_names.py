@@ -41,7 +41,7 @@ _TAG = re.compile(r"(?:\*\*|__)?\[[A-Za-z]{0,3}\d{1,4}\](?:\*\*|__)?|\(?\d{1,4}[
 #: (``Barn A†,``, ``Tawny B\\*.``).
 _NAME_MARK = re.compile(r"(?:(?<=[^\W\d_])(?:\\\*|[†‡§¶])++|(?<=[A-Z]\.)(?:\\\*|[†‡§¶#])++)(?P<p>[ \t]*+[,;.])")
 #: The last author's initials and marks before the title (``Wang, H.\\* Title``): the marks go before the name.
-_LAST_MARK = re.compile(r"(?P<n>[A-Z][\w'’\-]*+,[ \t]*+(?:[A-Z]\.[ \t\-]*+){0,2}[A-Z]\.)(?P<m>(?:\\\*|[†‡§¶#])++)(?=[ \t]++[A-Z])")
+_LAST_MARK = re.compile(r"(?<![\w'’\-])(?P<n>[A-Z][\w'’\-]*+,[ \t]*+(?:[A-Z]\.[ \t\-]*+){0,2}[A-Z]\.)(?P<m>(?:\\\*|[†‡§¶#])++)(?=[ \t]++[A-Z])")
 #: An author's name in a coloured span (a publication page's owner): ``<span style="color:#00bfff">Liu, Y.</span>``.
 _SPAN_NAME = re.compile(r"<span\b[^<>]{0,80}>(?P<n>[A-Z][\w'’\-]++,[ \t]*+(?:[A-Z]\.[ \t\-]*+){1,3}|(?:[A-Z]\.[ \t\-]*+){1,3}[A-Z][\w'’\-]++)</span>")
 

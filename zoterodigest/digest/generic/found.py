@@ -346,6 +346,6 @@ def take_title(found: Found, line: str, head: Head, base: int) -> None:
     found.title, found.title_span = title_of(line[t0:t1]), (base + t0, base + t1)
     if head.title_more is not None:  # (the separator as written: "Name: Rest", "Name : Rest", "Name:Rest")
         link_end = next((e for _, _, s, e in head.spans if s < t0 < e), t1)
-        raw = re.sub(r"[ \t]+", " ", line[link_end : head.title_more[0]].replace("*", ""))
-        sep = raw if ":" in raw or "：" in raw else ": "
+        raw = re.sub(r"[ \t]+", " ", (between := line[link_end : head.title_more[0]]).replace("*", ""))
+        sep = raw if ":" in raw or "：" in raw else " " if "**" in between else ": "  # ("**Words** for rest": one run of words)
         found.title, found.title_span = f"{found.title}{sep}{title_of(line[slice(*head.title_more)])}", None

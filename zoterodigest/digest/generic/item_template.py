@@ -292,7 +292,7 @@ _LABELLED = re.compile(r"\[\[?[ \t]*+(?:paper|pdf|arxiv|doi)[ \t]*+\]?\]\(", re.
 
 #: Words by which an item says it is no paper (a book, slides, a course, a tool, data).
 NOT_A_PAPER = re.compile(r"\b(?:(?:hand)?books?|slides?|lectures?|tutorials?|courses?|datasets?|toolkits?|toolbox|"
-                          r"librar(?:y|ies)|frameworks? for|source code|blog|podcast|video|webinars?|resources|awesome|user guide|manual)\b", re.IGNORECASE)
+                          r"librar(?:y|ies)|frameworks? for|source code|blog|podcast|video|webinars?|resources|awesome|user guide|(?<!-)manual)\b", re.IGNORECASE)
 #: Words by which a bare title (no paper link) says it is the list's own page (notes, a guide, a set-up)
 #: or an event, a venue or data rather than a paper.
 OWN_PAGE = re.compile(r"\b(?:notes?|list of|set ?up|setup|guides?|manual|documentation|docs|cheat ?sheets?|"
