@@ -171,7 +171,7 @@ def is_tail(segment: str) -> bool:
 
 #: Words before a full stop that do not end a sentence (abbreviations in references).
 ABBREVIATIONS = frozenset({"al", "vol", "pp", "no", "proc", "conf", "trans", "int", "jr", "st", "dr", "eds", "ed", "vs",
-                           "inc", "dept", "univ",
+                           "inc", "dept", "univ", "sp", "spp", "subsp",  # (a species not named: "Arthrobacter sp. strain X")
                            # journal title words as ISO 4 shortens them ("Commun. ACM", "Phys. Rev. Lett."),
                            # only those that are no English word ending a title
                            "commun", "ann", "rev", "lett", "phys", "sci", "comput", "eng", "res", "syst", "inf",

@@ -41,7 +41,7 @@ THRESHOLD = 0.8
 _LONGEST = 400
 
 #: Where a title may end early: the separator, and its kind (the group's name).
-_CUT = re.compile(r"(?P<comma>,[ \t]+)|(?P<stop>\.[ \t]+)|(?P<dash>(?<![ \t])[ \t]++[-–—][ \t]+|-(?=(?:19|20)\d{2}\b))"
+_CUT = re.compile(r"(?P<comma>,[ \t]+)|(?P<stop>(?<!\bsp)(?<!\bspp)\.[ \t]+)|(?P<dash>(?<![ \t])[ \t]++[-–—][ \t]+|-(?=(?:19|20)\d{2}\b))"
                   r"|(?P<bracket>(?<![ \t])[ \t]*+\[)|(?P<paren>(?<![ \t])[ \t]++\()"
                   r"|(?P<other>(?<![ \t])[ \t]*+\|[ \t]*|(?<![ \t])[ \t]++by[ \t]+|(?<![ \t])[ \t]*+：|;[ \t]+)")
 KINDS = ("comma", "stop", "dash", "bracket", "paren", "other")

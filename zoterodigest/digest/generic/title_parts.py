@@ -29,7 +29,7 @@ from .venue_tails import bare_venue_tail, marked_venue_end, venue_year_at, year_
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: Before a full stop (looked at past it), words that end an abbreviation, not a sentence (``Paxos vs. Fast Paxos``, ``Dr. Barn``).
 NOT_ABBREVIATION = "".join(f"(?<!\\b{w}\\.)" for w in ("vs", "Vs", "cf", "Cf", "Dr", "Mr", "Ms", "Jr", "Sr", "St", "No",
-                                                      "Vol", "vol", "Fig", "Eq", "pp", "Prof"))
+                                                      "Vol", "vol", "Fig", "Eq", "pp", "Prof", "sp", "spp"))
 _SENTENCE = re.compile(r"\.(?<=[a-z\d)?!]\.)" + NOT_ABBREVIATION + r"\s")  # (what comes before the full stop looked at after it: a search skips to them)
 _DESCRIPTION = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[^\s.]+){3}")
 _COMMA = re.compile(r",[ \t]+")
