@@ -154,9 +154,9 @@ def skip_venue_word(line: str, pos: int) -> tuple[int, str | None]:
         return m.end(), f"{m.group('v')} {m.group('y')}"  # ("20-OSDI-Title", "20-FCCM-Title": a year, an acronym, hyphens)
     if (slash := _VENUE_SLASH.match(line, pos)) is not None and (slash.group("v").isupper() or slash.group("v").upper() in _upper_venues()):
         return slash.end(), line[pos : slash.end("v")]  # ("ASPLOS / Title", "EuroSys | Title": a venue's acronym, a slash)
-    if (c := _VENUE_COMMA.match(line, pos)) is not None and (c.group("v") in venue_names() or c.group("v").lower() == "arxiv"
-                                                              or sum(ch.isupper() for ch in c.group("v")) >= 2):
-        return c.end(), line[pos : c.end("t")]  # ("arXiv 2025.06, Title", "CVPR 2024 best paper, Title": a venue, a year, a comma)
+    if (c := _VENUE_COMMA.match(line, pos)) is not None and (c.group("v") in venue_names() or c.group("v").lower() == "arxiv"):
+        return c.end(), line[pos : c.end("t")]  # ("arXiv 2025.06, Title", "CVPR 2024 best paper, Title": a known venue, a year,
+        # a comma; "COVID 2020, Title" is no venue's tag: an unknown name would become the paper's venue)
     m = _VENUE_WORD.match(line, pos)
     if m is None or m.group("v") not in venue_names() and line[m.end("v") : m.end("v") + 1] not in ("'", "’"):
         return pos, None
