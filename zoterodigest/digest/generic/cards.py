@@ -117,14 +117,14 @@ class DetailsCardReader:
         if last is None:
             return None, i + 1
         line = doc.lines[i]
-        start = _BARE.match(line).end()  # type: ignore[union-attr]
+        start = m.end() if (m := _BARE.match(line)) else 0
         cut = [c for c in (line.lower().find("<a ", start), line.find("[", start), line.lower().find("</summary>", start)) if c >= 0]
-        head = read_head(line[: min(cut, default=len(line))], start)
-        title = title_of(line[slice(*head.title)]) if head.title else ""
-        if len(title.split()) < 2 or is_generic_label(title):
+        span = read_head(line[: min(cut, default=len(line))], start).title
+        title = title_of(line[span[0] : span[1]]) if span else ""
+        if span is None or len(title.split()) < 2 or is_generic_label(title):
             return None, last + 1
         found = Found(first=i, last=last, ident=Identity(), title=title, style={"shape": "card"})
-        found.title_span = (doc.starts[i] + head.title[0], doc.starts[i] + head.title[1])  # type: ignore[index]
+        found.title_span = (doc.starts[i] + span[0], doc.starts[i] + span[1])
         return (found if self._links(i, last, found) and found.ident.papers else None), last + 1
 
     def _links(self, i: int, last: int, found: Found) -> bool:
