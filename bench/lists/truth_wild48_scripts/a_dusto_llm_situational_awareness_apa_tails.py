@@ -41,7 +41,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "Dusto-AI__llm-situational-awareness-paper-list__README@a069863.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 BULLET = re.compile(r"^- \*\*(?P<who>.+?)\*\* (?P<rest>.+)$")
 LINK = re.compile(r"\s*\[\[link\]\]\([^)]*\)$")

@@ -33,7 +33,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "eric8810__dllm-papers__paper_list@965ef51.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 ITEM = re.compile(r"^（(?P<num>\d+)）(?P<title>.+)$")
 SECTION = re.compile(r"^[一二三四五六七八九十]、\S")

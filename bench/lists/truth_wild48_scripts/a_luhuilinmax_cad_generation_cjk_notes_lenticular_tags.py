@@ -40,7 +40,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "luhuilinmax__cad-generation-paper-list__README@4f8fc73.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 ITEM = re.compile(r"^\*?\d+\.\s+(?:\((?P<venue>[^)]+)\)\s+)?(?P<rest>\S.*)$")
 LENS = re.compile(r"^【(?P<nick>[^】]+)】(?P<colon>:)?\s*(?P<title>.*)$")

@@ -40,7 +40,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "shuyhere__Awesome-Sparse-Autoencoder__README@a51ec3d.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 BULLET = re.compile(r"^\* (?P<label>[^\[]*?)\s*\[(?P<text>[^\]]+)\]\(\s*(?P<url>[^)\s]+)")
 NOT_PAPERS = {

@@ -38,7 +38,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "Violet24K__Awesome-Flow-Matching-Meets-Biology__README@f52c003.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 CARD = re.compile(r"^\s*\d+\.\s+\*\*(?P<title>.+?)\*\*(?:\s+`[^`]+`)?\s*$")
 NICK = re.compile(r"\s\((?P<nick>GOAT|CoFlow|APM|Multiflow|PocketFlow)\)$")

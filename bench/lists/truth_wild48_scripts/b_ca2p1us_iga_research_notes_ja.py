@@ -38,7 +38,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "Ca2p1us__sandbox__README@dbeeffd.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 ITEM = re.compile(r"^(?P<ind> *)- \[(?P<text>[^\]]*)\](?:\((?P<url>[^)]*)\))?\s*$")
 NOT_PAPERS = {136, 137, 138, 139, 148, 153}  # Qiita blog posts and test-function web sites

@@ -43,7 +43,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "generic-account__generic-account.github.io__papers_list@ec376ea.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 ITEM = re.compile(r"^- (?:\[[ x*]\] )?\[(?P<text>[^\]]+)\]\((?P<url>.+)\)$")
 VISIBLE_PAPERS = {5, 7, 10, 11, 13, 14, 17, 18, 22, 27}

@@ -27,7 +27,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "mwhittaker__papers__conferences__tapp@7a27058.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 ITEM = re.compile(r"^    - (?P<strike>~~)?\[(?P<text>[^\]]+)\]\((?P<url>[^)]+)\)(?P<close>~{0,2})$")
 NOTE = re.compile(r"^      \S")

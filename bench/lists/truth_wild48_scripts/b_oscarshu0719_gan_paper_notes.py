@@ -29,7 +29,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "Oscarshu0719__paper-notes__paper_notes@6c984e3.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 TOC = re.compile(r"^\[(?P<title>[^\]]+)\]\(##(?P<anchor>[^)]+)\)$")
 HEAD = re.compile(r"^## (?P<title>.+)$")

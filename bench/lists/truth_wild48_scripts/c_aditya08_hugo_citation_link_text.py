@@ -29,7 +29,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "aditya08__aditya08.github.io__content__publications___index@b0fdbd8.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 AUTHOR = r"(?:[A-Z]\. )+[A-Z][A-Za-z-]+"
 AUTHORS = rf"{AUTHOR}(?:(?:, and |, | and ){AUTHOR})*"

@@ -33,7 +33,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "BigDataBiology__big-data-biology_org__papers@90333db.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 ITEM = re.compile(r"^(?P<num>\d+)\. \S")
 LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]*(?:\([^)\s]*\))?[^)\s]*)\)")

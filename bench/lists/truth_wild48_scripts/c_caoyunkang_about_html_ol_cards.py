@@ -36,7 +36,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "caoyunkang__caoyunkang.github.io___pages__about@8208ead.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 LI = re.compile(r'^\s*<li id="(?P<id>[A-Za-z0-9-]+)">\s*$')
 TITLE = re.compile(r"^(?P<title>.+?)\s*(?:<a |<br)")

@@ -30,7 +30,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "DynamoRIO__dynamorio.github.io__pubs@1de2f85.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 BULLET = re.compile(r"^\* +\[\[pdf\]\([^)]+\)\]$")
 BOLD = re.compile(r"\*\*(?P<title>.+?)\*\*")

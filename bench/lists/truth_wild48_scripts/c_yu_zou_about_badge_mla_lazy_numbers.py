@@ -32,7 +32,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "yu-zou__yu-zou.github.io___pages__about@9f9458c.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 ITEM = re.compile(r"^1\. !\[Static Badge\]\(https://img\.shields\.io/badge/(?P<badge>[A-Za-z]+-\d{4}-(?:red|blue|purple))\)")
 QUOTED = re.compile(r'"(?P<title>[^"]+)"')

@@ -38,7 +38,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "caseybreen__caseybreen.com__content__page__css__index@9cc110e.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 CLOSE = {"‘": re.compile(r"’(?=[.,]?(?:\s|★|$))"), "“": re.compile(r"”"), '"': re.compile(r'"')}
 OPEN = re.compile(r"[‘“\"]")

@@ -34,7 +34,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "eduard-martinez__eduard-martinez.github.io___teachings__causal-inference@4eb1a52.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 ANCHOR = re.compile(r"^\*Anchor paper:\* (?P<who>[^()]+) \((?P<year>\d{4}), [A-Za-z]+\) — \*(?P<title>[^*]+)\*(?: \(.*\))?\.$")
 READINGS = re.compile(r"^\*Readings:\* (?P<items>.+)\.$")

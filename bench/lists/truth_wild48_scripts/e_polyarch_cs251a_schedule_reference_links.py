@@ -37,7 +37,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "PolyArch__cs259__02-schedule@294bd36.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 HEAD = re.compile(r"^\| Date +\| Topic +\| Readings +\| Review +\|$")
 ROW = re.compile(r"^\| (?P<date>[^|]+?) +\| (?P<topic>[^|]+?) +\| (?P<read>[^|]*?) *\| (?P<review>[^|]*?) *\|$")

@@ -31,7 +31,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "Beat-in-our-hearts__awaresome_world_action_model__paper_list@fbd0374.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 HEAD = "| Date | Venue | Acronym | Paper | Project | GitHub |"
 ALIGN = re.compile(r"^\|(?:-+\|)+$")

@@ -37,7 +37,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "Gorilla-Lab-SCUT__Visual-Auditory-Fusion-Perception__paper_list@63d04e3.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 ITEM = re.compile(r"^(?P<indent> *)- \[(?P<text>[^\]]+)\]\((?P<url>[^)]+)\)\s*$")
 NOT_PAPERS = {

@@ -34,7 +34,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "jdm4pku__ml4re__paperlist@69d2658.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 VENUE = re.compile(r"^## \[(?P<venue>ICSE|TSE|TOSEM|RE|ASE) (?P<year>20\d\d)\]\(https://dblp\.org/db/[^)]+\)"
                    r"(?: \(\d{4}\.\d\d\.\d\d~\d{4}\.\d\d\.\d\d\))?$")

@@ -43,7 +43,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "michellexxz__MMD_SGD_Dataset_Survey__Paper_List@9a051f6.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 HEAD = re.compile(r"^\| No\.\| (?P<ds>Dataset \| )?Paper \| Publication \| Date \| Links \|")
 ALIGN = re.compile(r"^\|(?: --- \|)+$")

@@ -26,7 +26,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "TELOS-syslab__Network-Stack-Paper-List__paper_list@9ead41a.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 HEAD = re.compile(r"^\| Name +\| Source +\| Familarity +\|$")
 ALIGN = re.compile(r"^\|(?:-+\|)+$")

@@ -42,7 +42,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "visionxiang__Mini-UAV-RS-Survey__README@26f819f.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 PAPER_HEAD = re.compile(r"^\| \*\*Year\*\* \| \*\*Pub\.\*\* \| \*\*Title\*\* +\| \*\*Links\*\* +\|$")
 OTHER_HEAD = re.compile(r"^\| \*\*Name\*\* \|")

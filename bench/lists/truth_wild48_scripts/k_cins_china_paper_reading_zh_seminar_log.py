@@ -45,7 +45,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "cins-china__paper-reading__README@571a052.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 TALK = re.compile(r"^\s*-\s*【[^】]*】(?:研讨)?\s*$")
 FIELD = re.compile(r"^\s*-\s*(?:论文|题目|題目)\s*[:：]\s*(?P<title>.*?)\s*$")

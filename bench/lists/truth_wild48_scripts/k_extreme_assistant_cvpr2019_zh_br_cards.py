@@ -39,7 +39,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "extreme-assistant__CVPR2024-Paper-Code-Interpretation__README(1-100)@575b5f8.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 CARD = re.compile(r"^(?P<num>\d{1,3})(?:\.|、)\s?(?P<rest>\S.*)$")
 TAG = re.compile(r"\s*[(（](?P<tag>[^()（）]*)[)）]\s*$")

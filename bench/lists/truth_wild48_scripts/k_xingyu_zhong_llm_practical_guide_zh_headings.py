@@ -39,7 +39,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "XingYu-Zhong__LLMsStudy__论文列表@b58b5bd.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 BULLET = re.compile(r"^- (?P<nick>[^*]*?)\s*\*\*(?P<title>.+?)\*\*(?P<rest>.*)$")
 LABEL = re.compile(r"\[(?P<label>[A-Za-z. ]+)\]\(")

@@ -31,7 +31,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "01life__MetaflowX__CITATIONS@3c0474f.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 HEAD = re.compile(r"^## \[(?P<name>[^\]]+)\]\((?P<url>[^)]+)\)$")
 TOOL = re.compile(r"^- \[(?P<name>[^\]]+)\]\((?P<url>[^)]+)\)$")

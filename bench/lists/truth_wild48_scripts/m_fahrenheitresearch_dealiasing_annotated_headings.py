@@ -33,7 +33,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "FahrenheitResearch__open-dealiasing-algorithms__docs__bibliography@d8433b4.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 PAPER = re.compile(r"^### (?P<authors>[^:]+?), (?P<year>\d{4}): (?:\*(?P<title>[^*]+)\*|work on .+)$")
 NOT_PAPER = {29, 33, 37, 41, 87, 91, 95}

@@ -31,7 +31,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "faosorios__SpatialPack__README@ef94a59.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 REF = re.compile(
     r"^(?:  )?- (?P<authors>.+?)(?:, \d{4}\.| \(\d{4}\)\.)\s+(?P<title>[^\[]+?) \[[^\]]+\]\(https://doi\.org/"

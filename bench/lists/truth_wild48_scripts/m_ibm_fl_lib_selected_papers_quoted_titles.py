@@ -29,7 +29,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "IBM__federated-learning-lib__docs__papers@56e967d.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 BULLET = re.compile(r'^- ["“](?P<title>[^"”]+)["”]')
 

@@ -30,7 +30,7 @@ import re
 from _wild48 import entry, read_lines, write_truth
 
 NAME = "IPL-UV__rbig__docs__literature@3ba7275.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 BULLET = re.compile(r"^\* (?P<title>.+?) - (?P<rest>.+)$")
 

@@ -33,7 +33,7 @@ import re
 from _wild48 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "tanner-trickle__EXCEED-DM__README@406e2a4.md"
-PART = "wild48_held_out"
+PART = "wild48_development"
 
 BULLET = re.compile(r"^- (?P<authors>[^\[]+?) \[(?P<title>[^\]]+)\]\s*$")
 DEF = re.compile(r"^\[(?P<label>[^\]]+)\]: (?P<url>\S+)\s*$")
