@@ -45,6 +45,7 @@ from .html_tables import HtmlTableReader
 from .id_records import id_papers, known_ids
 from .inline import clear_heads
 from .leftovers import leftover_papers
+from .link_definitions import read_definitions
 from .link_finder import DEFINITIONS
 from .links import forget_urls
 from .lists import ListReader
@@ -214,17 +215,11 @@ def forget() -> None:
     forget_share()
 
 
-_DEFINITION = re.compile(r"^ {0,3}\[(?P<name>[^\]^][^\]]*)\]:[ \t]*<?(?P<url>[^\s>]+)>?")
-
-
 def _cache(doc: Document) -> _Cache:
     if not _LAST or _LAST[0].doc is not doc:
         _LAST[:] = [_Cache(doc)]
-        DEFINITIONS.clear()  # the document's "[name]: url" lines, for "[Title][name]" links
-        clear_heads()  # (what a line says depends on them)
-        for i, line in enumerate(doc.lines):
-            if line.startswith(("[", " [")) and "]:" in line and not doc.fenced[i] and (m := _DEFINITION.match(line)):
-                DEFINITIONS.setdefault(m.group("name").strip().lower(), m.group("url"))
+        clear_heads()  # (what a line says depends on the document's link definitions)
+        read_definitions(doc, _LAST[0].hidden)
     return _LAST[0]
 
 

@@ -33,7 +33,7 @@ def find_links(line: str, start: int = 0) -> list[tuple[str, str, int, int]]:
                 out.append((m.group("alabel"), url, m.start(), m.end()))
     if "<http" in line:
         _autolinks(line, start, out)
-    if DEFINITIONS and "][" in line:
+    if DEFINITIONS and "]" in line:
         _reference_links(line, start, out)
     if "http" in line and line.count("http", start) > sum(1 for _, url, _, _ in out if url.startswith("http")):
         _bare_urls(line, start, out)
@@ -53,7 +53,9 @@ def _bare_urls(line: str, start: int, out: list[tuple[str, str, int, int]]) -> N
 #: The reference-style link definitions (``[name]: url``) of the document being read
 #: (set and cleared by the generic reader around each document).
 DEFINITIONS: dict[str, str] = {}
-REF_LINK = re.compile(r"\[(?P<label>[^\[\]]+|[^\[\]]*+\[[^\[\]]++\][^\[\]]*+)\]\[(?P<ref>[^\[\]]*)\]")
+#: ``[Title][name]``, ``[Title][]`` and the shortcut ``[Title]`` (CommonMark: a link when a definition names it; never
+#: an inline link's label nor a definition itself).
+REF_LINK = re.compile(r"\[(?P<label>[^\[\]]+|[^\[\]]*+\[[^\[\]]++\][^\[\]]*+)\](?:\[(?P<ref>[^\[\]]*)\]|(?![(:\[]))")
 
 
 def _autolinks(line: str, start: int, out: list[tuple[str, str, int, int]]) -> None:
@@ -65,7 +67,7 @@ def _autolinks(line: str, start: int, out: list[tuple[str, str, int, int]]) -> N
 
 
 def _reference_links(line: str, start: int, out: list[tuple[str, str, int, int]]) -> None:
-    """``[Title][name]`` and ``[Title][]`` links, resolved through the document's definitions."""
+    """``[Title][name]``, ``[Title][]`` and ``[Title]`` links, resolved through the document's definitions."""
     for m in REF_LINK.finditer(line, start):
         url = DEFINITIONS.get((m.group("ref") or m.group("label")).strip().lower())
         if url:

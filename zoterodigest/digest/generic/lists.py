@@ -255,7 +255,7 @@ class ListReader:
         low = text.lower()
         return ("http" in low or "](" in text or "rxiv" in low or "doi" in low or "<a " in low or "“" in text or "‘‘" in text
                 or "``" in text
-                or bool(_ANY_YEAR.search(text)) or bool(DEFINITIONS and "][" in text) or bool(self._names_over_bold(item))
+                or bool(_ANY_YEAR.search(text)) or bool(DEFINITIONS and "]" in text) or bool(self._names_over_bold(item))
                 or "**, " in text and NAMES_VENUE_AFTER.search(text) is not None  # ("**Title**, Names, *Venue*": no year)
                 or " by " in text and QUOTED_BY.search(text) is not None)  # ('"Title", by Names.': no year)
 

@@ -25,6 +25,7 @@ from ..document import Document
 from ..markup import plain
 from .cell_citations import cited
 from .found import Found
+from .link_finder import DEFINITIONS
 from .name_lists import INITIAL, is_author_list, is_name_list, listed_names, person_names
 from .prefixes import is_generic_label
 from .reference_marks import REFERENCE_OPEN
@@ -33,6 +34,7 @@ from .references import parse_reference
 #: Words set apart in a record: a link's text, italic, bold or quoted words, an HTML link's text.
 _MARKED = re.compile(
     r"\[(?P<link>[^\[\]\n]{6,400})\]\("
+    r"|\[(?P<ref>[^\[\]\n]{6,400})\](?:\[(?P<key>[^\[\]\n]{0,100})\]|(?![(:]))"  # ("[Title][name]", "[Title]": when defined)
     r"|<a\b[^>\n]*+>(?P<a>[^<\n]{6,400}?)</a>"
     r"|<(?P<tag>i|em|b|strong|cite)>(?P<html>[^<\n]{6,400}?)</(?P=tag)>"
     r"|\*\*(?P<bold>[^*\n]{6,400}?)\*\*"
@@ -96,6 +98,10 @@ def marked_title(doc: Document, lo: int, hi: int, skip: tuple[int, int] = (-1, -
         if g == "tag":
             g = "html"
         a, b = m.span(g)
+        if g in ("ref", "key"):
+            if (m.group("key") or m.group("ref")).strip().lower() not in DEFINITIONS:
+                continue  # (brackets that name no definition: no link)
+            a, b = m.span("ref")
         if skip[0] <= a < skip[1]:
             continue
         raw = doc.text[a:b]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .found import title_of
+from .link_finder import DEFINITIONS, REF_LINK
 from .links import link_class
 
 _LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){1,400})\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\)")
@@ -27,6 +28,7 @@ _MARKS = re.compile(r"!?\[[^\]\n]{0,400}\]\([^)\n]*\)|<[^<>\n]{0,300}>|\*\*|__|(
 _EDGE = " \t\n-–—:;,.|*_#>\"'“”‘’()[]【】「」《》"
 
 _LETTER = re.compile(r"[^\W\d_]")
+_TAG_EDGE = re.compile(r"<[a-z]{1,6}>")
 #: What a run of pieces never crosses: a link, a tag, a blank line.
 _CROSSES = re.compile(r"\]\(|<[a-z/]|\n[ \t]*\n")
 _STRONG_MARK = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
@@ -70,6 +72,15 @@ def _marked(rec: str) -> list[tuple[int, int, str]]:
     spans = [(m.start(1), m.end(1), "paper_link" if m.group(2) and link_class(m.group(2)) else "other_link")
              for m in _LINK.finditer(rec)]
     spans += [(m.start(2), m.end(2), "paper_link" if link_class(m.group(1)) else "other_link") for m in _A.finditer(rec)]
+    if DEFINITIONS and "]" in rec:  # ("[Title][name]", "[Title]": links through the document's definitions)
+        for m in REF_LINK.finditer(rec):
+            if (url := DEFINITIONS.get((m.group("ref") or m.group("label")).strip().lower())) is not None:
+                a, b = m.span("label")
+                while (t := _TAG_EDGE.match(rec, a, b)) is not None:
+                    a = t.end()  # ("[<u>Title</u>][81]": the tags are no part of the title)
+                while b > a and rec[b - 1] == ">" and (c := rec.rfind("<", a, b)) >= 0 and rec.startswith("</", c):
+                    b = c
+                spans.append((a, b, "paper_link" if link_class(url) else "other_link"))
     for pattern, kind in ((_STRONG, "strong"), (_EM, "em"), (_QUOTE, "quote")):
         for m in pattern.finditer(rec):
             g = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i) is not None)
