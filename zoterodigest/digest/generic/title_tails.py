@@ -8,8 +8,8 @@ from .name_lists import person_names
 from .venue_tails import known_venue, venue_year_at
 
 #: A citation's tail after a title's full stop: names "et al.", a year, or a journal's volume and pages
-#: (``Title. Nakashima, A. et al. 2019. Science 365``, ``Title.Hsieh et al``, ``Title. Cell 172,262-274``).
-_REFERENCE_TAIL = re.compile(r"(?<=[^\W\d_]{4})\.[ \t]*+(?=[A-Z])(?=[^\n]{0,120}?(?:\bet[ \t]++al\b|(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,4}[,:][ \t]*+\d{1,6}[\-‐–]\d))")
+#: (``Title. Nakashima, A. et al. 2019. Science 365``, ``Title.Hsieh et al``, ``Title..Hsieh et.al``, ``Title. Cell 172,262-274``).
+_REFERENCE_TAIL = re.compile(r"(?<=[^\W\d_]{4})\.\.?+[ \t]*+(?=[A-Z])(?=[^\n]{0,120}?(?:\bet(?:[ \t]++|\.[ \t]*+)al\b|(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,4}[,:][ \t]*+\d{1,6}[\-‐–]\d))")
 
 
 def reference_tail(title: str) -> int | None:
@@ -19,6 +19,21 @@ def reference_tail(title: str) -> int | None:
     head = title[: m.start()] if m else ""
     if m is None or len(head.split()) < 3 or len(title[m.end() :].split()) > 16 or head.count("[") > head.count("]") \
             or head.count("(") > head.count(")"):
+        return None
+    return m.start()
+
+
+#: One to four capitalised names and "et al." closing a title after its stop, its question mark or a comma
+#: (``Title..Felix Barn et.al``, ``Can We Do It Better?.Ann Barn et.al``, ``Title, Özgür Hoot et al.``).
+_ET_AL_END = re.compile(r"(?:(?<=[^\W_]{2})\.\.?+|(?<=\))\.\.?+|(?<=[?!])\.?+|,)[ \t]*+(?P<n>[^\W\d_][\w'’\-]*+\.?+(?:[ \t]++[^\W\d_][\w'’\-.]*+){0,3})"
+                        r"[ \t]++et(?:[ \t]++|\.[ \t]*+)al\.?$")
+
+
+def et_al_tail(title: str) -> int | None:
+    """Where the names closing ``title`` with "et al." start (a title never ends so), after two words or more."""
+    if not title.rstrip(". ").endswith("al") or (m := _ET_AL_END.search(title)) is None:
+        return None
+    if not all(w[:1].isupper() for w in m.group("n").split()) or len(title[: m.start()].split()) < 2:
         return None
     return m.start()
 
