@@ -141,7 +141,31 @@ def closed_title(title: str) -> str | None:
         t = t[: d.start()].rstrip(" \t*_")  # ("*Title*----HPCC'11": the venue after a run of dashes)
     if "[" in t and t.count("[") > t.count("]") and len(t[: (k := t.rindex("["))].split()) >= 3 and "]" not in t[k:]:
         t = t[:k].rstrip()  # ("Title [2009, CVPR, Ann Barn": a note in brackets its reader cut at the closing one)
+    if t[:1] in _QUOTE_PAIRS:
+        t = _unquoted(t)
     return t if t != title else None
+
+
+#: Quotes a reference sets its title in (British style, ``‘Title’``), and their closing marks.
+_QUOTE_PAIRS = {"‘": "’", "“": "”", "«": "»", "„": "“"}
+
+
+def _at(text: str, mark: str) -> list[int]:
+    return [k for k, ch in enumerate(text) if ch == mark]
+
+
+def _unquoted(t: str) -> str:
+    """``t`` without the quotes around it (``‘Title’.``), or without an opening quote nothing closes (the reader
+    cut the title at its stop: ``‘Title``); as it is when the quote closes inside (``“New” Science of Networks``)."""
+    close = _QUOTE_PAIRS[t[0]]
+    body = t.rstrip(" \t.,;:")
+    inner = body[1:-1]
+    if body.endswith(close) and not any(inner[k + 1 : k + 2].isalpha() is False for k in _at(inner, close)) \
+            and len(inner.split()) >= 2:  # (a closing mark inside only as an apostrophe: "‘Owl’s Barn’")
+        return inner.strip()
+    if close not in t and t[0] not in t[1:] and '"' not in t and len(t[1:].split()) >= 3:  # ('“Controlling" Web 2.0': closed)
+        return t[1:].lstrip()
+    return t
 
 
 #: A last field after a comma in its own emphasis marks: ``Title, **NeurIPS**``, ``Title, ***ICLR(workshop)***``.
