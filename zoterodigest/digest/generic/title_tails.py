@@ -29,6 +29,16 @@ _ET_AL_END = re.compile(r"(?:(?<=[^\W_]{2})\.\.?+|(?<=\))\.\.?+|(?<=[?!])\.?+|,)
                         r"[ \t]++et(?:[ \t]++|\.[ \t]*+)al\.?$")
 
 
+def short_title(title: str) -> str:
+    """``title`` without the tails that close it and are no part of it: names and "et al." (:func:`et_al_tail`), a venue
+    and year after a comma (:func:`venue_year_tail`), a year glued by a hyphen or set off (:func:`glued_year_tail`,
+    :func:`set_off_date_tail`), cut in that order."""
+    for tail in (et_al_tail, venue_year_tail, glued_year_tail, set_off_date_tail):
+        if (cut := tail(title)) is not None:
+            title = title[:cut].rstrip()
+    return title
+
+
 def et_al_tail(title: str) -> int | None:
     """Where the names closing ``title`` with "et al." start (a title never ends so), after two words or more."""
     if not title.rstrip(". ").endswith("al") or (m := _ET_AL_END.search(title)) is None:

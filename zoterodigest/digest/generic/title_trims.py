@@ -29,15 +29,7 @@ from .prefixes import is_generic_label
 from .reference_marks import VENUE_WORDS
 from .references import parse_reference
 from .title_asides import PAGE_CLOSE, aside_ends, unpaired_close
-from .title_tails import (
-    closed_title,
-    et_al_tail,
-    glued_year_tail,
-    names_tail,
-    reference_tail,
-    set_off_date_tail,
-    venue_year_tail,
-)
+from .title_tails import closed_title, names_tail, reference_tail, short_title
 from .venue_tails import known_venue
 
 if TYPE_CHECKING:
@@ -206,9 +198,11 @@ def _past_tails(doc: Document, found: Found) -> None:
     """A citation's tail or the authors' names after the title's stop (``Title. Barn et al. 2019. Science 365``,
     ``Title. Ann Barn, Bob Tawny``), a known venue and its year after a comma (``Title，ACL2017``), a year glued by a hyphen (``Title-2020 4 27``)
     are no part of it."""
-    for tail in (et_al_tail, venue_year_tail, glued_year_tail, set_off_date_tail, unpaired_close):  # (and a mark the list left unpaired: 'Title]')
-        if (cut := tail(found.title)) is not None:
-            retitle(doc, found, found.title[:cut].rstrip())
+    title = short_title(found.title)
+    if (cut := unpaired_close(title)) is not None:
+        title = title[:cut].rstrip()  # (and a mark the list left unpaired: 'Title]')
+    if title != found.title:
+        retitle(doc, found, title)
     if ". " not in found.title and not ("." in found.title and (" et al" in found.title or " et.al" in found.title)):
         return
     for tail in (reference_tail, names_tail):
@@ -241,7 +235,6 @@ def _trim_ends(doc: Document, found: Found) -> None:
         return
     title = found.title[cut0:cut1].strip()
     retitle(doc, found, title)
-
 
 
 #: A year in parentheses after the names, before the title (``Barn, Ann (2019), Title``).
