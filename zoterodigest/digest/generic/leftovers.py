@@ -134,7 +134,8 @@ def _title_above(doc: Document, i: int, lo: int, taken: bytearray) -> int | None
         text = doc.lines[k]
         if taken[k - lo] or "[" in text or "http" in text or ITEM.match(text) or text.lstrip().startswith(("#", "|", ">", "<")):
             return None
-        short = len(text.split()) <= 4  # (the authors, "Barn .. Tawny", may stand between the title and its link)
+        short = len(text.split()) <= 4 or _AUTHORS_LABEL.match(text) is not None
+        # (the authors, "Barn .. Tawny" or labelled, "作者：Ann Barn, Bob Tawny", may stand between the title and its link)
         if k == i - 1 and short and i - 2 >= lo and (up := _title_above(doc, i - 1, lo, taken)) is not None and up >= 0:
             return up
         if _title_line(text):
@@ -144,9 +145,14 @@ def _title_above(doc: Document, i: int, lo: int, taken: bytearray) -> int | None
     return None
 
 
+#: A line that opens with the authors' label: their names, never a title.
+_AUTHORS_LABEL = re.compile(r"[ \t]*+(?:\*\*|__)?(?:authors?|by|作者|著者|저자)[ \t]*+(?:\*\*|__)?[:：]", re.IGNORECASE)
+
+
 def _title_line(text: str) -> bool:
-    """A line of its own that is a title: no link, no list or heading marks, no year closing it, no sentence."""
-    return bool(text.strip()) and "[" not in text and "http" not in text and not ITEM.match(text) and not _PROSE.match(text) \
+    """A line of its own that is a title: no link, no list or heading marks, no year closing it, no sentence, no
+    authors' label."""
+    return bool(text.strip()) and not _AUTHORS_LABEL.match(text) and "[" not in text and "http" not in text and not ITEM.match(text) and not _PROSE.match(text) \
         and not text.lstrip().startswith(("#", "|", ">", "<")) and _is_title(text) \
         and len(text.split()) <= MAX_WORDS and not _ENDS_YEAR.search(text)
 

@@ -153,7 +153,18 @@ def closed_title(title: str) -> str | None:
         t = t[:k].rstrip()  # ("Title [2009, CVPR, Ann Barn": a note in brackets its reader cut at the closing one)
     if t[:1] in _QUOTE_PAIRS:
         t = _unquoted(t)
+    if t.endswith((")", "）")) and (m := _ASIDE_CLOSE.search(t, max(0, len(t) - 60))) is not None \
+            and len(t[: m.start()].split()) >= 3 and (m.group("kind") or not _CJK.search(t, 0, m.start())):
+        t = t[: m.start()].rstrip()  # ("Title(oral)", "Title (Spotlight)", "Title(目标跟踪）": how it was shown, a reader's note)
     return t if t != title else None
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: A note in brackets closing a title: how the paper was presented (``(oral)``, ``(Spotlight)``, ``(Best Paper Award)``),
+#: or a note in CJK letters after a title in other letters (``(目标跟踪）``).
+_ASIDE_CLOSE = re.compile(r"[(（](?:(?P<kind>[ \t]*+(?:oral|spotlight|poster|highlight|best[ \t]++\w+(?:[ \t]++award)?)"
+                          r"(?:[ \t]++presentation)?[ \t]*+)|[^()（）]{0,30}?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()（）]{0,30}?)[)）]$",
+                          re.IGNORECASE)
 
 
 #: Quotes a reference sets its title in (British style, ``‘Title’``), and their closing marks.

@@ -63,7 +63,8 @@ _ITALIC_AFTER = re.compile(r",[ \t]++(?:_[A-Z][^_\n]{1,120}_|\*[A-Z][^*\n]{1,120
 #: A reader's aside in parentheses opening a title: ``(optional) ``, ``(required reading) ``.
 #: A link's label in brackets and maybe a month and year opening a bold line's title: ``[статья] (NOV2017) Title``.
 _TAG_OPEN = re.compile(r"\[(?P<l>[^\[\]\n]{1,20})\][ \t]*+(?:\((?:[A-Za-z]{3,9}[ \t]?)?(?:19|20)\d{2}\)[ \t]*+)?(?=\S)")
-_ASIDE_OPEN = re.compile(r"\([a-z][a-z ]{2,24}\)[ \t]++(?=\S)|\d{1,3}\.[ \t]++(?=[^\W\d_]|[\"“])")  # (or its number: "**2. Title**")
+_ASIDE_OPEN = re.compile(r"\([a-z][a-z ]{2,24}\)[ \t]++(?=\S)|\d{1,3}\.[ \t]++(?=[^\W\d_]|[\"“])|\d{1,4}\.(?=[A-Z][A-Za-z]|[A-Z][ \t][A-Za-z])")
+# (or its number: "**2. Title**", "100.Title" glued)
 #: A name written with its initials first: ``A. Barn``, ``J.-P. Barn``, ``A.B. Barn``.
 _INITIAL = re.compile(r"(?:(?:and|&)[ \t]++)?[A-Z]\.(?:[ \t-]?[A-Z]\.)*+[ \t]*+[A-Z][\w'’\-]")
 #: A title's first word after the names: a letter or a quote opens it, never a year or "and".
