@@ -49,11 +49,11 @@ SECOND = 0.5
 _LEAST = 3
 
 #: A list item; check boxes and reading marks before its text (``[x]``, ``[-]``, ``[√]``, ``[*]``) are none of it.
-_ITEM = re.compile(r"^([ \t]{0,12})(?:[-*+]|\(?\d{1,4}[.)])[ \t]+(?:\[[ xX√✓✔✗*~/-]\][ \t]*+)*(?P<text>\S.*)$")
+_ITEM = re.compile(r"^([ \t]{0,12})(?:(?:[-*+]|\(?\d{1,4}[.)])[ \t]+|（\d{1,3}）[ \t]*+)(?:\[[ xX√✓✔✗*~/-]\][ \t]*+)*(?P<text>\S.*)$")
 #: What may close a plain title and is no part of it: line breaks in HTML, links labelled by a word or two
 #: (``[[code]](url)``, ``**[[paper]](url)**``), marks in bold (``**\\^**``, ``(**TA**)``).
 _TASK = re.compile(r"^[ \t]{0,12}(?:[-*+]|\(?\d{1,4}[.)])[ \t]+\[[ xX]\]")
-_BULLET = re.compile(r"^[ \t]{0,16}(?:[-*+]|\(?\d{1,4}[.)])[ \t]")
+_BULLET = re.compile(r"^[ \t]{0,16}(?:(?:[-*+]|\(?\d{1,4}[.)])[ \t]|（\d{1,3}）)")  # (or "（1）Title", a number in full-width brackets)
 _CLOSING = re.compile(r"(?:</?br[ \t]*+/?>|\*{0,2}+\[\[?[^\[\]()\s]{1,12}(?:[ \t][^\[\]()\s]{1,12})?\]\]?\([^()\s]*+\)\*{0,2}"
                       r"|\(?\*\*[^*\w]{1,3}\*\*\)?|\(\*\*[A-Z]{1,4}\*\*\))$")
 _PRONOUN = re.compile(r"(?i)\b(?:i|we|you|our|my|your|us|me|this|these|it|they)\b")
