@@ -194,11 +194,24 @@ _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
 _LABEL_TAG = re.compile(r"\b(?:papers?|articles?|readings?)\b", re.IGNORECASE)
 
 
+_CJK_TOPIC = re.compile(r"[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{2}")
+_ACRONYMS = re.compile(r"[A-Za-z]{2,}")
+
+
+def _known(text: str) -> bool:
+    # (imported here: venue_tails reads the venues' names through prefixes, which imports this module)
+    from .venue_tails import known_venue
+
+    return any(known_venue(w) for w in _ACRONYMS.findall(text))
+
+
 def venue_text(line: str, head: Head) -> str | None:
     """The venue as written (months dropped: ``Feb., 2026`` is only a year)."""
     raw = line[head.venue[0] : head.venue[1]] if head.venue else head.tag
-    if not raw or _DOI_IN.search(raw) or not head.venue and _LABEL_TAG.search(raw):
-        return None  # (a DOI written after the title is its id, never its venue; "Presented Paper:" labels it)
+    if not raw or _DOI_IN.search(raw) or not head.venue and (_LABEL_TAG.search(raw) or _CJK_TOPIC.search(raw) and not _FULL_YEAR.search(raw)
+                                                               and not _known(raw)):
+        return None  # (a DOI written after the title is its id, never its venue; "Presented Paper:" labels it; a tag of
+        # CJK words with no year nor known venue, "【关于IMP-GCN】", names a topic: no venue rather than a wrong one)
     parts = [p.strip() for p in raw.split("|")]
     named = [p for p in parts if re.search(r"[A-Za-z]{2,}", _MONTHS.sub("", p))]
     text = named[-1] if named else parts[-1]

@@ -87,7 +87,28 @@ def quoted_reference(doc: Document, p0: int, p1: int, found: Found) -> None:
 _QUOTE_MARK = re.compile(r"^[ \t]*+>[ \t]*+")
 
 
-def title_in_child(found: Found, doc: Document, child: int, body: int) -> bool:
+#: A sub-item labelled as the paper's title: ``- 论文: Title``, ``- **Title**: Title``, ``- Paper: Title``.
+_TITLE_FIELD = re.compile(r"(?:\*\*|__)?+(?:title|paper|论文|题目|标题|论文标题|论文题目)(?:\*\*|__)?+[ \t]*+[:：](?:\*\*|__)?+[ \t]*+"
+                          r"(?P<t>[^\s\[(].*+)", re.IGNORECASE)
+
+
+def title_in_child(found: Found, doc: Document, direct: list[tuple[int, int]]) -> bool:
+    """Take the title from a sub-item of the item (``direct``: each sub-item's line and where its text starts): one
+    labelled as the title (``- 【关于IMP-GCN】研讨`` over ``  - 论文: Title``), when the item's own line links no
+    paper by its text; or the one sub-item under a person's name (:func:`_title_under_name`)."""
+    if "](" not in doc.lines[found.first]:
+        for line, body in direct[:8]:
+            text = doc.lines[line]
+            if (m := _TITLE_FIELD.match(text, body)) is not None and "http" not in m.group("t") \
+                    and (len(t := title_of(m.group("t")).strip()) > 0 and (len(t.split()) >= 3 or len(CJK_LETTER.findall(t)) >= 8)):
+                found.extra["name"], found.title = found.title, t
+                at = text.find(t, m.start("t"))
+                found.title_span = (doc.starts[line] + at, doc.starts[line] + at + len(t)) if at >= 0 else None
+                return True
+    return len(direct) == 1 and _title_under_name(found, doc, *direct[0])
+
+
+def _title_under_name(found: Found, doc: Document, child: int, body: int) -> bool:
     """Take the title from the item's one sub-item (line ``child``, text from ``body``) when the item's own
     title is one person's name in CJK characters (one in Latin letters reads like a short title, ``Deep
     Learning``) and the sub-item holds a title (``- 岩下 蓮師`` over ``    - [Title](abstract.pdf)``): the

@@ -199,7 +199,7 @@ class ListReader:
             trim_dated(found, doc.text)
         linked = linked_names(line, item.body, head.spans)
         self._title_below(found, self._names_over_bold(item) or linked or colon_names(line, item.body), (head_end + 1, own_end))
-        _ = len(direct) == 1 and title_in_child(found, doc, direct[0].line, direct[0].body)  # ("- 岩下 蓮師" over "  - [Title](pdf)")
+        _ = title_in_child(found, doc, [(c.line, c.body) for c in direct])  # ("- 岩下 蓮師" over "  - [Title](pdf)"; "  - 论文: Title")
         if names_only((found.title or "").replace("*", "")) or _CHANGELOG.match(found.title or "") \
                 or linked and found.authors != linked:
             return None  # an author list is never a title (the paper's title is elsewhere: the item above); nor a change
