@@ -69,3 +69,16 @@ def test_links_in_an_html_comment_are_not_unread() -> None:
     digest = parse_text(text)
     assert [e.paper.arxiv_id for e in digest.entries] == ["1901.00001"]
     assert unread_links(digest) == []
+
+
+def test_a_definition_a_shortcut_link_uses_is_read_with_its_entry() -> None:
+    """``[Title]`` over ``[Title]: url``: the item is the paper, and its definition's link is not left unread."""
+    text = ("# Papers using OwlSim\n\n- T. Tawny [OWLSIM: Extended Calculation of Nocturnal Owl Excitations]\n"
+            "- B. Barn [Absorption of Vector Owls Beyond Kinetic Mixing][]\n\n"
+            "[OWLSIM: Extended Calculation of Nocturnal Owl Excitations]: https://arxiv.org/abs/2301.00002\n"
+            "[Absorption of Vector Owls Beyond Kinetic Mixing]: https://arxiv.org/abs/2301.00003\n"
+            "[Unused Owls]: https://arxiv.org/abs/2301.00004\n")
+    digest = parse_text(text)
+    assert [(e.lines, e.paper.arxiv_id) for e in digest.entries][:2] == [((3, 3), "2301.00002"), ((4, 4), "2301.00003")]
+    assert all(e.lines[0] < 6 or e.lines[0] == 8 for e in digest.entries)
+    assert all(line < 6 or line == 8 for line, _ in unread_links(digest))

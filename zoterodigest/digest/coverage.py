@@ -53,10 +53,10 @@ def unread_links(digest: Digest) -> list[tuple[int, str]]:
 
 
 def _used_names(digest: Digest) -> set[str]:
-    """The reference names (``[text][name]``) used on the entries' lines, lower-cased."""
+    """The reference names (``[text][name]``, ``[text]``) used on the entries' lines, lower-cased."""
     lines = digest.doc.lines
     return {(m.group("ref") or m.group("label")).strip().lower()
-            for e in digest.entries for k in range(e.lines[0] - 1, e.lines[1]) if "][" in lines[k]
+            for e in digest.entries for k in range(e.lines[0] - 1, e.lines[1]) if "]" in lines[k]
             for m in REF_LINK.finditer(lines[k])}
 
 
