@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..markup import CJK_LETTER
 from .name_lists import person_names
 from .venue_tails import known_venue, venue_year_at
 
@@ -154,12 +155,11 @@ def closed_title(title: str) -> str | None:
     if t[:1] in _QUOTE_PAIRS:
         t = _unquoted(t)
     if t.endswith((")", "）")) and (m := _ASIDE_CLOSE.search(t, max(0, len(t) - 60))) is not None \
-            and len(t[: m.start()].split()) >= 3 and (m.group("kind") or not _CJK.search(t, 0, m.start())):
+            and len(t[: m.start()].split()) >= 3 and (m.group("kind") or not CJK_LETTER.search(t, 0, m.start())):
         t = t[: m.start()].rstrip()  # ("Title(oral)", "Title (Spotlight)", "Title(目标跟踪）": how it was shown, a reader's note)
     return t if t != title else None
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: A note in brackets closing a title: how the paper was presented (``(oral)``, ``(Spotlight)``, ``(Best Paper Award)``),
 #: or a note in CJK letters after a title in other letters (``(目标跟踪）``).
 _ASIDE_CLOSE = re.compile(r"[(（](?:(?P<kind>[ \t]*+(?:oral|spotlight|poster|highlight|best[ \t]++\w+(?:[ \t]++award)?)"
