@@ -34,7 +34,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "alvin528__awesome-implicit-nerf__README@3478a06.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 CARD = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)")
 NOT_PAPERS = {35, 41, 43, 45, 49, 51, 53, 55, 57}

@@ -33,7 +33,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "PillowTomZA__PINN_Navier_Stokes_papers__README@ab55a3c.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 START = re.compile(r"^\d+\. \*\*")
 

@@ -41,7 +41,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "wangsiwei2010__awesome-multi-view-clustering__README@8e507b8.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 ITEM = re.compile(r"^\d+\.\s+(?P<rest>.*)$")
 VENUE = re.compile(r"^(?P<venue>(?:[A-Za-z][A-Za-z ]*)?\d{2,4})(?:\s*[:：]\s*|\s+)(?P<rest>.*)$")

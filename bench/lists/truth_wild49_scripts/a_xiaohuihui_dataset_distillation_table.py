@@ -27,7 +27,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "xiaohuihui-com__Awesome-Dataset-Distillation__README@38ff3b4.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 ROW = re.compile(r"^\| (?P<year>\d{4}) \| \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)\s*\|(?P<venue>[^|]+)\|(?P<code>[^|]+)\|$")
 

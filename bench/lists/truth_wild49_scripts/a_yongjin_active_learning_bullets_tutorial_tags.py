@@ -27,7 +27,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "yongjin-shin__awesome-active-learning__README@8da1365.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 BULLET = re.compile(r"^\* \[(?P<title>[^\[\]]+)\]\((?P<url>[^)]*)\)")
 

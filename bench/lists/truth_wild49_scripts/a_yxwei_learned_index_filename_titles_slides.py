@@ -42,7 +42,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "YXWei-UMN__Awesome-learned-index__README@fd4661a.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 ITEM = re.compile(r"^\d+\. \[(?P<text>[^\]]+)\]\((?P<url>[^)]+)\)")
 NOTE = re.compile(r"^    \d\) ")

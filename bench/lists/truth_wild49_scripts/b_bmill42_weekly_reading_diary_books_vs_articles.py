@@ -31,7 +31,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "bmill42__bmill42.github.io__reading__index@8ecf3ec.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 WEEK = re.compile(r"^#### Week of \d{1,2}/\d{1,2}(?:/20)?$")
 BULLET = re.compile(r"^- (?P<body>.+)$")

@@ -29,7 +29,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "myungsub__paper-notes__README@83d4e07.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 MONTH = re.compile(r"^### 20\d\d-\d\d$")
 BULLET = re.compile(r"^\* (?P<title>[^\[]+?)\s*\[\s?\[note\]\(notes/[\w.-]+\.md\)\s?\](?P<rest>.*)$")

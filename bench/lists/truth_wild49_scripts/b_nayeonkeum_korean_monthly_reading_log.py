@@ -28,7 +28,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "NayeonKeum__TIL__read-papers@d60c9b7.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 MONTH = re.compile(r"^### 2021\.(?:09|10)$")
 BULLET = re.compile(r"^- (?P<body>.+)$")

@@ -32,7 +32,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "28left__janreimann__publications@69e2477.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 BULLET = re.compile(r"^- __(?P<title>.+?)__")
 NOT_PAPERS = ("An introduction to Ramsey Theory", "Lecture notes on Descriptive Set Theory")

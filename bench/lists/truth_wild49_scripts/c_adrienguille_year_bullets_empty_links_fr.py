@@ -32,7 +32,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "AdrienGuille__adrienguille.github.io__publications@283df9f.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 BULLET = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)(?: by | [A-Z])")
 YEAR = re.compile(r"^## (?P<y>20\d\d)$")

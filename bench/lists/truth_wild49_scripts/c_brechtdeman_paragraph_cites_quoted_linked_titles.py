@@ -33,7 +33,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "BrechtDeMan__BrechtDeMan.github.io__publications__index@177d02b.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 SECTION = re.compile(r"^#{3,4} (?P<name>.+)$")
 QUOTED = re.compile(r"[“\"](?P<t>\[[^\]]+\]\([^)]+\)|[^“”\"]+?)[,]?[”\"]")

@@ -30,7 +30,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "Ctross__Ctross.github.io__publications__index@0274caa.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 HEAD = re.compile(r"^\[(?P<n>\d+)\]\[(?P=n)\] ")
 YEAR = re.compile(r"\(\d{4,5}\)\.? ")

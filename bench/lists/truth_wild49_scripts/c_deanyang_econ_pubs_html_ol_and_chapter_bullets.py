@@ -33,7 +33,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "deanyang-econ__deanyang___pages__publications@03b19e1.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 LI = re.compile(r'^<li><a href="[^"]+">(?P<title>[^<]+)</a>, <em>.*</li>$')
 QUOTED = re.compile(r'"([^"]+)"')

@@ -33,7 +33,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "DominicPM__DominicPM.github.io__publications__index@3f5af7f.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 BULLET = re.compile(r"^- \*(?P<title>[^*]+)\*\.?$")
 SECTION = re.compile(r"^# (?P<name>.+)$")

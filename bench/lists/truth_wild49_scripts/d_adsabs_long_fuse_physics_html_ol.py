@@ -32,7 +32,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "adsabs__adsabs.github.io___includes___blogcontent__2015-11-20-discovering-long-fuse-papers-physics@ad3c783.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 ITEM = re.compile(
     r'^<li><a href="https://ui\.adsabs\.harvard\.edu/#abs/(?P<bibcode>[^"]{19})/abstract" target="_blank">'

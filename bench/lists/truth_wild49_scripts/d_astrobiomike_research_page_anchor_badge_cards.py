@@ -38,7 +38,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "AstrobioMike__AstrobioMike.github.io__research__index@a32aadf.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 CITE = re.compile(r"^(?P<authors>.+?) ?\((?P<year>\d{4})\)\. \[(?P<title>.+?)\]\((?P<url>https?://[^)\s]+)\)\{:target=\"_blank\"\}\. ")
 BADGE = re.compile(r"""^<div style="float: right; padding-left: 15px" class='altmetric-embed' .* data-doi="[^"]+"></div>$""")

@@ -47,7 +47,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "cstrawberry__predictive-universe__docs__paper__references@00d5dfd.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 BULLET = re.compile(
     r"^\*\s+(?P<authors>.+?)\s\((?P<year>\d{4}[a-z]?(?:/\d{4})?)\)\.?\s+(?P<rest>.*)$"

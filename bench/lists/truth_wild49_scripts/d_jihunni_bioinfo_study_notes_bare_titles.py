@@ -36,7 +36,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "jihunni__Bioinformatics__README@5e0554a.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 PAPER_LINES = [2, 3, 6, 7, 10, 11, 12, 13, 14, 15, 30, 34, 35, 36, 37, 39, 41, 42, 43, 50, 55, 56, 60,
                76, 77, 78, 79, 81, 82, 83, 89, 90, 91, 93, 94, 99, 102, 106, 113, 124, 125]

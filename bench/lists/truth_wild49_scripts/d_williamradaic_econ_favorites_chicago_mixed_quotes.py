@@ -28,7 +28,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "williamradaic__williamradaic.github.io__content__posts__favorite-papers@e841e8a.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 # style A: Authors. Year. ["Title."](url) ...   style B: Authors. "[Title](url)." ...
 STYLE_A = re.compile(r'^- (?P<authors>.+?)\. (?P<year>\d{4})\. \[["“](?P<title>.+?)\.?["”]\]\((?P<url>https?://\S+?)\) \*')

@@ -29,7 +29,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "BBP52__Awesome-Digital-Watermarking__README@6c1586f.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 HEAD = " | Title | Affiliation | Venue and Year | Methods | Merits | Demerits | Link | Database | Code |"
 RULE = re.compile(r"^ \|(?: -+ \|){9}$")

@@ -48,7 +48,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "DrYu0815__Survey__README@1e7ada7.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 CELL = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)(?: \((?P<cite>[^()]+)\))?$")
 BLOGS = ("https://openai.com/blog/chatgpt-plugins", "https://txt.cohere.com/command-light/")

@@ -40,7 +40,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "Nastaran95__manufacturing-agentic-evaluation__README@68cc119.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 ITEM = re.compile(r"^(?: {4})?\* (?:`arxiv` )?\[(?P<ref>[^\]]+)\](?:\((?P<url>https?://[^)\s]+)\))?(?P<tags>(?: `[^`]+`)*)\s*$")
 AUTH = re.compile(r"^.*?(?:et al|\b[A-Z]{1,3}(?:-[A-Z])?)\.+ ")

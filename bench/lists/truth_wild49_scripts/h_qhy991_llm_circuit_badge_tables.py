@@ -37,7 +37,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "qhy991__Awesome-LLM-Circuit-Agent__README@4e773af.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 ROW = re.compile(r"^\| (?:!\[Star\]\(https://img\.shields\.io/[^)]+\) (?:<br> )?)?\[\*\*(?P<title>[^\]]+?)\*\*\]"
                  r"\((?P<url>[^)\s]+)\) \|(?P<rest>.*)\|\s*$")

@@ -38,7 +38,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "ur-whitelab__LLMs-in-science__Sci_LLM__README@d0eb35e.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 HEAD = re.compile(r"^\|\s+Date\s+\|\s+Name\s+\|\s+Publication\s+\|\s+Repositories\s+\|$")
 ALIGN = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")

@@ -30,7 +30,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "ZiruiYan__awesome-causal-bandit__README@b7ad2aa.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 HEAD = "|Title|Venue|Year|Intervention|Graph topology|Metric|Comment|Materials|"
 ROW = re.compile(r"^\|(?P<title>[^|]+)\|(?:[^|]*\|){6}\s*\[Paper\]\(https?://[^)\s]+\)\|\s*$")

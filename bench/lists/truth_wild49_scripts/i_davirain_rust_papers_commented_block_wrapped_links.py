@@ -35,7 +35,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "DaviRain-Su__learn-rust-lang__RustPaper@fdf5e73.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 DASH = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)$")
 STAR = re.compile(r"^\* \[")

@@ -34,7 +34,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "F-ca7__Advanced-Database-Systems-Learning__paper reading__README@2374059.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 ITEM = re.compile(r"^- \[(?P<text>[^\]]+)\]\((?P<url>[^)]*)\)$")
 NOT_PAPERS = {

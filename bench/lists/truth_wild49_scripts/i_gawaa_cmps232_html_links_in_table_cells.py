@@ -32,7 +32,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "Gawaa__CMPS232-Spring18__readings@3cad2dd.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 LINK = re.compile(r'<a href="(?P<url>[^"]*)"\s*>(?P<text>[^<]*)</a>')
 

@@ -37,7 +37,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "IntelligentDDS__awesome-papers__Root_cause_analysis__README@91747e7.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 START = re.compile(r"^(?:- )?(?P<year>\d{2})_(?P<rest>.*)$")
 LABEL = re.compile(r"\s*\[\[?(?:paper|code|data)\]\]?\(")

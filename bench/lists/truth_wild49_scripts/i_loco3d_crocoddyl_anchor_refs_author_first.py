@@ -27,7 +27,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "loco-3d__crocoddyl__PUBLICATIONS@c2a825e.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 LINK = re.compile(r"\[(?P<title>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
 ANCHOR = re.compile(r'^<a id="(?P<n>\d+)">\[(?P=n)\]</a> ')

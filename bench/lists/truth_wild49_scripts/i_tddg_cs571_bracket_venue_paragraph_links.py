@@ -29,7 +29,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "tddg__cs571-spring22__reading_list@aad4528.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 ITEM = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\) \[(?P<note>[^\]]+)\]\s*$")
 NOT_PAPERS = {9: "Linux CFS Scheduler", 29: "Concurrency is not parallelism"}

@@ -31,7 +31,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "alg-bug-engineer__agent-skills-collections__papers__README@3c0f7f4.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 CARD = re.compile(r"^### (?P<title>.+)$")
 FIELD = re.compile(r"^(?:- \*\*(?:作者|会议|链接|引用|核心贡献|关键词|代码)\*\*:|  - )")

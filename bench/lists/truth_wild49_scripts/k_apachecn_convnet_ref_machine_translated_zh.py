@@ -37,7 +37,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "apachecn__apachecn-dl-zh__docs__what-do-we-understand-about-convnet__ref@1fabf13.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 BULLET = re.compile(r"^\*   \[(?P<n>\d+)\] (?P<body>.+)$")
 LINKED = re.compile(r"^\[(?P<text>.+)\]\((?P<url>[^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\)$")

@@ -34,7 +34,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "GSansigolo__ser-350__bibliografia@211b6d3.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 BULLET = re.compile(r"^\* (?P<body>.+)$")
 QUOTED = re.compile(r"“(?P<title>[^”]+)”")

@@ -30,7 +30,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "kohei-kaji__kohei-kaji.github.io___pages__domestic-conf@bc67b67.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 ITEM = re.compile(
     r"^1\. (?P<authors>.+?)\. (?P<date>\d{4}/\d\d(?:/\d\d)?)\. (?P<title>.+?)\. (?P<venue>[*\[].+)$"

@@ -28,7 +28,7 @@ import re
 from _wild49 import entry, read_lines, write_truth
 
 NAME = "long8v__PTIR__2021@89fe4c6.md"
-PART = "wild49_held_out"
+PART = "wild49_development"
 
 CARD = re.compile(r"^## (?P<date>2021-\d\d-\d\d) (?P<nick>\S.*)$")
 TITLE = re.compile(r"^(?P<title>\S.*?)(?:, (?P<year>\d{4}))?\s*\(\[arxiv\]\((?P<url>[^)\s]+)\)\)(?:<br>)?$")
