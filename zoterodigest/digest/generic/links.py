@@ -67,7 +67,7 @@ _KEYS_RE = re.compile("|".join(sorted({re.escape(k) for keys in _PAPER_KEYS for 
 #: a direct PDF (a PDF on these hosts stays a ``pdf`` link).
 _MORE_PAPER_HOSTS = re.compile(
     (r"sciencemag\.org/content/|pnas\.org/content/|frontiersin\.org/journals/[\w-]+/articles/|aanda\.org/articles/"
-     r"|adsabs\.harvard\.edu/abs/|jstage\.jst\.go\.jp/article/|biomedcentral\.com/articles/|hindawi\.com/journals/"
+     r"|adsabs\.harvard\.edu/(?:#)?abs/|jstage\.jst\.go\.jp/article/|biomedcentral\.com/articles/|hindawi\.com/journals/"
      r"|elifesciences\.org/articles/|thelancet\.com/journals/\w+/article|jamanetwork\.com/journals/\w+/fullarticle"
      r"|bmj\.com/content/|cambridge\.org/core/journals/[\w-]+/article|jstor\.org/stable/|nber\.org/papers/w\d"
      r"|pubs\.aip\.org/\w+/\w+/article|isca-speech\.org/archive|computer\.org/csdl/(?:journal|proceedings)"

@@ -152,6 +152,13 @@ def skip_venue_word(line: str, pos: int) -> tuple[int, str | None]:
     if line[pos : pos + 1].isdigit() and (m := _YEAR_VENUE.match(line, pos)) is not None \
             and (m.group("v") in venue_names() or sum(c.isupper() for c in m.group("v")) >= 2):
         return m.end(), f"{m.group('v')} {m.group('y')}"  # ("20-OSDI-Title", "20-FCCM-Title": a year, an acronym, hyphens)
+    if line[pos : pos + 1].isdigit() and (m := _YEAR_VENUE_UNDERSCORED.match(line, pos)) is not None:
+        known = m.group("v").upper() in _upper_venues() or sum(c.isupper() for c in m.group("v")) >= 2
+        return m.end(), f"{m.group('v')} {m.group('y')}" if known else None  # ("23_ASE_Title", "22_Cloud_Title": a year and
+        # a word glued by underscores open no title; an unknown word is no venue to keep)
+    if (c := _VENUE_YEAR_COLON.match(line, pos)) is not None and (c.group("v") in venue_names()
+                                                                   or len(c.group("y")) == 4 and c.group("v").isupper()):
+        return c.end(), f"{c.group('v')} {c.group('y')}"  # ("AAAI15: Title", "TKDE2018： Title", "TMM 2021: Title")
     if (slash := _VENUE_SLASH.match(line, pos)) is not None and (slash.group("v").isupper() or slash.group("v").upper() in _upper_venues()):
         return slash.end(), line[pos : slash.end("v")]  # ("ASPLOS / Title", "EuroSys | Title": a venue's acronym, a slash)
     if (c := _VENUE_COMMA.match(line, pos)) is not None and (c.group("v") in venue_names() or c.group("v").lower() == "arxiv"):
@@ -185,6 +192,12 @@ _KNOWN_UPPER: list[frozenset[str]] = []
 
 #: A year and a venue glued to a title by hyphens: ``20-OSDI-Title``, ``2019-SIGCOMM-Title``.
 _YEAR_VENUE = re.compile(r"(?P<y>(?:19|20)?\d{2})-(?P<v>[A-Za-z][A-Za-z0-9]{1,14})[ \t]*+-[ \t]*+(?=[^\s\-])")
+
+
+#: A year and a word glued to a title by underscores: ``23_ASE_Title``, ``21_ICSE Workshop_Title``, ``23_ICSE-SEIP_Title``.
+_YEAR_VENUE_UNDERSCORED = re.compile(r"(?P<y>(?:19|20)?\d{2})_(?P<v>[A-Za-z][A-Za-z0-9]{1,14}(?:[- ][A-Za-z]{2,12})?)_(?=[^\s_])")
+#: A venue's acronym and its year, then a colon before a title: ``AAAI15: ``, ``TKDE2018： ``, ``TMM 2021: ``.
+_VENUE_YEAR_COLON = re.compile(r"(?!COVID|SARS|MERS|Covid)(?P<v>[A-Za-z]{2,10})[ \t'’\-]?(?P<y>(?:19|20)?\d{2})[ \t]*+[:：][ \t]*+(?=[A-Z0-9\"“])")
 
 
 #: Words of a title right after a link (``] PointNet: Deep Learning on ...``): three words at least.
