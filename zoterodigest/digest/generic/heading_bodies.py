@@ -36,7 +36,7 @@ from .byline import is_venue_text
 from .found import Found
 from .line_heads import add_links
 from .link_finder import find_links
-from .links import Identity
+from .links import Identity, link_class
 from .list_items import ITEM
 from .name_lists import is_author_list
 from .prefixes import is_generic_label
@@ -307,6 +307,12 @@ _TITLE_BELOW = re.compile(r"[ \t]*+(?:[-*+][ \t]++)?(?:\*\*|__)?(?:(?:paper[ \t]
                           r"[ \t]*+[\"“]?(?P<t>[^\"“”\n]{8,300}?)[\"”]?[ \t.]*+(?:<br\s*/?>)?$", re.IGNORECASE)
 
 
+#: A line naming the paper under a heading that is its nickname: a title, maybe a year, then the paper's link
+#: (``Training data-efficient image transformers, 2021([arxiv](url))<br>``).
+_CITED_BELOW = re.compile(r"(?P<t>[^\W\d_][^\[\]()*|<>:\n][^\[\]()*|<>\n]{14,300}?)[ \t]*+(?:,[ \t]*+(?:19|20)\d{2}[ \t]*+)?"
+                          r"\(?\[[^\]\n]{1,40}\]\((?P<u>[^)\s]++)\)")
+
+
 def titled_below(doc: Document, found: Found) -> None:
     """A heading over a ``Title:`` field (``### 1.1 Original RAG Paper`` over ``**Title:** "Title"``): the field
     holds the paper's title, the heading a name for it."""
@@ -314,6 +320,10 @@ def titled_below(doc: Document, found: Found) -> None:
     while k < min(len(doc.lines), found.first + 3) and not doc.lines[k].strip():
         k += 1
     m = _TITLE_BELOW.match(doc.lines[k]) if k < len(doc.lines) and not doc.fenced[k] else None
+    if m is None and k <= found.last and len((found.title or "").split()) <= 2 and not doc.fenced[k]:
+        m = _CITED_BELOW.match(doc.lines[k])  # ("## 2021-12-31 DeiT" over "Training data-efficient ..., 2021([arxiv](url))")
+        if m is not None and (len(m.group("t").split()) < 4 or link_class(m.group("u")) is None or is_author_list(m.group("t"))):
+            m = None
     if m is None or len(m.group("t").split()) < 2:
         return
     base = doc.starts[k]
