@@ -35,6 +35,8 @@ def is_name_list(text: str) -> bool:
         return False
     if "**" in text or "__" in text or "<" in text:
         text = _OWN_NAME.sub("", text)  # ("**Ann Barn**, Bob Tawny": a publication page marks its owner's name)
+    if "ollaboration" in text and (m := _COLLABORATION.fullmatch(text)) is not None:
+        return is_name_list(m.group("c")) and is_name_list(m.group("n"))  # ("ATLAS Collaboration (Aad, G., *et al.*)")
     if "†" in text or "‡" in text or "#" in text:
         text = text.translate(_AUTHOR_MARKS)  # ("†Ann Barn, †Bob Tawny, Cy Hoot#": equal contribution, corresponding author)
     s = (_ET_AL.sub("", text) if "et" in text.lower() else text).strip(" .,;:")  # (no other letter folds to e or t)
@@ -55,6 +57,10 @@ def is_name_list(text: str) -> bool:
     # ("D. Chaum and E. van Heyst, Group Signatures": names with initials, then a title's words)
     return not (len(parts) >= 2 and s == text.strip(" .,;:") and all(_INITIALS_FIRST.match(p.strip()) for p in parts[:-1])
                 and len(parts[-1].split()) >= 2 and not _AN_INITIAL.search(parts[-1]))
+
+
+#: A collaboration and, in parentheses, the names that sign for it: ``ATLAS Collaboration (Aad, G., *et al.*)``.
+_COLLABORATION = re.compile(r"(?P<c>[^()]{2,120}[ \t]Collaborations?)[ \t]*+\((?P<n>[^()]{2,200})\)[ \t.,]*+")
 
 
 #: A name written with its initials first (``D. Chaum``, ``J.-P. Barn``).

@@ -41,6 +41,9 @@ SAME_NAMES = re.compile(r"[ \t]*+(?:[—–]{2,3}|-{3})(?=\.[ \t])")
 _QUOTED = re.compile(r"[\"“”](?P<title>[^\"“”]{6,}?)[\"“”]")
 _CURLY = re.compile(r"“(?P<title>[^“”]{6,}?)”")
 _STRAIGHT = re.compile(r"\"(?P<title>[^\"]{6,}?)\"")
+#: A title closing on a capital (a part's number, a letter: ``Title: I.``, ``Riemannian geometry III.``, ``Vitamin D.``)
+#: before a journal in italics: the title ends there.
+ITALIC_AFTER_CAPITAL = r"(?:(?<=[ \t][A-Z])|(?<=[ \t][IVX]{2})|(?<=[ \t][IVX]{3}))\.[ \t]++(?=[*_][A-Z])"
 
 
 def outer_quotes(text: str) -> re.Match[str] | None:
