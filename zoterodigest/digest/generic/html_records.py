@@ -64,7 +64,7 @@ _PROSE = re.compile(r"(?<=[a-z]{2})[.!?][ \t]++\S")
 _OPEN_LINK = re.compile(r"<a\b[^<>]*+>[^<>]*+$", re.IGNORECASE)
 _OPEN_RECORD = re.compile(r"<(?:li|p|td|dd|div)\b", re.IGNORECASE)
 #: A link to nowhere yet (``<a href="">[paper]</a>``): a record waiting for its paper's address.
-_PLACEHOLDER_HREF = re.compile(r"<a\s[^<>]*?href=[\"']\s*+(?:#|nan|null|none|tbd|todo)?\s*+[\"'][^<>]*>[^<>]{0,40}</a>", re.IGNORECASE)
+_PLACEHOLDER_HREF = re.compile(r"<a\s[^<>]*?href[ \t]*+=[ \t]*+[\"']\s*+(?:#|nan|null|none|tbd|todo)?\s*+[\"'][^<>]*>[^<>]{0,40}</a>", re.IGNORECASE)
 #: An emoji's shortcode closing a record: ``...</a>\n:heavy_check_mark:<li>``.
 _SHORTCODE_END = re.compile(r":[a-z0-9_+\-]{1,30}:$")
 _WORDS = re.compile(r"[^\W\d_]{2,}")

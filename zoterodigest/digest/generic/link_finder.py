@@ -11,7 +11,7 @@ _LINK = re.compile(
     r"\[!\[[^\]]*\]\([^)]*\)\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link
     r"|!\[[^\]]*\]\([^)]*\)"  # an image
     r"|\[(?P<label>[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)\]\([ \t]?(?P<url>(?:\{\{[^{}()\n]{1,60}\}\})?[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?[ \t]?\)"
-    r"|<a\s[^>]*?href=(?:[\"'](?P<aurl>[^\"']+)[\"']|(?P<bare>[^\s\"'<>=`]++))[^>]*>(?P<alabel>[^<]*+(?:<(?!/a>|a\s)[^<]*+)*+)</a>",
+    r"|<a\s[^>]*?href[ \t]*+=[ \t]*+(?:[\"'](?P<aurl>[^\"']+)[\"']|(?P<bare>[^\s\"'<>=`]++))[^>]*>(?P<alabel>[^<]*+(?:<(?!/a>|a\s)[^<]*+)*+)</a>",
     # (no scan past the next anchor; an address unquoted, as HTML allows: ``<a href=https://doi.org/10.1/x>``; an address
     # opening with a site generator's variable, ``({{ site.baseurl }}/papers/x.pdf)``)
     re.IGNORECASE,

@@ -71,7 +71,7 @@ _MORE_PAPER_HOSTS = re.compile(
      r"|elifesciences\.org/articles/|thelancet\.com/journals/\w+/article|jamanetwork\.com/journals/\w+/fullarticle"
      r"|bmj\.com/content/|cambridge\.org/core/journals/[\w-]+/article|jstor\.org/stable/|nber\.org/papers/w\d"
      r"|pubs\.aip\.org/\w+/\w+/article|isca-speech\.org/archive|computer\.org/csdl/(?:journal|proceedings)"
-     r"|vldb\.org/pvldb/vol\d+/p\d|bmva\.org/bmvc/|ceur-ws\.org/Vol-\d"
+     r"|vldb\.org/pvldb/vol\d+/p\d|bmva\.org/bmvc/|ceur-ws\.org/Vol-\d|elibrary\.ru/item\.asp\?id="
      r"|paperswithcode\.com/paper/|hdl\.handle\.net/\d|microsoft\.com/(?:en-us/)?research/publication/"
      r"|kdd\.org/kdd\d{4}/(?:(?:accepted-)?papers|subtopic)/view/|deepai\.org/publication/|journals\.aps\.org/\w+/pdf/10\."
      r"|/publications?/[\w%.\-]{16,}/?(?:$|[?#])"
@@ -91,7 +91,7 @@ _MORE_PAPER_HOSTS = re.compile(
     re.IGNORECASE,
 )
 #: A cheap first look before the search above (most links are none of these hosts).
-_MORE_KEYS = ("optica", "osapublishing", "sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", "biomedcentral", "hindawi", "elife",
+_MORE_KEYS = ("optica", "osapublishing", "elibrary.ru", "sciencemag", "pnas", "frontiersin", "aanda", "adsabs", "jstage", "biomedcentral", "hindawi", "elife",
               "thelancet", "jamanetwork", "bmj.com", "cambridge.org", "jstor", "nber", "aip.org", "isca-speech",
               "computer.org", "vldb", "bmva", "ceur-ws", "paperswithcode", "handle.net", "microsoft.com", "kdd.org",
               "deepai", "aps.org", "/publication", "rdcu.be", "cern.ch", "citeseerx", "ora.ox.ac.uk", "/handle/",

@@ -14,7 +14,7 @@ from .link_finder import DEFINITIONS, REF_LINK
 from .links import link_class
 
 _LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){1,400})\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\)")
-_A = re.compile(r"<a\b[^>]*?href=[\"']([^\"']*)[\"'][^>]*>(.{1,400}?)</a>", re.IGNORECASE | re.DOTALL)
+_A = re.compile(r"<a\b[^>]*?href[ \t]*+=[ \t]*+[\"']([^\"']*)[\"'][^>]*>(.{1,400}?)</a>", re.IGNORECASE | re.DOTALL)
 _STRONG = re.compile(r"\*\*(?=\S)(.{1,400}?)(?<=\S)\*\*|(?<!\w)__(?=\S)(.{1,400}?)(?<=\S)__(?!\w)"
                      r"|<(?:b|strong)>(.{1,400}?)</(?:b|strong)>", re.DOTALL)
 _EM = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]{1,400}?)(?<=[^\s*])\*(?![\w*])|(?<![\w\\])_(?=[^\s_])([^_\n]{1,400}?)(?<=[^\s_])_(?!\w)"
