@@ -18,7 +18,10 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: A Korean name in Hangul: a family name and a given name, two to four syllables (``김철수``, ``남궁민수``).
 _HANGUL_NAME = re.compile(r"[\uac00-\ud7af]{2,4}+")
 #: One name and the mark after it: a comma (more names, or the title next) or a full stop.
-_NAME = re.compile(r"[ \t]*+(?P<n>[^,，、.．;；:：\[\]()（）]{2,40}?)[ \t]*+(?P<sep>[,，、]|[.．](?=[ \t]|$|[^\x00-\x7f]))")
+_NAME = re.compile(r"[ \t]*+(?P<n>[^,，、.．;；:：\[\]()（）]{2,40}?)[ \t]*+(?P<y>\((?:19|20)\d{2}[.\-/\d]{0,6}\))?[ \t]*+"
+                   r"(?P<sep>[,，、]|[.．](?=[ \t]|$|[^\x00-\x7f]))")
+#: ``et al.`` the Korean way after a name: ``정격석 외 3인`` (and three others).
+_OTHERS = re.compile(r"(?<=[ \t])외[ \t]*+\d{0,2}[ \t]*+인?$")
 #: Where the title ends: a comma, a full stop before a space or the end, or a link.
 _TITLE_END = re.compile(r"[,，．]|\.(?=[ \t]|$)|\[|\((?:19|20)\d{2}")
 #: A colon before the title: names written ``Names：Title`` (``names_colon``'s form).
@@ -32,15 +35,16 @@ def cjk_reference(text: str) -> Reference | None:
     """The parts of ``Names. Title, Venue, Year`` with CJK names and a CJK title; else None."""
     if _CJK.search(text, 0, 12) is None:
         return None  # (a cheap first look: the first name is written in CJK characters)
-    pos, cjk, last, ended = 0, 0, 0, False
+    pos, cjk, last, ended, dated = 0, 0, 0, False, False
     while not ended and (m := _NAME.match(text, pos)) is not None:
-        name = m.group("n").strip("*_ ")  # (the page's owner in bold: "**國島丈生**")
+        name = _OTHERS.sub("", m.group("n").strip("*_ ")).rstrip()  # (the page's owner in bold: "**國島丈生**"; "정격석 외 3인")
         if CJK_NAME.fullmatch(name) and len(name.replace(" ", "")) <= 5 or _HANGUL_NAME.fullmatch(name):
             cjk += 1
         elif not (person_names(name) and name.isascii()):
             ended = True  # (the title: it reads as no name)
             break
-        last, pos, ended = m.end("n"), m.end(), m.group("sep") in ".．"
+        last, pos, ended = m.end("n"), m.end(), m.group("sep") in ".．" or m.group("y") is not None
+        dated = m.group("y") is not None  # ("최성원(2019.8), Title, ...": a year in brackets closes the names)
     if not cjk or last == 0 or not ended or _COLON.search(text, 0, 300) is not None:
         return None  # (no names; or names before a colon, "森田武史：Title": another reader's)
     stop = text[last:pos].strip()
@@ -50,7 +54,7 @@ def cjk_reference(text: str) -> Reference | None:
         start += 1
     title = text[start:end].rstrip(" \t" + _MARKS)
     if len(title) < (5 if stop in ".．" else 8) or _CJK.search(title) is None or CJK_NAME.fullmatch(title) or _HANGUL_NAME.fullmatch(title) \
-            or cjk < 2 and stop not in ".．":
+            or cjk < 2 and stop not in ".．" and not dated:
         return None  # (too short after a comma: a long name, "宇佐美まゆみ"; one word and a comma: "また，" begins prose)
-    year = _YEAR.search(text, end)
+    year = _YEAR.search(text, last if dated else end)
     return Reference((start, start + len(title)), (0, last), None, int(year.group(0)) if year else None)
