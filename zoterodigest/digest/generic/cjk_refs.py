@@ -20,6 +20,10 @@ _HANGUL_NAME = re.compile(r"[\uac00-\ud7af]{2,4}+")
 #: One name and the mark after it: a comma (more names, or the title next) or a full stop.
 _NAME = re.compile(r"[ \t]*+(?P<n>[^,，、.．;；:：\[\]()（）]{2,40}?)[ \t]*+(?P<y>\((?:19|20)\d{2}[.\-/\d]{0,6}\))?[ \t]*+"
                    r"(?P<sep>[,，、]|[.．](?=[ \t]|$|[^\x00-\x7f]))")
+#: Marks around the page owner's name (``<ins>梶川康平</ins>``, ``<u>``, ``<b>``) and an equal contribution's ``\*``.
+_OWN = re.compile(r"</?(?:ins|u|b|strong|em)>|\\\*", re.IGNORECASE)
+#: A date between the names and the title: ``2026/03.``, ``2025.3.``, ``2024年3月.``
+_DATE = re.compile(r"(?:19|20)\d{2}(?:[/.\-]\d{1,2}){0,2}年?(?:\d{1,2}月)?[.．][ \t]*+")
 #: ``et al.`` the Korean way after a name: ``정격석 외 3인`` (and three others).
 _OTHERS = re.compile(r"(?<=[ \t])외[ \t]*+\d{0,2}[ \t]*+인?$")
 #: Where the title ends: a comma, a full stop before a space or the end, or a link.
@@ -37,7 +41,7 @@ def cjk_reference(text: str) -> Reference | None:
         return None  # (a cheap first look: the first name is written in CJK characters)
     pos, cjk, last, ended, dated = 0, 0, 0, False, False
     while not ended and (m := _NAME.match(text, pos)) is not None:
-        name = _OTHERS.sub("", m.group("n").strip("*_ ")).rstrip()  # (the page's owner in bold: "**國島丈生**"; "정격석 외 3인")
+        name = _OTHERS.sub("", _OWN.sub("", m.group("n")).strip("*_ \\")).rstrip()  # (the page's owner in bold: "**國島丈生**"; "정격석 외 3인")
         if CJK_NAME.fullmatch(name) and len(name.replace(" ", "")) <= 5 or _HANGUL_NAME.fullmatch(name):
             cjk += 1
         elif not (person_names(name) and name.isascii()):
@@ -48,6 +52,8 @@ def cjk_reference(text: str) -> Reference | None:
     if not cjk or last == 0 or not ended or _COLON.search(text, 0, 300) is not None:
         return None  # (no names; or names before a colon, "森田武史：Title": another reader's)
     stop = text[last:pos].strip()
+    if stop in ".．" and (date := _DATE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))) is not None:
+        pos, dated = date.end(), True  # ("Names. 2026/03. Title.": the date between the names and the title, its year)
     start = pos + len(text[pos:]) - len(text[pos:].lstrip())
     end = m.start() if (m := _TITLE_END.search(text, start)) is not None else len(text)
     while start < end and text[start] in _MARKS:

@@ -63,6 +63,7 @@ _MARKUP = re.compile(r"[<>]|=[\"']|\.(?:jpe?g|png|gif|svg)\b", re.IGNORECASE)
 _LABELLED = re.compile(r"[^\W\d_]++[ \t]*+[:：](?![ \t])|(?:subjects?|keywords?|categories|comments?|tags?|showing)\b", re.IGNORECASE)
 #: Lines of text looked over, above a record with no title of its own, for its heading.
 _ABOVE = 4
+_TAGS = re.compile(r"<[^<>\n]*+>")
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 _YEAR_CLOSING = re.compile(r"(?<![ \t])[ \t]*+[(（,][ \t]*+(?:19|20)\d{2}[a-z]?[ \t]*+[)）]?[ \t.]*+$")
 #: A sentence's first words: the record is prose about a paper, not its record.
@@ -85,6 +86,8 @@ def id_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callab
             continue
         base = doc.starts[rec.first] + text_start(doc.lines[rec.first], rec.start)
         text = doc.text[base : doc.line_end(rec.last)]
+        if "<" in text and not _TAGS.sub("", text).strip():
+            continue  # (HTML tags alone: a badge's "<div data-doi=...>" names the paper below it, its attributes no title)
         if (key := _record_key(text)) is None or key in known or key.startswith("url:") and rec.last > rec.first:
             continue  # (a paper's page names it in a record of one line: a list under a heading item names more)
         if out and key == last_key:  # (one paper's record in several paragraphs: its id line, its links line)
