@@ -86,10 +86,10 @@ def id_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callab
             continue
         base = doc.starts[rec.first] + text_start(doc.lines[rec.first], rec.start)
         text = doc.text[base : doc.line_end(rec.last)]
-        if "<" in text and not _TAGS.sub("", text).strip():
-            continue  # (HTML tags alone: a badge's "<div data-doi=...>" names the paper below it, its attributes no title)
-        if (key := _record_key(text)) is None or key in known or key.startswith("url:") and rec.last > rec.first:
-            continue  # (a paper's page names it in a record of one line: a list under a heading item names more)
+        if "<" in text and not _TAGS.sub("", text).strip() or (key := _record_key(text)) is None or key in known \
+                or key.startswith("url:") and rec.last > rec.first:
+            continue  # (a paper's page names it in a record of one line: a list under a heading item names more; HTML tags
+            # alone, a badge's "<div data-doi=...>", name the paper below them, their attributes no title)
         if out and key == last_key:  # (one paper's record in several paragraphs: its id line, its links line)
             _extend(out[-1], rec.last, text, base)
             continue
