@@ -63,7 +63,7 @@ _MARKUP = re.compile(r"[<>]|=[\"']|\.(?:jpe?g|png|gif|svg)\b", re.IGNORECASE)
 _LABELLED = re.compile(r"[^\W\d_]++[ \t]*+[:：](?![ \t])|(?:subjects?|keywords?|categories|comments?|tags?|showing)\b", re.IGNORECASE)
 #: Lines of text looked over, above a record with no title of its own, for its heading.
 _ABOVE = 4
-_TAGS = re.compile(r"<[^<>\n]*+>")
+_TAGS = re.compile(r"</?[A-Za-z][\w-]*+(?:\s[^<>\n]*+)?/?>")  # (an autolink, "<https://...>", is no tag)
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 _YEAR_CLOSING = re.compile(r"(?<![ \t])[ \t]*+[(（,][ \t]*+(?:19|20)\d{2}[a-z]?[ \t]*+[)）]?[ \t.]*+$")
 #: A sentence's first words: the record is prose about a paper, not its record.
