@@ -46,12 +46,12 @@ def after_bold(line: str, pos: int, t0: int, end: int, links: Links | None, head
         # then a colon and the rest of a title is joined where its siblings are written so, :func:`.block_titles.agree`)
         head.title = strip_title(line, plain_title.start("t"), plain_title.end("t"))
         return plain_title.end("t")
-    if inner[-1] not in ":：" and (named := _NAMED_PLAIN.match(line, after)) is not None and _name_before(inner, named.group("t")) \
+    if inner[-1:] not in ":：" and (named := _NAMED_PLAIN.match(line, after)) is not None and _name_before(inner, named.group("t")) \
             and not person_names(named.group("t").rstrip(",;. ")):
         head.title = strip_title(line, t0, end)  # ("**LURE**: Analyzing and Mitigating ...": one title, as the lists' truth
         head.title_more = strip_title(line, named.start("t"), named.end("t"))  # writes it: "LURE: Analyzing ...")
         return named.end("t")
-    if inner[-1] not in ":：" and (on := _RUNS_ON.match(line, after)) is not None and not _YEAR.search(on.group("t")) \
+    if inner[-1:] not in ":：" and (on := _RUNS_ON.match(line, after)) is not None and not _YEAR.search(on.group("t")) \
             and not is_generic_label(inner):
         head.title = strip_title(line, t0, end)  # ("**Model-based Diffusion** for Trajectory Optimization, [url]": words of the
         head.title_more = strip_title(line, on.start("t"), on.end("t"))  # title set in bold, the title running on after them)
