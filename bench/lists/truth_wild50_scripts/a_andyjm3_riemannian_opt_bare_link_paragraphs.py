@@ -35,7 +35,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "andyjm3__Awesome-Riemannian-Optimization__README@5ff0ee5.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 PAPER = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)[.,]?\s*(?:\*(?P<venue>[^*]+)\*)?.*$")
 

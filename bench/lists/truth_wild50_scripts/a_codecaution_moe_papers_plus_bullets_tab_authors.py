@@ -34,7 +34,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "codecaution__Awesome-Mixture-of-Experts-Papers__README@43cac18.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 BULLET = re.compile(r"^\+\s+\*\*(?P<title>[^*]+)\*\*\s*\[\[(?:pdf)\]")
 AUTHORS = re.compile(r"^\s+\*[^*]+\*\s*$")

@@ -32,7 +32,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "GeorgePearse__tinify__README@4622e88.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 PAPER_TABLES = {
     "## Foundational Papers": 4,

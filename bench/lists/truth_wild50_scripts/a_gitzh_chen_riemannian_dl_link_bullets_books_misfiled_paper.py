@@ -35,7 +35,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "GitZH-Chen__Awesome-Riemannian-Deep-Learning__README@f4664b7.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 BULLET = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*(?P<venue>.*)$")
 MISFILED = 68

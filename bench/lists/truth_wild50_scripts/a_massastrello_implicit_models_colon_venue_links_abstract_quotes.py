@@ -32,7 +32,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "massastrello__awesome-implicit-neural-models__README@7be11fd.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 BULLET = re.compile(r"^\* (?P<title>[^\[]+?)(?: \((?P<note>[^()]+)\))?:? \[(?P<venue>[^\]]+)\]\((?P<url>[^)]+)\)\s*$")
 

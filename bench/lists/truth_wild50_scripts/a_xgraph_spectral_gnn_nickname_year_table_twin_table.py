@@ -38,7 +38,7 @@ import re
 from _wild50 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "XGraph-Team__Spectral-Graph-Survey__README@cca81ff.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)\)")
 LINK_BULLET = re.compile(r"^- \[(?P<title>[^\]]+)\]\([^)\s]+\)\s*$")

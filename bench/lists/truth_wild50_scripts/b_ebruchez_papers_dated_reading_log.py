@@ -33,7 +33,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "ebruchez__public__Papers@2a062ed.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 TOP = re.compile(r"^- (?P<date>\d{4}(?:-\d{2}){0,2}):?(?P<rest>.*)$")
 SUB = re.compile(r"^ {4}- (?P<text>.*)$")

@@ -28,7 +28,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "Jongchan__arxiv-screening__papers_to_read@7aeabaf.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 TOP = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)(?P<tail>, NIPS2018)?$")
 NICK = re.compile(r"^  - (?:Similar as|Also similar as) \[(?P<nick>Between-Class|mixup)\]\((?P<url>[^)]+)\)$")

@@ -30,7 +30,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "kumarkrishna__paper-spray__README@d8a130c.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 HEAD = re.compile(r'^\* <a href="(?P<url>[^"]+)">(?P<title>[^<]+)</a>\s*$')
 DATE = re.compile(r"^```\d{2}/\d{2}/\d{4}, [^`]*```\s*$")

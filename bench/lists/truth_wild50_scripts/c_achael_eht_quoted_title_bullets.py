@@ -40,7 +40,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "achael__achael.github.io___pages__pubs@920b21f.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 BULLET = re.compile(r"^\* \S")
 CONT = re.compile(r"^ +\S")

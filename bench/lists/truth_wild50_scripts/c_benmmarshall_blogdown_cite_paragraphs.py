@@ -31,7 +31,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "BenMMarshall__bmmWebsite__content__publications@73b3fd4.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 OPEN = re.compile(r"^<p><cite>\S")
 CLOSE = re.compile(r"</cite></p>$")

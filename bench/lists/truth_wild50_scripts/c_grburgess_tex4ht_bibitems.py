@@ -38,7 +38,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "grburgess__grburgess.github.io___pages__pubs@037d90f.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 OPEN = re.compile(r'^ *<p class="bibitem" ><span class="biblabel">$')
 LABEL = re.compile(r"^ *\[(?P<n>\d+)\]<span")

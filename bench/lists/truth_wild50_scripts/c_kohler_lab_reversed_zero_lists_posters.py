@@ -41,7 +41,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "kohler-visual-neuroscience-lab__website___pages__pubs@ca83008.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 ITEM = re.compile(r"^ ?0\. ")
 CONT = re.compile(r"^ ?\t\S")

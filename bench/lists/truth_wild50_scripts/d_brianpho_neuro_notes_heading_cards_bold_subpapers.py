@@ -31,7 +31,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "Brian-Pho__Textbook-Notes__content__posts__papers__neuroscience-set-1__index@f436597.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 HEAD = re.compile(r"^## \[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)$")
 BOLD = re.compile(r"^\*\*(?P<title>[^*]+)\*\*$")

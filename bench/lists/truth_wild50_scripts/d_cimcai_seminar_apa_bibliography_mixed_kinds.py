@@ -35,7 +35,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "cimcai__bibliographies__seminar__philosophy-seminar-1-computationalism@45116f4.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 BULLET = re.compile(r"^\* (?P<authors>.+?) \((?P<year>\d{4}[^)]*)\)\. (?P<rest>.+)$")
 ARTICLE = re.compile(r"^(?P<title>.+?[.?])\s+(?:In\s+(?:\*|[A-Z]\. )|\*)")

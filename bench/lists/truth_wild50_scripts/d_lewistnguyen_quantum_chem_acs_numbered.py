@@ -28,7 +28,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "lewistnguyen__lewistnguyen.github.io__quantum-chemistry-bib@67480d1.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 ITEM = re.compile(r"^\d+\. (?P<text>.+)$")
 NOTE = re.compile(r"^    - ")

@@ -34,7 +34,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "slu-soc1120__syllabus__docs__readings@11d1269.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 SHORT = re.compile(r"^    \* Read (?!\*|selections)(?P<cite>[^(]+) \((?P<year>\d{4})\)$")
 FULL = re.compile(r'^      \* (?P<authors>.+?)\. (?P<year>\d{4})\. "(?P<title>[^"]+)" (?P<rest>.+)$')

@@ -27,7 +27,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "vrockai__pipeline-test__docs__content@4282815.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 HEAD = re.compile(r"^## (?P<title>.+)$")
 TOOL_PAGE = "https://dalmolingroup.github.io/euryale/"

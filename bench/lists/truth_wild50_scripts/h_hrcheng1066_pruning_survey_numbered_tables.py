@@ -36,7 +36,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "hrcheng1066__awesome-pruning__README@f68f1a9.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 HEAD = re.compile(r"^\| No\. \| Title +\| Venue \|")
 ALIGN = re.compile(r"^\|(?: *:?-+:? *\|)+ *$")

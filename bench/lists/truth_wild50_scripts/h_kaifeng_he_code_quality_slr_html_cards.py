@@ -42,7 +42,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "kaifeng-he__From-Data-to-Code__taxonomy@7d5cd7d.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 CARD = '<div class="paper-card">'
 LABEL = re.compile(r'^    <div class="paper-title">(?P<label>[^<]+)</div>$')

@@ -36,7 +36,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "MAC-AutoML__Awesome-Self-Distillation__README@c490459.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 HEADS = {
     "| Method | Paper | Venue | Code / Stars | Why it matters |": "highlight",

@@ -30,7 +30,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "sad-and-bad1231__awesome-LLM-inference-systems__paper-list@a1238c8.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 HEAD = "| 题目 | 发表的会议 | 主要作者单位 | 一句话总结 |"
 ALIGN = re.compile(r"^\|(?:-+:?\|)+$")

@@ -43,7 +43,7 @@ import re
 from _wild50 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "yingchengyang__Reinforcement-Learning-Papers__README@eac64e1.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 ALIGN = re.compile(r"^\|[ \-|:]+\|?\s*$")
 LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)*)\]\(([^)]*)\)")

@@ -28,7 +28,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "APRTSM__apr-dissection__reading-list@6d64fa6.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 TOP = re.compile(
     r"^- \[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)(?: +(?P<year>(?:19|20)\d\d))?(?: (?P<tag>READ-[A-Z]+))?$"

@@ -26,7 +26,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "Asad-Shahid__Papers__README@3414f51.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 ROW = re.compile(
     r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\) (?P<venue>[A-Za-z-]+), (?P<year>20\d\d) \((?P<score>[0-5])\)"

@@ -31,7 +31,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "Bin2Own__Awesome-Monolithic-Firmware__papers@afd0857.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 HEAD = re.compile(r"^\| Paper \| Venue \| Year \|")
 ALIGN = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")

@@ -29,7 +29,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "JdHondt__simsearch_literature_review__timeseries_search__literature_review@5acd17c.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 TOP = re.compile(r"^- \[(?P<author>[A-Z][A-Za-z]+) (?P<yy>\d\d)\] (?P<title>\S.*)$")
 TAG_IN_NOTE = re.compile(r"\[[A-Z][a-z]+ \d\d\]")

@@ -34,7 +34,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "SynchronVM__SynchronVM__papers__README@c518889.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 LINK = re.compile(r"^ {0,3}- \[(?P<text>[^\]]+)\]\((?P<url>[^)]+)\)(?P<rest>.*)$")
 CATEGORY = {14: "- Static Analysis", 33: " - IBM's Metronome Collector"}

@@ -34,7 +34,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "jinsusong__21-study-paper-review__README@c410413.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 TOC = re.compile(r"^(?P<n>\d+)\. \[(?P<text>[^\]]+)\]\(#[^)]+\)$")
 HEAD = re.compile(r"^# (?P<n>\d+) (?P<text>.+?)\s*$")

@@ -24,7 +24,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "Namtaek__PaperStudy21__README@a1395be.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 SESSION = re.compile(r"^\d\) \d회차 \(\d+월 \d+일\)$")
 TOPIC = re.compile(r"^- (?P<topic>[^:]+?) : (?P<names>[가-힣]{3}(?:, [가-힣]{3}){2})$")

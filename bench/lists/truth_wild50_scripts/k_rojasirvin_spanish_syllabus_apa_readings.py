@@ -34,7 +34,7 @@ import re
 from _wild50 import entry, read_lines, write_truth
 
 NAME = "rojasirvin__EPS2020__lecturas@364bf6b.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 TEXTBOOK = re.compile(r"^  \+ (?:\\\* )?(?:GMPRV|MHE|MM|CT), (?:Capítulo \d+|\d+)")
 REF = re.compile(r"^(?:  \+ )?(?:\\[*+] ?)?(?P<ref>[A-Z][^()]*?\((?P<year>\d{4})\)\.\s+(?P<rest>.+))$")

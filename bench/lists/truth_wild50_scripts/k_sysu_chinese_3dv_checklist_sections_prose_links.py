@@ -33,7 +33,7 @@ import re
 from _wild50 import arxiv_of, entry, read_lines, write_truth
 
 NAME = "Sy-SU__3DV-Lib__文献列表@a17646a.md"
-PART = "wild50_held_out"
+PART = "wild50_development"
 
 TASK = re.compile(r"^- \[[x ]\] (?:\*\*(?P<bold>[^*]+)\*\*|(?P<plain>[^*\[]+))$")
 LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https://arxiv\.org/(?:pdf|abs)/[\d.]+)\)")
