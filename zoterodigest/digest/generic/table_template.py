@@ -145,6 +145,25 @@ _PAPER_TITLES = re.compile(r"(?:\*\*)?(?:paper[ \t]++(?:titles?|names?)|names?[ 
                            re.IGNORECASE)
 
 
+#: A cell of a date or a number only (``14/5/19``, ``3``).
+_NUMBERS = re.compile(r"[\d\s./:,#\-]*+")
+
+
+def blank_row(texts: list[str]) -> bool:
+    """Whether a row's cells hold nothing but empty cells, dates and numbers (``| 14/5/19 | _ | _ |``)."""
+    return all((text := plain(c).lower()) in EMPTY_CELLS or _NUMBERS.fullmatch(text) for c in texts)
+
+
+#: A column headed as holding papers.
+_PAPERS = re.compile(r"[ \t*]*+(?:papers?|论文|論文)[ \t*]*+", re.IGNORECASE)
+
+
+def titled_papers(header: str, cells: list[str]) -> bool:
+    """Whether a column headed ``Paper`` reads as titles in three rows of four (``| Paper | Type |`` over
+    plain titles): each row's title is then a paper's, linked or not."""
+    return _PAPERS.fullmatch(header) is not None and sum(1 for c in cells if title_like(plain(c))) * 4 > len(cells) * 3
+
+
 def papers_titled(header: str) -> bool:
     """Whether a column's header says it holds papers' titles (``Paper Title``): each row's title is
     then a paper's, linked or not (a column headed ``Title`` alone may hold talks or books)."""

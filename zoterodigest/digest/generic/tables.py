@@ -34,8 +34,8 @@ from .prefixes import is_generic_label
 from .references import parse_reference
 from .shared_lines import cell_parts, named_link_parts
 from .table_template import (
-    EMPTY_CELLS,
     PLACEHOLDER_URLS,
+    blank_row,
     cell_texts,
     credited_year,
     datasets_by_name,
@@ -49,6 +49,7 @@ from .table_template import (
     shared_papers,
     title_column,
     title_like,
+    titled_papers,
     tools_table,
     venue_column,
     venue_tagged,
@@ -105,14 +106,9 @@ class TableReader:
     def _rows(self, spans: list[tuple[int, int]], cols: list[str]) -> list[Found]:
         """The papers of one table's rows (``spans``: each row's first and last line)."""
         doc = self.doc
-        spans = [(k, last) for k, last in spans if not _blank_row(doc.text_of(k, last))]  # (a date with no talk yet: no row)
-        roles = self._roles(spans, cols)
-        if not {"venue", "year"} & set(roles) and (dated := venue_column(
-                [cell_texts(row, _cells(row)) for row in (doc.text_of(k, last) for k, last in spans)], roles)) is not None:
-            roles["venue"] = roles["year"] = roles["venue_read"] = dated  # ("Info": "TOG 2015"; a cell of no venue gives none)
+        spans = [(k, last) for k, last in spans if not blank_row(cell_texts(row := doc.text_of(k, last), _cells(row)))]  # (a date with no talk yet: no row)
+        roles = self._table_roles(spans, cols)
         named = bool({"title", "paper", "name"} & set(roles))
-        if "title" in roles and papers_titled(cols[roles["title"]]):
-            roles["papers_titled"] = roles["title"]  # ("Paper Title": each row's title is a paper's, linked or not)
         rows = self._read_rows(spans, cols, roles) if named else []
         inferred = False
         cited = len({f.first for f, _ in rows if f.style.get("part") and (not f.title or "paper" in roles and f.ident.papers)})
@@ -138,6 +134,11 @@ class TableReader:
         # In a table whose rows mostly link their papers, a row without one is a tool or a model,
         # unless its link cell is empty ("-", "null"): a paper not linked yet.
         linked = sum(1 for f, _ in rows if f.ident.papers)
+        if named and not inferred and linked * 2 > len(spans) and {"title", "paper"} & set(roles) \
+                and len({f.first for f, _ in rows}) < len(spans):
+            # The column links a paper in most rows: a row whose cell is a plain title, no address at all, is
+            # a paper not linked yet ("| Title | poster |" among "| [Title](arxiv) | oral |").
+            rows = self._read_rows(spans, cols, roles | {"linked_papers": roles.get("title", roles.get("paper", 0))})
         if inferred:  # (titles found by their column's look: linked rows only, or, with no header, rows crediting names and a year)
             rows = [(f, e) for f, e in rows if f.ident.papers or not any(cols) and f.year is not None]
         videos = sum(1 for f, _ in rows if any(k.startswith("video") for k in f.ident.links))
@@ -150,6 +151,19 @@ class TableReader:
                                             or credited and not any(k.startswith(("code", "video", "summary")) for k in f.ident.links))
                                            and not (linked and media_only(f)))
                 and id(f) not in shared]  # (a reading cited by names and year is a paper whatever its link)
+
+    def _table_roles(self, spans: list[tuple[int, int]], cols: list[str]) -> dict[str, int]:
+        """Each column's role, by the header and by what the rows hold."""
+        roles = self._roles(spans, cols)
+        texts = [cell_texts(row, _cells(row)) for row in (self.doc.text_of(k, last) for k, last in spans)]
+        if not {"venue", "year"} & set(roles) and (dated := venue_column(texts, roles)) is not None:
+            roles["venue"] = roles["year"] = roles["venue_read"] = dated  # ("Info": "TOG 2015"; a cell of no venue gives none)
+        if "title" in roles and papers_titled(cols[roles["title"]]):
+            roles["papers_titled"] = roles["title"]  # ("Paper Title": each row's title is a paper's, linked or not)
+        elif (column := roles.get("paper", roles.get("title"))) is not None \
+                and titled_papers(cols[column], [r[column] if column < len(r) else "" for r in texts]):
+            roles["papers_titled"] = column  # ("| Paper | Type |" over plain titles: each a paper's, linked or not)
+        return roles
 
     def _cited_rows(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> list[Found] | None:
         """``| first author | year | journal | DOI |``: with no column of titles, each row linking a paper is one by its
@@ -270,7 +284,8 @@ class TableReader:
         if not ident.papers and not ({"venue", "year", "authors", "papers_titled"} & set(roles)) and book is None \
                 and not other_link(texts := cell_texts(row, cells), roles) and not (empty_link(texts, roles) and title_like(found.title)) and not venue_tagged(row, cells, roles) \
                 and not any(u.strip().lower() in PLACEHOLDER_URLS for u in ident.links.values()) \
-                and not _whole_citation(row, base, cells, roles, found) and not credited:
+                and not _whole_citation(row, base, cells, roles, found) and not credited \
+                and not ("linked_papers" in roles and not_linked_yet(found)):
             return None  # (no paper linked, no venue or authors: unless a title waits for its link, "| Title | — |", or is credited)
         return found
 
@@ -302,15 +317,6 @@ def _cells(row: str) -> list[Cell]:
     if tail.end > tail.start:
         out.append(tail)
     return out
-
-
-#: A cell of a date or a number only (``14/5/19``, ``3``).
-_NUMBERS = re.compile(r"[\d\s./:,#\-]*+")
-
-
-def _blank_row(row: str) -> bool:
-    """Whether a row holds nothing but empty cells, dates and numbers (``| 14/5/19 | _ | _ |``)."""
-    return all((text := plain(c).lower()) in EMPTY_CELLS or _NUMBERS.fullmatch(text) for c in cell_texts(row, _cells(row)))
 
 
 def _trim(row: str, start: int, end: int) -> Cell:
