@@ -166,6 +166,21 @@ def cell_parts(row: str, base: int, c0: int, c1: int, found: Found) -> list[Foun
     return out
 
 
+def lone_link_part(row: str, base: int, c0: int, c1: int, found: Found) -> Found | None:
+    """The paper of a table cell ``row[c0:c1]`` that starts with one link to a paper and holds no other, in a
+    column whose other cells list papers by linked short names (``[Specformer](arxiv)``); None otherwise."""
+    text = row[c0:c1]
+    links = [t for t in find_links(text) if t[0] != "badge"]
+    if len(links) != 1 or not text.lstrip().startswith("[") or not link_class(links[0][1]) or is_generic_label(links[0][0]):
+        return None
+    label, url, s, e = links[0]
+    ident = Identity()
+    ident.add_link(None, url)
+    at = base + c0 + s
+    return Found(first=found.first, last=found.last, ident=ident, title=title_of(label), title_span=(at + 1, at + 1 + len(label)),
+                 section=found.section, style=dict(found.style, part=True), span=(at, base + c0 + e))
+
+
 #: A short name and a colon before a link labelled only as a link (``PaLM-E：[link](url)``, ``LLM+P: [paper](url)``).
 _NAMED_LINK = re.compile(r"(?P<n>[^\s/|;:：\[\]()][^/|;:：\[\]()]{0,30}?)[ \t]*+[:：][ \t]*+$")
 

@@ -18,11 +18,10 @@ import re
 
 from ..document import Document
 from ..markup import plain
-from ..table import Cell, is_separator, split_cells, unescape_cell
-from .byline import is_venue_text
+from ..table import Cell, is_separator, split_cells
 from .cell_citations import cited_parts
 from .cell_segments import labelled_cell, segment_parts
-from .cell_titles import book_title, cell_title
+from .cell_titles import book_title
 from .citation_keys import CITE_KEY
 from .column_names import column_roles
 from .found import Found, title_of
@@ -30,9 +29,8 @@ from .heading_bodies import venue_tail
 from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
-from .prefixes import is_generic_label
-from .references import parse_reference
-from .shared_lines import cell_parts, named_link_parts
+from .row_columns import other_columns, read_columns, row_title, whole_citation
+from .shared_lines import cell_parts, lone_link_part, named_link_parts
 from .table_template import (
     PLACEHOLDER_URLS,
     blank_row,
@@ -57,7 +55,6 @@ from .table_template import (
 from .title_trims import retitle
 from .twin_columns import own_cells, twin_columns
 
-_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: A line that is one HTML comment, never shown (``<!-- 2026-08-11 added -->``).
 _NOTE_LINE = re.compile(r"^[ \t]{0,3}<!--[^\n]*-->[ \t]*$")
 _DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -118,7 +115,9 @@ class TableReader:
             texts = [cell_texts(row, _fit(_cells(row), len(cols), roles))
                      for row in (doc.text_of(k, last) for k, last in spans)]
             column = title_column(texts, roles, cols)
-            if column is None and named and not self._cited_column(spans, roles) and not self._labelled_column(spans, cols, roles):
+            if column is None and not named:
+                return self._listed_columns(spans, cols)
+            if column is None and not self._cited_column(spans, roles) and not self._labelled_column(spans, cols, roles):
                 return []  # (the header's title column holds venues: no title to take)
             if column is not None and column not in (roles.get("title"), roles.get("paper"), roles.get("name")):
                 roles = {r: n for r, n in roles.items() if n != column and r not in ("title", "paper")} | {"title": column}
@@ -164,6 +163,23 @@ class TableReader:
                 and titled_papers(cols[column], [r[column] if column < len(r) else "" for r in texts]):
             roles["papers_titled"] = column  # ("| Paper | Type |" over plain titles: each a paper's, linked or not)
         return roles
+
+    def _listed_columns(self, spans: list[tuple[int, int]], cols: list[str]) -> list[Found]:
+        """With no column of titles, the papers of the columns whose cells list papers by linked short names in
+        most rows (``| 2017 | [MPNN](arxiv), [GraphSAGE](neurips) | [GCN](arxiv) |``): each link a paper."""
+        out: list[Found] = []
+        for column in range(len(cols)):
+            rows = [f for f, _ in self._read_rows(spans, cols, {"paper": column})]
+            if len({f.first for f in rows if f.style.get("part")}) * 2 > len(spans):
+                out.extend(f for f in (f if f.style.get("part") else self._lone_link(f, column) for f in rows) if f is not None)
+        return sorted(out, key=lambda f: (f.first, f.span or (0, 0)))
+
+    def _lone_link(self, found: Found, column: int) -> Found | None:
+        """The paper a row's cell links alone (``| [Specformer](arxiv) |``) in a column listing papers."""
+        row = self.doc.text_of(found.first, found.last)
+        cells = _cells(row)
+        return lone_link_part(row, self.doc.starts[found.first], cells[column].start, cells[column].end, found) \
+            if column < len(cells) else None
 
     def _cited_rows(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> list[Found] | None:
         """``| first author | year | journal | DOI |``: with no column of titles, each row linking a paper is one by its
@@ -260,7 +276,7 @@ class TableReader:
         add_links(ident, row)
         found = Found(first=i, last=last, ident=ident)
         found.style = {"shape": "row", "columns": cols, "dated": bool({"venue", "year"} & set(roles) and {"title", "paper"} & set(roles))}
-        title = _row_title(row, cells, roles)
+        title = row_title(row, cells, roles)
         if (book := book_title(row, title)) is not None:
             title = book  # (a work's title by its book-title marks: evidence, as a paper link is)
         if title is None:
@@ -277,14 +293,14 @@ class TableReader:
                 return None  # ("TBA", "TBD", "None": a row waiting for its paper)
             if (cut := venue_tail(found.title)) is not None and len(found.title[:cut].split()) >= 3:
                 retitle(doc, found, found.title[:cut].rstrip())  # ("Title [CVPR2020]": the venue's tag is no title)
-        _read_columns(row, base, cells, roles, found)
-        _other_columns(row, cells, cols, roles, found)
+        read_columns(row, base, cells, roles, found)
+        other_columns(row, cells, cols, roles, found)
         credited = not any(cols) and title_like(found.title) and (year := credited_year(row, found.title)) is not None
         found.year = found.year or (year if credited else None)  # (no header: "| Title | Venue | Ann Barn - 2015 |")
         if not ident.papers and not ({"venue", "year", "authors", "papers_titled"} & set(roles)) and book is None \
                 and not other_link(texts := cell_texts(row, cells), roles) and not (empty_link(texts, roles) and title_like(found.title)) and not venue_tagged(row, cells, roles) \
                 and not any(u.strip().lower() in PLACEHOLDER_URLS for u in ident.links.values()) \
-                and not _whole_citation(row, base, cells, roles, found) and not credited \
+                and not whole_citation(row, base, cells, roles, found) and not credited \
                 and not ("linked_papers" in roles and not_linked_yet(found)):
             return None  # (no paper linked, no venue or authors: unless a title waits for its link, "| Title | — |", or is credited)
         return found
@@ -325,63 +341,6 @@ def _trim(row: str, start: int, end: int) -> Cell:
     while end > start and row[end - 1] in " \t\r":
         end -= 1
     return Cell(start, end)
-
-
-def _whole_citation(row: str, base: int, cells: list[Cell], roles: dict[str, int], found: Found) -> bool:
-    """Whether the row's title cell is a whole reference, unlinked (``Barn et al., Title, ICCV21.``): evidence of a
-    paper as a link is; its title is the reference's."""
-    column = next((roles[r] for r in ("title", "paper") if r in roles), None)
-    if column is None or column >= len(cells) or "](" in (text := cells[column].text(row)) or "<" in text:
-        return False
-    ref = parse_reference(text, strict=False)
-    if ref is None or ref.authors is None or ref.venue is None and ref.year is None or len(text[slice(*ref.title)].split()) < 3:
-        return False
-    retitle_span = (base + cells[column].start + ref.title[0], base + cells[column].start + ref.title[1])
-    found.title, found.title_span = title_of(text[slice(*ref.title)]), retitle_span
-    return bool(found.title)
-
-
-def _row_title(row: str, cells: list[Cell], roles: dict[str, int]) -> tuple[int, int] | None:
-    """The title: from the Title column, else a Paper column's link text, else the Name column."""
-    for role in ("title", "paper", "name"):
-        if role == "name" and "papers_titled" in roles:
-            break  # (a paper's title cell left empty: the row's name is a person's or an event's)
-        if role in roles and roles[role] < len(cells):
-            title = cell_title(row, cells[roles[role]], role == "paper")
-            if title is not None:
-                return title
-    return None
-
-
-def _other_columns(row: str, cells: list[Cell], cols: list[str], roles: dict[str, int], found: Found) -> None:
-    """Columns with no role, kept by their header name (a Name beside a Paper column too)."""
-    used = {n for role, n in roles.items() if role != "name" or "title" in roles}
-    for n, name in enumerate(cols):
-        if n not in used and n < len(cells) and name:
-            value = plain(cells[n].text(row)).strip()
-            if value and not value.startswith("http") and len(value) < 200 and value != found.title:
-                found.extra[name] = value
-
-
-def _read_columns(row: str, base: int, cells: list[Cell], roles: dict[str, int], found: Found) -> None:
-    """Venue, year, authors and summary from their columns."""
-    for role in ("venue", "year", "authors", "summary"):
-        if role not in roles or roles[role] >= len(cells):
-            continue
-        c, c_at = cells[roles[role]], roles[role]
-        text = c.text(row)
-        if role == "venue" and plain(text).strip(" -") and not is_generic_label(text) \
-                and (roles.get("venue_read") != roles["venue"] or is_venue_text(plain(text))):
-            found.venue = plain(text)
-            found.venue_span = (base + c.start, base + c.end)
-        elif role == "year" and (m := _YEAR.search(text)) and (roles.get("venue_read") != c_at or len(_YEAR.findall(text)) == 1):
-            found.year = int(m.group(1))
-        elif role == "authors" and plain(text).strip(" -"):
-            found.authors = plain(unescape_cell(text)).replace("\n", ", ")
-        elif role == "summary":
-            found.summary = unescape_cell(text).strip() or None
-            found.summary_span = (base + c.start, base + c.end)
-            found.style["summary_mode"] = "cell"
 
 
 def _fit(cells: list[Cell], n: int, roles: dict[str, int]) -> list[Cell]:

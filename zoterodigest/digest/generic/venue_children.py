@@ -27,9 +27,12 @@ from .byline import is_venue_text
 from .found import Found
 from .item_template import sibling_runs
 from .list_items import Item
+from .name_lists import is_name_list
 
 #: A title's text: a capital or a digit first, three words or more, no link, no sentence's full stop.
 _TITLE = re.compile(r"(?:\\?\[\d{1,4}\][ \t]*+)?[A-Z0-9][^\n\[\]]*?\S(?:[ \t]++\S++){2,39}")
+#: A title set apart by marks: bold, quotes, or both (``"**Title.**"``).
+_MARKED = re.compile(r"[\"“]?(?P<m>\*\*|__)(?P<t>[^*_\n]++)(?P=m)[.]?[\"”]?[ \t.]*+|[\"“](?P<q>[^\"“”\n]++)[\"”][ \t.]*+")
 _NO_TITLE = re.compile(r"[.:：;]$|\. [A-Z]")
 #: How many such titles the list holds to make them its template (a run of one or two is one of them).
 _MANY = 6
@@ -65,10 +68,19 @@ def _venued(doc: Document, items: Sequence[Item], index: dict[int, int], item: I
     if item.end == item.line or n + 1 >= len(items) or items[n + 1].line != item.line + 1 or items[n + 1].indent <= item.indent:
         return False
     text = doc.lines[item.line][item.body :].strip()
-    if "](" in text or "http" in text or _TITLE.fullmatch(text) is None or _NO_TITLE.search(text):
+    if "](" in text or "http" in text:
+        return False
+    if (marked := _MARKED.fullmatch(text)) is not None:
+        text = (marked["t"] or marked["q"]).rstrip(" .")  # ('"**Title.**"': the marks set the title apart, its full stop with it)
+    if _TITLE.fullmatch(text) is None or _NO_TITLE.search(text):
         return False
     child = items[n + 1]
     venue = plain(doc.lines[child.line][child.body :]).strip()
+    if is_name_list(venue.rstrip(" .")) and n + 2 < len(items) and items[n + 2].indent == child.indent \
+            and items[n + 2].line <= item.end:
+        child = items[n + 2]  # (the authors' sub-item first, the venue's next)
+        venue = plain(doc.lines[child.line][child.body :]).strip()
+        return "http" not in venue and len(venue.split()) <= 30 and _DATED.search(venue) is not None
     short = re.sub(r"\([^()]*\)", "", venue).split()
     return 1 <= len(short) <= 8 and "http" not in venue and _DATED.search(venue) is not None \
         and (is_venue_text(venue) or venue.lower().startswith("arxiv") or _DATE_ALONE.fullmatch(venue) is not None)
