@@ -23,3 +23,18 @@ def test_a_month_beside_the_year_is_a_date_not_a_venue() -> None:
         assert ref is not None and ref.venue is None and ref.year == int(date[:4])
     ref = parse_reference(text.format("NeurIPS 1992"))
     assert ref is not None and ref.venue is not None
+
+
+def test_a_status_in_the_year_s_place_opens_the_title_and_gives_no_year() -> None:
+    # a publication page lists work not out yet with its status where APA puts the year: no year is made up
+    for status in ("in prep", "in review", "under review", "in revision", "submitted", "In press"):
+        text = f"Shams, M, **Owl**, PJ & Cavanagh, P ({status}). Different Effects of Flash-Grab Owls. *Journal of Owl Vision*"
+        ref = parse_reference(text)
+        assert ref is not None and ref.year is None and text[ref.title[0] : ref.title[1]] == "Different Effects of Flash-Grab Owls"
+
+
+def test_a_page_s_html_entities_read_as_their_characters_in_the_same_columns() -> None:
+    text = "Barn, A, **Owl**, PJ &amp; Tawny, B (2024). Deconstructing the Owl Frame Effect. *Journal of Owl Vision 24*(11), 1-10."
+    ref = parse_reference(text)
+    assert ref is not None and ref.year == 2024 and ref.authors is not None
+    assert text[ref.title[0] : ref.title[1]] == "Deconstructing the Owl Frame Effect"

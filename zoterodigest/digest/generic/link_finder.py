@@ -8,7 +8,8 @@ import re
 from .links import BARE_URL, clean_url
 
 _LINK = re.compile(
-    r"\[!\[[^\]]*\]\([^)]*\)\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link
+    r"\[!\[[^\]]*\]\([^)]*\)(?:\{:[^{}\n]*+\})?+\]\((?P<burl>[^()\s]*)\)"  # a badge: an image inside a link (a kramdown
+    # attribute list after the image, ``{: #pdf-icon }``, is the image's)
     r"|!\[[^\]]*\]\([^)]*\)"  # an image
     r"|\[(?P<label>[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)\]\([ \t]?(?P<url>(?:\{\{[^{}()\n]{1,60}\}\})?[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?[ \t]?\)"
     r"|<a\s[^>]*?href[ \t]*+=[ \t]*+(?:[\"'](?P<aurl>[^\"']+)[\"']|(?P<bare>[^\s\"'<>=`]++))[^>]*>(?P<alabel>[^<]*+(?:<(?!/a>|a\s)[^<]*+)*+)</a>",

@@ -6,6 +6,7 @@ Pure regular expressions and one function over a string.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -188,8 +189,16 @@ _ESCAPED = re.compile(r"\\([.\-()\[\]#+!&])")
 
 
 def unescaped(text: str) -> str:
-    """``text`` with each escaped mark read as the mark itself, the backslash's column a space after it (same columns)."""
-    return _ESCAPED.sub(lambda m: m.group(1) + " ", text)
+    """``text`` with each escaped mark read as the mark itself, the backslash's column a space after it (same columns);
+    an HTML entity (``&amp;``, ``&#39;``) read as its character, spaces in its other columns."""
+    text = _ESCAPED.sub(lambda m: m.group(1) + " ", text) if "\\" in text else text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)).ljust(len(m.group(0))), text) if "&" in text else text
+
+
+#: A work's status where a reference gives its year (``(in prep)``, ``(under review)``): no year, the title after it.
+STATUS = r"in[ \t]++(?:prep(?:aration|\.)?|press|review|revision)|under[ \t]++(?:review|revision)|submitted|forthcoming|accepted"
+#: An HTML entity a page's source writes (``&amp;``, ``&#8217;``, ``&#x2019;``).
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
 
 
 #: Bold or italic marks around a reference's names and year only (``**Barn, A. (1974).** Title. *Journal*``).

@@ -40,7 +40,7 @@ from .standard_refs import standard_reference
 from .year_after_names import linked_title, year_after_names
 
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<title>[^*]{6,}?)\*(?!\*)|(?<![_\w])_(?P<title2>[^_]{6,}?)_(?!\w)")
-_PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?|n\.[ \t]?d\.)\)(?P<sep>[.,]?)\s+")  # ("(n.d.)": APA's no date)
+_PAREN_YEAR = re.compile(r"\((?P<inner>[^()]*?(?:19|20)\d{2}[^()]*?|n\.[ \t]?d\.|" + marks.STATUS + r")\)(?P<sep>[.,]?)\s+", re.IGNORECASE)  # ("(n.d.)": no date)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _ARXIV_ID = re.compile(r"arxiv", re.IGNORECASE)
 _COMMA_PARTS = re.compile(r"^(?:\*[^*\n]{8,300}?[?!]\*|_[^_\n]{8,300}?[?!]_)(?=[ \t])|[^,]+")  # (an italic title ending in "?" needs no comma)
@@ -73,7 +73,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
         text = _LEFT_OUT.sub(lambda m: " " * len(m.group(0)), text)
     if "!" in text:  # "R. L. !McAnelly": a wiki's escape of a CamelCase name, no part of it (same columns)
         text = _WIKI_ESCAPE.sub(" ", text)
-    text = marks.unescaped(text) if "\\" in text else text  # ("Chen\. Title\.", a converter's escapes: the marks, same columns)
+    text = marks.unescaped(text)  # ("Chen\. Title\.", a converter's escapes; "A &amp; B", a page's entities: same columns)
     text = marks.unmarked_lead(text) if text.lstrip()[:1] in "*_" else text  # ("**Barn, A. (1974).** Title": names and year bold)
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
