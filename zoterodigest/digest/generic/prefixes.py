@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .inline import Head
 
 _GENERIC_LABEL = re.compile(
-    r"^\W*+(?:original[ \t]++)?+(?:paper|papers|pdf|link|links|source|sources|resources?|full[- ]text|preprint|download|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|docs?|documentation|"
+    r"^\W*+(?:(?:view|read|see|open|get|visit|access|go[ \t]++to)[ \t]++(?:the[ \t]++|full[ \t]++)?+)?+(?:original[ \t]++)?+(?:paper|papers|pdf|link|links|source|sources|resources?|full[- ]text|preprint|download|code|codes|arxiv|doi|pub|project|project page|website|web|homepage|github|docs?|documentation|"
     r"slides?|video|blog|demo|bib|bibtex|supp|supplementary|poster|dataset|data|page|official|unofficial|url|abs|"
     r"html|open access paper|original paper link|paper link|openreview|acl|cvf|ieee|acm|springer|nature|model|"
     r"huggingface|hf|talk|notes?|markdown|md|review|summary|abstract|tweet|twitter|medium|zhihu|pmc|pubmed|pmid|biorxiv|medrxiv|ssrn|plos|wiley|jstor|researchgate|sciencedirect|知乎|论文|代码|项目|主页|链接|论文链接|原文|原文链接|地址|论文地址|下载|連結|リンク|링크|"

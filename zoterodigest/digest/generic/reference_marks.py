@@ -197,6 +197,15 @@ def unescaped(text: str) -> str:
 
 #: A work's status where a reference gives its year (``(in prep)``, ``(under review)``): no year, the title after it.
 STATUS = r"in[ \t]++(?:prep(?:aration|\.)?|press|review|revision)|under[ \t]++(?:review|revision)|submitted|forthcoming|accepted"
+#: A mark before a reference that flags it (``\* Barn, A. (1991).``, ``+ Barn``, ``† Barn``: a compulsory or optional reading).
+_LEAD_FLAG = re.compile(r"^[ \t]*+\\?[*+†‡§][ \t]++(?=[A-Z\u00c0-\u024f])")
+
+
+def without_lead_flag(text: str) -> str:
+    """``text`` with a flag before the reference blanked (same columns)."""
+    return _LEAD_FLAG.sub(lambda m: " " * len(m.group(0)), text, count=1)
+
+
 #: An HTML entity a page's source writes (``&amp;``, ``&#8217;``, ``&#x2019;``).
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
 
