@@ -27,9 +27,9 @@ summary column (open dev 2); the first batch's parts and columns are unchanged. 
 held-out 3 once its truths are written.  The wild set (bench/lists/wild.toml, files in $ZD_WILD_LISTS,
 default /work/wild/files) follows with its own two columns (wild dev per file, wild held-out totalled
 only); ``--wild-only`` prints it alone.  The second and third wild sets (bench/lists/wild2.toml and
-wild3.toml ... wild50.toml, files in $ZD_WILD2_LISTS ... $ZD_WILD50_LISTS, default
-/work/wild2/files ... /work/wild50/files) are held out (or moved to development) and printed last, one
-total each; ``--wild2-only`` ... ``--wild50-only`` print one alone.
+wild3.toml ... wild51.toml, files in $ZD_WILD2_LISTS ... $ZD_WILD51_LISTS, default
+/work/wild2/files ... /work/wild51/files) are held out (or moved to development) and printed last, one
+total each; ``--wild2-only`` ... ``--wild51-only`` print one alone.
 """
 
 from __future__ import annotations
@@ -384,6 +384,7 @@ LATER_SETS = {
     "wild48": Path(os.environ.get("ZD_WILD48_LISTS", "/work/wild48/files")),
     "wild49": Path(os.environ.get("ZD_WILD49_LISTS", "/work/wild49/files")),
     "wild50": Path(os.environ.get("ZD_WILD50_LISTS", "/work/wild50/files")),
+    "wild51": Path(os.environ.get("ZD_WILD51_LISTS", "/work/wild51/files")),
 }
 
 
