@@ -45,6 +45,7 @@ from list_score import Read, Score, normalise, score, total
 
 from zoterodigest.digest import read_digest
 from zoterodigest.digest.base import Sections
+from zoterodigest.digest.document import DigestReadError
 from zoterodigest.digest.generic import skipped_section
 from zoterodigest.ids import parse_arxiv
 
@@ -191,7 +192,11 @@ def _misses(papers: list[dict[str, object]], reads: list[Read]) -> None:
 
 def _read_scores(folder: Path, name: str, truth_file: Path) -> tuple[Score, list[dict[str, object]], list[Read]]:
     papers = json.loads(truth_file.read_text(encoding="utf-8"))["papers"]
-    digest = read_digest(folder / name)
+    try:
+        digest = read_digest(folder / name)
+    except DigestReadError as err:  # (a list the reader refuses reads as none of its papers found, and says why)
+        print(f"  {name}: not read ({err.problem})", file=sys.stderr)
+        return score(papers, []), papers, []
     reads = [Read(e.lines[0], e.lines[1], e.paper.title, e.paper.arxiv_id) for e in digest.entries]
     return score(papers, reads), papers, reads
 

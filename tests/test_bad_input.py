@@ -37,6 +37,19 @@ def test_binary_file_cannot_be_read(tmp_path):
         read_digest(path)
 
 
+def test_a_few_stray_nul_bytes_past_the_first_8_kb_leave_a_text_file(tmp_path):
+    # a reading log whose copied title lost a character to a NUL is still the user's list: read, written back unchanged
+    head = b"# Reading log\n\n" + b"Some words of an introduction.\n" * 400
+    data = head + b"- [Owls and \x00c0 bonds](https://arxiv.org/abs/2401.00001)\n- [Barn owls](https://arxiv.org/abs/2301.00002)\n"
+    digest = parse_bytes(data, "log.md")
+    assert [e.paper.arxiv_id for e in digest.entries] == ["2401.00001", "2301.00002"]
+    assert digest.to_bytes() == data
+    path = tmp_path / "dump.md"
+    path.write_bytes(b"x" * 9000 + b"\x00" * 100)  # (NULs in one byte of a hundred: a binary file still)
+    with pytest.raises(DigestReadError, match="not a text file"):
+        read_digest(path)
+
+
 def test_empty_file_is_a_problem_not_a_crash():
     digest = parse_bytes(b"", "empty.md")
     assert digest.entries == []

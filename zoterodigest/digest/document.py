@@ -237,7 +237,9 @@ def decode(data: bytes, path: str) -> Document:
     doc = _decode_utf16(data, path, wide) if wide is not None else None
     if doc is not None:
         return doc
-    if _NUL in data[:8192] or _NUL in data:
+    if _NUL in data[:8192] or data.count(_NUL) * 1000 > len(data):
+        # (git's rule: a NUL in the first 8 KB makes a binary file; past them, a few stray NULs, a character a copy
+        # and paste broke, stay in a text file as they are, one in a thousand bytes at most)
         raise DigestReadError(path, "this is not a text file (it holds NUL bytes)", "Pass a Markdown digest.")
     bom = data.startswith(_BOM_BYTES)
     raw: list[Any] = data.split(b"\n")  # bytes, each replaced by its text in turn

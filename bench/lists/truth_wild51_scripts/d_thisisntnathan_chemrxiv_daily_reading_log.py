@@ -36,7 +36,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "thisisntnathan__memorypalace__readinglist@b160efa.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 CARD = re.compile(r"^- \[(?P<title>.*)\]\((?P<url>https?://[^\s)]+)\)  $")
 DAY = re.compile(r"^## \d\d [A-Z][a-z]{2} \d{4}  $")
