@@ -37,6 +37,7 @@ from .definitions import DefinitionReader
 from .fenced_refs import fenced_references
 from .field_lines import with_field_lines
 from .found import Found, to_entry
+from .heading_bodies import linked_rows
 from .heading_scopes import scope_ends, starts_in
 from .headings import HeadingReader
 from .hidden_lines import commented
@@ -242,7 +243,8 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
         lines = sections.heading_lines  # (the headings of lines [lo, hi) only: read_found runs once per section)
         scopes = scope_ends(reader, lines[bisect.bisect_left(lines, lo) : bisect.bisect_left(lines, hi)], hi)
         headings = [h for h in headings if (h.first not in reader.bodied or not starts_in(own, h.first, h.last))
-                    and (h.ident.papers or h.style.get("absorbs") or not starts_in(own, h.first, scopes.get(h.first, h.last), 2))]
+                    and (h.ident.papers or h.style.get("absorbs") or not starts_in(own, h.first, scopes.get(h.first, h.last), 2)
+                         and not linked_rows(doc, h.first, scopes.get(h.first, h.last)))]
     if headings:  # a BibTeX block under a paper heading is that paper's, no entry of its own; so are
         found = _outside(found, headings)  # the bare titles of its notes
         starts = sorted(_first(f) for f in found)

@@ -159,6 +159,19 @@ def papers_field(doc: Document, h: int, end: int) -> bool:
     return False
 
 
+def linked_rows(doc: Document, h: int, end: int) -> bool:
+    """Whether lines ``(h, end]`` hold a table two rows of which or more link a paper by its name
+    (``| [Owl-Rec](papers/2603.22231) | note |``): the heading over them labels them (a day's, a topic's)."""
+    rows = 0
+    for k in range(h + 1, min(end + 1, h + _BODY_LINES)):
+        line = doc.lines[k]
+        if "](" in line and line.lstrip().startswith("|") and not doc.fenced[k]:
+            rows += any(label.strip() and not is_generic_label(label) for label, _, _, _ in find_links(line))
+            if rows >= 2:
+                return True
+    return False
+
+
 #: A list item giving one field of the heading's paper: a short label, then a colon or ``@``
 #: (``- **URL:** [PDF](…)``, ``* available @ [citeseerx](…)``, ``- 链接：…``).
 _FIELD_ITEM = re.compile(r"[ \t]*+[-*+][ \t]++(?:\*\*|__)?[^\W\d_][\w.\-]{0,15}(?:[ \t][\w.\-]{1,15}){0,2}[ \t]*+"
