@@ -15,6 +15,8 @@ across the records of a block:
 - a model's name set before the title with a spaced colon (``ResNet : Deep Residual Learning``) is
   a label, when most titles of the section are so written: it is cut off (``EfficientNet: Title``, its
   colon unspaced, is the paper's own title and stays whole);
+- a venue's full name after a title's last comma is cut off when the section's records put their venue
+  there (:mod:`.comma_slots`);
 - a method's name in bold before a colon and the rest of a title in title case (``**NecoFuzz**:
   Effective Fuzzing of Nested Virtualization [[pdf]](url)``) is one title, when most records of the
   section (one or more) are so written.
@@ -26,6 +28,7 @@ import re
 from collections import Counter
 
 from ..document import Document
+from .comma_slots import cut_comma_venues
 from .found import Found
 from .name_lists import person_names
 from .name_titles import unname
@@ -234,3 +237,4 @@ def agree(doc: Document, found: list[Found]) -> None:
         _unlabel(doc, found)
         _cut_tags(doc, found)
         _cut_names(doc, found)
+        cut_comma_venues(doc, found)
