@@ -27,9 +27,10 @@ summary column (open dev 2); the first batch's parts and columns are unchanged. 
 held-out 3 once its truths are written.  The wild set (bench/lists/wild.toml, files in $ZD_WILD_LISTS,
 default /work/wild/files) follows with its own two columns (wild dev per file, wild held-out totalled
 only); ``--wild-only`` prints it alone.  The second and third wild sets (bench/lists/wild2.toml and
-wild3.toml ... wild51.toml, files in $ZD_WILD2_LISTS ... $ZD_WILD51_LISTS, default
-/work/wild2/files ... /work/wild51/files) are held out (or moved to development) and printed last, one
-total each; ``--wild2-only`` ... ``--wild51-only`` print one alone.
+wild3.toml ... wild52.toml, files in $ZD_WILD2_LISTS ... $ZD_WILD52_LISTS, default
+/work/wild2/files ... /work/wild52/files) are held out (or moved to development) and printed last, one
+total each; ``--wild2-only`` ... ``--wild52-only`` print one alone, ``--joined wild51 wild52`` the
+held-out files of several sets as one total.
 """
 
 from __future__ import annotations
@@ -390,20 +391,42 @@ LATER_SETS = {
     "wild49": Path(os.environ.get("ZD_WILD49_LISTS", "/work/wild49/files")),
     "wild50": Path(os.environ.get("ZD_WILD50_LISTS", "/work/wild50/files")),
     "wild51": Path(os.environ.get("ZD_WILD51_LISTS", "/work/wild51/files")),
+    "wild52": Path(os.environ.get("ZD_WILD52_LISTS", "/work/wild52/files")),
 }
 
 
-def held_set(name: str) -> Score | None:
-    """Print one later wild set's held-out total (never shown file by file) and return it, after
-    its files moved to development (shown one by one); None when its files are absent."""
+def _set_scores(name: str) -> dict[str, list[tuple[str, Score]]]:
+    """One later wild set's file scores by part ({} when its files are absent)."""
     meta_file, files = LISTS / f"{name}.toml", LATER_SETS[name]
     if not meta_file.is_file() or not files.is_dir():
-        return None
+        return {}
     scores: dict[str, list[tuple[str, Score]]] = {}
     for f in tomllib.loads(meta_file.read_text(encoding="utf-8"))["file"]:
         truth_file = LISTS / f"truth_{name}" / (f["name"].removesuffix(".md") + ".json")
         if truth_file.is_file() and (files / f["name"]).is_file():
             scores.setdefault(f["part"], []).append((f["name"], _read_scores(files, f["name"], truth_file)[0]))
+    return scores
+
+
+def held_joined(names: list[str]) -> Score | None:
+    """Print the held-out files of several later sets as one total (a set too small to quote alone joined to the
+    next), with its bands; None when none of them holds a held-out file here."""
+    held = [sc for name in names for _, sc in _set_scores(name).get(f"{name}_held_out", [])]
+    if not held:
+        return None
+    joined = total(held)
+    print(f"\n{' + '.join(names)} held out, joined\n{HEAD}")
+    print(_row(f"all held out ({len(held)} files)", joined))
+    print(bands(held))
+    return joined
+
+
+def held_set(name: str) -> Score | None:
+    """Print one later wild set's held-out total (never shown file by file) and return it, after
+    its files moved to development (shown one by one); None when its files are absent."""
+    scores = _set_scores(name)
+    if not scores:
+        return None
     if f"{name}_development" in scores:
         print(f"\n{name}_development\n{HEAD}")
         for file_name, score in scores[f"{name}_development"]:
@@ -447,6 +470,9 @@ def main() -> int:
         if f"--{name}-only" in args:
             held_set(name)
             return 0
+    if "--joined" in args:  # --joined wild51 wild52: those sets' held-out files as one total
+        held_joined([a for a in args if a in LATER_SETS])
+        return 0
     if "--wild-only" in args:
         wild_parts(verbose="-v" in args)
         return 0
