@@ -54,7 +54,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "JackHCC__Awesome-Uplift-Model__Papers@baffaf2.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 # reference paragraph: optional read mark and Causal-ML star, authors, then the title (linked or before [J])
 REF = re.compile(r"^(?:✔ )?\*?(?P<authors>[A-Z][^\[\"]*?)\s?\"?\[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)")

@@ -34,7 +34,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "Qinluyi__compressed-image-restoration__paperlist@80daf99.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 NUM = re.compile(r"^(?P<num>\d+)\.(?P<rest>\S.*)$")
 QUOTED = re.compile(r"“(?P<title>[^”]+)”")

@@ -28,7 +28,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "Sahandfer__Riiid-Answer-Correctness-Prediction__Papers@2d9b3ab.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 BLOCK = re.compile(r"^\*\*(?P<name>[^*]+)\*\*$")
 ITEM = re.compile(r"^(?:- |\d+\. )(?P<title>.+?) \((?P<year>(?:19|20)\d\d)\)$")

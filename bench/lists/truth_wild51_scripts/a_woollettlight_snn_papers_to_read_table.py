@@ -36,7 +36,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "JonathanWoollett-Light__phd__Papers@4f2c59e.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 ROW = re.compile(r"^\| (?P<paper>.*?) ?\| ?(?P<topic>.*?) ?\|$")
 NOT_PAPERS = {26, 34, 37, 46}

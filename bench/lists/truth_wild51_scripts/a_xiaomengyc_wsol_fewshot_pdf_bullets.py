@@ -27,7 +27,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "xiaomengyc__Weakly-Supervised-Object-Localization__paperlist@34f6d71.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 BULLET = re.compile(r"^\* \t?(?P<title>.+?) \[PDF\]\((?P<url>[^)]+)\)(?:,\[Code\]\([^)]+\))?$")
 

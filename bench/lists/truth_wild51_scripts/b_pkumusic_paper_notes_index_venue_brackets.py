@@ -26,7 +26,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "pkumusic__Paper-Notes__README@fbc0574.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 LINKED = re.compile(r"^\* \[(?P<title>[^\]]+)\]\s?\(")
 BARE = re.compile(r"^\* (?P<title>[^\[]+?) \[\[")

@@ -28,7 +28,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "sidsearch__DeepLearningReading__README@af81da1.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 BULLET = re.compile(r"^\* (?P<body>.+)$")
 CUT = re.compile(r"\s*(?:\(|\[)")

@@ -36,7 +36,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "WilmerLab__wilmerlab.github.io___pages__publications@0760882.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 KEY = re.compile(r"^(?P<key>\d{4}_\w+):$")
 TITLE = re.compile(r'^    title: "(?P<title>.+)"$')

@@ -25,7 +25,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "dibrinsofor__notes__todo@c80b544.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 ITEM = re.compile(r"^\* \[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\) by ")
 

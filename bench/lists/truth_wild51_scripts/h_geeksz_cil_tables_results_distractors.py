@@ -24,7 +24,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "Geeks-Z__Class-Incremental-Learning__README@ad284d1.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 ROW = re.compile(r"^\| \[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)\s*\|")
 

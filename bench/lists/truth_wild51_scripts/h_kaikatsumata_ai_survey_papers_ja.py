@@ -28,7 +28,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "kaikatsumata__awesome-ai-survey-papers__README@4532f0a.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 TOC = re.compile(r"^- \[[^\]]+\]\(#[^)]+\) \(\d+\)$")
 ITEM = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>https?://[^)\s]+)\) — \*[^*]+\*")

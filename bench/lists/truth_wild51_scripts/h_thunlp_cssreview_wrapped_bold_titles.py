@@ -30,7 +30,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "thunlp__CSSReview__README@aae7ce5.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 START = re.compile(r"^(?P<num>\d+)\. \*\*(?P<rest>.*)$")
 

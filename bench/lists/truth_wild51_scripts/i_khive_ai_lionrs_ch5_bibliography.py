@@ -31,7 +31,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "khive-ai__lionrs__archive__v1__md__ch5__ch5-bibliography@fb55f0d.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 REF = re.compile(r"^\*\*[^*]+\(\d{4}\)\.\*\*\s*(?P<rest>.*)$")
 TITLE = re.compile(r"^(?P<title>.+?)\.\s+_")

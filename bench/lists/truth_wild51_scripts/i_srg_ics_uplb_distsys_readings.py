@@ -27,7 +27,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "srg-ics-uplb__cmsc291modistsys__readings@5089760.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 BULLET = re.compile(r"^\* \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)")
 BOOKS = {57}

@@ -35,7 +35,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "Dejavu-h__RVOS__相关工作@b2107d6.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 CARD = re.compile(r"^#### (?P<title>\S.*?)\s*$")
 HEADING = re.compile(r"^#{1,4} ")

@@ -34,7 +34,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "labmopt__labmopt.github.io__publicaciones@2f49a98.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 ITEM = re.compile(r"^1\.[ \t]+(?P<text>.+)$")
 YEAR = re.compile(r"^### (?:19|20)\d\d$")

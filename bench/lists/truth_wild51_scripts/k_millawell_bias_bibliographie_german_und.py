@@ -40,7 +40,7 @@ import re
 from _wild51 import entry, read_lines, write_truth
 
 NAME = "millawell__bias-ml-dh__bibliographie@6f3ec8a.md"
-PART = "wild51_held_out"
+PART = "wild51_development"
 
 BULLET = re.compile(r"^\* (?P<text>.*)$")
 HEADING = re.compile(r"^# \S")
