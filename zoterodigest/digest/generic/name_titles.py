@@ -124,7 +124,10 @@ def _bare(text: str) -> str:
 
 
 def _after(doc: Document, f: Found, at: int, hi: int) -> tuple[str, tuple[int, int] | None] | None:
-    """The first plain words after the names (from ``at``), on their line or the next line of the record."""
+    """The first plain words after the names (from ``at``), on their line or the next line of the record; never
+    the next cell of a table's row (``| Hopfield 2010 | navigation |``: a topic)."""
+    if f.style.get("shape") == "row" and doc.text[at:hi].lstrip(" \t*_").startswith("|"):
+        return None
     for first in (True, False):
         end = doc.text.find("\n", at, hi)
         end = hi if end < 0 else end

@@ -159,9 +159,24 @@ _PAPERS = re.compile(r"[ \t*]*+(?:papers?|论文|論文)[ \t*]*+", re.IGNORECASE
 
 
 def titled_papers(header: str, cells: list[str]) -> bool:
-    """Whether a column headed ``Paper`` reads as titles in three rows of four (``| Paper | Type |`` over
-    plain titles): each row's title is then a paper's, linked or not."""
-    return _PAPERS.fullmatch(header) is not None and sum(1 for c in cells if title_like(plain(c))) * 4 > len(cells) * 3
+    """Whether a column headed ``Paper`` names papers in three rows of four (``| Paper | Type |`` over plain
+    titles, references or authors and years): each row's title is then a paper's, linked or not."""
+    return _PAPERS.fullmatch(header) is not None and sum(1 for c in cells if _names_paper(plain(c).strip())) * 4 > len(cells) * 3
+
+
+#: A paper cited by its authors' surnames and year (``Hopfield 2010``, ``Joshi and Maass 2005``, ``Ponulak et al. 2006b``).
+_AUTHOR_YEAR = re.compile(r"[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]*+al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++)?+,?+[ \t]++(?:19|20)\d{2}[a-z]?+")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def cited_cell(text: str) -> bool:
+    """Whether a cell cites a paper by its authors' surnames and year alone (``Joshi and Maass 2005``)."""
+    return _AUTHOR_YEAR.fullmatch(plain(text).strip()) is not None
+
+
+def _names_paper(t: str) -> bool:
+    """A cell naming a paper: its title, its authors and year, or its reference (six words or more with a year)."""
+    return title_like(t) or _AUTHOR_YEAR.fullmatch(t) is not None or len(t.split()) >= 6 and _YEAR.search(t) is not None
 
 
 def papers_titled(header: str) -> bool:

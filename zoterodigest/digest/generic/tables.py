@@ -35,6 +35,7 @@ from .table_template import (
     PLACEHOLDER_URLS,
     blank_row,
     cell_texts,
+    cited_cell,
     credited_year,
     datasets_by_name,
     empty_link,
@@ -110,7 +111,8 @@ class TableReader:
         inferred = False
         cited = len({f.first for f, _ in rows if f.style.get("part") and (not f.title or "paper" in roles and f.ident.papers)})
         # (rows of readings cited by names; of a Papers column's linked short names: "[MDR](url), [Baleen](url)")
-        if not named or sum(1 for f, _ in rows if title_like(f.title)) * 2 <= len(spans) and cited * 2 <= len(spans):
+        if not named or "papers_titled" not in roles and sum(1 for f, _ in rows if title_like(f.title)) * 2 <= len(spans) \
+                and cited * 2 <= len(spans):
             # The header's column does not hold the titles: the column that does, by its rows.
             texts = [cell_texts(row, _fit(_cells(row), len(cols), roles))
                      for row in (doc.text_of(k, last) for k, last in spans)]
@@ -277,6 +279,8 @@ class TableReader:
         found = Found(first=i, last=last, ident=ident)
         found.style = {"shape": "row", "columns": cols, "dated": bool({"venue", "year"} & set(roles) and {"title", "paper"} & set(roles))}
         title = row_title(row, cells, roles)
+        if title is not None and (at := roles.get("papers_titled", len(cells))) < len(cells) and cited_cell(cells[at].text(row)):
+            title = None  # ("| Joshi and Maass 2005 |" in a column of papers: names and a year, no title)
         if (book := book_title(row, title)) is not None:
             title = book  # (a work's title by its book-title marks: evidence, as a paper link is)
         if title is None:
@@ -284,6 +288,8 @@ class TableReader:
             if column < len(cells) and "paper" in roles and ident.papers and (
                     _ADDRESS_ONLY.fullmatch(text := cells[column].text(row)) or "title" not in roles and labelled_cell(text)):
                 pass  # ("| Acer | https://doi.org/10.1111/tpj.14954 |": the paper by its address alone, its record gives the title)
+            elif column < len(cells) and "papers_titled" in roles and cited_cell(cells[column].text(row)):
+                found.extra["cited"] = "1"  # ("| Hopfield 2010 | navigation |" in a column of papers: one cited by names and year, no title given)
             elif column >= len(cells) or not cited_parts(row, base, cells[column].start, cells[column].end, found):
                 return None  # (else a cell of readings, each cited by names and year: their parts are read)
         else:
