@@ -10,7 +10,7 @@ from ..document import Document
 from .list_items import scan_items
 
 #: Marks before a record's text: emoji, ``:shortcode:`` emoji, status signs, a small image (a coloured dot).
-_DECOR = re.compile(r"(?:[ \t]|:[a-z0-9_+\-]+:|[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u200d]"
+_DECOR = re.compile(r"(?:[ \t]|\d{1,3}[.)](?=[A-Z\u00c0-\u024f][a-z])|:[a-z0-9_+\-]+:|[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u200d]"
                     r"|[\U0001f000-\U0001faff]|!\[[^\[\]\n]{0,40}\]\([^()\s]{1,300}\))*+")
 BREAK_END = re.compile(r"<br[ \t]*+/?>[ \t]*+$", re.IGNORECASE)
 #: A line opening with a field's label: ``**Authors**: ``, ``作者：``.
@@ -64,6 +64,7 @@ def free_records(doc: Document, lo: int, hi: int, taken: bytearray, html: bool =
 
 
 def text_start(line: str, start: int) -> int:
-    """Where the record's words begin: after its marker and any emoji or status sign."""
+    """Where the record's words begin: after its marker, any emoji or status sign, and a number glued to
+    the words (``1.Howard C Reeve``)."""
     m = _DECOR.match(line, start)
     return m.end() if m else start

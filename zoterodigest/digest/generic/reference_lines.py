@@ -1,4 +1,4 @@
-"""References written one per line with no blank line between them: a bibliography pasted as one paragraph.
+"""References written one per line, with no blank line between them or one: a bibliography pasted as one paragraph, or a paragraph each.
 
 ::
 
@@ -7,7 +7,7 @@
 
 A run of three lines or more that no reader took, each a whole reference by itself (names, a year and a
 title of three words or more, read from its text with its markup dropped), is a list of papers: one per
-line (in a section listing no papers, such as ``## Citation``, eight or more).  Where most of a run quote
+line (in a section listing no papers, such as ``## Citation``, eight or more pasted without blank lines).  Where most of a run quote
 their titles, as an article's title is, a title not quoted (in italics: a book's, a report's) is no paper unless
 a journal, proceedings or pages follow it.  A wrapped reference fails (its lines are parts), and so does prose (it names no authors and year
 at its start).  Read last, on the lines no other reader took.  Pure.
@@ -41,13 +41,16 @@ def reference_lines(doc: Document, lo: int, hi: int, taken: bytearray, skipped: 
     run: list[tuple[int, str, Reference]] = []
 
     def close() -> None:
-        if len(run) >= _LEAST and (len(run) >= _MANY or not skipped(run[0][0])):
+        spaced = bool(run) and run[-1][0] - run[0][0] >= len(run)  # (a paragraph each: a section's own list, no pasted bibliography)
+        if len(run) >= _LEAST and (len(run) >= _MANY and not spaced or not skipped(run[0][0])):
             quoted = 2 * sum(1 for _, text, ref in run if _quoted(text, ref)) >= len(run)
             out.extend(_found(doc, i, text, ref) for i, text, ref in run
                        if not quoted or _quoted(text, ref) or SERIAL.search(text, ref.title[1]))
         run.clear()
 
     for i in range(lo, hi):
+        if not doc.lines[i].strip() and run and run[-1][0] == i - 1:
+            continue  # (one blank line between two references: a bibliography written a paragraph each)
         read = None if taken[i - lo] or doc.fenced[i] else _reference(doc.lines[i])
         if read is None:
             close()

@@ -197,8 +197,9 @@ def unescaped(text: str) -> str:
 
 #: A work's status where a reference gives its year (``(in prep)``, ``(under review)``): no year, the title after it.
 STATUS = r"in[ \t]++(?:prep(?:aration|\.)?|press|review|revision)|under[ \t]++(?:review|revision)|submitted|forthcoming|accepted"
-#: A mark before a reference that flags it (``\* Barn, A. (1991).``, ``+ Barn``, ``† Barn``: a compulsory or optional reading).
-_LEAD_FLAG = re.compile(r"^[ \t]*+\\?[*+†‡§][ \t]++(?=[A-Z\u00c0-\u024f])")
+#: A mark before a reference that flags it (``\* Barn, A. (1991).``, ``+ Barn``, ``† Barn``: a compulsory or optional reading),
+#: or its number set against its first name (``1.Howard C Reeve and Jae S Lim. Title.``).
+_LEAD_FLAG = re.compile(r"^[ \t]*+(?:\\?[*+†‡§][ \t]++(?=[A-Z\u00c0-\u024f])|\d{1,3}[.)](?=[A-Z\u00c0-\u024f][a-z]))")
 
 
 def without_lead_flag(text: str) -> str:
