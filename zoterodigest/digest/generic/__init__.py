@@ -68,6 +68,7 @@ from .title_cuts import cut_nicknames, cut_titles, nicknames_template
 from .title_lines import title_lines
 from .title_records import title_records
 from .unread_lines import names_paper, unread_lines
+from .yaml_records import yaml_records
 
 _NEWS = re.compile(r"\b(?:news|updates?|changelog|what'?s new)\b", re.IGNORECASE)
 _DATED_ITEM = re.compile(r"^\W*+\[?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?[ \t]*+[:：\-–—]")
@@ -90,7 +91,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     papers = names_papers(path)
     found = [*TableReader(doc).read(lo, hi), *ListReader(doc, papers).read(lo, hi), *ParagraphReader(doc).read(lo, hi),
              *BibtexReader(doc).read(lo, hi), *HtmlTableReader(doc).read(lo, hi), *DetailsCardReader(doc).read(lo, hi),
-             *DefinitionReader(doc).read(lo, hi), *fenced_references(doc, lo, hi)]
+             *DefinitionReader(doc).read(lo, hi), *fenced_references(doc, lo, hi), *yaml_records(doc, lo, hi)]
     found = with_csl_references(doc, lo, hi, found)
     found = without_repeats(found)  # (a table's papers, then their BibTeX in a block below: read once)
     if (hidden := _cache(doc).hidden) and any(hidden[lo:hi]):

@@ -31,6 +31,10 @@ def render(paper: Paper, style: dict[str, Any]) -> str:
         return "\t".join(cells)
     title = single_line(paper.title)
     url = paper_url(paper)
+    if shape == "yaml":  # (a record of the page's front matter: a list item of fields, valid YAML)
+        pad = style.get("indent", "  ")
+        quoted = title.replace("\\", "\\\\").replace('"', '\\"')
+        return f'{pad}- title: "{quoted}"' + (f'\n{pad}  url: "{url}"' if url else "")
     venue = f" ({render_venue(paper.venue)})" if paper.venue else ""
     link = f" [[paper]({url})]" if url else ""
     if shape == "heading":
