@@ -55,6 +55,16 @@ def _citation(line: str) -> bool:
 ITALIC_OPEN = re.compile(r"^ {0,3}(?:\*(?![*\s])[^*\n]{8,300}?(?<!\s)\*|_(?![_\s])[^_\n]{8,300}?(?<!\s)_)[,.]?[ \t]++(?:[A-Z]\.|[A-Z][\w'’\-]++,)")
 
 
+#: A reference's names and year in bold opening a paragraph, maybe over two lines (``**Barn, A., & Owl, B. (2016).**``).
+_BOLD_NAMES_YEAR = re.compile(r"[ \t]*+\*\*[A-Z\u00c0-\u024f][^*]{2,400}?[ (](?:19|20)\d{2}[a-z]?\)?[.,:]?\*\*")
+
+
+def bold_names_wrapped(text: str, next_line: str) -> bool:
+    """Whether a paragraph opens with a reference's names and year in bold (``text``: its first lines) and
+    goes on over ``next_line`` (no quote, list item, table, heading or HTML under it)."""
+    return _BOLD_NAMES_YEAR.match(text) is not None and not next_line.lstrip().startswith(("> ", "|", "#", "- ", "* ", "+ ", "<"))
+
+
 def opens(line: str) -> bool:
     """A line that may open a paper paragraph: bold, a number, or names as references begin
     (``J.\xa0Barn``: a no-break space between a name's parts is a space)."""

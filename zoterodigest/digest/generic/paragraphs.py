@@ -46,6 +46,7 @@ from .paragraph_marks import (
     NUMBER_GLUED,
     STAR_RULE,
     STARTS,
+    bold_names_wrapped,
     in_prose,
     is_book,
     nicknamed,
@@ -101,8 +102,6 @@ def _words(title: str) -> int:
     return max(len(title.split()), cjk_words(title))
 
 
-#: A reference's names and year in bold opening a paragraph, maybe over two lines (``**Barn, A., & Owl, B. (2016).**``).
-_BOLD_NAMES_YEAR = re.compile(r"[ \t]*+\*\*[A-Z\u00c0-\u024f][^*]{2,400}?[ (](?:19|20)\d{2}[a-z]?\)?[.,:]?\*\*")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -302,8 +301,7 @@ class ParagraphReader:
         if not (STARTS.match(doc.lines[i]) or LI_LINK.match(doc.lines[i]) or LINK_OPEN.match(doc.lines[i])) \
                 or NUMBER_MARK.match(plain_mark := HTML_OPEN.sub(lambda m: m.group("n") or "", doc.lines[i], 1) if "<" in doc.lines[i] else doc.lines[i]) and "**" not in plain_mark and "](" not in plain_mark:
             return self._reference_text(i, hi)  # (a reference, numbered or not, over its lines: "[1] Names. 2015. Title wrapped")
-        if _BOLD_NAMES_YEAR.match(doc.text_of(i, min(i + 2, hi - 1))) and i + 1 < hi \
-                and not doc.lines[i + 1].lstrip().startswith(("> ", "|", "#", "- ", "* ", "+ ", "<")):
+        if i + 1 < hi and bold_names_wrapped(doc.text_of(i, min(i + 2, hi - 1)), doc.lines[i + 1]):
             return self._reference_text(i, hi)  # ("**Barn, A., & Owl, B. (2016).** Title wrapped" / "onto lines. _Journal_")
         line = doc.lines[i]
         if (line.count("[") > line.count("]") or line.count("**") % 2) and i + 1 < hi and doc.lines[i + 1].strip() \
