@@ -38,3 +38,14 @@ def test_a_page_s_html_entities_read_as_their_characters_in_the_same_columns() -
     ref = parse_reference(text)
     assert ref is not None and ref.year == 2024 and ref.authors is not None
     assert text[ref.title[0] : ref.title[1]] == "Deconstructing the Owl Frame Effect"
+
+
+def test_names_joined_in_another_language_read_as_english_before_the_year_only() -> None:
+    from zoterodigest.digest.generic.reference_marks import english_and
+
+    text = "Bryson und Narayanan (2017): Krieg und Frieden"
+    assert english_and(text) == "Bryson and Narayanan (2017): Krieg und Frieden"
+    assert len(english_and("Ruiz y Barn (2020). Title")) == len("Ruiz y Barn (2020). Title")
+    assert english_and("Ruiz y Barn (2020). Title").startswith("Ruiz & Barn")
+    assert english_and("Barn et al. (2020). Title") == "Barn et al. (2020). Title"  # ("et al." is no joiner)
+    assert english_and("Krieg und Frieden") == "Krieg und Frieden"  # (no year: no reference's names)

@@ -195,6 +195,21 @@ def unescaped(text: str) -> str:
     return _ENTITY.sub(lambda m: html.unescape(m.group(0)).ljust(len(m.group(0))), text) if "&" in text else text
 
 
+#: The word joining the last two names in German, French, Spanish, Portuguese, Italian or Dutch (``Bryson und Narayanan``).
+_OTHER_AND = re.compile(r"(?<=[\w.,] )(?:und|et|en|y|e)(?= [A-Z\u00c0-\u024f])")
+_FIRST_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def english_and(text: str) -> str:
+    """``text`` with the word joining names before its first year written ``and`` (``und``) or ``&`` (``et``, ``y``),
+    padded with spaces (same columns); unchanged without a year."""
+    year = _FIRST_YEAR.search(text)
+    if year is None or not _OTHER_AND.search(text, 0, year.start()):
+        return text
+    head = _OTHER_AND.sub(lambda m: "and" if m.group(0) == "und" else "&".ljust(len(m.group(0))), text[: year.start()])
+    return head + text[year.start() :]
+
+
 #: A work's status where a reference gives its year (``(in prep)``, ``(under review)``): no year, the title after it.
 STATUS = r"in[ \t]++(?:prep(?:aration|\.)?|press|review|revision)|under[ \t]++(?:review|revision)|submitted|forthcoming|accepted"
 #: A mark before a reference that flags it (``\* Barn, A. (1991).``, ``+ Barn``, ``† Barn``: a compulsory or optional reading),

@@ -73,7 +73,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
         text = _LEFT_OUT.sub(lambda m: " " * len(m.group(0)), text)
     if "!" in text:  # "R. L. !McAnelly": a wiki's escape of a CamelCase name, no part of it (same columns)
         text = _WIKI_ESCAPE.sub(" ", text)
-    text = marks.without_lead_flag(marks.unescaped(text))  # ("Chen\. Title\.", a converter's escapes; "A &amp; B", a page's entities: same columns)
+    text = marks.english_and(marks.without_lead_flag(marks.unescaped(text)))  # ("Chen\. Title\.", a converter's escapes; "A &amp; B", a page's entities: same columns)
     text = marks.unmarked_lead(text) if text.lstrip()[:1] in "*_" else text  # ("**Barn, A. (1974).** Title": names and year bold)
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
