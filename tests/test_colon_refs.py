@@ -49,3 +49,11 @@ def test_names_joined_in_another_language_read_as_english_before_the_year_only()
     assert english_and("Ruiz y Barn (2020). Title").startswith("Ruiz & Barn")
     assert english_and("Barn et al. (2020). Title") == "Barn et al. (2020). Title"  # ("et al." is no joiner)
     assert english_and("Krieg und Frieden") == "Krieg und Frieden"  # (no year: no reference's names)
+
+
+def test_plain_text_reads_markdown_escapes_of_colons_but_keeps_tex_spacing() -> None:
+    from zoterodigest.digest.markup import plain
+
+    assert plain(r"Imperfect Detection\: Examples") == "Imperfect Detection: Examples"  # (a converter's escape)
+    assert plain(r"Who\? Where\@ \$5 and 10\%") == "Who? Where@ $5 and 10%"
+    assert plain(r"Evidence from 1\,Hz Data") == r"Evidence from 1\,Hz Data"  # (TeX's thin space, an arXiv title's)

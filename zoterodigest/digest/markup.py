@@ -92,7 +92,7 @@ _UNDER_RE = re.compile(r"(?<![\w\\])_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
 _CODE_RE = re.compile(r"(?<!`)`++([^`]+?)`+")
 #: Struck-through text (GFM's ``~~done~~``): the words stay, a done paper's title among them.
 _STRIKE_RE = re.compile(r"~~(?=[^\s~])([^~\n]{1,600}?)(?<=\S)~~")
-_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~:?@%$])")
 _SPACE_RE = re.compile(r"\s+")
 
 
