@@ -68,7 +68,7 @@ from .title_cuts import cut_nicknames, cut_titles, nicknames_template
 from .title_lines import title_lines
 from .title_records import title_records
 from .unread_lines import names_paper, unread_lines
-from .yaml_records import yaml_records
+from .yaml_records import yaml_records, yaml_value
 
 _NEWS = re.compile(r"\b(?:news|updates?|changelog|what'?s new)\b", re.IGNORECASE)
 _DATED_ITEM = re.compile(r"^\W*+\[?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?[ \t]*+[:：\-–—]")
@@ -371,6 +371,8 @@ class GenericList(Family):
         cell = entry.style.get("shape") == "row"
         if field == "title":
             text = single_line(paper.title)
+            if entry.style.get("shape") == "yaml":
+                return yaml_value(text, str(entry.style.get("quote", "")))  # (a front matter's record: valid YAML)
             return escape_cell(text) if cell else text
         if field == "venue":
             return render_venue(paper.venue, "")

@@ -73,9 +73,11 @@ def _record(doc: Document, i: int, end: int) -> Found | None:
         last += 1
     raw = m.group("t").rstrip(" \t")
     t0, t1 = m.start("t"), m.start("t") + len(raw)
+    quote = ""
     if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
-        t0, t1, raw = t0 + 1, t1 - 1, raw[1:-1]  # (its value quoted)
-    title = plain(raw.replace('\\"', '"')).strip()
+        quote, t0, t1, raw = raw[0], t0 + 1, t1 - 1, raw[1:-1]  # (its value quoted)
+    text = raw.replace("''", "'") if quote == "'" else raw.replace('\\"', '"').replace("\\\\", "\\") if quote == '"' else raw
+    title = plain(text).strip()
     if len(title.split()) < 2:
         return None
     ident = Identity()
@@ -84,9 +86,23 @@ def _record(doc: Document, i: int, end: int) -> Found | None:
     found = Found(first=first, last=last, ident=ident, title=title)
     if title == raw:
         found.title_span = (doc.starts[i] + t0, doc.starts[i] + t1)
-    found.style = {"shape": "yaml", "indent": " " * (indent - 2)}
+    found.style = {"shape": "yaml", "indent": " " * (indent - 2), "quote": quote}
     return found
 
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
+
+
+#: What a plain (unquoted) YAML value may not hold or open with.
+_NEEDS_QUOTES = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|:[ \t]|[ \t]#|\s$")
+
+
+def yaml_value(text: str, quote: str) -> str:
+    """``text`` written as a YAML value between the quotes its record's value has (``"``, ``'`` or none): escaped so
+    the front matter stays valid (a plain value that needs quotes is given double quotes)."""
+    if quote == "'":
+        return text.replace("'", "''")
+    if quote == '"':
+        return text.replace("\\", "\\\\").replace('"', '\\"')
+    return text if not _NEEDS_QUOTES.search(text) else '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
