@@ -43,7 +43,14 @@ def front_matter_end(doc: Document) -> int | None:
     """The line closing the document's YAML front matter (``---`` first, ``---`` or ``...`` closing), else None."""
     if not doc.lines or doc.lines[0].rstrip() != "---":
         return None
-    return next((k for k in range(1, min(len(doc.lines), _MOST)) if doc.lines[k].rstrip() in ("---", "...")), None)
+    if _ENDS and _ENDS[0][0] is doc:
+        return _ENDS[0][1]  # (asked once per section: looked for once per document)
+    end = next((k for k in range(1, min(len(doc.lines), _MOST)) if doc.lines[k].rstrip() in ("---", "...")), None)
+    _ENDS[:] = [(doc, end)]
+    return end
+
+
+_ENDS: list[tuple[Document, int | None]] = []
 
 
 def yaml_records(doc: Document, lo: int, hi: int) -> list[Found]:
