@@ -34,7 +34,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "ashlab11__ML-Papers-and-Replications__README@4bcee5d.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 HEAD = re.compile(r"^\| Paper Name/Link +\| Read\? \| Notes +\|$")
 ALIGN = re.compile(r"^\|(?: -+ \|)+$")

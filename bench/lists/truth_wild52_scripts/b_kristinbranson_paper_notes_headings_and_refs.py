@@ -28,7 +28,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "kristinbranson__notes__BehaviorForecasting@e511bc7.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 LINK = re.compile(r"\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)")
 REF = re.compile(r"^(?P<num>\d+)\. \[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)(?P<after>.*)$")

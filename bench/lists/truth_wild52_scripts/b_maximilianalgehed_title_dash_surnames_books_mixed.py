@@ -29,7 +29,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "MaximilianAlgehed__ReadingList__ReadingList@39be037.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 BULLET = re.compile(r"^\* (?P<title>.+) - (?P<authors>[^-]+?)\s*$")
 AGAIN = " (again...)"

@@ -35,7 +35,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "mueller-physics__SIM-Collection__literature@5f49d5b.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 DIV = re.compile(r'^<div class="bibtex_display" bibtexkeys="(?P<key>[a-z0-9]+)"></div>$')
 

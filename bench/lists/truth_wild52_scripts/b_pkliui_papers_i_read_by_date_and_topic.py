@@ -37,7 +37,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "pkliui__machine-learning__useful-resources@24c071d.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 BULLET = re.compile(r"^\* \[(?P<text>[^\]]*)\]\((?P<url>[^)]*)\)\s*(?P<after>.*?)\s*$")
 APA = re.compile(r"^[^()]+\(\d{4}\)\. (?P<t>[^.]+)\. ")

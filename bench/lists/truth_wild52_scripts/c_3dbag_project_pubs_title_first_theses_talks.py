@@ -28,7 +28,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "3DBAG__3dbag.github.io__content__en__publications__index@6246369.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 PUB = re.compile(r"^- (?P<title>[^\[].+?)\. (?P<authors>[A-Z][^.]*?(?:[A-Z]\. ?)*[^.]*)\. (?P<rest>.+\d{4}.*)$")
 THESIS = re.compile(r"^- (?P<who>[^:\[]+): \[(?P<title>[^\]]+)\]\(https://repository\.tudelft\.nl/record/[^)]+\)$")

@@ -30,7 +30,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "AOEL-tanglab__AEOL-TangLab__contents__publications@0c86508.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 ITEM = re.compile(r"^(?P<num>\d+)\. (?P<body>.+)$")
 SPLIT = re.compile(r"(?<=\(\d{4}\)\.)(?=\S)")

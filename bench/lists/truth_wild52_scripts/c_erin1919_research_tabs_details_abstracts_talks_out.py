@@ -38,7 +38,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "Erin-1919__Erin-1919.github.io__research@adada30.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 AUTHOR = r"(?:\*\*)?[A-Z][A-Za-z'-]+, (?:[A-Z]\.)+(?:\*\*)?"
 PAPER = re.compile(rf"^{AUTHOR}(?:; {AUTHOR})* (?P<title>.+?)\. (?P<rest>.+\[\*\*(?:DOI|PDF)\*\*\].*)$")

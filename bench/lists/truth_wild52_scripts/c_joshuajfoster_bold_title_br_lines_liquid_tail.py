@@ -28,7 +28,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "joshuajfoster__joshuajfoster.github.io___pages__publications@3fa28f4.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 PAPER = re.compile(
     r"^\*\*(?P<title>[^*]+)\*\*<br/>(?P<authors>[^<]+)\((?:\d{4}|in press)\)\.? \*[^*]+\*.*<br/>\[(?:pdf|preprint)\]"

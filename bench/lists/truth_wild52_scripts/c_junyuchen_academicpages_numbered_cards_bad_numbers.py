@@ -35,7 +35,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "junyuchen245__junyuchen245.github.io___pages__publications@8c09552.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 ITEM = re.compile(r"^(?P<num>\d+)\.\s+\*\*\*(?P<title>[^*]+)\*\*\*\s*$")
 

@@ -32,7 +32,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "zjusuge__zjusuge.github.io___pages__about@7dc19d0.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 ITEM = re.compile(r"^1\. (?P<body>.+)$")
 AUTHORS_END = re.compile(r"(?:\b[A-Z][a-z]+|\bal|\\\*|\*\*)\. ")

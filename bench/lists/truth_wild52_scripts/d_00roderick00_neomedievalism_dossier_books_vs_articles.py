@@ -44,7 +44,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "00roderick00__medieval__reading-list@ced4add.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 QUOTE = re.compile(r'"([^"]+?),?"')
 ITALIC = re.compile(r"\*([^*]+)\*")

@@ -30,7 +30,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "aazaff__teachPaleobiology__AdditionalReading__AdditionalReading@3788b18.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 LINK = r"\[(?P<topic>[^\]]+)\]\(http://teststrata\.geology\.wisc\.edu/teachPaleobiology/[^)]+\)"
 ROW = re.compile(rf"^{LINK} \| \S")

@@ -29,7 +29,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "ads303__ads303.github.io___pages__paperstoread@1a4dbf4.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 PARA = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>https://(?:[^()\s]|\([^()\s]*\))+)\)(?: \([^)]*\))?$")
 TAG = re.compile(r" \(Review\)$")

@@ -31,7 +31,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "compscbio__cscb-2025__docs__readings@af82ade.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 ITEM = re.compile(r"^\d+\. \[")
 CLOSE = re.compile(r"\]\(https://pubmed\.ncbi\.nlm\.nih\.gov/\d+/\)$")

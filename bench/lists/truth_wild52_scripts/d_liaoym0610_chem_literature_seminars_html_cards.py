@@ -31,7 +31,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "liaoym0610__liaoym0610.github.io__literature@c7a89b1.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 CARD = re.compile(r"^\*\*(?P<num>\d+)\. (?P<title>.+)\*\* <br>$")
 CITE = re.compile(r"^[A-ZÀ-Ü][^*]+ \*et al\. [^*]+\* \*\*(?:19|20)\d\d\*\*, .*\[(10\.\d+/[^\]]+)\]\(https://doi\.org/\1\)<br>$")

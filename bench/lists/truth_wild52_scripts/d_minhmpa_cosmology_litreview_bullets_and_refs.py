@@ -31,7 +31,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "MinhMPA__PFSxDESI-multi-fish__literature@6524e35.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 BULLET = re.compile(r"^- [A-Z][^*]+,$")  # author list ending in a comma
 REF = re.compile(r"^\d\. [A-Z][^*]+, {2}$")

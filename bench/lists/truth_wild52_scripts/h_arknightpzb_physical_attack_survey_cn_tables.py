@@ -41,7 +41,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "Arknightpzb__Survey-of-Physical-adversarial-attack__README@108a24b.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 HEAD = re.compile(r"^\|\s*年份-刊物\s*\|\s*标题\s*\|\s*链接\s*\|")
 ALIGN = re.compile(r"^\|[-\s|]+$")

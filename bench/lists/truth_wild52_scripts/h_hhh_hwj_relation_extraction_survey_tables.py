@@ -38,7 +38,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "hhh-hwj__A-Survey-of-Relation-Extraction-From-Deep-Learning-to-Large-Language-Models__README@6f5ae46.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 HEAD = re.compile(r"^\|\s+Paper\s+\|\s+Dataset\s*\|\s*Evaluation Metrics\s*\|\s*Code\s*\|$")
 TOOLS_HEAD = re.compile(r"^\|\s+Paper\s+\|\s+Features\s+\|\s+Code\s+\|$")

@@ -31,7 +31,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "Kaintels__paper-list__README@e931165.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 HEAD = "|Title|Link|Review|Code|"
 ALIGN = "|:---|---|:---:|:---:|"

@@ -28,7 +28,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "NJUleo__Android-Testing__paper_list@12cae4b.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 ROW = re.compile(r"^\| (?P<cite>[^|]+?)\s*\|(?P<rest>.*)\|\s*$")
 BOLD = re.compile(r"\*\*(?P<title>.+?)\*\*")

@@ -33,7 +33,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "nqian1__Survey-on-ODISR-and-ODVSR__README@5ff8520.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 HEAD = re.compile(r"^\| Date\s+\|\s+Publication\s+\|Title\s+\| Abbreviation\s+\| Code\s+\| Platform\s+\|\s*$")
 ALIGN = re.compile(r"^\|[-\s|]+$")

@@ -31,7 +31,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "0xshreyash__self-driving-dbs__paper-list@c71d00d.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 ITEM = re.compile(r"^(?P<num>\d+)\.[\t ](?P<body>.+)$")
 LINK = re.compile(r"^\**\[(?P<text>[^\]]+)\]\((?P<url>[^)]+)\)\**$")

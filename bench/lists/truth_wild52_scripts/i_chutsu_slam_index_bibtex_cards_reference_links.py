@@ -33,7 +33,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "chutsu__papers__index@e37ac62.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 BULLET = re.compile(r"^- \[")
 QUOTED = re.compile(r'"(?P<title>[^"]+?)\.?"')

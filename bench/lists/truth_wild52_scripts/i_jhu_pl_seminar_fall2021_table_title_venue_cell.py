@@ -30,7 +30,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "JHU-PL-Lab__www-pl-lab__seminars__fall-2021@230a449.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 HEAD = re.compile(r"^\| Date +\| Paper +\| Presenter +\|$")
 ALIGN = re.compile(r"^\| -+ \| -+ \| -+ \|$")

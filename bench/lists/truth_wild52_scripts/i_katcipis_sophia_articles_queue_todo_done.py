@@ -40,7 +40,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "katcipis__sophia__articles@1d73bd2.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 ITEM = re.compile(r"^\* \[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)$")
 HEADING = re.compile(r"^#{1,4} \S")

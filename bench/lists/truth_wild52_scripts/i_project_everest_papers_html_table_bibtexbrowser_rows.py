@@ -39,7 +39,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "project-everest__project-everest.github.io__papers@ac789a5.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 ROW = re.compile(r'^<tr class="bibline">')
 REF = re.compile(r'<td class="bibref">(?:<a class="bibanchor" name="\d+"></a>)?\s*\[(?P<num>\d+)\]</td>')

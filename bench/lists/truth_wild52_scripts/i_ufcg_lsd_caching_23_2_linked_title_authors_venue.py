@@ -28,7 +28,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "ufcg-lsd__computer-systems-reading__previous-papers__papers-23-2@255c1e6.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 ITEM = re.compile(r"^(?P<num>\d+)\. {1,2}\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\. (?P<rest>.+)$")
 

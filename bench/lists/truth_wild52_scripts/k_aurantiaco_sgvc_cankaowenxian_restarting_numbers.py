@@ -28,7 +28,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "aurantiaco-sucus__sgvc_adv_paper__discussions__参考文献@ced9f8b.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 ITEM = re.compile(r"^(?P<num>\d)\. (?P<text>.+)$")
 CONT = re.compile(r"^   \S")

@@ -30,7 +30,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "CorentinGaut__Thesis-organisation__Bibliographie@1a475a7.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 LINKED = re.compile(r"^- \[(?P<text>[^@\]][^\]]*)\]\(https?://[^)]+\)\s?:")
 KEYS = re.compile(r"\[@?(?P<keys>[A-Za-z][\w\-]*(?:,[A-Za-z][\w\-]*)*)\](?:\(\./Projets/[^)]+\.bib\))?")

@@ -32,7 +32,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "MatheusFFM__fichamento-tcc__artigos@92dbeb7.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 LABEL = re.compile(r"^Artigo (?P<num>\d+): _(?P<title>[^_]+)_$")
 INDENTED = re.compile(r"^    \S")

@@ -32,7 +32,7 @@ Decisions:
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "XNoteW__Note__碎片__draft@0d2dea7.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 TITLES = {
     0: "深度卷积神经网络的发展及其在计算机视觉领域的应用",

@@ -43,7 +43,7 @@ import re
 from _wild52 import entry, read_lines, write_truth
 
 NAME = "Xopoko__Experiment-26_P_vs_NP__docs__sources@f18fceb.md"
-PART = "wild52_held_out"
+PART = "wild52_development"
 
 BULLET = re.compile(r"^- (?P<text>.+)$")
 CONT = re.compile(r"^  \S")
