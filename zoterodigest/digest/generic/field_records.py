@@ -108,9 +108,10 @@ def merge_field_runs(doc: Document, items: list[Item], found: list[Found]) -> li
 
 
 #: A sub-item's label and colon (``- Proceedings: ...``, ``- **Preprint**: [bioRxiv](url)``), and the labels of a paper's fields.
-_FIELD_ITEM = re.compile(r"(?:\*\*|__)?+(?P<l>[A-Za-z][a-z]++(?:[ \t][a-z]++)?)(?:\*\*|__)?+[ \t]*+[:：]")
+_FIELD_ITEM = re.compile(r"(?:\*\*|__|\*|_)?+(?P<l>[A-Za-z][A-Za-z]*+(?:[ \t][a-z]++)?)(?:(?:\*\*|__|\*|_)?+[ \t]*+[:：]"
+                         r"|[:：](?:\*\*|__|\*|_))")  # ("**Venue**:", "*Published in:*")
 _RECORD_FIELDS = frozenset({"proceedings", "preprint", "journal", "conference", "published", "published in", "publication",
-                            "venue", "slides", "video", "poster", "project page"})
+                            "venue", "slides", "video", "poster", "project page", "authors", "paper link", "pdf"})
 
 
 def field_item(text: str) -> bool:

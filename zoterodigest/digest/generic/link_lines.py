@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ..markup import plain
 from .link_finder import find_links
 from .links import arxiv_of, doi_of, link_class
-from .list_items import Item
+from .list_items import Item, direct_children
 from .prefixes import is_generic_label
 
 _LABEL_TEXT = re.compile(r"[A-Za-z\u3040-\u9fff]+")
@@ -65,7 +65,7 @@ def titles_below(lines: Sequence[str], item: Item, children: Sequence[Item]) -> 
     if "](" in lines[item.line] or "http" in lines[item.line]:
         return False
     stop = children[0].line if children else item.end + 1
-    direct = [c for c in children if c.indent == min(x.indent for x in children)] if children else []
+    direct = direct_children(children)
     if len(lines[item.line][item.body :].split()) <= 3 \
             and (sum(1 for c in children if titled_link_line(lines[c.line][c.body :].strip())) >= 2 or _papers_under(lines, children)
                  or len(direct) < len(children) and _paper_links_open(lines, direct)):

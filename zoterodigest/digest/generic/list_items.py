@@ -7,6 +7,7 @@ Pure: reads a :class:`~zoterodigest.digest.document.Document` only.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Document
@@ -122,3 +123,19 @@ def _close(open_items: list[Item], last: int, min_indent: int) -> None:
     while open_items and open_items[-1].indent >= min_indent - 1:
         item = open_items.pop()
         item.end = max(item.line, last)
+
+
+def direct_children(children: Sequence[Item]) -> list[Item]:
+    """The item's own sub-items among ``children`` (:func:`children_of`): those indented least; where only the
+    first is, the ones not nested in an earlier one (``   * Authors:`` then ``    * PDF:``, siblings by CommonMark).
+    (A stray shallower one among many, ``   - Names`` under ``  - "Title"``, is no sibling of theirs.)"""
+    if not children:
+        return []
+    least = [c for c in children if c.indent == min(x.indent for x in children)]
+    if len(least) > 1 or least[0] is not children[0]:
+        return least
+    direct: list[Item] = []
+    for child in children:
+        if not direct or child.line > direct[-1].end:
+            direct.append(child)
+    return direct

@@ -48,7 +48,7 @@ from .line_heads import NAMES_VENUE_AFTER, add_links, wrapped_reference
 from .link_finder import DEFINITIONS, find_links
 from .link_lines import links_only, marked_first, titled_link_line, titles_below
 from .links import Identity
-from .list_items import Item, scan_items
+from .list_items import Item, direct_children, scan_items
 from .name_lists import colon_names, is_name_list, names_only, one_name
 from .prefixes import is_generic_label, known_venue, paper_link_title, short_name
 from .references import QUOTED_BY, parse_reference
@@ -164,7 +164,7 @@ class ListReader:
         found = Found(first=item.line, last=head_end, ident=ident)
         found.style = {"indent": line[: item.body - len(item.bullet) - 1] if item.body > len(item.bullet) else "",
                        "bullet": item.bullet, "bold": head.title_in_link is None}
-        direct = [c for c in children if c.indent == min(x.indent for x in children)] if children else []
+        direct = direct_children(children)
         own_end = direct[0].line - 1 if direct else item.end
         self._body_lines(head_end + 1, own_end, found)
         stop = self._children(direct, found)

@@ -155,7 +155,7 @@ def blank_row(texts: list[str]) -> bool:
 
 
 #: A column headed as holding papers.
-_PAPERS = re.compile(r"[ \t*]*+(?:papers?|论文|論文)[ \t*]*+", re.IGNORECASE)
+_PAPERS = re.compile(r"[ \t*]*+(?:papers?|references?|citations?|论文|論文|参考文献)[ \t*]*+", re.IGNORECASE)
 
 
 def titled_papers(header: str, cells: list[str]) -> bool:

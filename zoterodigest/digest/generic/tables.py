@@ -242,6 +242,10 @@ class TableReader:
         if "reference" in roles and not {"title", "paper", "name"} & set(roles) \
                 and self._labelled_column(spans, cols, roles | {"paper": roles["reference"]}):
             roles["paper"] = roles["reference"]  # ("| species | reference |" over "[PMC](…); [doi](…)": a paper a link)
+        elif "reference" in roles and not {"title", "paper", "name"} & set(roles) and titled_papers(
+                cols[col := roles["reference"]], [c[col] if col < len(c) else "" for c in
+                                                   (cell_texts(r, _cells(r)) for r in (self.doc.text_of(k, last) for k, last in spans))]):
+            roles["paper"] = col  # ("| citation | Tag |" over "Names. 2013. **Title.** In Venue.": the papers, each cited whole)
         return roles
 
     def _labelled_column(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> bool:
