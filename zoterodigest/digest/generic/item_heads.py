@@ -18,7 +18,7 @@ from .list_items import Item
 from .name_lists import cjk_names, is_name_list
 
 #: An item opening with an italic title that does not close on its line.
-_ITALIC_OPEN = re.compile(r"\*(?!\*)[^*\n]{8,}$")
+_ITALIC_OPEN = re.compile(r"(?:(?<=[ \t(])|(?<=^))\*(?![*\s])[^*\n]{8,}$")
 #: How a title line under an author list starts: a link, a marked title or a quote.
 _TITLE_MARKS = ("[", "*", "_", "“", "\"", "<a ", "<i>", "<em>")
 
@@ -42,7 +42,7 @@ def head_text(doc: Document, item: Item, children: list[Item]) -> tuple[str, int
     if (closing := _quoted_bold_end(doc, item, children) or _names_wrapped(doc, item, children)) is not None:
         return doc.text_of(item.line, closing), closing  # (a reference hard-wrapped over lines: names, year, “**Title**.”)
     open_mark = line.count("**") % 2 == 1 or line.count("[") > line.count("]")  # a title or link text runs on
-    open_mark = open_mark or line.count("*") % 2 == 1 and _ITALIC_OPEN.match(line, item.body) is not None  # "*Title that\n wraps*"
+    open_mark = open_mark or line.count("*") % 2 == 1 and _ITALIC_OPEN.search(line, item.body) is not None  # "*Title that\n wraps*", "Names (1992), *Title\n wraps*"
     open_mark = open_mark or nxt <= item.end and "](" not in line and doc.lines[nxt].lstrip().startswith((". ", ", "))  # names
     open_mark = open_mark or nxt <= item.end and "](" not in line and line.rstrip()[-1:].isalnum() \
         and "](" in doc.lines[nxt] and len(doc.lines[nxt]) - len(doc.lines[nxt].lstrip()) < item.body \

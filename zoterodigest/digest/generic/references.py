@@ -236,7 +236,7 @@ def _author_year_title(text: str) -> Reference | None:
         if text[title[0]] in "*_" and _PUBLISHER.search(text, close.end()):
             return None  # "Putnam RD (2001). *Bowling Alone*. Simon & Schuster": an italic title and a publisher, a book
         title = _trim(text, close.start("t"), close.end("t"), " .,")  # "Duflo (2018) *The Economist as Plumber*"
-    stop = re.search(r"(?<=[a-z\d)?!”’])(?<!\bsp)(?<!\bspp)\.\s+(?=\S)" + _NO_PART + r"|\s[—–]\s|" + VENUE_AFTER_QUESTION + r"|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER
+    stop = re.search(r"(?<=[a-z\d)?!”’])(?<!\bsp)(?<!\bspp)(?<!\b[vV]s)\.\s+(?=\S)" + _NO_PART + r"|\s[—–]\s|" + VENUE_AFTER_QUESTION + r"|(?:(?<=[A-Z]{2})\.|(?<=[?!]))" + _JOURNAL_AFTER
                      + marks.VENUE_AFTER_COMMA + r"|,[ \t]++(?=" + marks.IN_VENUE.pattern + ")|" + marks.ITALIC_AFTER_CAPITAL,
                      text[title[0] : title[1]])
     cut = title[0] + stop.start() if stop else None  # ("Title. Working paper.": the title is the first sentence)
