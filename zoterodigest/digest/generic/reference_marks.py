@@ -263,3 +263,7 @@ def quoted_by(text: str) -> Reference | None:
     while t1 > t0 and text[t1 - 1] in " ,.\t\r\n":
         t1 -= 1
     return Reference((t0, t1), (by.start("n"), by.end("n")), None, int(y.group(1)) if (y := YEAR.search(text, by.end())) else None)
+
+
+#: Surnames joined by en dashes, the way a result is named after its authors (``Baker–Gill–Solovay``, ``Cook–Reckhow``).
+DASHED_NAMES = re.compile(r"[A-Z][a-zà-ÿ'’]++(?:[ \t]?+–[ \t]?+[A-Z][a-zà-ÿ'’]++)++")

@@ -223,9 +223,9 @@ def _author_year_title(text: str) -> Reference | None:
         return None  # (nothing after the year: names and a year, no title)
     authors = _trim(text, 0, m.start(), " ,;:")  # (an initial keeps its full stop: "Hoot, C.")
     names = text[authors[0] : authors[1]]
-    if not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2 and not nl.initialled_name(names) \
+    if (not is_name_list(names) or not re.search(r",|\band\b|&|\bet al", names) and len(names.split()) > 2 and not nl.initialled_name(names)
             or m.group("sep") == "," and not (person_names(names) and re.search(r"\b[A-Z]\.|\bet al|,", names)
-                                              or SURNAME_GIVEN.match(names)):
+                                              or SURNAME_GIVEN.match(names))) and not marks.DASHED_NAMES.fullmatch(names):
         return None  # ("Mask R-CNN (2017), K. He et al.": a title and its year, then names)
     title = _trim(text, m.end(), len(text), " .,")
     if title[0] >= title[1]:
