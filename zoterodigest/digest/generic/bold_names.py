@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from ..markup import CJK_LETTER
+from ..markup import CJK_LETTER, plain
 from .name_lists import is_name_list, one_name, person_names
+from .references import parse_reference
 
 #: A name set in bold among authors (a publication page's owner): ``Ann Barn, **Bob Tawny**, and Cy Hoot``.
 #: (a name's letters leave out the underscore: "__ICML__ICML..." would run each try to the line's end)
@@ -109,6 +110,9 @@ def _names_follow(line: str, pos: int, bold: str) -> bool:
         return True  # ("**Sanjay, V.** Title. *Journal*": a surname and its initials are a person's)
     stop = min((k for k in (line.find(c, pos) for c in "*[\"“_") if k >= 0), default=len(line))
     rest = line[pos:stop].rstrip()
+    if rest.startswith(",") and not rest.endswith(",") and ". " in rest and one_name(bold) \
+            and _reference_names(bold + line[pos:], len(bold)):
+        return True  # ("**Bob Tawny**, Q. Ge, et al. Title: Subtitle. *Venue*": the names' sentence, then the title)
     if stop == len(line) or ":" in rest:
         return False
     if _YEAR_ONLY.fullmatch(rest):  # ("**Bob Tawny** (2021). *Title*")
@@ -134,3 +138,11 @@ def _long_title_at(line: str, pos: int) -> bool:
         return len(line[pos + 1 :].split()) >= 2
     title = line[pos + 1 : end]
     return mark in "*_\"“" and end > pos and (len(title.split()) >= 4 or len(CJK_LETTER.findall(title)) >= 6)
+
+
+def _reference_names(text: str, bold_end: int) -> bool:
+    """Whether ``text`` (the bold name, then the rest of the line) reads as a reference whose names run
+    past the bold one to a title after them (``Bob Tawny, Q. Ge, et al. Title. *Venue*, **2025**``)."""
+    ref = parse_reference(plain(text))
+    return ref is not None and ref.authors is not None and ref.authors[0] == 0 and ref.authors[1] > bold_end \
+        and ref.title[0] > ref.authors[1]
