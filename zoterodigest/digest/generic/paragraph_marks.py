@@ -13,6 +13,7 @@ from ..document import Document
 from ..markup import plain
 from .found import Found
 from .link_finder import find_links
+from .name_lists import is_name_list
 from .prefixes import is_generic_label
 from .reference_marks import DATE_OPEN, INITIALS_FIRST, KEY_OPEN, MARK_LEAD, REFERENCE_OPEN
 
@@ -143,3 +144,18 @@ _NICKNAME_OPEN = re.compile(r" {0,3}\*\*[^*\s][^*]{0,30}\*\*(?:[ \t]*+:)?[ \t]++
 DASH_RULE = re.compile(r"[ \t]*+-{3,}+[ \t-]*+")
 #: A thematic break of stars or underscores (``****``, ``* * *``, ``___``): like a blank line, it ends a paragraph.
 STAR_RULE = re.compile(r" {0,3}(?:\*[ \t]*+){3,}|(?:_[ \t]*+){3,}")
+
+
+#: After a bold title and a line break, the authors and the year in brackets (``**Title**<br/>Barn A, Tawny B (2021).``).
+_NAMES_YEAR_AFTER = re.compile(r"(?:\*\*|__|</b>|</strong>)[ \t.,]*+(?:<br[ \t]*+/?>|[ \t]{2,}+$|\\$)[ \t]*+(?P<n>(?:[^()<>\[\]*_\n\\]|\\\*){3,300}?)"
+                               r"[ \t]*+\((?P<y>(?:19|20)\d{2})?[a-z]?(?(y)|(?:in[ \t]press|forthcoming|submitted))\)", re.IGNORECASE | re.MULTILINE)
+
+
+def names_year_after(text: str, after: int, found: Found) -> bool:
+    """A bold title over its authors and year (``**Title**<br/>Barn A, Tawny B (2021). *Venue*.``): a reference
+    whatever its links; ``found`` takes the names and the year."""
+    m = _NAMES_YEAR_AFTER.search(text, max(after - 8, 0))
+    if m is None or m.start() > after + 2 or not is_name_list(names := m.group("n").replace("\\*", "").strip(" ,")):
+        return False
+    found.authors, found.year = found.authors or names, found.year or (int(m.group("y")) if m.group("y") else None)
+    return True

@@ -49,6 +49,7 @@ from .paragraph_marks import (
     bold_names_wrapped,
     in_prose,
     is_book,
+    names_year_after,
     nicknamed,
     opens,
     titled_link,
@@ -175,7 +176,7 @@ class ParagraphReader:
         self._below(line, self._continuation(i, hi, found), hi, found)
         if not ident.papers and (not (head.authors and head.year) and i not in self._titles
                                  and not self._as_reference(line, start, found) and not self._byline_below(i, found.last)
-                                 or is_book(doc.lines[i])):
+                                 and not names_year_after(line, head.after, found) or is_book(doc.lines[i])):
             return None  # (no paper's link and no reference; or a book: "Title[M]", "(Eds.)")
         if found.summary_span is None:
             _inline_note(doc, i, head.after, found)
