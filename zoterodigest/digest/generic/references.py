@@ -153,7 +153,7 @@ _FULL_STOP = re.compile(r"\.[ \t]+")
 
 
 #: A year closing a reference after a comma or a full stop, maybe with its month (``Venue (CAL), 2016.``, ``(UCAS). April 2009.``).
-_CLOSING_YEAR = re.compile(r"[,.][ \t]*+(?:[A-Z][a-z]{2,8}\.?[ \t]++)?((?:19|20)\d{2})\.?[ \t]*+$")
+_CLOSING_YEAR = re.compile(r"[,.][ \t]*+(?:[A-Z][a-z]{2,8}\.?[ \t]++)?((?:19|20)\d{2})(?:,[ \t]*+pp?\.[ \t]*+\d[\d\-–]*+)?\.?[ \t]*+$")
 
 
 def _title_first(text: str) -> Reference | None:
