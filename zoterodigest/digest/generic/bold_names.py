@@ -21,7 +21,7 @@ from .references import parse_reference
 #: (a name's letters leave out the underscore: "__ICML__ICML..." would run each try to the line's end)
 _BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z](?:[^\W_]|[.'’\-])*+(?:[ \t]++[A-Z](?:[^\W_]|[.'’\-])*+){1,3}|[\u4e00-\u9fff]{1,4}[ \t][\u4e00-\u9fff]{1,4}"
                         r"|[A-Z](?:[^\W_]|['’\-])++,[ \t]*+(?:[A-Z]\.[ \t]*+){1,3})"
-                        r"(?:\*\*|__)(?=[ \t]*+(?:,|，|and\b|&|\.|\((?:19|20)\d\d)|(?<=\.\*\*|\.__)[ \t]++[A-Z\"“*_\[])")
+                        r"(?:\*\*|__)(?=[ \t]*+(?:,|，|;(?=[ \t]*+[A-Z][\w'’\-]*+,[ \t]*+[A-Z]\.)|and\b|&|\.|\((?:19|20)\d\d)|(?<=\.\*\*|\.__)[ \t]++[A-Z\"“*_\[])")
 #: A name as a reference writes it, surname and initials (``Sanjay, V.``, ``Barn, A. B.``): never a title.
 _SURNAME_INITIALS = re.compile(r"[A-Z](?:[^\W\d_]|['’\-])++,[ \t]*+(?:[A-Z]\.[ \t\-]*+){1,3}")
 #: A title's first word right after a name (``**Sanjay, V.** Title``), no comma or conjunction between.
@@ -87,7 +87,7 @@ def _unbold(line: str, start: int) -> str:
     for m in _BOLD_NAME.finditer(line, start):
         before = line[start : m.start()].rstrip()
         before = "" if _TAG.fullmatch(before) else before  # ("[J5] **Bob Tawny**, Ann Barn. ...": a reference's tag)
-        if not ((before.endswith((",", " and", "&")) and _name_before(before)) or (not before and _names_follow(line, m.end(), m.group("n")))) \
+        if not ((before.endswith((",", " and", "&", ";")) and _name_before(before)) or (not before and _names_follow(line, m.end(), m.group("n")))) \
                 or not is_name_list(m.group("n")):
             continue
         out = out[: m.start()] + "  " + m.group("n") + "  " + out[m.end() :]
@@ -97,7 +97,7 @@ def _unbold(line: str, start: int) -> str:
 def _name_before(before: str) -> bool:
     """The text before a bold name ends in another name (``Ann Barn,``), not a date or a label."""
     before = before[-300:]  # (the last name only: splitting all that comes before was quadratic over a line of bold names)
-    last = re.split(r",|\band\b|&", before.removesuffix(",").removesuffix(" and").removesuffix("&").rstrip(" ,"))[-1].strip()
+    last = re.split(r",|\band\b|&|;", before.removesuffix(",").removesuffix(" and").removesuffix("&").rstrip(" ,;"))[-1].strip()
     return bool(last) and is_name_list(last) and not any(c.isdigit() for c in last)
 
 
@@ -110,7 +110,7 @@ def _names_follow(line: str, pos: int, bold: str) -> bool:
         return True  # ("**Sanjay, V.** Title. *Journal*": a surname and its initials are a person's)
     stop = min((k for k in (line.find(c, pos) for c in "*[\"“_") if k >= 0), default=len(line))
     rest = line[pos:stop].rstrip()
-    if rest.startswith(",") and not rest.endswith(",") and ". " in rest and one_name(bold) \
+    if rest[:1] in ",;" and not rest.endswith(",") and ". " in rest and (one_name(bold) or _SURNAME_INITIALS.fullmatch(bold.strip())) \
             and _reference_names(bold + line[pos:], len(bold)):
         return True  # ("**Bob Tawny**, Q. Ge, et al. Title: Subtitle. *Venue*": the names' sentence, then the title)
     if stop == len(line) or ":" in rest:

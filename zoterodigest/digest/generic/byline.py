@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 _TAGS = re.compile(r"</?(?:i|em|b|strong|u|cite)>", re.IGNORECASE)
 _SPLIT = re.compile(r"[.,;](?=\s)|\s[-–—|]\s")
-_YEAR = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}|'\d{2})(?!\d)")
+_YEAR = re.compile(r"(?<![\d–])(?<!\d-)(?:(?:19|20)\d{2}|'\d{2})(?!\d|–\d|-\d{4}(?![\d\-/.]))")  # (no page of a range: "2035–2062")
 #: A venue in italics after the names, "in" opening it: ``, *in Owl Letters*``.
 _IN_VENUE = re.compile(r",[ \t]*+(?P<m>[*_])in[ \t]++(?P<v>[^*_\n]{2,200}?)(?P=m)")
 _VENUE = re.compile(r"[A-Za-z][\w'’&.\-/ ]{0,40}")
@@ -185,7 +185,7 @@ def _sentence_end(line: str, lo: int, hi: int) -> int | None:
     return None
 
 
-_FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_FULL_YEAR = re.compile(r"(?<![\d–])(?<!\d-)(?:19|20)\d{2}(?!\d|–\d|-\d{4}(?![\d\-/.]))")
 _DOI_IN = re.compile(r"(?<![\w.])10\.\d{4,9}/")
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?", re.IGNORECASE)
 

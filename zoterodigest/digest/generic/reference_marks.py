@@ -154,7 +154,7 @@ def italic_venue(text: str, venue: tuple[int, int]) -> tuple[int, int]:
 
 
 #: A year in a reference's piece, four digits of their own.
-YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
+YEAR = re.compile(r"((?:19|20)(?<![\d–]..)(?<!\d-..)\d{2})(?!\d|–\d|-\d{4}(?![\d\-\/.]))")  # (no page of a range: "2035–2062")
 #: What kind of work a reference names, after its title: ``Ph.D. Thesis``, ``Technical Report``.
 _KIND = re.compile(r"(?:Ph\.?[ \t]?D\.?|Master'?s|MSc|BSc)?[ \t]*+(?:Thesis|Dissertation)|(?:Tech(?:nical)?\.?[ \t]++)?Report",
                    re.IGNORECASE)

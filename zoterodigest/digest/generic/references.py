@@ -35,6 +35,7 @@ from .reference_marks import (
     quoted_by,
     title_words,
 )
+from .semicolon_refs import semicolon_names
 from .sentence_ends import NEXT_PIECE, VENUE_AFTER_QUESTION, YEAR_ONLY, sentence_ends
 from .standard_refs import standard_reference
 from .year_after_names import linked_title, year_after_names
@@ -78,7 +79,7 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
         text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
-    for parse in (_gbt, standard_reference, nlm, _quoted, quoted_by, _italic_title, names_paren_year_colon, _author_year_title, cjk_reference, _names_sentence, year_after_names, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
+    for parse in (_gbt, semicolon_names, standard_reference, nlm, _quoted, quoted_by, _italic_title, names_paren_year_colon, _author_year_title, cjk_reference, _names_sentence, year_after_names, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
             if parse in (_author_first, cjk_reference) and strict and ref.year is None and not _ARXIV_ID.search(text):
@@ -204,8 +205,7 @@ def _italic_title(text: str) -> Reference | None:
     m = _ITALIC.search(text) if "*" in text or "_" in text else None
     if not m or m.start() == 0 or text[m.start() - 2 : m.start()] not in (". ", ", "):
         return None
-    authors = _trim(text, 0, m.start())
-    if not is_name_list(text[authors[0] : authors[1]]):
+    if not is_name_list(text[(authors := _trim(text, 0, m.start()))[0] : authors[1]]):
         return None
     group = "title" if m.group("title") is not None else "title2"
     title = _trim(text, m.start(group), m.end(group), " .,")
