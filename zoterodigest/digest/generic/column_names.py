@@ -20,7 +20,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("name", (r"^(?:(?:model|method|dataset|benchmark)s?(?:\s*[/&]\s*(?:model|method|dataset|benchmark)s?)?\s+)?names?$"
                   r"|^(?:method|model|dataset|benchmark|system|approach)s?(?:\s*[/&]\s*(?:method|model|dataset|benchmark|system|approach)s?)?$|^[^|]{0,12}名称$|^名字$|^(?:代表)?(?:工作|方法|模型|算法)$")),
         ("reference", r"^(?:references?|citations?|bibliograph(?:y|ies)|参考文献|引用)$"),  # (an HTML table's Reference column: its title, see html_tables)
-        ("venue", r"venue|conference|conf\.?$|journal|publish|publication|source|会议|期刊|发表"),
+        ("venue", r"venue|conference|conf\.?$|journal|publish|publication|(?<!open )(?<!open-)source|会议|期刊|发表"),
         ("year", r"^(?:year|date|time|released?|年份|日期|时间)|^(?:год|дата|año|ano|jahr|année|anno|年|연도)$"),
         ("authors", r"author|作者|^(?:авторы?|autor(?:es|en)?|auteurs?|著者|저자)$"),
         ("code", r"code|github|\brepo(?:s|sitor(?:y|ies))?\b|implementation|代码"),

@@ -86,8 +86,8 @@ class HtmlTableReader:
             if found is not None:
                 rows.extend(self._listed(text, base, cells) or [found])  # (a cell listing its papers: one entry each)
         if not {"title", "paper", "name"} & set(roles) or not {"title", "paper"} & set(roles) and "name" in roles \
-                and names_datasets(header[roles["name"]]) or tools_table(header, roles):
-            return [f for f in rows if f.ident.papers]  # (no column names the paper, or datasets by name: the rows linking one)
+                and (names_datasets(header[roles["name"]]) or not {"venue", "authors"} & set(roles)) or tools_table(header, roles):
+            return [f for f in rows if f.ident.papers]  # (no column names the paper, or datasets or models by name: the rows linking one)
         linked = sum(1 for f in rows if f.ident.papers)
         # (under a Title column, or a Paper column written as text, a title with no paper link yet is a paper still;
         # where other rows link their papers, one linking something else is none: "My notes | [review](url)")
