@@ -126,7 +126,7 @@ def _close(open_items: list[Item], last: int, min_indent: int) -> None:
 
 
 def direct_children(children: Sequence[Item]) -> list[Item]:
-    """The item's own sub-items among ``children`` (:func:`children_of`): those indented least; where only the
+    """The item's own sub-items among ``children`` (:func:`.item_template.children_of`): those indented least; where only the
     first is, the ones not nested in an earlier one (``   * Authors:`` then ``    * PDF:``, siblings by CommonMark).
     (A stray shallower one among many, ``   - Names`` under ``  - "Title"``, is no sibling of theirs.)"""
     if not children:
