@@ -36,7 +36,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "Brain2nd__MofNeuroSim__latex__background__literature_collection@925837e.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 HEAD = re.compile(r"^\*\*(?P<who>[^*]+) \((?P<year>\d{4})\)\*\* - (?P<title>\S.*)$")
 FIELD = re.compile(r"^- \*\*(URL|引用次数|关键内容|BibTeX)\*\*:")

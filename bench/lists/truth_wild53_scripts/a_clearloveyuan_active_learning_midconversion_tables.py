@@ -42,7 +42,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "Clearloveyuan__awesome-active-learning-New__README@0dda542.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ALIGN = re.compile(r"^\|(\s*:?-+:?\s*\|)+\s*$")
 HEADS = {

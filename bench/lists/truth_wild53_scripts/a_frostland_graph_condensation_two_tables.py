@@ -32,7 +32,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "Frostland12138__Awesome-Graph-Condensation__README@b207039.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 SURVEY = re.compile(r"^\| (?::triangular_flag_on_post: )?\[(?P<t>[^\]]+)\]\(http[^)]+\) \| arXiv 2024 \|$")
 ROW = re.compile(r"^\|(?P<cat>Graph Guided|Modle Guided|Hybrid) \| \[(?P<t>[^\]]+)\]\(http[^)]+\) \| (?P<m>[^|]+) \|"

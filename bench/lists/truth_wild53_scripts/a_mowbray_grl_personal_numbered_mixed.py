@@ -53,7 +53,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "Mowbray-R-V__Graph-based-RL4CO__README@e6dc5d7.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 NUM = re.compile(r"^(?P<num>\d+)\.\s*(?P<body>.*?)\s*$")
 LINK = re.compile(r"^\[(?P<t>[^\]]+)\]\(\s*[^)]*\)")

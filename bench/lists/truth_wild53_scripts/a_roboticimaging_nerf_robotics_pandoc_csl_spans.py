@@ -40,7 +40,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "RoboticImaging__neural_fields_for_robotics_resources__README@2a81d23.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 START = re.compile(r'^<span class="csl-left-margin">\\\[(?P<num>\d+)\\\] </span><span$')
 QUOTE = re.compile(r"“(?P<t>.+?)”", re.DOTALL)

@@ -33,7 +33,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "weishanlee__PINN-Euler-Bernoulli-Beam__output__papers__JOURNAL_PAPERS_LIST@f40d1a9.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ITEM = re.compile(r"^(\d+)\. \*\*(?P<title>[^*]+)\*\*$")
 SUB = re.compile(r"^   - (Authors|Year|DOI|Volume): \S")

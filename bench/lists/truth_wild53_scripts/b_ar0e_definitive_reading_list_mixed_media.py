@@ -41,7 +41,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "AR0E__ar0e.github.io___pages__reading-list@f6e1a74.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 BULLET = re.compile(r"^\s*- (?P<body>.+?)\s*$")
 LINKED = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<url>[^)]*)\)$")

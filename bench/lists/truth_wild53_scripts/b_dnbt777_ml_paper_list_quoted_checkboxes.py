@@ -29,7 +29,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "dnbt777__ML-Papers-Learning__paper_list@4f9155f.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ITEM = re.compile(r'^- \[ \] "(?P<title>[^"]+)" by (?P<authors>.+) \((?P<year>\d{4})\)$')
 NOTE = re.compile(r"^## (?P<title>.+?) \(start-end: .*\)$")

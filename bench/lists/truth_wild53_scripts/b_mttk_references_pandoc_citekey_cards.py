@@ -28,7 +28,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "mttk__notes__references__references@23fa778.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 HEAD = re.compile(r"^# (?P<title>.+?)\s*$")
 KEY = re.compile(r"^\[@[a-z]+\d{4}[a-z]+\](?: : .+)?$")

@@ -34,7 +34,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "DueckLab__DueckLab.github.io__pubs@2e4ea4a.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 LINK = re.compile(r'<a href="\s*(?P<url>[^"]+)" target="_blank">(?P<text>[^<]+)</a>')
 NOT_PAPER = re.compile(r"prevention\.cancer\.gov|icpsr\.umich\.edu")

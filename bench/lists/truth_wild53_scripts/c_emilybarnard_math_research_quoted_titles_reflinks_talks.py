@@ -35,7 +35,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "emilybarnard__emilybarnard.github.io__research@22a124e.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ITEM = re.compile(r'^(?P<num>\d+)\. (?:"(?P<t1>[^"]+)"|“(?P<t2>[^”]+)”) ')
 SECTIONS = {"## Publications and Peer Reviewed Conference Proceedings": "pubs", "## Preprints": "pre",

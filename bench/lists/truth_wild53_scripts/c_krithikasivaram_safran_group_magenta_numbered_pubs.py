@@ -31,7 +31,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "krithikasivaram__sivaramambikasaran.github.io__research@5fdf4e6.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ITEM = re.compile(r'^(?P<num>\d+)\. .*?(?:"|``)\[(?P<title>.+?)\]\((?P<url>[^)\s]+)\)"')
 

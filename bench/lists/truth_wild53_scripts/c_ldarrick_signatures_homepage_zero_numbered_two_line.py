@@ -29,7 +29,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "ldarrick__ldarrick.github.io__index@1f96627.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ITEM = re.compile(r"^0\. \[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)")
 

@@ -37,7 +37,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "tdhock__tdhock.github.io___pages__publications@ac5bf7c.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 HEAD = re.compile(r"^\|Figure +\|Published +\|Authors +\|Title +\|Venue +\|Links +\|$")
 ALIGN = re.compile(r"^\|(?::-+\|)+$")

@@ -33,7 +33,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "TheLiLab__thelilab.github.io__pubs@e7f82a5.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 START = re.compile(r"^(?:- |\((?P<num>\d+)\) )")
 TITLE = re.compile(r"(?:,|\)|</strong>\*?|\.)\s\(?(?:20)\d\d\)?\.\s+(?P<title>.+?)\.?\s*<strong><u>")

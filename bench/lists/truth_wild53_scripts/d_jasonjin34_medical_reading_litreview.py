@@ -41,7 +41,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "jasonjin34__Medical_reading_material__literature-review@358074d.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 BULLET = re.compile(r"^- <!-- ZH --> (?P<zh>.*?) <!-- EN --> (?P<en>.*)$")
 SLUG = re.compile(r"\[`(?P<slug>[a-z0-9-]+)`\]\(papers/(?P=slug)/deep-read\.md\)")

@@ -35,7 +35,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "MNoichl__network_epistemology_playground__literature@b1ad703.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 HEAD = re.compile(r"^## (?P<auth>[^.]+)\. (?P<year>\d{4})\. (?P<title>.+?)\s*$")
 FOOT = re.compile(r"^- (?P<auth>[^.]+(?:\.[^.\d][^.]*)?)\. (?P<year>\d{4})\. ‘(?P<title>[^’]+)’")

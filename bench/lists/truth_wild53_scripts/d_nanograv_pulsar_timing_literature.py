@@ -32,7 +32,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "nanograv__pulsar_timing_school__README@3b58606.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ITEM = re.compile(r"^\* \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\), (?P<auth>.+) \((?P<year>\d{4})\)\s*$")
 NOTE = re.compile(r"^  \* \S")

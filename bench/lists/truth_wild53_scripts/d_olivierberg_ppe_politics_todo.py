@@ -40,7 +40,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "Olivier-Berg__PPE-notes__PPE__Politics__Practice__TODO@2569254.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ITEM = re.compile(r"^- \[[ x]\] (?:\*\*|\*)?(?P<auth>[^(“]+?) \((?:ed\.\) \()?(?P<year>\d{4})[ab]?\), (?P<rest>.*)$")
 TITLE = re.compile(r"^“(?P<title>.+?)”,")

@@ -27,7 +27,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "computational-musicology__computational-musicology.github.io__journal-club@5e948fa.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 BULLET = re.compile(r"^\* \[(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\] (?P<ref>.+)$")
 YEAR = re.compile(r"\((?:\d{4}|preprint)\)\. ")

@@ -38,7 +38,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "Harvard-CS290__harvard-cs290.github.io__readings@071f730.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 PAPER_LINES = [79, 80, 81, 90, 108, 110, 112, 114, 127, 128, 142, 143, 144, 145, 146, 148]
 LINK = re.compile(r"\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\{:target=\"_blank\"\}\{:rel=\"noopener noreferrer\"\}")

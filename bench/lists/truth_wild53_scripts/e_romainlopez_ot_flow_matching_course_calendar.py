@@ -36,7 +36,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "romain-lopez__learning-to-match-distributions__calendar@72e1c80.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 BULLET = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)(?P<rest>.*)$")
 PAPER_REST = re.compile(r"^ \([^()]+, \d{4}\)$")

@@ -27,7 +27,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "ryutau__ryutau.github.io__journal-club@b970c63.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 MLA = re.compile(r'^- [^"]+ "(?P<title>[^"]+)" [^"]+ \(\d{4}\): [\w-]+\.$')
 APA = re.compile(r"^- [^()]+ \((?P<year>\d{4})\)\. (?P<title>[^.]+)\. (?P<venue>[^.]+)$")

@@ -43,7 +43,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "suchow__suchow.io___posts__2018-09-01-cognition@fbeb6e4.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 LINK = re.compile(r"\[(?P<title>[^\]]+)\]\(\{\{site\.url\}\}/assets/cognition/(?P<file>[^)]+)\.pdf\)")
 PAPER_FILE = re.compile(r"^[a-z]+(?:1[89]|20)\d\d[a-z-]+$")

@@ -34,7 +34,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "BatchTransfer__PunishmentPolicySurvey__PAPER_INDEXES@f25e059.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 HEAD = "| Paper | Punishment Type | Domain | Mechanism | Additional Tags |"
 ALIGN = "|-------|-----------------|--------|-----------|-----------------|"

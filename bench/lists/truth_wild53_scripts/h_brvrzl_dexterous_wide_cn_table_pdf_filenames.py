@@ -36,7 +36,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "brVrzl__embodied-hand-lab__paper_table@87684b2.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ROW = re.compile(r"^\| (?P<num>\d+) \| (?P<title>[^|]+?) \| (?P<venue>[^|]+?) \| (?P<links>[^|]+?) \|(?: [^|]+ \|){11}$")
 PDF = re.compile(r"^- `(?P<file>[A-Za-z_]+_20\d\d_[A-Za-z]+\.pdf)`$")

@@ -32,7 +32,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "LibCity__Bigscity-LibCity-PaperList__reproduced_model@448efbe.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 REF = re.compile(r"^\[(?P<num>\d+)\] (?P<body>.+)$")
 CITED = re.compile(r"^(?P<auth>.+?)\. (?P<year>(?:19|20)\d\d)\. +(?P<title>.+?)\. (?P<rest>.+)$")

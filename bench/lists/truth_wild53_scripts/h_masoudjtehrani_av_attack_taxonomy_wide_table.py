@@ -28,7 +28,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "MasoudJTehrani__sys-tax-artifact__data__taxonomyMD@bee0839.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ROW = re.compile(r"^\| (?P<ref>\d+) \| (?P<title>[^|]+?) \|(?: [^|]* \|){12}$")
 

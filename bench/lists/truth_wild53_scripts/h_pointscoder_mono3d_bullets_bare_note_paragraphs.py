@@ -32,7 +32,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "PointsCoder__Awesome-3D-Object-Detection-for-Autonomous-Driving__Docs__Sensor__Camera__monocular_detail@9a44d33.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 BULLET = re.compile(r"^- (?P<title>.+?) \[\((?P<venue>[^()]+)\)\]\((?P<url>https?://[^)\s]+)\)$")
 YEAR = re.compile(r"^## (?:\d{4}|2017 or earlier)$")

@@ -27,7 +27,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "casper-h__Interview__system_design__white_paper__README@fc5076d.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ITEM = re.compile(r"^(?P<ind> *)\* \[(?P<tick>[ x])\] \[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)$")
 HEAD = re.compile(r"^#{3,4} \S.*$")

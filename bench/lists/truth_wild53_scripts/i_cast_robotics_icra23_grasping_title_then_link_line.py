@@ -26,7 +26,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "CAST-Robotics__ICRA-2023-review__GraspingandManipulationI__README@1117887.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ITEM = re.compile(r"^- (?P<title>\S.*\S)$")
 LINK = re.compile(r"^\[\[Abstract\]\]\(https://events\.infovaya\.com/presentation\?id=\d+\)$")

@@ -24,7 +24,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "Filochet__secbench__PUBLICATIONS@c151493.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ITEM = re.compile(r"^- (?P<authors>[^“]+), “(?P<title>[^”]+?),” (?P<rest>.+)$")
 

@@ -28,7 +28,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "Helium4Haskell__helium__PUBLICATIONS@eab86f4.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 ITEM = re.compile(r"^   \* (?P<authors>[^_]+?) \((?P<year>\d{4})\)\.\s+_(?P<title>[^_]+)_(?P<rest>.*)$")
 

@@ -27,7 +27,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "Jack-Kin__paper-notes__README@38eeb6f.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 LINK = re.compile(r"^(?:\+ )?\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)$")
 TALKS = {33, 35}

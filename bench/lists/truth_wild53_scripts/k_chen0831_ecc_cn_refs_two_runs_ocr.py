@@ -38,7 +38,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "Chen0831__ecc__参考文献@db20e21.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 START = re.compile(r"^\[(?P<n>\d+) ?\]")
 TITLES = {

@@ -35,7 +35,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "liubin18911671739__llm_dl_kg__参考文献@f0478d9.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 REF = re.compile(r"^\[(?P<n>\d+)\] (?P<authors>[^.]+?)\. (?P<title>.+?)\[(?P<kind>[JCM])\]")
 

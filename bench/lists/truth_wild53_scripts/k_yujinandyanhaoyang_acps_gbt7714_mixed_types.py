@@ -32,7 +32,7 @@ import re
 from _wild53 import entry, read_lines, write_truth
 
 NAME = "yujinandyanhaoyang__ACPs-app-paper__参考文献@222866c.md"
-PART = "wild53_held_out"
+PART = "wild53_development"
 
 REF = re.compile(r"^\[(?P<n>\d+)\] (?P<authors>[^.]+?)\. (?P<title>.+?)\[(?P<kind>[JCMRS])\](?P<chap>//)?")
 
