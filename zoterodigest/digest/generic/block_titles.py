@@ -29,6 +29,7 @@ from collections import Counter
 
 from ..document import Document
 from .comma_slots import cut_comma_venues
+from .dash_names import cut_dash_names
 from .found import Found
 from .name_lists import person_names
 from .name_titles import unname
@@ -238,3 +239,4 @@ def agree(doc: Document, found: list[Found]) -> None:
         _cut_tags(doc, found)
         _cut_names(doc, found)
         cut_comma_venues(doc, found)
+        cut_dash_names(doc, found)

@@ -31,6 +31,7 @@ from .found import Found, title_of
 from .item_template import sibling_runs
 from .list_items import Item
 from .name_lists import is_name_list, one_name, person_names
+from .section_kinds import other_kind
 
 #: Where the names may end: a stop (or two, after an initial) or a colon, then a space.
 _NAMES_END = re.compile(r"\.{1,2}[ \t]++|[:：][ \t]++")
@@ -78,11 +79,14 @@ def named_titles(doc: Document, items: Sequence[Item], results: dict[int, Found 
     for run in sibling_runs(items):
         if not any(it.line in results and results[it.line] is None for it in run):
             continue
+        if _under_other_kind(doc, items, run[0]):
+            continue  # (the run is a label's "**Books**" items: books written "Title - Names")
         split = {it.line: _split(doc.lines[it.line], it.body) if it.end == it.line else None for it in run}
         if len(run) < _RUN or sum(s is not None for s in split.values()) * 3 < len(run) * 2:
             split = {it.line: _names_after(doc.lines[it.line], it.body) or _names_after_stop(doc.lines[it.line], it.body)
                      if it.end == it.line else None for it in run}
-            if (len(run) < _RUN_AFTER and _named_after(doc, items) < _RUN) or sum(s is not None for s in split.values()) * 3 < len(run) * 2:
+            many = _named_after(doc, items) >= _RUN  # (the list holds many written so: half the run will do)
+            if (len(run) < _RUN_AFTER and not many) or sum(s is not None for s in split.values()) * (2 if many else 3) < len(run) * (1 if many else 2):
                 continue  # (a short run among the document's many written so: one presenter's two papers)
         for it in run:
             if (s := split[it.line]) is None or it.line not in results or results[it.line] is not None:
@@ -98,6 +102,12 @@ def named_titles(doc: Document, items: Sequence[Item], results: dict[int, Found 
             found.style["bare"] = True
             out.append(found)
     return out
+
+
+def _under_other_kind(doc: Document, items: Sequence[Item], first: Item) -> bool:
+    """Whether the item holding ``first`` is a label of things other than papers (``- **Books**``, ``* Tools:``)."""
+    parent = next((it for it in reversed(items) if it.line < first.line and it.end >= first.line), None)
+    return parent is not None and other_kind([plain(doc.lines[parent.line][parent.body :]).strip(" \t*_:")])
 
 
 def _named_after(doc: Document, items: Sequence[Item]) -> int:
