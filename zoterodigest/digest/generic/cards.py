@@ -43,6 +43,8 @@ _TAIL = re.compile(r"(?:<img[^>]*>|!\[[^\]]*\]\([^)]*\)|[⭐★🌟] ?\d[\d,.kK]
 #: Bold or linked text in a summary written over several lines, and the most lines looked at.
 _MARKED_INNER = re.compile(r"<(?P<tag>strong|b|a)\b[^>]*>(?P<inner>[^<]{3,400})</(?P=tag)>", re.IGNORECASE)
 _SUMMARY_LINES = 30
+#: A PubMed record's address and its number.
+_PUBMED = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/(\d{4,10})")
 _EMPHASIS = re.compile(r"(?:\*\*|__|\*|_)?")
 #: The most lines a card may run to (a longer one is a section, not a card).
 _MAX_LINES = 200
@@ -131,6 +133,7 @@ class DetailsCardReader:
         """Add the links of the card's lines ``i`` to ``last`` to ``found``; False when they name two papers."""
         arxiv: set[str] = set()
         dois: set[str] = set()
+        pubmed: set[str] = set()  # (a PubMed record's number names its paper as an id does)
         for k in range(i, last + 1):
             line = self.doc.lines[k]
             if k == last and (close := _CLOSE.search(line, max(0, line.lower().find("<details")) if k == i else 0)) is not None:
@@ -143,7 +146,8 @@ class DetailsCardReader:
                 add_links(found.ident, line)
                 arxiv.update([one.arxiv.id] if one.arxiv else [])
                 dois.update([one.doi] if one.doi else [])
-                if len(arxiv) > 1 or len(dois) > 1:
+                pubmed.update(m.group(1) for url in one.links.values() if (m := _PUBMED.search(url)) is not None)
+                if len(arxiv) > 1 or len(dois) > 1 or len(pubmed) > 1:
                     return False
         return True
 
