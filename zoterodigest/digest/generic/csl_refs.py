@@ -33,6 +33,10 @@ from .references import parse_reference
 _OPEN = re.compile(r"^[ \t]*+<div\b[^>\n]*\bclass=[\"'][^\"'\n]*\bcsl-entry\b")
 _CLOSE = re.compile(r"^[ \t]*+</div>")
 _NUMBER = re.compile(r"^\[\d{1,4}\][ \t]*+")
+#: A reference's number in its margin span opening a line, no ``div`` around it (pandoc's ``--wrap`` HTML in Markdown).
+_MARGIN = re.compile(r"^[ \t]*+<span\b[^>\n]*\bclass=[\"']csl-left-margin[\"']")
+#: What ends such a reference: a blank line, the next one's margin, a heading or an anchor.
+_SPAN_END = re.compile(r"^[ \t]*+(?:$|<span\b[^>\n]*\bclass=[\"']csl-left-margin|#|<a[ \t]+name=)")
 #: The most lines one reference runs to.
 _MAX_LINES = 30
 
@@ -46,22 +50,36 @@ def with_csl_references(doc: Document, lo: int, hi: int, read: list[Found]) -> l
     blocks = _blocks(doc, lo, hi)
     if not blocks:
         return read
-    firsts = [i for i, _ in blocks]
+    firsts = [b[0] for b in blocks]
 
     def straddles(f: Found) -> bool:
         k = bisect.bisect_right(firsts, f.last) - 1  # (the last block opening at or before the paper's end)
         return k >= 0 and blocks[k][1] >= f.first and not (blocks[k][0] <= f.first and f.last <= blocks[k][1])
 
     kept = [f for f in read if not straddles(f)]
-    out = [found for i, j in blocks if not any(i <= f.first <= j for f in kept) and (found := _reference(doc, i, j)) is not None]
+    spans = [found for i, j, a, b in blocks if a == i and (found := _reference(doc, i, j, a, b)) is not None]
+    if spans:  # (no div around them: what another reader took inside a reference read so is a piece of it, "Available: <url>")
+        kept = [f for f in kept if not any(r.first <= f.first <= r.last for r in spans)]
+    out = [found for i, j, a, b in blocks if a != i and not any(i <= f.first <= j for f in kept)
+           and (found := _reference(doc, i, j, a, b)) is not None]
+    out += spans
     return [*kept, *out]
 
 
-def _blocks(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The ``csl-entry`` blocks of ``[lo, hi)``: their ``div`` line and the line of the ``</div>`` closing it."""
+def _blocks(doc: Document, lo: int, hi: int) -> list[tuple[int, int, int, int]]:
+    """The ``csl-entry`` blocks of ``[lo, hi)``: their ``div`` line, the line of the ``</div>`` closing it and the lines of
+    the text between them (from, to: ``range``); or, with no ``div`` around it, a reference's margin and text spans
+    (``<span class="csl-left-margin">``) up to a blank line, its lines its text."""
     out = []
     i = lo
     while i < hi:
+        if not doc.fenced[i] and "csl-left-margin" in doc.lines[i] and _MARGIN.match(doc.lines[i]) \
+                and (i == lo or not _OPEN.match(doc.lines[i - 1])):
+            j = next((k for k in range(i + 1, min(hi, i + _MAX_LINES)) if _SPAN_END.match(doc.lines[k])), min(hi, i + _MAX_LINES))
+            if "csl-right-inline" in " ".join(doc.lines[i:j]):
+                out.append((i, j - 1, i, j))
+            i = j
+            continue
         if doc.fenced[i] or "csl-entry" not in doc.lines[i] or not _OPEN.match(doc.lines[i]):
             i += 1
             continue
@@ -69,7 +87,7 @@ def _blocks(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
         if j is None:
             i += 1
             continue
-        out.append((i, j))
+        out.append((i, j, i + 1, j))
         i = j + 1
     return out
 
@@ -80,12 +98,12 @@ _SEEN: list[tuple[Document, bool]] = []
 def _has_entries(doc: Document) -> bool:
     """Whether the document holds a ``csl-entry`` at all (looked for once per document, not per section)."""
     if not _SEEN or _SEEN[0][0] is not doc:
-        _SEEN[:] = [(doc, any("csl-entry" in line for line in doc.lines))]  # (not doc.text: no copy of the whole text)
+        _SEEN[:] = [(doc, any("csl-entry" in line or "csl-left-margin" in line for line in doc.lines))]  # (not doc.text: no copy of the whole text)
     return _SEEN[0][1]
 
 
-def _reference(doc: Document, i: int, j: int) -> Found | None:
-    raw = "\n".join(doc.lines[i + 1 : j])
+def _reference(doc: Document, i: int, j: int, a: int, b: int) -> Found | None:
+    raw = "\n".join(doc.lines[a:b])
     text = _NUMBER.sub("", re.sub(r"\s+", " ", plain(raw)).strip())
     ref = parse_reference(text, strict=False)
     if ref is None or ref.authors is None:
