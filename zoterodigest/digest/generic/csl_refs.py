@@ -83,12 +83,12 @@ def _blocks(doc: Document, lo: int, hi: int) -> list[tuple[int, int, int, int]]:
         if doc.fenced[i] or "csl-entry" not in doc.lines[i] or not _OPEN.match(doc.lines[i]):
             i += 1
             continue
-        j = next((k for k in range(i + 1, min(hi, i + _MAX_LINES)) if _CLOSE.match(doc.lines[k])), None)
-        if j is None:
+        close = next((k for k in range(i + 1, min(hi, i + _MAX_LINES)) if _CLOSE.match(doc.lines[k])), None)
+        if close is None:
             i += 1
             continue
-        out.append((i, j, i + 1, j))
-        i = j + 1
+        out.append((i, close, i + 1, close))
+        i = close + 1
     return out
 
 
