@@ -38,7 +38,7 @@ from .link_finder import find_links
 from .links import PAPER_KINDS, Identity, arxiv_of, other_class
 from .list_items import ITEM
 from .name_lists import is_author_list, is_name_list, listed_names
-from .noted_headings import cited_fields, cited_tail, noted_titles, quoted_reference_below
+from .noted_headings import cited_fields, cited_tail, keyed_heading, noted_titles, quoted_reference_below
 from .prefixes import is_generic_label
 from .title_parts import strip_title
 
@@ -174,7 +174,7 @@ class HeadingReader:
             return None
         head, title, (t0, t1), ident = titled
         words = len(title.split()) if title.isascii() else max(len(title.split()), sum(1 for c in title if ord(c) > 0x2e80) // 3)
-        if words < 3 or NOT_A_PAPER.search(title) or OWN_PAGE.search(title) or is_author_list(title) or is_venue_text(title) \
+        if words < (2 if keyed_heading(doc, i) else 3) or NOT_A_PAPER.search(title) or OWN_PAGE.search(title) or is_author_list(title) or is_venue_text(title) \
                 or _PAPERS_LABEL.search(title):
             return None
         if any(other_class(url) or url.startswith("#") for _, url, _, _ in head.spans):

@@ -33,6 +33,11 @@ _TITLE = re.compile(r"#{1,6}[ \t]++(?!\d++(?:\.\d++)*+\.?[ \t])(?P<t>[A-Z0-9][^\
 #: A line that is no note's text: a list item, a table row, a link, an image, HTML, a numbered item.
 _NOT_NOTE = re.compile(r"[ \t]*+(?:[-*+][ \t]|\||!?\[|<|\d++[.)][ \t])")
 _BODY_LINES = 80
+#: A line citing one paper by its key, as pandoc writes a citation: ``[@barn2015owls]``, ``[@barn2015owls, p. 3]``, a short
+#: note after a colon maybe (``[@barn2015owls] : OwlNet``).
+_KEY_LINE = re.compile(r"[ \t]*+\[-?@[\w:.#$%&+?<>~/\-]{2,80}+(?:,[^\[\]\n]{1,40})?\](?:[ \t]*+[:—–][^\n]{0,80})?[ \t.]*+")
+#: A heading's title, of one word or two too (``Grid LSTM``, ``Maxout networks``).
+_SHORT_TITLE = re.compile(r"#{1,6}[ \t]++(?P<t>[A-Z0-9][^\n]{2,300}?)[ \t#]*+$")
 #: A citation's tail closing a heading: a comma and a year, a venue's name between or not, a word or a note in
 #: brackets after it (``Title, CVPR, 2017``, ``Title，arxiv，2017``, ``Title，CVPR 2017，oral``, ``Title, ICLR, 2018 submission``).
 _CITED = re.compile(r"(?<=\S)[ \t]*+[,，][ \t]*+(?:[^,，\n]{1,40}?(?:[ \t]*+[,，][ \t]*+|[ \t]++))?\(?(?:19|20)\d{2}\)?"
@@ -60,6 +65,9 @@ def noted_titles(doc: Document, seen: Sequence[tuple[int, bool, str]], level_of:
         cited = [h for h in heads if cited_tail(doc.lines[h]) is not None]
         if len(cited) >= 3 and 3 * len(cited) >= 2 * len(heads):
             out.update(cited)  # (headings of one level written as a title and its citation's tail, a template: papers)
+        keyed = [h for h in heads if keyed_heading(doc, h)]
+        if len(keyed) >= 3 and 3 * len(keyed) >= 2 * len(heads):
+            out.update(keyed)  # (headings of one level each over its paper's citation key, "[@barn2015owls]": papers)
     runs: dict[int, list[tuple[int, bool]]] = {}
     for h, paper, _ in seen:
         level = level_of[h]
@@ -69,6 +77,15 @@ def noted_titles(doc: Document, seen: Sequence[tuple[int, bool, str]], level_of:
     for run in runs.values():
         _close(doc, run, out, named)
     return out
+
+
+def keyed_heading(doc: Document, h: int) -> bool:
+    """A heading whose title (a word or more) is over a line citing one paper by its key, as pandoc cites
+    (``[@barn2015owls]``)."""
+    k = h + 1
+    while k < len(doc.lines) and k < h + 3 and not doc.lines[k].strip():
+        k += 1
+    return k < len(doc.lines) and _KEY_LINE.fullmatch(doc.lines[k]) is not None and _SHORT_TITLE.match(doc.lines[h]) is not None
 
 
 def _close(doc: Document, run: list[tuple[int, bool]], out: set[int], named: bool) -> None:
