@@ -43,19 +43,29 @@ _TAG = re.compile(r"(?:\*\*|__)?\[[A-Za-z]{0,3}\d{1,4}\](?:\*\*|__)?|\(?\d{1,4}[
 _NAME_MARK = re.compile(r"(?:(?<=[^\W\d_])(?:\\\*|[†‡§¶])++|(?<=[A-Z]\.)(?:\\\*|[†‡§¶#])++)(?P<p>[ \t]*+[,;.])")
 #: The last author's initials and marks before the title (``Wang, H.\\* Title``): the marks go before the name.
 _LAST_MARK = re.compile(r"(?<![\w'’\-])(?P<n>[A-Z][\w'’\-]*+,[ \t]*+(?:[A-Z]\.[ \t\-]*+){0,2}[A-Z]\.)(?P<m>(?:\\\*|[†‡§¶#])++)(?=[ \t]++[A-Z])")
-#: An author's name in a coloured span (a publication page's owner): ``<span style="color:#00bfff">Liu, Y.</span>``.
-_SPAN_NAME = re.compile(r"<span\b[^<>]{0,80}>(?P<n>[A-Z][\w'’\-]++,[ \t]*+(?:[A-Z]\.[ \t\-]*+){1,3}|(?:[A-Z]\.[ \t\-]*+){1,3}[A-Z][\w'’\-]++)</span>")
+#: An author's name in a coloured span (a publication page's owner): ``<span style="color:#00bfff">Liu, Y.</span>``,
+#: ``<span style="color:magenta">**Bob Tawny**</span>``.
+_SPAN_NAME = re.compile(r"<span\b[^<>]{0,80}>(?P<n>[A-Z][\w'’\-]++,[ \t]*+(?:[A-Z]\.[ \t\-]*+){1,3}|(?:[A-Z]\.[ \t\-]*+){1,3}[A-Z][\w'’\-]++"
+                        r"|(?P<b>\*\*|__)[A-Z][\w'’\-]++(?:[ \t]++[A-Z][\w'’.\-]*+){1,3}(?P=b))</span>")
 
 
 def _unmarked(line: str, start: int) -> str:
     """``line`` with the marks after authors' names moved past their comma as blanks, and the span tags round
     a name blanked before it (columns kept): ``Barn A†,``, ``Tawny, B.\\*;``, ``Hoot, C.#;``, ``<span ...>Owl, D.</span>``."""
     if "<span" in line:
-        line = line[:start] + _SPAN_NAME.sub(lambda m: " " * (len(m.group(0)) - len(m.group("n"))) + m.group("n"), line[start:])
+        line = line[:start] + _SPAN_NAME.sub(_unspanned, line[start:])
     if "†" not in line and "\\*" not in line and "‡" not in line and "#" not in line:
         return line
     line = line[:start] + _LAST_MARK.sub(lambda m: " " * len(m.group("m")) + m.group("n"), line[start:])
     return line[:start] + _NAME_MARK.sub(lambda m: m.group("p").strip() + " " * (len(m.group(0)) - 1), line[start:])
+
+
+def _unspanned(m: re.Match[str]) -> str:
+    """A name's span tags blanked: before the name (its marks after it stay against it, ``Liu, Y.\\*;``), or round a
+    name in bold (its columns kept: the bold marks are weighed where they are)."""
+    if m.group("b"):
+        return " " * (m.start("n") - m.start()) + m.group("n") + " " * (m.end() - m.end("n"))
+    return " " * (len(m.group(0)) - len(m.group("n"))) + m.group("n")
 
 
 def unbold_names(line: str, start: int) -> str:
@@ -109,7 +119,7 @@ def _names_follow(line: str, pos: int, bold: str) -> bool:
     if _SURNAME_INITIALS.fullmatch(bold.strip()) and line[pos - 3 : pos - 2] == "." and _TITLE_NEXT.match(line, pos):
         return True  # ("**Sanjay, V.** Title. *Journal*": a surname and its initials are a person's)
     stop = min((k for k in (line.find(c, pos) for c in "*[\"“_") if k >= 0), default=len(line))
-    rest = line[pos:stop].rstrip()
+    rest = line[pos:stop].strip().strip("`").strip()  # (blanks where a span's tags were; a TeX quote's backticks before the title)
     if rest[:1] in ",;" and not rest.endswith(",") and ". " in rest and (one_name(bold) or _SURNAME_INITIALS.fullmatch(bold.strip())) \
             and _reference_names(bold + line[pos:], len(bold)):
         return True  # ("**Bob Tawny**, Q. Ge, et al. Title: Subtitle. *Venue*": the names' sentence, then the title)
