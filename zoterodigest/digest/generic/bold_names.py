@@ -26,8 +26,9 @@ _BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z](?:[^\W_]|[.'’\-])*+(?:[ \t]++
 _SURNAME_INITIALS = re.compile(r"[A-Z](?:[^\W\d_]|['’\-])++,[ \t]*+(?:[A-Z]\.[ \t\-]*+){1,3}")
 #: A title's first word right after a name (``**Sanjay, V.** Title``), no comma or conjunction between.
 _TITLE_NEXT = re.compile(r"[ \t]++[A-Z\"“]")
-#: A name in an HTML bold tag (``<strong>Sanjay, V.</strong>``): read as the same name in ``**`` marks.
-_TAGGED = re.compile(r"<(strong|b)>([^<>\n*_]{2,60}?)</\1>")
+#: A name in an HTML bold tag (``<strong>Sanjay, V.</strong>``, underlined too: ``<strong><u>Li, H.</u></strong>``): read as
+#: the same name in ``**`` marks.
+_TAGGED = re.compile(r"<(strong|b)>(?:<u>)?([^<>\n*_]{2,60}?)(?:</u>)?</\1>")
 
 #: A first author's surname in bold after the initials opening a reference (``S. L. **Brunton** et al.: [Title](url)``).
 _BOLD_SURNAME = re.compile(r"[ \t]*+(?:[A-Z]\.[ \t]*+){1,3}(?P<b>\*\*|__)(?P<n>[A-Z][\w'’\-]++)(?P=b)(?=[ \t]++et[ \t]++al\b|[ \t]*+,|[ \t]++and\b)")
@@ -77,7 +78,7 @@ def unbold_names(line: str, start: int) -> str:
     if "<strong>" in line or "<b>" in line:
         tagged = [m.span() for m in _TAGGED.finditer(line, start)]
         if tagged:
-            marked = _TAGGED.sub(lambda m: " " * len(m.group(1)) + "**" + m.group(2) + "**" + " " * (len(m.group(1)) + 1), line)
+            marked = _TAGGED.sub(lambda m: " " * (m.start(2) - m.start() - 2) + "**" + m.group(2) + "**" + " " * (m.end() - m.end(2) - 2), line)
             read = _unbold(marked, start)
             for a, b in tagged:  # (a bold no name: its tags as written)
                 if "**" in read[a:b]:
