@@ -57,8 +57,8 @@ from .paragraph_marks import (
 )
 from .plain_blocks import names_over_links, plain_block, weak_blocks
 from .prefixes import FIELD_LABELS
-from .reference_marks import KEY_OPEN, NUMBER_MARK, names_then_year
-from .references import GBT_MARK, parse_reference
+from .reference_marks import GBT_MARK, KEY_OPEN, NUMBER_MARK, names_then_year
+from .references import parse_reference
 from .shared_lines import labelled_line, line_parts
 from .stacked_refs import stacked_title
 from .title_runs import title_lines_in

@@ -267,3 +267,7 @@ def quoted_by(text: str) -> Reference | None:
 
 #: Surnames joined by en dashes, the way a result is named after its authors (``Baker–Gill–Solovay``, ``Cook–Reckhow``).
 DASHED_NAMES = re.compile(r"[A-Z][a-zà-ÿ'’]++(?:[ \t]?+–[ \t]?+[A-Z][a-zà-ÿ'’]++)++")
+
+#: The kind of work in brackets closing a title: ``[J]`` journal, ``[C]`` proceedings, ``[D]`` thesis, ``[R]`` report,
+#: ``[EB/OL]`` online, in full-width brackets too (``［J］``); ``[M]`` (a book) is no paper.
+GBT_MARK = re.compile(r"(?<=\S)[ \t]*+[\[［](?P<k>[JCDRNPSZA](?:/OL)?|EB/OL)[\]］](?://)?")

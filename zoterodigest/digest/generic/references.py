@@ -22,6 +22,7 @@ from . import reference_marks as marks
 from .cjk_refs import cjk_reference
 from .colon_refs import inverted_names, names_paren_year_colon, names_year_colon
 from .dblp_refs import dblp
+from .gbt_refs import gbt
 from .name_lists import INITIAL, SURNAME_GIVEN, VANCOUVER, cjk_names, is_name_list, one_name, person_names, spaced_names
 from .nlm_refs import nlm
 from .reference_marks import (
@@ -79,34 +80,13 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
         text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
-    for parse in (_gbt, semicolon_names, standard_reference, nlm, _quoted, quoted_by, _italic_title, names_paren_year_colon, _author_year_title, cjk_reference, _names_sentence, year_after_names, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
+    for parse in (gbt, semicolon_names, standard_reference, nlm, _quoted, quoted_by, _italic_title, names_paren_year_colon, _author_year_title, cjk_reference, _names_sentence, year_after_names, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:
             if parse in (_author_first, cjk_reference) and strict and ref.year is None and not _ARXIV_ID.search(text):
                 return None
             return replace(ref, authors=None) if same and ref.authors else ref
     return None
-
-
-#: The kind of work GB/T 7714 marks after a title: ``[J]`` journal, ``[C]`` proceedings, ``[D]`` thesis,
-#: ``[R]`` report, ``[EB/OL]`` online; ``[M]`` (a book) is no paper.
-GBT_MARK = re.compile(r"(?<=\S)[ \t]*+\[(?P<k>[JCDRNPSZA](?:/OL)?|EB/OL)\](?://)?")
-
-
-def _gbt(text: str) -> Reference | None:
-    """GB/T 7714: ``Barn A, Tawny B. Title[J]. Journal, 2018, 3(2): 1-9.``: the names' sentence, the title
-    before its kind, the journal and year after it."""
-    m = GBT_MARK.search(text) if "[" in text else None
-    if m is None:
-        return None
-    ends = sentence_ends(text[: m.start()] + " X", 1)
-    if not ends or not (is_name_list(text[: ends[0][0]]) or person_names(text[: ends[0][0]])):
-        return None
-    title = _trim(text, ends[0][1], m.start(), " .,*_\"“”")
-    if len(text[title[0] : title[1]].split()) < 2 and len(text[title[0] : title[1]]) < 6:
-        return None
-    venue = _trim(text, m.end(), next((k for k in range(m.end(), len(text)) if text[k] in ",，("), len(text)), " .,;:/")
-    return Reference(title, (0, ends[0][0]), venue if venue[1] > venue[0] else None, _year_after(text, m.end()))
 
 
 def _quoted(text: str) -> Reference | None:
