@@ -79,7 +79,7 @@ def named_titles(doc: Document, items: Sequence[Item], results: dict[int, Found 
     for run in sibling_runs(items):
         if not any(it.line in results and results[it.line] is None for it in run):
             continue
-        if _under_other_kind(doc, items, run[0]):
+        if _under_other_kind(doc, items, index[run[0].line]):
             continue  # (the run is a label's "**Books**" items: books written "Title - Names")
         split = {it.line: _split(doc.lines[it.line], it.body) if it.end == it.line else None for it in run}
         if len(run) < _RUN or sum(s is not None for s in split.values()) * 3 < len(run) * 2:
@@ -104,9 +104,14 @@ def named_titles(doc: Document, items: Sequence[Item], results: dict[int, Found 
     return out
 
 
-def _under_other_kind(doc: Document, items: Sequence[Item], first: Item) -> bool:
-    """Whether the item holding ``first`` is a label of things other than papers (``- **Books**``, ``* Tools:``)."""
-    parent = next((it for it in reversed(items) if it.line < first.line and it.end >= first.line), None)
+def _under_other_kind(doc: Document, items: Sequence[Item], n: int) -> bool:
+    """Whether the item holding item ``n`` is a label of things other than papers (``- **Books**``, ``* Tools:``):
+    the nearest item before it indented less (its siblings and their children passed over, no item further back)."""
+    first = items[n]
+    k = n - 1
+    while k >= 0 and items[k].indent >= first.indent:
+        k -= 1
+    parent = items[k] if k >= 0 and items[k].end >= first.line else None
     return parent is not None and other_kind([plain(doc.lines[parent.line][parent.body :]).strip(" \t*_:")])
 
 
