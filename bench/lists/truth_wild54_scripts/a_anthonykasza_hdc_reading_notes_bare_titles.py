@@ -43,7 +43,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "anthonykasza__hdc_experiments__README@aa8df66.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 # top-level References bullets that are not research works: book, talks/videos, sites, courses, a note heading
 NOT_WORKS = {9, 70, 73, 197, 603, 658, 724, 725, 726, 730, 731, 755, 935, 979, 986, 992, 1022, 1039, 1047, 1050,

@@ -37,7 +37,7 @@ import re
 from _wild54 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "coderonion__awesome-snn__README@7811080.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 BADGE = re.compile(r'<img src="[^"]*"/>')
 QUOTE = re.compile(r'["“](?P<title>[^"”]+)["”]')

@@ -29,7 +29,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "ksreenivasan__pruning_is_enough__related_works@801e75a.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 CATEGORY = re.compile(r"^\* (?P<name>\S.*)$")
 PAPER = re.compile(r"^\t\* (?:\[(?P<link>[^\]]+)\]\((?P<url>[^)]+)\)(?P<note>.*)|(?P<bare>[^\[].*))$")

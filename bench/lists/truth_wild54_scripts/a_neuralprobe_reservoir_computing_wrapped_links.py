@@ -26,7 +26,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "neuralprobe__myblog__library__reservoir_computing@5bf761d.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 START = re.compile(r"^- \[(?P<text>[^\]]*)$")  # a link text that wraps to the next line
 ONE = re.compile(r"^- \[(?P<text>[^\]]+)\]\((?P<url>[^)]+)\)$")

@@ -31,7 +31,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "SuperBruceJia__Awesome-Mixture-of-Experts__README@c8f75dd.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 CARD = re.compile(r"^\*\*(?P<bold>[^*].*)\*\*\\$")
 AUTHORS = re.compile(r"^_[^_].*_\\$")

@@ -35,7 +35,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "yataobian__awesome-ebm__README@3fca0dd.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 ITEM = re.compile(r"^ ?- \[ \] \[(?P<authors>.*)\\$")
 TAIL = re.compile(r"^(?P<text>.*)\]\((?P<url>[^)]*)\)(?P<rest>.*)$")

@@ -34,7 +34,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "haruosuz__plasmids__references__plasmid_resistance@5d13b4d.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 PUBMED = re.compile(r"^https://pubmed\.ncbi\.nlm\.nih\.gov/\d+/$")
 DATE = re.compile(r"^\. \d{4} [A-Z][a-z]{2}.*doi: 10\.\S+\.")

@@ -38,7 +38,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "iamaaditya__iamaaditya.github.io__notes__papers__index@b70f9cb.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 LINK = re.compile(r"^  \* (?:Character Recognition \(SOTA\): )?\[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)$")
 QUOTED = re.compile(r"^  \* [^“\"]+ \d{4}\. [“\"](?P<title>[^”\"]+)[”\"]")

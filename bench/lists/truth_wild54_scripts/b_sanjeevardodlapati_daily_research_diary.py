@@ -35,7 +35,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "SanjeevaRDodlapati__work_plan__Dailyplan_update@4ba855c.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)")
 NOT_PAPERS = ("natureindex.com", "colab.research.google.com", "youtube.com", "cs.odu.edu")

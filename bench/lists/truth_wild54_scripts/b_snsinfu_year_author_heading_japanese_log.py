@@ -29,7 +29,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "snsinfu__paper-reading-log__README@6935573.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 HEAD = re.compile(r"^### (?P<year>\d{4})-(?P<author>[A-Z][a-z]+): (?P<title>.+)$")
 

@@ -27,7 +27,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "suryabhupa__paper-notes__papers-without-notes@0c47375.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 NOT_PAPERS = {41: "Yarin Gal's Bayesian Deep Learning", 55: "Chapter 2, 4 of Nocedal's Numerical Optimization Textbook"}
 NICK = re.compile(r"\s\((?P<nick>[A-Z]+)\)$")

@@ -31,7 +31,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "gis-yang__GIS-Yang.github.io___pages__publications@dfe0e6c.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 BULLET = re.compile(r"^ ?\*[ \t](?!.*:\*$)(?P<body>.+)$")
 YEAR_LABEL = re.compile(r"^\*(?:\d{4}|2018 and before):\*\s*$")

@@ -36,7 +36,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "jianboqi__jianboqi.github.io__publications@ffdbab4.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 H5 = re.compile(r"^\s*<li><h5>(?P<title>.+)</h5></li>$")
 MDLINK = re.compile(r"\[(?P<title>[^\]]+)\]\( ?https?://[^)\s]+\)(?P<after>\S*)")

@@ -31,7 +31,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "parapluu__Concuerror__docs__publications@1f9f50a.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 BOLD = re.compile(r"\*\*(?P<title>[^*]+)\*\*")
 

@@ -30,7 +30,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "serre-lab__Lab-Website__ARXIV_TO_OFFICIAL_URLS@7e906aa.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 CARD = re.compile(r"^\*\*(?P<num>\d+)\. (?P<title>.+)\*\*$")
 FIELD = re.compile(r"^- (?:Current|Authors|Journal|Official URL|Search|Note): ")

@@ -23,7 +23,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "ul-fmf__tydi-form-site__accepted-papers@9dc27b4.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 TITLE = re.compile(r"^\*(?P<title>[^*]+)\*$")
 

@@ -28,7 +28,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "Antguz__antonioguzman__content__publications@73f38db.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 CITE = re.compile(r"\((?P<year>(?:19|20)\d\d)\)[.,]?\s+(?P<title>.+?)\.\s+(?P<journal>[A-Z][^.,]*?)[.,]\s*\d")
 LINK_LINE = re.compile(r"^\[(?:PDF|Link)\]\([^)]+\)$")

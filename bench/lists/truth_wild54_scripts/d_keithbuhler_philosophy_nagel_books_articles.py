@@ -29,7 +29,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "keithbuhler__keithbuhler.github.io__content__philosophy__philosophy-nagel@604298c.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 ARTICLE = re.compile(r'^\[?(?P<year>(?:19|20)\d\d), "(?P<title>[^"]+)",? ')
 BOOK = re.compile(r"^(?:Nagel, Thomas.* \((?:19|20)\d\d\)\. |2002, The Myth of Ownership)")

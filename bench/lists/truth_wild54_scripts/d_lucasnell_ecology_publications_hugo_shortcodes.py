@@ -31,7 +31,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "lucasnell__nell_website__content__publications@38419c4.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 OPEN, CLOSE = "{{% publication_section %}}", "{{% /publication_section %}}"
 CITE = re.compile(r"(?:19|20)\d\d\\?\.\s+(?P<title>.+?)\.?\s+\*(?P<journal>[^*]+)\*\s*\d")

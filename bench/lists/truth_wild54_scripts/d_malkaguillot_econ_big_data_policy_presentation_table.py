@@ -31,7 +31,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "malkaguillot__big_data_policy_2021__students-presentations@c3185be.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 HEAD = "| Lecture | Topic   | Article | Presenters |"
 ROW = re.compile(r"^\|\s*(?P<date>[A-Z][a-z]+ \d+)?\s*\|(?P<topic>[^|]*)\|(?P<article>[^|]+)\|(?P<who>[^|]*)\|$")

@@ -53,7 +53,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "OscarHickman__diffcmb__literature@b961162.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 SECTIONS = (95, 395)
 BULLET = re.compile(r"^- \*\*")

@@ -33,7 +33,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "AJResearchGroup__journal_club__README@7df7257.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 ROW = re.compile(r"^(?P<date>20\d\d-\d\d-\d\d)\|(?P<who>[^|]*)\|(?P<paper>.*)$")
 LINK = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<url>[^)]+)\)")

@@ -20,7 +20,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "BioGenies__seminar__journal-club__README@f1c7960.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 ITEM = re.compile(r"^1\. (?P<strike><strike>)?(?P<date>\d\d-\d\d-\d{4}): \*\*(?P<title>[^*]+)\*\*,? by (?P<who>[^;]+);"
                   r" (?:speaker: )?(?P<speaker>[^.<]+)\.?(?P<end></strike>)?\s*$")

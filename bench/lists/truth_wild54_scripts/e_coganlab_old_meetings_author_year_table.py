@@ -36,7 +36,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "coganlab__IEEG_Pipelines__Old Meetings@ab3d1b4.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 ROW = re.compile(r"^\|\s*(?P<date>[\d/]+)(?:&nbsp;)?\s*\|(?P<cell>[^|]*)\|(?P<who>[^|]*)\|$")
 AUTHOR_YEAR = re.compile(

@@ -25,7 +25,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "Kaxitron__research_plan__resources__papers@ef0e07b.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 ITEM = re.compile(r'^(?P<num>\d+)\. "(?P<title>[^"]+)"(?: \[(?P<tag>[A-Za-z]+)\])? \((?P<who>[^)]+), (?P<year>\d{4})\)'
                   r"(?P<note> — .+)?$")

@@ -28,7 +28,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "liuyixuan820__liuyixuan820.github.io___pages__NLL@c65518d.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 LI = re.compile(r"^\s*<li><strong>(?P<when>[^<]+)</strong>")
 PAPER = re.compile(r'^\s*(?:We will be reading )?<a href="(?P<url>[^"]+)">(?P<title>[^<]+)</a>(?P<rest>.*)$')

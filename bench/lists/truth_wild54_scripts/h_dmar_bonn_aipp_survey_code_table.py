@@ -31,7 +31,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "dmar-bonn__aipp-survey__README@0db0925.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 HEAD = re.compile(r"^\| \*\*Title\*\* +\| \*\*Authors\*\* +\| \*\*Venue, Year\*\* +\| \*\*Code, Latest Commit\*\* +\|$")
 DASH = re.compile(r"^\|(?:-+\|)+$")

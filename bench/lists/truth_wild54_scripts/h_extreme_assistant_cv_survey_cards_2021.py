@@ -32,7 +32,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "extreme-assistant__survey-computer-vision-2021__README@27e4fbb.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 CARD = re.compile(r"^#### (?P<label>[^\[|｜]+?) ?[|｜] ?\[(?P<title>[^\]]+)\]\((?P<url>https://arxiv\.org/[^)]+)\)(?:<br>)?$")
 STOP = re.compile(r"^(?:#|<a name=|<br><br>\s*$)")

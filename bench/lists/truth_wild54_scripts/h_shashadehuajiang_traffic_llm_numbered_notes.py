@@ -37,7 +37,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "shashadehuajiang__traffic-LLM-survey__README@eaa5ad6.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 ITEM = re.compile(r"^(?P<num>\d+)\. \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)\s*$")
 VENUE = re.compile(r"^\((?P<venue>[A-Z]+'\d\d)\) ")

@@ -36,7 +36,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "sisinflab__IR-RS-with-LLM-survey__README@05748a1.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 HEAD = "| Title | Authors | Year | Venue | Rank | Number of Citations | Normalized Citation | Label |"
 ROW = re.compile(r"^\| \[(?P<title>[^\]]+)\]\((?P<url>https://(?:doi|dblp)\.org/[^ )]+)\) \| (?P<authors>[^|]+) \|"

@@ -37,7 +37,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "sustech-nlp__awesome-text-world-models__README@112fc0d.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 HEAD = "| Title | Year | Venue | Paper | Code |"
 ROW = re.compile(r"^\| \*\*(?P<title>[^*]+)\*\* \| (?P<year>\d{4}) \| (?P<venue>[^|]+) \| (?P<paper>[^|]+) \| (?P<code>[^|]+) \|$")

@@ -32,7 +32,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "zhengxuJosh__Omni-Seg__paperlist@282967d.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 HEAD = re.compile(r"^\|  Year   \|Pub \|  Paper  \| Highlight \| Dataset \|$")
 ALIGN = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")

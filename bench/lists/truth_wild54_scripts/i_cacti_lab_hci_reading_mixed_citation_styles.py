@@ -33,7 +33,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "CACTI-Lab__CACTI-Lab.github.io___pages__resources@0cc7743.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 BOLD = re.compile(r"\[__(?P<title>.+?)__\]\((?P<url>[^)\s]+)\)")
 PLAIN = {  # plain-text references: the title cut out by hand

@@ -37,7 +37,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "FelixBer__favorite-papers__README@ac87592.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 LINK = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)")
 NOT_PAPERS = {103, 107, 116, 118, 122, 145, 147, 198, 281}

@@ -26,7 +26,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "miaochenlu__learn_prefetcher__paper_list@f281145.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 ITEM = re.compile(r"^\* (?:(?P<year>\d{4}) (?P<venue>[A-Z]+) )?\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)$")
 

@@ -29,7 +29,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "PoonehSN__CMPS232-Spring19__readings@575c7a9.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 ANCHOR = re.compile(r'<a href="(?P<url>[^"]*)">(?P<title>[^<]*)</a>')
 

@@ -52,7 +52,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "sisiwuxi__paper__paper_list@295272f.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 ROW = re.compile(r"^(?P<id>(?:sv|cp|tn|cm|sd|fs|sm|co|ar)\d+)\t")
 TITLE = {  # citations in the title cell of ## search: the title cut out by hand

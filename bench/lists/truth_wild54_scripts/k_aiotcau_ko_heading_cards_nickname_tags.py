@@ -26,7 +26,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "aiot-cau__urp-summer-2025__paper-reviews__reading-list@a96dee9.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 CARD = re.compile(
     r"^### (?P<num>\d+)\. \[(?P<title>[^\]]+)\]\((?P<url>https://arxiv\.org/abs/[\d.]+)\) \((?P<nick>[^)]+)\)$"

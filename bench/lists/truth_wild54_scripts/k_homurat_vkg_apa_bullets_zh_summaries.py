@@ -33,7 +33,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "HomuraT__HMTBlog__src__content__posts__study__paper__vkg__index@43f18bd.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 BULLET = re.compile(r'^- \[(?P<year>\d{4})\] (?P<authors>.+?) <a href="(?P<url>[^"]+)"><i>(?P<title>[^<]+)</i></a>\.')
 NOT_PAPER = {14, 15, 16}  # lecture slides (14, 15) and a conference tutorial (16)

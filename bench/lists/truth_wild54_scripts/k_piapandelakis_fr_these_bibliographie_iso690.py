@@ -44,7 +44,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "piapandelakis__these-online__bibliographie@c9edb75.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 AUTHOR = re.compile(r"^\*\*(?P<author>[^*]+?)\*\*\.?,?\s*")
 PAGES = re.compile(r"\bp\.[ \u00a0]?\d")

@@ -35,7 +35,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "pthebaul__stage-vehicule-autonome__bibliographie@ee2c8b0.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 LINK_LINE = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)$")
 NOTE = re.compile(r"^- \*\*(?:Objectif|Hypothèse|Focalisé|Méthodes/algos)\b.*\*\*$")

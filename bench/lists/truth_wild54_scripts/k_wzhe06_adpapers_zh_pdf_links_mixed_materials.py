@@ -41,7 +41,7 @@ import re
 from _wild54 import entry, read_lines, write_truth
 
 NAME = "wzhe06__Ad-papers__README@c840cfc.md"
-PART = "wild54_held_out"
+PART = "wild54_development"
 
 BULLET = re.compile(r"^\* (?:`New!` )?\[(?P<text>.+)\]\((?P<url>https://github\.com/\S+?)\)(?: ?<br />)?$")
 FILE = re.compile(r"^https://github\.com/wzhe06/Ad-papers/blob/master/.+\.(?P<ext>pdf|pptx?|docx?|jpg)$")
