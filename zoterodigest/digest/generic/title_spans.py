@@ -21,8 +21,8 @@ _EM = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]{1,400}?)(?<=[^\s*])\*(?![\w*]
                  r"|<(?:i|em)>(.{1,400}?)</(?:i|em)>", re.DOTALL)
 _QUOTE = re.compile(r"\"([^\"\n]{4,400})\"|“([^”\n]{4,400})”|「([^」\n]{2,400})」|《([^》\n]{2,400})》|『([^』\n]{2,400})』"
                     r"|‘([^’\n]{8,400})’|(?<!\w)'([^'\n]{8,400})'(?!\w)")
-#: Marks that part a record: markup, bars, dashes, full stops, commas, colons, brackets, line breaks.
-_MARKS = re.compile(r"!?\[[^\]\n]{0,400}\]\([^)\n]*\)|<[^<>\n]{0,300}>|\*\*|__|(?<!\w)[*_](?!\w)|\|"
+#: Marks that part a record: markup, bars, dashes, full stops, commas, colons, brackets, line breaks (a hard break's too).
+_MARKS = re.compile(r"!?\[[^\]\n]{0,400}\]\([^)\n]*\)|<[^<>\n]{0,300}>|\*\*|__|(?<!\w)[*_](?!\w)|\||\\[ \t]*+\n"
                     r"|(?<![ \t])[ \t]++[-–—][ \t]+|(?<=\w)[.。][ \t\n]+|(?<=\w)\.$|,[ \t\n]+|;[ \t\n]+|:[ \t\n]+|：|\n[ \t]*\n"
                     r"|(?<!\w)\(|\)(?!\w)|[\[\]]|\n[ \t]*[-*+][ \t]|^[ \t]*(?:[-*+]|\d{1,4}[.)])[ \t]+|(?<!#)#++[ \t]", re.MULTILINE)
 _EDGE = " \t\n-–—:;,.|*_#>\"'“”‘’()[]【】「」《》"

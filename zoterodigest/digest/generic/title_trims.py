@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..markup import CJK_LETTER, plain
 from .comma_venues import venue_after_comma
+from .hard_breaks import past_hard_break
 from .name_lists import VANCOUVER, is_name_list, person_names
 from .prefixes import is_generic_label
 from .reference_marks import VENUE_WORDS
@@ -134,6 +135,8 @@ _OPENER = re.compile(r">[ \t]++(?=\S)|\((?=[^)]{0,15}[A-Z][^)]{0,15}[A-Z])[A-Za-
 _QUOTES = "\"“”"
 #: A year in parentheses glued to a title's last word (its closing parenthesis may be missing).
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])\(((?:19|20)\d{2})\)?$")
+#: A year in parentheses after the names, before the title (``Barn, Ann (2019), Title``).
+_DATED_NAMES = re.compile(r"\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]")
 
 
 def _past_presenter(doc: Document, found: Found) -> None:
@@ -222,6 +225,8 @@ _GUILLEMETS = re.compile(r"«(?P<t>[^«»]{3,400})»")
 def _trim_ends(doc: Document, found: Found) -> None:
     """Cut a field label or status marks opening the title and a short name after a bar closing it;
     the span follows when the cut text is written as read, else the title is no longer edited in place."""
+    if (after := past_hard_break(found.title)) is not None:
+        retitle(doc, found, after)  # ("Barn, A. (2021). \\" then "Title. In Venue": the title after the names' line)
     head = _LABEL_OPEN.match(found.title) or _MARKS_OPEN.match(found.title) or _ASIDE_OPEN.match(found.title) \
         or (tag if (tag := _TAG_OPEN.match(found.title)) and is_generic_label(tag.group("l")) else None)
     cut0 = head.end() if head and len(found.title[head.end() :].split()) >= 2 else 0
@@ -236,10 +241,6 @@ def _trim_ends(doc: Document, found: Found) -> None:
         return
     title = found.title[cut0:cut1].strip()
     retitle(doc, found, title)
-
-
-#: A year in parentheses after the names, before the title (``Barn, Ann (2019), Title``).
-_DATED_NAMES = re.compile(r"\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]")
 
 
 def _unreference(doc: Document, found: Found) -> None:
