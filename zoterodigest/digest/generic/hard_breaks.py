@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .name_lists import VANCOUVER, is_name_list, person_names
+from .reference_names import reference_names
 
 #: A hard break's backslash: the line above ended there (its blanks and the next line's indent after it).
 _HARD_BREAK = re.compile(r"(?<![^\s.,:;)])\\\s++(?=\S)")
@@ -27,14 +27,10 @@ def past_hard_break(title: str) -> str | None:
     if "\\" not in title or (m := _HARD_BREAK.search(title)) is None:
         return None
     before = title[: m.start()].strip(" \t.,:;")
-    if before and not _YEAR.search(before) and not _names(before):
+    if before and not _YEAR.search(before) and not reference_names(before):
         return None
     rest = title[m.end() :]
     if (stop := _TITLE_STOP.search(rest)) is not None and len(rest[: stop.start()].split()) >= 2:
         rest = rest[: stop.start()]  # (the reference's title ends at its first full stop: "Title. In Venue")
     return rest if len(rest.split()) >= 2 else None
 
-
-def _names(text: str) -> bool:
-    """Whether the text is a reference's authors (``Barn, A., & Tawny, B.``, ``Barn A, Tawny B``)."""
-    return is_name_list(text) or person_names(text) or VANCOUVER.fullmatch(text) is not None

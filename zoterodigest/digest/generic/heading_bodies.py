@@ -38,7 +38,7 @@ from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity, link_class
 from .list_items import ITEM
-from .name_lists import is_author_list
+from .name_lists import is_author_list, is_name_list
 from .prefixes import is_generic_label
 
 #: The most lines a heading's text may run to for its links to name its paper.
@@ -322,6 +322,8 @@ _TITLE_BELOW = re.compile(r"[ \t]*+(?:[-*+][ \t]++)?(?:\*\*|__)?(?:(?:paper[ \t]
 
 #: A line naming the paper under a heading that is its nickname: a title, maybe a year, then the paper's link
 #: (``Training data-efficient image transformers, 2021([arxiv](url))<br>``).
+#: A line that is one bold title, maybe a hard break after it.
+_BOLD_BELOW = re.compile(r"[ \t]*+(?:\*\*|__)(?P<t>[^*_\s][^*\n]{8,300}?)(?:\*\*|__)[ \t]*+(?:\\|<br[ \t]*+/?>)?[ \t]*+$")
 _CITED_BELOW = re.compile(r"(?P<t>[^\W\d_][^\[\]()*|<>:\n][^\[\]()*|<>\n]{14,300}?)[ \t]*+(?:,[ \t]*+(?:19|20)\d{2}[ \t]*+)?"
                           r"\(?\[[^\]\n]{1,40}\]\((?P<u>[^)\s]++)\)")
 
@@ -337,6 +339,9 @@ def titled_below(doc: Document, found: Found) -> None:
         m = _CITED_BELOW.match(doc.lines[k])  # ("## 2021-12-31 DeiT" over "Training data-efficient ..., 2021([arxiv](url))")
         if m is not None and (len(m.group("t").split()) < 4 or link_class(m.group("u")) is None or is_author_list(m.group("t"))):
             m = None
+    if m is None and k + 1 <= found.last and (m := _BOLD_BELOW.match(doc.lines[k])) is not None \
+            and not (len(m.group("t").split()) >= 3 and is_name_list(plain(doc.lines[k + 1]).strip(" \t\\"))):
+        m = None  # (a heading over a bold title and its authors' line: "### Topic" / "**Title**\\" / "_Ann Barn, Bob Tawny_\\")
     if m is None or len(m.group("t").split()) < 2:
         return
     base = doc.starts[k]

@@ -52,6 +52,33 @@ def names_reference(text: str) -> bool:
         and not _VENUE_WORDS.search(text[ref.title[0] : ref.title[1]])
 
 
+def titled_over_names(doc: Document, i: int, last: int) -> bool:
+    """A paragraph of a linked title over its authors' names (``[Title](url).`` / ``Barn, Ann, Tawny, Bob``: a
+    proceedings' contents), or of a title in emphasis over them, maybe a line break between (an accepted
+    papers page: ``*Title*`` / ``<br/>`` / ``Ann Barn and Bob Tawny``)."""
+    lines = doc.lines
+    if last == i + 1 and LINKED_LINE.match(lines[i]) or last - i in (1, 2) and _EMPHASIS_LINE.match(lines[i]) \
+            and (last == i + 1 or _BREAK_LINE.fullmatch(lines[i + 1].strip())):
+        return names_line(plain(lines[last]).strip().rstrip("."))
+    return False
+
+
+def emphasis_over_names(doc: Document, i: int, hi: int) -> bool:
+    """Line ``i`` is a title in emphasis over its authors' names, maybe a line break between, the paragraph's
+    last line (``*Title*`` / ``<br/>`` / ``Ann Barn and Bob Tawny``)."""
+    lines = doc.lines
+    if not _EMPHASIS_LINE.match(lines[i]):
+        return False
+    last = i + 2 if i + 2 < hi and _BREAK_LINE.fullmatch(lines[i + 1].strip()) else i + 1
+    return last < hi and (last + 1 >= hi or not lines[last + 1].strip()) and names_line(plain(lines[last]).strip().rstrip("."))
+
+
+#: A line that is one title in italics (``*Title*``, ``_Title_``; bold titles over names are read as references are).
+_EMPHASIS_LINE = re.compile(r"^ {0,3}(?P<m>[*_])(?=[^\s*_])[^*_\n]{8,300}(?<=[^\s*_])(?P=m)[ \t]*+$")
+#: A line that is one HTML line break.
+_BREAK_LINE = re.compile(r"<br[ \t]*+/?>")
+
+
 def names_line(names: str) -> bool:
     """A line of authors' names under a linked title: people's names, or names written surname first,
     each part of three words at most (``Barn, Ann, Tawny, Bob``)."""

@@ -77,7 +77,8 @@ def opens(line: str) -> bool:
 
 #: A book named in a reference: edited, a university press's, a GB/T ``[M]``.
 _BOOK = re.compile(r"\((?:eds?|editors?)\.?\)|\bUniversity (?:of [A-Z][\w ]{2,30} )?Press\b|/books?/|(?<=\S)\[M\]"
-                   r"|\((?:[A-Z][\w .]{1,30}:[ \t]*+)?[^():]{2,60}\bPress,[ \t]*+(?:19|20)\d{2}\)", re.IGNORECASE)
+                   r"|\((?:[A-Z][\w .]{1,30}:[ \t]*+)?[^():]{2,60}\bPress,[ \t]*+(?:19|20)\d{2}\)"
+                   r"|(?<=\d{4}),[ \t]++\d{2,4}[ \t]?p\.(?![ \t]*+\d)", re.IGNORECASE)  # (a whole work's pages: "Paris : Gallimard, 1966, 400 p.")
 #: A chapter or article "in" a book or journal named after its title (``"Title," in *Companion*``).
 _IN_WORK = re.compile(r"[,.\"”*][ \t]++in[ \t]", re.IGNORECASE)
 #: A chapter in an edited volume: ``Pages 267-281 in B. Petrov and F. Csaki (eds.), Symposium``: a paper.
@@ -93,7 +94,7 @@ _PUBLISHER_END = re.compile(
 
 def is_book(line: str) -> bool:
     """A book, not a paper: edited (``(eds.)``, not a chapter in one), a university press's, a ``[M]``,
-    a publisher's alone after its title, or an edition (``(2nd ed.)``)."""
+    a publisher's alone after its title, an edition (``(2nd ed.)``), or its number of pages after its year."""
     m = _BOOK.search(line)
     if m is None:
         return _PUBLISHER_END.search(line) is not None and not _CHAPTER.search(line) and " In " not in line

@@ -34,7 +34,7 @@ from .link_lines import links_only
 from .links import Identity
 from .list_items import ITEM, opens_item
 from .name_lists import is_name_list
-from .names_paragraphs import LINKED_LINE, dated_record, names_line, names_reference
+from .names_paragraphs import dated_record, emphasis_over_names, names_reference, titled_over_names
 from .paragraph_marks import (
     BOLD_LABEL,
     CLOSING_LIST,
@@ -130,7 +130,7 @@ class ParagraphReader:
             if doc.fenced[i] or not line.strip():
                 continue
             prev = doc.lines[i - 1] if i > lo and not STAR_RULE.fullmatch(doc.lines[i - 1]) else ""
-            named = not (opening := opens(line)) and not prev.strip() and self._names_first(i, hi)
+            named = not (opening := opens(line) or emphasis_over_names(doc, i, hi)) and not prev.strip() and self._names_first(i, hi)
             if not (opening or named):
                 self._unopened(i, hi, not prev.strip(), out, records)
                 continue
@@ -260,8 +260,8 @@ class ParagraphReader:
         doc = self.doc
         if NUMBER_MARK.match(doc.lines[i]) and last == i + 1:
             return names_then_year(plain(doc.lines[last]).strip())  # ("[7] **Title**" over "Ann Barn. In *Venue*. 2019.")
-        if last == i + 1 and LINKED_LINE.match(doc.lines[i]):
-            return names_line(plain(doc.lines[last]).strip().rstrip("."))  # ("[Title](url)." over "Barn, Ann, Tawny, Bob")
+        if titled_over_names(doc, i, last):
+            return True  # ("[Title](url)." over "Barn, Ann, Tawny, Bob"; "*Title*" over "<br/>" and "Ann Barn")
         if not STARTS.match(doc.lines[i]) or not doc.lines[i].lstrip().startswith(("**", "__", "<b")) or last - i not in (2, 3):
             return False
         names = plain(doc.lines[i + 1]).strip().rstrip(".")

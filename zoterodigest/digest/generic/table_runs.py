@@ -18,6 +18,8 @@ papers' titles, by their look and the document's.  Pure.
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..table import is_separator, split_cells
 from .column_names import column_roles
@@ -61,7 +63,19 @@ def table_runs(doc: Document, lo: int, hi: int, taken: bytearray) -> list[tuple[
             by_header[tuple(cols)] = (run, n_rows + len(rows))
         i = k
     return [(run, list(cols), taken_rows.get(cols, 0))
-            for cols, (run, n_rows) in by_header.items() if len(run) >= 3 and len(run) * 5 >= n_rows * 4]
+            for cols, (cells, n_rows) in by_header.items() if len(run := _no_fillers(cells)) >= 3 and len(run) * 5 >= n_rows * 4]
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _no_fillers(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The cells but those whose text three rows or more repeat (a schedule's ``Due to holiday``, ``TBD``)."""
+    key = [text.strip(" ?~*.").lower() for _, text in cells]
+    counts: dict[str, int] = {}
+    for k in key:
+        counts[k] = counts.get(k, 0) + 1
+    return [c for c, k in zip(cells, key, strict=True) if k and (counts[k] < 3 or not _WORD.search(k))]  # (a check mark, "[X]", stays)
 
 
 def _plain(row: str) -> bool:

@@ -67,6 +67,19 @@ def title_like(t: str) -> bool:
     return not ((", " in t or " and " in t) and is_name_list(t) or SURNAMES.fullmatch(t))
 
 
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def repeated_fillers(found: list[Found]) -> set[int]:
+    """The rows (by ``id``) whose title, no paper linked, is written in three rows or more of the table
+    (``Due to holiday``, ``TBD``): a schedule's filler, never a title."""
+    seen: dict[str, list[Found]] = {}
+    for f in found:
+        if f.title and not f.ident.papers and _WORD.search(f.title):  # (a check mark, "[X]", is no filler: a row's status)
+            seen.setdefault(f.title.strip(" ?~*.").lower(), []).append(f)
+    return {id(f) for same in seen.values() if len(same) >= 3 for f in same}
+
+
 def title_column(rows: list[list[str]], roles: dict[str, int], cols: list[str]) -> int | None:
     """The column holding the titles of ``rows`` (each a list of cell texts), or None
     (``cols``: the header's column names)."""

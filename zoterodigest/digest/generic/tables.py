@@ -44,6 +44,7 @@ from .table_template import (
     not_linked_yet,
     other_link,
     papers_titled,
+    repeated_fillers,
     results_table,
     shared_papers,
     title_column,
@@ -125,13 +126,15 @@ class TableReader:
                 roles = {r: n for r, n in roles.items() if n != column and r not in ("title", "paper")} | {"title": column}
                 rows = self._read_rows(spans, cols, roles)
                 inferred = not named
-        titled = sum(1 for f, _ in rows if title_like(f.title)) * 2 >= len(rows)
+        fillers = repeated_fillers([f for f, _ in rows])  # ("Due to holiday" in six rows: no title)
+        titled = sum(1 for f, _ in rows if title_like(f.title) and id(f) not in fillers) * 2 >= len(rows)
         if not titled and self._cites_papers(spans) * 2 > len(spans) and not self._cited_column(spans, roles) \
                 or datasets_by_name(cols, roles, rows):
             return []  # datasets or models by name, each citing its paper by author and year (or none): no paper's title
         if not any(f.ident.papers for f, _ in rows) and not (titled and {"title", "paper"} & set(roles)) \
-                and (results_table([[c.text(r) for c in _cells(r)] for r in (doc.text_of(k, last) for k, last in spans)], len(cols), named=titled) or names_only([f.title for f, _ in rows], roles, any(f.ident.links for f, _ in rows))):
-            return []  # a table of results or of models: names (not titles), their scores or specs, no paper linked
+                and (bool(fillers) or results_table([[c.text(r) for c in _cells(r)] for r in (doc.text_of(k, last) for k, last in spans)], len(cols), named=titled) or names_only([f.title for f, _ in rows], roles, any(f.ident.links for f, _ in rows))):
+            return []  # a table of results or of models: names (not titles), their scores or specs, no paper linked;
+            # a schedule's Paper column of fillers ("Due to holiday" in three rows or more), no paper linked
         # In a table whose rows mostly link their papers, a row without one is a tool or a model,
         # unless its link cell is empty ("-", "null"): a paper not linked yet.
         linked = sum(1 for f, _ in rows if f.ident.papers)
@@ -151,7 +154,7 @@ class TableReader:
         return [f for f, empty in rows if (f.ident.papers or (linked * 2 <= len(rows) or empty or "cited" in f.extra
                                             or credited and not any(k.startswith(("code", "video", "summary")) for k in f.ident.links))
                                            and not (linked and media_only(f)))
-                and id(f) not in shared]  # (a reading cited by names and year is a paper whatever its link)
+                and id(f) not in shared and id(f) not in fillers]  # (a reading cited by names and year is a paper whatever its link)
 
     def _table_roles(self, spans: list[tuple[int, int]], cols: list[str]) -> dict[str, int]:
         """Each column's role, by the header and by what the rows hold."""

@@ -25,9 +25,11 @@ from typing import TYPE_CHECKING
 from ..markup import CJK_LETTER, plain
 from .comma_venues import venue_after_comma
 from .hard_breaks import past_hard_break
-from .name_lists import VANCOUVER, is_name_list, person_names
+from .keyed_titles import keyed_title
+from .name_lists import is_name_list
 from .prefixes import is_generic_label
 from .reference_marks import VENUE_WORDS
+from .reference_names import cited_surnames, names_before_dash, reference_names
 from .references import parse_reference
 from .title_asides import PAGE_CLOSE, aside_ends, unpaired_close
 from .title_tails import closed_title, names_tail, reference_tail, short_title
@@ -83,6 +85,7 @@ def trim_title(doc: Document, found: Found) -> None:
     if (closed := closed_title(found.title)) is not None:
         retitle(doc, found, closed)  # (marks, an open bracket, a listing's tag, an escape closing it)
     _past_file_suffix(doc, found)
+    keyed_title(doc, found)  # ("**Barn & Tawny 2016**, arXiv:1512.06619 — *Title.*": the key stands for it)
     _past_presenter(doc, found)
     _cut_venue(doc, found)
     _past_colon_names(doc, found)
@@ -228,7 +231,7 @@ def _trim_ends(doc: Document, found: Found) -> None:
     if (after := past_hard_break(found.title)) is not None:
         retitle(doc, found, after)  # ("Barn, A. (2021). \\" then "Title. In Venue": the title after the names' line)
     head = _LABEL_OPEN.match(found.title) or _MARKS_OPEN.match(found.title) or _ASIDE_OPEN.match(found.title) \
-        or (tag if (tag := _TAG_OPEN.match(found.title)) and is_generic_label(tag.group("l")) else None)
+        or (tag if (tag := _TAG_OPEN.match(found.title)) and is_generic_label(tag.group("l")) else None) or _italic_lead(doc, found)
     cut0 = head.end() if head and len(found.title[head.end() :].split()) >= 2 else 0
     a, b = aside_ends(found.title)  # ("(MuZero) Title📝": a model's name before it, a pictograph after it)
     cut0 = _after_names(found.title, cut0 or a)
@@ -243,6 +246,18 @@ def _trim_ends(doc: Document, found: Found) -> None:
     retitle(doc, found, title)
 
 
+def _italic_lead(doc: Document, found: Found) -> re.Match[str] | None:
+    """An italic label and a dash opening a bold title (``**_Shared Experts_ - Title**``): the reader took the
+    title from inside the opening italic mark, so the label's closing mark is in it."""
+    span = found.title_span
+    return _ITALIC_LEAD.match(found.title) if span and span[0] > 2 and doc.text[span[0] - 1] in "*_" \
+        and doc.text[span[0] - 3 : span[0] - 1] in ("**", "__") else None
+
+
+#: An italic label's text, its closing mark, maybe more words (``& Mixture of LoRA``), then a dash.
+_ITALIC_LEAD = re.compile(r"[^*\n]{2,100}?[*_](?:[ \t]++&[ \t]++[^\n]{1,80}?)?[ \t]++[-–—:][ \t]++(?=\S)")
+
+
 def _unreference(doc: Document, found: Found) -> None:
     """The title part of a title that is its authors' names with it: a whole reference as a link's
     text (``Li T, Sahu A K. Federated optimization. Proc. MLSys, 2020``), the names and year before
@@ -252,15 +267,15 @@ def _unreference(doc: Document, found: Found) -> None:
         return
     cut: tuple[int, int] | None = None
     if (title.count(". ") >= 2 or _DATED_NAMES.search(title)) and (ref := parse_reference(title)) is not None and ref.authors is not None \
-            and ref.authors[0] == 0 and ref.title[0] > 0 and _names(title[: ref.authors[1]]):
+            and ref.authors[0] == 0 and ref.title[0] > 0 and reference_names(title[: ref.authors[1]]):
         cut = ref.title
         if found.year is None:
             found.year = ref.year
-    elif (m := _NAMES_DASH.match(title)) is not None and _dash_names(m.group("names"), m.group("y") is not None):
+    elif (m := _NAMES_DASH.match(title)) is not None and names_before_dash(m.group("names"), m.group("y") is not None):
         cut = (m.end(), len(title))
         if found.year is None and m.group("y"):
             found.year = int(m.group("y"))
-    elif (m := _NAMES_YEAR_CLOSE.search(title) or _ET_AL_CLOSE.search(title)) is not None and _cited_names(m.group("names")) \
+    elif (m := _NAMES_YEAR_CLOSE.search(title) or _ET_AL_CLOSE.search(title)) is not None and cited_surnames(m.group("names")) \
             and title.count("(", 0, m.start()) == title.count(")", 0, m.start()):
         cut = (0, m.start())
         if found.year is None and m.re is _NAMES_YEAR_CLOSE:
@@ -279,7 +294,7 @@ def _names_stop(title: str) -> int | None:
     while 0 <= k <= _NAMES_MAX:
         names, rest = title[:k], title[k + 2 :]
         if ("," in names or " et al" in names or " and " in names) and len(rest.split()) >= 3 and rest[:1].isupper() \
-                and _names(names):
+                and reference_names(names):
             best = k + 2
         k = title.find(". ", k + 2)
     return best
@@ -291,42 +306,6 @@ _NAMES_DASH = re.compile(r"(?P<names>[A-Z][^\n\-–—:]{0,150}?)(?:,?[ \t]++\(?
 _NAMES_YEAR_CLOSE = re.compile(r",[ \t]++(?P<names>[A-Z][^,\n]{0,60}?(?:,[ \t]++[A-Z][^,\n]{0,40}?)*?),?[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?$")
 #: A first author and "et al." after a comma closing a title, its year read already: ``, Barn etal.``.
 _ET_AL_CLOSE = re.compile(r",[ \t]++(?P<names>(?:Mc|Mac|Le|De)?[A-Z][a-z'’\-]+[ \t]++et\.?[ \t]*+al\b\.?)$")
-#: A single surname: a capital, then small letters (an acronym or a model's name is no author).
-_SURNAME = re.compile(r"(?:(?:[Vv][ao]n|[Dd]e[lr]?|[Dd][aiu]|[Ll][ae])[ \t]++)?(?:Mc|Mac|Le|De)?[A-Z][a-z'’\-]+")
-
-
-def _names(text: str) -> bool:
-    """Whether a reference's first sentence is its authors (``Barn A, Tawny B``, ``Arcas y B A``)."""
-    return is_name_list(text) or person_names(text) or VANCOUVER.fullmatch(text) is not None
-
-
-def _dash_names(names: str, dated: bool) -> bool:
-    """Whether the words before a dash are authors: names with "et al." or a year, or three names and more,
-    each a surname maybe after a given name or initials (``P, NP and Mathematics`` are no names)."""
-    parts = [p.strip() for p in re.split(r",|&|\band\b", _ET_AL.sub("", names)) if p.strip()]
-    if not parts or not is_name_list(names) or not all(_NAME_PART.fullmatch(p) for p in parts):
-        return False
-    if dated and len(parts) == 1 and _SURNAME.fullmatch(parts[0]) or _ET_AL.search(names) and len(parts) == 1:
-        return True  # ("Barn 2018 - Title", "Barn et al. - Title")
-    return len(parts) >= (2 if dated else 3)
-
-
-#: One author's name as a list writes it: a surname, maybe after a given name or initials (``Ann Barn``, ``A. B. Barn``).
-_NAME_PART = re.compile(r"(?:[A-Z]\.[ \t-]*+)*+(?:[A-Z][a-z'’\-]+[ \t]++)?(?:(?:[Vv][ao]n|[Dd]e[lr]?|[Dd][aiu]|[Ll][ae])[ \t]++)?"
-                        r"(?:Mc|Mac|Le|De)?[A-Z][a-z'’\-]+")
-
-
-def _cited_names(names: str) -> bool:
-    """Whether the words after a title's comma are its authors as a citation writes them (``Bottou``,
-    ``Srivastava etal.``, ``Kingma and Ba``, ``LeCun, Bengio and Hinton``)."""
-    parts = [p.strip() for p in re.split(r",|&|\band\b", _ET_AL.sub("", names)) if p.strip()]
-    return bool(parts) and is_name_list(names) and all(_SURNAME.fullmatch(p) for p in parts)
-
-
-#: "et al." as a citation writes it (``et al.``, ``etal``).
-_ET_AL = re.compile(r"\bet\.?[ \t]*+al\b\.?")
-
-
 def _cut_venue(doc: Document, found: Found) -> None:
     """Cut an italic venue after a comma closing the title as written (``Title, _Ann. of Math._ **126**``)."""
     if found.title_span is None:
