@@ -15,7 +15,7 @@ section (up to its next heading) that stand as paragraphs of one or two lines ar
 block; a bare address on a line of its own is no record.  When three lines or more, four in five of the
 block's paragraphs, are plain text no reader took, their texts are weighed as a run of plain titles
 (:mod:`.plain_items`), and only under a heading or a page title naming papers (``Reading list``,
-``Papers``).  Pure.
+``Papers``), or after a sentence that does (``Papers I read this year that I have no notes for.``).  Pure.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ _MARKS = ("](", "http", "www.", "<", "[", "|", "doi:", "arXiv:", "`", "$")
 _OTHER_BLOCK = re.compile(r"^[ \t]*+(?:[-*+>#=]|\d{1,3}[.)][ \t]|:::|---|\*\*\*)")
 _ADDRESS = re.compile(r"^[ \t]*+<?https?://\S++[ \t]*+$")
 _LEAST = 3
+#: A sentence introducing the titles under it: eight words or more, closing with a full stop or a colon.
+_INTRO = re.compile(r"(?:\S++[ \t]++){7,}+[^\s.:]*+[.:][ \t]*+$")
 #: The longest paragraph whose lines may each be a title (two titles pasted without a blank between them).
 _LONGEST = 2
 
@@ -85,8 +87,11 @@ def read_paragraph_runs(doc: Document, lo: int, hi: int, taken: bytearray, headi
     """The papers of ``[lo, hi)`` written as runs of plain title paragraphs the plain-item model is sure of, a line each."""
     out: list[Found] = []
     for cells in paragraph_runs(doc, lo, hi, taken):
+        named = heading_papers(cells[0][0])
+        if len(cells) > _LEAST and _INTRO.match(cells[0][1]) and PAPER_CONTEXT.search(cells[0][1]):
+            cells, named = cells[1:], True  # ("Papers I read this year that I have no notes for." over the titles)
         run = [Item(line, " ".join(text.split())) for line, text in cells]
-        if not sure_run(doc, run, heading_papers(run[0].line), firsts):
+        if not sure_run(doc, run, named, firsts):
             continue  # (only under a heading or a page title naming papers: a page's prose reads as titles too)
         for line, text in cells:
             t0 = doc.text.index(text, doc.starts[line])
