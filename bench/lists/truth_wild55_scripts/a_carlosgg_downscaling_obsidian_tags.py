@@ -37,7 +37,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "carlos-gg__digitalgarden__content__AI4ES__Statistical downscaling@d169c15.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^(?P<indent>\t*)- (?:(?P<tag>#[A-Za-z/]+) )?\[(?P<text>[^\]]+)\]\(")
 AUTHOR_YEAR = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\)$")

@@ -32,7 +32,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "csasmith__vip-mab__papers__README@b71ce69.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+)\]\((?P<url>[^)]*)\)")
 AUTHORS = re.compile(r"\s*\[[^\[\]]*\]$")

@@ -32,7 +32,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "qinliuliuqin__Causal-Inference-Tutorial__Papers@21bb9cf.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 LINK = re.compile(r"^\[(?P<text>.+?)\]\((?P<url>[^)]*)\)")
 QUOTED = re.compile(r"\"(?P<title>[^\"]+?)\.?\"")

@@ -25,7 +25,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "ShaoPengyang__causal_discovery_papers__README@530b644.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ROW = re.compile(r"^\|(?P<first>[^|]*)\|")
 NICKNAMES = {9: "Notears", 10: "DAG-GNN"}

@@ -31,7 +31,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "statmlben__awesome-ranking__README@ff983e5.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^(?:\[[A-Za-z]+\])+ (?P<cite>.*)$")
 FORWARD = re.compile(r"\[(?P<title>[^\]]+)\]\((?:https?://[^)]*)\)")

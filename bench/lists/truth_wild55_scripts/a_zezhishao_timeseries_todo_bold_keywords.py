@@ -33,7 +33,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "zezhishao__to-read__README@d9d7cca.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^\s*- \[[ x]\] \[(?P<text>.+?)\]\((?P<url>[^)]*)\)")
 TEXTBOOK = 49

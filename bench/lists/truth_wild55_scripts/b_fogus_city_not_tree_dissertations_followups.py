@@ -31,7 +31,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "fogus__blog__posts__2019__02__22__a-city-is-not-a-tree@3a25656.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 MAIN = re.compile(r'^"\[(?P<title>[^\]]+?)(?:\]\([^)]+\)")?(?: [Bb]y .+)?\s*$')
 FOLLOW = re.compile(r"^ \* \[(?P<title>[^\]]+)\]\(")

@@ -27,7 +27,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "lucaswadedavis__reading-list__papers__README@b2671c7.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>.+)\)\s*$")
 

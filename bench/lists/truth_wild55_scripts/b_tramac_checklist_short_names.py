@@ -29,7 +29,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "Tramac__paper-reading-note__README@bff154f.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^- \[[ x]\] (?:\[(?P<linked>[^\]]+)\]\([^)]*\)|(?P<bare>\S.*?))\s*$")
 NOT_PAPERS = {9, 14, 18, 26, 46, 50}

@@ -31,7 +31,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "jflournoy__old.jflournoy.github.io__publications@e419423.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 SIDENOTE = re.compile(r"\s*\{%\s*sidenote\s+\"[^\"]*\"\s+\".*?\"\s*%\}")
 TITLE = re.compile(r"\(\d{4}\)\.\s+(?P<title>.+?)\.\s")

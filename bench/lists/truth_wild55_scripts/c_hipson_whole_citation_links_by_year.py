@@ -29,7 +29,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "whipson__website__content__publications@e7621fc.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^\[(?P<text>.+)\]\((?P<url>[^)]*(?:\([^)]*\)[^)]*)*)\)$")
 TITLE = re.compile(r"\(\d{4}\)\.\s+(?P<title>.+?)\.\s")

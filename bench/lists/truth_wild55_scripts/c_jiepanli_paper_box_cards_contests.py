@@ -32,7 +32,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "Henryjiepanli__Jiepanli_Henry.github.io___pages__about@76f4ea8.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 LINK = re.compile(r"^\s*\[(?P<title>[^\]]+)\]\([^)]*\)")
 

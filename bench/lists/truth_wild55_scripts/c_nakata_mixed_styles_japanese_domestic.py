@@ -40,7 +40,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "Wataru-Nakata__Wataru-Nakata.github.io___pages__publications@cfd4bfd.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^1\. (?P<text>.+)$")
 QUOTED = re.compile(r"\"(?P<title>[^\"]+)\"")

@@ -31,7 +31,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "nsr-colorado__nsr-colorado.github.io__pages__publications@c3e0c8f.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 BULLET = re.compile(
     r"^\* \*\*(?:\((?:[Pp]oster|poster/demo|work in progress)\)\s+)?(?P<title>.+?)(?:\*\*|$)")

@@ -30,7 +30,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "JackEdTaylor__expra-wise24__lecture__general__reading@a321c66.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ROW = re.compile(r"^\| \d\d/\d\d/\d{4} \| [A-D] \| (?P<title>[^|]+?) \| ")
 APA = re.compile(r"^\* .+?\(\d{4}\)\. (?P<title>.+?) \*[A-Z]")

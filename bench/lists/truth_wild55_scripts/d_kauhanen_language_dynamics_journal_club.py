@@ -30,7 +30,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "hkauhanen__hkauhanen.github.io__content__blog__journalclub@803053a.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 CITE = re.compile(r"^(?:\* )?[A-Z][^()]*\(\d{4}\) (?P<rest>.+)$")
 TITLE = re.compile(r"^(?P<title>.+?)\. (?:\*|In )")

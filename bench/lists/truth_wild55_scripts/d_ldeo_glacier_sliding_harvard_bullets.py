@@ -27,7 +27,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "ldeo-glaciology__LEAP-Cryo-planning__papers@f6e2b31.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^- .+?, (?:19|20)\d\d\. (?P<title>.+?)\. ")
 

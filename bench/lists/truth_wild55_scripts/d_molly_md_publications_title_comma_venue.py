@@ -29,7 +29,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "JuliaMolSim__Molly.jl__docs__src__publications@6524a90.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 # authors: "Surname INITIALS" pieces joined by ", " or " and ", optionally "et al", closed by a period
 PAPER = re.compile(

@@ -29,7 +29,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "nanograv__cit-busyweek__README@3b58606.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^\* \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\), (?P<authors>.+) \((?P<year>\d{4})\)\s*$")
 SUB = re.compile(r"^  \* \S")

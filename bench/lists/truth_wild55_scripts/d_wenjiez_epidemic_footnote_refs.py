@@ -34,7 +34,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "WenjieZ__2019-nCoV__academic__epidemiology__README@fc0d776.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 FOOT = re.compile(r"^\[\^(?P<key>[^\]]+)\]: ?(?P<body>.*)$")
 HEAD = re.compile(r"^#{5} (?P<title>[A-Z][^\[]+?)\s+\[\^[^\]]+\]$")

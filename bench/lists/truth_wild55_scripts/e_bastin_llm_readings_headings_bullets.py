@@ -36,7 +36,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "BastinFlorian__BastinFlorian.github.io___pages__readings@8146fe3.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 HEAD = re.compile(r"^### (?:\d+\. )?\*\*(?P<title>[^*]+)\*\*")
 BULLET = re.compile(r"^- \*\*(?P<title>[^*]+)\*\* ⭐+ — ")

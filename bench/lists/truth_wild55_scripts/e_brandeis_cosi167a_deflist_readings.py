@@ -31,7 +31,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "SSD-Brandeis__COSI-167A__2024___modules__modules@af62cb6.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 READ = re.compile(r'(?:__\[P\]__|\[B\])\s+\["(?P<title>[^"]+)"\]\((?P<url>[^)]*)\)')
 

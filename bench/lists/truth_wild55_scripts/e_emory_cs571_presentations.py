@@ -26,7 +26,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "emory-courses__cs571__assignments__paper-presentations@2c67819.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^\* (?:[A-Z-]+: )?\[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)")
 

@@ -27,7 +27,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "lkuper__CSE232-2020-10__readings@567dab0.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ROW = re.compile(r'^\t?\| [^|]+\| <span class="discussion">Discussion</span>: ')
 LINK = re.compile(r'\["(?P<title>[^"]+)" \([^)]*\)\]\((?P<url>[^)]+)\)')

@@ -50,7 +50,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "ChaofanTao__Autoregressive-Models-in-Vision-Survey__README@6924267.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^\s*- \*\*\[(?P<venue>[^\]]*)\]\*\*\s*(?P<rest>.*)$")
 LINK = re.compile(r"\[[^\]]*\]\(")

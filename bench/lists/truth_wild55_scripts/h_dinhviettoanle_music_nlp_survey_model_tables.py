@@ -39,7 +39,7 @@ import re
 from _wild55 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "dinhviettoanle__survey-music-nlp__README@2bccda4.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ROW = re.compile(r"^\| \[(?P<label>[^\]]+)\]\((?P<url>[^)]*)\)")
 BIB_TITLE = re.compile(r"^\s*title=\{(?P<title>.*)\},\s*$")

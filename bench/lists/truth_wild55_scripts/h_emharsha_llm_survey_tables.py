@@ -30,7 +30,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "emharsha1812__emharsha1812.github.io___posts__2025-07-04-survey-paper@17bf36d.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 HEADER = re.compile(r"^\|\s*Paper\s*\|")
 SEP = re.compile(r"^\|[-| ]+\|\s*$")

@@ -30,7 +30,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "Henrywang621__DL-based-MI-EEG-models__README@5956c00.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ROW = re.compile(r"^\|(?P<model>[^|]*)\|(?P<title>[^|]*?)\[\[Paper\]\]\(")
 BIB_TITLE = re.compile(r"^title = \{(?P<title>.*)\},$")

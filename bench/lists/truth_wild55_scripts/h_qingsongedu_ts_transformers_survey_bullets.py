@@ -31,7 +31,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "qingsongedu__time-series-transformers-review__README@72094e6.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^\* (?P<title>.+?)\s*[,，]\s*in [*_]")
 NOT_PAPERS = {137, 141, 142}

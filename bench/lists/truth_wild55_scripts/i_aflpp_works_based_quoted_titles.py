@@ -23,7 +23,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "AFLplusplus__Website__content__papers@dad798c.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r'^\+ .*?\["(?P<title>[^"]+)"\]\((?P<url>[^)]*)\)')
 

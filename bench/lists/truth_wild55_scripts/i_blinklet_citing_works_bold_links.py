@@ -32,7 +32,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "blinklet__blog-posts__citations__citations@c64b285.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^\*\*\[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)\*\*\s*$")
 NOT_PAPERS = {21, 97, 339, 459, 472}  # slides, a course practicum, talk slides, lab notes, a blog post

@@ -29,7 +29,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "chris-void__paper__hotsdn2014__material-hotsdn-2014@1dd076f.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 REF = re.compile(r"^\[(?P<n>\d+)\] “(?P<title>.+?),?” *$")
 HEAD = re.compile(r"^#### (?P<title>.+?)\s*$")

@@ -28,7 +28,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "eleurent__phd-bibliography__README@bbbb0ef.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^[*-] +(?P<book>\(book\) )?(?:\*\*`(?P<acr>[^`]*)`\*\* )?\[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)")
 UNMARKED_BOOKS = {180}  # Cesa-Bianchi & Lugosi, Prediction, Learning and Games (a monograph)

@@ -29,7 +29,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "haoyang9804__Papers4CompilerCorrectness__README-OLD@e653f2a.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^\+ (?P<title>.+?) \[(?P<venue>[^\[\]]*'\d\d)\]\s*$")
 

@@ -33,7 +33,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "ljw-wakeup__Network-Security-Protocol-project__paper_list@d2199f5.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 AUTH = re.compile(r"^\[[^\]]*:$")  # "[Authors:" line of a two-line DBLP citation
 LINE2 = re.compile(r"^(?P<title>.+?)\. \d+-\d+\]\((?P<url>[^)]*)\)$")

@@ -33,7 +33,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "stltqhs__stltqhs.github.io__source___posts__java-programmer-knowledge-paper@f206083.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 LINK = re.compile(r"\[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)")
 

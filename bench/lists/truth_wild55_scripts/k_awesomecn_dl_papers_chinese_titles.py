@@ -37,7 +37,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "icopy-site__awesome-cn__docs__awesome__awesome-deep-learning-papers@81ef4b6.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 BOLD = re.compile(r"^\s*- \*\*(?P<title>.+?)\*\*")
 PLAIN = re.compile(r"^\s*-\s+(?P<text>.+)$")

@@ -34,7 +34,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "gotutiyan__GEC-Info-ja__README@5d67ec1.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ROW = re.compile(r"^\|[^|]*\|(?P<year>\d{4})\|\[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)")
 ARTICLE = re.compile(r"^\|\[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)\|(?P<year>\d{4})\|")

@@ -31,7 +31,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "guanfuchen__semseg__README@b3051ef.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 LINKED = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)")
 BARE = re.compile(r"^- (?P<title>[^，\[]+?)(?:，.*)?$")

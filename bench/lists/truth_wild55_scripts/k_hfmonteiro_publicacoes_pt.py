@@ -22,7 +22,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "HFMonteiro__Webpage__publications__publications_pt@bba692a.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 ITEM = re.compile(r"^- \*\*(?P<title>.+?)\*\* \((?P<year>\d{4})\) \*(?P<venue>[^*]+)\* \[Link\]\((?P<url>[^)]+)\)$")
 

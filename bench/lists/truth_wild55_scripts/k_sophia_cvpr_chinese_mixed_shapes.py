@@ -43,7 +43,7 @@ import re
 from _wild55 import entry, read_lines, write_truth
 
 NAME = "Sophia-11__Awesome-CVPR-Paper__README@4cd3745.md"
-PART = "wild55_held_out"
+PART = "wild55_development"
 
 HEAD = re.compile(r"^##### (?P<title>.+?)\s*$")
 BULLET = re.compile(r"^\* (?P<title>.+?)\s*$")
