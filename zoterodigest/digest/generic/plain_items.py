@@ -51,11 +51,15 @@ _LEAST = 3
 #: A list item; check boxes and reading marks before its text (``[x]``, ``[-]``, ``[√]``, ``[*]``) are none of it.
 _ITEM = re.compile(r"^([ \t]{0,12})(?:(?:[-*+]|\(?\d{1,4}[.)])[ \t]+|（\d{1,3}）[ \t]*+)(?:\[[ xX√✓✔✗*~/-]\][ \t]*+)*(?P<text>\S.*)$")
 #: What may close a plain title and is no part of it: line breaks in HTML, links labelled by a word or two
-#: (``[[code]](url)``, ``**[[paper]](url)**``), marks in bold (``**\\^**``, ``(**TA**)``).
+#: (``[[code]](url)``, ``**[[paper]](url)**``), marks in bold (``**\\^**``, ``(**TA**)``), a venue and year in brackets
+#: (``[OOPSLA '19]``, ``[Empirical Software Engineering 2022]``).
 _TASK = re.compile(r"^[ \t]{0,12}(?:[-*+]|\(?\d{1,4}[.)])[ \t]+\[[ xX]\]")
 _BULLET = re.compile(r"^[ \t]{0,16}(?:(?:[-*+]|\(?\d{1,4}[.)])[ \t]|（\d{1,3}）)")  # (or "（1）Title", a number in full-width brackets)
 _CLOSING = re.compile(r"(?:</?br[ \t]*+/?>|\*{0,2}+\[\[?[^\[\]()\s]{1,12}(?:[ \t][^\[\]()\s]{1,12})?\]\]?\([^()\s]*+\)\*{0,2}"
-                      r"|\(?\*\*[^*\w]{1,3}\*\*\)?|\(\*\*[A-Z]{1,4}\*\*\))$")
+                      r"|\(?\*\*[^*\w]{1,3}\*\*\)?|\(\*\*[A-Z]{1,4}\*\*\)"
+                      r"|\[[A-Za-z][^\[\]()]{0,120}?[ \t](?:['’]\d{2}|(?:19|20)\d{2})\])$")
+#: A venue and its year in brackets closing an item: ``[OOPSLA '19]``, ``[ICSE 2018]``.
+_VENUE_TAG = re.compile(r"\[[A-Za-z][^\[\]()]{0,120}?[ \t](?:['\u2019]\d{2}|(?:19|20)\d{2})\][ \t]*+$")
 _PRONOUN = re.compile(r"(?i)\b(?:i|we|you|our|my|your|us|me|this|these|it|they)\b")
 _VERB_START = re.compile(r"(?i)^(?:read|add|use|install|run|see|check|write|update|fix|make|try|learn|review|finish|"
                          r"implement|build|create|set|get|go|find|understand|study|watch|prepare|submit)\b")
@@ -95,7 +99,7 @@ def item_of(line: str) -> str | None:
     if m is None:
         return None
     text = m.group("text").rstrip(" \t").removesuffix("\\").rstrip(" \t")
-    while text.endswith((")", ">", "*")) and (c := _CLOSING.search(text, max(0, len(text) - 300))) is not None and c.start():
+    while text.endswith((")", ">", "*", "]")) and (c := _CLOSING.search(text, max(0, len(text) - 300))) is not None and c.start():
         text = text[: c.start()].rstrip(" \t")  # (one closing piece at a time, from the end)
     if any(mark in text for mark in ("](", "http", "www.", "<", "|", "[", "doi:", "arXiv:")):
         return None
@@ -277,7 +281,8 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
         return []
     headed = heading_papers
     heading_papers = lambda i: headed(i) or under_label(doc, i)
-    found_runs = [(run, t) for run, t in runs_in_lists(doc, lo, hi, taken, 1) if len(run) >= _LEAST or _labelled(doc, run)]
+    all_runs = runs_in_lists(doc, lo, hi, taken, 1)
+    found_runs = [(run, t) for run, t in all_runs if len(run) >= _LEAST or _labelled(doc, run)]
     columns: dict[int, list[str]] = {}  # (a run of a table's title cells: its first line -> the table's column names)
     siblings: set[int] = set()  # (the first lines of table runs whose header's other tables were read as papers)
     for cells, cols, read in table_runs(doc, lo, hi, taken):
@@ -310,6 +315,7 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     # name and a colon, "- 相川修平: Title.", "- 030 **Ann Barn**: Title", is a list of theses by student; anywhere, a run
     # of five items or more each written "Title, year, venue" is a list of studies; a table's rows whose header names titles
     # and whose other tables of that header were read as papers)
+    sure += _tagged_runs([run for run, _ in all_runs], sure, doc)
     out = []
     for run in sure:  # (what the run's template says, once a run: its items share it)
         shared = (_led(run), _year_fields(run), closing_fields([it.text for it in run]), _templated(run, templates))
@@ -321,6 +327,21 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
                 found.style = {"shape": "row", "columns": columns[run[0].line]}  # (a table's row: a new paper is one more row)
             out.append(found)
     return out
+
+
+def _tagged_runs(runs: Sequence[list[Item]], sure: Sequence[list[Item]], doc: Document) -> list[list[Item]]:
+    """Whatever the model says, the runs not yet ``sure`` whose items close with a venue and year in brackets
+    (``Title [OOPSLA '19]``), where five items or more of the document are written so: citations, a section's one
+    or two items among them too."""
+    tagged = [run for run in runs if _tagged(run, doc)]
+    return [run for run in tagged if not any(run is s for s in sure)] if sum(map(len, tagged)) >= _LEAST + 2 else []
+
+
+def _tagged(run: Sequence[Item], doc: Document) -> bool:
+    """Whether four items in five of ``run`` (all of a run of two or one) close with a venue and year in brackets
+    (:data:`_VENUE_TAG`)."""
+    k = sum(_VENUE_TAG.search(doc.lines[it.line]) is not None for it in run)
+    return k == len(run) if len(run) <= 2 else k * 5 >= len(run) * 4
 
 
 def _labelled(doc: Document, run: Sequence[Item]) -> bool:

@@ -29,6 +29,7 @@ from .heading_bodies import venue_tail
 from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
+from .name_links import name_column, name_rows
 from .row_columns import other_columns, read_columns, row_title, whole_citation
 from .shared_lines import cell_parts, lone_link_part, named_link_parts
 from .table_template import (
@@ -107,6 +108,13 @@ class TableReader:
         doc = self.doc
         spans = [(k, last) for k, last in spans if not blank_row(cell_texts(row := doc.text_of(k, last), _cells(row)))]  # (a date with no talk yet: no row)
         roles = self._table_roles(spans, cols)
+        by_name = self._name_rows(spans, cols, roles)  # (a column of names, each linking its paper: "[Folk-RNN (2016)](arxiv)")
+        return by_name if by_name is not None else self._titled_rows(spans, cols, roles)
+
+    def _titled_rows(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> list[Found]:
+        """The papers of one table's rows, its columns' ``roles`` known: by the column of titles, the header's or the one
+        its rows show."""
+        doc = self.doc
         named = bool({"title", "paper", "name"} & set(roles))
         rows = self._read_rows(spans, cols, roles) if named else []
         inferred = False
@@ -155,6 +163,23 @@ class TableReader:
                                             or credited and not any(k.startswith(("code", "video", "summary")) for k in f.ident.links))
                                            and not (linked and media_only(f)))
                 and id(f) not in shared and id(f) not in fillers]  # (a reading cited by names and year is a paper whatever its link)
+
+    def _name_rows(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> list[Found] | None:
+        """With no column of titles or papers, the rows of a column of names each linking its paper
+        (:mod:`.name_links`); None when no column is written so."""
+        if {"title", "paper"} & set(roles):
+            return None
+        texts = [self.doc.text_of(k, last) for k, last in spans]
+        column = name_column([cell_texts(row, _cells(row)) for row in texts], [roles.get("name", 0)])
+        if column is None:
+            return None
+        found = name_rows(spans, texts, _cells, column, cols)
+        for f in found:  # (the venue, year, authors and summary of their columns)
+            row = self.doc.text_of(f.first, f.last)
+            year = f.year
+            read_columns(row, self.doc.starts[f.first], _fit(_cells(row), len(cols), roles), roles, f)
+            f.year = f.year or year
+        return found
 
     def _table_roles(self, spans: list[tuple[int, int]], cols: list[str]) -> dict[str, int]:
         """Each column's role, by the header and by what the rows hold."""
