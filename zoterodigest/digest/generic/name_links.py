@@ -27,7 +27,7 @@ from .links import Identity, link_class
 from .prefixes import is_generic_label
 
 #: A name's year in parentheses closing its label (``Folk-RNN (2016)``).
-_YEAR = re.compile(r"[ \t]*+\(((?:19|20)\d{2})[a-z]?\)$")
+_YEAR = re.compile(r"\(((?:19|20)\d{2})[a-z]?\)$")
 #: The most words a name has (``Chen & al.``, ``Melody / Attention-RNN``).
 _WORDS = 4
 
@@ -40,7 +40,7 @@ def _lead_link(text: str) -> tuple[str, str] | None:
     if not links or text[: links[0][2]].strip(" *_"):
         return None
     label, url = links[0][0].strip(" *_"), links[0][1]
-    name = _YEAR.sub("", label)
+    name = _YEAR.sub("", label).rstrip(" \t")
     if not name or is_generic_label(name) or len(name.replace("&", " ").replace("/", " ").split()) > _WORDS:
         return None
     return label, url
@@ -71,7 +71,7 @@ def name_rows(spans: Sequence[tuple[int, int]], rows: Sequence[str], cells: Call
         ident.add_link(None, url)
         found = Found(first=first, last=last, ident=ident)
         found.style = {"shape": "row", "columns": cols}
-        found.extra["name"] = _YEAR.sub("", label)
+        found.extra["name"] = _YEAR.sub("", label).rstrip(" \t")
         if link_class(url) is None:
             found.title = found.extra["name"]  # ("[CLIP](blog)": no record to give the title; the name is all the list says)
         if (m := _YEAR.search(label)) is not None:
