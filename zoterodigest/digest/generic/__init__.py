@@ -52,6 +52,7 @@ from .links import forget_urls
 from .lists import ListReader
 from .non_papers import ISBN, WAITING, book_or_part, date_label, labelled_or_online, talk_material
 from .paragraph_runs import title_runs
+from .paragraph_shapes import templated_paragraphs
 from .paragraphs import ParagraphReader
 from .pdf_names import pdf_names
 from .plain_items import forget_share, read_plain_items
@@ -293,6 +294,7 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
     more = take(quoted_references(doc, lo, hi, taken, skipped))  # (before the links: a quoted reference's URL line is its own)
     more += take(leftover_papers(doc, lo, hi, taken, skipped))
     more += take([f for f in title_records(doc, lo, hi, taken, skipped) if f.ident.papers or not other_kind(sections.path_at(f.first))])
+    more += take(templated_paragraphs(doc, lo, hi, taken, skipped, [(_first(f), _last(f)) for f in (*found, *more)]))
     more += take(title_lines(doc, lo, hi, taken, listed) + reference_lines(doc, lo, hi, taken, skipped) + pdf_names(doc, lo, hi, taken, skipped)
                  + tab_tables(doc, lo, hi, taken, skipped))
     firsts = [_first(f) for f in (*found, *more)]

@@ -117,10 +117,12 @@ def book_record(text: str) -> bool:
 
 #: What a publication list says a work is, in a sentence after its title, when it is a talk's or a class's material
 #: (``Title. Slides from a talk at...``, ``Title. Handout from a colloquium``, ``Title. Seminar notes, MIT.``; never
-#: ``Title. *Lecture Notes in Computer Science*``, a series of proceedings).
+#: ``Title. *Lecture Notes in Computer Science*``, a series of proceedings); or a line of the record opening by saying
+#: it is a blog post or a talk (``Blog post describing ...``, ``Guest Talk in a programme ...``).
 _TALK_SAYS = re.compile(r"[.:][*_\"”']*+[ \t]++[*_]*+(?:slides|(?:seminar[ \t]++)?handout|(?:seminar|class|course|lecture)[ \t]++notes(?![ \t]++in\b)"
                         r"|(?:notes|materials)[ \t]++(?:for|from)|website[ \t]++for[ \t]++(?:a[ \t]++)?course"
-                        r"|(?:invited[ \t]++)?talk[ \t]++(?:at|given)|keynote)\b", re.IGNORECASE)
+                        r"|(?:invited[ \t]++)?talk[ \t]++(?:at|given)|keynote)\b"
+                        r"|^[ \t]*+(?:a[ \t]++)?(?:blog[ \t]++post|(?:guest|invited)[ \t]++talk)\b", re.IGNORECASE | re.MULTILINE)
 
 
 #: A title labelled as a talk's or a class's material (``Slides: Title``, ``Lecture notes: Title``).

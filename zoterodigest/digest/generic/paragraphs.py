@@ -153,7 +153,12 @@ class ParagraphReader:
             out = sorted(out + _repeated(doc, records), key=lambda f: f.first)
         return out
 
-    def _paragraph(self, i: int, hi: int) -> Found | None:
+    def record_at(self, i: int, hi: int) -> Found | None:
+        """The paragraph record opening at line ``i`` (a bold or linked title line and what follows it), even with no
+        evidence of a paper (its template may give that: :mod:`.paragraph_shapes`); None for any other line."""
+        return self._paragraph(i, hi, any_record=True)
+
+    def _paragraph(self, i: int, hi: int, any_record: bool = False) -> Found | None:
         doc = self.doc
         line = self._head_text(i, hi)
         start = len(line) - len(line.lstrip())
@@ -174,7 +179,7 @@ class ParagraphReader:
         found.style = {"shape": "paragraph"}
         self._author_date(line, start, found)
         self._below(line, self._continuation(i, hi, found), hi, found)
-        if not ident.papers and (not (head.authors and head.year) and i not in self._titles
+        if not ident.papers and (not (any_record or head.authors and head.year) and i not in self._titles
                                  and not self._as_reference(line, start, found) and not self._byline_below(i, found.last)
                                  and not names_year_after(line, head.after, found) or is_book(doc.lines[i])):
             return None  # (no paper's link and no reference; or a book: "Title[M]", "(Eds.)")
