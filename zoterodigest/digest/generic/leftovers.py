@@ -36,6 +36,7 @@ from .inline import read_head
 from .item_template import NOT_A_PAPER
 from .line_heads import add_links
 from .link_finder import find_links
+from .link_lines import links_only
 from .links import Identity, link_class
 from .list_items import ITEM
 from .name_lists import is_name_list, person_names
@@ -97,6 +98,8 @@ def leftover_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: 
                 _take_title(doc, found, above)
             elif i + 1 < hi and _title_line(doc.lines[i + 1]) and not taken[i + 1 - lo]:
                 _take_title(doc, found, i + 1)  # (the address first, its title on the line below)
+            elif (item := _item_above(doc, i, lo, taken)) is not None:
+                _take_title(doc, found, i - 2, item)  # ("1. Title", a blank line, then its address alone)
         out.append(found)
         last = i
     return [f for f in out if f.style.get("item") or _TITLE_LABEL.match(doc.lines[f.first].lstrip())
@@ -145,6 +148,8 @@ def _title_above(doc: Document, i: int, lo: int, taken: bytearray) -> int | None
     return None
 
 
+#: A title translated first, then a comma and the title in Latin letters of three words or more.
+_TRANSLATED_FIRST = re.compile(r"[ \t]*+[^,，A-Za-z\n]*?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^,，\n]*?[,，][ \t]*+(?=[A-Za-z][^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\n]*\s\S+\s\S+)")
 #: A line that opens with the authors' label: their names, never a title.
 _AUTHORS_LABEL = re.compile(r"[ \t]*+(?:\*\*|__)?(?:authors?|by|作者|著者|저자)[ \t]*+(?:\*\*|__)?[:：]", re.IGNORECASE)
 
@@ -162,10 +167,22 @@ def _is_names(text: str) -> bool:
     return bool(_NAME_SEPARATOR.search(t)) and is_name_list(t)
 
 
-def _take_title(doc: Document, found: Found, k: int) -> None:
-    """The record starts at line ``k``, whose text is the title."""
+def _item_above(doc: Document, i: int, lo: int, taken: bytearray) -> int | None:
+    """For a line of an address alone under a blank line: where the title starts in the list item right above the
+    blank (``1. Title``, no link in it), else None."""
+    if i - 2 < lo or taken[i - 2 - lo] or (m := ITEM.match(doc.lines[i - 2])) is None or not links_only(doc.lines[i]):
+        return None
+    text = doc.lines[i - 2][m.end() :]
+    return m.end() if text.strip() and _title_line(text) else None
+
+
+def _take_title(doc: Document, found: Found, k: int, at: int = 0) -> None:
+    """The record starts at line ``k``, whose text from ``at`` is the title (a translation before it, after a
+    comma, kept apart: ``视觉常识R-CNN，Visual Commonsense R-CNN``)."""
     line = doc.lines[k]
-    a, b = len(line) - len(line.lstrip()), len(line.rstrip())
+    a, b = max(at, len(line) - len(line.lstrip())), len(line.rstrip())
+    if (m := _TRANSLATED_FIRST.match(line, a, b)) is not None:
+        a = m.end()
     while b > a and line[b - 1] in _EDGES:
         b -= 1
     found.first, found.last = min(found.first, k), max(found.last, k)
