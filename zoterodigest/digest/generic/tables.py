@@ -158,11 +158,22 @@ class TableReader:
             return []  # recorded talks (a video and its length in most rows), some about a linked paper
         rows = self._twins(spans, cols, roles, rows)  # ("Group A Paper | Group B Paper": two papers a row)
         shared = shared_papers([f for f, _ in rows])
-        credited = "authors" in roles and bool({"venue", "year"} & set(roles))  # (each row's authors and venue or year: papers)
+        credited = bool({"venue", "year"} & set(roles)) and ("authors" in roles or "title" in roles and not inferred)
+        # (each row's authors and venue or year; or its title, in the column the header names for titles, and its
+        # year or venue: papers, whatever page they link)
         return [f for f, empty in rows if (f.ident.papers or (linked * 2 <= len(rows) or empty or "cited" in f.extra
-                                            or credited and not any(k.startswith(("code", "video", "summary")) for k in f.ident.links))
+                                            or credited and ("authors" in roles or self._dated_title(f, roles))
+                                            and not any(k.startswith(("code", "video", "summary", "slides")) for k in f.ident.links))
                                            and not (linked and media_only(f)))
                 and id(f) not in shared and id(f) not in fillers]  # (a reading cited by names and year is a paper whatever its link)
+
+    def _dated_title(self, f: Found, roles: dict[str, int]) -> bool:
+        """Whether a row's title is dated by its year or venue column, the venue cell naming no web page's kind
+        (``Blog``, ``HuggingFace``)."""
+        if not (f.year or f.venue) or not title_like(f.title):
+            return False
+        cells = _cells(row := self.doc.text_of(f.first, f.last))
+        return (at := roles.get("venue", len(cells))) >= len(cells) or not _WEB_KIND.search(cells[at].text(row))
 
     def _name_rows(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> list[Found] | None:
         """With no column of titles or papers, the rows of a column of names each linking its paper
@@ -344,6 +355,9 @@ class TableReader:
         return found
 
 
+#: A Venue cell naming a kind of web page, no venue of papers.
+_WEB_KIND = re.compile(r"(?i)\b(?:blogs?|hugging[ \t]?face|github|web[ \t]?(?:site|page)?|twitter|tweets?|x\.com|videos?|youtube|"
+                       r"datasets?|demos?|models?|news|podcasts?|products?|docs?|documentation)\b")
 #: A Paper cell that is one bare address or DOI and nothing else.
 _ADDRESS_ONLY = re.compile(r"[ \t]*+(?:https?://[^\s|]++|doi:[ \t]?+10\.\S++|10\.\d{4,9}/[^\s|]++)[ \t]*+", re.IGNORECASE)
 #: Title cells that hold no title yet.
