@@ -36,6 +36,7 @@ from .csl_refs import with_csl_references
 from .definitions import DefinitionReader
 from .fenced_refs import fenced_references
 from .field_lines import with_field_lines
+from .footnote_refs import footnote_papers
 from .found import Found, to_entry
 from .heading_bodies import linked_rows
 from .heading_scopes import scope_ends, starts_in
@@ -297,6 +298,7 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
     more += take(templated_paragraphs(doc, lo, hi, taken, skipped, [(_first(f), _last(f)) for f in (*found, *more)]))
     more += take(title_lines(doc, lo, hi, taken, listed) + reference_lines(doc, lo, hi, taken, skipped) + pdf_names(doc, lo, hi, taken, skipped)
                  + tab_tables(doc, lo, hi, taken, skipped))
+    more += take(footnote_papers(doc, lo, hi, taken, skipped, lambda i: (sections.path_at(i) or [""])[-1]))
     firsts = [_first(f) for f in (*found, *more)]
     plain = [f for f in read_plain_items(doc, lo, hi, taken, lambda i: names_papers(sections.path_at(i)), firsts) if not skipped(f.first)]
     more += plain + take([f for f in title_runs(doc, lo, hi, taken, sections.path_at, [*firsts, *(f.first for f in plain)]) if not skipped(f.first)])
