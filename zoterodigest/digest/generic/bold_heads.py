@@ -46,16 +46,9 @@ def after_bold(line: str, pos: int, t0: int, end: int, links: Links | None, head
         # then a colon and the rest of a title is joined where its siblings are written so, :func:`.block_titles.agree`)
         head.title = strip_title(line, plain_title.start("t"), plain_title.end("t"))
         return plain_title.end("t")
-    if inner[-1:] not in ":：" and (named := _NAMED_PLAIN.match(line, after)) is not None and _name_before(inner, named.group("t")) \
-            and not person_names(named.group("t").rstrip(",;. ")):
-        head.title = strip_title(line, t0, end)  # ("**LURE**: Analyzing and Mitigating ...": one title, as the lists' truth
-        head.title_more = strip_title(line, named.start("t"), named.end("t"))  # writes it: "LURE: Analyzing ...")
-        return named.end("t")
-    if inner[-1:] not in ":：" and (on := _RUNS_ON.match(line, after)) is not None and not _YEAR.search(on.group("t")) \
-            and not is_generic_label(inner):
-        head.title = strip_title(line, t0, end)  # ("**Model-based Diffusion** for Trajectory Optimization, [url]": words of the
-        head.title_more = strip_title(line, on.start("t"), on.end("t"))  # title set in bold, the title running on after them)
-        return on.end("t")
+    for read in (_named_plain, _runs_on, _after_nickname):
+        if (done := read(line, after, t0, end, inner, head)) is not None:
+            return done
     if re.fullmatch(r"\[[^\[\]]{1,30}\]", inner):
         at = after + len(line[after:]) - len(line[after:].lstrip(" \t<:-–"))
         if links is not None and (linked := link_title(line, at, links, head)) is not None:
@@ -81,6 +74,51 @@ _RUNS_ON = re.compile(r"[ \t]++(?P<t>(?:for|with|of|via|on|from|to|using|through
                       r"[^\[\]()*|\n]{3,200}?)[ \t]*+,?[ \t]*+(?=\[|$)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SENTENCE = re.compile(r"[a-z]{2}\.[ \t]|^(?:we|this|these|our|it)\b", re.IGNORECASE)
+
+
+def _named_plain(line: str, after: int, t0: int, end: int, inner: str, head: Head) -> int | None:
+    """A bold name, a colon after it, and the rest of a title (``**LURE**: Analyzing and Mitigating ...``): one
+    title, as the lists' truth writes it (``LURE: Analyzing ...``); None when the bold is followed otherwise."""
+    if inner[-1:] in ":：" or (named := _NAMED_PLAIN.match(line, after)) is None or not _name_before(inner, named.group("t")) \
+            or person_names(named.group("t").rstrip(",;. ")):
+        return None
+    head.title = strip_title(line, t0, end)
+    head.title_more = strip_title(line, named.start("t"), named.end("t"))
+    return named.end("t")
+
+
+def _runs_on(line: str, after: int, t0: int, end: int, inner: str, head: Head) -> int | None:
+    """Words of a title set in bold, the title running on after them (``**Model-based Diffusion** for Trajectory
+    Optimization, [url]``): one title; None when the bold is followed otherwise."""
+    if inner[-1:] in ":：" or (on := _RUNS_ON.match(line, after)) is None or _YEAR.search(on.group("t")) or is_generic_label(inner):
+        return None
+    head.title = strip_title(line, t0, end)
+    head.title_more = strip_title(line, on.start("t"), on.end("t"))
+    return on.end("t")
+
+
+def _after_nickname(line: str, after: int, t0: int, end: int, inner: str, head: Head) -> int | None:
+    """The title after a method's short name in bold, then plain up to the links (``**PixelCNN** Conditional Image
+    Generation with PixelCNN Decoders [Paper](url)``): the title alone, the name dropped; or, the colon inside the bold
+    (``**PixelSNAIL:** An Improved Autoregressive Generative Model``), the name and the rest as one title.  None when the
+    bold is no such name or no title of four words follows it."""
+    name = inner.rstrip(":：").strip()
+    colon = name != inner
+    if not name or " " in name or is_generic_label(name) \
+            or name.lower() in FIELD_LABELS or not any(c.isupper() or c.isdigit() for c in name):
+        return None
+    at = after + len(line[after:]) - len(line[after:].lstrip(" \t"))
+    if at == after or (m := _PLAIN_TITLE.match(line, at)) is None:
+        return None
+    rest = m.group("t").split("<", 1)[0].rstrip(" ,;.")
+    if len(rest.split()) < 4 or _SENTENCE.search(rest) or person_names(rest.rstrip(",;. ")) or rest.lower().startswith(name.lower()):
+        return None
+    if colon:
+        head.title = strip_title(line, t0, end)
+        head.title_more = strip_title(line, m.start("t"), m.start("t") + len(rest))
+    else:
+        head.title = strip_title(line, m.start("t"), m.start("t") + len(rest))
+    return m.start("t") + len(rest)
 
 
 def _name_before(inner: str, title: str) -> bool:
