@@ -187,6 +187,8 @@ def strip_title(line: str, t0: int, t1: int, depth: int = 0) -> tuple[int, int]:
     """The title's columns without the marks, a closing year (``Title (2016)``, ``Title, 2019``)
     or venue and year (``Title (Owl Conf 2020)``), a leading ``（12）`` number, ``[Tag]`` or 【】
     brackets around it (eight of them at most: a crafted title of a thousand tags stays linear)."""
+    while t1 > t0 and line[t1 - 1] in " \t":
+        t1 -= 1  # (a space closing a link's text, '["Title." ](url)': the quotes around the title meet first)
     while t0 < t1 and (line[t0] in " \t*_\"“" and not _quote_inside(line, t0, t1) or _pictograph(line[t0])
                        or line[t0] == "[" and "]" not in line[t0:t1]):
         t0 += 1  # (marks, pictographs before the words: "⭐️ Title", and a link's bracket left open: '["Title"](' wrapped)
