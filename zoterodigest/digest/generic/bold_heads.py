@@ -104,7 +104,7 @@ def _after_nickname(line: str, after: int, t0: int, end: int, inner: str, head: 
     bold is no such name or no title of four words follows it."""
     name = inner.rstrip(":：").strip()
     colon = name != inner
-    if not name or " " in name or is_generic_label(name) \
+    if not name or " " in name or name[0] == "[" or is_generic_label(name) \
             or name.lower() in FIELD_LABELS or not any(c.isupper() or c.isdigit() for c in name):
         return None
     at = after + len(line[after:]) - len(line[after:].lstrip(" \t"))

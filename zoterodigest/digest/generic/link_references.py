@@ -6,6 +6,7 @@
     ["Owl flight." Journal of Owl Systems](https://…)                           (a quoted title, then the journal)
     [Barn et al., _Owl Cell_ (2020) Owl Retrons Function In Anti-Owl Defense. ](https://…)
                                                               (names, the venue in italics and the year, then the title)
+    [Ann Barn, Bob Tawny: Owl Flight at Night. 188-208](https://doi.org/…)   (DBLP's names, a colon, the title, its pages)
 
 Pure.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .name_lists import is_name_list
+from .name_lists import is_name_list, person_names
 from .reference_marks import Reference
 from .references import parse_reference
 
@@ -27,6 +28,10 @@ _VENUE_YEAR_FIRST = re.compile(r"[ \t]*+(?P<n>[A-Z][^_*()\[\]\n]{1,200}?)[.,][ \
                                r"\((?P<y>(?:1[6-9]|20)\d{2})\)[ \t]*+[.,:]?[ \t]*+(?P<t>[^ \t\n][^\n]{8,400}?)[ \t.]*+$")
 
 
+#: DBLP's names, a colon, the title and its pages, with no venue (``Ann Barn, Bob Tawny:`` over ``Title. 188-208``).
+_NAMES_COLON = re.compile(r"[ \t]*+(?P<n>[A-Z][^:：\[\]\n]{2,400}?):[ \t]*+\n?[ \t]*+(?P<t>[^\n]{8,400}?)\.[ \t]++\d{1,5}[-–]\d{1,5}[ \t.]*+$")
+
+
 #: A title's first word in camel case, lower case first (``pipeComp``, ``scAI``, ``iPhone``).
 _CAMEL = re.compile(r"[a-z]++[A-Z]")
 
@@ -35,6 +40,9 @@ def link_reference(label: str, url: str) -> Reference | None:
     """The parts of a link text written as a reference (offsets into ``label``), or None for a title."""
     if (m := _VENUE_YEAR_FIRST.match(label)) is not None and len(m.group("t").split()) >= 3 and _names(m.group("n")):
         return Reference(title=m.span("t"), authors=m.span("n"), venue=m.span("v"), year=int(m.group("y")))
+    if (m := _NAMES_COLON.match(label)) is not None and len(m.group("t").split()) >= 3 and "," in m.group("n") \
+            and person_names(m.group("n").strip()):
+        return Reference(title=m.span("t"), authors=m.span("n"))
     ref = parse_reference(label) if not url.startswith(("http", "www")) else _whole_reference(label)
     if ref is None and (quoted := _QUOTED_LEAD.match(label)) is not None:
         return Reference(title=quoted.span("t"), venue=quoted.span("v"))

@@ -221,7 +221,14 @@ def _closing_field(line: str, t0: int, t1: int) -> int | None:
         return m.start()
     if (cut := year_venue_end(line, t0, t1)) is not None:
         return cut
+    if (m := _IN_VENUE.search(line, t0, t1)) is not None and m.start() - t0 > 8:
+        return m.start()  # ("Title, in *Neurocomputing* 2022", "Title，in NeurIPS 2023": the venue the title was published in)
     return marked_field(line, t0, t1)
+
+
+#: A venue introduced by "in" after a comma (ASCII or full-width) closing a title, in emphasis or followed by its year.
+_IN_VENUE = re.compile(r"[,，][ \t]*+in[ \t]++(?:[*_]{1,2}[^*_\n]{2,80}?[*_]{1,2}(?:[ \t,]++(?:19|20)\d{2})?"
+                       r"|[A-Z][^,，*_\n]{1,60}?[ \t,]++(?:19|20)\d{2})[ \t.,]*+$")
 
 
 def _pictograph(ch: str) -> bool:
