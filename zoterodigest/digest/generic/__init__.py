@@ -273,8 +273,8 @@ def read_found(doc: Document, lo: int, hi: int, sections: Sections) -> list[Plac
 
 
 def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: list[Placed]) -> list[Placed]:
-    """``found`` with the papers of the lines no reader took, in file order: paper links (:mod:`.leftovers`), records whose
-    repeated template names papers (:mod:`.title_records`), plain titles and headings, records naming a paper's id."""
+    """``found`` with the papers of the lines no reader took, in file order: quoted references, paper links (:mod:`.leftovers`),
+    records whose template names papers (:mod:`.title_records`), plain titles and headings, records naming a paper's id."""
     taken = bytearray(_cache(doc).hidden[lo:hi])
     for f in found:
         a, b = max(_first(f), lo), min(_last(f), hi - 1)
@@ -292,13 +292,11 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
             taken[f.first - lo : f.last - lo + 1] = b"\x01" * (f.last - f.first + 1)
         return papers
 
-    more = take(quoted_references(doc, lo, hi, taken, skipped))  # (before the links: a quoted reference's URL line is its own)
-    more += take(leftover_papers(doc, lo, hi, taken, skipped))
+    more = take(quoted_references(doc, lo, hi, taken, skipped)) + take(leftover_papers(doc, lo, hi, taken, skipped))
     more += take([f for f in title_records(doc, lo, hi, taken, skipped) if f.ident.papers or not other_kind(sections.path_at(f.first))])
     more += take(templated_paragraphs(doc, lo, hi, taken, skipped, [(_first(f), _last(f)) for f in (*found, *more)]))
     more += take(title_lines(doc, lo, hi, taken, listed) + reference_lines(doc, lo, hi, taken, skipped) + pdf_names(doc, lo, hi, taken, skipped)
-                 + tab_tables(doc, lo, hi, taken, skipped))
-    more += take(footnote_papers(doc, lo, hi, taken, skipped, lambda i: (sections.path_at(i) or [""])[-1]))
+                 + tab_tables(doc, lo, hi, taken, skipped)) + take(footnote_papers(doc, lo, hi, taken, skipped, sections.path_at))
     firsts = [_first(f) for f in (*found, *more)]
     plain = [f for f in read_plain_items(doc, lo, hi, taken, lambda i: names_papers(sections.path_at(i)), firsts) if not skipped(f.first)]
     more += plain + take([f for f in title_runs(doc, lo, hi, taken, sections.path_at, [*firsts, *(f.first for f in plain)]) if not skipped(f.first)])

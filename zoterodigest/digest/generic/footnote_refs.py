@@ -42,16 +42,16 @@ _LEAST = 3
 
 
 def footnote_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callable[[int], bool],
-                    heading: Callable[[int], str]) -> list[Found]:
+                    path_at: Callable[[int], list[str]]) -> list[Found]:
     """The papers of ``[lo, hi)`` written as footnote definitions (see the module's text); ``taken`` has a byte per
-    line from ``lo``; ``heading(i)`` is the heading of line ``i``'s section."""
+    line from ``lo``; ``path_at(i)`` is the headings above line ``i``."""
     out: list[Found] = []
     run: list[tuple[int, str, str, int]] = []  # (line, key, body, body's start in the line)
 
     def close() -> None:
         full = [r for r in run if r[2].strip()]
         if len(full) >= _LEAST and not skipped(full[0][0]) and (
-                _REFERENCES.search(heading(full[0][0])) or 2 * sum(bool(_CITE_KEY.fullmatch(k)) for _, k, _, _ in full) > len(full)
+                _REFERENCES.search((path_at(full[0][0]) or [""])[-1]) or 2 * sum(bool(_CITE_KEY.fullmatch(k)) for _, k, _, _ in full) > len(full)
                 or 2 * sum(_whole(b) for _, _, b, _ in full) > len(full)):
             out.extend(f for r in full if (f := _found(doc, *r)) is not None)
         run.clear()

@@ -332,9 +332,8 @@ def read_head(line: str, start: int) -> Head:
 
 
 def _read_head(line: str, start: int) -> Head:
-    """The parts of one line of a list from column ``start`` (after its bullet)."""
-    line = line.replace("\xa0", " ")  # (a no-break space between a tag, a name and a title: a space; the offsets stay)
-    line = unmarked_reference(unbold_names(line, start), start)  # ("**Barn, A. (1974).** Title. *Journal*")
+    """The parts of one line of a list from column ``start`` (after its bullet); a no-break space reads as a space."""
+    line = unmarked_reference(unbold_names(line.replace("\xa0", " "), start), start)  # ("**Barn, A. (1974).** Title. *Journal*")
     start = _past_heading_marks(line, start)
     links = find_links(line, start)
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)

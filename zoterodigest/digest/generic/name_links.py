@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..document import Document
 from ..table import Cell
 from .found import Found
 from .link_finder import find_links
 from .links import Identity, link_class
 from .prefixes import is_generic_label
+from .row_columns import read_columns
 
 #: A name's year in parentheses closing its label (``Folk-RNN (2016)``).
 _YEAR = re.compile(r"\(((?:19|20)\d{2})[a-z]?\)$")
@@ -82,3 +84,23 @@ def name_rows(spans: Sequence[tuple[int, int]], rows: Sequence[str], cells: Call
         by_paper.setdefault(f.ident.paper_id or str(id(f)), []).append(f)
     shared = {id(f) for group in by_paper.values() if len({g.extra["name"] for g in group}) >= 3 for f in group}
     return [f for f in out if id(f) not in shared]  # (three names or more linking one paper: metrics citing it, none their own)
+
+
+def table_name_rows(doc: Document, spans: Sequence[tuple[int, int]], cols: list[str], roles: dict[str, int],
+                    cells: Callable[[str], list[Cell]], fit: Callable[[list[Cell], int, dict[str, int]], list[Cell]]) -> list[Found] | None:
+    """With no column of titles or papers in a table's header, a paper for each row its column of names (the Name
+    column, else the first) opens with a named link, the venue, year, authors and summary of their columns read; None
+    when no column is written so (``cells`` splits a row, ``fit`` fits its cells to the header's)."""
+    if {"title", "paper"} & set(roles):
+        return None
+    texts = [doc.text_of(k, last) for k, last in spans]
+    column = name_column([[c.text(row) for c in cells(row)] for row in texts], [roles.get("name", 0)])
+    if column is None:
+        return None
+    found = name_rows(spans, texts, cells, column, cols)
+    for f in found:
+        row = doc.text_of(f.first, f.last)
+        year = f.year
+        read_columns(row, doc.starts[f.first], fit(cells(row), len(cols), roles), roles, f)
+        f.year = f.year or year  # (the label's year where the row has no Year column)
+    return found

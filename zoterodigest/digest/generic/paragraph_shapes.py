@@ -71,7 +71,7 @@ def templated_paragraphs(doc: Document, lo: int, hi: int, taken: bytearray, skip
     for i in range(lo, hi - 1):
         if taken[i - lo] or taken[i + 1 - lo] or i > 0 and doc.lines[i - 1].strip() or skipped(i) or _key(doc, i) not in keys:
             continue
-        found = reader.record_at(i, hi)
+        found = reader.paragraph(i, hi, any_record=True)
         if found is not None and not any(taken[found.first - lo : found.last - lo + 1]):
             if found.year is None and len(years := _YEAR.findall(doc.lines[i + 1])) == 1:
                 found.year = int(years[0])  # ("Ann Barn -- 2021": the template's dated line)

@@ -88,7 +88,6 @@ def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:
         found.style["summary_mode"] = "inline"
 
 
-
 def _repeated(doc: Document, records: list[Found]) -> list[Found]:
     """The one-line record paragraphs that have another right before or after them (one blank
     line between): a list written as paragraphs repeats its shape; a lone one is a note, unless it
@@ -141,7 +140,7 @@ class ParagraphReader:
                 continue  # (a paragraph's first line, an HTML list item, the line after a one-line reference or a numbered one)
             if ITEM.match(line) or "|" in line and i + 1 < hi and is_separator(doc.lines[i + 1]):
                 continue  # (a list item; a table's header, with or without pipes at its edges)
-            found = self._paragraph(i, hi)
+            found = self.paragraph(i, hi)
             if found is not None:
                 out.append(found)
             elif named:
@@ -153,12 +152,8 @@ class ParagraphReader:
             out = sorted(out + _repeated(doc, records), key=lambda f: f.first)
         return out
 
-    def record_at(self, i: int, hi: int) -> Found | None:
-        """The paragraph record opening at line ``i`` (a bold or linked title line and what follows it), even with no
-        evidence of a paper (its template may give that: :mod:`.paragraph_shapes`); None for any other line."""
-        return self._paragraph(i, hi, any_record=True)
-
-    def _paragraph(self, i: int, hi: int, any_record: bool = False) -> Found | None:
+    def paragraph(self, i: int, hi: int, any_record: bool = False) -> Found | None:
+        """The paper paragraph opening at line ``i``, else None (``any_record``: a record with no evidence of a paper too)."""
         doc = self.doc
         line = self._head_text(i, hi)
         start = len(line) - len(line.lstrip())
@@ -210,7 +205,7 @@ class ParagraphReader:
         """Line ``i``, opening with plain text (``first``: a paragraph's first line): a label and two linked
         titles or more (``Papers: [Owl Eyes](…) + [Barn Hoots](…)``, a reading group's field) give one entry each."""
         line = self.doc.lines[i]
-        if first and line.count("](") >= 2 and labelled_line(line) and (found := self._paragraph(i, hi)) is not None \
+        if first and line.count("](") >= 2 and labelled_line(line) and (found := self.paragraph(i, hi)) is not None \
                 and found.last == i and (parts := line_parts(self.doc, i, len(line) - len(line.lstrip()), found)):
             out.extend(parts)
         elif first or out and out[-1].last == i - 1 and out[-1].style.get("plain"):

@@ -38,6 +38,7 @@ from .non_papers import book_record
 from .note_links import has_items_under, note_link
 from .run_templates import closing_fields, document_skeletons, marked_head, skeleton, without_closing
 from .table_runs import table_runs, titles_column
+from .tagged_runs import tagged_runs, without_marks
 from .title_features import ANY_YEAR, CJK, WORD
 from .title_lines import SENTENCES, SMALL_WORDS
 
@@ -58,16 +59,12 @@ _BULLET = re.compile(r"^[ \t]{0,16}(?:(?:[-*+]|\(?\d{1,4}[.)])[ \t]|（\d{1,3}�
 _CLOSING = re.compile(r"(?:</?br[ \t]*+/?>|\*{0,2}+\[\[?[^\[\]()\s]{1,12}(?:[ \t][^\[\]()\s]{1,12})?\]\]?\([^()\s]*+\)\*{0,2}"
                       r"|\(?\*\*[^*\w]{1,3}\*\*\)?|\(\*\*[A-Z]{1,4}\*\*\)"
                       r"|\[[A-Za-z][^\[\]()]{0,120}?[ \t](?:['’]\d{2}|(?:19|20)\d{2})\])$")
-#: A venue and its year in brackets closing an item: ``[OOPSLA '19]``, ``[ICSE 2018]``.
-_VENUE_TAG = re.compile(r"\[[A-Za-z][^\[\]()]{0,120}?[ \t](?:['\u2019]\d{2}|(?:19|20)\d{2})\][ \t]*+$")
 _PRONOUN = re.compile(r"(?i)\b(?:i|we|you|our|my|your|us|me|this|these|it|they)\b")
 _VERB_START = re.compile(r"(?i)^(?:read|add|use|install|run|see|check|write|update|fix|make|try|learn|review|finish|"
                          r"implement|build|create|set|get|go|find|understand|study|watch|prepare|submit)\b")
 _VENUE = re.compile(r"\b(?:NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|SIGIR|arXiv|Proceedings|"
                     r"Conference|Journal|Transactions|Workshop)\b")
 _PAPER_WORDS = re.compile(r"(?i)paper|reading|references?|bibliograph|publications?|literature|survey|论文|文献")
-#: A symbol closing an item, no part of its title: a check mark, a star, an emoji, as a character or an HTML entity.
-_MARK_END = re.compile(r"(?:&#x?[0-9a-fA-F]{2,6};|[\u2600-\u27bf\u2b50\u2705\U0001f300-\U0001faff]\ufe0f?)$")
 _MARKED = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)")
 #: A record's title before its year written as a field of its own, maybe after its venue: ``Title, 2022, Venue``,
 #: ``Title, 2019.``, ``Title, HPCA 2003.``
@@ -315,7 +312,7 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     # name and a colon, "- 相川修平: Title.", "- 030 **Ann Barn**: Title", is a list of theses by student; anywhere, a run
     # of five items or more each written "Title, year, venue" is a list of studies; a table's rows whose header names titles
     # and whose other tables of that header were read as papers)
-    sure += _tagged_runs([run for run, _ in all_runs], sure, doc)
+    sure += tagged_runs([run for run, _ in all_runs], sure, doc.lines, _LEAST + 2)
     out = []
     for run in sure:  # (what the run's template says, once a run: its items share it)
         shared = (_led(run), _year_fields(run), closing_fields([it.text for it in run]), _templated(run, templates))
@@ -327,21 +324,6 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
                 found.style = {"shape": "row", "columns": columns[run[0].line]}  # (a table's row: a new paper is one more row)
             out.append(found)
     return out
-
-
-def _tagged_runs(runs: Sequence[list[Item]], sure: Sequence[list[Item]], doc: Document) -> list[list[Item]]:
-    """Whatever the model says, the runs not yet ``sure`` whose items close with a venue and year in brackets
-    (``Title [OOPSLA '19]``), where five items or more of the document are written so: citations, a section's one
-    or two items among them too."""
-    tagged = [run for run in runs if _tagged(run, doc)]
-    return [run for run in tagged if not any(run is s for s in sure)] if sum(map(len, tagged)) >= _LEAST + 2 else []
-
-
-def _tagged(run: Sequence[Item], doc: Document) -> bool:
-    """Whether four items in five of ``run`` (all of a run of two or one) close with a venue and year in brackets
-    (:data:`_VENUE_TAG`)."""
-    k = sum(_VENUE_TAG.search(doc.lines[it.line]) is not None for it in run)
-    return k == len(run) if len(run) <= 2 else k * 5 >= len(run) * 4
 
 
 def _labelled(doc: Document, run: Sequence[Item]) -> bool:
@@ -391,18 +373,10 @@ def _led(run: Sequence[Item]) -> bool:
     return sum(_name_lead(it.text) for it in run) * 4 >= len(run) * 3
 
 
-def _without_marks(text: str) -> str:
-    """``text`` without the symbols closing it (:data:`_MARK_END`), one at a time from the end."""
-    text = text.rstrip(" \t")
-    while (m := _MARK_END.search(text, max(0, len(text) - 12))) is not None:  # (a mark is ten characters at most)
-        text = text[: m.start()].rstrip(" \t")
-    return text
-
-
 def _found(doc: Document, it: Item, led: bool = False, year_fields: bool = False,
            closing: tuple[str, frozenset[str], int] | None = None, templated: bool = False) -> Found:
     line = doc.lines[it.line]
-    title = _without_marks(it.text).strip("*_ ")  # ("Title &#x2705;": a check mark, no part of it)
+    title = without_marks(it.text).strip("*_ ")  # ("Title &#x2705;": a check mark, no part of it)
     if templated and (head := marked_head(it.text)) is not None:
         title = head  # ("*Title*----HPCC'11": the title in emphasis, where the document's linked papers have theirs)
     if closing is not None:

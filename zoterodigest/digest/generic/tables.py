@@ -19,6 +19,7 @@ import re
 from ..document import Document
 from ..markup import plain
 from ..table import Cell, is_separator, split_cells
+from .byline import is_venue_text
 from .cell_citations import cited_parts
 from .cell_segments import labelled_cell, segment_parts
 from .cell_titles import book_title
@@ -29,7 +30,7 @@ from .heading_bodies import venue_tail
 from .line_heads import add_links
 from .link_finder import find_links
 from .links import Identity
-from .name_links import name_column, name_rows
+from .name_links import table_name_rows
 from .row_columns import other_columns, read_columns, row_title, whole_citation
 from .shared_lines import cell_parts, lone_link_part, named_link_parts
 from .table_template import (
@@ -57,6 +58,7 @@ from .table_template import (
 )
 from .title_trims import retitle
 from .twin_columns import own_cells, twin_columns
+from .venue_tails import known_venue
 
 #: A line that is one HTML comment, never shown (``<!-- 2026-08-11 added -->``).
 _NOTE_LINE = re.compile(r"^[ \t]{0,3}<!--[^\n]*-->[ \t]*$")
@@ -108,7 +110,7 @@ class TableReader:
         doc = self.doc
         spans = [(k, last) for k, last in spans if not blank_row(cell_texts(row := doc.text_of(k, last), _cells(row)))]  # (a date with no talk yet: no row)
         roles = self._table_roles(spans, cols)
-        by_name = self._name_rows(spans, cols, roles)  # (a column of names, each linking its paper: "[Folk-RNN (2016)](arxiv)")
+        by_name = table_name_rows(self.doc, spans, cols, roles, _cells, _fit)  # (names, each linking its paper: "[Folk-RNN (2016)](arxiv)")
         return by_name if by_name is not None else self._titled_rows(spans, cols, roles)
 
     def _titled_rows(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> list[Found]:
@@ -168,29 +170,13 @@ class TableReader:
                 and id(f) not in shared and id(f) not in fillers]  # (a reading cited by names and year is a paper whatever its link)
 
     def _dated_title(self, f: Found, roles: dict[str, int]) -> bool:
-        """Whether a row's title is dated by its year or venue column, the venue cell naming no web page's kind
-        (``Blog``, ``HuggingFace``)."""
-        if not (f.year or f.venue) or not title_like(f.title):
+        """Whether a row's linked title is dated by its year or venue column, its venue cell (when it has one) naming a
+        venue the reader knows (not ``Blog``, ``HuggingFace``, a company)."""
+        if not (f.year or f.venue) or not title_like(f.title) or not f.ident.links:
             return False
         cells = _cells(row := self.doc.text_of(f.first, f.last))
-        return (at := roles.get("venue", len(cells))) >= len(cells) or not _WEB_KIND.search(cells[at].text(row))
-
-    def _name_rows(self, spans: list[tuple[int, int]], cols: list[str], roles: dict[str, int]) -> list[Found] | None:
-        """With no column of titles or papers, the rows of a column of names each linking its paper
-        (:mod:`.name_links`); None when no column is written so."""
-        if {"title", "paper"} & set(roles):
-            return None
-        texts = [self.doc.text_of(k, last) for k, last in spans]
-        column = name_column([cell_texts(row, _cells(row)) for row in texts], [roles.get("name", 0)])
-        if column is None:
-            return None
-        found = name_rows(spans, texts, _cells, column, cols)
-        for f in found:  # (the venue, year, authors and summary of their columns)
-            row = self.doc.text_of(f.first, f.last)
-            year = f.year
-            read_columns(row, self.doc.starts[f.first], _fit(_cells(row), len(cols), roles), roles, f)
-            f.year = f.year or year
-        return found
+        venue = plain(cells[at].text(row)).strip(" -–—") if (at := roles.get("venue", len(cells))) < len(cells) else ""
+        return not venue or is_venue_text(venue) or any(known_venue(w) for w in _VENUE_WORD.findall(venue))
 
     def _table_roles(self, spans: list[tuple[int, int]], cols: list[str]) -> dict[str, int]:
         """Each column's role, by the header and by what the rows hold."""
@@ -355,9 +341,8 @@ class TableReader:
         return found
 
 
-#: A Venue cell naming a kind of web page, no venue of papers.
-_WEB_KIND = re.compile(r"(?i)\b(?:blogs?|hugging[ \t]?face|github|web[ \t]?(?:site|page)?|twitter|tweets?|x\.com|videos?|youtube|"
-                       r"datasets?|demos?|models?|news|podcasts?|products?|docs?|documentation)\b")
+#: A word of a Venue cell that may be a venue's name (``NeurIPS``, ``TPAMI``).
+_VENUE_WORD = re.compile(r"[A-Za-z][\w&.-]++")
 #: A Paper cell that is one bare address or DOI and nothing else.
 _ADDRESS_ONLY = re.compile(r"[ \t]*+(?:https?://[^\s|]++|doi:[ \t]?+10\.\S++|10\.\d{4,9}/[^\s|]++)[ \t]*+", re.IGNORECASE)
 #: Title cells that hold no title yet.

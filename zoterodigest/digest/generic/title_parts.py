@@ -23,7 +23,7 @@ from .citation_keys import CITED, cited_lead, names_after_semicolon
 from .name_lists import is_name_list, one_name, person_names
 from .plain_cut import double_stop
 from .title_asides import drop_label, drop_translation, lead_nickname
-from .title_tails import marked_field
+from .title_tails import in_venue, marked_field
 from .venue_tails import bare_venue_tail, marked_venue_end, venue_year_at, year_venue_end
 
 _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
@@ -221,14 +221,7 @@ def _closing_field(line: str, t0: int, t1: int) -> int | None:
         return m.start()
     if (cut := year_venue_end(line, t0, t1)) is not None:
         return cut
-    if (m := _IN_VENUE.search(line, t0, t1)) is not None and m.start() - t0 > 8:
-        return m.start()  # ("Title, in *Neurocomputing* 2022", "Title，in NeurIPS 2023": the venue the title was published in)
-    return marked_field(line, t0, t1)
-
-
-#: A venue introduced by "in" after a comma (ASCII or full-width) closing a title, in emphasis or followed by its year.
-_IN_VENUE = re.compile(r"[,，][ \t]*+in[ \t]++(?:[*_]{1,2}[^*_\n]{2,80}?[*_]{1,2}(?:[ \t,]++(?:19|20)\d{2})?"
-                       r"|[A-Z][^,，*_\n]{1,60}?[ \t,]++(?:19|20)\d{2})[ \t.,]*+$")
+    return in_venue(line, t0, t1) or marked_field(line, t0, t1)
 
 
 def _pictograph(ch: str) -> bool:

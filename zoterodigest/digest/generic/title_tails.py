@@ -199,3 +199,15 @@ def marked_field(line: str, t0: int, t1: int) -> int | None:
     if line[t1 : t1 + 1] in ("*", "_") and (m := _MARKED_FIELD.search(line, t0, t1 + 3)) and m.start() - t0 > 8:
         return m.start()
     return None
+
+
+#: A venue introduced by "in" after a comma (ASCII or full-width) closing a title, in emphasis or followed by its year.
+_IN_VENUE = re.compile(r"[,，][ \t]*+in[ \t]++(?:[*_]{1,2}[^*_\n]{2,80}?[*_]{1,2}(?:[ \t,]++(?:19|20)\d{2})?"
+                       r"|[A-Z][^,，*_\n]{1,60}?[ \t,]++(?:19|20)\d{2})[ \t.,]*+$")
+
+
+def in_venue(line: str, t0: int, t1: int) -> int | None:
+    """Where a title's span ``[t0, t1)`` of ``line`` ends before the venue it was published in, introduced by "in"
+    after a comma (``Title, in *Neurocomputing* 2022``, ``Title，in NeurIPS 2023``); None without one."""
+    m = _IN_VENUE.search(line, t0, t1)
+    return m.start() if m is not None and m.start() - t0 > 8 else None
