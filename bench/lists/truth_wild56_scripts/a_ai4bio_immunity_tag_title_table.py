@@ -30,7 +30,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "Jiadong001__AI4Bio_Paper_Reading_List__protein__Immunity-related@cd61638.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ROW = re.compile(r"^\|(?P<tag>[^|]*)\|\[(?P<title>[^\]]+)\]\(https?://[^)]*\)\|")
 BARE = re.compile(r"^\|(?P<tag>[A-Za-z][\w-]*)\|\|")

@@ -29,7 +29,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "j991222__ai4math-papers__README@9e11098.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^- \*\*(?P<title>.+?)\*\*")
 AUTHORS = re.compile(r"^\s+\*[^*].*\*\s*$")

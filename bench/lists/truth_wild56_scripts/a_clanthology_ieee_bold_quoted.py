@@ -27,7 +27,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "umbertocappellazzo__CL_Anthology__README@c15a93c.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 BOLD = re.compile(r"\*\*(?P<title>[^*]+?)\*\*")
 

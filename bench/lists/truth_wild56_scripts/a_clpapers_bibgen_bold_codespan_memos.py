@@ -38,7 +38,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "optimass__continual_learning_papers__README@851e554.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^- \[?\*\*")
 BOLD = re.compile(r"\*\*(?P<title>[^*]+)\*\*")

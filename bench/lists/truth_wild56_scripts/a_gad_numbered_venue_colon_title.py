@@ -30,7 +30,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "FelixDJC__Awesome-Graph-Anomaly-Detection__README@0039461.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^\d+\. (?P<venue>[A-Za-z][A-Za-z ]*? \d{4}): ?(?P<rest>.*)$")
 TITLE = re.compile(r"^(?P<title>.+?) ?\[\[Paper\]\]")

@@ -39,7 +39,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "aelnouby__Readings-Summaries__README@6ea4447.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^\+ (?P<label>.*?)[\s:,]*https?://")
 PAPER_LINES = [4, 6, 8, 10, 12, 16, 18, 20, 22, 26, 38, 40, 50, 52, 64, 66, 68, 74, 83, 85, 87, 89, 107, 111, 115,

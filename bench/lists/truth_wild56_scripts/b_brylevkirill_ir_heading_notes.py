@@ -33,7 +33,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "brylevkirill__notes__Information Retrieval@fda26b2.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 HEAD = re.compile(r'^#### \["(?P<title>[^"]+)"\]\(')
 OVERVIEW_PAPER = re.compile(r'^  \["(?P<title>[^"]+)"\]\([^)]*\) by .*`paper`\s*$')

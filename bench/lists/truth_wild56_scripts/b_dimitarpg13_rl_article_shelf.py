@@ -34,7 +34,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "dimitarpg13__control_and_optimization_of_agentic_workflows__Resources@c0ba939.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 LINK = re.compile(r"^\[(?P<text>[^\]]*)(?P<close>\]\(https?://[^)]*\))?\s*$")
 NOT_PAPERS = {37, 40, 42}

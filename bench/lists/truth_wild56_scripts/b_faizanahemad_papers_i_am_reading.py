@@ -34,7 +34,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "faizanahemad__data-science-utils__ml_ai_ds_resources__papers@310525e.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)]*)\)")
 ARXIV = re.compile(r"arxiv\.org/abs/(\d{4}\.\d{4,5})")

@@ -43,7 +43,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "Hsuxu__Paper-Notes__README@bd2d327.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^- \[[x ]\] +(?:\*\*\[(?P<nick>[^\]]+)\]\*\* *)?(?P<rest>.*)$")
 END = re.compile(r"\s*(?:\((?=\d{4}|\*)|\[\[)")

@@ -35,7 +35,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "marcopxt__marcopxt.github.io___pages__publications@e778de8.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^\d+\. (?P<rest>.*)$")
 ITALIC = re.compile(r" \*(?!\*)[^*]+\*(?!\*)")

@@ -38,7 +38,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "pnu-viplab__pnu-viplab.github.io__publication@ad4abe7.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 TITLE = re.compile(r"^__(?P<t>.+)__  $")
 ROW = re.compile(r'^\s*<tr width="100%">\s*$')

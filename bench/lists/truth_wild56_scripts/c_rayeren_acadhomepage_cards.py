@@ -29,7 +29,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "RayeRen__rayeren.github.io___pages__includes__pub@de9c908.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 CARD = re.compile(r"^<div class='paper-box'>")
 ITEM = re.compile(r"^- `{1,2}[^`]+`{1,2} (?:<span[^>]*>[^<]*</span> )?\[(?P<t>[^\]]+)\]\(")

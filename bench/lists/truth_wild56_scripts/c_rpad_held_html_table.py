@@ -40,7 +40,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "r-pad__r-pad.github.io__publications@2cc7686.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 TR = re.compile(r"^\s*<tr>\s*$")
 AWARD = re.compile(r"\s*-\s*<award>.*?</award>", re.DOTALL)

@@ -31,7 +31,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "wangsx-cn__wangsx-cn.github.io___pages__publications@a6edbda.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 LI = re.compile(r"^\s*<li>\s*$")
 LINK = re.compile(r"<a href=\"[^\"]*\">(?P<t>[^<]+)</a>")

@@ -25,7 +25,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "AcWiz__ML-Ocean-Weather-Papers__README@1e9fad9.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 CARD = re.compile(r"^### (?P<title>.+)$")
 FIELD = re.compile(r"^- \*\*(?:arXiv|Date|Abstract)\*\*: ")

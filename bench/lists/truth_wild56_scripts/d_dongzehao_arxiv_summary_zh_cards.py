@@ -35,7 +35,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "dong-zehao__ArxivSummaryDaily__index@a4c8017.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 CARD = re.compile(r"^### (?:论文 \d+：|\d+：)?\[(?P<title>.+)\]\((?P<url>http://arxiv\.org/abs/[0-9.]+v\d+)\)$")
 

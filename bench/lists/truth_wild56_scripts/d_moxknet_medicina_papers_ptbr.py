@@ -27,7 +27,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "moxknet__moxknet.github.io__bkup__medruas__rascunhos__2023-07-23-papers-selecionados@38a9d94.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^\s*(?:\d+\.|\*) ")
 BOLD = re.compile(r"\*\*(?P<title>.+?)\*\*")

@@ -30,7 +30,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "stat37411__stat37411.github.io__resources@fb5ee59.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r'^\* "(?P<title>[^"]+)" by')
 

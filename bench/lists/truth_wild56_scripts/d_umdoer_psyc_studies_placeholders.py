@@ -27,7 +27,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "UMDOER__PSYC341OER___pages__studies@aea8c63.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^\* \[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
 PLACEHOLDER = re.compile(r"^\* source\d\s*$")

@@ -31,7 +31,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "lkuper__CSE232-2024-09__schedule@5118a5d.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 READING = re.compile(r'<span class="discussion">Discussion[^<]*</span>: [^\[]*\["(?P<title>[^"]+)" \([^)]*\)\]\(')
 OOPSLA = re.compile(r"\[paper we're presenting at OOPSLA\]\(https://2024\.splashcon\.org/")

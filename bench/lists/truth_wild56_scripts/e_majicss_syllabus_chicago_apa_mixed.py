@@ -45,7 +45,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "ma-ji__css__docs__course_schedule@ea1c3ed.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^\t*- (?P<cite>[A-Z][\w’'-]+, [A-Z].*)$")
 CHICAGO_Q = re.compile(r"\. \d{4}[ab]?\. “(?P<title>.+?)[.,]?” ")

@@ -31,7 +31,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "mclemcrew__music-ai-reading-group__similar-papers@311c8bd.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 CARD = re.compile(r"^### (?P<num>\d+)\. (?P<title>.+)$")
 

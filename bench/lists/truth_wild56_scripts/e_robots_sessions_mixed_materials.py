@@ -51,7 +51,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "alan-turing-institute__robots-in-disguise__PREVIOUS@223d4ff.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)\)")
 # link targets that are research papers, by URL

@@ -46,7 +46,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "daifeng2016__Awesome-Optical-Remote-Sensing-Datasets-and-Methods__README@8a79190.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ABBR = re.compile(r'^\s*<th>(?P<abbr>[^<\[]+?)\s*\[?<a href="(?P<url>[^"]*)"[^>]*>paper</a>\]</t[hd]>\s*$')
 CELL = re.compile(r"^\s*<th[^>]*>(?P<text>.*?)</th>\s*$")

@@ -26,7 +26,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "framelab-univaq__llm-agents-hub__docs__articles@2805234.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ROW = re.compile(r"^\| (?P<cell>[^|]+?) \| \d{4} \|")
 LINKED = re.compile(r"^\[(?P<title>.+)\]\([^)]*\)$")

@@ -55,7 +55,7 @@ import re
 from _wild56 import doi_of, entry, read_lines, write_truth
 
 NAME = "MinZHANG-WHU__Change-Detection-Review__readme@cafa212.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 VENUES = (
     "TGRS|TNNLS|TCYB|arXiv|GRSL|RS|ISPRS|ICRA|IGARSS|ICIP|NIPS|IWPR|JSTARS|ECCV|GlobalSIP|TIP|IJPRS|JARS|IJRS|MGRS"

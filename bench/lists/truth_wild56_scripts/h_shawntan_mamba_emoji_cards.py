@@ -30,7 +30,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "ShawnTan86__A-survey-on-Mamba__README@2217881.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 CARD = re.compile(r"^- (?:\S+ )?\*\*(?P<title>[^*]+)\*\* <br>\s*$")
 

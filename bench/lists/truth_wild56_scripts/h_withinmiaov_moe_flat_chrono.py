@@ -33,7 +33,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "withinmiaov__A-Survey-on-Mixture-of-Experts__README@4f25873.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^- (?P<title>.+?)(?:, |\t)\[\[?[^\]]+\]\]?\(")
 

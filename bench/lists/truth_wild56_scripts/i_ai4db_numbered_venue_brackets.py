@@ -36,7 +36,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "Wind-Gone__awesome-ai4db-paper__README@3da8be1.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^\d+\.\s+\[")
 

@@ -39,7 +39,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "AnchoretY__AI_Security_Library__Conference@259ba78.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 BOOK = re.compile(r"《(?P<inner>.*)》")
 EXTRA = re.compile(r"\[\[(?:PDF|Paper)\\\]\]\([^)]*\)")

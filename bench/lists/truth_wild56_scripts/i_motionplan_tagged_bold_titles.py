@@ -40,7 +40,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "DavoodSZ__DeepLearning-MotionPlanning-Manipulators__README@6469828.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^- [^*\[]+: \*\*(?P<title>[^*]+)\*\*")
 REF = re.compile(r"^\d+\. \[(?P<title>[^\]]+)\]\(")

@@ -35,7 +35,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "p4lang__papers__README@57ed6e9.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 SAME = re.compile(r"^\s+[Ss]ame as:? (?P<title>.+?)(?:, HotNets 2013| at SIGCOMM 2016)")
 

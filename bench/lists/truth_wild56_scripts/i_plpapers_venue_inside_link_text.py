@@ -27,7 +27,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "sunchao__pl-papers__README@bcb0cd2.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^- \[(?P<text>[^\]]+)\]\(")
 VENUE = re.compile(r"\s*\([A-Z]{2,}[^()]*\)?\s*$")

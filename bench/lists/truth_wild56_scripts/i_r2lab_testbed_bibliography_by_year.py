@@ -46,7 +46,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "fit-r2lab__r2lab.inria.fr__django__markdown__papers@cb100dc.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 BULLET = re.compile(r"^\* ")
 LINK = re.compile(r"\[(?P<text>[^\]]+)\]\(")

@@ -28,7 +28,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "scorch-project__scorch-project.github.io___pages__publications@e3e7d94.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 STRONG = re.compile(r"<strong>(?P<inner>.*?)</strong>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")

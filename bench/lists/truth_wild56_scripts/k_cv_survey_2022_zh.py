@@ -38,7 +38,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "extreme-assistant__survey-computer-vision-2022__README@24d37d1.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 CARD = re.compile(r"^【(?P<num>\d+)】 (?P<title>.+?)<br>$")
 STOP = re.compile(r"^(?:<br><br>|【|<a name=|#)")

@@ -33,7 +33,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "scchy__RL__docs__zh-cn__15-paper@ebbf6b2.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 TASK = re.compile(r"^- \[[ x]\] (?P<rest>.+)$")
 LINKED = re.compile(r"^\[(?P<year>\d{4}): (?P<title>[^\]]+)\]\(https?://[^)]+\)$")

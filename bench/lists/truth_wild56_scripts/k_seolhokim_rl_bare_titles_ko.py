@@ -27,7 +27,7 @@ Decisions:
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "seolhokim__seolhokim.github.io___posts__2019-09-03-reinforcement-learning-paper-ready@51c13d0.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 CAPTIONS = {"출력한 논문", "이건 물류할때 인용논문쓸것", "새로 출력해야하는 논문"}
 PAPER_URLS = ("https://link.springer.com/content/pdf/", "https://papers.nips.cc/paper/")

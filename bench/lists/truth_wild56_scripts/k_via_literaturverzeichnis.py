@@ -45,7 +45,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "BenniProbst__VIA__research__phase3_literature_review___archive__SECTION_9_LITERATURVERZEICHNIS_NEW@3ac7cd3.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ITEM = re.compile(r"^(?P<num>\d+)\. (?P<rest>.+)$")
 BOLD = re.compile(r"^\*\*(?P<who>[^*]+)\*\*(?: \((?P<year>\d{4})\))?\. (?P<tail>.+)$")

@@ -31,7 +31,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "windmissing__NLP-important-papers__README@9d7b159.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 ROW = re.compile(r"^\|\[(?P<year>\d{4}) (?P<src>[A-Za-z]+)\] (?P<cell>[^|]+)\|")
 LINKS = re.compile(r"\s*\[\[?pdf\]\]?\(.*$")

@@ -37,7 +37,7 @@ import re
 from _wild56 import entry, read_lines, write_truth
 
 NAME = "zotero-chinese__styles__tests__styles__413tsinghua-university-numeric__README@59b19d3.md"
-PART = "wild56_held_out"
+PART = "wild56_development"
 
 REF = re.compile(r'^  <div class="csl-entry">\[(?P<num>\d+)\]\t(?P<authors>.+?)\. (?P<title>[^\[]+)\[(?P<kind>[A-Z]+)'
                  r"(?:/OL)?\](?P<rest>.*)</div>$")
