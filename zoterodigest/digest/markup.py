@@ -216,3 +216,13 @@ def link_kind(label: str, url: str) -> str:
 def html_block_text(text: str) -> str:
     """Text of an HTML fragment such as ``<p>abstract</p>`` (math kept)."""
     return plain(re.sub(r"<br\s*/?>", " ", text, flags=re.IGNORECASE))
+
+
+#: A kramdown attribute list after a link, an image or a block: ``{:target="_blank" style="color: black"}``.
+_IAL = re.compile(r"\{:[^{}\n]{0,400}\}")
+
+
+def without_attributes(text: str) -> str:
+    """``text`` with its kramdown attribute lists blanked (same length, so offsets hold): never shown, so
+    their quoted values are no title."""
+    return _IAL.sub(lambda m: " " * len(m.group()), text) if "{:" in text else text

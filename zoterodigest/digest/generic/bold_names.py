@@ -20,10 +20,12 @@ from .references import parse_reference
 #: A name set in bold among authors (a publication page's owner): ``Ann Barn, **Bob Tawny**, and Cy Hoot``.
 #: (a name's letters leave out the underscore: "__ICML__ICML..." would run each try to the line's end)
 _BOLD_NAME = re.compile(r"(?:\*\*|__)(?P<n>[A-Z](?:[^\W_]|[.'’\-])*+(?:[ \t]++[A-Z](?:[^\W_]|[.'’\-])*+){1,3}|[\u4e00-\u9fff]{1,4}[ \t][\u4e00-\u9fff]{1,4}"
-                        r"|[A-Z](?:[^\W_]|['’\-])++,[ \t]*+(?:[A-Z]\.[ \t]*+){1,3})"
+                        r"|[A-Z](?:[^\W_]|['’\-])++,[ \t]*+(?:[A-Z]\.[ \t]*+){1,3}|[A-Z](?:[^\W_]|['’\-])++,[ \t]*+[A-Z][^\W\d_A-Z]++(?:[ \t]++[A-Z][^\W\d_A-Z]++){0,2})"
                         r"(?:\*\*|__)(?=[ \t]*+(?:,|，|;(?=[ \t]*+[A-Z][\w'’\-]*+,[ \t]*+[A-Z]\.)|and\b|&|\.|\((?:19|20)\d\d)|(?<=\.\*\*|\.__)[ \t]++[A-Z\"“*_\[])")
 #: A name as a reference writes it, surname and initials (``Sanjay, V.``, ``Barn, A. B.``): never a title.
 _SURNAME_INITIALS = re.compile(r"[A-Z](?:[^\W\d_]|['’\-])++,[ \t]*+(?:[A-Z]\.[ \t\-]*+){1,3}")
+#: A name as a reference may write it, surname and given names (``Peixoto, Marco Antônio``).
+_SURNAME_GIVEN = re.compile(r"[A-Z](?:[^\W\d_]|['’\-])++,[ \t]*+[A-Z][^\W\d_A-Z]++(?:[ \t]++[A-Z][^\W\d_A-Z]++){0,2}")
 #: A title's first word right after a name (``**Sanjay, V.** Title``), no comma or conjunction between.
 _TITLE_NEXT = re.compile(r"[ \t]++[A-Z\"“]")
 #: A name in an HTML bold tag (``<strong>Sanjay, V.</strong>``, underlined too: ``<strong><u>Li, H.</u></strong>``): read as
@@ -122,7 +124,8 @@ def _names_follow(line: str, pos: int, bold: str) -> bool:
     stop = min((k for k in (line.find(c, pos) for c in "*[\"“_") if k >= 0), default=len(line))
     rest = line[pos:stop].strip().strip("`").strip()  # (blanks where a span's tags were; a TeX quote's backticks before the title)
     if rest[:1] in ",;" and not rest.endswith(",") and ". " in rest and (one_name(bold) or _SURNAME_INITIALS.fullmatch(bold.strip())) \
-            and _reference_names(bold + line[pos:], len(bold)):
+            and _reference_names(bold + line[pos:], len(bold)) \
+            or rest[:1] == "," and ". " in rest and _SURNAME_GIVEN.fullmatch(bold.strip()) and _reference_names(bold + line[pos:], len(bold)):
         return True  # ("**Bob Tawny**, Q. Ge, et al. Title: Subtitle. *Venue*": the names' sentence, then the title)
     if stop == len(line) or ":" in rest:
         return False

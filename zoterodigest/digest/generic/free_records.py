@@ -47,7 +47,7 @@ def free_records(doc: Document, lo: int, hi: int, taken: bytearray, html: bool =
             i += 1
             continue
         j = i
-        while j + 1 < hi and free(j + 1) and not (BREAK_END.search(doc.lines[j]) and not _FIELD.match(doc.lines[j + 1])):
+        while j + 1 < hi and free(j + 1) and not (doc.lines[j + 1].lstrip().startswith("<!--") and taken[j + 1 - lo]) and not (BREAK_END.search(doc.lines[j]) and not _FIELD.match(doc.lines[j + 1])):
             j += 1  # (a line closed by a line break's tag is a record of its own, "[CF 2015][Title]<br/>", unless
             # a field follows it: "**Title**: ...<br>" over "**Authors**: ...<br>" is one record)
         out.append(Record(i, j, len(doc.lines[i]) - len(doc.lines[i].lstrip()), -1))

@@ -70,9 +70,13 @@ class HtmlTableReader:
         roles: dict[str, int] = {}
         header: list[str] = []
         rows: list[Found] = []
+        spanned = "span" in text and _SPAN.search(text) is not None
+        carried: dict[int, int] = {}  # (column -> rows a cell above still spans)
         for row in _ROW.finditer(text):
             cells = list(_CELL.finditer(text, row.start("body"), row.end("body")))
-            if cells and (all(c.group("tag").lower() == "th" for c in cells) or not rows and not roles and _label_row(cells)):
+            if cells and (all(c.group("tag").lower() == "th" for c in cells) and not ({"title", "paper"} & set(roles) and _links_paper(cells))
+                          or not rows and not roles and _label_row(cells)):
+                cells = _aligned(text, cells, {}) if spanned else cells
                 header = [plain(c.group("body")).strip().lower() for c in cells]
                 roles = column_roles(header)
                 if "reference" in roles and not {"title", "name"} & set(roles):
@@ -81,6 +85,10 @@ class HtmlTableReader:
                     del roles["name"]  # ("Dataset Name | Paper": the dataset's name is no title of the paper its row links)
                 continue
             if not cells:
+                continue
+            cells = _aligned(text, cells, carried) if spanned else cells  # (a cell spanning rows or columns: the rest in place)
+            if cited := self._cited(text, base, cells, roles):
+                rows.extend(cited)  # ("Lyu et.al (2018), Tong et.al (2007)": the papers a Papers cell cites, one entry each)
                 continue
             found = self._row(text, base, row, cells, roles)
             if found is not None:
@@ -142,8 +150,73 @@ class HtmlTableReader:
         return []
 
 
+    def _cited(self, text: str, base: int, cells: list[re.Match[str]], roles: dict[str, int]) -> list[Found]:
+        """The papers a Paper column's cell cites by their authors and year alone, each linked to its paper
+        (``<a href="https://doi.org/...">Lyu et.al (2018)</a>, <a ...>Tong et.al (2007)</a>``): one entry each, no
+        title; else none."""
+        if "paper" not in roles or {"title", "name"} & set(roles):
+            return []
+        for cell in cells:  # (its column by what it holds: cells spanning rows or columns shift the header's places)
+            links = [(label, url, s) for label, url, s, _ in find_links(cell.group("body")) if label and url]
+            if links and all(_AUTHOR_YEAR.fullmatch(plain(label).strip()) for label, _, _ in links):
+                break
+        else:
+            return []
+        out = []
+        for label, url, s in links:
+            if not _is_paper(url):
+                continue
+            ident = Identity()
+            ident.add_link(label, url)
+            at = base + cell.start("body") + s
+            line = bisect.bisect_right(self.doc.starts, at) - 1
+            found = Found(first=line, last=line, ident=ident, span=(at, at + len(label)))
+            found.style = {"shape": "html-row", "part": True}
+            out.append(found)
+        return out
+
+
+#: A citation by authors and year alone: ``Lyu et.al (2018)``, ``Barn and Tawny, 2019``.
+_AUTHOR_YEAR = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+(?:et[ \t]*\.?[ \t]*al\.?|(?:and|&)[ \t]+[A-Z][\w'’\-]+))?[ \t]*,?[ \t]*"
+                          r"\(?(?:19|20)\d{2}[a-z]?\)?")
 #: A list item inside a cell.
 _LI = re.compile(r"<li\b[^>]*>(?P<body>.*?)</li\s*>", re.IGNORECASE | re.DOTALL)
+
+
+#: A cell spanning rows or columns: ``<td rowspan="4">``, ``<th colspan=2>``.
+_SPAN = re.compile(r"\b(?P<kind>row|col)span[ \t]*+=[ \t]*+[\"']?(?P<n>\d{1,3})", re.IGNORECASE)
+#: An empty cell: where a cell spanning from above or from the left stands.
+_BLANK = re.compile(r"(?P<tag>)(?P<body>)")
+
+
+def _aligned(text: str, cells: list[re.Match[str]], carried: dict[int, int]) -> list[re.Match[str]]:
+    """The row's ``cells`` in their columns: an empty cell where a cell of a row above still spans (``carried``,
+    updated: column -> rows left) and for each column a cell spans past its own."""
+    out: list[re.Match[str]] = []
+
+    def carry() -> None:
+        while carried.get(len(out), 0) > 0:
+            carried[len(out)] -= 1
+            out.append(_BLANK.match(text, cells[0].start()))  # type: ignore[arg-type]
+
+    for cell in cells:
+        carry()
+        opening = text[cell.start() : cell.start("body")]
+        rows = cols = 1
+        for m in _SPAN.finditer(opening):
+            rows, cols = (int(m.group("n")), cols) if m.group("kind").lower() == "row" else (rows, int(m.group("n")))
+        for k in range(max(1, min(cols, 20))):
+            if rows > 1:
+                carried[len(out)] = rows - 1
+            out.append(cell if k == 0 else _BLANK.match(text, cell.end()))  # type: ignore[arg-type]
+    carry()
+    return out
+
+
+def _links_paper(cells: list[re.Match[str]]) -> bool:
+    """Whether a row's cells link a paper (a row of ``<th>`` cells doing so under a Title or Paper column is a paper's,
+    no header)."""
+    return any(_is_paper(url) for c in cells for _, url, _, _ in find_links(c.group("body")))
 
 
 def _label_row(cells: list[re.Match[str]]) -> bool:
@@ -160,28 +233,55 @@ def _title_span(text: str, cells: list[re.Match[str]], roles: dict[str, int]) ->
     if not {"title", "paper", "name"} & set(roles):
         return _paper_link_span(cells)
     for role in ("title", "paper", "name"):
-        if role not in roles or roles[role] >= len(cells):
-            continue
-        cell = cells[roles[role]]
-        c0, body = cell.start("body"), cell.group("body")
-        for label, url, s, e in find_links(body):
-            if label and label != "badge" and url and not is_generic_label(label) and not label.strip("[]() ").isdigit():
-                l0 = s + 1 if body[s] == "[" else e - 4 - len(label)  # (not a reference's number: "Name [<a href="#ref1">1</a>]")
-                return c0 + l0, c0 + l0 + len(label), False
-        if role == "paper" and ("<a" in body.lower() or "](" in body or len(plain(body).split()) < 3):
-            continue  # (a Paper column of links, or of a short name: the title is elsewhere)
-        lead = m.end() if (m := _LEAD_TAGS.match(body)) else 0  # (a whole reference in the cell: "Li Z, Chen X. Title[J]. Journal, 2025.")
-        if "<" not in body[lead:] and (ref := parse_reference(body[lead:].strip())) is not None and ref.authors is not None:
-            pad = len(body[lead:]) - len(body[lead:].lstrip())
-            return c0 + lead + pad + ref.title[0], c0 + lead + pad + ref.title[1], role != "name"
-        nick = _NICKNAME.match(body)  # "ResNet[2] Identity Mappings in Deep Residual Networks(2016)"
-        head = read_head(body, nick.end() if nick else 0)
-        if head.title is not None and head.title[1] > head.title[0]:
-            return c0 + head.title[0], c0 + head.title[1], role != "name" and not find_links(body)
+        if role in roles and roles[role] < len(cells) and (span := _cell_title(cells[roles[role]], role)) is not None:
+            return span
     if "paper" in roles and roles["paper"] < len(cells):
         at = cells[roles["paper"]].start("body")
         return at, at, False  # (a Paper column's link named "paper", a dataset's name beside it: the paper, no title)
     return None
+
+
+def _cell_title(cell: re.Match[str], role: str) -> tuple[int, int, bool] | None:
+    """The title in the cell of the column named ``role`` (its offsets in the table's text, and whether it is plain
+    text), or None when the title is elsewhere."""
+    c0, body = cell.start("body"), cell.group("body")
+    if role != "name" and (before := _text_before_links(body)) is not None:
+        return c0 + before[0], c0 + before[1], False  # ("Title, TGRS, 2021. [<a ...>paper</a>], [<a ...>code</a>]")
+    for label, url, s, e in find_links(body):
+        if label and label != "badge" and url and not is_generic_label(label) and not label.strip("[]() ").isdigit():
+            l0 = s + 1 if body[s] == "[" else e - 4 - len(label)  # (not a reference's number: "Name [<a href="#ref1">1</a>]")
+            return c0 + l0, c0 + l0 + len(label), False
+    if role == "paper" and ("<a" in body.lower() or "](" in body or len(plain(body).split()) < 3):
+        return None  # (a Paper column of links, or of a short name: the title is elsewhere)
+    lead = m.end() if (m := _LEAD_TAGS.match(body)) else 0  # (a whole reference in the cell: "Li Z, Chen X. Title[J]. Journal, 2025.")
+    if "<" not in body[lead:] and (ref := parse_reference(body[lead:].strip())) is not None and ref.authors is not None:
+        pad = len(body[lead:]) - len(body[lead:].lstrip())
+        return c0 + lead + pad + ref.title[0], c0 + lead + pad + ref.title[1], role != "name"
+    nick = _NICKNAME.match(body)  # "ResNet[2] Identity Mappings in Deep Residual Networks(2016)"
+    head = read_head(body, nick.end() if nick else 0)
+    if head.title is not None and head.title[1] > head.title[0]:
+        return c0 + head.title[0], c0 + head.title[1], role != "name" and not find_links(body)
+    return None
+
+
+def _text_before_links(body: str) -> tuple[int, int] | None:
+    """The title a Title or Paper cell writes as text before its links (three words or more, no names), if any."""
+    links = find_links(body)
+    if not links or "<" in body[: links[0][2]].replace("<br", "") or len(_WORD.findall(plain(body[: links[0][2]]))) < 3:
+        return None
+    if (m := _VENUE_YEAR_CLOSING.match(body, 0, links[0][2])) is not None:
+        a = len(body) - len(body.lstrip())
+        return (a, m.end("t")) if not is_name_list(plain(body[a : m.end("t")])) else None
+    head = read_head(body, 0)
+    if head.title is None or head.title[1] > links[0][2] or head.title[1] - head.title[0] < 8 \
+            or is_name_list(plain(body[head.title[0] : head.title[1]])):
+        return None
+    return head.title
+
+
+#: A title, a short venue and a year before a cell's links: ``Title, TGRS, 2021.  [``, ``Title. TNNLS, 2021. [``.
+_VENUE_YEAR_CLOSING = re.compile(r"[ \t]*+(?P<t>[^<>\[\]]{8,}?)[ \t]*+[,.][ \t]*+[A-Z][\w&'’.\-]*+(?:[ \t][A-Za-z][\w&'’.\-]*+){0,4}"
+                                 r"[ \t]*+[,.][ \t]*+\(?(?:19|20)\d{2}\)?[ \t.,]*+(?:\[[ \t]*+)?$")
 
 
 def _paper_link_span(cells: list[re.Match[str]]) -> tuple[int, int, bool] | None:

@@ -87,8 +87,9 @@ def id_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callab
         base = doc.starts[rec.first] + text_start(doc.lines[rec.first], rec.start)
         text = doc.text[base : doc.line_end(rec.last)]
         if "<" in text and not _TAGS.sub("", text).strip() or (key := _record_key(text)) is None or key in known \
-                or key.startswith("url:") and rec.last > rec.first:
-            continue  # (a paper's page names it in a record of one line: a list under a heading item names more; HTML tags
+                or key.startswith("url:") and rec.last > rec.first and (rec.depth >= 0 or not _BOLD_LINE.search(text)):
+            continue  # (a paper's page names it in a record of one line, or a paragraph with a bold line of its own: a list
+            # under a heading item names more; HTML tags
             # alone, a badge's "<div data-doi=...>", name the paper below them, their attributes no title)
         if out and key == last_key:  # (one paper's record in several paragraphs: its id line, its links line)
             _extend(out[-1], rec.last, text, base)
@@ -145,11 +146,40 @@ def known_ids(papers: list[Entry | Found]) -> set[str]:
 
 def _title_in(found: Found, text: str, base: int) -> bool:
     """Give ``found`` the best part of its record's ``text`` (at ``base``) as its title, when one may stand."""
+    if _card_head(found, text, base):
+        return True
     for part in ranked_parts(text)[:_TRIES]:
         if _long_enough(part.text) and (spot := balanced(text, part.start, part.end)) is not None \
                 and _take(found, text, base, spot):
             return True
     return False
+
+
+#: A line of bold words alone (a card's title): ``__Title__``, ``**Title**``.
+_BOLD_LINE = re.compile(r"^[ \t]*+(?:\*\*|__)[^*_\n]{12,300}(?:\*\*|__)[ \t]*+(?:<br[ \t]*+/?>)?[ \t]*+$", re.MULTILINE)
+#: A card's labelled field line (``**作者**：Ann Barn<br>``, ``Link: https://...``).
+_FIELD_LINE = re.compile(r"[ \t]*+(?:\*\*|__)?[^\W\d_][^:：*\n<>\[\]()]{0,15}(?:\*\*|__)?[ \t]*+[:：]")
+#: A card's number before its title: ``【3】``, ``[3]``, ``(3)``, ``3.``.
+_CARD_NUMBER = re.compile(r"[ \t]*+(?:【\d{1,4}】|\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)、])[ \t]*+")
+_BREAKS_END = re.compile(r"[ \t]*+(?:<br[ \t]*+/?>[ \t]*+)*$", re.IGNORECASE)
+_TITLE_FIELD = re.compile(r"[ \t]*+(?:\*\*|__)|[ \t]*+(?:title|paper|论文|标题|题目)[ \t]*+[:：]", re.IGNORECASE)
+
+
+def _card_head(found: Found, text: str, base: int) -> bool:
+    """A card's first line over two labelled field lines or more (``【1】 Title<br>`` over ``**链接**：url<br>``):
+    that line whole, without its number, is the title (its colon no cut: ``Owls: A Review``)."""
+    lines = text.split("\n")
+    rest = [line for line in lines[1:] if _BREAKS_END.sub("", line).strip()]
+    first = lines[0]
+    if len(rest) < 2 or not all(_FIELD_LINE.match(line) for line in rest[:2]) or _TITLE_FIELD.match(first):
+        return False
+    a = m.end() if (m := _CARD_NUMBER.match(first)) else len(first) - len(first.lstrip())
+    b = _BREAKS_END.search(first, a).start()  # type: ignore[union-attr]
+    title = first[a:b]
+    if any(c in title for c in "[]<>|") or "://" in title or not _long_enough(title) or names(title):
+        return False
+    found.title, found.title_span = title_of(title), (base + a, base + b)
+    return True
 
 
 def _take(found: Found, text: str, base: int, spot: tuple[int, int]) -> bool:

@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable
 
 from ..document import Document
-from ..markup import plain
+from ..markup import plain, without_attributes
 from .found import Found, title_of
 from .inline import read_head
 from .item_template import NOT_A_PAPER
@@ -87,7 +87,7 @@ def leftover_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: 
         line = doc.lines[i]
         if taken[i - lo] or doc.fenced[i] or ("http" not in line and "rxiv" not in line.lower() and "doi" not in line.lower()):
             continue
-        if (found := _line_paper(doc, i, line)) is None or skipped(i) \
+        if (found := _line_paper(doc, i, without_attributes(line))) is None or skipped(i) \
                 or any(BOOK_PART.match(label.strip(_EDGES)) for label, _, _, _ in find_links(line)):
             continue  # (no paper by its link; or a part of a book, "[Chapter 1, Title](url)", "[Preface](url)")
         if not found.title and not ITEM.match(line) and last != i - 1:
@@ -150,6 +150,8 @@ def _title_above(doc: Document, i: int, lo: int, taken: bytearray) -> int | None
 
 #: A title translated first, then a comma and the title in Latin letters of three words or more.
 _TRANSLATED_FIRST = re.compile(r"[ \t]*+[^,，A-Za-z\n]*?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^,，\n]*?[,，][ \t]*+(?=[A-Za-z][^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\n]*\s\S+\s\S+)")
+#: A record's number in brackets before its title: ``【4】``, ``[4]``, ``(4)``.
+_NUMBER_MARK = re.compile(r"(?:【\d{1,4}】|\[\d{1,4}\]|\(\d{1,4}\))[ \t]*+(?=\S)")
 #: A line that opens with the authors' label: their names, never a title.
 _AUTHORS_LABEL = re.compile(r"[ \t]*+(?:\*\*|__)?(?:authors?|by|作者|著者|저자)[ \t]*+(?:\*\*|__)?[:：]", re.IGNORECASE)
 
@@ -181,8 +183,8 @@ def _take_title(doc: Document, found: Found, k: int, at: int = 0) -> None:
     comma, kept apart: ``视觉常识R-CNN，Visual Commonsense R-CNN``)."""
     line = doc.lines[k]
     a, b = max(at, len(line) - len(line.lstrip())), len(line.rstrip())
-    if (m := _TRANSLATED_FIRST.match(line, a, b)) is not None:
-        a = m.end()
+    if (m := _TRANSLATED_FIRST.match(line, a, b) or _NUMBER_MARK.match(line, a, b)) is not None:
+        a = m.end()  # (a translation first, or the record's number: "【4】 Title")
     while b > a and line[b - 1] in _EDGES:
         b -= 1
     found.first, found.last = min(found.first, k), max(found.last, k)

@@ -32,6 +32,7 @@ from importlib import resources
 from ...entry import Entry, Span
 from ..document import Document
 from ..markup import repair
+from .byline import is_venue_text
 from .prefixes import is_generic_label
 from .title_features import FEATURES, count_words, features, names, scores_reaching
 from .title_spans import Part, key, parts
@@ -92,7 +93,26 @@ def ranked_parts(rec: str) -> list[Part]:
     w = weights()
     cands = parts(rec) if w is not None and len(rec) <= MAX_RECORD else []
     scores = [sum(a * b for a, b in zip(w or (), row, strict=True)) for row in features(rec, cands, "")] if cands else []
-    return [cands[k] for k in sorted(range(len(cands)), key=lambda k: -scores[k]) if may_replace(cands[k].text)]
+    return _with_subtitle(rec, [cands[k] for k in sorted(range(len(cands)), key=lambda k: -scores[k]) if may_replace(cands[k].text)])
+
+
+#: A subtitle after a colon that runs to the end of its line: ``Title: A Review<br>``.
+_SUBTITLE = re.compile(r":[ \t]++[A-Z][^\n:<>\[\]()|]{1,90}?(?=[ \t]*+(?:<br|\n|$))")
+_YEARISH = re.compile(r"\b(?:19|20)\d{2}\b|\d{2,}")
+
+
+def _with_subtitle(rec: str, ranked: list[Part]) -> list[Part]:
+    """The best part with its subtitle, when the part with it is among the next best and the colon's words
+    to the line's end are no names, venue or year (``Title: A Review``: the model's best cut at the colon)."""
+    if not ranked or (m := _SUBTITLE.match(rec, ranked[0].end)) is None:
+        return ranked
+    tail = m.group()[1:].strip()
+    if names(tail) or is_venue_text(tail) or _YEARISH.search(tail):
+        return ranked
+    for k, p in enumerate(ranked[1:4], 1):
+        if p.start == ranked[0].start and p.end == m.end():
+            return [p, *ranked[:k], *ranked[k + 1 :]]
+    return ranked
 
 
 def _may_stand(text: str) -> bool:

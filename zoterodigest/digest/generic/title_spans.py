@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..markup import without_attributes
 from .found import title_of
 from .link_finder import DEFINITIONS, REF_LINK
 from .links import link_class
@@ -24,7 +25,7 @@ _QUOTE = re.compile(r"\"([^\"\n]{4,400})\"|“([^”\n]{4,400})”|「([^」\n]{
 #: Marks that part a record: markup, bars, dashes, full stops, commas, colons, brackets, line breaks (a hard break's too).
 _MARKS = re.compile(r"!?\[[^\]\n]{0,400}\]\([^)\n]*\)|<[^<>\n]{0,300}>|\*\*|__|(?<!\w)[*_](?!\w)|\||\\[ \t]*+\n"
                     r"|(?<![ \t])[ \t]++[-–—][ \t]+|(?<=\w)[.。][ \t\n]+|(?<=\w)\.$|,[ \t\n]+|;[ \t\n]+|:[ \t\n]+|：|\n[ \t]*\n"
-                    r"|(?<!\w)\(|\)(?!\w)|[\[\]]|\n[ \t]*[-*+][ \t]|^[ \t]*(?:[-*+]|\d{1,4}[.)])[ \t]+|(?<!#)#++[ \t]", re.MULTILINE)
+                    r"|(?<!\w)\(|\)(?!\w)|[\[\]]|\n[ \t]*[-*+][ \t]|^[ \t]*(?:[-*+]|\d{1,4}[.)])[ \t]+|(?<!#)#++[ \t]|【\d{1,4}】", re.MULTILINE)
 _EDGE = " \t\n-–—:;,.|*_#>\"'“”‘’()[]【】「」《》"
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -47,6 +48,7 @@ class Part:
 def parts(rec: str, reader: tuple[int, int] | None = None) -> list[Part]:
     """Every span of ``rec`` that could be the title, deduplicated by text (first place kept, marks merged);
     ``reader``: the reader's own title span, always one of them."""
+    rec = without_attributes(rec)  # (a kramdown attribute list's quoted values: no part of the text)
     spans = _marked(rec)
     if reader is not None and 0 <= reader[0] < reader[1] <= len(rec):
         spans.append((reader[0], reader[1], "reader"))

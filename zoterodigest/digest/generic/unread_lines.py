@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..markup import plain
+from ..markup import plain, without_attributes
 from .found import Found
 from .leftovers import LEADS_INTO, MAX_WORDS
 from .line_heads import add_links
@@ -60,8 +60,8 @@ def unread_lines(doc: Document, lines: list[int]) -> list[Found]:
         start = doc.starts[i]
         if (alt := marked_title(doc, start, start + len(doc.lines[i]))) is None:
             continue  # (a bare address, a table's row of links: too little to go on)
-        if alt[1] is not None and _prose(doc, i, alt[1]):
-            continue
+        if alt[1] is not None and (_prose(doc, i, alt[1]) or not without_attributes(doc.text[alt[1][0] : alt[1][1]]).strip()):
+            continue  # (a sentence citing it; a kramdown attribute list's quoted value, no title: "{:style="color: black"}")
         if alt[1] is not None and doc.lines[i].lstrip().startswith("|") and not _cell_links_paper(doc.lines[i], alt[1][0] - start):
             continue  # (a table's row whose paper sits in another cell than the title: a product and its report)
         found = Found(i, i, ident)
