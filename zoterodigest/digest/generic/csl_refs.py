@@ -37,6 +37,8 @@ _NUMBER = re.compile(r"^\[\d{1,4}\][ \t]*+")
 _MARGIN = re.compile(r"^[ \t]*+<span\b[^>\n]*\bclass=[\"']csl-left-margin[\"']")
 #: What ends such a reference: a blank line, the next one's margin, a heading or an anchor.
 _SPAN_END = re.compile(r"^[ \t]*+(?:$|<span\b[^>\n]*\bclass=[\"']csl-left-margin|#|<a[ \t]+name=)")
+#: GB/T 7714's mark of a work that is no article: a book, a patent, a standard, a report, a newspaper, other.
+_NOT_ARTICLE = re.compile(r"[\[［](?:M|P|S|R|N|Z)(?:/OL)?[\]］](?://|[ \t]*+[.．])")
 #: The most lines one reference runs to.
 _MAX_LINES = 30
 
@@ -83,6 +85,10 @@ def _blocks(doc: Document, lo: int, hi: int) -> list[tuple[int, int, int, int]]:
         if doc.fenced[i] or "csl-entry" not in doc.lines[i] or not _OPEN.match(doc.lines[i]):
             i += 1
             continue
+        if doc.lines[i].rstrip().endswith("</div>"):  # (the whole reference on the div's line: "<div class="csl-entry">[1] ...</div>")
+            out.append((i, i, i, i + 1))
+            i += 1
+            continue
         close = next((k for k in range(i + 1, min(hi, i + _MAX_LINES)) if _CLOSE.match(doc.lines[k])), None)
         if close is None:
             i += 1
@@ -106,8 +112,8 @@ def _reference(doc: Document, i: int, j: int, a: int, b: int) -> Found | None:
     raw = "\n".join(doc.lines[a:b])
     text = _NUMBER.sub("", re.sub(r"\s+", " ", plain(raw)).strip())
     ref = parse_reference(text, strict=False)
-    if ref is None or ref.authors is None:
-        return None
+    if ref is None or ref.authors is None or _NOT_ARTICLE.search(text):
+        return None  # (no reference; or GB/T 7714 marks a book, a patent, a standard or a report: "Title[M]", "Title[P]")
     title = title_of(text[ref.title[0] : ref.title[1]].strip(" \t.,“”\""))
     if len(title.split()) < 2 or f"*{title[: min(20, len(title.split('. ')[0]))]}" in re.sub(r"\s+", " ", raw):
         return None  # (a title in italics is a book's, whatever the style: an article's is quoted or plain)

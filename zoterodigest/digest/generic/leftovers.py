@@ -71,7 +71,7 @@ _ARTICLE = re.compile(r"(?:a|an|the|this|that|these|our|their|his|her|its)[ \t]"
 #: A full stop ending a sentence (after a small letter, a digit or a bracket, before a capital or a digit).
 _FULL_STOP = re.compile(r"(?<=[a-z\d)?!])\." + NOT_ABBREVIATION + r"[ \t]++(?=[A-Z\d\"“*_(\[])")
 #: Separators and brackets around the words beside a link.
-_EDGES = " \t-–—:|,;.()[]*_\"“”'"
+_EDGES = " \t-–—:|,;.()[]*_\"“”'《》"
 _NAME_SEPARATOR = re.compile(r",|\band\b|&|\bet al")
 _ID_IN_TEXT = re.compile(r"(?:arxiv[: ]*)?\d{4}\.\d{4,5}|(?:doi:[ \t]*)?10\.\d{4,9}/", re.IGNORECASE)
 _ID_ONLY = re.compile(r"(?:arxiv[: ]*)?\d{4}\.\d{4,5}(?:v\d+)?|10\.\d{4,9}/\S+|https?://\S+", re.IGNORECASE)
