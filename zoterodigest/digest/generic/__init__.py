@@ -67,7 +67,7 @@ from .tab_tables import tab_tables
 from .tables import TableReader
 from .title_choice import second_looks
 from .title_cuts import cut_nicknames, cut_titles, nicknames_template
-from .title_lines import title_lines
+from .title_lines import labelled_lines, title_lines
 from .title_records import title_records
 from .unread_lines import names_paper, unread_lines
 from .yaml_records import yaml_records, yaml_value
@@ -295,8 +295,8 @@ def _with_leftovers(doc: Document, lo: int, hi: int, sections: Sections, found: 
     more = take(quoted_references(doc, lo, hi, taken, skipped)) + take(leftover_papers(doc, lo, hi, taken, skipped))
     more += take([f for f in title_records(doc, lo, hi, taken, skipped) if f.ident.papers or not other_kind(sections.path_at(f.first))])
     more += take(templated_paragraphs(doc, lo, hi, taken, skipped, [(_first(f), _last(f)) for f in (*found, *more)]))
-    more += take(title_lines(doc, lo, hi, taken, listed) + reference_lines(doc, lo, hi, taken, skipped) + pdf_names(doc, lo, hi, taken, skipped)
-                 + tab_tables(doc, lo, hi, taken, skipped)) + take(footnote_papers(doc, lo, hi, taken, skipped, sections.path_at))
+    more += take(title_lines(doc, lo, hi, taken, listed) + labelled_lines(doc, lo, hi, taken, skipped) + reference_lines(doc, lo, hi, taken, skipped)
+                 + pdf_names(doc, lo, hi, taken, skipped) + tab_tables(doc, lo, hi, taken, skipped)) + take(footnote_papers(doc, lo, hi, taken, skipped, sections.path_at))
     firsts = [_first(f) for f in (*found, *more)]
     plain = [f for f in read_plain_items(doc, lo, hi, taken, lambda i: names_papers(sections.path_at(i)), firsts) if not skipped(f.first)]
     more += plain + take([f for f in title_runs(doc, lo, hi, taken, sections.path_at, [*firsts, *(f.first for f in plain)]) if not skipped(f.first)])

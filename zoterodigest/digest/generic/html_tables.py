@@ -279,9 +279,10 @@ def _text_before_links(body: str) -> tuple[int, int] | None:
     return head.title
 
 
-#: A title, a short venue and a year before a cell's links: ``Title, TGRS, 2021.  [``, ``Title. TNNLS, 2021. [``.
-_VENUE_YEAR_CLOSING = re.compile(r"[ \t]*+(?P<t>[^<>\[\]]{8,}?)[ \t]*+[,.][ \t]*+[A-Z][\w&'’.\-]*+(?:[ \t][A-Za-z][\w&'’.\-]*+){0,4}"
-                                 r"[ \t]*+[,.][ \t]*+\(?(?:19|20)\d{2}\)?[ \t.,]*+(?:\[[ \t]*+)?$")
+#: A title, a short venue and a year before a cell's links (``Title, TGRS, 2021.  [``, ``Title. TNNLS, 2021. [``), or a venue's
+#: acronym alone (``Title, IJRS. [``).
+_VENUE_YEAR_CLOSING = re.compile(r"[ \t]*+(?P<t>[^<>\[\]]{8,}?)[ \t]*+[,.][ \t]*+(?:[A-Z][\w&'’.\-]*+(?:[ \t][A-Za-z][\w&'’.\-]*+){0,4}"
+                                 r"[ \t]*+[,.][ \t]*+\(?(?:19|20)\d{2}\)?|[A-Z][A-Z&\-]{1,9})[ \t.,]*+(?:\[[ \t]*+)?$")
 
 
 def _paper_link_span(cells: list[re.Match[str]]) -> tuple[int, int, bool] | None:

@@ -155,6 +155,10 @@ def _title_in(found: Found, text: str, base: int) -> bool:
     return False
 
 
+#: A journal's name abbreviated ISO 4 style after a title's full stop, closing the span: two words or more, all
+#: capitalised, most cut short with a stop (``. Comput. Vis. Image Underst``, ``. IEEE Trans. Geosci. Remote Sens``).
+_ABBREVIATED_JOURNAL = re.compile(r"(?<=[\w)?])\.[ \t]++(?=(?:IEEE[ \t]++|ACM[ \t]++)?[A-Z][a-z]{0,8}\.[ \t]++[A-Z])"
+                                  r"(?:(?:[A-Z][A-Za-z]{0,9}\.?|&|of|and|on)[ \t]*+){2,8}$")
 #: A line of bold words alone (a card's title): ``__Title__``, ``**Title**``.
 _BOLD_LINE = re.compile(r"^[ \t]*+(?:\*\*|__)[^*_\n]{12,300}(?:\*\*|__)[ \t]*+(?:<br[ \t]*+/?>)?[ \t]*+$", re.MULTILINE)
 #: A card's labelled field line (``**作者**：Ann Barn<br>``, ``Link: https://...``).
@@ -192,6 +196,8 @@ def _take(found: Found, text: str, base: int, spot: tuple[int, int]) -> bool:
         return False  # (a piece of HTML, an image's address: no title; the id's record gives one)
     if (year := _YEAR_CLOSING.search(text, a, b)) is not None and year.start() > a:
         b = year.start()  # ("Title (2018)": the year is no part of the title)
+    if (journal := _ABBREVIATED_JOURNAL.search(text, a, b)) is not None and len(text[a : journal.start()].split()) >= 3:
+        b = journal.start()  # ("Title. Comput. Vis. Image Underst": a journal's abbreviated name after the title's stop)
     found.title, found.title_span = title_of(text[a:b]), (base + a, base + b)
     return True
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import Document
 from ..markup import plain
 from ..table import Cell, split_cells
 from .byline import is_venue_text
@@ -320,6 +321,20 @@ def datasets_by_name(cols: list[str], roles: dict[str, int], rows: list[tuple[Fo
     flaws or features of products by name, none credited to authors or a venue."""
     return not {"title", "paper"} & set(roles) and "name" in roles and not any(f.ident.papers for f, _ in rows) \
         and (names_datasets(cols[roles["name"]]) or not {"authors", "venue"} & set(roles) and names_products(cols))
+
+
+#: A link to a code or model repository, right after a link's text: ``](https://github.com/...``.
+_REPOSITORY = re.compile(r"\]\([ \t]*+<?https?://(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|pypi\.org|sourceforge\.net)/", re.IGNORECASE)
+
+
+def repos_by_name(doc: Document, roles: dict[str, int], rows: list[Found]) -> bool:
+    """``| [OpenSfM](https://github.com/...) | 2016 | [CVPR](...) |``: tools or datasets by name (a Name column, no
+    Title or Paper column), three in four linking their repository from the name; a paper cited beside one is the
+    tool's, no entry of the list."""
+    if {"title", "paper"} & set(roles) or "name" not in roles or len(rows) < 3:
+        return False
+    text = doc.text
+    return sum(1 for f in rows if f.title_span is not None and _REPOSITORY.match(text, f.title_span[1])) * 4 >= len(rows) * 3
 
 
 def shared_papers(found: list[Found]) -> set[int]:

@@ -47,6 +47,7 @@ from .table_template import (
     other_link,
     papers_titled,
     repeated_fillers,
+    repos_by_name,
     results_table,
     shared_papers,
     title_column,
@@ -139,7 +140,7 @@ class TableReader:
         fillers = repeated_fillers([f for f, _ in rows])  # ("Due to holiday" in six rows: no title)
         titled = sum(1 for f, _ in rows if title_like(f.title) and id(f) not in fillers) * 2 >= len(rows)
         if not titled and self._cites_papers(spans) * 2 > len(spans) and not self._cited_column(spans, roles) \
-                or datasets_by_name(cols, roles, rows):
+                or datasets_by_name(cols, roles, rows) or repos_by_name(doc, roles, [f for f, _ in rows]):
             return []  # datasets or models by name, each citing its paper by author and year (or none): no paper's title
         if not any(f.ident.papers for f, _ in rows) and not (titled and {"title", "paper"} & set(roles)) \
                 and (bool(fillers) or results_table([[c.text(r) for c in _cells(r)] for r in (doc.text_of(k, last) for k, last in spans)], len(cols), named=titled) or names_only([f.title for f, _ in rows], roles, any(f.ident.links for f, _ in rows))):

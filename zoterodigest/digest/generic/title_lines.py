@@ -13,7 +13,13 @@ the lines no other reader took, in a section whose headings say it lists papers:
 or more (no blank line between), each a plain title in Latin letters (four words or more, opening
 with a capital, no link or markup, no full stop closing it or parting two sentences, no list of
 names), half of them in title case at least, is a run of papers, each line one.  Wrapped prose
-fails: its lines run on in small letters or close with a stop.  Pure.
+fails: its lines run on in small letters or close with a stop.
+
+A list copied from a rendered page keeps its links' labels and loses their addresses:
+``Title (Arxiv, Mar. 2023) [Paper] [Code]``.  Three such lines or more in a row (blank lines between
+allowed), each a title, its venue and date in parentheses and nothing after them but labels a link's
+text holds, are papers in any section (:func:`labelled_lines`), each titled by its words before the
+parentheses.  Pure.
 """
 
 from __future__ import annotations
@@ -22,9 +28,10 @@ import re
 from collections.abc import Callable
 
 from ..document import Document
-from .found import Found
+from .found import Found, title_of
 from .links import Identity
 from .name_lists import is_author_list, is_name_list
+from .prefixes import is_generic_label
 
 _LEAST = 3
 #: Small words a title in title case leaves in small letters.
@@ -82,3 +89,34 @@ def _found(doc: Document, i: int, title: str) -> Found:
     found = Found(first=i, last=i, ident=Identity(), title=title, title_span=(base + t0, base + t0 + len(title)))
     found.style = {"shape": "paragraph", "bare": True}
     return found
+
+
+#: A title, its venue and date in parentheses, then the labels of links written without them (a hard break's
+#: blanks or backslash after them allowed): ``Title (Arxiv, Mar. 2023) [Paper] [Code]``.
+_LABELLED = re.compile(r"[ \t]{0,3}(?P<t>[A-Z][^\[\]()<>|#*_`\n]{10,300}?)[ \t]*+\((?P<v>[^()\n]{0,60}?(?P<y>(?:19|20)\d{2})[^()\n]{0,20})\)"
+                       r"[ \t]*+(?P<l>(?:\[[^\[\]\n]{1,30}\][ \t]*+)++)\\?[ \t]*+")
+_LABEL = re.compile(r"\[([^\[\]\n]++)\]")
+
+
+def labelled_lines(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Callable[[int], bool]) -> list[Found]:
+    """The papers of ``[lo, hi)`` written as runs of titles closed by their venue, date and bare link labels (see the
+    module's text); ``skipped(i)`` says line ``i``'s section lists no papers."""
+    out: list[Found] = []
+    run: list[Found] = []
+    for i in range(lo, hi + 1):
+        line = doc.lines[i] if i < hi else "#"
+        if i < hi and not line.strip():
+            continue  # (blank lines part the run's lines, not the run)
+        m = _LABELLED.fullmatch(line) if i < hi and not taken[i - lo] and not doc.fenced[i] and "[" in line else None
+        if m is not None and not skipped(i) and all(is_generic_label(x) for x in _LABEL.findall(m.group("l"))) \
+                and not is_name_list(m.group("t")):
+            found = Found(first=i, last=i, ident=Identity(), title=title_of(m.group("t").strip()),
+                          title_span=(doc.starts[i] + m.start("t"), doc.starts[i] + m.start("t") + len(m.group("t").rstrip())))
+            found.year = int(m.group("y"))
+            found.style = {"shape": "paragraph", "bare": True}
+            run.append(found)
+            continue
+        if len(run) >= _LEAST:
+            out.extend(run)
+        run = []
+    return out
