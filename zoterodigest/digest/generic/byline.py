@@ -15,6 +15,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from ..markup import without_attributes
 from .name_lists import is_name_list, person_names
 
 if TYPE_CHECKING:
@@ -124,7 +125,9 @@ _NOTE_SEP = re.compile(r"[ \t]*(?:[—–]|-{1,2}(?=\s)|:(?=\s)|\|)[ \t]*")
 
 
 def note_after(line: str, pos: int, links: list[tuple[str, str, int, int]]) -> tuple[int, int] | None:
-    """A note after the title and its links: `` — text`` (columns of the text)."""
+    """A note after the title and its links: `` — text`` (columns of the text; a kramdown attribute list after a link is
+    none: ``[Title](url){:target="_blank"} — text``)."""
+    line = without_attributes(line)
     end = len(line.rstrip())
     for _, _, s, e in links:
         if e <= pos:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..markup import without_attributes
 from .after_title import skip_links, venue_after, venue_in_link
 from .bold_heads import after_bold
 from .bold_names import unbold_names
@@ -333,7 +334,7 @@ def read_head(line: str, start: int) -> Head:
 
 def _read_head(line: str, start: int) -> Head:
     """The parts of one line of a list from column ``start`` (after its bullet); a no-break space reads as a space."""
-    line = unmarked_reference(unbold_names(line.replace("\xa0", " "), start), start)  # ("**Barn, A. (1974).** Title. *Journal*")
+    line = unmarked_reference(unbold_names(without_attributes(line.replace("\xa0", " ")), start), start)  # ("**Barn, A. (1974).** Title. *Journal*"; "{:target=...}")
     start = _past_heading_marks(line, start)
     links = find_links(line, start)
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
