@@ -261,7 +261,6 @@ def _from_reference(line: str, pos: int, ref: Reference, head: Head) -> int:
 #: The last of the names before a colon, left at a title's start: ``et al.: Title``, ``and Cy Hoot: Title``.
 _NAMES_REST = re.compile(r"(?P<n>et\.?[ \t]?al\.?|and[ \t]+[A-Z][\w'’\-.]*+(?:[ \t]+[A-Z][\w'’\-.]*+){1,3})[ \t]*+[:：][ \t]++(?=\S)")
 
-
 _ITEM_HEADING = re.compile(r"#{1,6}[ \t]++")
 
 
