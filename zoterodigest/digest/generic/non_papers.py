@@ -32,8 +32,12 @@ def registered_part(title: str, doi: str | None) -> bool:
     return _REGISTERED_PART.match(title) is not None or bool(doi and _REGISTERED_PART_DOI.search(doi))
 
 
-#: A book's chapter named after the book's title (``The Mixtape, Chapter “Panel Data”``, ``Companion, Chapter 5.2``).
-_CHAPTER_AFTER = re.compile(r",[ \t]*+Chapters?[ \t]++(?:[“\"‘]|\d{1,2}\.\d)")
+#: A title naming a course's lecture or a talk's slides by its last words (``NLP with Deep Learning Stanford Course | Lecture 5``,
+#: ``Title Slides PDF``; a paper's title may end in "Course").
+_MATERIAL = re.compile(r"(?i)\b(?:course[ \t]*+[|:\-–][ \t]*+lecture[ \t]++\d{1,2}|lecture[ \t]++series|slides[ \t]++pdf)[ \t]*+$")
+#: A book's chapter named after the book's title (``The Mixtape, Chapter “Panel Data”``, ``Companion, Chapter 5.2``,
+#: ``Speech and Language Processing - Chapter 6: Title``, ``Book | Chapter 9: Title``).
+_CHAPTER_AFTER = re.compile(r",[ \t]*+Chapters?[ \t]++(?:[“\"‘]|\d{1,2}\.\d)|[ \t][-–—|][ \t]++Chapters?[ \t]++\d{1,3}[:.][ \t]")
 #: A publisher closing a reference (``MIT Press``, ``Cambridge University Press, Cambridge, MA``, ``Berkeley, CA:
 #: University of California Press``, after a quoted title: ``"Title." Owl Press``): a book's.
 _PUBLISHER = re.compile(r"(?:^|[.,*:\"”][ \t]*+)(?:[A-Z][\w&\-]*+[ \t]++){0,3}(?:University[ \t]++(?:of[ \t]++[A-Z][\w\-]*+[ \t]++)?)?"
@@ -90,8 +94,8 @@ def published_book(text: str) -> bool:
 def book_or_part(title: str, text: str, arxiv: bool, doi: str | None) -> bool:
     """Whether a record found as a paper is a book, a part of one or of the list's own handouts, or a part a
     publisher registers apart from its paper; a record with an arXiv id is a paper whatever it says."""
-    if (BOOK_PART.match(title) or book_record(text)) and not (arxiv or doi):
-        return True  # ("Chapter 2, Title", "Preface", "Pre-read"; "Title. MIT Press." and no id)
+    if (BOOK_PART.match(title) or _MATERIAL.search(title) or book_record(text)) and not (arxiv or doi):
+        return True  # ("Chapter 2, Title", "Preface", "Pre-read", "NLP Stanford Course", "Title Slides PDF"; "Title. MIT Press." and no id)
     return registered_part(title, doi) or not arxiv and published_book(text)  # (a paper's figure, its review; a book, DOI or not)
 
 
