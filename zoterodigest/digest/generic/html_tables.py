@@ -177,7 +177,7 @@ class HtmlTableReader:
 
 
 #: A citation by authors and year alone: ``Lyu et.al (2018)``, ``Barn and Tawny, 2019``.
-_AUTHOR_YEAR = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+(?:et[ \t]*\.?[ \t]*al\.?|(?:and|&)[ \t]+[A-Z][\w'’\-]+))?[ \t]*,?[ \t]*"
+_AUTHOR_YEAR = re.compile(r"[A-Z][\w'’\-]++(?:[ \t]++(?:et[ \t]*+\.?[ \t]*+al\.?|(?:and|&)[ \t]++[A-Z][\w'’\-]++))?+[ \t]*+,?[ \t]*+"
                           r"\(?(?:19|20)\d{2}[a-z]?\)?")
 #: A list item inside a cell.
 _LI = re.compile(r"<li\b[^>]*>(?P<body>.*?)</li\s*>", re.IGNORECASE | re.DOTALL)
@@ -269,9 +269,9 @@ def _text_before_links(body: str) -> tuple[int, int] | None:
     links = find_links(body)
     if not links or "<" in body[: links[0][2]].replace("<br", "") or len(_WORD.findall(plain(body[: links[0][2]]))) < 3:
         return None
-    if (m := _VENUE_YEAR_CLOSING.match(body, 0, links[0][2])) is not None:
+    if (end := _before_venue_year(body, links[0][2])) is not None:
         a = len(body) - len(body.lstrip())
-        return (a, m.end("t")) if not is_name_list(plain(body[a : m.end("t")])) else None
+        return (a, end) if not is_name_list(plain(body[a:end])) else None
     head = read_head(body, 0)
     if head.title is None or head.title[1] > links[0][2] or head.title[1] - head.title[0] < 8 \
             or is_name_list(plain(body[head.title[0] : head.title[1]])):
@@ -279,10 +279,21 @@ def _text_before_links(body: str) -> tuple[int, int] | None:
     return head.title
 
 
-#: A title, a short venue and a year before a cell's links (``Title, TGRS, 2021.  [``, ``Title. TNNLS, 2021. [``), or a venue's
-#: acronym alone (``Title, IJRS. [``).
-_VENUE_YEAR_CLOSING = re.compile(r"[ \t]*+(?P<t>[^<>\[\]]{8,}?)[ \t]*+[,.][ \t]*+(?:[A-Z][\w&'’.\-]*+(?:[ \t][A-Za-z][\w&'’.\-]*+){0,4}"
-                                 r"[ \t]*+[,.][ \t]*+\(?(?:19|20)\d{2}\)?|[A-Z][A-Z&\-]{1,9})[ \t.,]*+(?:\[[ \t]*+)?$")
+#: A short venue and a year closing a cell's text before its links (``, TGRS, 2021.  [``, ``. TNNLS, 2021. [``), or a
+#: venue's acronym alone (``, IJRS. [``): matched from a comma or a stop to the first link.
+_VENUE_YEAR_TAIL = re.compile(r"[,.][ \t]*+(?:[A-Z][\w&'’.\-]{0,30}+(?:[ \t][A-Za-z][\w&'’.\-]{0,30}+){0,4}[ \t]*+[,.][ \t]*+\(?(?:19|20)\d{2}\)?"
+                              r"|[A-Z][A-Z&\-]{1,9})[ \t.,]{0,9}+(?:\[[ \t]*+)?")
+
+
+def _before_venue_year(body: str, stop: int) -> int | None:
+    """Where a cell's title ends before the short venue and year closing its text at ``stop`` (the first comma or stop
+    that opens them, eight characters of title at least, no tag or bracket in it), else None."""
+    start = len(body) - len(body.lstrip())
+    for k in range(max(start + 8, stop - 90), stop):
+        if body[k] in ",." and _VENUE_YEAR_TAIL.fullmatch(body, k, stop) is not None:
+            end = len(body[:k].rstrip())
+            return end if end - start >= 8 and not any(c in body[start:end] for c in "<>[]") else None
+    return None
 
 
 def _paper_link_span(cells: list[re.Match[str]]) -> tuple[int, int, bool] | None:

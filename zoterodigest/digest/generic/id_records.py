@@ -165,7 +165,16 @@ _BOLD_LINE = re.compile(r"^[ \t]*+(?:\*\*|__)[^*_\n]{12,300}(?:\*\*|__)[ \t]*+(?
 _FIELD_LINE = re.compile(r"[ \t]*+(?:\*\*|__)?[^\W\d_][^:：*\n<>\[\]()]{0,15}(?:\*\*|__)?[ \t]*+[:：]")
 #: A card's number before its title: ``【3】``, ``[3]``, ``(3)``, ``3.``.
 _CARD_NUMBER = re.compile(r"[ \t]*+(?:【\d{1,4}】|\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)、])[ \t]*+")
-_BREAKS_END = re.compile(r"[ \t]*+(?:<br[ \t]*+/?>[ \t]*+)*$", re.IGNORECASE)
+#: A line-break tag closing a line: ``<br>``, ``<br/>``, ``<br />``.
+_BREAK_CLOSING = re.compile(r"<br[ \t]?/?>$", re.IGNORECASE)
+
+
+def _breaks_end(line: str, start: int = 0) -> int:
+    """Where the line's closing line-break tags and blanks begin (not before ``start``)."""
+    end = max(start, len(line.rstrip()))
+    while end > start and (m := _BREAK_CLOSING.search(line, max(start, end - 6), end)) is not None:
+        end = max(start, len(line[: m.start()].rstrip()))
+    return end
 _TITLE_FIELD = re.compile(r"[ \t]*+(?:\*\*|__)|[ \t]*+(?:title|paper|论文|标题|题目)[ \t]*+[:：]", re.IGNORECASE)
 
 
@@ -173,12 +182,12 @@ def _card_head(found: Found, text: str, base: int) -> bool:
     """A card's first line over two labelled field lines or more (``【1】 Title<br>`` over ``**链接**：url<br>``):
     that line whole, without its number, is the title (its colon no cut: ``Owls: A Review``)."""
     lines = text.split("\n")
-    rest = [line for line in lines[1:] if _BREAKS_END.sub("", line).strip()]
+    rest = [line for line in lines[1:] if line[: _breaks_end(line)].strip()]
     first = lines[0]
     if len(rest) < 2 or not all(_FIELD_LINE.match(line) for line in rest[:2]) or _TITLE_FIELD.match(first):
         return False
     a = m.end() if (m := _CARD_NUMBER.match(first)) else len(first) - len(first.lstrip())
-    b = _BREAKS_END.search(first, a).start()  # type: ignore[union-attr]
+    b = _breaks_end(first, a)
     title = first[a:b]
     if any(c in title for c in "[]<>|") or "://" in title or not _long_enough(title) or names(title):
         return False

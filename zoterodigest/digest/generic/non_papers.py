@@ -33,8 +33,10 @@ def registered_part(title: str, doi: str | None) -> bool:
 
 
 #: A title naming a course's lecture or a talk's slides by its last words (``NLP with Deep Learning Stanford Course | Lecture 5``,
-#: ``Title Slides PDF``; a paper's title may end in "Course").
-_MATERIAL = re.compile(r"(?i)\b(?:course[ \t]*+[|:\-–][ \t]*+lecture[ \t]++\d{1,2}|lecture[ \t]++series|slides[ \t]++pdf)[ \t]*+$")
+#: ``Title Slides PDF``; a paper's title may end in "Course"), or a book's chapter by its number anywhere in it
+#: (``Read A Sociology Experiment, "Chapter 3``).
+_MATERIAL = re.compile(r"(?i)\b(?:course[ \t]*+[|:\-–][ \t]*+lecture[ \t]++\d{1,2}|lecture[ \t]++series|slides[ \t]++pdf)[ \t]*+$"
+                       r"|\b[Cc]hapters?[ \t]++\d{1,3}\b")
 #: A book's chapter named after the book's title (``The Mixtape, Chapter “Panel Data”``, ``Companion, Chapter 5.2``,
 #: ``Speech and Language Processing - Chapter 6: Title``, ``Book | Chapter 9: Title``).
 _CHAPTER_AFTER = re.compile(r",[ \t]*+Chapters?[ \t]++(?:[“\"‘]|\d{1,2}\.\d)|[ \t][-–—|][ \t]++Chapters?[ \t]++\d{1,3}[:.][ \t]")
