@@ -34,7 +34,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "RZFan525__AI4FormalMathReasoning__README@53d2bdd.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ITEM = re.compile(r"^1\. \*\*(.+?)\*\*")
 AUTHORS = re.compile(r"^\s+\*[^*].*\*\s*$")

@@ -41,7 +41,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "YisiLuo__Continuous-Representation-Zoo__README@5666212.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 INITIAL = re.compile(r"(?:[A-Z]\.?-?)+|[A-Z]\.[A-Z]")
 BY_HAND = {

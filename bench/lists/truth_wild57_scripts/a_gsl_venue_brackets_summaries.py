@@ -29,7 +29,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "UnHans__Awesome-Graph-Structure-Learning-Papers__README@de58f32.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ITEM = re.compile(r"^- \*\*\[[^\]]+\]\*\* ?\[([^\]]+)\]\(")
 

@@ -37,7 +37,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "ohhhyeahhh__RelatedWorks__Novelty_detection__PaperList@7de15f5.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 LINK_START = re.compile(r"\s*(?:[(（]\s*)?\[paper\]")
 AUTHOR_PREFIX = {57: "Bergmann_", 59: "Park_"}

@@ -29,7 +29,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "autistic-symposium__quantum-computing-toolkit__quantum_machine_learning__README@39b05b8.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ITEM = re.compile(r"^\* \*\*\[([^\]]+)\]\(([^)]*)\) \((\d{4})\)\*\*\s*$")
 

@@ -42,7 +42,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "danidiaz__variegated-reading-lists__FP-reading-lists__induction-coinduction-logic-reading-list@77afc7f.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 NOT_PAPER = {29, 54}  # 29: Teach Yourself Logic 2017: A Study Guide; 54: a lone [tweet] link under 50

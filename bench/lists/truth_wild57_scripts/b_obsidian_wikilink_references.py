@@ -31,7 +31,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "qianzhouyi2__Research-Paper-Notes__references__index@1dba226.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ITEM = re.compile(r"^- \[\[references/(?P<name>[^\]|]+)\]\]\s*$")
 QUALIFIER = re.compile(r"\s*\((?:CVPR 2020|IJCV 2020|arXiv preprint)\)$")

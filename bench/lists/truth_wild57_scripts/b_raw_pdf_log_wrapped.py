@@ -39,7 +39,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "zygm0nt__papers-i-love__bin__README@10c7960.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 # first line of each entry -> title as the paragraph writes it (None: no title written)
 TITLES = {

@@ -30,7 +30,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "shunk031__paper-survey__paper-summary__NLP__contents@377792c.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ITEM = re.compile(r'^\* \[[^"]*"(?P<title>[^"]+)"[^"]*\]\([^)]+\)\s*$')
 

@@ -28,7 +28,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "adambaskerville__adambaskerville.github.io___tabs__publications@f297d40.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 
 def main() -> None:

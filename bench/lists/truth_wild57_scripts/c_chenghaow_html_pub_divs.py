@@ -48,7 +48,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "chenghaow__chenghaow.github.io___pages__publications@33b3f92.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 NUM = re.compile(r'<span class="pub-num">([^<]*)</span>')
 YEAR = re.compile(r"\((?:\d{4})\)\.?\s+")

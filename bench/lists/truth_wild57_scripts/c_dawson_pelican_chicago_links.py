@@ -31,7 +31,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "william-dawson__william-dawson.github.io__content__pages__publications@624149f.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ACS_64 = "Discovery of SARS-CoV-2 Mpro peptide inhibitors from modelling substrate and ligand binding"
 

@@ -32,7 +32,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "JiabiDu__jiabidu.github.io___pages__publications@9ba50e0.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 YEAR = re.compile(r"\(\d{4}\)\.\s*")
 

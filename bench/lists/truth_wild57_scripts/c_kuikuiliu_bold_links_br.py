@@ -31,7 +31,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "kuikuiliu__kuikuiliu.github.io___pages__publications@74920eb.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 BOLD = re.compile(r"\*\*\[([^\]]+)\]\([^)]+\)\*\*")
 

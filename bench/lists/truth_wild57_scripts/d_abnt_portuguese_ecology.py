@@ -32,7 +32,7 @@ Decisions:
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "CaioakaFall__WorldClim_project__Referências_Bibliográficas@f8d645f.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 TITLES = {
     5: "Lista de Mamíferos do Brasil",

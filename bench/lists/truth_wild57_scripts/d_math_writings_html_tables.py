@@ -42,7 +42,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "jordanbell2357__jordanbell2357.github.io__writings@323d434.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 PUB = re.compile(r"^- .*?“(.+?)”")
 NOTE_ROW = re.compile(r'^<tr><td><a href="/LaTeX/mathematics/[^"]+">(.+?)</a></td><td><a href="[^"]+\.pdf">PDF</a>')

@@ -32,7 +32,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "billster45__ScienceCritAI__README@d9b5011.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 HEAD = re.compile(r"^### \[(.+)\]\(https://billster45\.github\.io/ScienceCritAI/[^)]+\)$")
 ARXIV = re.compile(r"^\*\*Journal:\*\* arXiv:arXiv:(\d{4}\.\d{4,5})v\d+$")

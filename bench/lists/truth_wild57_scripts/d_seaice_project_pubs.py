@@ -31,7 +31,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "sasip-climate__sasip-climate.github.io__content__pages__publications__index@c8fc3de.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ITEM = re.compile(r"^ ?- _")
 TITLE = re.compile(r"\[\*\*_(.+?)_\*\*\]\(")

@@ -42,7 +42,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "legacy-seismic-data__legacy-seismic-data.github.io__pages__references@c7bfaad.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 # first line of the reference -> title (None: a web resource, not an entry)
 TITLES = {

@@ -41,7 +41,7 @@ import re
 from _wild57 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "mcds-cmu__11631__f26__reading_list@9cfbe4e.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ANCHOR = re.compile(r"<a href=\"[^\"]*\"[^>]*>(.*?)</a>")
 TAG = re.compile(r"<[^>]+>")

@@ -50,7 +50,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "AppliedEconBerlin__bse_gc_aae_2025__README@cb7ba3d.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 MIX = "Causal Inference: The Mixtape"
 BLP = "Automobile Prices in Market Equilibrium"

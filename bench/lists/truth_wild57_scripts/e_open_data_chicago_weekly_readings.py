@@ -41,7 +41,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "Xinjian-Paul-Li__open_data__docs__course_schedule@2268370.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 PARENT = re.compile(r"^- (Readings|Software packages|Further readings):\s*$")
 SUB = re.compile(r"^\t- ")

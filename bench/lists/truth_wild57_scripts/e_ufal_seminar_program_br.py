@@ -38,7 +38,7 @@ import re
 from _wild57 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "ufal__npfl117__1819-winter__README@4dfe68f.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ROW = re.compile(r"^\| \d\d \w{3} \d{4} \|")
 BULLET = re.compile(r"^- (~~)?.*\*\*\[")

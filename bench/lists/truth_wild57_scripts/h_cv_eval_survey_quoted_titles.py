@@ -44,7 +44,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "konxpx__Awesome-Evaluation-Perspective-CV__README@56596f1.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 BULLET = re.compile(r"^[*-]\s+")
 QUOTE = re.compile(r"[\"“]")

@@ -38,7 +38,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "gonglixue__FaceAttributeEditionSurvey__README@466a55c.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ITEM = re.compile(r"^ ?\* (\d{4})-(Trans on Affective Computing|[A-Z]+):? +")
 

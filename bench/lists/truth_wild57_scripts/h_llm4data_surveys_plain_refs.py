@@ -33,7 +33,7 @@ Decisions:
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "LceOmlet__LLM4data_analysis_surveys__surveys__surveys@cdc5d0d.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 TOPICS = {
     "general survey",

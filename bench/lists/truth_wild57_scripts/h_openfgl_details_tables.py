@@ -34,7 +34,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "zyl24__OpenFGL__README@d15823c.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 HEADER = re.compile(r"^\|\s*Title\s*\|\s*Venue\s*\|\s*Year\s*\|\s*Materials\s*\|")
 SEP = re.compile(r"^\|[\s\-|:]+\|?\s*$")

@@ -35,7 +35,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "luzzou__3d-human-pose-estimation__README@4bdca63.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ITEM = re.compile(r"^(\d+)\.\s+(.*)$")
 VENUE = re.compile(r"\s*\([^()]*\)\s*$")

@@ -25,7 +25,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "quentin-audinet__Master-Thesis__literatures__README@30fb018.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 TITLE = re.compile(r"^(.+?)\. [A-Z] [A-Z][\w-]+(?:,| ?\.)")
 

@@ -27,7 +27,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "xyyeh__xyyeh.github.io__reading@edcd7b3.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 LINK = re.compile(r'^\s*<a href="[^"]*">\s*"([^"]+)"')
 

@@ -27,7 +27,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "atlarge-research__opendc__site__community__3-research@fdc3200.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ITEM = re.compile(r"^\d+\. \[([^\]]+)\]\(")
 

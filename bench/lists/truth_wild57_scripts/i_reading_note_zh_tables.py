@@ -42,7 +42,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "xiaozhiliaoo__reading-note__src__tech__tech-paper__intro@89b5162.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ROW = re.compile(r"^\|\s*(\d+)\s*\|([^|]*)\|")
 PREFIX = re.compile(r"^(?:Facebook：|Google[:：]|Amazon：|Google brain-|MVCC：)")

@@ -22,7 +22,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "chjohnkim__literature_robotics__README@b6e170a.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ITEM = re.compile(r"^- \[(.+)\]\([^)]*\)\s*$")
 

@@ -31,7 +31,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "wooshrow__gclparser__docs__papers@4b9d5da.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ITEM = re.compile(r"^1\. ")
 TITLE = re.compile(r"\)\. _([^_]+)_")

@@ -28,7 +28,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "frendly__chglib__pages__subjex__2012__subj02@f9da399.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 ITEM = re.compile(r"^\d+\. \*\*(.+?)\*\*")
 AUTHORS = re.compile(r"^(?:[A-Z][A-Za-z'-]+ (?:[A-Z][a-z]?\.(?:-[A-Z]\.)?)+(?:, | ))+(?:et al\. )?")

@@ -37,7 +37,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "DigitalHumanitiesCraft__PromptotypingExplainer__knowledge__paper__07-references@8f54d47.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 PAPER_LINES = [13, 15, 21, 23, 25, 29, 31, 35, 37, 71, 77, 85, 89, 97]
 APA = re.compile(r"\(\d{4}[^)]*\)\. (.+?) \*")

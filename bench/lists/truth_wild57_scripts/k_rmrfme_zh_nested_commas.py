@@ -27,7 +27,7 @@ Decisions:
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "rm-rf-me__Paper__README@3de2647.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 # first line -> last line of each paper bullet (child link bullets included)
 SPANS = {5: 5, 11: 11, 14: 14, 16: 16, 17: 17, 18: 18, 19: 19, 20: 20, 21: 21, 24: 24,

@@ -26,7 +26,7 @@ import re
 from _wild57 import entry, read_lines, write_truth
 
 NAME = "shjang2020__Recommendation__Paper__README@fb17456.md"
-PART = "wild57_held_out"
+PART = "wild57_development"
 
 
 def cells(ln: str) -> list[str]:
