@@ -31,9 +31,9 @@ _ID_AFTER = re.compile(r"(?:arXiv[ \t]*+[: ][ \t]*+\d{4}\.\d{4,5}|(?:doi|DOI)[ \
 _VOLUME_PART = re.compile(r"\d[\d()]*+(?:[ \t]?[-–:][ \t]?\d++)?\.?|(?:doi|DOI):?[ \t]?\S++|online[ \t]first|in[ \t]press|pp?\.[ \t]?\d\S*+")
 _NUMBER_WORD = re.compile(r"\d[\d():\-–]*+")
 #: A journal's name: capitalised words (small words and abbreviations between them), one of them a word journals use.
-_JOURNAL_WORDS = re.compile(r"\b(?:Journal|Letters|Transactions|Proceedings|Reviews?|Research|Modell?ing|Processes|Sciences?|Change|"
+JOURNAL_WORDS = re.compile(r"\b(?:Journal|Letters|Transactions|Proceedings|Reviews?|Research|Modell?ing|Processes|Sciences?|Change|"
                             r"Physics|Bulletin|Annals|Quarterly|Magazine|Reports|Geoscience|Hydrology|Oceanography|Meteorology)\b")
-_JOURNAL_END = re.compile(_JOURNAL_WORDS.pattern + r"$")
+_JOURNAL_END = re.compile(JOURNAL_WORDS.pattern + r"$")
 _ARTICLE = re.compile(r"(?:A|An|The)[ \t]")
 #: A journal's abbreviated word (``Oceanogr.``, ``J.``).
 _ABBREVIATED = re.compile(r"[A-Za-z]\.(?:[ \t]|$)")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .comma_venues import JOURNAL_WORDS as _JOURNAL_WORDS
 from .found import DATED_TAG
 from .name_lists import is_name_list
 from .prefixes import venue_names
@@ -55,6 +56,41 @@ _GLUED_NUMBER = re.compile(r"\d{1,3}\.(?=[A-Za-z])")
 _VENUED = re.compile(r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]++[(\[（【]?(?P<v>[A-Za-z][\w-]{1,14}?)[ \t'’-]?(?:19|20)?\d{2}[)\]）】]?"
                      r"(?:[ \t]*+[\[(（【][^\[\]()（）【】]{1,60}[\])）】])?[ \t.]*+$")
 
+
+
+#: A venue and its date closing a title after a stop or a comma, as catalogues write them: ``. ACM Comput. Surv. 57(5):
+#: 110:1-110:39 (2025)``, ``. Artificial Intelligence Review. 18 August 2024``, ``, ACM Computing Surveys 2023.01``.
+_VENUE_DATE = re.compile(r"(?P<v>[A-Z][^\n\[\]()<>|`*_]{0,100}?(?:[ \t]\([A-Z][A-Za-z ]{1,30}\))?)(?P<n>[ \t]++\d{1,6}(?:\(\d{1,5}\))?(?::[ \t]*+[\w\-–:]{1,24}+)?)?"
+                         r"[.,]?[ \t]++(?P<d>\((?:19|20)\d{2}\)|(?:\d{1,2}[ \t]++)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]++(?:19|20)\d{2}"
+                         r"|(?:19|20)\d{2}(?:[ .](?:0[1-9]|1[0-2]))?)[ \t.]*+")
+#: A title's stop or comma before what may be its venue.
+_STOP = re.compile(r"[.,][ \t]++(?=[A-Z])")
+#: Markup or a sentence's end in a title: ``**``, a link, a tag, ``. In``.
+_MARKED = re.compile(r"[*_\[\]<>|`]|[a-z]{3}\.[ \t]++[A-Z]")
+#: An abbreviated word of a journal's name (``Comput.``, ``J.``): the only words a venue's stops may close.
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,7}")
+
+
+def venue_dated(line: str, at: int) -> tuple[int, int, bool] | None:
+    """(title start, title end, sure) of ``Title. Venue Date`` (see ``_VENUE_DATE``): the first stop or comma after
+    eight characters whose rest is a venue (no comma in it, a stop only after an abbreviation) and its date; sure when
+    the venue has its volume or pages, a month in its date, or words journals and known venues use."""
+    end = len(line.rstrip())
+    if end - at < 20 or not line[end - 1 : end].isdigit() and line[end - 1 : end] not in ").":
+        return None
+    for s in _STOP.finditer(line, at + 8, end):
+        if _MARKED.search(line, at, s.start()):
+            return None  # (markup, or a sentence's end, before it: a record of other parts, "**Title**: Names. In *Venue*")
+        m = _VENUE_DATE.fullmatch(line, s.end(), end)
+        if m is None:
+            continue
+        v = m.group("v").rstrip(" .,")
+        if ", " in v or len(v.split()) > 14 or any(not _ABBREVIATION.fullmatch(w.rsplit(" ", 1)[-1]) for w in v.split(". ")[:-1]):
+            continue
+        sure = m.group("n") is not None or bool(_JOURNAL_WORDS.search(v)) or known_venue(v.split()[0]) \
+            or not m.group("d")[:1].isdigit() and m.group("d")[:1] != "(" and len(v.split()) >= 2
+        return at, s.start(), sure
+    return None
 
 
 def _venue_sign(line: str, m: re.Match[str]) -> int:

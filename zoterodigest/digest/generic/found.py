@@ -332,9 +332,9 @@ def title_of(text: str) -> str:
 
 #: TeX in a title: a group in braces, an escaped character or an accent.
 _TEX = re.compile(r"(?<![{:])\{(?![{:. ])[^{}\n]*+\}(?!\})|\\[&%#_'\"`^~]")
-#: Braces that are no TeX: maths, a template's or a directive's (``$O(n)$``, ``π_{0.5}``, ``{{title}}``,
-#: ``:::{card}``, ``{: .label}``).
-_NOT_TEX = re.compile(r"\$|[_^]\{|\{\{|:\{|\{[:. ]")
+#: Braces that are no TeX: maths, a template's or a directive's (``$O(n)$``, ``π_{0.5}``, ``\mathbb{T}``,
+#: ``{{title}}``, ``:::{card}``, ``{: .label}``).
+_NOT_TEX = re.compile(r"\$|[_^]\{|\\math(?:bb|cal|frak|scr)\{|\{\{|:\{|\{[:. ]")
 #: A TeX style command whose argument is the text (``\textit{Owls}``).
 _TEX_STYLE = re.compile(r"\\(?:text(?:it|bf|tt|sc|rm|sf)|emph|mathrm|mathbf|mathit|ensuremath)\{")
 

@@ -307,6 +307,14 @@ def _paper_link_span(cells: list[re.Match[str]]) -> tuple[int, int, bool] | None
                 return c0 + l0, c0 + l0 + len(label), False
     if not any(_is_paper(url) for cell in cells for _, url, _, _ in find_links(cell.group("body"))):
         return None
+    for cell in cells:  # (the paper linked as "PDF" beside its page's link: ``<a href="/notes/x">Title</a> | <a ...x.pdf">PDF</a>``)
+        c0, body = cell.start("body"), cell.group("body")
+        links = find_links(body)
+        if links and (label := links[0][0]) and links[0][1] and not is_generic_label(label) and label != "badge" \
+                and len(_WORD.findall(plain(label))) >= 2 and not is_name_list(plain(label)):
+            s, e = links[0][2], links[0][3]
+            l0 = s + 1 if body[s] == "[" else e - 4 - len(label)
+            return c0 + l0, c0 + l0 + len(label), False
     for cell in cells:  # (the paper linked by a badge or a label: its title is a cell of bold words alone)
         if (b := _BOLD.search(cell.group("body"))) is not None and len(_WORD.findall(plain(b.group("t")))) >= 3 \
                 and plain(cell.group("body")).strip() == plain(b.group("t")).strip() \

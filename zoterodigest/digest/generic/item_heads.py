@@ -15,7 +15,7 @@ import re
 
 from ..document import Document
 from .list_items import Item
-from .name_lists import cjk_names, is_name_list
+from .name_lists import cjk_names, is_name_list, person_names
 
 #: An item opening with an italic title that does not close on its line.
 _ITALIC_OPEN = re.compile(r"(?:(?<=[ \t(])|(?<=^))\*(?![*\s])[^*\n]{8,}$")
@@ -97,17 +97,29 @@ def _wrapped_reference(doc: Document, item: Item, children: list[Item]) -> int |
     higher`` / ``standards in ...``): its paragraph, up to a blank line or a sub-item (eight lines at most)."""
     line = doc.lines[item.line]
     body = line[item.body :].rstrip()
-    if len(body) < 48 or "](" in body or "<a " in body or not _RUNS_ON.search(body) or not _REFERENCE_OPENING.match(body):
+    if len(body) < 48 or "](" in body or "<a " in body:
+        return None
+    named = _names_sentence(body)  # ("Ann Barn and Bob Tawny. Title." over "Journal of Owls, 2018.": its year below)
+    if not (_RUNS_ON.search(body) or named and body.endswith(".") and not _YEAR_IN.search(body)) \
+            or not (named or _REFERENCE_OPENING.match(body)):
         return None
     last = min(item.end, item.line + 7, children[0].line - 1 if children else item.end)
-    k = item.line
-    while k < last and doc.lines[k + 1].strip() and _indent(doc.lines[k + 1]) >= item.body - 1 and not doc.fenced[k + 1]:
+    k = item.line  # (a line not indented under the item is its paragraph's still, as Markdown reads it: a lazy one, read
+    # while the reference's year is still to come; once it is read, such a line is a note or a reference of its own)
+    while k < last and doc.lines[k + 1].strip() and not doc.fenced[k + 1] \
+            and (len(doc.lines[k + 1]) - len(doc.lines[k + 1].lstrip()) >= item.body - 1 or not _YEAR_IN.search(doc.text_of(item.line, k))):
         k += 1
     return k if k > item.line and _YEAR_IN.search(doc.text_of(item.line, k)) else None
 
 
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip())
+def _names_sentence(body: str) -> bool:
+    """Whether the text opens with a sentence of people's names, given names first (``Ann Barn and Bob T. Tawny. Title``)."""
+    m = _SENTENCE_END.search(body, 0, 400)
+    return m is not None and (" and " in body[: m.start()] or ", " in body[: m.start()]) and person_names(body[: m.start()])
+
+
+#: A sentence's end after a word of two small letters or more (no initial's stop).
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.[ \t]")
 
 
 #: A line broken mid-sentence: it ends in a word, a hyphen, a comma or a colon (or the names' year: ``Barn A (2009)``).

@@ -224,6 +224,13 @@ def events_table(cols: list[str]) -> bool:
 _LICENCE = re.compile(r"licen[cs]es?", re.IGNORECASE)
 
 
+#: Columns counting a dataset's parts (``Nodes``, ``# Edges``, ``Node Feature``, ``Avg. Tokens``): a table of datasets.
+_STATISTIC = re.compile(r"(?:#|num(?:ber)?\.?(?:[ \t]of)?|avg\.?|average|total|mean)?[ \t]*+(?:node|edge|graph)?[ \t]*+"
+                        r"(?:nodes?|edges?|graphs?|samples?|images?|videos?|classes|instances|triples|entities|relations|users|items|"
+                        r"interactions|hours|clips|sentences|tokens|documents|frames|subjects|features?|labels?|size)"
+                        r"(?:[ \t]*+\([^()]{1,20}\))?", re.IGNORECASE)
+
+
 #: Columns that name talks (``Presentation Title``, ``Podcast``): a table of talks (a column of speakers is a reading
 #: group's too, who presents each paper).
 _TALKS = re.compile(r"(?:(?:presentation|talk|lecture|webinar|podcast|episode|keynote)s?(?:[ \t]++(?:titles?|names?))?)",
@@ -247,6 +254,8 @@ def tools_table(cols: list[str], roles: dict[str, int]) -> bool:
         return True  # (a column of licences: models, tools or data, each row under its name)
     if "paper" not in roles and (any(_TALKS.fullmatch(n) for n in names) or names and _FIRMS.fullmatch(names[0])):
         return True  # (talks; products reviewed or clients served, each with its report)
+    if "title" not in roles and sum(1 for n in names if _STATISTIC.fullmatch(n)) >= 3:
+        return True  # (a dataset's statistics, "Name | Nodes | Edges | Graphs | [Paper]": datasets, each with its source)
     venue = roles.get("venue")
     dated = "year" in roles or venue is not None and "source" not in cols[venue]
     return not ({"title", "paper"} & set(roles) or dated) and bool(cols) and _NOT_PAPERS.fullmatch(cols[0].strip(" *_")) is not None

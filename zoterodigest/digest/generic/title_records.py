@@ -36,7 +36,7 @@ from ..document import Document
 from ..markup import CJK_LETTER, plain
 from .byline import is_venue_text
 from .citation_keys import lone_surname
-from .dated_titles import dated_title
+from .dated_titles import dated_title, venue_dated
 from .found import Found, title_of
 from .free_records import BREAK_END, Record, free_records, text_start
 from .leads import past_title_label
@@ -113,7 +113,7 @@ def title_records(doc: Document, lo: int, hi: int, taken: bytearray, skipped: Ca
     out: list[Found] = []
     for (_, form), group in groups.items():
         weight = [f.style.pop("_evidence", 0) for f in group]
-        need = _MIN_LINKED if form in ("linked", "noted", "wiki") else _MIN_DATED if form == "dated" else _MIN_OTHER
+        need = _MIN_LINKED if form in ("linked", "noted", "wiki") else _MIN_DATED if form in ("dated", "venue-dated") else _MIN_OTHER
         strong, evidenced = weight.count(_STRONG), [f for f, w in zip(group, weight, strict=True) if w]
         if strong >= need and 3 * len(evidenced) >= 2 * len(group):
             out += evidenced  # (some words of the title naming its page count once the template holds)
@@ -357,17 +357,22 @@ def _owner_linked(line: str, at: int, title: int) -> bool:
 
 def _dated(doc: Document, rec: Record) -> tuple[str, Found] | None:
     """A one-line record of a plain title and a year after it, or a dated venue tag before it; no link
-    (or a record whose first line is that, closed by a line break's tag, over its notes)."""
+    (or a record whose first line is that, closed by a line break's tag, over its notes).  A one-line paragraph of a
+    title, then its venue and date after a stop or comma (``Title. Artif. Intell. Rev. 57(10): 268 (2024)``) is a
+    template of its own, which tips no other dated records' run (a list's items are its plain items' to read)."""
     if rec.last != rec.first and not BREAK_END.search(doc.lines[rec.first]):
         return None
-    line = doc.lines[rec.first]
-    if (read := dated_title(line, text_start(line, rec.start))) is None:
+    line, form = doc.lines[rec.first], "dated"
+    if (read := dated_title(line, text_start(line, rec.start))) is None and rec.last == rec.first and rec.depth < 0 \
+            and "](" not in line:
+        read, form = venue_dated(line, text_start(line, rec.start)), "venue-dated"
+    if read is None:
         return None
     t0, t1, sure = read
     title = line[t0:t1].rstrip(" \t,.")
     if not _title_like(plain(title), 3) or "," in title and is_name_list(title.split(",")[0]):
         return None  # (names first: "Ann Barn, Owl Counts, 2014" is a reference's, not a dated title)
-    return "dated", _found(doc, rec, title, (t0, t0 + len(title)), _STRONG if sure else _WEAK)
+    return form, _found(doc, rec, title, (t0, t0 + len(title)), _STRONG if sure else _WEAK)
 
 
 #: A plain title and, in parentheses after it, links to the list's own notes on it whose texts are
