@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zoterodigest.digest.generic.non_papers import field_label, labelled_or_online, online_resource
+from zoterodigest.digest.generic.non_papers import book_record, field_label, labelled_or_online, online_resource
 
 
 def test_a_gbt_online_resource_is_no_paper() -> None:
@@ -17,3 +17,12 @@ def test_a_field_label_written_as_one_is_no_paper() -> None:
     assert not field_label("TLDR", "[TLDR](https://ritvik19.medium.com/tldr) | April 2020 | Extreme summarization")
     assert not field_label("Owls at Night", "- **Owls at Night:** a survey")
     assert labelled_or_online("Citation", "- **Citation:** Proceedings of FOCS 1994")
+
+
+def test_a_gost_book_by_its_imprint_and_pages_is_no_paper() -> None:
+    assert book_record("1. **Барнов У. Совы и амбары. Пер. с англ.** -М.: Химия, 2009.-400 с.")
+    assert book_record("3. **The application of owl mechanics to barns / Ed. by D.R.Moore.**-Amsterdam etc.: Elsevier, 2004.-IX, 288 p.")
+    assert book_record("5. **Hoot J. Owls and interfaces with mice.** -Chichester: Wiley, 2009.-XII, 376 p.")
+    assert not book_record("2. **Xue K., Xu Zh. Strain effects on owl hydrogenation: A first-principles study.** "
+                           "-Owl Lett.-2010.-Vol.96, N 6, p.063103-1.")
+    assert not book_record("4. **Chico L., Barn W. et al. Unzipped owls.** -Acta Owlica A.-2010.-Vol.118, N 3, p.433-441.")

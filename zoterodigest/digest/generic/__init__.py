@@ -66,7 +66,7 @@ from .split_records import without_split_records
 from .tab_tables import tab_tables
 from .tables import TableReader
 from .title_choice import second_looks
-from .title_cuts import cut_nicknames, cut_titles, nicknames_template
+from .title_cuts import cut_nicknames, cut_spaced_years, cut_titles, nicknames_template
 from .title_lines import labelled_lines, title_lines
 from .title_records import title_records
 from .unread_lines import names_paper, unread_lines
@@ -367,7 +367,7 @@ class GenericList(Family):
         found = _unread(doc, lo, hi, sections, _with_leftovers(doc, lo, hi, sections, read_found(doc, lo, hi, sections)))
         found = with_field_lines(doc, without_split_records(doc, found))  # (one paper read twice in a record: one entry)
         entries = second_looks(doc, without_repeated_entries(_entries(doc, found, sections)))  # (BibTeX repeating the papers: once)
-        return [e for e in cut_nicknames(doc, cut_titles(doc, entries)) if e.paper.arxiv_id or e.paper.doi or not date_label(e.paper.title)]
+        return [e for e in cut_spaced_years(doc, cut_nicknames(doc, cut_titles(doc, entries))) if e.paper.arxiv_id or e.paper.doi or not date_label(e.paper.title)]
 
     def render_field(self, doc: Document, entry: Entry, field: str, paper: Paper) -> str:
         cell = entry.style.get("shape") == "row"

@@ -37,6 +37,8 @@ def dated_title(line: str, at: int) -> tuple[int, int, bool] | None:
     if m is None:
         return None
     g = "b" if m.re is _TAGGED and m.group("b") is not None else "t"  # ("[CF 2015][Title]": the title in brackets)
+    if _MONTH_DAY.search(line, m.start(g), m.end(g)):
+        return None  # ("First session: April 25, 2025": a date, its year after it)
     return m.start(g), m.end(g), sign == 2
 
 
@@ -51,6 +53,8 @@ _TAGGED = re.compile(r"\\?\[(?=[^\[\]\\]{1,36}\\?\])" + DATED_TAG + r"\\?\](?:[ 
                      r"(?P<t>[^\[\]()<>|`]{8,300}?)|[ \t]*+\[(?P<b>[^\[\]<>|`]{8,300})\](?!\())[ \t]*+(?:<br[ \t]*+/?>[ \t]*+)?$")
 
 
+#: A month and its day closing a text (``April 25``, ``Sept. 3rd``): a date's, whose year follows.
+_MONTH_DAY = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?[ \t,]*+$")
 #: A record's number glued to its words, no space after its stop: ``12.Title``.
 _GLUED_NUMBER = re.compile(r"\d{1,3}\.(?=[A-Za-z])")
 _VENUED = re.compile(r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]++[(\[（【]?(?P<v>[A-Za-z][\w-]{1,14}?)[ \t'’-]?(?:19|20)?\d{2}[)\]）】]?"

@@ -109,10 +109,16 @@ _PAPER_AFTER = re.compile(r"(?i)thes[ie]s|tesi|dissertation|report|preprint|work
                           r"|kongres|symposi|workshop|journal|\b(?:In|En|No)\b|\d[ \t]*+[-–][ \t]*+\d|\(\d")
 
 
+#: A book's imprint as GOST writes it: city, publisher and year, then its number of pages (``-М.: Химия, 2009.-400 с.``,
+#: ``-Amsterdam etc.: Elsevier, 2004.-IX, 288 p.``); an article gives its journal and page range instead.
+_GOST_BOOK = re.compile(r"[-–—][ \t]*+[A-ZА-ЯЁ][^:\n]{0,40}+:[ \t]*+[^,\n:]{1,80}+,[ \t]*+(?:19|20)\d{2}\.?[ \t]*+[-–—][ \t]*+"
+                        r"(?:[IVXLC]{1,6}+,[ \t]*+)?\d{2,4}[ \t]*+(?:p|pp|с|c|S|стр)\.")
+
+
 def book_record(text: str) -> bool:
     """Whether a record is a book or a book's chapter by its text: a chapter named after the book's title, a
     publisher closing it (no journal or proceedings named), an APA title in italics and nothing of a paper after it."""
-    if _CHAPTER_AFTER.search(text):
+    if _CHAPTER_AFTER.search(text) or _GOST_BOOK.search(text):
         return True
     if (apa := _APA_ITALIC.search(text.split("\n", 1)[0].rstrip())) is not None and apa.group("rest").strip(" .,") \
             and _PAPER_AFTER.search(apa.group("rest")) is None:

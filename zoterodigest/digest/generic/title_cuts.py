@@ -180,6 +180,28 @@ def cut_nicknames(doc: Document, entries: list[Entry]) -> list[Entry]:
     return out
 
 
+#: A year closing a title after a space (``Chord: A Scalable Lookup Protocol 2003``), three words at least before it.
+_SPACED_YEAR = re.compile(r"(?<=\S)[ \t](?:19|20)\d{2}$")
+
+
+def cut_spaced_years(doc: Document, entries: list[Entry]) -> list[Entry]:
+    """The generic entries with the year closing their titles after a space cut, in each section where four titles
+    or more, and one in ten at least, close so: the list's dates, no title's words (a challenge's report named by its
+    year stands alone among titles with none)."""
+    by_section: dict[tuple[str, ...], list[int]] = {}
+    for k, e in enumerate(entries):
+        if e.family == "generic":
+            by_section.setdefault(tuple(e.section), []).append(k)
+    out = list(entries)
+    for ks in by_section.values():
+        dated = [(k, m) for k in ks if (m := _SPACED_YEAR.search(entries[k].paper.title or "")) is not None
+                 and len(entries[k].paper.title[: m.start()].split()) >= 3]
+        if len(dated) >= 4 and 10 * len(dated) >= len(ks):
+            for k, m in dated:
+                out[k] = _cut(doc, entries[k], m.start())
+    return out
+
+
 def _cut(doc: Document, entry: Entry, at: int) -> Entry:
     """``entry`` with its title ending at ``at``; its span follows when the shorter title is written at the span's start."""
     title = entry.paper.title[:at].rstrip(" \t,.;:-–—|")
