@@ -19,6 +19,8 @@ _SENTENCE_STOP = re.compile(r"\.[ \t]+|" + VENUE_AFTER_QUESTION)
 #: A reference's next piece, up to its next mark.
 NEXT_PIECE = re.compile(r"[^,.;:]+")
 YEAR_ONLY = re.compile(r"\(?((?:19|20)\d{2})[a-z]?\)?")
+#: A word that is one initial (``D``), its stop next.
+_INITIAL_WORD = re.compile(r"[A-Z]")
 #: A name's initials joined by full stops, the last one's stop not included (``J.L``, ``R.P.N``, ``J.-P``).
 _INITIALS = re.compile(r"[A-Z](?:\.-?[A-Z]){1,3}")
 
@@ -44,9 +46,10 @@ def sentence_ends(text: str, limit: int = 4) -> list[tuple[int, int]]:
             continue  # "et al. 2020", "J.-P.", "S.-C. Kuok"
         if len(word) == 1 and word.isupper():
             piece = NEXT_PIECE.match(text, m.end())
-            if piece is None or len(piece.group(0).split()) <= 3 and is_name_list(piece.group(0)) \
+            words = piece.group(0).split() if piece is not None else []
+            if piece is None or (len(words) <= 3 or _INITIAL_WORD.fullmatch(words[-1])) and is_name_list(piece.group(0)) \
                     or piece.group(0).startswith(("et al", "et. al")) or not out and spaced_names(text[: piece.end()]):
-                continue  # "A. Barn": an initial; but "Doe A. Owl calls ..." ends the names
+                continue  # "A. Barn": an initial ("Alex A. Gorodetsky and John D. Jakeman" too); but "Doe A. Owl calls ..." ends the names
         out.append((m.start(), m.end()))
         if len(out) >= limit:
             break
