@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from ..markup import plain
+from .link_finder import find_links
 from .name_lists import is_name_list
+from .names_paragraphs import reference_title
 from .references import parse_reference
 
 _BOLD = re.compile(r"<(b|strong)>(?P<t>[^<>]{8,400})</\1>", re.IGNORECASE)
@@ -45,3 +47,20 @@ def cited_title(body: str, dated: bool = True) -> tuple[int, int, str] | None:
         if at >= 0:
             return at, at + len(value), value
     return -1, -1, value
+
+
+#: A record's number before its reference (``91.``, ``[12]``), and the marks set on authors' names saying their role
+#: (``Hou, H.§``, ``Wang, Z.-H.*``, ``Huang, Y.‡,§``: a student, the corresponding author, an equal share).
+_NUMBER = re.compile(r"[ \t]*+(?:\[\d{1,4}\]|\d{1,4}[.)])[ \t]++")
+_ROLE_MARK = re.compile(r"(?<=\.)[*§‡†¶]{1,3}+(?:,[*§‡†¶]{1,3}+){0,3}+(?=[,;&\s]|$)")
+
+
+def whole_reference(body: str) -> tuple[int, int, str] | None:
+    """The title of a linked record whose plain text is a whole reference opening with its authors and dated (``91.
+    Li, Y.*, <span class="me">Wang, C.</span>, &amp; Xiao, S. (2026). Title. <span>Journal</span>, 131(14), e2.``): its
+    number and the marks on names set aside."""
+    if any(len(plain(label).split()) >= 3 for label, _, _, _ in find_links(body)):
+        return None  # (a link's text of words: the record's title is there, the readers of fields take it)
+    flat = plain(body)
+    flat = _ROLE_MARK.sub("", flat) if any(c in flat for c in "*§‡†¶") else flat
+    return reference_title(body, flat[m.end() :] if (m := _NUMBER.match(flat)) else flat)

@@ -36,6 +36,7 @@ from .found import Found, title_of
 from .html_citations import cited_title as _cited_title
 from .html_citations import cited_year as _cited_year
 from .html_citations import owner_named as _owner_named
+from .html_citations import whole_reference
 from .line_heads import add_links
 from .link_finder import find_links
 from .link_lines import links_only
@@ -190,7 +191,7 @@ class HtmlRecordReader:
         if not ident.papers and not classed and not waiting:
             return None
         fields = self._fields(body)
-        cited = None if classed else _cited_title(body)
+        cited = None if classed else _cited_title(body) or whole_reference(body)
         title = classed or cited or (_waiting_title(body, fields) if waiting else _title(body, fields))
         if title is None:
             return None
