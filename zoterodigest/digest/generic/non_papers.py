@@ -93,11 +93,26 @@ def published_book(text: str) -> bool:
         for m in SERIAL.finditer(text))  # ("The Conscious Mind: In Search of ...": a title's words, no book it is in)
 
 
+#: What follows a reference's title when it is a post or an interview, not a paper: its blog, thread or interview
+#: named as its venue (``. X/Twitter-Thread und ...``, ``. Interview zur ...``, ``. *DHCraft Blog*.``), maybe after the
+#: rest of a title cut short (`` – Wie Frontier-LLMs funktionieren. *DHCraft Blog*``).
+_POST_AFTER = re.compile(r"[^.\n]{0,80}?[.,][\"”]?[ \t]++[*_]{0,2}+(?:[\w\-/&]++[ \t]++){0,3}?(?:[\w\-/]{0,30}?(?:Blog|Twitter|Podcast|Newsletter)"
+                         r"|Interview|Blog[ \t]post|Tweet)\b")
+
+
+#: A volume and issue (``8(2)``, ``n°3-5``).
+_ISSUE = re.compile(r"\d\([\d\-–]{1,9}\)|n°[ \t]*+\d")
+
+
 def book_or_part(title: str, text: str, arxiv: bool, doi: str | None) -> bool:
     """Whether a record found as a paper is a book, a part of one or of the list's own handouts, or a part a
     publisher registers apart from its paper; a record with an arXiv id is a paper whatever it says."""
     if (BOOK_PART.match(title) or _MATERIAL.search(title) or book_record(text)) and not (arxiv or doi):
         return True  # ("Chapter 2, Title", "Preface", "Pre-read", "NLP Stanford Course", "Title Slides PDF"; "Title. MIT Press." and no id)
+    if not (arxiv or doi) and title and (after := text.partition(title)[2]) and _POST_AFTER.match(after) \
+            and not _PAGES.search(after) and not _ISSUE.search(after) and ".pdf" not in text.lower():
+        return True  # ("Title. X/Twitter-Thread.", "Title. Interview zur KI-Forschung.", "Title. *DHCraft Blog*.": a post, a talk;
+        # a newsletter's or a magazine's article gives its volume and pages, a lab's report on its blog its PDF)
     return registered_part(title, doi) or not arxiv and published_book(text)  # (a paper's figure, its review; a book, DOI or not)
 
 
