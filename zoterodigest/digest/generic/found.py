@@ -322,6 +322,10 @@ def title_of(text: str) -> str:
         t = t[:-1].rstrip()
     if t[:1] == "《" and t[-1:] == "》" and "《" not in t[1:]:
         t = t[1:-1].strip()  # (Chinese title marks around the whole title: "《Title》")
+    if t.endswith("[") and t.count("[") > t.count("]"):
+        t = t[:-1].rstrip()  # (a bracket opening the links after it: "Title\[[paper](url)\]")
+    if (label := _REVIEW_LABEL.match(t)) is not None and len(t) - label.end() >= 8:
+        t = t[label.end() :]  # ("Paper Review: Title": the list's review of the paper)
     if ("{" in t or "\\" in t) and _TEX.search(t) and t.count("{") == t.count("}") and not _NOT_TEX.search(t):
         # (a title written from BibTeX: "{REMIND} Your Network", "in {DNN}s", "Progress \& compress", "P{\'e}rez")
         detexed = latex_to_unicode(_TEX_STYLE.sub("{", t))
@@ -330,6 +334,8 @@ def title_of(text: str) -> str:
     return t
 
 
+#: A label saying the list reviews or sums up the paper, before its title.
+_REVIEW_LABEL = re.compile(r"(?:paper|article)[ \t]++(?:review|summary|notes?|reading)[ \t]*+[:：][ \t]*+", re.IGNORECASE)
 #: TeX in a title: a group in braces, an escaped character or an accent.
 _TEX = re.compile(r"(?<![{:])\{(?![{:. ])[^{}\n]*+\}(?!\})|\\[&%#_'\"`^~]")
 #: Braces that are no TeX: maths, a template's or a directive's (``$O(n)$``, ``π_{0.5}``, ``\mathbb{T}``,
