@@ -322,8 +322,6 @@ def title_of(text: str) -> str:
         t = t[:-1].rstrip()
     if t[:1] == "《" and t[-1:] == "》" and "《" not in t[1:]:
         t = t[1:-1].strip()  # (Chinese title marks around the whole title: "《Title》")
-    if t.endswith("[") and t.count("[") > t.count("]"):
-        t = t[:-1].rstrip()  # (a bracket opening the links after it: "Title\[[paper](url)\]")
     if (label := _REVIEW_LABEL.match(t)) is not None and len(t) - label.end() >= 8:
         t = t[label.end() :]  # ("Paper Review: Title": the list's review of the paper)
     if ("{" in t or "\\" in t) and _TEX.search(t) and t.count("{") == t.count("}") and not _NOT_TEX.search(t):

@@ -119,15 +119,10 @@ def wrapped_reference(line: str, body: int, head: Head, more: str) -> bool:
     Venue, 2017``, ``*Title.* Names. Venue (ACRO). 2009.``)."""
     if is_reference_line(line, body, head, more):
         return True
-    if head.title is None:
+    if head.title is None or head.title_in_link is None and line[head.title[0] - 1 : head.title[0]] not in ("*", "_"):
         return False
     wrapped = more.split("\n\n", 1)[0].split("\n")  # (the lines the paragraph wraps onto, to its first blank line)
     whole = line + " " + " ".join(x.strip() for x in wrapped)
-    if head.title_in_link is None and line[head.title[0] - 1 : head.title[0]] not in ("*", "_"):
-        plain_head = read_head(whole, body) if head.authors is not None and more.strip() else None
-        return plain_head is not None and plain_head.authors == head.authors and plain_head.year is not None \
-            and head.authors is not None and person_names(head.authors) and is_reference_line(whole, body, plain_head)
-        # ("Ann Barn and Bob Tawny. Title. In International Conference on\nMachine Learning, 2017.": its year on the next line)
     if more.strip() and is_reference_line(whole, body, read_head(whole, body)):
         return True
     text = plain(" ".join(whole[body:].split()))
