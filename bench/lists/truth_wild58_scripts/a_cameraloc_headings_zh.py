@@ -30,7 +30,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "huayong__dl-vision-papers__camera-loc__README@b19fbe5.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 HEAD = re.compile(r"^##### (.+?)\s*$")
 LINK = re.compile(r"^\[(.+?)\]\((\S+?)\)")

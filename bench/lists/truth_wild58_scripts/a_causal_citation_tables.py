@@ -37,7 +37,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "kalinlau__awesome-causal-learning__README@2fcada7.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 HEADER = re.compile(r"^\|\s*Name\s*\|\s*Paper\s*\|")
 SEP = re.compile(r"^\|[\s\-|:]+\|?\s*$")

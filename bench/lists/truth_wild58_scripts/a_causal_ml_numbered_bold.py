@@ -34,7 +34,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "jvpoulos__causal-ml__README@0405f1d.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 ITEM = re.compile(r"^\d+\. \*\*(.+?)\*\*.*\[paper\]\(")
 RESOURCES = 426

@@ -26,7 +26,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "san9569__Awesome-Point-Cloud__README@bc4a9cc.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 HEADER = re.compile(r"^\|\s*Abbrev\.\s*\|\s*Title\s*\|")
 SEP = re.compile(r"^\|[\s\-|:]+\|?\s*$")

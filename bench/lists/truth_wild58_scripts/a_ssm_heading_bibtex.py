@@ -29,7 +29,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "Strivin0311__llms-learning__dev__modeling__lm__ssm@ee81f38.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 HEAD = re.compile(r"^#### (.+?)\s*$")
 

@@ -27,7 +27,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "zhangyu345293721__zhangyu345293721.github.io___pages__markdown@eafe1f9.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 ITEM = re.compile(r"^ \* \[(.+?)\]\(")
 

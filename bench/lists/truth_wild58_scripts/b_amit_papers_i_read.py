@@ -31,7 +31,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "AmitHasanShuvo__papers-i-read__README@cf1aa1b.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 HEADER = re.compile(r"^\|\s*\*\*Papers I Read\*\*\s*\|")
 SEP = re.compile(r"^\|[\s\-|:]+\|?\s*$")

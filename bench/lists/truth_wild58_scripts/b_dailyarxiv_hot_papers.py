@@ -33,7 +33,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "TatsuyaShirakawa__daily-arxiv-gatsby__content__posts__2021-06-08---Hot-Papers@6eebf84.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 HEAD = re.compile(r"^# (?P<rank>\d+)\. (?P<title>.+?)\s*$")
 

@@ -29,7 +29,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "yassouali__ML_paper_notes__README@4418b22.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 ITEM = re.compile(r"^- (?P<title>.+?) \((?P<year>\d{4})\):? \[\[Paper\]\]")
 

@@ -33,7 +33,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "CANDYlaboratory__candylab.github.io___pages__publication@727bbe1.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 TITLE = re.compile(r'<span class="title">(.*?)</span>')
 

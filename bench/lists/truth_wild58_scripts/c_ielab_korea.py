@@ -34,7 +34,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "Intelligence-Engineering-LAB-KU__ielab.korea.ac.kr___pages__publication@89c0cab.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 BULLET = re.compile(r"^- ")
 QUOTED = re.compile(r'"([^"]+)"')

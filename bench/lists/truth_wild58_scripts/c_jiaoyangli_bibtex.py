@@ -41,7 +41,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "Jiaoyang-Li__Jiaoyang-Li.github.io___pages__publication-old@699e2e4.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 BULLET = re.compile(r"^\* ")
 LINKED = re.compile(r"^\* \[([^\]]+)\]\(")

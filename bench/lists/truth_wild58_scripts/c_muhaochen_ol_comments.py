@@ -40,7 +40,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "Muhao-Chen__muhao-chen.github.io___pages__publication@1ae89b3.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
 AFTER_YEAR = re.compile(r"(?:19|20)\d\d\.\s+(.*)$")

@@ -27,7 +27,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "layumi__reler-lab.github.io-2__publications@ad5afb2.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 TITLE = re.compile(r"^_(.+?)_\s*<br>\s*$")
 

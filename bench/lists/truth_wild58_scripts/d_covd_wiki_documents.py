@@ -46,7 +46,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "JohnLevander__COVD-wiki__Documents@b649290.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 DATE = re.compile(r"^(?:\* )?\d{1,2} [A-Z][a-z]+,?(?: 20\d\d)? *-? *(?:2020 )?\s*")
 LINK = re.compile(r"^\[(.*)\]\((\S*)\)\s*$")

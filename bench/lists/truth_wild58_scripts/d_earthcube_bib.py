@@ -41,7 +41,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "NCAR__earthcube-program-analysis__docs___sources__bib__zotero_bib@6f72b58.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 YEAR = re.compile(r", (?:\d{4}[a-z]?|n\.d\.): ")
 CONTAINER = re.compile(r"(?:([.?!])|(?<=[;'\"])) \*.*?\*[,.]")

@@ -22,7 +22,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "iphysresearch__gw-arxiv-digest__digest@bfa837c.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 HEAD = re.compile(r"^## (\d+)\. (.+?)\s*$")
 

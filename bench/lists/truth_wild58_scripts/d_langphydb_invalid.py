@@ -31,7 +31,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "SimonGreenhill__LangPhyDB__INVALID@699fb83.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 BULLET = re.compile(r"^\* \S")
 REASON = re.compile(r"^    - \S")

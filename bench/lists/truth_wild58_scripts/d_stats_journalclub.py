@@ -23,7 +23,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "ledaliang__journalclub__index@2a96f6a.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 ROW = re.compile(r"^\| (?P<authors>[^|]+?) \| \[(?P<title>[^\]]+)\]\([^)]*\) \|\s*$")
 

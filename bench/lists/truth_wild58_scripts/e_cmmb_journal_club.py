@@ -31,7 +31,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "Harbour-N__CMMB_Journal_club__README@5c05818.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 READ = re.compile(r"^\d\d/\d\d/\d\d \[([^\]]+)\]\(")
 UPCOMING = re.compile(r"^\d\d/\d\d/\d\d ([^\[].*?)\s*$")

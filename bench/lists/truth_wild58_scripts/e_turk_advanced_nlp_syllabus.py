@@ -30,7 +30,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "utkuturk__chicago__syllabi__advanced_nlp_ai@4f41a1d.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 ROW = re.compile(r"^\| (\d+) \|")
 CITE = re.compile(r"^[A-Z][^;()]+ \((19|20)\d\d\)$")

@@ -38,7 +38,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "Cassie07__AgentSkill_Survey__README@528df18.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 ROW = re.compile(r"^\| (?P<work>[^|]+?) \| \[Link\]\((?P<url>[^)]+)\) \|")
 PAPER = re.compile(r"^https?://(arxiv\.org/abs/|aclanthology\.org/)")

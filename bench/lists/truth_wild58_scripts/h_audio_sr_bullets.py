@@ -36,7 +36,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "ningyuan33__Awesome-Audio-Super-Resolution-Bandwidth-Extension__README@289973c.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 ITEM = re.compile(r"^\* \*\*\[(?P<venue>[^\]]+)\]\*\*\s+(?P<title>.+?)\s+\[\[Paper\]\(")
 ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z+]*\)$")

@@ -36,7 +36,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "bhanML__label-noise-papers__README@17b3bb4.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 ITEM = re.compile(r"^1\.\s+(?P<authors>[^*]+?)\*\*(?P<title>.+?)\*\*")
 LINK = re.compile(r"^\s*\[paper\]\(")

@@ -41,7 +41,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "MengyingLei__LRTL4T-Survey__README@7ac1dc1.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 ROW = re.compile(r"^\| \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)\s*\|")
 

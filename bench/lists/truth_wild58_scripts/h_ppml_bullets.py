@@ -42,7 +42,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "PKU-SEC-Lab__Awesome-PPML-Papers__README@e957930.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 ITEM = re.compile(r"^\* \[(?P<venue>[^\]]+)\]\s+(?P<rest>.*)$")
 

@@ -24,7 +24,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "nabeelxy__ai-security-guide__ai_for_security__web_security__README@d9af9a8.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 HEADER = re.compile(r"^\|\s*Date\s*\|\s*ID\s*\|\s*Title\s*\|")
 SEP = re.compile(r"^\|[\s\-|:]+\|?\s*$")

@@ -36,7 +36,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "doitian__quartz-ab__content__bft-consensus-analysis__references@9a99967.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 KEY = re.compile(r"^\*\*(?P<key>[a-z0-9-]+)\*\*\s*$")
 ITALIC = re.compile(r"\*(?P<title>[^*]+)\*")

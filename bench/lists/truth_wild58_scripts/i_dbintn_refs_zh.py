@@ -36,7 +36,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "OpenDocCN__ibooker-db-zh__docs__db-intn__db-intn_19@c0e897a.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 REF = re.compile(r"^(?:1\.\s+|\s+\+\s+)?\[[A-Za-z0-9ØÇ]+\]")
 QUOTED = re.compile(r"[“\"](?P<title>.+?)[”\"]")

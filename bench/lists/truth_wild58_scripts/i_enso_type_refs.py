@@ -22,7 +22,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "enso-org__enso__docs__types__references@b7c9833.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 BULLET = re.compile(r"^- \[(?P<title>.+?)\]\((?P<url>[^)]+)\)\s*$")
 

@@ -25,7 +25,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "llvm__mlir-www__website__content__pubs___index@ee95a82.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 BULLET = re.compile(r"^\* \[")
 

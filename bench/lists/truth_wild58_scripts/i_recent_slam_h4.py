@@ -29,7 +29,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "YiChenCityU__Recent_SLAM_Research__README@388abf4.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 HEAD = re.compile(r"^#### \d+\. \[[^\]]+\] \d{4}-\d{2}-\d{2}-\[(?P<title>[^\]]+)\]\(")
 JUNK = "Open AccessArticle "

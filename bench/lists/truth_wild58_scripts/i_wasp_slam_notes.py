@@ -30,7 +30,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "hcarlsso__WASP-offline-SLAM__random_notes__README@972ebcf.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 QUOTED = re.compile(r"^\d+\. “(?P<title>[^”“]+)[”“]")
 SUB = re.compile(r"^ {3}\d+\. (?P<text>.*)$")

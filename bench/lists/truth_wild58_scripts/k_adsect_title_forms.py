@@ -31,7 +31,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "ADSecT__ADSecT.github.io__source__Writing__Title__index@b0d150e.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 BULLET = re.compile(r"^- (.*\[\d{4}-IJCAI\].*)$")
 TAG = re.compile(r"</?u>")

@@ -30,7 +30,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "zhenying2__AI-Paper-Review__README@bdcce01.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 HEADER = re.compile(r"^\|\s*주차\s*\|\s*읽은 논문\s*\|")
 ITEM = re.compile(r"<li>(.*?)</li>")

@@ -33,7 +33,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "scutan90__DeepLearning-500-questions__ch06_循环神经网络(RNN)__第六章_循环神经网络(RNN)@029193a.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 REF = re.compile(r"^\[(\d+)\]\s*(.*?)\[([JCM])\]")
 AUTHORS = re.compile(r"^.*?(?:\bet al|\b[A-Z])\s?\.\s+")

@@ -27,7 +27,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "lpq29743__lpq29743.github.io___wiki__computer-science-papers@f0a0392.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 LINK = re.compile(r"^\[([^\]]+)\]\(")
 

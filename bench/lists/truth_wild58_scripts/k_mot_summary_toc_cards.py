@@ -32,7 +32,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "nuclearslippers__paper_summary__summary@986ae6e.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 SEP = re.compile(r"^\|[\s\-|:]+\|?\s*$")
 HEADING = re.compile(r"^##\s+(.+?)\s*$")

@@ -29,7 +29,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "datawhalechina__so-large-lm__docs__content__ch03@5bdf642.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 ITEM = re.compile(r"^- \[([^\]]+)\]\(")
 NOT_PAPERS = {"Illustrated Transformer", "CS224N slides on RNNs", "CS224N slides on Transformers"}

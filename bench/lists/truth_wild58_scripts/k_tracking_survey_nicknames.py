@@ -38,7 +38,7 @@ import re
 from _wild58 import entry, read_lines, write_truth
 
 NAME = "QianXuna__Tracking-Survey__README@47e96e5.md"
-PART = "wild58_held_out"
+PART = "wild58_development"
 
 SEP = re.compile(r"^\|?\s*-{3,}\s*\|")
 LINK = re.compile(r"^\[([^\]]+)\]\(")
