@@ -4,6 +4,7 @@ paragraphs that no other reader took, and where a record's words begin.  Pure.""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..document import Document
@@ -41,15 +42,19 @@ def free_records(doc: Document, lo: int, hi: int, taken: bytearray, html: bool =
         return not in_item[k - lo] and bool(doc.lines[k].strip()) and not doc.lines[k].lstrip(" \t").startswith(marks) \
             and not doc.fenced[k]
 
+    def joined(j: int) -> bool:  # (line j + 1 goes on the paragraph of line j)
+        return j + 1 < hi and free(j + 1) and not (doc.lines[j + 1].lstrip().startswith("<!--") and taken[j + 1 - lo])
+
+    cards = _cards(doc, lo, hi, free, joined)
     i = lo
     while i < hi:
         if not free(i):
             i += 1
             continue
-        j = i
-        while j + 1 < hi and free(j + 1) and not (doc.lines[j + 1].lstrip().startswith("<!--") and taken[j + 1 - lo]) and not (BREAK_END.search(doc.lines[j]) and not _FIELD.match(doc.lines[j + 1])):
+        j = cards.get(i, i)
+        while i not in cards and joined(j) and not (BREAK_END.search(doc.lines[j]) and not _FIELD.match(doc.lines[j + 1])):
             j += 1  # (a line closed by a line break's tag is a record of its own, "[CF 2015][Title]<br/>", unless
-            # a field follows it: "**Title**: ...<br>" over "**Authors**: ...<br>" is one record)
+            # a field follows it: "**Title**: ...<br>" over "**Authors**: ...<br>" is one record; a card is one)
         out.append(Record(i, j, len(doc.lines[i]) - len(doc.lines[i].lstrip()), -1))
         i = j + 1
     kept = []
@@ -61,6 +66,42 @@ def free_records(doc: Document, lo: int, hi: int, taken: bytearray, html: bool =
             continue
         kept.append(rec)
     return sorted(kept, key=lambda r: r.first)
+
+
+def _cards(doc: Document, lo: int, hi: int, free: Callable[[int], bool], joined: Callable[[int], bool]) -> dict[int, int]:
+    """The paragraphs of ``[lo, hi)`` that are cards: two to five lines, the first ones closed by a line
+    break's tag (``_Title_<br>``, ``Names<br>``), one or two after them not (``Venue, 2022``, its links), their
+    first two lines not alike (not two links), in a run of such cards with as many closed lines; first line → last line."""
+    shapes: dict[int, tuple[int, int]] = {}
+    i = lo
+    while i < hi:
+        if not free(i):
+            i += 1
+            continue
+        j = i
+        while joined(j):
+            j += 1
+        lines = doc.lines[i : j + 1]
+        closed = next((n for n, x in enumerate(lines) if not BREAK_END.search(x)), len(lines))
+        if 2 <= len(lines) <= 5 and 1 <= closed < len(lines) and len(lines) - closed <= 2 \
+                and not (lines[0].lstrip().startswith("[") and lines[1].lstrip().startswith("[")):
+            shapes[i] = (j, closed)
+        i = j + 1
+    kinds = [closed for _, closed in shapes.values()]
+    return {i: j for i, (j, closed) in shapes.items() if kinds.count(closed) >= 2}
+
+
+def card_top(doc: Document, i: int, lo: int) -> int | None:
+    """The first line of the card whose last lines line ``i`` ends (``_Title_<br>`` over ``Names<br>`` over
+    ``Venue, 2019 ([URL](...))``, a venue line maybe between): a paragraph that starts with two lines closed by
+    a line break's tag, at most four lines above ``i``; None when ``i`` ends no such paragraph."""
+    k = i
+    while k - 1 >= lo and k > i - 4 and doc.lines[k - 1].strip() and not doc.lines[k - 1].lstrip().startswith(("#", "|", ">", "-", "*", "+")):
+        k -= 1
+    if k - 1 >= lo and doc.lines[k - 1].strip() or i - k < 2 or BREAK_END.search(doc.lines[i]):
+        return None
+    closed = next((n for n in range(k, i + 1) if not BREAK_END.search(doc.lines[n])), i) - k
+    return k if closed >= 2 and i - (k + closed) <= 1 else None
 
 
 def text_start(line: str, start: int) -> int:

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from ..document import Document
 from ..markup import plain, without_attributes
 from .found import Found, title_of
+from .free_records import BREAK_END, card_top
 from .inline import read_head
 from .item_template import NOT_A_PAPER
 from .line_heads import add_links
@@ -90,7 +91,10 @@ def leftover_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: 
         if (found := _line_paper(doc, i, without_attributes(line))) is None or skipped(i) \
                 or any(BOOK_PART.match(label.strip(_EDGES)) for label, _, _, _ in find_links(line)):
             continue  # (no paper by its link; or a part of a book, "[Chapter 1, Title](url)", "[Preface](url)")
-        if not found.title and not ITEM.match(line) and last != i - 1:
+        if (top := card_top(doc, i, lo)) is not None and not any(taken[k - lo] for k in range(top, i)) \
+                and _card_title(doc, top):
+            _take_title(doc, found, top)  # (a card's last line: its title opens the card, "_Title_<br>" over "Names<br>")
+        elif not found.title and not ITEM.match(line) and last != i - 1:
             above = _title_above(doc, i, lo, taken)
             if above is None:
                 continue  # (a link alone under an entry is that entry's; under nothing, too little to go on)
@@ -104,6 +108,13 @@ def leftover_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: 
         last = i
     return [f for f in out if f.style.get("item") or _TITLE_LABEL.match(doc.lines[f.first].lstrip())
             or _has_neighbour(doc, f, out, lo, taken)]  # (a labelled title is a record, alone or not)
+
+
+def _card_title(doc: Document, top: int) -> bool:
+    """Whether a card's first line is a title alone (no link) over an author line."""
+    line, names = doc.lines[top], doc.lines[top + 1]
+    return "](" not in line and "http" not in line and "](" not in names \
+        and is_name_list(plain(BREAK_END.sub("", names)).strip(" .,;"))
 
 
 def _has_neighbour(doc: Document, found: Found, out: list[Found], lo: int, taken: bytearray) -> bool:

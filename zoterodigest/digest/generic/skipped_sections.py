@@ -10,7 +10,7 @@ SKIP_SECTION = re.compile(
     r"^\W*+(?:(?:\w[\w\-]*+[ \t]++){1,3}(?:news|updates)|news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
     r"star history|acknowledge?ments?|dictionary|glossary|abbreviations?|related (?:lists|repos\w*|awesome\w*)|"
     r"awesome lists?|other (?:awesome )?lists?|(?:related )?(?:workshops?|talks?|videos?|courses?|lectures?|blogs?|blog posts|"
-    r"podcasts?|events?|conferences?|books?|patents?(?:[ \t]*+(?:/|&|and)[ \t]*+[a-z]++)?|newsletters?|people|companies|jobs|presentations?|slides|writing|advice|tips"
+    r"podcasts?|events?|books?|patents?(?:[ \t]*+(?:/|&|and)[ \t]*+[a-z]++)?|newsletters?|people|companies|jobs|presentations?|slides|writing|advice|tips"
     # (a CV's other parts: "Professional Service", "Teaching", "Awards and Honors", "Grants")
     r"|(?:professional|academic|university|departmental|community|editorial)[ \t]++service|service|teaching(?:[ \t]++experience)?"
     r"|awards?(?:[ \t]++(?:and|&)[ \t]++honou?rs)?|honou?rs(?:[ \t]++(?:and|&)[ \t]++awards?)?|grants?|funding|editorial[ \t]++boards?|reviewing|engagements|outreach|committees?|memberships?)"
