@@ -11,7 +11,7 @@ from .name_lists import is_name_list
 from .names_paragraphs import reference_title
 from .references import parse_reference
 
-_BOLD = re.compile(r"<(b|strong)>(?P<t>[^<>]{8,400})</\1>", re.IGNORECASE)
+_BOLD = re.compile(r"<(b|strong)>(?P<t>[^<>]{4,400})</\1>", re.IGNORECASE)
 
 
 def owner_named(body: str) -> bool:

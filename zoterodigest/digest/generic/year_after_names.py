@@ -6,8 +6,10 @@ Chicago author-date styles write it, with one author's name inverted:
     Barn, Ann. 2008. Owls on the Web: New Technologies for Night. *Owl Journal* 100 (2): 629-636.
     Barn, Ann.
         2008   Owls on the Web: New Technologies for Night. _Owl Journal_ 100 (2): 629-636.
+    Barn, A., Tawny, B., 2008. Owls on the Web: New Technologies for Night. Owl Journal 100, 629-636.
 
-The year closes with a full stop or with wide space (a tab, two spaces: the SAA style's column).  The title is
+The year closes with a full stop or with wide space (a tab, two spaces: the SAA style's column); after initialled
+names closed by a comma (the Harvard style of Elsevier's journals) it closes with a full stop.  The title is
 the first sentence after it, or the marked part that opens it; an italic title before a publisher is a book's,
 no paper.  Tried after every other reference form.  Pure.
 """
@@ -20,8 +22,12 @@ from .name_lists import SURNAME_GIVEN, is_name_list, person_names
 from .reference_marks import Reference, italic_venue, title_words
 from .sentence_ends import sentence_ends
 
-#: The names' full stop, then the year, closed by a full stop or by wide space.
-_YEAR = re.compile(r"\.[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?(?:\.[ \t]++|[ \t]{2,}+|\t[ \t]*+)(?=\S)")
+#: The names' full stop, then the year, closed by a full stop or by wide space; or the names' comma, then the year and
+#: a full stop (the Harvard style of Elsevier's journals: ``Barn, A., Tawny, B., 2020. Title. Journal 12, 1-10.``).
+_YEAR = re.compile(r"(?:\.[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?(?:\.[ \t]++|[ \t]{2,}+|\t[ \t]*+)"
+                   r"|,[ \t]++(?P<c>(?:19|20)\d{2})[a-z]?\.[ \t]++)(?=\S)")
+#: An initial of an inverted name (``Barn, A.``), which the comma form needs in its names.
+_INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]\.")
 #: A title marked whole at the start: italic, bold or quoted.
 _MARKED = re.compile(r"(?:\*\*?|__?|[\"“])(?P<t>[^*_\"“”\n]{6,300}?)[.,]?(?:\*\*?|__?|[\"”])")
 #: A book's publisher after its title.
@@ -38,7 +44,10 @@ def year_after_names(text: str) -> Reference | None:
     if m is None:
         return None
     names = text[: m.start()].strip()
-    if not names or not (SURNAME_GIVEN.fullmatch(names) or person_names(names) or "," in names and is_name_list(names)):
+    if m.group("c") is not None:  # (names closed by a comma: initialled names only, "Title, 2020. Venue" is no reference of names)
+        if not _INITIAL.search(names) or not is_name_list(names.replace("*", "")):
+            return None
+    elif not names or not (SURNAME_GIVEN.fullmatch(names) or person_names(names) or "," in names and is_name_list(names)):
         return None
     start = m.end()
     if (marked := _MARKED.match(text, start)) is not None:
@@ -63,7 +72,7 @@ def year_after_names(text: str) -> Reference | None:
     venue = italic_venue(text, (rest, end)) if end > rest else None
     while venue is not None and venue[1] > venue[0] and text[venue[0]] in " \t":
         venue = (venue[0] + 1, venue[1])
-    return Reference(title, (0, len(names)), venue if venue and venue[1] > venue[0] else None, int(m.group("y")))
+    return Reference(title, (0, len(names)), venue if venue and venue[1] > venue[0] else None, int(m.group("y") or m.group("c")))
 
 
 def linked_title(text: str, start: int) -> tuple[int, int] | None:
