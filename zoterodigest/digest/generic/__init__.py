@@ -105,9 +105,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
                 and not _NEWS_SENTENCE.search(text := plain(doc.lines[f.first]))
                 and not (news and _DATED_ITEM.match(text))]
     venue = bool(path) and is_venue_text(path[-1])
-    hidden = _cache(doc).hidden
-    found += [f for f in HtmlRecordReader(doc).read(lo, hi, _Taken(found), papers or venue)  # publication pages' HTML records
-              if not hidden[f.first]]  # (none commented out)
+    found += [f for f in HtmlRecordReader(doc).read(lo, hi, _Taken(found), papers or venue) if not _cache(doc).hidden[f.first]]  # (none commented out)
     if other_kind(path):
         # books, tools: what links a paper, or what a table dates; datasets: what links a paper, or what a
         # Paper column names (a table of datasets dates each by its paper's venue: "KITTI | CVPR'12")
