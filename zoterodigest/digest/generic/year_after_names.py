@@ -44,10 +44,7 @@ def year_after_names(text: str) -> Reference | None:
     if m is None:
         return None
     names = text[: m.start()].strip()
-    if m.group("c") is not None:  # (names closed by a comma: initialled names only, "Title, 2020. Venue" is no reference of names)
-        if not _INITIAL.search(names) or not is_name_list(names.replace("*", "")):
-            return None
-    elif not names or not (SURNAME_GIVEN.fullmatch(names) or person_names(names) or "," in names and is_name_list(names)):
+    if not _names(names, m.group("c") is not None):
         return None
     start = m.end()
     if (marked := _MARKED.match(text, start)) is not None:
@@ -73,6 +70,14 @@ def year_after_names(text: str) -> Reference | None:
     while venue is not None and venue[1] > venue[0] and text[venue[0]] in " \t":
         venue = (venue[0] + 1, venue[1])
     return Reference(title, (0, len(names)), venue if venue and venue[1] > venue[0] else None, int(m.group("y") or m.group("c")))
+
+
+def _names(names: str, comma: bool) -> bool:
+    """Whether the text before the year is the authors' names; before a comma initialled names only ("Title, 2020.
+    Venue" is no reference of names)."""
+    if comma:
+        return _INITIAL.search(names) is not None and is_name_list(names.replace("*", ""))
+    return bool(names) and bool(SURNAME_GIVEN.fullmatch(names) or person_names(names) or "," in names and is_name_list(names))
 
 
 def linked_title(text: str, start: int) -> tuple[int, int] | None:
