@@ -107,7 +107,7 @@ def normalise_doi(text: str | None) -> str | None:
     m = _DOI_RE.match(text.strip())
     if not m:
         return None
-    return m.group("doi").rstrip(".,;").lower()
+    return m.group("doi").rstrip("\\").rstrip(".,;").lower()  # (a hard break's backslash after an address is no part of it)
 
 
 def arxiv_doi(arxiv_id: str) -> str:

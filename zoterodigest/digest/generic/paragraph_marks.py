@@ -15,7 +15,7 @@ from .found import Found
 from .link_finder import find_links
 from .name_lists import is_name_list
 from .prefixes import is_generic_label
-from .reference_marks import DATE_OPEN, INITIALS_FIRST, KEY_OPEN, MARK_LEAD, REFERENCE_OPEN
+from .reference_marks import DATE_OPEN, INITIALS_FIRST, KEY_OPEN, MARK_LEAD, REFERENCE_OPEN, SAME_NAMES
 
 #: A venue's tag in brackets before a bold title (``[SIGMOD'12] **Title**``): no link.
 VENUE_TAG = r"\[[A-Z][A-Za-z\-]{1,15}(?:[ \t'’]\d{2,4})?\][ \t]*+(?=\*\*|__|<b>|<strong>)"
@@ -72,7 +72,7 @@ def opens(line: str) -> bool:
     line = line.replace("\xa0", " ")
     return bool(STARTS.match(line) or REFERENCE_OPEN.match(line) or _citation(line) or INITIALS_FIRST.match(line)
                 or LI_LINK.match(line) or LINK_OPEN.match(line) or DATE_OPEN.match(line) or KEY_OPEN.match(line)
-                or ITALIC_OPEN.match(line))
+                or ITALIC_OPEN.match(line) or SAME_NAMES.match(line))  # ("------, V. K. Barn, 2022:": the names above again)
 
 
 #: A book named in a reference: edited, a university press's, a GB/T ``[M]``.

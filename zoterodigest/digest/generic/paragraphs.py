@@ -57,7 +57,7 @@ from .paragraph_marks import (
 )
 from .plain_blocks import names_over_links, plain_block, weak_blocks
 from .prefixes import FIELD_LABELS
-from .reference_marks import GBT_MARK, KEY_OPEN, NUMBER_MARK, names_then_year
+from .reference_marks import GBT_MARK, KEY_OPEN, NUMBER_MARK, SAME_NAMES, names_then_year
 from .references import parse_reference
 from .shared_lines import labelled_line, line_parts
 from .stacked_refs import stacked_title
@@ -103,12 +103,23 @@ def _words(title: str) -> int:
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: A journal's volume in bold opening a wrapped reference's line (``**10**, https://doi.org/...``): no new record.
+_BOLD_VOLUME = re.compile(r"[ \t]*+\*\*\d{1,5}\*\*[,.(: \t]")
+#: A line closed by an address and a hard break (``https://doi.org/10.1/x.\\``): a reference's end.
+_ADDRESS_BREAK = re.compile(r"https?://\S+\\[ \t]*+$")
+#: The most lines one reference wraps over (a long title and its many authors, hard-wrapped at 72 columns).
+_MOST_LINES = 8
+
+
+def _closes(line: str) -> bool:
+    """Whether a line ends a sentence: a full stop, a hard break's backslash maybe after it (``https://doi.org/10.1/x.\\``)."""
+    return line.rstrip().removesuffix("\\").endswith(".")
 
 
 def _whole_reference(line: str) -> bool:
-    """A line that is a whole reference by itself (names, title and year)."""
+    """A line that is a whole reference by itself (names, or the names above again as dashes, title and year)."""
     ref = parse_reference(line.strip())
-    return ref is not None and ref.authors is not None and ref.year is not None
+    return ref is not None and (ref.authors is not None or SAME_NAMES.match(line) is not None) and ref.year is not None
 
 
 class ParagraphReader:
@@ -283,7 +294,8 @@ class ParagraphReader:
                        or nicknamed(doc.lines[i]) and nicknamed(doc.lines[k])):
             found.style["one_line"] = True  # records one per line, no blank line between: each line is one
             return k
-        while k < hi and doc.lines[k].strip() and not (STARTS.match(doc.lines[k]) and not BOLD_LABEL.match(doc.lines[k])) \
+        while k < hi and doc.lines[k].strip() and not (STARTS.match(doc.lines[k]) and not BOLD_LABEL.match(doc.lines[k])
+                                                        and not _BOLD_VOLUME.match(doc.lines[k])) \
                 and not opens_item(doc, k) and not opens_table(doc.lines, k) \
                 and not LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k) \
                 and not (linked and doc.lines[k].lstrip().startswith(("|", "#", "<", "[!["))) \
@@ -314,7 +326,10 @@ class ParagraphReader:
         """True when line ``k`` opens another reference: the lines before it (from ``i``) are a
         whole reference ending in a full stop (references wrapped over lines, one after another)."""
         doc = self.doc
-        if not (2 <= k - i <= 6 and doc.lines[k - 1].rstrip().endswith(".") and opens(doc.lines[k])) or links_only(doc.lines[k]):
+        if k - i >= 2 and _ADDRESS_BREAK.search(doc.lines[k - 1]) and opens(doc.lines[k]) and _ANY_YEAR.search(doc.text_of(i, k - 1)):
+            self._split_at.add(k)  # (a reference closed by its address and a hard break: "https://doi.org/10.1/x.\\")
+            return True
+        if not (2 <= k - i <= _MOST_LINES and _closes(doc.lines[k - 1]) and opens(doc.lines[k])) or links_only(doc.lines[k]):
             return False  # (a line of links only is the reference's own: "[DOI: 10.1/x](https://doi.org/10.1/x)")
         if not _ANY_YEAR.search(doc.text_of(k, min(k + 1, len(doc.lines) - 1))):
             return False  # ("Plant, Cell & Environment." under a wrapped reference: its journal, no new reference)
@@ -334,13 +349,13 @@ class ParagraphReader:
         return _ANY_YEAR.search(text) is not None and names_reference(text.replace("\n", " "))  # (a year first: cheap)
 
     def _reference_text(self, i: int, hi: int) -> str:
-        """A reference paragraph's text over its lines (to a blank line, six at most)."""
+        """A reference paragraph's text over its lines (to a blank line, eight at most)."""
         doc = self.doc
         k = i
         numbered = NUMBER_MARK.match(doc.lines[i]) is not None
-        while k + 1 < min(hi, i + 6) and doc.lines[k + 1].strip() and not opens_item(doc, k + 1) \
+        while k + 1 < min(hi, i + _MOST_LINES) and doc.lines[k + 1].strip() and not opens_item(doc, k + 1) \
                 and not (numbered and NUMBER_MARK.match(doc.lines[k + 1])):  # ("[4] Names, ..." / "[5] Names, ...": one a line)
-            if k > i and doc.lines[k].rstrip().endswith(".") and opens(doc.lines[k + 1]) and _whole_reference(doc.text_of(i, k)):
+            if k > i and _closes(doc.lines[k]) and opens(doc.lines[k + 1]) and _whole_reference(doc.text_of(i, k)):
                 break  # references wrapped over lines, one after another: this one ends here
             k += 1
         return doc.text_of(i, k)

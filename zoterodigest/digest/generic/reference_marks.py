@@ -36,8 +36,8 @@ KEY_OPEN = re.compile(r"^ {0,3}(?!(?:In|On|At|By|For|From|Since|Until|Before|Aft
 #: (``(1992, June)``, ``(2020, March 3)``): a date, never a venue.
 MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter)[a-z]{0,6}\.?+"
              r"(?:[ \t]++\d{1,2}(?:[-–]\d{1,2})?+)?+")
-#: The names of the reference above written again as a rule of dashes (Chicago ``———.``, MLA ``---.``).
-SAME_NAMES = re.compile(r"[ \t]*+(?:[—–]{2,3}|-{3})(?=\.[ \t])")
+#: The names of the reference above written again as a rule of dashes (Chicago ``———.``, MLA ``---.``, AMS ``------,``).
+SAME_NAMES = re.compile(r"[ \t]*+(?:[—–]{2,3}|-{3,6})(?=[.,][ \t])")
 
 _QUOTED = re.compile(r"[\"“”](?P<title>[^\"“”]{6,}?)[\"“”]")
 _CURLY = re.compile(r"“(?P<title>[^“”]{6,}?)”")

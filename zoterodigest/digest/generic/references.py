@@ -66,6 +66,10 @@ _WIKI_ESCAPE = re.compile(r"(?<=[ \t])!(?=(?:Mc|Mac|[A-Z][a-z]+)[A-Z])")
 _LEFT_OUT = re.compile(r"(?<=,)[ \t]*+(?:\.\.\.|…)(?=[ \t]*+(?:&|and\b))")
 
 
+#: A name written as a rule of dashes: the reference above's author in that place (``------, ------, and B. Tawny``).
+_RULED_NAME = re.compile(r"(?:^[ \t]*+|(?<=,[ \t])|(?<=\band[ \t]))-{3,6}(?=[,.:][ \t]|[ \t])")
+
+
 def parse_reference(text: str, strict: bool = True) -> Reference | None:
     """The parts of a reference, or None when the text is not one.  Title-case titles look like names, so a
     bare ``Names, Title`` form needs a year or an arXiv id unless ``strict`` is off (a line known to be a reference)."""
@@ -79,7 +83,10 @@ def parse_reference(text: str, strict: bool = True) -> Reference | None:
     text = marks.unmarked_lead(text) if text.lstrip()[:1] in "*_" else text  # ("**Barn, A. (1974).** Title": names and year bold)
     same = SAME_NAMES.match(text)
     if same:  # "———. 2018. “Title.”": the names of the reference above, read as a name of the same width
-        text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
+        if text[same.end()] == ",":  # ("------, ------, and B. Tawny, 2020:": each rule an initialled name of its width)
+            text = _RULED_NAME.sub(lambda m: ("X. X" + "X" * len(m.group(0)))[: len(m.group(0))], text)
+        else:
+            text = ("X X" + "X" * same.end())[: same.end()] + text[same.end() :]
     for parse in (gbt, semicolon_names, standard_reference, nlm, _quoted, quoted_by, _italic_title, names_paren_year_colon, _author_year_title, cjk_reference, _names_sentence, year_after_names, dblp, _names_colon, names_year_colon, _author_first, _title_first, _title_commas):
         ref = parse(text)
         if ref is not None:

@@ -7,9 +7,11 @@ Chicago author-date styles write it, with one author's name inverted:
     Barn, Ann.
         2008   Owls on the Web: New Technologies for Night. _Owl Journal_ 100 (2): 629-636.
     Barn, A., Tawny, B., 2008. Owls on the Web: New Technologies for Night. Owl Journal 100, 629-636.
+    Barn, A., and B. Tawny, 2008: Owls on the Web: New Technologies for Night. *Owl J.*, **100**, 629-636.
 
 The year closes with a full stop or with wide space (a tab, two spaces: the SAA style's column); after initialled
-names closed by a comma (the Harvard style of Elsevier's journals) it closes with a full stop.  The title is
+names closed by a comma it closes with a full stop (the Harvard style of Elsevier's journals) or with a colon
+before a title whose journal is in italics (Pandoc's AMS style).  The title is
 the first sentence after it, or the marked part that opens it; an italic title before a publisher is a book's,
 no paper.  Tried after every other reference form.  Pure.
 """
@@ -23,9 +25,12 @@ from .reference_marks import Reference, italic_venue, title_words
 from .sentence_ends import sentence_ends
 
 #: The names' full stop, then the year, closed by a full stop or by wide space; or the names' comma, then the year and
-#: a full stop (the Harvard style of Elsevier's journals: ``Barn, A., Tawny, B., 2020. Title. Journal 12, 1-10.``).
+#: a full stop (the Harvard style of Elsevier's journals: ``Barn, A., Tawny, B., 2020. Title. Journal 12, 1-10.``) or a
+#: colon, the journal in italics after the title (Pandoc's AMS style: ``Barn, A., and B. Tawny, 2020: Title. *J. Owls*, **12**``).
 _YEAR = re.compile(r"(?:\.[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?(?:\.[ \t]++|[ \t]{2,}+|\t[ \t]*+)"
-                   r"|,[ \t]++(?P<c>(?:19|20)\d{2})[a-z]?\.[ \t]++)(?=\S)")
+                   r"|,[ \t]++(?P<c>(?:19|20)\d{2})[a-z]?(?P<a>[.:])[ \t]++)(?=\S)")
+#: Names left out at the end of an author list (``Barn, A., and Coauthors``).
+_COAUTHORS = re.compile(r",?[ \t]++(?:and[ \t]++coauthors|et[ \t]++al\.?)$", re.IGNORECASE)
 #: An initial of an inverted name (``Barn, A.``), which the comma form needs in its names.
 _INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]\.")
 #: A title marked whole at the start: italic, bold or quoted.
@@ -59,9 +64,11 @@ def year_after_names(text: str) -> Reference | None:
         rest = start + ends[0][1] if ends else len(text)
     while title[1] > title[0] and text[title[1] - 1] in " \t.,":
         title = (title[0], title[1] - 1)
-    if title_words(text[title[0] : title[1]]) < 2:
+    if title_words(text[title[0] : title[1]]) < (1 if m.group("c") else 2):  # (after initialled names and their year, one word will do: "EmptyHeaded")
         return None
     tail = text[rest:]
+    if m.group("a") == ":" and not tail.lstrip().startswith(("*", "_", "<i>", "<em>")):
+        return None  # (the AMS style with its journal plain, "2026: Title, Atmos. Chem. Phys., 26": the colon form's to read)
     if _PUBLISHER.search(tail) and not re.search(r"\b(?:In|Journal|Proceedings)\b|\d[ \t]*+[(:]", tail):
         return None  # ("Title. Routledge, London.": a book with no journal or volume)
     vol = _VOLUME.search(text, rest)
@@ -76,7 +83,7 @@ def _names(names: str, comma: bool) -> bool:
     """Whether the text before the year is the authors' names; before a comma initialled names only ("Title, 2020.
     Venue" is no reference of names)."""
     if comma:
-        return _INITIAL.search(names) is not None and is_name_list(names.replace("*", ""))
+        return _INITIAL.search(names) is not None and is_name_list(_COAUTHORS.sub("", names.replace("*", "")))
     return bool(names) and bool(SURNAME_GIVEN.fullmatch(names) or person_names(names) or "," in names and is_name_list(names))
 
 
