@@ -57,11 +57,12 @@ from .paragraph_marks import (
 )
 from .plain_blocks import names_over_links, plain_block, weak_blocks
 from .prefixes import FIELD_LABELS
-from .reference_marks import GBT_MARK, KEY_OPEN, NUMBER_MARK, SAME_NAMES, names_then_year
+from .reference_marks import GBT_MARK, KEY_OPEN, NUMBER_MARK, names_then_year
 from .references import parse_reference
 from .shared_lines import labelled_line, line_parts
 from .stacked_refs import stacked_title
 from .title_runs import title_lines_in
+from .wrapped_refs import ANY_YEAR, BOLD_VOLUME, next_reference, reference_end, whole_reference
 
 _PAPER_LABEL = re.compile(r"^\s*[-*+]\s+(?:paper|pdf|论文|arxiv)\b[^:：]{0,20}[:：]", re.IGNORECASE)
 _QUOTED_TITLE = re.compile(r"[\"“][^\"“”\s]++(?:[ \t]++[^\"“”\s]++){2,}[\"”]")
@@ -100,26 +101,6 @@ def _repeated(doc: Document, records: list[Found]) -> list[Found]:
 def _words(title: str) -> int:
     """A title's words; two CJK characters count as one (a Chinese title has no spaces)."""
     return max(len(title.split()), cjk_words(title))
-
-
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-#: A journal's volume in bold opening a wrapped reference's line (``**10**, https://doi.org/...``): no new record.
-_BOLD_VOLUME = re.compile(r"[ \t]*+\*\*\d{1,5}\*\*[,.(: \t]")
-#: A line closed by an address and a hard break (``https://doi.org/10.1/x.\\``): a reference's end.
-_ADDRESS_BREAK = re.compile(r"https?://\S+\\[ \t]*+$")
-#: The most lines one reference wraps over (a long title and its many authors, hard-wrapped at 72 columns).
-_MOST_LINES = 8
-
-
-def _closes(line: str) -> bool:
-    """Whether a line ends a sentence: a full stop, a hard break's backslash maybe after it (``https://doi.org/10.1/x.\\``)."""
-    return line.rstrip().removesuffix("\\").endswith(".")
-
-
-def _whole_reference(line: str) -> bool:
-    """A line that is a whole reference by itself (names, or the names above again as dashes, title and year)."""
-    ref = parse_reference(line.strip())
-    return ref is not None and (ref.authors is not None or SAME_NAMES.match(line) is not None) and ref.year is not None
 
 
 class ParagraphReader:
@@ -276,7 +257,7 @@ class ParagraphReader:
         if not STARTS.match(doc.lines[i]) or not doc.lines[i].lstrip().startswith(("**", "__", "<b")) or last - i not in (2, 3):
             return False
         names = plain(doc.lines[i + 1]).strip().rstrip(".")
-        return names.count(",") >= 1 and is_name_list(names) and _ANY_YEAR.search(doc.text_of(i + 2, last)) is not None
+        return names.count(",") >= 1 and is_name_list(names) and ANY_YEAR.search(doc.text_of(i + 2, last)) is not None
 
     def _link_below(self, i: int, hi: int) -> bool:
         """Line ``i`` is a paragraph's first line over one line of links only, the paragraph's last."""
@@ -290,12 +271,12 @@ class ParagraphReader:
         k = i + 1
         linked = bool(LINK_OPEN.match(doc.lines[i]))
         if k < hi and (linked and LINK_OPEN.match(doc.lines[k])
-                       or opens(doc.lines[k]) and _whole_reference(doc.lines[i]) and _whole_reference(doc.lines[k])
+                       or opens(doc.lines[k]) and whole_reference(doc.lines[i]) and whole_reference(doc.lines[k])
                        or nicknamed(doc.lines[i]) and nicknamed(doc.lines[k])):
             found.style["one_line"] = True  # records one per line, no blank line between: each line is one
             return k
         while k < hi and doc.lines[k].strip() and not (STARTS.match(doc.lines[k]) and not BOLD_LABEL.match(doc.lines[k])
-                                                        and not _BOLD_VOLUME.match(doc.lines[k])) \
+                                                        and not BOLD_VOLUME.match(doc.lines[k])) \
                 and not opens_item(doc, k) and not opens_table(doc.lines, k) \
                 and not LI_LINK.match(doc.lines[k]) and not self._next_reference(i, k) \
                 and not (linked and doc.lines[k].lstrip().startswith(("|", "#", "<", "[!["))) \
@@ -323,17 +304,8 @@ class ParagraphReader:
         return line
 
     def _next_reference(self, i: int, k: int) -> bool:
-        """True when line ``k`` opens another reference: the lines before it (from ``i``) are a
-        whole reference ending in a full stop (references wrapped over lines, one after another)."""
-        doc = self.doc
-        if k - i >= 2 and _ADDRESS_BREAK.search(doc.lines[k - 1]) and opens(doc.lines[k]) and _ANY_YEAR.search(doc.text_of(i, k - 1)):
-            self._split_at.add(k)  # (a reference closed by its address and a hard break: "https://doi.org/10.1/x.\\")
-            return True
-        if not (2 <= k - i <= _MOST_LINES and _closes(doc.lines[k - 1]) and opens(doc.lines[k])) or links_only(doc.lines[k]):
-            return False  # (a line of links only is the reference's own: "[DOI: 10.1/x](https://doi.org/10.1/x)")
-        if not _ANY_YEAR.search(doc.text_of(k, min(k + 1, len(doc.lines) - 1))):
-            return False  # ("Plant, Cell & Environment." under a wrapped reference: its journal, no new reference)
-        if _whole_reference(doc.text_of(i, k - 1)):
+        """True when line ``k`` opens another reference after the one opening at line ``i`` (:func:`.wrapped_refs.next_reference`)."""
+        if next_reference(self.doc, i, k):
             self._split_at.add(k)
             return True
         return False
@@ -346,19 +318,11 @@ class ParagraphReader:
         if i + 1 >= hi or not doc.lines[i + 1].strip() or not doc.lines[i][:1].isupper() or self._link_below(i, hi):
             return False
         text = self._reference_text(i, hi)
-        return _ANY_YEAR.search(text) is not None and names_reference(text.replace("\n", " "))  # (a year first: cheap)
+        return ANY_YEAR.search(text) is not None and names_reference(text.replace("\n", " "))  # (a year first: cheap)
 
     def _reference_text(self, i: int, hi: int) -> str:
-        """A reference paragraph's text over its lines (to a blank line, eight at most)."""
-        doc = self.doc
-        k = i
-        numbered = NUMBER_MARK.match(doc.lines[i]) is not None
-        while k + 1 < min(hi, i + _MOST_LINES) and doc.lines[k + 1].strip() and not opens_item(doc, k + 1) \
-                and not (numbered and NUMBER_MARK.match(doc.lines[k + 1])):  # ("[4] Names, ..." / "[5] Names, ...": one a line)
-            if k > i and _closes(doc.lines[k]) and opens(doc.lines[k + 1]) and _whole_reference(doc.text_of(i, k)):
-                break  # references wrapped over lines, one after another: this one ends here
-            k += 1
-        return doc.text_of(i, k)
+        """A reference paragraph's text over its lines (:func:`.wrapped_refs.reference_end`)."""
+        return self.doc.text_of(i, reference_end(self.doc, i, hi))
 
     def _author_date(self, text: str, start: int, found: Found) -> None:
         """A paragraph opening with surnames and a year (``Barn et al. 2019. Title. Journal. https://doi.org/...``)
