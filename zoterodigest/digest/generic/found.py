@@ -318,8 +318,8 @@ def _dotted(initials: str) -> str:
 def title_of(text: str) -> str:
     """A title's plain text (markup gone, trailing full stop dropped)."""
     t = plain(text)
-    if t.endswith(".") and not t.endswith(".."):
-        t = t[:-1].rstrip()
+    if t.endswith((".", "。")) and not t.endswith(".."):
+        t = t[:-1].rstrip()  # (a Chinese title's full stop too: "“一致性的多面性。”")
     if t[:1] == "《" and t[-1:] == "》" and "《" not in t[1:]:
         t = t[1:-1].strip()  # (Chinese title marks around the whole title: "《Title》")
     if (label := _REVIEW_LABEL.match(t)) is not None and len(t) - label.end() >= 8:

@@ -61,18 +61,19 @@ _PUBLISHER_NAME = (
     r"|Penguin(?:[ \t]Books)?|Pearson(?:[ \t]Education)?|Longman|Morgan[ \t]Kaufmann|Basic[ \t]Books|Routledge|O['’]Reilly(?:[ \t]Media)?"
     r"|Houghton[ \t]Mifflin|HarperCollins|Random[ \t]House|Simon[ \t]++(?:&|and)[ \t]++Schuster)(?:[ \t]++[A-Z][a-z]++){0,2})")
 _PUBLISHER_SENTENCE = re.compile(
-    r"(?m)(?<=[.?!*])[ \t]++(?:[A-Z][a-z]++(?:[ \t][A-Z][a-z]++){0,2}(?:,[ \t]++[A-Z]{2})?:[ \t]++)?" + _PUBLISHER_NAME
+    r"(?m)(?<=[.?!*])[ \t]++(?:(?:[A-Z][a-z]++(?:[ \t][A-Z][a-z]++){0,2}(?:,[ \t]++[A-Z]{2})?|[\u4e00-\u9fff]{2,4})[:：][ \t]*+)?" + _PUBLISHER_NAME
     + r"[.,]?(?:[ \t]++(?:19|20)\d{2}\.?)?[ \t]*+$")
 #: A publisher, its city and the year closing a reference between commas (``Title, Addison-Wesley, Reading, MA,
 #: 1974.``, ``Title, Morgan Kaufmann, San Francisco, CA, 2001.``): a book's, in the style of Elsevier's references.
 _PUBLISHER_CITY = re.compile(r",[ \t]++" + _PUBLISHER_NAME + r"(?:,[ \t]++(?:Inc\.|Ltd\.))?,[ \t]++[A-Z][a-z]++(?:[ \t][A-Z][a-z]++){0,2}"
                              r"(?:,[ \t]++[A-Z]{2,3})?,[ \t]++(?:19|20)\d{2}\.?[ \t]*+$")
-#: A blog's post as a reference names it (``Fauna (blog). April 6, 2017.``).
-_BLOG_SAYS = re.compile(r"\((?:[Bb]log|[Bb]log[ \t]post)\)")
+#: A blog's post as a reference names it (``Fauna (blog). April 6, 2017.``, ``*Fauna* (博客)``).
+_BLOG_SAYS = re.compile(r"[(（](?:[Bb]log|[Bb]log[ \t]post|博客)[)）]")
 #: A book's edition (``Fundamentals of Database Systems (6th Ed.)``): a book, unless it is the book a chapter is in
 #: (:data:`_IN_BOOK`: ``Title. In: Goss MJ (eds.) Encyclopedia of Soils (2nd ed.).``).
 _IN_BOOK = re.compile(r"(?:^|[.,:;”\"][ \t]*+)In[: \t]|\([Ee]ds?\.?\)|\b[Ee]dited[ \t]++by\b")
-_EDITION = re.compile(r"\((?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird)[ \t]++(?:[Ee]d\.|[Ee]dition)\)")
+_EDITION = re.compile(r"\((?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird)[ \t]++(?:[Ee]d\.|[Ee]dition)\)"
+                      r"|[(（。][ \t]*+第[ \t]*+(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]*+版")  # (a Chinese edition: "（第 4 版）", "。第三版")
 
 
 #: What a part of a book names besides :data:`SERIAL`: its pages (``121-139. Routledge.``), an ``In,`` before the book.

@@ -133,7 +133,7 @@ QUOTED_BY = marks.QUOTED_BY
 _MARKED = re.compile(r"(?:\*\*?|__?|[\"“])(?P<t>[^*_\"“”]{3,300})(?:\*\*?|__?|[\"”])")
 _PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Schuster|Norton|Penguin|Routledge|Macmillan|Harper\w*|"
                         r"Basic|Knopf|Vintage|Wiley|Elsevier|Academic)\b|\bUniversity\b|,\s*(?:New York|London|Cambridge|Oxford)\b")
-_NAMES_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+\(|[.,][ \t]*+)((?:19|20)\d{2})[a-z]?\)?[.,]?$")
+_NAMES_YEAR = re.compile(r"(?:(?<![ \t])|(?![ \t]))(?:[ \t]*+\(|[.,。][ \t]*+)((?:19|20)\d{2})[a-z]?(?:[ \t]*+年)?\)?[.,。]?$")
 #: "Journal 2005: 23(28); 6822-5" or "Lancet 2002; 359": a citation's year and volume.
 _CITED_YEAR = re.compile(r"((?:19|20)(?<!\w..)\d{2})[a-z]?\s*[:;]")  # (the "\b" before the year, looked at after its first digits)
 _SENTENCE_END = re.compile(r"[.?!][\"”]?[ \t]+(?=[A-Z])")
