@@ -19,6 +19,7 @@ one; a reference paragraph when it names one or reads as a reference.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..document import Document
@@ -89,13 +90,21 @@ def _inline_note(doc: Document, i: int, after: int, found: Found) -> None:
         found.style["summary_mode"] = "inline"
 
 
-def _repeated(doc: Document, records: list[Found]) -> list[Found]:
-    """The one-line record paragraphs that have another right before or after them (one blank
-    line between): a list written as paragraphs repeats its shape; a lone one is a note, unless it
-    is a whole reference whose title links its paper by id (``[Title](arxiv) (Barn et al., 2026)``)."""
-    return [r for k, r in enumerate(records)
-            if r.style.get("filed") or whole_linked_reference(doc, r)
-            or (k > 0 and r.first - records[k - 1].first <= 3) or (k + 1 < len(records) and records[k + 1].first - r.first <= 3)]
+def _repeated(doc: Document, records: list[Found], others: list[Found]) -> list[Found]:
+    """The one-line record paragraphs that have another right before or after them (one blank line between), or,
+    not being list items, another paper paragraph: a list written as paragraphs repeats its shape; a lone one is
+    a note, unless it is a whole reference whose title links its paper by id (``[Title](arxiv) (Barn et al., 2026)``)."""
+    mine = [r.first for r in records]
+    papers = sorted({*mine, *(f.first for f in others if not ITEM.match(doc.lines[f.first]))})
+    return [r for r in records
+            if r.style.get("filed") or whole_linked_reference(doc, r) or _near(r.first, mine)
+            or not ITEM.match(doc.lines[r.first]) and _near(r.first, papers)]
+
+
+def _near(line: int, firsts: list[int]) -> bool:
+    """Whether another of the sorted ``firsts`` is within three lines of ``line`` (one of them)."""
+    at = bisect.bisect_left(firsts, line)
+    return any(0 < abs(line - k) <= 3 for k in firsts[max(0, at - 1) : at + 2])
 
 
 def _words(title: str) -> int:
@@ -141,7 +150,7 @@ class ParagraphReader:
             out = [f for f in out if not f.style.get("plain")] + weak_blocks([f for f in out if f.style.get("plain")])
             out.sort(key=lambda f: f.first)
         if records:
-            out = sorted(out + _repeated(doc, records), key=lambda f: f.first)
+            out = sorted(out + _repeated(doc, records, out), key=lambda f: f.first)
         return out
 
     def paragraph(self, i: int, hi: int, any_record: bool = False) -> Found | None:
