@@ -70,7 +70,7 @@ _PLACEHOLDER_HREF = re.compile(r"<a\s[^<>]*?href[ \t]*+=[ \t]*+[\"']\s*+(?:#|nan
 _SHORTCODE_END = re.compile(r":[a-z0-9_+\-]{1,30}:$")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _MAX_RECORD = 2000
-_MAX_LINES = 12
+_MAX_LINES = 16  # (a pretty-printed record: a tag and a field a line, a field's text on lines of its own)
 _MAX_BLOCK = 200
 #: An affiliation in parentheses after a name (``Ann Barn (Kobe Univ.)``, ``岡本雅弘(立命館大)``).
 _AFFILIATION = re.compile(r"\([^()]{1,60}\)|（[^（）]{1,60}）")
@@ -271,7 +271,7 @@ class HtmlRecordReader:
 
 #: A field whose class names it: ``<div class="title">Title</div>``, ``<span class="pub-authors">Names</span>``.
 _CLASSED = re.compile(r"<(?P<tag>div|span|p)\b[^<>\n]*?\bclass=[\"'][^\"'<>]*?\b(?P<role>title|authors?)\b[^\"'<>]*[\"'][^<>\n]*>"
-                      r"(?P<x>[^<>\n]{2,400})</(?P=tag)>", re.IGNORECASE)
+                      r"(?P<x>[^<>]{2,400})</(?P=tag)>", re.IGNORECASE)  # (its text maybe over lines)
 
 
 def _classed(body: str) -> tuple[int, int, str] | None:
@@ -283,7 +283,9 @@ def _classed(body: str) -> tuple[int, int, str] | None:
     title, names = fields.get("title"), fields.get("author")
     if title is None or names is None or not is_name_list(plain(names.group("x")).strip(" .")):
         return None
-    return title.start("x"), title.end("x"), plain(title.group("x")).strip()
+    x = title.group("x")
+    lead, trail = len(x) - len(x.lstrip()), len(x) - len(x.rstrip())  # (blanks inside the tag: "<span class="title"> Title</span>")
+    return title.start("x") + lead, title.end("x") - trail, plain(x).strip()
 
 
 def _fill(found: Found, fields: list[tuple[int, int, str]], title: str) -> None:
