@@ -140,6 +140,8 @@ _QUOTES = "\"“”"
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])\(((?:19|20)\d{2})\)?$")
 #: A year in parentheses after the names, before the title (``Barn, Ann (2019), Title``).
 _DATED_NAMES = re.compile(r"\((?:19|20)\d{2}[a-z]?\)[.,]?[ \t]")
+#: A quoted title after the names' full stop or comma (``Barn, Ann. "Title." arXiv preprint``).
+_QUOTED_AFTER = re.compile(r"[.,][ \t]++[\"“][^\"“”]{8,300}[\"”]")
 
 
 def _past_presenter(doc: Document, found: Found) -> None:
@@ -266,7 +268,7 @@ def _unreference(doc: Document, found: Found) -> None:
     if len(title) < 12 or not title[0].isupper():
         return
     cut: tuple[int, int] | None = None
-    if (title.count(". ") >= 2 or _DATED_NAMES.search(title)) and (ref := parse_reference(title)) is not None and ref.authors is not None \
+    if (title.count(". ") >= 2 or _DATED_NAMES.search(title) or _QUOTED_AFTER.search(title)) and (ref := parse_reference(title)) is not None and ref.authors is not None \
             and ref.authors[0] == 0 and ref.title[0] > 0 and reference_names(title[: ref.authors[1]]):
         cut = ref.title
         if found.year is None:
