@@ -13,7 +13,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, p in (
         ("title", (r"^paper\s+names?$|^names?\s+of\s+(?:the\s+)?(?:papers?|publications?|articles?)$|^(?:(?:paper|article|publication|manuscript|study|work|reading)s?\s+)?titles?(?:\s*(?:\(|/|&|and|\+)\s*[^|]{0,60})?$|^(?:标题|標題|论文(?:名称|标题|题目|名)?|文章(?:名称|标题|题目)|論文(?:名稱|標題|題目)|题目|題目)(?:\s*[(（][^()（）]{0,20}[)）])?$"
                   r"|^(?:название|заголовок|título|titulo|titel|titre|titolo|タイトル|論文(?:名|タイトル)?|제목|논문(?:\s*제목)?)$")),
-        ("paper", (r"^(?:papers?|publications?|works?|articles?|readings?)(?:\s*[/&]\s*(?:source|links?|code))?$"
+        ("paper", (r"^(?:papers?|publications?|works?|articles?|readings?)(?:\s*[/&]\s*(?:source|links?|code))?$|^papers?\s+(?:(?:i|we)\s+(?:have\s+)?)?read$"
                   r"|^(?:reporting|original|source|main|describing|reference|primary|representative|key|selected|seminal|core|notable|typical|example|review|survey)\s+(?:papers?|publications?|articles?|works?)$"
                   r"|^(?:reported|proposed|introduced|described)\s+(?:by|in)$"
                   r"|^(?:статья|статьи|публикация|artículo|artigo|artikel|article|aufsatz|publicación|publicação)$")),

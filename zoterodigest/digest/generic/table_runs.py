@@ -50,7 +50,7 @@ def table_runs(doc: Document, lo: int, hi: int, taken: bytearray) -> list[tuple[
         if any(taken[r - lo] for r in range(i, k)):
             taken_rows[tuple(cols)] = taken_rows.get(tuple(cols), 0) + sum(taken[r - lo] != 0 for r in rows)
         elif rows and _plain(header) \
-                and all(_plain(doc.lines[r]) for r in rows):
+                and all(_plain(doc.lines[r]) for r in rows) and not _glossary(doc, rows):
             roles = column_roles(cols)
             column = next((roles[r] for r in ("title", "paper", "name") if r in roles), 0)
             run, n_rows = by_header.get(tuple(cols), ([], 0))
@@ -67,6 +67,20 @@ def table_runs(doc: Document, lo: int, hi: int, taken: bytearray) -> list[tuple[
 
 
 _WORD = re.compile(r"[^\W\d_]{2}")
+_WORDS = re.compile(r"[A-Za-z][\w'’\-]*+")
+
+
+def _glossary(doc: Document, rows: range) -> bool:
+    """Whether most rows give a term and its abbreviation (``| Mining Software Repositories | MSR |``, ``| Continuous
+    Integration/Deployment | CI/CD |``): a table of tags or abbreviations, no papers."""
+    hits = 0
+    for r in rows:
+        cells = [c.text(doc.lines[r]).strip(" *_`") for c in split_cells(doc.lines[r])]
+        words = [w for c in cells for w in _WORDS.findall(c)]
+        initials = {"".join(w[0] for w in _WORDS.findall(c)).upper() for c in cells if len(_WORDS.findall(c)) >= 2}
+        hits += any(2 <= len(c) <= 8 and c.replace("/", "").replace("-", "").isupper() and c.replace("/", "").replace("-", "") in initials
+                    for c in cells) and len(words) <= 12
+    return hits * 3 >= len(rows) * 2
 
 
 def _no_fillers(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
