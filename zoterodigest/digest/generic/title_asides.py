@@ -18,12 +18,15 @@ _LAST_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{2,200})[)）]$")
 
 def drop_translation(line: str, t0: int, t1: int) -> int:
     """The title's end without a translation in parentheses after it (a CJK title after a
-    Latin one, or a Latin one after a CJK title), or a CJK one after a slash (``Title / 标题``)."""
+    Latin one, or a Latin one after a CJK title), a CJK one after a slash (``Title / 标题``) or either after an
+    equals sign (``제목 = Title``)."""
     if t1 > t0 and (k := line.rfind(" / ", t0, t1)) > t0 + 4:
         eol = line.find("\n", k)  # ("Title / 标题": a translation after a slash, perhaps cut short by the title's end)
         before, after = line[t0:k], line[k + 3 : eol if eol >= 0 else len(line)][:200]
         if CJK_LETTER.search(after) and not CJK_LETTER.search(before) and _LATIN_WORDS.search(before):
             return k
+    if (equals := _equals_translation(line, t0, t1)) is not None:
+        return equals
     if line[t1 - 1 : t1] == "]" and (g := _KIND_MARK.search(line, max(t0, t1 - 8), t1)) is not None and g.end() == t1 and g.start() - t0 > 8:
         return g.start()  # ("Title[J]": GB/T 7714's mark of the work's kind, a journal article)
     if t1 <= t0 or line[t1 - 1] not in ")）":
@@ -39,6 +42,15 @@ def drop_translation(line: str, t0: int, t1: int) -> int:
     if CJK_LETTER.search(before) and not CJK_LETTER.search(inner) and _LATIN_WORDS.search(inner):
         return m.start()
     return t1
+
+
+def _equals_translation(line: str, t0: int, t1: int) -> int | None:
+    """Where a title in two languages written ``제목 = Title`` (a Korean thesis's, either first) ends its first, or None."""
+    if t1 <= t0 or (k := line.find(" = ", t0, t1)) <= t0 + 4:
+        return None
+    before, after = line[t0:k], line[k + 3 : t1]
+    cjk = CJK_LETTER.search(before) is not None
+    return k if cjk != (CJK_LETTER.search(after) is not None) and _LATIN_WORDS.search(after if cjk else before) else None
 
 
 _LABEL_IN_BRACKETS = re.compile(r"[ \t]*+(?:paper|pdf|ph\.?d\.?|slides?|video|code|blog|arxiv|link|journal|conference|workshop|poster|demo|oral|spotlight"

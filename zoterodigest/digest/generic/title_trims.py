@@ -31,7 +31,7 @@ from .prefixes import is_generic_label
 from .reference_marks import VENUE_WORDS
 from .reference_names import cited_surnames, names_before_dash, reference_names
 from .references import parse_reference
-from .title_asides import PAGE_CLOSE, aside_ends, unpaired_close
+from .title_asides import PAGE_CLOSE, aside_ends, drop_translation, unpaired_close
 from .title_tails import closed_title, names_tail, reference_tail, short_title
 from .venue_tails import known_venue
 
@@ -105,9 +105,7 @@ def trim_title(doc: Document, found: Found) -> None:
     if found.title.endswith("]") and (tail := _LABELS_CLOSE.search(found.title)) is not None and len(found.title[: tail.start()].split()) >= 3 \
             and all(is_generic_label(x) or x.startswith(":") for x in re.findall(r"\[([^\[\]]*)\]", tail.group(0))):
         retitle(doc, found, found.title[: tail.start()].rstrip())  # ("Title [:thought_balloon:] [код]": its links' labels)
-    if found.title.endswith("）") and (g := _FULL_WIDTH_CLOSE.search(found.title)) is not None \
-            and not CJK_LETTER.search(found.title, 0, g.start()) and len(found.title[: g.start()].split()) >= 3:
-        retitle(doc, found, found.title[: g.start()].rstrip())  # ("Title（skipped）", "Title（译名）": a note or a translation)
+    _untranslate(doc, found)
     if found.title.endswith(")"):
         _undate(doc, found)
     elif '"' in found.title or "“" in found.title:
@@ -358,6 +356,17 @@ def _undate(doc: Document, found: Found) -> None:
         s0, s1 = found.title_span
         raw = doc.text[s0:s1].rstrip("*_ \t")
         found.title_span = (s0, s0 + len(raw) - len(tail) - gap) if raw.endswith(tail) else None
+
+
+def _untranslate(doc: Document, found: Found) -> None:
+    """``found``'s title without a note or a translation closing it (``Title（skipped）``, ``Title（译名）``,
+    ``질의처리(Polyline Nearest Neighbor Queries)``, ``제목 = Title``)."""
+    if found.title.endswith("）") and (g := _FULL_WIDTH_CLOSE.search(found.title)) is not None \
+            and not CJK_LETTER.search(found.title, 0, g.start()) and len(found.title[: g.start()].split()) >= 3:
+        retitle(doc, found, found.title[: g.start()].rstrip())
+    if CJK_LETTER.search(found.title) and (end := drop_translation(found.title, 0, len(found.title))) < len(found.title) \
+            and len(found.title[:end].split()) >= 2 and bool(CJK_LETTER.search(found.title, 0, end)) != bool(CJK_LETTER.search(found.title, end)):
+        retitle(doc, found, found.title[:end].rstrip())  # (a translation only: "Ni(II)", "K-Ras(G12S)" stay)
 
 
 def _unquote(doc: Document, found: Found) -> None:

@@ -27,7 +27,7 @@ ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: A journal's volume in bold opening a wrapped reference's line (``**10**, https://doi.org/...``): no new record.
 BOLD_VOLUME = re.compile(r"[ \t]*+\*\*\d{1,5}\*\*[,.(: \t]")
 #: A line closed by an address and a hard break (``https://doi.org/10.1/x.\\``): a reference's end.
-_ADDRESS_BREAK = re.compile(r"https?://\S+\\[ \t]*+$")
+_ADDRESS_BREAK = re.compile(r"(?<![^\s(<])https?://\S++(?<=\\)[ \t]*+$")
 #: The most lines one reference wraps over (a long title and its many authors, hard-wrapped at 72 columns).
 _MOST_LINES = 8
 

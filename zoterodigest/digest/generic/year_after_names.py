@@ -30,7 +30,7 @@ from .sentence_ends import sentence_ends
 _YEAR = re.compile(r"(?:\.[ \t]++(?P<y>(?:19|20)\d{2})[a-z]?(?:\.[ \t]++|[ \t]{2,}+|\t[ \t]*+)"
                    r"|,[ \t]++(?P<c>(?:19|20)\d{2})[a-z]?(?P<a>[.:])[ \t]++)(?=\S)")
 #: Names left out at the end of an author list (``Barn, A., and Coauthors``).
-_COAUTHORS = re.compile(r",?[ \t]++(?:and[ \t]++coauthors|et[ \t]++al\.?)$", re.IGNORECASE)
+_COAUTHORS = re.compile(r"(?<![ \t,]),?[ \t]++(?:and[ \t]++coauthors|et[ \t]++al\.?)$", re.IGNORECASE)
 #: An initial of an inverted name (``Barn, A.``), which the comma form needs in its names.
 _INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]\.")
 #: A title marked whole at the start: italic, bold or quoted.
