@@ -29,7 +29,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "rahmanidashti__CPFairRecSys__papers@d5a8803.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ROW = re.compile(r"^\|[^|]*\|[^|]*\|\s*\[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)")
 

@@ -36,7 +36,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "Mongoal__Awesome-Incremental-Learning__README@834bf4a.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ITEM = re.compile(r'^\s*- <a name="todo"></a> ')
 TITLE = re.compile(r'^\s*- <a name="todo"></a> (?:\*\*Important!!\*\* )?(?P<title>.+?)\s*\(\*\*[A-Z]+\d{4}\*\*\)')

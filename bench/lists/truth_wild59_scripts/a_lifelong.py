@@ -43,7 +43,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "constant5__Lifelong-Learning-Papers__README@194c969.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ITEM = re.compile(r"^1\.\s+\*\*(?!\[)")
 PREFIX = re.compile(r"^[A-Za-z]+ Model - ")

@@ -35,7 +35,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "JosieHong__awesome-mass-spectrometry-ml__README@6e47725.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 BULLET = re.compile(r"^- \[[^\]]+\] ")
 LINK = re.compile(r"\[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)")

@@ -41,7 +41,7 @@ NAME = (
     "HongxinXiang__awesome-ai-bioinformatics__chapters__single-modal-learning__molecules__"
     "molecular-generation-and-optimization__README@1a88c2a.md"
 )
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ROW = re.compile(r"^(?:\[\*\*(?P<model>.+?)\*\*\] )?(?P<title>[^\[*].*?)\s*\(\*(?P<venue>[^*]+)\*\s*\d{4}\)")
 

@@ -31,7 +31,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "nepersica__paper-summary__README@24c4b93.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ITEM = re.compile(r"^- \*\*(?P<title>.+?) \((?P<venue>[A-Za-z ]+ \d{4})\)\*\*")
 

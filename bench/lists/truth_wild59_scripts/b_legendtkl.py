@@ -27,7 +27,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "legendtkl__paper_reading__README@f52d2af.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ROW = re.compile(r"^\d+\. \*\*\*(?P<title>.+?)\*\*\*")
 

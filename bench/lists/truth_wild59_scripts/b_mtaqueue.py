@@ -37,7 +37,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "allyoushawn__paper_reading_repo__literature-survey__attribution-based-retention__queue@d5ca219.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 TAIL = re.compile(r"\s*\([^()]*\)$")
 

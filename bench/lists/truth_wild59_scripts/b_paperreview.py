@@ -42,7 +42,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "ruiyangqin2016__paper_review__README@393b5db.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ROW = re.compile(r"^      - \*\*(?P<bold>.+?)\*\*(?P<rest>.*?)\s*\[\[")
 # Bold labels that are the student's nickname for the paper, not part of its title.

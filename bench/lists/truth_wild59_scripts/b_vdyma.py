@@ -26,7 +26,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "vdyma__awesome-papers-I-read__README@9e39bbc.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ROW = re.compile(r"^\| \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)")
 

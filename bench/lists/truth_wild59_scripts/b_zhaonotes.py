@@ -29,7 +29,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "ZhaoOfficial__PaperNotes__Readme@78a3867.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ROW = re.compile(r"^(?:19|20)\d\d (?P<title>\S.*)$")
 

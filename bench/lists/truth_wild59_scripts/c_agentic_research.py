@@ -35,7 +35,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "Agentic-Intelligence-Lab__Agentic-Intelligence-Lab.github.io__research__index@236d815.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ITEM = re.compile(r"^1\. ")
 TITLE = re.compile(r'"(?P<t>[^"]+)"')

@@ -32,7 +32,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "BIA-Lab-Team__BIA_Lab_Website__papers@b4a442f.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ROW = re.compile(r"^\| (?P<n>\d+) \| (?P<title>[^|]+?) \| [^|]* \| (?P<venue>[^|]*) \|")
 

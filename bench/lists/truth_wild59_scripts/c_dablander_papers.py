@@ -41,7 +41,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "fdabl__fdabl.github.io__menu__papers@c4a509b.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 YEAR = re.compile(r"\((?:\d{4}|under review|\[\d{4}\]\([^)]*\))\)\.\s+")
 END = re.compile(r"\.\s+(?=\*|\[\[|In:? )|\.?\s*$")

@@ -37,7 +37,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "open-cogsci__osdoc__content__pages__publications@f233b47.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 YEAR = re.compile(r"\((?:in )?(?:\d{4}[a-z]?|press)[^)]*\)\.\s*")
 ITALIC_TITLE = re.compile(r"^\*(?P<t>[^*]+)\*")

@@ -40,7 +40,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "AIAesthetics__viprlab.github.io__papers@5e6454f.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ITEM = re.compile(r'^\s+- title:\s*"(?P<t>[^"]+)"\s*$')
 KEY = re.compile(r"^\s+(?:author|pub|type|url|doi|note):")

@@ -40,7 +40,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "felixbaral__bresinsky.github.io__schriftverzeichnis_d1@e18af76.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 AUTHOR = re.compile(r"^[A-ZÄÖÜ][^\s,]+, [A-Z]\.")
 TITLE = re.compile(r"\[\*(?P<title>.+?)\*\]\(")

@@ -31,7 +31,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "matteocourthoud__awesome-causal-inference__src__academic-research@752e9d6.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ROW = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)#][^)]*)\)")
 

@@ -36,7 +36,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "CompCogNeuro__CompCogNeuro.github.io__content__references@e805971.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 PARA = re.compile(r'^<p id="[^"]+">(?P<body>.*)</p>\s*$')
 YEAR = re.compile(r"^(?P<authors>.*?)\s(?:\(Eds?\.\)\s)?\((?P<year>[^)]*)\)\.?\s(?P<rest>.*)$")

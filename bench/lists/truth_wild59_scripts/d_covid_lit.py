@@ -34,7 +34,7 @@ import re
 from _wild59 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "aixnr__coronavirus__content__category-one@42d338c.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ROW = re.compile(r"^\| [A-Z][a-z]{2} \d{4} \|.*\|\s*\[(?P<title>[^\]]+)\]\[(?P<ref>l_\d+)\]\s*$")
 DEF = re.compile(r"^\[(?P<ref>l_\d+)\]:\s*\S+")

@@ -32,7 +32,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "Shipeng-Wang__MedicalAIPaperList__Survey@b95382e.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 START = re.compile(r"^\[\d+\] .*?\*\*(?P<title>.+?)\*\*")
 

@@ -42,7 +42,7 @@ import re
 from _wild59 import arxiv_of, entry, read_lines, write_truth
 
 NAME = "nlpapereading__nlpapereading__README@194b79d.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 LINK = re.compile(r"\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)")
 REF_TITLED = re.compile(r"^\[\d+\] (?P<title>.+?) (?P<url>https://arxiv\.org/abs/\S+) <br>$")

@@ -34,7 +34,7 @@ import re
 from _wild59 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "NYU-robot-learning__deep-rl-class__docusaurus__docs__lectures@119438c.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ITEM = re.compile(r"\d+\\\.\s*\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")
 

@@ -25,7 +25,7 @@ Decisions:
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "sa3305__rl__papers@7ab4a35.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 
 def main() -> None:

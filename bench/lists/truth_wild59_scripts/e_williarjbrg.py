@@ -36,7 +36,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "williarj__williarj.github.io__BRG@72d7844.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ROW = re.compile(r"^\|[^|]*\|[^|]*\|[^|]*\| *\| *\[(?P<text>[^\]]*)\]\((?P<url>[^)]*)\)")
 NOT_PAPERS = {"TBD", "Building our own Baldwin model.", "Extending our model."}

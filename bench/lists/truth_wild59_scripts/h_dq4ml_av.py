@@ -37,7 +37,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "haihua0913__awesome-dq4ml__Data_quality_in_AV@34e8ee5.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 BULLET = re.compile(r"^- \[(?P<title>.+)\](?:\((?P<url>[^)\s]+)\))?\s*$")
 

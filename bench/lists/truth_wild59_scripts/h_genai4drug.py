@@ -44,7 +44,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "gersteinlab__GenAI4Drug__README@b48c692.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 BULLET = re.compile(r"^\s*\* \*\*(?P<title>.+?)\*\*(?:\s*\((?P<short>[^)]*)\))?\s*$")
 

@@ -40,7 +40,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "Tebmer__Awesome-Knowledge-Distillation-of-LLMs__README@c96c71a.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 LINKED = re.compile(r"^\[(?P<text>.+?)\]\((?P<url>[^)\s]*)\s*\)$")
 

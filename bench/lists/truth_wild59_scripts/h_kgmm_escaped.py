@@ -39,7 +39,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "zjukg__KG-MM-Survey__README@2ced91f.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 BULLET = re.compile(r"^- \\\[\[(?P<venue>[^\]]+)\]\((?P<url>[^)]*)\)\\\]\s+(?P<title>.+?)\s*$")
 

@@ -45,7 +45,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "JUiscoming__awesome_speech_papers__README@0184122.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 NICKNAME_PREFIX = re.compile(r"^\((?:Deep Speech 3)\)\s+")
 NICKNAME_SUFFIX = re.compile(r"\s+\((?:Tacotron 2)\)$")

@@ -34,7 +34,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "cryscan__project-chen___posts__2021-1-30-academic-researches@3b26707.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ITEM = re.compile(r"^\d+\. \[(?P<t>[^\]]+)\]\(")
 REF = re.compile(r'^\d+\. [^"]+"(?P<t>[^"]+)"')

@@ -30,7 +30,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "sarsanaee__Cook-Congestion-Control__README@8b77439.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ITEM = re.compile(r"^\d+\.\s+\[(?P<t>[^\]]*)(?P<close>\]\()?")
 

@@ -31,7 +31,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "mahaloz__decompilation-wiki__docs__fundamentals__evaluation@4fe5bd6.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 FOOT = re.compile(r"^\[\^(?P<n>\d+)\]: (?P<body>.+)$")
 QUOTED = re.compile(r'"(?P<t>[^"]+)"')

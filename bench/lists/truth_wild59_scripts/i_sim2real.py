@@ -39,7 +39,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "LongchaoDa__AwesomeSim2Real__README@8bad5c3.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 ITEM = re.compile(r"^1\. \*{1,2}(?P<t>.+?)\*\*")
 

@@ -23,7 +23,7 @@ Decisions:
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "yx91490__yx91490.github.io__cs__papers@4e191ba.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 
 def main() -> None:

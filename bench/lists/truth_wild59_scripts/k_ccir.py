@@ -29,7 +29,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "CCIR-community__Website__CCIR2023__acceptedpapers@e596b62.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 TITLE = re.compile(r'^<div style="font-weight: bold">(?P<title>.+)</div>\s*$')
 

@@ -30,7 +30,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "52CV__CV-Surveys__2021-CV-Surveys@beb12f7.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 PAPER = re.compile(
     r"^(?:[ \t]*[*-] |[ \t]+)\[(?P<title>[^\]]+)\]\((?P<url>https?://(?:arxiv\.org|www\.sciencedirect\.com)/[^)]*)\)"

@@ -27,7 +27,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "52CV__ECCV-2022-Papers__update@b857024.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 PAPER = re.compile(r"^[ \u3000]*\* \[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)")
 DAY = re.compile(r"^## .*?(?P<n>\d+) ?篇")

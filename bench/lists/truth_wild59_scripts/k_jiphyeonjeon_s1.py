@@ -35,7 +35,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "jiphyeonjeon__season1__advanced__README@54f2561.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 TALK = re.compile(r"^- (?P<num>\d\d) : (?P<title>.+?)\s*$")
 QUOTE = re.compile(r"^\t>")

@@ -33,7 +33,7 @@ import re
 from _wild59 import entry, read_lines, write_truth
 
 NAME = "Verbasik__Weekly-arXiv-ML-AI-Research-Review__2025__week-07_&_08__review@5ef0c23.md"
-PART = "wild59_held_out"
+PART = "wild59_development"
 
 REFS = "### **Ссылки:**"
 ITEM = re.compile(r"^(?P<num>\d+)\. \*\*")
