@@ -51,6 +51,7 @@ from .link_definitions import read_definitions
 from .link_finder import DEFINITIONS
 from .links import forget_urls
 from .lists import ListReader
+from .news_items import NEWS, hide_news, news_item
 from .non_papers import ISBN, WAITING, book_or_part, date_label, labelled_or_online, talk_material
 from .paragraph_runs import title_runs
 from .paragraph_shapes import templated_paragraphs
@@ -72,13 +73,6 @@ from .title_records import title_records
 from .unread_lines import names_paper, unread_lines
 from .yaml_records import yaml_records, yaml_value
 
-_NEWS = re.compile(r"\b(?:news|updates?|changelog|what'?s new)\b", re.IGNORECASE)
-_DATED_ITEM = re.compile(r"^\W*+\[?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?[ \t]*+[:：\-–—]")
-_NEWS_SENTENCE = re.compile(r"^\W*+(?:[\d./-]++\W*+)?(?:we|our|i|congrat\w*|new|release[sd]?|check out|adds?|added|fix(?:e[sd])?|"
-                            r"updated?|supports?|supported|removed?|improved?|merged?|bump(?:ed)?)\b"
-                            r"|\b(?:accepted|released|published|awarded|won)\b", re.IGNORECASE)
-
-
 #: A title holds a letter (of any script): a cell of digits is a count, never a paper's title.
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -99,11 +93,10 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
     if (hidden := _cache(doc).hidden) and any(hidden[lo:hi]):
         found = [f for f in found if not hidden[f.first]]  # (a list commented out is not shown: no papers)
     if skipped:  # news, updates, related lists: the papers they link (never a dated news item: "2024/05/24: Title")
-        news = bool(path) and _NEWS.search(path[-1]) is not None
+        news = bool(path) and NEWS.search(path[-1]) is not None
         # (a file of the list's own, "./conference/talk.pdf", is a talk's slides or a report: no paper of a skipped section)
         return [f for f in found if f.ident.papers and (f.ident.arxiv or f.ident.doi or any("://" in u for u in f.ident.links.values()))
-                and not _NEWS_SENTENCE.search(text := plain(doc.lines[f.first]))
-                and not (news and _DATED_ITEM.match(text))]
+                and not news_item(plain(doc.lines[f.first]), news)]
     venue = bool(path) and is_venue_text(path[-1])
     found += [f for f in HtmlRecordReader(doc).read(lo, hi, _Taken(found), papers or venue) if not _cache(doc).hidden[f.first]]  # (none commented out)
     if other_kind(path):
@@ -163,7 +156,7 @@ class _Cache:
         self.ranges = self.sections.ranges(len(doc.lines))
         self.found: dict[tuple[int, int], list[Entry]] = {}
         self.not_paper_headings: set[int] = set()
-        self.hidden = commented(doc)
+        self.hidden = hide_news(doc, commented(doc))  # (commented out, or announced in a "News" card)
 
     def within(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """The section ranges inside ``[lo, hi)``, found by bisection (the ranges are in

@@ -23,7 +23,7 @@ from .name_lists import is_name_list, person_names
 CITED = re.compile(r"(?P<n>[A-Z][\w'’\-]++(?:,?+[ \t]++et\.?+[ \t]++al\.?+|[ \t]++(?:and|&)[ \t]++[A-Z][\w'’\-]++))"
                    r",?+[ \t]++(?:(?:0?[1-9]|1[0-2])[-/.])?+(?P<y>(?:19|20)\d{2})[a-z]?+")  # (a month first: "Barn et al., 04-2026")
 #: What a title starts with.
-TITLE_START = re.compile(r"[\w*_\"“\[(]")
+TITLE_START = re.compile(r"[\w*_\"“‘\[(]")
 
 #: A link's text that is an author-date citation (also a table's citation column) (``Ioannidis 2005``, ``Barn et al. 2017``, ``Barn and Tawny (2019)``).
 _CAP = "[A-Z\u00c0-\u00de\u0100-\u017f]"  # (a capital of a surname: "Żukowski")

@@ -124,7 +124,7 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
             i += 1
         # Only the first link at or after pos can follow with nothing but spaces and brackets between.
         nxt = (ordered[i][2], ordered[i][0], ordered[i][1]) \
-            if i < len(ordered) and not line[pos:ordered[i][0]].strip(" \t[](*") else None
+            if i < len(ordered) and not line[pos:ordered[i][0]].strip(" \t[](*\\") else None  # (escaped brackets too: "\\[[CVPR 2023](url)\\]")
         if nxt is None:
             break
         if not (nxt[0] == "badge" or line.startswith("![", nxt[1]) or is_generic_label(nxt[0]) or bracketed_label(nxt[0])):
@@ -133,7 +133,7 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
             head.tag = head.tag or nxt[0].strip("*_ ")  # "[[CVPR](url)] Title": the venue, its link the paper's
         pos = nxt[2]
         pos += 2 if line.startswith("**", pos) and line.endswith("**", 0, nxt[1]) else 0  # ("**[[Nick'18]](url)** Title")
-        while pos < len(line) and line[pos] in "]) \t|,/":
+        while pos < len(line) and line[pos] in "]) \t|,/\\":
             pos += 1
     if pos >= len(line.rstrip()) or not TITLE_START.match(line, pos):
         return start  # nothing after the links: no title there

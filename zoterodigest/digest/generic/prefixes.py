@@ -200,8 +200,8 @@ _YEAR_VENUE_UNDERSCORED = re.compile(r"(?P<y>(?:19|20)?\d{2})_(?P<v>[A-Za-z][A-Z
 _VENUE_YEAR_COLON = re.compile(r"(?!COVID|SARS|MERS|Covid)(?P<v>[A-Za-z]{2,10})[ \t'’\-]?(?P<y>(?:19|20)?\d{2})[ \t]*+[:：][ \t]*+(?=[A-Z0-9\"“])")
 
 
-#: Words of a title right after a link (``] PointNet: Deep Learning on ...``): three words at least.
-_TITLE_AFTER = re.compile(r"\]?[ \t]*+[\w\"“][^\s\[\]()]*+(?:[ \t]++[^\s\[\]()]++){2}")
+#: Words of a title right after a link (``] PointNet: Deep Learning on ...``, ``\] Title``): three words at least.
+_TITLE_AFTER = re.compile(r"\\?+\]?[ \t]*+[\w\"“‘][^\s\[\]()]*+(?:[ \t]++[^\s\[\]()]++){2}")
 
 
 def venue_label(line: str, at: int, end: int, label: str) -> bool:
@@ -210,12 +210,18 @@ def venue_label(line: str, at: int, end: int, label: str) -> bool:
     (``[[ITSC](url)]``, ``[[3DV2021](url)]``, ``[[Survey](url)]``), never ``[[Book](url)]``;
     words of a title follow it."""
     text = plain(label).strip()
-    if not text or len(text.split()) > 3 or not line.startswith("[", at) or not _TITLE_AFTER.match(line, end):
+    if not text or not line.startswith("[", at) or not _TITLE_AFTER.match(line, end):
         return False
+    if len(text.split()) > 3:  # (a journal's abbreviated name and year in brackets: "[[Nat. Mach. Intell. 2023](url)] Title")
+        return at > 0 and line[at - 1] == "[" and _LONG_VENUE.fullmatch(text) is not None
     if text.split()[0].strip("'’-") in venue_names() or is_venue_text(text):
         return True
     return (at > 0 and line[at - 1] == "[" and len(text.split()) <= 2 and text[0].isalnum()
             and (sum(c.isupper() for c in text) >= 2 or any(c.isdigit() for c in text) or text.lower() in _PAPER_KINDS))
+
+
+#: A venue of four to six words with its year, maybe a track after it ("Pattern Recognition Letters 2023", "AAAI 2023 (Student Abstract)").
+_LONG_VENUE = re.compile(r"[A-Z][\w.&\-]*+(?:[ \t]++[A-Za-z][\w.&\-]*+){0,5}?[ \t]++(?:19|20)\d{2}(?:[ \t]++\([A-Z][\w ]{2,30}\))?")
 
 
 #: Labels in brackets that say what kind of paper follows (not a book, a talk or a course).
