@@ -51,7 +51,7 @@ from .link_definitions import read_definitions
 from .link_finder import DEFINITIONS
 from .links import forget_urls
 from .lists import ListReader
-from .news_items import NEWS, hide_news, news_item
+from .news_items import NEWS, hide_news, news_doi, news_item
 from .non_papers import ISBN, WAITING, book_or_part, date_label, labelled_or_online, talk_material
 from .paragraph_runs import title_runs
 from .paragraph_shapes import templated_paragraphs
@@ -96,7 +96,7 @@ def _candidates(doc: Document, lo: int, hi: int, sections: Sections) -> list[Fou
         news = bool(path) and NEWS.search(path[-1]) is not None
         # (a file of the list's own, "./conference/talk.pdf", is a talk's slides or a report: no paper of a skipped section)
         return [f for f in found if f.ident.papers and (f.ident.arxiv or f.ident.doi or any("://" in u for u in f.ident.links.values()))
-                and not news_item(plain(doc.lines[f.first]), news)]
+                and not news_item(plain(doc.lines[f.first]), news) and not news_doi(f.ident.doi)]
     venue = bool(path) and is_venue_text(path[-1])
     found += [f for f in HtmlRecordReader(doc).read(lo, hi, _Taken(found), papers or venue) if not _cache(doc).hidden[f.first]]  # (none commented out)
     if other_kind(path):

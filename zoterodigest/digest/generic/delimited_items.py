@@ -31,6 +31,8 @@ from .name_lists import is_name_list
 #: The separators a record's fields are written between (spaces on both sides).
 _SEPARATORS = (" / ", " | ", " · ", " ; ", "，", "\t")
 _YEAR = re.compile(r"[(\[]?+(?:19|20)\d{2}[a-z]?+[)\]]?+")
+#: A field holding a whole day (``2026-04-12``): the day a log wrote the item (read, added), never the paper's year.
+_DAY = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d")
 #: A field holding a year in a run written with full-width commas: the year, a date (``2022/1/14``), or a
 #: venue and its year glued (``Interspeech2018``, ``ICASSP 2021``).
 _DATED = re.compile(r"(?:[A-Za-z][\w&\-]{1,20}[ \t'’]?)?(?:19|20)\d{2}(?:[/.\-]\d{1,2}){0,2}")
@@ -72,7 +74,7 @@ def _layout(doc: Document, run: Sequence[Item]) -> tuple[str, int, int | None, i
         width = min(len(r) for r in rows if len(r) >= _FIELDS)
         texts = [[plain(doc.lines[it.line][s:e]).strip() for s, e in r[:width]] for it, r in zip(run, rows) if len(r) >= _FIELDS]
         dated = _DATED if sep == "，" else _YEAR
-        years = [n for n in range(width) if sum(bool(dated.fullmatch(t[n])) for t in texts) * 3 >= len(texts) * 2]
+        years = [n for n in range(width) if sum(bool(dated.fullmatch(t[n])) or _dated(t[n]) for t in texts) * 3 >= len(texts) * 2]
         if not years:
             continue
         words = [median(len(t[n].split()) for t in texts) for n in range(width)]
@@ -83,6 +85,10 @@ def _layout(doc: Document, run: Sequence[Item]) -> tuple[str, int, int | None, i
                       and sum(bool(t[n]) and t[n][:1].isupper() for t in texts) * 3 >= len(texts) * 2), None)
         return sep, title, names, years[0]
     return None
+
+
+def _dated(text: str) -> bool:
+    return _YEAR.fullmatch(text) is not None or _DAY.fullmatch(text) is not None
 
 
 def _past_nickname(line: str, t0: int, t1: int) -> int:
@@ -142,7 +148,7 @@ def _fits(doc: Document, run: Sequence[Item], layout: tuple[str, int, int | None
     for it in run:
         line = doc.lines[it.line]
         fields = _fields(line, it.body, sep)
-        if len(fields) <= max(title_at, year_at) or not _YEAR.fullmatch(plain(line[slice(*fields[year_at])]).strip()) \
+        if len(fields) <= max(title_at, year_at) or not _dated(plain(line[slice(*fields[year_at])]).strip()) \
                 or len(line[slice(*fields[title_at])].split()) < 3:
             return False
     return True
@@ -161,8 +167,11 @@ def _read_run(doc: Document, run: Sequence[Item], layout: tuple[str, int, int | 
         t1 = _past_nickname(line, t0, t1)
         title = title_of(line[t0:t1])
         if (read := results[it.line]) is not None:
-            if sep == "\t" and len(title.split()) >= 3:  # (fields between tabs, as a spreadsheet pastes them)
-                read.title, read.title_span = title, (doc.starts[it.line] + t0, doc.starts[it.line] + t1)
+            base = doc.starts[it.line]
+            outside = read.title_span is not None and (read.title_span[1] <= base + t0 or read.title_span[0] >= base + t1)
+            if (sep == "\t" or outside) and len(title.split()) >= 3:
+                # (fields between tabs, as a spreadsheet pastes them; a title read from another field than the run's titles)
+                read.title, read.title_span = title, (base + t0, base + t1)
             continue
         if len(title.split()) < 2 or (found := retry(it)) is None:
             continue
@@ -170,8 +179,8 @@ def _read_run(doc: Document, run: Sequence[Item], layout: tuple[str, int, int | 
         found.title, found.title_span = title, (base + t0, base + t1)
         if names_at is not None and names_at < len(fields):
             found.authors = plain(line[slice(*fields[names_at])]).strip() or found.authors
-        if m := re.search(r"(?:19|20)\d{2}", line[slice(*fields[year_at])]):
-            found.year = int(m.group())
+        if (m := re.search(r"(?:19|20)\d{2}", text := plain(line[slice(*fields[year_at])]).strip())) and not _DAY.fullmatch(text):
+            found.year = int(m.group())  # (a day the log wrote the item on is no year of the paper)
         found.style["bare"] = True
         out.append(found)
     return out

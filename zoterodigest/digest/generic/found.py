@@ -322,6 +322,8 @@ def title_of(text: str) -> str:
         t = t[:-1].rstrip()  # (a Chinese title's full stop too: "“一致性的多面性。”")
     if t[:1] == "《" and t[-1:] == "》" and "《" not in t[1:]:
         t = t[1:-1].strip()  # (Chinese title marks around the whole title: "《Title》")
+    if t[:1] == "(" and (kind := _KIND_LEAD.match(t)) is not None and len(t) - kind.end() >= 8:
+        t = t[kind.end() :]  # ("(Poster) Title", "(poster/demo) Title": the kind of paper, no word of its title)
     if (label := _REVIEW_LABEL.match(t)) is not None and len(t) - label.end() >= 8:
         t = t[label.end() :]  # ("Paper Review: Title": the list's review of the paper)
     if ("{" in t or "\\" in t) and _TEX.search(t) and t.count("{") == t.count("}") and not _NOT_TEX.search(t):
@@ -332,6 +334,9 @@ def title_of(text: str) -> str:
     return t
 
 
+#: A kind of paper in parentheses opening a title (``(Poster)``, ``(poster/demo)``, ``(Short Paper)``).
+_KIND = r"(?:poster|demo|oral|spotlight|invited|extended[ \t]++abstract|(?:short|long|full|position|workshop)[ \t]++paper)"
+_KIND_LEAD = re.compile(rf"\({_KIND}(?:[ \t]*+[/&,][ \t]*+{_KIND})?+\)[ \t]++(?=\S)", re.IGNORECASE)
 #: A label saying the list reviews or sums up the paper, before its title.
 _REVIEW_LABEL = re.compile(r"(?:paper|article)[ \t]++(?:review|summary|notes?|reading)[ \t]*+[:：][ \t]*+", re.IGNORECASE)
 #: TeX in a title: a group in braces, an escaped character or an accent.

@@ -64,6 +64,8 @@ _PROSE = re.compile(r"(?<=[a-z]{2})[.!?][ \t]++\S")
 #: A link opened and not closed in a field's text: its words run on to the next line.
 _OPEN_LINK = re.compile(r"<a\b[^<>]*+>[^<>]*+$", re.IGNORECASE)
 _OPEN_RECORD = re.compile(r"<(?:li|p|td|dd|div)\b", re.IGNORECASE)
+#: How many of a block's first linked records are weighed for whole references (enough to see the page's template).
+_WHOLE_SEEN = 5
 #: A link to nowhere yet (``<a href="">[paper]</a>``): a record waiting for its paper's address.
 _PLACEHOLDER_HREF = re.compile(r"<a\s[^<>]*?href[ \t]*+=[ \t]*+[\"']\s*+(?:#|nan|null|none|tbd|todo)?\s*+[\"'][^<>]*>[^<>]{0,40}</a>", re.IGNORECASE)
 #: An emoji's shortcode closing a record: ``...</a>\n:heavy_check_mark:<li>``.
@@ -121,17 +123,22 @@ class HtmlRecordReader:
         records = 0
         cited: list[Found] = []
         undated: list[Found] = []
+        linked, rest = [], []  # (the records of the papers found, and of those read as nothing)
         for r0, r1 in _records(text):
             records += bool(text[r0:r1].strip())
             found = self._record(text, base, r0, r1)
             if found is not None:
                 papers.append(found)
+                linked.append((r0, r1))
             elif (found := self._cited(text, base, r0, r1)) is not None:
                 (cited if found.year else undated).append(found)
             elif _PLACEHOLDER_HREF.search(text, r0, r1) and (found := self._record(text, base, r0, r1, True)) is not None:
                 waiting.append(found)
             elif "http" not in text[r0:r1] and (found := self._unlinked(text, base, r0, r1)) is not None:
                 unlinked.append(found)
+            else:
+                rest.append((r0, r1))
+        cited += self._references(text, base, linked, rest)
         if (ruled := self._ruled(text, base)) is not None and len(ruled) > 2 * len(papers):
             papers = ruled  # (each record a few paragraphs, records parted by rules: names, a title, a venue)
         out += papers
@@ -234,13 +241,22 @@ class HtmlRecordReader:
         found.authors, found.style = names, {"shape": "html-record"}
         return found if found.title else None
 
-    def _cited(self, text: str, base: int, r0: int, r1: int) -> Found | None:
+    def _references(self, text: str, base: int, linked: list[tuple[int, int]], rest: list[tuple[int, int]]) -> list[Found]:
+        """The records of ``rest`` read as whole references (names, year, title) where the block's linked papers are
+        written so (most of its first ones): a page of references, most linked, one with no link one of them."""
+        whole = sum(whole_reference(text[r0:r1]) is not None for r0, r1 in linked[: 2 * _WHOLE_SEEN]) if rest else 0
+        if whole < _WHOLE_SEEN or 3 * whole < 2 * min(len(linked), 2 * _WHOLE_SEEN):
+            return []
+        return [f for r0, r1 in rest if (f := self._cited(text, base, r0, r1, True)) is not None]
+
+    def _cited(self, text: str, base: int, r0: int, r1: int, whole: bool = False) -> Found | None:
         """A record with no link written as a reference: names, then a quoted or bold title, a venue and a year;
         or names, a year and a plain title (``Barn, A., <b>Tawny, B.</b> (2024) Title? <i>Journal</i>``)."""
         body = text[r0:r1]
         if "http" in body or body.count("\n") > _MAX_LINES \
                 or (title := _cited_title(body, dated=False)
-                    or (reference_title(body, plain(body).strip()) if _owner_named(body) or volumed(body) else None)) is None:
+                    or (reference_title(body, plain(body).strip()) if _owner_named(body) or volumed(body) else None)
+                    or (whole_reference(body) if whole else None)) is None:
             return None
         first, last = self._lines(base + r0, body, len(body.rstrip()))
         if self._taken(first, last) or self.doc.fenced[first] or self.doc.fenced[last]:

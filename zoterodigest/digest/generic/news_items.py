@@ -68,3 +68,12 @@ def news_item(text: str, news_section: bool) -> bool:
     """Whether a record's plain first line is news: an announcing sentence, or under a news heading
     a dated item."""
     return NEWS_SENTENCE.search(text) is not None or (news_section and DATED_ITEM.match(text) is not None)
+
+
+#: A DOI a journal gives its news pieces, not its papers (Nature's ``10.1038/d41586-...``).
+_NEWS_DOI = re.compile(r"10\.1038/d41586-")
+
+
+def news_doi(doi: str | None) -> bool:
+    """Whether ``doi`` names a journal's news piece: in a section of news stories, no paper."""
+    return doi is not None and _NEWS_DOI.match(doi) is not None

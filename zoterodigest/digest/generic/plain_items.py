@@ -29,6 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..document import Document
+from .bold_leads import past_bold_lead, unbold
 from .citation_keys import cites_only
 from .found import Found
 from .labelled_runs import labelled, under_label
@@ -376,7 +377,7 @@ def _led(run: Sequence[Item]) -> bool:
 def _found(doc: Document, it: Item, led: bool = False, year_fields: bool = False,
            closing: tuple[str, frozenset[str], int] | None = None, templated: bool = False) -> Found:
     line = doc.lines[it.line]
-    title = without_marks(it.text).strip("*_ ")  # ("Title &#x2705;": a check mark, no part of it)
+    title = past_bold_lead(without_marks(it.text).strip(" ")).strip("*_ ")  # ("Title &#x2705;"; "**FCN**: Title", "**Title**: Names")
     if templated and (head := marked_head(it.text)) is not None:
         title = head  # ("*Title*----HPCC'11": the title in emphasis, where the document's linked papers have theirs)
     if closing is not None:
@@ -388,8 +389,10 @@ def _found(doc: Document, it: Item, led: bool = False, year_fields: bool = False
         title = t.strip("*_ ")  # ("Title, 2022, Journal: IEEE TSE": the run's template, title before year)
     if led and _name_lead(title) and (m := _LEAD.match(title)) is not None:
         title = title[m.end() :].strip("*_ ").rstrip(".").strip()  # ("Ann Barn: Title": the title after its author)
-    t0 = line.index(title)
+    t0, t1 = line.index(title), line.index(title) + len(title)
+    if (shown := unbold(title)) != title and line.startswith(mark := "**" if "**" in title else "__", t0 - 2):
+        t0 -= len(mark)  # ("**Network** in Network": the span holds the bold words whole)
     base = doc.starts[it.line]
-    found = Found(first=it.line, last=it.line, ident=Identity(), title=title, title_span=(base + t0, base + t0 + len(title)))
+    found = Found(first=it.line, last=it.line, ident=Identity(), title=shown, title_span=(base + t0, base + t1))
     found.style = {"shape": "item", "bare": True}
     return found

@@ -7,9 +7,9 @@ import re
 
 #: Sections that list no papers of the list (its own housekeeping).
 SKIP_SECTION = re.compile(
-    r"^\W*+(?:(?:\w[\w\-]*+[ \t]++){1,3}(?:news|updates)|news|latest news|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
+    r"^\W*+(?:(?:\w[\w\-]*+[ \t]++){1,3}(?:news|updates)|news|latest news|(?:newsworthy|news)[ \t]++(?:stories|articles|coverage)|(?:media|press)[ \t]++coverage|updates?|changelog|what'?s new|to ?do|contribut\w*|licen[cs]e|citation|cite|how to cite|contact|"
     r"star history|acknowledge?ments?|dictionary|glossary|abbreviations?|related (?:lists|repos\w*|awesome\w*)|"
-    r"awesome lists?|other (?:awesome )?lists?|(?:related )?(?:workshops?|talks?|videos?|courses?|lectures?|blogs?|blog posts|"
+    r"awesome lists?|other (?:awesome )?lists?|(?:related |youtube )?(?:workshops?|talks?|videos?|courses?|lectures?|blogs?|blog posts|"
     r"podcasts?|events?|books?|patents?(?:[ \t]*+(?:/|&|and)[ \t]*+[a-z]++)?|newsletters?|people|companies|jobs|presentations?|slides|writing|advice|tips"
     # (a CV's other parts: "Professional Service", "Teaching", "Awards and Honors", "Grants")
     r"|(?:professional|academic|university|departmental|community|editorial)[ \t]++service|service|teaching(?:[ \t]++experience)?"

@@ -110,6 +110,8 @@ def glued_year_tail(title: str) -> int | None:
         return None
     if d.isdigit() and m.end() == len(title.rstrip()):
         return None  # (a year alone closing the title names a thing of it: "the galaxy MATLAS-2019", "BEA-2019")
+    if m.end() < len(title) and (close := title.find(")" if title[m.end()] == "(" else "）", m.end())) >= 0 and title[close + 1 :].strip(" \t.。"):
+        return None  # (a bracket the title goes on after names a thing of it: "disease-2019 (COVID-19): The epidemic")
     return m.start()
 
 
