@@ -74,7 +74,7 @@ def _layout(doc: Document, run: Sequence[Item]) -> tuple[str, int, int | None, i
         width = min(len(r) for r in rows if len(r) >= _FIELDS)
         texts = [[plain(doc.lines[it.line][s:e]).strip() for s, e in r[:width]] for it, r in zip(run, rows) if len(r) >= _FIELDS]
         dated = _DATED if sep == "，" else _YEAR
-        years = [n for n in range(width) if sum(bool(dated.fullmatch(t[n])) or _dated(t[n]) for t in texts) * 3 >= len(texts) * 2]
+        years = [n for n in range(width) if sum(bool(dated.fullmatch(t[n]) or _DAY.fullmatch(t[n])) for t in texts) * 3 >= len(texts) * 2]
         if not years:
             continue
         words = [median(len(t[n].split()) for t in texts) for n in range(width)]

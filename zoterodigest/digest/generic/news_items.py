@@ -34,7 +34,7 @@ def hide_news(doc: Document, hidden: bytearray) -> bytearray:
     paper ("Our paper [Title](url) has been accepted") is news, not an entry of the list."""
     i, n = 0, len(doc.lines)
     while i < n:
-        if "<details" in doc.lines[i].lower() and not doc.fenced[i] and _is_news(doc, i):
+        if "<" in (line := doc.lines[i]) and "<details" in line.lower() and not doc.fenced[i] and _is_news(doc, i):
             end = _card_end(doc, i)
             for k in range(i, end + 1):
                 if not hidden[k] and news_item(plain(doc.lines[k]), True):
@@ -55,7 +55,7 @@ def _card_end(doc: Document, i: int) -> int:
     """The line closing the card opened at ``i`` (the last line when none does)."""
     depth = 0
     for k in range(i, len(doc.lines)):
-        if "details" not in doc.lines[k].lower():
+        if "<" not in doc.lines[k] or "details" not in doc.lines[k].lower():
             continue
         for m in _DETAILS.finditer(doc.lines[k]):
             depth += -1 if m.group(1) else 1
