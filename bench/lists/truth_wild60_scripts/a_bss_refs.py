@@ -28,7 +28,7 @@ import re
 from _wild60 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "tky823__audio_source_separation__README@8b5cbdd.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 CITE = re.compile(r'\["(?P<title>[^"]+?),"\s*[^\]]*\]\((?P<url>[^)]*)\)')
 

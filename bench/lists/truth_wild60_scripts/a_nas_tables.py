@@ -31,7 +31,7 @@ Decisions:
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "LiuTingWed__Neural-Architecture-Search-PaperAndCode-Sunmary__README@17a26d1.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 
 def cells(line: str) -> list[str]:

@@ -33,7 +33,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "HinsZei__Pedestrian-Trajectory-Prediction-Papers__README@2f8b31d.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 BULLET = re.compile(r"^- (.+?)\s*\[\[(?:Paper|Survey)\]")
 TAG = re.compile(r"^\((?:Metric)\)")

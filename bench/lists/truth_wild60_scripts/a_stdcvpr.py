@@ -27,7 +27,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "Charmve__awesome-scene-text-detection__STD-CVPR2020@57901c7.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 TITLE = re.compile(r"^\[(\d+)\]\.(.+)$")
 ROW = re.compile(r"^\S+ \| ")

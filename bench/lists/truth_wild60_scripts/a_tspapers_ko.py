@@ -30,7 +30,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "nhjung-phd__TimeSeriesAnalysis__paper_time@28d6bb1.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 LABEL = re.compile(r"\s*\([^()]*\)$")
 

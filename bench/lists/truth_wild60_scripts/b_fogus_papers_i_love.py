@@ -25,7 +25,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "fogus__papers-i-love__README@f896c59.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 PDF = re.compile(r"^[\s│├└─]*(?P<author>[A-Za-z]+)-(?P<rest>\S+)\.pdf\s*$")
 

@@ -31,7 +31,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "melfm__coolpapers__papers__phd_comp_exam__README@60fc4f7.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 HEADING = re.compile(r"^## \[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)\s*$")
 ALSO = re.compile(r"Also related \[(?P<title>[^\]]+)\]\(")

@@ -41,7 +41,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "rgtjf__Summer_Paper_Reading_2016__README@819bae2.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 HEADING = re.compile(r"^ ?### (?P<label>\S.*?)\s*$")
 SECOND = re.compile(r"^\s+\[(?P<label>(?:ICLR13|20-SemEval16)-[^\]]+)\]\(")

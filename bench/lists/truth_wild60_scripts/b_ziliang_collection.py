@@ -33,7 +33,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "ziliangpeng__world__ai__llm__draft-collection-paper@ed2deed.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 LABELS = (
     "Very early 2003 NN NLP", "Phrase2vec", "Inception", "VGGNet", "ResNet", "Inception v2", "ViT",

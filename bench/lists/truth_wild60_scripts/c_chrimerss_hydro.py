@@ -35,7 +35,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "chrimerss__homepage___pages__publications@9e0be6f.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 TITLES = {
     10: "Spatiotemporal variability of global river extent and the natural driving factors revealed by decades of"

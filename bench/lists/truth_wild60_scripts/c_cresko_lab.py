@@ -52,7 +52,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "wcresko__lab_website___pages__publications@8aa2160.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 FIRST, LAST_MAIN, PRESS = 19, 325, 357
 

@@ -26,7 +26,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "CVNext__CVNext.github.io__origin_publications@47d9809.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 BULLET = re.compile(r"^-[\t ]+(.*?)\s*$")
 TAIL = re.compile(r"\.\s+[^.]+,\s*\d{4}\.$")

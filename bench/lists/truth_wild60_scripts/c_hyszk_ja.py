@@ -26,7 +26,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "u-hyszk__u-hyszk.github.io__src__components__markdown__publications@f2fcbde.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 BULLET = re.compile(r"^- (.+)$")
 

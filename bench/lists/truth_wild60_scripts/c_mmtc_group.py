@@ -30,7 +30,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "EngProjects__mMTC__publications@452734d.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 LINK = re.compile(r"^\[([^\]]+)\]\(")
 

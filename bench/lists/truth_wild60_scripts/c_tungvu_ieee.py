@@ -26,7 +26,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "thanhtungvudata__thanhtungvudata.github.io___pages__publications@ffbbfe9.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 ITEM = re.compile(r"^\d+\. ")
 QUOTED = re.compile(r'"([^"]+)"')

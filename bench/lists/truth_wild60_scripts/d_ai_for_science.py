@@ -31,7 +31,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "gopala-kr__a-week-in-wild-ai__ai-for-science__README@b9b3f33.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 BULLET = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)")
 

@@ -36,7 +36,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "melmbrain__Ab_generative_model__docs__research__REFERENCES@a8fc24e.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 CARD = re.compile(r"^### (\d+)\. ")
 QUOTED = re.compile(r'"([^"]+)"')

@@ -31,7 +31,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "loliverhennigh__Computational-Physics-and-Machine-Learning-Reading-List__README@c5179da.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 ITEM = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)")
 

@@ -35,7 +35,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "jiamingmao__principles-of-economics__Lectures@f8a33de.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 CITED = re.compile(r'^\s+- [^"“]+?,\s*["“](?P<title>[^"”]+)["”]')
 

@@ -35,7 +35,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "goethe-tcs__tcs.uni-frankfurt.de__content__seminar__graphkernels@bfabaf4.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 LINK = re.compile(r"\[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)")
 LIT_BULLET = re.compile(r"^- [^\[]+?: \[")

@@ -33,7 +33,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "BeanHam__urban-reading-list__README@e18b0b8.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 BULLET = re.compile(r"^- \*\*\((?:\d\d/)?\d{4}\)\*\* \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)\s*$")
 

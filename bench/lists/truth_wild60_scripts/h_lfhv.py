@@ -44,7 +44,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "IRMVLab__awesome-robot-learning-from-human-videos__README@94f4771.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 BULLET = re.compile(r"^- [^\[]*\[\[[^\]]*\](?:\([^)]*\))?\]\s*(.*?)\s*\[{1,2}Code")
 ROW = re.compile(r"^\| \[[^\]]+\]\([^)]+\) \|")

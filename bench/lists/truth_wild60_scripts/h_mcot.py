@@ -48,7 +48,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "yaotingwangofficial__Awesome-MCoT__README@2614370.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 BOLD = re.compile(r"^- \[?\*\*(.+?)\*\*")
 PLAIN = re.compile(r"^- \[([^\]]+)\]\(https?://")

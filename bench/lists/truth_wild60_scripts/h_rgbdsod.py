@@ -39,7 +39,7 @@ Decisions:
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "taozh2017__RGBD-SODsurvey__README@f04cb3a.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 
 def cells(line: str) -> list[str]:

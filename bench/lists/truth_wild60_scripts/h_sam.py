@@ -38,7 +38,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "Hedlen__awesome-segment-anything__README@905eaab.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 NICKNAME = re.compile(r"\s+\((?:SEEM|SAM 2)\)$")
 

@@ -31,7 +31,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "thunlp__SOS4NLP__README@fa83d5a.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 ITEM = re.compile(r"^\d+\.\s+\*\*(.+?)\*\*")
 

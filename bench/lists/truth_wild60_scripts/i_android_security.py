@@ -45,7 +45,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "maoqyhz__DroidCC__paper@68cd9cf.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 CATEGORIES = {5, 60, 80, 115, 121, 133, 141}
 BULLET = re.compile(r"^\s*\+ +(.*?)\s*$")

@@ -22,7 +22,7 @@ from _wild60 import entry, read_lines, write_truth
 NAME = (
     "konradwrzeszcz__konradwrzeszcz.github.io__courses__distributed_systems_course__23-great_papers__README@5de5073.md"
 )
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 
 def main() -> None:

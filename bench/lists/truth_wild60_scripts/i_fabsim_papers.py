@@ -24,7 +24,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "djgroen__FabSim3__docs__papers@ba49b9a.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 BULLET = re.compile(r"^\* .*?, (?:19|20)\d\d(?:, [A-Z][a-z]+)?\. (.+?)\. ")
 

@@ -39,7 +39,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "gravesprite__Learned-Index-Archive__README@c1185d2.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 PAPER_SEP = re.compile(r"[,.]?\s*\\\[\[Paper\]")
 LINK = re.compile(r"^\[([^\]]+)\]\(")

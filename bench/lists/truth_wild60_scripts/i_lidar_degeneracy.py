@@ -31,7 +31,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "thisparticle__Awesome-Algorithms-Against-Degeneracy__README@bcd9438.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 BULLET = re.compile(r"^\* (?!\[)(.+), ([^,]+), ?((?:19|20)\d\d)\. ")
 RELATED = re.compile(r"\(related paper: (.+), ([^,]+), ?((?:19|20)\d\d)\. ")

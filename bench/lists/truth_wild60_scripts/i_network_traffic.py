@@ -34,7 +34,7 @@ import html
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "wangtz19__Awesome-NTA__README@f80ccce.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 
 def main() -> None:

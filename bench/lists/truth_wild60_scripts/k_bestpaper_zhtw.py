@@ -28,7 +28,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "kancheng__kan-cs-report-in-2021__SQRM__research__init@fa9aac5.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 ROW = re.compile(r"^\| (\d{4}) \| (.+?) \| ")
 LINK = re.compile(r"^\[(.+?)\]\(")

@@ -32,7 +32,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "seriousran__awesome-qa__mds__reference-resolution@13e0b60.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 BULLET = re.compile(r"^- \[(.+?)\](?:\(|,|$)")
 SECTIONS = {"### Papers", "### 의미역 결정", "### 키워드 추출"}

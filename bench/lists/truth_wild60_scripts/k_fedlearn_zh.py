@@ -33,7 +33,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "wanghaojun__federate-learning-paper__paper__README@301bdab.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 BULLET = re.compile(r"^- (.+?)\s*$")
 

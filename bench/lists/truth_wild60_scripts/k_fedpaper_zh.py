@@ -30,7 +30,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "luozhengquan__Federated-paper__README@165b12a.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 PAPER = re.compile(r"^## \d+、(.+?)\s*$")
 BREAK = re.compile(r"^#{1,3} ")

@@ -30,7 +30,7 @@ import re
 from _wild60 import entry, read_lines, write_truth
 
 NAME = "oowsxq__SummerQuest-2025__submission__祝杰__day-2__papers@818f0b1.md"
-PART = "wild60_held_out"
+PART = "wild60_development"
 
 HEAD = re.compile(r"^### (.+?)\s*$")
 
