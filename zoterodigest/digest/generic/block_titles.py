@@ -170,14 +170,30 @@ def _untranslate(doc: Document, found: list[Found]) -> None:
         _cut_translation(doc, f, m)
 
 
+#: A line break's tag, as it may stand between a title and its translation (``Title<br />译名``).
+_BREAK_TAG = re.compile(r"<br[ \t]{0,3}/?>")
+
+
 def _cut_translation(doc: Document, f: Found, start: int) -> None:
-    tail = f.title[start:]
+    tail = f.title[start:].lstrip(" \t")
     if f.title_span is not None:
         s0, s1 = f.title_span
         if doc.text[s1 - len(tail) : s1] != tail:
             return
-        f.title_span = (s0, s1 - len(tail))
+        f.title_span = (s0, _before_gap(doc.text, s0, s1 - len(tail)))
     f.title = f.title[:start]
+
+
+def _before_gap(text: str, start: int, end: int) -> int:
+    """Where the blanks and line breaks' tags closing ``text[start:end]`` begin."""
+    while end > start:
+        if text[end - 1] in " \t":
+            end -= 1
+        elif (m := _BREAK_TAG.search(text, max(start, end - 8), end)) is not None and m.end() == end:
+            end = m.start()
+        else:
+            break
+    return end
 
 
 #: One name and a colon before a title: ``ResNet : Title`` (spaced) or ``EfficientNet: Title``.

@@ -12,6 +12,8 @@ Pure: reads the document's lines and the item's ids.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..document import Document
 from ..markup import plain
 from .found import Found
@@ -54,3 +56,19 @@ def papers_under(doc: Document, child: Item, found: Found) -> bool:
     """A sub-item over items of its own that link papers by their titles (``- Data Incompleteness`` over
     ``- KDD '19, [Title](url)``): a label of the list's, no note of the item's."""
     return child.end > child.line and any(linked_child(doc, it, found) for it in scan_items(doc, child.line + 1, child.end + 1))
+
+
+def under_paper_item(lines: list[str], first: int, lo: int, is_paper: Callable[[int], bool]) -> bool:
+    """Whether the list item at line ``first`` is a sub-item of an item read as a paper (the nearest item above it at
+    a smaller indent, no further up than ``lo``, for which ``is_paper`` holds): plain sub-items of a paper are its notes."""
+    line = lines[first]
+    indent = len(line.expandtabs(4)) - len(line.lstrip(" \t").expandtabs(4))
+    if indent == 0:
+        return False
+    for k in range(first - 1, max(lo, first - 200) - 1, -1):
+        above = lines[k]
+        if not above.strip():
+            continue
+        if len(above.expandtabs(4)) - len(above.lstrip(" \t").expandtabs(4)) < indent:
+            return above.lstrip(" \t")[:1] in "-*+0123456789" and is_paper(k)
+    return False

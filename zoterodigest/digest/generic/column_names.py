@@ -24,7 +24,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"^(?:year|date|time|released?|年份|日期|时间)|^(?:год|дата|año|ano|jahr|année|anno|年|연도)$"),
         ("authors", r"author|作者|^(?:авторы?|autor(?:es|en)?|auteurs?|著者|저자)$"),
         ("code", r"code|github|\brepo(?:s|sitor(?:y|ies))?\b|implementation|代码"),
-        ("link", r"link|pdf|url|arxiv|download|doi|paper\s*link|链接|ссылка|enlace|liga|リンク|링크"),
+        ("link", r"link|pdf|url|arxiv|download|doi|^paper\s*(?:page|site)s?$|链接|ссылка|enlace|liga|リンク|링크"),
         ("summary", (r"summary|notes?$|tl;?dr|description|comment|remark|abstract|highlight|contribution|简介|备注|摘要|介绍"
                   r"|содержание|описание|аннотация|комментари|resumen|resumo|zusammenfassung|résumé|要約|概要|요약")),
     )

@@ -24,13 +24,15 @@ from .venue_tails import known_venue
 
 #: Words a venue's full name holds (``International Conference on …``, ``… Transactions on …``).
 _VENUE_WORD = re.compile(r"\b(?:Conference|Symposium|Workshops?|Transactions|Journal|Proceedings|Letters|Congress|Meeting"
-                         r"|Magazine|Forum|Annual|International)\b")
+                         r"|Magazine|Forum|Annual|International|Technical[ \t]Report|Dissertation|Thesis)\b")
 #: A venue's full name: capitalised words, small words, acronyms and a year in parentheses, a closing year.
-_FULL_NAME = re.compile(r"(?:IEEE|ACM|[A-Z][\w'’&.\-/]*+)(?:[ \t]++(?:[A-Z][\w'’&.\-/]*+|of|on|and|for|in|the|&|\d{1,4}(?:th|st|nd|rd)?"
+_FULL_NAME = re.compile(r"(?:IEEE|ACM|[A-Z][\w'’&.\-/]*+|\d{1,2}(?:th|st|nd|rd)(?=[ \t]))(?:[ \t]++(?:[A-Z][\w'’&.\-/]*+|of|on|and|for|in|the|&|\d{1,4}(?:th|st|nd|rd)?"
                         r"|\([A-Za-z&\-]{2,15}(?:[ \t]++(?:19|20)\d{2})?\))){1,14}[ \t]*+(?:(?:19|20)\d{2})?")
 #: A venue's acronym after the comma (``TVCG``, ``CVPR 2018``).
 _ACRONYM = re.compile(r"([A-Za-z][\w&\-]{1,14})(?:[ \t]?+['’]?(?:19|20)?\d{2})?")
 _YEAR_END = re.compile(r"(?:19|20)\d{2}\)?$")
+#: A short note in brackets closing a record after its venue (``, FSE 2017 (tool: Stoat)``).
+_NOTE_CLOSE = re.compile(r"(?<![ \t])[ \t]*+\([^()\n]{1,60}\)[ \t]*+$")
 _LEAST = 3
 
 
@@ -54,9 +56,11 @@ def _venue_after(doc: Document, f: Found) -> bool:
         return False
     if f.venue_span is not None:
         return doc.text[f.title_span[1] : f.venue_span[0]].strip(" \t*_") == ","
+    end = doc.text.find("\n", f.title_span[1], f.title_span[1] + 60)
     k = f.title.rfind(", ")  # (the title may still hold its venue: "Title, TVCG" is cut when its entry is made)
-    after = f.title[k:] if k > 0 else doc.text[f.title_span[1] : f.title_span[1] + 24]
-    return after.startswith(", ") and (m := _ACRONYM.fullmatch(after.rstrip(" \t."), 2)) is not None and known_venue(m.group(1))
+    return any(after.startswith(", ") and (m := _ACRONYM.fullmatch(after.rstrip(" \t."), 2)) is not None and known_venue(m.group(1))
+               for after in (_NOTE_CLOSE.sub("", doc.text[f.title_span[1] : end if end >= 0 else f.title_span[1] + 24]),
+                             f.title[k:] if k > 0 else ""))  # (after the title as read, a note closing the line aside; or in it)
 
 
 def _venue_comma(title: str) -> int | None:

@@ -33,7 +33,11 @@ def dated_title(line: str, at: int) -> tuple[int, int, bool] | None:
     m, sign = _TAGGED.match(line, at) or _DATED_AFTER.match(line, at, _before_names(line, at)) \
         or _BOLD_DATED.match(line, at), 2
     if m is None and (m := _VENUED.match(line, at)) is not None and not (sign := _venue_sign(line, m)):
-        return None  # ("Title KDD 2022 [a note]": a known venue's acronym and year close the title)
+        m = None  # ("Title KDD 2022 [a note]": a known venue's acronym and year close the title)
+    if m is None and (m := _COMMA_VENUED.match(line, at)) is not None:
+        sign = 2 if known_venue(m.group("v").split()[0]) else 1
+        # ("Title, AISec 2013 (tool: Adagio)", "Title, USENIX Security 2015": a venue after the title's comma, known
+        # or not; an unknown one counts once its template's other records name known ones)
     if m is None:
         return None
     g = "b" if m.re is _TAGGED and m.group("b") is not None else "t"  # ("[CF 2015][Title]": the title in brackets)
@@ -61,6 +65,10 @@ _VENUED = re.compile(r"(?P<t>[^\[\]()<>|`]{8,300}?)[ \t]++[(\[（【]?(?P<v>[A-Z
                      r"(?:[ \t]*+[\[(（【][^\[\]()（）【】]{1,60}[\])）】])?[ \t.]*+$")
 
 
+#: A title, a comma and a venue of a few words with its year, a short note in brackets maybe after them:
+#: ``Title, USENIX Security 2015``, ``Title, ESEC/FSE 2019 (tool: FraudDroid)``.
+_COMMA_VENUED = re.compile(r"(?P<t>[^\[\]()<>|`]{8,300}?),[ \t]++(?P<v>[A-Za-z][\w&/+.\-]{1,20}(?:[ \t]++[\w&/+.\-]{1,20}){0,5})"
+                           r"[ \t]++'?(?:19|20)?\d{2}(?:[ \t]*+\([^()\n]{1,60}\)){0,2}[ \t.]*+$")
 
 #: A venue and its date closing a title after a stop or a comma, as catalogues write them: ``. ACM Comput. Surv. 57(5):
 #: 110:1-110:39 (2025)``, ``. Artificial Intelligence Review. 18 August 2024``, ``, ACM Computing Surveys 2023.01``.

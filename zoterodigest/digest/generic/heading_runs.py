@@ -26,14 +26,15 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..document import Document
+from .byline import is_venue_text
 from .found import Found
 from .item_template import PAPER_CONTEXT
 from .links import Identity
 from .name_lists import is_name_list
 from .plain_items import SECOND, THRESHOLD, Item, chance, linkless_share, plain_share, rows, weights
 
-#: A heading's own number (``1.``, ``2)``, ``03 ``) and markup around its text.
-_NUMBER = re.compile(r"^(?:\d{1,3}[.)][ \t]*+|\d{1,3}[ \t]++|\[\d{1,3}\][ \t]*+)")
+#: A heading's own number (``1.``, ``2)``, ``3、``, ``03 ``) and markup around its text.
+_NUMBER = re.compile(r"^(?:\d{1,3}[.)、．][ \t]*+|\d{1,3}[ \t]++|\[\d{1,3}\][ \t]*+)")
 #: A reference's number before a heading's text (``### [1] Title``): the headings are the papers of a record of readings.
 _CITED = re.compile(r"^[ \t*_]*+\[\d{1,3}\][ \t]")
 #: What no plain title heading holds: a link, an address, an image or HTML.
@@ -51,15 +52,18 @@ def heading_runs(doc: Document, lo: int, hi: int, taken: bytearray, firsts: Sequ
     starts = sorted(firsts)
     out: list[tuple[list[tuple[int, str]], str]] = []
     for block in _blocks(heads):
-        cells = []
+        cells, venues = [], 0
         for i, (_, text) in block:
             k = bisect.bisect_right(starts, i)
             if taken[i - lo] or k < len(starts) and starts[k] < ends[i] or any(m in text for m in _MARKS):
                 continue  # (a heading read, or over papers found below it: a label; or one holding a link)
             title = _without_names(_NUMBER.sub("", text.strip(" *_")).strip(" *_"))
+            if is_venue_text(title) and len(title.split()) <= 2:
+                venues += 1
+                continue  # ("## CVPR2022" among the papers' headings: the venue of those after it, no record of the block)
             if title and "**" not in title and "__" not in title:  # ("Research Intern - **Owl Lab**, Barn": a record's fields)
                 cells.append((i, title))
-        if len(cells) >= _LEAST and 5 * len(cells) >= 4 * len(block) or least == 1 and cells and len(cells) == len(block):
+        if len(cells) >= _LEAST and 5 * len(cells) >= 4 * (len(block) - venues) or least == 1 and cells and len(cells) == len(block) - venues:
             line = doc.lines[cells[0][0]]
             out.append((cells, line[: len(line) - len(line.lstrip("# "))]))
     return out

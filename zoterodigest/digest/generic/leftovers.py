@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from ..document import Document
 from ..markup import plain, without_attributes
+from .child_papers import under_paper_item
 from .found import Found, title_of
 from .free_records import BREAK_END, card_top
 from .inline import read_head
@@ -84,13 +85,16 @@ def leftover_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: 
     that line ``i``'s section lists no papers."""
     out: list[Found] = []
     last = -2  # (the last line read here: a run of link lines is one paper a line)
+    firsts: set[int] = set()
     for i in range(lo, hi):
         line = doc.lines[i]
         if taken[i - lo] or doc.fenced[i] or ("http" not in line and "rxiv" not in line.lower() and "doi" not in line.lower()):
             continue
         if (found := _line_paper(doc, i, without_attributes(line))) is None or skipped(i) \
-                or any(BOOK_PART.match(label.strip(_EDGES)) for label, _, _, _ in find_links(line)):
-            continue  # (no paper by its link; or a part of a book, "[Chapter 1, Title](url)", "[Preface](url)")
+                or any(BOOK_PART.match(label.strip(_EDGES)) for label, _, _, _ in find_links(line)) \
+                or not found.title and ITEM.match(line) and under_paper_item(doc.lines, i, lo, lambda k: bool(taken[k - lo]) or k in firsts):
+            continue  # (no paper by its link; or a part of a book, "[Chapter 1, Title](url)", "[Preface](url)"; or a bare
+            # address under a paper's item, that paper's other link)
         if (top := card_top(doc, i, lo)) is not None and not any(taken[k - lo] for k in range(top, i)) \
                 and _card_title(doc, top):
             _take_title(doc, found, top)  # (a card's last line: its title opens the card, "_Title_<br>" over "Names<br>")
@@ -105,6 +109,7 @@ def leftover_papers(doc: Document, lo: int, hi: int, taken: bytearray, skipped: 
             elif (item := _item_above(doc, i, lo, taken)) is not None:
                 _take_title(doc, found, i - 2, item)  # ("1. Title", a blank line, then its address alone)
         out.append(found)
+        firsts.add(i)
         last = i
     return [f for f in out if f.style.get("item") or _TITLE_LABEL.match(doc.lines[f.first].lstrip())
             or _has_neighbour(doc, f, out, lo, taken)]  # (a labelled title is a record, alone or not)

@@ -30,6 +30,7 @@ from importlib import resources
 
 from ..document import Document
 from .bold_leads import past_bold_lead, unbold
+from .child_papers import under_paper_item
 from .citation_keys import cites_only
 from .found import Found
 from .labelled_runs import labelled, under_label
@@ -280,7 +281,8 @@ def read_plain_items(doc: Document, lo: int, hi: int, taken: bytearray, heading_
     headed = heading_papers
     heading_papers = lambda i: headed(i) or under_label(doc, i)
     all_runs = runs_in_lists(doc, lo, hi, taken, 1)
-    found_runs = [(run, t) for run, t in all_runs if len(run) >= _LEAST or _labelled(doc, run)]
+    found_runs = [(run, t) for run, t in all_runs if (len(run) >= _LEAST or _labelled(doc, run))
+                  and not under_paper_item(doc.lines, run[0].line, lo, lambda k: bool(taken[k - lo]))]  # (a paper's plain sub-items: its notes)
     columns: dict[int, list[str]] = {}  # (a run of a table's title cells: its first line -> the table's column names)
     siblings: set[int] = set()  # (the first lines of table runs whose header's other tables were read as papers)
     for cells, cols, read in table_runs(doc, lo, hi, taken):

@@ -348,6 +348,12 @@ def _names_colon(text: str) -> Reference | None:
 _SHORT_VENUE = re.compile(r"[A-Z][\w&'’\-]*+(?:[ \t][A-Z][\w&'’\-]*+){0,2}[ \t]++(?:19|20)\d{2}[ \t.]*+")
 
 
+#: Initials opening a part of a reference (``J.M.B.``, ``A``): the part before was a surname.
+_INITIALS_NEXT = re.compile(r"[ \t]*+[A-Z](?:\.|[ \t]*+(?:,|$))")
+#: One word in lower case after its capital (``Practical``, ``Obfuscation-Resilient``): no initial, no name's particle.
+_WORD_ALONE = re.compile(r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+")
+
+
 def _author_first(text: str) -> Reference | None:
     """``A. Author, B. Author, Title, Venue, Year.``: names first, then the title."""
     if "," not in text:
@@ -356,8 +362,10 @@ def _author_first(text: str) -> Reference | None:
     k = 0
     while k < len(parts) and is_name_list(text[parts[k][0] : parts[k][1]].replace(" and ", ",")):
         k += 1
-    if k == 0 or k >= len(parts):
-        return None
+    if k == 0 or k >= len(parts) or k <= 2 and all(_WORD_ALONE.fullmatch(text[a:b].strip()) for a, b in parts[:k]) \
+            and not _INITIALS_NEXT.match(text, parts[k][0]):
+        return None  # (one word or two, a word each, are a title's first words: "Practical, Formal Synthesis of ...";
+        # a surname is one before its initials, "Barn, J.M.B.⭑, Title")
     initials = [_INITIAL_NAME.fullmatch(text, a, b) is not None for a, b in parts[:k]]
     if any(initials) and not initials[0] and len(text[slice(*parts[0])].split()) >= 3:
         return None  # "Title Words and More Words, A. Barn, B. Tawny, ...": the first part is the title, not a name

@@ -35,7 +35,8 @@ _EMPHASISED = re.compile(r"(\*\*|__|\*|_)[^*_\n]{6,400}\1")
 _NOT_TITLE = ("summary", "authors", "venue", "year", "code")
 #: Headers naming what no title is: a licence, a status, a task, a kind (their cells read as titles: "Research Only").
 _OTHER_HEADER = re.compile(r"^(?:licen[cs]es?|status|types?|kinds?|categor(?:y|ies)|tags?|keywords?|stars?|"
-                           r"citations?|metrics?|results?|modalit(?:y|ies))$", re.IGNORECASE)
+                           r"citations?|metrics?|results?|modalit(?:y|ies)|affiliations?|institutions?|organi[sz]ations?|labs?|teams?|compan(?:y|ies))$",
+                           re.IGNORECASE)
 #: What an empty paper cell says: no paper link for this row yet.
 EMPTY_CELLS = frozenset({"", "-", "—", "–", "_", "?", "...", "…", "null", "none", "n/a", "na", "tbd", "tba", "todo", "coming soon",
                          "/", "×", "x"})
@@ -247,12 +248,12 @@ def names_products(cols: list[str]) -> bool:
 def tools_table(cols: list[str], roles: dict[str, int]) -> bool:
     """A table whose first column names libraries or tools, with no column of titles, venues or dates
     (a "Resources" column of links names no venue); a table of meetings (:func:`events_table`) or of talks
-    (a column of talks); one whose first column names products or clients; or one with a
+    (a column of talks, and none of the papers' links); one whose first column names products or clients; or one with a
     column of licences and none of titles or papers."""
     names = [plain(c).strip(" *_:") for c in cols]
     if events_table(cols) or not {"title", "paper"} & set(roles) and any(_LICENCE.fullmatch(n) for n in names):
         return True  # (a column of licences: models, tools or data, each row under its name)
-    if "paper" not in roles and (any(_TALKS.fullmatch(n) for n in names) or names and _FIRMS.fullmatch(names[0])):
+    if "paper" not in roles and (any(_TALKS.fullmatch(n) for n in names) and "link" not in roles or names and _FIRMS.fullmatch(names[0])):
         return True  # (talks; products reviewed or clients served, each with its report)
     if "title" not in roles and sum(1 for n in names if _STATISTIC.fullmatch(n)) >= 3:
         return True  # (a dataset's statistics, "Name | Nodes | Edges | Graphs | [Paper]": datasets, each with its source)

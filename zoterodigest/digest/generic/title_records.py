@@ -370,7 +370,7 @@ def _dated(doc: Document, rec: Record) -> tuple[str, Found] | None:
         return None
     t0, t1, sure = read
     title = line[t0:t1].rstrip(" \t,.")
-    if not _title_like(plain(title), 3) or "," in title and is_name_list(title.split(",")[0]):
+    if not _title_like(plain(title), 3) or "," in title and len((first := title.split(",")[0]).split()) >= 2 and is_name_list(first):
         return None  # (names first: "Ann Barn, Owl Counts, 2014" is a reference's, not a dated title)
     return form, _found(doc, rec, title, (t0, t0 + len(title)), _STRONG if sure else _WEAK)
 

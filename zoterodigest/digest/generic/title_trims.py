@@ -53,6 +53,8 @@ _YEAR_AFTER = re.compile(r"[ \t]*+[(（]((?:19|20)\d{2})[a-z]?[)）]")
 _CITED_BEFORE = re.compile(r"\((?:19|20)\d{2}\)|(?:\b(?:and|&)|et[ \t]++al\.?)[ \t]++[A-Z][\w'’\-]+[ \t]*+$")
 #: A reference's names, then its quoted title: ``Barn, Ann, and Bob Tawny. "Title." Journal ...``.
 _QUOTED_IN_REFERENCE = re.compile(r"(?P<names>[^\"“”]{3,300}?)[.,]?[ \t]++[\"“](?P<t>[^\"“”]{8,300}?)[,.]?[\"”]")
+#: A quoted title opening a reference, its comma inside the quotes as IEEE writes it, more after it: ``"Title," A. Barn``.
+_IEEE_QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]{8,300}?),[\"”][ \t]++\S")
 #: A short name and a colon before a reference's names (``MOT-RNN: Ann Barn, Bob Tawny``).
 _NICK_LEAD = re.compile(r"[\w\-]{2,20}[ \t]*+:[ \t]*+")
 
@@ -370,6 +372,9 @@ def _untranslate(doc: Document, found: Found) -> None:
 
 
 def _unquote(doc: Document, found: Found) -> None:
+    if (q := _IEEE_QUOTED.match(found.title)) is not None and len(q.group("t").split()) >= 2:
+        retitle(doc, found, q.group("t"))  # ('"Title," A. Barn et al., 2000': a whole reference as a link's text)
+        return
     m = _QUOTED_IN_REFERENCE.match(found.title)
     names = _NICK_LEAD.sub("", m.group("names"), count=1) if m is not None else ""
     if m is None or len(m.group("t").split()) < 2 or not is_name_list(names) \

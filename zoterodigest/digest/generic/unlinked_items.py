@@ -27,6 +27,7 @@ from pathlib import PurePath
 
 from ..document import Document
 from ..markup import plain
+from .child_papers import under_paper_item
 from .found import Found
 from .item_template import NOT_A_PAPER, OWN_PAGE, PAPER_CONTEXT, sibling_runs
 from .list_items import Item
@@ -279,8 +280,10 @@ def plain_titles(doc: Document, items: Sequence[Item], results: dict[int, Found 
     out: list[Found] = []
     context: bool | None = None
     for run in sibling_runs(items):
-        if len(run) < _PLAIN_RUN or any(it.end > it.line + 2 or _BOX.search(doc.lines[it.line], 0, it.body) for it in run):
-            continue  # (a title may wrap over a line or two; an item over more is a note, not a title)
+        if len(run) < _PLAIN_RUN or any(it.end > it.line + 2 or _BOX.search(doc.lines[it.line], 0, it.body) for it in run) \
+                or under_paper_item(doc.lines, run[0].line, 0, lambda k: results.get(k) is not None or "](http" in doc.lines[k]):
+            continue  # (a title may wrap over a line or two; an item over more is a note, not a title; a linked
+            # paper's sub-items are its notes)
         titled = [(it, n) for it in run if it.end == it.line and not _NOT_BARE.search(doc.lines[it.line], it.body)
                   and (n := _boxed_words(doc, it))]  # (a dated title is a template's: ``Title KDD 2022``)
         words = sorted(n for _, n in titled)
