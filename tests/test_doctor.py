@@ -4,19 +4,13 @@ an unreachable server, a key that may only read, and never the key in the output
 from __future__ import annotations
 
 import json
-import socket
 
 from cli_env import KEY, cli_runner
+from closed_ports import refusing_url
 from fakes.arxiv_server import FakeArxiv
 from fakes.crossref_server import FakeCrossref
 from fakes.s2_server import FakeSemanticScholar
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
-
-
-def _closed_port_url() -> str:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return f"http://127.0.0.1:{s.getsockname()[1]}"
 
 
 def _status(report: dict, name: str) -> str:
@@ -65,9 +59,9 @@ def test_a_read_only_key_is_a_warning(tmp_path):
 def test_unreachable_servers_and_missing_settings(tmp_path):
     env, run = cli_runner(tmp_path)
     del env["ZOTERO_LIBRARY_ID"]
-    closed = _closed_port_url()
-    env.update(ARXIV_API_URL=closed + "/api/query", S2_API_URL=closed, CROSSREF_API_URL=closed)
-    r = run("doctor", "--json")
+    with refusing_url() as closed:
+        env.update(ARXIV_API_URL=closed + "/api/query", S2_API_URL=closed, CROSSREF_API_URL=closed)
+        r = run("doctor", "--json")
     assert r.returncode == 1
     report = json.loads(r.stdout)
     assert _status(report, "Zotero library") == "fail"
@@ -79,9 +73,9 @@ def test_unreachable_servers_and_missing_settings(tmp_path):
 
 def test_offline_asks_no_server(tmp_path):
     env, run = cli_runner(tmp_path)
-    closed = _closed_port_url()
-    env.update(ZOTERO_API_URL=closed, ARXIV_API_URL=closed, S2_API_URL=closed, CROSSREF_API_URL=closed)
-    r = run("doctor", "--offline")
+    with refusing_url() as closed:
+        env.update(ZOTERO_API_URL=closed, ARXIV_API_URL=closed, S2_API_URL=closed, CROSSREF_API_URL=closed)
+        r = run("doctor", "--offline")
     assert r.returncode == 0, r.stdout + r.stderr
     assert "cannot reach" not in r.stdout
     assert "skip" in r.stdout and KEY not in r.stdout

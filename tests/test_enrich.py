@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tests.closed_ports import refusing_port
 from tests.fakes.arxiv_server import FakeArxiv, FakeRecord, synthetic_record
 from zoterodigest import enrich as enrich_pkg
 from zoterodigest.enrich import (
@@ -198,15 +199,12 @@ def test_gives_up_with_a_clear_message_and_keeps_earlier_batches(server: FakeArx
 
 
 def test_nobody_listening(cache_dir: Path) -> None:
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    lookup = ArxivLookup(
-        f"http://user:secret@127.0.0.1:{port}/api/query", delay_seconds=0.0, backoff_seconds=0.001, retries=1
-    )
-    with pytest.raises(ArxivUnavailable) as caught:
-        enrich(papers_for(new_ids(2)), cache=cache_dir, lookup=lookup, offline=False, quiet=True)
+    with refusing_port() as port:
+        lookup = ArxivLookup(
+            f"http://user:secret@127.0.0.1:{port}/api/query", delay_seconds=0.0, backoff_seconds=0.001, retries=1
+        )
+        with pytest.raises(ArxivUnavailable) as caught:
+            enrich(papers_for(new_ids(2)), cache=cache_dir, lookup=lookup, offline=False, quiet=True)
     message = str(caught.value)
     assert lookup.requests == 1  # a refused connection fails the same way again: not retried
     assert f"127.0.0.1:{port}" in message and "refused" in message and "ARXIV_API_URL" in message

@@ -13,16 +13,11 @@ from collections.abc import Iterator
 
 import pytest
 from cli_env import KEY, cli_runner
+from closed_ports import refusing_port, refusing_url
 from digest_texts import TWO_PAPERS as DIGEST
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer
 
 from zoterodigest.net_failures import failure
-
-
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextlib.contextmanager
@@ -65,8 +60,9 @@ def plain_http_server() -> Iterator[int]:
         server.server_close()
 
 
+@contextlib.contextmanager
 def _pushed(tmp_path, server):
-    """A digest pushed to a server that is gone since (its port now refuses)."""
+    """A digest pushed to a server that is gone since: its port is held, refusing, while the test runs."""
     env, run = cli_runner(tmp_path)
     digest = tmp_path / "d.md"
     digest.write_text(DIGEST)
@@ -74,13 +70,14 @@ def _pushed(tmp_path, server):
         env["ZOTERO_API_URL"] = url
         r = run("push", str(digest), "--offline", "--no-resolve", "--quiet")
         assert r.returncode == 0, r.stderr
-    return env, run, digest, url
+    with refusing_port(int(url.rsplit(":", 1)[1].split("/")[0])):
+        yield env, run, digest, url
 
 
 @pytest.mark.parametrize("command", ["push", "pull", "sync", "status"])
 def test_an_unreachable_zotero_names_the_url_and_setting_and_fails(tmp_path, command):
-    env, run, digest, gone = _pushed(tmp_path, ZoteroLibraryServer.single_user(user_id=1, api_key=KEY))
-    with plain_http_server() as port:
+    pushed = _pushed(tmp_path, ZoteroLibraryServer.single_user(user_id=1, api_key=KEY))
+    with pushed as (env, run, digest, gone), plain_http_server() as port:
         cases = [("refused", gone)]
         if command in ("push", "sync"):  # (another URL is another library, with nothing recorded for pull to ask)
             cases += [("unknown host", "http://zoterodigest-no-such-host.invalid"),
@@ -122,8 +119,7 @@ def test_failures_are_told_apart():
     import httpx2
     import requests
 
-    closed = f"http://127.0.0.1:{_closed_port()}/"
-    with plain_http_server() as port:
+    with refusing_url("/") as closed, plain_http_server() as port:
         tls = f"https://127.0.0.1:{port}/"
         for get in (lambda u: httpx2.get(u, timeout=5), lambda u: requests.get(u, timeout=5)):
             seen = {}

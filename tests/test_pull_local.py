@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from closed_ports import refusing_url
 from fakes.zotero_server import ZoteroHTTPServer, ZoteroLibraryServer, make_pyzotero
 from typer.testing import CliRunner
 
@@ -445,14 +446,10 @@ def test_local_api_disabled_is_one_clear_message(server, env, tmp_path):
 
 
 def test_zotero_not_running_is_one_clear_message(env, tmp_path):
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     path = tmp_path / "digest.md"
     path.write_text(DIGEST, encoding="utf-8")
-    r = run({**env, "ZOTERO_API_URL": f"http://127.0.0.1:{port}/api"}, "pull", str(path), "--local")
+    with refusing_url("/api") as closed:
+        r = run({**env, "ZOTERO_API_URL": closed}, "pull", str(path), "--local")
     assert r.exit_code == 1 and "Zotero is not running" in r.stderr and len(r.stderr.strip().splitlines()) == 1
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from closed_ports import refusing_port
 from fakes.zotero_server import FakeResponse, ZoteroHTTPServer, ZoteroLibraryServer, make_pyzotero
 from rich.console import Console
 from typer.testing import CliRunner
@@ -202,15 +203,11 @@ def test_dry_run_local_plans_against_the_desktop_library(server, env, digest_pat
 
 
 def test_nothing_listening_means_zotero_is_not_running(env, digest_path):
-    import socket
-
-    with socket.socket() as s:  # a port nobody listens on
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env["ZOTERO_API_URL"] = f"http://127.0.0.1:{port}/api"
-    r = push(env, str(digest_path), "--local")
-    assert r.code == 1 and "Zotero is not running" in r.stderr and "run push again to go on" not in r.stderr
-    r = push(env, str(digest_path), "--connector", "--api-url", f"http://127.0.0.1:{port}")
+    with refusing_port() as port:  # a port nobody listens on
+        env["ZOTERO_API_URL"] = f"http://127.0.0.1:{port}/api"
+        r = push(env, str(digest_path), "--local")
+        assert r.code == 1 and "Zotero is not running" in r.stderr and "run push again to go on" not in r.stderr
+        r = push(env, str(digest_path), "--connector", "--api-url", f"http://127.0.0.1:{port}")
     assert r.code == 1 and "Zotero is not running" in r.stderr
 
 
