@@ -36,7 +36,7 @@ import re
 from _wild61 import arxiv_of, doi_of, entry, read_lines, write_truth
 
 NAME = "Buguemar__xai-for-graphs__README@4cc6f27.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 NUM = re.compile(r"^\d+\. \(\*\*[^*]+\*\*\) ")
 BOLD = re.compile(r"\*\*(.+?)\*\*")

@@ -25,7 +25,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "tinymilky__TextSCF__docs__Awesome-Medical-Image-Registration@9dffc0a.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 LINK = re.compile(r"\[([^\]]+)\]\(")
 

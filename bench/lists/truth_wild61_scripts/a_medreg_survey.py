@@ -36,7 +36,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "JHU-MedImage-Reg__MedImgReg_Survey__README@93ef760.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 ITEM = re.compile(r'^\s*\* (?:\$\$\{\\color\{red\}New!\}\$\$ )?"([^"]+)",')
 

@@ -32,7 +32,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "WKUAILAB__Point-Cloud-Research__README@16cf487.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 SURVEYS = {117: 153, 155: 167, 169: 169}
 SURVEY = re.compile(r"^(.+?)(?: \((?:arxiv|PAMI) \d{4}\))? \[\[paper\]")

@@ -43,7 +43,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "YoungJay0612__Single-Channel-Speech-Enhancement__README@49f5ec2.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 LABEL = re.compile(r"^(?:paper title|pape rtitle|paper|title)\s*[:：]", re.IGNORECASE)
 CJK = re.compile(r"[\u3010\u4e00-\u9fff]")

@@ -30,7 +30,7 @@ Decisions:
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "ZhaoF-i__Record__Paper-Summary@0a357b7.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 
 def main() -> None:

@@ -37,7 +37,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "2xic__optimization-playground__papers_2_consider@474d21c.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 LINK = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<url>[^)]+)\)\s*$")
 NOT_ENTRIES = {34, 45, 62, 65, 72, 75, 88, 105, 108}

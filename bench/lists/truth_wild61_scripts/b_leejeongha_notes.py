@@ -28,7 +28,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "lee-jeongha__PaperNotesArchive__README@380b625.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 BULLET = re.compile(r"^- \*\*(?P<title>.+?)\*\* <sup>\[#(?P<num>\d+)\]")
 

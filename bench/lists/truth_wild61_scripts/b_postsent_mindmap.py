@@ -34,7 +34,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "postsent__mindmap__papers__README@647ca65.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 BULLET = re.compile(r"^\* \[(?P<text>[^\]]+)\]\((?:[^()]|\([^()]*\))*\)\s*;")
 CITE = re.compile(r"^- \[[^\]]+ (?:et al\.|\d{4})[^\]]*\]:")

@@ -31,7 +31,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "wushiy541__homeaa.github.io__content__ecargo__index@8803ba4.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 ITEM = re.compile(r"^\s+(\d+)\. .*?\[([^\]]+)\]\(https://doi\.org/[^)]+\)\\\[[JC]\\\]")
 

@@ -33,7 +33,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "Frandy777__Eesissi-Blog__content__publication__zh__publication@38a465b.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 QUOTED = re.compile(r"[\"“](.+?)[\"”]")
 

@@ -32,7 +32,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "mcw-rcc__mcw-rcc.github.io__docs__pubs@3967161.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 ATTR = re.compile(r"^\{:\s*\.author\s*\}\s*$")
 LINK = re.compile(r"^\*\*\[(.+?)\]\(", re.DOTALL)

@@ -32,7 +32,7 @@ Decisions:
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "nise-open__nise-open.github.io__zh__publications@2c72191.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 
 def main() -> None:

@@ -29,7 +29,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "zhangxmlab__zhangxmlab.github.io___pages__publications@4e7cb7f.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 ITEM = re.compile(r"^\[(\d+)\] .*?\(\d{4}\)\. \"(.+?)\"\. _")
 

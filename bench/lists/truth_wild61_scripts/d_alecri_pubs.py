@@ -37,7 +37,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "alecri__alecri.github.io__publications@37acb88.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 ANCHOR = re.compile(r'<a href="[^"]*"\s+target="_blank">\s*([^<]*?)\s*</a>', re.DOTALL)
 

@@ -38,7 +38,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "deepmodeling__community__papers-citing-dp__reviews@9d2a4af.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 START = re.compile(r"^@\w+\{")
 TITLE = re.compile(r"^\s*title = \{(.*)\},?\s*$")

@@ -38,7 +38,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "DS-WG__DS_living_review__results__README@b173be5.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 BULLET = re.compile(r"^\* \*\*(.*)\*\* \(\[arXiv:(\d{4}\.\d{4,5})\]\(https://arxiv\.org/abs/\2\)\), \d{4}, \[[a-z.-]+\]$")
 COUNT = re.compile(r"^## .* \((\d+) papers\)$")

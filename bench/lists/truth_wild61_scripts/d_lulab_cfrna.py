@@ -37,7 +37,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "lulab__mkdocs__docs__reading__A.RNAfinder__1.1 cfRNAfinder__2. cfRNA@d9e8c4e.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 BULLET = re.compile(r"^\s*\*\s+")
 LINK = re.compile(r"\[([^\]]*)\]\((?:\\.|[^)\\])*\)")

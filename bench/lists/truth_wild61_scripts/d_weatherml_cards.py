@@ -44,7 +44,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "weatherml__weatherml.github.io__docs__papers@a03d30b.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 CARD = re.compile(r"^-   #### (.+?)\s*$")
 LINK = re.compile(r"\]\(https://arxiv\.org/abs/(\d{4}\.\d{4,5})v\d+\)")

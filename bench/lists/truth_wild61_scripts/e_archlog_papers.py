@@ -27,7 +27,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "rhit-bryantlj__ComputerArchitectureResearchLog__Papers@feb279b.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 ITEM = re.compile(r"^(\d+)\) (.+?)\s*$")
 

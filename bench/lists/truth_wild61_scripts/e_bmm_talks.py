@@ -32,7 +32,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "intsystems__BMM__talks@96b1a5e.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 BULLET = re.compile(r"^(?:~~)?\*\s+(?:~~)?(.*)$")
 LINK = re.compile(r"\[([^\]]+)\]\(")

@@ -38,7 +38,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "ml4scisoc__ml4scisoc.github.io__syllabus__schedule@6324204.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 LINK = re.compile(r"\[([^\]]+)\] ?\((\S+?)\)")
 NOT_PAPER = ("fairmlbook.org", "propublica.org")

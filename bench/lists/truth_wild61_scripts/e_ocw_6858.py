@@ -33,7 +33,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "ocwdev-mb__6.858-fall-2014__content__pages__readings@78fcafc.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 LINKED = re.compile(r'"\[([^\]]+)\]\(')  # "[Title](url)
 QUOTED_LINK = re.compile(r'\["([^"]+?)\.?" \(PDF\)\]\(')  # ["Title." (PDF)](url)

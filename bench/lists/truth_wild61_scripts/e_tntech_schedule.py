@@ -39,7 +39,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "tntech-ngin__F22-CSC4200__content__docs__syllabus__schedule@c87d719.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 NOT_PAPER = re.compile(r"^(Introduction and how|A 30,000 foot|Discussion|Review and Discussion|Guest Lecture|TBD)")
 PREFIX = re.compile(r"^(?:\*\*)?Additional Paper(?:\*\*)? -\s*")

@@ -33,7 +33,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "yuzhaouoe__Awesome-Actionable-MI-Survey__README@7427f1c.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 ROW = re.compile(r"^\| \*\*(.+?)\*\* \|")
 

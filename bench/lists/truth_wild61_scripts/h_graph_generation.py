@@ -38,7 +38,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "yuanqidu__awesome-graph-generation__README@e212075.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 LINK = re.compile(r"^\[([^\]]+)\]\(")
 

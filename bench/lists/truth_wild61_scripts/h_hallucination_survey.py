@@ -34,7 +34,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "HillZhang1999__llm-hallucination-survey__README@91e38be.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 ITEM = re.compile(r"^\s*(?:1\.|\+|-)\s+\*\*(.+)\*\*\s*$")
 

@@ -39,7 +39,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "Jianing-Qiu__Awesome-Healthcare-Foundation-Models__README@81a0d56.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 BULLET = re.compile(r"^- (.+)$")
 PAPER = re.compile(r"\[\[paper\]\]", re.IGNORECASE)

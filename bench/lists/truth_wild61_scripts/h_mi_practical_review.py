@@ -37,7 +37,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "Dakingrai__awesome-mechanistic-interpretability-lm-papers__README@617a911.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 LINK = re.compile(r"^\s*\|\s*\[(.*?)\]\(http")
 VENUE = re.compile(r"\s*\([A-Za-z]+'\d\d[^)]*\)\s*$")

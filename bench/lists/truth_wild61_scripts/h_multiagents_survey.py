@@ -34,7 +34,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "taichengguo__LLM_MultiAgents_Survey_Papers__README@a9538b5.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 LINE = re.compile(r"^\\\[(\d{4}/\d\d)\\\] (.*?)\s*\[\\\[paper\\\]\]")
 HAND = {205: "Implicit Behavioral Alignment of Language Agents in High-Stakes Crowd Simulations"}

@@ -28,7 +28,7 @@ Decisions:
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "LeoF1tz__Binary-Code-Similarity-Detection__README@c3ff43d.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 
 def cells(line: str) -> list[str]:

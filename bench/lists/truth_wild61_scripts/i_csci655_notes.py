@@ -30,7 +30,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "SichangHe__sichanghe.github.io__src__notes__class_notes__csci655@7a69f76.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 HEAD = re.compile(r"^## (?:🤖 )?(?:\[(?P<link>[^\]]+)\]\([^)]*\)|\*(?P<ital>[^*]+)\*),")
 

@@ -33,7 +33,7 @@ Decisions:
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "DBHammer__PaperDiscussion__README@3f78e6f.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 NOT_PAPERS = {68, 102}
 AURORA_NOTE = " crash recovery in aurora"

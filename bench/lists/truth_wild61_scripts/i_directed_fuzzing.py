@@ -35,7 +35,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "strongcourage__awesome-directed-fuzzing__README@5d39358.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 HEAD = re.compile(r"^### \[[^\]]+\]\s*(?P<title>.+?)\s*$")
 THESIS_AUTHOR = " - Sadullah Canakci"

@@ -25,7 +25,7 @@ Decisions:
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "wdpm__programming-wiki-incubator__todo__distributed-related-papers@54a7bfa.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 
 def main() -> None:

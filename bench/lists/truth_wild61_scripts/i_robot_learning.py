@@ -34,7 +34,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "Yixin-Zh__Robot_Learning_Reading__README@8dfa037.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 QUOTED = re.compile(r'"([^"]+)"')
 BOLD_PLAIN = re.compile(r"^-\s+\*\*[^*]+\*\*:?\s+(.+?), \*")

@@ -27,7 +27,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "Liuzeyi25__Embodied-AI__paperlist@a83d017.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 PREFIX = re.compile(r"^(?:\*\*\[[^\]]+\]\*\*\s*|\*\*\([^)]+\)\*\*\s*|!!\s*)+")
 

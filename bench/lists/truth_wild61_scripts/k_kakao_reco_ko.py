@@ -26,7 +26,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "kakao__recoteam__README@bfa1aa4.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 BULLET = re.compile(r"^- \[(.+?)\]\((\S+?)\)\s*\((.+)\)\s*$")
 

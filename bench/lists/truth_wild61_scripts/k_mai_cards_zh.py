@@ -26,7 +26,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "Apo11oAI__Apo11oAI.github.io__MAI__design__idea@d391234.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 URL = re.compile(r"^>\s*论文地址：\s*(\S+)\s*$")
 

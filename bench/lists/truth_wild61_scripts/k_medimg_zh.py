@@ -27,7 +27,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "xcnick__deeplearning__docs__cv__medical_image@58ffefd.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 TITLE = re.compile(r"^\*\*标题\*\*：\s*(.+?)\s*$")
 

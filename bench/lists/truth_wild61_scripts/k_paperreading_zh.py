@@ -22,7 +22,7 @@ import re
 from _wild61 import entry, read_lines, write_truth
 
 NAME = "jerrychen1990__PaperReading__README@a1b7ad0.md"
-PART = "wild61_held_out"
+PART = "wild61_development"
 
 BULLET = re.compile(r"^- \[《(.+?)》\]\(\S+\)\s*$")
 
