@@ -27,9 +27,9 @@ summary column (open dev 2); the first batch's parts and columns are unchanged. 
 held-out 3 once its truths are written.  The wild set (bench/lists/wild.toml, files in $ZD_WILD_LISTS,
 default /work/wild/files) follows with its own two columns (wild dev per file, wild held-out totalled
 only); ``--wild-only`` prints it alone.  The second and third wild sets (bench/lists/wild2.toml and
-wild3.toml ... wild61.toml, files in $ZD_WILD2_LISTS ... $ZD_WILD61_LISTS, default
-/work/wild2/files ... /work/wild61/files) are held out (or moved to development) and printed last, one
-total each; ``--wild2-only`` ... ``--wild61-only`` print one alone, ``--joined wild51 wild52`` the
+wild3.toml ... wild62.toml, files in $ZD_WILD2_LISTS ... $ZD_WILD62_LISTS, default
+/work/wild2/files ... /work/wild62/files) are held out (or moved to development) and printed last, one
+total each; ``--wild2-only`` ... ``--wild62-only`` print one alone, ``--joined wild51 wild52`` the
 held-out files of several sets as one total.
 """
 
@@ -401,6 +401,7 @@ LATER_SETS = {
     "wild59": Path(os.environ.get("ZD_WILD59_LISTS", "/work/wild59/files")),
     "wild60": Path(os.environ.get("ZD_WILD60_LISTS", "/work/wild60/files")),
     "wild61": Path(os.environ.get("ZD_WILD61_LISTS", "/work/wild61/files")),
+    "wild62": Path(os.environ.get("ZD_WILD62_LISTS", "/work/wild62/files")),
 }
 
 
