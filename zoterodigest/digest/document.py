@@ -58,7 +58,7 @@ class Edit:
 _HEADING_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+((?:[ \t#]*+[^ \t#\n])*+))?[ \t#]*$")
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 #: A MyST directive's name after a fence, one whose body is Markdown (not code, maths or raw text).
-_DIRECTIVE_RE = re.compile(r"[ \t]*+\{(?!code|sourcecode|literalinclude|math|raw|eval|mermaid|csv-table|list-table|bibliography)[a-z][a-z-]*+\}")
+_DIRECTIVE_RE = re.compile(r"[ \t]*+\{(?!code|sourcecode|literalinclude|math|raw|eval|mermaid|csv-table|bibliography)[a-z][a-z-]*+\}")
 
 
 @dataclass

@@ -11,8 +11,8 @@ from .name_lists import is_name_list
 
 #: Bold words and a colon opening an item.
 _BOLD_LEAD = re.compile(r"(\*\*|__)(?P<b>[^*_\n]{1,300}?)\1[ \t]*+[:：](?:[ \t]++|$)")
-#: A bold mark inside a title.
-_INNER_BOLD = re.compile(r"\*\*|__")
+#: A bold mark inside a title, with the italic mark it closes with (``Chem.**_ - Title`` of ``_**Chem.**_``).
+_INNER_BOLD = re.compile(r"(?:\*\*|__)[*_]?+")
 
 
 def past_bold_lead(text: str) -> str:

@@ -27,14 +27,17 @@ _YEAR = re.compile(r"(?<![\d–])(?<!\d-)(?:(?:19|20)\d{2}|'\d{2})(?!\d|–\d|-\
 #: A venue in italics after the names, "in" opening it: ``, *in Owl Letters*``.
 _IN_VENUE = re.compile(r",[ \t]*+(?P<m>[*_])in[ \t]++(?P<v>[^*_\n]{2,200}?)(?P=m)")
 _VENUE = re.compile(r"[A-Za-z][\w'’&.\-/ ]{0,40}")
+#: A year written before its venue: ``2025 Nature Med``.
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}[ \t]++(?=[A-Za-z])")
 #: Names, then a venue with its year in parentheses.
 _NAMES_PAREN = re.compile(r"(?P<n>[^()\[\]]{3,200}?)[ \t]*+\((?P<v>[^()]{2,60})\)[ \t.,]*+")
 
 
 def is_venue_text(text: str) -> bool:
-    """A short venue with a year (``NeurIPS 2020``, ``ICML'23``, ``arXiv 2023``)."""
+    """A short venue with a year (``NeurIPS 2020``, ``ICML'23``, ``arXiv 2023``, ``2025 Nature Med``)."""
     s = text.strip(" .,*_")
-    return bool(s) and len(s.split()) <= 6 and bool(_YEAR.search(s)) and bool(_VENUE.match(s)) and "http" not in s
+    lead = _YEAR_FIRST.match(s)
+    return bool(s) and len(s.split()) <= 6 and bool(lead or _YEAR.search(s)) and bool(_VENUE.match(s, lead.end() if lead else 0)) and "http" not in s
 
 
 _LEAD = re.compile(r"[\s\-–—,.:|]*")

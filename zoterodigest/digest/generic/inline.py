@@ -19,6 +19,7 @@ from .bold_names import unbold_names
 from .byline import is_venue_text, skip_bold_venue
 from .citation_keys import TITLE_START, cited_link, past_citation
 from .leads import past_dated_venue, past_et_al, past_labels, past_link_kind, past_nickname, unmarked_reference
+from .line_marks import past_heading_marks
 from .link_finder import DEFINITIONS, REF_LINK, find_links
 from .link_references import link_reference
 from .name_lead import name_lead
@@ -107,6 +108,10 @@ def _skip_tags(line: str, pos: int, head: Head) -> int:
     return pos
 
 
+#: A dash between a link before a title and the title.
+_DASH_AFTER = re.compile(r"(?:[-–—]|_[-–—]_)[ \t]++(?=\S)")
+
+
 def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
     """Past badges, images, ``[[paper](url)]`` and ``([paper](url) [code](url))`` groups and a
     ``Label:`` before the title (``论文：[Title](url)``), when a title follows them."""
@@ -127,14 +132,17 @@ def _skip_leading_links(line: str, pos: int, links: list[tuple[str, str, int, in
             if i < len(ordered) and not line[pos:ordered[i][0]].strip(" \t[](*\\") else None  # (escaped brackets too: "\\[[CVPR 2023](url)\\]")
         if nxt is None:
             break
+        dashed = not bracketed_label(nxt[0])  # (not "[[A course, its site]](url) - what it teaches")
         if not (nxt[0] == "badge" or line.startswith("![", nxt[1]) or is_generic_label(nxt[0]) or bracketed_label(nxt[0])):
             if not venue_label(line, nxt[1], nxt[2], nxt[0]):
                 break
-            head.tag = head.tag or nxt[0].strip("*_ ")  # "[[CVPR](url)] Title": the venue, its link the paper's
+            head.tag, dashed = head.tag or nxt[0].strip("*_ "), True  # "[[CVPR](url)] Title": the venue, its link the paper's
         pos = nxt[2]
         pos += 2 if line.startswith("**", pos) and line.endswith("**", 0, nxt[1]) else 0  # ("**[[Nick'18]](url)** Title")
         while pos < len(line) and line[pos] in "]) \t|,/\\":
             pos += 1
+        if dashed and (dash := _DASH_AFTER.match(line, pos)) is not None:
+            pos = dash.end()  # ("[2025 Nature](url) - Title", "[**2025 Nature** ](url)_-_ Title")
     if pos >= len(line.rstrip()) or not TITLE_START.match(line, pos):
         return start  # nothing after the links: no title there
     return _skip_tags(line, pos, head) if pos != start else pos
@@ -261,25 +269,6 @@ def _from_reference(line: str, pos: int, ref: Reference, head: Head) -> int:
 #: The last of the names before a colon, left at a title's start: ``et al.: Title``, ``and Cy Hoot: Title``.
 _NAMES_REST = re.compile(r"(?P<n>et\.?[ \t]?al\.?|and[ \t]+[A-Z][\w'’\-.]*+(?:[ \t]+[A-Z][\w'’\-.]*+){1,3})[ \t]*+[:：][ \t]++(?=\S)")
 
-_ITEM_HEADING = re.compile(r"#{1,6}[ \t]++")
-
-
-_BULLETS = frozenset("•·▪◦‣∙●○■□►▸")
-_MARK_BAR = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?[ \t]*+[｜|][ \t]*+")  # (a status pictograph and a bar: "✅｜")
-
-
-def _past_heading_marks(line: str, start: int) -> int:
-    """Past the marks of a heading written inside a list item (``- #### Title``), or of a strike-through
-    (``~~[Title](url)~~``: a paper struck through once read is still the paper)."""
-    if line.startswith("~~[", start):
-        return start + 2
-    h = _ITEM_HEADING.match(line, start) if line.startswith("#", start) else None
-    start = h.end() if h else start
-    while line[start:start + 1] in _BULLETS and line[start + 1:start + 2] in (" ", "\t"):
-        start += 2  # (a bullet drawn by hand: "##### • Title")
-    return m.end() if (m := _MARK_BAR.match(line, start)) else start  # ("#### ✅｜[Title](url)": a status mark and a bar)
-
-
 def _past_names(line: str, pos: int, links: list[tuple[str, str, int, int]], head: Head) -> int:
     """Past an author list before a linked title (``Ann Barn and Bob Tawny. 2021. [Title](url)``,
     ``Ann Barn: “[Title](url),”``), the names and year kept on the head; ``pos`` when none stands there."""
@@ -334,7 +323,7 @@ def read_head(line: str, start: int) -> Head:
 def _read_head(line: str, start: int) -> Head:
     """The parts of one line of a list from column ``start`` (after its bullet); a no-break space reads as a space."""
     line = unmarked_reference(unbold_names(without_attributes(line.replace("\xa0", " ")), start), start)  # ("**Barn, A. (1974).** Title. *Journal*"; "{:target=...}")
-    start = _past_heading_marks(line, start)
+    start = past_heading_marks(line, start)
     links = find_links(line, start)
     head = Head(links=[(label, url) for label, url, _, _ in links], spans=links)
     pos = _skip_tags(line, start, head)

@@ -23,9 +23,14 @@ _TITLE_LABEL = re.compile(r"(?:\*\*|__)?+[ \t]*+(?:(?:paper[ \t]++)?title|titel|
 _PAPER_LABEL = re.compile(r"(?:paper|article|reading)[ \t]*+[:：][ \t]*+(?=\*\*[^*\s]|__[^_\s]|[\"“][^\s\"”])", re.IGNORECASE)
 
 
+#: What kind of reading follows, a label before it (``**Additional Paper** - Title``, ``Optional reading: Title``).
+_KIND_LABEL = re.compile(r"(?:\*\*|__)?+(?:additional|optional|required|supplementary|supplemental|further|extra|recommended|suggested|bonus)"
+                         r"(?:[ \t]++(?:papers?|readings?))?+(?:\*\*|__)?+[ \t]*+(?:[:：]|[-–—](?=[ \t]))[ \t]*+(?:\*\*|__)?+[ \t]*+", re.IGNORECASE)
+
+
 def past_title_label(line: str, pos: int) -> int:
     """Past a title field's label when a title follows it on the line."""
-    m = _TITLE_LABEL.match(line, pos) or _PAPER_LABEL.match(line, pos)
+    m = _TITLE_LABEL.match(line, pos) or _PAPER_LABEL.match(line, pos) or _KIND_LABEL.match(line, pos)
     return m.end() if m is not None and len(line) - m.end() >= 4 else pos
 
 

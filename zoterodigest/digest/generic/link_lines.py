@@ -45,7 +45,7 @@ _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)\.")
 def _titled_gap(gap: str) -> bool:
     """Four words or more between links that open like a title and are no labels: no ``Label:``
     before a link, no ``Video / Summary PDF / Code`` run of labels, no names running on."""
-    text = plain(gap).strip(" \t([")
+    text = plain(gap).strip(" \t([").lstrip("-–—_ \t")  # ("[2025 Nature](url) - Title": a dash before the title)
     return len(_LABEL_TEXT.findall(text)) >= 4 and text[:1].isupper() and not text.endswith((":", "：")) \
         and "/" not in text and "|" not in text and "et al" not in text
 

@@ -201,7 +201,7 @@ _VENUE_YEAR_COLON = re.compile(r"(?!COVID|SARS|MERS|Covid)(?P<v>[A-Za-z]{2,10})[
 
 
 #: Words of a title right after a link (``] PointNet: Deep Learning on ...``, ``\] Title``): three words at least.
-_TITLE_AFTER = re.compile(r"\\?+\]?[ \t]*+[\w\"“‘][^\s\[\]()]*+(?:[ \t]++[^\s\[\]()]++){2}")
+_TITLE_AFTER = re.compile(r"\\?+\]?(?:\*\*|__)?+[ \t]*+(?:(?:[-–—]|_[-–—]_)[ \t]++)?[\w\"“‘][^\s\[\]()]*+(?:[ \t]++[^\s\[\]()]++){2}")  # (a dash may part them: "[2025 Nature](url) - Title")
 
 
 def venue_label(line: str, at: int, end: int, label: str) -> bool:

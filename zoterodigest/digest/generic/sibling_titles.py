@@ -1,6 +1,6 @@
 """The readers of a list's runs of siblings that read items as papers by what their siblings share,
 asked in order once the items were read one by one (each sees what the ones before it found):
-boxed tasks, a label naming papers, a venue before titles, a lead in parentheses, a venue over titles, fields, delimited records, names, notes,
+boxed tasks, a label naming papers, a venue before titles, a year and a venue before a dash, a lead in parentheses, a venue over titles, fields, delimited records, names, notes,
 plain titles, comma-separated records naming the page's people, items keyed by a notes file's name and items led by a
 wiki link citing the paper, and titles linked to hosts unknown among siblings linking theirs.  Pure.
 """
@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from ..document import Document
 from .cited_leads import cited_titles
 from .comma_records import comma_titles
+from .dated_items import dated_titles
 from .delimited_items import delimited_titles
 from .found import Found
 from .hosted_items import hosted_titles
@@ -24,7 +25,7 @@ from .noted_items import noted_titles
 from .unlinked_items import checked_titles, field_titles, labelled_titles, plain_titles, venue_titles
 from .venue_children import venued_titles
 
-_BY_RUN = (checked_titles, labelled_titles, venue_titles, led_titles, venued_titles, field_titles, delimited_titles, named_titles,
+_BY_RUN = (checked_titles, labelled_titles, venue_titles, dated_titles, led_titles, venued_titles, field_titles, delimited_titles, named_titles,
            noted_titles, nicknamed_titles, plain_titles, comma_titles, keyed_titles, cited_titles, hosted_titles)
 
 

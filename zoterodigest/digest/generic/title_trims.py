@@ -23,7 +23,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..markup import CJK_LETTER, plain
+from .byline_tails import byline_tail
 from .comma_venues import venue_after_comma
+from .dated_leads import dated_lead
 from .hard_breaks import past_hard_break
 from .keyed_titles import keyed_title
 from .name_lists import is_name_list
@@ -60,7 +62,7 @@ _NICK_LEAD = re.compile(r"[\w\-]{2,20}[ \t]*+:[ \t]*+")
 
 
 #: A field label opening a title: ``TITLE`` in capitals then a space, or a title label and a colon (or an equals sign: ``Title=Owl Eyes``).
-_LABEL_OPEN = re.compile(r"(?:TITLE[ \t]++|(?:[Tt]itle|[Pp]aper|标题|题目|论文(?:标题)?)[ \t]*+[:：][ \t]*+|[Tt]itle[ \t]*+=[ \t]*+)(?=\S)")
+_LABEL_OPEN = re.compile(r"(?:TITLE[ \t]++|(?:[Pp]aper[ \t]++[Tt]itle|[Tt]itle|[Pp]aper|标题|题目|论文(?:标题)?)[ \t]*+[:：][ \t]*+|[Tt]itle[ \t]*+=[ \t]*+)(?=\S)")
 #: Status marks a reader puts before a title (ticks, crosses, stars, question marks), then a space.
 _MARKS_OPEN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u2b50\u2b55?!]++[ \t]++(?=\w)")
 #: A venue in italics after a comma, closing a title (AMS style): ``, _Ann. of Math._``, ``, *J. Owls*``.
@@ -89,6 +91,9 @@ def trim_title(doc: Document, found: Found) -> None:
     _past_file_suffix(doc, found)
     keyed_title(doc, found)  # ("**Barn & Tawny 2016**, arXiv:1512.06619 — *Title.*": the key stands for it)
     _past_presenter(doc, found)
+    if (lead := dated_lead(found.title)) is not None:
+        retitle(doc, found, found.title[lead[0] :])  # ("2022 Nature - Title": the list's year and venue first)
+        found.year = found.year or lead[1]
     _cut_venue(doc, found)
     _past_colon_names(doc, found)
     _trim_ends(doc, found)
@@ -115,9 +120,8 @@ def trim_title(doc: Document, found: Found) -> None:
 
 
 def _past_file_suffix(doc: Document, found: Found) -> None:
-    """A title never ends with ``.pdf`` (``Fast Paxos.pdf``: a list of the files the papers came in), nor with
-    a year glued to it (``Latent Dirichlet Allocation(2003)``); nor is it wrapped in a wiki link's brackets
-    (``[[Title]]``, a notes vault's link to its note)."""
+    """A title never ends with ``.pdf`` (``Fast Paxos.pdf``: a list of the files the papers came in), nor with a year glued
+    to it (``Latent Dirichlet Allocation(2003)``); nor is it wrapped in a wiki link's brackets (``[[Title]]``, a vault's link)."""
     title = found.title
     if title[-4:].lower() == ".pdf" and len(title.split()) >= 2:
         retitle(doc, found, title[:-4].rstrip(" ."))
@@ -212,6 +216,8 @@ def _past_tails(doc: Document, found: Found) -> None:
         title = title[:cut].rstrip()  # (and a mark the list left unpaired: 'Title]')
     if title != found.title:
         retitle(doc, found, title)
+    if (cut := byline_tail(found.title)) is not None:
+        retitle(doc, found, found.title[:cut].rstrip())  # ("Title by A. Barn and B. Tawny, published 2019")
     if ". " not in found.title and not ("." in found.title and (" et al" in found.title or " et.al" in found.title)):
         return
     for tail in (reference_tail, names_tail):
